@@ -1,0 +1,35 @@
+# Set-up and everyday commands. `make run` and `make test` build .venv themselves.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+
+.PHONY: install run test lint lock clean dist
+
+install: $(INSTALLED)
+
+$(INSTALLED): requirements.lock
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	touch $(INSTALLED)
+
+run: install
+	$(PY) main.py
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# Regenerate the pinned lock after changing dependencies in pyproject.toml (needs uv).
+lock:
+	uv pip compile pyproject.toml --extra dev --universal --python-version 3.11 \
+		--generate-hashes -o requirements.lock
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis
+
+dist: install
+	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec

@@ -1,0 +1,1 @@
+"""File formats a quiz set can be read from or written to; one module per format."""

@@ -1,0 +1,32 @@
+"""Where the app keeps its data, and which database to use. Cheap to import (no SQLAlchemy).
+
+The database URL comes from, in order: `--db URL`, the `STEPPE_QUIZ_DB` environment variable,
+or the file `steppe-quiz.db` in the per-user data folder.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+DB_ENV_VAR = "STEPPE_QUIZ_DB"
+DB_FILE_NAME = "steppe-quiz.db"
+APP_DIR_NAME = "SteppeQuiz"
+
+
+def data_dir() -> Path:
+    """The per-user data folder, e.g. ~/.local/share/SteppeQuiz on Linux."""
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_DIR_NAME, appauthor=False)
+
+
+def resolve_db_url(cli_url: str | None = None, environ: Mapping[str, str] | None = None) -> str:
+    """Pick the database URL: command line, then environment, then the per-user data folder."""
+    env = os.environ if environ is None else environ
+    if cli_url:
+        return cli_url
+    if env.get(DB_ENV_VAR):
+        return env[DB_ENV_VAR]
+    return f"sqlite:///{data_dir() / DB_FILE_NAME}"

@@ -1,0 +1,282 @@
+"""`Store`: the one facade through which the app reads and writes its database.
+
+Callers get plain data classes (`SetSummary`, `Profile`, `QuizSet`), never rows or sessions,
+so the GUI holds no database connection and queries live in this module only. Every query is
+a SQLAlchemy expression, so the same code runs on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine, func
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlmodel import Session, col, select
+
+from quizzes.errors import DatabaseError, SetNotFoundError, SteppeQuizError
+from quizzes.model import (
+    Question,
+    QuizSet,
+    Source,
+    content_fingerprint,
+    parse_question,
+    question_to_dict,
+)
+from quizzes.store import migrate
+from quizzes.store.engine import make_engine
+from quizzes.store.tables import ProfileRow, QuestionRow, QuestionSetRow, utc_now
+
+# Keys of a question's `.quiz.json` object kept in the row's `data` column.
+_DATA_KEYS = ("choices", "answer", "tolerance", "unit")
+
+
+@dataclass(frozen=True)
+class SetSummary:
+    """A question set as listed on screen or by `sets`: its question count and topics."""
+
+    id: str
+    title: str
+    description: str
+    question_count: int
+    topics: list[str]
+    source: Source
+    is_builtin: bool
+    fingerprint: str | None
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def source_label(self) -> str:
+        parts = [p for p in (self.source.title, self.source.publisher) if p]
+        return " — ".join(parts) if parts else "no source"
+
+
+@dataclass(frozen=True)
+class Profile:
+    id: str
+    name: str
+    preferences: dict[str, Any] = field(default_factory=dict)
+
+
+class ProfileNameError(SteppeQuizError):
+    """A profile name that is empty or already taken."""
+
+
+class Store:
+    """An open, migrated database. Create with `Store.open(url)`; `close()` when done."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls, url: str) -> Store:
+        """Open (creating if needed) and migrate the database at `url`."""
+        engine = make_engine(url)
+        try:
+            migrate.upgrade(engine)
+        except (OperationalError, SQLAlchemyDatabaseError) as err:
+            engine.dispose()
+            raise DatabaseError(f"cannot open the database {url}: {err.orig}") from None
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def _session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    # ------------------------------------------------------------ question sets
+
+    def list_sets(self) -> list[SetSummary]:
+        """All sets, built-in first, then by title."""
+        with self._session() as session:
+            counts = dict(
+                session.exec(
+                    select(QuestionRow.set_id, func.count()).group_by(col(QuestionRow.set_id))
+                ).all()
+            )
+            topic_rows = session.exec(
+                select(QuestionRow.set_id, QuestionRow.topic, func.min(QuestionRow.position))
+                .group_by(col(QuestionRow.set_id), col(QuestionRow.topic))
+                .order_by(func.min(QuestionRow.position))
+            ).all()
+            topics: dict[str, list[str]] = {}
+            for set_id, topic, _ in topic_rows:
+                topics.setdefault(set_id, []).append(topic)
+            rows = session.exec(
+                select(QuestionSetRow).order_by(
+                    col(QuestionSetRow.is_builtin).desc(), func.lower(QuestionSetRow.title)
+                )
+            ).all()
+            return [_summary(row, counts.get(row.id, 0), topics.get(row.id, [])) for row in rows]
+
+    def find_set(self, reference: str) -> SetSummary:
+        """A set by its id (or a unique prefix of it, as `sets` prints) or its exact title."""
+        sets = self.list_sets()
+        ref = reference.strip()
+        by_id = [s for s in sets if s.id == ref] or [
+            s for s in sets if len(ref) >= 4 and s.id.startswith(ref)
+        ]
+        matches = by_id or [s for s in sets if s.title.casefold() == ref.casefold()]
+        if len(matches) == 1:
+            return matches[0]
+        if not matches:
+            raise SetNotFoundError(f"no question set with id or title {reference!r} (see `sets`)")
+        ids = ", ".join(s.id for s in matches)
+        raise SetNotFoundError(f"{len(matches)} sets match {reference!r}; use an id: {ids}")
+
+    def add_quizset(
+        self, quizset: QuizSet, *, builtin: bool = False, set_id: str | None = None
+    ) -> SetSummary:
+        """Store a validated set and all its questions in one transaction (all or nothing)."""
+        now = utc_now()
+        set_row = QuestionSetRow(
+            id=set_id or str(uuid.uuid4()),
+            title=quizset.title,
+            description=quizset.description,
+            source_title=quizset.source.title,
+            source_publisher=quizset.source.publisher,
+            source_url=quizset.source.url,
+            source_sha256=quizset.source.sha256,
+            is_builtin=builtin,
+            content_sha256=content_fingerprint(quizset),
+            created_at=now,
+            updated_at=now,
+        )
+        question_rows = [
+            _question_row(set_row.id, position, q) for position, q in enumerate(quizset.questions)
+        ]
+        with self._session() as session:
+            session.add(set_row)
+            session.flush()
+            session.add_all(question_rows)
+            session.commit()
+        return _summary(set_row, len(question_rows), quizset.topics)
+
+    def get_quizset(self, set_id: str) -> QuizSet:
+        """The whole set, questions in their stored order."""
+        with self._session() as session:
+            set_row = session.get(QuestionSetRow, set_id)
+            if set_row is None:
+                raise SetNotFoundError(f"no question set with id {set_id!r}")
+            rows = session.exec(
+                select(QuestionRow)
+                .where(QuestionRow.set_id == set_id)
+                .order_by(col(QuestionRow.position))
+            ).all()
+        return QuizSet(
+            title=set_row.title,
+            description=set_row.description,
+            source=_source(set_row),
+            questions=[_question(row) for row in rows],
+        )
+
+    def sets_with_same_questions(self, quizset: QuizSet) -> list[SetSummary]:
+        """Stored sets whose questions are exactly those of `quizset` (an import seen before)."""
+        fingerprint = content_fingerprint(quizset)
+        return [s for s in self.list_sets() if s.fingerprint == fingerprint]
+
+    def delete_set(self, set_id: str) -> None:
+        """Delete a set with its questions (and, through the foreign keys, their history)."""
+        with self._session() as session:
+            row = session.get(QuestionSetRow, set_id)
+            if row is None:
+                raise SetNotFoundError(f"no question set with id {set_id!r}")
+            session.delete(row)
+            session.commit()
+
+    # ------------------------------------------------------------ profiles
+
+    def list_profiles(self) -> list[Profile]:
+        with self._session() as session:
+            rows = session.exec(select(ProfileRow).order_by(func.lower(ProfileRow.name))).all()
+            return [Profile(row.id, row.name, dict(row.preferences)) for row in rows]
+
+    def create_profile(self, name: str) -> Profile:
+        clean = " ".join(name.split())
+        if not clean:
+            raise ProfileNameError("a profile needs a name")
+        if len(clean) > 60:
+            raise ProfileNameError("a profile name can be at most 60 characters")
+        row = ProfileRow(name=clean, preferences={}, created_at=utc_now())
+        try:
+            with self._session() as session:
+                session.add(row)
+                session.commit()
+        except IntegrityError:
+            raise ProfileNameError(f"there is already a profile called {clean!r}") from None
+        return Profile(row.id, row.name, {})
+
+
+def _summary(row: QuestionSetRow, count: int, topics: list[str]) -> SetSummary:
+    return SetSummary(
+        id=row.id,
+        title=row.title,
+        description=row.description,
+        question_count=count,
+        topics=topics,
+        source=_source(row),
+        is_builtin=row.is_builtin,
+        fingerprint=row.content_sha256,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def _source(row: QuestionSetRow) -> Source:
+    return Source(row.source_title, row.source_publisher, row.source_url, row.source_sha256)
+
+
+def question_uuid(set_id: str, external_id: str) -> str:
+    """Questions get ids derived from their set's id, so the same set has the same question ids
+    on every machine (results from several laptops can then be merged)."""
+    return str(uuid.uuid5(uuid.UUID(set_id), external_id))
+
+
+def _question_row(set_id: str, position: int, question: Question) -> QuestionRow:
+    as_dict = question_to_dict(question)
+    evidence = question.evidence
+    return QuestionRow(
+        id=question_uuid(set_id, question.id),
+        set_id=set_id,
+        external_id=question.id,
+        position=position,
+        type=question.type.value,
+        prompt=question.prompt,
+        data={key: as_dict[key] for key in _DATA_KEYS if key in as_dict},
+        explanation=question.explanation,
+        evidence_quote=evidence.quote if evidence else None,
+        evidence_paragraph=evidence.paragraph if evidence else None,
+        topic=question.topic,
+        difficulty=question.difficulty,
+        tags=list(question.tags),
+    )
+
+
+def _question(row: QuestionRow) -> Question:
+    """Rebuild a question through the same validation as a file, so a stored row is never trusted
+    blindly."""
+    evidence = (
+        {"quote": row.evidence_quote, "paragraph": row.evidence_paragraph}
+        if row.evidence_quote is not None
+        else None
+    )
+    obj = {
+        "id": row.external_id,
+        "type": row.type,
+        "prompt": row.prompt,
+        **row.data,
+        "explanation": row.explanation,
+        "evidence": evidence,
+        "topic": row.topic,
+        "difficulty": row.difficulty,
+        "tags": row.tags,
+    }
+    return parse_question(obj, f"question {row.id}")

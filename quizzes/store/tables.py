@@ -1,0 +1,132 @@
+"""The database tables (SQLModel). Rows are built only by `quizzes.store.repository`.
+
+`table=True` models do not validate their input, so data reaches them only after passing
+`quizzes.model` validation. Ids are UUID strings so sets, questions and attempts can move
+between machines without clashes. Times are stored as UTC.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, DateTime, ForeignKey, String, TypeDecorator, UniqueConstraint
+from sqlalchemy.engine import Dialect
+from sqlmodel import Field, SQLModel
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes on every dialect (SQLite keeps no zone: stored naive, read aware)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: store times as UTC-aware values")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+def _time_column(nullable: bool = False) -> Any:
+    column = Column(UTCDateTime(), nullable=nullable)
+    if nullable:
+        return Field(default=None, sa_column=column)
+    return Field(default_factory=utc_now, sa_column=column)
+
+
+def _foreign_key(target: str, nullable: bool = False) -> Any:
+    return Field(
+        sa_column=Column(
+            String(36), ForeignKey(target, ondelete="CASCADE"), nullable=nullable, index=True
+        )
+    )
+
+
+class QuestionSetRow(SQLModel, table=True):
+    __tablename__ = "question_set"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    title: str
+    description: str = ""
+    source_title: str | None = None
+    source_publisher: str | None = None
+    source_url: str | None = None
+    source_sha256: str | None = None
+    is_builtin: bool = False
+    content_sha256: str | None = Field(default=None, index=True)
+    created_at: datetime = _time_column()
+    updated_at: datetime = _time_column()
+
+
+class QuestionRow(SQLModel, table=True):
+    __tablename__ = "question"
+    __table_args__ = (UniqueConstraint("set_id", "external_id"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    set_id: str = _foreign_key("question_set.id")
+    external_id: str  # the question's id inside its `.quiz.json` set
+    position: int
+    type: str
+    prompt: str
+    # Type-specific data: {"choices", "answer", "tolerance", "unit"} as in the file format.
+    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    explanation: str = ""
+    evidence_quote: str | None = None
+    evidence_paragraph: int | None = None
+    topic: str
+    difficulty: int
+    tags: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+
+
+class ProfileRow(SQLModel, table=True):
+    __tablename__ = "profile"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    name: str = Field(unique=True)
+    # Per-student preferences (font size, theme, ...), free-form so adding one needs no migration.
+    preferences: dict[str, Any] = Field(
+        default_factory=dict, sa_column=Column(JSON, nullable=False)
+    )
+    created_at: datetime = _time_column()
+
+
+class AttemptRow(SQLModel, table=True):
+    __tablename__ = "attempt"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    profile_id: str = _foreign_key("profile.id")
+    set_id: str = _foreign_key("question_set.id")
+    mode: str  # practice | exam | review | spaced
+    # How the attempt was drawn (seed, question order, time limit...), so it can be resumed
+    # and reproduced exactly.
+    config: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    started_at: datetime = _time_column()
+    finished_at: datetime | None = _time_column(nullable=True)
+    score: float | None = None  # points earned / points possible, 0..1, once finished
+
+
+class ResponseRow(SQLModel, table=True):
+    __tablename__ = "response"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    attempt_id: str = _foreign_key("attempt.id")
+    question_id: str = _foreign_key("question.id")
+    answer: Any = Field(default=None, sa_column=Column(JSON, nullable=True))
+    correct: bool
+    score: float  # 0..1; partial credit where the question type allows it
+    seconds: float
+    answered_at: datetime = _time_column()

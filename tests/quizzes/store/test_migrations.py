@@ -1,0 +1,92 @@
+"""Schema migrations: data made at the first revision survives the upgrade; newer is refused."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlmodel import SQLModel
+
+from quizzes.errors import DatabaseTooNewError
+from quizzes.store import migrate
+from quizzes.store.engine import make_engine
+from quizzes.store.repository import Store
+
+FIRST_REVISION = "0001"
+SET_ID = "11111111-2222-4333-8444-555555555555"
+
+
+def _fill_at_first_revision(db_url: str) -> None:
+    """Write rows the way version 0001 of the schema stored them."""
+    engine = make_engine(db_url)
+    migrate.upgrade(engine, FIRST_REVISION)
+    engine.dispose()
+    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as raw:
+        raw.execute(
+            "insert into question_set values (?, 'Old set', 'from 0001', 'Article', 'Paper',"
+            " null, null, 0, '2024-07-05 10:00:00', '2024-07-05 10:00:00')",
+            (SET_ID,),
+        )
+        raw.execute(
+            "insert into question values ('q-uuid', ?, 'q1', 0, 'numeric', 'How long?', ?,"
+            " 'About 7,000 km.', null, null, 'Borders', 2, '[]')",
+            (SET_ID, json.dumps({"answer": 7000, "tolerance": 100, "unit": "km"})),
+        )
+        raw.execute(
+            "insert into profile values ('p-uuid', 'Aigerim', '2024-07-05 10:00:00')",
+        )
+
+
+def test_data_from_the_first_revision_survives_the_upgrade_to_head(db_url):
+    _fill_at_first_revision(db_url)
+    store = Store.open(db_url)  # upgrades to head, as at start-up
+    try:
+        [summary] = store.list_sets()
+        assert (summary.id, summary.title, summary.question_count) == (SET_ID, "Old set", 1)
+        [question] = store.get_quizset(SET_ID).questions
+        assert (question.answer, question.tolerance, question.unit) == (7000, 100, "km")
+        [profile] = store.list_profiles()
+        assert (profile.name, profile.preferences) == ("Aigerim", {})
+        with store.engine.connect() as connection:
+            assert migrate.current_revision(connection) == migrate.head_revision()
+    finally:
+        store.close()
+    assert migrate.head_revision() != FIRST_REVISION
+
+
+def test_the_migrations_build_exactly_the_tables_the_code_uses(db_url):
+    store = Store.open(db_url)
+    with store.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
+    store.close()
+    assert differences == []
+
+
+def test_opening_an_up_to_date_database_changes_nothing(db_url):
+    Store.open(db_url).close()
+    Store.open(db_url).close()
+    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as raw:
+        assert raw.execute("select version_num from alembic_version").fetchall() == [
+            (migrate.head_revision(),)
+        ]
+
+
+def test_a_database_from_a_newer_version_is_refused_and_left_alone(db_url):
+    Store.open(db_url).close()
+    path = db_url.removeprefix("sqlite:///")
+    with sqlite3.connect(path) as raw:
+        raw.execute("update alembic_version set version_num = '9999_future'")
+        raw.execute("create table from_the_future (x integer)")
+    with pytest.raises(DatabaseTooNewError) as caught:
+        Store.open(db_url)
+    assert "newer version of Steppe Quiz" in str(caught.value)
+    assert "'9999_future'" in str(caught.value)
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("select version_num from alembic_version").fetchall() == [
+            ("9999_future",)
+        ]
+        tables = {row[0] for row in raw.execute("select name from sqlite_master")}
+    assert "from_the_future" in tables
