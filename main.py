@@ -1,0 +1,35 @@
+"""Steppe Quiz: parse the command line, then run a command or start the app."""
+
+from __future__ import annotations
+
+import sys
+from types import TracebackType
+
+
+def report_unexpected_error(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
+    """Last resort for bugs: log the traceback to a file, show the user one line."""
+    from quizzes.crash_report import write_crash_report
+
+    log = write_crash_report(exc_type, exc, tb)
+    where = f"; details in {log}" if log else ""
+    print(f"steppe-quiz: unexpected error: {exc_type.__name__}: {exc}{where}", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from quizzes.cli import build_parser, run_command
+    from quizzes.paths import resolve_db_url
+
+    args = build_parser().parse_args(argv)
+    db_url = resolve_db_url(getattr(args, "db", None))
+    if args.command is None:
+        from ui.app import run_app
+
+        return run_app(db_url)
+    return run_command(args, db_url)
+
+
+if __name__ == "__main__":
+    sys.excepthook = report_unexpected_error
+    sys.exit(main())

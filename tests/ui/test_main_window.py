@@ -1,0 +1,126 @@
+"""The main window, driven as a person would: it lists the sets and creates profiles."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from quizzes import __version__
+from quizzes.model import parse_quizset
+from quizzes.store.repository import Store
+from tests.conftest import quizset_document
+from ui.main_window import MainWindow
+from ui.profile_dialog import NewProfileDialog
+
+
+@pytest.fixture
+def two_sets_db(db_url):
+    store = Store.open(db_url)
+    store.add_quizset(parse_quizset(quizset_document("Trade and rankings")))
+    store.add_quizset(parse_quizset(quizset_document("SCO summit <b>2024</b>", questions=[])))
+    store.close()
+    return db_url
+
+
+def open_window(qtbot, db_url: str) -> MainWindow:
+    window = MainWindow(lambda: Store.open(db_url), db_url)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.sets_loaded, timeout=10_000):
+        window.load()
+    return window
+
+
+def visible_rows(window: MainWindow) -> list[list[str]]:
+    model = window.sets_view.model()
+    return [
+        [str(model.index(row, col).data()) for col in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
+
+
+def test_the_window_lists_both_sets_from_the_database(qtbot, two_sets_db):
+    window = open_window(qtbot, two_sets_db)
+    assert window.windowTitle() == f"Steppe Quiz {__version__}"
+    assert window.sets_stack.currentWidget() is window.sets_view
+    assert visible_rows(window) == [
+        ["SCO summit <b>2024</b>", "0", "", "An article — A paper"],
+        [
+            "Trade and rankings",
+            "7",
+            "SCO membership, Borders and geography, Organisations, Leaders",
+            "An article — A paper",
+        ],
+    ]
+
+
+def test_the_set_model_passes_qts_model_checks(qtbot, qtmodeltester, two_sets_db):
+    window = open_window(qtbot, two_sets_db)
+    qtmodeltester.check(window.set_model)
+
+
+def test_an_empty_database_says_how_to_add_a_set(qtbot, db_url):
+    window = open_window(qtbot, db_url)
+    assert window.sets_stack.currentWidget() is window.empty_label
+    assert "python main.py import" in window.empty_label.text()
+    assert window.empty_label.textFormat() == Qt.TextFormat.PlainText
+    assert window.profile_combo.currentText() == "(no profile yet)"
+
+
+def _answer_dialog(qtbot, type_text: str) -> None:
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewProfileDialog)
+        qtbot.keyClicks(dialog.name_edit, type_text)
+        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, fill)
+
+
+def test_a_new_profile_is_typed_in_stored_and_selected(qtbot, db_url):
+    window = open_window(qtbot, db_url)
+    _answer_dialog(qtbot, "Aigerim")
+    qtbot.mouseClick(window.new_profile_button, Qt.MouseButton.LeftButton)
+    assert window.profile_combo.currentText() == "Aigerim"
+    _answer_dialog(qtbot, "Bolat")
+    qtbot.mouseClick(window.new_profile_button, Qt.MouseButton.LeftButton)
+    assert window.profile_combo.currentText() == "Bolat"
+    store = Store.open(db_url)
+    assert [p.name for p in store.list_profiles()] == ["Aigerim", "Bolat"]
+    assert window.current_profile_id() == store.list_profiles()[1].id
+    store.close()
+
+
+def test_the_ok_button_waits_for_a_name(qtbot):
+    dialog = NewProfileDialog()
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()
+    qtbot.keyClicks(dialog.name_edit, "   ")
+    assert not ok.isEnabled()
+    qtbot.keyClicks(dialog.name_edit, "Dana")
+    assert ok.isEnabled() and dialog.name() == "Dana"
+
+
+def test_a_newer_database_is_refused_with_a_dialog(qtbot, db_url):
+    Store.open(db_url).close()
+    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as raw:
+        raw.execute("update alembic_version set version_num = 'ffff'")
+    window = MainWindow(lambda: Store.open(db_url), db_url)
+    qtbot.addWidget(window)
+    shown: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        shown.append(box.text())
+        box.done(QDialog.DialogCode.Accepted)
+
+    QTimer.singleShot(0, read_and_close)
+    with qtbot.waitSignal(window.load_failed, timeout=10_000):
+        window.load()
+    assert "newer version of Steppe Quiz" in shown[0]
+    assert not window.sets_view.isEnabled()

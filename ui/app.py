@@ -1,0 +1,64 @@
+"""Starting the GUI: the application object, the icon, the error hook, the main window."""
+
+from __future__ import annotations
+
+import sys
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from quizzes import APP_NAME, __version__
+from quizzes.resources import resource_path
+from ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from quizzes.store.repository import Store
+
+EXIT_DATABASE_ERROR = 2
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for name in ("icon-64.png", "icon.png"):
+        icon.addFile(str(resource_path("assets", name)))
+    return icon
+
+
+def show_unexpected_error(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
+    """The one place unexpected errors end up in the GUI: logged, then shown in a dialog."""
+    from quizzes.crash_report import write_crash_report
+
+    log = write_crash_report(exc_type, exc, tb)
+    box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME}: unexpected error", "")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(
+        f"Something went wrong: {exc_type.__name__}: {exc}\n\n"
+        "Your answers are saved as you give them."
+        + (f"\nThe details were written to {log}." if log else "")
+    )
+    box.exec()
+
+
+def run_app(db_url: str) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    sys.excepthook = show_unexpected_error
+
+    def open_store() -> Store:
+        from quizzes.store.repository import Store
+
+        return Store.open(db_url)
+
+    window = MainWindow(open_store, db_url)
+    window.load_failed.connect(lambda _message: app.exit(EXIT_DATABASE_ERROR))
+    window.show()
+    # Open the database once the window is on screen: importing the storage stack is slow.
+    QTimer.singleShot(0, window.load)
+    return app.exec()
