@@ -73,9 +73,9 @@ def run_command(args: argparse.Namespace, db_url: str, out: TextIO = sys.stdout)
 
 
 def cmd_sets(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
-    from quizzes.store.repository import Store
+    from quizzes.bank import open_database
 
-    store = Store.open(db_url)
+    store = open_database(db_url)
     try:
         summaries = store.list_sets()
     finally:
@@ -100,11 +100,11 @@ def cmd_sets(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
 
 
 def cmd_import(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
+    from quizzes.bank import open_database
     from quizzes.formats.quizjson import read_quizset
-    from quizzes.store.repository import Store
 
     quizset = read_quizset(args.file)
-    store = Store.open(db_url)
+    store = open_database(db_url)
     try:
         existing = store.sets_with_same_questions(quizset)
         if existing and not args.as_new:
@@ -123,10 +123,10 @@ def cmd_import(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
 
 
 def cmd_export(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
+    from quizzes.bank import open_database
     from quizzes.formats.quizjson import dumps_quizset, write_quizset
-    from quizzes.store.repository import Store
 
-    store = Store.open(db_url)
+    store = open_database(db_url)
     try:
         quizset = store.get_quizset(store.find_set(args.set).id)
     finally:

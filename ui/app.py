@@ -52,9 +52,9 @@ def run_app(db_url: str) -> int:
     sys.excepthook = show_unexpected_error
 
     def open_store() -> Store:
-        from quizzes.store.repository import Store
+        from quizzes.bank import open_database
 
-        return Store.open(db_url)
+        return open_database(db_url)
 
     window = MainWindow(open_store, db_url)
     window.load_failed.connect(lambda _message: app.exit(EXIT_DATABASE_ERROR))
