@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 
-.PHONY: install run test lint lock clean dist
+.PHONY: install run test lint lock clean dist dist-onefile bench-bundle
 
 install: $(INSTALLED)
 
@@ -31,5 +31,14 @@ lock:
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis
 
+# The standalone program (see build.spec): one folder, or one file.
 dist: install
 	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
+	QT_QPA_PLATFORM=offscreen dist/SteppeQuiz/SteppeQuiz --self-test
+
+dist-onefile: install
+	STEPPE_ONEFILE=1 $(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist/onefile build.spec
+	QT_QPA_PLATFORM=offscreen dist/onefile/SteppeQuiz --self-test
+
+bench-bundle: install
+	$(PY) bench/bench_bundle.py

@@ -22,6 +22,10 @@ def main(argv: list[str] | None = None) -> int:
     from quizzes.paths import resolve_db_url
 
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from ui.self_test import run_self_test
+
+        return run_self_test()
     db_url = resolve_db_url(getattr(args, "db", None))
     if args.command is None:
         from ui.app import run_app

@@ -38,6 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[db_option],
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation headless (database, bank, formats, window) and exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sets = commands.add_parser("sets", parents=[db_option], help="list the question sets")

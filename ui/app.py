@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from quizzes import APP_NAME, __version__
 from quizzes.resources import resource_path
 from ui.main_window import MainWindow
+from ui.startup_probe import FirstPaintProbe, probe_requested
 
 if TYPE_CHECKING:
     from quizzes.store.repository import Store
@@ -58,6 +59,9 @@ def run_app(db_url: str) -> int:
 
     window = MainWindow(open_store, db_url)
     window.load_failed.connect(lambda _message: app.exit(EXIT_DATABASE_ERROR))
+    if probe_requested():
+        probe = FirstPaintProbe(window)
+        window.sets_loaded.connect(probe.mark_listed)
     window.show()
     # Open the database once the window is on screen: importing the storage stack is slow.
     QTimer.singleShot(0, window.load)
