@@ -6,7 +6,7 @@ import sys
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -14,6 +14,7 @@ from quizzes import APP_NAME, __version__
 from quizzes.resources import resource_path
 from ui.main_window import MainWindow
 from ui.startup_probe import FirstPaintProbe, probe_requested
+from ui.store_opener import StoreOpener
 
 if TYPE_CHECKING:
     from quizzes.store.repository import Store
@@ -57,12 +58,14 @@ def run_app(db_url: str) -> int:
 
         return open_database(db_url)
 
-    window = MainWindow(open_store, db_url)
+    opener = StoreOpener(open_store)
+    window = MainWindow(opener.take_store, db_url)
     window.load_failed.connect(lambda _message: app.exit(EXIT_DATABASE_ERROR))
     if probe_requested():
         probe = FirstPaintProbe(window)
         window.sets_loaded.connect(probe.mark_listed)
     window.show()
-    # Open the database once the window is on screen: importing the storage stack is slow.
-    QTimer.singleShot(0, window.load)
+    # The database opens in a worker thread while the window paints; the window then fills in.
+    opener.finished.connect(window.load)
+    opener.start()
     return app.exec()
