@@ -2,40 +2,61 @@
 
 A database written by a later version of the app (a revision this version does not know) is
 refused with `DatabaseTooNewError`; it is never downgraded or touched.
+
+`SCHEMA_HEAD` names the newest revision so that the usual start-up (a database already up to
+date) reads one row and skips importing Alembic's machinery; a test keeps it equal to the
+migrations' real head.
 """
 
 from __future__ import annotations
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
-from sqlalchemy import Connection, Engine
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, Engine, inspect, text
 
 from quizzes import APP_NAME, __version__
 from quizzes.errors import DatabaseTooNewError
 from quizzes.resources import resource_path
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+SCHEMA_HEAD = "0002"
+
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(resource_path("quizzes", "store", "migrations")))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None, "the migrations folder holds no revision"
     return head
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    """The database's schema revision, or None for a new database (no Alembic import)."""
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
     """Apply every migration up to `target`; refuse a database newer than this app."""
+    if target == "head":
+        with engine.connect() as connection:
+            if current_revision(connection) == SCHEMA_HEAD:
+                return
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     config = alembic_config()
     script = ScriptDirectory.from_config(config)
     with engine.begin() as connection:
@@ -49,6 +70,8 @@ def upgrade(engine: Engine, target: str = "head") -> None:
 
 
 def _refuse_unknown_revision(script: ScriptDirectory, current: str | None) -> None:
+    from alembic.util.exc import CommandError
+
     if current is None:
         return
     try:

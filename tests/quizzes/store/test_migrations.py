@@ -90,3 +90,7 @@ def test_a_database_from_a_newer_version_is_refused_and_left_alone(db_url):
         ]
         tables = {row[0] for row in raw.execute("select name from sqlite_master")}
     assert "from_the_future" in tables
+
+
+def test_the_fast_path_knows_the_real_head():
+    assert migrate.SCHEMA_HEAD == migrate.head_revision()
