@@ -29,6 +29,10 @@ class QuizFileError(SteppeQuizError):
         self.column = column
 
 
+class ArticleError(SteppeQuizError):
+    """An article that cannot become a quiz: unreadable, empty, binary, too big, or no facts."""
+
+
 class SetNotFoundError(SteppeQuizError):
     """No question set, or more than one, matches what the user typed."""
 

@@ -1,0 +1,239 @@
+"""From raw article text to numbered paragraphs of real article text.
+
+News pages arrive with site chrome (taglines, newsletter sign-ups, bylines and footers), teasers
+for other stories (a headline followed by a one-paragraph standfirst) interleaved with the body,
+photo captions printed twice, and a standfirst that the body later repeats. All of that is
+dropped here and reported, so no question can come from it; what remains is numbered from 1, and
+those numbers are the paragraph numbers evidence points at.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+CHROME = re.compile(
+    r"\b(sign[ -]?up|subscribe|subscription|newsletter|don[’']t miss|cookies?|no tracking|"
+    r"written by|filed under|share (this|on)|follow us|advertisement|all rights reserved|"
+    r"read more|related (articles?|stories)|click here|support (our|us)|donate|"
+    r"free from fear)\b|©",
+    re.IGNORECASE,
+)
+CAPTION_CREDIT = re.compile(
+    r"\s*\b(Photo(graph)?|Image|Picture|Credit|Illustration)s?\s*(:|by\b)[^.]*$", re.IGNORECASE
+)
+SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
+_MARKDOWN_PREFIX = re.compile(r"^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+(?=\S))")
+_MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_SMALL_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "a an the and or but nor for of in on at to by as from with into over via vs is are was "
+        "be his her its their can may",
+    )
+)
+_ABBREVIATIONS = frozenset(
+    re.findall(
+        r"\S+",
+        "mr mrs ms dr st prof gen col lt sen rep gov inc ltd co jr sr no vs etc approx est dept "
+        "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e",
+    )
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+TEASER_MIN_WORDS = 7
+TITLE_MIN_WORDS = 4  # a shorter line above the headline is the site's name
+STANDFIRST_MAX_WORDS = 60
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of the cleaned article; `number` counts from 1 and is what evidence cites."""
+
+    number: int
+    text: str
+    is_caption: bool = False
+
+
+@dataclass(frozen=True)
+class SkippedText:
+    """A block of the page left out of the article, and why (for the review report)."""
+
+    text: str
+    reason: str
+
+
+@dataclass
+class CleanArticle:
+    title: str | None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    skipped: list[SkippedText] = field(default_factory=list)
+
+
+def clean_article(text: str) -> CleanArticle:
+    """Split `text` into blocks, drop chrome, teasers and repeats, and number what is left."""
+    blocks = split_blocks(text)
+    title: str | None = None
+    kept: list[tuple[str, bool]] = []
+    skipped: list[SkippedText] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        index += 1
+        if _is_chrome(block):
+            skipped.append(SkippedText(block, "site chrome"))
+        elif is_headline(block):
+            if title is None and not kept and _word_count(block) < TITLE_MIN_WORDS:
+                skipped.append(SkippedText(block, "site chrome"))
+            elif title is None and not kept:
+                title = block
+            elif _word_count(block) >= TEASER_MIN_WORDS and index < len(blocks) and kept:
+                skipped.append(SkippedText(block, "teaser for another article (headline)"))
+                if _is_standfirst(blocks[index]):
+                    skipped.append(SkippedText(blocks[index], "teaser for another article"))
+                    index += 1
+            else:
+                skipped.append(SkippedText(block, "heading"))
+        elif not _has_sentence(block):
+            skipped.append(SkippedText(block, "site chrome"))
+        else:
+            caption = CAPTION_CREDIT.sub("", block).strip() if CAPTION_CREDIT.search(block) else ""
+            if caption:
+                kept.append((caption, True))
+            else:
+                kept.append((block, False))
+    return _drop_repeats(title, kept, skipped)
+
+
+def split_blocks(text: str) -> list[str]:
+    """Paragraph candidates: blank-line separated blocks; short lines inside a block stay apart."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    blocks: list[str] = []
+    for chunk in re.split(r"\n\s*\n", text):
+        lines = [_plain_line(line) for line in chunk.split("\n")]
+        lines = [line for line in lines if line]
+        if not lines:
+            continue
+        if _is_hard_wrapped(lines):
+            blocks.append(" ".join(lines))
+        else:
+            blocks.extend(lines)
+    return blocks
+
+
+def _plain_line(line: str) -> str:
+    line = _MARKDOWN_PREFIX.sub("", line)
+    line = _MARKDOWN_LINK.sub(r"\1", line)
+    line = _MARKDOWN_EMPHASIS.sub(r"\2", line)
+    return " ".join(line.replace("\u00a0", " ").split())
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """A paragraph wrapped at a fixed width: every line but the last is long, none repeats."""
+    if len(lines) < 2 or len(set(lines)) < len(lines):
+        return False
+    return all(len(line) >= 40 and not SENTENCE_END.search(line) for line in lines[:-1]) or all(
+        len(line) >= 60 for line in lines[:-1]
+    )
+
+
+def _is_chrome(block: str) -> bool:
+    if len(_WORD.findall(block)) < 2:
+        return True
+    return bool(CHROME.search(block)) and _word_count(block) <= 30
+
+
+def is_headline(block: str) -> bool:
+    """Title case and no full stop: a headline or heading, not a sentence of the article."""
+    if SENTENCE_END.search(block) and not block.rstrip("’'\"”").endswith("?"):
+        return False
+    words = _WORD.findall(block)
+    if not 2 <= len(words) <= 30:
+        return False
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS and len(w) > 3]
+    if len(significant) < 2:
+        return False
+    capitalised = sum(1 for w in significant if w[0].isupper())
+    return capitalised / len(significant) >= 0.75
+
+
+def _is_standfirst(block: str) -> bool:
+    return (
+        not is_headline(block)
+        and not _is_chrome(block)
+        and _word_count(block) <= STANDFIRST_MAX_WORDS
+        and len(split_sentences(block)) <= 4
+    )
+
+
+def _has_sentence(block: str) -> bool:
+    """Body text has several words; a short line without a verb-like length is page furniture."""
+    return _word_count(block) >= 6 or bool(SENTENCE_END.search(block))
+
+
+def _word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _normalised(text: str) -> str:
+    return " ".join(w.lower().replace("’", "'") for w in re.findall(r"[\w’'$%-]+", text))
+
+
+def _drop_repeats(
+    title: str | None, kept: list[tuple[str, bool]], skipped: list[SkippedText]
+) -> CleanArticle:
+    """Drop exact repeats (captions printed twice) and paragraphs the body says again in full."""
+    unique: list[tuple[str, bool]] = []
+    seen: set[str] = set()
+    for text, is_caption in kept:
+        key = _normalised(text)
+        if key in seen:
+            skipped.append(SkippedText(text, "repeated text"))
+            continue
+        seen.add(key)
+        unique.append((text, is_caption))
+    # A sentence said again elsewhere is recognised by its last words, so "Thus, in X, ..."
+    # repeats "In X, ...". One index keeps this linear in the article's length.
+    where: dict[str, set[int]] = {}
+    tails = []
+    for position, (text, _) in enumerate(unique):
+        keys = [_tail(s) for s in split_sentences(text)]
+        tails.append([k for k in keys if k])
+        for key in tails[-1]:
+            where.setdefault(key, set()).add(position)
+    result: list[Paragraph] = []
+    for position, (text, is_caption) in enumerate(unique):
+        keys = tails[position]
+        if keys and all(where[key] - {position} for key in keys):
+            skipped.append(SkippedText(text, "repeated text (said again later in the article)"))
+            for key in keys:
+                where[key].discard(position)
+            continue
+        result.append(Paragraph(len(result) + 1, text, is_caption))
+    return CleanArticle(title=title, paragraphs=result, skipped=skipped)
+
+
+def _tail(sentence: str, words: int = 8) -> str:
+    """The last words of a sentence, normalised; short sentences are too common to compare."""
+    normalised = _normalised(sentence).split()
+    return " ".join(normalised[-words:]) if len(normalised) >= words else ""
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a paragraph, verbatim; common abbreviations do not end a sentence."""
+    sentences: list[str] = []
+    start = 0
+    for match in _SENTENCE_BREAK.finditer(text):
+        before = text[start : match.start()].rstrip("\"”’')]")
+        last_word = before.rsplit(None, 1)[-1].rstrip(".").lower() if before.strip() else ""
+        if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
+            continue
+        sentence = text[start : match.end()].strip()
+        if sentence:
+            sentences.append(sentence)
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return sentences

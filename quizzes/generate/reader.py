@@ -1,0 +1,143 @@
+"""Reading an article file: size and binary checks, decoding, and HTML to plain text.
+
+Articles are untrusted. Decoding never fails: UTF-8 (with or without a byte-order mark) first,
+then cp1251 (common for Russian-language readers in the region), and as a last resort UTF-8
+with the odd bad byte replaced. HTML is reduced to its text with the standard library's parser,
+one paragraph per block element, with scripts, styles and other non-content elements dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from quizzes.errors import ArticleError
+
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_SNIFF_BYTES = 8192
+_HTML_START = re.compile(r"\A\s*(<!doctype html|<html|<head|<body|<article|<p[\s>])", re.IGNORECASE)
+# Control characters other than tab, newline, carriage return and form feed: text never has many.
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
+def read_article(path: Path) -> str:
+    """The text of an article file (HTML already reduced to paragraphs of text)."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise ArticleError(f"{name}: file is larger than {MAX_ARTICLE_BYTES // 2**20} MB")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise ArticleError(f"{name}: is a folder, not a file") from None
+    except OSError as err:
+        raise ArticleError(f"{name}: cannot read: {err.strerror}") from None
+    text = decode_article(raw, name)
+    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
+        text = html_to_text(text)
+    if not text.strip():
+        raise ArticleError(f"{name}: the article has no text")
+    return text
+
+
+def decode_article(raw: bytes, name: str = "<text>") -> str:
+    """Bytes to text; raises `ArticleError` for empty, oversized or binary input."""
+    if len(raw) > MAX_ARTICLE_BYTES:
+        raise ArticleError(f"{name}: file is larger than {MAX_ARTICLE_BYTES // 2**20} MB")
+    if not raw.strip():
+        raise ArticleError(f"{name}: the file is empty")
+    if is_binary(raw):
+        raise ArticleError(f"{name}: this is a binary file, not a text article")
+    text = _decode(raw)
+    if not text.strip():  # str.strip also removes Unicode separators that bytes.strip keeps
+        raise ArticleError(f"{name}: the file is empty")
+    return text
+
+
+def _decode(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    # A UTF-8 file with a stray byte or two keeps its UTF-8 reading; text where most non-ASCII
+    # bytes fail as UTF-8 was written in a legacy code page (cp1251 for this region's readers).
+    lenient = raw.decode("utf-8-sig", errors="replace")
+    if lenient.count("\ufffd") <= max(2, len(lenient) // 2000):
+        return lenient
+    return raw.decode("cp1251", errors="replace")
+
+
+def is_binary(raw: bytes) -> bool:
+    """NUL bytes, or many control characters, in the first few kilobytes mean not text."""
+    sample = raw[:_SNIFF_BYTES]
+    if b"\x00" in sample:
+        return True
+    controls = sum(sample.count(bytes([b])) for b in _CONTROL_BYTES)
+    return controls > max(8, len(sample) // 100)
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(_HTML_START.match(text[:2000]))
+
+
+class _TextCollector(HTMLParser):
+    """Collects visible text, starting a new paragraph at every block-level element."""
+
+    SKIPPED = frozenset(
+        {"script", "style", "noscript", "template", "svg", "nav", "form", "button", "iframe"}
+    )
+    BLOCKS = frozenset(
+        {
+            "p", "div", "section", "article", "header", "footer", "aside", "main", "br", "li",
+            "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "blockquote",
+            "table", "tr", "td", "th", "title", "hr", "dd", "dt",
+        }
+    )  # fmt: skip
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.paragraphs: list[str] = []
+        self._current: list[str] = []
+        self._skip_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.SKIPPED:
+            self._skip_depth += 1
+        elif tag in self.BLOCKS:
+            self._flush()
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.BLOCKS:
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIPPED:
+            self._skip_depth = max(0, self._skip_depth - 1)
+        elif tag in self.BLOCKS:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip_depth:
+            self._current.append(data)
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self._current).split())
+        if text:
+            self.paragraphs.append(text)
+        self._current = []
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML page: one paragraph per block, separated by blank lines."""
+    collector = _TextCollector()
+    collector.feed(html)
+    collector.close()
+    return "\n\n".join(collector.paragraphs)

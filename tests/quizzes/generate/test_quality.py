@@ -1,0 +1,98 @@
+"""Gold coverage on the seed article and on our own second article, and the teacher's checks:
+conflicting dates are flagged and never asked, nothing is asked from page chrome or teasers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quizzes.generate import generate_from_file, generate_quiz
+from quizzes.model import QuestionType
+from tests.conftest import SEED_ARTICLE
+from tests.quizzes.generate.gold import SECOND_ARTICLE_GOLD, SEED_ARTICLE_GOLD, coverage
+
+SECOND_ARTICLE = Path(__file__).parent / "data" / "uzbekistan_neighbours.md"
+
+
+@pytest.fixture(scope="module")
+def seed_result():
+    return generate_from_file(SEED_ARTICLE)
+
+
+def test_the_gold_lists_are_big_enough():
+    assert len(SEED_ARTICLE_GOLD) >= 20
+    assert len(SECOND_ARTICLE_GOLD) >= 10
+
+
+def test_the_seed_quiz_covers_at_least_90_percent_of_the_gold_facts(seed_result):
+    share, missed = coverage(SEED_ARTICLE_GOLD, seed_result.quizset.questions)
+    assert share >= 0.9, missed
+
+
+def test_the_three_headline_facts_are_always_covered(seed_result):
+    headline = [g for g in SEED_ARTICLE_GOLD if "SCO members" in g.description
+                or "7,000 km" in g.description or "overtook Russia" in g.description]  # fmt: skip
+    share, missed = coverage(headline, seed_result.quizset.questions)
+    assert (share, missed) == (1.0, [])
+
+
+def test_our_second_article_is_covered_as_well():
+    result = generate_from_file(SECOND_ARTICLE)
+    share, missed = coverage(SECOND_ARTICLE_GOLD, result.quizset.questions)
+    assert share >= 0.9, missed
+
+
+def test_the_seed_quiz_uses_all_seven_types(seed_result):
+    assert {q.type for q in seed_result.quizset.questions} == set(QuestionType)
+
+
+def test_conflicting_summit_dates_are_flagged_and_never_asked(seed_result):
+    [conflict] = seed_result.report.conflicts
+    assert "summit" in conflict.topic
+    assert "3–4 June" in conflict.statements
+    assert any("July" in s for s in conflict.statements)
+    for question in seed_result.quizset.questions:
+        text = " ".join(
+            [question.prompt, str(question.answer), *question.choices, question.explanation]
+        )
+        assert "June" not in text and "July" not in text, question.prompt
+
+
+def test_no_question_comes_from_chrome_or_teasers(seed_result):
+    report = seed_result.report
+    reasons = {s.reason for s in report.skipped}
+    assert {"site chrome", "teaser for another article"} <= reasons
+    skipped_text = " ".join(
+        s.text for s in report.skipped if s.reason == "site chrome" or "teaser" in s.reason
+    )
+    assert "newsletter" in skipped_text and "700,000" in skipped_text
+    for question in seed_result.quizset.questions:
+        evidence = question.evidence
+        assert evidence is not None
+        assert evidence.quote in report.paragraphs[evidence.paragraph - 1]
+        assert evidence.quote not in skipped_text
+        assert "700,000" not in question.prompt and "newsletter" not in question.prompt.lower()
+
+
+def test_the_repeated_caption_and_the_standfirst_are_kept_once(seed_result):
+    paragraphs = seed_result.report.paragraphs
+    handshake = [p for p in paragraphs if "shake hands" in p]
+    assert len(handshake) == 1
+    assert "Photo:" not in handshake[0]
+    assert sum("$41 billion" in p for p in paragraphs) == 1
+
+
+def test_a_teaser_between_body_paragraphs_is_dropped_but_a_section_heading_is_harmless():
+    body = (
+        "Kazakh President Kassym-Jomart Tokayev met Uzbek President Shavkat Mirziyoyev in "
+        "Astana. Kazakhstan shares a 2,300-km border with Uzbekistan, officials said.\n\n"
+        "Why the Caspian Sea Matters More Than Ever to the Oil Markets of Europe\n\n"
+        "Tankers are queueing at Aktau as Turkey and Azerbaijan sign new deals.\n\n"
+        "Kazakhstan is known for its cautious “multi-vector” foreign policy."
+    )
+    result = generate_quiz(body)
+    teaser = [s for s in result.report.skipped if s.reason.startswith("teaser")]
+    assert len(teaser) == 2
+    assert all("Tankers" not in p for p in result.report.paragraphs)
+    assert not any("Azerbaijan" in q.prompt for q in result.quizset.questions)
