@@ -7,10 +7,11 @@ a SQLAlchemy expression, so the same code runs on SQLite and PostgreSQL.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, func
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
@@ -19,16 +20,25 @@ from sqlmodel import Session, col, select
 
 from quizzes.errors import DatabaseError, SetNotFoundError, SteppeQuizError
 from quizzes.model import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
     Question,
     QuizSet,
     Source,
     content_fingerprint,
     parse_question,
+    parse_quizset,
     question_to_dict,
 )
 from quizzes.store import migrate
 from quizzes.store.engine import make_engine
 from quizzes.store.tables import ProfileRow, QuestionRow, QuestionSetRow, utc_now
+
+if TYPE_CHECKING:
+    from quizzes.store.class_results import ClassResults
+    from quizzes.store.history import History
+    from quizzes.store.settings import AppSettings
+    from quizzes.teacher_lock import TeacherLock
 
 # Keys of a question's `.quiz.json` object kept in the row's `data` column.
 _DATA_KEYS = ("choices", "answer", "tolerance", "unit")
@@ -88,6 +98,33 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    @property
+    def history(self) -> History:
+        """Students' attempts, answers, statistics, review cards and profile upkeep."""
+        from quizzes.store.history import History
+
+        return History(self.engine)
+
+    @property
+    def class_results(self) -> ClassResults:
+        """Results files from other laptops, the class view and question statistics."""
+        from quizzes.store.class_results import ClassResults
+
+        return ClassResults(self.engine)
+
+    @property
+    def settings(self) -> AppSettings:
+        """App-wide key/value settings (the teacher PIN's hash lives here)."""
+        from quizzes.store.settings import AppSettings
+
+        return AppSettings(self.engine)
+
+    def teacher_lock(self) -> TeacherLock:
+        """The optional teacher PIN of this database."""
+        from quizzes.teacher_lock import TeacherLock
+
+        return TeacherLock(self.settings)
 
     def _session(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
@@ -192,6 +229,87 @@ class Store:
             session.delete(row)
             session.commit()
 
+    # ------------------------------------------------------------ editing sets (teacher)
+
+    def create_set(self, title: str, description: str = "") -> SetSummary:
+        """A new, empty set; the title follows the file format's rules."""
+        checked = _checked_quizset(title, description, [])
+        return self.add_quizset(checked)
+
+    def rename_set(self, set_id: str, title: str) -> SetSummary:
+        checked = _checked_quizset(title, "", [])
+        return self._update_set_row(set_id, title=checked.title)
+
+    def update_description(self, set_id: str, description: str) -> SetSummary:
+        checked = _checked_quizset("-", description, [])
+        return self._update_set_row(set_id, description=checked.description)
+
+    def duplicate_set(self, set_id: str, title: str | None = None) -> SetSummary:
+        """A copy under a new id (so new question ids too); never built-in, no history."""
+        original = self.get_quizset(set_id)
+        copy_title = title if title is not None else f"{original.title} (copy)"
+        checked = _checked_quizset(copy_title, original.description, original.questions)
+        checked.source = original.source
+        return self.add_quizset(checked)
+
+    def replace_questions(self, set_id: str, questions: list[Question]) -> SetSummary:
+        """Make the set's questions exactly `questions`, in that order, in one transaction.
+
+        A question whose id is still present keeps its row (and so its students' history); only
+        questions that are gone are deleted, and new ones inserted. All or nothing.
+        """
+        checked = _checked_quizset("-", "", questions).questions
+        with self._session() as session:
+            set_row = self._set_row(session, set_id)
+            rows = session.exec(select(QuestionRow).where(QuestionRow.set_id == set_id)).all()
+            existing = {row.external_id: row for row in rows}
+            wanted = {q.id for q in checked}
+            for row in rows:
+                if row.external_id not in wanted:
+                    session.delete(row)
+            session.flush()
+            for position, question in enumerate(checked):
+                fresh = _question_row(set_id, position, question)
+                row = existing.get(question.id)
+                if row is None:
+                    session.add(fresh)
+                else:
+                    _copy_question_fields(fresh, row)
+            set_row.content_sha256 = content_fingerprint(QuizSet("-", questions=checked))
+            set_row.updated_at = utc_now()
+            session.commit()
+        return self.find_set(set_id)
+
+    def append_questions(self, set_id: str, questions: list[Question]) -> list[str]:
+        """Add `questions` after the set's own, in one transaction; returns their stored ids.
+
+        An id already used in the set gets a `-2`, `-3`... suffix, so nothing is overwritten.
+        """
+        current = self.get_quizset(set_id).questions
+        taken = {q.id for q in current}
+        added: list[Question] = []
+        for question in questions:
+            new_id = _free_id(question.id, taken)
+            taken.add(new_id)
+            added.append(dataclasses.replace(question, id=new_id))
+        self.replace_questions(set_id, current + added)
+        return [q.id for q in added]
+
+    def _set_row(self, session: Session, set_id: str) -> QuestionSetRow:
+        row = session.get(QuestionSetRow, set_id)
+        if row is None:
+            raise SetNotFoundError(f"no question set with id {set_id!r}")
+        return row
+
+    def _update_set_row(self, set_id: str, **values: str) -> SetSummary:
+        with self._session() as session:
+            row = self._set_row(session, set_id)
+            for key, value in values.items():
+                setattr(row, key, value)
+            row.updated_at = utc_now()
+            session.commit()
+        return self.find_set(set_id)
+
     # ------------------------------------------------------------ profiles
 
     def list_profiles(self) -> list[Profile]:
@@ -258,6 +376,44 @@ def _question_row(set_id: str, position: int, question: Question) -> QuestionRow
         difficulty=question.difficulty,
         tags=list(question.tags),
     )
+
+
+def _checked_quizset(title: str, description: str, questions: list[Question]) -> QuizSet:
+    """Pass edited data through the file format's own validation (`parse_quizset`)."""
+    document = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "title": title,
+        "description": description,
+        "questions": [question_to_dict(q) for q in questions],
+    }
+    return parse_quizset(document)
+
+
+def _free_id(wanted: str, taken: set[str]) -> str:
+    if wanted not in taken:
+        return wanted
+    suffix = 2
+    while f"{wanted}-{suffix}" in taken:
+        suffix += 1
+    return f"{wanted}-{suffix}"
+
+
+def _copy_question_fields(source: QuestionRow, target: QuestionRow) -> None:
+    """Update a stored question in place: its row id (and history) stays."""
+    for name in (
+        "position",
+        "type",
+        "prompt",
+        "data",
+        "explanation",
+        "evidence_quote",
+        "evidence_paragraph",
+        "topic",
+        "difficulty",
+        "tags",
+    ):
+        setattr(target, name, getattr(source, name))
 
 
 def _question(row: QuestionRow) -> Question:

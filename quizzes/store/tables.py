@@ -11,7 +11,16 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, ForeignKey, String, TypeDecorator, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    String,
+    TypeDecorator,
+    UniqueConstraint,
+)
 from sqlalchemy.engine import Dialect
 from sqlmodel import Field, SQLModel
 
@@ -117,10 +126,18 @@ class AttemptRow(SQLModel, table=True):
     started_at: datetime = _time_column()
     finished_at: datetime | None = _time_column(nullable=True)
     score: float | None = None  # points earned / points possible, 0..1, once finished
+    # Seconds the quiz has been on screen (saved with each answer and by a heartbeat): an exam's
+    # timer resumes from here, so time the app was not running is never counted.
+    elapsed_seconds: float = 0.0
 
 
 class ResponseRow(SQLModel, table=True):
     __tablename__ = "response"
+    # Statistics read every answer of a student's attempts: this index covers those reads, so
+    # SQLite never visits the table itself (progress over 100,000 answers stays fast).
+    __table_args__ = (
+        Index("ix_response_statistics", "attempt_id", "question_id", "score", "correct"),
+    )
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
     attempt_id: str = _foreign_key("attempt.id")
@@ -130,3 +147,32 @@ class ResponseRow(SQLModel, table=True):
     score: float  # 0..1; partial credit where the question type allows it
     seconds: float
     answered_at: datetime = _time_column()
+    position: int = 0  # order of answering within the attempt (a question may come back)
+
+
+class ReviewCardRow(SQLModel, table=True):
+    """Spaced-repetition state of one question for one student (FSRS card as JSON)."""
+
+    __tablename__ = "review_card"
+
+    profile_id: str = Field(
+        sa_column=Column(String(36), ForeignKey("profile.id", ondelete="CASCADE"), primary_key=True)
+    )
+    question_id: str = Field(
+        sa_column=Column(
+            String(36), ForeignKey("question.id", ondelete="CASCADE"), primary_key=True, index=True
+        )
+    )
+    state: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    due: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False, index=True))
+    updated_at: datetime = _time_column()
+
+
+class AppSettingRow(SQLModel, table=True):
+    """App-wide settings (not per student), e.g. the teacher PIN's salted hash, as JSON text."""
+
+    __tablename__ = "app_setting"
+
+    key: str = Field(primary_key=True)
+    value: str
+    updated_at: datetime = _time_column()

@@ -1,0 +1,221 @@
+"""Grading a student's answer to one question, and the answer texts a review table shows.
+
+Rules (the README repeats them for students and teachers):
+
+- single choice, true/false, numeric, short answer: right (1) or wrong (0).
+- numeric: right when within the question's absolute `tolerance` of the answer.
+- short answer: compared after folding case, accents, punctuation and spacing ("Eurasian
+  economic union!" = "Eurasian Economic Union"). One small typo (one letter added, missing,
+  changed, or two neighbours swapped) is forgiven when the accepted answer has at least
+  `TYPO_MIN_LETTERS` letters, and `Grade.note` says so; short answers ("EAEU") must be exact.
+- multiple choice: (right ticks − wrong ticks) / number of right choices, never below 0. Ticking
+  everything therefore earns nothing, and a missed right choice costs its share.
+- ordering: the share of item pairs the student put in the right relative order (Kendall-style).
+  One item out of place costs a little, a reversed list earns 0. Fairer than "items in the exact
+  position", where moving the first item to the end would score 0.
+- matching: the share of left-hand items matched to the right right-hand item.
+
+A question counts as correct only with the full score (1.0). `None` means "not answered": 0.
+"""
+
+from __future__ import annotations
+
+import math
+import string
+import unicodedata
+from dataclasses import dataclass
+from itertools import combinations
+
+from quizzes.model import Question, QuestionType
+from quizzes.numbers import format_number
+
+TYPO_MIN_LETTERS = 6
+NOT_ANSWERED = "(not answered)"
+# Numbers typed as text are compared after parsing; this absorbs float noise such as 0.1 + 0.2.
+_FLOAT_SLACK = 1e-9
+
+
+@dataclass(frozen=True)
+class Grade:
+    """The outcome of one answer: `score` 0..1, `correct` only when full marks, a note to show."""
+
+    score: float
+    correct: bool
+    note: str = ""
+
+
+RIGHT = Grade(1.0, True)
+WRONG = Grade(0.0, False)
+
+
+def grade_response(question: Question, given: object | None) -> Grade:
+    """Grade `given` (in the shape the answer widgets return) against `question`'s answer."""
+    if given is None:
+        return Grade(0.0, False, "Not answered.")
+    match question.type:
+        case QuestionType.SINGLE_CHOICE:
+            return RIGHT if given == question.answer else WRONG
+        case QuestionType.TRUE_FALSE:
+            return RIGHT if isinstance(given, bool) and given == question.answer else WRONG
+        case QuestionType.NUMERIC:
+            return _grade_numeric(question, given)
+        case QuestionType.SHORT_ANSWER:
+            return _grade_short_answer(question, given)
+        case QuestionType.MULTIPLE_CHOICE:
+            return _partial(_multiple_choice_score(question, given))
+        case QuestionType.ORDERING:
+            return _partial(_ordering_score(question, given))
+        case QuestionType.MATCHING:
+            return _partial(_matching_score(question, given))
+    raise ValueError(f"cannot grade a question of type {question.type!r}")
+
+
+def _partial(score: float) -> Grade:
+    score = min(1.0, max(0.0, score))
+    if score >= 1.0:
+        return RIGHT
+    if score > 0:
+        return Grade(score, False, f"Partly right: {round(score * 100)}% of the marks.")
+    return WRONG
+
+
+def _grade_numeric(question: Question, given: object) -> Grade:
+    if isinstance(given, bool) or not isinstance(given, int | float) or not math.isfinite(given):
+        return WRONG
+    assert isinstance(question.answer, int | float)
+    tolerance = question.tolerance or 0.0
+    return RIGHT if abs(given - question.answer) <= tolerance + _FLOAT_SLACK else WRONG
+
+
+def normalise_text(text: str) -> str:
+    """Case, accents, punctuation and spacing folded away: "Tokayév, K.!" -> "tokayev k"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    no_accents = "".join(c for c in decomposed if not unicodedata.combining(c))
+    no_punctuation = "".join(
+        " " if (c in string.punctuation or unicodedata.category(c).startswith("P")) else c
+        for c in no_accents
+    )
+    return " ".join(no_punctuation.split())
+
+
+def _grade_short_answer(question: Question, given: object) -> Grade:
+    if not isinstance(given, str):
+        return WRONG
+    typed = normalise_text(given)
+    if not typed:
+        return WRONG
+    accepted = list(question.answer) if isinstance(question.answer, list) else []
+    for answer in accepted:
+        if typed == normalise_text(str(answer)):
+            return RIGHT
+    for answer in accepted:
+        target = normalise_text(str(answer))
+        letters = sum(c.isalnum() for c in target)
+        if letters >= TYPO_MIN_LETTERS and edit_distance(typed, target) == 1:
+            return Grade(1.0, True, f"Accepted with a small typo: it is spelt “{answer}”.")
+    return WRONG
+
+
+def edit_distance(first: str, second: str) -> int:
+    """Optimal string alignment distance: insertions, deletions, changes and neighbour swaps."""
+    rows = len(first) + 1
+    cols = len(second) + 1
+    dist = [[0] * cols for _ in range(rows)]
+    for i in range(rows):
+        dist[i][0] = i
+    for j in range(cols):
+        dist[0][j] = j
+    for i in range(1, rows):
+        for j in range(1, cols):
+            cost = 0 if first[i - 1] == second[j - 1] else 1
+            dist[i][j] = min(dist[i - 1][j] + 1, dist[i][j - 1] + 1, dist[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and first[i - 1] == second[j - 2] and first[i - 2] == second[j - 1]:
+                dist[i][j] = min(dist[i][j], dist[i - 2][j - 2] + 1)
+    return dist[-1][-1]
+
+
+def _multiple_choice_score(question: Question, given: object) -> float:
+    if not isinstance(given, list):
+        return 0.0
+    right = set(question.answer) if isinstance(question.answer, list) else set()
+    ticked = {item for item in given if isinstance(item, str)}
+    if not right:
+        return 0.0
+    return (len(ticked & right) - len(ticked - right)) / len(right)
+
+
+def _ordering_score(question: Question, given: object) -> float:
+    correct = [str(item) for item in question.answer] if isinstance(question.answer, list) else []
+    if not isinstance(given, list) or sorted(map(str, given)) != sorted(correct):
+        return 0.0
+    rank = {item: i for i, item in enumerate(given)}
+    pairs = list(combinations(correct, 2))
+    in_order = sum(1 for earlier, later in pairs if rank[earlier] < rank[later])
+    return in_order / len(pairs)
+
+
+def _matching_score(question: Question, given: object) -> float:
+    correct = {str(left): str(right) for left, right in question.answer}  # type: ignore[misc]
+    if not isinstance(given, list) or not correct:
+        return 0.0
+    chosen: dict[str, str] = {}
+    for pair in given:
+        if isinstance(pair, list | tuple) and len(pair) == 2:
+            chosen[str(pair[0])] = str(pair[1])
+    right = sum(1 for left, answer in correct.items() if chosen.get(left) == answer)
+    return right / len(correct)
+
+
+# ---------------------------------------------------------------- texts for review tables
+
+
+def correct_answer_text(question: Question) -> str:
+    """The correct answer as one line of plain text."""
+    answer = question.answer
+    match question.type:
+        case QuestionType.SINGLE_CHOICE:
+            return str(answer)
+        case QuestionType.MULTIPLE_CHOICE:
+            return ", ".join(str(item) for item in answer)  # type: ignore[union-attr]
+        case QuestionType.TRUE_FALSE:
+            return "True" if answer else "False"
+        case QuestionType.NUMERIC:
+            return _number_text(question, float(answer), with_tolerance=True)  # type: ignore[arg-type]
+        case QuestionType.SHORT_ANSWER:
+            return " / ".join(str(item) for item in answer)  # type: ignore[union-attr]
+        case QuestionType.ORDERING:
+            return " → ".join(str(item) for item in answer)  # type: ignore[union-attr]
+        case QuestionType.MATCHING:
+            return "; ".join(f"{left} → {right}" for left, right in answer)  # type: ignore[misc]
+    return str(answer)
+
+
+def given_answer_text(question: Question, given: object | None) -> str:
+    """What the student answered, as one line of plain text ("(not answered)" for None)."""
+    if given is None:
+        return NOT_ANSWERED
+    match question.type:
+        case QuestionType.TRUE_FALSE:
+            return "True" if given is True else "False" if given is False else str(given)
+        case QuestionType.NUMERIC if isinstance(given, int | float) and not isinstance(given, bool):
+            return _number_text(question, float(given), with_tolerance=False)
+        case QuestionType.MULTIPLE_CHOICE if isinstance(given, list):
+            return ", ".join(map(str, given)) if given else "(nothing ticked)"
+        case QuestionType.ORDERING if isinstance(given, list):
+            return " → ".join(map(str, given))
+        case QuestionType.MATCHING if isinstance(given, list):
+            return "; ".join(
+                f"{pair[0]} → {pair[1] or '?'}"
+                for pair in given
+                if isinstance(pair, list | tuple) and len(pair) == 2
+            )
+    return str(given)
+
+
+def _number_text(question: Question, value: float, *, with_tolerance: bool) -> str:
+    text = format_number(value)
+    if question.unit:
+        text += f" {question.unit}"
+    if with_tolerance and question.tolerance:
+        text += f" (± {format_number(question.tolerance)})"
+    return text

@@ -1,0 +1,501 @@
+"""A student's history: attempts, answers (each committed the moment it is given), statistics,
+spaced-repetition cards, and profile upkeep (rename, delete, preferences).
+
+Reached through `Store.history`. Like the rest of the store it returns plain data classes, and
+every query is a SQLAlchemy expression (SQLite and PostgreSQL alike). Question ids outside the
+store are the questions' ids inside their set (`Question.id`); rows use `question_uuid`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine, Integer, and_, case, cast, delete, func, null, update
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from quizzes.errors import SteppeQuizError
+from quizzes.store.repository import ProfileNameError, question_uuid
+from quizzes.store.tables import (
+    AttemptRow,
+    ProfileRow,
+    QuestionRow,
+    QuestionSetRow,
+    ResponseRow,
+    ReviewCardRow,
+)
+
+MAX_PROFILE_NAME = 60
+
+
+class AttemptNotFoundError(SteppeQuizError):
+    """No attempt with that id (deleted with its profile or set)."""
+
+
+@dataclass(frozen=True)
+class AttemptInfo:
+    id: str
+    profile_id: str
+    set_id: str
+    set_title: str
+    mode: str
+    config: dict[str, Any]
+    started_at: datetime
+    finished_at: datetime | None
+    score: float | None
+    elapsed_seconds: float
+    answered: int | None  # responses stored (None where not counted: finished attempts)
+
+
+@dataclass(frozen=True)
+class StoredResponse:
+    question_id: str  # the question's id in its set
+    answer: Any
+    correct: bool
+    score: float
+    seconds: float
+    position: int
+
+
+@dataclass(frozen=True)
+class SetScores:
+    best: float | None
+    last: float | None
+    attempts: int
+
+
+@dataclass(frozen=True)
+class MissedQuestion:
+    set_title: str
+    prompt: str
+    topic: str
+    wrong: int
+    answered: int
+
+
+@dataclass(frozen=True)
+class QuestionStats:
+    question_id: str
+    answered: int
+    score_sum: float
+    wrong: int
+    topic: str
+    prompt: str
+    set_title: str
+
+
+def mastery_from(stats: list[QuestionStats]) -> list[tuple[str, float, int]]:
+    """(topic, mean score, answers) per topic, topics in alphabetical order."""
+    totals: dict[str, list[float]] = {}
+    for item in stats:
+        entry = totals.setdefault(item.topic, [0.0, 0.0])
+        entry[0] += item.score_sum
+        entry[1] += item.answered
+    return [
+        (topic, total / count if count else 0.0, int(count))
+        for topic, (total, count) in sorted(totals.items())
+    ]
+
+
+def most_missed_from(stats: list[QuestionStats], limit: int) -> list[MissedQuestion]:
+    """Most wrong answers first; ties: the larger share wrong, then the prompt."""
+    missed = sorted(
+        (s for s in stats if s.wrong > 0),
+        key=lambda s: (-s.wrong, -s.wrong / s.answered, s.prompt),
+    )
+    return [
+        MissedQuestion(s.set_title, s.prompt, s.topic, wrong=s.wrong, answered=s.answered)
+        for s in missed[:limit]
+    ]
+
+
+@dataclass(frozen=True)
+class ProgressStats:
+    """Everything the progress screen shows, computed in one go (off the GUI thread)."""
+
+    attempts: list[AttemptInfo]  # finished, oldest first
+    topic_mastery: list[tuple[str, float, int]]  # topic, mean score, responses
+    most_missed: list[MissedQuestion]
+
+
+def clean_profile_name(name: str) -> str:
+    clean = " ".join(name.split())
+    if not clean:
+        raise ProfileNameError("a profile needs a name")
+    if len(clean) > MAX_PROFILE_NAME:
+        raise ProfileNameError(f"a profile name can be at most {MAX_PROFILE_NAME} characters")
+    return clean
+
+
+class History:
+    """Queries and writes about what students did; one instance per open `Store`."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def _session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    # ------------------------------------------------------------ attempts and responses
+
+    def start_attempt(
+        self, profile_id: str, set_id: str, mode: str, config: dict[str, Any], now: datetime
+    ) -> str:
+        row = AttemptRow(
+            profile_id=profile_id, set_id=set_id, mode=mode, config=config, started_at=now
+        )
+        with self._session() as session:
+            session.add(row)
+            session.commit()
+        return row.id
+
+    def record_response(
+        self,
+        attempt_id: str,
+        set_id: str,
+        response: StoredResponse,
+        answered_at: datetime,
+        elapsed_seconds: float,
+    ) -> None:
+        """Store one answer and the attempt's time on screen, committed at once."""
+        row = ResponseRow(
+            attempt_id=attempt_id,
+            question_id=question_uuid(set_id, response.question_id),
+            answer=response.answer,
+            correct=response.correct,
+            score=response.score,
+            seconds=response.seconds,
+            answered_at=answered_at,
+            position=response.position,
+        )
+        with self._session() as session:
+            session.add(row)
+            session.execute(
+                update(AttemptRow)
+                .where(col(AttemptRow.id) == attempt_id)
+                .values(elapsed_seconds=elapsed_seconds)
+            )
+            session.commit()
+
+    def save_elapsed(self, attempt_id: str, elapsed_seconds: float) -> None:
+        """The heartbeat: how long the quiz has been on screen so far."""
+        with self._session() as session:
+            session.execute(
+                update(AttemptRow)
+                .where(col(AttemptRow.id) == attempt_id)
+                .values(elapsed_seconds=elapsed_seconds)
+            )
+            session.commit()
+
+    def finish_attempt(
+        self, attempt_id: str, score: float, finished_at: datetime, elapsed_seconds: float
+    ) -> None:
+        with self._session() as session:
+            session.execute(
+                update(AttemptRow)
+                .where(col(AttemptRow.id) == attempt_id)
+                .values(score=score, finished_at=finished_at, elapsed_seconds=elapsed_seconds)
+            )
+            session.commit()
+
+    def delete_attempt(self, attempt_id: str) -> None:
+        """Abandon an attempt: it and its answers are removed."""
+        with self._session() as session:
+            session.execute(delete(ResponseRow).where(col(ResponseRow.attempt_id) == attempt_id))
+            session.execute(delete(AttemptRow).where(col(AttemptRow.id) == attempt_id))
+            session.commit()
+
+    def attempt(self, attempt_id: str) -> AttemptInfo:
+        with self._session() as session:
+            rows = session.exec(_attempt_query().where(col(AttemptRow.id) == attempt_id)).all()
+        if not rows:
+            raise AttemptNotFoundError(f"no attempt with id {attempt_id!r}")
+        return _attempt_info(*rows[0])
+
+    def responses(self, attempt_id: str) -> list[StoredResponse]:
+        """The attempt's answers in the order they were given."""
+        with self._session() as session:
+            rows = session.exec(
+                select(ResponseRow, QuestionRow.external_id)
+                .join(QuestionRow, col(QuestionRow.id) == col(ResponseRow.question_id))
+                .where(col(ResponseRow.attempt_id) == attempt_id)
+                .order_by(col(ResponseRow.position), col(ResponseRow.answered_at))
+            ).all()
+        return [
+            StoredResponse(external, r.answer, r.correct, r.score, r.seconds, r.position)
+            for r, external in rows
+        ]
+
+    def unfinished_attempt(self, profile_id: str) -> AttemptInfo | None:
+        """The student's most recent quiz left unfinished, to offer to continue it."""
+        with self._session() as session:
+            rows = session.exec(
+                _attempt_query()
+                .where(col(AttemptRow.profile_id) == profile_id)
+                .where(col(AttemptRow.finished_at).is_(None))
+                .order_by(col(AttemptRow.started_at).desc())
+                .limit(1)
+            ).all()
+        return _attempt_info(*rows[0]) if rows else None
+
+    def finished_attempts(self, profile_id: str) -> list[AttemptInfo]:
+        """Finished attempts, oldest first."""
+        with self._session() as session:
+            rows = session.exec(
+                _attempt_query(count_answers=False)
+                .where(col(AttemptRow.profile_id) == profile_id)
+                .where(col(AttemptRow.finished_at).is_not(None))
+                .order_by(col(AttemptRow.finished_at))
+            ).all()
+        return [_attempt_info(*row) for row in rows]
+
+    def set_scores(self, profile_id: str) -> dict[str, SetScores]:
+        """Best and last finished score per set for this student."""
+        with self._session() as session:
+            rows = session.exec(
+                select(AttemptRow.set_id, AttemptRow.score)
+                .where(col(AttemptRow.profile_id) == profile_id)
+                .where(col(AttemptRow.finished_at).is_not(None))
+                .order_by(col(AttemptRow.finished_at))
+            ).all()
+        scores: dict[str, list[float]] = {}
+        for set_id, score in rows:
+            scores.setdefault(set_id, []).append(score or 0.0)
+        return {sid: SetScores(max(s), s[-1], len(s)) for sid, s in scores.items()}
+
+    def wrong_last_time(self, profile_id: str, set_id: str) -> set[str]:
+        """Questions of the set whose latest answer by this student was not fully right."""
+        with self._session() as session:
+            rows = session.exec(
+                select(QuestionRow.external_id, ResponseRow.correct)
+                .join(ResponseRow, col(ResponseRow.question_id) == col(QuestionRow.id))
+                .join(AttemptRow, col(AttemptRow.id) == col(ResponseRow.attempt_id))
+                .where(col(AttemptRow.profile_id) == profile_id)
+                .where(col(QuestionRow.set_id) == set_id)
+                .order_by(
+                    col(ResponseRow.answered_at),
+                    col(AttemptRow.started_at),
+                    col(ResponseRow.position),
+                )
+            ).all()
+        latest: dict[str, bool] = {}
+        for external_id, correct in rows:
+            latest[external_id] = correct
+        return {qid for qid, correct in latest.items() if not correct}
+
+    # ------------------------------------------------------------ statistics
+
+    def question_stats(self, profile_id: str) -> list[QuestionStats]:
+        """Per question this student answered: answers, total score, wrong answers.
+
+        One pass over the student's answers (through the covering `ix_response_statistics`
+        index); topic mastery and most-missed questions are both derived from it.
+        """
+        wrong = func.sum(cast(case((col(ResponseRow.correct), 0), else_=1), Integer))
+        per_question = (
+            select(
+                ResponseRow.question_id,
+                func.count().label("answered"),
+                func.sum(ResponseRow.score).label("score_sum"),
+                wrong.label("wrong"),
+            )
+            .join(AttemptRow, col(AttemptRow.id) == col(ResponseRow.attempt_id))
+            .where(col(AttemptRow.profile_id) == profile_id)
+            .group_by(col(ResponseRow.question_id))
+            .subquery()
+        )
+        with self._session() as session:
+            rows = session.exec(
+                select(
+                    per_question.c.question_id,
+                    per_question.c.answered,
+                    per_question.c.score_sum,
+                    per_question.c.wrong,
+                    QuestionRow.topic,
+                    QuestionRow.prompt,
+                    QuestionSetRow.title,
+                )
+                .join(QuestionRow, col(QuestionRow.id) == per_question.c.question_id)
+                .join(QuestionSetRow, col(QuestionSetRow.id) == col(QuestionRow.set_id))
+            ).all()
+        return [
+            QuestionStats(qid, int(n), float(total or 0.0), int(n_wrong or 0), topic, prompt, title)
+            for qid, n, total, n_wrong, topic, prompt, title in rows
+        ]
+
+    def topic_mastery(self, profile_id: str) -> list[tuple[str, float, int]]:
+        """Per topic: the mean score of every answer this student gave, and how many answers."""
+        return mastery_from(self.question_stats(profile_id))
+
+    def most_missed(self, profile_id: str, limit: int = 10) -> list[MissedQuestion]:
+        """The questions this student got wrong most often."""
+        return most_missed_from(self.question_stats(profile_id), limit)
+
+    def progress(self, profile_id: str, missed_limit: int = 10) -> ProgressStats:
+        stats = self.question_stats(profile_id)
+        return ProgressStats(
+            attempts=self.finished_attempts(profile_id),
+            topic_mastery=mastery_from(stats),
+            most_missed=most_missed_from(stats, missed_limit),
+        )
+
+    # ------------------------------------------------------------ spaced repetition
+
+    def card_states(
+        self, profile_id: str, set_id: str
+    ) -> dict[str, tuple[dict[str, Any], datetime]]:
+        """This student's cards for the set's questions: id in set -> (FSRS state, due)."""
+        with self._session() as session:
+            rows = session.exec(
+                select(QuestionRow.external_id, ReviewCardRow.state, ReviewCardRow.due)
+                .join(QuestionRow, col(QuestionRow.id) == col(ReviewCardRow.question_id))
+                .where(col(ReviewCardRow.profile_id) == profile_id)
+                .where(col(QuestionRow.set_id) == set_id)
+            ).all()
+        return {external: (dict(state), due) for external, state, due in rows}
+
+    def card_state(self, profile_id: str, set_id: str, question_id: str) -> dict[str, Any] | None:
+        """One question's FSRS state for this student, None if never answered."""
+        with self._session() as session:
+            row = session.get(ReviewCardRow, (profile_id, question_uuid(set_id, question_id)))
+            return dict(row.state) if row is not None else None
+
+    def save_card(
+        self,
+        profile_id: str,
+        set_id: str,
+        question_id: str,
+        state: dict[str, Any],
+        due: datetime,
+        now: datetime,
+    ) -> None:
+        row_id = question_uuid(set_id, question_id)
+        with self._session() as session:
+            row = session.get(ReviewCardRow, (profile_id, row_id))
+            if row is None:
+                row = ReviewCardRow(profile_id=profile_id, question_id=row_id, state=state, due=due)
+            row.state = state
+            row.due = due
+            row.updated_at = now
+            session.add(row)
+            session.commit()
+
+    def due_counts(self, profile_id: str, now: datetime) -> dict[str, int]:
+        """Cards due now, per set id."""
+        with self._session() as session:
+            rows = session.exec(
+                select(QuestionRow.set_id, func.count())
+                .select_from(ReviewCardRow)
+                .join(QuestionRow, col(QuestionRow.id) == col(ReviewCardRow.question_id))
+                .where(
+                    and_(
+                        col(ReviewCardRow.profile_id) == profile_id,
+                        col(ReviewCardRow.due) <= now,
+                    )
+                )
+                .group_by(col(QuestionRow.set_id))
+            ).all()
+        return {set_id: int(count) for set_id, count in rows}
+
+    # ------------------------------------------------------------ profiles
+
+    def rename_profile(self, profile_id: str, name: str) -> str:
+        clean = clean_profile_name(name)
+        try:
+            with self._session() as session:
+                row = session.get(ProfileRow, profile_id)
+                if row is None:
+                    raise ProfileNameError("that profile no longer exists")
+                row.name = clean
+                session.commit()
+        except IntegrityError:
+            raise ProfileNameError(f"there is already a profile called {clean!r}") from None
+        return clean
+
+    def delete_profile(self, profile_id: str) -> None:
+        """Delete a student and, with them, every attempt, answer and card of theirs."""
+        with self._session() as session:
+            attempt_ids = select(AttemptRow.id).where(col(AttemptRow.profile_id) == profile_id)
+            session.execute(delete(ResponseRow).where(col(ResponseRow.attempt_id).in_(attempt_ids)))
+            session.execute(delete(AttemptRow).where(col(AttemptRow.profile_id) == profile_id))
+            session.execute(
+                delete(ReviewCardRow).where(col(ReviewCardRow.profile_id) == profile_id)
+            )
+            session.execute(delete(ProfileRow).where(col(ProfileRow.id) == profile_id))
+            session.commit()
+
+    def preferences(self, profile_id: str) -> dict[str, Any]:
+        with self._session() as session:
+            row = session.get(ProfileRow, profile_id)
+            return dict(row.preferences) if row is not None else {}
+
+    def update_preferences(self, profile_id: str, **values: Any) -> dict[str, Any]:
+        """Merge `values` into the profile's preferences; returns them all."""
+        with self._session() as session:
+            row = session.get(ProfileRow, profile_id)
+            if row is None:
+                return {}
+            merged = {**row.preferences, **values}
+            row.preferences = merged  # a new dict, so the JSON column sees the change
+            session.commit()
+            return merged
+
+
+_ATTEMPT_COLUMNS = (
+    AttemptRow.id,
+    AttemptRow.profile_id,
+    AttemptRow.set_id,
+    AttemptRow.mode,
+    AttemptRow.config,
+    AttemptRow.started_at,
+    AttemptRow.finished_at,
+    AttemptRow.score,
+    AttemptRow.elapsed_seconds,
+)
+
+
+def _attempt_query(count_answers: bool = True) -> Any:
+    """Attempts as plain columns (no ORM objects: a thousand of them load several times faster)
+    with their set's title and, when asked, how many answers they hold."""
+    answered = (
+        select(func.count())
+        .where(col(ResponseRow.attempt_id) == col(AttemptRow.id))
+        .correlate(AttemptRow)
+        .scalar_subquery()
+        if count_answers
+        else null()
+    )
+    return select(*_ATTEMPT_COLUMNS, QuestionSetRow.title, answered).join(
+        QuestionSetRow, col(QuestionSetRow.id) == col(AttemptRow.set_id)
+    )
+
+
+def _attempt_info(*row: Any) -> AttemptInfo:
+    (
+        attempt_id,
+        profile_id,
+        set_id,
+        mode,
+        config,
+        started_at,
+        finished_at,
+        score,
+        elapsed,
+        set_title,
+        answered,
+    ) = row
+    return AttemptInfo(
+        id=attempt_id,
+        profile_id=profile_id,
+        set_id=set_id,
+        set_title=set_title,
+        mode=mode,
+        config=dict(config),
+        started_at=started_at,
+        finished_at=finished_at,
+        score=score,
+        elapsed_seconds=elapsed,
+        answered=None if answered is None else int(answered),
+    )

@@ -1,0 +1,212 @@
+"""Merging results from several laptops, the class view and question statistics, on real SQLite."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from datetime import timedelta
+
+import pytest
+
+from quizzes.class_report import class_rows_csv
+from quizzes.errors import SteppeQuizError
+from quizzes.results_file import ResultsSet
+from quizzes.store.class_results import ResultsImportError
+from quizzes.store.history import StoredResponse
+from quizzes.store.repository import Store
+from tests.results_fixtures import T0, add_sample_set, attempt, profile, results_of
+
+ASEL, BOLAT = profile("Asel"), profile("Bolat")
+
+
+@pytest.fixture
+def store(db_url):
+    store = Store.open(db_url)
+    yield store
+    store.close()
+
+
+def _table_counts(db_url: str) -> dict[str, int]:
+    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as raw:
+        return {
+            t: raw.execute(f"select count(*) from {t}").fetchone()[0]
+            for t in ("profile", "attempt", "response")
+        }
+
+
+def test_importing_the_same_file_twice_changes_nothing(store, db_url):
+    sco = add_sample_set(store)
+    results = results_of(
+        [attempt(ASEL, sco, {"sco-newest": 1, "eaeu": 0}), attempt(BOLAT, sco, {"eaeu": 1})],
+        [sco],
+    )
+    first = store.class_results.import_results(results, "laptop1.json")
+    assert (first.added, first.already_present, first.responses_added) == (2, 0, 3)
+    assert first.profiles_created == ["Asel", "Bolat"]
+    counts = _table_counts(db_url)
+    second = store.class_results.import_results(results, "laptop1.json")
+    assert (second.added, second.already_present) == (0, 2)
+    assert _table_counts(db_url) == counts == {"profile": 2, "attempt": 2, "response": 3}
+
+
+def test_a_file_with_some_new_attempts_adds_only_those(store):
+    sco = add_sample_set(store)
+    old = attempt(ASEL, sco, {"eaeu": 1})
+    store.class_results.import_results(results_of([old], [sco]), "a.json")
+    new = attempt(ASEL, sco, {"eaeu": 0}, minutes=30)
+    outcome = store.class_results.import_results(results_of([old, new], [sco]), "b.json")
+    assert (outcome.added, outcome.already_present) == (1, 1)
+    assert outcome.summary() == "b.json: 1 attempts added, 1 already present"
+
+
+def test_students_are_matched_by_name_across_laptops(store):
+    sco = add_sample_set(store)
+    local = store.create_profile("Asel  Nurlanovna")
+    other_laptop = profile("asel nurlanovna")  # another id, same person
+    outcome = store.class_results.import_results(
+        results_of([attempt(other_laptop, sco, {"eaeu": 1})], [sco]), "x.json"
+    )
+    assert outcome.profiles_created == []
+    [row] = store.class_results.class_rows()
+    assert (row.profile_id, row.student) == (local.id, "Asel Nurlanovna")
+
+
+def test_a_set_with_another_id_is_matched_by_its_questions(store):
+    teacher_copy = add_sample_set(store)
+    laptop_set_id = str(uuid.uuid4())  # the same file imported on the laptop got another id
+    laptop_set = type(teacher_copy)(**{**teacher_copy.__dict__, "id": laptop_set_id})
+    results = results_of([attempt(ASEL, laptop_set, {"eaeu": 1, "leaders": 0.5})], [laptop_set])
+    outcome = store.class_results.import_results(results, "x.json")
+    assert outcome.added == 1
+    assert "matched by its questions" in outcome.notes[0]
+    [row] = store.class_results.class_rows()
+    assert row.set_id == teacher_copy.id
+    assert row.mastery == {"Organisations": 1.0, "Leaders": 0.5}
+
+
+def test_an_unknown_set_stops_the_whole_file(store, db_url):
+    sco = add_sample_set(store)
+    stranger = ResultsSet(str(uuid.uuid4()), "Caspian pipelines", "0" * 64)
+    unknown = type(sco)(**{**sco.__dict__, "id": stranger.id, "title": stranger.title})
+    results = results_of(
+        [attempt(ASEL, sco, {"eaeu": 1}), attempt(BOLAT, unknown, {"eaeu": 1})], [sco]
+    )
+    results = type(results)(**{**results.__dict__, "sets": [*results.sets[:1], stranger]})
+    before = _table_counts(db_url)
+    with pytest.raises(ResultsImportError) as caught:
+        store.class_results.import_results(results, "laptop9.json")
+    message = str(caught.value)
+    assert message.startswith("laptop9.json: results for the set 'Caspian pipelines'")
+    assert "Nothing was imported" in message
+    assert _table_counts(db_url) == before
+
+
+def test_an_answer_to_a_question_the_set_no_longer_has_stops_the_file(store, db_url):
+    sco = add_sample_set(store)
+    results = results_of([attempt(ASEL, sco, {"eaeu": 1, "gone-question": 0})], [sco])
+    before = _table_counts(db_url)
+    with pytest.raises(ResultsImportError, match="'gone-question'"):
+        store.class_results.import_results(results, "x.json")
+    assert _table_counts(db_url) == before
+
+
+def test_export_then_import_elsewhere_reproduces_the_class_view(tmp_path):
+    laptop = Store.open(f"sqlite:///{tmp_path / 'laptop.db'}")
+    teacher = Store.open(f"sqlite:///{tmp_path / 'teacher.db'}")
+    try:
+        sco = add_sample_set(laptop)
+        add_sample_set(teacher, set_id=sco.id)
+        asel = laptop.create_profile("Asel")
+        history = laptop.history
+        attempt_id = history.start_attempt(asel.id, sco.id, "exam", {"seed": 4}, T0)
+        for position, (qid, score) in enumerate([("sco-newest", 1.0), ("border-length", 0.0)]):
+            response = StoredResponse(qid, "x", score == 1, score, 3.0, position)
+            history.record_response(attempt_id, sco.id, response, T0, 10.0)
+        history.finish_attempt(attempt_id, 0.5, T0 + timedelta(minutes=3), 20.0)
+
+        exported = laptop.class_results.export(T0, profile="asel")
+        assert [a.id for a in exported.attempts] == [attempt_id]
+        assert [r.question_external_id for r in exported.attempts[0].responses] == [
+            "sco-newest",
+            "border-length",
+        ]
+        outcome = teacher.class_results.import_results(exported, "asel.json")
+        assert outcome.added == 1
+        assert teacher.class_results.class_rows() == laptop.class_results.class_rows()
+        [row] = teacher.class_results.class_rows()
+        assert (row.attempts, row.best, row.last) == (1, 0.5, 0.5)
+        assert row.mastery == {"SCO membership": 1.0, "Borders and geography": 0.0}
+        assert teacher.class_results.export(T0) == laptop.class_results.export(T0)
+    finally:
+        laptop.close()
+        teacher.close()
+
+
+def test_export_of_an_unknown_profile_names_the_known_ones(store):
+    store.create_profile("Asel")
+    with pytest.raises(
+        SteppeQuizError, match=r"no student profile called 'Zed' \(profiles: Asel\)"
+    ):
+        store.class_results.export(T0, profile="Zed")
+
+
+def test_class_rows_give_best_last_and_attempts_per_student_and_set(store):
+    sco = add_sample_set(store)
+    other = add_sample_set(store, title="Borders")
+    results = results_of(
+        [
+            attempt(ASEL, sco, {"eaeu": 1, "leaders": 1}, minutes=0),
+            attempt(ASEL, sco, {"eaeu": 0, "leaders": 1}, minutes=10),
+            attempt(ASEL, sco, {"eaeu": 0}, minutes=20, finished=False),
+            attempt(BOLAT, other, {"border-length": 1}, minutes=5),
+        ],
+        [sco, other],
+    )
+    store.class_results.import_results(results, "x.json")
+    rows = store.class_results.class_rows()
+    assert [(r.student, r.set_title, r.attempts, r.best, r.last) for r in rows] == [
+        ("Asel", "SCO basics", 2, 1.0, 0.5),
+        ("Bolat", "Borders", 1, 1.0, 1.0),
+    ]
+    # every answer counts towards mastery, the unfinished attempt's too: eaeu 1, 0, 0
+    assert rows[0].mastery == pytest.approx({"Organisations": 1 / 3, "Leaders": 1.0})
+    assert [r.student for r in store.class_results.class_rows(set_id=other.id)] == ["Bolat"]
+
+
+def test_the_class_csv_has_one_line_per_row_and_defuses_formulas(store):
+    sco = add_sample_set(store)
+    evil = profile("=HYPERLINK(1)")
+    store.class_results.import_results(
+        results_of([attempt(evil, sco, {"eaeu": 1, "leaders": 0.5})], [sco]), "x.json"
+    )
+    lines = class_rows_csv(store.class_results.class_rows()).splitlines()
+    assert lines[0] == (
+        "Student,Set,Attempts,Best %,Last %,Last finished (UTC),"
+        "Mastery: Organisations,Mastery: Leaders"
+    )
+    assert lines[1] == "'=HYPERLINK(1),SCO basics,1,75.0,75.0,2026-03-02 09:05,100.0,50.0"
+
+
+def test_question_statistics_use_each_students_first_attempt(store):
+    sco = add_sample_set(store)
+    names = ["Asel", "Bolat", "Chingiz", "Dana"]
+    table = [(1, 1, 1), (1, 1, 0), (1, 0, 0), (0, 0, 1)]  # as in tests/quizzes/test_stats.py
+    attempts = [
+        attempt(profile(name), sco, dict(zip(("sco-newest", "eaeu", "leaders"), row, strict=True)))
+        for name, row in zip(names, table, strict=True)
+    ]
+    # Dana's second go, all right: ignored unless all attempts are asked for.
+    attempts.append(
+        attempt(profile("Dana"), sco, {"sco-newest": 1, "eaeu": 1, "leaders": 1}, minutes=60)
+    )
+    store.class_results.import_results(results_of(attempts, [sco]), "x.json")
+    stats = {s.question.label: s for s in store.class_results.question_statistics(sco.id)}
+    assert stats["eaeu"].discrimination == pytest.approx(3**-0.5)
+    assert stats["leaders"].discrimination == pytest.approx(-(11**-0.5))
+    assert (stats["eaeu"].answers, stats["eaeu"].facility) == (4, 0.5)
+    assert stats["turkey-member"].answers == 0
+    everything = {
+        s.question.label: s
+        for s in store.class_results.question_statistics(sco.id, all_attempts=True)
+    }
+    assert (everything["eaeu"].answers, everything["eaeu"].facility) == (5, 0.6)

@@ -1,0 +1,195 @@
+"""Students' history through the Store facade: answers kept at once, resume, statistics,
+review cards, and profile rename/delete/preferences."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from quizzes.live_attempt import LiveAttempt
+from quizzes.model import parse_quizset
+from quizzes.session import Mode, NothingToAskError, QuizConfig
+from quizzes.store.repository import ProfileNameError, Store
+from tests.conftest import quizset_document
+
+SCO = ["SCO membership"]
+NOON = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+
+
+class Clocks:
+    """A monotonic clock and a wall clock that move together."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+
+    def clock(self) -> float:
+        return self.seconds
+
+    def now(self) -> datetime:
+        return NOON + timedelta(seconds=self.seconds)
+
+
+@pytest.fixture
+def store(db_url):
+    opened = Store.open(db_url)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def setup(store):
+    summary = store.add_quizset(parse_quizset(quizset_document()))
+    profile = store.create_profile("Aigerim")
+    return summary.id, profile.id
+
+
+def start(store, setup, clocks, **config):
+    set_id, profile_id = setup
+    return LiveAttempt.start(
+        store, profile_id, set_id, QuizConfig(**config), clock=clocks.clock, now=clocks.now
+    )
+
+
+def count_rows(db_url: str, table: str) -> int:
+    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as raw:
+        return raw.execute(f"select count(*) from {table}").fetchone()[0]
+
+
+def test_each_answer_is_in_the_database_as_soon_as_it_is_given(store, setup, db_url):
+    clocks = Clocks()
+    attempt = start(store, setup, clocks, shuffle=False)
+    clocks.seconds += 12
+    attempt.submit("Belarus")
+    assert count_rows(db_url, "response") == 1  # read by another connection: committed
+    clocks.seconds += 5
+    attempt.submit(["India"])
+    [first, second] = store.history.responses(attempt.attempt_id)
+    assert (first.question_id, first.answer, first.correct, first.seconds) == (
+        "sco-newest",
+        "Belarus",
+        True,
+        12,
+    )
+    assert (second.score, second.position) == (pytest.approx(1 / 3), 1)
+    assert store.history.attempt(attempt.attempt_id).elapsed_seconds == 17
+
+
+def test_an_unfinished_attempt_is_offered_and_resumes_where_it_was(store, setup):
+    clocks = Clocks()
+    attempt = start(store, setup, clocks, mode=Mode.EXAM, seed=5, time_limit_seconds=300)
+    for _ in range(3):
+        clocks.seconds += 20
+        attempt.submit(None)
+    _, profile_id = setup
+    unfinished = store.history.unfinished_attempt(profile_id)
+    assert unfinished is not None and unfinished.id == attempt.attempt_id
+    assert unfinished.answered == 3
+    resumed = LiveAttempt.resume(store, unfinished.id, clock=Clocks().clock, now=clocks.now)
+    assert resumed.session.progress_text == "4 / 7"
+    assert resumed.session.current == attempt.session.current
+    assert resumed.session.remaining_seconds() == 240
+
+
+def test_finishing_records_the_score_and_best_and_last(store, setup):
+    set_id, profile_id = setup
+    for answer in ("Belarus", "Turkey"):
+        clocks = Clocks()
+        attempt = start(store, setup, clocks, mode=Mode.EXAM, topics=["SCO membership"])
+        while attempt.session.current.id != "sco-newest":
+            attempt.submit(None)
+        attempt.submit(answer)
+        attempt.finish()
+    scores = store.history.set_scores(profile_id)[set_id]
+    assert (scores.best, scores.last, scores.attempts) == (pytest.approx(1 / 3), 0.0, 2)
+    assert store.history.unfinished_attempt(profile_id) is None
+    assert [a.score for a in store.history.finished_attempts(profile_id)] == [
+        pytest.approx(1 / 3),
+        0.0,
+    ]
+
+
+def test_review_mode_asks_what_was_wrong_last_time(store, setup):
+    set_id, profile_id = setup
+    clocks = Clocks()
+    first = start(store, setup, clocks, mode=Mode.EXAM, topics=SCO, shuffle=False)
+    first.submit("Turkey")  # wrong
+    first.submit(["India", "Iran", "Pakistan"])
+    first.submit(True)  # wrong
+    first.finish()
+    clocks.seconds += 60
+    assert store.history.wrong_last_time(profile_id, set_id) == {"sco-newest", "turkey-member"}
+    review = start(store, setup, clocks, mode=Mode.REVIEW, shuffle=False)
+    assert review.session.order == ["sco-newest", "turkey-member"]
+    review.submit("Belarus")
+    review.submit(False)
+    review.finish()
+    assert store.history.wrong_last_time(profile_id, set_id) == set()
+    with pytest.raises(NothingToAskError):
+        start(store, setup, clocks, mode=Mode.REVIEW)
+
+
+def test_answers_schedule_review_cards_and_due_counts(store, setup):
+    set_id, profile_id = setup
+    clocks = Clocks()
+    attempt = start(store, setup, clocks, mode=Mode.EXAM, topics=SCO, shuffle=False)
+    attempt.submit("Turkey")  # wrong: due again within minutes
+    attempt.submit(["India", "Iran", "Pakistan"])  # right: due in days
+    attempt.expire()
+    assert store.history.due_counts(profile_id, NOON) == {}
+    assert store.history.due_counts(profile_id, NOON + timedelta(hours=1)) == {set_id: 1}
+    cards = store.history.card_states(profile_id, set_id)
+    assert set(cards) == {"sco-newest", "sco-members"}
+    assert cards["sco-newest"][1] < cards["sco-members"][1]
+    clocks.seconds += 3600
+    spaced = start(store, setup, clocks, mode=Mode.SPACED, shuffle=False, count=3)
+    # The due card first, then questions never seen; the not-yet-due card is left out.
+    assert spaced.session.order == ["sco-newest", "turkey-member", "border-length"]
+
+
+def test_statistics_mastery_and_most_missed(store, setup):
+    _, profile_id = setup
+    clocks = Clocks()
+    for _ in range(2):
+        attempt = start(store, setup, clocks, mode=Mode.EXAM, topics=SCO, shuffle=False)
+        attempt.submit("Turkey")
+        attempt.submit(["India", "Iran", "Pakistan"])
+        attempt.submit(False)
+        attempt.finish()
+    stats = store.history.progress(profile_id)
+    assert [round(a.score, 2) for a in stats.attempts] == [0.67, 0.67]
+    assert stats.topic_mastery == [("SCO membership", pytest.approx(2 / 3), 6)]
+    [missed] = stats.most_missed
+    assert (missed.prompt, missed.wrong, missed.answered, missed.set_title) == (
+        "Which country was the newest member of the SCO at the 2024 summit?",
+        2,
+        2,
+        "SCO basics",
+    )
+
+
+def test_abandoning_removes_the_attempt_and_its_answers(store, setup, db_url):
+    clocks = Clocks()
+    attempt = start(store, setup, clocks)
+    attempt.submit(None)
+    attempt.abandon()
+    assert count_rows(db_url, "attempt") == 0 and count_rows(db_url, "response") == 0
+
+
+def test_profiles_rename_delete_with_history_and_remember_preferences(store, setup, db_url):
+    _, profile_id = setup
+    other = store.create_profile("Bolat")
+    history = store.history
+    assert history.rename_profile(profile_id, "  Aigerim   S. ") == "Aigerim S."
+    with pytest.raises(ProfileNameError, match="already a profile"):
+        history.rename_profile(profile_id, "Bolat")
+    history.update_preferences(profile_id, font_size=14.0)
+    history.update_preferences(profile_id, theme="dark")
+    assert history.preferences(profile_id) == {"font_size": 14.0, "theme": "dark"}
+    attempt = start(store, setup, Clocks())
+    attempt.submit("Belarus")
+    history.delete_profile(profile_id)
+    assert [p.name for p in store.list_profiles()] == [other.name]
+    for table in ("attempt", "response", "review_card"):
+        assert count_rows(db_url, table) == 0
