@@ -1,38 +1,42 @@
-"""The main window: the question sets in the database and the student (profile) in use.
+"""The main window: a stack of screens (home, quiz, results, progress) and the View menu.
 
 The window is shown before the storage stack is imported; `load()` then opens the database
-through the factory it was given and fills the window in.
+through the factory it was given and fills Home in. The window is the one place that talks to
+the `Store`; screens show what they are given and signal what the student asked for.
 """
 
 from __future__ import annotations
 
+import random
+import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
+    QApplication,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
 )
 
 from quizzes import APP_NAME, __version__
 from quizzes.errors import SteppeQuizError
+from ui.home_screen import HomeScreen
 from ui.profile_dialog import NewProfileDialog
-from ui.set_table_model import SetTableModel
 
 if TYPE_CHECKING:
+    from quizzes.session import QuizConfig, QuizSummary
     from quizzes.store.repository import Profile, Store
+    from ui.progress_screen import ProgressScreen
+    from ui.quiz_runner import QuizRunner
+    from ui.results_screen import ResultsScreen
 
 StoreFactory = Callable[[], "Store"]
 
@@ -44,93 +48,83 @@ def plain_label(text: str = "") -> QLabel:
     return label
 
 
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
 class MainWindow(QMainWindow):
     sets_loaded = Signal()
     load_failed = Signal(str)
 
-    def __init__(self, open_store: StoreFactory, db_description: str) -> None:
+    def __init__(
+        self,
+        open_store: StoreFactory,
+        db_description: str,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        now: Callable[[], datetime] = utc_now,
+        seed_source: random.Random | None = None,
+    ) -> None:
         super().__init__()
         self._open_store = open_store
         self._db_description = db_description
+        self._clock = clock
+        self._now = now
+        self._seed_source = seed_source or random.Random()
         self.store: Store | None = None
         self.profiles: list[Profile] = []
         self.setWindowTitle(f"{APP_NAME} {__version__}")
-        self.resize(900, 560)
-        self.set_model = SetTableModel()
-        self._build_widgets()
+        self.resize(1000, 640)
+        self.stack = QStackedWidget()
+        self.home = HomeScreen()
+        self.stack.addWidget(self.home)
+        self.setCentralWidget(self.stack)
+        # The quiz screens import the core; built on first use so the window paints first.
+        self._runner: QuizRunner | None = None
+        self._results: ResultsScreen | None = None
+        self._progress: ProgressScreen | None = None
+        self._connect_home()
         self._build_menu()
         self.statusBar().showMessage("Opening the database…")
 
-    # ------------------------------------------------------------ layout
+    # ------------------------------------------------------------ Home's widgets, by name
 
-    def _build_widgets(self) -> None:
-        title = QLabel(APP_NAME)
-        title.setObjectName("appTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+    @property
+    def sets_view(self):  # noqa: ANN201 (a QTableView; kept for callers of the old window)
+        return self.home.sets_view
 
-        self.profile_combo = QComboBox()
-        self.profile_combo.setAccessibleName("Student profile")
-        self.profile_combo.setMinimumContentsLength(16)
-        self.profile_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.new_profile_button = QPushButton("New profile…")
-        self.new_profile_button.setAccessibleName("Create a new student profile")
-        self.new_profile_button.clicked.connect(self.ask_new_profile)
-        profile_label = QLabel("&Student:")
-        profile_label.setBuddy(self.profile_combo)
+    @property
+    def set_model(self):  # noqa: ANN201
+        return self.home.set_model
 
-        header = QHBoxLayout()
-        header.addWidget(title)
-        header.addStretch(1)
-        header.addWidget(profile_label)
-        header.addWidget(self.profile_combo)
-        header.addWidget(self.new_profile_button)
+    @property
+    def profile_combo(self):  # noqa: ANN201
+        return self.home.profile_combo
 
-        self.sets_view = QTableView()
-        self.sets_view.setObjectName("setsView")
-        self.sets_view.setAccessibleName("Question sets")
-        self.sets_view.setModel(self.set_model)
-        self.sets_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.sets_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.sets_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.sets_view.setAlternatingRowColors(True)
-        self.sets_view.verticalHeader().hide()
-        self.sets_view.setWordWrap(False)
-        columns = self.sets_view.horizontalHeader()
-        columns.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        columns.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        columns.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        columns.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+    @property
+    def new_profile_button(self):  # noqa: ANN201
+        return self.home.new_profile_button
 
-        self.empty_label = plain_label(
-            "No question sets yet.\n\nImport one from the command line:\n"
-            "python main.py import FILE.quiz.json"
-        )
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
+    @property
+    def empty_label(self):  # noqa: ANN201
+        return self.home.empty_label
 
-        self.sets_stack = QStackedWidget()
-        self.sets_stack.addWidget(self.empty_label)
-        self.sets_stack.addWidget(self.sets_view)
+    @property
+    def sets_stack(self):  # noqa: ANN201
+        return self.home.sets_stack
 
-        sets_heading = QLabel("Question sets")
-        heading_font = sets_heading.font()
-        heading_font.setBold(True)
-        sets_heading.setFont(heading_font)
+    # ------------------------------------------------------------ building
 
-        layout = QVBoxLayout()
-        layout.addLayout(header)
-        layout.addSpacing(8)
-        layout.addWidget(sets_heading)
-        layout.addWidget(self.sets_stack, 1)
-        central = QWidget()
-        central.setLayout(layout)
-        self.setCentralWidget(central)
-        self._set_enabled(False)
+    def _connect_home(self) -> None:
+        home = self.home
+        home.new_profile_requested.connect(self.ask_new_profile)
+        home.rename_profile_requested.connect(self.ask_rename_profile)
+        home.delete_profile_requested.connect(self.ask_delete_profile)
+        home.profile_changed.connect(self._on_profile_changed)
+        home.start_requested.connect(self.ask_start)
+        home.continue_requested.connect(self.resume_attempt)
+        home.discard_requested.connect(self.ask_discard)
+        home.progress_requested.connect(self.show_progress)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -138,16 +132,84 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu("&View")
+        self.theme_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for mode, label in (
+            ("system", "Follow the &system"),
+            ("light", "&Light"),
+            ("dark", "&Dark"),
+        ):
+            action = QAction(f"Theme: {label}", self, checkable=True)
+            action.triggered.connect(lambda _checked=False, m=mode: self.set_theme(m))
+            group.addAction(action)
+            view_menu.addAction(action)
+            self.theme_actions[mode] = action
+        self.theme_actions["system"].setChecked(True)
+        toggle = QAction("&Toggle light/dark", self)
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        toggle.triggered.connect(self.toggle_theme)
+        view_menu.addAction(toggle)
+        view_menu.addSeparator()
+        bigger = QAction("&Bigger text", self)
+        bigger.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        bigger.triggered.connect(lambda: self.change_font_size(+1))
+        smaller = QAction("&Smaller text", self)
+        smaller.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        smaller.triggered.connect(lambda: self.change_font_size(-1))
+        reset = QAction("&Normal text size", self)
+        reset.setShortcut(QKeySequence("Ctrl+0"))
+        reset.triggered.connect(lambda: self.change_font_size(0))
+        for action in (bigger, smaller, reset):
+            view_menu.addAction(action)
+
+        self._add_authoring_actions()
+        self._add_class_results_actions()
+        from ui.exchange_dialogs import install_exchange_actions  # imports this module
+
+        install_exchange_actions(self)
+
         help_menu = self.menuBar().addMenu("&Help")
         about_action = QAction(f"&About {APP_NAME}", self)
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
 
-    def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.profile_combo, self.new_profile_button, self.sets_view):
-            widget.setEnabled(enabled)
+    def _quiz_screens(self) -> tuple[QuizRunner, ResultsScreen]:
+        if self._runner is None or self._results is None:
+            from ui.quiz_runner import QuizRunner
+            from ui.results_screen import ResultsScreen
 
-    # ------------------------------------------------------------ behaviour
+            self._runner = QuizRunner()
+            self._runner.quiz_finished.connect(self._on_quiz_finished)
+            self._runner.quiz_left.connect(self.show_home)
+            self._results = ResultsScreen()
+            self._results.home_requested.connect(self.show_home)
+            self._results.progress_requested.connect(self.show_progress)
+            self.stack.addWidget(self._runner)
+            self.stack.addWidget(self._results)
+        return self._runner, self._results
+
+    @property
+    def runner(self) -> QuizRunner:
+        return self._quiz_screens()[0]
+
+    @property
+    def results(self) -> ResultsScreen:
+        return self._quiz_screens()[1]
+
+    @property
+    def progress(self) -> ProgressScreen:
+        if self._progress is None:
+            from ui.progress_screen import ProgressScreen
+
+            self._progress = ProgressScreen()
+            self._progress.home_requested.connect(self.show_home)
+            self._progress.attempt_review_requested.connect(self.review_attempt)
+            self.stack.addWidget(self._progress)
+        return self._progress
+
+    # ------------------------------------------------------------ loading
 
     @Slot()
     def load(self) -> None:
@@ -160,31 +222,38 @@ class MainWindow(QMainWindow):
             self._show_error("Cannot open the database", str(err))
             self.load_failed.emit(str(err))
             return
-        self._set_enabled(True)
+        self.home.set_enabled(True)
         self.statusBar().showMessage(f"Database: {self._db_description}")
+        self._apply_preferences()
         self.sets_loaded.emit()
 
-    def refresh(self) -> None:
+    def refresh(self, select_profile: str | None = None) -> None:
+        """Fill Home in from the database for the profile in use."""
         assert self.store is not None
+        self.profiles = self.store.list_profiles()
+        current = select_profile or self.current_profile_id()
+        if current not in {p.id for p in self.profiles}:
+            current = self.profiles[0].id if self.profiles else None
+        self.home.show_profiles(self.profiles, current)
         sets = self.store.list_sets()
-        self.set_model.set_sets(sets)
-        self.sets_stack.setCurrentWidget(self.sets_view if sets else self.empty_label)
-        self._fill_profiles(self.store.list_profiles())
-
-    def _fill_profiles(self, profiles: list[Profile], select_id: str | None = None) -> None:
-        current = select_id or self.current_profile_id()
-        self.profiles = profiles
-        self.profile_combo.clear()
-        if not profiles:
-            self.profile_combo.addItem("(no profile yet)", None)
-            return
-        for profile in profiles:
-            self.profile_combo.addItem(profile.name, profile.id)
-        index = self.profile_combo.findData(current)
-        self.profile_combo.setCurrentIndex(max(index, 0))
+        history = self.store.history
+        profile_id = self.current_profile_id()
+        scores = history.set_scores(profile_id) if profile_id else {}
+        due = history.due_counts(profile_id, self._now()) if profile_id else {}
+        self.home.show_sets(sets, scores, due)
+        self.home.show_unfinished(history.unfinished_attempt(profile_id) if profile_id else None)
 
     def current_profile_id(self) -> str | None:
-        return self.profile_combo.currentData()
+        return self.home.current_profile_id()
+
+    @Slot()
+    def show_home(self) -> None:
+        if self.store is not None:
+            self.refresh()
+        self.stack.setCurrentWidget(self.home)
+        self.home.sets_view.setFocus()
+
+    # ------------------------------------------------------------ profiles
 
     @Slot()
     def ask_new_profile(self) -> None:
@@ -200,7 +269,306 @@ class MainWindow(QMainWindow):
         except SteppeQuizError as err:
             self._show_error("Cannot create the profile", str(err))
             return
-        self._fill_profiles(self.store.list_profiles(), select_id=profile.id)
+        self.refresh(select_profile=profile.id)
+        self._apply_preferences()
+
+    @Slot()
+    def ask_rename_profile(self) -> None:
+        profile_id = self.current_profile_id()
+        if self.store is None or profile_id is None:
+            return
+        name, ok = QInputDialog.getText(
+            self,
+            "Rename profile",
+            "New name:",
+            QLineEdit.EchoMode.Normal,
+            self.home.current_profile_name(),
+        )
+        if not ok:
+            return
+        try:
+            self.store.history.rename_profile(profile_id, name)
+        except SteppeQuizError as err:
+            self._show_error("Cannot rename the profile", str(err))
+            return
+        self.refresh(select_profile=profile_id)
+
+    @Slot()
+    def ask_delete_profile(self) -> None:
+        profile_id = self.current_profile_id()
+        if self.store is None or profile_id is None:
+            return
+        name = self.home.current_profile_name()
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Delete profile")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(f"Delete the profile “{name}”?")
+        box.setInformativeText("All of this student's quizzes, scores and reviews go with it.")
+        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("Keep", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is not delete:
+            return
+        from ui.teacher_lock_dialog import require_teacher
+
+        if not require_teacher(self, self.store, f"delete the profile “{name}”"):
+            return
+        self.store.history.delete_profile(profile_id)
+        self.refresh()
+        self._apply_preferences()
+
+    @Slot(str)
+    def _on_profile_changed(self, profile_id: str) -> None:
+        self.refresh(select_profile=profile_id)
+        self._apply_preferences()
+
+    def _require_profile(self) -> str | None:
+        if self.current_profile_id() is None:
+            self.ask_new_profile()
+        return self.current_profile_id()
+
+    # ------------------------------------------------------------ taking a quiz
+
+    @Slot(str)
+    def ask_start(self, set_id: str) -> None:
+        from ui.start_dialog import StartDialog
+
+        assert self.store is not None
+        profile_id = self._require_profile()
+        if profile_id is None:
+            return
+        summary = self.store.find_set(set_id)
+        if summary.question_count == 0:
+            self._show_error("Nothing to ask", "This set has no questions yet.")
+            return
+        due = self.store.history.due_counts(profile_id, self._now()).get(set_id, 0)
+        dialog = StartDialog(
+            summary.title,
+            summary.topics,
+            summary.question_count,
+            due,
+            parent=self,
+            seed_source=self._seed_source,
+        )
+        if dialog.exec() != StartDialog.DialogCode.Accepted:
+            return
+        self.start_quiz(set_id, dialog.config())
+
+    def start_quiz(self, set_id: str, config: QuizConfig) -> None:
+        from quizzes.live_attempt import LiveAttempt
+
+        assert self.store is not None
+        profile_id = self.current_profile_id()
+        assert profile_id is not None
+        try:
+            attempt = LiveAttempt.start(
+                self.store, profile_id, set_id, config, clock=self._clock, now=self._now
+            )
+        except SteppeQuizError as err:
+            self._show_error("Cannot start the quiz", str(err))
+            return
+        self._run(attempt)
+
+    @Slot(str)
+    def resume_attempt(self, attempt_id: str) -> None:
+        from quizzes.live_attempt import LiveAttempt
+
+        assert self.store is not None
+        try:
+            attempt = LiveAttempt.resume(self.store, attempt_id, clock=self._clock, now=self._now)
+        except SteppeQuizError as err:
+            self._show_error("Cannot continue the quiz", str(err))
+            self.refresh()
+            return
+        self._run(attempt)
+
+    def _run(self, attempt: object) -> None:
+        runner = self.runner
+        self.stack.setCurrentWidget(runner)
+        runner.begin(attempt)  # type: ignore[arg-type]
+
+    @Slot(str)
+    def ask_discard(self, attempt_id: str) -> None:
+        assert self.store is not None
+        answer = QMessageBox.question(
+            self,
+            "Discard the quiz",
+            "Discard the unfinished quiz and the answers given in it?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Discard:
+            self.store.history.delete_attempt(attempt_id)
+            self.refresh()
+
+    @Slot(object)
+    def _on_quiz_finished(self, summary: QuizSummary) -> None:
+        runner, results = self._quiz_screens()
+        attempt = runner.attempt
+        assert attempt is not None
+        results.show_results(attempt.set_title, attempt.session, summary)
+        self.stack.setCurrentWidget(results)
+
+    @Slot(str)
+    def review_attempt(self, attempt_id: str) -> None:
+        """A finished attempt's results again: its questions with both answers, from the store."""
+        from quizzes.live_attempt import rebuild_session
+
+        assert self.store is not None
+        history = self.store.history
+        try:
+            info = history.attempt(attempt_id)
+            questions = self.store.get_quizset(info.set_id).questions
+        except SteppeQuizError as err:
+            self._show_error("Cannot show the attempt", str(err))
+            return
+        session = rebuild_session(info, questions, history.responses(attempt_id), lambda: 0.0)
+        results = self.results
+        results.show_results(info.set_title, session, session.summary())
+        self.stack.setCurrentWidget(results)
+
+    @Slot()
+    def show_progress(self) -> None:
+        profile_id = self.current_profile_id()
+        if self.store is None or profile_id is None:
+            return
+        history = self.store.history
+        screen = self.progress
+        self.stack.setCurrentWidget(screen)
+        screen.load(self.home.current_profile_name(), lambda: history.progress(profile_id))
+        screen.home_button.setFocus()
+
+    # ------------------------------------------------------------ theme and text size
+
+    def _preferences(self) -> dict:
+        profile_id = self.current_profile_id()
+        if self.store is None or profile_id is None:
+            return {}
+        return self.store.history.preferences(profile_id)
+
+    def _save_preferences(self, **values: object) -> None:
+        profile_id = self.current_profile_id()
+        if self.store is not None and profile_id is not None:
+            self.store.history.update_preferences(profile_id, **values)
+
+    def _apply_preferences(self) -> None:
+        from ui.theme import DEFAULT_FONT_SIZE, apply_font_size, apply_theme
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        preferences = self._preferences()
+        theme = str(preferences.get("theme", "system"))
+        if theme not in self.theme_actions:
+            theme = "system"
+        apply_theme(app, theme)
+        self.theme_actions[theme].setChecked(True)
+        apply_font_size(app, float(preferences.get("font_size", DEFAULT_FONT_SIZE)))
+
+    def set_theme(self, mode: str) -> None:
+        from ui.theme import apply_theme
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_theme(app, mode)
+        self.theme_actions[mode].setChecked(True)
+        self._save_preferences(theme=mode)
+
+    @Slot()
+    def toggle_theme(self) -> None:
+        from ui.theme import current_scheme
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.set_theme("light" if current_scheme(app) == "dark" else "dark")
+
+    def change_font_size(self, step: int) -> None:
+        """Ctrl+ / Ctrl−: one point bigger or smaller; 0 resets. Remembered per profile."""
+        from ui.theme import DEFAULT_FONT_SIZE, FONT_SIZE_STEP, apply_font_size, current_font_size
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        wanted = DEFAULT_FONT_SIZE if step == 0 else current_font_size(app) + step * FONT_SIZE_STEP
+        size = apply_font_size(app, wanted)
+        self._save_preferences(font_size=size)
+
+    # ------------------------------------------------------------ teacher: class results, PIN
+
+    def teacher_menu(self) -> QMenu:
+        """The "Teacher" menu, shared by the teacher screens: found by its title, else made."""
+        for action in self.menuBar().actions():
+            if action.menu() is not None and action.text().replace("&", "") == "Teacher":
+                return action.menu()
+        return self.menuBar().addMenu("&Teacher")
+
+    def _add_authoring_actions(self) -> None:
+        menu = self.teacher_menu()
+        editor_action = QAction("&Edit question sets…", self)
+        editor_action.triggered.connect(self.show_set_editor)
+        article_action = QAction("&New set from article…", self)
+        article_action.triggered.connect(self.show_generate_review)
+        menu.addAction(editor_action)
+        menu.addAction(article_action)
+        menu.addSeparator()
+
+    @Slot()
+    def show_set_editor(self) -> None:
+        if self.store is None:
+            return
+        from ui.editor import SetEditorWindow
+        from ui.teacher_lock_dialog import require_teacher
+
+        if not require_teacher(self, self.store, "edit question sets"):
+            return
+        window = SetEditorWindow(self.store, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.sets_changed.connect(self.refresh)
+        window.show()
+
+    @Slot()
+    def show_generate_review(self) -> None:
+        if self.store is None:
+            return
+        from ui.generate_review import GenerateReviewWindow
+        from ui.teacher_lock_dialog import require_teacher
+
+        if not require_teacher(self, self.store, "make a set from an article"):
+            return
+        window = GenerateReviewWindow(self.store, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.sets_changed.connect(self.refresh)
+        window.show()
+
+    def _add_class_results_actions(self) -> None:
+        menu = self.teacher_menu()
+        class_action = QAction("&Class results…", self)
+        class_action.triggered.connect(self.show_class_results)
+        pin_action = QAction("Teacher &PIN…", self)
+        pin_action.triggered.connect(self.show_teacher_pin)
+        menu.addAction(class_action)
+        menu.addAction(pin_action)
+
+    @Slot()
+    def show_class_results(self) -> None:
+        if self.store is None:
+            return
+        from ui.class_results import ClassResultsWindow
+
+        window = ClassResultsWindow(self.store, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.results_imported.connect(self.refresh)
+        window.show()
+
+    @Slot()
+    def show_teacher_pin(self) -> None:
+        if self.store is None:
+            return
+        from ui.teacher_lock_dialog import TeacherPinDialog
+
+        TeacherPinDialog(self.store, self).exec()
+
+    # ------------------------------------------------------------ the rest
 
     @Slot()
     def show_about(self) -> None:
@@ -222,6 +590,10 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._runner is not None:
+            self._runner.save_before_close()
+        if self._progress is not None:
+            self._progress.wait_for_work()
         if self.store is not None:
             self.store.close()
             self.store = None

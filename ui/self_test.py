@@ -41,11 +41,16 @@ class SelfTest:
 
 def run_self_test(out: TextIO = sys.stdout) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    # One application object for every check (the PDF writer and the window both need it).
+    app = QApplication.instance() or QApplication([sys.argv[0]])
     with tempfile.TemporaryDirectory(prefix="steppe-self-test-") as tmp:
         test = SelfTest(Path(tmp), out)
         for name, check in CHECKS:
             test.check(name, lambda check=check: check(test))
         out.write(f"{test.passed} passed, {test.failed} failed\n")
+    app.processEvents()
     return 0 if test.failed == 0 else 1
 
 
@@ -112,6 +117,65 @@ def check_json_round_trip(test: SelfTest) -> str:
     return f"{len(quizset.questions)} questions"
 
 
+def check_scripted_attempt(test: SelfTest) -> str:
+    """An exam taken through the same code the quiz runner uses, every answer right."""
+    import time
+
+    from quizzes.bank import open_database
+    from quizzes.live_attempt import LiveAttempt
+    from quizzes.session import Mode, QuizConfig
+    from ui.answers import correct_given
+
+    store = open_database(test.db_url)
+    try:
+        profile = store.create_profile("Self-test student")
+        set_id = next(s.id for s in store.list_sets() if s.is_builtin)
+        config = QuizConfig(mode=Mode.EXAM, count=10, seed=7, time_limit_seconds=600)
+        attempt = LiveAttempt.start(store, profile.id, set_id, config, clock=time.monotonic)
+        while (question := attempt.session.current) is not None:
+            attempt.submit(correct_given(question))
+        summary = attempt.finish()
+        stored = store.history.responses(attempt.attempt_id)
+    finally:
+        store.close()
+    if summary.score != 1.0 or len(stored) != 10:
+        raise AssertionError(f"score {summary.score}, {len(stored)} responses stored")
+    return f"10 answers stored, score {summary.score:.0%}"
+
+
+def check_every_export_format(test: SelfTest) -> str:
+    """Export the bank to every format; the ones we can read come back with their questions."""
+    from quizzes.bank import open_database
+    from quizzes.formats.exchange import export_to_file
+    from quizzes.formats.paper import build_papers
+    from quizzes.formats.registry import import_file
+    from ui.pdf_export import write_papers
+
+    store = open_database(test.db_url)
+    try:
+        set_id = next(s.id for s in store.list_sets() if s.is_builtin)
+        quizset = store.get_quizset(set_id)
+        written = []
+        for fmt, suffix in (
+            ("json", ".quiz.json"),
+            ("gift", ".gift"),
+            ("aiken", ".aiken.txt"),
+            ("csv", ".csv"),
+            ("apkg", ".apkg"),
+        ):
+            path = test.work_dir / f"bank{suffix}"
+            export_to_file(store, set_id, fmt, path)
+            if fmt != "apkg" and not import_file(path, fmt).quizset.questions:
+                raise AssertionError(f"{fmt}: nothing read back")
+            written.append(fmt)
+    finally:
+        store.close()
+    pdfs = write_papers(build_papers(quizset, variants=2, seed=1), test.work_dir / "exam.pdf")
+    if not all(path.stat().st_size > 1000 for path in pdfs):
+        raise AssertionError("a PDF came out empty")
+    return ", ".join([*written, f"pdf ({len(pdfs)} files)"])
+
+
 def check_main_window(test: SelfTest) -> str:
     from PySide6.QtWidgets import QApplication
 
@@ -119,7 +183,8 @@ def check_main_window(test: SelfTest) -> str:
     from ui.app import app_icon
     from ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app = QApplication.instance()
+    assert app is not None
     if app_icon().isNull():
         raise AssertionError("the app icon did not load")
     window = MainWindow(lambda: open_database(test.db_url), test.db_url)
@@ -142,5 +207,7 @@ CHECKS: list[tuple[str, Callable[[SelfTest], str | None]]] = [
     ("database created and migrated", check_migrations),
     ("built-in question bank loaded", check_builtin_bank),
     ("export and re-import .quiz.json", check_json_round_trip),
+    ("scripted exam through the quiz runner's code", check_scripted_attempt),
+    ("export to every format", check_every_export_format),
     ("main window created and destroyed offscreen", check_main_window),
 ]

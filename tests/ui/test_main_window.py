@@ -1,4 +1,4 @@
-"""The main window, driven as a person would: it lists the sets and creates profiles."""
+"""The main window, driven as a person would: Home lists the sets and creates profiles."""
 
 from __future__ import annotations
 
@@ -46,13 +46,17 @@ def test_the_window_lists_both_sets_from_the_database(qtbot, two_sets_db):
     window = open_window(qtbot, two_sets_db)
     assert window.windowTitle() == f"Steppe Quiz {__version__}"
     assert window.sets_stack.currentWidget() is window.sets_view
+    assert window.stack.currentWidget() is window.home
+    # Title, questions, topics, then this student's best and last score and the questions due.
     assert visible_rows(window) == [
-        ["SCO summit <b>2024</b>", "0", "", "An article — A paper"],
+        ["SCO summit <b>2024</b>", "0", "", "—", "—", ""],
         [
             "Trade and rankings",
             "7",
             "SCO membership, Borders and geography, Organisations, Leaders",
-            "An article — A paper",
+            "—",
+            "—",
+            "",
         ],
     ]
 

@@ -1,0 +1,27 @@
+"""Small widget helpers shared by the student screens (cheap to import: the window needs them
+before anything else is loaded)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
+
+
+def wrapping_label(text: str = "", object_name: str = "") -> QLabel:
+    """Plain text (never HTML: it comes from quiz files), wrapped, selectable for copying."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """`widget` in a frameless scroll area, so a tall chart never squeezes its neighbours."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
