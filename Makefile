@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 
-.PHONY: install run test lint lock clean dist dist-onefile bench-bundle
+.PHONY: install run test lint lock clean dist dist-onefile bench-bundle bench screenshots
 
 install: $(INSTALLED)
 
@@ -42,3 +42,14 @@ dist-onefile: install
 
 bench-bundle: install
 	$(PY) bench/bench_bundle.py
+
+# Speed figures (printed, never asserted). Pass ARTICLE=path to also time an article of your own.
+bench: install
+	$(PY) bench/bench_generate.py $(ARTICLE)
+	$(PY) bench/bench_progress.py
+	$(PY) bench/bench_startup.py
+	$(PY) bench/bench_class_results.py
+
+# A picture of every student screen, light and dark, for the README (docs/screenshots/).
+screenshots: install
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py

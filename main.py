@@ -31,6 +31,11 @@ def main(argv: list[str] | None = None) -> int:
         from ui.app import run_app
 
         return run_app(db_url)
+    if args.command == "export" and args.format == "pdf":
+        # Drawing needs Qt, which the core never imports: the wiring happens here.
+        from ui.pdf_export import write_papers
+
+        args.write_papers = write_papers
     return run_command(args, db_url)
 
 
