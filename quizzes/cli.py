@@ -73,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--variants", type=int, default=1, metavar="N", help="pdf: N shuffled versions A, B, ..."
     )
     exp.add_argument("--seed", type=int, metavar="S", help="pdf: shuffle with this seed")
+    exp.add_argument(
+        "--pin", metavar="PIN", help="pdf: the teacher PIN, if one is set (the answer keys)"
+    )
 
     gen = commands.add_parser(
         "generate", parents=[db_option], help="make a quiz from an article (.txt, .md, .html)"
@@ -178,6 +181,10 @@ def cmd_export(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
     store = open_database(db_url)
     try:
         quizset = store.get_quizset(store.find_set(args.set).id)
+        if args.format == "pdf":  # the papers come with their answer keys
+            from quizzes.cli_results import check_teacher_pin
+
+            check_teacher_pin(store, args.pin)
     finally:
         store.close()
     if args.format == "pdf":

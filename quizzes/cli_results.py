@@ -97,7 +97,7 @@ def _export(store: Store, args: argparse.Namespace, out: TextIO) -> int:
 def _import(store: Store, args: argparse.Namespace, out: TextIO) -> int:
     from quizzes.results_file import read_results_file
 
-    _check_teacher_pin(store, args.pin)
+    check_teacher_pin(store, args.pin)
     failed = 0
     for path in args.files:
         try:
@@ -113,7 +113,8 @@ def _import(store: Store, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_USAGE if failed else EXIT_OK
 
 
-def _check_teacher_pin(store: Store, pin: str | None) -> None:
+def check_teacher_pin(store: Store, pin: str | None) -> None:
+    """Pass when no PIN is set or `pin` (else one typed at a terminal) is right."""
     lock = store.teacher_lock()
     if not lock.is_set():
         return

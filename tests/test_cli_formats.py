@@ -92,6 +92,30 @@ def test_pdf_export_writes_variants_and_keys(tmp_path, db_url):
     assert bad.returncode == 2 and "--variants must be 1 to 26" in bad.stderr
 
 
+def test_pdf_keys_need_the_teacher_pin_once_one_is_set(tmp_path, db_url):
+    from quizzes.store.repository import Store
+
+    source = tmp_path / "sco.quiz.json"
+    source.write_text(json.dumps(quizset_document("SCO exam")), encoding="utf-8")
+    run("import", str(source), db=db_url)
+    store = Store.open(db_url)
+    store.teacher_lock().set_pin("2468")
+    store.close()
+    out = tmp_path / "exam.pdf"
+    refused = run("export", "SCO exam", "--format", "pdf", "--out", str(out), db=db_url)
+    assert refused.returncode == 2 and "a teacher PIN is set" in refused.stderr
+    assert not out.exists() and not (tmp_path / "exam-key.pdf").exists()
+    wrong = run("export", "SCO exam", "--format", "pdf", "--out", str(out), "--pin", "1", db=db_url)
+    assert wrong.returncode == 2 and not out.exists()
+    right = run(
+        "export", "SCO exam", "--format", "pdf", "--out", str(out), "--pin", "2468", db=db_url
+    )
+    assert right.returncode == 0, right.stderr
+    assert (tmp_path / "exam-key.pdf").read_bytes().startswith(b"%PDF-")
+    json_export = run("export", "SCO exam", "--format", "json", db=db_url)
+    assert json_export.returncode == 0  # only the printed keys are guarded
+
+
 def test_a_file_with_nothing_importable_stores_nothing(tmp_path, db_url):
     path = tmp_path / "essays.gift"
     path.write_text("::Essay one::Discuss.{}\n\n::Essay two::Discuss more.{}\n", encoding="utf-8")
