@@ -6,9 +6,8 @@ import json
 from pathlib import Path
 
 from quizzes.errors import QuizFileError, QuizFormatError
+from quizzes.formats.textfile import read_text_file
 from quizzes.model import QuizSet, parse_quizset, quizset_to_dict
-
-MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
 def loads_quizset(text: str, file: str = "<text>") -> QuizSet:
@@ -25,21 +24,7 @@ def loads_quizset(text: str, file: str = "<text>") -> QuizSet:
 
 def read_quizset(path: Path) -> QuizSet:
     """Read a `.quiz.json` file (UTF-8, with or without a byte-order mark)."""
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise QuizFileError(str(path), f"file is larger than {MAX_FILE_BYTES // 2**20} MB")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise QuizFileError(str(path), "no such file") from None
-    except IsADirectoryError:
-        raise QuizFileError(str(path), "is a folder, not a file") from None
-    except OSError as err:
-        raise QuizFileError(str(path), f"cannot read: {err.strerror}") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise QuizFileError(str(path), f"not UTF-8 text (bad byte at offset {err.start})") from None
-    return loads_quizset(text, str(path))
+    return loads_quizset(read_text_file(path), str(path))
 
 
 def dumps_quizset(quizset: QuizSet) -> str:
