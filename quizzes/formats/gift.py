@@ -433,6 +433,10 @@ class _GiftReader:
         candidate, suffix = base, 2
         while candidate in self.used_ids:
             candidate, suffix = f"{base}-{suffix}", suffix + 1
+        if candidate != base:
+            self.warnings.append(
+                f"question {number}: the id {base!r} is already used; stored as {candidate!r}"
+            )
         self.used_ids.add(candidate)
         return candidate
 

@@ -310,3 +310,11 @@ def test_gift_round_trip_keeps_what_gift_carries(quizset):
 @given(quizsets())
 def test_generated_sets_are_valid(quizset):
     assert parse_quizset(quizset_to_dict(quizset)) == quizset
+
+
+def test_a_repeated_title_is_renamed_with_a_warning():
+    result = read_gift(
+        "::Capital::Astana is the capital.{T}\n\n::Capital::Bishkek is a capital.{T}\n"
+    )
+    assert [q.id for q in result.quizset.questions] == ["capital", "capital-2"]
+    assert "question 2: the id 'capital' is already used; stored as 'capital-2'" in result.warnings
