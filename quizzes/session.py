@@ -251,9 +251,10 @@ class QuizSession:
         self.answers: list[Answered] = []
         self._clock = clock
         self._elapsed_before = elapsed_before
-        self._running_since = clock()
-        self._shown_at = self._running_since
+        self._running_since: float | None = clock()
+        self._shown_at = clock()
         self._timed_out = False
+        self._paused_at = 0.0
         for answer in answered:
             if answer.question_id in self._by_id:
                 self._record(answer)
@@ -294,8 +295,28 @@ class QuizSession:
     # ------------------------------------------------------------ time
 
     def elapsed_seconds(self) -> float:
-        """Time on screen: what earlier runs saved plus this run so far."""
+        """Time on screen: what earlier runs saved plus this run so far (pauses excluded)."""
+        if self._running_since is None:
+            return self._elapsed_before
         return self._elapsed_before + (self._clock() - self._running_since)
+
+    @property
+    def paused(self) -> bool:
+        return self._running_since is None
+
+    def pause(self) -> None:
+        """Stop the clock (the student paused); the time so far is kept."""
+        if self._running_since is not None:
+            self._elapsed_before = self.elapsed_seconds()
+            self._running_since = None
+            self._paused_at = self._clock()
+
+    def resume(self) -> None:
+        """Start the clock again; the pause counts neither to the exam nor to the question."""
+        if self._running_since is None:
+            now = self._clock()
+            self._shown_at += now - self._paused_at
+            self._running_since = now
 
     def remaining_seconds(self) -> float | None:
         limit = self.config.time_limit_seconds

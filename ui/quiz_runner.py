@@ -53,6 +53,7 @@ class QuizRunner(QWidget):
         self.attempt: LiveAttempt | None = None
         self.answer_widget: AnswerWidget | None = None
         self._showing_feedback = False
+        self._skip_confirmed = False
         self._build()
         self._tick = QTimer(self)
         self._tick.setInterval(250)
@@ -137,8 +138,7 @@ class QuizRunner(QWidget):
         self.title_label.setText(f"{attempt.set_title} — {mode.label}")
         exam_timed = attempt.session.remaining_seconds() is not None
         self.timer_label.setVisible(exam_timed)
-        self._tick.start()
-        self._heartbeat.start()
+        self._start_timers()
         if attempt.session.finished:
             self._finish()
             return
@@ -156,6 +156,7 @@ class QuizRunner(QWidget):
             self.answer_widget.hide()
             self.answer_widget.deleteLater()
         self.prompt_label.setText(question.prompt)
+        self._skip_confirmed = False
         # A per-question seed, so ordering items start the same way after a resume.
         rng = random.Random(f"{session.config.seed}/{question.id}/{session.position}")
         self.answer_widget = make_answer_widget(question, rng)
@@ -215,6 +216,12 @@ class QuizRunner(QWidget):
     def submit(self) -> None:
         assert self.attempt is not None and self.answer_widget is not None
         given = self.answer_widget.given()
+        if given is None and not self._skip_confirmed:
+            # A blank answer is recorded as not answered (for good, in an exam): a second Enter
+            # skips the question, so a double press never throws the next question away.
+            self._skip_confirmed = True
+            self.hint_label.setText("No answer yet. Press Enter again to skip this question.")
+            return
         number = self.attempt.session.position
         answer = self.attempt.submit(given)  # committed to the database here
         session = self.attempt.session
@@ -280,6 +287,10 @@ class QuizRunner(QWidget):
         if self.attempt is not None and not self.attempt.session.finished:
             self.attempt.heartbeat()
 
+    def _start_timers(self) -> None:
+        self._tick.start()
+        self._heartbeat.start()
+
     def _stop_timers(self) -> None:
         self._tick.stop()
         self._heartbeat.stop()
@@ -294,7 +305,8 @@ class QuizRunner(QWidget):
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.accept()
-            self.primary_action()
+            if not event.isAutoRepeat():  # a held-down Enter must not race through questions
+                self.primary_action()
             return
         widget = self.answer_widget
         if (
@@ -329,13 +341,19 @@ class QuizRunner(QWidget):
         abandon = box.addButton("Abandon quiz", QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
+        # A paused quiz is paused: the exam clock stops while the question is asked.
+        self._stop_timers()
+        self.attempt.session.pause()
+        self.attempt.heartbeat()
         box.exec()
         clicked = box.clickedButton()
+        self.attempt.session.resume()
         if clicked is later:
             self.leave(abandon=False)
         elif clicked is abandon:
             self.leave(abandon=True)
         else:
+            self._start_timers()
             QTimer.singleShot(0, self._focus_answer)
 
     def leave(self, abandon: bool) -> None:

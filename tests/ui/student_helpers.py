@@ -122,8 +122,10 @@ def answer_by_keyboard(qtbot, window: MainWindow, question: Question, right: boo
                     qtbot.mouseClick(widget.move_up_button, Qt.MouseButton.LeftButton)
         case QuestionType.MATCHING:
             pairs = dict(question.answer)
+            rights = [r for _, r in question.answer]
+            wrong = dict(zip(pairs, rights[1:] + rights[:1], strict=True))  # each one off by one
             for left, combo in zip(widget.lefts, widget.combos, strict=True):
-                wanted = pairs[left] if right else ""
+                wanted = pairs[left] if right else wrong[left]
                 combo.setFocus()
                 while combo.currentData() != wanted:
                     qtbot.keyClick(combo, Qt.Key.Key_Down)

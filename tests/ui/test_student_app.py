@@ -20,6 +20,7 @@ from tests.ui.student_helpers import (
     open_window,
     press,
 )
+from ui.main_window import MainWindow
 from ui.quiz_runner import QuizRunner
 from ui.results_screen import ResultsScreen
 
@@ -394,3 +395,64 @@ def test_closing_the_window_mid_exam_keeps_the_time_used(qtbot, quiz_db):
     window = open_window(qtbot, quiz_db, FakeTime())
     qtbot.mouseClick(window.home.continue_button, Qt.MouseButton.LeftButton)
     assert window.runner.timer_label.text() == "Time left 9:18"
+
+
+def _start_exam(qtbot, quiz_db, fake: FakeTime) -> MainWindow:
+    window = open_window(qtbot, quiz_db, fake)
+    [set_id] = [s.id for s in window.store.list_sets()]
+    window.start_quiz(set_id, QuizConfig(Mode.EXAM, shuffle=False, time_limit_seconds=600))
+    return window
+
+
+def test_the_exam_clock_stops_while_the_quiz_is_paused(qtbot, quiz_db):
+    from PySide6.QtCore import QTimer
+
+    fake = FakeTime()
+    window = _start_exam(qtbot, quiz_db, fake)
+    session = window.runner.attempt.session
+    fake.seconds += 100
+
+    def long_pause_then_keep_going() -> None:
+        fake.seconds += 1000  # far longer than the time left: it must not count
+        click_in_dialog(qtbot, "Keep going")
+
+    QTimer.singleShot(0, long_pause_then_keep_going)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert not session.finished
+    assert session.remaining_seconds() == 500
+    fake.seconds += 50
+    assert session.remaining_seconds() == 450
+
+
+def test_a_blank_answer_needs_a_second_enter_to_skip(qtbot, quiz_db):
+    fake = FakeTime()
+    window = _start_exam(qtbot, quiz_db, fake)
+    runner = window.runner
+    first = runner.attempt.session.current.id
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert rows(quiz_db, "select count(*) from response") == [(0,)]
+    assert runner.attempt.session.current.id == first
+    assert "Press Enter again to skip" in runner.hint_label.text()
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert rows(quiz_db, "select answer, correct from response") == [("null", 0)]  # JSON null
+    assert runner.attempt.session.current.id != first
+
+
+def test_a_held_down_enter_does_not_race_through_questions(qtbot, quiz_db):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    fake = FakeTime()
+    window = _start_exam(qtbot, quiz_db, fake)
+    runner = window.runner
+    answer_by_keyboard(qtbot, window, runner.attempt.session.current, right=True)
+    press(qtbot, window, Qt.Key.Key_Return)
+    second = runner.attempt.session.current.id
+    for _ in range(5):  # the key repeating while still held
+        repeat = QKeyEvent(
+            QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r", True
+        )
+        QApplication.sendEvent(runner, repeat)
+    assert rows(quiz_db, "select count(*) from response") == [(1,)]
+    assert runner.attempt.session.current.id == second
