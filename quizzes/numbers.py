@@ -26,7 +26,8 @@ _NUMBER_WITH_UNIT = re.compile(
     \s*$""",
     re.VERBOSE,
 )
-_THREE_DIGIT_GROUPS = re.compile(r"^\d{1,3}(?:,\d{3})+$")
+# "7,000" groups thousands; "0,500" does not (nobody writes a leading zero before a group).
+_THREE_DIGIT_GROUPS = re.compile(r"^(?:[1-9]\d{0,2}|-[1-9]\d{0,2})(?:,\d{3})+$")
 
 
 def parse_number(text: str) -> float | None:

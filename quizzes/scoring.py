@@ -88,14 +88,15 @@ def _grade_numeric(question: Question, given: object) -> Grade:
 
 
 def normalise_text(text: str) -> str:
-    """Case, accents, punctuation and spacing folded away: "Tokayév, K.!" -> "tokayev k"."""
+    """Case, accents, punctuation and spacing folded away: "Tokayév, K.!" -> "tokayevk",
+    "U.N." -> "un", "multi-vector" and "multi vector" -> "multivector"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     no_accents = "".join(c for c in decomposed if not unicodedata.combining(c))
-    no_punctuation = "".join(
-        " " if (c in string.punctuation or unicodedata.category(c).startswith("P")) else c
+    return "".join(
+        c
         for c in no_accents
+        if not (c.isspace() or c in string.punctuation or unicodedata.category(c)[0] in "PS")
     )
-    return " ".join(no_punctuation.split())
 
 
 def _grade_short_answer(question: Question, given: object) -> Grade:
@@ -110,8 +111,10 @@ def _grade_short_answer(question: Question, given: object) -> Grade:
             return RIGHT
     for answer in accepted:
         target = normalise_text(str(answer))
-        letters = sum(c.isalnum() for c in target)
-        if letters >= TYPO_MIN_LETTERS and edit_distance(typed, target) == 1:
+        letters = sum(c.isalpha() for c in target)
+        same_digits = [c for c in typed if c.isdigit()] == [c for c in target if c.isdigit()]
+        # A typo is a slip in a word; a changed digit ("Article 50" for "51") is another answer.
+        if letters >= TYPO_MIN_LETTERS and same_digits and edit_distance(typed, target) == 1:
             return Grade(1.0, True, f"Accepted with a small typo: it is spelt “{answer}”.")
     return WRONG
 

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from quizzes.class_report import ClassRow, class_rows_csv, percent, topics_in
 from quizzes.errors import SteppeQuizError
+from ui.labels import plain_tooltip
 from ui.main_window import plain_label
 from ui.teacher_lock_dialog import require_teacher
 
@@ -199,7 +200,7 @@ class QuestionStatsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(index.row(), stat, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
-            return stat.question.prompt
+            return plain_tooltip(stat.question.prompt)
         if role == Qt.ItemDataRole.BackgroundRole and stat.flagged:
             return QBrush(_FLAGGED)
         if role == Qt.ItemDataRole.ForegroundRole and stat.flagged:

@@ -44,6 +44,7 @@ from quizzes.model import Question, QuestionType, QuizSet, Source, answer_to_jso
 from ui.editor.close_guard import ParentCloseGuard
 from ui.editor.question_dialog import QuestionDialog
 from ui.generate_job import BackgroundRunner
+from ui.labels import plain_tooltip
 
 if TYPE_CHECKING:
     from quizzes.generate import GenerationResult
@@ -470,7 +471,7 @@ class GenerateReviewWindow(QMainWindow):
         item = self.proposal_list.item(row)
         prompt = " ".join(question.prompt.split())
         item.setText(f"{_MARKS[decision]} {row + 1}. {prompt}")
-        item.setToolTip(question.prompt)
+        item.setToolTip(plain_tooltip(question.prompt))
         colours = {ACCEPTED: "#1b7f3b", REJECTED: "#9a9a9a", SAVED: "#1b5e9f"}
         item.setForeground(QColor(colours.get(decision or "", "#202020")))
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizzes import APP_NAME
-from ui.labels import wrapping_label
+from ui.labels import plain_tooltip, wrapping_label
 
 if TYPE_CHECKING:
     from quizzes.store.history import AttemptInfo, SetScores
@@ -77,7 +77,7 @@ class HomeSetsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (0, 2):
-            return row.summary.description or ", ".join(row.summary.topics) or None
+            return plain_tooltip(row.summary.description or ", ".join(row.summary.topics)) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 3, 4, 5):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

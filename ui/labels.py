@@ -3,8 +3,15 @@ before anything else is loaded)."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
+
+
+def plain_tooltip(text: str) -> str:
+    """Tooltip markup that shows `text` literally (Qt guesses rich text in tooltips)."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>" if text else ""
 
 
 def wrapping_label(text: str = "", object_name: str = "") -> QLabel:

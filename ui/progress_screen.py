@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from quizzes.session import Mode
 from ui.background import BackgroundTask
 from ui.charts import BarChart, LineChart
-from ui.labels import scrolling, wrapping_label
+from ui.labels import plain_tooltip, scrolling, wrapping_label
 from ui.quiz_runner import clock_text
 
 if TYPE_CHECKING:
@@ -223,7 +223,9 @@ class ProgressScreen(QWidget):
                 SortableItem(missed.prompt, missed.prompt),
                 SortableItem(f"{missed.wrong} of {missed.answered}", float(missed.wrong)),
             ]
-            cells[0].setToolTip(f"{missed.prompt}\n({missed.set_title} · {missed.topic})")
+            cells[0].setToolTip(
+                plain_tooltip(f"{missed.prompt}\n({missed.set_title} · {missed.topic})")
+            )
             for column, item in enumerate(cells):
                 table.setItem(row, column, item)
         table.resizeRowsToContents()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from quizzes.scoring import correct_answer_text, given_answer_text
 from quizzes.session import QuizSession, QuizSummary
 from ui.charts import BarChart
-from ui.labels import scrolling, wrapping_label
+from ui.labels import plain_tooltip, scrolling, wrapping_label
 from ui.quiz_runner import clock_text
 
 REVIEW_COLUMNS = ("#", "Question", "Your answer", "Correct answer", "Result")
@@ -126,7 +126,7 @@ class ResultsScreen(QWidget):
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text if column in (1, 2, 3) else "")
+                item.setToolTip(plain_tooltip(text) if column in (1, 2, 3) else "")
                 self.review_table.setItem(row, column, item)
         self.review_table.resizeRowsToContents()
 

@@ -96,3 +96,8 @@ def test_formatted_decimals_parse_back(value):
     parsed = parse_number(format_number(value))
     assert parsed is not None
     assert math.isclose(parsed, value, abs_tol=1e-6)
+
+
+def test_a_leading_zero_makes_the_comma_a_decimal_comma():
+    assert parse_number("0,500") == 0.5
+    assert parse_number("1,500") == 1500

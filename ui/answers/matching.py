@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from quizzes.model import Question
 from ui.answers.base import AnswerWidget, plain_wrapping_label
+from ui.labels import plain_tooltip
 
 NO_CHOICE = "— choose —"
 
@@ -33,7 +34,7 @@ class ElidingComboBox(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.currentTextChanged.connect(self.setToolTip)
+        self.currentTextChanged.connect(lambda text: self.setToolTip(plain_tooltip(text)))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         del event

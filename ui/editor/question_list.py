@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from quizzes.model import Question, QuestionType, answer_to_json
+from ui.labels import plain_tooltip
 
 ROW_MIME_TYPE = "application/x-steppe-quiz-question-row"
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -114,7 +115,7 @@ class QuestionListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return question_summary(index.row() + 1, question)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return question.prompt
+            return plain_tooltip(question.prompt)
         if role == Qt.ItemDataRole.UserRole:
             return question
         return None

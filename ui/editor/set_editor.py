@@ -39,6 +39,7 @@ from ui.editor.close_guard import ParentCloseGuard
 from ui.editor.commands import DeleteQuestion, EditQuestion, InsertQuestion, MoveQuestion
 from ui.editor.question_form import DIFFICULTY_LABELS, QuestionForm, plain
 from ui.editor.question_list import QuestionFilter, QuestionListModel
+from ui.labels import plain_tooltip
 
 if TYPE_CHECKING:
     from quizzes.store.repository import SetSummary, Store
@@ -336,7 +337,7 @@ class SetEditorWindow(QMainWindow):
                     f"{summary.title}{suffix}\n{summary.question_count} questions"
                 )
                 item.setData(Qt.ItemDataRole.UserRole, summary.id)
-                item.setToolTip(summary.title)
+                item.setToolTip(plain_tooltip(summary.title))
                 self.set_list.addItem(item)
                 if summary.id == wanted:
                     self.set_list.setCurrentItem(item)
