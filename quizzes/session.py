@@ -257,7 +257,7 @@ class QuizSession:
         self._paused_at = 0.0
         for answer in answered:
             if answer.question_id in self._by_id:
-                self._record(answer)
+                self._replay(answer)
 
     # ------------------------------------------------------------ where we are
 
@@ -357,6 +357,20 @@ class QuizSession:
             self._bring_back_later(answer.question_id)
         self._index += 1
         self._shown_at = self._clock()
+
+    def _replay(self, answer: Answered) -> None:
+        """Put a stored answer back. If a teacher deleted a question since, a re-asked question
+        may have moved: the answer is taken where it was given rather than refused."""
+        if self.finished:
+            return
+        if self._queue[self._index] != answer.question_id:
+            try:
+                later = self._queue.index(answer.question_id, self._index)
+            except ValueError:
+                self._queue.insert(self._index, answer.question_id)
+            else:
+                self._queue.insert(self._index, self._queue.pop(later))
+        self._record(answer)
 
     def _bring_back_later(self, question_id: str) -> None:
         if self._comebacks[question_id] >= MAX_COMEBACKS:

@@ -161,3 +161,22 @@ def test_a_resumed_session_is_exactly_where_it_was():
     assert resumed.progress_text == original.progress_text == "4 / 9"
     assert resumed.current == original.current
     assert resumed.summary().score == original.summary().score
+
+
+def test_resuming_after_a_teacher_deleted_a_question_keeps_every_answer():
+    order = [q.id for q in QUESTIONS]
+    config = QuizConfig(shuffle=False)
+    original = QuizSession(QUESTIONS, config, order, clock=FakeClock())
+    original.submit("Turkey")  # wrong: sco-newest comes back three questions later
+    for qid in ("sco-members", "turkey-member", "border-length", "sco-newest"):
+        assert original.current.id == qid
+        original.submit(RIGHT[qid])
+    remaining = [q for q in QUESTIONS if q.id != "sco-members"]  # deleted by a teacher
+    resumed = QuizSession(remaining, config, order, clock=FakeClock(), answered=original.answers)
+    assert [a.question_id for a in resumed.answers] == [
+        "sco-newest",
+        "turkey-member",
+        "border-length",
+        "sco-newest",
+    ]
+    assert resumed.current.id == "eaeu"
