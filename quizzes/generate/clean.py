@@ -14,18 +14,30 @@ from dataclasses import dataclass, field
 
 CHROME = re.compile(
     r"\b(sign[ -]?up|subscribe|subscription|newsletter|don[’']t miss|cookies?|no tracking|"
-    r"written by|filed under|share (this|on)|follow us|advertisement|all rights reserved|"
-    r"read more|related (articles?|stories)|click here|support (our|us)|donate|"
-    r"free from fear)\b|©",
+    r"written by|filed under|share (this|on)|follow us|join us|advertisement|"
+    r"all rights reserved|read more|read also|see also|related (articles?|stories|news|posts)|"
+    r"more news|latest news|most read|click here|support (our|us)|donate|free from fear|"
+    r"telegram channel|on telegram|whatsapp|print this|email this|tags?:|topics?:|"
+    r"photo credit|image credit|getty images|reuters/|afp via|copyright)\b|©",
     re.IGNORECASE,
+)
+# A byline or dateline alone on its line: "By Jane Smith", "By Jane Smith and John Doe, Almaty".
+BYLINE = re.compile(
+    r"^by\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*(?:,|and)\s*[\w .’'-]{0,60})?$",
+    re.IGNORECASE,
+)
+# Currency and market tickers: "USD/KZT 470.5 ▲0.3%", "EUR 512.40 -0.12".
+TICKER = re.compile(
+    r"^(?:[A-Z]{3}(?:/[A-Z]{3})?\s?[:=]?\s?[\d.,]{1,12}(?:\s?[▲▼+\-−]\s?[\d.,]{1,8}%?)?\s*){1,8}$"
 )
 CAPTION_CREDIT = re.compile(
     r"\s*\b(Photo(graph)?|Image|Picture|Credit|Illustration)s?\s*(:|by\b)[^.]*$", re.IGNORECASE
 )
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 _MARKDOWN_PREFIX = re.compile(r"^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+(?=\S))")
-_MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+_MARKDOWN_LINK = re.compile(r"!?\[([^\]\[]{0,300})\]\([^)(\s]{0,500}\)")
+# Emphasis markers hugging a word ("**SCO**", "_Astana_"): removed one by one, in linear time.
+_MARKDOWN_EMPHASIS = re.compile(r"(?:\*{1,2}|_{1,2})(?=\w)|(?<=[\w.,;:!?])(?:\*{1,2}|_{1,2})")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _SMALL_WORDS = frozenset(
     re.findall(
@@ -34,14 +46,12 @@ _SMALL_WORDS = frozenset(
         "be his her its their can may",
     )
 )
-_ABBREVIATIONS = frozenset(
-    re.findall(
-        r"\S+",
-        "mr mrs ms dr st prof gen col lt sen rep gov inc ltd co jr sr no vs etc approx est dept "
-        "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e",
-    )
+# Footnote and citation markers: "[9]", "[a]", "[citation needed]", a superscript number.
+FOOTNOTE = re.compile(
+    r"\[(?:\d{1,3}(?:[-–,]\s?\d{1,3}){0,5}|[a-z]|citation needed|note \d{1,3})\]"
+    r"|(?<=[\w.,;:)”\"])[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}"
 )
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+REPEAT_SHARE = 0.75
 TEASER_MIN_WORDS = 7
 TITLE_MIN_WORDS = 4  # a shorter line above the headline is the site's name
 STANDFIRST_MAX_WORDS = 60
@@ -125,21 +135,23 @@ def split_blocks(text: str) -> list[str]:
 def _plain_line(line: str) -> str:
     line = _MARKDOWN_PREFIX.sub("", line)
     line = _MARKDOWN_LINK.sub(r"\1", line)
-    line = _MARKDOWN_EMPHASIS.sub(r"\2", line)
+    line = _MARKDOWN_EMPHASIS.sub("", line)
+    line = FOOTNOTE.sub("", line)
     return " ".join(line.replace("\u00a0", " ").split())
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
-    """A paragraph wrapped at a fixed width: every line but the last is long, none repeats."""
+    """A paragraph wrapped at a fixed width: most lines stop mid-sentence and none repeats.
+    Lines that each end a sentence are paragraphs of their own (single line breaks)."""
     if len(lines) < 2 or len(set(lines)) < len(lines):
         return False
-    return all(len(line) >= 40 and not SENTENCE_END.search(line) for line in lines[:-1]) or all(
-        len(line) >= 60 for line in lines[:-1]
-    )
+    inner = lines[:-1]
+    mid_sentence = sum(1 for line in inner if len(line) >= 30 and not SENTENCE_END.search(line))
+    return mid_sentence * 2 > len(inner)
 
 
 def _is_chrome(block: str) -> bool:
-    if len(_WORD.findall(block)) < 2:
+    if len(_WORD.findall(block)) < 2 or BYLINE.match(block) or TICKER.match(block):
         return True
     return bool(CHROME.search(block)) and _word_count(block) <= 30
 
@@ -163,7 +175,6 @@ def _is_standfirst(block: str) -> bool:
         not is_headline(block)
         and not _is_chrome(block)
         and _word_count(block) <= STANDFIRST_MAX_WORDS
-        and len(split_sentences(block)) <= 4
     )
 
 
@@ -183,7 +194,12 @@ def _normalised(text: str) -> str:
 def _drop_repeats(
     title: str | None, kept: list[tuple[str, bool]], skipped: list[SkippedText]
 ) -> CleanArticle:
-    """Drop exact repeats (captions printed twice) and paragraphs the body says again in full."""
+    """Drop exact repeats (captions printed twice) and paragraphs the body says again in full.
+
+    A paragraph is said again when nearly all of its runs of eight words appear in other
+    paragraphs (a standfirst repeated by the last paragraph, a caption restating the lede). One
+    index of word runs keeps this linear in the article's length.
+    """
     unique: list[tuple[str, bool]] = []
     seen: set[str] = set()
     for text, is_caption in kept:
@@ -193,47 +209,26 @@ def _drop_repeats(
             continue
         seen.add(key)
         unique.append((text, is_caption))
-    # A sentence said again elsewhere is recognised by its last words, so "Thus, in X, ..."
-    # repeats "In X, ...". One index keeps this linear in the article's length.
     where: dict[str, set[int]] = {}
-    tails = []
+    runs = []
     for position, (text, _) in enumerate(unique):
-        keys = [_tail(s) for s in split_sentences(text)]
-        tails.append([k for k in keys if k])
-        for key in tails[-1]:
-            where.setdefault(key, set()).add(position)
+        runs.append(_runs(text))
+        for run in runs[-1]:
+            where.setdefault(run, set()).add(position)
     result: list[Paragraph] = []
     for position, (text, is_caption) in enumerate(unique):
-        keys = tails[position]
-        if keys and all(where[key] - {position} for key in keys):
+        mine = runs[position]
+        elsewhere = [run for run in mine if where[run] - {position}]
+        if mine and len(elsewhere) >= REPEAT_SHARE * len(mine):
             skipped.append(SkippedText(text, "repeated text (said again later in the article)"))
-            for key in keys:
-                where[key].discard(position)
+            for run in mine:
+                where[run].discard(position)
             continue
         result.append(Paragraph(len(result) + 1, text, is_caption))
     return CleanArticle(title=title, paragraphs=result, skipped=skipped)
 
 
-def _tail(sentence: str, words: int = 8) -> str:
-    """The last words of a sentence, normalised; short sentences are too common to compare."""
-    normalised = _normalised(sentence).split()
-    return " ".join(normalised[-words:]) if len(normalised) >= words else ""
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences of a paragraph, verbatim; common abbreviations do not end a sentence."""
-    sentences: list[str] = []
-    start = 0
-    for match in _SENTENCE_BREAK.finditer(text):
-        before = text[start : match.start()].rstrip("\"”’')]")
-        last_word = before.rsplit(None, 1)[-1].rstrip(".").lower() if before.strip() else ""
-        if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
-            continue
-        sentence = text[start : match.end()].strip()
-        if sentence:
-            sentences.append(sentence)
-        start = match.end()
-    tail = text[start:].strip()
-    if tail:
-        sentences.append(tail)
-    return sentences
+def _runs(text: str, length: int = 6) -> set[str]:
+    """Every run of `length` consecutive normalised words (none for a short paragraph)."""
+    words = _normalised(text).split()
+    return {" ".join(words[i : i + length]) for i in range(len(words) - length + 1)}

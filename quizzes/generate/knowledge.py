@@ -1,20 +1,25 @@
 """Domain knowledge the generator leans on, read from the data files in `seeds/knowledge/`.
 
-Country and organisation names, their other spellings, acronyms and demonyms, capitals, regions,
-neighbours, who belongs to which organisation, and office-holders. None of it is in code, so the
-generator works on any article of this kind and the data can be corrected without a release.
-`find_mentions` locates every known name in a piece of text.
+Countries (names, other spellings, demonyms, capitals, regions, neighbours), cities,
+organisations (acronyms, members and the year each joined, foundings and former names) and
+office-holders (current and former). None of it is in code, so the generator works on any article
+of this kind and the data can be corrected without a release. The data reaches the parse as
+entity patterns (`entity_patterns`), which is how it corrects the statistical model where that
+model is wrong ("Kazakh" tagged as an organisation, a president's name tagged as one).
 """
 
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from quizzes.resources import resource_path
+
+# The kinds of named thing the knowledge data knows; an entity id is "<kind>:<canonical name>".
+COUNTRY, DEMONYM, CITY, ORG, PERSON = "country", "demonym", "city", "org", "person"
 
 
 @dataclass(frozen=True)
@@ -25,9 +30,17 @@ class Country:
     capital: str | None
     region: str
     area_km2: int | None
+    population: int | None
     neighbours: frozenset[str]
     tags: frozenset[str]
-    seats: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class City:
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    is_capital: bool
 
 
 @dataclass(frozen=True)
@@ -40,7 +53,9 @@ class Organisation:
     observers: frozenset[str]
     dialogue_partners: frozenset[str]
     members_complete: bool
-    member_since: tuple[tuple[str, int], ...] = ()
+    member_since: dict[str, int] = field(default_factory=dict)
+    founded: int | None = None
+    former_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -49,71 +64,36 @@ class Leader:
     aliases: tuple[str, ...]
     title: str
     country: str
+    organisation: str = ""
+    since: int | None = None
+    until: int | None = None
 
-
-@dataclass(frozen=True)
-class Mention:
-    """A known name in text; `kind`: country, org, person or city; `form`: how it was named."""
-
-    kind: str
-    entity: str
-    form: str
-    start: int
-    end: int
-    text: str
+    @property
+    def in_office(self) -> bool:
+        return self.until is None
 
 
 @dataclass
 class Knowledge:
     countries: dict[str, Country] = field(default_factory=dict)
+    cities: dict[str, City] = field(default_factory=dict)
     organisations: dict[str, Organisation] = field(default_factory=dict)
     leaders: dict[str, Leader] = field(default_factory=dict)
     titles: tuple[str, ...] = ()
-    terms: dict[str, list] = field(default_factory=dict)
-    _surface: dict[str, tuple[str, str, str]] = field(default_factory=dict)
-    _pattern: re.Pattern[str] | None = None
+    terms: dict[str, Any] = field(default_factory=dict)
 
-    def finish(self) -> None:
-        """Index every surface form (name, alias, demonym, capital, acronym) for `find_mentions`."""
-        surface: dict[str, tuple[str, str, str]] = {}
-        for country in self.countries.values():
-            for alias in (country.name, *country.aliases):
-                surface.setdefault(alias, ("country", country.name, "name"))
-            for demonym in country.demonyms:
-                surface.setdefault(demonym, ("country", country.name, "demonym"))
-            for seat in country.seats:
-                surface.setdefault(seat, ("country", country.name, "seat"))
-            if country.capital:
-                surface.setdefault(country.capital, ("city", country.capital, "capital"))
+    def organisation(self, name: str) -> Organisation | None:
+        """An organisation by its name, acronym or another name."""
+        if name in self.organisations:
+            return self.organisations[name]
         for org in self.organisations.values():
-            surface.setdefault(org.acronym, ("org", org.name, "acronym"))
-            for alias in (org.name, *org.aliases):
-                surface.setdefault(alias, ("org", org.name, "name"))
-        for leader in self.leaders.values():
-            for alias in (leader.name, *leader.aliases):
-                surface.setdefault(alias, ("person", leader.name, "name"))
-        self._surface = surface
-        forms = sorted(surface, key=len, reverse=True)
-        self._pattern = re.compile(
-            r"(?<![\w’'])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w])"
-        )
-
-    def find_mentions(self, text: str) -> list[Mention]:
-        if self._pattern is None:
-            return []
-        mentions = []
-        for match in self._pattern.finditer(text):
-            kind, entity, form = self._surface[match.group(1)]
-            mentions.append(Mention(kind, entity, form, match.start(), match.end(), match.group(1)))
-        return mentions
-
-    def country_of_demonym(self, word: str) -> str | None:
-        found = self._surface.get(word)
-        return found[1] if found and found[0] == "country" else None
+            if name == org.acronym or name in org.aliases or name in org.former_names:
+                return org
+        return None
 
     def membership(self, org_name: str, country: str) -> str | None:
         """member, observer, dialogue partner, none (known non-member) or None (unknown)."""
-        org = self.organisations.get(org_name)
+        org = self.organisation(org_name)
         if org is None:
             return None
         if country in org.members:
@@ -124,15 +104,29 @@ class Knowledge:
             return "dialogue partner"
         return "none" if org.members_complete else None
 
-    def country_for_city(self, city: str) -> str | None:
+    def entity_patterns(self) -> list[dict[str, str]]:
+        """Patterns for spaCy's entity ruler: every known surface form with its entity id."""
+        patterns: list[dict[str, str]] = []
+
+        def add(label: str, surface: str, kind: str, name: str) -> None:
+            if surface:
+                patterns.append({"label": label, "pattern": surface, "id": f"{kind}:{name}"})
+
         for country in self.countries.values():
-            if country.capital == city:
-                return country.name
-        return None
-
-
-def _read(path: Path) -> dict:
-    return json.loads(path.read_text(encoding="utf-8"))
+            for surface in (country.name, *country.aliases):
+                add("GPE", surface, COUNTRY, country.name)
+            for demonym in country.demonyms:
+                add("NORP", demonym, DEMONYM, country.name)
+        for city in self.cities.values():
+            for surface in (city.name, *city.aliases):
+                add("GPE", surface, CITY, city.name)
+        for org in self.organisations.values():
+            for surface in (org.name, org.acronym, *org.aliases, *org.former_names):
+                add("ORG", surface, ORG, org.name)
+        for leader in self.leaders.values():
+            for surface in (leader.name, *leader.aliases):
+                add("PERSON", surface, PERSON, leader.name)
+        return patterns
 
 
 def load_knowledge(folder: Path | None = None) -> Knowledge:
@@ -150,41 +144,65 @@ def _shipped_knowledge() -> Knowledge:
 def _load(folder: Path) -> Knowledge:
     knowledge = Knowledge()
     for path in sorted(folder.glob("*.json")):
-        data = _read(path)
+        data = json.loads(path.read_text(encoding="utf-8"))
         for item in data.get("countries", []):
-            knowledge.countries[item["name"]] = Country(
-                name=item["name"],
-                aliases=tuple(item.get("aliases", [])),
-                demonyms=tuple(item.get("demonyms", [])),
-                capital=item.get("capital"),
-                region=item.get("region", ""),
-                area_km2=item.get("area_km2"),
-                neighbours=frozenset(item.get("neighbours", [])),
-                tags=frozenset(item.get("tags", [])),
-                seats=tuple(item.get("seat_of_power", [])),
-            )
+            knowledge.countries[item["name"]] = _country(item)
+            if item.get("capital"):
+                capital = item["capital"]
+                aliases = item.get("capital_aliases", {}).get(capital, [])
+                knowledge.cities.setdefault(
+                    capital, City(capital, tuple(aliases), item["name"], is_capital=True)
+                )
+        for item in data.get("cities", []):
+            knowledge.cities[item["name"]] = City(
+                item["name"], tuple(item.get("aliases", [])), item["country"],
+                bool(item.get("capital", False)),
+            )  # fmt: skip
         for item in data.get("organisations", []):
-            knowledge.organisations[item["name"]] = Organisation(
-                name=item["name"],
-                acronym=item["acronym"],
-                aliases=tuple(item.get("aliases", [])),
-                kind=item.get("kind", "organisation"),
-                members=frozenset(item.get("members", [])),
-                observers=frozenset(item.get("observers", [])),
-                dialogue_partners=frozenset(item.get("dialogue_partners", [])),
-                members_complete=bool(item.get("members_complete", False)),
-                member_since=tuple(sorted(item.get("member_since", {}).items())),
-            )
+            knowledge.organisations[item["name"]] = _organisation(item)
         for item in data.get("leaders", []):
             knowledge.leaders[item["name"]] = Leader(
                 name=item["name"],
                 aliases=tuple(item.get("aliases", [])),
                 title=item["title"],
-                country=item["country"],
+                country=item.get("country", ""),
+                organisation=item.get("organisation", "") or "",
+                since=item.get("since"),
+                until=item.get("until"),
             )
         knowledge.titles += tuple(data.get("titles", []))
         for key, value in data.items():
-            if key not in ("about", "countries", "organisations", "leaders", "titles"):
+            if key not in ("about", "countries", "cities", "organisations", "leaders", "titles"):
                 knowledge.terms[key] = value
-    knowledge.finish()
     return knowledge
+
+
+def _country(item: dict[str, Any]) -> Country:
+    return Country(
+        name=item["name"],
+        aliases=tuple(item.get("aliases", [])),
+        demonyms=tuple(item.get("demonyms", [])),
+        capital=item.get("capital"),
+        region=item.get("region", ""),
+        area_km2=item.get("area_km2"),
+        population=item.get("population"),
+        neighbours=frozenset(item.get("neighbours", [])),
+        tags=frozenset(item.get("tags", [])),
+    )
+
+
+def _organisation(item: dict[str, Any]) -> Organisation:
+    former = item.get("former_names", [])
+    return Organisation(
+        name=item["name"],
+        acronym=item["acronym"],
+        aliases=tuple(item.get("aliases", [])),
+        kind=item.get("kind", "organisation"),
+        members=frozenset(item.get("members", [])),
+        observers=frozenset(item.get("observers", [])),
+        dialogue_partners=frozenset(item.get("dialogue_partners", [])),
+        members_complete=bool(item.get("members_complete", False)),
+        member_since=dict(item.get("member_since", {})),
+        founded=item.get("founded"),
+        former_names=tuple(f["name"] if isinstance(f, dict) else f for f in former),
+    )

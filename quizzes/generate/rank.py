@@ -1,74 +1,290 @@
-"""Ranking candidate questions and choosing the best `count` of them, reproducibly.
+"""Which proposed questions a teacher gets: filters, a quality score, and a varied selection.
 
-The quality score starts from each template's judgement of its question (a membership or trade
-question outranks a month of an aside) and is adjusted for what makes questions weaker in class:
-facts taken from photo captions rather than the body, very long prompts, and true/false (a coin
-toss) against richer types. Selection is greedy with a small seeded jitter, and it penalises
-picking the same kind of fact or the same question type again, so a short quiz stays varied.
+Sentence importance (`score_sentences`) combines position (the lede matters most), overlap with
+the headline and lede, how many named things the sentence states, and centrality (how much of
+its vocabulary the rest of the article shares). A candidate's quality is
+
+    0.45 × its builder's score + 0.35 × its sentence's importance + 0.10 for a richer type
+    − 0.30 if it comes from a photo caption − 0.10 per 100 characters of prompt beyond 160,
+
+and `choose` drops what a teacher would reject before ranking: stems with an unresolved pronoun,
+footnote markers, caption facts the body does not confirm, repeated prompts, and (while picking)
+a stem that gives away the answer of a question already picked. One question per fact, unless a
+count larger than the facts was asked for; the kept questions are shuffled by the seed.
 """
 
 from __future__ import annotations
 
 import random
+import re
+from collections import Counter
 
+from quizzes.generate.document import ArticleDoc, Sentence
+from quizzes.generate.facts import FoundFacts
 from quizzes.generate.questions import Candidate
 from quizzes.model import QuestionType
 
-CAPTION_PENALTY = 0.5
-LONG_PROMPT_CHARS = 160
-LONG_PROMPT_PENALTY = 0.3
-RICH_TYPE_BONUS = 0.2
-JITTER = 0.4
-SAME_FACT_PENALTY = 0.8
-SAME_TYPE_PENALTY = 0.25
-RICH_TYPES = frozenset(
-    {
-        QuestionType.MULTIPLE_CHOICE,
-        QuestionType.NUMERIC,
-        QuestionType.ORDERING,
-        QuestionType.MATCHING,
-        QuestionType.SHORT_ANSWER,
-    }
+DEFAULT_MAX_QUESTIONS = 20
+LONG_PROMPT = 160
+MAX_PROMPT = 400
+RICH_TYPES = frozenset({QuestionType.MULTIPLE_CHOICE, QuestionType.NUMERIC,
+                        QuestionType.ORDERING, QuestionType.MATCHING,
+                        QuestionType.SHORT_ANSWER})  # fmt: skip
+SAME_KIND_PENALTY = 0.06
+SAME_TYPE_PENALTY = 0.04
+JITTER = 0.05
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "VERB"})
+_FOOTNOTE = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\]")
+_PERSONAL = frozenset({"he", "she", "him", "his", "her", "hers"})
+_THING = frozenset({"it", "its", "they", "them", "their", "theirs"})
+_NOT_NAMES = frozenset(
+    (
+        "the",
+        "this",
+        "that",
+        "these",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "for",
+        "during",
+        "despite",
+        "although",
+        "while",
+        "after",
+        "before",
+        "since",
+        "upon",
+        "from",
+        "according",
+        "who",
+        "which",
+        "what",
+        "when",
+        "where",
+        "how",
+        "true",
+        "false",
+        "i",
+        "it",
+        "its",
+        "they",
+        "their",
+        "he",
+        "she",
+        "his",
+        "her",
+        "as",
+        "with",
+        "by",
+        "of",
+        "and",
+        "but",
+        "or",
+        "yet",
+        "so",
+        "thus",
+        "still",
+        "indeed",
+    )
+)
+_VAGUE_START = frozenset({"this", "these", "that", "those", "such"})
+_VAGUE_NOUNS = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Bb]oth)\s+(?:two\s+|former\s+|[A-Z][\w-]*\s+){0,3}"
+    r"(?:country|countries|nation|nations|republic|organi[sz]ation|bloc|sides?|latter|former)\b"
 )
 
 
-def quality_score(candidate: Candidate) -> float:
-    """Higher is better; see the module docstring for what counts."""
-    score = candidate.base_score
-    if candidate.from_caption:
-        score -= CAPTION_PENALTY
-    if len(candidate.prompt) > LONG_PROMPT_CHARS:
-        score -= LONG_PROMPT_PENALTY
+def score_sentences(doc: ArticleDoc) -> None:
+    """Set `importance` (0–1) on every sentence of the article."""
+    lemmas = [_content_lemmas(s) for s in doc.sentences]
+    frequency: Counter[str] = Counter(lemma for bag in lemmas for lemma in set(bag))
+    lede_words: set[str] = set()
+    if doc.title:
+        lede_words |= {w.lower() for w in re.findall(r"[\w’'-]+", doc.title) if len(w) > 3}
+    for sentence, bag in zip(doc.sentences, lemmas, strict=True):
+        if sentence.paragraph.number == 1:
+            lede_words |= set(bag)
+    for sentence, bag in zip(doc.sentences, lemmas, strict=True):
+        position = 1.0 / (1.0 + 0.12 * (sentence.paragraph.number - 1))
+        unique = set(bag)
+        overlap = len(unique & lede_words) / len(unique) if unique else 0.0
+        centrality = (
+            sum(frequency[w] - 1 for w in unique) / (len(unique) * max(1, len(doc.sentences) - 1))
+            if unique
+            else 0.0
+        )
+        density = min(1.0, len(sentence.entities) / 4)
+        sentence.importance = round(
+            0.35 * position + 0.25 * overlap + 0.2 * density + 0.2 * min(1.0, 4 * centrality), 4
+        )
+
+
+def _content_lemmas(sentence: Sentence) -> list[str]:
+    return [t.lemma_.lower() for t in sentence.span if t.pos_ in _CONTENT_POS and not t.is_stop]
+
+
+def quality(candidate: Candidate, importance: float) -> float:
+    """Higher is better; see the module docstring."""
+    score = 0.45 * candidate.score + 0.35 * importance
     if candidate.type in RICH_TYPES:
-        score += RICH_TYPE_BONUS
+        score += 0.10
+    if candidate.origin.from_caption:
+        score -= 0.30
+    if len(candidate.prompt) > LONG_PROMPT:
+        score -= 0.10 * (len(candidate.prompt) - LONG_PROMPT) / 100
     return score
 
 
-def select(candidates: list[Candidate], count: int | None, rng: random.Random) -> list[Candidate]:
-    """The best `count` candidates (all if None), varied, in a seeded order."""
-    if count is None or count >= len(candidates):
-        everything = list(candidates)
-        rng.shuffle(everything)
-        return everything
-    jittered = [quality_score(c) + rng.uniform(0, JITTER) for c in candidates]
-    limit = max(0, count)
-    chosen: list[int] = []
-    kinds: dict[str, int] = {}
-    types: dict[QuestionType, int] = {}
-    remaining = set(range(len(candidates)))
-    while len(chosen) < limit:
-        best = max(
-            sorted(remaining),
-            key=lambda i: (
-                jittered[i]
-                - SAME_FACT_PENALTY * kinds.get(candidates[i].fact_kind, 0)
-                - SAME_TYPE_PENALTY * types.get(candidates[i].type, 0)
-            ),
-        )
-        remaining.discard(best)
-        chosen.append(best)
-        kinds[candidates[best].fact_kind] = kinds.get(candidates[best].fact_kind, 0) + 1
-        types[candidates[best].type] = types.get(candidates[best].type, 0) + 1
-    picked = [candidates[i] for i in chosen]
+def rejection(candidate: Candidate, doc: ArticleDoc) -> str | None:
+    """Why a teacher would reject this question outright, or None."""
+    prompt = candidate.prompt
+    if _FOOTNOTE.search(prompt) or any(_FOOTNOTE.search(str(c)) for c in candidate.choices):
+        return "footnote marker in the stem"
+    if len(prompt) > MAX_PROMPT:
+        return "stem too long"
+    if unresolved_reference(prompt):
+        return "unresolved pronoun"
+    if candidate.origin.from_caption and not _confirmed_by_body(candidate, doc):
+        return "caption not confirmed by the body"
+    if doc.title and any(len(a) >= 4 and _says(doc.title.casefold(), a)
+                         for a in candidate.answer_texts):  # fmt: skip
+        return "answer given by the headline"
+    return None
+
+
+def unresolved_reference(prompt: str) -> bool:
+    """A pronoun or vague noun ("the country") with nothing in the stem it can refer to."""
+    stem = prompt
+    if prompt.startswith("Fill in the blank"):
+        stem = prompt.split(": ", 1)[1]
+    elif prompt.startswith("True or false"):
+        stem = prompt.split("? ", 1)[-1]
+    words = re.findall(r"[\w’'-]+", stem)
+    if not words:
+        return False
+    if words[0].lower() in _VAGUE_START or _VAGUE_NOUNS.search(stem):
+        return True
+    for position, word in enumerate(words):
+        lowered = word.lower()
+        if lowered in _PERSONAL or lowered in _THING:
+            before = words[:position]
+            # A proper name earlier in the stem can be what the pronoun refers to.
+            if not any(w[:1].isupper() and w.lower() not in _NOT_NAMES for w in before):
+                return True
+    return False
+
+
+def _confirmed_by_body(candidate: Candidate, doc: ArticleDoc) -> bool:
+    body = " ".join(p.text for p in doc.paragraphs if not p.is_caption).casefold()
+    texts = candidate.answer_texts or (str(candidate.answer),)
+    return all(t.casefold() in body for t in texts if t)
+
+
+def choose(
+    candidates: list[Candidate],
+    doc: ArticleDoc,
+    found: FoundFacts,
+    *,
+    count: int | None,
+    types: set[QuestionType] | None,
+    rng: random.Random,
+    dropped: Counter[str],
+) -> list[Candidate]:
+    """The questions to keep, best first by quality, then shuffled by the seed."""
+    importance = {s.index: s.importance for s in doc.sentences}
+    passed: list[Candidate] = []
+    prompts: set[str] = set()
+    for candidate in candidates:
+        if types and candidate.type not in types:
+            continue
+        why = rejection(candidate, doc)
+        if why is None and candidate.prompt.casefold() in prompts:
+            why = "same stem as another question"
+        if why:
+            dropped[why] += 1
+            continue
+        prompts.add(candidate.prompt.casefold())
+        passed.append(candidate)
+    limit = count if count is not None else DEFAULT_MAX_QUESTIONS
+    scored = [
+        (quality(c, importance.get(c.origin.sentence, 0.0)) + rng.uniform(0, JITTER), i)
+        for i, c in enumerate(passed)
+    ]
+    picked = _pick(passed, scored, limit, one_per_fact=True, dropped=dropped)
+    if count is not None and len(picked) < count:
+        rest = [(s, i) for s, i in scored if passed[i] not in picked]
+        picked += _pick(passed, rest, count - len(picked), one_per_fact=False, dropped=dropped,
+                        already=picked)  # fmt: skip
     rng.shuffle(picked)
     return picked
+
+
+def _pick(
+    passed: list[Candidate],
+    scored: list[tuple[float, int]],
+    limit: int,
+    *,
+    one_per_fact: bool,
+    dropped: Counter[str],
+    already: list[Candidate] | None = None,
+) -> list[Candidate]:
+    chosen: list[Candidate] = []
+    previous = list(already or [])
+    facts = {(c.origin.kind, c.origin.key) for c in previous}
+    kinds: Counter[str] = Counter(c.origin.kind for c in previous)
+    kinds_types: Counter[QuestionType] = Counter(c.type for c in previous)
+    remaining = sorted(scored, key=lambda pair: (-pair[0], pair[1]))
+    while remaining and len(chosen) < limit:
+        best_index = max(
+            range(len(remaining)),
+            key=lambda k: (
+                remaining[k][0]
+                - SAME_KIND_PENALTY * kinds[passed[remaining[k][1]].origin.kind]
+                - SAME_TYPE_PENALTY * kinds_types[passed[remaining[k][1]].type]
+            ),
+        )
+        _, index = remaining.pop(best_index)
+        candidate = passed[index]
+        fact = (candidate.origin.kind, candidate.origin.key)
+        if one_per_fact and fact in facts:
+            continue
+        if _gives_away(candidate, [*previous, *chosen]):
+            dropped["stem gives away another answer"] += 1
+            continue
+        chosen.append(candidate)
+        facts.add(fact)
+        kinds[candidate.origin.kind] += 1
+        kinds_types[candidate.type] += 1
+    return chosen
+
+
+def _gives_away(candidate: Candidate, kept: list[Candidate]) -> bool:
+    """The candidate's stem states a kept question's answer in the same statement (the same
+    sentence, or stems sharing most of their words), or a kept stem states its answer."""
+    prompt = candidate.prompt.casefold()
+    for other in kept:
+        if not _same_statement(candidate, other):
+            continue
+        other_prompt = other.prompt.casefold()
+        if any(_says(prompt, a) for a in other.answer_texts):
+            return True
+        if any(_says(other_prompt, a) for a in candidate.answer_texts):
+            return True
+    return False
+
+
+def _same_statement(one: Candidate, other: Candidate) -> bool:
+    if one.evidence == other.evidence:
+        return True
+    words = set(re.findall(r"\w{4,}", one.prompt.casefold()))
+    other_words = set(re.findall(r"\w{4,}", other.prompt.casefold()))
+    smaller = min(len(words), len(other_words))
+    return smaller > 0 and len(words & other_words) >= 0.5 * smaller
+
+
+def _says(text: str, answer: str) -> bool:
+    answer = answer.casefold().strip()
+    return len(answer) >= 3 and re.search(rf"(?<!\w){re.escape(answer)}(?!\w)", text) is not None

@@ -2,19 +2,18 @@
 
 Articles are untrusted. Decoding never fails: UTF-8 (with or without a byte-order mark) first,
 then cp1251 (common for Russian-language readers in the region), and as a last resort UTF-8
-with the odd bad byte replaced. HTML is reduced to its text with the standard library's parser,
-one paragraph per block element, with scripts, styles and other non-content elements dropped.
+with the odd bad byte replaced. A saved web page is reduced to its main text by trafilatura, a
+well-kept main-content extractor, with the headline kept as the first line.
 """
 
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 
 from quizzes.errors import ArticleError
+from quizzes.generate import MAX_ARTICLE_BYTES
 
-MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _SNIFF_BYTES = 8192
 _HTML_START = re.compile(r"\A\s*(<!doctype html|<html|<head|<body|<article|<p[\s>])", re.IGNORECASE)
@@ -84,60 +83,18 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(text[:2000]))
 
 
-class _TextCollector(HTMLParser):
-    """Collects visible text, starting a new paragraph at every block-level element."""
-
-    SKIPPED = frozenset(
-        {"script", "style", "noscript", "template", "svg", "nav", "form", "button", "iframe"}
-    )
-    BLOCKS = frozenset(
-        {
-            "p", "div", "section", "article", "header", "footer", "aside", "main", "br", "li",
-            "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "blockquote",
-            "table", "tr", "td", "th", "title", "hr", "dd", "dt",
-        }
-    )  # fmt: skip
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.paragraphs: list[str] = []
-        self._current: list[str] = []
-        self._skip_depth = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.SKIPPED:
-            self._skip_depth += 1
-        elif tag in self.BLOCKS:
-            self._flush()
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.BLOCKS:
-            self._flush()
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIPPED:
-            self._skip_depth = max(0, self._skip_depth - 1)
-        elif tag in self.BLOCKS:
-            self._flush()
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip_depth:
-            self._current.append(data)
-
-    def _flush(self) -> None:
-        text = " ".join("".join(self._current).split())
-        if text:
-            self.paragraphs.append(text)
-        self._current = []
-
-    def close(self) -> None:
-        super().close()
-        self._flush()
-
-
 def html_to_text(html: str) -> str:
-    """Visible text of an HTML page: one paragraph per block, separated by blank lines."""
-    collector = _TextCollector()
-    collector.feed(html)
-    collector.close()
-    return "\n\n".join(collector.paragraphs)
+    """The main text of a saved web page, found by trafilatura (navigation, asides, comments
+    and footers left out), with the page's headline as its first line."""
+    import trafilatura
+
+    body = trafilatura.extract(
+        html, include_comments=False, include_tables=False, include_links=False,
+        include_images=False, favor_precision=True, deduplicate=True,
+    ) or ""  # fmt: skip
+    metadata = trafilatura.extract_metadata(html)
+    title = metadata.title.strip() if metadata and metadata.title else ""
+    paragraphs = [" ".join(line.split()) for line in body.splitlines() if line.strip()]
+    if title and (not paragraphs or paragraphs[0] != title):
+        paragraphs.insert(0, title)
+    return "\n\n".join(paragraphs)

@@ -1,4 +1,5 @@
-"""Gold lists: facts a teacher expects a quiz on each article to test, written by us.
+"""Gold lists the built-in bank is checked against: facts a teacher expects a quiz on the seed
+article to test, written by us.
 
 Each gold fact says which question would test it (type, words its prompt must contain) and what
 the correct answer is. `coverage` counts the gold facts that some generated question tests with

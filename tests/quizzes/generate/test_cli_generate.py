@@ -23,12 +23,12 @@ def test_generate_prints_a_quiz_and_a_review_report():
 def test_generate_to_a_file_with_types_and_save(tmp_path, db_url):
     out = tmp_path / "quiz.json"
     result = run(
-        "generate", str(SEED_ARTICLE), "--types", "numeric,ordering", "--out", str(out),
+        "generate", str(SEED_ARTICLE), "--types", "numeric,single_choice", "--out", str(out),
         "--save", db=db_url,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     types = {q["type"] for q in json.loads(out.read_text(encoding="utf-8"))["questions"]}
-    assert types == {"numeric", "ordering"}
+    assert types == {"numeric", "single_choice"}
     listed = json.loads(run("sets", "--json", db=db_url).stdout)
     saved = [row for row in listed if not row["builtin"]]
     assert [row["title"][:17] for row in saved] == ["China Increases I"]

@@ -1,18 +1,13 @@
-"""Gold coverage on the seed article and on our own second article, and the teacher's checks:
-conflicting dates are flagged and never asked, nothing is asked from page chrome or teasers."""
+"""The teacher's checks on the seed article: conflicting dates are flagged and never asked,
+nothing is asked from page chrome or teasers, a caption printed twice is kept once.
+(Gold coverage on the development set is in test_dev_set.py.)"""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 
 from quizzes.generate import generate_from_file, generate_quiz
-from quizzes.model import QuestionType
 from tests.conftest import SEED_ARTICLE
-from tests.quizzes.generate.gold import SECOND_ARTICLE_GOLD, SEED_ARTICLE_GOLD, coverage
-
-SECOND_ARTICLE = Path(__file__).parent / "data" / "uzbekistan_neighbours.md"
 
 
 @pytest.fixture(scope="module")
@@ -20,37 +15,10 @@ def seed_result():
     return generate_from_file(SEED_ARTICLE)
 
 
-def test_the_gold_lists_are_big_enough():
-    assert len(SEED_ARTICLE_GOLD) >= 20
-    assert len(SECOND_ARTICLE_GOLD) >= 10
-
-
-def test_the_seed_quiz_covers_at_least_90_percent_of_the_gold_facts(seed_result):
-    share, missed = coverage(SEED_ARTICLE_GOLD, seed_result.quizset.questions)
-    assert share >= 0.9, missed
-
-
-def test_the_three_headline_facts_are_always_covered(seed_result):
-    headline = [g for g in SEED_ARTICLE_GOLD if "SCO members" in g.description
-                or "7,000 km" in g.description or "overtook Russia" in g.description]  # fmt: skip
-    share, missed = coverage(headline, seed_result.quizset.questions)
-    assert (share, missed) == (1.0, [])
-
-
-def test_our_second_article_is_covered_as_well():
-    result = generate_from_file(SECOND_ARTICLE)
-    share, missed = coverage(SECOND_ARTICLE_GOLD, result.quizset.questions)
-    assert share >= 0.9, missed
-
-
-def test_the_seed_quiz_uses_all_seven_types(seed_result):
-    assert {q.type for q in seed_result.quizset.questions} == set(QuestionType)
-
-
 def test_conflicting_summit_dates_are_flagged_and_never_asked(seed_result):
     [conflict] = seed_result.report.conflicts
     assert "summit" in conflict.topic
-    assert "3–4 June" in conflict.statements
+    assert "3-4 June" in conflict.statements
     assert any("July" in s for s in conflict.statements)
     for question in seed_result.quizset.questions:
         text = " ".join(

@@ -81,5 +81,5 @@ def test_a_missing_file_and_a_folder_are_clear_errors(tmp_path):
 def test_a_file_without_usable_facts_names_the_file(tmp_path):
     path = tmp_path / "recipe.md"
     path.write_text("# Plov\n\nFry the onions, then add rice and carrots. Serve hot.\n")
-    with pytest.raises(ArticleError, match=r"recipe\.md: no usable facts"):
+    with pytest.raises(ArticleError, match=r"recipe\.md: no questions could be made"):
         generate_from_file(path)

@@ -1,0 +1,107 @@
+"""Reading an amount named in an article: "$41 billion", "7,000 km", "nearly 7 million", "12,5%".
+
+The parser sees the text of one MONEY, QUANTITY, PERCENT or CARDINAL entity (a few words), so
+its patterns are short and linear. The value keeps the article's scale word ("41" with
+"billion US dollars"), which is how a student would answer. The qualifier ("more than",
+"nearly") is kept so a question never claims more precision than the article does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizzes.numbers import parse_number
+
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE_ABBREVIATIONS = {"bn": "billion", "mn": "million", "m": "million", "tn": "trillion",
+                        "k": "thousand"}  # fmt: skip
+CURRENCIES = {"$": "US dollars", "US$": "US dollars", "€": "euros", "£": "pounds", "¥": "yuan",
+              "₽": "roubles", "₸": "tenge", "USD": "US dollars", "EUR": "euros"}  # fmt: skip
+_CURRENCY_WORDS = {"dollars": "US dollars", "dollar": "US dollars", "euros": "euros",
+                   "euro": "euros", "rubles": "roubles", "roubles": "roubles", "yuan": "yuan",
+                   "tenge": "tenge", "soms": "soms", "som": "soms", "manat": "manat",
+                   "pounds": "pounds"}  # fmt: skip
+QUALIFIERS = ("more than", "over", "nearly", "almost", "about", "around", "some", "at least",
+              "roughly", "less than", "under", "up to", "approximately", "close to", "exceeding",
+              "above", "below", "just over", "just under")  # fmt: skip
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+                 "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+                 "a hundred": 100, "hundreds": 100, "dozen": 12, "a dozen": 12}  # fmt: skip
+_NUMBER = re.compile(r"\d[\d,.\u00a0\u202f]*")
+MAX_VALUE = 1e15
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: float  # in the article's own scale: 41 for "$41 billion"
+    unit: str | None  # "billion US dollars", "km", "%", "people"
+    qualifier: str  # "", "more than", "nearly", ...
+    number_text: str  # the digits as written: "41", "7,000"
+    text: str  # the whole amount as written
+
+    @property
+    def is_exact(self) -> bool:
+        return not self.qualifier
+
+
+def read_amount(text: str, label: str, following: str = "") -> Amount | None:
+    """The amount in an entity's text; `following` is the word after it (a unit noun)."""
+    flat = " ".join(text.replace("\u00a0", " ").split())
+    lower = flat.lower()
+    qualifier = next((q for q in sorted(QUALIFIERS, key=len, reverse=True)
+                      if lower.startswith(q + " ")), "")  # fmt: skip
+    rest = flat[len(qualifier) :].strip()
+    currency = _currency_prefix(rest)
+    if currency:
+        rest = rest[len(currency[0]) :].strip()
+    match = _NUMBER.search(rest)
+    if match is None or match.start() > 0:
+        return None
+    number_text = match.group().rstrip(".,")
+    value = parse_number(number_text)
+    if value is None or not 0 < value < MAX_VALUE:
+        return None
+    tail = rest[len(number_text) :]
+    words = tail.replace("-", " ").split()
+    scale = ""
+    if words and words[0].lower() in (*SCALES, *_SCALE_ABBREVIATIONS):
+        word = words.pop(0).lower()
+        scale = _SCALE_ABBREVIATIONS.get(word, word)
+    unit = _unit(words, label, currency[1] if currency else None, following)
+    full_unit = " ".join(part for part in (scale, unit) if part) or None
+    if full_unit == "%":
+        full_unit = "%"
+    return Amount(value, full_unit, qualifier, number_text, flat)
+
+
+def _currency_prefix(text: str) -> tuple[str, str] | None:
+    for symbol in sorted(CURRENCIES, key=len, reverse=True):
+        if text.startswith(symbol):
+            return symbol, CURRENCIES[symbol]
+    return None
+
+
+def _unit(words: list[str], label: str, currency: str | None, following: str) -> str | None:
+    if currency:
+        return currency
+    joined = " ".join(words).strip(" -")
+    if label == "PERCENT" or joined.startswith(("%", "percent", "per cent")):
+        return "%"
+    if joined:
+        lowered = joined.lower()
+        if lowered in _CURRENCY_WORDS:
+            return _CURRENCY_WORDS[lowered]
+        return lowered
+    if following and following.isalpha() and following.islower():
+        return following
+    return None
+
+
+def word_number(text: str) -> float | None:
+    """ "two" → 2; "ten" → 10; digits as `parse_number` reads them."""
+    lowered = text.lower().strip()
+    if lowered in _WORD_NUMBERS:
+        return float(_WORD_NUMBERS[lowered])
+    return parse_number(lowered)

@@ -1,0 +1,177 @@
+"""Wrong options of the answer's own kind and scale, most plausible first.
+
+Countries for countries (the article's own first, then the answer's neighbours, fellow members
+of its organisations and its region), organisations for organisations, people of the same
+office for people, cities for cities, numbers of the same order and unit, years near the real
+one. The caller passes everything that is true (`avoid`), so no wrong option is secretly right.
+"""
+
+from __future__ import annotations
+
+from quizzes.generate.document import ArticleDoc, Entity
+from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON
+from quizzes.generate.questions import format_number
+
+
+def _fold(items: set[str] | list[str]) -> set[str]:
+    return {i.casefold() for i in items}
+
+
+def _keep(ranked: list[str], answer: str, avoid: set[str], count: int) -> list[str]:
+    banned = _fold(avoid) | {answer.casefold()}
+    kept: list[str] = []
+    for item in ranked:
+        if item.casefold() not in banned and item not in kept:
+            kept.append(item)
+        if len(kept) == count:
+            break
+    return kept
+
+
+def wrong_countries(
+    doc: ArticleDoc, *, answer: str, avoid: set[str] | None = None, count: int = 3
+) -> list[str]:
+    knowledge = doc.knowledge
+    countries = knowledge.countries
+    known = countries.get(answer)
+    mentioned = doc.countries()
+    fellow_members = {
+        m for org in knowledge.organisations.values() if answer in org.members for m in org.members
+    }
+
+    def plausibility(name: str) -> tuple[object, ...]:
+        country = countries[name]
+        return (
+            name not in mentioned,
+            not known or name not in known.neighbours,
+            name not in fellow_members,
+            not known or country.region != known.region,
+            "major power" not in country.tags,
+            mentioned.index(name) if name in mentioned else 0,
+            name,
+        )
+
+    return _keep(sorted(countries, key=plausibility), answer, avoid or set(), count)
+
+
+def wrong_organisations(
+    doc: ArticleDoc, *, answer: str, avoid: set[str] | None = None, count: int = 3,
+    label: str = "acronym",
+) -> list[str]:  # fmt: skip
+    """Other organisations as the answer is written: by acronym or by full name."""
+    named = [e.name for e in doc.entities(ORG) if e.known]
+    orgs = doc.knowledge.organisations
+    ranked = sorted(orgs, key=lambda name: (name not in named, orgs[name].kind == "initiative",
+                                            name))  # fmt: skip
+    written = [orgs[name].acronym if label == "acronym" else name for name in ranked]
+    written = [w for w in written if w]
+    avoid_written = set(avoid or set())
+    for name in avoid or set():
+        org = doc.knowledge.organisation(name)
+        if org:
+            avoid_written |= {org.name, org.acronym}
+    return _keep(written, answer, avoid_written, count)
+
+
+def wrong_people(
+    doc: ArticleDoc, *, answer: str, avoid: set[str] | None = None, count: int = 3,
+    title: str | None = None, country: str | None = None,
+) -> list[str]:  # fmt: skip
+    """People of the same office first (other presidents for a president), the article's own
+    people before people from the knowledge data."""
+    leaders = doc.knowledge.leaders
+    in_article = list(dict.fromkeys(e.name for e in doc.entities(PERSON)))
+
+    def plausibility(name: str) -> tuple[object, ...]:
+        leader = leaders.get(name)
+        same_title = bool(title and leader and leader.title.casefold() == title.casefold())
+        return (
+            not same_title,
+            name not in in_article,
+            not (leader and leader.country == country),
+            not (leader and leader.in_office),
+            name,
+        )
+
+    pool = list(dict.fromkeys([*in_article, *leaders]))
+    if title:  # never a person with no office against a head of state
+        pool = [p for p in pool if p in leaders or p in in_article]
+    return _keep(sorted(pool, key=plausibility), answer, avoid or set(), count)
+
+
+def wrong_cities(
+    doc: ArticleDoc, *, answer: str, avoid: set[str] | None = None, count: int = 3
+) -> list[str]:
+    cities = doc.knowledge.cities
+    answer_country = cities[answer].country if answer in cities else None
+    mentioned = [e.name for e in doc.entities(CITY)]
+    region = doc.knowledge.countries.get(answer_country or "")
+
+    def plausibility(name: str) -> tuple[object, ...]:
+        city = cities[name]
+        country = doc.knowledge.countries.get(city.country)
+        return (
+            name not in mentioned,
+            city.country != answer_country,
+            not (region and country and country.region == region.region),
+            not city.is_capital,
+            name,
+        )
+
+    return _keep(sorted(cities, key=plausibility), answer, avoid or set(), count)
+
+
+def wrong_numbers(value: float, *, count: int = 3, avoid: set[float] | None = None) -> list[float]:
+    """Numbers of the same order: half, double, one and a half times, a quarter more..."""
+    options: list[float] = []
+    banned = set(avoid or set()) | {value}
+    for factor in (0.5, 2.0, 1.5, 0.75, 3.0, 0.25, 1.25):
+        candidate = _round_like(value * factor, value)
+        if candidate not in banned and candidate not in options and candidate > 0:
+            options.append(candidate)
+        if len(options) == count:
+            break
+    return options
+
+
+def wrong_years(year: int, *, count: int = 3, avoid: set[int] | None = None) -> list[int]:
+    banned = set(avoid or set()) | {year}
+    steps = (-2, 3, -5, 1, 4, -1, 6)
+    years = [year + step for step in steps if year + step not in banned]
+    return years[:count]
+
+
+def wrong_same_kind(
+    doc: ArticleDoc, entity: Entity, *, avoid: set[str] | None = None, count: int = 3
+) -> list[str]:
+    """Wrong options for any entity, by its kind; the article's own entities of that kind
+    first. Returns fewer than `count` (even none) when no good options exist."""
+    avoid = set(avoid or set())
+    if entity.kind in (COUNTRY, DEMONYM):
+        return wrong_countries(doc, answer=entity.name, avoid=avoid, count=count)
+    if entity.kind == CITY:
+        return wrong_cities(doc, answer=entity.name, avoid=avoid, count=count)
+    if entity.kind == ORG and entity.known:
+        org = doc.knowledge.organisation(entity.name)
+        label = "acronym" if org and entity.text == org.acronym else "name"
+        return wrong_organisations(doc, answer=entity.text, avoid=avoid | {entity.name},
+                                   count=count, label=label)  # fmt: skip
+    if entity.kind == PERSON:
+        leader = doc.knowledge.leaders.get(entity.name)
+        return wrong_people(doc, answer=entity.name, avoid=avoid, count=count,
+                            title=leader.title if leader else None)  # fmt: skip
+    same = [e.text for e in doc.entities(entity.kind) if e.name != entity.name]
+    return _keep(list(dict.fromkeys(same)), entity.text, avoid, count)
+
+
+def _round_like(candidate: float, original: float) -> float:
+    """Rounded to the original's precision: two significant figures at most."""
+    if float(original).is_integer() and original >= 10:
+        digits = len(str(int(original))) - len(str(int(original)).rstrip("0"))
+        place = 10 ** max(digits, len(str(int(candidate))) - 2)
+        return float(round(candidate / place) * place)
+    return float(f"{candidate:.2g}")
+
+
+def number_label(value: float, unit: str | None) -> str:
+    return f"{format_number(value)} {unit}" if unit else format_number(value)

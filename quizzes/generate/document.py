@@ -1,0 +1,160 @@
+"""The cleaned article, parsed: sentences with their paragraph, their parse and their entities.
+
+Every paragraph goes through the spaCy pipeline once (`nlp.pipe`). A sentence keeps its spaCy
+`Span` (tokens, parts of speech, dependencies) and a list of `Entity` objects: the named entities
+of the parse, each tied to the knowledge data where it names a known country, city,
+organisation or person. People named by surname after their full name ("Tokayev" after
+"Kassym-Jomart Tokayev") are resolved to the full name, so facts about a person collect under
+one name. Evidence is always the sentence exactly as it stands in the cleaned paragraph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from quizzes.generate.clean import CleanArticle, Paragraph
+from quizzes.generate.knowledge import COUNTRY, DEMONYM, PERSON, Knowledge
+from quizzes.model import Evidence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+# spaCy labels → our kinds, for entities the knowledge data does not know.
+_KIND_OF_LABEL = {
+    "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group", "ORG": "org",
+    "PERSON": PERSON, "DATE": "date", "TIME": "time", "MONEY": "money", "PERCENT": "percent",
+    "QUANTITY": "quantity", "CARDINAL": "cardinal", "ORDINAL": "ordinal", "EVENT": "event",
+    "LAW": "law", "WORK_OF_ART": "work", "PRODUCT": "product", "LANGUAGE": "language",
+}  # fmt: skip
+_POSSESSIVE = ("’s", "'s", "’", "'")
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named thing in a sentence; `name` is the canonical name where the knowledge knows it."""
+
+    kind: str
+    text: str
+    name: str
+    label: str
+    known: bool
+    start: int  # character offsets in the sentence text
+    end: int
+    first_token: int  # token offsets in the paragraph's parsed doc
+    last_token: int
+
+    @property
+    def country(self) -> str | None:
+        """The country a country name or demonym stands for."""
+        return self.name if self.kind in (COUNTRY, DEMONYM) else None
+
+
+@dataclass
+class Sentence:
+    index: int
+    text: str
+    paragraph: Paragraph
+    span: Span
+    entities: list[Entity] = field(default_factory=list)
+    importance: float = 0.0
+
+    @property
+    def evidence(self) -> Evidence:
+        return Evidence(self.text, self.paragraph.number)
+
+    @property
+    def from_caption(self) -> bool:
+        return self.paragraph.is_caption
+
+    def entities_of(self, *kinds: str) -> list[Entity]:
+        return [e for e in self.entities if e.kind in kinds]
+
+    def entity_at(self, token_index: int) -> Entity | None:
+        """The entity covering a token of the paragraph's doc, if any."""
+        for entity in self.entities:
+            if entity.first_token <= token_index <= entity.last_token:
+                return entity
+        return None
+
+
+@dataclass
+class ArticleDoc:
+    title: str | None
+    paragraphs: list[Paragraph]
+    sentences: list[Sentence]
+    knowledge: Knowledge
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+    def entities(self, *kinds: str) -> list[Entity]:
+        return [e for s in self.sentences for e in s.entities if not kinds or e.kind in kinds]
+
+    def countries(self) -> list[str]:
+        """Countries the article names (by name or demonym), most mentioned first."""
+        counts: dict[str, int] = {}
+        for entity in self.entities(COUNTRY, DEMONYM):
+            counts[entity.name] = counts.get(entity.name, 0) + 1
+        return sorted(counts, key=lambda name: (-counts[name], name))
+
+
+def parse_article(article: CleanArticle, knowledge: Knowledge) -> ArticleDoc:
+    """Run the pipeline over every paragraph and collect sentences and entities."""
+    from quizzes.generate.nlp import pipeline
+
+    nlp = pipeline()
+    sentences: list[Sentence] = []
+    texts = [p.text for p in article.paragraphs]
+    for paragraph, doc in zip(article.paragraphs, nlp.pipe(texts), strict=True):
+        for span in doc.sents:
+            text = span.text.strip()
+            if len(text) < 2:
+                continue
+            sentence = Sentence(len(sentences), text, paragraph, span)
+            sentence.entities = [_entity(ent, span) for ent in span.ents]
+            sentences.append(sentence)
+    _resolve_surnames(sentences)
+    return ArticleDoc(article.title, article.paragraphs, sentences, knowledge)
+
+
+def _entity(ent: Span, sentence: Span) -> Entity:
+    known_kind, _, known_name = ent.ent_id_.partition(":")
+    first, last = ent.start, ent.end - 1
+    tokens = list(ent)
+    if tokens and tokens[0].lower_ == "the" and len(tokens) > 1:
+        first += 1
+        tokens = tokens[1:]
+    text = sentence.doc[first : last + 1].text
+    for ending in _POSSESSIVE:
+        if text.endswith(ending) and len(text) > len(ending) + 1:
+            text = text[: -len(ending)].rstrip()
+            break
+    start = sentence.doc[first].idx - sentence.start_char
+    # Offsets into the stripped sentence text (span.text is stripped of leading space only).
+    offset = len(sentence.text) - len(sentence.text.lstrip())
+    start -= offset
+    if known_kind:
+        return Entity(known_kind, text, known_name, ent.label_, True, start, start + len(text),
+                      first, last)  # fmt: skip
+    kind = _KIND_OF_LABEL.get(ent.label_, "other")
+    return Entity(kind, text, text, ent.label_, False, start, start + len(text), first, last)
+
+
+def _resolve_surnames(sentences: list[Sentence]) -> None:
+    """ "Tokayev" after "Kassym-Jomart Tokayev" is the same person: give it the full name."""
+    full_names: dict[str, str] = {}
+    for sentence in sentences:
+        resolved = []
+        for entity in sentence.entities:
+            if entity.kind == PERSON and not entity.known:
+                words = entity.text.split()
+                if len(words) >= 2:
+                    full_names.setdefault(words[-1], entity.text)
+                elif entity.text in full_names:
+                    entity = Entity(PERSON, entity.text, full_names[entity.text], entity.label,
+                                    False, entity.start, entity.end, entity.first_token,
+                                    entity.last_token)  # fmt: skip
+            resolved.append(entity)
+        sentence.entities = resolved

@@ -1,0 +1,62 @@
+"""The kinds of fact the generator knows, one module each, found automatically.
+
+A pattern module defines its typed fact (a `Fact` subclass), `KIND`, `find(sentence, doc)`
+(the facts of that kind stated by one parsed sentence) and `questions(fact, ask)` (the
+questions one fact can make); optionally `combined(facts, ask)` for questions across several
+facts of its kind (a matching or ordering question). Adding a kind of fact means adding a module
+here; nothing else names them.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Iterable, Iterator
+from types import ModuleType
+from typing import Protocol, cast
+
+from quizzes.generate.ask import Ask
+from quizzes.generate.document import ArticleDoc, Sentence
+from quizzes.generate.facts import Fact
+from quizzes.generate.questions import Candidate
+
+
+class Pattern(Protocol):
+    KIND: str
+
+    def find(self, sentence: Sentence, doc: ArticleDoc) -> Iterable[Fact]: ...
+
+    def questions(self, fact: Fact, ask: Ask) -> Iterable[Candidate | None]: ...
+
+
+def _discover() -> list[Pattern]:
+    modules: list[ModuleType] = []
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if not info.name.startswith("_"):
+            modules.append(importlib.import_module(f"{__name__}.{info.name}"))
+    return [cast(Pattern, m) for m in modules if hasattr(m, "KIND") and hasattr(m, "find")]
+
+
+PATTERNS: list[Pattern] = _discover()
+
+
+def pattern_of(fact: Fact) -> Pattern:
+    for pattern in PATTERNS:
+        if fact.kind == pattern.KIND:
+            return pattern
+    raise KeyError(fact.kind)
+
+
+def candidates_from_facts(facts: list[Fact], ask: Ask) -> Iterator[Candidate]:
+    """Every question every fact can make, then the questions across facts of one kind."""
+    for fact in facts:
+        for candidate in pattern_of(fact).questions(fact, ask):
+            if candidate is not None:
+                yield candidate
+    for pattern in PATTERNS:
+        combined = getattr(pattern, "combined", None)
+        if combined is not None:
+            mine = [f for f in facts if f.kind == pattern.KIND]
+            for candidate in combined(mine, ask):
+                if candidate is not None:
+                    yield candidate

@@ -1,0 +1,364 @@
+"""Acronyms the article defines: "the Shanghai Cooperation Organisation (SCO)" or "the SCO
+(Shanghai Cooperation Organisation)".
+
+Known organisations are recognised by the entity ruler (both names carry the same entity id, so
+"Collective Security Organisation (CSTO)" counts even though its letters do not spell the
+acronym). Other bodies count when a run of capitalised words stands next to a parenthesised
+capital-letter acronym whose letters follow the words' initials ("Regional Antiterrorist
+Structure (RATS)"). The fact keeps the acronym and the full name as the article writes them.
+
+A lone "what does X stand for?" is a weak question, so the best ones are made across facts: a
+matching question acronym ↔ full name when the article defines three or more (two are padded
+with well-known organisations from the knowledge data), and a choice of full names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from quizzes.generate.ask import TOPIC_ORGANISATIONS, Ask, origin
+from quizzes.generate.document import ArticleDoc, Entity, Sentence
+from quizzes.generate.facts import Fact
+from quizzes.generate.knowledge import ORG, Knowledge, Organisation
+from quizzes.generate.questions import (
+    Candidate,
+    Origin,
+    and_list,
+    matching,
+    short_answer,
+    single_choice,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+KIND = "acronym"
+
+MAX_INSIDE = 8  # tokens between the brackets
+MAX_WORDS = 10  # words of a full name
+MIN_MATCHING = 3
+MAX_MATCHING = 5
+_MINOR_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "to", "at", "&", "de", "la"})
+_OPEN, _CLOSE = "(", ")"
+_NOT_BODIES = ("format", "initiative", "programme", "program")
+
+
+@dataclass(frozen=True)
+class AcronymFact(Fact):
+    acronym: str
+    full_name: str  # as the article writes it
+    organisation: str | None  # canonical name, when the knowledge data knows it
+
+    kind = KIND
+
+    def key(self) -> tuple[object, ...]:
+        return (self.acronym, self.full_name.casefold())
+
+    def topic_value(self) -> tuple[tuple[object, ...], object] | None:
+        return ("meaning of", self.acronym), self.organisation or self.full_name.casefold()
+
+    def describe(self) -> str:
+        known = f" = {self.organisation}" if self.organisation else ""
+        return f"{self.acronym} stands for {self.full_name}{known}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding
+
+
+def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[AcronymFact]:
+    tokens = list(sentence.span)
+    for position, token in enumerate(tokens):
+        if token.text != _OPEN or position == 0:
+            continue
+        close = _closing(tokens, position)
+        if close is None:
+            continue
+        inside = tokens[position + 1 : close]
+        before = tokens[position - 1]
+        fact = _known(before, inside, sentence, doc) or _unknown(tokens, position, inside)
+        if fact is not None:
+            acronym, full_name, organisation = fact
+            yield AcronymFact(sentence.evidence, sentence.index, sentence.from_caption,
+                              acronym, full_name, organisation)  # fmt: skip
+
+
+def _closing(tokens: list[Token], start: int) -> int | None:
+    for position in range(start + 1, min(len(tokens), start + MAX_INSIDE + 2)):
+        if tokens[position].text == _CLOSE:
+            return position if position > start + 1 else None
+        if tokens[position].text == _OPEN:
+            return None
+    return None
+
+
+def _known(
+    before: Token, inside: list[Token], sentence: Sentence, doc: ArticleDoc
+) -> tuple[str, str, str | None] | None:
+    """Both names are entities of one known organisation: "Collective Security Organisation
+    (CSTO)", "SCO (Shanghai Cooperation Organisation)"; or one is and the letters agree."""
+    outer = sentence.entity_at(before.i)
+    if outer is None or outer.last_token != before.i:
+        return None
+    inner = sentence.entity_at(inside[0].i)
+    if inner is not None and inner.last_token != inside[-1].i:
+        inner = None
+    outer_org = _org_of(outer, doc)
+    inner_org = _org_of(inner, doc)
+    inside_text = _text(inside)
+    if outer_org and inner_org and outer_org.name == inner_org.name:
+        if is_acronym(inside_text) and not is_acronym(outer.text):
+            return inside_text, outer.text, outer_org.name
+        if is_acronym(outer.text) and not is_acronym(inside_text):
+            return outer.text, inside_text, outer_org.name
+        return None
+    # A known name with an acronym the data does not list, when the letters agree.
+    if (outer_org and inner_org is None and is_acronym(inside_text) and not is_acronym(outer.text)
+            and spells(inside_text, outer.text.split())):  # fmt: skip
+        return inside_text, outer.text, outer_org.name
+    return None
+
+
+def _org_of(entity: Entity | None, doc: ArticleDoc) -> Organisation | None:
+    if entity is None or entity.kind != ORG or not entity.known:
+        return None
+    return doc.knowledge.organisation(entity.name)
+
+
+def _unknown(
+    tokens: list[Token], open_at: int, inside: list[Token]
+) -> tuple[str, str, str | None] | None:
+    """A capitalised name beside a bracketed acronym whose letters follow its initials."""
+    inside_text = _text(inside)
+    if is_acronym(inside_text):
+        words = _name_before(tokens, open_at)
+        for start in range(len(words) - 1, -1, -1):  # the shortest name that spells it
+            name = words[start:]
+            if name[0].lower() in _MINOR_WORDS:
+                continue
+            if spells(inside_text, name):
+                return inside_text, " ".join(name), None
+        return None
+    before = tokens[open_at - 1].text
+    names = [t.text for t in inside]
+    if is_acronym(before) and all(_name_word(w) for w in names) and spells(before, names):
+        return before, " ".join(names), None
+    return None
+
+
+def _name_before(tokens: list[Token], open_at: int) -> list[str]:
+    """The run of capitalised words (and minor words between them) just before the bracket."""
+    words: list[str] = []
+    for token in reversed(tokens[max(0, open_at - MAX_WORDS) : open_at]):
+        if not _name_word(token.text) or token.ent_type_ in ("GPE", "PERSON", "NORP"):
+            break
+        words.append(token.text)
+    words.reverse()
+    while words and words[0].lower() in _MINOR_WORDS:
+        words.pop(0)
+    return words
+
+
+def _name_word(word: str) -> bool:
+    return (word[:1].isupper() and word.isalpha()) or word.lower() in _MINOR_WORDS
+
+
+def _text(tokens: list[Token]) -> str:
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def is_acronym(text: str) -> bool:
+    """ "SCO", "EAEU", "G20", "C5+1": two to eight characters, capital letters (one small letter
+    is allowed among four or more letters, so "May" and "Ms" are not acronyms)."""
+    letters = [c for c in text if c.isalpha()]
+    if not 2 <= len(text) <= 8 or not letters or " " in text or not text[0].isupper():
+        return False
+    small = sum(c.islower() for c in letters)
+    return small == 0 or (small == 1 and len(letters) >= 4)
+
+
+def spells(acronym: str, words: list[str]) -> bool:
+    """The acronym's letters follow the name: each major word gives its initial (and may give
+    further letters from inside it: "Antiterrorist" → AT), minor words may give one or none."""
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    names = [w.lower() for w in words if w]
+    if not letters or not names or len(names) > MAX_WORDS:
+        return False
+    minor = tuple(w in _MINOR_WORDS for w in names)
+    return _spells(tuple(letters), tuple(names), minor)
+
+
+@lru_cache(maxsize=4096)
+def _spells(letters: tuple[str, ...], words: tuple[str, ...], minor: tuple[bool, ...]) -> bool:
+    if not words:
+        return not letters
+    word, rest, rest_minor = words[0], words[1:], minor[1:]
+    if minor[0] and _spells(letters, rest, rest_minor):
+        return True
+    if not letters or letters[0] != word[0]:
+        return False
+    # The word gives its initial, then perhaps more of its letters in order.
+    for taken in range(1, len(letters) + 1):
+        if taken > 1 and not _subsequence(letters[1:taken], word[1:]):
+            break
+        if _spells(letters[taken:], rest, rest_minor):
+            return True
+    return False
+
+
+def _subsequence(needle: tuple[str, ...], haystack: str) -> bool:
+    position = 0
+    for char in needle:
+        position = haystack.find(char, position) + 1
+        if position == 0:
+            return False
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# Questions
+
+
+def questions(fact: AcronymFact, ask: Ask) -> Iterator[Candidate | None]:
+    if _better_elsewhere(fact, ask) or len(_defined(ask.facts_of(AcronymFact))) >= MIN_MATCHING:
+        return  # the matching question asks it better
+    source = origin(fact)
+    explanation = f"In the article, {fact.acronym} stands for the {fact.full_name}."
+    known = ask.knowledge.organisation(fact.organisation) if fact.organisation else None
+    prompt = (
+        f"According to the article, what is the full name of the organisation abbreviated "
+        f"{fact.acronym}?"
+        if known is not None
+        else f"According to the article, which of these does the abbreviation {fact.acronym} "
+        "stand for?"
+    )
+    yield single_choice(
+        origin=source,
+        prompt=prompt,
+        answer=fact.full_name,
+        wrong=_other_full_names(fact, ask),
+        explanation=explanation,
+        topic=TOPIC_ORGANISATIONS,
+        difficulty=1,
+        score=0.5 if known is not None else 0.4,
+    )
+    accepted = [fact.full_name]
+    if known is not None:  # other spellings of the same name, not former names or acronyms
+        accepted += [n for n in (known.name, *known.aliases)
+                     if not is_acronym(n) and spells(fact.acronym, n.split())]  # fmt: skip
+    yield short_answer(
+        origin=source,
+        prompt=f"According to the article, what does the abbreviation {fact.acronym} stand for?",
+        accepted=accepted,
+        explanation=explanation,
+        topic=TOPIC_ORGANISATIONS,
+        difficulty=2,
+        score=0.3,
+    )
+
+
+def _better_elsewhere(fact: AcronymFact, ask: Ask) -> bool:
+    """A photo caption's definition when the body defines the same acronym too."""
+    if not fact.from_caption:
+        return False
+    return any(f.acronym == fact.acronym and not f.from_caption for f in ask.facts_of(AcronymFact))
+
+
+def _same_body(name: str, fact: AcronymFact, knowledge: Knowledge) -> bool:
+    org = knowledge.organisation(name)
+    if org is None:
+        return name.casefold() == fact.full_name.casefold()
+    return org.name == fact.organisation or org.acronym == fact.acronym
+
+
+def _other_full_names(fact: AcronymFact, ask: Ask, count: int = 3) -> list[str]:
+    """Full names of other bodies: the article's own definitions first, then organisations the
+    article names, then the knowledge data's (those sharing the acronym's first letter first).
+    Never another name of the same body, nor a body known by the same acronym."""
+    knowledge = ask.knowledge
+    own = [f.full_name for f in ask.facts_of(AcronymFact) if f.acronym != fact.acronym]
+    named = {e.name for e in ask.doc.entities(ORG) if e.known}
+    initial = fact.acronym[0].lower()
+    ranked = sorted(
+        (o for o in knowledge.organisations.values() if _is_body(o)),
+        key=lambda o: (o.name not in named, o.name[0].lower() != initial, o.name),
+    )
+    names = [*own, *(o.name for o in ranked)]
+    kept: list[str] = []
+    for name in names:
+        if _same_body(name, fact, knowledge) or name.casefold() in {k.casefold() for k in kept}:
+            continue
+        kept.append(name)
+        if len(kept) == count:
+            break
+    return kept
+
+
+def _is_body(org: Organisation) -> bool:
+    return org.acronym != org.name and not any(word in org.kind for word in _NOT_BODIES)
+
+
+def combined(facts: list[AcronymFact], ask: Ask) -> Iterator[Candidate | None]:
+    """One matching question: each acronym with its full name."""
+    chosen = _defined(facts)[:MAX_MATCHING]
+    if len(chosen) < MIN_MATCHING - 1 or not chosen:
+        return
+    pairs = [(f.acronym, f.full_name) for f in chosen]
+    padded = len(pairs) < MIN_MATCHING
+    if padded:
+        pairs += _padding(chosen, ask, MIN_MATCHING + 1 - len(pairs))
+    if len(pairs) < MIN_MATCHING:
+        return
+    lead = "What" if padded else "According to the article, what"
+    first = origin(chosen[0])
+    yield matching(
+        origin=Origin(
+            first.evidence,
+            first.sentence,
+            first.from_caption,
+            KIND,
+            ("matching", *(a for a, _ in pairs)),
+        ),
+        prompt=f"{lead} does each abbreviation stand for?",
+        pairs=pairs,
+        explanation="The abbreviations stand for: "
+        + and_list([f"{a} – the {n}" for a, n in pairs])
+        + ".",
+        topic=TOPIC_ORGANISATIONS,
+        difficulty=2,
+        score=0.7 if not padded else 0.55,
+    )
+
+
+def _defined(facts: list[AcronymFact]) -> list[AcronymFact]:
+    """One definition per acronym, the body's before a caption's, in the article's order."""
+    defined: dict[str, AcronymFact] = {}
+    for fact in sorted(facts, key=lambda f: (f.from_caption, f.sentence)):
+        defined.setdefault(fact.acronym, fact)
+    return list(defined.values())
+
+
+def _padding(chosen: list[AcronymFact], ask: Ask, count: int) -> list[tuple[str, str]]:
+    """Well-known organisations from the knowledge data, those the article names first."""
+    used_orgs = {f.organisation for f in chosen if f.organisation}
+    used_acronyms = {f.acronym for f in chosen}
+    used_names = {f.full_name.casefold() for f in chosen}
+    named = [e.name for e in ask.doc.entities(ORG) if e.known]
+    orgs = sorted(
+        (o for o in ask.knowledge.organisations.values() if _is_body(o)),
+        key=lambda o: (o.name not in named, named.index(o.name) if o.name in named else 0,
+                       o.name),
+    )  # fmt: skip
+    pairs: list[tuple[str, str]] = []
+    for org in orgs:
+        if org.name in used_orgs or org.acronym in used_acronyms:
+            continue
+        if org.name.casefold() in used_names:
+            continue
+        pairs.append((org.acronym, org.name))
+        if len(pairs) == count:
+            break
+    return pairs

@@ -1,0 +1,122 @@
+"""Borders: "X shares a 7,000-km border with Y", "X and Y share a border of 1,700 km",
+"X borders Y", "bordering Russia in the north". The fact: two countries and, when stated, the
+border's length. Questions: which country (wrong options are countries the knowledge data says
+do not border the other one), how long (numeric, in the article's unit), true or false.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quizzes.generate import distractors
+from quizzes.generate.amounts import Amount, read_amount
+from quizzes.generate.ask import TOPIC_GEOGRAPHY, Ask, origin
+from quizzes.generate.document import ArticleDoc, Sentence
+from quizzes.generate.facts import Fact
+from quizzes.generate.questions import Candidate, format_number, numeric, single_choice
+from quizzes.generate.referents import country_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+KIND = "border"
+
+
+@dataclass(frozen=True)
+class BorderFact(Fact):
+    country: str
+    neighbour: str
+    length: Amount | None = None
+
+    kind = KIND
+
+    def key(self) -> tuple[object, ...]:
+        return (*sorted((self.country, self.neighbour)), self.length.value if self.length else None)
+
+    def describe(self) -> str:
+        length = f" ({self.length.text})" if self.length else ""
+        return f"{self.country} borders {self.neighbour}{length}"
+
+
+def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[BorderFact]:
+    for token in sentence.span:
+        if token.lemma_.lower() != "border":
+            continue
+        countries = _countries_around(token, sentence, doc)
+        if len(countries) < 2:
+            continue
+        length = _length(sentence, token)
+        yield BorderFact(sentence.evidence, sentence.index, sentence.from_caption,
+                         countries[0], countries[1], length)  # fmt: skip
+
+
+def _countries_around(token: Token, sentence: Sentence, doc: ArticleDoc) -> list[str]:
+    """The subject side first, then the other side ("with Y", "between X and Y", object)."""
+    verb = token if token.pos_ == "VERB" else token.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    found: list[str] = []
+    for subject in subjects:
+        for part in [subject, *subject.conjuncts]:
+            _add(found, country_of(part, sentence, doc))
+    if token.pos_ == "VERB" and not subjects and token.dep_ in ("advcl", "acl", "pcomp"):
+        # "Bordering two giant neighbours – Russia ..., China ...": the sentence's subject.
+        for child in token.head.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                _add(found, country_of(child, sentence, doc))
+    others = [t for t in token.subtree if t.dep_ in ("pobj", "dobj", "appos", "conj")]
+    for other in others:
+        _add(found, country_of(other, sentence, doc))
+    return found
+
+
+def _add(found: list[str], country: str | None) -> None:
+    if country and country not in found:
+        found.append(country)
+
+
+def _length(sentence: Sentence, token: Token) -> Amount | None:
+    for entity in sentence.entities_of("quantity", "cardinal"):
+        amount = read_amount(entity.text, entity.label)
+        if amount and amount.unit in ("km", "kilometres", "kilometers", "miles", "mi"):
+            return amount
+    return None
+
+
+def questions(fact: BorderFact, ask: Ask) -> Iterator[Candidate | None]:
+    doc = ask.doc
+    source = origin(fact)
+    neighbours = doc.knowledge.countries.get(fact.neighbour)
+    true_neighbours = set(neighbours.neighbours) if neighbours else set()
+    borders = ask.facts_of(BorderFact)
+    said = {f.country for f in borders if f.neighbour == fact.neighbour}
+    said |= {f.neighbour for f in borders if f.country == fact.neighbour}
+    length = f" a {format_number(fact.length.value)} {fact.length.unit}" if fact.length else " a"
+    explanation = f"The article says {fact.country} shares{length} border with {fact.neighbour}."
+    if neighbours is not None:  # only when the data can tell which countries do not border it
+        yield single_choice(
+            origin=source,
+            prompt=f"According to the article, which country shares{length} border with "
+            f"{fact.neighbour}?",
+            answer=fact.country,
+            wrong=distractors.wrong_countries(
+                doc, answer=fact.country, avoid=true_neighbours | said | {fact.neighbour}
+            ),
+            explanation=explanation,
+            topic=TOPIC_GEOGRAPHY,
+            difficulty=1,
+            score=0.75,
+        )
+    if fact.length is not None and fact.length.unit:
+        yield numeric(
+            origin=source,
+            prompt=f"According to the article, how long is the border between {fact.country} "
+            f"and {fact.neighbour}, in {fact.length.unit}?",
+            value=fact.length.value,
+            unit=fact.length.unit,
+            explanation=explanation,
+            topic=TOPIC_GEOGRAPHY,
+            score=0.85 if fact.length.is_exact else 0.6,
+            answer_text=fact.length.number_text,
+        )

@@ -1,0 +1,221 @@
+"""Dates of events: "the SCO summit, taking place on 3-4 June", "the election, held in March",
+"the war broke out in 1992", "independence in December 1991".
+
+The fact ties an event (a noun phrase such as "the SCO summit", read from the parse) to the
+date the same clause gives. Two statements of one event in different months or years are a
+conflict (`topic_value`): the article is wrong somewhere, and neither is asked. Questions: when
+(a choice of nearby dates or years), the year as a number, and across facts the order of events.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quizzes.generate.ask import TOPIC_EVENTS, Ask, origin
+from quizzes.generate.distractors import wrong_years
+from quizzes.generate.document import ArticleDoc, Sentence
+from quizzes.generate.facts import Fact
+from quizzes.generate.knowledge import ORG
+from quizzes.generate.questions import Candidate, numeric, ordering, single_choice
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+KIND = "event_date"
+EVENT_NOUNS = frozenset(
+    (
+        "summit",
+        "election",
+        "elections",
+        "meeting",
+        "visit",
+        "talks",
+        "conference",
+        "forum",
+        "referendum",
+        "war",
+        "invasion",
+        "unrest",
+        "protests",
+        "protest",
+        "uprising",
+        "independence",
+        "collapse",
+        "coup",
+        "treaty",
+        "agreement",
+        "accord",
+        "ceasefire",
+        "clashes",
+        "conflict",
+        "revolution",
+        "session",
+        "games",
+        "launch",
+        "inauguration",
+        "negotiations",
+        "ceremony",
+    )
+)
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")  # fmt: skip
+WINDOW = 12  # tokens
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
+_RELATIVE = re.compile(r"\b(last|next|this|ago|earlier|later|recent|today|yesterday|tomorrow|"
+                       r"week|weekend|day|days|monday|tuesday|wednesday|thursday|friday|"
+                       r"saturday|sunday)\b", re.IGNORECASE)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class EventDateFact(Fact):
+    event: str  # "the SCO summit"
+    topic: str  # what identifies the event across sentences: "Shanghai Cooperation ... summit"
+    date: str  # as written: "3-4 June", "March", "1991"
+    year: int | None
+    month: str | None
+
+    kind = KIND
+
+    def key(self) -> tuple[object, ...]:
+        return (self.topic, self.date)
+
+    def topic_value(self) -> tuple[tuple[object, ...], object] | None:
+        value = self.month or (str(self.year) if self.year else None)
+        if value is None:
+            return None
+        return (self.topic, "date"), value
+
+    def describe(self) -> str:
+        return f"{self.event}: {self.date}"
+
+    def stated(self) -> str:
+        return self.date
+
+
+def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[EventDateFact]:
+    span = sentence.span
+    for entity in sentence.entities_of("date"):
+        if _RELATIVE.search(entity.text):
+            continue
+        year_match, month_match = _YEAR.search(entity.text), _MONTH.search(entity.text)
+        if not year_match and not month_match:
+            continue
+        event = _event_noun(span.doc[entity.last_token])
+        if event is None:
+            continue
+        phrase, topic = _event_phrase(event, sentence)
+        yield EventDateFact(
+            sentence.evidence, sentence.index, sentence.from_caption, phrase, topic, entity.text,
+            int(year_match.group()) if year_match else None,
+            month_match.group() if month_match else None,
+        )  # fmt: skip
+
+
+def _event_noun(date_token: Token) -> Token | None:
+    """Walk up from the date: "summit ... on 3 July", "election, held in March"."""
+    token = date_token
+    for _ in range(4):
+        head = token.head
+        if head is token:
+            return None
+        if head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_NOUNS:
+            return head
+        if head.pos_ in ("VERB", "AUX"):
+            if head.dep_ in ("acl", "advcl") and head.head.lemma_.lower() in EVENT_NOUNS:
+                return head.head
+            for child in head.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in EVENT_NOUNS:
+                    return child
+            return _nearest_event_before(date_token)
+        token = head
+    return None
+
+
+def _nearest_event_before(date_token: Token) -> Token | None:
+    """ "the SCO summit in Astana, Kazakhstan on 3 July": the event noun just before the date,
+    when the parser hung the date on a verb."""
+    sentence = date_token.sent
+    for index in range(date_token.i - 1, max(sentence.start, date_token.i - WINDOW) - 1, -1):
+        token = date_token.doc[index]
+        if token.text in (";", "–", "—") or (token.pos_ == "VERB" and token.dep_ == "ROOT"):
+            return None
+        if token.pos_ == "NOUN" and token.lemma_.lower() in EVENT_NOUNS:
+            return token
+    return None
+
+
+def _event_phrase(noun: Token, sentence: Sentence) -> tuple[str, str]:
+    """ "the SCO summit" and a topic that names the same event however it is written."""
+    left = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod", "poss", "det")]
+    start = min([t.left_edge.i for t in left] + [noun.i])
+    words = sentence.span.doc[start : noun.i + 1]
+    phrase = "".join(
+        (t.lower_ if t.i == start and t.pos_ == "DET" else t.text) + t.whitespace_ for t in words
+    ).strip()
+    if not phrase.lower().startswith(("the ", "a ", "an ")):
+        phrase = "the " + phrase
+    org = next((e.name for e in sentence.entities_of(ORG)
+                if start <= e.first_token <= noun.i), "")  # fmt: skip
+    return phrase.replace(" - ", "-"), f"{org} {noun.lemma_.lower()}".strip()
+
+
+def questions(fact: EventDateFact, ask: Ask) -> Iterator[Candidate | None]:
+    source = origin(fact)
+    explanation = f"The article dates {fact.event} to {fact.date}."
+    tense = "will" if _future(ask, fact) else "did"
+    verb = "take place"
+    when = f"According to the article, when {tense} {fact.event} {verb}?"
+    if fact.month and not fact.year:
+        wrong = _other_months(fact.date, fact.month)
+        yield single_choice(origin=source, prompt=when, answer=fact.date, wrong=wrong,
+                            explanation=explanation, topic=TOPIC_EVENTS, score=0.6)  # fmt: skip
+    elif fact.year and fact.date.strip() == str(fact.year):
+        yield numeric(origin=source, prompt=f"According to the article, in which year {tense} "
+                      f"{fact.event} {verb}?", value=fact.year, unit=None,
+                      explanation=explanation, topic=TOPIC_EVENTS, tolerance=0, score=0.7,
+                      answer_text=str(fact.year))  # fmt: skip
+    elif fact.year:
+        wrong = [fact.date.replace(str(fact.year), str(y)) for y in wrong_years(fact.year)]
+        yield single_choice(origin=source, prompt=when, answer=fact.date, wrong=wrong,
+                            explanation=explanation, topic=TOPIC_EVENTS, score=0.65)  # fmt: skip
+
+
+def _future(ask: Ask, fact: EventDateFact) -> bool:
+    return any(t.lower_ == "will" for t in ask.doc.sentences[fact.sentence].span)
+
+
+def _other_months(date: str, month: str) -> list[str]:
+    index = MONTHS.index(month)
+    shifts = (1, -1, 2)
+    return [date.replace(month, MONTHS[(index + s) % 12]) for s in shifts]
+
+
+def combined(facts: list[EventDateFact], ask: Ask) -> Iterator[Candidate | None]:
+    """Events with distinct years, put in order (earliest first)."""
+    dated: dict[int, EventDateFact] = {}
+    for fact in facts:
+        seen_events = {f.event.lower() for f in dated.values()}
+        fresh = fact.year and fact.year not in dated and fact.event.lower() not in seen_events
+        if fresh and fact.year and not fact.from_caption:
+            dated[fact.year] = fact
+    if len(dated) < 3:
+        return
+    chosen = [dated[y] for y in sorted(dated)][:5]
+    first = chosen[0]
+    yield ordering(
+        origin=origin(first),
+        prompt="According to the article, put these events in the order they happened, "
+        "earliest first.",
+        in_order=[_capitalised(f.event) for f in chosen],
+        explanation="; ".join(f"{_capitalised(f.event)}: {f.date}" for f in chosen) + ".",
+        topic=TOPIC_EVENTS,
+        score=0.7,
+    )
+
+
+def _capitalised(phrase: str) -> str:
+    return phrase[:1].upper() + phrase[1:]

@@ -1,0 +1,496 @@
+"""Foundings, renamings and moves, with their dates: "The organisation was founded in 2001",
+"established in Shanghai in 2001", "created in 1992 as a military alliance", "renamed the
+Organization of Turkic States in 2021", "Astana, formerly Nur-Sultan", "the capital was moved
+from Almaty to Astana in 1997". The fact: the thing (an organisation, city or country), the
+event (founded, renamed, moved), the year, the place, the old and the new name. "The
+organisation" or "the bloc" stands for an organisation only when the sentences just before name
+exactly one. Questions: the year (numeric, exact; or a choice of nearby years), the former
+name (other names of the same kind, never another name the thing really had), the new seat of a
+capital, and the order of three or more foundings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quizzes.generate import distractors
+from quizzes.generate.ask import TOPIC_EVENTS, TOPIC_ORGANISATIONS, TOPIC_PLACES, Ask, origin
+from quizzes.generate.document import ArticleDoc, Entity, Sentence
+from quizzes.generate.facts import Fact
+from quizzes.generate.knowledge import CITY, COUNTRY, ORG
+from quizzes.generate.questions import (
+    Candidate,
+    Origin,
+    and_list,
+    numeric,
+    ordering,
+    short_answer,
+    single_choice,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+KIND = "founding"
+
+FOUNDED, RENAMED, MOVED = "founded", "renamed", "moved"
+_FOUND_VERBS = frozenset({"found", "establish", "create", "form", "launch"})
+_RENAME_VERBS = frozenset({"rename"})
+_MOVE_VERBS = frozenset({"move", "transfer", "relocate"})
+_FORMERLY = frozenset({"formerly", "previously", "once"})
+_ORG_NOUNS = frozenset({"organisation", "organization", "bloc", "alliance", "grouping", "union",
+                        "body", "group", "association", "council"})  # fmt: skip
+_CAPITAL_NOUNS = frozenset({"capital"})
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_THING_KINDS = (ORG, CITY, COUNTRY)
+LOOK_BACK = 3  # sentences searched for the organisation "the bloc" stands for
+
+
+@dataclass(frozen=True)
+class FoundingFact(Fact):
+    thing: str  # canonical name: "Shanghai Cooperation Organisation", "Astana"
+    thing_text: str  # as a question names it: "the Shanghai Cooperation Organisation"
+    thing_kind: str  # org, city, country or capital (a country's capital, for a move)
+    event: str  # founded, renamed, moved
+    year: int | None = None
+    place: str | None = None
+    old_name: str | None = None
+    new_name: str | None = None
+
+    kind = KIND
+
+    def key(self) -> tuple[object, ...]:
+        return (self.thing, self.event, self.year, self.old_name, self.new_name)
+
+    def topic_value(self) -> tuple[tuple[object, ...], object] | None:
+        if self.event == FOUNDED and self.year is not None:
+            return (self.thing, "founded in"), self.year
+        return None
+
+    def describe(self) -> str:
+        parts = [self.thing, self.event]
+        if self.old_name and self.event == MOVED:
+            parts.append(f"from {self.old_name} to {self.new_name}")
+        elif self.old_name:
+            parts.append(f"(formerly {self.old_name})")
+        if self.place:
+            parts.append(f"in {self.place}")
+        if self.year:
+            parts.append(f"in {self.year}")
+        return " ".join(parts)
+
+
+# --- finding -------------------------------------------------------------------------------
+
+
+def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[FoundingFact]:
+    for token in sentence.span:
+        lemma = token.lemma_.lower()
+        fact: FoundingFact | None = None
+        if token.pos_ == "VERB" and lemma in _FOUND_VERBS:
+            yield from _founded(token, sentence, doc)
+        elif token.pos_ == "VERB" and lemma in _RENAME_VERBS:
+            fact = _renamed(token, sentence, doc)
+        elif token.pos_ == "VERB" and lemma in _MOVE_VERBS:
+            fact = _moved(token, sentence, doc)
+        elif token.lower_ in _FORMERLY and token.dep_ == "advmod":
+            fact = _formerly(token, sentence, doc)
+        if fact is not None:
+            yield fact
+
+
+def _founded(verb: Token, sentence: Sentence, doc: ArticleDoc) -> list[FoundingFact]:
+    """ "X was founded in 2001", "founded X and Y in 2010", "an organisation established in
+    2001" said of the sentence's subject."""
+    if _negated(verb) or verb.tag_ not in ("VBN", "VBD"):
+        return []
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if verb.lemma_.lower() == "form" and not passive and verb.dep_ != "acl":
+        return []  # "they formed a view": only "was formed in ..." is a founding
+    thing_token = _thing_token(verb)
+    year = _year(verb, sentence)
+    if thing_token is None or year is None:
+        return []
+    facts = []
+    for part in (thing_token, *thing_token.conjuncts):
+        thing = _thing(part, sentence, doc)
+        if thing is not None:
+            name, text, kind = thing
+            facts.append(FoundingFact(sentence.evidence, sentence.index, sentence.from_caption,
+                                      name, text, kind, FOUNDED, year, _place(verb, sentence)))  # fmt: skip
+    return facts
+
+
+def _renamed(verb: Token, sentence: Sentence, doc: ArticleDoc) -> FoundingFact | None:
+    """ "X was renamed Y in 2021" / "they renamed X Y" / "X, renamed Y in 2019"."""
+    if _negated(verb):
+        return None
+    new_token = next((c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp")), None)
+    if new_token is None:
+        as_to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("as", "to")),
+                     None)  # fmt: skip
+        new_token = next((c for c in as_to.children if c.dep_ == "pobj"), None) if as_to else None
+    old_token = _thing_token(verb)
+    if new_token is None or old_token is None:
+        return None
+    old_entity = sentence.entity_at(old_token.i)
+    new_entity = sentence.entity_at(new_token.i)
+    if old_entity is None or new_entity is None or old_entity.text == new_entity.text:
+        return None
+    if old_entity.kind not in _THING_KINDS or new_entity.kind not in (*_THING_KINDS, "place"):
+        return None
+    thing = new_entity.name if new_entity.known else old_entity.name
+    return FoundingFact(
+        sentence.evidence, sentence.index, sentence.from_caption, thing,
+        _named(new_entity, sentence),
+        new_entity.kind if new_entity.known else old_entity.kind, RENAMED, _year(verb, sentence),
+        None, old_entity.text, new_entity.text,
+    )  # fmt: skip
+
+
+def _moved(verb: Token, sentence: Sentence, doc: ArticleDoc) -> FoundingFact | None:
+    """ "The capital was moved from Almaty to Astana in 1997"."""
+    if _negated(verb):
+        return None
+    thing_token = _thing_token(verb)
+    if thing_token is None or thing_token.lemma_.lower() not in _CAPITAL_NOUNS:
+        return None
+    places: dict[str, Entity] = {}
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "to"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            entity = sentence.entity_at(pobj.i) if pobj is not None else None
+            if entity is not None and entity.kind in (CITY, "place"):
+                places[prep.lower_] = entity
+    if "from" not in places or "to" not in places:
+        return None
+    country = _capital_of(thing_token, places["to"], sentence, doc)
+    if country is None:
+        return None
+    return FoundingFact(
+        sentence.evidence, sentence.index, sentence.from_caption, country, f"{country}'s capital",
+        "capital", MOVED, _year(verb, sentence), None, places["from"].text, places["to"].text,
+    )  # fmt: skip
+
+
+def _formerly(adverb: Token, sentence: Sentence, doc: ArticleDoc) -> FoundingFact | None:
+    """ "Astana, formerly Nur-Sultan, ..." / "Astana (previously known as Akmola)"."""
+    head = adverb.head
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.i > adverb.i), None)
+    if head.dep_ == "appos":
+        old_token, new_token = head, head.head
+    elif appos is not None and head.pos_ == "PROPN":  # "Astana, formerly Nur-Sultan"
+        old_token, new_token = appos, head
+    elif head.pos_ == "VERB" and head.lemma_.lower() in ("know", "call") and head.dep_ != "acl":
+        # "X, formerly called Y, is ..." parsed as a clause of its own
+        old_token = next((c for c in head.children if c.dep_ in ("dobj", "oprd")), None)
+        new_token = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if old_token is None or new_token is None:
+            return None
+    elif head.pos_ == "VERB" and head.lemma_.lower() in ("know", "call") and head.dep_ == "acl":
+        prep = next((c for c in head.children if c.dep_ in ("prep", "oprd")), None)
+        if prep is not None and prep.dep_ == "oprd":
+            pobj = prep
+        else:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if pobj is None:
+            return None
+        old_token, new_token = pobj, head.head
+    else:
+        return None
+    old_entity = sentence.entity_at(old_token.i)
+    new_entity = sentence.entity_at(new_token.i)
+    if old_entity is None or new_entity is None or old_entity.text == new_entity.text:
+        return None
+    if new_entity.kind not in _THING_KINDS:
+        return None
+    if old_entity.kind not in (*_THING_KINDS, "place"):
+        return None
+    return FoundingFact(sentence.evidence, sentence.index, sentence.from_caption,
+                        new_entity.name, _named(new_entity, sentence), new_entity.kind, RENAMED,
+                        None, None,
+                        old_entity.text, new_entity.text)  # fmt: skip
+
+
+def _thing_token(verb: Token) -> Token | None:
+    """What was founded: the passive subject, the object, or the noun a participle describes
+    ("the SCO, founded in 2001"; "Founded in 2001, the SCO ...")."""
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            return child
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.dep_ == "acl":
+        noun = verb.head
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "X is an organisation founded in"
+            return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        return noun
+    if verb.dep_ == "advcl" and verb.i < verb.head.i:
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
+def _thing(token: Token, sentence: Sentence, doc: ArticleDoc) -> tuple[str, str, str] | None:
+    entity = sentence.entity_at(token.i)
+    if entity is None:  # "the Shanghai Five group", "the EEU's predecessor, the EurAsEC"
+        named = [c for c in token.children if c.dep_ in ("compound", "appos")]
+        entity = next((e for c in named if (e := sentence.entity_at(c.i)) is not None), None)
+    if entity is not None:
+        if entity.kind not in _THING_KINDS:
+            return None
+        return _thing_name(entity, doc), _named(entity, sentence), entity.kind
+    if token.lemma_.lower() in _ORG_NOUNS and any(c.lower_ in ("the", "this") for c in
+                                                  token.children):  # fmt: skip
+        found = _recent_org(token, sentence, doc)
+        if found is not None:
+            org, where = found
+            return _thing_name(org, doc), _named(org, where), ORG
+    return None
+
+
+def _named(entity: Entity, sentence: Sentence) -> str:
+    """How a question names a thing, as the article does: "the SCO", "NATO", "Astana"."""
+    if entity.kind != ORG:
+        return entity.text
+    before = sentence.span.doc[entity.first_token - 1] if entity.first_token > 0 else None
+    if (before is not None and before.lower_ == "the") or len(entity.text.split()) > 1:
+        return f"the {entity.text}"
+    return entity.text
+
+
+def _thing_name(entity: Entity, doc: ArticleDoc) -> str:
+    """The canonical name, unless the article uses a former name: the Shanghai Five is not
+    the organisation it became, and its founding is not that organisation's founding."""
+    org = doc.knowledge.organisation(entity.name) if entity.kind == ORG else None
+    if org is not None and entity.text in org.former_names:
+        return entity.text
+    return entity.name
+
+
+def _recent_org(
+    token: Token, sentence: Sentence, doc: ArticleDoc
+) -> tuple[Entity, Sentence] | None:
+    """The one organisation named in this sentence (before the noun) or the few before."""
+    start = max(0, sentence.index - LOOK_BACK)
+    found: dict[str, tuple[Entity, Sentence]] = {}
+    for earlier in doc.sentences[start : sentence.index + 1]:
+        for entity in earlier.entities:
+            if entity.kind == ORG and (earlier is not sentence or entity.last_token < token.i):
+                found.setdefault(entity.name, (entity, earlier))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _year(verb: Token, sentence: Sentence) -> int | None:
+    """The year of a date said of the verb (or of the verb it is joined to: "In 2010 they
+    met and founded ...")."""
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    for child in (c for head in heads for c in head.children):
+        candidates = [child] if child.dep_ in ("npadvmod", "tmod") else []
+        if child.dep_ == "prep" and child.lower_ in ("in", "on", "during"):
+            candidates = [c for c in child.children if c.dep_ == "pobj"]
+        for candidate in candidates:
+            entity = sentence.entity_at(candidate.i)
+            if entity is not None and entity.kind == "date":
+                match = _YEAR.search(entity.text)
+                if match and len(entity.text) <= 25:
+                    return int(match.group())
+    return None
+
+
+def _place(verb: Token, sentence: Sentence) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            entity = sentence.entity_at(pobj.i) if pobj is not None else None
+            if entity is not None and entity.kind in (CITY, COUNTRY, "place"):
+                return entity.text
+    return None
+
+
+def _capital_of(token: Token, new_seat: Entity, sentence: Sentence, doc: ArticleDoc) -> str | None:
+    """The country whose capital moved: its name before "capital", else the new seat's
+    country from the knowledge data."""
+    for child in token.children:
+        if child.dep_ in ("poss", "compound", "amod"):
+            entity = sentence.entity_at(child.i)
+            if entity is not None and entity.country:
+                return entity.country
+    city = doc.knowledge.cities.get(new_seat.name)
+    return city.country if city is not None and city.is_capital else None
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+# --- questions -----------------------------------------------------------------------------
+
+
+def questions(fact: FoundingFact, ask: Ask) -> Iterator[Candidate | None]:
+    source = origin(fact)
+    topic = _topic(fact)
+    explanation = _explanation(fact)
+    if fact.event == FOUNDED and fact.year is not None:
+        prompt = f"According to the article, in which year was {fact.thing_text} {_verb(fact)}?"
+        yield numeric(
+            origin=source, prompt=prompt, value=fact.year, unit=None, explanation=explanation,
+            topic=topic, tolerance=0, difficulty=2, score=0.75, answer_text=str(fact.year),
+        )  # fmt: skip
+        other_years = {f.year for f in ask.facts_of(FoundingFact)
+                       if f.thing == fact.thing and f.event == FOUNDED and f.year}  # fmt: skip
+        yield single_choice(
+            origin=source, prompt=prompt, answer=str(fact.year),
+            wrong=[str(y) for y in distractors.wrong_years(fact.year, avoid=other_years)],
+            explanation=explanation, topic=topic, difficulty=1, score=0.65,
+        )  # fmt: skip
+    if fact.event == RENAMED and fact.old_name and fact.new_name:
+        yield from _former_name(fact, ask, source, topic, explanation)
+    if fact.event == MOVED and fact.old_name and fact.new_name:
+        when = f" in {fact.year}" if fact.year else ""
+        cities = _wrong_cities(ask.doc, fact.new_name, {fact.new_name})
+        wrong = [fact.old_name, *[c for c in cities if c != fact.old_name]]
+        yield single_choice(
+            origin=source,
+            prompt=f"According to the article, to which city was {fact.thing_text} moved{when}?",
+            answer=fact.new_name, wrong=wrong, explanation=explanation, topic=topic,
+            difficulty=2, score=0.7,
+        )  # fmt: skip
+        if fact.year is not None:
+            yield numeric(
+                origin=source,
+                prompt=f"According to the article, in which year was {fact.thing_text} moved "
+                f"from {fact.old_name} to {fact.new_name}?",
+                value=fact.year, unit=None, explanation=explanation, topic=TOPIC_EVENTS,
+                tolerance=0, difficulty=3, score=0.65, answer_text=str(fact.year),
+            )  # fmt: skip
+
+
+def _former_name(
+    fact: FoundingFact, ask: Ask, source: Origin, topic: str, explanation: str
+) -> Iterator[Candidate | None]:
+    assert fact.old_name is not None and fact.new_name is not None
+    when = f" before {fact.year}" if fact.year else " before"
+    called = "called" if fact.year else "formerly called"
+    prompt = f"According to the article, what was {fact.thing_text} {called}"
+    prompt += f"{when}?" if fact.year else "?"
+    if fact.old_name.casefold() in prompt.casefold():
+        return
+    true_names = _all_names(fact, ask.doc)
+    known = ask.doc.knowledge.organisation(fact.thing) or ask.doc.knowledge.cities.get(
+        fact.thing) or ask.doc.knowledge.countries.get(fact.thing)  # fmt: skip
+    wrong = _wrong_names(fact, ask.doc, true_names) if known else []
+    if len(wrong) >= 2:
+        yield single_choice(
+            origin=source, prompt=prompt, answer=fact.old_name, wrong=wrong,
+            explanation=explanation, topic=topic, difficulty=2, score=0.7,
+        )  # fmt: skip
+    else:
+        yield short_answer(
+            origin=source, prompt=prompt, accepted=[fact.old_name], explanation=explanation,
+            topic=topic, difficulty=3, score=0.55,
+        )  # fmt: skip
+    if fact.year is not None:
+        yield numeric(
+            origin=source,
+            prompt=f"According to the article, in which year did {fact.thing_text} get its "
+            "present name?",
+            value=fact.year, unit=None, explanation=explanation, topic=TOPIC_EVENTS, tolerance=0,
+            difficulty=3, score=0.6, answer_text=str(fact.year),
+        )  # fmt: skip
+
+
+def _all_names(fact: FoundingFact, doc: ArticleDoc) -> set[str]:
+    """Every name the thing really had or has, from the data and the article."""
+    names = {fact.thing, fact.new_name or "", fact.old_name or ""}
+    org = doc.knowledge.organisation(fact.thing)
+    if org is not None:
+        names |= {org.name, org.acronym, *org.aliases, *org.former_names}
+    city = doc.knowledge.cities.get(fact.thing)
+    if city is not None:
+        names |= {city.name, *city.aliases}
+    country = doc.knowledge.countries.get(fact.thing)
+    if country is not None:
+        names |= {country.name, *country.aliases}
+    return {n for n in names if n}
+
+
+def _wrong_names(fact: FoundingFact, doc: ArticleDoc, true_names: set[str]) -> list[str]:
+    if fact.thing_kind == ORG:
+        found = distractors.wrong_organisations(doc, answer=fact.old_name or "",
+                                                avoid=true_names, label="name")  # fmt: skip
+    elif fact.thing_kind == CITY:
+        found = _wrong_cities(doc, fact.thing, true_names)
+    elif fact.thing_kind == COUNTRY:
+        found = distractors.wrong_countries(doc, answer=fact.thing, avoid=true_names)
+    else:
+        found = []
+    folded = {n.casefold() for n in true_names}
+    return [n for n in found if n.casefold() not in folded]
+
+
+def _wrong_cities(doc: ArticleDoc, answer: str, avoid: set[str]) -> list[str]:
+    """Cities, the article's own first (also places the data does not know as cities)."""
+    known = distractors.wrong_cities(doc, answer=answer, avoid=avoid, count=6)
+    return [c for c in known if c != answer][:3]
+
+
+def combined(facts: list[FoundingFact], ask: Ask) -> Iterator[Candidate | None]:
+    """Three or more foundings in different years: put them in order."""
+    dated: dict[str, FoundingFact] = {}
+    for fact in facts:
+        if fact.event == FOUNDED and fact.year is not None:
+            dated.setdefault(fact.thing, fact)
+    if len(dated) < 3:
+        return
+    chosen = sorted(dated.values(), key=lambda f: f.year or 0)[:5]
+    if len({f.year for f in chosen}) != len(chosen):
+        return
+    first = chosen[0]
+    names = [_capitalised(f.thing_text) for f in chosen]
+    explanation = "The article dates the foundings: " + and_list(
+        [f"{f.thing_text} in {f.year}" for f in chosen]
+    ) + "."  # fmt: skip
+    yield ordering(
+        origin=origin(first),
+        prompt="According to the article, put these in the order they were founded, "
+        "earliest first.",
+        in_order=names,
+        explanation=explanation,
+        topic=TOPIC_ORGANISATIONS if all(f.thing_kind == ORG for f in chosen) else TOPIC_EVENTS,
+        difficulty=3,
+        score=0.65,
+    )
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _verb(fact: FoundingFact) -> str:
+    return "founded" if fact.event == FOUNDED else fact.event
+
+
+def _topic(fact: FoundingFact) -> str:
+    if fact.thing_kind == ORG:
+        return TOPIC_ORGANISATIONS
+    if fact.thing_kind in (CITY, "capital"):
+        return TOPIC_PLACES
+    return TOPIC_EVENTS
+
+
+def _explanation(fact: FoundingFact) -> str:
+    thing = _capitalised(fact.thing_text)
+    if fact.event == FOUNDED:
+        where = f" in {fact.place}" if fact.place else ""
+        return f"{thing} was founded{where} in {fact.year}, as the article says."
+    if fact.event == MOVED:
+        when = f" in {fact.year}" if fact.year else ""
+        return f"The article says {fact.thing_text} moved from {fact.old_name} to " \
+            f"{fact.new_name}{when}."  # fmt: skip
+    if fact.year:
+        return f"The article says {fact.thing_text} was called {fact.old_name} until " \
+            f"{fact.year}."  # fmt: skip
+    return f"The article says {fact.thing_text} was formerly called {fact.old_name}."

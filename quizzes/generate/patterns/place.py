@@ -1,0 +1,538 @@
+"""Places of events: where a summit, a meeting or talks happened, happen or will happen.
+
+Phrasings: an event noun with its place ("the SCO summit in Astana"), an event as the subject
+of a verb of happening ("talks were held in Tashkent", "the summit will take place in
+Bishkek"), an event hosted or held somewhere ("the forum, hosted by Kazakhstan in Astana",
+"Kazakhstan hosted the summit in Astana"), people travelling to a place for an event ("came to
+Astana for the summit") and meetings ("Putin met Erdogan in Astana", "X held talks with Y in
+Z"). The place is a city or a country (or another named place the model tags as one), never a
+region ("in Central Asia"). The fact keeps a short noun phrase for the event, the place, the
+date when the same clause states one, and the tense of the verb.
+
+Questions: where the event was (is, will be) held, with other cities or countries as wrong
+options (never a place the article gives for an event of the same kind), and a harder short
+answer accepting the place's other names from the knowledge data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quizzes.generate import distractors
+from quizzes.generate.ask import TOPIC_PLACES, Ask, origin
+from quizzes.generate.document import ArticleDoc, Entity, Sentence
+from quizzes.generate.facts import Fact
+from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON, Knowledge
+from quizzes.generate.questions import Candidate, and_list, short_answer, single_choice
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+KIND = "place"
+
+PAST, PRESENT, FUTURE = "past", "present", "future"
+
+# Nouns that name something that happens somewhere (the vocabulary, not any particular event).
+EVENT_NOUNS = frozenset({
+    "summit", "talk", "meeting", "conference", "forum", "session", "negotiation", "ceremony",
+    "election", "exercise", "drill", "games", "festival", "congress", "rally", "protest",
+    "parade", "expo", "exhibition", "signing", "consultation", "visit", "trip", "assembly",
+    "convention", "tournament", "championship", "competition", "celebration", "funeral",
+    "inauguration", "meet", "gathering", "round", "dialogue",
+})  # fmt: skip
+_TRAVEL_NOUNS = frozenset({"visit", "trip"})
+_HAPPEN_VERBS = frozenset({"hold", "take", "happen", "open", "convene", "begin", "start", "end",
+                           "close", "be", "run", "continue", "conclude", "unfold"})  # fmt: skip
+_HOST_VERBS = frozenset({"host", "hold", "organise", "organize", "stage", "convene"})
+_TRAVEL_VERBS = frozenset({"come", "travel", "arrive", "gather", "fly", "head", "go", "converge"})
+_ATTEND_VERBS = frozenset({"attend", "join"})
+_MEET_VERBS = frozenset({"meet"})
+_PLACE_PREPS = frozenset({"in", "at"})
+_KEEP_PREPS = frozenset({"between", "of", "with", "on", "among"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_DATE_PREPS = frozenset({"on", "in", "at", "during", "from", "between", "until", "by"})
+
+
+@dataclass(frozen=True)
+class PlaceFact(Fact):
+    event: str  # "the SCO summit", "the meeting between Vladimir Putin and Recep Tayyip Erdogan"
+    event_head: str  # lemma of the event noun: "summit", "meeting"
+    place: str  # as the article writes it
+    place_name: str  # the canonical name where the data knows the place
+    place_kind: str  # city, country or place
+    tense: str = PAST
+    date: str | None = None
+    plural: bool = False
+    participants: tuple[str, ...] = ()  # for "A met B": the two sides
+    specific: bool = True  # the event phrase says which event it is
+
+    kind = KIND
+
+    def key(self) -> tuple[object, ...]:
+        return (self.event.casefold(), self.place_name, self.tense)
+
+    def describe(self) -> str:
+        date = f" ({self.date})" if self.date else ""
+        return f"{self.event} in {self.place} [{self.tense}]{date}"
+
+
+# --- finding -------------------------------------------------------------------------------
+
+
+def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[PlaceFact]:
+    seen: set[tuple[object, ...]] = set()
+    for token in sentence.span:
+        for fact in _facts_at(token, sentence, doc):
+            if fact.key() not in seen:
+                seen.add(fact.key())
+                yield fact
+
+
+def _facts_at(token: Token, sentence: Sentence, doc: ArticleDoc) -> Iterator[PlaceFact]:
+    if token.pos_ == "VERB" and token.lemma_.lower() in _MEET_VERBS:
+        yield from _meeting(token, sentence, doc)
+        return
+    if not _is_event(token, sentence):
+        return
+    found = _places_of_event(token, sentence, doc)
+    if not found:
+        return
+    verb = _governing_verb(token)
+    with_whom = _talks_with(token, verb, sentence, doc) if verb is not None else None
+    event, specific = _event_phrase(token, sentence, doc)
+    if with_whom:
+        event, specific = f"the {token.text.lower()} between {and_list(with_whom)}", True
+    if not specific and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        event, specific = _earlier_name(token, sentence, doc) or (event, specific)
+    tense = _tense(verb) if verb is not None else PRESENT
+    if sentence.from_caption and tense == PRESENT:
+        tense = PAST  # captions tell what the photo shows in the present tense
+    date = _date(sentence, token, verb)
+    if tense == PRESENT and not _happens(token) and date and _has_year(date[0]):
+        tense = PAST  # "Kazakhstan's part in the 2010 summit in Washington is ...": a past event
+    for place_token, entity in found:
+        if place_token.i in range(token.left_edge.i, token.i):
+            continue  # "the Astana summit": the place is part of the event's name
+        if entity.text.casefold() in event.casefold():
+            continue
+        if not specific and date:
+            event, specific = " ".join(w for w in (event, date[1], date[0]) if w), True
+        yield PlaceFact(
+            sentence.evidence, sentence.index, sentence.from_caption, event,
+            token.lemma_.lower(), entity.text, entity.name, _place_kind(entity),
+            tense, date[0] if date else None,
+            token.tag_ in ("NNS", "NNPS") or token.lower_ == "talks", (), specific,
+        )  # fmt: skip
+
+
+def _earlier_name(event: Token, sentence: Sentence, doc: ArticleDoc) -> tuple[str, bool] | None:
+    """ "the summit" after "the SCO summit": the one named event of that kind the article
+    spoke of up to here (none when it named two)."""
+    lemma = event.lemma_.lower()
+    names: set[str] = set()
+    for earlier in doc.sentences[: sentence.index + 1]:
+        for token in earlier.span:
+            if token.lemma_.lower() == lemma and token.pos_ in ("NOUN", "PROPN"):
+                text, specific = _event_phrase(token, earlier, doc)
+                if specific:
+                    names.add(text)
+    if len(names) != 1:
+        return None
+    return names.pop(), True
+
+
+def _happens(event: Token) -> bool:
+    """The event is the subject of a verb of happening (the verb's tense is the event's)."""
+    return event.dep_ in ("nsubj", "nsubjpass") and event.head.lemma_.lower() in _HAPPEN_VERBS
+
+
+def _has_year(text: str) -> bool:
+    return any(len(word) == 4 and word.isdigit() for word in text.replace(",", " ").split())
+
+
+def _is_event(token: Token, sentence: Sentence) -> bool:
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    entity = sentence.entity_at(token.i)
+    if entity is not None and entity.kind == "event":
+        return token.i == entity.last_token
+    return token.lemma_.lower() in EVENT_NOUNS or token.lower_ in EVENT_NOUNS
+
+
+def _place(token: Token, sentence: Sentence, knowledge: Knowledge) -> Entity | None:
+    """A city, a country or another named place; never a region ("Central Asia")."""
+    entity = sentence.entity_at(token.i)
+    if entity is None:
+        return None
+    if entity.kind in (CITY, COUNTRY):
+        return entity
+    if entity.kind == "place" and entity.label in ("GPE", "FAC"):
+        regions = {c.region.casefold() for c in knowledge.countries.values() if c.region}
+        if entity.text.casefold() not in regions and entity.name.casefold() not in regions:
+            return entity
+    return None
+
+
+def _place_kind(entity: Entity) -> str:
+    return entity.kind if entity.kind in (CITY, COUNTRY) else "place"
+
+
+def _places_after(
+    head: Token, preps: frozenset[str], sentence: Sentence, doc: ArticleDoc
+) -> list[tuple[Token, Entity]]:
+    found = []
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    entity = _place(obj, sentence, doc.knowledge)
+                    if entity is not None:
+                        found.append((obj, entity))
+    return found
+
+
+def _places_of_event(
+    event: Token, sentence: Sentence, doc: ArticleDoc
+) -> list[tuple[Token, Entity]]:
+    """Where the sentence puts the event, by the paths the module docstring lists."""
+    preps = _PLACE_PREPS | {"to"} if event.lemma_.lower() in _TRAVEL_NOUNS else _PLACE_PREPS
+    found = _places_after(event, preps, sentence, doc)
+    if found:
+        return found
+    head = event.head
+    lemma = head.lemma_.lower()
+    if event.dep_ in ("nsubj", "nsubjpass") and lemma in _HAPPEN_VERBS:
+        return _places_after(head, _PLACE_PREPS, sentence, doc)
+    if event.dep_ in ("dobj", "nsubjpass") and lemma in _HOST_VERBS:
+        found = _places_after(head, _PLACE_PREPS, sentence, doc)
+        for partner in _with_objects(event, head):  # "talks with X in Samarkand"
+            found += _places_after(partner, _PLACE_PREPS, sentence, doc)
+        return found or _host(head, sentence, doc)
+    for child in event.children:  # "the forum, hosted by Kazakhstan in Astana"
+        if child.dep_ == "acl" and child.lemma_.lower() in _HOST_VERBS:
+            found = _places_after(child, _PLACE_PREPS, sentence, doc)
+            return found or _host(child, sentence, doc)
+    if event.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in _TRAVEL_VERBS:
+        return _places_after(head.head, _PLACE_PREPS | {"to"}, sentence, doc)
+    attend = event.dep_ == "dobj" and lemma in _ATTEND_VERBS and head.dep_ in ("xcomp", "advcl")
+    if attend and head.head.lemma_ in _TRAVEL_VERBS:  # "came to Astana to attend the summit"
+        return _places_after(head.head, _PLACE_PREPS | {"to"}, sentence, doc)
+    return []
+
+
+def _with_objects(*heads: Token) -> list[Token]:
+    return [o for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+
+
+def _host(verb: Token, sentence: Sentence, doc: ArticleDoc) -> list[tuple[Token, Entity]]:
+    """The host of "Kazakhstan hosted the summit" or "hosted by Kazakhstan": a country."""
+    if verb.lemma_.lower() != "host":
+        return []
+    found = []
+    for child in verb.children:
+        candidates = [child] if child.dep_ == "nsubj" else []
+        if child.dep_ == "agent":
+            candidates = [c for c in child.children if c.dep_ == "pobj"]
+        for candidate in candidates:
+            entity = _place(candidate, sentence, doc.knowledge)
+            if entity is not None and entity.kind == COUNTRY:
+                found.append((candidate, entity))
+    return found
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The verb whose clause the token is in (for the tense and the date)."""
+    current = token
+    for _ in range(len(token.sent)):
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def _tense(verb: Token) -> str:
+    """past ("was held", "met", "has taken place"), future ("will take place", "is to be
+    held", "is set to"), or present."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _FUTURE_AUX for a in auxes):
+        return FUTURE
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("be", "set", "expect", "schedule"):
+        head_tense = _tense(verb.head)
+        return FUTURE if head_tense != PAST else PAST
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return PAST
+    if any(a.lemma_ == "have" for a in auxes) and verb.tag_ == "VBN":
+        return PAST
+    if verb.tag_ in ("VB", "VBN", "VBG") and verb.dep_ in ("acl", "relcl", "advcl", "xcomp"):
+        return _tense(verb.head) if verb.head.i != verb.i else PRESENT
+    if verb.tag_ == "VBN" and not auxes:
+        return PAST
+    return PRESENT
+
+
+def _date(sentence: Sentence, event: Token, verb: Token | None) -> tuple[str, str] | None:
+    """A date entity in the event's phrase or its clause, with its preposition ("on")."""
+    doc = event.doc
+    for entity in sentence.entities_of("date"):
+        first = doc[entity.first_token]
+        top = doc[entity.last_token]
+        if not (event.is_ancestor(top) or (verb is not None and verb.is_ancestor(top))):
+            continue
+        prep = top.head if top.dep_ == "pobj" else None
+        if prep is not None and prep.dep_ == "prep" and prep.lower_ in _DATE_PREPS:
+            return entity.text, prep.lower_
+        if top.dep_ == "npadvmod" and first.lower_ in ("this", "last", "next"):
+            return entity.text, ""  # "this week"; not a length of time ("two days")
+    return None
+    return None
+
+
+def _event_phrase(event: Token, sentence: Sentence, doc: ArticleDoc) -> tuple[str, bool]:
+    """ "the SCO summit", "talks between Uzbek and Kazakh officials"; and whether it says which
+    event it is (a name, a number, a participant), not just "the meeting"."""
+    tokens: list[Token] = []
+    for child in event.lefts:
+        if child.dep_ in ("det", "amod", "compound", "nmod", "poss", "nummod", "case"):
+            tokens.extend(child.subtree)
+    tokens.append(event)
+    for child in event.rights:
+        if child.dep_ == "prep" and child.lower_ in _KEEP_PREPS:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if any(_is_date_or_place(o, sentence, doc) for o in objects):
+                continue
+            tokens.extend(child.subtree)
+        elif child.dep_ == "case":
+            tokens.append(child)
+    tokens.sort(key=lambda t: t.i)
+    named = _named_by_org(event, tokens, sentence, doc)
+    if named is not None:
+        return named, True
+    words = [t for t in tokens if t.dep_ != "punct" or t.text in ("-", "’", "'")]
+    specific = any(
+        t.i != event.i and (t.pos_ in ("PROPN", "NUM") or sentence.entity_at(t.i) is not None)
+        for t in words
+    )
+    entity = sentence.entity_at(event.i)
+    specific = specific or (entity is not None and entity.kind == "event")
+    specific = specific and not any(t.pos_ == "PRON" for t in words)  # "their meeting"
+    text = _join(words)
+    if words and words[0].lower_ in ("a", "an"):
+        text = "the " + _join(words[1:])
+    elif not words or (words[0].dep_ not in ("det", "poss") and words[0].lower_ != "the"):
+        first = words[0] if words else event
+        if sentence.entity_at(first.i) is None or first.dep_ != "poss":
+            text = "the " + text
+    if text.startswith("The "):
+        text = "the " + text[4:]
+    return text, specific
+
+
+def _named_by_org(
+    event: Token, tokens: list[Token], sentence: Sentence, doc: ArticleDoc
+) -> str | None:
+    """ "the China-dominated Shanghai Cooperation Organization (SCO) summit" → "the SCO
+    summit": an event named after an organisation the data knows, by its acronym."""
+    org = None
+    for token in tokens:
+        entity = sentence.entity_at(token.i)
+        if token.i < event.i and entity is not None and entity.kind == ORG and entity.known:
+            org = org or doc.knowledge.organisation(entity.name)
+    if org is None:
+        return None
+    plain = [c.lower_ for c in event.lefts
+             if c.dep_ in ("amod", "nummod") and c.pos_ in ("ADJ", "NUM") and c.is_lower
+             and sentence.entity_at(c.i) is None and c.n_lefts == 0]  # fmt: skip
+    after = [t for t in tokens if t.i > event.i]
+    head = event.text if event.pos_ == "PROPN" else event.lower_
+    words = ["the", *plain, org.acronym or org.name, head]
+    return " ".join(words) + (" " + _join(after) if after else "")
+
+
+def _join(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    parts = []
+    for k, token in enumerate(tokens):
+        adjacent = k + 1 < len(tokens) and tokens[k + 1].i == token.i + 1
+        text = token.text
+        if token.is_sent_start and token.pos_ != "PROPN":
+            text = text.lower()  # "Talks between ..." opening the sentence
+        parts.append(text + (token.whitespace_ if adjacent else " "))
+    return "".join(parts).strip()
+
+
+def _is_date_or_place(token: Token, sentence: Sentence, doc: ArticleDoc) -> bool:
+    entity = sentence.entity_at(token.i)
+    if entity is not None and entity.kind == "date":
+        return True
+    return _place(token, sentence, doc.knowledge) is not None
+
+
+def _side(token: Token, sentence: Sentence) -> str | None:
+    """A participant: a person or a country, by its name in the data where known."""
+    entity = sentence.entity_at(token.i)
+    if entity is None or entity.kind not in (PERSON, COUNTRY, DEMONYM):
+        return None
+    if entity.kind == DEMONYM:
+        return None
+    return entity.name
+
+
+def _talks_with(event: Token, verb: Token, sentence: Sentence, doc: ArticleDoc) -> list[str]:
+    """ "X held talks with Y": the two sides, when both are named."""
+    if event.dep_ != "dobj" or verb.lemma_.lower() != "hold":
+        return []
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in event.children):
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    partners = _with_objects(event, verb)
+    sides = [s for s in (_side(t, sentence) for t in (*subjects, *partners)) if s]
+    return sides if len(sides) == 2 else []
+
+
+def _meeting(verb: Token, sentence: Sentence, doc: ArticleDoc) -> Iterator[PlaceFact]:
+    """ "Putin met Erdogan in Astana", "Putin met with Erdogan in Astana"."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + _with_objects(verb)
+    if len(subjects) == 1 and not objects:  # "Putin and Xi met in Astana"
+        objects = [c for c in subjects[0].children if c.dep_ == "conj"]
+    sides = [_side(t, sentence) for t in (*subjects, *objects)]
+    if len(subjects) != 1 or len(objects) != 1 or None in sides or sides[0] == sides[1]:
+        return
+    people = [s for s in sides if s]
+    found = _places_after(verb, _PLACE_PREPS, sentence, doc)
+    for obj in objects:  # the parser often hangs "in Astana" on the object
+        found += _places_after(obj, _PLACE_PREPS, sentence, doc)
+    date = _date(sentence, verb, verb)
+    for _, entity in found:
+        yield PlaceFact(
+            sentence.evidence, sentence.index, sentence.from_caption,
+            f"the meeting between {people[0]} and {people[1]}", "meeting", entity.text,
+            entity.name, _place_kind(entity), _tense(verb), date[0] if date else None, False,
+            (people[0], people[1]), True,
+        )  # fmt: skip
+
+
+# --- questions ----------------------------------------------------------------------------
+
+
+def questions(fact: PlaceFact, ask: Ask) -> Iterator[Candidate | None]:
+    if not fact.specific:
+        return
+    places = [f for f in ask.facts_of(PlaceFact) if _same_event(f, fact)]
+    if any(f.place_kind == fact.place_kind and f.place_name != fact.place_name for f in places):
+        return  # the article gives two places of one kind: no single right answer
+    yield _which_place(fact, ask, places)
+    yield _short(fact, ask)
+
+
+def _same_event(one: PlaceFact, other: PlaceFact) -> bool:
+    if one.participants or other.participants:
+        return set(one.participants) == set(other.participants)
+    return one.event.casefold() == other.event.casefold()
+
+
+def stem(fact: PlaceFact, where: str = "where") -> str:
+    """ "where was the SCO summit held", "where will Putin meet Erdogan"."""
+    if fact.participants:
+        first, second = fact.participants
+        verb = {PAST: "did", PRESENT: "does", FUTURE: "will"}[fact.tense]
+        return f"{where} {verb} {first} meet {second}"
+    if fact.event_head in _TRAVEL_NOUNS:
+        verb = {PAST: "did", PRESENT: "does", FUTURE: "will"}[fact.tense]
+        return f"{where} {verb} {fact.event} take place"
+    if fact.tense == FUTURE:
+        return f"{where} will {fact.event} be held"
+    if fact.tense == PAST:
+        return f"{where} {'were' if fact.plural else 'was'} {fact.event} held"
+    return f"{where} {'are' if fact.plural else 'is'} {fact.event} taking place"
+
+
+def _statement(fact: PlaceFact) -> str:
+    if fact.participants:
+        verb = {PAST: "met", PRESENT: "meet", FUTURE: "will meet"}[fact.tense]
+        return f"{fact.participants[0]} {verb} {fact.participants[1]} in {fact.place}"
+    be = {PAST: "were" if fact.plural else "was", FUTURE: "will be",
+          PRESENT: "are" if fact.plural else "is"}[fact.tense]  # fmt: skip
+    return f"{fact.event[:1].upper()}{fact.event[1:]} {be} held in {fact.place}"
+
+
+def _explanation(fact: PlaceFact) -> str:
+    date = f" ({fact.date})" if fact.date else ""
+    return f"According to the article, {_lower_first(_statement(fact))}{date}."
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text.startswith("The ") else text
+
+
+def _places_near_mentions(fact: PlaceFact, doc: ArticleDoc) -> set[str]:
+    """Every city and country named in a sentence that speaks of an event of this kind: a
+    series of summits ("in Washington in 2010 and again in Seoul") must not give a wrong
+    option that is another of its places."""
+    found: set[str] = set()
+    for sentence in doc.sentences:
+        if any(t.lemma_.lower() == fact.event_head for t in sentence.span):
+            found |= {e.name for e in sentence.entities_of(CITY, COUNTRY)}
+    return found
+
+
+def _which_place(fact: PlaceFact, ask: Ask, places: list[PlaceFact]) -> Candidate | None:
+    doc = ask.doc
+    knowledge = doc.knowledge
+    # Every place the article gives for an event of this kind, and what they stand for.
+    said = {f.place_name for f in ask.facts_of(PlaceFact)
+            if f.event_head == fact.event_head or _same_event(f, fact)}  # fmt: skip
+    said |= {f.place for f in places}
+    said |= _places_near_mentions(fact, doc)
+    if fact.place_kind == CITY:
+        wrong = distractors.wrong_cities(doc, answer=fact.place_name, avoid=said | {fact.place})
+    elif fact.place_kind == COUNTRY:
+        countries = {knowledge.cities[p].country for p in said if p in knowledge.cities}
+        wrong = distractors.wrong_countries(doc, answer=fact.place_name,
+                                            avoid=said | countries | {fact.place})  # fmt: skip
+    else:
+        return None  # the data cannot tell which other places are wrong
+    where = "in which city" if fact.place_kind == CITY else "in which country"
+    prompt = f"According to the article, {stem(fact, where)}?"
+    if fact.place.casefold() in prompt.casefold():
+        return None
+    return single_choice(
+        origin=origin(fact),
+        prompt=prompt,
+        answer=fact.place,
+        wrong=wrong,
+        explanation=_explanation(fact),
+        topic=TOPIC_PLACES,
+        difficulty=1,
+        score=0.7 if fact.event_head != "meeting" else 0.6,
+    )
+
+
+def _short(fact: PlaceFact, ask: Ask) -> Candidate | None:
+    knowledge = ask.knowledge
+    accepted = [fact.place, fact.place_name]
+    city = knowledge.cities.get(fact.place_name) if fact.place_kind == CITY else None
+    if city is not None:
+        accepted += list(city.aliases)
+    country = knowledge.countries.get(fact.place_name) if fact.place_kind == COUNTRY else None
+    if country is not None:
+        accepted += list(country.aliases)
+    noun = {CITY: "city", COUNTRY: "country"}.get(fact.place_kind, "place")
+    prompt = f"According to the article, {stem(fact)}? Name the {noun}."
+    if any(a.casefold() in prompt.casefold() for a in accepted if a):
+        return None
+    return short_answer(
+        origin=origin(fact),
+        prompt=prompt,
+        accepted=accepted,
+        explanation=_explanation(fact),
+        topic=TOPIC_PLACES,
+        difficulty=3,
+        score=0.5,
+    )

@@ -1,0 +1,192 @@
+"""Quantities: money, volumes, populations, percentages and counts, with their unit and what
+they measure ("two-way trade topping $41 billion", "a population of nearly 7 million",
+"55 billion cubic metres of gas", "10,000 people came to Astana", "up 12.5%").
+
+The fact keeps the amount as the article writes it (value in the article's scale, unit,
+qualifier) and the noun phrase it measures, read from the parse. Questions: a numeric answer
+with the unit and a tolerance fitting the figure's precision, and a choice of figures of the same
+order and unit on the sentence itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quizzes.generate.amounts import Amount, read_amount
+from quizzes.generate.ask import TOPIC_ECONOMY, TOPIC_FIGURES, Ask, origin
+from quizzes.generate.distractors import number_label, wrong_numbers
+from quizzes.generate.document import ArticleDoc, Entity, Sentence
+from quizzes.generate.facts import Fact
+from quizzes.generate.questions import Candidate, cloze_prompt, numeric, single_choice
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+KIND = "quantity"
+AMOUNT_KINDS = ("money", "percent", "quantity", "cardinal")
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl"})
+_ARTICLES = frozenset({"a", "an", "the", "its", "their", "his", "her"})
+_MEASURE_DEPS = frozenset({"nsubj", "nsubjpass"})
+_VAGUE = frozenset({"it", "they", "this", "that", "which", "who", "these", "those"})
+_COUNTED = frozenset({"people", "persons", "troops", "soldiers", "members", "countries",
+                      "states", "workers", "migrants", "refugees", "residents", "citizens",
+                      "students", "delegates", "visitors", "tourists"})  # fmt: skip
+_LENGTH_UNITS = frozenset({"km", "kilometres", "kilometers", "miles"})
+_MONEY_WORDS = frozenset({"trade", "investment", "investments", "loan", "loans", "debt", "aid",
+                          "budget", "exports", "imports", "turnover", "gdp", "revenue", "cost",
+                          "worth", "value", "funding", "assistance"})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class QuantityFact(Fact):
+    amount: Amount
+    measure: str  # "two-way trade", "population", "" when the parse does not say
+    start: int  # the amount's character offsets in the sentence
+    end: int
+
+    kind = KIND
+
+    def key(self) -> tuple[object, ...]:
+        return (self.amount.value, self.amount.unit, self.measure)
+
+    def describe(self) -> str:
+        return f"{self.measure or 'a figure'}: {self.amount.text}"
+
+
+def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
+    span = sentence.span
+    for entity in sentence.entities_of(*AMOUNT_KINDS):
+        last = span.doc[entity.last_token]
+        following = _next_word(span, entity)
+        amount = read_amount(entity.text, entity.label, following)
+        if amount is None or _is_year_like(amount, entity):
+            continue
+        if entity.kind == "cardinal" and amount.unit is None:
+            continue  # a bare count ("two countries") measures nothing a student should learn
+        measure = _measure(last, span)
+        if "border" in measure.split() and amount.unit in _LENGTH_UNITS:
+            continue  # the border pattern asks this
+        yield QuantityFact(sentence.evidence, sentence.index, sentence.from_caption, amount,
+                           measure, entity.start, entity.end)  # fmt: skip
+
+
+def _next_word(span: Span, entity: Entity) -> str:
+    index = entity.last_token + 1
+    if index < span.end:
+        token = span.doc[index]
+        if token.pos_ == "NOUN":
+            return token.text
+    return ""
+
+
+def _is_year_like(amount: Amount, entity: Entity) -> bool:
+    return amount.unit is None and float(amount.value).is_integer() and 1800 <= amount.value <= 2100
+
+
+def _measure(token: Token, span: Span) -> str:
+    """The noun phrase an amount measures, from the parse; "" when unclear."""
+    head = token.head
+    if token.dep_ in ("nummod", "compound", "amod", "quantmod") and head.pos_ == "NOUN":
+        return _phrase(head, span, number=token)
+    if head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return _phrase(head.head, span, number=token)
+    verb = head if head.pos_ in ("VERB", "AUX") else None
+    if verb is not None:
+        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":  # "trade topping $41 billion"
+            return _phrase(verb.head, span, number=token)
+        for child in verb.children:
+            if child.dep_ in _MEASURE_DEPS and child.pos_ in ("NOUN", "PROPN"):
+                return _phrase(child, span, number=token)
+    return ""
+
+
+def _phrase(noun: Token, span: Span, *, number: Token) -> str:
+    """The noun with its left modifiers and prepositional right modifiers, without the amount
+    itself and without clauses hanging on the noun ("who came ...", ", which ...")."""
+    left_out: set[int] = set()
+    for child in noun.children:
+        holds_number = child.i == number.i or any(a.i == child.i for a in number.ancestors)
+        clause = child.i > noun.i and child.dep_ in _CLAUSE_DEPS
+        article = child.i < noun.i and child.dep_ in ("det", "poss") and child.lower_ in _ARTICLES
+        if holds_number or clause or article:
+            left_out |= {t.i for t in child.subtree}
+    words = [t.text_with_ws for t in noun.subtree
+             if t.i not in left_out and span.start <= t.i < span.end]  # fmt: skip
+    phrase = "".join(words).strip(" ,.;:")
+    if not phrase or any(w.lower() in _VAGUE for w in phrase.split()) or len(phrase) > 80:
+        return ""
+    return phrase
+
+
+def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
+    source = origin(fact)
+    amount = fact.amount
+    unit = amount.unit or ""
+    topic = TOPIC_ECONOMY if _is_economic(fact) else TOPIC_FIGURES
+    explanation = f"The article gives {amount.text}" + (
+        f" for {fact.measure}." if fact.measure else "."
+    )
+    text = fact.evidence.quote
+    others = {f.amount.value for f in ask.facts_of(QuantityFact) if f.amount.unit == amount.unit}
+    start, end = _number_span(text, fact)
+    precise = 0.8 if amount.is_exact else 0.65
+    if fact.measure:
+        qualifier = f" ({amount.qualifier})" if amount.qualifier else ""
+        yield numeric(
+            origin=source,
+            prompt=f"According to the article, what figure{qualifier} is given for "
+            f"{fact.measure}" + (f", in {unit}?" if unit else "?"),
+            value=amount.value,
+            unit=unit or None,
+            explanation=explanation,
+            topic=topic,
+            score=precise,
+            answer_text=amount.number_text,
+        )
+    hint = "a number" if unit in _COUNTED else (f"in {unit}" if unit and unit != "%" else "")
+    wrong = wrong_numbers(amount.value, avoid=others)
+    yield single_choice(
+        origin=source,
+        prompt=cloze_prompt(text, start, end, hint="a figure"),
+        answer=_as_written(amount.value, fact),
+        wrong=[_as_written(value, fact) for value in wrong],
+        explanation=explanation,
+        topic=topic,
+        score=precise - 0.1,
+    )
+    if hint and not fact.measure:
+        yield numeric(
+            origin=source,
+            prompt=cloze_prompt(text, start, end, hint=hint),
+            value=amount.value,
+            unit=unit,
+            explanation=explanation,
+            topic=topic,
+            score=precise - 0.15,
+            answer_text=amount.number_text,
+        )
+
+
+def _number_span(text: str, fact: QuantityFact) -> tuple[int, int]:
+    """Where the digits stand in the sentence (the blank keeps "$" and "billion" around it)."""
+    digits = fact.amount.number_text
+    at = text.find(digits, fact.start, fact.end + 1)
+    return (at, at + len(digits)) if at >= 0 else (fact.start, fact.end)
+
+
+def _as_written(value: float, fact: QuantityFact) -> str:
+    """A figure as the blank needs it: digits only, like the article's ("7,000", "12.5")."""
+    label = number_label(value, None)
+    if "," in fact.amount.number_text and "." not in fact.amount.number_text:
+        return label
+    return label.replace(",", "")
+
+
+def _is_economic(fact: QuantityFact) -> bool:
+    unit = fact.amount.unit or ""
+    words = set(fact.measure.lower().split())
+    return any(c in unit for c in ("dollars", "euros", "roubles", "yuan", "tenge")) or bool(
+        words & _MONEY_WORDS
+    )

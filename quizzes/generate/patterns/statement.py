@@ -1,0 +1,192 @@
+"""Any sentence that states something checkable, asked generically, so recall does not depend on
+the patterns knowing a phrasing.
+
+The fact is one key entity (a country, city, organisation, person, year or figure) in an
+important, self-contained sentence. Questions: a gap-fill (cloze) with wrong options of the key's
+kind written the way the key is written (a demonym for a demonym, an acronym for an acronym), a
+wh-question when the key is the sentence's subject ("Who received ...?"), and true/false with the
+key swapped for a same-kind one. Keys inside lists ("China, Russia and India") are never asked:
+another item of the list could be just as true.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from quizzes.generate import distractors
+from quizzes.generate.ask import (
+    TOPIC_EVENTS,
+    TOPIC_GEOGRAPHY,
+    TOPIC_LEADERS,
+    TOPIC_ORGANISATIONS,
+    TOPIC_POLICY,
+    Ask,
+    origin,
+)
+from quizzes.generate.document import ArticleDoc, Entity, Sentence
+from quizzes.generate.facts import Fact
+from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON
+from quizzes.generate.questions import Candidate, cloze_prompt, single_choice
+from quizzes.generate.questions import true_false as true_false_question
+from quizzes.generate.referents import leans_on_previous_sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+KIND = "statement"
+KEY_KINDS = (COUNTRY, DEMONYM, CITY, ORG, PERSON, "date")
+MIN_WORDS, MAX_WORDS = 8, 45
+MIN_IMPORTANCE = 0.3
+KEYS_PER_SENTENCE = 2
+_WH = {PERSON: "Who", COUNTRY: "Which country", ORG: "Which organisation", CITY: "Which city"}
+_TOPIC = {PERSON: TOPIC_LEADERS, COUNTRY: TOPIC_POLICY, DEMONYM: TOPIC_POLICY,
+          ORG: TOPIC_ORGANISATIONS, CITY: TOPIC_GEOGRAPHY, "date": TOPIC_EVENTS}  # fmt: skip
+_KIND_PRIORITY = {ORG: 0, COUNTRY: 1, PERSON: 2, CITY: 3, DEMONYM: 4, "date": 5}
+
+
+@dataclass(frozen=True)
+class StatementFact(Fact):
+    key_entity: Entity
+    is_subject: bool
+
+    kind = KIND
+
+    def key(self) -> tuple[object, ...]:
+        return (self.sentence, self.key_entity.name, self.key_entity.start)
+
+    def describe(self) -> str:
+        return f"{self.key_entity.text} in: {self.evidence.quote}"
+
+
+def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
+    words = len(sentence.text.split())
+    if not MIN_WORDS <= words <= MAX_WORDS or sentence.importance < MIN_IMPORTANCE:
+        return
+    if sentence.text.endswith(("?", ":")) or sentence.text[:1] in "“\"‘'":
+        return
+    if leans_on_previous_sentence(sentence):
+        return
+    keys = [e for e in sentence.entities if _askable(e, sentence)]
+    keys.sort(key=lambda e: (_KIND_PRIORITY.get(e.kind, 9), e.start))
+    for entity in keys[:KEYS_PER_SENTENCE]:
+        token = sentence.span.doc[entity.last_token]
+        yield StatementFact(sentence.evidence, sentence.index, sentence.from_caption, entity,
+                            _is_subject(token, sentence))  # fmt: skip
+
+
+def _askable(entity: Entity, sentence: Sentence) -> bool:
+    if entity.kind not in KEY_KINDS or (entity.kind == "date" and not _is_year(entity.text)):
+        return False
+    if entity.kind in (ORG, PERSON) and not entity.known and entity.kind == ORG:
+        return False
+    token = sentence.span.doc[entity.last_token]
+    if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):
+        return False  # a list: another item may be just as true
+    if _next_to_same_kind(entity, sentence):
+        return False
+    # A name said twice in the sentence would leave the answer in the stem.
+    return sentence.text.count(entity.text) == 1
+
+
+def _next_to_same_kind(entity: Entity, sentence: Sentence) -> bool:
+    """ "China, Russia and India": a neighbour across a comma or "and" is of the same kind."""
+    doc = sentence.span.doc
+    for step, edge in ((-1, entity.first_token), (1, entity.last_token)):
+        index = edge + step
+        while sentence.span.start <= index < sentence.span.end and doc[index].text in (
+            ",", "and", "or", "as", "well", "–",
+        ):  # fmt: skip
+            index += step
+        if not sentence.span.start <= index < sentence.span.end or index == edge + step:
+            continue
+        neighbour = sentence.entity_at(index)
+        if neighbour is not None and neighbour.kind == entity.kind:
+            return True
+    return False
+
+
+def _is_year(text: str) -> bool:
+    stripped = text.strip()
+    return len(stripped) == 4 and stripped.isdigit() and stripped[:2] in ("19", "20")
+
+
+def _is_subject(token: Token, sentence: Sentence) -> bool:
+    head = token
+    return (
+        head.dep_ in ("nsubj", "nsubjpass")
+        and head.head.dep_ == "ROOT"
+        and (sentence.span.doc[sentence.span.start : head.left_edge.i].text.strip() in ("", "The"))
+    )
+
+
+def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
+    entity = _with_article(fact.key_entity, fact.evidence.quote)
+    text = fact.evidence.quote
+    source = origin(fact)
+    topic = _TOPIC.get(entity.kind, TOPIC_POLICY)
+    in_sentence = {e.name for s in ask.doc.sentences if s.index == fact.sentence
+                   for e in s.entities}  # fmt: skip
+    wrong = _wrong_as_written(ask.doc, entity, avoid=in_sentence)
+    explanation = f"The answer is {entity.text}, as the article states in paragraph " \
+        f"{fact.evidence.paragraph}."  # fmt: skip
+    yield single_choice(
+        origin=source, prompt=cloze_prompt(text, entity.start, entity.end), answer=entity.text,
+        wrong=wrong, explanation=explanation, topic=topic, score=0.45,
+    )  # fmt: skip
+    if fact.is_subject and entity.kind in _WH:
+        rest = text[entity.end :].strip().rstrip(".!")
+        if rest and not rest.startswith((",", "’", "'")):
+            yield single_choice(
+                origin=source, prompt=f"According to the article, {_WH[entity.kind].lower()} "
+                f"{rest}?", answer=entity.text, wrong=wrong, explanation=explanation,
+                topic=topic, score=0.55,
+            )  # fmt: skip
+    if wrong:
+        # Half the statements are the article's own (true), half swap the key (false); which
+        # half is fixed by the sentence, so the same article always gives the same quiz.
+        truth = (fact.sentence + entity.start) % 2 == 0
+        stated = entity.text if truth else wrong[0]
+        yield true_false_question(
+            origin=source, statement=f"{text[: entity.start]}{stated}{text[entity.end :]}",
+            truth=truth, explanation=explanation, topic=topic, score=0.35,
+            answer_texts=(entity.text,),
+        )  # fmt: skip
+
+
+def _with_article(entity: Entity, text: str) -> Entity:
+    """ "the United States": a country name written with "the" keeps it in the blank, so the
+    options can say "the Philippines" and "Canada" alike."""
+    if entity.kind != COUNTRY or text[max(0, entity.start - 4) : entity.start] != "the ":
+        return entity
+    return replace(entity, text="the " + entity.text, start=entity.start - 4)
+
+
+def _takes_the(name: str) -> bool:
+    return name.startswith(("United ", "Republic ", "Czech ", "Central African", "Dominican")) or (
+        name.endswith("s") and " " not in name and name not in ("Belarus", "Cyprus", "Mauritius")
+    )
+
+
+def _country_as_written(name: str) -> str:
+    return f"the {name}" if _takes_the(name) else name
+
+
+def _wrong_as_written(doc: ArticleDoc, entity: Entity, *, avoid: set[str]) -> list[str]:
+    """Wrong options in the form the key takes in the sentence."""
+    if entity.kind == COUNTRY:
+        names = distractors.wrong_countries(doc, answer=entity.name, avoid=avoid, count=3)
+        if entity.text.startswith("the ") or any(_takes_the(n) for n in names):
+            return [_country_as_written(n) for n in names]
+        return names
+    if entity.kind == "date":
+        return [str(y) for y in distractors.wrong_years(int(entity.text.strip()))]
+    if entity.kind == DEMONYM:
+        names = distractors.wrong_countries(doc, answer=entity.name, avoid=avoid, count=6)
+        demonyms = [doc.knowledge.countries[n].demonyms for n in names]
+        return [d[0] for d in demonyms if d][:3]
+    if entity.kind == PERSON and len(entity.text.split()) == 1:
+        names = distractors.wrong_same_kind(doc, entity, avoid=avoid, count=6)
+        return list(dict.fromkeys(n.split()[-1] for n in names if n.split()))[:3]
+    return distractors.wrong_same_kind(doc, entity, avoid=avoid, count=3)

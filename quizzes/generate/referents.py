@@ -1,0 +1,115 @@
+"""What "it", "the country" or "the Central Asian nation" stands for, from the sentences before.
+
+Only countries are resolved, and only when the words say enough: a region adjective ("the
+Central Asian nation") or a tag from the knowledge data ("the former Soviet republic") narrows
+the choice to countries the article has just named. A pattern that cannot resolve a referent
+makes no fact from it, and a stem that still holds one is dropped by `rank`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from quizzes.generate.document import ArticleDoc, Sentence
+
+COUNTRY_NOUNS = frozenset({"country", "nation", "state", "republic"})
+PRONOUNS = frozenset({"it", "its"})
+LOOK_BACK = 4  # sentences
+
+
+def country_of(token: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:
+    """The country a token names or refers to, or None."""
+    entity = sentence.entity_at(token.i)
+    if entity is not None:
+        return _country_of_entity(entity.kind, entity.name, doc)
+    lowered = token.lower_
+    if lowered in PRONOUNS:
+        return _recent_country(sentence, doc, region=None, tag=None)
+    if lowered in COUNTRY_NOUNS and any(c.lower_ in ("the", "this") for c in token.children):
+        words = " ".join(t.text for t in token.subtree if t.i < token.i)
+        region, tag = _qualifiers(words, doc)
+        if region is None and tag is None and token.lower_ != "country":
+            return None
+        return _recent_country(sentence, doc, region=region, tag=tag)
+    return None
+
+
+def _country_of_entity(kind: str, name: str, doc: ArticleDoc) -> str | None:
+    if kind in (COUNTRY, DEMONYM):
+        return name
+    if kind == CITY:
+        city = doc.knowledge.cities.get(name)
+        return city.country if city and city.is_capital else None
+    return None
+
+
+def _qualifiers(words: str, doc: ArticleDoc) -> tuple[str | None, str | None]:
+    lowered = words.lower()
+    regions = {c.region for c in doc.knowledge.countries.values() if c.region}
+    region = next((r for r in regions if r.lower().replace(" asia", " asian") in lowered
+                   or r.lower() in lowered), None)  # fmt: skip
+    tags = {t for c in doc.knowledge.countries.values() for t in c.tags}
+    tag = next((t for t in tags if t.lower() in lowered), None)
+    return region, tag
+
+
+def _recent_country(
+    sentence: Sentence, doc: ArticleDoc, *, region: str | None, tag: str | None
+) -> str | None:
+    """The country named most recently before the sentence that fits the qualifiers."""
+    start = max(0, sentence.index - LOOK_BACK)
+    for earlier in reversed(doc.sentences[start : sentence.index + 1]):
+        entities = earlier.entities if earlier is not sentence else []
+        for entity in reversed(entities):
+            name = _country_of_entity(entity.kind, entity.name, doc)
+            country = doc.knowledge.countries.get(name or "")
+            if name is None or country is None:
+                continue
+            if region and country.region != region:
+                continue
+            if tag and tag not in country.tags:
+                continue
+            return name
+    return None
+
+
+_PERSONAL = frozenset({"he", "she", "him", "his", "her"})
+_THINGS = frozenset({"it", "its", "they", "them", "their"})
+_DEMONSTRATIVE_SUBJECTS = frozenset({"this", "these", "that", "those", "such"})
+
+
+def leans_on_previous_sentence(sentence: Sentence) -> bool:
+    """The sentence needs the one before to be understood: a pronoun with no name before it in
+    the sentence ("it sees", "he also met"), or a demonstrative subject ("This shows ...")."""
+    names_before: set[str] = set()
+    for token in sentence.span:
+        entity = sentence.entity_at(token.i)
+        if entity is not None:
+            names_before.add(entity.kind)
+            continue
+        lowered = token.lower_
+        if token.dep_ in ("nsubj", "nsubjpass") and lowered in _DEMONSTRATIVE_SUBJECTS:
+            return True
+        if token.pos_ != "PRON" or token.dep_ == "expl":
+            continue
+        main_subject = token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
+        if main_subject and lowered in _PERSONAL | _THINGS and not _is_cleft(token):
+            return True
+        if lowered in _PERSONAL and "person" not in names_before:
+            return True
+        named_thing = names_before & {"country", "demonym", "org", "place", "city", "group"}
+        if lowered in _THINGS and not named_thing and not (lowered == "it" and _is_cleft(token)):
+            return True
+    return False
+
+
+def _is_cleft(token: Token) -> bool:
+    """ "It is geography that forced ...", "it was obvious that ...": no referent needed."""
+    head = token.head
+    return head.lemma_ == "be" and any(c.dep_ in ("ccomp", "acomp", "attr", "relcl")
+                                       for c in head.children)  # fmt: skip

@@ -1,0 +1,36 @@
+"""Parsing a few sentences of our own, as a pattern's unit tests need them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from quizzes.generate.ask import Ask
+from quizzes.generate.clean import CleanArticle, Paragraph
+from quizzes.generate.document import ArticleDoc, parse_article
+from quizzes.generate.facts import find_facts
+from quizzes.generate.knowledge import load_knowledge
+from quizzes.generate.rank import score_sentences
+
+
+def parse_paragraphs(*paragraphs: str) -> ArticleDoc:
+    article = CleanArticle(None, [Paragraph(i + 1, p) for i, p in enumerate(paragraphs)])
+    doc = parse_article(article, load_knowledge())
+    score_sentences(doc)
+    return doc
+
+
+def ask_about(*paragraphs: str) -> Ask:
+    doc = parse_paragraphs(*paragraphs)
+    return Ask(doc, find_facts(doc).facts)
+
+
+@pytest.fixture
+def parse() -> Callable[..., ArticleDoc]:
+    return parse_paragraphs
+
+
+@pytest.fixture
+def ask() -> Callable[..., Ask]:
+    return ask_about

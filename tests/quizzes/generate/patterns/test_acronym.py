@@ -1,0 +1,111 @@
+"""Acronyms: defined in brackets either way round, for known organisations and for bodies the
+knowledge data does not know; asked best as one matching question."""
+
+from __future__ import annotations
+
+from quizzes.generate.document import ArticleDoc
+from quizzes.generate.patterns import acronym
+from quizzes.generate.patterns.acronym import AcronymFact, is_acronym, spells
+from quizzes.model import QuestionType
+
+
+def definitions(doc: ArticleDoc) -> list[tuple[str, str, str | None]]:
+    return [(f.acronym, f.full_name, f.organisation) for s in doc.sentences
+            for f in acronym.find(s, doc)]  # fmt: skip
+
+
+def test_a_known_full_name_then_its_acronym(parse):
+    doc = parse("The Eurasian Economic Union (EAEU) held talks in Minsk.")
+    assert definitions(doc) == [("EAEU", "Eurasian Economic Union", "Eurasian Economic Union")]
+
+
+def test_a_known_acronym_then_its_full_name(parse):
+    doc = parse("The OTS (Organization of Turkic States) met in Baku.")
+    assert definitions(doc) == [("OTS", "Organization of Turkic States",
+                                 "Organization of Turkic States")]  # fmt: skip
+
+
+def test_another_name_of_a_known_organisation_counts_as_written(parse):
+    doc = parse("Kyrgyzstan belongs to the Collective Security Organisation (CSTO).")
+    assert definitions(doc) == [("CSTO", "Collective Security Organisation",
+                                 "Collective Security Treaty Organization")]  # fmt: skip
+
+
+def test_an_unknown_body_whose_initials_spell_the_acronym(parse):
+    doc = parse(
+        "The bloc runs the Regional Antiterrorist Structure (RATS) in Tashkent.",
+        "It is led by the Council of National Coordinators (CNC).",
+    )
+    assert definitions(doc) == [
+        ("RATS", "Regional Antiterrorist Structure", None),
+        ("CNC", "Council of National Coordinators", None),
+    ]
+
+
+def test_near_misses_define_nothing(parse):
+    doc = parse(
+        "Putin (pictured) spoke in Astana.",
+        "The talks (held in May) failed.",
+        "The United States (US) sent aid.",
+        "The Council of Foreign Ministers (XYZ) met twice.",
+    )
+    assert definitions(doc) == []
+
+
+def test_letters_must_follow_the_initials_of_every_major_word():
+    assert spells("RATS", ["Regional", "Antiterrorist", "Structure"])
+    assert spells("OTS", ["Organization", "of", "Turkic", "States"])
+    assert spells("ASEAN", ["Association", "of", "Southeast", "Asian", "Nations"])
+    assert not spells("SCO", ["Collective", "Security", "Organisation"])
+    assert not spells("HS", ["Heads", "of", "State", "Council"])
+    assert is_acronym("EAEU") and is_acronym("G20") and not is_acronym("May")
+
+
+def test_three_definitions_make_one_matching_question_and_nothing_else(ask):
+    context = ask(
+        "The Eurasian Economic Union (EAEU) met in Minsk.",
+        "The bloc runs the Regional Antiterrorist Structure (RATS) in Tashkent.",
+        "It is led by the Council of National Coordinators (CNC).",
+    )
+    facts = context.facts_of(AcronymFact)
+    assert all(list(acronym.questions(f, context)) == [] for f in facts)
+    [match] = [c for c in acronym.combined(facts, context) if c is not None]
+    assert match.type is QuestionType.MATCHING
+    assert sorted(match.answer) == [
+        ("CNC", "Council of National Coordinators"),
+        ("EAEU", "Eurasian Economic Union"),
+        ("RATS", "Regional Antiterrorist Structure"),
+    ]
+    assert match.prompt.startswith("According to the article,")
+
+
+def test_two_definitions_are_padded_with_known_organisations(ask):
+    context = ask(
+        "The Eurasian Economic Union (EAEU) met in Minsk.",
+        "The bloc runs the Regional Antiterrorist Structure (RATS) in Tashkent.",
+    )
+    facts = context.facts_of(AcronymFact)
+    [match] = [c for c in acronym.combined(facts, context) if c is not None]
+    pairs = dict(match.answer)
+    assert len(pairs) >= 3 and pairs["EAEU"] == "Eurasian Economic Union"
+    for short, name in pairs.items():
+        if short not in ("EAEU", "RATS"):
+            org = context.knowledge.organisation(name)
+            assert org is not None and org.acronym == short
+
+
+def test_one_definition_makes_no_matching_but_a_choice_of_full_names(ask):
+    context = ask("The Collective Security Organisation (CSTO) met in Minsk.")
+    [fact] = context.facts_of(AcronymFact)
+    assert [c for c in acronym.combined([fact], context) if c is not None] == []
+    made = [c for c in acronym.questions(fact, context) if c is not None]
+    choice = next(c for c in made if c.type is QuestionType.SINGLE_CHOICE)
+    assert choice.answer == "Collective Security Organisation"
+    assert "Collective Security" not in choice.prompt
+    names = {o.name for o in context.knowledge.organisations.values()}
+    wrong = set(choice.choices) - {choice.answer}
+    assert len(wrong) == 3 and wrong <= names
+    assert "Collective Security Treaty Organization" not in wrong
+    short = next(c for c in made if c.type is QuestionType.SHORT_ANSWER)
+    assert "Collective Security Treaty Organization" in short.answer
+    assert short.score < choice.score

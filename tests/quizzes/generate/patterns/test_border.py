@@ -1,0 +1,46 @@
+"""Borders: found however the sentence puts it, asked with countries that really do not border."""
+
+from __future__ import annotations
+
+from quizzes.generate.patterns import border
+from quizzes.model import QuestionType
+
+
+def test_a_border_with_its_length_in_a_compound(parse):
+    doc = parse("Kazakhstan shares a 7,000-km border with Russia.")
+    [fact] = list(border.find(doc.sentences[0], doc))
+    assert (fact.country, fact.neighbour) == ("Kazakhstan", "Russia")
+    assert fact.length is not None and (fact.length.value, fact.length.unit) == (7000, "km")
+
+
+def test_two_subjects_and_a_length_after_the_noun(parse):
+    doc = parse("Uzbekistan and Kyrgyzstan share a border of 1,300 km.")
+    [fact] = list(border.find(doc.sentences[0], doc))
+    assert {fact.country, fact.neighbour} == {"Uzbekistan", "Kyrgyzstan"}
+    assert fact.length is not None and fact.length.value == 1300
+
+
+def test_the_central_asian_nation_is_resolved_from_the_sentence_before(parse):
+    doc = parse(
+        "Tokayev spoke in Astana.", "The Central Asian nation shares a long border with China."
+    )
+    facts = [f for s in doc.sentences for f in border.find(s, doc)]
+    assert [(f.country, f.neighbour) for f in facts] == [("Kazakhstan", "China")]
+
+
+def test_a_sentence_without_two_countries_states_no_border(parse):
+    doc = parse("The border was closed for two weeks in March.")
+    assert list(border.find(doc.sentences[0], doc)) == []
+
+
+def test_questions_never_offer_a_real_neighbour_as_wrong(ask):
+    context = ask("Kazakhstan shares a 7,000-km border with Russia.")
+    [fact] = context.facts
+    made = [c for c in border.questions(fact, context) if c is not None]
+    choice = next(c for c in made if c.type is QuestionType.SINGLE_CHOICE)
+    russia = context.knowledge.countries["Russia"]
+    assert choice.answer == "Kazakhstan"
+    assert not set(choice.choices) & (set(russia.neighbours) - {"Kazakhstan"})
+    number = next(c for c in made if c.type is QuestionType.NUMERIC)
+    assert (number.answer, number.unit) == (7000, "km")
+    assert number.tolerance is not None and 0 < number.tolerance <= 350

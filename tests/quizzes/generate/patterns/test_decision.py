@@ -1,0 +1,104 @@
+"""Decisions: who decided what, asked with options the article does not give to the actors."""
+
+from __future__ import annotations
+
+from quizzes.generate.patterns import decision
+from quizzes.model import QuestionType
+
+
+def _facts(doc):
+    return [f for s in doc.sentences for f in decision.find(s, doc)]
+
+
+def _made(context, fact):
+    return [c for c in decision.questions(fact, context) if c is not None]
+
+
+def test_phrasings_are_found(parse):
+    doc = parse(
+        "Leaders of the SCO adopted the Tashkent Declaration in Tashkent.",
+        "Armenia and Georgia signed an agreement on cross-border trade.",
+        "Uzbekistan ratified the treaty on water sharing in 2019.",
+        "Mongolia and China agreed to build a new bridge.",
+        "The EU approved a loan of $50 million to Moldova.",
+    )
+    facts = _facts(doc)
+    found = {(tuple(a.name for a in f.actors), f.verb, f.what) for f in facts}
+    assert (("Shanghai Cooperation Organisation",), "adopted", "the Tashkent Declaration") in found
+    assert (("Armenia", "Georgia"), "signed", "an agreement on cross-border trade") in found
+    assert (("Uzbekistan",), "ratified", "the treaty on water sharing") in found
+    assert (("Mongolia", "China"), "agreed", "to build a new bridge") in found
+    assert (("European Union",), "approved", "a loan of $50 million") in found
+    declaration = next(f for f in facts if f.verb == "adopted")
+    assert declaration.place == "Tashkent" and declaration.head == "Leaders"
+    ratified = next(f for f in facts if f.verb == "ratified")
+    assert ratified.date == "2019" and ratified.date_phrase() == "in 2019"
+
+
+def test_the_object_is_cut_before_a_relative_clause(parse):
+    doc = parse("Georgia signed a memorandum on tourism, which critics called weak.")
+    [fact] = _facts(doc)
+    assert fact.what == "a memorandum on tourism"
+
+
+def test_near_misses(parse):
+    doc = parse(
+        "Mongolia adopted democracy in 1990.",
+        "Georgia did not sign the agreement on tourism.",
+        "The ministers signed an agreement on tourism.",
+        "Armenia signed the treaty.",
+    )
+    assert _facts(doc) == []
+
+
+def test_which_document_uses_other_documents_of_the_article(ask):
+    context = ask(
+        "The SCO leaders adopted the Tashkent Declaration in Tashkent.",
+        "Armenia and Georgia signed an agreement on cross-border trade.",
+        "Iran and Turkey signed a memorandum on energy.",
+    )
+    fact = next(f for f in context.facts_of(decision.DecisionFact) if f.verb == "adopted")
+    made = _made(context, fact)
+    document = next(c for c in made if "which document" in c.prompt)
+    assert document.prompt == (
+        "According to the article, which document did the SCO leaders adopt in Tashkent?"
+    )
+    assert document.answer == "The Tashkent Declaration"
+    assert set(document.choices) == {
+        "The Tashkent Declaration",
+        "An agreement on cross-border trade",
+        "A memorandum on energy",
+    }
+
+
+def test_no_document_question_with_too_few_other_documents(ask):
+    context = ask("Armenia and Georgia signed an agreement on cross-border trade.")
+    [fact] = context.facts_of(decision.DecisionFact)
+    assert not any("which document" in c.prompt for c in _made(context, fact))
+
+
+def test_who_and_the_swap_never_use_an_actor_of_the_sentence(ask):
+    context = ask("Armenia and Georgia signed an agreement on cross-border trade.")
+    [fact] = context.facts_of(decision.DecisionFact)
+    made = _made(context, fact)
+    who = next(c for c in made if c.type is QuestionType.SINGLE_CHOICE)
+    assert who.prompt == (
+        "According to the article, which country, along with Georgia, signed "
+        "an agreement on cross-border trade?"
+    )
+    assert who.answer == "Armenia" and "Georgia" not in who.choices and len(who.choices) == 4
+    swap = next(c for c in made if c.type is QuestionType.TRUE_FALSE)
+    assert swap.answer is False
+    assert "Armenia" not in swap.prompt and "and Georgia signed" in swap.prompt
+
+
+def test_a_treaty_open_to_many_is_not_asked_about_who(ask):
+    context = ask(
+        "Armenia signed the Convention on Cluster Munitions in May 2010.",
+        "Georgia ratified the Treaty on Open Skies.",
+        "Georgia ratified the treaty on water sharing in May 2011.",
+    )
+    facts = context.facts_of(decision.DecisionFact)
+    assert len(facts) == 3
+    asked = [any("which document" not in c.prompt for c in _made(context, fact)) for fact in facts]
+    assert asked == [False, False, True]

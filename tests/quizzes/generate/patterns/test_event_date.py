@@ -1,0 +1,46 @@
+"""Dates of events, and the conflict when an article dates one event two ways."""
+
+from __future__ import annotations
+
+from quizzes.generate.facts import find_facts
+from quizzes.generate.patterns import event_date
+from quizzes.model import QuestionType
+
+
+def test_an_event_dated_by_a_participle(parse):
+    doc = parse("The parliamentary election, held in March 2021, returned the ruling party.")
+    [fact] = list(event_date.find(doc.sentences[0], doc))
+    assert fact.event == "the parliamentary election"
+    assert (fact.year, fact.month) == (2021, "March")
+
+
+def test_a_date_hung_on_the_verb_finds_the_event_just_before_it(parse):
+    doc = parse("Leaders posed for photos at the SCO summit in Tashkent on 12 September.")
+    [fact] = list(event_date.find(doc.sentences[0], doc))
+    assert fact.topic == "Shanghai Cooperation Organisation summit"
+    assert fact.month == "September"
+
+
+def test_relative_dates_make_no_fact(parse):
+    doc = parse("The summit took place last week in Bishkek.")
+    assert list(event_date.find(doc.sentences[0], doc)) == []
+
+
+def test_one_event_in_two_months_is_a_conflict_and_never_a_fact(parse):
+    doc = parse(
+        "The SCO summit, taking place on 10 June, drew many leaders to Bishkek.",
+        "Leaders met at the SCO summit in Bishkek on 11 July and signed a declaration.",
+    )
+    found = find_facts(doc)
+    [conflict] = found.conflicts
+    assert set(conflict.statements) == {"10 June", "11 July"}
+    assert not [f for f in found.facts if "June" in f.evidence.quote or "July" in f.evidence.quote]
+
+
+def test_a_year_is_asked_as_a_number_without_tolerance(ask):
+    context = ask("The referendum, held in 1995, extended the president's term.")
+    [fact] = [f for f in context.facts if f.kind == "event_date"]
+    [question] = [c for c in event_date.questions(fact, context) if c is not None]
+    assert question.type is QuestionType.SINGLE_CHOICE or question.type is QuestionType.NUMERIC
+    if question.type is QuestionType.NUMERIC:
+        assert (question.answer, question.tolerance) == (1995, 0)

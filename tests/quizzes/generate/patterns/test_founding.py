@@ -1,0 +1,110 @@
+"""Foundings, renamings and moves: the year exact, former names never another true name."""
+
+from __future__ import annotations
+
+from quizzes.generate.patterns import founding
+from quizzes.model import QuestionType
+
+
+def _facts(doc):
+    return [f for s in doc.sentences for f in founding.find(s, doc)]
+
+
+def _made(context, fact):
+    return [c for c in founding.questions(fact, context) if c is not None]
+
+
+def test_founded_with_place_and_year(parse):
+    doc = parse("The Eurasian Economic Union was established in Minsk in 2014.")
+    [fact] = _facts(doc)
+    assert (fact.thing, fact.event, fact.year, fact.place) == (
+        "Eurasian Economic Union",
+        "founded",
+        2014,
+        "Minsk",
+    )
+
+
+def test_participles_and_the_bloc(parse):
+    doc = parse(
+        "Founded in 1949, NATO now has more members.",
+        "The CSTO, created in 2002, meets every year.",
+    )
+    found = {(f.thing, f.year) for f in _facts(doc)}
+    assert found == {
+        ("North Atlantic Treaty Organization", 1949),
+        ("Collective Security Treaty Organization", 2002),
+    }
+    doc = parse("The EAEU held talks in Moscow. The bloc was formed in 2015.")
+    assert [(f.thing, f.thing_text, f.year) for f in _facts(doc)] == [
+        ("Eurasian Economic Union", "the EAEU", 2015)
+    ]
+
+
+def test_the_bloc_is_not_guessed_between_two_organisations(parse):
+    doc = parse("The EAEU and the CSTO met in Minsk.", "The bloc was founded in 2015.")
+    assert _facts(doc) == []
+
+
+def test_renamings_moves_and_former_names(parse):
+    doc = parse(
+        "The Turkic Council was renamed the Organization of Turkic States in 2021.",
+        "The capital was moved from Almaty to Astana in 1997.",
+        "Astana, formerly Nur-Sultan, welcomed the delegates.",
+    )
+    facts = _facts(doc)
+    renamed = next(f for f in facts if f.thing == "Organization of Turkic States")
+    assert (renamed.event, renamed.old_name, renamed.year) == ("renamed", "Turkic Council", 2021)
+    moved = next(f for f in facts if f.event == "moved")
+    assert (moved.thing, moved.old_name, moved.new_name, moved.year) == (
+        "Kazakhstan",
+        "Almaty",
+        "Astana",
+        1997,
+    )
+    formerly = next(f for f in facts if f.thing == "Astana")
+    assert (formerly.event, formerly.old_name) == ("renamed", "Nur-Sultan")
+
+
+def test_near_misses(parse):
+    doc = parse(
+        "The ministers formed a working group.",
+        "NATO was not founded in 1950.",
+        "The office was moved to a new building.",
+    )
+    assert _facts(doc) == []
+
+
+def test_year_questions_are_exact(ask):
+    context = ask("The Eurasian Economic Union was established in Minsk in 2014.")
+    [fact] = context.facts_of(founding.FoundingFact)
+    made = _made(context, fact)
+    number = next(c for c in made if c.type is QuestionType.NUMERIC)
+    assert (number.answer, number.tolerance) == (2014, 0)
+    choice = next(c for c in made if c.type is QuestionType.SINGLE_CHOICE)
+    assert choice.answer == "2014" and len(set(choice.choices)) == 4
+    assert "2014" not in choice.prompt
+
+
+def test_former_name_options_are_never_another_real_name(ask):
+    context = ask("Astana, formerly Nur-Sultan, welcomed the delegates.")
+    [fact] = context.facts_of(founding.FoundingFact)
+    [choice] = [c for c in _made(context, fact) if c.type is QuestionType.SINGLE_CHOICE]
+    assert choice.answer == "Nur-Sultan"
+    astana = context.knowledge.cities["Astana"]
+    assert not set(choice.choices) & ({"Astana", *astana.aliases} - {"Nur-Sultan"})
+    assert "Nur-Sultan" not in choice.prompt
+
+
+def test_three_foundings_make_an_ordering(ask):
+    context = ask(
+        "The EAEU was established in 2015.",
+        "NATO was founded in 1949.",
+        "The CSTO was created in 2002.",
+    )
+    [order] = [
+        c
+        for c in founding.combined(context.facts_of(founding.FoundingFact), context)
+        if c is not None
+    ]
+    assert order.answer == ["NATO", "The CSTO", "The EAEU"]

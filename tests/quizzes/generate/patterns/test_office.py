@@ -1,0 +1,185 @@
+"""Offices: found before the name, in apposition, by a copula or as a counterpart; asked with
+people whose office is surely another one."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from quizzes.generate.ask import Ask
+from quizzes.generate.document import ArticleDoc
+from quizzes.generate.facts import find_facts
+from quizzes.generate.patterns import office
+from quizzes.generate.patterns.office import OfficeFact
+from quizzes.model import QuestionType
+
+
+def offices(doc: ArticleDoc) -> list[tuple[str, str, str | None, str | None, bool]]:
+    return [
+        (f.person, f.title, f.country, f.organisation, f.former)
+        for s in doc.sentences
+        for f in office.find(s, doc)
+    ]
+
+
+def test_a_demonym_and_a_title_before_the_name(parse):
+    doc = parse("Tajik President Emomali Rahmon opened the new bridge.")
+    assert offices(doc) == [("Emomali Rahmon", "President", "Tajikistan", None, False)]
+
+
+def test_a_title_alone_takes_the_country_from_the_knowledge_data(parse):
+    doc = parse("President Shavkat Mirziyoyev opened the new bridge.")
+    assert offices(doc) == [("Shavkat Mirziyoyev", "President", "Uzbekistan", None, False)]
+
+
+def test_an_unknown_person_with_a_lower_case_title_in_apposition(parse):
+    doc = parse("Roman Vassilienko, Kazakhstan's deputy foreign minister, answered questions.")
+    assert offices(doc) == [
+        ("Roman Vassilienko", "Deputy Foreign Minister", "Kazakhstan", None, False)
+    ]
+
+
+def test_the_name_in_apposition_to_the_title(parse):
+    doc = parse("Kyrgyzstan's president, Sadyr Japarov, flew home on Friday.")
+    assert offices(doc) == [("Sadyr Japarov", "President", "Kyrgyzstan", None, False)]
+
+
+def test_the_president_of_a_country_after_the_name(parse):
+    doc = parse("Dana Ilyasova, the president of Kazakhstan's chess federation, spoke first.")
+    assert offices(doc) == []  # a federation's president: no country office
+    doc = parse("Aibek Sadykov, the foreign minister of Kyrgyzstan, spoke first.")
+    assert offices(doc) == [("Aibek Sadykov", "Foreign Minister", "Kyrgyzstan", None, False)]
+
+
+def test_former_holders_by_adjective_and_by_past_copula(parse):
+    doc = parse(
+        "Kazakhstan's former president Nursultan Nazarbayev gave a speech.",
+        "Aibek Sadykov was the prime minister of Kyrgyzstan from 2001 to 2005.",
+    )
+    assert offices(doc) == [
+        ("Nursultan Nazarbayev", "President", "Kazakhstan", None, True),
+        ("Aibek Sadykov", "Prime Minister", "Kyrgyzstan", None, True),
+    ]
+
+
+def test_a_counterpart_holds_the_other_persons_office(parse):
+    doc = parse("Xi was greeted by his Kazakh counterpart Kassym-Jomart Tokayev.")
+    assert offices(doc) == [("Kassym-Jomart Tokayev", "President", "Kazakhstan", None, False)]
+
+
+def test_a_counterpart_of_someone_without_a_known_office_is_not_guessed(parse):
+    doc = parse("Aibek Sadykov was greeted by his Kazakh counterpart Marat Omarov.")
+    assert offices(doc) == []
+
+
+def test_an_organisations_office_from_the_title_list(parse):
+    doc = parse("CSTO Secretary General Marat Omarov visited Minsk.")
+    knowledge = doc.knowledge  # the title from the data, whatever else the data says
+    doc.knowledge = dataclasses.replace(knowledge, titles=(*knowledge.titles, "Secretary General"))
+    assert offices(doc) == [
+        (
+            "Marat Omarov",
+            "Secretary General",
+            None,
+            "Collective Security Treaty Organization",
+            False,
+        )
+    ]
+
+
+def test_near_misses_state_no_office(parse):
+    doc = parse(
+        "The president met Dana Ilyasova at noon.",
+        "Vladimir Putin praised the minister's plan.",
+        "Kazakhstan's Second Deputy Foreign Minister Aibek Sadykov spoke.",  # no such title
+    )
+    assert offices(doc) == []
+
+
+def _made(context: Ask, fact: OfficeFact) -> list:
+    return [c for c in office.questions(fact, context) if c is not None]
+
+
+def test_who_holds_an_office_never_offers_another_holder_of_it(ask):
+    context = ask(
+        "Kazakh President Kassym-Jomart Tokayev met Russian President Vladimir Putin.",
+        "Kazakhstan's former president Nursultan Nazarbayev did not attend.",
+    )
+    facts = context.facts_of(OfficeFact)
+    tokayev = next(f for f in facts if f.person == "Kassym-Jomart Tokayev")
+    [choice] = [c for c in _made(context, tokayev) if " who " in c.prompt]
+    assert choice.prompt == "According to the article, who is the President of Kazakhstan?"
+    assert choice.answer == "Kassym-Jomart Tokayev"
+    assert "Nursultan Nazarbayev" not in choice.choices
+    assert "Tokayev" not in choice.prompt
+    leaders = context.knowledge.leaders
+    for wrong in set(choice.choices) - {choice.answer}:
+        assert wrong in leaders and leaders[wrong].country != "Kazakhstan"
+    former = next(f for f in facts if f.former)
+    [asked] = [c for c in _made(context, former) if " who " in c.prompt]
+    assert asked.prompt == "According to the article, who is a former President of Kazakhstan?"
+    assert asked.answer == "Nursultan Nazarbayev"
+    assert "Kassym-Jomart Tokayev" not in asked.choices
+
+
+def test_which_office_offers_only_offices_someone_else_holds(ask):
+    context = ask("Roman Vassilienko, Kazakhstan's deputy foreign minister, answered questions.")
+    [fact] = context.facts_of(OfficeFact)
+    which = next(c for c in _made(context, fact) if c.prompt.endswith("hold?"))
+    assert which.answer == "Deputy Foreign Minister of Kazakhstan"
+    held_by_others = {
+        f"{leader.title} of Kazakhstan"
+        for leader in context.knowledge.leaders.values()
+        if leader.country == "Kazakhstan" and leader.in_office
+    }
+    wrong = set(which.choices) - {which.answer}
+    assert len(wrong) >= 2 and wrong <= held_by_others
+    assert "Foreign Minister of Kazakhstan" not in wrong  # a deputy's minister: not surely false
+    who = next(
+        c for c in _made(context, fact) if c.prompt.startswith("According to the article, who")
+    )
+    assert who.prompt.endswith("a Deputy Foreign Minister of Kazakhstan?")  # not the only one
+
+
+def test_matching_and_a_swapped_country_across_offices(ask):
+    context = ask(
+        "Kazakh President Kassym-Jomart Tokayev hosted Russian President Vladimir Putin.",
+        "Roman Vassilienko, Kazakhstan's deputy foreign minister, answered questions.",
+    )
+    facts = context.facts_of(OfficeFact)
+    made = [c for c in office.combined(facts, context) if c is not None]
+    pairing = next(c for c in made if c.type is QuestionType.MATCHING)
+    assert set(pairing.answer) == {
+        ("Kassym-Jomart Tokayev", "President of Kazakhstan"),
+        ("Vladimir Putin", "President of Russia"),
+        ("Roman Vassilienko", "Deputy Foreign Minister of Kazakhstan"),
+    }
+    swapped = next(c for c in made if c.type is QuestionType.TRUE_FALSE)
+    assert swapped.answer is False
+    assert swapped.prompt.endswith("is the President of Russia.") or swapped.prompt.endswith(
+        "is the President of Kazakhstan."
+    )
+    assert "Vladimir Putin is the President of Russia" not in swapped.prompt
+
+
+def test_no_matching_with_fewer_than_three_office_holders(ask):
+    context = ask("Kazakh President Kassym-Jomart Tokayev hosted Russian President Vladimir Putin.")
+    facts = context.facts_of(OfficeFact)
+    made = [c for c in office.combined(facts, context) if c is not None]
+    assert [c.type for c in made] == [QuestionType.TRUE_FALSE]
+
+
+def test_the_found_facts_reach_the_article_search(parse):
+    doc = parse("Tajik President Emomali Rahmon opened the new bridge.")
+    found = [f for f in find_facts(doc).facts if isinstance(f, OfficeFact)]
+    assert [f.describe() for f in found] == ["Emomali Rahmon: President of Tajikistan"]
+
+
+def test_a_holder_the_data_says_has_left_is_asked_in_the_past(ask):
+    context = ask("Russian President Boris Yeltsin signed the treaty in 1997.")
+    [fact] = context.facts_of(OfficeFact)
+    assert (fact.former, fact.ended) == (False, True)
+    made = _made(context, fact)
+    assert [c.prompt for c in made] == [
+        "According to the article, who was the President of Russia?"
+    ]
+    assert "Vladimir Putin" not in made[0].choices  # another President of Russia

@@ -1,0 +1,119 @@
+"""Places of events: found from nouns, verbs of happening, hosts, travel and meetings; asked
+with other cities that the article never gives for such an event."""
+
+from __future__ import annotations
+
+from quizzes.generate.document import ArticleDoc
+from quizzes.generate.patterns import place
+from quizzes.generate.patterns.place import PlaceFact
+from quizzes.model import QuestionType
+
+
+def places(doc: ArticleDoc) -> list[tuple[str, str, str]]:
+    return [(f.event, f.place, f.tense) for s in doc.sentences for f in place.find(s, doc)]
+
+
+def test_an_event_noun_with_its_place(parse):
+    doc = parse("The CSTO summit in Bishkek ended with a joint statement.")
+    assert places(doc) == [("the CSTO summit", "Bishkek", "past")]
+
+
+def test_talks_held_somewhere_with_a_date(parse):
+    doc = parse("Talks between Uzbek and Kyrgyz officials were held in Tashkent on 5 May.")
+    [fact] = [f for s in doc.sentences for f in place.find(s, doc)]
+    assert (fact.event, fact.place, fact.tense, fact.date, fact.plural) == (
+        "the talks between Uzbek and Kyrgyz officials",
+        "Tashkent",
+        "past",
+        "5 May",
+        True,
+    )
+
+
+def test_a_future_event_that_will_take_place(parse):
+    doc = parse("The next SCO summit will take place in Bishkek in November.")
+    assert places(doc) == [("the next SCO summit", "Bishkek", "future")]
+
+
+def test_a_meeting_between_two_people(parse):
+    doc = parse("Putin met Erdogan in Ankara last spring.", "Tokayev and Xi met in Beijing.")
+    assert places(doc) == [
+        ("the meeting between Vladimir Putin and Recep Tayyip Erdogan", "Ankara", "past"),
+        ("the meeting between Kassym-Jomart Tokayev and Xi Jinping", "Beijing", "past"),
+    ]
+
+
+def test_hosted_in_a_city_and_hosted_by_a_country(parse):
+    doc = parse(
+        "The EAEU forum, hosted by Kazakhstan in Astana, drew many guests.",
+        "Uzbekistan hosted the SCO summit.",
+    )
+    assert places(doc) == [
+        ("the EAEU forum", "Astana", "past"),
+        ("the SCO summit", "Uzbekistan", "past"),
+    ]
+
+
+def test_coming_to_a_city_for_the_event_named_before(parse):
+    doc = parse(
+        "The SCO summit opened on Wednesday.",
+        "Thousands of delegates came to Astana for the summit.",
+    )
+    assert places(doc) == [("the SCO summit", "Astana", "past")]
+
+
+def test_a_region_is_not_the_place_of_an_event(parse):
+    doc = parse("Leaders gathered in Central Asia for the SCO summit.")
+    assert places(doc) == []
+
+
+def test_near_misses(parse):
+    doc = parse(
+        "The summit discussed water in Central Asia.",
+        "Putin praised the economy of Kazakhstan.",
+        "The Astana summit was a success.",  # the place is part of the name
+    )
+    assert places(doc) == []
+
+
+def test_a_vague_event_is_found_but_not_asked(ask):
+    context = ask("Talks were held in Tashkent.")
+    [fact] = context.facts_of(PlaceFact)
+    assert not fact.specific
+    assert list(place.questions(fact, context)) == []
+
+
+def test_questions_offer_cities_the_article_never_gives_for_a_summit(ask):
+    context = ask(
+        "The SCO summit in Astana ended on Thursday.",
+        "The next CSTO summit will take place in Bishkek in November.",
+        "Tokayev met Putin in Moscow.",
+    )
+    fact = next(f for f in context.facts_of(PlaceFact) if f.place == "Astana")
+    made = [c for c in place.questions(fact, context) if c is not None]
+    choice = next(c for c in made if c.type is QuestionType.SINGLE_CHOICE)
+    assert choice.prompt == "According to the article, in which city was the SCO summit held?"
+    assert choice.answer == "Astana"
+    assert "Bishkek" not in choice.choices  # the article's place of another summit
+    cities = context.knowledge.cities
+    assert all(c in cities for c in choice.choices)
+    short = next(c for c in made if c.type is QuestionType.SHORT_ANSWER)
+    assert "Astana" in short.answer and "Nur-Sultan" in short.answer
+    assert "Astana" not in short.prompt
+    future = next(f for f in context.facts_of(PlaceFact) if f.place == "Bishkek")
+    [asked, *_] = [c for c in place.questions(future, context) if c is not None]
+    assert asked.prompt == (
+        "According to the article, in which city will the next CSTO summit be held?"
+    )
+    meeting = next(f for f in context.facts_of(PlaceFact) if f.participants)
+    [met, *_] = [c for c in place.questions(meeting, context) if c is not None]
+    assert met.prompt == (
+        "According to the article, in which city did Kassym-Jomart Tokayev meet Vladimir Putin?"
+    )
+    assert met.answer == "Moscow"
+
+
+def test_two_cities_for_one_event_make_no_question(ask):
+    context = ask("The SCO summit in Astana ended.", "The SCO summit in Tashkent ended.")
+    for fact in context.facts_of(PlaceFact):
+        assert [c for c in place.questions(fact, context) if c is not None] == []

@@ -1,0 +1,66 @@
+"""Quantities: money, volumes, populations and percentages with their unit and what they measure."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizzes.generate.amounts import read_amount
+from quizzes.generate.patterns import quantity
+from quizzes.generate.questions import precision_tolerance
+from quizzes.model import QuestionType
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value", "unit", "qualifier"),
+    [
+        ("$41 billion", "MONEY", 41, "billion US dollars", ""),
+        ("more than $900 million", "MONEY", 900, "million US dollars", "more than"),
+        ("55 billion cubic metres", "QUANTITY", 55, "billion cubic metres", ""),
+        ("nearly 7 million", "CARDINAL", 7, "million", "nearly"),
+        ("12,5%", "PERCENT", 12.5, "%", ""),
+        ("1,700 km", "QUANTITY", 1700, "km", ""),
+        ("$1.2bn", "MONEY", 1.2, "billion US dollars", ""),
+    ],
+)
+def test_amounts_are_read_with_their_scale_unit_and_qualifier(text, label, value, unit, qualifier):
+    amount = read_amount(text, label)
+    assert amount is not None
+    assert (amount.value, amount.unit, amount.qualifier) == (value, unit, qualifier)
+
+
+def test_text_without_a_number_is_no_amount():
+    assert read_amount("several hundred", "CARDINAL") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "tolerance"), [(7000, 350), (41, 0), (12.5, 0.05), (1991, 0), (900, 45), (2.5, 0.05)]
+)
+def test_the_tolerance_fits_the_figures_precision(value, tolerance):
+    assert precision_tolerance(value) == pytest.approx(tolerance)
+
+
+def test_money_and_what_it_measures(parse):
+    doc = parse("Trade between Uzbekistan and Turkey exceeded $900 million in 2023.")
+    [fact] = list(quantity.find(doc.sentences[0], doc))
+    assert (fact.amount.value, fact.amount.unit) == (900, "million US dollars")
+    assert fact.measure == "Trade between Uzbekistan and Turkey"
+
+
+def test_a_population_is_measured_by_the_noun_it_follows(parse):
+    doc = parse("Tajikistan has a population of nearly 10 million.")
+    [fact] = list(quantity.find(doc.sentences[0], doc))
+    assert fact.measure == "population" and fact.amount.qualifier == "nearly"
+
+
+def test_years_and_bare_counts_are_not_quantities(parse):
+    doc = parse("In 2019 the two countries held talks in Bishkek.")
+    assert list(quantity.find(doc.sentences[0], doc)) == []
+
+
+def test_questions_ask_the_figure_with_its_unit_and_never_offer_it_twice(ask):
+    context = ask("Turkmenistan exports about 30 billion cubic metres of gas to China each year.")
+    [fact] = [f for f in context.facts if f.kind == "quantity"]
+    made = [c for c in quantity.questions(fact, context) if c is not None]
+    choice = next(c for c in made if c.type is QuestionType.SINGLE_CHOICE)
+    assert choice.answer == "30" and choice.choices.count("30") == 1
+    assert "_____" in choice.prompt and "30 billion" not in choice.prompt

@@ -1,0 +1,100 @@
+"""Rankings: one holder per superlative, so any other thing of its kind is a wrong answer;
+comparisons are asked only where nothing else needs to be known."""
+
+from __future__ import annotations
+
+from quizzes.generate.patterns import ranking
+from quizzes.model import QuestionType
+
+
+def _facts(doc):
+    return [f for s in doc.sentences for f in ranking.find(s, doc)]
+
+
+def _made(context, fact):
+    return [c for c in ranking.questions(fact, context) if c is not None]
+
+
+def test_overtaking_to_become_the_biggest_partner(parse):
+    doc = parse("Last year India overtook Japan to become Vietnam's largest trading partner.")
+    [fact] = _facts(doc)
+    assert (fact.subject, fact.rank, fact.scope) == (
+        "India",
+        "largest trading partner",
+        "of Vietnam",
+    )
+    assert fact.overtaken == "Japan" and fact.past
+    assert fact.predicate == "became Vietnam's largest trading partner"
+
+
+def test_several_phrasings_are_found(parse):
+    doc = parse(
+        "Mongolia is the least populous country in East Asia.",
+        "Peru, the second largest economy in the Andes, hosted the talks.",
+        "Chile ranks fourth among Bolivia's trading partners.",
+        "Brazil has become Argentina's biggest supplier, overtaking China.",
+    )
+    found = {(f.subject, f.rank) for f in _facts(doc)}
+    assert ("Mongolia", "least populous country") in found
+    assert ("Peru", "second largest economy") in found
+    assert ("Chile", "fourth") in found
+    assert ("Brazil", "biggest supplier") in found
+
+
+def test_a_participle_clause_takes_the_main_subject(parse):
+    doc = parse("Being the largest country in South America, Brazil sets the agenda.")
+    [fact] = _facts(doc)
+    assert (fact.subject, fact.scope) == ("Brazil", "in South America")
+
+
+def test_near_misses_state_no_ranking(parse):
+    doc = parse(
+        "Kenya is one of the largest economies in Africa.",
+        "Ghana is not the biggest exporter of cocoa.",
+        "More than half of the visitors were tourists.",
+        "The biggest problem is corruption.",
+        "Laos is the poorest country in the area.",
+    )
+    assert _facts(doc) == []
+
+
+def test_choice_question_never_offers_another_holder(ask):
+    context = ask("Kazakhstan is the largest country in Central Asia.")
+    [fact] = context.facts_of(ranking.RankingFact)
+    made = _made(context, fact)
+    choice = next(c for c in made if c.type is QuestionType.SINGLE_CHOICE)
+    assert choice.answer == "Kazakhstan"
+    assert (
+        choice.prompt == "According to the article, which country is the largest in Central Asia?"
+    )
+    assert "Kazakhstan" not in choice.prompt
+    wrong = set(choice.choices) - {"Kazakhstan"}
+    regions = {context.knowledge.countries[c].region for c in wrong}
+    assert len(wrong) >= 2 and regions == {"Central Asia"}
+
+
+def test_the_overtaken_country_is_asked_and_used_as_the_false_statement(ask):
+    context = ask("Last year India overtook Japan to become Vietnam's largest trading partner.")
+    [fact] = context.facts_of(ranking.RankingFact)
+    made = _made(context, fact)
+    who = next(c for c in made if c.answer == "India")
+    assert "Japan" in who.choices and "Vietnam" not in who.choices
+    overtaken = next(c for c in made if c.answer == "Japan")
+    assert overtaken.prompt == (
+        "According to the article, which country did India overtake to "
+        "become Vietnam's largest trading partner?"
+    )
+    assert "India" not in overtaken.choices
+    statement = next(c for c in made if c.type is QuestionType.TRUE_FALSE)
+    assert statement.answer is False
+    assert statement.prompt.endswith("Japan became Vietnam's largest trading partner.")
+
+
+def test_a_comparison_is_a_short_answer_or_a_swap(ask):
+    context = ask("China is larger than India.")
+    [fact] = context.facts_of(ranking.RankingFact)
+    assert fact.comparative and fact.compared_with == "India"
+    made = _made(context, fact)
+    assert {c.type for c in made} == {QuestionType.SHORT_ANSWER, QuestionType.TRUE_FALSE}
+    swap = next(c for c in made if c.type is QuestionType.TRUE_FALSE)
+    assert swap.answer is False and swap.prompt.endswith("India is larger than China.")

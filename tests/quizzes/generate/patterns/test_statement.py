@@ -1,0 +1,42 @@
+"""Generic questions from any important, self-contained sentence."""
+
+from __future__ import annotations
+
+from quizzes.generate.patterns import statement
+from quizzes.model import QuestionType
+
+
+def test_a_self_contained_sentence_gives_a_cloze_with_same_kind_options(ask):
+    context = ask("Kazakhstan hosted the foreign ministers of the region in Astana last spring.")
+    facts = [f for f in context.facts if f.kind == "statement"]
+    assert facts
+    made = [c for f in facts for c in statement.questions(f, context) if c is not None]
+    cloze = next(c for c in made if c.type is QuestionType.SINGLE_CHOICE and "_____" in c.prompt)
+    assert cloze.choices.count(cloze.answer) == 1
+    assert str(cloze.answer) not in cloze.prompt
+
+
+def test_a_sentence_that_leans_on_the_one_before_is_not_asked(parse):
+    doc = parse("It also signed a water agreement with Kyrgyzstan and Tajikistan in Dushanbe.")
+    assert list(statement.find(doc.sentences[0], doc)) == []
+
+
+def test_items_of_a_list_are_never_the_key(parse):
+    doc = parse("Leaders of China, Russia and India met in Astana to discuss regional trade links.")
+    keys = {f.key_entity.name for s in doc.sentences for f in statement.find(s, doc)}
+    assert not keys & {"China", "Russia", "India"}
+
+
+def test_true_false_swaps_the_key_for_a_same_kind_one_when_false(ask):
+    context = ask("Uzbekistan signed a railway agreement with China during a visit to Beijing.")
+    made = [
+        c
+        for f in context.facts
+        if f.kind == "statement"
+        for c in statement.questions(f, context)
+        if c is not None and c.type is QuestionType.TRUE_FALSE
+    ]
+    assert made
+    for question in made:
+        quote = question.evidence.quote
+        assert (question.answer is True) == (quote in question.prompt)

@@ -1,0 +1,54 @@
+"""Cleaning real pages: footnotes, single line breaks, bylines, tickers and follow lines."""
+
+from __future__ import annotations
+
+from quizzes.generate.clean import clean_article
+
+
+def test_footnote_markers_are_removed():
+    article = clean_article(
+        "Kazakhstan joined the organisation in 2001.[3] Its trade grew by 12%[12][13] a year."
+    )
+    assert article.paragraphs[0].text == (
+        "Kazakhstan joined the organisation in 2001. Its trade grew by 12% a year."
+    )
+
+
+def test_single_line_breaks_between_whole_sentences_are_paragraphs():
+    text = (
+        "Kyrgyzstan and Tajikistan share a border of about 970 kilometres in the Fergana valley.\n"
+        "Clashes broke out along the border in April 2021 and again in September 2022.\n"
+        "Both governments later signed a protocol on the disputed sections."
+    )
+    assert len(clean_article(text).paragraphs) == 3
+
+
+def test_a_hard_wrapped_paragraph_is_joined():
+    text = (
+        "Kyrgyzstan and Tajikistan share a border of about 970 kilometres\n"
+        "in the Fergana valley, and clashes broke out along it in April 2021\n"
+        "and again in September 2022."
+    )
+    assert len(clean_article(text).paragraphs) == 1
+
+
+def test_bylines_tickers_and_follow_lines_are_chrome():
+    text = (
+        "Central Asia Trade Grows as New Corridors Open Across the Caspian Sea\n\n"
+        "By Aigerim Sadykova\n\n"
+        "USD/KZT 470.5 ▲0.3% EUR/KZT 512.4 ▼0.1%\n\n"
+        "Kazakhstan and Azerbaijan agreed to expand the ferry link across the Caspian Sea.\n\n"
+        "Follow us on Telegram for the latest news from the region."
+    )
+    article = clean_article(text)
+    assert [p.text for p in article.paragraphs] == [
+        "Kazakhstan and Azerbaijan agreed to expand the ferry link across the Caspian Sea."
+    ]
+    assert article.title and article.title.startswith("Central Asia Trade Grows")
+
+
+def test_markdown_emphasis_and_links_are_plain_text():
+    article = clean_article(
+        "The **SCO** met in [Astana](https://example.org/astana) and _Belarus_ joined as a member."
+    )
+    assert article.paragraphs[0].text == "The SCO met in Astana and Belarus joined as a member."
