@@ -45,10 +45,14 @@ class _Job(QRunnable):
 
 
 class BackgroundRunner(QObject):
-    """Runs one piece of work at a time in a thread pool; `cancel()` ignores the one running."""
+    """Runs one piece of work at a time in a thread pool; `cancel()` ignores the one running.
+
+    `failed` carries an error the user can act on (a `SteppeQuizError`'s message); `crashed`
+    carries a one-line note about a bug, whose details the error hook then shows."""
 
     finished = Signal(object)
     failed = Signal(str)
+    crashed = Signal(str)
 
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
@@ -91,5 +95,5 @@ class BackgroundRunner(QObject):
     @Slot(int, object)
     def _job_crashed(self, ticket: int, error: BaseException) -> None:
         if self._is_current(ticket):
-            self.failed.emit(f"the generator failed unexpectedly: {error}")
+            self.crashed.emit(f"the generator failed unexpectedly: {error}")
             sys.excepthook(type(error), error, error.__traceback__)

@@ -1,10 +1,12 @@
 """`GenerateReviewWindow`: from an article to a reviewed set.
 
-The teacher opens a `.txt`, `.md` or `.html` file or pastes text; the generator runs off the GUI
-thread (with a busy bar and a Cancel that really cancels). Each proposed question is then shown
-beside its evidence, highlighted in the cleaned article, with the conflicts the generator
-flagged. The teacher accepts, edits or rejects each one (or accepts all) and saves the accepted
-ones into a new set or an existing one.
+The teacher opens a `.txt`, `.md` or `.html` file or pastes text and chooses, as on the command
+line, how many questions, which types and which seed; the generator runs off the GUI thread (with
+a busy bar and a Cancel that really cancels). Each proposed question is then shown beside its
+evidence, highlighted in the cleaned article, with the conflicts the generator flagged and its
+report. The teacher accepts, edits or rejects each one (or accepts all) and saves the accepted
+ones into a new set or an existing one. An article the generator refuses is explained in a
+dialog, and the text and options stay for another try.
 """
 
 from __future__ import annotations
@@ -18,8 +20,11 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFileDialog,
+    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -32,9 +37,11 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QSplitter,
     QStackedWidget,
     QTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -50,18 +57,37 @@ if TYPE_CHECKING:
     from quizzes.generate import GenerationResult
     from quizzes.store.repository import Store
 
-Generate = Callable[[str], "GenerationResult"]
 ACCEPTED, REJECTED, SAVED = "accepted", "rejected", "saved"
 _MARKS = {None: "•", ACCEPTED: "✓", REJECTED: "✗", SAVED: "✓"}
 HIGHLIGHT = QColor("#ffe066")
 CONFLICT_HIGHLIGHT = QColor("#ffb3a7")
 
 
-def generate_from_text(text: str) -> GenerationResult:
+MAX_QUESTIONS = 999
+MAX_SEED = 99_999
+# Mnemonic letters already used in this window (Questions, Seed; Accept, Edit, Reject, report).
+_TAKEN_MNEMONICS = set("qsaerp")
+
+
+@dataclasses.dataclass(frozen=True)
+class GenerationOptions:
+    """What the teacher asks of the generator: the command line's --seed, --count and --types.
+    `count` None means every question the article gives; `types` None means every type."""
+
+    seed: int = 0
+    count: int | None = None
+    types: frozenset[QuestionType] | None = None
+
+
+Generate = Callable[[str, GenerationOptions], "GenerationResult"]
+
+
+def generate_from_text(text: str, options: GenerationOptions) -> GenerationResult:
     """The real generator (imported here: it is heavy and only needed once asked for)."""
     from quizzes.generate import generate_quiz
 
-    return generate_quiz(text)
+    types = set(options.types) if options.types is not None else None
+    return generate_quiz(text, seed=options.seed, count=options.count, types=types)
 
 
 def read_article_file(path: Path) -> str:
@@ -96,6 +122,25 @@ def _plain(text: str = "") -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     return label
+
+
+def _with_mnemonic(label: str, taken: set[str]) -> str:
+    """`label` with an ampersand before a letter no other control uses (a word's first letter
+    if possible); records the letter in `taken`. Unchanged if every letter is taken."""
+    initials = [i for i, c in enumerate(label) if c.isalpha() and (i == 0 or label[i - 1] == " ")]
+    others = [i for i, c in enumerate(label) if c.isalpha() and i not in initials]
+    for i in initials + others:
+        if label[i].lower() not in taken:
+            taken.add(label[i].lower())
+            return label[:i] + "&" + label[i:]
+    return label
+
+
+def shortfall_note(asked: int | None, given: int) -> str:
+    """A line for the review page when fewer questions came back than were asked for."""
+    if asked is None or given >= asked:
+        return ""
+    return f"Asked for {asked} questions; the article gave {given}."
 
 
 class ArticleView(QTextEdit):
@@ -185,12 +230,14 @@ class GenerateReviewWindow(QMainWindow):
         self.runner = BackgroundRunner(self)
         self.runner.finished.connect(self._generated)
         self.runner.failed.connect(self._generation_failed)
+        self.runner.crashed.connect(self._generation_crashed)
         self.proposals: list[Question] = []
         self.decisions: list[str | None] = []
         self._source = Source()
         self._file_title: str | None = None
         self.last_saved_set_id: str | None = None
         self._file_text: tuple[str, str] | None = None
+        self._asked = GenerationOptions()
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_input_page())
         self.pages.addWidget(self._build_review_page())
@@ -212,6 +259,7 @@ class GenerateReviewWindow(QMainWindow):
         self.article_edit.setAccessibleName("Article text")
         self.article_edit.setPlaceholderText("Paste the article here…")
         self.article_edit.textChanged.connect(self._update_input_actions)
+        options_box = self._build_options_box()
         self.generate_button = QPushButton("Generate")
         self.generate_button.setDefault(True)
         self.generate_button.clicked.connect(self.start_generation)
@@ -234,12 +282,77 @@ class GenerateReviewWindow(QMainWindow):
         layout.addWidget(intro)
         layout.addLayout(top)
         layout.addWidget(self.article_edit, 1)
+        layout.addWidget(options_box)
         layout.addLayout(bottom)
         layout.addWidget(self.status_label)
         page = QWidget()
         page.setLayout(layout)
         self._set_busy(False)
         return page
+
+    def _build_options_box(self) -> QGroupBox:
+        self.count_spin = QSpinBox()
+        self.count_spin.setRange(0, MAX_QUESTIONS)
+        self.count_spin.setSpecialValueText("All")
+        self.count_spin.setValue(0)
+        self.count_spin.setAccessibleName("Number of questions")
+        self.count_spin.setToolTip(
+            "Keep only this many of the best questions. All keeps every question the article gives."
+        )
+        count_label = _plain("&Questions:")
+        count_label.setBuddy(self.count_spin)
+
+        self.type_boxes: dict[QuestionType, QCheckBox] = {}
+        types_grid = QGridLayout()
+        taken = set(_TAKEN_MNEMONICS)
+        for index, question_type in enumerate(QuestionType):
+            box = QCheckBox(_with_mnemonic(question_type.label, taken))
+            box.setChecked(True)
+            box.toggled.connect(self._update_input_actions)
+            self.type_boxes[question_type] = box
+            types_grid.addWidget(box, index // 4, index % 4, Qt.AlignmentFlag.AlignLeft)
+        types_grid.setColumnStretch(4, 1)
+        self.types_hint = _plain("Tick at least one question type to generate.")
+        self.types_hint.setObjectName("typesHint")
+        keep_room = self.types_hint.sizePolicy()
+        keep_room.setRetainSizeWhenHidden(True)  # the page does not jump as the hint comes and goes
+        self.types_hint.setSizePolicy(keep_room)
+        self.types_hint.setVisible(False)
+        types_grid.addWidget(self.types_hint, 2, 0, 1, 5)
+
+        self.seed_spin = QSpinBox()
+        self.seed_spin.setRange(0, MAX_SEED)
+        self.seed_spin.setValue(0)
+        self.seed_spin.setAccessibleName("Seed")
+        self.seed_spin.setToolTip(
+            "The same article and seed always give the same quiz; another seed picks and orders "
+            "the questions differently."
+        )
+        seed_label = _plain("&Seed:")
+        seed_label.setBuddy(self.seed_spin)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(count_label, self.count_spin)
+        form.addRow(_plain("Question types:"), types_grid)
+        form.addRow(seed_label, self.seed_spin)
+        box = QGroupBox("Options")
+        box.setLayout(form)
+        return box
+
+    def options(self) -> GenerationOptions:
+        """The options as the input page shows them now."""
+        checked = frozenset(t for t, box in self.type_boxes.items() if box.isChecked())
+        count = self.count_spin.value()
+        return GenerationOptions(
+            seed=self.seed_spin.value(),
+            count=count or None,
+            types=None if len(checked) == len(self.type_boxes) else checked,
+        )
+
+    def _set_options_enabled(self, enabled: bool) -> None:
+        for widget in (self.count_spin, self.seed_spin, *self.type_boxes.values()):
+            widget.setEnabled(enabled)
 
     @Slot()
     def ask_open_file(self) -> None:
@@ -268,11 +381,13 @@ class GenerateReviewWindow(QMainWindow):
         text = self.article_edit.toPlainText()
         if self._file_text is not None and self._file_text[1] == text:
             text = self._file_text[0]
-        if not text.strip() or self.runner.is_running():
+        options = self.options()
+        if not text.strip() or options.types == frozenset() or self.runner.is_running():
             return
         self.status_label.setText("Reading the article and writing questions…")
         generate = self._generate
-        self.runner.start(lambda: generate(text))
+        self._asked = options
+        self.runner.start(lambda: generate(text, options))
         self._set_busy(True)
 
     @Slot()
@@ -290,15 +405,36 @@ class GenerateReviewWindow(QMainWindow):
         self.cancel_button.setEnabled(busy)
         self.article_edit.setReadOnly(busy)
         self.open_button.setEnabled(not busy)
+        self._set_options_enabled(not busy)
         self._update_input_actions()
 
     @Slot()
     def _update_input_actions(self) -> None:
         has_text = bool(self.article_edit.toPlainText().strip())
-        self.generate_button.setEnabled(has_text and not self.runner.is_running())
+        has_type = any(box.isChecked() for box in self.type_boxes.values())
+        self.types_hint.setVisible(not has_type)
+        self.generate_button.setEnabled(has_text and has_type and not self.runner.is_running())
 
     @Slot(str)
     def _generation_failed(self, message: str) -> None:
+        """The generator refused the article: the whole explanation goes into a dialog, the
+        teacher's text and options stay on the input page for another try."""
+        self._set_busy(False)
+        first_line = message.strip().splitlines()[0] if message.strip() else ""
+        self.status_label.setText(f"No questions: {first_line}")
+        box = QMessageBox(
+            QMessageBox.Icon.Information, "No questions from this article", message, parent=self
+        )
+        box.setObjectName("generationRefusedBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # window-modal, without a nested event loop inside this slot
+        self.generation_finished.emit()
+
+    @Slot(str)
+    def _generation_crashed(self, message: str) -> None:
+        """A bug in the generator: the error hook shows it; this page only says so."""
         self._set_busy(False)
         self.status_label.setText(f"No questions: {message}")
         self.generation_finished.emit()
@@ -307,13 +443,16 @@ class GenerateReviewWindow(QMainWindow):
     def _generated(self, result: GenerationResult) -> None:
         self._set_busy(False)
         self.status_label.setText("")
-        self.show_result(result)
+        self.show_result(result, asked=self._asked.count)
         self.generation_finished.emit()
 
     # ------------------------------------------------------------ review page
 
     def _build_review_page(self) -> QWidget:
         self.counts_label = _plain("")
+        self.shortfall_label = _plain("")
+        self.shortfall_label.setObjectName("shortfallNote")
+        self.shortfall_label.setVisible(False)
         self.proposal_list = QListWidget()
         self.proposal_list.setAccessibleName("Proposed questions")
         self.proposal_list.setWordWrap(True)
@@ -328,7 +467,10 @@ class GenerateReviewWindow(QMainWindow):
         left_buttons.addWidget(self.start_over_button)
         left = QVBoxLayout()
         left.addWidget(self.counts_label)
+        left.addWidget(self.shortfall_label)
         left.addWidget(self.proposal_list, 1)
+        left.addWidget(self._build_report_toggle())
+        left.addWidget(self.report_view)
         left.addLayout(left_buttons)
         left_pane = QWidget()
         left_pane.setLayout(left)
@@ -396,6 +538,28 @@ class GenerateReviewWindow(QMainWindow):
         article_pane.setMinimumWidth(260)
         return splitter
 
+    def _build_report_toggle(self) -> QToolButton:
+        """The generator's report in a read-only box the teacher can fold away."""
+        self.report_view = QPlainTextEdit()
+        self.report_view.setReadOnly(True)
+        self.report_view.setAccessibleName("Generator report")
+        self.report_view.setMaximumHeight(self.report_view.fontMetrics().lineSpacing() * 9)
+        self.report_toggle = QToolButton()
+        self.report_toggle.setText("Generator re&port")
+        self.report_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.report_toggle.setAutoRaise(True)
+        self.report_toggle.setCheckable(True)
+        self.report_toggle.setChecked(True)
+        self.report_toggle.setArrowType(Qt.ArrowType.DownArrow)
+        self.report_toggle.toggled.connect(self._show_report)
+        return self.report_toggle
+
+    @Slot(bool)
+    def _show_report(self, shown: bool) -> None:
+        self.report_view.setVisible(shown)
+        arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        self.report_toggle.setArrowType(arrow)
+
     def _build_save_box(self) -> QGroupBox:
         self.new_set_radio = QRadioButton("A new set:")
         self.existing_set_radio = QRadioButton("Add to:")
@@ -428,10 +592,15 @@ class GenerateReviewWindow(QMainWindow):
         box.setLayout(layout)
         return box
 
-    def show_result(self, result: GenerationResult) -> None:
-        """Fill the review page with a generator's proposals and report."""
+    def show_result(self, result: GenerationResult, asked: int | None = None) -> None:
+        """Fill the review page with a generator's proposals and report; `asked` is the number
+        of questions the teacher asked for (None: all)."""
         report = result.report
         self.proposals = list(result.quizset.questions)
+        note = shortfall_note(asked, len(self.proposals))
+        self.shortfall_label.setText(note)
+        self.shortfall_label.setVisible(bool(note))
+        self.report_view.setPlainText(report.summary().rstrip("\n"))
         self.decisions = [None] * len(self.proposals)
         self._source = result.quizset.source
         self.new_title_edit.setText(result.quizset.title or self._file_title or "")
