@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 
-.PHONY: install run test lint lock clean dist dist-onefile bench-bundle bench screenshots
+.PHONY: install run test lint lock clean dist dist-onefile bench-bundle bench screenshots quality
 
 install: $(INSTALLED)
 
@@ -53,3 +53,7 @@ bench: install
 # A picture of every student screen, light and dark, for the README (docs/screenshots/).
 screenshots: install
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
+
+# Generator quality on the development set (and the held-out articles): printed, per article and in total.
+quality: install
+	$(PY) scripts/quality.py

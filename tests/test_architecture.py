@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import ast
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,3 +65,23 @@ def test_nothing_read_from_disk_is_evaluated_or_unpickled():
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
         }
         assert not calls & {"eval", "exec"}, path
+
+
+def test_starting_the_gui_imports_neither_spacy_nor_trafilatura(tmp_path):
+    """The generator's libraries cost ~0.7 s to import and load: only generating may pull them."""
+    from ui.startup_probe import DEFERRED_PREFIX, PROBE_ENV_VAR
+
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        PROBE_ENV_VAR: "1",
+        "STEPPE_QUIZ_DB": f"sqlite:///{tmp_path / 'startup.db'}",
+    }
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py")],
+        capture_output=True, text=True, env=env, cwd=ROOT, timeout=120, check=False,
+    )  # fmt: skip
+    lines = done.stdout.splitlines()
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "listed" in lines, lines
+    assert f"{DEFERRED_PREFIX}none" in lines, lines

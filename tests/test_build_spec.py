@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import importlib.util
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -61,3 +63,56 @@ def test_every_spec_data_source_exists_and_is_not_empty():
 def test_the_migrations_are_shipped_as_files():
     assert ("quizzes/store/migrations", "quizzes/store/migrations") in spec_datas()
     assert (ROOT / "quizzes/store/migrations/env.py").is_file()
+
+
+def spec_constant(name: str) -> object:
+    tree = ast.parse((ROOT / "build.spec").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == name for t in node.targets
+        ):
+            return ast.literal_eval(node.value)
+    raise AssertionError(f"build.spec has no literal {name}")
+
+
+def test_the_spec_keeps_every_spacy_language_spacy_itself_imports():
+    """Only English ships, plus the language packages spaCy's own modules import whatever the
+    language (a spaCy upgrade that imports another one would break the bundle's spacy.load)."""
+    spacy_spec = importlib.util.find_spec("spacy")
+    assert spacy_spec is not None and spacy_spec.submodule_search_locations
+    package = Path(next(iter(spacy_spec.submodule_search_locations)))
+    imported: set[str] = set()
+    for path in package.rglob("*.py"):
+        parts = path.relative_to(package).parts
+        if parts[0] in ("lang", "tests"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                found = re.match(r"(?:spacy\.)?lang\.([a-z]+)\b", node.module)
+                if found and (package / "lang" / found[1] / "__init__.py").is_file():
+                    imported.add(found[1])  # a language package, not a shared module
+    kept = set(spec_constant("SPACY_LANGUAGES"))  # type: ignore[arg-type]
+    assert "en" in kept
+    assert imported, "expected spaCy to import some language packages itself"
+    assert imported - kept == set()
+
+
+def test_the_spec_bundles_the_generators_run_time_lookups():
+    """What the generator finds by name at run time, which PyInstaller cannot see."""
+    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
+    # The pipeline package is read from nlp.py, so renaming it there cannot leave the spec behind.
+    assert '_constant("quizzes/generate/nlp.py", "MODEL_NAME")' in spec
+    nlp = ast.parse((ROOT / "quizzes/generate/nlp.py").read_text(encoding="utf-8"))
+    assert any(
+        isinstance(node, ast.Assign)
+        and any(isinstance(t, ast.Name) and t.id == "MODEL_NAME" for t in node.targets)
+        and isinstance(node.value, ast.Constant)
+        for node in nlp.body
+    )
+    for wanted in (
+        "collect_data_files(SPACY_MODEL)",
+        "copy_metadata(SPACY_MODEL)",  # spacy.load(name) looks the distribution up
+        'collect_submodules("quizzes.generate.patterns")',  # found with pkgutil
+        '"lxml_html_clean"',
+    ):
+        assert wanted in spec, wanted

@@ -202,6 +202,32 @@ def check_main_window(test: SelfTest) -> str:
     return f"painted {image.width()}x{image.height()}"
 
 
+# A short article of our own for the generator check: a border length, an organisation and a
+# leader, each something the generator knows how to ask about.
+SAMPLE_ARTICLE = """Kazakhstan and Its Neighbours
+
+Kazakhstan shares a 7,644-km border with Russia, one of the longest land borders in the world.
+Kazakhstan is a founding member of the Shanghai Cooperation Organisation (SCO), which was set up
+in 2001. Last year China overtook Russia to become Kazakhstan's biggest trading partner.
+President Kassym-Jomart Tokayev said in Astana that the next SCO summit would be held in July.
+"""
+
+
+def check_generate_quiz(test: SelfTest) -> str:
+    """A quiz made from a short article: spaCy, the English pipeline and the pattern plug-ins."""
+    import time
+
+    from quizzes.generate import generate_quiz
+
+    start = time.perf_counter()
+    result = generate_quiz(SAMPLE_ARTICLE, seed=1)
+    elapsed = time.perf_counter() - start
+    count = len(result.quizset.questions)
+    if count == 0:
+        raise AssertionError("the generator made no question from the sample article")
+    return f"{count} questions in {elapsed:.2f} s, language model load included"
+
+
 CHECKS: list[tuple[str, Callable[[SelfTest], str | None]]] = [
     ("shipped files present", check_shipped_files),
     ("database created and migrated", check_migrations),
@@ -209,5 +235,6 @@ CHECKS: list[tuple[str, Callable[[SelfTest], str | None]]] = [
     ("export and re-import .quiz.json", check_json_round_trip),
     ("scripted exam through the quiz runner's code", check_scripted_attempt),
     ("export to every format", check_every_export_format),
+    ("quiz generated from a sample article", check_generate_quiz),
     ("main window created and destroyed offscreen", check_main_window),
 ]
