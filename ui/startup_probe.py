@@ -1,5 +1,7 @@
 """Start-up timing for benchmarks: with STEPPE_QUIZ_STARTUP_PROBE=1 the app prints `painted`
-when its window is first painted and `listed` when the question sets are listed, then quits.
+when its window is first painted and `listed` when the question sets are listed, then a line
+naming which of the libraries only the quiz generator needs were imported on the way (it should
+be `deferred modules loaded: none`), then quits.
 
 The benchmark times these lines from outside the process, so the one-file bundle's unpacking
 counts too, and compares them with a minimal Qt window started the same way.
@@ -14,6 +16,10 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 PROBE_ENV_VAR = "STEPPE_QUIZ_STARTUP_PROBE"
+# Libraries only the quiz generator needs (spaCy alone takes about 0.7 s to import and load):
+# starting the app must not import them.
+DEFERRED_MODULES = ("spacy", "trafilatura")
+DEFERRED_PREFIX = "deferred modules loaded: "
 
 
 def probe_requested() -> bool:
@@ -43,6 +49,8 @@ class FirstPaintProbe(QObject):
 
     def _quit_when_done(self) -> None:
         if self._painted and self._listed:
+            loaded = [name for name in DEFERRED_MODULES if name in sys.modules]
+            print(DEFERRED_PREFIX + (", ".join(loaded) or "none"), flush=True)
             QTimer.singleShot(0, QApplication.quit)
 
 
