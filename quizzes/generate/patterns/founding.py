@@ -119,8 +119,9 @@ def _founded(verb: Token, sentence: Sentence, doc: ArticleDoc) -> list[FoundingF
         thing = _thing(part, sentence, doc)
         if thing is not None:
             name, text, kind = thing
-            facts.append(FoundingFact(sentence.evidence, sentence.index, sentence.from_caption,
-                                      name, text, kind, FOUNDED, year, _place(verb, sentence)))  # fmt: skip
+            where = _place(verb, sentence)
+            origin_ = (sentence.evidence, sentence.index, sentence.from_caption)
+            facts.append(FoundingFact(*origin_, name, text, kind, FOUNDED, year, where))
     return facts
 
 
@@ -221,7 +222,9 @@ def _thing_token(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "nsubjpass":
             return child
-    if any(c.dep_ == "nsubj" for c in verb.children):
+    has_subject = any(c.dep_ == "nsubj" for c in verb.children)
+    joined = verb.dep_ == "conj" and any(c.dep_ == "nsubj" for c in verb.head.children)
+    if has_subject or joined:
         return next((c for c in verb.children if c.dep_ == "dobj"), None)
     if verb.dep_ == "acl":
         noun = verb.head

@@ -108,3 +108,13 @@ def test_three_foundings_make_an_ordering(ask):
         if c is not None
     ]
     assert order.answer == ["NATO", "The CSTO", "The EAEU"]
+
+
+def test_founded_said_of_the_subject_and_of_two_objects(parse):
+    doc = parse(
+        "The CSTO is a military alliance established in 2002.",
+        "In 2015 the presidents met and founded the EAEU and the Eurasian Development Bank.",
+    )
+    found = {(f.thing, f.year) for f in _facts(doc)}
+    assert ("Collective Security Treaty Organization", 2002) in found
+    assert ("Eurasian Economic Union", 2015) in found
