@@ -80,13 +80,19 @@ def wrong_people(
     """People of the same office first (other presidents for a president), the article's own
     people before people from the knowledge data."""
     leaders = doc.knowledge.leaders
+    countries = doc.knowledge.countries
     in_article = list(dict.fromkeys(e.name for e in doc.entities(PERSON)))
+    region = countries[country].region if country in countries else None
+    if region is None and answer in leaders and leaders[answer].country in countries:
+        region = countries[leaders[answer].country].region
 
     def plausibility(name: str) -> tuple[object, ...]:
         leader = leaders.get(name)
         same_title = bool(title and leader and leader.title.casefold() == title.casefold())
+        home = countries.get(leader.country) if leader else None
         return (
             not same_title,
+            not (region and home and home.region == region),
             name not in in_article,
             not (leader and leader.country == country),
             not (leader and leader.in_office),

@@ -25,6 +25,7 @@ from quizzes.generate.questions import Candidate
 from quizzes.model import QuestionType
 
 DEFAULT_MAX_QUESTIONS = 20
+_NAMED_KINDS = frozenset({"country", "org", "person", "city", "place"})
 LONG_PROMPT = 160
 MAX_PROMPT = 400
 RICH_TYPES = frozenset({QuestionType.MULTIPLE_CHOICE, QuestionType.NUMERIC,
@@ -126,6 +127,20 @@ def _content_lemmas(sentence: Sentence) -> list[str]:
     return [t.lemma_.lower() for t in sentence.span if t.pos_ in _CONTENT_POS and not t.is_stop]
 
 
+def main_subject(doc: ArticleDoc) -> str | None:
+    """The named thing the article is about: the one its headline names and its text names most
+    (the country of "U.S. Relations With Georgia"). Asking for it is a giveaway."""
+    counts: Counter[str] = Counter(e.text for e in doc.entities() if e.kind in _NAMED_KINDS)
+    for text, _ in counts.most_common(3):
+        if _in_headline(doc, text):
+            return text
+    return None
+
+
+def _in_headline(doc: ArticleDoc, text: str) -> bool:
+    return bool(doc.title) and len(text) >= 3 and _says(str(doc.title).casefold(), text)
+
+
 def quality(candidate: Candidate, importance: float) -> float:
     """Higher is better; see the module docstring."""
     score = 0.45 * candidate.score + 0.35 * importance
@@ -149,9 +164,13 @@ def rejection(candidate: Candidate, doc: ArticleDoc) -> str | None:
         return "unresolved pronoun"
     if candidate.origin.from_caption and not _confirmed_by_body(candidate, doc):
         return "caption not confirmed by the body"
-    if doc.title and any(len(a) >= 4 and _says(doc.title.casefold(), a)
-                         for a in candidate.answer_texts):  # fmt: skip
-        return "answer given by the headline"
+    subject = main_subject(doc)
+    if (
+        subject
+        and _in_headline(doc, subject)
+        and any(a.casefold() == subject.casefold() for a in candidate.answer_texts)
+    ):
+        return "answer is the article's subject"
     return None
 
 
@@ -251,6 +270,9 @@ def _pick(
         fact = (candidate.origin.kind, candidate.origin.key)
         if one_per_fact and fact in facts:
             continue
+        if any(c.evidence == candidate.evidence and str(c.answer) == str(candidate.answer)
+               for c in [*previous, *chosen]):  # fmt: skip
+            continue  # the same fact, found by two patterns
         if _gives_away(candidate, [*previous, *chosen]):
             dropped["stem gives away another answer"] += 1
             continue

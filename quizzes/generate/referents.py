@@ -113,3 +113,45 @@ def _is_cleft(token: Token) -> bool:
     head = token.head
     return head.lemma_ == "be" and any(c.dep_ in ("ccomp", "acomp", "attr", "relcl")
                                        for c in head.children)  # fmt: skip
+
+
+_LEADING_PRONOUNS = {"it": "", "they": "", "its": "’s", "their": "’s"}
+
+
+def previous_subject(sentence: Sentence, doc: ArticleDoc) -> str | None:
+    """What "it"/"they" opening a sentence stands for: the named subject of the sentence just
+    before, in the same paragraph, written as that sentence wrote it ("the SCO"); else None."""
+    if sentence.index == 0:
+        return None
+    before = doc.sentences[sentence.index - 1]
+    if before.paragraph.number != sentence.paragraph.number:
+        return None
+    for token in before.span:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+            entity = before.entity_at(token.i)
+            if entity is None or entity.kind not in (COUNTRY, "org", "place", "person", CITY):
+                return None
+            article = before.text[max(0, entity.start - 4) : entity.start].lower()
+            return f"the {entity.text}" if article == "the " else entity.text
+    return None
+
+
+def standalone_text(sentence: Sentence, doc: ArticleDoc) -> tuple[str, int] | None:
+    """The sentence as a stem can use it, and how far text after its first word moved.
+
+    A sentence that stands alone is returned as it is. One that opens with "It", "Its", "They"
+    or "Their" gets the previous sentence's named subject in the pronoun's place ("The SCO is
+    ..."). One that leans on the sentence before in any other way gives None.
+    """
+    if not leans_on_previous_sentence(sentence):
+        return sentence.text, 0
+    first = sentence.span[0]
+    ending = _LEADING_PRONOUNS.get(first.lower_)
+    if ending is None or first.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return None
+    name = previous_subject(sentence, doc)
+    if name is None:
+        return None
+    replacement = name[:1].upper() + name[1:] + ending
+    text = replacement + sentence.text[len(first.text) :]
+    return text, len(replacement) - len(first.text)

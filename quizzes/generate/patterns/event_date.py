@@ -63,6 +63,13 @@ EVENT_NOUNS = frozenset(
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")  # fmt: skip
 WINDOW = 12  # tokens
+# How each kind of event is asked about: wars begin, treaties are signed, summits take place.
+BEGUN_NOUNS = frozenset(
+    {"war", "invasion", "unrest", "protests", "protest", "uprising", "conflict", "clashes",
+     "revolution", "negotiations"}
+)  # fmt: skip
+SIGNED_NOUNS = frozenset({"treaty", "agreement", "accord", "ceasefire"})
+UNASKED_NOUNS = frozenset({"independence", "collapse", "launch", "visit"})
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
 _RELATIVE = re.compile(r"\b(last|next|this|ago|earlier|later|recent|today|yesterday|tomorrow|"
@@ -152,7 +159,14 @@ def _event_phrase(noun: Token, sentence: Sentence) -> tuple[str, str]:
     """ "the SCO summit" and a topic that names the same event however it is written."""
     left = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod", "poss", "det")]
     start = min([t.left_edge.i for t in left] + [noun.i])
-    words = sentence.span.doc[start : noun.i + 1]
+    end = noun.i + 1
+    for child in noun.rights:  # "the collapse of the Soviet Union", "talks between A and B"
+        if child.dep_ == "prep" and child.lower_ in ("of", "between", "on", "over"):
+            subtree = list(child.subtree)
+            if len(subtree) <= 6 and not any(t.ent_type_ == "DATE" for t in subtree):
+                end = subtree[-1].i + 1
+        break
+    words = sentence.span.doc[start:end]
     phrase = "".join(
         (t.lower_ if t.i == start and t.pos_ == "DET" else t.text) + t.whitespace_ for t in words
     ).strip()
@@ -166,18 +180,24 @@ def _event_phrase(noun: Token, sentence: Sentence) -> tuple[str, str]:
 def questions(fact: EventDateFact, ask: Ask) -> Iterator[Candidate | None]:
     source = origin(fact)
     explanation = f"The article dates {fact.event} to {fact.date}."
-    tense = "will" if _future(ask, fact) else "did"
-    verb = "take place"
-    when = f"According to the article, when {tense} {fact.event} {verb}?"
+    noun = fact.topic.split()[-1]
+    if noun in UNASKED_NOUNS:
+        return
+    future = _future(ask, fact)
+    if noun in SIGNED_NOUNS:
+        clause = f"will {fact.event} be signed" if future else f"was {fact.event} signed"
+    else:
+        verb = "begin" if noun in BEGUN_NOUNS else "take place"
+        clause = f"{'will' if future else 'did'} {fact.event} {verb}"
+    when = f"According to the article, when {clause}?"
     if fact.month and not fact.year:
         wrong = _other_months(fact.date, fact.month)
         yield single_choice(origin=source, prompt=when, answer=fact.date, wrong=wrong,
                             explanation=explanation, topic=TOPIC_EVENTS, score=0.6)  # fmt: skip
     elif fact.year and fact.date.strip() == str(fact.year):
-        yield numeric(origin=source, prompt=f"According to the article, in which year {tense} "
-                      f"{fact.event} {verb}?", value=fact.year, unit=None,
-                      explanation=explanation, topic=TOPIC_EVENTS, tolerance=0, score=0.7,
-                      answer_text=str(fact.year))  # fmt: skip
+        yield numeric(origin=source, prompt=f"According to the article, in which year {clause}?",
+                      value=fact.year, unit=None, explanation=explanation, topic=TOPIC_EVENTS,
+                      tolerance=0, score=0.7, answer_text=str(fact.year))  # fmt: skip
     elif fact.year:
         wrong = [fact.date.replace(str(fact.year), str(y)) for y in wrong_years(fact.year)]
         yield single_choice(origin=source, prompt=when, answer=fact.date, wrong=wrong,

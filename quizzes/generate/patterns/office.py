@@ -622,7 +622,7 @@ def _matching(facts: list[OfficeFact], ask: Ask) -> Candidate | None:
     said = "; ".join(f"{f.person}, {label(f, knowledge, with_article=True)}" for f in chosen)
     return matching(
         origin=_combined_origin(chosen, "matching"),
-        prompt="According to the article, match each person with the office they hold or held.",
+        prompt="According to the article, match each person with an office held.",
         pairs=pairs,
         explanation=f"The article names these office-holders: {said}.",
         topic=TOPIC_LEADERS,

@@ -20,6 +20,7 @@ from quizzes.generate.distractors import number_label, wrong_numbers
 from quizzes.generate.document import ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import Fact
 from quizzes.generate.questions import Candidate, cloze_prompt, numeric, single_choice
+from quizzes.generate.referents import standalone_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -30,6 +31,14 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl"})
 _ARTICLES = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 _MEASURE_DEPS = frozenset({"nsubj", "nsubjpass"})
 _VAGUE = frozenset({"it", "they", "this", "that", "which", "who", "these", "those"})
+# What a figure can be the figure *for*: "the population", "two-way trade", "the death toll".
+MEASURE_NOUNS = frozenset({"population", "area", "trade", "turnover", "gdp", "exports",
+                           "imports", "investment", "investments", "budget", "debt", "aid",
+                           "assistance", "loan", "toll", "output", "production", "reserves",
+                           "length", "capacity", "deaths", "casualties", "growth", "share",
+                           "spending", "revenue", "remittances", "inflation", "unemployment",
+                           "volume", "supply", "deliveries", "price", "cost", "value",
+                           "income", "grant", "funding"})  # fmt: skip
 _COUNTED = frozenset({"people", "persons", "troops", "soldiers", "members", "countries",
                       "states", "workers", "migrants", "refugees", "residents", "citizens",
                       "students", "delegates", "visitors", "tourists"})  # fmt: skip
@@ -61,7 +70,7 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
         last = span.doc[entity.last_token]
         following = _next_word(span, entity)
         amount = read_amount(entity.text, entity.label, following)
-        if amount is None or _is_year_like(amount, entity):
+        if amount is None or _is_year_like(amount, entity) or _in_brackets(sentence, entity):
             continue
         if entity.kind == "cardinal" and amount.unit is None:
             continue  # a bare count ("two countries") measures nothing a student should learn
@@ -72,7 +81,15 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
                            measure, entity.start, entity.end)  # fmt: skip
 
 
+def _in_brackets(sentence: Sentence, entity: Entity) -> bool:
+    """ "200 kilometres (124 mi)": the figure in brackets is a conversion, not a fact."""
+    return sentence.text[: entity.start].rstrip().endswith("(")
+
+
 def _next_word(span: Span, entity: Entity) -> str:
+    last = span.doc[entity.last_token]
+    if last.dep_ == "nummod" and last.head.pos_ == "NOUN" and last.head.i > last.i:
+        return last.head.text  # "five member states": the states are counted
     index = entity.last_token + 1
     if index < span.end:
         token = span.doc[index]
@@ -115,7 +132,8 @@ def _phrase(noun: Token, span: Span, *, number: Token) -> str:
     words = [t.text_with_ws for t in noun.subtree
              if t.i not in left_out and span.start <= t.i < span.end]  # fmt: skip
     phrase = "".join(words).strip(" ,.;:")
-    if not phrase or any(w.lower() in _VAGUE for w in phrase.split()) or len(phrase) > 80:
+    vague = any(w.lower() in _VAGUE for w in phrase.split())
+    if not phrase or vague or len(phrase) > 80 or any(c.isdigit() for c in phrase):
         return ""
     return phrase
 
@@ -128,16 +146,14 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
     explanation = f"The article gives {amount.text}" + (
         f" for {fact.measure}." if fact.measure else "."
     )
-    text = fact.evidence.quote
     others = {f.amount.value for f in ask.facts_of(QuantityFact) if f.amount.unit == amount.unit}
-    start, end = _number_span(text, fact)
     precise = 0.8 if amount.is_exact else 0.65
-    if fact.measure:
+    if fact.measure and _measure_noun(fact.measure) in MEASURE_NOUNS:
         qualifier = f" ({amount.qualifier})" if amount.qualifier else ""
         yield numeric(
             origin=source,
-            prompt=f"According to the article, what figure{qualifier} is given for "
-            f"{fact.measure}" + (f", in {unit}?" if unit else "?"),
+            prompt=f"What figure{qualifier} does the article give for "
+            f"{_with_the(fact.measure)}" + (f", in {unit}?" if unit else "?"),
             value=amount.value,
             unit=unit or None,
             explanation=explanation,
@@ -145,6 +161,12 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
             score=precise,
             answer_text=amount.number_text,
         )
+    standalone = standalone_text(ask.doc.sentences[fact.sentence], ask.doc)
+    if standalone is None:
+        return
+    text, shift = standalone
+    start, end = _number_span(fact.evidence.quote, fact)
+    start, end = start + shift, end + shift
     hint = "a number" if unit in _COUNTED else (f"in {unit}" if unit and unit != "%" else "")
     wrong = wrong_numbers(amount.value, avoid=others)
     yield single_choice(
@@ -156,17 +178,27 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
         topic=topic,
         score=precise - 0.1,
     )
-    if hint and not fact.measure:
+    if hint or unit == "%":
         yield numeric(
             origin=source,
-            prompt=cloze_prompt(text, start, end, hint=hint),
+            prompt=cloze_prompt(text, start, end, hint=hint or "in %"),
             value=amount.value,
             unit=unit,
             explanation=explanation,
             topic=topic,
-            score=precise - 0.15,
+            score=precise - 0.05,
             answer_text=amount.number_text,
         )
+
+
+def _measure_noun(measure: str) -> str:
+    """The head word of a measure: "two-way trade" → "trade", "area of Eurasia" → "area"."""
+    words = measure.lower().split(" of ")[0].split()
+    return words[-1] if words else ""
+
+
+def _with_the(measure: str) -> str:
+    return measure if measure.lower().startswith(("the ", "a ", "an ")) else f"the {measure}"
 
 
 def _number_span(text: str, fact: QuantityFact) -> tuple[int, int]:

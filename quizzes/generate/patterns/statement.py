@@ -11,6 +11,7 @@ another item of the list could be just as true.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -30,12 +31,14 @@ from quizzes.generate.facts import Fact
 from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON
 from quizzes.generate.questions import Candidate, cloze_prompt, single_choice
 from quizzes.generate.questions import true_false as true_false_question
-from quizzes.generate.referents import leans_on_previous_sentence
+from quizzes.generate.referents import standalone_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 KIND = "statement"
+_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+_RELATIVE = re.compile(r"\b(?:ago|last|next|this)\b", re.IGNORECASE)
 KEY_KINDS = (COUNTRY, DEMONYM, CITY, ORG, PERSON, "date")
 MIN_WORDS, MAX_WORDS = 8, 45
 MIN_IMPORTANCE = 0.3
@@ -43,13 +46,15 @@ KEYS_PER_SENTENCE = 2
 _WH = {PERSON: "Who", COUNTRY: "Which country", ORG: "Which organisation", CITY: "Which city"}
 _TOPIC = {PERSON: TOPIC_LEADERS, COUNTRY: TOPIC_POLICY, DEMONYM: TOPIC_POLICY,
           ORG: TOPIC_ORGANISATIONS, CITY: TOPIC_GEOGRAPHY, "date": TOPIC_EVENTS}  # fmt: skip
-_KIND_PRIORITY = {ORG: 0, COUNTRY: 1, PERSON: 2, CITY: 3, DEMONYM: 4, "date": 5}
+# Dates and named things a student should learn first; the article's main country last.
+_KIND_PRIORITY = {"date": 0, ORG: 1, PERSON: 2, CITY: 3, COUNTRY: 4, DEMONYM: 5}
 
 
 @dataclass(frozen=True)
 class StatementFact(Fact):
-    key_entity: Entity
+    key_entity: Entity  # offsets into `stem`
     is_subject: bool
+    stem: str  # the sentence, with a leading pronoun replaced by what it stands for
 
     kind = KIND
 
@@ -66,21 +71,31 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
         return
     if sentence.text.endswith(("?", ":")) or sentence.text[:1] in "“\"‘'":
         return
-    if leans_on_previous_sentence(sentence):
+    standalone = standalone_text(sentence, doc)
+    if standalone is None:
         return
+    stem, shift = standalone
     keys = [e for e in sentence.entities if _askable(e, sentence)]
     keys.sort(key=lambda e: (_KIND_PRIORITY.get(e.kind, 9), e.start))
     for entity in keys[:KEYS_PER_SENTENCE]:
         token = sentence.span.doc[entity.last_token]
-        yield StatementFact(sentence.evidence, sentence.index, sentence.from_caption, entity,
-                            _is_subject(token, sentence))  # fmt: skip
+        if shift and entity.start == 0:
+            continue
+        moved = replace(entity, start=entity.start + shift, end=entity.end + shift) if (
+            shift and entity.start > 0) else entity  # fmt: skip
+        if stem.count(moved.text) != 1:
+            continue
+        yield StatementFact(sentence.evidence, sentence.index, sentence.from_caption, moved,
+                            _is_subject(token, sentence) and not shift, stem)  # fmt: skip
 
 
 def _askable(entity: Entity, sentence: Sentence) -> bool:
-    if entity.kind not in KEY_KINDS or (entity.kind == "date" and not _is_year(entity.text)):
+    if entity.kind not in KEY_KINDS or (entity.kind == "date" and _year_in(entity.text) is None):
         return False
-    if entity.kind in (ORG, PERSON) and not entity.known and entity.kind == ORG:
+    if entity.kind == ORG and not entity.known:
         return False
+    if entity.kind == PERSON and not entity.known and len(entity.text.split()) < 2:
+        return False  # a lone capitalised word the model took for a name
     token = sentence.span.doc[entity.last_token]
     if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):
         return False  # a list: another item may be just as true
@@ -107,9 +122,10 @@ def _next_to_same_kind(entity: Entity, sentence: Sentence) -> bool:
     return False
 
 
-def _is_year(text: str) -> bool:
-    stripped = text.strip()
-    return len(stripped) == 4 and stripped.isdigit() and stripped[:2] in ("19", "20")
+def _year_in(text: str) -> int | None:
+    """The year of a date written with one ("1991", "December 25, 1991"), else None."""
+    years = _YEAR.findall(text)
+    return int(years[0]) if len(years) == 1 and not _RELATIVE.search(text) else None
 
 
 def _is_subject(token: Token, sentence: Sentence) -> bool:
@@ -122,8 +138,8 @@ def _is_subject(token: Token, sentence: Sentence) -> bool:
 
 
 def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
-    entity = _with_article(fact.key_entity, fact.evidence.quote)
-    text = fact.evidence.quote
+    entity = _with_article(fact.key_entity, fact.stem)
+    text = fact.stem
     source = origin(fact)
     topic = _TOPIC.get(entity.kind, TOPIC_POLICY)
     in_sentence = {e.name for s in ask.doc.sentences if s.index == fact.sentence
@@ -158,9 +174,10 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
 def _with_article(entity: Entity, text: str) -> Entity:
     """ "the United States": a country name written with "the" keeps it in the blank, so the
     options can say "the Philippines" and "Canada" alike."""
-    if entity.kind != COUNTRY or text[max(0, entity.start - 4) : entity.start] != "the ":
+    article = text[max(0, entity.start - 4) : entity.start]
+    if entity.kind != COUNTRY or article not in ("the ", "The "):
         return entity
-    return replace(entity, text="the " + entity.text, start=entity.start - 4)
+    return replace(entity, text=article + entity.text, start=entity.start - 4)
 
 
 def _takes_the(name: str) -> bool:
@@ -177,11 +194,15 @@ def _wrong_as_written(doc: ArticleDoc, entity: Entity, *, avoid: set[str]) -> li
     """Wrong options in the form the key takes in the sentence."""
     if entity.kind == COUNTRY:
         names = distractors.wrong_countries(doc, answer=entity.name, avoid=avoid, count=3)
-        if entity.text.startswith("the ") or any(_takes_the(n) for n in names):
-            return [_country_as_written(n) for n in names]
+        if entity.text.startswith(("the ", "The ")) or any(_takes_the(n) for n in names):
+            written = [_country_as_written(n) for n in names]
+            if entity.text.startswith("The "):
+                written = [w[:1].upper() + w[1:] for w in written]
+            return written
         return names
     if entity.kind == "date":
-        return [str(y) for y in distractors.wrong_years(int(entity.text.strip()))]
+        year = _year_in(entity.text) or 0
+        return [entity.text.replace(str(year), str(y)) for y in distractors.wrong_years(year)]
     if entity.kind == DEMONYM:
         names = distractors.wrong_countries(doc, answer=entity.name, avoid=avoid, count=6)
         demonyms = [doc.knowledge.countries[n].demonyms for n in names]

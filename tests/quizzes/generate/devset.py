@@ -174,9 +174,19 @@ def contains_words(text: str, phrase: str) -> bool:
     return bool(needle) and f" {needle} " in f" {normalise(text)} "
 
 
+def _stem(word: str) -> str:
+    """The word without a common inflection: "recognized" → "recogniz", "joined" → "join"."""
+    for ending in ("ing", "ed", "es", "s"):
+        if len(word) > len(ending) + 3 and word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
 def about_in_prompt(about: str, prompt: str) -> bool:
-    """Each word of `about`, in order, starts a word of the prompt ("join" ~ "joined")."""
-    wanted, have = words(about), words(prompt)
+    """Each word of `about`, in order, starts a word of the prompt once both lose their
+    inflection ("join" ~ "joined", "recognized" ~ "recognize")."""
+    wanted = [_stem(w) for w in words(about)]
+    have = words(prompt)
     if not wanted:
         return True
     return any(

@@ -52,3 +52,19 @@ def test_markdown_emphasis_and_links_are_plain_text():
         "The **SCO** met in [Astana](https://example.org/astana) and _Belarus_ joined as a member."
     )
     assert article.paragraphs[0].text == "The SCO met in Astana and Belarus joined as a member."
+
+
+def test_a_leading_pronoun_is_replaced_by_the_previous_sentences_named_subject():
+    from quizzes.generate.referents import standalone_text
+    from tests.quizzes.generate.patterns.conftest import parse_paragraphs
+
+    doc = parse_paragraphs(
+        "The Shanghai Cooperation Organisation was founded in 2001. "
+        "It covers about 60% of the area of Eurasia. This shows its reach."
+    )
+    first, second, third = doc.sentences
+    assert standalone_text(first, doc) == (first.text, 0)
+    text, shift = standalone_text(second, doc)
+    assert text.startswith("The Shanghai Cooperation Organisation covers about 60%")
+    assert shift == len("The Shanghai Cooperation Organisation") - len("It")
+    assert standalone_text(third, doc) is None

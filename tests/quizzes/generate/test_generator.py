@@ -115,6 +115,7 @@ def test_a_stem_that_states_another_kept_answer_of_the_same_sentence_is_dropped(
     first = _candidate(0.9, "a", QuestionType.SINGLE_CHOICE, prompt="Which country borders Russia?")
     first.answer_texts = ("Kazakhstan",)
     second = _candidate(0.5, "b", QuestionType.NUMERIC, prompt="How long is Kazakhstan's border?")
+    second.answer = 7000
     doc = parse_paragraphs("Kazakhstan borders Russia.")
     dropped: Counter[str] = Counter()
     picked = choose([first, second], doc, FoundFacts(), count=None, types=None,

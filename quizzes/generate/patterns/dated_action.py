@@ -1,0 +1,201 @@
+"""Dated actions: something a named actor did in a stated year ("The United States established
+diplomatic relations with Azerbaijan in 1992", "The war began in February 1988", "The SCO was
+founded in 2001", "Both countries signed a peace deal on 20 September 2022").
+
+The fact is the clause itself, read from the parse: its subject, its verb and the rest of the
+verb phrase without the date. The question turns the clause around the year ("In which year did
+the United States establish diplomatic relations with Azerbaijan?"), which needs only the verb's
+lemma: a past-tense verb takes "did", a passive keeps its "was"/"were". Dates after "until",
+"since", "by", "before" or "after" are not the time of the action, so they are not asked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quizzes.generate.ask import TOPIC_EVENTS, Ask, origin
+from quizzes.generate.distractors import wrong_years
+from quizzes.generate.document import ArticleDoc, Entity, Sentence
+from quizzes.generate.facts import Fact
+from quizzes.generate.questions import Candidate, numeric, single_choice
+from quizzes.generate.referents import previous_subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+KIND = "dated_action"
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_TIME_PREPOSITIONS = frozenset({"in", "on", "during", "at"})
+_PHRASE_DEPS = frozenset({"dobj", "prep", "prt", "dative", "attr", "oprd", "acomp", "agent",
+                          "xcomp", "advmod", "npadvmod"})  # fmt: skip
+_STOP_DEPS = frozenset({"punct", "cc", "conj", "advcl", "relcl", "mark", "parataxis"})
+_PRONOUNS = frozenset({"it", "they", "he", "she", "this", "these", "that", "its", "their"})
+_COMPLETE_ALONE = frozenset({"begin", "start", "end", "escalate", "erupt", "collapse", "resume",
+                             "occur", "happen", "die", "open", "close", "break", "fall",
+                             "create", "found", "establish", "form", "launch"})  # fmt: skip
+MAX_SUBJECT_WORDS = 8
+MAX_PHRASE_WORDS = 16
+
+
+@dataclass(frozen=True)
+class DatedActionFact(Fact):
+    subject: str
+    verb: str  # the lemma ("establish") or, for a passive, the participle ("founded")
+    rest: str  # the verb phrase without the date ("diplomatic relations with Azerbaijan")
+    passive_aux: str  # "was"/"were" for a passive, "" for an active past
+    date: str  # as written
+    year: int
+
+    kind = KIND
+
+    def key(self) -> tuple[object, ...]:
+        return (self.subject.lower(), self.verb, self.rest.lower(), self.year)
+
+    def describe(self) -> str:
+        return f"{self.subject} {self.verb} {self.rest} ({self.date})"
+
+    def question_clause(self) -> str:
+        """ "did the United States establish diplomatic relations with Azerbaijan" """
+        if self.passive_aux:
+            return f"{self.passive_aux} {self.subject} {self.verb} {self.rest}".strip()
+        return f"did {self.subject} {self.verb} {self.rest}".strip()
+
+
+def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[DatedActionFact]:
+    dated: dict[int, list[tuple[Token, Entity, int]]] = {}
+    for entity in sentence.entities_of("date"):
+        match = _YEAR.search(entity.text)
+        if match is None:
+            continue
+        verb = _verb_of_date(sentence.span.doc[entity.last_token])
+        if verb is not None:
+            dated.setdefault(verb.i, []).append((verb, entity, int(match.group())))
+    for found in dated.values():
+        if len(found) != 1:
+            continue  # "in Almaty in 1998, Bishkek in 1999": which year goes with what?
+        verb, entity, year = found[0]
+        fact = _fact(verb, entity, year, sentence, doc)
+        if fact is not None:
+            yield fact
+
+
+def _verb_of_date(token: Token) -> Token | None:
+    """The verb the date is the time of: through "in/on/during" or directly."""
+    while token.dep_ in ("pobj", "nummod", "compound", "appos") and token.head is not token:
+        if token.dep_ == "pobj":
+            preposition = token.head
+            if preposition.lower_ not in _TIME_PREPOSITIONS:
+                return None
+            token = preposition
+            break
+        token = token.head
+    head = token.head
+    if token.dep_ not in ("prep", "npadvmod") or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return head
+
+
+def _fact(
+    verb: Token, date: Entity, year: int, sentence: Sentence, doc: ArticleDoc
+) -> DatedActionFact | None:
+    if any(child.dep_ == "neg" for child in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return None
+    subject = _subject_text(subjects[0], sentence, doc)
+    auxiliaries = [c for c in verb.children if c.dep_ == "auxpass"]
+    if subject is None:
+        return None
+    if auxiliaries:
+        aux = auxiliaries[0].lower_
+        if aux not in ("was", "were"):
+            return None
+        verb_word = verb.text
+    elif verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children):
+        aux, verb_word = "", verb.lemma_
+    else:
+        return None
+    rest = _rest_of_phrase(verb, date, sentence)
+    if rest is None or _YEAR.search(rest):
+        return None
+    if not rest and verb.lemma_.lower() not in _COMPLETE_ALONE:
+        return None  # "officials announced": announced what?
+    return DatedActionFact(sentence.evidence, sentence.index, sentence.from_caption, subject,
+                           verb_word, rest, aux, date.text, year)  # fmt: skip
+
+
+def _subject_text(subject: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:
+    """The subject as a stem can use it: a name, or a noun phrase without pronouns."""
+    if subject.lower_ in _PRONOUNS:
+        return previous_subject(sentence, doc) if subject.lower_ in ("it", "they") else None
+    tokens = list(subject.subtree)
+    if len(tokens) > MAX_SUBJECT_WORDS or any(t.dep_ in ("relcl", "acl", "appos") for t in tokens):
+        return None
+    if any(t.lower_ in _PRONOUNS for t in tokens):
+        return None
+    text = "".join(t.text_with_ws for t in tokens).strip()
+    first = tokens[0]
+    if first.i == sentence.span.start and first.pos_ != "PROPN" and not sentence.entity_at(first.i):
+        text = first.lower_ + text[len(first.text) :]
+    # A common-noun subject needs a determiner or a name to be specific ("the war").
+    specific = any(t.lower_ in ("the", "both") or sentence.entity_at(t.i) for t in tokens)
+    if sentence.entity_at(subject.i) is None and subject.pos_ != "PROPN" and not specific:
+        return None
+    return text
+
+
+def _rest_of_phrase(verb: Token, date: Entity, sentence: Sentence) -> str | None:
+    """The verb's right-hand complements without the date and without trailing clauses."""
+    kept: list[Token] = []
+    for child in verb.rights:
+        if child.dep_ in _STOP_DEPS:
+            break
+        if child.dep_ not in _PHRASE_DEPS:
+            continue
+        subtree = list(child.subtree)
+        if any(date.first_token <= t.i <= date.last_token for t in subtree):
+            continue
+        if any(t.dep_ in ("relcl", "advcl") for t in subtree):
+            subtree = [t for t in subtree if t.i < _first_clause(subtree)]
+        kept.extend(subtree)
+    if len(kept) > MAX_PHRASE_WORDS or any(t.lower_ in _PRONOUNS for t in kept):
+        return None
+    text = "".join(t.text_with_ws for t in kept).strip(" ,;:")
+    return text
+
+
+def _first_clause(tokens: list[Token]) -> int:
+    starts = [min(x.i for x in t.subtree) for t in tokens if t.dep_ in ("relcl", "advcl")]
+    return min(starts) if starts else tokens[-1].i + 1
+
+
+def questions(fact: DatedActionFact, ask: Ask) -> Iterator[Candidate | None]:
+    source = origin(fact)
+    clause = fact.question_clause()
+    explanation = f"The article dates this to {fact.date}."
+    yield numeric(
+        origin=source,
+        prompt=f"According to the article, in which year {clause}?",
+        value=fact.year,
+        unit=None,
+        tolerance=0,
+        explanation=explanation,
+        topic=TOPIC_EVENTS,
+        score=0.8,
+        answer_text=str(fact.year),
+    )
+    if fact.date.strip() != str(fact.year):
+        wrong = [fact.date.replace(str(fact.year), str(y)) for y in wrong_years(fact.year)]
+        yield single_choice(
+            origin=source,
+            prompt=f"According to the article, when {clause}?",
+            answer=fact.date,
+            wrong=wrong,
+            explanation=explanation,
+            topic=TOPIC_EVENTS,
+            score=0.7,
+        )

@@ -1,0 +1,57 @@
+"""Dated actions: the clause turned into "In which year did ...?"."""
+
+from __future__ import annotations
+
+from quizzes.generate.patterns import dated_action
+from quizzes.model import QuestionType
+
+
+def _facts(parse, *paragraphs):
+    doc = parse(*paragraphs)
+    return [f for s in doc.sentences for f in dated_action.find(s, doc)]
+
+
+def test_an_active_past_verb_takes_did_and_its_lemma(parse):
+    [fact] = _facts(
+        parse, "The United States established diplomatic relations with Georgia in 1992."
+    )
+    assert fact.question_clause() == (
+        "did the United States establish diplomatic relations with Georgia"
+    )
+    assert fact.year == 1992
+
+
+def test_a_passive_keeps_its_auxiliary(parse):
+    [fact] = _facts(parse, "The Shanghai Five group was created on 26 April 1996 in Shanghai.")
+    assert fact.question_clause().startswith("was the Shanghai Five group created")
+
+
+def test_it_takes_the_named_subject_of_the_sentence_before(parse):
+    facts = _facts(
+        parse,
+        "Kyrgyzstan hosted the talks in Bishkek. "
+        "It signed a water agreement with Tajikistan in 2021.",
+    )
+    assert [f.question_clause() for f in facts] == [
+        "did Kyrgyzstan sign a water agreement with Tajikistan"
+    ]
+
+
+def test_dates_that_are_not_the_time_of_the_action_are_not_asked(parse):
+    assert _facts(parse, "The base was used by American troops until 2014.") == []
+    assert (
+        _facts(parse, "Talks were held in Almaty in 1998, Bishkek in 1999 and Dushanbe in 2000.")
+        == []
+    )
+    assert _facts(parse, "Officials did not sign the treaty in 2019.") == []
+
+
+def test_the_year_is_asked_exactly_and_a_full_date_as_a_choice(ask):
+    context = ask("Kazakhstan signed the Comprehensive Test Ban Treaty on 30 September 2001.")
+    [fact] = [f for f in context.facts if f.kind == "dated_action"]
+    made = [c for c in dated_action.questions(fact, context) if c is not None]
+    year = next(c for c in made if c.type is QuestionType.NUMERIC)
+    assert (year.answer, year.tolerance) == (2001, 0)
+    assert "2001" not in year.prompt
+    date = next(c for c in made if c.type is QuestionType.SINGLE_CHOICE)
+    assert date.answer == "30 September 2001" and date.choices.count("30 September 2001") == 1
