@@ -25,6 +25,10 @@ from quizzes.generate.questions import Candidate
 from quizzes.model import QuestionType
 
 DEFAULT_MAX_QUESTIONS = 20
+_LEAD_IN_WORDS = frozenset(
+    {"according", "article", "fill", "blank", "true", "false", "which", "what", "when", "year",
+     "country", "does", "give", "figure"}
+)  # fmt: skip
 _NAMED_KINDS = frozenset({"country", "org", "person", "city", "place"})
 LONG_PROMPT = 160
 MAX_PROMPT = 400
@@ -288,6 +292,8 @@ def _gives_away(candidate: Candidate, kept: list[Candidate]) -> bool:
     sentence, or stems sharing most of their words), or a kept stem states its answer."""
     prompt = candidate.prompt.casefold()
     for other in kept:
+        if _shows(other, candidate.answer_texts) or _shows(candidate, other.answer_texts):
+            return True
         if not _same_statement(candidate, other):
             continue
         other_prompt = other.prompt.casefold()
@@ -298,11 +304,23 @@ def _gives_away(candidate: Candidate, kept: list[Candidate]) -> bool:
     return False
 
 
+def _shows(candidate: Candidate, answers: tuple[str, ...]) -> bool:
+    """A matching or ordering question shows its items: an answer among them is given away."""
+    if candidate.type is QuestionType.MATCHING:
+        items = [str(part) for pair in candidate.answer for part in pair]  # type: ignore[union-attr]
+    elif candidate.type is QuestionType.ORDERING:
+        items = [str(item) for item in candidate.answer]  # type: ignore[union-attr]
+    else:
+        return False
+    shown = {item.casefold() for item in items}
+    return any(a.casefold() in shown for a in answers if a)
+
+
 def _same_statement(one: Candidate, other: Candidate) -> bool:
     if one.evidence == other.evidence:
         return True
-    words = set(re.findall(r"\w{4,}", one.prompt.casefold()))
-    other_words = set(re.findall(r"\w{4,}", other.prompt.casefold()))
+    words = set(re.findall(r"\w{4,}", one.prompt.casefold())) - _LEAD_IN_WORDS
+    other_words = set(re.findall(r"\w{4,}", other.prompt.casefold())) - _LEAD_IN_WORDS
     smaller = min(len(words), len(other_words))
     return smaller > 0 and len(words & other_words) >= 0.5 * smaller
 

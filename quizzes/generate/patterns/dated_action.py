@@ -31,6 +31,8 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _TIME_PREPOSITIONS = frozenset({"in", "on", "during", "at"})
 _PHRASE_DEPS = frozenset({"dobj", "prep", "prt", "dative", "attr", "oprd", "acomp", "agent",
                           "xcomp", "advmod", "npadvmod"})  # fmt: skip
+_ASIDE_PREPOSITIONS = frozenset({"following", "after", "before", "since", "amid", "despite",
+                                 "during", "until", "as", "because"})  # fmt: skip
 _STOP_DEPS = frozenset({"punct", "cc", "conj", "advcl", "relcl", "mark", "parataxis"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "this", "these", "that", "its", "their"})
 _COMPLETE_ALONE = frozenset({"begin", "start", "end", "escalate", "erupt", "collapse", "resume",
@@ -159,6 +161,8 @@ def _rest_of_phrase(verb: Token, date: Entity, sentence: Sentence) -> str | None
         subtree = list(child.subtree)
         if any(date.first_token <= t.i <= date.last_token for t in subtree):
             continue
+        if child.dep_ == "prep" and child.lower_ in _ASIDE_PREPOSITIONS:
+            break  # "following its independence", "after the war": an aside, not the action
         if any(t.dep_ in ("relcl", "advcl") for t in subtree):
             subtree = [t for t in subtree if t.i < _first_clause(subtree)]
         kept.extend(subtree)
