@@ -34,6 +34,8 @@ CAPTION_CREDIT = re.compile(
     r"\s*\b(Photo(graph)?|Image|Picture|Credit|Illustration)s?\s*(:|by\b)[^.]*$", re.IGNORECASE
 )
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
+# A list item: each is a block of its own, never joined to the next line.
+_BULLET = re.compile(r"^\s*[•·▪‣◦●○■□➢►–]\s*")
 _MARKDOWN_PREFIX = re.compile(r"^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+(?=\S))")
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]\[]{0,300})\]\([^)(\s]{0,500}\)")
 # Emphasis markers hugging a word ("**SCO**", "_Astana_"): removed one by one, in linear time.
@@ -55,6 +57,7 @@ REPEAT_SHARE = 0.75
 TEASER_MIN_WORDS = 7
 TITLE_MIN_WORDS = 4  # a shorter line above the headline is the site's name
 STANDFIRST_MAX_WORDS = 60
+HEADLINE_MAX_WORDS = 25
 
 
 @dataclass(frozen=True)
@@ -93,8 +96,11 @@ def clean_article(text: str) -> CleanArticle:
         index += 1
         if _is_chrome(block):
             skipped.append(SkippedText(block, "site chrome"))
+        elif title is None and not kept and _is_sentence_case_headline(block, blocks[index:]):
+            title = block  # "Tajikistan and Kyrgyzstan define another 43 km of their border"
         elif is_headline(block):
-            if title is None and not kept and _word_count(block) < TITLE_MIN_WORDS:
+            site_name = index < len(blocks) and is_headline(blocks[index])
+            if title is None and not kept and _word_count(block) < TITLE_MIN_WORDS and site_name:
                 skipped.append(SkippedText(block, "site chrome"))
             elif title is None and not kept:
                 title = block
@@ -113,7 +119,39 @@ def clean_article(text: str) -> CleanArticle:
                 kept.append((caption, True))
             else:
                 kept.append((block, False))
+    kept = _without_trailing_links(kept, skipped)
     return _drop_repeats(title, kept, skipped)
+
+
+def _is_sentence_case_headline(block: str, rest: list[str]) -> bool:
+    """The page's first line, a headline written as a sentence without its full stop, followed
+    by body text."""
+    words = _word_count(block)
+    return (
+        TITLE_MIN_WORDS <= words <= HEADLINE_MAX_WORDS
+        and not SENTENCE_END.search(block)
+        and not block.rstrip().endswith((",", ";", ":"))
+        and any(_word_count(b) > HEADLINE_MAX_WORDS for b in rest[:4])
+    )
+
+
+def _without_trailing_links(
+    kept: list[tuple[str, bool]], skipped: list[SkippedText]
+) -> list[tuple[str, bool]]:
+    """Lines without a full stop after the article's last sentence: a list of links to other
+    stories ("Armenia and the CSTO", then its headlines), not the article."""
+    end = len(kept)
+    while (
+        end > 0
+        and not SENTENCE_END.search(kept[end - 1][0])
+        and not kept[end - 1][0].rstrip().endswith((";", ",", ":"))
+    ):
+        end -= 1
+    if len(kept) - end >= 2:
+        reason = "list of links to other stories"
+        skipped.extend(SkippedText(text, reason) for text, _ in kept[end:])
+        return kept[:end]
+    return kept
 
 
 def split_blocks(text: str) -> list[str]:
@@ -121,11 +159,13 @@ def split_blocks(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     blocks: list[str] = []
     for chunk in re.split(r"\n\s*\n", text):
-        lines = [_plain_line(line) for line in chunk.split("\n")]
+        raw = [line for line in chunk.split("\n") if line.strip()]
+        listed = sum(1 for line in raw if _BULLET.match(line)) >= 2
+        lines = [_plain_line(_BULLET.sub("", line)) for line in raw]
         lines = [line for line in lines if line]
         if not lines:
             continue
-        if _is_hard_wrapped(lines):
+        if not listed and _is_hard_wrapped(lines):
             blocks.append(" ".join(lines))
         else:
             blocks.extend(lines)

@@ -10,6 +10,7 @@ one name. Evidence is always the sentence exactly as it stands in the cleaned pa
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -84,6 +85,7 @@ class ArticleDoc:
     paragraphs: list[Paragraph]
     sentences: list[Sentence]
     knowledge: Knowledge
+    _subject: set[str] | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
@@ -92,12 +94,38 @@ class ArticleDoc:
     def entities(self, *kinds: str) -> list[Entity]:
         return [e for s in self.sentences for e in s.entities if not kinds or e.kind in kinds]
 
+    def subject_forms(self) -> set[str]:
+        """Every way the article writes the named thing it is about (casefolded): the one its
+        headline names and its text names most ("Georgia", "Georgian" in "U.S. Relations With
+        Georgia"). A question whose answer is this is a giveaway."""
+        if self._subject is None:
+            self._subject = _subject_forms(self)
+        return self._subject
+
     def countries(self) -> list[str]:
         """Countries the article names (by name or demonym), most mentioned first."""
         counts: dict[str, int] = {}
         for entity in self.entities(COUNTRY, DEMONYM):
             counts[entity.name] = counts.get(entity.name, 0) + 1
         return sorted(counts, key=lambda name: (-counts[name], name))
+
+
+_NAMED_KINDS = frozenset({"country", "demonym", "org", "person", "city", "place"})
+
+
+def _subject_forms(doc: ArticleDoc) -> set[str]:
+    if not doc.title:
+        return set()
+    title = doc.title.casefold()
+    entities = [e for e in doc.entities() if e.kind in _NAMED_KINDS]
+    counts: dict[str, int] = {}
+    for entity in entities:
+        counts[entity.name] = counts.get(entity.name, 0) + 1
+    for name in sorted(counts, key=lambda n: (-counts[n], n))[:3]:
+        forms = {e.text.casefold() for e in entities if e.name == name} | {name.casefold()}
+        if any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", title) for f in forms if len(f) >= 3):
+            return forms | {f"the {f}" for f in forms}
+    return set()
 
 
 def parse_article(article: CleanArticle, knowledge: Knowledge) -> ArticleDoc:

@@ -29,7 +29,6 @@ _LEAD_IN_WORDS = frozenset(
     {"according", "article", "fill", "blank", "true", "false", "which", "what", "when", "year",
      "country", "does", "give", "figure"}
 )  # fmt: skip
-_NAMED_KINDS = frozenset({"country", "org", "person", "city", "place"})
 LONG_PROMPT = 160
 MAX_PROMPT = 400
 RICH_TYPES = frozenset({QuestionType.MULTIPLE_CHOICE, QuestionType.NUMERIC,
@@ -131,20 +130,6 @@ def _content_lemmas(sentence: Sentence) -> list[str]:
     return [t.lemma_.lower() for t in sentence.span if t.pos_ in _CONTENT_POS and not t.is_stop]
 
 
-def main_subject(doc: ArticleDoc) -> str | None:
-    """The named thing the article is about: the one its headline names and its text names most
-    (the country of "U.S. Relations With Georgia"). Asking for it is a giveaway."""
-    counts: Counter[str] = Counter(e.text for e in doc.entities() if e.kind in _NAMED_KINDS)
-    for text, _ in counts.most_common(3):
-        if _in_headline(doc, text):
-            return text
-    return None
-
-
-def _in_headline(doc: ArticleDoc, text: str) -> bool:
-    return bool(doc.title) and len(text) >= 3 and _says(str(doc.title).casefold(), text)
-
-
 def quality(candidate: Candidate, importance: float) -> float:
     """Higher is better; see the module docstring."""
     score = 0.45 * candidate.score + 0.35 * importance
@@ -157,7 +142,7 @@ def quality(candidate: Candidate, importance: float) -> float:
     return score
 
 
-def rejection(candidate: Candidate, doc: ArticleDoc) -> str | None:
+def rejection(candidate: Candidate, doc: ArticleDoc, subject: set[str] | None = None) -> str | None:
     """Why a teacher would reject this question outright, or None."""
     prompt = candidate.prompt
     if _FOOTNOTE.search(prompt) or any(_FOOTNOTE.search(str(c)) for c in candidate.choices):
@@ -168,13 +153,11 @@ def rejection(candidate: Candidate, doc: ArticleDoc) -> str | None:
         return "unresolved pronoun"
     if candidate.origin.from_caption and not _confirmed_by_body(candidate, doc):
         return "caption not confirmed by the body"
-    subject = main_subject(doc)
-    if (
-        subject
-        and _in_headline(doc, subject)
-        and any(a.casefold() == subject.casefold() for a in candidate.answer_texts)
-    ):
+    subject = doc.subject_forms() if subject is None else subject
+    if any(a.casefold() in subject for a in candidate.answer_texts):
         return "answer is the article's subject"
+    if re.search(r"\b(?:of|in|to|for|by|with|the|a|an)\?$", prompt):
+        return "stem breaks off"
     return None
 
 
@@ -220,10 +203,11 @@ def choose(
     importance = {s.index: s.importance for s in doc.sentences}
     passed: list[Candidate] = []
     prompts: set[str] = set()
+    subject = doc.subject_forms()
     for candidate in candidates:
         if types and candidate.type not in types:
             continue
-        why = rejection(candidate, doc)
+        why = rejection(candidate, doc, subject)
         if why is None and candidate.prompt.casefold() in prompts:
             why = "same stem as another question"
         if why:
@@ -274,9 +258,8 @@ def _pick(
         fact = (candidate.origin.kind, candidate.origin.key)
         if one_per_fact and fact in facts:
             continue
-        if any(c.evidence == candidate.evidence and str(c.answer) == str(candidate.answer)
-               for c in [*previous, *chosen]):  # fmt: skip
-            continue  # the same fact, found by two patterns
+        if any(_same_fact(c, candidate) for c in [*previous, *chosen]):
+            continue  # the same fact, found by two patterns or asked two ways
         if _gives_away(candidate, [*previous, *chosen]):
             dropped["stem gives away another answer"] += 1
             continue
@@ -302,6 +285,16 @@ def _gives_away(candidate: Candidate, kept: list[Candidate]) -> bool:
         if any(_says(other_prompt, a) for a in candidate.answer_texts):
             return True
     return False
+
+
+def _same_fact(one: Candidate, other: Candidate) -> bool:
+    """Two questions on one sentence with one answer ask the same thing."""
+    if one.evidence != other.evidence:
+        return False
+    if str(one.answer) == str(other.answer):
+        return True
+    answers = {a.casefold() for a in one.answer_texts if a}
+    return bool(answers & {a.casefold() for a in other.answer_texts if a})
 
 
 def _shows(candidate: Candidate, answers: tuple[str, ...]) -> bool:

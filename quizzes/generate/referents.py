@@ -95,6 +95,10 @@ def leans_on_previous_sentence(sentence: Sentence) -> bool:
         lowered = token.lower_
         if token.dep_ in ("nsubj", "nsubjpass") and lowered in _DEMONSTRATIVE_SUBJECTS:
             return True
+        if token.dep_ == "det" and lowered in ("this", "these", "those", "that"):
+            return True  # "this summit", "these nations": which ones?
+        if lowered == "same" and any(c.lower_ == "the" for c in token.head.children):
+            return True  # "the same countries"
         if token.pos_ != "PRON" or token.dep_ == "expl":
             continue
         main_subject = token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"

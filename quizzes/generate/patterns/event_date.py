@@ -111,15 +111,27 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[EventDateFact]:
         year_match, month_match = _YEAR.search(entity.text), _MONTH.search(entity.text)
         if not year_match and not month_match:
             continue
+        if _bounds_a_range(span.doc[entity.first_token]):
+            continue  # "since February 1988 until May 1994": the ends of a span, not its date
         event = _event_noun(span.doc[entity.last_token])
         if event is None:
             continue
         phrase, topic = _event_phrase(event, sentence)
+        if _YEAR.search(phrase) or entity.text in phrase:
+            continue  # "Russia's 2008 invasion": the stem would give the year away
         yield EventDateFact(
             sentence.evidence, sentence.index, sentence.from_caption, phrase, topic, entity.text,
             int(year_match.group()) if year_match else None,
             month_match.group() if month_match else None,
         )  # fmt: skip
+
+
+_RANGE_WORDS = frozenset({"until", "till", "since", "from", "to", "between", "through", "by"})
+
+
+def _bounds_a_range(first: Token) -> bool:
+    before = first.doc[first.i - 1] if first.i > first.sent.start else None
+    return before is not None and before.lower_ in _RANGE_WORDS
 
 
 def _event_noun(date_token: Token) -> Token | None:
@@ -170,7 +182,8 @@ def _event_phrase(noun: Token, sentence: Sentence) -> tuple[str, str]:
     phrase = "".join(
         (t.lower_ if t.i == start and t.pos_ == "DET" else t.text) + t.whitespace_ for t in words
     ).strip()
-    if not phrase.lower().startswith(("the ", "a ", "an ")):
+    possessive = any(t.tag_ == "POS" for t in words)
+    if not possessive and not phrase.lower().startswith(("the ", "a ", "an ")):
         phrase = "the " + phrase
     org = next((e.name for e in sentence.entities_of(ORG)
                 if start <= e.first_token <= noun.i), "")  # fmt: skip

@@ -148,7 +148,8 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
     )
     others = {f.amount.value for f in ask.facts_of(QuantityFact) if f.amount.unit == amount.unit}
     precise = 0.8 if amount.is_exact else 0.65
-    if fact.measure and _measure_noun(fact.measure) in MEASURE_NOUNS:
+    specific = len(fact.measure.split()) >= 2 or fact.measure.lower() in ("population", "area")
+    if fact.measure and specific and _measure_noun(fact.measure) in MEASURE_NOUNS:
         qualifier = f" ({amount.qualifier})" if amount.qualifier else ""
         yield numeric(
             origin=source,

@@ -75,7 +75,10 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
     if standalone is None:
         return
     stem, shift = standalone
-    keys = [e for e in sentence.entities if _askable(e, sentence)]
+    subject = doc.subject_forms()
+    keys = [
+        e for e in sentence.entities if _askable(e, sentence) and e.text.casefold() not in subject
+    ]
     keys.sort(key=lambda e: (_KIND_PRIORITY.get(e.kind, 9), e.start))
     for entity in keys[:KEYS_PER_SENTENCE]:
         token = sentence.span.doc[entity.last_token]
@@ -97,12 +100,22 @@ def _askable(entity: Entity, sentence: Sentence) -> bool:
     if entity.kind == PERSON and not entity.known and len(entity.text.split()) < 2:
         return False  # a lone capitalised word the model took for a name
     token = sentence.span.doc[entity.last_token]
+    if entity.kind in (COUNTRY, ORG) and token.dep_ in ("compound", "amod", "nmod"):
+        return False  # "U.S. support", "SCO leaders": another name there is seldom grammatical
     if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):
         return False  # a list: another item may be just as true
     if _next_to_same_kind(entity, sentence):
         return False
     # A name said twice in the sentence would leave the answer in the stem.
     return sentence.text.count(entity.text) == 1
+
+
+def _article_names(doc: ArticleDoc) -> set[str]:
+    """Every name the article uses, as written and canonical, for believable swaps."""
+    names = {e.text.casefold() for e in doc.entities()} | {
+        e.name.casefold() for e in doc.entities()
+    }
+    return names | {f"the {n}" for n in names}
 
 
 def _next_to_same_kind(entity: Entity, sentence: Sentence) -> bool:
@@ -159,7 +172,10 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
                 f"{rest}?", answer=entity.text, wrong=wrong, explanation=explanation,
                 topic=topic, score=0.55,
             )  # fmt: skip
-    if wrong:
+    in_article = _article_names(ask.doc)
+    swaps = [w for w in wrong if w.casefold() in in_article or entity.kind == "date"]
+    if swaps:
+        wrong = swaps
         # Half the statements are the article's own (true), half swap the key (false); which
         # half is fixed by the sentence, so the same article always gives the same quiz.
         truth = (fact.sentence + entity.start) % 2 == 0
@@ -207,6 +223,10 @@ def _wrong_as_written(doc: ArticleDoc, entity: Entity, *, avoid: set[str]) -> li
         names = distractors.wrong_countries(doc, answer=entity.name, avoid=avoid, count=6)
         demonyms = [doc.knowledge.countries[n].demonyms for n in names]
         return [d[0] for d in demonyms if d][:3]
+    if entity.kind == PERSON and not entity.known:
+        # Someone the data does not know: only other people the article names are believable.
+        named = [e.text for e in doc.entities(PERSON) if e.name != entity.name]
+        return [n for n in dict.fromkeys(named) if n not in avoid][:3]
     if entity.kind == PERSON and len(entity.text.split()) == 1:
         names = distractors.wrong_same_kind(doc, entity, avoid=avoid, count=6)
         return list(dict.fromkeys(n.split()[-1] for n in names if n.split()))[:3]

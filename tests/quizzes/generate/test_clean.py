@@ -68,3 +68,16 @@ def test_a_leading_pronoun_is_replaced_by_the_previous_sentences_named_subject()
     assert text.startswith("The Shanghai Cooperation Organisation covers about 60%")
     assert shift == len("The Shanghai Cooperation Organisation") - len("It")
     assert standalone_text(third, doc) is None
+
+
+def test_list_items_stay_apart_and_lose_their_bullets():
+    text = (
+        "In 2006 the programme spent money on the following programmes:\n"
+        "  • $10.79 million in democratic reform programs run by local partners;\n"
+        "  • $10.89 million in economic reform programs across the whole country;\n"
+    )
+    paragraphs = [p.text for p in clean_article(text).paragraphs]
+    assert paragraphs[-2:] == [
+        "$10.79 million in democratic reform programs run by local partners;",
+        "$10.89 million in economic reform programs across the whole country;",
+    ]

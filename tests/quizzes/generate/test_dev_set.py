@@ -2,9 +2,9 @@
 rule on hand-made questions, well-formed gold lists, and floors under the figures.
 
 Floors (dev set, default options, seed 0), set a little under what the generator achieved when
-they were written (mid-rewrite; `make quality` prints the current figures):
-    gold coverage 20/103 (19%)  → floor 15%      core coverage 9/46 (20%) → floor 15%
-    median questions 8          → floor 5        refusals 0 of 12         → at most 1
+they were last raised (`make quality` prints the current figures):
+    gold coverage 34/103 (33%)  → floor 30%      core coverage 18/46 (39%) → floor 35%
+    median questions 10         → floor 7        refusals 0 of 12          → at most 1
     chrome, duplicate, pronoun and footnote check failures 0 → at most 0, 0, 1 and 0
 Raise them as the generator improves; never lower one to make a change pass without saying why.
 """
@@ -51,9 +51,9 @@ from tests.quizzes.generate.devset import (
 DEV = dev_articles()
 SLUGS = [a.slug for a in DEV]
 
-COVERAGE_FLOOR = 0.15
-CORE_COVERAGE_FLOOR = 0.15
-MEDIAN_QUESTIONS_FLOOR = 5
+COVERAGE_FLOOR = 0.30
+CORE_COVERAGE_FLOOR = 0.35
+MEDIAN_QUESTIONS_FLOOR = 7
 MAX_REFUSALS = 1
 MAX_CHECK_FAILURES = {"chrome": 0, "duplicates": 0, "pronouns": 1, "footnotes": 0}
 

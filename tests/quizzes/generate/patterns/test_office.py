@@ -174,12 +174,10 @@ def test_the_found_facts_reach_the_article_search(parse):
     assert [f.describe() for f in found] == ["Emomali Rahmon: President of Tajikistan"]
 
 
-def test_a_holder_the_data_says_has_left_is_asked_in_the_past(ask):
+def test_a_holder_the_data_says_has_left_is_not_asked_who_held_the_office(ask):
+    """ "Who was the President of Russia?" has several right answers when no time is given."""
     context = ask("Russian President Boris Yeltsin signed the treaty in 1997.")
     [fact] = context.facts_of(OfficeFact)
     assert (fact.former, fact.ended) == (False, True)
     made = _made(context, fact)
-    assert [c.prompt for c in made] == [
-        "According to the article, who was the President of Russia?"
-    ]
-    assert "Vladimir Putin" not in made[0].choices  # another President of Russia
+    assert not [c for c in made if c.prompt.startswith("According to the article, who")]

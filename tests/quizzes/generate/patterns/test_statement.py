@@ -28,7 +28,10 @@ def test_items_of_a_list_are_never_the_key(parse):
 
 
 def test_true_false_swaps_the_key_for_a_same_kind_one_when_false(ask):
-    context = ask("Uzbekistan signed a railway agreement with China during a visit to Beijing.")
+    context = ask(
+        "Kazakhstan and Kyrgyzstan watched closely.",
+        "Uzbekistan signed a railway agreement with China during a visit to Beijing.",
+    )
     made = [
         c
         for f in context.facts
