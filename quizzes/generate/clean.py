@@ -94,10 +94,10 @@ def clean_article(text: str) -> CleanArticle:
     while index < len(blocks):
         block = blocks[index]
         index += 1
-        if _is_chrome(block):
-            skipped.append(SkippedText(block, "site chrome"))
-        elif title is None and not kept and _is_sentence_case_headline(block, blocks[index:]):
+        if title is None and not kept and _is_sentence_case_headline(block, blocks[index:]):
             title = block  # "Tajikistan and Kyrgyzstan define another 43 km of their border"
+        elif _is_chrome(block):
+            skipped.append(SkippedText(block, "site chrome"))
         elif is_headline(block):
             site_name = index < len(blocks) and is_headline(blocks[index])
             if title is None and not kept and _word_count(block) < TITLE_MIN_WORDS and site_name:
@@ -127,6 +127,10 @@ def _is_sentence_case_headline(block: str, rest: list[str]) -> bool:
     """The page's first line, a headline written as a sentence without its full stop, followed
     by body text."""
     words = _word_count(block)
+    if CHROME.search(block) or BYLINE.match(block) or TICKER.match(block):
+        return False
+    if 1 <= words < TITLE_MIN_WORDS:  # "C5+1", "Baikonur Cosmodrome", right above the body
+        return bool(rest) and _word_count(rest[0]) > HEADLINE_MAX_WORDS
     return (
         TITLE_MIN_WORDS <= words <= HEADLINE_MAX_WORDS
         and not SENTENCE_END.search(block)
@@ -147,7 +151,7 @@ def _without_trailing_links(
         and not kept[end - 1][0].rstrip().endswith((";", ",", ":"))
     ):
         end -= 1
-    if len(kept) - end >= 2:
+    if len(kept) > end:
         reason = "list of links to other stories"
         skipped.extend(SkippedText(text, reason) for text, _ in kept[end:])
         return kept[:end]

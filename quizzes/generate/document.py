@@ -121,11 +121,31 @@ def _subject_forms(doc: ArticleDoc) -> set[str]:
     counts: dict[str, int] = {}
     for entity in entities:
         counts[entity.name] = counts.get(entity.name, 0) + 1
-    for name in sorted(counts, key=lambda n: (-counts[n], n))[:3]:
-        forms = {e.text.casefold() for e in entities if e.name == name} | {name.casefold()}
-        if any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", title) for f in forms if len(f) >= 3):
-            return forms | {f"the {f}" for f in forms}
-    return set()
+
+    def forms_of(name: str) -> set[str]:
+        return {e.text.casefold() for e in entities if e.name == name} | {name.casefold()}
+
+    def position(name: str) -> int | None:
+        hits = [m.start() for f in forms_of(name) if len(f) >= 3
+                for m in re.finditer(rf"(?<!\w){re.escape(f)}(?!\w)", title)]  # fmt: skip
+        return min(hits) if hits else None
+
+    top = sorted(counts, key=lambda n: (-counts[n], n))[:3]
+    in_title = {name: at for name in top if (at := position(name)) is not None}
+    if not in_title:
+        return set()
+    subjects = [min(in_title, key=lambda n: (-counts[n], n))]
+    for name, at in in_title.items():
+        # "Tajikistan and Kyrgyzstan ...", "U.S. Relations With Georgia", "Tajik-Kyrgyz ...":
+        # two named things joined in the headline are both what it is about.
+        first, second = sorted((at, in_title[subjects[0]]))
+        if name not in subjects and _JOINED.search(title[first : second + 1]):
+            subjects.append(name)
+    forms = {f for name in subjects for f in forms_of(name)}
+    return forms | {f"the {f}" for f in forms}
+
+
+_JOINED = re.compile(r"^\S+(?:\s+and\s+|\s*[-–]\s*|\s+relations\s+with\s+)\S+$")
 
 
 def parse_article(article: CleanArticle, knowledge: Knowledge) -> ArticleDoc:

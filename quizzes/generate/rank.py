@@ -288,13 +288,13 @@ def _gives_away(candidate: Candidate, kept: list[Candidate]) -> bool:
 
 
 def _same_fact(one: Candidate, other: Candidate) -> bool:
-    """Two questions on one sentence with one answer ask the same thing."""
-    if one.evidence != other.evidence:
+    """Two questions with one answer about one statement (the same sentence, or stems that
+    share most of their words) ask the same thing."""
+    answers = {a.casefold() for a in one.answer_texts if a} | {str(one.answer).casefold()}
+    others = {a.casefold() for a in other.answer_texts if a} | {str(other.answer).casefold()}
+    if not answers & others - {"true", "false"}:
         return False
-    if str(one.answer) == str(other.answer):
-        return True
-    answers = {a.casefold() for a in one.answer_texts if a}
-    return bool(answers & {a.casefold() for a in other.answer_texts if a})
+    return one.evidence == other.evidence or _same_statement(one, other)
 
 
 def _shows(candidate: Candidate, answers: tuple[str, ...]) -> bool:

@@ -117,6 +117,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[EventDateFact]:
         if event is None:
             continue
         phrase, topic = _event_phrase(event, sentence)
+        if len(phrase.split()) < 3 and event.lemma_.lower() in _OFTEN_SEVERAL:
+            continue  # "the meeting": which one? An article often reports several
         if _YEAR.search(phrase) or entity.text in phrase:
             continue  # "Russia's 2008 invasion": the stem would give the year away
         yield EventDateFact(
@@ -126,6 +128,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[EventDateFact]:
         )  # fmt: skip
 
 
+_OFTEN_SEVERAL = frozenset({"meeting", "talks", "session", "visit", "ceremony", "negotiations",
+                            "conference", "forum"})  # fmt: skip
 _RANGE_WORDS = frozenset({"until", "till", "since", "from", "to", "between", "through", "by"})
 
 

@@ -81,3 +81,22 @@ def test_list_items_stay_apart_and_lose_their_bullets():
         "$10.79 million in democratic reform programs run by local partners;",
         "$10.89 million in economic reform programs across the whole country;",
     ]
+
+
+BODY = (
+    "Officials from both countries met in Batken for five days and agreed on the description "
+    "of another stretch of the common border, the commission said in a statement on Monday."
+)
+
+
+def test_a_headline_written_as_a_sentence_or_in_two_words_is_the_title():
+    assert clean_article(f"Tajikistan and Kyrgyzstan define more of their border\n\n{BODY}").title
+    assert clean_article(f"C5+1\n\n{BODY}").title == "C5+1"
+    assert clean_article(f"Sign up to our newsletter\n\n{BODY}").title is None
+
+
+def test_a_list_of_links_after_the_last_sentence_is_left_out():
+    text = f"{BODY}\n\nMore on the region\n\nWhy the border talks matter now\n\nA new road opens"
+    article = clean_article(text)
+    assert [p.text for p in article.paragraphs] == [BODY]
+    assert any(s.reason == "list of links to other stories" for s in article.skipped)
