@@ -72,9 +72,13 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
         amount = read_amount(entity.text, entity.label, following)
         if amount is None or _is_year_like(amount, entity) or _in_brackets(sentence, entity):
             continue
-        if entity.kind == "cardinal" and amount.unit is None:
-            continue  # a bare count ("two countries") measures nothing a student should learn
         measure = _measure(last, span)
+        if (
+            entity.kind == "cardinal"
+            and amount.unit is None
+            and (_measure_noun(measure) not in MEASURE_NOUNS)
+        ):
+            continue  # a bare count ("two countries") measures nothing a student should learn
         if "border" in measure.split() and amount.unit in _LENGTH_UNITS:
             continue  # the border pattern asks this
         yield QuantityFact(sentence.evidence, sentence.index, sentence.from_caption, amount,

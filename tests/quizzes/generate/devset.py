@@ -14,9 +14,12 @@ Coverage rule: a gold fact is covered when some question of the quiz asks it, th
   short_answer any string of the answer list; numeric the number; matching either side of any
   pair; ordering any item; true_false only a *true* statement, whose prompt contains the gold
   answer (as whole words);
+  or the question asks another part of the same fact: the gold answer is in its stem and its own
+  answer is part of the gold fact's text ("In which year did Moldova become the first observer
+  member?" asks "On April 14, 2017, Moldova became the first observer member");
 - and every `about` entry appears in the prompt: its words, in order, each the start of a word of
-  the prompt ("join" matches "joined"). A cloze prompt is the whole sentence with a blank, so any
-  word of that sentence counts.
+  the prompt once both lose a common inflection ("joined" matches "join"). A cloze prompt is the
+  whole sentence with a blank, so any word of that sentence counts.
 """
 
 from __future__ import annotations
@@ -216,7 +219,23 @@ def asks(fact: GoldFact, question: Question) -> bool:
             contains_words(question.prompt, str(g)) for g in fact.answers
         )
     values = answer_values(question)
-    return any(answer_matches(v, g) for v in values for g in fact.answers)
+    if any(answer_matches(v, g) for v in values for g in fact.answers):
+        return True
+    return asks_from_another_angle(fact, question, values)
+
+
+def asks_from_another_angle(fact: GoldFact, question: Question, values: list[object]) -> bool:
+    """The question asks another part of the same statement: the gold answer is in its stem and
+    its own answer is part of the gold fact ("In which year did Moldova become the first
+    observer member?" asks "On April 14, 2017, Moldova became the first observer member")."""
+    if not any(contains_words(question.prompt, str(g)) for g in fact.answers):
+        return False
+    return any(
+        contains_words(fact.fact, str(v))
+        or (isinstance(v, int | float) and contains_words(fact.fact, str(int(v))))
+        for v in values
+        if not isinstance(v, bool)
+    )
 
 
 @dataclass

@@ -3,8 +3,8 @@ rule on hand-made questions, well-formed gold lists, and floors under the figure
 
 Floors (dev set, default options, seed 0), set a little under what the generator achieved when
 they were last raised (`make quality` prints the current figures):
-    gold coverage 34/103 (33%)  → floor 30%      core coverage 18/46 (39%) → floor 35%
-    median questions 10         → floor 7        refusals 0 of 12          → at most 1
+    gold coverage 41/103 (40%)  → floor 37%      core coverage 24/46 (52%) → floor 48%
+    median questions 8          → floor 7        refusals 0 of 12          → at most 1
     chrome, duplicate, pronoun and footnote check failures 0 → at most 0, 0, 1 and 0
 Raise them as the generator improves; never lower one to make a change pass without saying why.
 """
@@ -51,8 +51,8 @@ from tests.quizzes.generate.devset import (
 DEV = dev_articles()
 SLUGS = [a.slug for a in DEV]
 
-COVERAGE_FLOOR = 0.30
-CORE_COVERAGE_FLOOR = 0.35
+COVERAGE_FLOOR = 0.37
+CORE_COVERAGE_FLOOR = 0.48
 MEDIAN_QUESTIONS_FLOOR = 7
 MAX_REFUSALS = 1
 MAX_CHECK_FAILURES = {"chrome": 0, "duplicates": 0, "pronouns": 1, "footnotes": 0}
@@ -375,3 +375,14 @@ def check_gold(path, text: str, sizes: range) -> None:
         for about in f["about"]:
             assert about == about.lower(), about
             assert normalise(about) in flat, (f["fact"], about)
+
+
+def test_a_question_on_another_part_of_the_same_fact_covers_it():
+    moldova = GoldFact(
+        "On April 14, 2017, Moldova became the first observer member.", True, ("Moldova",),
+        ("observer",),
+    )  # fmt: skip
+    year = q(N, "In which year did Moldova become the first observer member?", 2017)
+    assert asks(moldova, year)
+    assert not asks(moldova, q(N, "In which year did Moldova become an observer?", 2019))
+    assert not asks(moldova, q(N, "In which year did Armenia become an observer?", 2017))
