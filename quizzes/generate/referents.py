@@ -150,6 +150,12 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> tuple[str, int] | No
     if not leans_on_previous_sentence(sentence):
         return sentence.text, 0
     first = sentence.span[0]
+    if (
+        first.lower_ == "the"
+        and len(sentence.span) > 1
+        and sentence.span[1].lower_ in COUNTRY_NOUNS
+    ):
+        return _country_noun_replaced(sentence, doc)
     ending = _LEADING_PRONOUNS.get(first.lower_)
     if ending is None or first.dep_ not in ("nsubj", "nsubjpass", "poss"):
         return None
@@ -159,3 +165,21 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> tuple[str, int] | No
     replacement = name[:1].upper() + name[1:] + ending
     text = replacement + sentence.text[len(first.text) :]
     return text, len(replacement) - len(first.text)
+
+
+def _country_noun_replaced(sentence: Sentence, doc: ArticleDoc) -> tuple[str, int] | None:
+    """ "The country’s revenues ...": the country the sentence before was about, by name."""
+    name = previous_subject(sentence, doc)
+    if name is None or name not in doc.knowledge.countries:
+        return None
+    opening = sentence.span[:2].text  # "The country"
+    replacement = name
+    text = replacement + sentence.text[len(opening) :]
+    if leans_on_previous_sentence_text(text):
+        return None
+    return text, len(replacement) - len(opening)
+
+
+def leans_on_previous_sentence_text(text: str) -> bool:
+    """A cheap second look after a replacement: a pronoun still opens the sentence."""
+    return text.split(" ", 1)[0].lower() in _PERSONAL | _THINGS

@@ -131,6 +131,10 @@ def _from_quote(
     if root.head.i not in inside and root.dep_ in ("amod", "compound", "nmod") and \
             root.head.pos_ == "NOUN":  # fmt: skip
         return _modifier(label, root.head, tokens[-1].i, sentence, doc, quoted=True)
+    of = root.head
+    if root.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN":
+        # "a foreign policy of “positive neutrality”": the label names the policy.
+        return _modifier(label, of.head, -1, sentence, doc, quoted=True)
     if root.pos_ in ("NOUN", "PROPN"):
         return _noun_label(label, root, sentence, doc, quoted=True)
     return None
@@ -427,8 +431,10 @@ def safe_wrong_labels(fact: CharacterisationFact, doc: ArticleDoc) -> list[str]:
     for label in doc.knowledge.terms.get(fact.category, []):
         if _norm(label) == _norm(fact.label):
             continue
-        words = [w for w in _norm(label).split() if w not in _STOP]
-        if words and all(_stem(w) in stems for w in words):
+        words = [w for w in re.split(r"[\s-]+", _norm(label)) if w not in _STOP]
+        # One shared content word is enough to be unsafe: "non-aligned" against an article
+        # that speaks of "avoiding alignment" might be read as right.
+        if words and any(_stem(w) in stems for w in words if len(w) >= 5):
             continue
         kept.append(label)
     return kept[:3]

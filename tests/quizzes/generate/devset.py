@@ -17,9 +17,9 @@ Coverage rule: a gold fact is covered when some question of the quiz asks it, th
   or the question asks another part of the same fact: the gold answer is in its stem and its own
   answer is part of the gold fact's text ("In which year did Moldova become the first observer
   member?" asks "On April 14, 2017, Moldova became the first observer member");
-- and every `about` entry appears in the prompt: its words, in order, each the start of a word of
-  the prompt once both lose a common inflection ("joined" matches "join"). A cloze prompt is the
-  whole sentence with a blank, so any word of that sentence counts.
+- and every `about` entry appears in the prompt or the answer: its words, in order, each the
+  start of a word there once both lose a common inflection ("joined" matches "join"). A cloze
+  prompt is the whole sentence with a blank, so any word of that sentence counts.
 """
 
 from __future__ import annotations
@@ -212,7 +212,8 @@ def answer_values(question: Question) -> list[object]:
 
 def asks(fact: GoldFact, question: Question) -> bool:
     """Does this question ask the gold fact (the coverage rule in the module docstring)?"""
-    if not all(about_in_prompt(a, question.prompt) for a in fact.about):
+    answer_text = " ".join(str(v) for v in answer_values(question))
+    if not all(about_in_prompt(a, f"{question.prompt} {answer_text}") for a in fact.about):
         return False
     if question.type is QuestionType.TRUE_FALSE:
         return question.answer is True and any(
