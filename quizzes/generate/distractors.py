@@ -39,10 +39,14 @@ def wrong_countries(
         m for org in knowledge.organisations.values() if answer in org.members for m in org.members
     }
 
+    answer_is_major = bool(known and "major power" in known.tags)
+
     def plausibility(name: str) -> tuple[object, ...]:
         country = countries[name]
         return (
             name not in mentioned,
+            # Other powers for a power ("the United States": Russia, China, not Canada).
+            answer_is_major and "major power" not in country.tags,
             not known or name not in known.neighbours,
             name not in fellow_members,
             not known or country.region != known.region,

@@ -106,13 +106,22 @@ def _fact(
     if any(child.dep_ == "neg" for child in verb.children):
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subjects) != 1:
-        return None
-    subject = _subject_text(subjects[0], sentence, doc)
     auxiliaries = [c for c in verb.children if c.dep_ == "auxpass"]
+    if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # "President X, elected in March 2022, ...", "the summit held in Seoul in 2012"
+        subject = _noun_before_participle(verb, sentence)
+        aux = "were" if verb.head.tag_ in ("NNS", "NNPS") else "was"
+        verb_word = verb.text
+    elif len(subjects) != 1:
+        return None
+    else:
+        subject = _subject_text(subjects[0], sentence, doc)
+        aux, verb_word = "", ""
     if subject is None:
         return None
-    if auxiliaries:
+    if verb_word:
+        pass  # a participle: its tense is already settled
+    elif auxiliaries:
         aux = auxiliaries[0].lower_
         if aux not in ("was", "were"):
             return None
@@ -124,10 +133,29 @@ def _fact(
     rest = _rest_of_phrase(verb, date, sentence)
     if rest is None or _YEAR.search(rest):
         return None
-    if not rest and verb.lemma_.lower() not in _COMPLETE_ALONE:
+    participle = verb.dep_ == "acl"
+    if not rest and not participle and verb.lemma_.lower() not in _COMPLETE_ALONE:
         return None  # "officials announced": announced what?
     return DatedActionFact(sentence.evidence, sentence.index, sentence.from_caption, subject,
                            verb_word, rest, aux, date.text, year)  # fmt: skip
+
+
+def _noun_before_participle(verb: Token, sentence: Sentence) -> str | None:
+    """The noun phrase a participle hangs on, up to the noun: "President Serdar Berdimuhamedov"."""
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i < sentence.span.start:
+        return None
+    tokens = list(sentence.span.doc[noun.left_edge.i : noun.i + 1])
+    if len(tokens) > MAX_SUBJECT_WORDS or any(t.lower_ in _PRONOUNS for t in tokens):
+        return None
+    specific = any(t.lower_ == "the" or sentence.entity_at(t.i) for t in tokens)
+    if not specific and noun.pos_ != "PROPN":
+        return None
+    text = "".join(t.text_with_ws for t in tokens).strip()
+    first = tokens[0]
+    if first.i == sentence.span.start and first.pos_ != "PROPN" and not sentence.entity_at(first.i):
+        text = first.lower_ + text[len(first.text) :]
+    return text
 
 
 def _subject_text(subject: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:

@@ -473,7 +473,14 @@ def _capitalised(text: str) -> str:
 
 
 def _verb(fact: FoundingFact) -> str:
-    return "founded" if fact.event == FOUNDED else fact.event
+    """The article's own word for a founding ("established", "created"), else "founded"."""
+    if fact.event != FOUNDED:
+        return fact.event
+    words = set(fact.evidence.quote.lower().split())
+    return next((w for w in _FOUNDING_WORDS if w in words), "founded")
+
+
+_FOUNDING_WORDS = ("founded", "established", "created", "formed", "launched")
 
 
 def _topic(fact: FoundingFact) -> str:

@@ -3,7 +3,7 @@ rule on hand-made questions, well-formed gold lists, and floors under the figure
 
 Floors (dev set, default options, seed 0), set a little under what the generator achieved when
 they were last raised (`make quality` prints the current figures):
-    gold coverage 41/103 (40%)  → floor 37%      core coverage 24/46 (52%) → floor 48%
+    gold coverage 45/103 (44%)  → floor 40%      core coverage 28/46 (61%) → floor 55%
     median questions 8          → floor 7        refusals 0 of 12          → at most 1
     chrome, duplicate, pronoun and footnote check failures 0 → at most 0, 0, 1 and 0
 Raise them as the generator improves; never lower one to make a change pass without saying why.
@@ -51,8 +51,8 @@ from tests.quizzes.generate.devset import (
 DEV = dev_articles()
 SLUGS = [a.slug for a in DEV]
 
-COVERAGE_FLOOR = 0.37
-CORE_COVERAGE_FLOOR = 0.48
+COVERAGE_FLOOR = 0.40
+CORE_COVERAGE_FLOOR = 0.55
 MEDIAN_QUESTIONS_FLOOR = 7
 MAX_REFUSALS = 1
 MAX_CHECK_FAILURES = {"chrome": 0, "duplicates": 0, "pronouns": 1, "footnotes": 0}

@@ -166,3 +166,12 @@ def test_asking_for_no_questions_is_refused(seed_text):
 def test_the_dict_round_trip_holds_for_every_question(seed_text):
     quizset = generate_quiz(seed_text, seed=3).quizset
     assert parse_quizset(quizset_to_dict(quizset)) == quizset
+
+
+def test_a_power_is_offered_other_powers_as_wrong_options_not_its_neighbours():
+    from quizzes.generate.distractors import wrong_countries
+
+    doc = parse_paragraphs("Georgia and the United States signed a charter in Washington.")
+    wrong = wrong_countries(doc, answer="United States", avoid={"Georgia"})
+    assert "Canada" not in wrong and "Mexico" not in wrong
+    assert {"Russia", "China"} & set(wrong)

@@ -55,3 +55,10 @@ def test_the_year_is_asked_exactly_and_a_full_date_as_a_choice(ask):
     assert "2001" not in year.prompt
     date = next(c for c in made if c.type is QuestionType.SINGLE_CHOICE)
     assert date.answer == "30 September 2001" and date.choices.count("30 September 2001") == 1
+
+
+def test_a_participle_with_a_date_is_asked_about_its_noun(parse):
+    sentence = "President Serdar Berdimuhamedov, elected in March 2022, has yet to enact reforms."
+    [fact] = _facts(parse, sentence)
+    assert fact.question_clause() == "was President Serdar Berdimuhamedov elected"
+    assert fact.year == 2022
