@@ -109,6 +109,12 @@ def clean_article(text: str) -> CleanArticle:
                 if _is_standfirst(blocks[index]):
                     skipped.append(SkippedText(blocks[index], "teaser for another article"))
                     index += 1
+            elif kept and _only_short_blocks(blocks[index:]):
+                # "Armenia and the CSTO", then headlines of other stories to the end of the page.
+                skipped.append(SkippedText(block, "list of links to other stories"))
+                skipped.extend(SkippedText(b, "list of links to other stories")
+                               for b in blocks[index:])  # fmt: skip
+                break
             else:
                 skipped.append(SkippedText(block, "heading"))
         elif not _has_sentence(block):
@@ -121,6 +127,11 @@ def clean_article(text: str) -> CleanArticle:
                 kept.append((block, False))
     kept = _without_trailing_links(kept, skipped)
     return _drop_repeats(title, kept, skipped)
+
+
+def _only_short_blocks(rest: list[str]) -> bool:
+    """Two or more lines, each no longer than a headline with its standfirst."""
+    return len(rest) >= 2 and all(_word_count(b) <= HEADLINE_MAX_WORDS for b in rest)
 
 
 def _is_sentence_case_headline(block: str, rest: list[str]) -> bool:

@@ -117,12 +117,16 @@ def wrong_cities(
     mentioned = [e.name for e in doc.entities(CITY)]
     region = doc.knowledge.countries.get(answer_country or "")
 
+    is_capital = answer in cities and cities[answer].is_capital
+
     def plausibility(name: str) -> tuple[object, ...]:
         city = cities[name]
         country = doc.knowledge.countries.get(city.country)
         return (
             name not in mentioned,
-            city.country != answer_country,
+            # A capital stands for its government ("the Moscow-led bloc"): other capitals.
+            is_capital and not city.is_capital,
+            not is_capital and city.country != answer_country,
             not (region and country and country.region == region.region),
             not city.is_capital,
             name,

@@ -655,5 +655,6 @@ def _swapped_country(facts: list[OfficeFact], ask: Ask) -> Candidate | None:
                 topic=TOPIC_LEADERS,
                 difficulty=1,
                 score=0.45,
+                answer_texts=(fact.person, other.person),
             )
     return None

@@ -69,8 +69,12 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
     words = len(sentence.text.split())
     if not MIN_WORDS <= words <= MAX_WORDS or sentence.importance < MIN_IMPORTANCE:
         return
-    if sentence.text.endswith(("?", ":")) or sentence.text[:1] in "“\"‘'":
-        return
+    if (
+        sentence.text.endswith(("?", ":"))
+        or sentence.text[:1] in "“\"‘'…"
+        or (sentence.text.startswith("..."))
+    ):
+        return  # a question, a lead-in to a list, a quotation or a fragment
     standalone = standalone_text(sentence, doc)
     if standalone is None:
         return
@@ -225,8 +229,14 @@ def _wrong_as_written(doc: ArticleDoc, entity: Entity, *, avoid: set[str]) -> li
         return [d[0] for d in demonyms if d][:3]
     if entity.kind == PERSON and not entity.known:
         # Someone the data does not know: only other people the article names are believable.
-        named = [e.text for e in doc.entities(PERSON) if e.name != entity.name]
-        return [n for n in dict.fromkeys(named) if n not in avoid][:3]
+        surname = entity.text.split()[-1]
+        named: dict[str, str] = {}  # one option per person, by surname, the fullest name
+        for other in doc.entities(PERSON):
+            last = other.text.split()[-1]
+            fuller = len(other.text) > len(named.get(last, ""))
+            if last != surname and other.text not in avoid and fuller:
+                named[last] = other.text
+        return list(named.values())[:3]
     if entity.kind == PERSON and len(entity.text.split()) == 1:
         names = distractors.wrong_same_kind(doc, entity, avoid=avoid, count=6)
         return list(dict.fromkeys(n.split()[-1] for n in names if n.split()))[:3]

@@ -100,3 +100,13 @@ def test_a_list_of_links_after_the_last_sentence_is_left_out():
     article = clean_article(text)
     assert [p.text for p in article.paragraphs] == [BODY]
     assert any(s.reason == "list of links to other stories" for s in article.skipped)
+
+
+def test_a_heading_followed_only_by_headlines_is_a_sidebar_of_other_stories():
+    text = (
+        f"{BODY}\n\nMore on the region\n\n"
+        "Armenia refuses to hold exercises on its territory.\n\n"
+        "Prime minister: ‘We are not anyone’s allies.’"
+    )
+    article = clean_article(text)
+    assert [p.text for p in article.paragraphs] == [BODY]
