@@ -58,6 +58,7 @@ TEASER_MIN_WORDS = 7
 TITLE_MIN_WORDS = 4  # a shorter line above the headline is the site's name
 STANDFIRST_MAX_WORDS = 60
 HEADLINE_MAX_WORDS = 25
+SHORT_HEADING_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,17 @@ def clean_article(text: str) -> CleanArticle:
                 break
             else:
                 skipped.append(SkippedText(block, "heading"))
+        elif (
+            not _has_sentence(block)
+            and kept
+            and _only_short_blocks(blocks[index:])
+            and any(SENTENCE_END.search(b) for b in blocks[index:])
+        ):
+            # "More on the region", then headlines of other stories to the end of the page.
+            skipped.append(SkippedText(block, "list of links to other stories"))
+            skipped.extend(SkippedText(b, "list of links to other stories")
+                           for b in blocks[index:])  # fmt: skip
+            break
         elif not _has_sentence(block):
             skipped.append(SkippedText(block, "site chrome"))
         else:
@@ -130,8 +142,12 @@ def clean_article(text: str) -> CleanArticle:
 
 
 def _only_short_blocks(rest: list[str]) -> bool:
-    """Two or more lines, each no longer than a headline with its standfirst."""
-    return len(rest) >= 2 and all(_word_count(b) <= HEADLINE_MAX_WORDS for b in rest)
+    """Two or more lines, each as long as a headline (with its standfirst), none a section
+    heading of a word or three ("Statistics", "Trade and investment"): a page's sections go on,
+    a sidebar of other stories does not."""
+    return len(rest) >= 2 and all(
+        SHORT_HEADING_WORDS < _word_count(b) <= HEADLINE_MAX_WORDS for b in rest
+    )
 
 
 def _is_sentence_case_headline(block: str, rest: list[str]) -> bool:
