@@ -156,7 +156,7 @@ def rejection(candidate: Candidate, doc: ArticleDoc, subject: set[str] | None = 
     subject = doc.subject_forms() if subject is None else subject
     if any(a.casefold() in subject for a in candidate.answer_texts):
         return "answer is the article's subject"
-    if re.search(r"\b(?:of|in|to|for|by|with|the|a|an)\?$", prompt):
+    if re.search(r"\b(?:of|the|a|an)\?$", prompt):
         return "stem breaks off"
     return None
 
@@ -280,9 +280,10 @@ def _gives_away(candidate: Candidate, kept: list[Candidate]) -> bool:
         if not _same_statement(candidate, other):
             continue
         other_prompt = other.prompt.casefold()
-        if any(_says(prompt, a) for a in other.answer_texts):
+        one_sentence = candidate.evidence == other.evidence
+        if any(_says(prompt, a, short_figures=one_sentence) for a in other.answer_texts):
             return True
-        if any(_says(other_prompt, a) for a in candidate.answer_texts):
+        if any(_says(other_prompt, a, short_figures=one_sentence) for a in candidate.answer_texts):
             return True
     return False
 
@@ -292,9 +293,14 @@ def _same_fact(one: Candidate, other: Candidate) -> bool:
     share most of their words) ask the same thing."""
     answers = {a.casefold() for a in one.answer_texts if a} | {str(one.answer).casefold()}
     others = {a.casefold() for a in other.answer_texts if a} | {str(other.answer).casefold()}
-    if not answers & others - {"true", "false"}:
-        return False
-    return one.evidence == other.evidence or _same_statement(one, other)
+    answers -= {"true", "false"}
+    others -= {"true", "false"}
+    if answers & others:
+        return one.evidence == other.evidence or _same_statement(one, other)
+    # "1991" and "December 25, 1991" from one sentence answer the same question.
+    return one.evidence == other.evidence and any(
+        min(len(a), len(b)) >= 4 and (_says(b, a) or _says(a, b)) for a in answers for b in others
+    )
 
 
 def _shows(candidate: Candidate, answers: tuple[str, ...]) -> bool:
@@ -318,6 +324,11 @@ def _same_statement(one: Candidate, other: Candidate) -> bool:
     return smaller > 0 and len(words & other_words) >= 0.5 * smaller
 
 
-def _says(text: str, answer: str) -> bool:
+def _says(text: str, answer: str, *, short_figures: bool = False) -> bool:
+    """The text states the answer as whole words: a name of 3 letters or more, and with
+    `short_figures` (stems of one sentence) a figure of any length ("22%")."""
     answer = answer.casefold().strip()
-    return len(answer) >= 3 and re.search(rf"(?<!\w){re.escape(answer)}(?!\w)", text) is not None
+    figure = answer.replace(".", "").replace(",", "").isdigit()
+    if len(answer) < 3 and not (short_figures and figure):
+        return False
+    return re.search(rf"(?<![\w.,]){re.escape(answer)}(?![\w]|[.,]\d)", text) is not None

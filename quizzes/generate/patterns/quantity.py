@@ -10,6 +10,7 @@ order and unit on the sentence itself.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -38,7 +39,8 @@ MEASURE_NOUNS = frozenset({"population", "area", "trade", "turnover", "gdp", "ex
                            "length", "capacity", "deaths", "casualties", "growth", "share",
                            "spending", "revenue", "remittances", "inflation", "unemployment",
                            "volume", "supply", "deliveries", "price", "cost", "value",
-                           "income", "grant", "funding"})  # fmt: skip
+                           "income", "grant", "funding", "loss", "losses", "profit", "assets",
+                           "fine", "damages", "revenues", "deficit", "surplus"})  # fmt: skip
 _COUNTED = frozenset({"people", "persons", "troops", "soldiers", "members", "countries",
                       "states", "workers", "migrants", "refugees", "residents", "citizens",
                       "students", "delegates", "visitors", "tourists"})  # fmt: skip
@@ -69,7 +71,10 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
     for entity in sentence.entities_of(*AMOUNT_KINDS):
         last = span.doc[entity.last_token]
         following = _next_word(span, entity)
-        amount = read_amount(entity.text, entity.label, following)
+        before = sentence.text[entity.start - 1 : entity.start] if entity.start else ""
+        # The model sometimes leaves the currency sign outside the entity: "$" + "926mn".
+        written = before + entity.text if before in ("$", "€", "£", "¥", "₸", "₽") else entity.text
+        amount = read_amount(written, entity.label, following)
         if amount is None or _is_year_like(amount, entity) or _in_brackets(sentence, entity):
             continue
         measure = _measure(last, span)
@@ -131,7 +136,8 @@ def _phrase(noun: Token, span: Span, *, number: Token) -> str:
         holds_number = child.i == number.i or any(a.i == child.i for a in number.ancestors)
         clause = child.i > noun.i and child.dep_ in _CLAUSE_DEPS
         article = child.i < noun.i and child.dep_ in ("det", "poss") and child.lower_ in _ARTICLES
-        if holds_number or clause or article:
+        symbol = child.pos_ == "SYM" or child.text in ("$", "€", "£")
+        if holds_number or clause or article or symbol:
             left_out |= {t.i for t in child.subtree}
     words = [t.text_with_ws for t in noun.subtree
              if t.i not in left_out and span.start <= t.i < span.end]  # fmt: skip
@@ -197,9 +203,10 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
 
 
 def _measure_noun(measure: str) -> str:
-    """The head word of a measure: "two-way trade" → "trade", "area of Eurasia" → "area"."""
-    words = measure.lower().split(" of ")[0].split()
-    return words[-1] if words else ""
+    """The word naming what is measured: "two-way trade" → "trade", "area of Eurasia" → "area",
+    "loss on the change of control" → "loss"; "" when none of its first words is a measure."""
+    words = re.split(r"\s+(?:of|on|in|for|from|to)\s+", measure.lower())[0].split()
+    return next((w for w in reversed(words) if w in MEASURE_NOUNS), "")
 
 
 def _with_the(measure: str) -> str:

@@ -9,7 +9,8 @@ Coverage rule: a gold fact is covered when some question of the quiz asks it, th
 - the question's correct answer matches one of the fact's `answer` strings. Texts are compared
   after `normalise` (casefold, punctuation and quotes dropped, "7,000" written "7000"); a text
   that is one number, with at most a currency or unit word around it ("$41 billion", "7,000 km"),
-  also matches that number, so 7000 == "7,000" == "7000" and 41 == "$41 billion". What counts
+  also matches that number, so 7000 == "7,000" == "7000" and 41 == "$41 billion"; a year matches
+  a gold date of that year (2022 == "14 September 2022"). What counts
   as the answer depends on the type: single_choice the answer string; multiple_choice and
   short_answer any string of the answer list; numeric the number; matching either side of any
   pair; ordering any item; true_false only a *true* statement, whose prompt contains the gold
@@ -162,13 +163,31 @@ def answer_matches(answer: object, gold: GoldAnswer) -> bool:
         return False
     if isinstance(answer, int | float):
         expected = number_of(gold)
-        return expected is not None and math.isclose(float(answer), expected)
+        if expected is not None:
+            return math.isclose(float(answer), expected)
+        return _year_of_date(answer, str(gold))
     if not isinstance(answer, str):
         return False
     if normalise(answer) == normalise(str(gold)):
         return True
     value, expected = number_of(answer), number_of(gold)
     return value is not None and expected is not None and math.isclose(value, expected)
+
+
+_MONTHS = re.compile(
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|december)\b"
+)
+
+
+def _year_of_date(answer: float, gold: str) -> bool:
+    """A year asked for a gold date ("2022" for "14 September 2022") asks the same thing."""
+    year = int(answer)
+    return (
+        float(answer).is_integer()
+        and 1800 <= year <= 2100
+        and bool(_MONTHS.search(gold.lower()))
+        and re.search(rf"\b{year}\b", gold) is not None
+    )
 
 
 def contains_words(text: str, phrase: str) -> bool:

@@ -4,7 +4,9 @@ rule on hand-made questions, well-formed gold lists, and floors under the figure
 Floors (dev set, default options, seed 0), set a little under what the generator achieved when
 they were last raised (`make quality` prints the current figures):
     gold coverage 45/103 (44%)  → floor 40%      core coverage 28/46 (61%) → floor 55%
-    median questions 8          → floor 7        refusals 0 of 12          → at most 1
+    median questions 6.5        → floor 6        refusals 0 of 12          → at most 1
+(The median was 8.5 before a stem was also counted as giving away a figure stated in the same
+sentence: fewer questions, but none that answers another.)
     chrome, duplicate, pronoun and footnote check failures 0 → at most 0, 0, 1 and 0
 Raise them as the generator improves; never lower one to make a change pass without saying why.
 """
@@ -53,7 +55,7 @@ SLUGS = [a.slug for a in DEV]
 
 COVERAGE_FLOOR = 0.40
 CORE_COVERAGE_FLOOR = 0.55
-MEDIAN_QUESTIONS_FLOOR = 7
+MEDIAN_QUESTIONS_FLOOR = 6
 MAX_REFUSALS = 1
 MAX_CHECK_FAILURES = {"chrome": 0, "duplicates": 0, "pronouns": 1, "footnotes": 0}
 
@@ -208,7 +210,8 @@ def test_numbers_match_however_they_are_written():
         assert answer_matches("7,000", written)
     assert answer_matches(41, "$41 billion")
     assert answer_matches(41.0, "41")
-    assert not answer_matches(2015, "September 26, 2015")
+    assert answer_matches(2015, "September 26, 2015")  # the year of a gold date
+    assert not answer_matches(2016, "September 26, 2015")
     assert not answer_matches("January 2022", "2022")
     assert not answer_matches(True, "1")
 
@@ -386,3 +389,9 @@ def test_a_question_on_another_part_of_the_same_fact_covers_it():
     assert asks(moldova, year)
     assert not asks(moldova, q(N, "In which year did Moldova become an observer?", 2019))
     assert not asks(moldova, q(N, "In which year did Armenia become an observer?", 2017))
+
+
+def test_a_year_question_covers_a_gold_date_of_that_year():
+    escalation = fact("14 September 2022", about=("escalate",))
+    assert asks(escalation, q(N, "In which year did the clashes escalate?", 2022))
+    assert not asks(escalation, q(N, "In which year did the clashes escalate?", 2021))

@@ -64,3 +64,13 @@ def test_questions_ask_the_figure_with_its_unit_and_never_offer_it_twice(ask):
     choice = next(c for c in made if c.type is QuestionType.SINGLE_CHOICE)
     assert choice.answer == "30" and choice.choices.count("30") == 1
     assert "_____" in choice.prompt and "30 billion" not in choice.prompt
+
+
+def test_a_currency_sign_outside_the_entity_and_a_loss_are_read(ask):
+    context = ask(
+        "Centerra Gold ran the Kumtor mine in Kyrgyzstan.",
+        "Centerra Gold said this week that it has recognised a $926mn loss on the change of control.",
+    )
+    [fact] = [f for f in context.facts if f.kind == "quantity"]
+    assert (fact.amount.value, fact.amount.unit) == (926, "million US dollars")
+    assert fact.measure == "loss on the change of control"
