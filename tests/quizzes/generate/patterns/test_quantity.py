@@ -69,7 +69,8 @@ def test_questions_ask_the_figure_with_its_unit_and_never_offer_it_twice(ask):
 def test_a_currency_sign_outside_the_entity_and_a_loss_are_read(ask):
     context = ask(
         "Centerra Gold ran the Kumtor mine in Kyrgyzstan.",
-        "Centerra Gold said this week that it has recognised a $926mn loss on the change of control.",
+        "Centerra Gold said this week that it has recognised a $926mn loss on the change of "
+        "control.",
     )
     [fact] = [f for f in context.facts if f.kind == "quantity"]
     assert (fact.amount.value, fact.amount.unit) == (926, "million US dollars")
