@@ -203,11 +203,19 @@ def split_blocks(text: str) -> list[str]:
     return blocks
 
 
+# A dateline opening the body: "ASTANA —", "BISHKEK, Kyrgyzstan (AP) –".
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .]{1,30})?(?:\s*\([\w .]{1,20}\))?"
+    r"\s*(?:—|–|--)\s*(?=[A-Z])"
+)
+
+
 def _plain_line(line: str) -> str:
     line = _MARKDOWN_PREFIX.sub("", line)
     line = _MARKDOWN_LINK.sub(r"\1", line)
     line = _MARKDOWN_EMPHASIS.sub("", line)
     line = FOOTNOTE.sub("", line)
+    line = DATELINE.sub("", line)
     return " ".join(line.replace("\u00a0", " ").split())
 
 

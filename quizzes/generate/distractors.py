@@ -174,7 +174,9 @@ def wrong_same_kind(
         leader = doc.knowledge.leaders.get(entity.name)
         return wrong_people(doc, answer=entity.name, avoid=avoid, count=count,
                             title=leader.title if leader else None)  # fmt: skip
-    same = [e.text for e in doc.entities(entity.kind) if e.name != entity.name]
+    # The same label too: a valley for a valley, not a city ("Moscow Valley").
+    same = [e.text for e in doc.entities(entity.kind)
+            if e.name != entity.name and e.label == entity.label]  # fmt: skip
     return _keep(list(dict.fromkeys(same)), entity.text, avoid, count)
 
 

@@ -41,6 +41,9 @@ _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "VERB"})
 _FOOTNOTE = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\]")
 _PERSONAL = frozenset({"he", "she", "him", "his", "her", "hers"})
 _THING = frozenset({"it", "its", "they", "them", "their", "theirs"})
+_STOP = frozenset({"the", "and", "for", "with", "from", "that", "this", "was", "were", "are",
+                   "has", "have", "had", "did", "who", "its", "their", "into", "which", "how",
+                   "held", "where", "said", "says"})  # fmt: skip
 _NOT_NAMES = frozenset(
     (
         "the",
@@ -156,9 +159,23 @@ def rejection(candidate: Candidate, doc: ArticleDoc, subject: set[str] | None = 
     subject = doc.subject_forms() if subject is None else subject
     if any(a.casefold() in subject for a in candidate.answer_texts):
         return "answer is the article's subject"
+    if _headline_answers(candidate, doc):
+        return "answer given by the headline"
     if re.search(r"\b(?:of|the|a|an)\?$", prompt):
         return "stem breaks off"
     return None
+
+
+def _headline_answers(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """The headline states this very fact: its answer is there, and so are two or more of the
+    stem's content words ("SCO summit in Astana" for "Where is the SCO summit held?")."""
+    if not doc.title:
+        return False
+    title = doc.title.casefold()
+    if not any(_says(title, a) for a in candidate.answer_texts):
+        return False
+    stem = set(re.findall(r"\w{3,}", candidate.prompt.casefold())) - _LEAD_IN_WORDS - _STOP
+    return len(stem & set(re.findall(r"\w{3,}", title))) >= 2
 
 
 def unresolved_reference(prompt: str) -> bool:

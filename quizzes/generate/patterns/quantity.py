@@ -178,7 +178,7 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
     text, shift = standalone
     start, end = _number_span(fact.evidence.quote, fact)
     start, end = start + shift, end + shift
-    hint = "a number" if unit in _COUNTED else (f"in {unit}" if unit and unit != "%" else "")
+    hint = f"in {unit}" if _is_measurement(unit) else ("a number" if unit else "")
     wrong = wrong_numbers(amount.value, avoid=others)
     yield single_choice(
         origin=source,
@@ -192,7 +192,7 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
     if hint or unit == "%":
         yield numeric(
             origin=source,
-            prompt=cloze_prompt(text, start, end, hint=hint or "in %"),
+            prompt=cloze_prompt(text, start, end, hint=hint if unit != "%" else "in %"),
             value=amount.value,
             unit=unit,
             explanation=explanation,
@@ -200,6 +200,21 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
             score=precise - 0.05,
             answer_text=amount.number_text,
         )
+
+
+MEASUREMENT_WORDS = frozenset({"km", "kilometres", "kilometers", "kilometre", "kilometer",
+                               "miles", "mi", "metres", "meters", "m", "tonnes", "tons", "t",
+                               "barrels", "hectares", "ha", "sq", "square", "cubic", "cu",
+                               "litres", "liters", "megawatts", "mw", "gigawatts", "gw",
+                               "teu", "feet", "ft", "kg", "kilograms", "kwh", "gwh", "twh",
+                               "bcm", "dollars", "euros", "pounds", "yuan", "roubles", "tenge",
+                               "soms", "manat"})  # fmt: skip
+
+
+def _is_measurement(unit: str) -> bool:
+    """ "billion US dollars", "km", "cubic metres" are units; "people", "partners" are counted."""
+    words = unit.lower().replace("/", " ").split()
+    return unit != "%" and any(w in MEASUREMENT_WORDS for w in words)
 
 
 def _measure_noun(measure: str) -> str:

@@ -134,9 +134,19 @@ def _next_to_same_kind(entity: Entity, sentence: Sentence) -> bool:
         if not sentence.span.start <= index < sentence.span.end or index == edge + step:
             continue
         neighbour = sentence.entity_at(index)
-        if neighbour is not None and neighbour.kind == entity.kind:
+        if neighbour is not None and (
+            neighbour.kind == entity.kind or {neighbour.kind, entity.kind} <= _LISTED_TOGETHER
+        ):
             return True
+        if doc[index].lower_ == "the" and index + step < sentence.span.end:
+            after = sentence.entity_at(index + 1)  # "Russia, the EU, the US and Turkey"
+            if after is not None and {after.kind, entity.kind} <= _LISTED_TOGETHER:
+                return True
     return False
+
+
+# Countries, organisations and places stand side by side in lists ("Russia, the EU and Turkey").
+_LISTED_TOGETHER = frozenset({COUNTRY, ORG, "place", CITY})
 
 
 def _year_in(text: str) -> int | None:

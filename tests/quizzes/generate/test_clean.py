@@ -110,3 +110,9 @@ def test_a_heading_followed_only_by_headlines_is_a_sidebar_of_other_stories():
     )
     article = clean_article(text)
     assert [p.text for p in article.paragraphs] == [BODY]
+
+
+def test_a_dateline_is_not_part_of_the_first_sentence():
+    article = clean_article(f"ASTANA — {BODY}")
+    assert article.paragraphs[0].text == BODY
+    assert clean_article(f"EU - Russia ties worsened. {BODY}").paragraphs[0].text.startswith("EU")

@@ -175,3 +175,14 @@ def test_a_power_is_offered_other_powers_as_wrong_options_not_its_neighbours():
     wrong = wrong_countries(doc, answer="United States", avoid={"Georgia"})
     assert "Canada" not in wrong and "Mexico" not in wrong
     assert {"Russia", "China"} & set(wrong)
+
+
+def test_a_question_the_headline_answers_is_dropped():
+    text = (
+        "Leaders Gather for the SCO Summit in Astana This Week\n\n"
+        "Leaders of the member states arrived for the SCO summit in Astana on Wednesday, and "
+        "officials said the talks would focus on trade and security in the region.\n\n"
+        "Kazakhstan shares a border of 7,600 km with Russia, the longest land border of the bloc."
+    )
+    for question in generate_quiz(text).quizset.questions:
+        assert "Astana" not in str(question.answer), question.prompt

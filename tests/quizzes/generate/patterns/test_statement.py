@@ -43,3 +43,9 @@ def test_true_false_swaps_the_key_for_a_same_kind_one_when_false(ask):
     for question in made:
         quote = question.evidence.quote
         assert (question.answer is True) == (quote in question.prompt)
+
+
+def test_a_country_beside_an_organisation_in_a_list_is_not_the_key(parse):
+    doc = parse("Russia, the EU, the United States and Turkey compete for influence in the region.")
+    keys = {f.key_entity.name for s in doc.sentences for f in statement.find(s, doc)}
+    assert "Russia" not in keys and "Turkey" not in keys
