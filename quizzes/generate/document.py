@@ -145,7 +145,7 @@ def _subject_forms(doc: ArticleDoc) -> set[str]:
     return forms | {f"the {f}" for f in forms}
 
 
-_JOINED = re.compile(r"^\S+(?:\s+and\s+|\s*[-–]\s*|\s+relations\s+with\s+)\S+$")
+_JOINED = re.compile(r"^\S+(?:\s+and\s+|\s*[-–,]\s*|\s+relations\s+with\s+)\S+$")
 
 
 def parse_article(article: CleanArticle, knowledge: Knowledge) -> ArticleDoc:
