@@ -33,6 +33,8 @@ TICKER = re.compile(
 CAPTION_CREDIT = re.compile(
     r"\s*\b(Photo(graph)?|Image|Picture|Credit|Illustration)s?\s*(:|by\b)[^.]*$", re.IGNORECASE
 )
+# An agency photo caption: "FILE: Tajik President Emomali Rahmon ...", "FILE PHOTO - ...".
+FILE_PHOTO = re.compile(r"^(?:FILE(?: PHOTO)?|PHOTO)\s*[:—–-]\s*")
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 # A list item: each is a block of its own, never joined to the next line.
 _BULLET = re.compile(r"^\s*[•·▪‣◦●○■□➢►–]\s*")
@@ -133,6 +135,8 @@ def clean_article(text: str) -> CleanArticle:
             skipped.append(SkippedText(block, "site chrome"))
         else:
             caption = CAPTION_CREDIT.sub("", block).strip() if CAPTION_CREDIT.search(block) else ""
+            if FILE_PHOTO.match(block):
+                caption = FILE_PHOTO.sub("", block).strip()
             if caption:
                 kept.append((caption, True))
             else:

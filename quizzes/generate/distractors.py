@@ -118,14 +118,19 @@ def wrong_cities(
     region = doc.knowledge.countries.get(answer_country or "")
 
     is_capital = answer in cities and cities[answer].is_capital
+    article_countries = set(doc.countries())
+    home = doc.knowledge.countries.get(answer_country or "")
 
     def plausibility(name: str) -> tuple[object, ...]:
         city = cities[name]
         country = doc.knowledge.countries.get(city.country)
         return (
             name not in mentioned,
-            # A capital stands for its government ("the Moscow-led bloc"): other capitals.
+            # A capital stands for its government ("the Moscow-led bloc"): other capitals,
+            # of the countries the article names first, then of the answer's neighbours.
             is_capital and not city.is_capital,
+            is_capital and city.country not in article_countries,
+            is_capital and not (home and city.country in home.neighbours),
             not is_capital and city.country != answer_country,
             not (region and country and country.region == region.region),
             not city.is_capital,

@@ -58,6 +58,7 @@ def single_choice(
     *, origin: Origin, prompt: str, answer: str, wrong: list[str], explanation: str, topic: str,
     difficulty: int = 2, score: float = 0.6,
 ) -> Candidate | None:  # fmt: skip
+    wrong = [w for w in wrong if w[:1].isalnum() or w[:1] in "$€£"]  # no "’s son" fragments
     options = _distinct([answer, *wrong])[: MAX_WRONG + 1]
     if len(options) < MIN_WRONG + 1 or options[0] != answer:
         return None

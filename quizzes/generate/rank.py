@@ -277,6 +277,8 @@ def _pick(
             continue
         if any(_same_fact(c, candidate) for c in [*previous, *chosen]):
             continue  # the same fact, found by two patterns or asked two ways
+        if any(_same_name_answer(c, candidate) for c in [*previous, *chosen]):
+            continue  # "Rahmon" twice: one question's options give the other away
         if _gives_away(candidate, [*previous, *chosen]):
             dropped["stem gives away another answer"] += 1
             continue
@@ -318,6 +320,14 @@ def _same_fact(one: Candidate, other: Candidate) -> bool:
     return one.evidence == other.evidence and any(
         min(len(a), len(b)) >= 4 and (_says(b, a) or _says(a, b)) for a in answers for b in others
     )
+
+
+def _same_name_answer(one: Candidate, other: Candidate) -> bool:
+    """Two questions whose answer is the same name (not a figure or a truth value)."""
+    if not isinstance(one.answer, str) or not isinstance(other.answer, str):
+        return False
+    first, second = one.answer.casefold(), other.answer.casefold()
+    return first == second and not first.replace(",", "").replace(".", "").isdigit()
 
 
 def _shows(candidate: Candidate, answers: tuple[str, ...]) -> bool:

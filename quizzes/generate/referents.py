@@ -8,6 +8,7 @@ makes no fact from it, and a stem that still holds one is dropped by `rank`.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM
@@ -79,6 +80,15 @@ def _recent_country(
 
 
 _PERSONAL = frozenset({"he", "she", "him", "his", "her"})
+_TIME_AFTER_BEFORE = re.compile(
+    r"^(?:The|That) (?:next|following|previous|same) (?:day|week|month|year)\b|^(?:Later|Then|"
+    r"Afterwards|Earlier|Two days later|A day later)\b"
+)
+# Connectives that tie a sentence to the one before; a stem reads better without them.
+CONNECTIVE = re.compile(
+    r"^(?:However|Meanwhile|Moreover|Furthermore|In addition|Also|Still|Thus|Indeed|Nonetheless|"
+    r"Nevertheless|Instead|Besides|Likewise|Similarly|Consequently|As a result),\s+"
+)
 _THINGS = frozenset({"it", "its", "they", "them", "their"})
 _DEMONSTRATIVE_SUBJECTS = frozenset({"this", "these", "that", "those", "such"})
 
@@ -86,6 +96,8 @@ _DEMONSTRATIVE_SUBJECTS = frozenset({"this", "these", "that", "those", "such"})
 def leans_on_previous_sentence(sentence: Sentence) -> bool:
     """The sentence needs the one before to be understood: a pronoun with no name before it in
     the sentence ("it sees", "he also met"), or a demonstrative subject ("This shows ...")."""
+    if _TIME_AFTER_BEFORE.match(sentence.text):
+        return True  # "The next day, ...": which day?
     names_before: set[str] = set()
     for token in sentence.span:
         entity = sentence.entity_at(token.i)
@@ -148,7 +160,11 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> tuple[str, int] | No
     ..."). One that leans on the sentence before in any other way gives None.
     """
     if not leans_on_previous_sentence(sentence):
-        return sentence.text, 0
+        connective = CONNECTIVE.match(sentence.text)
+        if connective is None:
+            return sentence.text, 0
+        rest = sentence.text[connective.end() :]
+        return rest[:1].upper() + rest[1:], -connective.end()
     first = sentence.span[0]
     if (
         first.lower_ == "the"

@@ -160,7 +160,7 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
     precise = 0.8 if amount.is_exact else 0.65
     specific = len(fact.measure.split()) >= 2 or fact.measure.lower() in ("population", "area")
     if fact.measure and specific and _measure_noun(fact.measure) in MEASURE_NOUNS:
-        qualifier = f" ({amount.qualifier})" if amount.qualifier else ""
+        qualifier = f" ({amount.qualifier.lower()})" if amount.qualifier else ""
         yield numeric(
             origin=source,
             prompt=f"What figure{qualifier} does the article give for "

@@ -86,14 +86,13 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
     keys.sort(key=lambda e: (_KIND_PRIORITY.get(e.kind, 9), e.start))
     for entity in keys[:KEYS_PER_SENTENCE]:
         token = sentence.span.doc[entity.last_token]
-        if shift and entity.start == 0:
-            continue
-        moved = replace(entity, start=entity.start + shift, end=entity.end + shift) if (
-            shift and entity.start > 0) else entity  # fmt: skip
-        if stem.count(moved.text) != 1:
+        if (shift > 0 and entity.start == 0) or (shift < 0 and entity.start < -shift):
+            continue  # the word a replacement or a dropped connective stood for
+        moved = replace(entity, start=entity.start + shift, end=entity.end + shift)
+        if stem[moved.start : moved.end] != moved.text or stem.count(moved.text) != 1:
             continue
         yield StatementFact(sentence.evidence, sentence.index, sentence.from_caption, moved,
-                            _is_subject(token, sentence) and not shift, stem)  # fmt: skip
+                            _is_subject(token, sentence) and shift <= 0, stem)  # fmt: skip
 
 
 def _askable(entity: Entity, sentence: Sentence) -> bool:

@@ -116,3 +116,25 @@ def test_a_dateline_is_not_part_of_the_first_sentence():
     article = clean_article(f"ASTANA — {BODY}")
     assert article.paragraphs[0].text == BODY
     assert clean_article(f"EU - Russia ties worsened. {BODY}").paragraphs[0].text.startswith("EU")
+
+
+def test_an_agency_file_photo_caption_is_a_caption():
+    article = clean_article(
+        f"FILE: Tajik President Emomali Rahmon speaks in Khorog in 2018.\n\n{BODY}"
+    )
+    caption = article.paragraphs[0]
+    assert caption.is_caption and caption.text.startswith("Tajik President")
+
+
+def test_a_connective_is_dropped_from_the_stem_and_the_next_day_needs_the_day_before():
+    from quizzes.generate.referents import standalone_text
+    from tests.quizzes.generate.patterns.conftest import parse_paragraphs
+
+    doc = parse_paragraphs(
+        "However, Kazakhstan approved the plan in a referendum in 2024. "
+        "The next day, officials in Astana announced the site."
+    )
+    first, second = doc.sentences
+    text, shift = standalone_text(first, doc)
+    assert text.startswith("Kazakhstan approved") and shift == -len("However, ")
+    assert standalone_text(second, doc) is None

@@ -186,3 +186,15 @@ def test_a_question_the_headline_answers_is_dropped():
     )
     for question in generate_quiz(text).quizset.questions:
         assert "Astana" not in str(question.answer), question.prompt
+
+
+def test_two_questions_never_share_a_name_as_their_answer():
+    first = _candidate(0.9, "a", QuestionType.SINGLE_CHOICE, prompt="Who leads Tajikistan?")
+    first.answer = "Emomali Rahmon"
+    second = _candidate(0.8, "b", QuestionType.SINGLE_CHOICE, prompt="Who went to Khorog?",
+                        sentence=2)  # fmt: skip
+    second.answer = "Emomali Rahmon"
+    doc = parse_paragraphs("Rahmon went to Khorog.")
+    picked = choose([first, second], doc, FoundFacts(), count=None, types=None,
+                    rng=random.Random(0), dropped=Counter())  # fmt: skip
+    assert picked == [first]
