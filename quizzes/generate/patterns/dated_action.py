@@ -167,6 +167,8 @@ def _subject_text(subject: Token, sentence: Sentence, doc: ArticleDoc) -> str | 
         return None
     if any(t.lower_ in _PRONOUNS for t in tokens):
         return None
+    if any(t.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT") for t in tokens):
+        return None  # "63 million tons of oil": the figure is the fact, asked by its own pattern
     text = "".join(t.text_with_ws for t in tokens).strip()
     first = tokens[0]
     if first.i == sentence.span.start and first.pos_ != "PROPN" and not sentence.entity_at(first.i):

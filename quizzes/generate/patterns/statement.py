@@ -75,6 +75,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
         or (sentence.text.startswith("..."))
     ):
         return  # a question, a lead-in to a list, a quotation or a fragment
+    if sentence.text.count("“") != sentence.text.count("”"):
+        return  # a piece of a quotation cut by the sentence splitter
     standalone = standalone_text(sentence, doc)
     if standalone is None:
         return
