@@ -117,6 +117,9 @@ class Knowledge:
                 add("GPE", surface, COUNTRY, country.name)
             for demonym in country.demonyms:
                 add("NORP", demonym, DEMONYM, country.name)
+                plural = _people_plural(demonym)
+                if plural and plural not in country.demonyms:
+                    add("NORP", plural, DEMONYM, country.name)  # "Kazakhs approve ..."
         for city in self.cities.values():
             for surface in (city.name, *city.aliases):
                 add("GPE", surface, CITY, city.name)
@@ -127,6 +130,14 @@ class Knowledge:
             for surface in (leader.name, *leader.aliases):
                 add("PERSON", surface, PERSON, leader.name)
         return patterns
+
+
+def _people_plural(demonym: str) -> str | None:
+    """ "Kazakh" → "Kazakhs", "Uzbek" → "Uzbeks", "Georgian" → "Georgians"; none for words that
+    do not take an -s ("Kyrgyz", "Chinese", "British", "Turkmen", "Swiss")."""
+    if " " in demonym or demonym.endswith(("s", "z", "sh", "ch", "ese", "i", "men", "x")):
+        return None
+    return demonym + "s"
 
 
 def load_knowledge(folder: Path | None = None) -> Knowledge:

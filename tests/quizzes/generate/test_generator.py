@@ -198,3 +198,9 @@ def test_two_questions_never_share_a_name_as_their_answer():
     picked = choose([first, second], doc, FoundFacts(), count=None, types=None,
                     rng=random.Random(0), dropped=Counter())  # fmt: skip
     assert picked == [first]
+
+
+def test_a_people_plural_names_its_country():
+    doc = parse_paragraphs("Kazakhs and Uzbeks voted, but the Kyrgyz did not.")
+    countries = {e.name for e in doc.entities("demonym")}
+    assert {"Kazakhstan", "Uzbekistan", "Kyrgyzstan"} <= countries
