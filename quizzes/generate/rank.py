@@ -98,6 +98,8 @@ _NOT_NAMES = frozenset(
     )
 )
 _VAGUE_START = frozenset({"this", "these", "that", "those", "such"})
+# "The party secured 89 seats": which party? (With a name, "the Georgian Dream party", it is clear.)
+_VAGUE_BODY = re.compile(r"\b[Tt]he (?:party|company|coalition|alliance|ministry|agency|group)\b")
 _VAGUE_NOUNS = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Bb]oth)\s+(?:two\s+|former\s+|[A-Z][\w-]*\s+){0,3}"
     r"(?:country|countries|nation|nations|republic|organi[sz]ation|bloc|sides?|latter|former)\b"
@@ -188,7 +190,7 @@ def unresolved_reference(prompt: str) -> bool:
     words = re.findall(r"[\w’'-]+", stem)
     if not words:
         return False
-    if words[0].lower() in _VAGUE_START or _VAGUE_NOUNS.search(stem):
+    if words[0].lower() in _VAGUE_START or _VAGUE_NOUNS.search(stem) or _VAGUE_BODY.search(stem):
         return True
     for position, word in enumerate(words):
         lowered = word.lower()

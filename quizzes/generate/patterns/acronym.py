@@ -22,14 +22,12 @@ from typing import TYPE_CHECKING
 from quizzes.generate.ask import TOPIC_ORGANISATIONS, Ask, origin
 from quizzes.generate.document import ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import Fact
-from quizzes.generate.knowledge import ORG, Knowledge, Organisation
+from quizzes.generate.knowledge import ORG, Organisation
 from quizzes.generate.questions import (
     Candidate,
     Origin,
     and_list,
     matching,
-    short_answer,
-    single_choice,
 )
 
 if TYPE_CHECKING:
@@ -223,78 +221,9 @@ def _subsequence(needle: tuple[str, ...], haystack: str) -> bool:
 
 
 def questions(fact: AcronymFact, ask: Ask) -> Iterator[Candidate | None]:
-    if _better_elsewhere(fact, ask) or len(_defined(ask.facts_of(AcronymFact))) >= MIN_MATCHING:
-        return  # the matching question asks it better
-    source = origin(fact)
-    explanation = f"In the article, {fact.acronym} stands for the {fact.full_name}."
-    known = ask.knowledge.organisation(fact.organisation) if fact.organisation else None
-    prompt = (
-        f"According to the article, what is the full name of the organisation abbreviated "
-        f"{fact.acronym}?"
-        if known is not None
-        else f"According to the article, which of these does the abbreviation {fact.acronym} "
-        "stand for?"
-    )
-    yield single_choice(
-        origin=source,
-        prompt=prompt,
-        answer=fact.full_name,
-        wrong=_other_full_names(fact, ask),
-        explanation=explanation,
-        topic=TOPIC_ORGANISATIONS,
-        difficulty=1,
-        score=0.5 if known is not None else 0.4,
-    )
-    accepted = [fact.full_name]
-    if known is not None:  # other spellings of the same name, not former names or acronyms
-        accepted += [n for n in (known.name, *known.aliases)
-                     if not is_acronym(n) and spells(fact.acronym, n.split())]  # fmt: skip
-    yield short_answer(
-        origin=source,
-        prompt=f"According to the article, what does the abbreviation {fact.acronym} stand for?",
-        accepted=accepted,
-        explanation=explanation,
-        topic=TOPIC_ORGANISATIONS,
-        difficulty=2,
-        score=0.3,
-    )
-
-
-def _better_elsewhere(fact: AcronymFact, ask: Ask) -> bool:
-    """A photo caption's definition when the body defines the same acronym too."""
-    if not fact.from_caption:
-        return False
-    return any(f.acronym == fact.acronym and not f.from_caption for f in ask.facts_of(AcronymFact))
-
-
-def _same_body(name: str, fact: AcronymFact, knowledge: Knowledge) -> bool:
-    org = knowledge.organisation(name)
-    if org is None:
-        return name.casefold() == fact.full_name.casefold()
-    return org.name == fact.organisation or org.acronym == fact.acronym
-
-
-def _other_full_names(fact: AcronymFact, ask: Ask, count: int = 3) -> list[str]:
-    """Full names of other bodies: the article's own definitions first, then organisations the
-    article names, then the knowledge data's (those sharing the acronym's first letter first).
-    Never another name of the same body, nor a body known by the same acronym."""
-    knowledge = ask.knowledge
-    own = [f.full_name for f in ask.facts_of(AcronymFact) if f.acronym != fact.acronym]
-    named = {e.name for e in ask.doc.entities(ORG) if e.known}
-    initial = fact.acronym[0].lower()
-    ranked = sorted(
-        (o for o in knowledge.organisations.values() if _is_body(o)),
-        key=lambda o: (o.name not in named, o.name[0].lower() != initial, o.name),
-    )
-    names = [*own, *(o.name for o in ranked)]
-    kept: list[str] = []
-    for name in names:
-        if _same_body(name, fact, knowledge) or name.casefold() in {k.casefold() for k in kept}:
-            continue
-        kept.append(name)
-        if len(kept) == count:
-            break
-    return kept
+    """No question from one definition: the full name stands beside the acronym in the very
+    sentence, so asking it tests nothing. Three or more make a matching question (`combined`)."""
+    return iter(())
 
 
 def _is_body(org: Organisation) -> bool:

@@ -199,7 +199,7 @@ def _rest_of_phrase(verb: Token, date: Entity, sentence: Sentence) -> str | None
     if len(kept) > MAX_PHRASE_WORDS or any(t.lower_ in _PRONOUNS for t in kept):
         return None
     text = "".join(t.text_with_ws for t in kept).strip(" ,;:")
-    return text
+    return re.split(r"\s*[—–(]", text)[0].strip(" ,;:")  # "— a rank in Soviet order": an aside
 
 
 def _first_clause(tokens: list[Token]) -> int:

@@ -102,8 +102,8 @@ def _next_word(span: Span, entity: Entity) -> str:
     index = entity.last_token + 1
     if index < span.end:
         token = span.doc[index]
-        if token.pos_ == "NOUN":
-            return token.text
+        if token.pos_ == "NOUN" and token.lower_ not in MEASURE_NOUNS:
+            return token.text  # "10,000 people"; not "7 million population", a measure
     return ""
 
 

@@ -35,6 +35,8 @@ _FRACTION = re.compile(
     re.IGNORECASE,
 )
 MIN_GAP = 0.1  # wrong options differ from the answer by at least this much
+_AT_LEAST = ("more than", "over", "at least", "above", "upwards of")
+_AT_MOST = ("less than", "under", "at most", "below", "fewer than")
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,12 @@ def questions(fact: ShareFact, ask: Ask) -> Iterator[Candidate | None]:
     if standalone is None:
         return
     text, shift = standalone
+    before = text[: fact.start + shift].lower().rstrip()
     wrong = [o for o in OPTIONS if abs(FRACTIONS[o] - fact.value) >= MIN_GAP]
+    if before.endswith(_AT_LEAST):  # "more than a quarter": a tenth would be true as well
+        wrong = [o for o in wrong if FRACTIONS[o] > fact.value]
+    elif before.endswith(_AT_MOST):
+        wrong = [o for o in wrong if FRACTIONS[o] < fact.value]
     wrong.sort(key=lambda o: abs(FRACTIONS[o] - fact.value))
     answer = fact.fraction
     if answer[:1].isupper():  # at the start of a sentence: "Half of ..."

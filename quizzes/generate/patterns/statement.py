@@ -194,6 +194,8 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
         # Half the statements are the article's own (true), half swap the key (false); which
         # half is fixed by the sentence, so the same article always gives the same quiz.
         truth = (fact.sentence + entity.start) % 2 == 0
+        if not truth and entity.kind != "date":
+            return  # a swapped name too often gives itself away ("Xi, deputy director-general")
         stated = entity.text if truth else wrong[0]
         yield true_false_question(
             origin=source, statement=f"{text[: entity.start]}{stated}{text[entity.end :]}",

@@ -27,22 +27,29 @@ def test_items_of_a_list_are_never_the_key(parse):
     assert not keys & {"China", "Russia", "India"}
 
 
-def test_true_false_swaps_the_key_for_a_same_kind_one_when_false(ask):
-    context = ask(
-        "Kazakhstan and Kyrgyzstan watched closely.",
-        "Uzbekistan signed a railway agreement with China during a visit to Beijing.",
-    )
-    made = [
+def _true_false(context):
+    return [
         c
         for f in context.facts
         if f.kind == "statement"
         for c in statement.questions(f, context)
         if c is not None and c.type is QuestionType.TRUE_FALSE
     ]
+
+
+def test_true_false_states_the_sentence_or_swaps_only_a_date(ask):
+    context = ask(
+        "Kazakhstan and Kyrgyzstan watched closely.",
+        "Uzbekistan signed a railway agreement with China during a visit to Beijing in 2017.",
+        "Tajikistan opened a new road to China in 2019, officials in Dushanbe said.",
+    )
+    made = _true_false(context)
     assert made
     for question in made:
         quote = question.evidence.quote
         assert (question.answer is True) == (quote in question.prompt)
+        if question.answer is False:  # the false version changes a year, never a name
+            assert any(str(y) in question.prompt for y in range(1980, 2030))
 
 
 def test_a_country_beside_an_organisation_in_a_list_is_not_the_key(parse):
