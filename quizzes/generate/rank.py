@@ -99,6 +99,7 @@ _NOT_NAMES = frozenset(
 )
 _VAGUE_START = frozenset({"this", "these", "that", "those", "such"})
 # "The party secured 89 seats": which party? (With a name, "the Georgian Dream party", it is clear.)
+_QUOTED = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"")
 _VAGUE_BODY = re.compile(r"\b[Tt]he (?:party|company|coalition|alliance|ministry|agency|group)\b")
 _VAGUE_NOUNS = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Bb]oth)\s+(?:two\s+|former\s+|[A-Z][\w-]*\s+){0,3}"
@@ -190,7 +191,13 @@ def unresolved_reference(prompt: str) -> bool:
     words = re.findall(r"[\w’'-]+", stem)
     if not words:
         return False
-    if words[0].lower() in _VAGUE_START or _VAGUE_NOUNS.search(stem) or _VAGUE_BODY.search(stem):
+    # Words inside quotation marks are someone's own: "the situation in the country," said ...
+    unquoted = _QUOTED.sub(" ", stem)
+    if (
+        words[0].lower() in _VAGUE_START
+        or _VAGUE_NOUNS.search(unquoted)
+        or _VAGUE_BODY.search(unquoted)
+    ):
         return True
     for position, word in enumerate(words):
         lowered = word.lower()

@@ -204,3 +204,11 @@ def test_a_people_plural_names_its_country():
     doc = parse_paragraphs("Kazakhs and Uzbeks voted, but the Kyrgyz did not.")
     countries = {e.name for e in doc.entities("demonym")}
     assert {"Kazakhstan", "Uzbekistan", "Kyrgyzstan"} <= countries
+
+
+def test_a_vague_noun_inside_a_quotation_is_the_speakers_own():
+    assert not unresolved_reference(
+        'Fill in the blank: President _____ met officials on "the difficult situation in the '
+        'country," the website said.'
+    )
+    assert unresolved_reference("Fill in the blank: _____ met officials in the country.")
