@@ -9,6 +9,7 @@ makes no fact from it, and a stem that still holds one is dropped by `rank`.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM
@@ -152,26 +153,69 @@ def previous_subject(sentence: Sentence, doc: ArticleDoc) -> str | None:
     return None
 
 
-def standalone_text(sentence: Sentence, doc: ArticleDoc) -> tuple[str, int] | None:
-    """The sentence as a stem can use it, and how far text after its first word moved.
+@dataclass(frozen=True)
+class Stem:
+    """A sentence made fit to stand alone, and where its words moved: each edit replaced the
+    original characters start–end with `length` new ones."""
 
-    A sentence that stands alone is returned as it is. One that opens with "It", "Its", "They"
-    or "Their" gets the previous sentence's named subject in the pronoun's place ("The SCO is
-    ..."). One that leans on the sentence before in any other way gives None.
+    text: str
+    edits: tuple[tuple[int, int, int], ...] = ()
+
+    def place(self, start: int, end: int) -> tuple[int, int] | None:
+        """Where original characters start–end stand in the stem (None if an edit touched them)."""
+        shift = 0
+        for edit_start, edit_end, length in self.edits:
+            if end <= edit_start:
+                break
+            if start < edit_end:
+                return None
+            shift += length - (edit_end - edit_start)
+        return start + shift, end + shift
+
+    @property
+    def only_trimmed(self) -> bool:
+        """Nothing was put in, only a connective taken out."""
+        return all(length == 0 for _, _, length in self.edits)
+
+
+def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
+    """The sentence as a stem can use it, or None.
+
+    A sentence that stands alone is kept as it is, without an opening connective ("However,").
+    One that opens with "It", "Its", "They" or "Their", or "The country", gets the previous
+    sentence's named subject in its place ("The SCO is ..."). "The country" later in a sentence
+    of an article about one country becomes that country's name. One that leans on the sentence
+    before in any other way gives None.
     """
     if not leans_on_previous_sentence(sentence):
-        connective = CONNECTIVE.match(sentence.text)
-        if connective is None:
-            return sentence.text, 0
-        rest = sentence.text[connective.end() :]
-        return rest[:1].upper() + rest[1:], -connective.end()
+        stem = _without_connective(sentence.text)
+    else:
+        stem = _opening_replaced(sentence, doc)
+    if stem is None:
+        return None
+    return _country_nouns_named(stem, sentence, doc)
+
+
+def _without_connective(text: str) -> Stem:
+    connective = CONNECTIVE.match(text)
+    if connective is None:
+        return Stem(text)
+    rest = text[connective.end() :]
+    return Stem(rest[:1].upper() + rest[1:], ((0, connective.end(), 0),))
+
+
+def _opening_replaced(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     first = sentence.span[0]
-    if (
-        first.lower_ == "the"
-        and len(sentence.span) > 1
-        and sentence.span[1].lower_ in COUNTRY_NOUNS
-    ):
-        return _country_noun_replaced(sentence, doc)
+    second = sentence.span[1] if len(sentence.span) > 1 else None
+    if first.lower_ == "the" and second is not None and second.lower_ in COUNTRY_NOUNS:
+        name = previous_subject(sentence, doc)
+        if name is None or name not in doc.knowledge.countries:
+            return None
+        opening = sentence.span[:2].text  # "The country"
+        text = name + sentence.text[len(opening) :]
+        if leans_on_previous_sentence_text(text):
+            return None
+        return Stem(text, ((0, len(opening), len(name)),))
     ending = _LEADING_PRONOUNS.get(first.lower_)
     if ending is None or first.dep_ not in ("nsubj", "nsubjpass", "poss"):
         return None
@@ -180,20 +224,48 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> tuple[str, int] | No
         return None
     replacement = name[:1].upper() + name[1:] + ending
     text = replacement + sentence.text[len(first.text) :]
-    return text, len(replacement) - len(first.text)
+    return Stem(text, ((0, len(first.text), len(replacement)),))
 
 
-def _country_noun_replaced(sentence: Sentence, doc: ArticleDoc) -> tuple[str, int] | None:
-    """ "The country’s revenues ...": the country the sentence before was about, by name."""
-    name = previous_subject(sentence, doc)
-    if name is None or name not in doc.knowledge.countries:
-        return None
-    opening = sentence.span[:2].text  # "The country"
-    replacement = name
-    text = replacement + sentence.text[len(opening) :]
-    if leans_on_previous_sentence_text(text):
-        return None
-    return text, len(replacement) - len(opening)
+_COUNTRY_NOUN = re.compile(r"\b[Tt]he (?:[A-Z][\w-]* ){0,3}(?:country|nation)(?:[’']s)?\b")
+_QUOTATION = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"")
+
+
+def _country_nouns_named(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> Stem:
+    """ "the Central Asian country's government" → "Kazakhstan's government" in an article about
+    Kazakhstan, where no other country is named in the sentence; never inside a quotation."""
+    country = subject_country(doc)
+    others = {e.name for e in sentence.entities if e.kind in (COUNTRY, DEMONYM)} - {country}
+    if country is None or others or (stem.edits and not stem.only_trimmed):
+        return stem
+    quoted = [m.span() for m in _QUOTATION.finditer(sentence.text)]
+    edits = list(stem.edits)
+    pieces: list[str] = []
+    last = 0
+    for match in _COUNTRY_NOUN.finditer(sentence.text):
+        if any(a <= match.start() < b for a, b in quoted) or stem.place(*match.span()) is None:
+            continue
+        name = country + ("’s" if match.group().endswith(("’s", "'s")) else "")
+        pieces += [sentence.text[last : match.start()], name]
+        edits.append((match.start(), match.end(), len(name)))
+        last = match.end()
+    if not pieces:
+        return stem
+    text = "".join(pieces) + sentence.text[last:]
+    edits.sort()
+    trimmed = Stem(text, tuple(edits))
+    for _, end, length in stem.edits:  # re-apply the connective cut on the renamed text
+        if length == 0:
+            rest = text[end:]
+            trimmed = Stem(rest[:1].upper() + rest[1:], tuple(edits))
+    return trimmed
+
+
+def subject_country(doc: ArticleDoc) -> str | None:
+    """The one country the article is about, if its subject is a single country."""
+    forms = doc.subject_forms()
+    countries = {c for c in doc.knowledge.countries if c.casefold() in forms}
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def leans_on_previous_sentence_text(text: str) -> bool:

@@ -175,9 +175,11 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
     standalone = standalone_text(ask.doc.sentences[fact.sentence], ask.doc)
     if standalone is None:
         return
-    text, shift = standalone
-    start, end = _number_span(fact.evidence.quote, fact)
-    start, end = start + shift, end + shift
+    text = standalone.text
+    placed = standalone.place(*_number_span(fact.evidence.quote, fact))
+    if placed is None:
+        return
+    start, end = placed
     hint = f"in {unit}" if _is_measurement(unit) else ("a number" if unit else "")
     wrong = wrong_numbers(amount.value, avoid=others)
     yield single_choice(

@@ -84,8 +84,12 @@ def questions(fact: ShareFact, ask: Ask) -> Iterator[Candidate | None]:
     standalone = standalone_text(ask.doc.sentences[fact.sentence], ask.doc)
     if standalone is None:
         return
-    text, shift = standalone
-    before = text[: fact.start + shift].lower().rstrip()
+    text = standalone.text
+    placed = standalone.place(fact.start, fact.end)
+    if placed is None:
+        return
+    start, end = placed
+    before = text[:start].lower().rstrip()
     wrong = [o for o in OPTIONS if abs(FRACTIONS[o] - fact.value) >= MIN_GAP]
     if before.endswith(_AT_LEAST):  # "more than a quarter": a tenth would be true as well
         wrong = [o for o in wrong if FRACTIONS[o] > fact.value]
@@ -97,7 +101,7 @@ def questions(fact: ShareFact, ask: Ask) -> Iterator[Candidate | None]:
         wrong = [w[:1].upper() + w[1:] for w in wrong]
     yield single_choice(
         origin=origin(fact),
-        prompt=cloze_prompt(text, fact.start + shift, fact.end + shift, hint="a share"),
+        prompt=cloze_prompt(text, start, end, hint="a share"),
         answer=answer,
         wrong=wrong,
         explanation=f"The article says {fact.fraction} of {fact.of}.",

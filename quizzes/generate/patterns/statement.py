@@ -80,7 +80,7 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
     standalone = standalone_text(sentence, doc)
     if standalone is None:
         return
-    stem, shift = standalone
+    stem = standalone.text
     subject = doc.subject_forms()
     keys = [
         e for e in sentence.entities if _askable(e, sentence) and e.text.casefold() not in subject
@@ -88,13 +88,15 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
     keys.sort(key=lambda e: (_KIND_PRIORITY.get(e.kind, 9), e.start))
     for entity in keys[:KEYS_PER_SENTENCE]:
         token = sentence.span.doc[entity.last_token]
-        if (shift > 0 and entity.start == 0) or (shift < 0 and entity.start < -shift):
-            continue  # the word a replacement or a dropped connective stood for
-        moved = replace(entity, start=entity.start + shift, end=entity.end + shift)
+        placed = standalone.place(entity.start, entity.end)
+        if placed is None:
+            continue  # the words a replacement or a dropped connective stood for
+        moved = replace(entity, start=placed[0], end=placed[1])
         if stem[moved.start : moved.end] != moved.text or stem.count(moved.text) != 1:
             continue
-        yield StatementFact(sentence.evidence, sentence.index, sentence.from_caption, moved,
-                            _is_subject(token, sentence) and shift <= 0, stem)  # fmt: skip
+        wh = _is_subject(token, sentence) and standalone.only_trimmed
+        yield StatementFact(sentence.evidence, sentence.index, sentence.from_caption, moved, wh,
+                            stem)  # fmt: skip
 
 
 def _askable(entity: Entity, sentence: Sentence) -> bool:

@@ -63,10 +63,12 @@ def test_a_leading_pronoun_is_replaced_by_the_previous_sentences_named_subject()
         "It covers about 60% of the area of Eurasia. This shows its reach."
     )
     first, second, third = doc.sentences
-    assert standalone_text(first, doc) == (first.text, 0)
-    text, shift = standalone_text(second, doc)
-    assert text.startswith("The Shanghai Cooperation Organisation covers about 60%")
-    assert shift == len("The Shanghai Cooperation Organisation") - len("It")
+    assert standalone_text(first, doc).text == first.text
+    stem = standalone_text(second, doc)
+    assert stem.text.startswith("The Shanghai Cooperation Organisation covers about 60%")
+    at = second.text.index("60%")
+    assert stem.text[slice(*stem.place(at, at + 3))] == "60%"
+    assert stem.place(0, 2) is None  # "It" itself was replaced
     assert standalone_text(third, doc) is None
 
 
@@ -135,6 +137,23 @@ def test_a_connective_is_dropped_from_the_stem_and_the_next_day_needs_the_day_be
         "The next day, officials in Astana announced the site."
     )
     first, second = doc.sentences
-    text, shift = standalone_text(first, doc)
-    assert text.startswith("Kazakhstan approved") and shift == -len("However, ")
+    stem = standalone_text(first, doc)
+    assert stem.text.startswith("Kazakhstan approved") and stem.only_trimmed
+    assert stem.place(len("However, "), len("However, Kazakhstan")) == (0, len("Kazakhstan"))
     assert standalone_text(second, doc) is None
+
+
+def test_the_country_in_an_article_about_one_country_is_named():
+    from quizzes.generate.clean import CleanArticle, Paragraph
+    from quizzes.generate.document import parse_article
+    from quizzes.generate.knowledge import load_knowledge
+    from quizzes.generate.referents import standalone_text
+
+    article = CleanArticle(
+        "Kazakhstan Declares an Emergency",
+        [Paragraph(1, "Kazakhstan declared an emergency on Wednesday after the protests. "
+                      "Protesters shut the airport in the Central Asian country's biggest city.")],
+    )  # fmt: skip
+    doc = parse_article(article, load_knowledge())
+    stem = standalone_text(doc.sentences[1], doc)
+    assert stem.text == "Protesters shut the airport in Kazakhstan’s biggest city."
