@@ -104,6 +104,14 @@ def wrong_people(
         )
 
     pool = list(dict.fromkeys([*in_article, *leaders]))
+    held = leaders.get(answer)
+    if held is not None:  # another holder of the same office would be right too, at some time
+        same_office = {
+            name for name, leader in leaders.items()
+            if (leader.title, leader.country, leader.organisation)
+            == (held.title, held.country, held.organisation)
+        }  # fmt: skip
+        pool = [p for p in pool if p not in same_office]
     if title:  # never a person with no office against a head of state
         pool = [p for p in pool if p in leaders or p in in_article]
     return _keep(sorted(pool, key=plausibility), answer, avoid or set(), count)

@@ -357,7 +357,8 @@ def _same_statement(one: Candidate, other: Candidate) -> bool:
     words = set(re.findall(r"\w{4,}", one.prompt.casefold())) - _LEAD_IN_WORDS
     other_words = set(re.findall(r"\w{4,}", other.prompt.casefold())) - _LEAD_IN_WORDS
     smaller = min(len(words), len(other_words))
-    return smaller > 0 and len(words & other_words) >= 0.5 * smaller
+    shared = len(words & other_words)
+    return smaller > 0 and shared >= 2 and shared >= 0.5 * smaller
 
 
 def _says(text: str, answer: str, *, short_figures: bool = False) -> bool:

@@ -212,3 +212,15 @@ def test_a_vague_noun_inside_a_quotation_is_the_speakers_own():
         'country," the website said.'
     )
     assert unresolved_reference("Fill in the blank: _____ met officials in the country.")
+
+
+def test_another_holder_of_the_same_office_is_never_a_wrong_option():
+    from quizzes.generate.distractors import wrong_people
+
+    doc = parse_paragraphs("Georgia's President Salome Zourabichvili called for new elections.")
+    leaders = doc.knowledge.leaders
+    answer = "Salome Zourabichvili"
+    held = leaders[answer]
+    wrong = wrong_people(doc, answer=answer, title=held.title, country=held.country, count=10)
+    assert not [p for p in wrong if p in leaders and leaders[p].title == held.title
+                and leaders[p].country == held.country]  # fmt: skip
