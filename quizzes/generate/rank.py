@@ -175,10 +175,15 @@ def _headline_answers(candidate: Candidate, doc: ArticleDoc) -> bool:
     if not doc.title:
         return False
     title = doc.title.casefold()
-    if not any(_says(title, a) for a in candidate.answer_texts):
-        return False
-    stem = set(re.findall(r"\w{3,}", candidate.prompt.casefold())) - _LEAD_IN_WORDS - _STOP
-    return len(stem & set(re.findall(r"\w{3,}", title))) >= 2
+    shared = set(re.findall(r"\w{3,}", candidate.prompt.casefold())) - _LEAD_IN_WORDS - _STOP
+    shared &= set(re.findall(r"\w{3,}", title))
+    if any(_says(title, a) for a in candidate.answer_texts):
+        return len(shared) >= 2
+    # A person the headline names by surname ("China's Xi hosts ...") with the stem's topic.
+    surnames = [a.split()[-1] for a in candidate.answer_texts if len(a.split()) >= 2]
+    return bool(shared) and any(
+        re.search(rf"(?<!\w){re.escape(s.casefold())}(?!\w)", title) for s in surnames
+    )
 
 
 def unresolved_reference(prompt: str) -> bool:

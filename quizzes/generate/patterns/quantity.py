@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from quizzes.generate.amounts import Amount, read_amount
@@ -77,6 +77,9 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
         amount = read_amount(written, entity.label, following)
         if amount is None or _is_year_like(amount, entity) or _in_brackets(sentence, entity):
             continue
+        if amount.unit and amount.unit.split()[-1] in MEASURE_NOUNS:
+            # "2 million population": the population is what is measured, not the unit
+            amount = replace(amount, unit=" ".join(amount.unit.split()[:-1]) or None)
         measure = _measure(last, span)
         if (
             entity.kind == "cardinal"

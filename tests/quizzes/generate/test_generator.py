@@ -224,3 +224,14 @@ def test_another_holder_of_the_same_office_is_never_a_wrong_option():
     wrong = wrong_people(doc, answer=answer, title=held.title, country=held.country, count=10)
     assert not [p for p in wrong if p in leaders and leaders[p].title == held.title
                 and leaders[p].country == held.country]  # fmt: skip
+
+
+def test_a_person_the_headline_names_by_surname_is_not_asked_for():
+    text = (
+        "China's Xi Hosts Central Asia Summit in Xian\n\n"
+        "Chinese President Xi Jinping is hosting the leaders of five Central Asian states in "
+        "Xian for a two-day meeting on trade.\n\n"
+        "Kazakhstan shares a border of 1,700 km with China, the longest in the region."
+    )
+    for question in generate_quiz(text).quizset.questions:
+        assert "Xi Jinping" not in str(question.answer), question.prompt
