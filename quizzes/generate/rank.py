@@ -180,13 +180,9 @@ def _headline_answers(candidate: Candidate, doc: ArticleDoc) -> bool:
     if any(_says(title, a) for a in candidate.answer_texts):
         return len(shared) >= 2
     # A person the headline names by surname ("China's Xi hosts ...") with the stem's topic.
-    surnames = [
-        w
-        for a in candidate.answer_texts
-        if len(a.split()) >= 2
-        for w in a.split()
-        if w[:1].isupper()
-    ]  # fmt: skip  (either name: "Xi Jinping" is "Xi")
+    # Either of a person's names: the headline calls Xi Jinping "Xi".
+    names = [w for a in candidate.answer_texts if len(a.split()) >= 2 for w in a.split()]
+    surnames = [w for w in names if w[:1].isupper()]
     return bool(shared) and any(
         re.search(rf"(?<!\w){re.escape(s.casefold())}(?!\w)", title) for s in surnames
     )
