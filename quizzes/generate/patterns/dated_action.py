@@ -20,7 +20,7 @@ from quizzes.generate.ask import TOPIC_EVENTS, Ask, origin
 from quizzes.generate.distractors import wrong_years
 from quizzes.generate.document import ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import Fact
-from quizzes.generate.questions import Candidate, numeric, single_choice
+from quizzes.generate.questions import Candidate, Origin, numeric, ordering, single_choice
 from quizzes.generate.referents import previous_subject
 
 if TYPE_CHECKING:
@@ -50,6 +50,7 @@ class DatedActionFact(Fact):
     passive_aux: str  # "was"/"were" for a passive, "" for an active past
     date: str  # as written
     year: int
+    past: str = ""  # the verb as the article puts it: "established", "was founded"
 
     kind = KIND
 
@@ -58,6 +59,11 @@ class DatedActionFact(Fact):
 
     def describe(self) -> str:
         return f"{self.subject} {self.verb} {self.rest} ({self.date})"
+
+    def statement(self) -> str:
+        """ "The United States established diplomatic relations with Azerbaijan" """
+        text = f"{self.subject} {self.past} {self.rest}".strip()
+        return text[:1].upper() + text[1:]
 
     def question_clause(self) -> str:
         """ "did the United States establish diplomatic relations with Azerbaijan" """
@@ -136,8 +142,9 @@ def _fact(
     participle = verb.dep_ == "acl"
     if not rest and not participle and verb.lemma_.lower() not in _COMPLETE_ALONE:
         return None  # "officials announced": announced what?
+    past = f"{aux} {verb.text}" if aux else verb.text
     return DatedActionFact(sentence.evidence, sentence.index, sentence.from_caption, subject,
-                           verb_word, rest, aux, date.text, year)  # fmt: skip
+                           verb_word, rest, aux, date.text, year, past)  # fmt: skip
 
 
 def _noun_before_participle(verb: Token, sentence: Sentence) -> str | None:
@@ -233,3 +240,32 @@ def questions(fact: DatedActionFact, ask: Ask) -> Iterator[Candidate | None]:
             topic=TOPIC_EVENTS,
             score=0.7,
         )
+
+
+MAX_ORDERED = 4
+
+
+def combined(facts: list[DatedActionFact], ask: Ask) -> Iterator[Candidate | None]:
+    """The article's dated actions in the order they happened, earliest first (three or four,
+    each in a different year, none from a caption)."""
+    by_year: dict[int, DatedActionFact] = {}
+    for fact in facts:
+        if not fact.from_caption and fact.year not in by_year and len(fact.statement()) <= 90:
+            by_year[fact.year] = fact
+    if len(by_year) < 3:
+        return
+    chosen = [by_year[year] for year in sorted(by_year)]
+    if len(chosen) > MAX_ORDERED:  # the most important sentences, still in time order
+        importance = {s.index: s.importance for s in ask.doc.sentences}
+        kept = sorted(chosen, key=lambda f: -importance.get(f.sentence, 0))[:MAX_ORDERED]
+        chosen = [f for f in chosen if f in kept]
+    first = chosen[0]
+    key = ("order", *(f.year for f in chosen))
+    yield ordering(
+        origin=Origin(first.evidence, first.sentence, False, KIND, key),
+        prompt="According to the article, put these in the order they happened, earliest first.",
+        in_order=[f.statement() for f in chosen],
+        explanation="; ".join(f"{f.statement()}: {f.date}" for f in chosen) + ".",
+        topic=TOPIC_EVENTS,
+        score=0.75,
+    )

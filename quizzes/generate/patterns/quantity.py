@@ -20,7 +20,14 @@ from quizzes.generate.ask import TOPIC_ECONOMY, TOPIC_FIGURES, Ask, origin
 from quizzes.generate.distractors import number_label, wrong_numbers
 from quizzes.generate.document import ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import Fact
-from quizzes.generate.questions import Candidate, cloze_prompt, numeric, single_choice
+from quizzes.generate.questions import (
+    Candidate,
+    Origin,
+    cloze_prompt,
+    numeric,
+    ordering,
+    single_choice,
+)
 from quizzes.generate.referents import standalone_text
 
 if TYPE_CHECKING:
@@ -142,8 +149,10 @@ def _phrase(noun: Token, span: Span, *, number: Token) -> str:
         symbol = child.pos_ == "SYM" or child.text in ("$", "€", "£")
         if holds_number or clause or article or symbol:
             left_out |= {t.i for t in child.subtree}
-    words = [t.text_with_ws for t in noun.subtree
-             if t.i not in left_out and span.start <= t.i < span.end]  # fmt: skip
+    tokens = [t for t in noun.subtree if t.i not in left_out and span.start <= t.i < span.end]
+    words = [t.text_with_ws for t in tokens]
+    if tokens and tokens[0].i == span.start and tokens[0].pos_ != "PROPN":
+        words[0] = words[0][:1].lower() + words[0][1:]  # "Trade between ..." opened the sentence
     phrase = "".join(words).strip(" ,.;:")
     vague = any(w.lower() in _VAGUE for w in phrase.split())
     if not phrase or vague or len(phrase) > 80 or any(c.isdigit() for c in phrase):
@@ -254,3 +263,38 @@ def _is_economic(fact: QuantityFact) -> bool:
     return any(c in unit for c in ("dollars", "euros", "roubles", "yuan", "tenge")) or bool(
         words & _MONEY_WORDS
     )
+
+
+MAX_SIZES = 4
+
+
+def combined(facts: list[QuantityFact], ask: Ask) -> Iterator[Candidate | None]:
+    """Figures of one unit for different named measures, put in order of size, largest first
+    ("the population", "two-way trade"): only exact figures, far enough apart to tell."""
+    by_unit: dict[str, list[QuantityFact]] = {}
+    for fact in facts:
+        noun = _measure_noun(fact.measure)
+        if fact.amount.unit and noun and fact.amount.is_exact and not fact.from_caption:
+            by_unit.setdefault(fact.amount.unit, []).append(fact)
+    for unit, same in sorted(by_unit.items()):
+        measures: dict[str, QuantityFact] = {}
+        for fact in sorted(same, key=lambda f: -f.amount.value):
+            label = _with_the(fact.measure)
+            values = [m.amount.value for m in measures.values()]
+            if label.lower() not in (m.lower() for m in measures) and all(
+                abs(fact.amount.value - v) > 0.1 * max(v, fact.amount.value) for v in values
+            ):
+                measures[label] = fact
+        if len(measures) < 3:
+            continue
+        chosen = list(measures.items())[:MAX_SIZES]
+        first = chosen[0][1]
+        key = ("order", unit, *(f.amount.value for _, f in chosen))
+        yield ordering(
+            origin=Origin(first.evidence, first.sentence, False, KIND, key),
+            prompt=f"According to the article, put these in order of size ({unit}), largest first.",
+            in_order=[label[:1].upper() + label[1:] for label, _ in chosen],
+            explanation="; ".join(f"{label}: {f.amount.text}" for label, f in chosen) + ".",
+            topic=TOPIC_FIGURES,
+            score=0.65,
+        )

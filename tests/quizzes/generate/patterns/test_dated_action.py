@@ -62,3 +62,19 @@ def test_a_participle_with_a_date_is_asked_about_its_noun(parse):
     [fact] = _facts(parse, sentence)
     assert fact.question_clause() == "was President Serdar Berdimuhamedov elected"
     assert fact.year == 2022
+
+
+def test_three_dated_actions_make_an_ordering_question_earliest_first(ask):
+    context = ask(
+        "Kazakhstan joined the United Nations in 1992. Kazakhstan signed the test ban treaty in "
+        "2001. Kazakhstan opened a new capital in 1997."
+    )
+    facts = context.facts_of(dated_action.DatedActionFact)
+    [question] = [c for c in dated_action.combined(facts, context) if c is not None]
+    assert question.type is QuestionType.ORDERING
+    assert question.answer == [
+        "Kazakhstan joined the United Nations",
+        "Kazakhstan opened a new capital",
+        "Kazakhstan signed the test ban treaty",
+    ]
+    assert question.origin.key != facts[0].key()  # its own fact, not the first year's

@@ -43,7 +43,7 @@ def test_money_and_what_it_measures(parse):
     doc = parse("Trade between Uzbekistan and Turkey exceeded $900 million in 2023.")
     [fact] = list(quantity.find(doc.sentences[0], doc))
     assert (fact.amount.value, fact.amount.unit) == (900, "million US dollars")
-    assert fact.measure == "Trade between Uzbekistan and Turkey"
+    assert fact.measure == "trade between Uzbekistan and Turkey"
 
 
 def test_a_population_is_measured_by_the_noun_it_follows(parse):
@@ -75,3 +75,19 @@ def test_a_currency_sign_outside_the_entity_and_a_loss_are_read(ask):
     [fact] = [f for f in context.facts if f.kind == "quantity"]
     assert (fact.amount.value, fact.amount.unit) == (926, "million US dollars")
     assert fact.measure == "loss on the change of control"
+
+
+def test_figures_of_one_unit_are_put_in_order_of_size(ask):
+    context = ask(
+        "Trade between Kazakhstan and China reached $41 billion in 2023. "
+        "Trade between Kazakhstan and Russia reached $28 billion in 2023. "
+        "The budget of Kyrgyzstan was $3 billion in 2023."
+    )
+    facts = context.facts_of(quantity.QuantityFact)
+    [question] = [c for c in quantity.combined(facts, context) if c is not None]
+    assert question.type is QuestionType.ORDERING
+    assert question.answer == [
+        "The trade between Kazakhstan and China",
+        "The trade between Kazakhstan and Russia",
+        "The budget of Kyrgyzstan",
+    ]
