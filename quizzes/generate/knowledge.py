@@ -117,7 +117,7 @@ class Knowledge:
                 add("GPE", surface, COUNTRY, country.name)
             for demonym in country.demonyms:
                 add("NORP", demonym, DEMONYM, country.name)
-                plural = _people_plural(demonym)
+                plural = people_plural(demonym)
                 if plural and plural not in country.demonyms:
                     add("NORP", plural, DEMONYM, country.name)  # "Kazakhs approve ..."
         for city in self.cities.values():
@@ -132,7 +132,7 @@ class Knowledge:
         return patterns
 
 
-def _people_plural(demonym: str) -> str | None:
+def people_plural(demonym: str) -> str | None:
     """ "Kazakh" → "Kazakhs", "Uzbek" → "Uzbeks", "Georgian" → "Georgians"; none for words that
     do not take an -s ("Kyrgyz", "Chinese", "British", "Turkmen", "Swiss")."""
     if " " in demonym or demonym.endswith(("s", "z", "sh", "ch", "ese", "i", "men", "x")):

@@ -117,7 +117,19 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[OfficeFact]:
         fact = _counterpart(entity, counterpart, root, sentence, doc, found)
         if fact is not None:
             found[fact.canonical] = fact
-    yield from found.values()
+    for fact in found.values():
+        if not _contradicts_data(fact, knowledge):
+            yield fact
+
+
+def _contradicts_data(fact: OfficeFact, knowledge: Knowledge) -> bool:
+    """The data knows this person with the same title of another country: the parse paired
+    the name with the wrong country in a list ("the President of the Kyrgyz Republic Sadyr
+    Japarov, the President of the Republic of Tajikistan ..."). Better no fact than a wrong key."""
+    leader = knowledge.leaders.get(fact.canonical)
+    if leader is None or not fact.country or not leader.country:
+        return False
+    return leader.title.casefold() == fact.title.casefold() and leader.country != fact.country
 
 
 def _fact(

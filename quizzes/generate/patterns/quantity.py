@@ -38,7 +38,8 @@ AMOUNT_KINDS = ("money", "percent", "quantity", "cardinal")
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl"})
 _ARTICLES = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 _MEASURE_DEPS = frozenset({"nsubj", "nsubjpass"})
-_VAGUE = frozenset({"it", "they", "this", "that", "which", "who", "these", "those"})
+_VAGUE = frozenset({"it", "they", "this", "that", "which", "who", "whose", "whom", "where",
+                    "these", "those", "its", "their"})  # fmt: skip
 # What a figure can be the figure *for*: "the population", "two-way trade", "the death toll".
 MEASURE_NOUNS = frozenset({"population", "area", "trade", "turnover", "gdp", "exports",
                            "imports", "investment", "investments", "budget", "debt", "aid",
@@ -172,11 +173,12 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
     precise = 0.8 if amount.is_exact else 0.65
     specific = len(fact.measure.split()) >= 2 or fact.measure.lower() in ("population", "area")
     if fact.measure and specific and _measure_noun(fact.measure) in MEASURE_NOUNS:
-        qualifier = f" ({amount.qualifier.lower()})" if amount.qualifier else ""
+        in_unit = f", in {unit}?" if unit else "?"
+        says = f" (The article says “{amount.qualifier.lower()} …”.)" if amount.qualifier else ""
         yield numeric(
             origin=source,
-            prompt=f"What figure{qualifier} does the article give for "
-            f"{_with_the(fact.measure)}" + (f", in {unit}?" if unit else "?"),
+            prompt=f"What figure does the article give for {_with_the(fact.measure)}{in_unit}"
+            f"{says}",
             value=amount.value,
             unit=unit or None,
             explanation=explanation,

@@ -28,7 +28,7 @@ from quizzes.generate.ask import (
 )
 from quizzes.generate.document import ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import Fact
-from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON
+from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON, people_plural
 from quizzes.generate.questions import Candidate, cloze_prompt, single_choice
 from quizzes.generate.questions import true_false as true_false_question
 from quizzes.generate.referents import standalone_text
@@ -240,8 +240,13 @@ def _wrong_as_written(doc: ArticleDoc, entity: Entity, *, avoid: set[str]) -> li
         return [entity.text.replace(str(year), str(y)) for y in distractors.wrong_years(year)]
     if entity.kind == DEMONYM:
         names = distractors.wrong_countries(doc, answer=entity.name, avoid=avoid, count=6)
-        demonyms = [doc.knowledge.countries[n].demonyms for n in names]
-        return [d[0] for d in demonyms if d][:3]
+        demonyms = [doc.knowledge.countries[n].demonyms[0] for n in names
+                    if doc.knowledge.countries[n].demonyms]  # fmt: skip
+        if entity.text not in doc.knowledge.countries[entity.name].demonyms:
+            # a people in the plural ("120,000 Armenians"): the options are plural too
+            plurals = [people_plural(d) for d in demonyms]
+            return [p for p in plurals if p][:3]
+        return demonyms[:3]
     if entity.kind == PERSON and not entity.known:
         # Someone the data does not know: only other people the article names are believable.
         surname = entity.text.split()[-1]

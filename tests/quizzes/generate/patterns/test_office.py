@@ -181,3 +181,17 @@ def test_a_holder_the_data_says_has_left_is_not_asked_who_held_the_office(ask):
     assert (fact.former, fact.ended) == (False, True)
     made = _made(context, fact)
     assert not [c for c in made if c.prompt.startswith("According to the article, who")]
+
+
+def test_a_name_the_data_places_in_another_country_is_not_paired_with_the_wrong_one(parse):
+    doc = parse(
+        "Central Asian countries were represented by the President of the Kyrgyz Republic "
+        "Sadyr Japarov, the President of the Republic of Tajikistan Emomali Rahmon and the "
+        "President of Turkmenistan Serdar Berdimuhamedov."
+    )
+    facts = [f for s in doc.sentences for f in office.find(s, doc)]
+    leaders = doc.knowledge.leaders
+    for fact in facts:
+        known = leaders.get(fact.canonical)
+        if known is not None and known.title == fact.title:
+            assert known.country == fact.country, (fact.person, fact.country)

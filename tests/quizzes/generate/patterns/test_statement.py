@@ -56,3 +56,20 @@ def test_a_country_beside_an_organisation_in_a_list_is_not_the_key(parse):
     doc = parse("Russia, the EU, the United States and Turkey compete for influence in the region.")
     keys = {f.key_entity.name for s in doc.sentences for f in statement.find(s, doc)}
     assert "Russia" not in keys and "Turkey" not in keys
+
+
+def test_a_people_in_the_plural_is_offered_other_peoples_in_the_plural(ask):
+    context = ask(
+        "Azerbaijan and Georgia watched the road closely.",
+        "The blockade cut off 120,000 Armenians living in the mountains from supplies in winter.",
+    )
+    made = [
+        c
+        for f in context.facts
+        if f.kind == "statement" and f.key_entity.kind == "demonym"
+        for c in statement.questions(f, context)
+        if c is not None and c.type is QuestionType.SINGLE_CHOICE
+    ]
+    assert made
+    for question in made:
+        assert all(choice.endswith("s") for choice in question.choices), question.choices
