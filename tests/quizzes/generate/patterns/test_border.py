@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from quizzes.generate.patterns import border
 from quizzes.model import QuestionType
+from tests.quizzes.generate.patterns.conftest import found_by
 
 
 def test_a_border_with_its_length_in_a_compound(parse):
@@ -24,7 +25,7 @@ def test_the_central_asian_nation_is_resolved_from_the_sentence_before(parse):
     doc = parse(
         "Tokayev spoke in Astana.", "The Central Asian nation shares a long border with China."
     )
-    facts = [f for s in doc.sentences for f in border.find(s, doc)]
+    facts = found_by(border, doc)
     assert [(f.country, f.neighbour) for f in facts] == [("Kazakhstan", "China")]
 
 

@@ -4,14 +4,7 @@ from __future__ import annotations
 
 from quizzes.generate.patterns import characterisation
 from quizzes.model import QuestionType
-
-
-def _facts(doc):
-    return [f for s in doc.sentences for f in characterisation.find(s, doc)]
-
-
-def _made(context, fact):
-    return [c for c in characterisation.questions(fact, context) if c is not None]
+from tests.quizzes.generate.patterns.conftest import found_by, made_by
 
 
 def test_phrasings_are_found(parse):
@@ -22,7 +15,7 @@ def test_phrasings_are_found(parse):
         "In these talks Armenia plays the role of a mediator.",
         "Azerbaijan is often described as “the gateway to Central Asia”.",
     )
-    found = {(f.who, f.label, f.category) for f in _facts(doc)}
+    found = {(f.who, f.label, f.category) for f in found_by(characterisation, doc)}
     assert ("Mongolia", "third neighbour", "policy_labels") in found
     assert ("Georgia", "small state", "standing_labels") in found
     assert ("Turkey", "strategic partnership", "relationship_labels") in found
@@ -32,7 +25,7 @@ def test_phrasings_are_found(parse):
 
 def test_it_is_resolved_from_the_sentence_before(parse):
     doc = parse("Mongolia hosted the forum.", "It sought to position itself as a “middle power”.")
-    [fact] = _facts(doc)
+    [fact] = found_by(characterisation, doc)
     assert (fact.who, fact.label, fact.predicate) == (
         "Mongolia",
         "middle power",
@@ -46,7 +39,7 @@ def test_near_misses(parse):
         "The minister called the talks “useful and frank, as always”.",
         "Critics see the plan as a risk.",
     )
-    assert _facts(doc) == []
+    assert found_by(characterisation, doc) == []
 
 
 def test_policy_question_uses_only_labels_the_article_never_uses(ask):
@@ -55,7 +48,7 @@ def test_policy_question_uses_only_labels_the_article_never_uses(ask):
         "Critics call the country isolationist at times.",
     )
     [fact] = context.facts_of(characterisation.CharacterisationFact)
-    made = _made(context, fact)
+    made = made_by(characterisation, fact, context)
     choice = next(c for c in made if c.prompt.startswith("How does the article"))
     assert choice.prompt == "How does the article describe Mongolia's foreign policy?"
     assert choice.answer == "third neighbour"
@@ -70,7 +63,9 @@ def test_a_label_in_another_form_is_not_offered_as_wrong(ask):
         "Putin hailed Russia's “fully fledged partnership” with China.",
     )
     [fact] = context.facts_of(characterisation.CharacterisationFact)
-    choice = next(c for c in _made(context, fact) if c.type is QuestionType.SINGLE_CHOICE)
+    choice = next(
+        c for c in made_by(characterisation, fact, context) if c.type is QuestionType.SINGLE_CHOICE
+    )
     assert choice.prompt == "How does the article describe Russia's relationship with China?"
     assert "rivalry" not in choice.choices
     assert "friendship without limits" not in choice.choices
@@ -79,7 +74,7 @@ def test_a_label_in_another_form_is_not_offered_as_wrong(ask):
 def test_fill_in_the_blank_and_which_country(ask):
     context = ask("Mongolia hosted the forum.", "It sought to position itself as a “middle power”.")
     [fact] = context.facts_of(characterisation.CharacterisationFact)
-    made = _made(context, fact)
+    made = made_by(characterisation, fact, context)
     blank = next(c for c in made if c.prompt.startswith("Fill in the blank"))
     assert blank.prompt == (
         "Fill in the blank: according to the article, Mongolia sought to position itself as ____."
@@ -96,5 +91,5 @@ def test_fill_in_the_blank_and_which_country(ask):
 def test_no_label_question_without_a_list(ask):
     context = ask("Azerbaijan is often described as “the gateway to Central Asia”.")
     [fact] = context.facts_of(characterisation.CharacterisationFact)
-    made = _made(context, fact)
+    made = made_by(characterisation, fact, context)
     assert made and all(c.answer == "Azerbaijan" for c in made)

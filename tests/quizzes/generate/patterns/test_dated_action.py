@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from quizzes.generate.patterns import dated_action
 from quizzes.model import QuestionType
+from tests.quizzes.generate.patterns.conftest import found_by
 
 
 def _facts(parse, *paragraphs):
-    doc = parse(*paragraphs)
-    return [f for s in doc.sentences for f in dated_action.find(s, doc)]
+    return found_by(dated_action, parse(*paragraphs))
 
 
 def test_an_active_past_verb_takes_did_and_its_lemma(parse):

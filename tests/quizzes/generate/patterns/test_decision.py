@@ -4,14 +4,7 @@ from __future__ import annotations
 
 from quizzes.generate.patterns import decision
 from quizzes.model import QuestionType
-
-
-def _facts(doc):
-    return [f for s in doc.sentences for f in decision.find(s, doc)]
-
-
-def _made(context, fact):
-    return [c for c in decision.questions(fact, context) if c is not None]
+from tests.quizzes.generate.patterns.conftest import found_by, made_by
 
 
 def test_phrasings_are_found(parse):
@@ -22,7 +15,7 @@ def test_phrasings_are_found(parse):
         "Mongolia and China agreed to build a new bridge.",
         "The EU approved a loan of $50 million to Moldova.",
     )
-    facts = _facts(doc)
+    facts = found_by(decision, doc)
     found = {(tuple(a.name for a in f.actors), f.verb, f.what) for f in facts}
     assert (("Shanghai Cooperation Organisation",), "adopted", "the Tashkent Declaration") in found
     assert (("Armenia", "Georgia"), "signed", "an agreement on cross-border trade") in found
@@ -37,7 +30,7 @@ def test_phrasings_are_found(parse):
 
 def test_the_object_is_cut_before_a_relative_clause(parse):
     doc = parse("Georgia signed a memorandum on tourism, which critics called weak.")
-    [fact] = _facts(doc)
+    [fact] = found_by(decision, doc)
     assert fact.what == "a memorandum on tourism"
 
 
@@ -48,7 +41,7 @@ def test_near_misses(parse):
         "The ministers signed an agreement on tourism.",
         "Armenia signed the treaty.",
     )
-    assert _facts(doc) == []
+    assert found_by(decision, doc) == []
 
 
 def test_which_document_uses_other_documents_of_the_article(ask):
@@ -58,7 +51,7 @@ def test_which_document_uses_other_documents_of_the_article(ask):
         "Iran and Turkey signed a memorandum on energy.",
     )
     fact = next(f for f in context.facts_of(decision.DecisionFact) if f.verb == "adopted")
-    made = _made(context, fact)
+    made = made_by(decision, fact, context)
     document = next(c for c in made if "which document" in c.prompt)
     assert document.prompt == (
         "According to the article, which document did the SCO leaders adopt in Tashkent?"
@@ -74,13 +67,13 @@ def test_which_document_uses_other_documents_of_the_article(ask):
 def test_no_document_question_with_too_few_other_documents(ask):
     context = ask("Armenia and Georgia signed an agreement on cross-border trade.")
     [fact] = context.facts_of(decision.DecisionFact)
-    assert not any("which document" in c.prompt for c in _made(context, fact))
+    assert not any("which document" in c.prompt for c in made_by(decision, fact, context))
 
 
 def test_who_and_the_swap_never_use_an_actor_of_the_sentence(ask):
     context = ask("Armenia and Georgia signed an agreement on cross-border trade.")
     [fact] = context.facts_of(decision.DecisionFact)
-    made = _made(context, fact)
+    made = made_by(decision, fact, context)
     who = next(c for c in made if c.type is QuestionType.SINGLE_CHOICE)
     assert who.prompt == (
         "According to the article, which country, along with Georgia, signed "
@@ -100,5 +93,8 @@ def test_a_treaty_open_to_many_is_not_asked_about_who(ask):
     )
     facts = context.facts_of(decision.DecisionFact)
     assert len(facts) == 3
-    asked = [any("which document" not in c.prompt for c in _made(context, fact)) for fact in facts]
+    asked = [
+        any("which document" not in c.prompt for c in made_by(decision, fact, context))
+        for fact in facts
+    ]
     assert asked == [False, False, True]

@@ -4,19 +4,12 @@ from __future__ import annotations
 
 from quizzes.generate.patterns import founding
 from quizzes.model import QuestionType
-
-
-def _facts(doc):
-    return [f for s in doc.sentences for f in founding.find(s, doc)]
-
-
-def _made(context, fact):
-    return [c for c in founding.questions(fact, context) if c is not None]
+from tests.quizzes.generate.patterns.conftest import found_by, made_by
 
 
 def test_founded_with_place_and_year(parse):
     doc = parse("The Eurasian Economic Union was established in Minsk in 2014.")
-    [fact] = _facts(doc)
+    [fact] = found_by(founding, doc)
     assert (fact.thing, fact.event, fact.year, fact.place) == (
         "Eurasian Economic Union",
         "founded",
@@ -30,20 +23,20 @@ def test_participles_and_the_bloc(parse):
         "Founded in 1949, NATO now has more members.",
         "The CSTO, created in 2002, meets every year.",
     )
-    found = {(f.thing, f.year) for f in _facts(doc)}
+    found = {(f.thing, f.year) for f in found_by(founding, doc)}
     assert found == {
         ("North Atlantic Treaty Organization", 1949),
         ("Collective Security Treaty Organization", 2002),
     }
     doc = parse("The EAEU held talks in Moscow. The bloc was formed in 2015.")
-    assert [(f.thing, f.thing_text, f.year) for f in _facts(doc)] == [
+    assert [(f.thing, f.thing_text, f.year) for f in found_by(founding, doc)] == [
         ("Eurasian Economic Union", "the EAEU", 2015)
     ]
 
 
 def test_the_bloc_is_not_guessed_between_two_organisations(parse):
     doc = parse("The EAEU and the CSTO met in Minsk.", "The bloc was founded in 2015.")
-    assert _facts(doc) == []
+    assert found_by(founding, doc) == []
 
 
 def test_renamings_moves_and_former_names(parse):
@@ -52,7 +45,7 @@ def test_renamings_moves_and_former_names(parse):
         "The capital was moved from Almaty to Astana in 1997.",
         "Astana, formerly Nur-Sultan, welcomed the delegates.",
     )
-    facts = _facts(doc)
+    facts = found_by(founding, doc)
     renamed = next(f for f in facts if f.thing == "Organization of Turkic States")
     assert (renamed.event, renamed.old_name, renamed.year) == ("renamed", "Turkic Council", 2021)
     moved = next(f for f in facts if f.event == "moved")
@@ -72,13 +65,13 @@ def test_near_misses(parse):
         "NATO was not founded in 1950.",
         "The office was moved to a new building.",
     )
-    assert _facts(doc) == []
+    assert found_by(founding, doc) == []
 
 
 def test_year_questions_are_exact(ask):
     context = ask("The Eurasian Economic Union was established in Minsk in 2014.")
     [fact] = context.facts_of(founding.FoundingFact)
-    made = _made(context, fact)
+    made = made_by(founding, fact, context)
     number = next(c for c in made if c.type is QuestionType.NUMERIC)
     assert (number.answer, number.tolerance) == (2014, 0)
     choice = next(c for c in made if c.type is QuestionType.SINGLE_CHOICE)
@@ -89,7 +82,7 @@ def test_year_questions_are_exact(ask):
 def test_former_name_options_are_never_another_real_name(ask):
     context = ask("Astana, formerly Nur-Sultan, welcomed the delegates.")
     [fact] = context.facts_of(founding.FoundingFact)
-    [choice] = [c for c in _made(context, fact) if c.type is QuestionType.SINGLE_CHOICE]
+    [choice] = [c for c in made_by(founding, fact, context) if c.type is QuestionType.SINGLE_CHOICE]
     assert choice.answer == "Nur-Sultan"
     astana = context.knowledge.cities["Astana"]
     assert not set(choice.choices) & ({"Astana", *astana.aliases} - {"Nur-Sultan"})
@@ -115,6 +108,6 @@ def test_founded_said_of_the_subject_and_of_two_objects(parse):
         "The CSTO is a military alliance established in 2002.",
         "In 2015 the presidents met and founded the EAEU and the Eurasian Development Bank.",
     )
-    found = {(f.thing, f.year) for f in _facts(doc)}
+    found = {(f.thing, f.year) for f in found_by(founding, doc)}
     assert ("Collective Security Treaty Organization", 2002) in found
     assert ("Eurasian Economic Union", 2015) in found

@@ -11,13 +11,14 @@ from quizzes.generate.patterns import membership
 from quizzes.generate.patterns.membership import MembershipFact
 from quizzes.generate.questions import Candidate
 from quizzes.model import QuestionType
+from tests.quizzes.generate.patterns.conftest import found_by
 
 SCO = "Shanghai Cooperation Organisation"
 CSTO = "Collective Security Treaty Organization"
 
 
 def facts_of(doc: ArticleDoc) -> list[MembershipFact]:
-    return [f for s in doc.sentences for f in membership.find(s, doc)]
+    return found_by(membership, doc)
 
 
 def one_fact(parse: Callable[..., ArticleDoc], *paragraphs: str) -> MembershipFact:

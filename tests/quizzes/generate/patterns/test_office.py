@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import dataclasses
 
-from quizzes.generate.ask import Ask
 from quizzes.generate.document import ArticleDoc
 from quizzes.generate.facts import find_facts
 from quizzes.generate.patterns import office
 from quizzes.generate.patterns.office import OfficeFact
 from quizzes.model import QuestionType
+from tests.quizzes.generate.patterns.conftest import found_by, made_by
 
 
 def offices(doc: ArticleDoc) -> list[tuple[str, str, str | None, str | None, bool]]:
@@ -95,10 +95,6 @@ def test_near_misses_state_no_office(parse):
     assert offices(doc) == []
 
 
-def _made(context: Ask, fact: OfficeFact) -> list:
-    return [c for c in office.questions(fact, context) if c is not None]
-
-
 def test_who_holds_an_office_never_offers_another_holder_of_it(ask):
     context = ask(
         "Kazakh President Kassym-Jomart Tokayev met Russian President Vladimir Putin.",
@@ -106,7 +102,7 @@ def test_who_holds_an_office_never_offers_another_holder_of_it(ask):
     )
     facts = context.facts_of(OfficeFact)
     tokayev = next(f for f in facts if f.person == "Kassym-Jomart Tokayev")
-    [choice] = [c for c in _made(context, tokayev) if " who " in c.prompt]
+    [choice] = [c for c in made_by(office, tokayev, context) if " who " in c.prompt]
     assert choice.prompt == "According to the article, who is the President of Kazakhstan?"
     assert choice.answer == "Kassym-Jomart Tokayev"
     assert "Nursultan Nazarbayev" not in choice.choices
@@ -115,7 +111,7 @@ def test_who_holds_an_office_never_offers_another_holder_of_it(ask):
     for wrong in set(choice.choices) - {choice.answer}:
         assert wrong in leaders and leaders[wrong].country != "Kazakhstan"
     former = next(f for f in facts if f.former)
-    [asked] = [c for c in _made(context, former) if " who " in c.prompt]
+    [asked] = [c for c in made_by(office, former, context) if " who " in c.prompt]
     assert asked.prompt == "According to the article, who is a former President of Kazakhstan?"
     assert asked.answer == "Nursultan Nazarbayev"
     assert "Kassym-Jomart Tokayev" not in asked.choices
@@ -124,7 +120,7 @@ def test_who_holds_an_office_never_offers_another_holder_of_it(ask):
 def test_which_office_offers_only_offices_someone_else_holds(ask):
     context = ask("Roman Vassilienko, Kazakhstan's deputy foreign minister, answered questions.")
     [fact] = context.facts_of(OfficeFact)
-    which = next(c for c in _made(context, fact) if c.prompt.endswith("hold?"))
+    which = next(c for c in made_by(office, fact, context) if c.prompt.endswith("hold?"))
     assert which.answer == "Deputy Foreign Minister of Kazakhstan"
     held_by_others = {
         f"{leader.title} of Kazakhstan"
@@ -135,7 +131,9 @@ def test_which_office_offers_only_offices_someone_else_holds(ask):
     assert len(wrong) >= 2 and wrong <= held_by_others
     assert "Foreign Minister of Kazakhstan" not in wrong  # a deputy's minister: not surely false
     who = next(
-        c for c in _made(context, fact) if c.prompt.startswith("According to the article, who")
+        c
+        for c in made_by(office, fact, context)
+        if c.prompt.startswith("According to the article, who")
     )
     assert who.prompt.endswith("a Deputy Foreign Minister of Kazakhstan?")  # not the only one
 
@@ -179,7 +177,7 @@ def test_a_holder_the_data_says_has_left_is_not_asked_who_held_the_office(ask):
     context = ask("Russian President Boris Yeltsin signed the treaty in 1997.")
     [fact] = context.facts_of(OfficeFact)
     assert (fact.former, fact.ended) == (False, True)
-    made = _made(context, fact)
+    made = made_by(office, fact, context)
     assert not [c for c in made if c.prompt.startswith("According to the article, who")]
 
 
@@ -189,7 +187,7 @@ def test_a_name_the_data_places_in_another_country_is_not_paired_with_the_wrong_
         "Sadyr Japarov, the President of the Republic of Tajikistan Emomali Rahmon and the "
         "President of Turkmenistan Serdar Berdimuhamedov."
     )
-    facts = [f for s in doc.sentences for f in office.find(s, doc)]
+    facts = found_by(office, doc)
     leaders = doc.knowledge.leaders
     for fact in facts:
         known = leaders.get(fact.canonical)

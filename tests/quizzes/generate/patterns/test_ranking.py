@@ -5,19 +5,12 @@ from __future__ import annotations
 
 from quizzes.generate.patterns import ranking
 from quizzes.model import QuestionType
-
-
-def _facts(doc):
-    return [f for s in doc.sentences for f in ranking.find(s, doc)]
-
-
-def _made(context, fact):
-    return [c for c in ranking.questions(fact, context) if c is not None]
+from tests.quizzes.generate.patterns.conftest import found_by, made_by
 
 
 def test_overtaking_to_become_the_biggest_partner(parse):
     doc = parse("Last year India overtook Japan to become Vietnam's largest trading partner.")
-    [fact] = _facts(doc)
+    [fact] = found_by(ranking, doc)
     assert (fact.subject, fact.rank, fact.scope) == (
         "India",
         "largest trading partner",
@@ -34,7 +27,7 @@ def test_several_phrasings_are_found(parse):
         "Chile ranks fourth among Bolivia's trading partners.",
         "Brazil has become Argentina's biggest supplier, overtaking China.",
     )
-    found = {(f.subject, f.rank) for f in _facts(doc)}
+    found = {(f.subject, f.rank) for f in found_by(ranking, doc)}
     assert ("Mongolia", "least populous country") in found
     assert ("Peru", "second largest economy") in found
     assert ("Chile", "fourth") in found
@@ -43,7 +36,7 @@ def test_several_phrasings_are_found(parse):
 
 def test_a_participle_clause_takes_the_main_subject(parse):
     doc = parse("Being the largest country in South America, Brazil sets the agenda.")
-    [fact] = _facts(doc)
+    [fact] = found_by(ranking, doc)
     assert (fact.subject, fact.scope) == ("Brazil", "in South America")
 
 
@@ -55,13 +48,13 @@ def test_near_misses_state_no_ranking(parse):
         "The biggest problem is corruption.",
         "Laos is the poorest country in the area.",
     )
-    assert _facts(doc) == []
+    assert found_by(ranking, doc) == []
 
 
 def test_choice_question_never_offers_another_holder(ask):
     context = ask("Kazakhstan is the largest country in Central Asia.")
     [fact] = context.facts_of(ranking.RankingFact)
-    made = _made(context, fact)
+    made = made_by(ranking, fact, context)
     choice = next(c for c in made if c.type is QuestionType.SINGLE_CHOICE)
     assert choice.answer == "Kazakhstan"
     assert (
@@ -76,7 +69,7 @@ def test_choice_question_never_offers_another_holder(ask):
 def test_the_overtaken_country_is_asked_and_used_as_the_false_statement(ask):
     context = ask("Last year India overtook Japan to become Vietnam's largest trading partner.")
     [fact] = context.facts_of(ranking.RankingFact)
-    made = _made(context, fact)
+    made = made_by(ranking, fact, context)
     who = next(c for c in made if c.answer == "India")
     assert "Japan" in who.choices and "Vietnam" not in who.choices
     overtaken = next(c for c in made if c.answer == "Japan")
@@ -94,7 +87,7 @@ def test_a_comparison_is_a_short_answer_or_a_swap(ask):
     context = ask("China is larger than India.")
     [fact] = context.facts_of(ranking.RankingFact)
     assert fact.comparative and fact.compared_with == "India"
-    made = _made(context, fact)
+    made = made_by(ranking, fact, context)
     assert {c.type for c in made} == {QuestionType.SHORT_ANSWER, QuestionType.TRUE_FALSE}
     swap = next(c for c in made if c.type is QuestionType.TRUE_FALSE)
     assert swap.answer is False and swap.prompt.endswith("India is larger than China.")

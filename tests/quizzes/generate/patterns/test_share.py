@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from quizzes.generate.patterns import share
+from tests.quizzes.generate.patterns.conftest import found_by
 
 
 def _facts(parse, text):
-    doc = parse(text)
-    return [f for s in doc.sentences for f in share.find(s, doc)]
+    return found_by(share, parse(text))
 
 
 def test_a_fraction_of_something_is_a_share(parse):
