@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from quizzes.generate.clean import CleanArticle, Paragraph
@@ -85,7 +86,6 @@ class ArticleDoc:
     paragraphs: list[Paragraph]
     sentences: list[Sentence]
     knowledge: Knowledge
-    _subject: set[str] | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
@@ -94,13 +94,24 @@ class ArticleDoc:
     def entities(self, *kinds: str) -> list[Entity]:
         return [e for s in self.sentences for e in s.entities if not kinds or e.kind in kinds]
 
-    def subject_forms(self) -> set[str]:
+    @cached_property
+    def subject_forms(self) -> frozenset[str]:
         """Every way the article writes the named thing it is about (casefolded): the one its
         headline names and its text names most ("Georgia", "Georgian" in "U.S. Relations With
         Georgia"). A question whose answer is this is a giveaway."""
-        if self._subject is None:
-            self._subject = _subject_forms(self)
-        return self._subject
+        return frozenset(_subject_forms(self))
+
+    @cached_property
+    def names_used(self) -> frozenset[str]:
+        """Every name the article uses, as written and canonical, casefolded (also "the X")."""
+        entities = self.entities()
+        names = {e.text.casefold() for e in entities} | {e.name.casefold() for e in entities}
+        return frozenset(names | {f"the {n}" for n in names})
+
+    @cached_property
+    def body_text(self) -> str:
+        """The article's text without photo captions, casefolded."""
+        return " ".join(p.text for p in self.paragraphs if not p.is_caption).casefold()
 
     def countries(self) -> list[str]:
         """Countries the article names (by name or demonym), most mentioned first."""

@@ -159,7 +159,7 @@ def rejection(candidate: Candidate, doc: ArticleDoc, subject: set[str] | None = 
         return "unresolved pronoun"
     if candidate.origin.from_caption and not _confirmed_by_body(candidate, doc):
         return "caption not confirmed by the body"
-    subject = doc.subject_forms() if subject is None else subject
+    subject = doc.subject_forms if subject is None else subject
     if any(a.casefold() in subject for a in candidate.answer_texts):
         return "answer is the article's subject"
     if _headline_answers(candidate, doc):
@@ -217,9 +217,8 @@ def unresolved_reference(prompt: str) -> bool:
 
 
 def _confirmed_by_body(candidate: Candidate, doc: ArticleDoc) -> bool:
-    body = " ".join(p.text for p in doc.paragraphs if not p.is_caption).casefold()
     texts = candidate.answer_texts or (str(candidate.answer),)
-    return all(t.casefold() in body for t in texts if t)
+    return all(t.casefold() in doc.body_text for t in texts if t)
 
 
 def choose(
@@ -236,7 +235,7 @@ def choose(
     importance = {s.index: s.importance for s in doc.sentences}
     passed: list[Candidate] = []
     prompts: set[str] = set()
-    subject = doc.subject_forms()
+    subject = doc.subject_forms
     for candidate in candidates:
         if types and candidate.type not in types:
             continue

@@ -263,7 +263,7 @@ def _country_nouns_named(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> Ste
 
 def subject_country(doc: ArticleDoc) -> str | None:
     """The one country the article is about, if its subject is a single country."""
-    forms = doc.subject_forms()
+    forms = doc.subject_forms
     countries = {c for c in doc.knowledge.countries if c.casefold() in forms}
     return next(iter(countries)) if len(countries) == 1 else None
 

@@ -81,7 +81,7 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
     if standalone is None:
         return
     stem = standalone.text
-    subject = doc.subject_forms()
+    subject = doc.subject_forms
     keys = [
         e for e in sentence.entities if _askable(e, sentence) and e.text.casefold() not in subject
     ]
@@ -115,14 +115,6 @@ def _askable(entity: Entity, sentence: Sentence) -> bool:
         return False
     # A name said twice in the sentence would leave the answer in the stem.
     return sentence.text.count(entity.text) == 1
-
-
-def _article_names(doc: ArticleDoc) -> set[str]:
-    """Every name the article uses, as written and canonical, for believable swaps."""
-    names = {e.text.casefold() for e in doc.entities()} | {
-        e.name.casefold() for e in doc.entities()
-    }
-    return names | {f"the {n}" for n in names}
 
 
 def _next_to_same_kind(entity: Entity, sentence: Sentence) -> bool:
@@ -189,7 +181,7 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
                 f"{rest}?", answer=entity.text, wrong=wrong, explanation=explanation,
                 topic=topic, score=0.55,
             )  # fmt: skip
-    in_article = _article_names(ask.doc)
+    in_article = ask.doc.names_used
     swaps = [w for w in wrong if w.casefold() in in_article or entity.kind == "date"]
     if swaps:
         wrong = swaps
