@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from quizzes.generate.document import ArticleDoc, Entity
 from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON
-from quizzes.generate.questions import format_number
+from quizzes.numbers import format_number
 
 
 def _fold(items: set[str] | list[str]) -> set[str]:

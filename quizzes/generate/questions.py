@@ -8,7 +8,6 @@ the fact it asks, so ranking can keep one question per fact and prefer important
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
 from quizzes.model import Answer, Evidence, QuestionType
@@ -164,13 +163,6 @@ def precision_tolerance(value: float) -> float:
         return min(place / 2, magnitude * 0.05)
     decimals = len(f"{magnitude:.6f}".rstrip("0").split(".")[1])
     return round(min(0.5 * 10**-decimals, magnitude * 0.05), decimals + 1)
-
-
-def format_number(value: float) -> str:
-    """7000 → "7,000"; 12.5 → "12.5"."""
-    if math.isfinite(value) and float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.6f}".rstrip("0").rstrip(".")
 
 
 def and_list(items: list[str]) -> str:

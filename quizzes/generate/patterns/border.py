@@ -15,8 +15,9 @@ from quizzes.generate.amounts import Amount, read_amount
 from quizzes.generate.ask import TOPIC_GEOGRAPHY, Ask, origin
 from quizzes.generate.document import ArticleDoc, Sentence
 from quizzes.generate.facts import Fact
-from quizzes.generate.questions import Candidate, format_number, numeric, single_choice
+from quizzes.generate.questions import Candidate, numeric, single_choice
 from quizzes.generate.referents import country_of
+from quizzes.numbers import format_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
