@@ -11,6 +11,7 @@ one name. Evidence is always the sentence exactly as it stands in the cleaned pa
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -95,11 +96,21 @@ class ArticleDoc:
         return [e for s in self.sentences for e in s.entities if not kinds or e.kind in kinds]
 
     @cached_property
+    def subjects(self) -> tuple[Entity, ...]:
+        """The named things the article is about, each as the article writes it most: the one
+        its headline names and its text names most, and a second one joined to it in the
+        headline ("Kyrgyzstan and Tajikistan", "U.S. Relations With Georgia")."""
+        return tuple(_subjects(self))
+
+    @cached_property
     def subject_forms(self) -> frozenset[str]:
-        """Every way the article writes the named thing it is about (casefolded): the one its
-        headline names and its text names most ("Georgia", "Georgian" in "U.S. Relations With
-        Georgia"). A question whose answer is this is a giveaway."""
-        return frozenset(_subject_forms(self))
+        """Every way the article writes its subjects (casefolded): "Georgia", "Georgian" in
+        "U.S. Relations With Georgia". A question whose answer is this is a giveaway."""
+        entities = self.entities()
+        names = {s.name for s in self.subjects}
+        forms = {e.text.casefold() for e in entities if e.name in names}
+        forms |= {n.casefold() for n in names}
+        return frozenset(forms | {f"the {f}" for f in forms})
 
     @cached_property
     def names_used(self) -> frozenset[str]:
@@ -124,9 +135,9 @@ class ArticleDoc:
 _NAMED_KINDS = frozenset({"country", "demonym", "org", "person", "city", "place"})
 
 
-def _subject_forms(doc: ArticleDoc) -> set[str]:
+def _subjects(doc: ArticleDoc) -> list[Entity]:
     if not doc.title:
-        return set()
+        return []
     title = doc.title.casefold()
     entities = [e for e in doc.entities() if e.kind in _NAMED_KINDS]
     counts: dict[str, int] = {}
@@ -136,24 +147,34 @@ def _subject_forms(doc: ArticleDoc) -> set[str]:
     def forms_of(name: str) -> set[str]:
         return {e.text.casefold() for e in entities if e.name == name} | {name.casefold()}
 
-    def position(name: str) -> int | None:
-        hits = [m.start() for f in forms_of(name) if len(f) >= 3
+    def spans(name: str) -> list[tuple[int, int]]:
+        return [m.span() for f in forms_of(name) if len(f) >= 3
                 for m in re.finditer(rf"(?<!\w){re.escape(f)}(?!\w)", title)]  # fmt: skip
-        return min(hits) if hits else None
 
-    top = sorted(counts, key=lambda n: (-counts[n], n))[:3]
-    in_title = {name: at for name in top if (at := position(name)) is not None}
+    found = {name: hits for name in counts if (hits := spans(name))}
+    # "Shanghai" inside "Shanghai Cooperation Organisation": the longer name is the subject.
+    inside = {name for name, hits in found.items() for other, longer in found.items()
+              if other != name and all(any(a <= s and e <= b and (a, b) != (s, e)
+                                           for a, b in longer) for s, e in hits)}  # fmt: skip
+    in_title = {name: min(s for s, _ in hits) for name, hits in found.items() if name not in inside}
     if not in_title:
-        return set()
-    subjects = [min(in_title, key=lambda n: (-counts[n], n))]
+        return []
+    subjects = [min(in_title, key=lambda n: (-counts[n], in_title[n]))]
     for name, at in in_title.items():
         # "Tajikistan and Kyrgyzstan ...", "U.S. Relations With Georgia", "Tajik-Kyrgyz ...":
         # two named things joined in the headline are both what it is about.
         first, second = sorted((at, in_title[subjects[0]]))
         if name not in subjects and _JOINED.search(title[first : second + 1]):
             subjects.append(name)
-    forms = {f for name in subjects for f in forms_of(name)}
-    return forms | {f"the {f}" for f in forms}
+    return [_most_written(name, entities) for name in subjects]
+
+
+def _most_written(name: str, entities: list[Entity]) -> Entity:
+    """The article's commonest mention of a name (the first of them for a tie)."""
+    mentions = [e for e in entities if e.name == name]
+    written = Counter(e.text for e in mentions)
+    text = max(written, key=lambda t: (written[t], -[e.text for e in mentions].index(t)))
+    return next(e for e in mentions if e.text == text)
 
 
 _JOINED = re.compile(r"^\S+(?:\s+and\s+|\s*[-–,]\s*|\s+relations\s+with\s+)\S+$")

@@ -21,7 +21,7 @@ from collections import Counter
 
 from quizzes.generate.document import ArticleDoc, Sentence
 from quizzes.generate.facts import FoundFacts
-from quizzes.generate.questions import Candidate
+from quizzes.generate.questions import BLANK, Candidate
 from quizzes.model import QuestionType
 
 DEFAULT_MAX_QUESTIONS = 20
@@ -29,6 +29,8 @@ _LEAD_IN_WORDS = frozenset(
     {"according", "article", "fill", "blank", "true", "false", "which", "what", "when", "year",
      "country", "does", "give", "figure"}
 )  # fmt: skip
+# Questions whose stem is an instruction ("put these in order") and whose items are shown.
+_SHOWS_ITEMS = frozenset({QuestionType.ORDERING, QuestionType.MATCHING})
 LONG_PROMPT = 160
 MAX_PROMPT = 400
 RICH_TYPES = frozenset({QuestionType.MULTIPLE_CHOICE, QuestionType.NUMERIC,
@@ -155,7 +157,7 @@ def rejection(candidate: Candidate, doc: ArticleDoc, subject: set[str] | None = 
         return "footnote marker in the stem"
     if len(prompt) > MAX_PROMPT:
         return "stem too long"
-    if unresolved_reference(prompt):
+    if candidate.type not in _SHOWS_ITEMS and unresolved_reference(prompt):
         return "unresolved pronoun"
     if candidate.origin.from_caption and not _confirmed_by_body(candidate, doc):
         return "caption not confirmed by the body"
@@ -195,25 +197,59 @@ def unresolved_reference(prompt: str) -> bool:
         stem = prompt.split(": ", 1)[1]
     elif prompt.startswith("True or false"):
         stem = prompt.split("? ", 1)[-1]
-    words = re.findall(r"[\w’'-]+", stem)
+    elif these := _WHICH_OF_THESE.match(prompt):
+        stem = prompt[these.end() :]  # "which of these countries ...": the options say which
+    words = re.findall(r"[\w’'-]+", stem.replace(BLANK, "Blank"))
     if not words:
         return False
     # Words inside quotation marks are someone's own: "the situation in the country," said ...
     unquoted = _QUOTED.sub(" ", stem)
-    if (
-        words[0].lower() in _VAGUE_START
-        or _VAGUE_NOUNS.search(unquoted)
-        or _VAGUE_BODY.search(unquoted)
-    ):
+    if words[0].lower() in _VAGUE_START or _VAGUE_BODY.search(unquoted):
+        return True
+    if any(_vague(match, unquoted) for match in _VAGUE_NOUNS.finditer(unquoted)):
         return True
     for position, word in enumerate(words):
         lowered = word.lower()
-        if lowered in _PERSONAL or lowered in _THING:
-            before = words[:position]
-            # A proper name earlier in the stem can be what the pronoun refers to.
-            if not any(w[:1].isupper() and w.lower() not in _NOT_NAMES for w in before):
-                return True
+        # A proper name (or the blank, or the person a "who" asks for) earlier in the stem can
+        # be what the pronoun refers to.
+        if (
+            (lowered in _PERSONAL or lowered in _THING)
+            and not _names_in(words[:position])
+            and not (lowered in _PERSONAL and _WHO.search(prompt))
+        ):
+            return True
     return False
+
+
+# What follows "the latter"/"the former" when they stand for a thing named before.
+_AFTER_PRONOUN_NOUN = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:is|was|are|were|has|had|have|and|in|of|which|who|with|to|as|also|"
+    r"remains?|said|says)\b"
+)
+_WHICH_OF_THESE = re.compile(r"^According to the article, which of these \w+")
+_WHO = re.compile(r"^According to the article, who\b")
+
+
+def _names_in(words: list[str]) -> list[str]:
+    return [w for w in words if w[:1].isupper() and w.lower() not in _NOT_NAMES]
+
+
+def _vague(match: re.Match[str], stem: str) -> bool:
+    """ "the country" with nothing to say which; but "the two countries" after two names,
+    "the republics of Georgia and ...", "the EAEU countries" say which."""
+    phrase = match.group()
+    if re.search(r"\b(?:[A-Z]{2,}|[A-Z]\w*\+\d)\s+\w+$", phrase):
+        return False  # an organisation's acronym: "the EAEU countries", "the C5+1 nations"
+    after = stem[match.end() :]
+    if re.match(r"\s+of\s+[A-Z]", after):
+        return False
+    if phrase.endswith(("latter", "former")) and not re.match(_AFTER_PRONOUN_NOUN, after):
+        return False  # "the latter half", "the former Soviet republics": an adjective
+    plural = phrase.lower().startswith("both") or re.search(
+        r"(?:countries|nations|sides|two\s+\w+)$", phrase
+    )
+    before = re.findall(r"[\w’'-]+", stem[: match.start()])
+    return not (plural and len(set(_names_in(before))) >= 2)
 
 
 def _confirmed_by_body(candidate: Candidate, doc: ArticleDoc) -> bool:

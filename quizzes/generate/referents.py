@@ -1,9 +1,12 @@
 """What "it", "the country" or "the Central Asian nation" stands for, from the sentences before.
 
-Only countries are resolved, and only when the words say enough: a region adjective ("the
-Central Asian nation") or a tag from the knowledge data ("the former Soviet republic") narrows
-the choice to countries the article has just named. A pattern that cannot resolve a referent
-makes no fact from it, and a stem that still holds one is dropped by `rank`.
+Countries are resolved when the words say enough: a region adjective ("the Central Asian
+nation") or a tag from the knowledge data ("the former Soviet republic") narrows the choice to
+countries the article has just named. A subject pronoun ("It", "In 2017, it ...") stands for the
+previous sentence's named subject, or for the article's own subject when the sentence before
+spoke of it too; "the bloc" in an article about one organisation is that organisation. A pattern
+that cannot resolve a referent makes no fact from it, and a stem that still holds one is dropped
+by `rank`.
 """
 
 from __future__ import annotations
@@ -106,10 +109,16 @@ def leans_on_previous_sentence(sentence: Sentence) -> bool:
             names_before.add(entity.kind)
             continue
         lowered = token.lower_
-        if token.dep_ in ("nsubj", "nsubjpass") and lowered in _DEMONSTRATIVE_SUBJECTS:
+        relative = token.tag_ == "WDT"  # "reforms that promote ..."
+        demonstrative = lowered in _DEMONSTRATIVE_SUBJECTS and not relative
+        if token.dep_ in ("nsubj", "nsubjpass") and demonstrative:
             return True
         if token.dep_ == "det" and lowered in ("this", "these", "those", "that"):
-            return True  # "this summit", "these nations": which ones?
+            # "this summit", "these nations": which ones? Unless the sentence said it before:
+            # "the Fulbright program ... under that program".
+            said = {t.lemma_.lower() for t in sentence.span if t.i < token.i}
+            if token.head.lemma_.lower() not in said:
+                return True
         if lowered == "same" and any(c.lower_ == "the" for c in token.head.children):
             return True  # "the same countries"
         if token.pos_ != "PRON" or token.dep_ == "expl":
@@ -126,12 +135,21 @@ def leans_on_previous_sentence(sentence: Sentence) -> bool:
 
 
 def _is_cleft(token: Token) -> bool:
-    """ "It is geography that forced ...", "it was obvious that ...": no referent needed."""
+    """ "It is geography that forced ...", "it was obvious that ...", "it is important to":
+    no referent needed. ("It is the world's largest organisation" has one.)"""
     head = token.head
-    return head.lemma_ == "be" and any(c.dep_ in ("ccomp", "acomp", "attr", "relcl")
-                                       for c in head.children)  # fmt: skip
+    if head.lemma_ != "be":
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in head.children):
+        return True
+    return any(
+        c.dep_ == "attr" and any(g.dep_ == "relcl" and g.i > c.i and g.left_edge.lower_ in
+                                 ("that", "who") for g in c.children)
+        for c in head.children
+    )  # fmt: skip
 
 
+_NAMED = frozenset({COUNTRY, DEMONYM, CITY, "org", "person", "place", "group"})
 _LEADING_PRONOUNS = {"it": "", "they": "", "its": "’s", "their": "’s"}
 
 
@@ -182,10 +200,12 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     """The sentence as a stem can use it, or None.
 
     A sentence that stands alone is kept as it is, without an opening connective ("However,").
-    One that opens with "It", "Its", "They" or "Their", or "The country", gets the previous
-    sentence's named subject in its place ("The SCO is ..."). "The country" later in a sentence
-    of an article about one country becomes that country's name. One that leans on the sentence
-    before in any other way gives None.
+    One whose subject is "It", "Its", "They" or "Their" (opening it, or after an opening phrase),
+    or that opens with "The country", gets the previous sentence's named subject in its place
+    ("The SCO is ..."), or the article's subject when the sentence before spoke of it too.
+    "The country" in an article about one country becomes that country's name, "the bloc" in
+    one about an organisation that organisation's. One that leans on the sentence before in any
+    other way gives None.
     """
     if not leans_on_previous_sentence(sentence):
         stem = _without_connective(sentence.text)
@@ -193,7 +213,7 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
         stem = _opening_replaced(sentence, doc)
     if stem is None:
         return None
-    return _country_nouns_named(stem, sentence, doc)
+    return _subject_nouns_named(stem, sentence, doc)
 
 
 def _without_connective(text: str) -> Stem:
@@ -216,38 +236,133 @@ def _opening_replaced(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
         if leans_on_previous_sentence_text(text):
             return None
         return Stem(text, ((0, len(opening), len(name)),))
-    ending = _LEADING_PRONOUNS.get(first.lower_)
-    if ending is None or first.dep_ not in ("nsubj", "nsubjpass", "poss"):
+    pronoun = _subject_pronoun(sentence)
+    if pronoun is None:
         return None
-    name = previous_subject(sentence, doc)
+    name = previous_subject(sentence, doc) or _continued_subject(sentence, doc)
     if name is None:
         return None
-    replacement = name[:1].upper() + name[1:] + ending
-    text = replacement + sentence.text[len(first.text) :]
-    return Stem(text, ((0, len(first.text), len(replacement)),))
+    at = pronoun.idx - sentence.span.start_char
+    if at == 0:
+        name = name[:1].upper() + name[1:]
+    replacement = name + _LEADING_PRONOUNS[pronoun.lower_]
+    text = sentence.text[:at] + replacement + sentence.text[at + len(pronoun.text) :]
+    if leans_on_previous_sentence_text(text):
+        return None
+    return Stem(text, ((at, at + len(pronoun.text), len(replacement)),))
+
+
+def _subject_pronoun(sentence: Sentence) -> Token | None:
+    """ "It"/"They" (or "Its"/"Their") opening the sentence or its main clause after an opening
+    phrase ("In June 2017, it expanded ..."), with no name before it."""
+    named = False
+    for token in sentence.span:
+        entity = sentence.entity_at(token.i)
+        if entity is not None:
+            named = named or entity.kind in _NAMED
+            continue
+        if token.lower_ in _LEADING_PRONOUNS:
+            main = token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
+            # "As of 2021, its combined GDP was ...": the main subject's owner.
+            owner = (
+                token.dep_ == "poss"
+                and token.head.dep_ in ("nsubj", "nsubjpass")
+                and (token.head.head.dep_ == "ROOT")
+            )
+            opening = token.i == sentence.span.start and token.dep_ in (
+                "nsubj", "nsubjpass", "poss",
+            )  # fmt: skip
+            # "First proposed by Nazarbayev in 2006, it was founded ...": names in an opening
+            # phrase do not stand for the main subject.
+            return token if main or opening or (owner and not named) else None
+        if token.pos_ == "PRON":
+            return None
+    return None
+
+
+def _continued_subject(sentence: Sentence, doc: ArticleDoc) -> str | None:
+    """The article's one subject, when the sentence before (in the same paragraph) also spoke
+    of it: named it as its subject, or used a pronoun for it ("The SCO ... It ... It ...")."""
+    subject = subject_reference(doc)
+    if subject is None or sentence.index == 0:
+        return None
+    before = doc.sentences[sentence.index - 1]
+    if before.paragraph.number != sentence.paragraph.number:
+        return None
+    names = {s.name for s in doc.subjects}
+    for token in before.span:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+            entity = before.entity_at(token.i)
+            if entity is not None:
+                return subject if entity.name in names else None
+            # "It ...", "Its overarching aim ...", or "The leaders ..." (which "it" cannot be).
+            pronoun = token.lower_ in ("it", "they")
+            owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children)
+            plural = token.tag_ in ("NNS", "NNPS")
+            return subject if pronoun or owned or plural else None
+    return None
+
+
+def subject_reference(doc: ArticleDoc) -> str | None:
+    """How a stem names the article's one subject (a country, organisation or place): as the
+    article writes it most, with "the" where the article puts it ("the SCO")."""
+    if len(doc.subjects) != 1 or doc.subjects[0].kind not in (COUNTRY, "org", "place", CITY):
+        return None
+    subject = doc.subjects[0]
+    title = (doc.title or "").casefold()
+    in_title = [e.text for e in doc.entities(subject.kind)
+                if e.name == subject.name and e.text.casefold() in title]  # fmt: skip
+    text = max(in_title, key=len) if in_title else subject.text
+    if subject.kind == "org" and " " in text:
+        return f"the {text}"  # "the Turkic Council", "the Eurasian Economic Union"
+    body = doc.body_text
+    with_the = len(re.findall(rf"\bthe {re.escape(text.casefold())}(?!\w)", body))
+    without = len(re.findall(rf"(?<!\w){re.escape(text.casefold())}(?!\w)", body)) - with_the
+    return f"the {text}" if with_the > without else text
 
 
 _COUNTRY_NOUN = re.compile(r"\b[Tt]he (?:[A-Z][\w-]* ){0,3}(?:country|nation)(?:[’']s)?\b")
+_BOTH_COUNTRIES = re.compile(r"\b(?:[Bb]oth countries|[Tt]he two countries)\b")
+_ORGANISATION_NOUN = re.compile(
+    r"\b[Tt]he (?:organi[sz]ation|bloc|group|grouping|alliance|union)(?:[’']s)?\b"
+)
 _QUOTATION = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"")
 
 
-def _country_nouns_named(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> Stem:
+def _subject_nouns_named(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> Stem:
     """ "the Central Asian country's government" → "Kazakhstan's government" in an article about
-    Kazakhstan, where no other country is named in the sentence; never inside a quotation."""
+    Kazakhstan, "the bloc" → "the EAEU" in one about the EAEU, "both countries" → "Kyrgyzstan
+    and Tajikistan" in one about those two, where no other thing of that kind is named in the
+    sentence before it; never inside a quotation."""
+    if stem.edits and not stem.only_trimmed:
+        return stem
     country = subject_country(doc)
-    others = {e.name for e in sentence.entities if e.kind in (COUNTRY, DEMONYM)} - {country}
-    if country is None or others or (stem.edits and not stem.only_trimmed):
+    subject = doc.subjects[0] if len(doc.subjects) == 1 else None
+    pair = [s.name for s in doc.subjects if s.kind == COUNTRY]
+    if len(pair) == 2 == len(doc.subjects):
+        pattern, kinds, name = _BOTH_COUNTRIES, (), " and ".join(pair)
+    elif country is not None:
+        pattern, kinds, name = _COUNTRY_NOUN, (COUNTRY, DEMONYM), country
+    elif subject is not None and subject.kind == "org":
+        pattern, kinds, name = _ORGANISATION_NOUN, ("org",), subject_reference(doc) or ""
+    else:
         return stem
     quoted = [m.span() for m in _QUOTATION.finditer(sentence.text)]
     edits = list(stem.edits)
     pieces: list[str] = []
     last = 0
-    for match in _COUNTRY_NOUN.finditer(sentence.text):
-        if any(a <= match.start() < b for a, b in quoted) or stem.place(*match.span()) is None:
+    for match in pattern.finditer(sentence.text):
+        others = [e for e in sentence.entities if e.kind in kinds and e.start < match.start()
+                  and e.name not in (country, subject and subject.name)]  # fmt: skip
+        if others or any(a <= match.start() < b for a, b in quoted):
             continue
-        name = country + ("’s" if match.group().endswith(("’s", "'s")) else "")
-        pieces += [sentence.text[last : match.start()], name]
-        edits.append((match.start(), match.end(), len(name)))
+        if stem.place(*match.span()) is None:
+            continue
+        written = name + ("’s" if match.group().endswith(("’s", "'s")) else "")
+        if match.start() == 0:
+            written = written[:1].upper() + written[1:]
+        pieces += [sentence.text[last : match.start()], written]
+        edits.append((match.start(), match.end(), len(written)))
         last = match.end()
     if not pieces:
         return stem

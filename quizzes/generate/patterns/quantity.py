@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from quizzes.generate.amounts import Amount, read_amount
+from quizzes.generate.amounts import Amount, read_amount, word_number
 from quizzes.generate.ask import TOPIC_ECONOMY, TOPIC_FIGURES, Ask, origin
 from quizzes.generate.distractors import number_label, wrong_numbers
 from quizzes.generate.document import ArticleDoc, Entity, Sentence
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 KIND = "quantity"
-AMOUNT_KINDS = ("money", "percent", "quantity", "cardinal")
+AMOUNT_KINDS = ("money", "percent", "quantity", "cardinal", "date")
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl"})
 _ARTICLES = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 _MEASURE_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -52,6 +52,9 @@ MEASURE_NOUNS = frozenset({"population", "area", "trade", "turnover", "gdp", "ex
 _COUNTED = frozenset({"people", "persons", "troops", "soldiers", "members", "countries",
                       "states", "workers", "migrants", "refugees", "residents", "citizens",
                       "students", "delegates", "visitors", "tourists"})  # fmt: skip
+_COUNTED_NOUNS = _COUNTED | {"items", "groups", "elections", "summits", "projects"}
+_TIME_NOUNS = frozenset({"years", "months", "weeks", "days", "hours", "decades", "centuries",
+                         "times", "minutes"})  # fmt: skip
 _LENGTH_UNITS = frozenset({"km", "kilometres", "kilometers", "miles"})
 _MONEY_WORDS = frozenset({"trade", "investment", "investments", "loan", "loans", "debt", "aid",
                           "budget", "exports", "imports", "turnover", "gdp", "revenue", "cost",
@@ -82,16 +85,21 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
         before = sentence.text[entity.start - 1 : entity.start] if entity.start else ""
         # The model sometimes leaves the currency sign outside the entity: "$" + "926mn".
         written = before + entity.text if before in ("$", "€", "£", "¥", "₸", "₽") else entity.text
-        amount = read_amount(written, entity.label, following)
+        amount = read_amount(written, entity.label, following) or _count(entity, sentence)
+        measure = _measure(last, span)
+        counted = measure.split()[-1].lower() if measure else ""
+        if amount and amount.unit is None and counted in _COUNTED_NOUNS:
+            amount = replace(amount, unit=counted)  # "1300 Mongolian students"
+        if entity.kind == "date" and (amount is None or amount.unit not in _COUNTED_NOUNS):
+            continue  # "over 1300 students" the model took for a date
         if amount is None or _is_year_like(amount, entity) or _in_brackets(sentence, entity):
             continue
         if amount.unit and amount.unit.split()[-1] in MEASURE_NOUNS:
             # "2 million population": the population is what is measured, not the unit
             amount = replace(amount, unit=" ".join(amount.unit.split()[:-1]) or None)
-        measure = _measure(last, span)
         if (
-            entity.kind == "cardinal"
-            and amount.unit is None
+            entity.kind in ("cardinal", "date")
+            and (amount.unit is None or not _worth_counting(amount, entity, sentence))
             and (_measure_noun(measure) not in MEASURE_NOUNS)
         ):
             continue  # a bare count ("two countries") measures nothing a student should learn
@@ -99,6 +107,29 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
             continue  # the border pattern asks this
         yield QuantityFact(sentence.evidence, sentence.index, sentence.from_caption, amount,
                            measure, entity.start, entity.end)  # fmt: skip
+
+
+def _count(entity: Entity, sentence: Sentence) -> Amount | None:
+    """ "four bilateral working groups", "six presidential elections": a number word counting
+    the noun it modifies."""
+    value = word_number(entity.text)
+    token = sentence.span.doc[entity.last_token]
+    if value is None or token.dep_ != "nummod" or token.head.pos_ != "NOUN":
+        return None
+    return Amount(value, token.head.lower_, "", entity.text, entity.text)
+
+
+def _worth_counting(amount: Amount, entity: Entity, sentence: Sentence) -> bool:
+    """A count a student should learn: three or more of something, said as news ("four working
+    groups", "over 1,300 students"), not a known group ("the five Central Asian states", "its
+    two neighbours") nor a span of time."""
+    if amount.value < 3 or amount.unit in _TIME_NOUNS:
+        return False
+    if len(re.findall(rf"\b{re.escape(entity.text)}\b", sentence.text)) > 1:
+        return False  # "six presidential and six legislative elections": one gives the other
+    token = sentence.span.doc[entity.first_token]
+    before = sentence.span.doc[token.i - 1] if token.i > sentence.span.start else None
+    return before is None or before.lower_ not in _ARTICLES | {"these", "those", "all", "both"}
 
 
 def _in_brackets(sentence: Sentence, entity: Entity) -> bool:

@@ -91,6 +91,22 @@ def test_quality_prefers_body_text_important_sentences_and_richer_types():
         ("Fill in the blank: This shows that _____ is a member.", True),
         ("Fill in the blank: Kazakhstan shares its longest border with _____.", False),
         ("According to the article, who met Erdogan in Astana?", False),
+        (
+            "Fill in the blank: Talks between Kyrgyzstan and Tajikistan, the two countries, _____.",
+            False,
+        ),
+        ("Fill in the blank: The two countries signed a treaty in _____.", True),
+        (
+            "Fill in the blank: Relations cooled after protests in the former Soviet republics of "
+            "Georgia and Ukraine in _____.",
+            False,
+        ),
+        ("Fill in the blank: Relations improved in the latter half of _____.", False),
+        ("Fill in the blank: China and Iran met; the latter said it would sign in _____.", True),
+        ("Fill in the blank: About _____ people live in the EAEU countries.", False),
+        ("Fill in the blank: _____'s foreign ministry said it would negotiate.", False),
+        ("According to the article, who said his country would keep negotiating?", False),
+        ("According to the article, which of these countries are observers of the OTS?", False),
     ],
 )
 def test_a_stem_with_an_unresolved_reference_is_recognised(prompt, unresolved):

@@ -8,6 +8,7 @@ from quizzes.generate.amounts import read_amount
 from quizzes.generate.patterns import quantity
 from quizzes.generate.questions import precision_tolerance
 from quizzes.model import QuestionType
+from tests.quizzes.generate.patterns.conftest import found_by, made_by
 
 
 @pytest.mark.parametrize(
@@ -91,3 +92,25 @@ def test_figures_of_one_unit_are_put_in_order_of_size(ask):
         "The trade between Kazakhstan and Russia",
         "The budget of Kyrgyzstan",
     ]
+
+
+def test_a_count_of_three_or_more_said_as_news_is_a_fact(parse):
+    doc = parse(
+        "The U.S.-Georgia Strategic Partnership Commission has four bilateral working groups. "
+        "Over 1300 Mongolian students study at American colleges each year. "
+        "The five Central Asian states met in Astana in 2023. "
+        "Mongolia has held six presidential and six legislative elections. "
+        "Officials from two countries met in Batken for talks on the border."
+    )
+    found = {(f.amount.value, f.amount.unit) for f in found_by(quantity, doc)}
+    assert found == {(4, "groups"), (1300, "students")}
+
+
+def test_a_count_in_words_is_asked_as_a_number(ask):
+    context = ask("The U.S.-Georgia Strategic Partnership Commission has four bilateral working "
+                  "groups on priority areas.")  # fmt: skip
+    [fact] = context.facts_of(quantity.QuantityFact)
+    made = made_by(quantity, fact, context)
+    number = next(c for c in made if c.type is QuestionType.NUMERIC)
+    assert number.answer == 4 and number.tolerance == 0
+    assert "_____ bilateral working groups" in number.prompt

@@ -1,0 +1,88 @@
+"""What a pronoun or a vague noun stands for, so a stem can stand alone."""
+
+from __future__ import annotations
+
+from quizzes.generate.clean import CleanArticle, Paragraph
+from quizzes.generate.document import ArticleDoc, parse_article
+from quizzes.generate.knowledge import load_knowledge
+from quizzes.generate.rank import score_sentences
+from quizzes.generate.referents import standalone_text, subject_reference
+
+
+def parse_titled(title: str, *paragraphs: str) -> ArticleDoc:
+    article = CleanArticle(title, [Paragraph(i + 1, p) for i, p in enumerate(paragraphs)])
+    doc = parse_article(article, load_knowledge())
+    score_sentences(doc)
+    return doc
+
+
+def stems(doc: ArticleDoc) -> list[str | None]:
+    return [(s.text if (s := standalone_text(one, doc)) else None) for one in doc.sentences]
+
+
+def test_the_article_subject_is_named_as_the_article_writes_it():
+    doc = parse_titled(
+        "Shanghai Cooperation Organisation",
+        "The SCO is a Eurasian political and security organisation. The SCO was founded in 2001.",
+    )
+    assert subject_reference(doc) == "the SCO"
+
+
+def test_it_after_an_opening_phrase_is_the_organisation_the_article_is_about():
+    doc = parse_titled(
+        "Shanghai Cooperation Organisation",
+        "The SCO is a Eurasian political and security organisation founded in Shanghai. "
+        "It is the world's largest regional organisation by area. "
+        "As of 2021, its combined GDP was around 20% of global GDP. "
+        "In June 2017, it expanded to eight states, with India and Pakistan.",
+    )
+    _, largest, gdp, expanded = stems(doc)
+    assert largest == "The SCO is the world's largest regional organisation by area."
+    assert gdp == "As of 2021, the SCO’s combined GDP was around 20% of global GDP."
+    assert expanded == "In June 2017, the SCO expanded to eight states, with India and Pakistan."
+
+
+def test_it_standing_for_something_else_is_not_taken_for_the_subject():
+    doc = parse_titled(
+        "Shanghai Cooperation Organisation",
+        "The SCO signed a trade agreement with Iran. The agreement was welcomed by the SCO. "
+        "It provides for lower tariffs on 350 goods.",
+    )
+    assert stems(doc)[2] is None
+
+
+def test_a_cleft_it_needs_no_referent():
+    doc = parse_titled("Kazakhstan", "It is important to note that Kazakhstan borders China.")
+    assert stems(doc) == ["It is important to note that Kazakhstan borders China."]
+
+
+def test_the_bloc_in_an_article_about_one_organisation_is_named():
+    doc = parse_titled(
+        "Eurasian Economic Union",
+        "The Eurasian Economic Union (EAEU) is an economic union of states in Eurasia. "
+        "Iran will sell some 350 items to the bloc under the agreement.",
+    )
+    assert stems(doc)[1] == (
+        "Iran will sell some 350 items to the Eurasian Economic Union under the agreement."
+    )
+
+
+def test_both_countries_in_an_article_about_two_are_named():
+    doc = parse_titled(
+        "Kyrgyzstan and Tajikistan border clashes",
+        "Kyrgyzstan and Tajikistan exchanged fire near the border. Tajikistan blamed Kyrgyzstan.",
+        "On 3 May 2021, both countries completed the withdrawal of troops from the border.",
+    )
+    assert stems(doc)[-1] == (
+        "On 3 May 2021, Kyrgyzstan and Tajikistan completed the withdrawal of troops from the "
+        "border."
+    )
+
+
+def test_that_noun_after_the_same_noun_and_a_relative_that_stand_alone():
+    doc = parse_titled(
+        "Mongolia",
+        "Mongolia co-funds the Fulbright program, and 30 Mongolians study under that program. "
+        "U.S. assistance to Mongolia aims to encourage reforms that promote growth.",
+    )
+    assert None not in stems(doc)
