@@ -24,7 +24,7 @@ from quizzes.generate.facts import FoundFacts
 from quizzes.generate.questions import BLANK, Candidate
 from quizzes.model import QuestionType
 
-DEFAULT_MAX_QUESTIONS = 20
+DEFAULT_MAX_QUESTIONS = 30
 _LEAD_IN_WORDS = frozenset(
     {"according", "article", "fill", "blank", "true", "false", "which", "what", "when", "year",
      "country", "does", "give", "figure"}

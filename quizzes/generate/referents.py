@@ -386,3 +386,65 @@ def subject_country(doc: ArticleDoc) -> str | None:
 def leans_on_previous_sentence_text(text: str) -> bool:
     """A cheap second look after a replacement: a pronoun still opens the sentence."""
     return text.split(" ", 1)[0].lower() in _PERSONAL | _THINGS
+
+
+_CLAUSE_MARKS = frozenset({"while", "whereas"})
+_CLAUSE_JOINS = frozenset({"and", "but"})
+MIN_CLAUSE_WORDS = 6
+
+
+def clause_stems(sentence: Sentence, stem: Stem) -> list[tuple[int, Stem]]:
+    """The stem split at a trailing clause with a subject of its own (", while all other
+    leaders were met by ...", ", and Russia signed ..."), so each part can be asked on its own
+    without giving the other's answer away: (where the part starts in the sentence, its stem).
+    A sentence without such a clause, or one a replacement changed, stays whole."""
+    whole = [(0, stem)]
+    if not stem.only_trimmed:
+        return whole
+    split = _trailing_clause(sentence)
+    if split is None:
+        return whole
+    cut, body = split  # where the main clause ends, where the trailing clause's words begin
+    text = sentence.text
+    main_end = stem.place(cut, cut)
+    if main_end is None:
+        return whole
+    main_text = stem.text[: main_end[0]].rstrip(" ,;–—-") + "."
+    rest = text[body:]
+    clause = Stem(rest[:1].upper() + rest[1:], ((0, body, 0),))
+    main = Stem(main_text, (*stem.edits, (cut, len(text), 1)))
+    if min(len(main_text.split()), len(rest.split())) < MIN_CLAUSE_WORDS:
+        return whole
+    return [(0, main), (body, clause)]
+
+
+def _trailing_clause(sentence: Sentence) -> tuple[int, int] | None:
+    span = sentence.span
+    root = span.root
+    doc = span.doc
+    for child in root.children:
+        if child.i < root.i or child.dep_ not in ("conj", "advcl") or child.pos_ not in (
+            "VERB", "AUX",
+        ):  # fmt: skip
+            continue
+        subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or subjects[0].pos_ == "PRON":
+            return None
+        first = child.left_edge
+        if child.dep_ == "advcl":
+            if first.lower_ not in _CLAUSE_MARKS:
+                return None
+            joint = first
+        else:
+            joint = doc[first.i - 1] if first.i > span.start else first
+            if joint.lower_ not in _CLAUSE_JOINS or joint.head.i != root.i:
+                return None
+        before = doc[joint.i - 1] if joint.i > span.start else joint
+        if before.text not in (",", ";"):
+            return None
+        if child.right_edge.i < span.end - 2:
+            return None  # the clause does not run to the end of the sentence
+        cut = before.idx - span.start_char
+        body = joint.idx + len(joint.text) + 1 - span.start_char
+        return cut, body
+    return None

@@ -31,7 +31,7 @@ from quizzes.generate.facts import Fact
 from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON, people_plural
 from quizzes.generate.questions import Candidate, cloze_prompt, single_choice
 from quizzes.generate.questions import true_false as true_false_question
-from quizzes.generate.referents import standalone_text
+from quizzes.generate.referents import clause_stems, standalone_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -42,7 +42,7 @@ _RELATIVE = re.compile(r"\b(?:ago|last|next|this)\b", re.IGNORECASE)
 KEY_KINDS = (COUNTRY, DEMONYM, CITY, ORG, PERSON, "date")
 MIN_WORDS, MAX_WORDS = 8, 55
 MIN_IMPORTANCE = 0.3
-KEYS_PER_SENTENCE = 2
+KEYS_PER_CLAUSE = 2
 _WH = {PERSON: "Who", COUNTRY: "Which country", ORG: "Which organisation", CITY: "Which city"}
 _TOPIC = {PERSON: TOPIC_LEADERS, COUNTRY: TOPIC_POLICY, DEMONYM: TOPIC_POLICY,
           ORG: TOPIC_ORGANISATIONS, CITY: TOPIC_GEOGRAPHY, "date": TOPIC_EVENTS}  # fmt: skip
@@ -80,21 +80,27 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
     standalone = standalone_text(sentence, doc)
     if standalone is None:
         return
-    stem = standalone.text
     subject = doc.subject_forms
     keys = [
         e for e in sentence.entities if _askable(e, sentence) and e.text.casefold() not in subject
     ]
     keys.sort(key=lambda e: (_KIND_PRIORITY.get(e.kind, 9), e.start))
-    for entity in keys[:KEYS_PER_SENTENCE]:
+    parts = clause_stems(sentence, standalone)
+    asked: dict[int, int] = {}  # keys per part of the sentence
+    for entity in keys:
         token = sentence.span.doc[entity.last_token]
-        placed = standalone.place(entity.start, entity.end)
+        start, part = next((at, part) for at, part in reversed(parts) if entity.start >= at)
+        if asked.get(start, 0) == KEYS_PER_CLAUSE:
+            continue
+        placed = part.place(entity.start, entity.end)
         if placed is None:
             continue  # the words a replacement or a dropped connective stood for
+        stem = part.text
         moved = replace(entity, start=placed[0], end=placed[1])
         if stem[moved.start : moved.end] != moved.text or stem.count(moved.text) != 1:
             continue
-        wh = _is_subject(token, sentence) and standalone.only_trimmed
+        wh = _is_subject(token, sentence) and part.only_trimmed and start == 0
+        asked[start] = asked.get(start, 0) + 1
         yield StatementFact(sentence.evidence, sentence.index, sentence.from_caption, moved, wh,
                             stem)  # fmt: skip
 

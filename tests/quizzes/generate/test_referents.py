@@ -86,3 +86,28 @@ def test_that_noun_after_the_same_noun_and_a_relative_that_stand_alone():
         "U.S. assistance to Mongolia aims to encourage reforms that promote growth.",
     )
     assert None not in stems(doc)
+
+
+def test_a_trailing_clause_with_its_own_subject_is_asked_on_its_own():
+    from quizzes.generate.referents import clause_stems
+
+    doc = parse_titled(
+        "SCO summit",
+        "Upon landing at the airport, Xi was welcomed by his Kazakh counterpart Kassym-Jomart "
+        "Tokayev, while all other SCO leaders were met by the Kazakh Prime Minister Oljas "
+        "Bektenov.",
+        "Mongolia deployed troops to Iraq from 2003, and now has about 350 troops in Afghanistan.",
+    )
+    welcome, troops = doc.sentences
+    parts = clause_stems(welcome, standalone_text(welcome, doc))
+    assert [part.text for _, part in parts] == [
+        "Upon landing at the airport, Xi was welcomed by his Kazakh counterpart Kassym-Jomart "
+        "Tokayev.",
+        "All other SCO leaders were met by the Kazakh Prime Minister Oljas Bektenov.",
+    ]
+    at = welcome.text.index("Oljas")
+    _, clause = parts[1]
+    assert clause.text[slice(*clause.place(at, at + 5))] == "Oljas"
+    assert parts[0][1].place(at, at + 5) is None  # not in the main clause
+    # A second verb without a subject of its own is not a clause that stands alone.
+    assert len(clause_stems(troops, standalone_text(troops, doc))) == 1
