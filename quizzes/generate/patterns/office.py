@@ -125,11 +125,17 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[OfficeFact]:
 def _contradicts_data(fact: OfficeFact, knowledge: Knowledge) -> bool:
     """The data knows this person with the same title of another country: the parse paired
     the name with the wrong country in a list ("the President of the Kyrgyz Republic Sadyr
-    Japarov, the President of the Republic of Tajikistan ..."). Better no fact than a wrong key."""
+    Japarov, the President of the Republic of Tajikistan ..."), or the sentence also gives the
+    title the data knows and the parse took another one. Better no fact than a wrong key."""
     leader = knowledge.leaders.get(fact.canonical)
-    if leader is None or not fact.country or not leader.country:
+    if leader is None:
         return False
-    return leader.title.casefold() == fact.title.casefold() and leader.country != fact.country
+    title = leader.title.casefold()
+    if title != fact.title.casefold() and title in fact.evidence.quote.casefold():
+        return True  # "the Secretary General of the OTS Ambassador Omuraliev": the data's title
+    if not fact.country or not leader.country:
+        return False
+    return title == fact.title.casefold() and leader.country != fact.country
 
 
 def _fact(

@@ -135,6 +135,10 @@ def _next_to_same_kind(entity: Entity, sentence: Sentence) -> bool:
         if not sentence.span.start <= index < sentence.span.end or index == edge + step:
             continue
         neighbour = sentence.entity_at(index)
+        if neighbour is not None and _city_and_its_country(entity, neighbour, sentence):
+            # "Bishkek, Kyrgyzstan" says where the city is: the city can be asked, not the
+            # country (the city's name would give it away).
+            return entity.kind != CITY
         if neighbour is not None and (
             neighbour.kind == entity.kind or {neighbour.kind, entity.kind} <= _LISTED_TOGETHER
         ):
@@ -144,6 +148,13 @@ def _next_to_same_kind(entity: Entity, sentence: Sentence) -> bool:
             if after is not None and {after.kind, entity.kind} <= _LISTED_TOGETHER:
                 return True
     return False
+
+
+def _city_and_its_country(one: Entity, other: Entity, sentence: Sentence) -> bool:
+    city, country = (one, other) if one.kind == CITY else (other, one)
+    if city.kind != CITY or country.kind != COUNTRY or city.start > country.start:
+        return False
+    return sentence.text[city.end : country.start] == ", "
 
 
 # Countries, organisations and places stand side by side in lists ("Russia, the EU and Turkey").

@@ -73,3 +73,10 @@ def test_a_people_in_the_plural_is_offered_other_peoples_in_the_plural(ask):
     assert made
     for question in made:
         assert all(choice.endswith("s") for choice in question.choices), question.choices
+
+
+def test_a_city_with_its_country_after_a_comma_is_not_a_list(parse):
+    doc = parse("The leaders of the Turkic states met on 6 November 2024 in Bishkek, Kyrgyzstan, "
+                "to adopt a new charter.")  # fmt: skip
+    keys = {f.key_entity.name for s in doc.sentences for f in statement.find(s, doc)}
+    assert "Bishkek" in keys and "Kyrgyzstan" not in keys
