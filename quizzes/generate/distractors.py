@@ -161,10 +161,16 @@ def wrong_numbers(value: float, *, count: int = 3, avoid: set[float] | None = No
     return options
 
 
-def wrong_years(year: int, *, count: int = 3, avoid: set[int] | None = None) -> list[int]:
+def wrong_years(
+    year: int, *, count: int = 3, avoid: set[int] | None = None, latest: int | None = None
+) -> list[int]:
+    """Years near the real one; never after `latest` (the article's last year) for an event
+    the article reports as past, since a student can rule those out."""
     banned = set(avoid or set()) | {year}
-    steps = (-2, 3, -5, 1, 4, -1, 6)
+    steps = (-2, 3, -5, 1, 4, -1, 6, -3, -4, -6, -7)
     years = [year + step for step in steps if year + step not in banned]
+    if latest is not None and year <= latest:
+        years = [y for y in years if y <= latest]
     return years[:count]
 
 

@@ -30,6 +30,7 @@ _KIND_OF_LABEL = {
     "QUANTITY": "quantity", "CARDINAL": "cardinal", "ORDINAL": "ordinal", "EVENT": "event",
     "LAW": "law", "WORK_OF_ART": "work", "PRODUCT": "product", "LANGUAGE": "language",
 }  # fmt: skip
+_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _POSSESSIVE = ("’s", "'s", "’", "'")
 
 
@@ -118,6 +119,12 @@ class ArticleDoc:
         entities = self.entities()
         names = {e.text.casefold() for e in entities} | {e.name.casefold() for e in entities}
         return frozenset(names | {f"the {n}" for n in names})
+
+    @cached_property
+    def latest_year(self) -> int | None:
+        """The last year the article names (its own time, near enough)."""
+        years = [int(y) for e in self.entities("date") for y in _YEAR.findall(e.text)]
+        return max(years) if years else None
 
     @cached_property
     def body_text(self) -> str:

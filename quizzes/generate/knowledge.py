@@ -217,3 +217,15 @@ def _organisation(item: dict[str, Any]) -> Organisation:
         founded=item.get("founded"),
         former_names=tuple(f["name"] if isinstance(f, dict) else f for f in former),
     )
+
+
+def takes_the(name: str) -> bool:
+    """ "the United States", "the Philippines", "the Netherlands"; not "Belarus"."""
+    return name.startswith(("United ", "Republic ", "Czech ", "Central African", "Dominican")) or (
+        name.endswith("s") and " " not in name and name not in ("Belarus", "Cyprus", "Mauritius")
+    )
+
+
+def country_as_written(name: str) -> str:
+    """A country's name as a sentence writes it: "the United Kingdom", "Kazakhstan"."""
+    return f"the {name}" if takes_the(name) else name

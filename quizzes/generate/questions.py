@@ -149,7 +149,8 @@ def matching(
 
 def precision_tolerance(value: float) -> float:
     """Half a unit of the figure's last significant digit, at most 5% of it: 7,000 ± 350,
-    41 ± 0.5, 12.5 ± 0.05, 1991 ± 0 (a whole number below 10,000 that is not round is exact)."""
+    41 ± 0.5, 12.5 ± 0.05, 1991 ± 0 (a whole number below 10,000 that is not round is exact);
+    a figure with decimals is also allowed 0.1% of itself (1,006.84 km ± 1)."""
     magnitude = abs(value)
     if magnitude == 0:
         return 0.0
@@ -162,7 +163,14 @@ def precision_tolerance(value: float) -> float:
             return 0.0
         return min(place / 2, magnitude * 0.05)
     decimals = len(f"{magnitude:.6f}".rstrip("0").split(".")[1])
-    return round(min(0.5 * 10**-decimals, magnitude * 0.05), decimals + 1)
+    half_digit = min(0.5 * 10**-decimals, magnitude * 0.05)
+    return round(max(half_digit, _relative_floor(magnitude)), decimals + 1)
+
+
+def _relative_floor(magnitude: float) -> float:
+    """0.1% of a figure, to one significant digit (1,006.84 → 1)."""
+    floor = magnitude * 0.001
+    return float(f"{floor:.1g}")
 
 
 def and_list(items: list[str]) -> str:

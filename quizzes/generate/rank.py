@@ -168,7 +168,31 @@ def rejection(candidate: Candidate, doc: ArticleDoc, subject: set[str] | None = 
         return "answer given by the headline"
     if re.search(r"\b(?:of|the|a|an)\?$", prompt):
         return "stem breaks off"
+    return _badly_formed(candidate)
+
+
+def _badly_formed(candidate: Candidate) -> str | None:
+    """A stem a teacher would have to rewrite: a broken quotation, a date that means nothing
+    outside the day it was written, a blank the grammar around it fills in ("_____' policy"
+    fits only a plural name), or a true/false statement too long to judge as one claim."""
+    prompt = candidate.prompt
+    stem = _QUOTED.sub(" ", prompt)
+    if any(mark in stem for mark in '“”"'):
+        return "stem breaks a quotation"
+    if _RELATIVE_TIME.search(prompt):
+        return "relative date in the stem"
+    if re.search(rf"{BLANK}['’](?!s)", prompt):
+        return "blank gives away the answer"
+    if candidate.type is QuestionType.TRUE_FALSE and len(prompt.split()) > MAX_STATEMENT_WORDS:
+        return "statement too long to judge"
     return None
+
+
+_RELATIVE_TIME = re.compile(
+    r"\b(?:(?:this|last|next) (?:week|month|year|spring|summer|autumn|fall|winter)|yesterday|"
+    r"today|tomorrow|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
+MAX_STATEMENT_WORDS = 40  # "True or false, according to the article?" is 6 of them
 
 
 def _headline_answers(candidate: Candidate, doc: ArticleDoc) -> bool:

@@ -91,19 +91,24 @@ _TIME_AFTER_BEFORE = re.compile(
 # Connectives that tie a sentence to the one before; a stem reads better without them.
 CONNECTIVE = re.compile(
     r"^(?:However|Meanwhile|Moreover|Furthermore|In addition|Also|Still|Thus|Indeed|Nonetheless|"
-    r"Nevertheless|Instead|Besides|Likewise|Similarly|Consequently|As a result),\s+"
+    r"Nevertheless|Instead|Besides|Likewise|Similarly|Consequently|As a result|After all|"
+    r"First|Second|Third|Finally|In particular),\s+|^(?:And|But|So)\s+"
 )
 _THINGS = frozenset({"it", "its", "they", "them", "their"})
 _DEMONSTRATIVE_SUBJECTS = frozenset({"this", "these", "that", "those", "such"})
 
 
-def leans_on_previous_sentence(sentence: Sentence) -> bool:
-    """The sentence needs the one before to be understood: a pronoun with no name before it in
-    the sentence ("it sees", "he also met"), or a demonstrative subject ("This shows ...")."""
+def leans_on_previous_sentence(sentence: Sentence, *, end: int | None = None) -> bool:
+    """The sentence (up to character `end`) needs the one before to be understood: a pronoun
+    with no name before it ("it sees", "he also met"), or a demonstrative subject ("This shows
+    ...")."""
     if _TIME_AFTER_BEFORE.match(sentence.text):
         return True  # "The next day, ...": which day?
     names_before: set[str] = set()
+    stop = sentence.span.start_char + (len(sentence.text) if end is None else end)
     for token in sentence.span:
+        if token.idx >= stop:
+            break
         entity = sentence.entity_at(token.i)
         if entity is not None:
             names_before.add(entity.kind)
@@ -204,16 +209,33 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     or that opens with "The country", gets the previous sentence's named subject in its place
     ("The SCO is ..."), or the article's subject when the sentence before spoke of it too.
     "The country" in an article about one country becomes that country's name, "the bloc" in
-    one about an organisation that organisation's. One that leans on the sentence before in any
-    other way gives None.
+    one about an organisation that organisation's. A closing ", he said." is left out (the
+    evidence keeps it). One that leans on the sentence before in any other way gives None.
     """
-    if not leans_on_previous_sentence(sentence):
+    attribution = _ATTRIBUTION.search(sentence.text)
+    end = attribution.start() if attribution else len(sentence.text)
+    if not leans_on_previous_sentence(sentence, end=end):
         stem = _without_connective(sentence.text)
     else:
         stem = _opening_replaced(sentence, doc)
     if stem is None:
         return None
-    return _subject_nouns_named(stem, sentence, doc)
+    stem = _subject_nouns_named(stem, sentence, doc)
+    return stem if attribution is None else _cut(stem, end, len(sentence.text))
+
+
+# ", he said.", ", she told reporters.", ", they added." closing a sentence of reported speech.
+_ATTRIBUTION = re.compile(
+    r",\s+(?:he|she|they)\s+(?:said|says|added|noted|stressed|explained|told\s+\w+)\.$"
+)
+
+
+def _cut(stem: Stem, start: int, end: int) -> Stem | None:
+    """The stem without the original characters start–end (to its end), closed by a full stop."""
+    placed = stem.place(start, start)
+    if placed is None:
+        return None
+    return Stem(stem.text[: placed[0]] + ".", (*stem.edits, (start, end, 1)))
 
 
 def _without_connective(text: str) -> Stem:

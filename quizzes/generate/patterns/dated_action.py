@@ -230,7 +230,8 @@ def questions(fact: DatedActionFact, ask: Ask) -> Iterator[Candidate | None]:
         answer_text=str(fact.year),
     )
     if fact.date.strip() != str(fact.year):
-        wrong = [fact.date.replace(str(fact.year), str(y)) for y in wrong_years(fact.year)]
+        years = wrong_years(fact.year, latest=ask.doc.latest_year)
+        wrong = [fact.date.replace(str(fact.year), str(y)) for y in years]
         yield single_choice(
             origin=source,
             prompt=f"According to the article, when {clause}?",

@@ -216,7 +216,8 @@ def questions(fact: EventDateFact, ask: Ask) -> Iterator[Candidate | None]:
                       value=fact.year, unit=None, explanation=explanation, topic=TOPIC_EVENTS,
                       tolerance=0, score=0.7, answer_text=str(fact.year))  # fmt: skip
     elif fact.year:
-        wrong = [fact.date.replace(str(fact.year), str(y)) for y in wrong_years(fact.year)]
+        years = wrong_years(fact.year, latest=ask.doc.latest_year)
+        wrong = [fact.date.replace(str(fact.year), str(y)) for y in years]
         yield single_choice(origin=source, prompt=when, answer=fact.date, wrong=wrong,
                             explanation=explanation, topic=TOPIC_EVENTS, score=0.65)  # fmt: skip
 

@@ -346,7 +346,8 @@ def questions(fact: FoundingFact, ask: Ask) -> Iterator[Candidate | None]:
                        if f.thing == fact.thing and f.event == FOUNDED and f.year}  # fmt: skip
         yield single_choice(
             origin=source, prompt=prompt, answer=str(fact.year),
-            wrong=[str(y) for y in distractors.wrong_years(fact.year, avoid=other_years)],
+            wrong=[str(y) for y in distractors.wrong_years(fact.year, avoid=other_years,
+                                                       latest=ask.doc.latest_year)],
             explanation=explanation, topic=topic, difficulty=1, score=0.65,
         )  # fmt: skip
     if fact.event == RENAMED and fact.old_name and fact.new_name:

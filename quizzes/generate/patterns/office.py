@@ -27,7 +27,15 @@ from quizzes.generate import distractors
 from quizzes.generate.ask import TOPIC_LEADERS, Ask, origin
 from quizzes.generate.document import ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import Fact
-from quizzes.generate.knowledge import COUNTRY, DEMONYM, ORG, PERSON, Knowledge, Leader
+from quizzes.generate.knowledge import (
+    COUNTRY,
+    DEMONYM,
+    ORG,
+    PERSON,
+    Knowledge,
+    Leader,
+    country_as_written,
+)
 from quizzes.generate.questions import (
     Candidate,
     Origin,
@@ -433,8 +441,18 @@ def _other_person(counterpart: Token, sentence: Sentence) -> Entity | None:
 
 
 def questions(fact: OfficeFact, ask: Ask) -> Iterator[Candidate | None]:
+    if _incidental(fact, ask):
+        return  # "who is the President of Turkey?" from a list of who attended: trivia
     yield _who_holds(fact, ask)
     yield _which_office(fact, ask)
+
+
+def _incidental(fact: OfficeFact, ask: Ask) -> bool:
+    """A person the article names once, outside its headline: their office is background
+    knowledge, not what the article teaches (they can still be matched with their office)."""
+    mentions = sum(1 for e in ask.doc.entities() if e.name == fact.canonical)
+    surname = fact.person.split()[-1].casefold()
+    return mentions <= 1 and surname not in (ask.doc.title or "").casefold()
 
 
 def label(fact: OfficeFact, knowledge: Knowledge, *, with_article: bool = False) -> str:
@@ -452,7 +470,7 @@ def label(fact: OfficeFact, knowledge: Knowledge, *, with_article: bool = False)
 
 def _where(fact: OfficeFact, knowledge: Knowledge) -> str:
     if fact.country:
-        return fact.country
+        return country_as_written(fact.country)
     org = knowledge.organisation(fact.organisation or "")
     if org is not None:
         return f"the {org.acronym}" if org.acronym else f"the {org.name}"
@@ -582,7 +600,7 @@ def _which_office(fact: OfficeFact, ask: Ask) -> Candidate | None:
             continue
         if set(folded.split()) <= right_words or right_words <= set(folded.split()):
             continue  # "Foreign Minister" against "Deputy Foreign Minister": not surely false
-        option = f"{title} of {fact.country}"
+        option = f"{title} of {country_as_written(fact.country)}"
         if option not in wrong:
             wrong.append(option)
     return single_choice(
@@ -663,13 +681,14 @@ def _swapped_country(facts: list[OfficeFact], ask: Ask) -> Candidate | None:
                     or other.country == fact.country
                     or other.title.casefold() != fact.title.casefold()):  # fmt: skip
                 continue
-            statement = f"{fact.person} is the {fact.title} of {other.country}."
+            statement = f"{fact.person} is the {fact.title} of {country_as_written(other.country)}."
             return true_false(
                 origin=_combined_origin([fact, other], "swapped"),
                 statement=statement,
                 truth=False,
                 explanation=f"The article names {fact.person} as the {fact.title} of "
-                f"{fact.country}, and {other.person} as the {other.title} of {other.country}.",
+                f"{country_as_written(fact.country)}, and {other.person} as the {other.title} "
+                f"of {country_as_written(other.country)}.",
                 topic=TOPIC_LEADERS,
                 difficulty=1,
                 score=0.45,

@@ -28,7 +28,16 @@ from quizzes.generate.ask import (
 )
 from quizzes.generate.document import ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import Fact
-from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON, people_plural
+from quizzes.generate.knowledge import (
+    CITY,
+    COUNTRY,
+    DEMONYM,
+    ORG,
+    PERSON,
+    country_as_written,
+    people_plural,
+    takes_the,
+)
 from quizzes.generate.questions import Candidate, cloze_prompt, single_choice
 from quizzes.generate.questions import true_false as true_false_question
 from quizzes.generate.referents import clause_stems, standalone_text
@@ -224,29 +233,20 @@ def _with_article(entity: Entity, text: str) -> Entity:
     return replace(entity, text=article + entity.text, start=entity.start - 4)
 
 
-def _takes_the(name: str) -> bool:
-    return name.startswith(("United ", "Republic ", "Czech ", "Central African", "Dominican")) or (
-        name.endswith("s") and " " not in name and name not in ("Belarus", "Cyprus", "Mauritius")
-    )
-
-
-def _country_as_written(name: str) -> str:
-    return f"the {name}" if _takes_the(name) else name
-
-
 def _wrong_as_written(doc: ArticleDoc, entity: Entity, *, avoid: set[str]) -> list[str]:
     """Wrong options in the form the key takes in the sentence."""
     if entity.kind == COUNTRY:
         names = distractors.wrong_countries(doc, answer=entity.name, avoid=avoid, count=3)
-        if entity.text.startswith(("the ", "The ")) or any(_takes_the(n) for n in names):
-            written = [_country_as_written(n) for n in names]
+        if entity.text.startswith(("the ", "The ")) or any(takes_the(n) for n in names):
+            written = [country_as_written(n) for n in names]
             if entity.text.startswith("The "):
                 written = [w[:1].upper() + w[1:] for w in written]
             return written
         return names
     if entity.kind == "date":
         year = _year_in(entity.text) or 0
-        return [entity.text.replace(str(year), str(y)) for y in distractors.wrong_years(year)]
+        years = distractors.wrong_years(year, latest=doc.latest_year)
+        return [entity.text.replace(str(year), str(y)) for y in years]
     if entity.kind == DEMONYM:
         names = distractors.wrong_countries(doc, answer=entity.name, avoid=avoid, count=6)
         demonyms = [doc.knowledge.countries[n].demonyms[0] for n in names

@@ -13,7 +13,7 @@ from quizzes.formats.quizjson import dumps_quizset
 from quizzes.generate import generate_quiz
 from quizzes.generate.facts import FoundFacts
 from quizzes.generate.questions import Candidate, Origin
-from quizzes.generate.rank import choose, quality, unresolved_reference
+from quizzes.generate.rank import choose, quality, rejection, unresolved_reference
 from quizzes.model import Evidence, QuestionType, parse_quizset, quizset_to_dict
 from tests.conftest import SEED_ARTICLE
 from tests.quizzes.generate.patterns.conftest import parse_paragraphs
@@ -251,3 +251,35 @@ def test_a_person_the_headline_names_by_surname_is_not_asked_for():
     )
     for question in generate_quiz(text).quizset.questions:
         assert "Xi Jinping" not in str(question.answer), question.prompt
+
+
+@pytest.mark.parametrize(
+    ("prompt", "reason"),
+    [
+        (
+            'Fill in the blank: The plan, called "Action Plan for _____ is new.',
+            "stem breaks a quotation",
+        ),
+        (
+            "Fill in the blank: Kishida cancelled his visit to _____ this week.",
+            "relative date in the stem",
+        ),
+        (
+            "Fill in the blank: The State Department said _____' policy is unchanged.",
+            "blank gives away the answer",
+        ),
+        ("Fill in the blank: _____'s policy is unchanged, the State Department said.", None),
+    ],
+)
+def test_a_stem_a_teacher_would_rewrite_is_dropped(prompt, reason):
+    doc = parse_paragraphs("Kazakhstan borders Russia and trades with China.")
+    candidate = _candidate(0.6, "a", QuestionType.SINGLE_CHOICE, prompt=prompt)
+    assert rejection(candidate, doc) == reason
+
+
+def test_a_true_false_statement_of_many_claims_is_dropped():
+    doc = parse_paragraphs("Kazakhstan borders Russia and trades with China.")
+    long = "True or false, according to the article? " + "Kazakhstan trades oil and gas, " * 8
+    assert rejection(_candidate(0.6, "a", QuestionType.TRUE_FALSE, prompt=long), doc) == (
+        "statement too long to judge"
+    )

@@ -111,3 +111,19 @@ def test_a_trailing_clause_with_its_own_subject_is_asked_on_its_own():
     assert parts[0][1].place(at, at + 5) is None  # not in the main clause
     # A second verb without a subject of its own is not a clause that stands alone.
     assert len(clause_stems(troops, standalone_text(troops, doc))) == 1
+
+
+def test_a_closing_he_said_is_left_out_of_the_stem():
+    doc = parse_titled(
+        "Kyrgyzstan, Tajikistan sign border treaty",
+        "Kyrgyzstan and Tajikistan signed a border treaty in Bishkek.",
+        "The trilateral treaty will be signed in Tajikistan's Khujand during Nowruz, he said.",
+    )
+    sentence = doc.sentences[1]
+    stem = standalone_text(sentence, doc)
+    assert stem.text == (
+        "The trilateral treaty will be signed in Tajikistan's Khujand during Nowruz."
+    )
+    at = sentence.text.index("Khujand")
+    assert stem.text[slice(*stem.place(at, at + 7))] == "Khujand"
+    assert stem.place(len(sentence.text) - 5, len(sentence.text)) is None

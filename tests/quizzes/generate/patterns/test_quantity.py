@@ -34,7 +34,8 @@ def test_text_without_a_number_is_no_amount():
 
 
 @pytest.mark.parametrize(
-    ("value", "tolerance"), [(7000, 350), (41, 0), (12.5, 0.05), (1991, 0), (900, 45), (2.5, 0.05)]
+    ("value", "tolerance"),
+    [(7000, 350), (41, 0), (12.5, 0.05), (1991, 0), (900, 45), (2.5, 0.05), (1006.84, 1)],
 )
 def test_the_tolerance_fits_the_figures_precision(value, tolerance):
     assert precision_tolerance(value) == pytest.approx(tolerance)
