@@ -12,6 +12,8 @@ from quizzes.generate.document import ArticleDoc, Entity
 from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON
 from quizzes.numbers import format_number
 
+MAX_BLOC_MEMBERS = 15
+
 
 def _fold(items: set[str] | list[str]) -> set[str]:
     return {i.casefold() for i in items}
@@ -35,9 +37,11 @@ def wrong_countries(
     countries = knowledge.countries
     known = countries.get(answer)
     mentioned = doc.countries()
+    # Fellow members of a regional bloc, not of a body of fifty states (the OSCE, the UN).
     fellow_members = {
-        m for org in knowledge.organisations.values() if answer in org.members for m in org.members
-    }
+        m for org in knowledge.organisations.values()
+        if answer in org.members and len(org.members) <= MAX_BLOC_MEMBERS for m in org.members
+    }  # fmt: skip
 
     answer_is_major = bool(known and "major power" in known.tags)
 

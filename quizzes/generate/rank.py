@@ -32,7 +32,7 @@ _LEAD_IN_WORDS = frozenset(
 # Questions whose stem is an instruction ("put these in order") and whose items are shown.
 _SHOWS_ITEMS = frozenset({QuestionType.ORDERING, QuestionType.MATCHING})
 LONG_PROMPT = 160
-MAX_PROMPT = 400
+MAX_PROMPT = 320
 RICH_TYPES = frozenset({QuestionType.MULTIPLE_CHOICE, QuestionType.NUMERIC,
                         QuestionType.ORDERING, QuestionType.MATCHING,
                         QuestionType.SHORT_ANSWER})  # fmt: skip
@@ -190,7 +190,8 @@ def _badly_formed(candidate: Candidate) -> str | None:
 
 _RELATIVE_TIME = re.compile(
     r"\b(?:(?:this|last|next) (?:week|month|year|spring|summer|autumn|fall|winter)|yesterday|"
-    r"today|tomorrow|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+    r"today|tomorrow|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+    re.IGNORECASE,
 )
 MAX_STATEMENT_WORDS = 40  # "True or false, according to the article?" is 6 of them
 

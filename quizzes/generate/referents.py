@@ -92,7 +92,7 @@ _TIME_AFTER_BEFORE = re.compile(
 CONNECTIVE = re.compile(
     r"^(?:However|Meanwhile|Moreover|Furthermore|In addition|Also|Still|Thus|Indeed|Nonetheless|"
     r"Nevertheless|Instead|Besides|Likewise|Similarly|Consequently|As a result|After all|"
-    r"First|Second|Third|Finally|In particular),\s+|^(?:And|But|So)\s+"
+    r"First|Second|Third|Finally|In particular|In fact),\s+|^(?:And|But|So)\s+"
 )
 _THINGS = frozenset({"it", "its", "they", "them", "their"})
 _DEMONSTRATIVE_SUBJECTS = frozenset({"this", "these", "that", "those", "such"})

@@ -202,7 +202,8 @@ def questions(fact: EventDateFact, ask: Ask) -> Iterator[Candidate | None]:
         return
     future = _future(ask, fact)
     if noun in SIGNED_NOUNS:
-        clause = f"will {fact.event} be signed" if future else f"was {fact.event} signed"
+        be = "were" if noun.endswith("s") and not noun.endswith("ss") else "was"
+        clause = f"will {fact.event} be signed" if future else f"{be} {fact.event} signed"
     else:
         verb = "begin" if noun in BEGUN_NOUNS else "take place"
         clause = f"{'will' if future else 'did'} {fact.event} {verb}"

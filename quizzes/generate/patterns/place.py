@@ -478,8 +478,18 @@ def _places_near_mentions(fact: PlaceFact, doc: ArticleDoc) -> set[str]:
     found: set[str] = set()
     for sentence in doc.sentences:
         if any(t.lemma_.lower() == fact.event_head for t in sentence.span):
-            found |= {e.name for e in sentence.entities_of(CITY, COUNTRY)}
+            found |= {e.name for e in sentence.entities_of(CITY, COUNTRY)
+                      if _where_something_happened(e, sentence)}  # fmt: skip
     return found
+
+
+def _where_something_happened(entity: Entity, sentence: Sentence) -> bool:
+    """ "in Seoul", "at Astana", "and again in Seoul": a place an event was at, not a country
+    in a list of members."""
+    token = sentence.span.doc[entity.last_token]
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "at")
 
 
 def _which_place(fact: PlaceFact, ask: Ask, places: list[PlaceFact]) -> Candidate | None:

@@ -46,6 +46,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 KIND = "statement"
+_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
+LONG_QUOTATION = 8  # words
+_FEATURES = frozenset({"Ocean", "Sea", "Gulf", "Empire", "Plateau", "Mountains", "Steppe",
+                       "Basin", "River", "Lake", "Peninsula", "Highlands"})  # fmt: skip
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _RELATIVE = re.compile(r"\b(?:ago|last|next|this)\b", re.IGNORECASE)
 KEY_KINDS = (COUNTRY, DEMONYM, CITY, ORG, PERSON, "date")
@@ -86,6 +90,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
         return  # a question, a lead-in to a list, a quotation or a fragment
     if sentence.text.count("“") != sentence.text.count("”"):
         return  # a piece of a quotation cut by the sentence splitter
+    if any(len(q.group().split()) >= LONG_QUOTATION for q in _QUOTATION.finditer(sentence.text)):
+        return  # reported speech: "who said ...?" asks for a speaker, not a fact
     standalone = standalone_text(sentence, doc)
     if standalone is None:
         return
@@ -108,10 +114,23 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
         moved = replace(entity, start=placed[0], end=placed[1])
         if stem[moved.start : moved.end] != moved.text or stem.count(moved.text) != 1:
             continue
+        if _named_another_way(moved, stem, doc):
+            continue  # "ties with Russia and an ethnic _____ minority"
         wh = _is_subject(token, sentence) and part.only_trimmed and start == 0
         asked[start] = asked.get(start, 0) + 1
         yield StatementFact(sentence.evidence, sentence.index, sentence.from_caption, moved, wh,
                             stem)  # fmt: skip
+
+
+def _named_another_way(entity: Entity, stem: str, doc: ArticleDoc) -> bool:
+    """The stem names the key's country in another form: its name beside a demonym key, a
+    demonym beside a country key."""
+    country = doc.knowledge.countries.get(entity.name)
+    if entity.kind not in (COUNTRY, DEMONYM) or country is None:
+        return False
+    rest = stem[: entity.start] + " " + stem[entity.end :]
+    forms = {entity.name, *country.demonyms} - {entity.text}
+    return any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", rest) for form in forms)
 
 
 def _askable(entity: Entity, sentence: Sentence) -> bool:
@@ -122,6 +141,9 @@ def _askable(entity: Entity, sentence: Sentence) -> bool:
     if entity.kind == PERSON and not entity.known and len(entity.text.split()) < 2:
         return False  # a lone capitalised word the model took for a name
     token = sentence.span.doc[entity.last_token]
+    following = sentence.span.doc[token.i + 1] if token.i + 1 < sentence.span.end else None
+    if entity.kind == DEMONYM and following is not None and following.text in _FEATURES:
+        return False  # "the Indian Ocean" names a place, not a people
     if entity.kind in (COUNTRY, ORG) and token.dep_ in ("compound", "amod", "nmod"):
         return False  # "U.S. support", "SCO leaders": another name there is seldom grammatical
     if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):
@@ -192,6 +214,7 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
     topic = _TOPIC.get(entity.kind, TOPIC_POLICY)
     in_sentence = {e.name for s in ask.doc.sentences if s.index == fact.sentence
                    for e in s.entities}  # fmt: skip
+    in_sentence |= {c for c in ask.doc.knowledge.countries if c in text}
     wrong = _wrong_as_written(ask.doc, entity, avoid=in_sentence)
     explanation = f"The answer is {entity.text}, as the article states in paragraph " \
         f"{fact.evidence.paragraph}."  # fmt: skip
@@ -266,7 +289,13 @@ def _wrong_as_written(doc: ArticleDoc, entity: Entity, *, avoid: set[str]) -> li
             if last != surname and other.text not in avoid and fuller:
                 named[last] = other.text
         return list(named.values())[:3]
-    if entity.kind == PERSON and len(entity.text.split()) == 1:
-        names = distractors.wrong_same_kind(doc, entity, avoid=avoid, count=6)
-        return list(dict.fromkeys(n.split()[-1] for n in names if n.split()))[:3]
+    if entity.kind == PERSON:
+        # The article's own people first: "Pashinyan" against "Trump", not "Banga".
+        others = [e.name for e in doc.entities(PERSON) if e.name != entity.name
+                  and e.name not in avoid and e.text not in avoid]  # fmt: skip
+        names = [*dict.fromkeys(others), *distractors.wrong_same_kind(doc, entity, avoid=avoid,
+                                                                     count=6)]  # fmt: skip
+        if len(entity.text.split()) == 1:
+            names = [n.split()[-1] for n in names if n.split()]
+        return list(dict.fromkeys(names))[:3]
     return distractors.wrong_same_kind(doc, entity, avoid=avoid, count=3)

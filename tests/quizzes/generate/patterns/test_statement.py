@@ -80,3 +80,21 @@ def test_a_city_with_its_country_after_a_comma_is_not_a_list(parse):
                 "to adopt a new charter.")  # fmt: skip
     keys = {f.key_entity.name for s in doc.sentences for f in statement.find(s, doc)}
     assert "Bishkek" in keys and "Kyrgyzstan" not in keys
+
+
+def test_a_people_word_naming_a_sea_and_a_long_quotation_are_not_keys(parse):
+    doc = parse(
+        "Cargo from China to Europe by the sea route via the Indian Ocean takes 40 days.",
+        "Sean King, a consultant in New York, told reporters in 2024: “They are smart to involve "
+        "us as much as possible as a counterweight.”",
+    )
+    sea, quoted = doc.sentences
+    assert "Indian" not in {f.key_entity.text for f in statement.find(sea, doc)}
+    assert list(statement.find(quoted, doc)) == []
+
+
+def test_a_demonym_is_not_asked_when_the_stem_names_its_country(parse):
+    doc = parse("Kazakhstan has historical ties with Russia and a considerable ethnic Russian "
+                "minority in its northern regions.")  # fmt: skip
+    keys = {f.key_entity.text for s in doc.sentences for f in statement.find(s, doc)}
+    assert "Russian" not in keys
