@@ -68,6 +68,7 @@ class StatementFact(Fact):
     key_entity: Entity  # offsets into `stem`
     is_subject: bool
     stem: str  # the sentence, with a leading pronoun replaced by what it stands for
+    in_list: bool = False  # the last item of a complete list; the others stay in the stem
 
     kind = KIND
 
@@ -99,6 +100,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
     keys = [
         e for e in sentence.entities if _askable(e, sentence) and e.text.casefold() not in subject
     ]
+    listed = _last_items_of_lists(sentence, subject)
+    keys += listed
     keys.sort(key=lambda e: (_KIND_PRIORITY.get(e.kind, 9), e.start))
     parts = clause_stems(sentence, standalone)
     asked: dict[int, int] = {}  # keys per part of the sentence
@@ -118,8 +121,9 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
             continue  # "ties with Russia and an ethnic _____ minority"
         wh = _is_subject(token, sentence) and part.only_trimmed and start == 0
         asked[start] = asked.get(start, 0) + 1
-        yield StatementFact(sentence.evidence, sentence.index, sentence.from_caption, moved, wh,
-                            stem)  # fmt: skip
+        in_list = entity in listed
+        yield StatementFact(sentence.evidence, sentence.index, sentence.from_caption, moved,
+                            wh and not in_list, stem, in_list)  # fmt: skip
 
 
 def _named_another_way(entity: Entity, stem: str, doc: ArticleDoc) -> bool:
@@ -181,6 +185,39 @@ def _next_to_same_kind(entity: Entity, sentence: Sentence) -> bool:
     return False
 
 
+def _last_items_of_lists(sentence: Sentence, subject: frozenset[str]) -> list[Entity]:
+    """The last item of each complete list of countries, cities or people ("between Russia and
+    China", "Azerbaijan, China, Georgia, Kazakhstan and Turkey"): asked with the other items in
+    the stem, only one answer is left. A list that only gives examples ("including", "such as",
+    "among them") is never asked."""
+    doc = sentence.span.doc
+    items: list[Entity] = []
+    for entity in sentence.entities:
+        token = doc[entity.last_token]
+        if entity.kind not in _LISTABLE or token.dep_ != "conj":
+            continue
+        if any(c.dep_ == "conj" for c in token.children):
+            continue  # not the last item
+        first = token
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        members = [sentence.entity_at(t.i) for t in first.subtree
+                   if t.i == first.i or t.dep_ == "conj"]  # fmt: skip
+        if any(m is None or m.kind != entity.kind for m in members) or not entity.known:
+            continue
+        if any(m.text.casefold() in subject for m in members):
+            continue  # the article's subject among the items: the stem would give it away
+        opening = doc[max(sentence.span.start, first.left_edge.i - 3) : first.left_edge.i]
+        if _EXAMPLES.search(opening.text) or first.head.lemma_.lower() == "include":
+            continue
+        items.append(entity)
+    return items
+
+
+_LISTABLE = frozenset({COUNTRY, CITY, PERSON})
+_EXAMPLES = re.compile(r"\b(?:including|include|includes|such as|among|like|e\.g\.)\b", re.I)
+
+
 def _city_and_its_country(one: Entity, other: Entity, sentence: Sentence) -> bool:
     city, country = (one, other) if one.kind == CITY else (other, one)
     if city.kind != CITY or country.kind != COUNTRY or city.start > country.start:
@@ -215,6 +252,8 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
     in_sentence = {e.name for s in ask.doc.sentences if s.index == fact.sentence
                    for e in s.entities}  # fmt: skip
     in_sentence |= {c for c in ask.doc.knowledge.countries if c in text}
+    if fact.in_list:  # any other name the article uses might belong to the list in truth
+        in_sentence |= {e.name for e in ask.doc.entities(entity.kind)}
     wrong = _wrong_as_written(ask.doc, entity, avoid=in_sentence)
     explanation = f"The answer is {entity.text}, as the article states in paragraph " \
         f"{fact.evidence.paragraph}."  # fmt: skip
@@ -232,7 +271,7 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
             )  # fmt: skip
     in_article = ask.doc.names_used
     swaps = [w for w in wrong if w.casefold() in in_article or entity.kind == "date"]
-    if swaps:
+    if swaps and not fact.in_list:
         wrong = swaps
         # Half the statements are the article's own (true), half swap the key (false); which
         # half is fixed by the sentence, so the same article always gives the same quiz.

@@ -21,10 +21,21 @@ def test_a_sentence_that_leans_on_the_one_before_is_not_asked(parse):
     assert list(statement.find(doc.sentences[0], doc)) == []
 
 
-def test_items_of_a_list_are_never_the_key(parse):
-    doc = parse("Leaders of China, Russia and India met in Astana to discuss regional trade links.")
-    keys = {f.key_entity.name for s in doc.sentences for f in statement.find(s, doc)}
-    assert not keys & {"China", "Russia", "India"}
+def test_only_the_last_item_of_a_complete_list_is_a_key(ask):
+    context = ask(
+        "Leaders of China, Russia and India met in Astana to discuss regional trade links.",
+        "Observers include Turkey, Iran and Mongolia, officials in Astana said in 2024.",
+        "Japan and South Korea sent envoys to the talks in Astana later in 2024.",
+    )
+    facts = [f for f in context.facts if f.kind == "statement"]
+    keys = {f.key_entity.name for f in facts}
+    assert "India" in keys
+    assert not keys & {"China", "Russia", "Turkey", "Iran", "Mongolia"}
+    india = next(f for f in facts if f.key_entity.name == "India")
+    [cloze] = [c for c in statement.questions(india, context) if c is not None]
+    assert "China, Russia and _____" in cloze.prompt
+    named = {"China", "Russia", "India", "Turkey", "Iran", "Mongolia", "Japan", "South Korea"}
+    assert not (set(cloze.choices) - {"India"}) & named  # no name the article uses
 
 
 def _true_false(context):
