@@ -179,6 +179,8 @@ def _badly_formed(candidate: Candidate) -> str | None:
     stem = _QUOTED.sub(" ", prompt)
     if any(mark in stem for mark in '“”"'):
         return "stem breaks a quotation"
+    if prompt.count("(") != prompt.count(")"):
+        return "stem breaks a bracket"  # a sentence the splitter cut inside an aside
     if _RELATIVE_TIME.search(prompt):
         return "relative date in the stem"
     if re.search(rf"{BLANK}['’](?!s)", prompt):
