@@ -5,7 +5,8 @@ the headline and lede, how many named things the sentence states, and centrality
 its vocabulary the rest of the article shares). A candidate's quality is
 
     0.45 × its builder's score + 0.35 × its sentence's importance + 0.10 for a richer type
-    − 0.30 if it comes from a photo caption − 0.10 per 100 characters of prompt beyond 160,
+    − 0.30 if it comes from a photo caption − 0.08 for a false true/false statement (a student
+    learns the fact from the true one) − 0.10 per 100 characters of prompt beyond 160,
 
 and `choose` drops what a teacher would reject before ranking: stems with an unresolved pronoun,
 footnote markers, caption facts the body does not confirm, repeated prompts, and (while picking)
@@ -37,6 +38,7 @@ RICH_TYPES = frozenset({QuestionType.MULTIPLE_CHOICE, QuestionType.NUMERIC,
                         QuestionType.ORDERING, QuestionType.MATCHING,
                         QuestionType.SHORT_ANSWER})  # fmt: skip
 SAME_KIND_PENALTY = 0.06
+FALSE_STATEMENT_COST = 0.08
 SAME_TYPE_PENALTY = 0.04
 JITTER = 0.05
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "VERB"})
@@ -145,6 +147,8 @@ def quality(candidate: Candidate, importance: float) -> float:
         score += 0.10
     if candidate.origin.from_caption:
         score -= 0.30
+    if candidate.type is QuestionType.TRUE_FALSE and candidate.answer is False:
+        score -= FALSE_STATEMENT_COST  # a student learns the fact from a true one
     if len(candidate.prompt) > LONG_PROMPT:
         score -= 0.10 * (len(candidate.prompt) - LONG_PROMPT) / 100
     return score
@@ -401,11 +405,19 @@ def _same_fact(one: Candidate, other: Candidate) -> bool:
 
 
 def _same_name_answer(one: Candidate, other: Candidate) -> bool:
-    """Two questions whose answer is the same name (not a figure or a truth value)."""
-    if not isinstance(one.answer, str) or not isinstance(other.answer, str):
+    """Two questions whose answer is the same name (not a figure or a truth value); a short
+    answer's name is its first accepted form."""
+    first, second = _name_answer(one), _name_answer(other)
+    if first is None or second is None:
         return False
-    first, second = one.answer.casefold(), other.answer.casefold()
     return first == second and not first.replace(",", "").replace(".", "").isdigit()
+
+
+def _name_answer(candidate: Candidate) -> str | None:
+    answer = candidate.answer
+    if candidate.type is QuestionType.SHORT_ANSWER and isinstance(answer, list) and answer:
+        answer = answer[0]
+    return answer.casefold() if isinstance(answer, str) else None
 
 
 def _shows(candidate: Candidate, answers: tuple[str, ...]) -> bool:

@@ -426,7 +426,7 @@ def safe_wrong_labels(fact: CharacterisationFact, doc: ArticleDoc) -> list[str]:
     partnership")."""
     if not fact.category:
         return []
-    stems = _article_stems(doc)
+    stems = _article_stems(doc, without=fact.label)
     kept = []
     for label in doc.knowledge.terms.get(fact.category, []):
         if _norm(label) == _norm(fact.label):
@@ -440,8 +440,11 @@ def safe_wrong_labels(fact: CharacterisationFact, doc: ArticleDoc) -> list[str]:
     return kept[:3]
 
 
-def _article_stems(doc: ArticleDoc) -> frozenset[str]:
-    return _stems_of(" ".join([doc.title or "", doc.text]))
+def _article_stems(doc: ArticleDoc, *, without: str) -> frozenset[str]:
+    """The article's word beginnings, leaving out the label itself: its own words ("power" in
+    "middle power") do not make "great power" unsafe."""
+    text = _norm(" ".join([doc.title or "", doc.text]))
+    return _stems_of(text.replace(_norm(without), " "))
 
 
 @lru_cache(maxsize=4)

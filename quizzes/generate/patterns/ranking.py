@@ -356,7 +356,7 @@ def questions(fact: RankingFact, ask: Ask) -> Iterator[Candidate | None]:
             explanation=explanation,
             topic=topic,
             difficulty=3,
-            score=0.45,
+            score=0.35,  # "larger than all of Western Europe" says less than "the largest"
         )
         if fact.compared_with:
             swapped = f"{fact.compared_with} {_swap_subject_predicate(fact)}"

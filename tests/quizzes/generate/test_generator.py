@@ -284,3 +284,22 @@ def test_a_true_false_statement_of_many_claims_is_dropped():
     assert rejection(_candidate(0.6, "a", QuestionType.TRUE_FALSE, prompt=long), doc) == (
         "statement too long to judge"
     )
+
+
+def test_a_false_statement_ranks_below_the_same_statement_made_true():
+    true = _candidate(0.5, "a", QuestionType.TRUE_FALSE)
+    false = _candidate(0.5, "a", QuestionType.TRUE_FALSE)
+    false.answer = False
+    assert quality(false, 0.5) < quality(true, 0.5)
+
+
+def test_a_name_is_the_answer_of_one_question_even_as_a_short_answer():
+    doc = parse_paragraphs("Kazakhstan borders Russia and trades with China.")
+    choice = _candidate(0.9, "a", QuestionType.SINGLE_CHOICE, prompt="Which borders Russia?")
+    choice.answer = "Kazakhstan"
+    written = _candidate(0.5, "b", QuestionType.SHORT_ANSWER, prompt="Which is the largest?",
+                         sentence=1)  # fmt: skip
+    written.answer = ["Kazakhstan", "Republic of Kazakhstan"]
+    picked = choose([choice, written], doc, FoundFacts(), count=None, types=None,
+                    rng=random.Random(0), dropped=Counter())  # fmt: skip
+    assert len(picked) == 1

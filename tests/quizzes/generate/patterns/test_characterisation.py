@@ -93,3 +93,14 @@ def test_no_label_question_without_a_list(ask):
     [fact] = context.facts_of(characterisation.CharacterisationFact)
     made = made_by(characterisation, fact, context)
     assert made and all(c.answer == "Azerbaijan" for c in made)
+
+
+def test_the_labels_own_words_do_not_rule_out_its_wrong_options(ask):
+    context = ask(
+        "Kazakhstan hosted the summit of regional leaders in Astana.",
+        "It sought to position itself as a “middle power” between Russia and China.",
+    )
+    [fact] = context.facts_of(characterisation.CharacterisationFact)
+    wrong = characterisation.safe_wrong_labels(fact, context.doc)
+    assert "great power" in wrong  # "power" is the label's own word
+    assert len(wrong) >= 2
