@@ -207,10 +207,14 @@ def split_blocks(text: str) -> list[str]:
     return blocks
 
 
-# A dateline opening the body: "ASTANA —", "BISHKEK, Kyrgyzstan (AP) –".
+# A dateline opening the body: "ASTANA —", "BISHKEK, Kyrgyzstan (AP) –",
+# "BISHKEK. March 13 (Interfax) -".
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .]{1,30})?(?:\s*\([\w .]{1,20}\))?"
-    r"\s*(?:—|–|--)\s*(?=[A-Z])"
+    r"^(?:[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .]{1,30})?(?:\s*\([\w .]{1,20}\))?"
+    rf"\s*(?:—|–|--)|(?:[A-Z]{{3,}}[.,]?\s+)?{_MONTH} \d{{1,2}}(?:,? \d{{4}})?\s*"
+    r"\([\w .]{1,20}\)\s*(?:—|–|--|-))"
+    r"\s*(?=[A-Z])"
 )
 
 

@@ -130,12 +130,39 @@ def leans_on_previous_sentence(sentence: Sentence, *, end: int | None = None) ->
             continue
         main_subject = token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
         if main_subject and lowered in _PERSONAL | _THINGS and not _is_cleft(token):
-            return True
-        if lowered in _PERSONAL and "person" not in names_before:
+            if not _opening_clause_subject(token, sentence, lowered):
+                return True
+            continue  # "Although Mongolia regards ..., it has also committed ..."
+        if lowered in _PERSONAL and "person" not in names_before and not _titled_before(token):
             return True
         named_thing = names_before & {"country", "demonym", "org", "place", "city", "group"}
         if lowered in _THINGS and not named_thing and not (lowered == "it" and _is_cleft(token)):
             return True
+    return False
+
+
+_TITLE_NOUNS = frozenset({"president", "minister", "leader", "premier", "chancellor", "king",
+                          "spokesperson", "spokesman", "spokeswoman", "secretary", "ambassador",
+                          "envoy", "chairman", "head"})  # fmt: skip
+
+
+def _titled_before(token: Token) -> bool:
+    """ "The Kazakh president said ... his country": a title names the person "his" means."""
+    start = token.sent.start
+    return any(t.lower_ in _TITLE_NOUNS for t in token.doc[start : token.i])
+
+
+def _opening_clause_subject(token: Token, sentence: Sentence, lowered: str) -> bool:
+    """The main subject pronoun stands for the named subject of a clause opening the sentence:
+    "Although Mongolia regards ..., it has also committed ..."."""
+    kinds = {"person"} if lowered in _PERSONAL else {COUNTRY, "org", "place", CITY}
+    for clause in token.head.children:
+        if clause.dep_ != "advcl" or clause.i > token.i:
+            continue
+        for child in clause.children:
+            entity = sentence.entity_at(child.i)
+            if child.dep_ in ("nsubj", "nsubjpass") and entity and entity.kind in kinds:
+                return True
     return False
 
 
@@ -224,9 +251,12 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     return stem if attribution is None else _cut(stem, end, len(sentence.text))
 
 
-# ", he said.", ", she told reporters.", ", they added." closing a sentence of reported speech.
+# ", he said.", ", she told reporters.", ", an Interfax correspondent reported on Thursday.",
+# ", the Tajik presidential press service said." closing a sentence of reported speech.
 _ATTRIBUTION = re.compile(
-    r",\s+(?:he|she|they)\s+(?:said|says|added|noted|stressed|explained|told\s+\w+)\.$"
+    r",\s+(?:he|she|they|(?:the|an?)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4})\s+"
+    r"(?:said|says|added|noted|stressed|explained|reported|told\s+\w+)"
+    r"(?:\s+on\s+\w+(?:\s+\d{1,2})?)?\.$"
 )
 
 

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 KIND = "statement"
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 LONG_QUOTATION = 8  # words
+_REPORTED = re.compile(r"\b(?:said|says|say|told|tells|stated|added|noted|according)\b")
 _FEATURES = frozenset({"Ocean", "Sea", "Gulf", "Empire", "Plateau", "Mountains", "Steppe",
                        "Basin", "River", "Lake", "Peninsula", "Highlands"})  # fmt: skip
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
@@ -91,7 +92,9 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
         return  # a question, a lead-in to a list, a quotation or a fragment
     if sentence.text.count("“") != sentence.text.count("”"):
         return  # a piece of a quotation cut by the sentence splitter
-    if any(len(q.group().split()) >= LONG_QUOTATION for q in _QUOTATION.finditer(sentence.text)):
+    reported = _REPORTED.search(_QUOTATION.sub(" ", sentence.text))
+    if reported and any(len(q.group().split()) >= LONG_QUOTATION
+                        for q in _QUOTATION.finditer(sentence.text)):  # fmt: skip
         return  # reported speech: "who said ...?" asks for a speaker, not a fact
     standalone = standalone_text(sentence, doc)
     if standalone is None:

@@ -117,6 +117,8 @@ def test_a_heading_followed_only_by_headlines_is_a_sidebar_of_other_stories():
 def test_a_dateline_is_not_part_of_the_first_sentence():
     article = clean_article(f"ASTANA — {BODY}")
     assert article.paragraphs[0].text == BODY
+    assert clean_article(f"BISHKEK. March 13 (Interfax) - {BODY}").paragraphs[0].text == BODY
+    assert clean_article(f"Nov. 8 (AFP) – {BODY}").paragraphs[0].text == BODY
     assert clean_article(f"EU - Russia ties worsened. {BODY}").paragraphs[0].text.startswith("EU")
 
 

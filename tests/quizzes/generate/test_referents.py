@@ -126,3 +126,28 @@ def test_a_closing_he_said_is_left_out_of_the_stem():
     at = sentence.text.index("Khujand")
     assert stem.text[slice(*stem.place(at, at + 7))] == "Khujand"
     assert stem.place(len(sentence.text) - 5, len(sentence.text)) is None
+
+
+def test_a_named_or_nominal_attribution_is_left_out_too():
+    doc = parse_titled(
+        "Kyrgyzstan, Tajikistan sign border treaty",
+        "Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon have signed a border "
+        "treaty, an Interfax correspondent reported on Thursday.",
+    )
+    assert stems(doc) == [
+        "Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon have signed a border "
+        "treaty."
+    ]
+
+
+def test_his_after_a_title_and_it_after_an_opening_clause_with_a_named_subject_stand_alone():
+    doc = parse_titled(
+        "Mongolia looks west",
+        "The Kazakh president said on 8 November that his country is ready to carry more oil.",
+        "Although Mongolia regards China and Russia as its top priorities, it has also "
+        "deepened ties with Japan.",
+        "After meeting Putin in Moscow, he said the talks had gone well.",
+    )
+    title, opening, after_meeting = stems(doc)
+    assert title is not None and opening is not None
+    assert after_meeting is None  # Putin is the one met, not the one who spoke

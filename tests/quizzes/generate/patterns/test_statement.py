@@ -109,3 +109,12 @@ def test_a_demonym_is_not_asked_when_the_stem_names_its_country(parse):
                 "minority in its northern regions.")  # fmt: skip
     keys = {f.key_entity.text for s in doc.sentences for f in statement.find(s, doc)}
     assert "Russian" not in keys
+
+
+def test_a_long_quoted_title_is_not_reported_speech(parse):
+    doc = parse(
+        "The heads of state of the Turkic states met on 6 November 2024 in Bishkek on the "
+        "theme of “Empowering the Turkic World: Economic Integration and Security for all”."
+    )
+    keys = {f.key_entity.text for s in doc.sentences for f in statement.find(s, doc)}
+    assert "6 November 2024" in keys
