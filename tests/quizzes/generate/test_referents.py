@@ -151,3 +151,15 @@ def test_his_after_a_title_and_it_after_an_opening_clause_with_a_named_subject_s
     title, opening, after_meeting = stems(doc)
     assert title is not None and opening is not None
     assert after_meeting is None  # Putin is the one met, not the one who spoke
+
+
+def test_an_opening_relative_time_is_left_out_like_a_connective():
+    doc = parse_titled(
+        "Central Asia summits",
+        "Last month, Russian President Vladimir Putin was in Tajikistan for a summit.",
+        "On Friday, the leaders of Armenia and Azerbaijan signed a deal in Washington.",
+    )
+    assert stems(doc) == [
+        "Russian President Vladimir Putin was in Tajikistan for a summit.",
+        "The leaders of Armenia and Azerbaijan signed a deal in Washington.",
+    ]
