@@ -154,6 +154,16 @@ def _only_short_blocks(rest: list[str]) -> bool:
     )
 
 
+# A publisher's postal address: "304 North Cardinal St.", "1 Main Street, Suite 200".
+STREET_ADDRESS = re.compile(
+    r"^\d{1,5} [A-Z][\w.]*(?: [A-Z][\w.]*){0,3} (?:St|Street|Ave|Avenue|Rd|Road|Blvd|Lane|Ln)\.?"
+    r"(?:,[\w ,.]{0,40})?$"
+)
+
+
+HEADLINE_LOOK_AHEAD = 8  # blocks: a site's address or menu may stand between headline and body
+
+
 def _is_sentence_case_headline(block: str, rest: list[str]) -> bool:
     """The page's first line, a headline written as a sentence without its full stop, followed
     by body text."""
@@ -166,7 +176,7 @@ def _is_sentence_case_headline(block: str, rest: list[str]) -> bool:
         TITLE_MIN_WORDS <= words <= HEADLINE_MAX_WORDS
         and not SENTENCE_END.search(block)
         and not block.rstrip().endswith((",", ";", ":"))
-        and any(_word_count(b) > HEADLINE_MAX_WORDS for b in rest[:4])
+        and any(_word_count(b) > HEADLINE_MAX_WORDS for b in rest[:HEADLINE_LOOK_AHEAD])
     )
 
 
@@ -239,6 +249,8 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
 
 def _is_chrome(block: str) -> bool:
     if len(_WORD.findall(block)) < 2 or BYLINE.match(block) or TICKER.match(block):
+        return True
+    if STREET_ADDRESS.match(block):
         return True
     return bool(CHROME.search(block)) and _word_count(block) <= 30
 

@@ -159,3 +159,13 @@ def test_the_country_in_an_article_about_one_country_is_named():
     doc = parse_article(article, load_knowledge())
     stem = standalone_text(doc.sentences[1], doc)
     assert stem.text == "Protesters shut the airport in Kazakhstan’s biggest city."
+
+
+def test_a_publishers_address_between_headline_and_body_is_chrome():
+    text = (
+        "Mongolia finds ways to align with the West\n\nPhysical Address\n\n"
+        f"304 North Cardinal St.\n\nDorchester Center, MA 02124\n\n{BODY}"
+    )
+    article = clean_article(text)
+    assert article.title == "Mongolia finds ways to align with the West"
+    assert [p.text for p in article.paragraphs] == [BODY]
