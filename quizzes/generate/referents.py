@@ -388,7 +388,8 @@ def _subject_nouns_named(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> Ste
     """ "the Central Asian country's government" → "Kazakhstan's government" in an article about
     Kazakhstan, "the bloc" → "the EAEU" in one about the EAEU, "both countries" → "Kyrgyzstan
     and Tajikistan" in one about those two, where no other thing of that kind is named in the
-    sentence before it; never inside a quotation."""
+    sentence before it (a country in a title, "the United States Secretary of State", is not
+    one); never inside a quotation."""
     if stem.edits and not stem.only_trimmed:
         return stem
     country = subject_country(doc)
@@ -408,7 +409,8 @@ def _subject_nouns_named(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> Ste
     last = 0
     for match in pattern.finditer(sentence.text):
         others = [e for e in sentence.entities if e.kind in kinds and e.start < match.start()
-                  and e.name not in (country, subject and subject.name)]  # fmt: skip
+                  and e.name not in (country, subject and subject.name)
+                  and sentence.span.doc[e.last_token].dep_ not in ("compound", "nmod")]  # fmt: skip
         if others or any(a <= match.start() < b for a, b in quoted):
             continue
         if stem.place(*match.span()) is None:

@@ -129,6 +129,18 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
                             wh and not in_list, stem, in_list)  # fmt: skip
 
 
+def _before_a_titled_name(token: Token, sentence: Sentence) -> bool:
+    """ "French President Emmanuel Macron": a people word, a title, then a person's name."""
+    doc = sentence.span.doc
+    index = token.i + 1
+    while index < sentence.span.end and doc[index].pos_ == "PROPN":
+        entity = sentence.entity_at(index)
+        if entity is not None and entity.kind == PERSON:
+            return index > token.i + 1
+        index += 1
+    return False
+
+
 def _named_another_way(entity: Entity, stem: str, doc: ArticleDoc) -> bool:
     """The stem names the key's country in another form: its name beside a demonym key, a
     demonym beside a country key."""
@@ -151,6 +163,8 @@ def _askable(entity: Entity, sentence: Sentence) -> bool:
     following = sentence.span.doc[token.i + 1] if token.i + 1 < sentence.span.end else None
     if entity.kind == DEMONYM and following is not None and following.text in _FEATURES:
         return False  # "the Indian Ocean" names a place, not a people
+    if entity.kind == DEMONYM and _before_a_titled_name(token, sentence):
+        return False  # "_____ President Emmanuel Macron": the office pattern asks that
     if entity.kind in (COUNTRY, ORG) and token.dep_ in ("compound", "amod", "nmod"):
         return False  # "U.S. support", "SCO leaders": another name there is seldom grammatical
     if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):

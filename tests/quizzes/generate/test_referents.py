@@ -163,3 +163,12 @@ def test_an_opening_relative_time_is_left_out_like_a_connective():
         "Russian President Vladimir Putin was in Tajikistan for a summit.",
         "The leaders of Armenia and Azerbaijan signed a deal in Washington.",
     ]
+
+
+def test_a_country_in_a_title_does_not_stop_the_country_being_named():
+    doc = parse_titled(
+        "Mongolia looks west",
+        "Mongolia hosted talks in 2024. United States Secretary of State Antony Blinken visited "
+        "Ulaanbaatar, where he said the country is a core partner.",
+    )
+    assert stems(doc)[1].endswith("where he said Mongolia is a core partner.")

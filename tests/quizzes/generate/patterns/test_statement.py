@@ -118,3 +118,9 @@ def test_a_long_quoted_title_is_not_reported_speech(parse):
     )
     keys = {f.key_entity.text for s in doc.sentences for f in statement.find(s, doc)}
     assert "6 November 2024" in keys
+
+
+def test_a_people_word_before_a_title_and_a_name_is_not_a_key(parse):
+    doc = parse("French President Emmanuel Macron visited Mongolia for the first time in 2023.")
+    keys = {f.key_entity.text for s in doc.sentences for f in statement.find(s, doc)}
+    assert "French" not in keys and "2023" in keys
