@@ -55,6 +55,7 @@ _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _RELATIVE = re.compile(r"\b(?:ago|last|next|this)\b", re.IGNORECASE)
 KEY_KINDS = (COUNTRY, DEMONYM, CITY, ORG, PERSON, "date")
 MIN_WORDS, MAX_WORDS = 8, 55
+LONGEST_SENTENCE = 90  # words; a longer one is asked only if an aside can be left out
 MIN_IMPORTANCE = 0.3
 KEYS_PER_CLAUSE = 2
 _WH = {PERSON: "Who", COUNTRY: "Which country", ORG: "Which organisation", CITY: "Which city"}
@@ -82,7 +83,7 @@ class StatementFact(Fact):
 
 def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
     words = len(sentence.text.split())
-    if not MIN_WORDS <= words <= MAX_WORDS or sentence.importance < MIN_IMPORTANCE:
+    if not MIN_WORDS <= words <= LONGEST_SENTENCE or sentence.importance < MIN_IMPORTANCE:
         return
     if (
         sentence.text.endswith(("?", ":"))
@@ -116,7 +117,12 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
         placed = part.place(entity.start, entity.end)
         if placed is None:
             continue  # the words a replacement or a dropped connective stood for
-        stem = part.text
+        root = sentence.span.root
+        verb = part.place(root.idx - sentence.span.start_char, root.idx - sentence.span.start_char)
+        after = max(placed[1], verb[0] if verb else len(part.text))
+        stem = _without_trailing_aside(part.text, after=after)
+        if len(stem.split()) > MAX_WORDS:
+            continue
         moved = replace(entity, start=placed[0], end=placed[1])
         if stem[moved.start : moved.end] != moved.text or stem.count(moved.text) != 1:
             continue
@@ -127,6 +133,26 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
         in_list = entity in listed
         yield StatementFact(sentence.evidence, sentence.index, sentence.from_caption, moved,
                             wh and not in_list, stem, in_list)  # fmt: skip
+
+
+def _without_trailing_aside(text: str, *, after: int) -> str:
+    """The stem without an aside that trails the key and the main verb (", where ...", ",
+    which ...", ", marking ..."): it adds nothing to what is asked and makes the stem long. The
+    evidence keeps it."""
+    aside = _TRAILING_ASIDE.search(text, after)
+    if aside is None:
+        return text
+    kept = text[: aside.start()].rstrip() + "."
+    if len(kept.split()) < MIN_WORDS or len(text[aside.end() :].split()) < MIN_ASIDE_WORDS:
+        return text
+    return kept
+
+
+_TRAILING_ASIDE = re.compile(
+    r",\s+(?:where|which|who|while|including|during|marking|following|as well as|with|"
+    r"although|though)\b"
+)
+MIN_ASIDE_WORDS = 4
 
 
 def _before_a_titled_name(token: Token, sentence: Sentence) -> bool:

@@ -124,3 +124,15 @@ def test_a_people_word_before_a_title_and_a_name_is_not_a_key(parse):
     doc = parse("French President Emmanuel Macron visited Mongolia for the first time in 2023.")
     keys = {f.key_entity.text for s in doc.sentences for f in statement.find(s, doc)}
     assert "French" not in keys and "2023" in keys
+
+
+def test_an_aside_after_the_key_and_the_verb_is_left_out_of_the_stem(parse):
+    doc = parse(
+        "Mongolia deployed several hundred troops to Iraq in 2003, marking the first time its "
+        "soldiers had served so far from home.",
+        "Officials from Kazakhstan, including ministers who had flown in from the capital, met in "
+        "Astana in 2019.",
+    )
+    stems = {f.key_entity.text: f.stem for s in doc.sentences for f in statement.find(s, doc)}
+    assert stems["2003"] == "Mongolia deployed several hundred troops to Iraq in 2003."
+    assert stems["2019"].endswith("met in Astana in 2019.")  # the aside before the verb stays
