@@ -94,12 +94,20 @@ def wrong_people(
     if region is None and answer in leaders and leaders[answer].country in countries:
         region = countries[leaders[answer].country].region
 
+    answering = leaders.get(answer)
+    answer_home = countries.get(answering.country) if answering else None
+    answer_is_major = bool(answer_home and "major power" in answer_home.tags)
+
     def plausibility(name: str) -> tuple[object, ...]:
         leader = leaders.get(name)
         same_title = bool(title and leader and leader.title.casefold() == title.casefold())
         home = countries.get(leader.country) if leader else None
         return (
             not same_title,
+            # A head of state against heads of state, not the head of a bank.
+            bool(answering and leader and bool(answering.country) != bool(leader.country)),
+            # Other powers' leaders for a power's ("Trump": Xi, Putin, not Lukashenko).
+            answer_is_major and not (home and "major power" in home.tags),
             not (region and home and home.region == region),
             name not in in_article,
             not (leader and leader.country == country),

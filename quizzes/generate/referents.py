@@ -92,7 +92,7 @@ _TIME_AFTER_BEFORE = re.compile(
 CONNECTIVE = re.compile(
     r"^(?:However|Meanwhile|Moreover|Furthermore|In addition|Also|Still|Thus|Indeed|Nonetheless|"
     r"Nevertheless|Instead|Besides|Likewise|Similarly|Consequently|As a result|After all|"
-    r"First|Second|Third|Finally|In particular|In fact|"
+    r"First|Second|Third|Finally|In particular|In fact|Additionally|Notably|Importantly|"
     # A time that means nothing outside the day of writing: "Last month, Putin was in ..."
     r"(?:(?:Earlier|Later) )?(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month|year)|"
     r"On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+|^(?:And|But|So)\s+"

@@ -106,6 +106,13 @@ def _verb_of_date(token: Token) -> Token | None:
     return head
 
 
+def _plural(noun_phrase: str | None) -> bool:
+    """ "the economic agreements" (not "the United States", a name)."""
+    last = (noun_phrase or "").split()[-1:] or [""]
+    word = last[0]
+    return word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def _fact(
     verb: Token, date: Entity, year: int, sentence: Sentence, doc: ArticleDoc
 ) -> DatedActionFact | None:
@@ -116,7 +123,7 @@ def _fact(
     if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "President X, elected in March 2022, ...", "the summit held in Seoul in 2012"
         subject = _noun_before_participle(verb, sentence)
-        aux = "were" if verb.head.tag_ in ("NNS", "NNPS") else "was"
+        aux = "were" if verb.head.tag_ in ("NNS", "NNPS") or _plural(subject) else "was"
         verb_word = verb.text
     elif len(subjects) != 1:
         return None
