@@ -9,6 +9,7 @@ the fact it asks, so ranking can keep one question per fact and prefer important
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from quizzes.model import Answer, Evidence, QuestionType
 
@@ -58,6 +59,7 @@ def single_choice(
     difficulty: int = 2, score: float = 0.6,
 ) -> Candidate | None:  # fmt: skip
     wrong = [w for w in wrong if w[:1].isalnum() or w[:1] in "$€£"]  # no "’s son" fragments
+    wrong = [w for w in wrong if not _another_spelling(w, answer)]
     options = _distinct([answer, *wrong])[: MAX_WRONG + 1]
     if len(options) < MIN_WRONG + 1 or options[0] != answer:
         return None
@@ -176,6 +178,17 @@ def _relative_floor(magnitude: float) -> float:
 def and_list(items: list[str]) -> str:
     """ "a, b and c" """
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _another_spelling(one: str, other: str) -> bool:
+    """ "Berdimuhamedow" and "Berdimuhamedov": one name spelled two ways, not two names."""
+    a, b = one.casefold(), other.casefold()
+    if a == b or min(len(a), len(b)) < 6 or not a.isalpha() or not b.isalpha():
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= SAME_NAME_SIMILARITY
+
+
+SAME_NAME_SIMILARITY = 0.85
 
 
 def _distinct(items: list[str]) -> list[str]:

@@ -106,7 +106,8 @@ _VAGUE_START = frozenset({"this", "these", "that", "those", "such"})
 _QUOTED = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"")
 _VAGUE_BODY = re.compile(r"\b[Tt]he (?:party|company|coalition|alliance|ministry|agency|group)\b")
 _VAGUE_NOUNS = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Bb]oth)\s+(?:two\s+|former\s+|[A-Z][\w-]*\s+){0,3}"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Bb]oth)\s+"
+    r"(?:two\s+|former\s+|landlocked\s+|small\s+|[A-Z][\w-]*\s+){0,3}"
     r"(?:country|countries|nation|nations|republic|organi[sz]ation|bloc|sides?|latter|former)\b"
 )
 

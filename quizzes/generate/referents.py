@@ -20,7 +20,7 @@ from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from quizzes.generate.document import ArticleDoc, Sentence
+    from quizzes.generate.document import ArticleDoc, Entity, Sentence
 
 COUNTRY_NOUNS = frozenset({"country", "nation", "state", "republic"})
 PRONOUNS = frozenset({"it", "its"})
@@ -34,7 +34,14 @@ def country_of(token: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:
         return _country_of_entity(entity.kind, entity.name, doc)
     lowered = token.lower_
     if lowered in PRONOUNS:
-        return _recent_country(sentence, doc, region=None, tag=None)
+        # "It is bordered by ..." after "It is the size of Japan": "it" is what the sentence
+        # before was about, not the last country it named.
+        before = _previous_subject_entity(sentence, doc, across_paragraphs=True)
+        if before is not None:
+            return _country_of_entity(before.kind, before.name, doc)
+        if _continued_subject(sentence, doc) is not None:
+            return _country_of_entity(doc.subjects[0].kind, doc.subjects[0].name, doc)
+        return _recent_country(sentence, doc, region=None, tag=None, subjects_only=True)
     if lowered in COUNTRY_NOUNS and any(c.lower_ in ("the", "this") for c in token.children):
         words = " ".join(t.text for t in token.subtree if t.i < token.i)
         region, tag = _qualifiers(words, doc)
@@ -64,12 +71,18 @@ def _qualifiers(words: str, doc: ArticleDoc) -> tuple[str | None, str | None]:
 
 
 def _recent_country(
-    sentence: Sentence, doc: ArticleDoc, *, region: str | None, tag: str | None
-) -> str | None:
-    """The country named most recently before the sentence that fits the qualifiers."""
+    sentence: Sentence, doc: ArticleDoc, *, region: str | None, tag: str | None,
+    subjects_only: bool = False,
+) -> str | None:  # fmt: skip
+    """The country named most recently before the sentence that fits the qualifiers (with
+    `subjects_only`, one named as a sentence's subject: what "it" can stand for)."""
     start = max(0, sentence.index - LOOK_BACK)
     for earlier in reversed(doc.sentences[start : sentence.index + 1]):
         entities = earlier.entities if earlier is not sentence else []
+        if subjects_only:
+            doc_tokens = earlier.span.doc
+            entities = [e for e in entities
+                        if doc_tokens[e.last_token].dep_ in ("nsubj", "nsubjpass")]  # fmt: skip
         for entity in reversed(entities):
             name = _country_of_entity(entity.kind, entity.name, doc)
             country = doc.knowledge.countries.get(name or "")
@@ -191,18 +204,30 @@ _LEADING_PRONOUNS = {"it": "", "they": "", "its": "’s", "their": "’s"}
 def previous_subject(sentence: Sentence, doc: ArticleDoc) -> str | None:
     """What "it"/"they" opening a sentence stands for: the named subject of the sentence just
     before, in the same paragraph, written as that sentence wrote it ("the SCO"); else None."""
+    entity = _previous_subject_entity(sentence, doc)
+    if entity is None:
+        return None
+    before = doc.sentences[sentence.index - 1]
+    article = before.text[max(0, entity.start - 4) : entity.start].lower()
+    return f"the {entity.text}" if article == "the " else entity.text
+
+
+def _previous_subject_entity(
+    sentence: Sentence, doc: ArticleDoc, *, across_paragraphs: bool = False
+) -> Entity | None:
+    """The named main subject of the sentence just before (in the same paragraph, unless
+    `across_paragraphs`)."""
     if sentence.index == 0:
         return None
     before = doc.sentences[sentence.index - 1]
-    if before.paragraph.number != sentence.paragraph.number:
+    if before.paragraph.number != sentence.paragraph.number and not across_paragraphs:
         return None
     for token in before.span:
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
             entity = before.entity_at(token.i)
             if entity is None or entity.kind not in (COUNTRY, "org", "place", "person", CITY):
                 return None
-            article = before.text[max(0, entity.start - 4) : entity.start].lower()
-            return f"the {entity.text}" if article == "the " else entity.text
+            return entity
     return None
 
 
@@ -413,6 +438,8 @@ def _subject_nouns_named(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> Ste
                   and sentence.span.doc[e.last_token].dep_ not in ("compound", "nmod")]  # fmt: skip
         if others or any(a <= match.start() < b for a, b in quoted):
             continue
+        if re.search(r"\b(?:told|addressed)\s*$", sentence.text[: match.start()]):
+            continue  # "told the nation": its people, not its name
         if stem.place(*match.span()) is None:
             continue
         written = name + ("’s" if match.group().endswith(("’s", "'s")) else "")

@@ -94,6 +94,9 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
             continue  # "over 1300 students" the model took for a date
         if amount is None or _is_year_like(amount, entity) or _in_brackets(sentence, entity):
             continue
+        if sentence.text[entity.end : entity.end + 1] == "/" or _model_number(entity, sentence):
+            continue  # "120 km/h" is a rate; "Embraer 190" a name
+        amount = _unit_without_noun(amount)
         if amount.unit and amount.unit.split()[-1] in MEASURE_NOUNS:
             # "2 million population": the population is what is measured, not the unit
             amount = replace(amount, unit=" ".join(amount.unit.split()[:-1]) or None)
@@ -107,6 +110,26 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
             continue  # the border pattern asks this
         yield QuantityFact(sentence.evidence, sentence.index, sentence.from_caption, amount,
                            measure, entity.start, entity.end)  # fmt: skip
+
+
+def _model_number(entity: Entity, sentence: Sentence) -> bool:
+    """ "the Embraer 190 aircraft", "Sputnik 1": a number that is part of a name."""
+    first = sentence.span.doc[entity.first_token]
+    before = sentence.span.doc[first.i - 1] if first.i > sentence.span.start else None
+    return before is not None and before.pos_ == "PROPN" and sentence.entity_at(before.i) is None
+
+
+def _unit_without_noun(amount: Amount) -> Amount:
+    """ "260 km section": the unit is "km"; the section is what is measured."""
+    words = (amount.unit or "").split()
+    if len(words) < 2 or words[0].lower() not in MEASUREMENT_WORDS:
+        return amount
+    kept = []
+    for word in words:
+        if word.lower() not in MEASUREMENT_WORDS and kept:
+            break
+        kept.append(word)
+    return replace(amount, unit=" ".join(kept))
 
 
 def _count(entity: Entity, sentence: Sentence) -> Amount | None:

@@ -149,8 +149,7 @@ def _without_trailing_aside(text: str, *, after: int) -> str:
 
 
 _TRAILING_ASIDE = re.compile(
-    r",\s+(?:where|which|who|while|including|during|marking|following|as well as|with|"
-    r"although|though)\b"
+    r",\s+(?:where|which|who|while|including|during|marking|following|with|although|though)\b"
 )
 MIN_ASIDE_WORDS = 4
 

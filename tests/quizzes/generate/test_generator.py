@@ -313,3 +313,17 @@ def test_a_relative_date_spoils_a_true_false_or_a_date_but_not_a_name():
     )
     date.answer_texts = ("12 May 2024",)
     assert rejection(date, doc) == "relative date in the stem"
+
+
+def test_another_spelling_of_the_answer_is_never_a_wrong_option():
+    from quizzes.generate.questions import single_choice
+
+    source = Origin(Evidence("Sentence.", 1), 0, False, "a", ("a",))
+    made = single_choice(origin=source, prompt="Who?", answer="Berdimuhamedov",
+                         wrong=["Berdimuhamedow", "Mirziyoyev", "Rahmon", "Japarov"],
+                         explanation="", topic="Topic")  # fmt: skip
+    assert made is not None and "Berdimuhamedow" not in made.choices
+
+
+def test_the_landlocked_nation_is_vague():
+    assert unresolved_reference("Fill in the blank: The landlocked Caucasus nation joined _____.")

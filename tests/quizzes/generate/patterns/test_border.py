@@ -45,3 +45,12 @@ def test_questions_never_offer_a_real_neighbour_as_wrong(ask):
     number = next(c for c in made if c.type is QuestionType.NUMERIC)
     assert (number.answer, number.unit) == (7000, "km")
     assert number.tolerance is not None and 0 < number.tolerance <= 350
+
+
+def test_it_is_not_the_last_country_the_sentence_before_named(parse):
+    doc = parse(
+        "The Caspian Sea is the largest inland body of water. It is about the size of Japan.",
+        "It is bordered by Kazakhstan, Russia, Azerbaijan, Iran and Turkmenistan.",
+    )
+    countries = {c for f in found_by(border, doc) for c in (f.country, f.neighbour)}
+    assert "Japan" not in countries

@@ -115,3 +115,14 @@ def test_a_count_in_words_is_asked_as_a_number(ask):
     number = next(c for c in made if c.type is QuestionType.NUMERIC)
     assert number.answer == 4 and number.tolerance == 0
     assert "_____ bilateral working groups" in number.prompt
+
+
+def test_a_rate_a_model_number_and_a_noun_after_the_unit(parse):
+    doc = parse(
+        "The single-track line will be suitable for 120 km/h diesel operation.",
+        "The Embraer 190 aircraft was flying from Baku to Grozny with 62 passengers on board.",
+        "A joint venture will build the 260 km section in Kyrgyzstan for about $4.7 billion.",
+    )
+    found = {(f.amount.value, f.amount.unit) for f in found_by(quantity, doc)}
+    assert (120, "km") not in found and not any(value == 190 for value, _ in found)
+    assert (260, "km") in found and (62, "passengers") in found
