@@ -107,7 +107,7 @@ _QUOTED = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"")
 _VAGUE_BODY = re.compile(r"\b[Tt]he (?:party|company|coalition|alliance|ministry|agency|group)\b")
 _VAGUE_NOUNS = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Bb]oth)\s+"
-    r"(?:two\s+|former\s+|landlocked\s+|small\s+|[A-Z][\w-]*\s+){0,3}"
+    r"(?:two\s+|former\s+|landlocked\s+|small\s+|[a-z]+-[\w-]+\s+|[A-Z][\w-]*\s+){0,3}"
     r"(?:country|countries|nation|nations|republic|organi[sz]ation|bloc|sides?|latter|former)\b"
 )
 

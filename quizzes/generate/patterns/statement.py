@@ -365,6 +365,8 @@ def _wrong_as_written(doc: ArticleDoc, entity: Entity, *, avoid: set[str]) -> li
         surname = entity.text.split()[-1]
         named: dict[str, str] = {}  # one option per person, by surname, the fullest name
         for other in doc.entities(PERSON):
+            if not other.known and len(other.name.split()) < 2:
+                continue  # "Arpa", "Torugart": places the model took for people
             last = other.text.split()[-1]
             fuller = len(other.text) > len(named.get(last, ""))
             if last != surname and other.text not in avoid and fuller:
@@ -373,7 +375,8 @@ def _wrong_as_written(doc: ArticleDoc, entity: Entity, *, avoid: set[str]) -> li
     if entity.kind == PERSON:
         # The article's own people first: "Pashinyan" against "Trump", not "Banga".
         others = [e.name for e in doc.entities(PERSON) if e.name != entity.name
-                  and e.name not in avoid and e.text not in avoid]  # fmt: skip
+                  and e.name not in avoid and e.text not in avoid
+                  and (e.known or len(e.name.split()) > 1)]  # fmt: skip
         names = [*dict.fromkeys(others), *distractors.wrong_same_kind(doc, entity, avoid=avoid,
                                                                      count=6)]  # fmt: skip
         if len(entity.text.split()) == 1:

@@ -136,3 +136,17 @@ def test_an_aside_after_the_key_and_the_verb_is_left_out_of_the_stem(parse):
     stems = {f.key_entity.text: f.stem for s in doc.sentences for f in statement.find(s, doc)}
     assert stems["2003"] == "Mongolia deployed several hundred troops to Iraq in 2003."
     assert stems["2019"].endswith("met in Astana in 2019.")  # the aside before the verb stays
+
+
+def test_places_the_model_took_for_people_are_not_wrong_options(ask):
+    context = ask(
+        "The railway will run from Kashgar through Torugart, Arpa and Kosh-Dobo to Andijan.",
+        "Speaking at the launch ceremony in 2024, Sadyr Japarov said the railway would be a "
+        "strategic bridge between east and west.",
+        "Shavkat Mirziyoyev and Kassym-Jomart Tokayev sent messages of support.",
+    )
+    made = [c for f in context.facts if f.kind == "statement" and f.key_entity.kind == "person"
+            for c in statement.questions(f, context) if c is not None]  # fmt: skip
+    assert made
+    for question in made:
+        assert not {"Torugart", "Arpa", "Kosh-Dobo"} & set(question.choices)
