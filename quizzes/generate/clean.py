@@ -226,7 +226,8 @@ DATELINE = re.compile(
     r"\([\w .]{1,20}\)\s*(?:—|–|--|-)"
     # "date 2025-03-26 YEREVAN:", "Bishkek, SAEDNEWS, Jan. 11:"
     r"|(?:date \S{6,12}\s+)?(?!FILE|PHOTO)[A-Z]{3,}[A-Z .'’-]{0,30}:"
-    rf"|[A-Z][a-z]+, [A-Z]{{3,}}\w*, {_MONTH} \d{{1,2}}:)"
+    rf"|[A-Z][a-z]+, [A-Z]{{3,}}\w*, {_MONTH} \d{{1,2}}:"
+    r"|\([A-Z]{2,12}\))"  # "(MENAFN) Russian President ..."
     r"\s*(?=[A-Z])"
 )
 

@@ -177,3 +177,7 @@ def test_datelines_with_a_colon_are_not_body_text():
     from quizzes.generate.clean import DATELINE
 
     assert DATELINE.sub("", "Population: 5,213,898 (July 2006 est.)").startswith("Population:")
+
+
+def test_an_agency_tag_opening_the_body_is_not_text():
+    assert clean_article(f"(MENAFN) {BODY}").paragraphs[0].text == BODY
