@@ -237,8 +237,8 @@ def _plain_line(line: str) -> str:
     line = _MARKDOWN_LINK.sub(r"\1", line)
     line = _MARKDOWN_EMPHASIS.sub("", line)
     line = FOOTNOTE.sub("", line)
-    line = DATELINE.sub("", line)
-    return " ".join(line.replace("\u00a0", " ").split())
+    line = " ".join(line.replace("\u00a0", " ").split())
+    return DATELINE.sub("", line)
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:

@@ -105,7 +105,7 @@ _TIME_AFTER_BEFORE = re.compile(
 CONNECTIVE = re.compile(
     r"^(?:However|Meanwhile|Moreover|Furthermore|In addition|Also|Still|Thus|Indeed|Nonetheless|"
     r"Nevertheless|Instead|Besides|Likewise|Similarly|Consequently|As a result|After all|"
-    r"First|Second|Third|Finally|In particular|In fact|Additionally|Notably|Importantly|"
+    r"First|Second|Third|Finally|In particular|In fact|Additionally|Notably|Importantly|Further|"
     # A time that means nothing outside the day of writing: "Last month, Putin was in ..."
     r"(?:(?:Earlier|Later) )?(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month|year)|"
     r"On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+|^(?:And|But|So)\s+"
@@ -282,7 +282,8 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
 # ", he said.", ", she told reporters.", ", an Interfax correspondent reported on Thursday.",
 # ", the Tajik presidential press service said." closing a sentence of reported speech.
 _ATTRIBUTION = re.compile(
-    r",\s+(?:he|she|they|(?:the|an?)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4})\s+"
+    r",\s+(?:he|she|they|(?:the|an?)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}|"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+"
     r"(?:said|says|added|noted|stressed|explained|reported|told\s+\w+)"
     r"(?:\s+on\s+\w+(?:\s+\d{1,2})?)?\.$"
 )

@@ -61,6 +61,8 @@ def _countries_around(token: Token, sentence: Sentence, doc: ArticleDoc) -> list
     for subject in subjects:
         for part in [subject, *subject.conjuncts]:
             _add(found, country_of(part, sentence, doc))
+    if subjects and not found:
+        return []  # "It (the Caspian) is bordered by Kazakhstan, Russia, ...": not each other
     if token.pos_ == "VERB" and not subjects and token.dep_ in ("advcl", "acl", "pcomp"):
         # "Bordering two giant neighbours – Russia ..., China ...": the sentence's subject.
         for child in token.head.children:

@@ -48,7 +48,10 @@ if TYPE_CHECKING:
 KIND = "statement"
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 LONG_QUOTATION = 8  # words
-_REPORTED = re.compile(r"\b(?:said|says|say|told|tells|stated|added|noted|according)\b")
+_REPORTED = re.compile(
+    r"\b(?:said|says|say|told|tells|stated|added|noted|according|claimed|claims|called|urged|"
+    r"urging|described|warned|insisted|argued|stressed|emphasi[sz]ed)\b"
+)
 _FEATURES = frozenset({"Ocean", "Sea", "Gulf", "Empire", "Plateau", "Mountains", "Steppe",
                        "Basin", "River", "Lake", "Peninsula", "Highlands"})  # fmt: skip
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
@@ -352,7 +355,7 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
         wrong=wrong, explanation=explanation, topic=topic, score=0.45,
     )  # fmt: skip
     if fact.is_subject and entity.kind in _WH:
-        rest = text[entity.end :].strip().rstrip(".!")
+        rest = text[entity.end :].strip().rstrip(".!").replace(".”", "”").replace('."', '"')
         if rest and not rest.startswith((",", "’", "'")):
             yield single_choice(
                 origin=source, prompt=f"According to the article, {_WH[entity.kind].lower()} "

@@ -133,10 +133,12 @@ def test_a_named_or_nominal_attribution_is_left_out_too():
         "Kyrgyzstan, Tajikistan sign border treaty",
         "Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon have signed a border "
         "treaty, an Interfax correspondent reported on Thursday.",
+        "The plane crashed near Kazakhstan's Aktau city on Wednesday, Al Jazeera reported.",
     )
     assert stems(doc) == [
         "Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon have signed a border "
-        "treaty."
+        "treaty.",
+        "The plane crashed near Kazakhstan's Aktau city on Wednesday.",
     ]
 
 

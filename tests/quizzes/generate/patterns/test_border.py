@@ -54,3 +54,8 @@ def test_it_is_not_the_last_country_the_sentence_before_named(parse):
     )
     countries = {c for f in found_by(border, doc) for c in (f.country, f.neighbour)}
     assert "Japan" not in countries
+
+
+def test_countries_bordering_something_else_do_not_border_each_other(parse):
+    doc = parse("The sea is the largest lake. It is bordered by Kazakhstan, Russia and Iran.")
+    assert found_by(border, doc) == []
