@@ -283,7 +283,8 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
 # ", the Tajik presidential press service said." closing a sentence of reported speech.
 _ATTRIBUTION = re.compile(
     r",\s+(?:he|she|they|(?:the|an?)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}|"
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|(?:officials|analysts|experts|sources|diplomats)"
+    r"(?:\s+[\w’'-]+){0,3})\s+"
     r"(?:said|says|added|noted|stressed|explained|reported|told\s+\w+)"
     r"(?:\s+on\s+\w+(?:\s+\d{1,2})?)?\.$"
 )

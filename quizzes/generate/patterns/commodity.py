@@ -1,0 +1,125 @@
+"""Commodities: what is traded, carried, mined or grown ("ready to carry more Russian oil and
+gas", "uranium imports", "the world's largest cotton exporter").
+
+The fact is the commodity as the sentence writes it, in an important self-contained sentence
+that names who trades it (a country, people, city or organisation).
+The question blanks it and offers commodities of the same kind from the knowledge data (energy
+for energy, metals for metals, farm goods for farm goods) that the article never names, so no
+wrong option is secretly right. A commodity paired with another ("oil and gas") is not asked:
+the one shown gives the other away.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from quizzes.generate.ask import TOPIC_ECONOMY, Ask, origin
+from quizzes.generate.document import ArticleDoc, Sentence
+from quizzes.generate.facts import Fact
+from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, Knowledge
+from quizzes.generate.questions import Candidate, cloze_prompt, single_choice
+from quizzes.generate.referents import standalone_text
+
+KIND = "commodity"
+MIN_WORDS, MAX_WORDS = 8, 45
+MIN_IMPORTANCE = 0.3
+_TRADERS = (COUNTRY, DEMONYM, CITY, ORG)
+
+
+@dataclass(frozen=True)
+class CommodityFact(Fact):
+    commodity: str  # as written: "uranium", "natural gas"
+    family: str  # "energy", "metals", "farm"
+    stem: str  # the sentence made to stand alone
+    start: int  # the commodity's offsets in `stem`
+    end: int
+
+    kind = KIND
+
+    def key(self) -> tuple[object, ...]:
+        return (self.sentence, self.commodity.lower())
+
+    def describe(self) -> str:
+        return f"{self.commodity} in: {self.evidence.quote}"
+
+
+def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[CommodityFact]:
+    words = len(sentence.text.split())
+    if not MIN_WORDS <= words <= MAX_WORDS or sentence.importance < MIN_IMPORTANCE:
+        return
+    families = _families(doc.knowledge)
+    if not families or not sentence.entities_of(*_TRADERS):
+        return  # no country, people or organisation trades it here ("add rice and carrots")
+    standalone = standalone_text(sentence, doc)
+    if standalone is None:
+        return
+    for match in _pattern(doc.knowledge).finditer(sentence.text):
+        written = match.group(0)
+        if _paired(sentence.text[: match.start()], sentence.text[match.end() :], doc.knowledge):
+            continue  # "oil and gas": the other one gives it away
+        if written[:1].isupper() and match.start() > 0:
+            continue  # part of a name: "the Gold Coast", "Oil Company"
+        placed = standalone.place(match.start(), match.end())
+        if placed is None:
+            continue
+        stem = standalone.text
+        if stem.lower().count(written.lower()) != 1:
+            continue
+        yield CommodityFact(sentence.evidence, sentence.index, sentence.from_caption, written,
+                            families[written.lower()], stem, *placed)  # fmt: skip
+
+
+def questions(fact: CommodityFact, ask: Ask) -> Iterator[Candidate | None]:
+    # Never a commodity the article names anywhere ("gas" rules out "natural gas" too).
+    named = {m.group(0).lower() for m in _pattern(ask.knowledge).finditer(ask.doc.text)}
+    used = {word for name in named for word in name.split()}
+    same_kind = [c for c, family in _families(ask.knowledge).items() if family == fact.family]
+    wrong = [c for c in same_kind if not set(c.split()) & used]
+    answer = fact.commodity
+    if answer[:1].isupper():  # the sentence opened with it
+        wrong = [w[:1].upper() + w[1:] for w in wrong]
+    yield single_choice(
+        origin=origin(fact),
+        prompt=cloze_prompt(fact.stem, fact.start, fact.end),
+        answer=answer,
+        wrong=wrong[:3],
+        explanation=f"The article names {answer} here (paragraph {fact.evidence.paragraph}).",
+        topic=TOPIC_ECONOMY,
+        score=0.5,
+    )
+
+
+def _families(knowledge: Knowledge) -> dict[str, str]:
+    """Every commodity the data knows (lower case) → its kind."""
+    groups = knowledge.terms.get("commodities", {})
+    return {name.lower(): family for family, names in groups.items() for name in names}
+
+
+@cache
+def _compiled(names: tuple[str, ...]) -> re.Pattern[str]:
+    ordered = sorted(names, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in ordered) + r")(?![\w-])",
+                      re.IGNORECASE)  # fmt: skip
+
+
+def _pattern(knowledge: Knowledge) -> re.Pattern[str]:
+    return _compiled(tuple(sorted(_families(knowledge))))
+
+
+def _paired(before: str, after: str, knowledge: Knowledge) -> bool:
+    """The commodity stands beside another one: "oil and gas", "gold, copper"."""
+    joined_after = _JOIN_AFTER.match(after)
+    if joined_after and _pattern(knowledge).match(after[joined_after.end() :]):
+        return True
+    joined_before = _JOIN_BEFORE.search(before)
+    if joined_before is None:
+        return False
+    left = before[: joined_before.start()].rstrip().lower()
+    return any(left.endswith(name) for name in _families(knowledge))
+
+
+_JOIN_AFTER = re.compile(r"\s*(?:,|and\b|or\b)\s*")
+_JOIN_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")

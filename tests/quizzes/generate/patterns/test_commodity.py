@@ -1,0 +1,44 @@
+"""Commodities: asked with goods of the same kind the article never names."""
+
+from __future__ import annotations
+
+from quizzes.generate.patterns import commodity
+from quizzes.model import QuestionType
+from tests.quizzes.generate.patterns.conftest import found_by, made_by
+
+
+def test_a_commodity_in_a_trade_sentence_is_asked_with_goods_of_its_kind(ask):
+    context = ask(
+        "French President Emmanuel Macron visited Astana to expand uranium imports from "
+        "Kazakhstan in 2023.",
+        "Kazakhstan also sells oil to Europe through the Caspian pipeline.",
+    )
+    [fact] = [f for f in context.facts_of(commodity.CommodityFact) if f.commodity == "uranium"]
+    [question] = made_by(commodity, fact, context)
+    assert question.type is QuestionType.SINGLE_CHOICE
+    assert question.prompt.startswith("Fill in the blank: French President Emmanuel Macron")
+    assert "expand _____ imports" in question.prompt
+    wrong = set(question.choices) - {"uranium"}
+    assert len(wrong) == 3 and "oil" not in wrong  # the article names oil: never a wrong option
+    assert wrong <= {"gas", "natural gas", "coal", "electricity", "hydropower", "gasoline",
+                     "diesel"}  # fmt: skip
+
+
+def test_a_commodity_beside_another_or_without_a_trader_is_not_asked(parse):
+    doc = parse(
+        "Kazakhstan is ready to increase the transit of Russian oil and gas through its territory.",
+        "Fry the onions for ten minutes, then add the rice and the carrots and serve.",
+    )
+    assert found_by(commodity, doc) == []
+
+
+def test_gas_rules_out_natural_gas(ask):
+    context = ask(
+        "China buys most of the gas that Turkmenistan exports through the pipeline to Xinjiang.",
+        "Uzbekistan remains one of the largest cotton exporters in the world, officials said.",
+    )
+    facts = context.facts_of(commodity.CommodityFact)
+    made = [q for f in facts for q in made_by(commodity, f, context)]
+    assert any(q.answer == "gas" for q in made)
+    for question in made:
+        assert "natural gas" not in question.choices
