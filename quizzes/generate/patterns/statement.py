@@ -38,7 +38,7 @@ from quizzes.generate.knowledge import (
     people_plural,
     takes_the,
 )
-from quizzes.generate.questions import Candidate, cloze_prompt, short_answer, single_choice
+from quizzes.generate.questions import Candidate, cloze_prompt, single_choice
 from quizzes.generate.questions import true_false as true_false_question
 from quizzes.generate.referents import clause_stems, standalone_text
 
@@ -74,7 +74,6 @@ class StatementFact(Fact):
     is_subject: bool
     stem: str  # the sentence, with a leading pronoun replaced by what it stands for
     in_list: bool = False  # the last item of a complete list; the others stay in the stem
-    written: bool = False  # a name the data does not know: asked as a short answer, no options
 
     kind = KIND
 
@@ -109,17 +108,14 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
         e for e in sentence.entities if _askable(e, sentence) and e.text.casefold() not in subject
     ]
     listed = _last_items_of_lists(sentence, subject)
-    named = [e for e in sentence.entities
-             if _unknown_name(e, sentence) and e.text.casefold() not in subject]  # fmt: skip
-    keys += listed + named
-    keys.sort(key=lambda e: (NAME_PRIORITY if e in named else _KIND_PRIORITY.get(e.kind, 9),
-                             e.start))  # fmt: skip
+    keys += listed
+    keys.sort(key=lambda e: (_KIND_PRIORITY.get(e.kind, 9), e.start))
     parts = clause_stems(sentence, standalone)
     asked: dict[int, int] = {}  # keys per part of the sentence
     for entity in keys:
         token = sentence.span.doc[entity.last_token]
         start, part = next((at, part) for at, part in reversed(parts) if entity.start >= at)
-        if asked.get(start, 0) == KEYS_PER_CLAUSE and entity not in named:
+        if asked.get(start, 0) == KEYS_PER_CLAUSE:
             continue
         placed = part.place(entity.start, entity.end)
         if placed is None:
@@ -136,11 +132,10 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
         if _named_another_way(moved, stem, doc):
             continue  # "ties with Russia and an ethnic _____ minority"
         wh = _is_subject(token, sentence) and part.only_trimmed and start == 0
-        asked[start] = asked.get(start, 0) + (entity not in named)
-        in_list, written = entity in listed, entity in named
+        asked[start] = asked.get(start, 0) + 1
+        in_list = entity in listed
         yield StatementFact(sentence.evidence, sentence.index, sentence.from_caption, moved,
-                            wh and not in_list and not written, stem, in_list,
-                            written)  # fmt: skip
+                            wh and not in_list, stem, in_list)  # fmt: skip
 
 
 def _without_trailing_aside(text: str, *, after: int) -> str:
@@ -235,41 +230,6 @@ def _next_to_same_kind(entity: Entity, sentence: Sentence) -> bool:
     return False
 
 
-def _unknown_name(entity: Entity, sentence: Sentence) -> bool:
-    """A proper name the data does not know, well formed and of two words or more ("the
-    Charter of the Turkic World", "Gagarin's Start", "the Nakhchivan Agreement"): a student can
-    write it, though no believable wrong options exist."""
-    if entity.known or entity.label not in _NAME_LABELS:
-        return False
-    words = entity.text.split()
-    if not 2 <= len(words) <= MAX_NAME_WORDS or not words[0][:1].isupper():
-        return False
-    if not (words[-1][:1].isupper() or words[-1][:1].isdigit()):
-        return False  # "Council of Elders of the": a broken span
-    if any(not (w[:1].isupper() or w[:1].isdigit() or w in _NAME_FUNCTION_WORDS) for w in words):
-        return False
-    token = sentence.span.doc[entity.last_token]
-    if token.dep_ in ("compound", "amod", "nmod") or _in_a_list(token):
-        return False
-    before = sentence.text[: entity.start].rstrip().lower()
-    after = sentence.text[entity.end :].lstrip()
-    if before.endswith(("according to", "as per", "reported by")) or _SPEAKS.match(after):
-        return False  # who reported or said it, not what happened
-    return not _ACRONYM_AFTER.match(after)  # "the _____ (ICC)": its initials give it away
-
-
-_SPEAKS = re.compile(r"(?:said|says|reported|reports|told|stated|called|announced)\b")
-_ACRONYM_AFTER = re.compile(r"\(\s*[A-Z]{2,}\s*\)")
-_NAME_LABELS = frozenset({"EVENT", "LAW", "FAC", "WORK_OF_ART", "PRODUCT", "ORG"})
-_NAME_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "’s", "'s"})
-MAX_NAME_WORDS = 8
-NAME_PRIORITY = 6  # after the names the data knows, and beside them (not one of their keys)
-
-
-def _in_a_list(token: Token) -> bool:
-    return token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
-
-
 def _last_items_of_lists(sentence: Sentence, subject: frozenset[str]) -> list[Entity]:
     """The last item of each complete list of countries, cities or people ("between Russia and
     China", "Azerbaijan, China, Georgia, Kazakhstan and Turkey"): asked with the other items in
@@ -334,14 +294,6 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
     text = fact.stem
     source = origin(fact)
     topic = _TOPIC.get(entity.kind, TOPIC_POLICY)
-    if fact.written:
-        yield short_answer(
-            origin=source, prompt=cloze_prompt(text, entity.start, entity.end, hint="a name"),
-            accepted=[entity.text, *_without_the(entity.text)], topic=topic, score=0.4,
-            explanation=f"The answer is {entity.text}, as the article states in paragraph "
-            f"{fact.evidence.paragraph}.",
-        )  # fmt: skip
-        return
     in_sentence = {e.name for s in ask.doc.sentences if s.index == fact.sentence
                    for e in s.entities}  # fmt: skip
     in_sentence |= {c for c in ask.doc.knowledge.countries if c in text}
@@ -377,10 +329,6 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
             truth=truth, explanation=explanation, topic=topic, score=0.35,
             answer_texts=(entity.text,),
         )  # fmt: skip
-
-
-def _without_the(name: str) -> list[str]:
-    return [name[4:]] if name.lower().startswith("the ") else []
 
 
 def _with_article(entity: Entity, text: str) -> Entity:

@@ -151,16 +151,3 @@ def test_places_the_model_took_for_people_are_not_wrong_options(ask):
     assert made
     for question in made:
         assert not {"Torugart", "Arpa", "Kosh-Dobo"} & set(question.choices)
-
-
-def test_a_name_the_data_does_not_know_is_asked_as_a_short_answer(ask):
-    context = ask(
-        "The leaders adopted the Charter of the Turkic World at the summit in Bishkek in 2024.",
-        "The plane crashed near Aktau in 2024, the Associated Press reported.",
-        "The country joined the International Criminal Court (ICC) in 2024.",
-    )
-    made = [c for f in context.facts if f.kind == "statement"
-            for c in statement.questions(f, context) if c is not None]  # fmt: skip
-    written = [c for c in made if c.type is QuestionType.SHORT_ANSWER]
-    assert [c.answer for c in written] == [["Charter of the Turkic World"]]
-    assert "The leaders adopted the _____ at" in written[0].prompt
