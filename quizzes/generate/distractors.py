@@ -115,7 +115,10 @@ def wrong_people(
             name,
         )
 
-    pool = list(dict.fromkeys([*in_article, *leaders]))
+    # Nobody who took office after the article was written ("Vance" in a 2024 story).
+    latest = doc.latest_year
+    pool = [p for p in dict.fromkeys([*in_article, *leaders])
+            if not (latest and p in leaders and (leaders[p].since or 0) > latest)]  # fmt: skip
     held = leaders.get(answer)
     if held is not None:  # another holder of the same office would be right too, at some time
         same_office = {

@@ -243,6 +243,8 @@ def unresolved_reference(prompt: str) -> bool:
     unquoted = _QUOTED.sub(" ", stem)
     if words[0].lower() in _VAGUE_START or _VAGUE_BODY.search(unquoted):
         return True
+    if _VAGUE_THERE.search(unquoted) or _VAGUE_OPENING.match(stem):
+        return True  # "troops will not be stationed there": where?
     if any(_vague(match, unquoted) for match in _VAGUE_NOUNS.finditer(unquoted)):
         return True
     for position, word in enumerate(words):
@@ -262,6 +264,15 @@ def unresolved_reference(prompt: str) -> bool:
 _AFTER_PRONOUN_NOUN = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:is|was|are|were|has|had|have|and|in|of|which|who|with|to|as|also|"
     r"remains?|said|says)\b"
+)
+# "The mountainous, mostly Muslim country ..." opening a stem: which one?
+_VAGUE_OPENING = re.compile(
+    r"^(?:The|This|That)\s+(?:[a-z][\w-]*,?\s+|[A-Z][\w-]*\s+){1,3}(?:country|nation|republic)\b"
+)
+_VAGUE_THERE = re.compile(
+    r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|seems?|"
+    r"remains?|appears?|exists?|being|been|be)\b)",
+    re.IGNORECASE,
 )
 _WHICH_OF_THESE = re.compile(r"^According to the article, which of these \w+")
 _WHO = re.compile(r"^According to the article, who\b")

@@ -99,7 +99,8 @@ def _recent_country(
 _PERSONAL = frozenset({"he", "she", "him", "his", "her"})
 _TIME_AFTER_BEFORE = re.compile(
     r"^(?:The|That) (?:next|following|previous|same) (?:day|week|month|year)\b|^(?:Later|Then|"
-    r"Afterwards|Earlier|Two days later|A day later)\b"
+    r"Afterwards|Earlier|Two days later|A day later|By then|By that time|At that time|"
+    r"At the time)\b"
 )
 # Connectives that tie a sentence to the one before; a stem reads better without them.
 CONNECTIVE = re.compile(

@@ -131,6 +131,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
             continue
         if _named_another_way(moved, stem, doc):
             continue  # "ties with Russia and an ethnic _____ minority"
+        if stem[: moved.start].rstrip().endswith("("):
+            continue  # "the Organization for Security and Cooperation in Europe (_____)"
         wh = _is_subject(token, sentence) and part.only_trimmed and start == 0
         asked[start] = asked.get(start, 0) + 1
         in_list = entity in listed

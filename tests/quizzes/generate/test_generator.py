@@ -107,6 +107,13 @@ def test_quality_prefers_body_text_important_sentences_and_richer_types():
         ("Fill in the blank: _____'s foreign ministry said it would negotiate.", False),
         ("According to the article, who said his country would keep negotiating?", False),
         ("According to the article, which of these countries are observers of the OTS?", False),
+        (
+            "Fill in the blank: The mountainous, mostly Muslim country passed the bill in _____.",
+            True,
+        ),
+        ("Fill in the blank: Belarus, the most recent country to join, attended in _____.", False),
+        ("Fill in the blank: Chinese troops will not be stationed there, said _____.", True),
+        ("Fill in the blank: There are _____ member states.", False),
     ],
 )
 def test_a_stem_with_an_unresolved_reference_is_recognised(prompt, unresolved):
@@ -327,3 +334,12 @@ def test_another_spelling_of_the_answer_is_never_a_wrong_option():
 
 def test_the_landlocked_nation_is_vague():
     assert unresolved_reference("Fill in the blank: The landlocked Caucasus nation joined _____.")
+
+
+def test_no_wrong_person_took_office_after_the_article():
+    from quizzes.generate.distractors import wrong_people
+
+    doc = parse_paragraphs("In February 2024 Sadyr Japarov met Joe Biden and Vladimir Putin.")
+    leaders = doc.knowledge.leaders
+    wrong = wrong_people(doc, answer="Vladimir Putin", title="President", count=20)
+    assert all((leaders[p].since or 0) <= 2024 for p in wrong if p in leaders)

@@ -151,3 +151,10 @@ def test_places_the_model_took_for_people_are_not_wrong_options(ask):
     assert made
     for question in made:
         assert not {"Torugart", "Arpa", "Kosh-Dobo"} & set(question.choices)
+
+
+def test_an_acronym_after_its_full_name_is_not_a_key(parse):
+    doc = parse("Turkmenistan joined the Organization for Security and Co-operation in Europe "
+                "(OSCE) in 1992, officials in Ashgabat recalled.")  # fmt: skip
+    keys = {f.key_entity.text for s in doc.sentences for f in statement.find(s, doc)}
+    assert "OSCE" not in keys
