@@ -195,6 +195,10 @@ def _askable(entity: Entity, sentence: Sentence) -> bool:
         return False  # "the Indian Ocean" names a place, not a people
     if entity.kind == DEMONYM and _before_a_titled_name(token, sentence):
         return False  # "_____ President Emmanuel Macron": the office pattern asks that
+    if _CONSTRAINED_PLACE.search(sentence.text[max(0, entity.start - 30) : entity.start]):
+        # "four times the size of _____", "the port of _____", "neighbouring _____": the
+        # options would have to be of a size, on a coast or next door, which the data cannot say
+        return False
     if entity.kind in (COUNTRY, ORG) and token.dep_ in ("compound", "amod", "nmod"):
         return False  # "U.S. support", "SCO leaders": another name there is seldom grammatical
     if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):
@@ -274,6 +278,11 @@ def _city_and_its_country(one: Entity, other: Entity, sentence: Sentence) -> boo
 
 # Countries, organisations and places stand side by side in lists ("Russia, the EU and Turkey").
 _LISTED_TOGETHER = frozenset({COUNTRY, ORG, "place", CITY})
+_CONSTRAINED_PLACE = re.compile(
+    r"(?:the size of|times (?:as large as|bigger than|larger than)|larger than|bigger than|"
+    r"smaller than|port of|port in|neighbou?ring|neighbou?rs?,?|borders?(?: with)?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _year_in(text: str) -> int | None:

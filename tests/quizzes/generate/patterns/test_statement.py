@@ -158,3 +158,12 @@ def test_an_acronym_after_its_full_name_is_not_a_key(parse):
                 "(OSCE) in 1992, officials in Ashgabat recalled.")  # fmt: skip
     keys = {f.key_entity.text for s in doc.sentences for f in statement.find(s, doc)}
     assert "OSCE" not in keys
+
+
+def test_a_place_whose_options_would_need_a_size_a_coast_or_a_border_is_not_a_key(parse):
+    doc = parse(
+        "Mongolia, which held elections in 2024, is more than four times the size of France.",
+        "China is building the deep-sea port of Anaklia on the coast of Georgia since 2024.",
+    )
+    keys = {f.key_entity.text for s in doc.sentences for f in statement.find(s, doc)}
+    assert "France" not in keys and "Anaklia" not in keys
