@@ -131,13 +131,13 @@ def test_a_closing_he_said_is_left_out_of_the_stem():
 def test_a_named_or_nominal_attribution_is_left_out_too():
     doc = parse_titled(
         "Kyrgyzstan, Tajikistan sign border treaty",
-        "Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon have signed a border "
-        "treaty, an Interfax correspondent reported on Thursday.",
+        "The presidents of Kyrgyzstan and Tajikistan put their names to a border treaty in "
+        "Bishkek, a news agency correspondent reported on Thursday.",
         "The plane crashed near Kazakhstan's Aktau city on Wednesday, Al Jazeera reported.",
     )
     assert stems(doc) == [
-        "Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon have signed a border "
-        "treaty.",
+        "The presidents of Kyrgyzstan and Tajikistan put their names to a border treaty in "
+        "Bishkek.",
         "The plane crashed near Kazakhstan's Aktau city on Wednesday.",
     ]
 
@@ -158,11 +158,11 @@ def test_his_after_a_title_and_it_after_an_opening_clause_with_a_named_subject_s
 def test_an_opening_relative_time_is_left_out_like_a_connective():
     doc = parse_titled(
         "Central Asia summits",
-        "Last month, Russian President Vladimir Putin was in Tajikistan for a summit.",
+        "Last month, Vladimir Putin travelled to Dushanbe for talks with regional leaders.",
         "On Friday, the leaders of Armenia and Azerbaijan signed a deal in Washington.",
     )
     assert stems(doc) == [
-        "Russian President Vladimir Putin was in Tajikistan for a summit.",
+        "Vladimir Putin travelled to Dushanbe for talks with regional leaders.",
         "The leaders of Armenia and Azerbaijan signed a deal in Washington.",
     ]
 

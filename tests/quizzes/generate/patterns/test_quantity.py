@@ -119,7 +119,7 @@ def test_a_count_in_words_is_asked_as_a_number(ask):
 
 def test_a_rate_a_model_number_and_a_noun_after_the_unit(parse):
     doc = parse(
-        "The single-track line will be suitable for 120 km/h diesel operation.",
+        "Trains on the new line through Kyrgyzstan will run at up to 120 km/h by 2030.",
         "The Embraer 190 aircraft was flying from Baku to Grozny with 62 passengers on board.",
         "A joint venture will build the 260 km section in Kyrgyzstan for about $4.7 billion.",
     )
