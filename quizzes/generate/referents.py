@@ -39,7 +39,7 @@ def country_of(token: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:
         before = _previous_subject_entity(sentence, doc, across_paragraphs=True)
         if before is not None:
             return _country_of_entity(before.kind, before.name, doc)
-        if _continued_subject(sentence, doc) is not None:
+        if _continued_subject(sentence, doc, pronoun=lowered) is not None:
             return _country_of_entity(doc.subjects[0].kind, doc.subjects[0].name, doc)
         return _recent_country(sentence, doc, region=None, tag=None, subjects_only=True)
     if lowered in COUNTRY_NOUNS and any(c.lower_ in ("the", "this") for c in token.children):
@@ -322,7 +322,9 @@ def _opening_replaced(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     pronoun = _subject_pronoun(sentence)
     if pronoun is None:
         return None
-    name = previous_subject(sentence, doc) or _continued_subject(sentence, doc)
+    name = previous_subject(sentence, doc) or _continued_subject(
+        sentence, doc, pronoun=pronoun.lower_
+    )
     if name is None:
         return None
     at = pronoun.idx - sentence.span.start_char
@@ -363,11 +365,12 @@ def _subject_pronoun(sentence: Sentence) -> Token | None:
     return None
 
 
-def _continued_subject(sentence: Sentence, doc: ArticleDoc) -> str | None:
-    """The article's one subject, when the sentence before (in the same paragraph) also spoke
-    of it: named it as its subject, or used a pronoun for it ("The SCO ... It ... It ...")."""
+def _continued_subject(sentence: Sentence, doc: ArticleDoc, *, pronoun: str) -> str | None:
+    """What "it"/"its" stands for: the article's one subject, when the sentence before (in the
+    same paragraph) also spoke of it: named it as its subject, or used "it" for it ("The SCO
+    ... It ... It ..."). "They" never stands for one country or organisation."""
     subject = subject_reference(doc)
-    if subject is None or sentence.index == 0:
+    if subject is None or sentence.index == 0 or pronoun not in ("it", "its"):
         return None
     before = doc.sentences[sentence.index - 1]
     if before.paragraph.number != sentence.paragraph.number:
@@ -379,10 +382,10 @@ def _continued_subject(sentence: Sentence, doc: ArticleDoc) -> str | None:
             if entity is not None:
                 return subject if entity.name in names else None
             # "It ...", "Its overarching aim ...", or "The leaders ..." (which "it" cannot be).
-            pronoun = token.lower_ in ("it", "they")
-            owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children)
+            said_it = token.lower_ == "it"
+            owned = any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children)
             plural = token.tag_ in ("NNS", "NNPS")
-            return subject if pronoun or owned or plural else None
+            return subject if said_it or owned or plural else None
     return None
 
 

@@ -174,3 +174,12 @@ def test_a_country_in_a_title_does_not_stop_the_country_being_named():
         "Ulaanbaatar, where he said the country is a core partner.",
     )
     assert stems(doc)[1].endswith("where he said Mongolia is a core partner.")
+
+
+def test_they_is_never_the_one_country_the_article_is_about():
+    doc = parse_titled(
+        "Armenia charges church leaders",
+        "Armenia charged two senior bishops in January. The bishops denied the charges. "
+        "They were banned from leaving Armenia until the trial.",
+    )
+    assert stems(doc)[2] is None
