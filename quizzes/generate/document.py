@@ -133,10 +133,14 @@ class ArticleDoc:
 
     def countries(self) -> list[str]:
         """Countries the article names (by name or demonym), most mentioned first."""
+        return list(self._countries_by_mentions)
+
+    @cached_property
+    def _countries_by_mentions(self) -> tuple[str, ...]:
         counts: dict[str, int] = {}
         for entity in self.entities(COUNTRY, DEMONYM):
             counts[entity.name] = counts.get(entity.name, 0) + 1
-        return sorted(counts, key=lambda name: (-counts[name], name))
+        return tuple(sorted(counts, key=lambda name: (-counts[name], name)))
 
 
 _NAMED_KINDS = frozenset({"country", "demonym", "org", "person", "city", "place"})

@@ -427,7 +427,7 @@ def safe_wrong_labels(fact: CharacterisationFact, doc: ArticleDoc) -> list[str]:
     if not fact.category:
         return []
     stems = _article_stems(doc, without=fact.label)
-    kept = []
+    kept: list[str] = []
     for label in doc.knowledge.terms.get(fact.category, []):
         if _norm(label) == _norm(fact.label):
             continue
@@ -444,17 +444,21 @@ def _article_stems(doc: ArticleDoc, *, without: str) -> frozenset[str]:
     """The article's word beginnings, leaving out the label itself: its own words ("power" in
     "middle power") do not make "great power" unsafe."""
     text = _norm(" ".join([doc.title or "", doc.text]))
-    return _stems_of(text.replace(_norm(without), " "))
+    label = _norm(without)
+    inside = _stem_counts(label)
+    times = len(re.findall(rf"(?<!\w){re.escape(label)}(?!\w)", text)) if label else 0
+    counts = _stem_counts(text)
+    return frozenset(stem for stem, n in counts.items() if n > inside.get(stem, 0) * times)
 
 
-@lru_cache(maxsize=4)
-def _stems_of(text: str) -> frozenset[str]:
-    """Every beginning (4 to 12 letters) of every word: one pass over the article."""
-    stems: set[str] = set()
-    for word in _norm(text).split():
+@lru_cache(maxsize=8)
+def _stem_counts(text: str) -> dict[str, int]:
+    """How often each beginning (4 to 12 letters) of each word occurs: one pass per text."""
+    counts: dict[str, int] = {}
+    for word in text.split():
         for size in range(4, min(len(word), 12) + 1):
-            stems.add(word[:size])
-    return frozenset(stems)
+            counts[word[:size]] = counts.get(word[:size], 0) + 1
+    return counts
 
 
 def _stem(word: str) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from quizzes.generate.ask import TOPIC_ECONOMY, Ask, origin
 from quizzes.generate.document import ArticleDoc, Sentence
@@ -74,8 +74,7 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[CommodityFact]:
 
 def questions(fact: CommodityFact, ask: Ask) -> Iterator[Candidate | None]:
     # Never a commodity the article names anywhere ("gas" rules out "natural gas" too).
-    named = {m.group(0).lower() for m in _pattern(ask.knowledge).finditer(ask.doc.text)}
-    used = {word for name in named for word in name.split()}
+    used = _words_named(ask.doc.text, _pattern(ask.knowledge))
     same_kind = [c for c, family in _families(ask.knowledge).items() if family == fact.family]
     wrong = [c for c in same_kind if not set(c.split()) & used]
     answer = fact.commodity
@@ -90,6 +89,12 @@ def questions(fact: CommodityFact, ask: Ask) -> Iterator[Candidate | None]:
         topic=TOPIC_ECONOMY,
         score=0.5,
     )
+
+
+@lru_cache(maxsize=4)
+def _words_named(text: str, pattern: re.Pattern[str]) -> frozenset[str]:
+    """The words of every commodity the text names (one pass per article)."""
+    return frozenset(word for m in pattern.finditer(text) for word in m.group(0).lower().split())
 
 
 def _families(knowledge: Knowledge) -> dict[str, str]:
