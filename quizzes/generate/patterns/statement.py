@@ -191,8 +191,12 @@ def _askable(entity: Entity, sentence: Sentence) -> bool:
         return False  # a lone capitalised word the model took for a name
     token = sentence.span.doc[entity.last_token]
     following = sentence.span.doc[token.i + 1] if token.i + 1 < sentence.span.end else None
-    if entity.kind == DEMONYM and following is not None and following.text in _FEATURES:
-        return False  # "the Indian Ocean" names a place, not a people
+    if following is not None and following.text in _FEATURES:
+        return False  # "the Indian Ocean", "the Naryn River": a feature, not a people or town
+    if sentence.text[max(0, entity.start - 1) : entity.start] == "-":
+        return False  # "Anglo-Australian": half of a word
+    if entity.kind == PERSON and _TITLE_BEFORE.search(sentence.text[: entity.start]):
+        return False  # "ministry spokesperson _____": options would need that post
     if entity.kind == DEMONYM and _before_a_titled_name(token, sentence):
         return False  # "_____ President Emmanuel Macron": the office pattern asks that
     if _CONSTRAINED_PLACE.search(sentence.text[max(0, entity.start - 30) : entity.start]):
@@ -278,6 +282,11 @@ def _city_and_its_country(one: Entity, other: Entity, sentence: Sentence) -> boo
 
 # Countries, organisations and places stand side by side in lists ("Russia, the EU and Turkey").
 _LISTED_TOGETHER = frozenset({COUNTRY, ORG, "place", CITY})
+_TITLE_BEFORE = re.compile(
+    r"\b(?:spokes(?:person|man|woman)|minister|ambassador|envoy|secretary|chairman|chairwoman|"
+    r"director|governor|mayor|speaker|head|chief)\s+$",
+    re.IGNORECASE,
+)
 _CONSTRAINED_PLACE = re.compile(
     r"(?:the size of|times (?:as large as|bigger than|larger than)|larger than|bigger than|"
     r"smaller than|port of|port in|neighbou?ring|neighbou?rs?,?|borders?(?: with)?)\s+(?:the\s+)?$",

@@ -167,3 +167,14 @@ def test_a_place_whose_options_would_need_a_size_a_coast_or_a_border_is_not_a_ke
     )
     keys = {f.key_entity.text for s in doc.sentences for f in statement.find(s, doc)}
     assert "France" not in keys and "Anaklia" not in keys
+
+
+def test_a_river_half_a_word_and_a_post_holder_are_not_keys(parse):
+    doc = parse(
+        "The dam will be built on the Naryn River in Kyrgyzstan by 2030, officials in Bishkek "
+        "confirmed.",
+        "The Anglo-Australian miner Rio Tinto agreed the deal with Mongolia in 2022.",
+        "Foreign ministry spokesperson Aykhan Hajizada said Baku would respond in 2025.",
+    )
+    keys = {f.key_entity.text for s in doc.sentences for f in statement.find(s, doc)}
+    assert not keys & {"Naryn", "Australian", "Aykhan Hajizada"}
