@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from quizzes.generate.patterns import statement
 from quizzes.model import QuestionType
+from tests.quizzes.generate.patterns.conftest import found_by
+
+
+def keys_written(doc) -> set[str]:
+    """The key of every statement the sentences give, as the sentence writes it."""
+    return {f.key_entity.text for f in found_by(statement, doc)}
 
 
 def test_a_self_contained_sentence_gives_a_cloze_with_same_kind_options(ask):
@@ -66,7 +72,7 @@ def test_true_false_states_the_sentence_or_swaps_only_a_date(ask):
 
 def test_a_country_beside_an_organisation_in_a_list_is_not_the_key(parse):
     doc = parse("Russia, the EU, the United States and Turkey compete for influence in the region.")
-    keys = {f.key_entity.name for s in doc.sentences for f in statement.find(s, doc)}
+    keys = {f.key_entity.name for f in found_by(statement, doc)}
     assert "Russia" not in keys and "Turkey" not in keys
 
 
@@ -90,7 +96,7 @@ def test_a_people_in_the_plural_is_offered_other_peoples_in_the_plural(ask):
 def test_a_city_with_its_country_after_a_comma_is_not_a_list(parse):
     doc = parse("The leaders of the Turkic states met on 6 November 2024 in Bishkek, Kyrgyzstan, "
                 "to adopt a new charter.")  # fmt: skip
-    keys = {f.key_entity.name for s in doc.sentences for f in statement.find(s, doc)}
+    keys = {f.key_entity.name for f in found_by(statement, doc)}
     assert "Bishkek" in keys and "Kyrgyzstan" not in keys
 
 
@@ -108,7 +114,7 @@ def test_a_people_word_naming_a_sea_and_a_long_quotation_are_not_keys(parse):
 def test_a_demonym_is_not_asked_when_the_stem_names_its_country(parse):
     doc = parse("Kazakhstan has historical ties with Russia and a considerable ethnic Russian "
                 "minority in its northern regions.")  # fmt: skip
-    keys = {f.key_entity.text for s in doc.sentences for f in statement.find(s, doc)}
+    keys = keys_written(doc)
     assert "Russian" not in keys
 
 
@@ -117,13 +123,13 @@ def test_a_long_quoted_title_is_not_reported_speech(parse):
         "The heads of state of the Turkic states met on 6 November 2024 in Bishkek on the "
         "theme of “Empowering the Turkic World: Economic Integration and Security for all”."
     )
-    keys = {f.key_entity.text for s in doc.sentences for f in statement.find(s, doc)}
+    keys = keys_written(doc)
     assert "6 November 2024" in keys
 
 
 def test_a_people_word_before_a_title_and_a_name_is_not_a_key(parse):
     doc = parse("French President Emmanuel Macron visited Mongolia for the first time in 2023.")
-    keys = {f.key_entity.text for s in doc.sentences for f in statement.find(s, doc)}
+    keys = keys_written(doc)
     assert "French" not in keys and "2023" in keys
 
 
@@ -156,7 +162,7 @@ def test_places_the_model_took_for_people_are_not_wrong_options(ask):
 def test_an_acronym_after_its_full_name_is_not_a_key(parse):
     doc = parse("Turkmenistan joined the Organization for Security and Co-operation in Europe "
                 "(OSCE) in 1992, officials in Ashgabat recalled.")  # fmt: skip
-    keys = {f.key_entity.text for s in doc.sentences for f in statement.find(s, doc)}
+    keys = keys_written(doc)
     assert "OSCE" not in keys
 
 
@@ -165,7 +171,7 @@ def test_a_place_whose_options_would_need_a_size_a_coast_or_a_border_is_not_a_ke
         "Mongolia, which held elections in 2024, is more than four times the size of France.",
         "China is building the deep-sea port of Anaklia on the coast of Georgia since 2024.",
     )
-    keys = {f.key_entity.text for s in doc.sentences for f in statement.find(s, doc)}
+    keys = keys_written(doc)
     assert "France" not in keys and "Anaklia" not in keys
 
 
@@ -176,5 +182,5 @@ def test_a_river_half_a_word_and_a_post_holder_are_not_keys(parse):
         "The Anglo-Australian miner Rio Tinto agreed the deal with Mongolia in 2022.",
         "Foreign ministry spokesperson Aykhan Hajizada said Baku would respond in 2025.",
     )
-    keys = {f.key_entity.text for s in doc.sentences for f in statement.find(s, doc)}
+    keys = keys_written(doc)
     assert not keys & {"Naryn", "Australian", "Aykhan Hajizada"}
