@@ -49,6 +49,7 @@ from tests.quizzes.generate.devset import (
     seed_article,
     words,
 )
+from tests.quizzes.generate.gold import MA, ORD, SA, TF, M, N, S
 
 DEV = dev_articles()
 SLUGS = [a.slug for a in DEV]
@@ -176,15 +177,6 @@ def fact(*answers: object, about: tuple[str, ...] = (), core: bool = False) -> G
     return GoldFact("a fact", core, tuple(answers), about)  # type: ignore[arg-type]
 
 
-S, M, TF, N, SA, ORD, MA = (
-    QuestionType.SINGLE_CHOICE,
-    QuestionType.MULTIPLE_CHOICE,
-    QuestionType.TRUE_FALSE,
-    QuestionType.NUMERIC,
-    QuestionType.SHORT_ANSWER,
-    QuestionType.ORDERING,
-    QuestionType.MATCHING,
-)
 BORDER = fact("7,000", about=("border",))
 
 
