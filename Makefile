@@ -10,7 +10,7 @@ install: $(INSTALLED)
 
 $(INSTALLED): requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements.lock
 	touch $(INSTALLED)
 
 run: install
