@@ -21,6 +21,8 @@ CHROME = re.compile(
     r"photo credit|image credit|getty images|reuters/|afp via|copyright)\b|©",
     re.IGNORECASE,
 )
+# A label before a link to another story: "Read also", "Also read:", "Related:".
+LINK_LABEL = re.compile(r"^\s*(?:read (?:also|more)|also read|see also|related)\s*:?\s*$", re.I)
 # A byline or dateline alone on its line: "By Jane Smith", "By Jane Smith and John Doe, Almaty".
 BYLINE = re.compile(
     r"^by\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*(?:,|and)\s*[\w .’'-]{0,60})?$",
@@ -101,6 +103,9 @@ def clean_article(text: str) -> CleanArticle:
             title = block  # "Tajikistan and Kyrgyzstan define another 43 km of their border"
         elif _is_chrome(block):
             skipped.append(SkippedText(block, "site chrome"))
+            if LINK_LABEL.match(block) and index < len(blocks) and _is_link_text(blocks[index]):
+                skipped.append(SkippedText(blocks[index], "teaser for another article"))
+                index += 1  # "Read also", then the other story's headline
         elif is_headline(block):
             site_name = index < len(blocks) and is_headline(blocks[index])
             if title is None and not kept and _word_count(block) < TITLE_MIN_WORDS and site_name:
@@ -279,6 +284,11 @@ def _is_standfirst(block: str) -> bool:
         and not _is_chrome(block)
         and _word_count(block) <= STANDFIRST_MAX_WORDS
     )
+
+
+def _is_link_text(block: str) -> bool:
+    """A headline of another story: one line, no closing full stop."""
+    return "\n" not in block.strip() and not SENTENCE_END.search(block) and len(block) <= 160
 
 
 def _has_sentence(block: str) -> bool:

@@ -147,9 +147,15 @@ _NAMED_KINDS = frozenset({"country", "demonym", "org", "person", "city", "place"
 
 
 def _subjects(doc: ArticleDoc) -> list[Entity]:
-    if not doc.title:
-        return []
-    title = doc.title.casefold()
+    """The headline's subjects; for a page saved without its headline, the lede's."""
+    for headline in (doc.title, doc.sentences[0].text if doc.sentences else None):
+        if headline and (found := _subjects_named_in(headline, doc)):
+            return found
+    return []
+
+
+def _subjects_named_in(headline: str, doc: ArticleDoc) -> list[Entity]:
+    title = headline.casefold()
     entities = [e for e in doc.entities() if e.kind in _NAMED_KINDS]
     counts: dict[str, int] = {}
     for entity in entities:

@@ -56,6 +56,7 @@ class Organisation:
     member_since: dict[str, int] = field(default_factory=dict)
     founded: int | None = None
     former_names: tuple[str, ...] = ()
+    acronym_said_as_word: bool = False  # "NATO" reads as a word: no "the" before it
 
 
 @dataclass(frozen=True)
@@ -216,6 +217,7 @@ def _organisation(item: dict[str, Any]) -> Organisation:
         member_since=dict(item.get("member_since", {})),
         founded=item.get("founded"),
         former_names=tuple(f["name"] if isinstance(f, dict) else f for f in former),
+        acronym_said_as_word=bool(item.get("acronym_said_as_word", False)),
     )
 
 

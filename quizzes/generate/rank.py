@@ -104,7 +104,10 @@ _NOT_NAMES = frozenset(
 _VAGUE_START = frozenset({"this", "these", "that", "those", "such"})
 # "The party secured 89 seats": which party? (With a name, "the Georgian Dream party", it is clear.)
 _QUOTED = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"")
-_VAGUE_BODY = re.compile(r"\b[Tt]he (?:party|company|coalition|alliance|ministry|agency|group)\b")
+_VAGUE_BODY = re.compile(
+    r"\b[Tt]he (?:party|company|coalition|alliance|ministry|agency|group)\b"
+    r"|\b(?:since|until|by|before|after) then\b"  # "progress has been quick since then": when?
+)
 _VAGUE_NOUNS = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Bb]oth)\s+"
     r"(?:two\s+|former\s+|landlocked\s+|small\s+|[a-z]+-[\w-]+\s+|[A-Z][\w-]*\s+){0,3}"
@@ -164,8 +167,10 @@ def rejection(candidate: Candidate, doc: ArticleDoc, subject: set[str] | None = 
         return "stem too long"
     if candidate.type not in _SHOWS_ITEMS and unresolved_reference(prompt):
         return "unresolved pronoun"
-    if candidate.origin.from_caption and not _confirmed_by_body(candidate, doc):
-        return "caption not confirmed by the body"
+    if candidate.origin.from_caption and (
+        candidate.type is QuestionType.TRUE_FALSE or not _confirmed_by_body(candidate, doc)
+    ):
+        return "caption not confirmed by the body"  # a true/false statement cannot be
     subject = doc.subject_forms if subject is None else subject
     if any(a.casefold() in subject for a in candidate.answer_texts):
         return "answer is the article's subject"
@@ -255,6 +260,7 @@ def unresolved_reference(prompt: str) -> bool:
             (lowered in _PERSONAL or lowered in _THING)
             and not _names_in(words[:position])
             and not (lowered in _PERSONAL and _WHO.search(prompt))
+            and not (lowered in _THING and _WHICH_ASKS.search(prompt))
         ):
             return True
     return False
@@ -276,6 +282,8 @@ _VAGUE_THERE = re.compile(
 )
 _WHICH_OF_THESE = re.compile(r"^According to the article, which of these \w+")
 _WHO = re.compile(r"^According to the article, who\b")
+# "which country has frozen its participation ...": "its" is the country asked for.
+_WHICH_ASKS = re.compile(r"^According to the article, which (?:country|countries|organisation)\b")
 
 
 def _names_in(words: list[str]) -> list[str]:

@@ -139,10 +139,12 @@ def leans_on_previous_sentence(sentence: Sentence, *, end: int | None = None) ->
             # "this summit", "these nations": which ones? Unless the sentence said it before:
             # "the Fulbright program ... under that program".
             said = {t.lemma_.lower() for t in sentence.span if t.i < token.i}
-            if token.head.lemma_.lower() not in said:
+            if token.head.lemma_.lower() not in said and not _named_before(token, sentence):
                 return True
         if lowered == "same" and any(c.lower_ == "the" for c in token.head.children):
-            return True  # "the same countries"
+            measured = token.head.lemma_.lower() in _AMOUNT_NOUNS and bool(names_before & _FIGURES)
+            if not measured:  # "25 km² for about the same amount": the figure said before
+                return True  # "the same countries"
         if token.pos_ != "PRON" or token.dep_ == "expl":
             continue
         main_subject = token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
@@ -158,9 +160,23 @@ def leans_on_previous_sentence(sentence: Sentence, *, end: int | None = None) ->
     return False
 
 
+_FIGURES = frozenset({"quantity", "money", "cardinal", "percent"})
+_AMOUNT_NOUNS = frozenset({"amount", "number", "area", "size", "sum", "volume", "level"})
 _TITLE_NOUNS = frozenset({"president", "minister", "leader", "premier", "chancellor", "king",
                           "spokesperson", "spokesman", "spokeswoman", "secretary", "ambassador",
                           "envoy", "chairman", "head"})  # fmt: skip
+
+
+def _named_before(determiner: Token, sentence: Sentence) -> bool:
+    """ "trade from Azerbaijan, Georgia and Kazakhstan ... between these three countries": the
+    sentence has named them."""
+    noun = determiner.head
+    if noun.lemma_.lower() not in ("country", "nation", "state") or noun.tag_ != "NNS":
+        return False
+    named = {
+        e.name for e in sentence.entities if e.kind == "country" and e.last_token < determiner.i
+    }
+    return len(named) >= 2
 
 
 def _titled_before(token: Token) -> bool:
@@ -404,7 +420,23 @@ def subject_reference(doc: ArticleDoc) -> str | None:
     body = doc.body_text
     with_the = len(re.findall(rf"\bthe {re.escape(text.casefold())}(?!\w)", body))
     without = len(re.findall(rf"(?<!\w){re.escape(text.casefold())}(?!\w)", body)) - with_the
+    organisation = doc.knowledge.organisation(subject.name) if subject.kind == "org" else None
+    if organisation is not None and text == organisation.acronym:
+        return text if organisation.acronym_said_as_word else f"the {text}"  # "the SCO", "NATO"
     return f"the {text}" if with_the > without else text
+
+
+def subject_named(phrase: str, doc: ArticleDoc) -> str:
+    """A noun phrase that is only a stand-in for the article's subject, named: "the
+    organisation" → "the SCO" in an article about the SCO; any other phrase as it is."""
+    whole = rf"^(?:{_ORGANISATION_NOUN.pattern}|{_COUNTRY_NOUN.pattern})$"
+    if not re.match(whole, phrase) or phrase.endswith(("’s", "'s")):
+        return phrase
+    subject = doc.subjects[0] if len(doc.subjects) == 1 else None
+    wanted = "org" if _ORGANISATION_NOUN.match(phrase) else COUNTRY
+    if subject is None or subject.kind != wanted:
+        return phrase
+    return subject_reference(doc) or phrase
 
 
 _COUNTRY_NOUN = re.compile(r"\b[Tt]he (?:[A-Z][\w-]* ){0,3}(?:country|nation)(?:[’']s)?\b")

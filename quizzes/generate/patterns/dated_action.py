@@ -21,7 +21,7 @@ from quizzes.generate.distractors import wrong_years
 from quizzes.generate.document import ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import Fact
 from quizzes.generate.questions import Candidate, Origin, numeric, ordering, single_choice
-from quizzes.generate.referents import previous_subject
+from quizzes.generate.referents import previous_subject, subject_named
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -191,7 +191,7 @@ def _subject_text(subject: Token, sentence: Sentence, doc: ArticleDoc) -> str | 
     specific = any(t.lower_ in ("the", "both") or sentence.entity_at(t.i) for t in tokens)
     if sentence.entity_at(subject.i) is None and subject.pos_ != "PROPN" and not specific:
         return None
-    return text
+    return subject_named(text, doc)
 
 
 def _rest_of_phrase(verb: Token, date: Entity, sentence: Sentence) -> str | None:

@@ -55,9 +55,12 @@ _NOT_THE_STATUS = frozenset({"former", "associate", "prospective", "potential", 
                              "candidate", "would-be", "non", "ex", "aspiring"})  # fmt: skip
 _QUALIFIERS = frozenset({"new", "newest", "late", "latest", "founding", "founder", "full",
                          "permanent", "first", "original", "only"})  # fmt: skip
+_NOT_A_TARGET = frozenset({"as", "during", "at", "after", "following", "since", "before"})
 _JOIN_VERBS = frozenset({"join", "rejoin", "accede", "admit"})
 _LEAVE_VERBS = frozenset({"leave", "quit", "exit", "withdraw"})
 _SUSPEND_VERBS = frozenset({"freeze", "suspend"})
+_PARTICIPLES = {"frozen": "freeze", "suspended": "suspend", "joined": "join",
+                "admitted": "admit", "left": "leave", "quit": "quit"}  # fmt: skip
 _SUSPENDED_NOUNS = frozenset({"participation", "membership", "activity", "involvement"})
 _LIST_VERBS = frozenset({"comprise", "include", "unite"})
 _LIST_PREPS = frozenset({"such as", "including", "like"})
@@ -136,7 +139,7 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[MembershipFact]:
         status = status_of(token)
         if status:
             found: Iterable[MembershipFact] = _from_status_noun(token, status, sentence, doc)
-        elif token.pos_ in ("VERB", "AUX"):
+        elif token.pos_ in ("VERB", "AUX") or _quoted_participle(token):
             found = _from_verb(token, sentence, doc)
         else:
             continue
@@ -232,8 +235,15 @@ def _from_status_noun(
         )  # fmt: skip
 
 
+def _quoted_participle(token: Token) -> bool:
+    """ "Armenia has “frozen” its participation": the quotation marks make the parse take the
+    verb for an adjective, though it has an auxiliary and an object."""
+    children = {c.dep_ for c in token.children}
+    return token.pos_ == "ADJ" and token.lower_ in _PARTICIPLES and {"aux", "dobj"} <= children
+
+
 def _from_verb(verb: Token, sentence: Sentence, doc: ArticleDoc) -> Iterator[MembershipFact]:
-    lemma = verb.lemma_.lower()
+    lemma = _PARTICIPLES.get(verb.lower_, verb.lemma_.lower())
     if lemma not in _JOIN_VERBS | _LEAVE_VERBS | _SUSPEND_VERBS | _LIST_VERBS:
         return
     if _hedged(verb) or _has_neg(verb) or verb.dep_ in ("xcomp", "amod", "acl"):
@@ -263,6 +273,8 @@ def _from_verb(verb: Token, sentence: Sentence, doc: ArticleDoc) -> Iterator[Mem
         target = preps.get("to") or preps.get("into")
         if target is not None:
             orgs = orgs or _target_orgs(target, sentence, doc)
+        elif not orgs and not _other_preps(verb, sentence):
+            orgs = _org_from_context(sentence, doc)  # "Belarus was admitted as a full member"
     elif lemma in _JOIN_VERBS:
         if subject is not None:
             countries = _countries(subject, sentence, doc)
@@ -544,13 +556,16 @@ def _org_from_context(sentence: Sentence, doc: ArticleDoc) -> list[str]:
                 continue
             org = doc.knowledge.organisation(entity.name) if entity.known else None
             return [org.name] if org else []
-    return []
+    subject = doc.subjects[0] if len(doc.subjects) == 1 else None
+    org = doc.knowledge.organisation(subject.name) if subject and subject.kind == ORG else None
+    return [org.name] if org else []
 
 
 def _other_preps(verb: Token, sentence: Sentence) -> bool:
-    """A prepositional phrase that is not a date ("joined into a trade agreement")."""
+    """A prepositional phrase that is not a date or a status ("joined into a trade agreement",
+    not "joined as a full member during the summit")."""
     for child in verb.children:
-        if child.dep_ == "prep":
+        if child.dep_ == "prep" and child.lower_ not in _NOT_A_TARGET:
             pobj = _pobj(child)
             entity = sentence.entity_at(pobj.i) if pobj is not None else None
             if entity is None or entity.kind != "date":
@@ -910,6 +925,18 @@ def _left_questions(
             explanation=explanation,
             topic=TOPIC_ORGANISATIONS,
             score=0.6,
+        )
+    if fact.relation == SUSPENDED and not fact.is_list:
+        # A country suspends only what it belongs to; one it left may be a wrong option.
+        suspended = did.removesuffix(_the(org)).strip()  # "has frozen its participation in"
+        yield single_choice(
+            origin=source,
+            prompt=f"According to the article, {who} {suspended} which organisation{when}?",
+            answer=org.name,
+            wrong=no_relation_orgs(ask, fact.country, org.name),
+            explanation=explanation,
+            topic=TOPIC_ORGANISATIONS,
+            score=0.75,
         )
     if fact.year is not None:
         base = "leave" if fact.relation == LEFT else fact.action_base or "suspend its membership of"

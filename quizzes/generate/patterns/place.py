@@ -312,7 +312,8 @@ def _event_phrase(event: Token, sentence: Sentence, doc: ArticleDoc) -> tuple[st
     named = _named_by_org(event, tokens, sentence, doc)
     if named is not None:
         return named, True
-    words = [t for t in tokens if t.dep_ != "punct" or t.text in ("-", "’", "'")]
+    bracketed = {t.i for t in tokens if _in_brackets(t)}  # "(SCO)" after the name
+    words = [t for t in tokens if t.i not in bracketed and (t.dep_ != "punct" or t.text in "-’'")]
     specific = any(
         t.i != event.i and (t.pos_ in ("PROPN", "NUM") or sentence.entity_at(t.i) is not None)
         for t in words
@@ -330,6 +331,12 @@ def _event_phrase(event: Token, sentence: Sentence, doc: ArticleDoc) -> tuple[st
     if text.startswith("The "):
         text = "the " + text[4:]
     return text, specific
+
+
+def _in_brackets(token: Token) -> bool:
+    before = token.doc[max(0, token.i - 1)]
+    after = token.doc[min(len(token.doc) - 1, token.i + 1)]
+    return before.text == "(" and after.text == ")"
 
 
 def _named_by_org(

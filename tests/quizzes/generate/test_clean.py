@@ -114,6 +114,16 @@ def test_a_heading_followed_only_by_headlines_is_a_sidebar_of_other_stories():
     assert [p.text for p in article.paragraphs] == [BODY]
 
 
+def test_the_headline_after_read_also_is_another_story():
+    other = "Nigeria moves gingerly to tame the continent's biggest crypto market"
+    after = "The commission will meet again in Osh next month to describe the rest of the border."
+    text = f"{BODY}\n\nRead also\n\n{other}\n\n{after}"
+    article = clean_article(text)
+    assert all(other not in p.text for p in article.paragraphs)
+    assert len(article.paragraphs) == 2
+    assert ("teaser for another article", other) in {(s.reason, s.text) for s in article.skipped}
+
+
 def test_a_dateline_is_not_part_of_the_first_sentence():
     article = clean_article(f"ASTANA — {BODY}")
     assert article.paragraphs[0].text == BODY

@@ -114,6 +114,12 @@ def test_quality_prefers_body_text_important_sentences_and_richer_types():
         ("Fill in the blank: Belarus, the most recent country to join, attended in _____.", False),
         ("Fill in the blank: Chinese troops will not be stationed there, said _____.", True),
         ("Fill in the blank: There are _____ member states.", False),
+        ("Fill in the blank: Work has gone quickly since then, with _____ km done.", True),
+        (
+            "According to the article, Armenia has frozen its participation in which organisation?",
+            False,
+        ),
+        ("According to the article, which country has frozen its membership of the CSTO?", False),
     ],
 )
 def test_a_stem_with_an_unresolved_reference_is_recognised(prompt, unresolved):
@@ -139,7 +145,7 @@ def test_a_stem_that_states_another_kept_answer_of_the_same_sentence_is_dropped(
     first.answer_texts = ("Kazakhstan",)
     second = _candidate(0.5, "b", QuestionType.NUMERIC, prompt="How long is Kazakhstan's border?")
     second.answer = 7000
-    doc = parse_paragraphs("Kazakhstan borders Russia.")
+    doc = parse_paragraphs("Russia borders Kazakhstan.")  # about Russia: Kazakhstan may be asked
     dropped: Counter[str] = Counter()
     picked = choose([first, second], doc, FoundFacts(), count=None, types=None,
                     rng=random.Random(0), dropped=dropped)  # fmt: skip
@@ -343,3 +349,15 @@ def test_no_wrong_person_took_office_after_the_article():
     leaders = doc.knowledge.leaders
     wrong = wrong_people(doc, answer="Vladimir Putin", title="President", count=20)
     assert all((leaders[p].since or 0) <= 2024 for p in wrong if p in leaders)
+
+
+def test_a_caption_is_asked_only_where_the_body_says_the_answer_and_never_as_true_or_false():
+    doc = parse_paragraphs("Japarov met Rakhmon in Bishkek and signed the border deal.")
+    said = _candidate(0.6, "a", QuestionType.SINGLE_CHOICE, caption=True)
+    said.answer_texts = ("Rakhmon",)
+    unsaid = _candidate(0.6, "b", QuestionType.SINGLE_CHOICE, caption=True)
+    unsaid.answer_texts = ("Tokayev",)
+    statement = _candidate(0.6, "c", QuestionType.TRUE_FALSE, caption=True)
+    assert rejection(said, doc) is None
+    unconfirmed = "caption not confirmed by the body"
+    assert rejection(unsaid, doc) == rejection(statement, doc) == unconfirmed

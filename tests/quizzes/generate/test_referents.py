@@ -9,7 +9,7 @@ from quizzes.generate.rank import score_sentences
 from quizzes.generate.referents import standalone_text, subject_reference
 
 
-def parse_titled(title: str, *paragraphs: str) -> ArticleDoc:
+def parse_titled(title: str | None, *paragraphs: str) -> ArticleDoc:
     article = CleanArticle(title, [Paragraph(i + 1, p) for i, p in enumerate(paragraphs)])
     doc = parse_article(article, load_knowledge())
     score_sentences(doc)
@@ -183,3 +183,32 @@ def test_they_is_never_the_one_country_the_article_is_about():
         "They were banned from leaving Armenia until the trial.",
     )
     assert stems(doc)[2] is None
+
+
+def test_a_page_saved_without_its_headline_is_about_what_its_lede_names_most():
+    doc = parse_titled(
+        None,
+        "The summit of the Shanghai Cooperation Organization (SCO) ended in Astana. "
+        "The organization was founded in 2001. The SCO admitted Belarus.",
+    )
+    assert [s.name for s in doc.subjects] == ["Shanghai Cooperation Organisation"]
+    assert stems(doc)[1] == "The SCO was founded in 2001."
+
+
+def test_an_acronym_said_as_a_word_takes_no_the():
+    doc = parse_titled("NATO", "NATO held a summit in Vilnius. The alliance has 32 members.")
+    assert subject_reference(doc) == "NATO"
+    assert stems(doc)[1] == "NATO has 32 members."
+
+
+def test_these_countries_named_before_and_the_same_amount_after_a_figure_stand_alone():
+    doc = parse_titled(
+        "Trade report",
+        "Trade from Azerbaijan, Georgia and Kazakhstan will grow by 37%, while trade between "
+        "these three countries and the EU will grow by 28%. "
+        "Kyrgyzstan will receive 25 square kilometres for about the same amount of land. "
+        "Tajikistan will receive the same amount.",
+    )
+    named, same_amount, leaning = stems(doc)
+    assert named is not None and same_amount is not None
+    assert leaning is None

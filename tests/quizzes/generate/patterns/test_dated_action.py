@@ -37,6 +37,11 @@ def test_it_takes_the_named_subject_of_the_sentence_before(parse):
     ]
 
 
+def test_the_organisation_in_an_article_about_one_is_named(parse):
+    facts = _facts(parse, "The CSTO met in Minsk. The organisation was founded in 2002.")
+    assert [f.question_clause() for f in facts] == ["was the CSTO founded"]
+
+
 def test_dates_that_are_not_the_time_of_the_action_are_not_asked(parse):
     assert _facts(parse, "The base was used by American troops until 2014.") == []
     assert (

@@ -89,6 +89,29 @@ def test_freezing_participation_and_withdrawing(parse):
     assert (left.country, left.relation, left.year) == ("Uzbekistan", "left", 2012)
 
 
+def test_a_verb_in_scare_quotes_and_an_admission_into_the_organisation_the_article_is_about(
+    parse,
+):
+    frozen = one_fact(parse, "Armenia has “frozen” its participation in the CSTO, he said.")
+    assert (frozen.country, frozen.organisation, frozen.relation) == ("Armenia", CSTO, "suspended")
+    doc = parse("The SCO summit ended in Astana. During the summit, Belarus was admitted as a "
+                "full member.")  # fmt: skip
+    [admitted] = facts_of(doc)
+    assert (admitted.country, admitted.organisation, admitted.relation) == ("Belarus", SCO,
+                                                                            "joined")  # fmt: skip
+
+
+def test_a_suspension_asks_which_organisation_with_ones_the_country_has_no_relation_to(ask):
+    context = ask("Armenia has frozen its participation in the CSTO.")
+    [which] = [c for c in made(context) if c.answer == CSTO]
+    assert which.prompt == (
+        "According to the article, Armenia has frozen its participation in which organisation?"
+    )
+    wrong = set(which.choices) - {CSTO}
+    assert len(wrong) == 3
+    assert all(context.knowledge.membership(o, "Armenia") == "none" for o in wrong)
+
+
 def test_a_list_after_a_colon_and_a_list_after_such_as(parse):
     listed = one_fact(parse, "The SCO has ten members: China, India, Iran and Pakistan.")
     assert listed.countries == ("China", "India", "Iran", "Pakistan")

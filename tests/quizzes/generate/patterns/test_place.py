@@ -18,6 +18,14 @@ def test_an_event_noun_with_its_place(parse):
     assert places(doc) == [("the CSTO summit", "Bishkek", "past")]
 
 
+def test_an_acronym_in_brackets_is_left_out_of_the_event(parse):
+    doc = parse(
+        "The summit of the Collective Security Treaty Organization (CSTO) took place in Minsk."
+    )
+    [(event, where, _)] = places(doc)
+    assert (event, where) == ("the summit of the Collective Security Treaty Organization", "Minsk")
+
+
 def test_talks_held_somewhere_with_a_date(parse):
     doc = parse("Talks between Uzbek and Kyrgyz officials were held in Tashkent on 5 May.")
     [fact] = [f for s in doc.sentences for f in place.find(s, doc)]
