@@ -46,6 +46,10 @@ class CommodityFact(Fact):
         return f"{self.commodity} in: {self.evidence.quote}"
 
 
+# "food (including wheat, vegetables and fruit)": one of a list of examples.
+_EXAMPLE_BEFORE = re.compile(r"\b(?:including|such as|like|e\.g\.|notably)\b[^.;:()]*$", re.I)
+
+
 def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[CommodityFact]:
     words = len(sentence.text.split())
     if not MIN_WORDS <= words <= MAX_WORDS or sentence.importance < MIN_IMPORTANCE:
@@ -62,6 +66,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[CommodityFact]:
             continue  # "oil and gas": the other one gives it away
         if written[:1].isupper() and match.start() > 0:
             continue  # part of a name: "the Gold Coast", "Oil Company"
+        if _EXAMPLE_BEFORE.search(sentence.text[: match.start()]):
+            continue  # "food (including wheat, ...)": other foods would be right too
         placed = standalone.place(match.start(), match.end())
         if placed is None:
             continue

@@ -121,6 +121,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[EventDateFact]:
             continue  # "the meeting": which one? An article often reports several
         if _YEAR.search(phrase) or entity.text in phrase:
             continue  # "Russia's 2008 invasion": the stem would give the year away
+        if _unnamed(phrase):
+            continue  # "a subsequent war": which one?
         yield EventDateFact(
             sentence.evidence, sentence.index, sentence.from_caption, phrase, topic, entity.text,
             int(year_match.group()) if year_match else None,
@@ -130,7 +132,16 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[EventDateFact]:
 
 _OFTEN_SEVERAL = frozenset({"meeting", "talks", "session", "visit", "ceremony", "negotiations",
                             "conference", "forum"})  # fmt: skip
+_RELATIVE_WORDS = frozenset({"subsequent", "previous", "next", "following", "latest", "recent",
+                             "new", "later", "earlier", "last", "second", "third"})  # fmt: skip
 _RANGE_WORDS = frozenset({"until", "till", "since", "from", "to", "between", "through", "by"})
+
+
+def _unnamed(phrase: str) -> bool:
+    """ "a war", "the subsequent war", "another summit": an event a stem cannot name alone."""
+    words = phrase.split()
+    named = any(w[:1].isupper() for w in words[1:])
+    return words[0] in ("a", "an", "another") or (not named and bool(_RELATIVE_WORDS & set(words)))
 
 
 def _bounds_a_range(first: Token) -> bool:

@@ -26,6 +26,15 @@ def test_relative_dates_make_no_fact(parse):
     assert list(event_date.find(doc.sentences[0], doc)) == []
 
 
+def test_an_event_the_stem_cannot_name_alone_makes_no_fact(parse):
+    for text in ("A subsequent war in 2020 saw Azerbaijan retake most of the land.",
+                 "The next summit, held in March 2021, was short."):  # fmt: skip
+        doc = parse(text)
+        assert list(event_date.find(doc.sentences[0], doc)) == [], text
+    doc = parse("The next SCO summit, held in March 2021, was short.")
+    assert len(list(event_date.find(doc.sentences[0], doc))) == 1
+
+
 def test_one_event_in_two_months_is_a_conflict_and_never_a_fact(parse):
     doc = parse(
         "The SCO summit, taking place on 10 June, drew many leaders to Bishkek.",
