@@ -114,6 +114,30 @@ class ArticleDoc:
         return frozenset(forms | {f"the {f}" for f in forms})
 
     @cached_property
+    def named_things(self) -> dict[str, str]:
+        """Things of a kind the article names one of only, by their name: "summit" → "SCO
+        summit", "canal" → "Qosh Tepa Canal" (so "the summit" can be named in a stem)."""
+        names: dict[str, set[str]] = {}
+        for sentence in self.sentences:
+            for token in sentence.span:
+                noun = token.lower_
+                if noun not in NAMEABLE_THINGS or token.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                start = token.i
+                while start > sentence.span.start and (
+                    token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].dep_ == "compound"
+                ):
+                    start -= 1
+                if start < token.i:
+                    names.setdefault(noun, set()).add(token.doc[start : token.i + 1].text)
+        return {noun: next(iter(found)) for noun, found in names.items() if len(found) == 1}
+
+    @cached_property
+    def title_words(self) -> frozenset[str]:
+        """The headline's words, in lower case (a quiz made from the article bears its title)."""
+        return frozenset(re.findall(r"[\w’'-]+", (self.title or "").lower()))
+
+    @cached_property
     def names_used(self) -> frozenset[str]:
         """Every name the article uses, as written and canonical, casefolded (also "the X")."""
         entities = self.entities()
@@ -143,6 +167,9 @@ class ArticleDoc:
         return tuple(sorted(counts, key=lambda name: (-counts[name], name)))
 
 
+# Things a stem may call "the summit" once the article has named the one it means.
+NAMEABLE_THINGS = frozenset({"summit", "canal", "declaration", "corridor", "pipeline", "railway",
+                             "dam"})  # fmt: skip
 _NAMED_KINDS = frozenset({"country", "demonym", "org", "person", "city", "place"})
 
 

@@ -108,6 +108,17 @@ _VAGUE_BODY = re.compile(
     r"\b[Tt]he (?:party|company|coalition|alliance|ministry|agency|group)\b"
     r"|\b(?:since|until|by|before|after) then\b"  # "progress has been quick since then": when?
 )
+# A thing the article named before, here only "the report", "the historic agreement", "the two
+# leaders": which? ("the border between Kyrgyzstan and Tajikistan", "the SCO summit" say which.)
+_UNNAMED_THING = re.compile(
+    r"\b[Tt]he (?:(?:two|three|[a-z]+-?[a-z]+(?:al|ic|ary|ed|ing|ous|ive|ful))\s+){0,2}"
+    r"(?:report|study|survey|agreement|deal|accord|meeting|talks|summit|visit|elections?|vote|"
+    r"leaders|sides|border|project|plan|programme|program|announcement|move|decision|canal|"
+    r"pipeline|railway|declaration|document|proposal|bill|law|initiative|measure|statement|"
+    r"letter|event|ceremony|conflict|clashes|war|operation|attack|incident|crisis|dispute|"
+    r"framework|format|mechanism|platform)\b"
+    r"(?!\s+(?:of|between|on|with|in|for|to|from|at|by)\s+(?:the\s+)?[A-Z\d])(?![-’'\w])"
+)
 _VAGUE_NOUNS = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Bb]oth)\s+"
     r"(?:two\s+|former\s+|landlocked\s+|small\s+|[a-z]+-[\w-]+\s+|[A-Z][\w-]*\s+){0,3}"
@@ -165,7 +176,7 @@ def rejection(candidate: Candidate, doc: ArticleDoc, subject: set[str] | None = 
         return "footnote marker in the stem"
     if len(prompt) > MAX_PROMPT:
         return "stem too long"
-    if candidate.type not in _SHOWS_ITEMS and unresolved_reference(prompt):
+    if candidate.type not in _SHOWS_ITEMS and unresolved_reference(prompt, doc.title_words):
         return "unresolved pronoun"
     if candidate.origin.from_caption and (
         candidate.type is QuestionType.TRUE_FALSE or not _confirmed_by_body(candidate, doc)
@@ -232,8 +243,9 @@ def _headline_answers(candidate: Candidate, doc: ArticleDoc) -> bool:
     )
 
 
-def unresolved_reference(prompt: str) -> bool:
-    """A pronoun or vague noun ("the country") with nothing in the stem it can refer to."""
+def unresolved_reference(prompt: str, titled: frozenset[str] = frozenset()) -> bool:
+    """A pronoun or vague noun ("the country") with nothing in the stem it can refer to.
+    `titled`: the words of the quiz's title, which names "the war" of "First Karabakh War"."""
     stem = prompt
     if prompt.startswith("Fill in the blank"):
         stem = prompt.split(": ", 1)[1]
@@ -250,6 +262,8 @@ def unresolved_reference(prompt: str) -> bool:
         return True
     if _VAGUE_THERE.search(unquoted) or _VAGUE_OPENING.match(stem):
         return True  # "troops will not be stationed there": where?
+    if any(_unnamed(match, unquoted, titled) for match in _UNNAMED_THING.finditer(unquoted)):
+        return True  # "The report notes ...": which report?
     if any(_vague(match, unquoted) for match in _VAGUE_NOUNS.finditer(unquoted)):
         return True
     for position, word in enumerate(words):
@@ -288,6 +302,20 @@ _WHICH_ASKS = re.compile(r"^According to the article, which (?:country|countries
 
 def _names_in(words: list[str]) -> list[str]:
     return [w for w in words if w[:1].isupper() and w.lower() not in _NOT_NAMES]
+
+
+def _unnamed(match: re.Match[str], stem: str, titled: frozenset[str]) -> bool:
+    """ "the report" with nothing to say which; but "the war" in a quiz titled after the war,
+    or "the border" after the two countries it runs between, say which."""
+    noun = match.group().split()[-1].lower()
+    if noun in titled:
+        return False
+    before = re.findall(r"[\w’'-]+", stem[: match.start()])
+    return not (noun in _BETWEEN_NOUNS and len(set(_names_in(before))) >= 2)
+
+
+_BETWEEN_NOUNS = frozenset({"border", "sides", "leaders", "talks", "agreement", "deal", "war",
+                            "conflict", "clashes", "dispute", "meeting"})  # fmt: skip
 
 
 def _vague(match: re.Match[str], stem: str) -> bool:

@@ -12,9 +12,11 @@ by `rank`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quizzes.generate.document import NAMEABLE_THINGS
 from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM
 
 if TYPE_CHECKING:
@@ -452,9 +454,43 @@ def _subject_nouns_named(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> Ste
     Kazakhstan, "the bloc" → "the EAEU" in one about the EAEU, "both countries" → "Kyrgyzstan
     and Tajikistan" in one about those two, where no other thing of that kind is named in the
     sentence before it (a country in a title, "the United States Secretary of State", is not
-    one); never inside a quotation."""
+    one); never inside a quotation. And "the summit" → "the SCO summit" where the article has
+    named one summit only (`ArticleDoc.named_things`)."""
     if stem.edits and not stem.only_trimmed:
         return stem
+    quoted = [m.span() for m in _QUOTATION.finditer(sentence.text)]
+    replacements = [
+        (start, end, name)
+        for start, end, name in [*_subject_mentions(sentence, doc), *_thing_mentions(sentence, doc)]
+        if not any(a <= start < b for a, b in quoted) and stem.place(start, end) is not None
+    ]
+    if not replacements:
+        return stem
+    edits = list(stem.edits)
+    pieces: list[str] = []
+    last = 0
+    for start, end, name in sorted(replacements):
+        if start < last:
+            continue
+        written = name + ("’s" if sentence.text[start:end].endswith(("’s", "'s")) else "")
+        if start == 0:
+            written = written[:1].upper() + written[1:]
+        pieces += [sentence.text[last:start], written]
+        edits.append((start, end, len(written)))
+        last = end
+    text = "".join(pieces) + sentence.text[last:]
+    edits.sort()
+    trimmed = Stem(text, tuple(edits))
+    for _, end, length in stem.edits:  # re-apply the connective cut on the renamed text
+        if length == 0:
+            rest = text[end:]
+            trimmed = Stem(rest[:1].upper() + rest[1:], tuple(edits))
+    return trimmed
+
+
+def _subject_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, int, str]]:
+    """Where the sentence calls the article's subject "the country", "the bloc", "both
+    countries", and the name to put there."""
     country = subject_country(doc)
     subject = doc.subjects[0] if len(doc.subjects) == 1 else None
     pair = [s.name for s in doc.subjects if s.kind == COUNTRY]
@@ -465,37 +501,29 @@ def _subject_nouns_named(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> Ste
     elif subject is not None and subject.kind == "org":
         pattern, kinds, name = _ORGANISATION_NOUN, ("org",), subject_reference(doc) or ""
     else:
-        return stem
-    quoted = [m.span() for m in _QUOTATION.finditer(sentence.text)]
-    edits = list(stem.edits)
-    pieces: list[str] = []
-    last = 0
+        return
     for match in pattern.finditer(sentence.text):
         others = [e for e in sentence.entities if e.kind in kinds and e.start < match.start()
                   and e.name not in (country, subject and subject.name)
                   and sentence.span.doc[e.last_token].dep_ not in ("compound", "nmod")]  # fmt: skip
-        if others or any(a <= match.start() < b for a, b in quoted):
+        if others:
             continue
         if re.search(r"\b(?:told|addressed)\s*$", sentence.text[: match.start()]):
             continue  # "told the nation": its people, not its name
-        if stem.place(*match.span()) is None:
+        yield match.start(), match.end(), name
+
+
+def _thing_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, int, str]]:
+    """ "the summit" where the article has named one summit only, "the SCO summit"."""
+    for match in _THING.finditer(sentence.text):
+        noun = match.group(1).lower()
+        name = doc.named_things.get(noun)
+        if name is None or re.match(r"\s+(?:of|between)\s", sentence.text[match.end() :]):
             continue
-        written = name + ("’s" if match.group().endswith(("’s", "'s")) else "")
-        if match.start() == 0:
-            written = written[:1].upper() + written[1:]
-        pieces += [sentence.text[last : match.start()], written]
-        edits.append((match.start(), match.end(), len(written)))
-        last = match.end()
-    if not pieces:
-        return stem
-    text = "".join(pieces) + sentence.text[last:]
-    edits.sort()
-    trimmed = Stem(text, tuple(edits))
-    for _, end, length in stem.edits:  # re-apply the connective cut on the renamed text
-        if length == 0:
-            rest = text[end:]
-            trimmed = Stem(rest[:1].upper() + rest[1:], tuple(edits))
-    return trimmed
+        yield match.start(), match.end(), f"the {name}"
+
+
+_THING = re.compile(rf"\b[Tt]he ({'|'.join(sorted(NAMEABLE_THINGS))})\b(?![-’'])")
 
 
 def subject_country(doc: ArticleDoc) -> str | None:

@@ -212,3 +212,17 @@ def test_these_countries_named_before_and_the_same_amount_after_a_figure_stand_a
     named, same_amount, leaning = stems(doc)
     assert named is not None and same_amount is not None
     assert leaning is None
+
+
+def test_the_summit_is_named_when_the_article_has_named_one_summit_only():
+    doc = parse_titled(
+        "Leaders gather in Astana",
+        "Leaders arrived for the SCO summit in Astana. About 10,000 people came for the summit.",
+    )
+    assert doc.named_things == {"summit": "SCO summit"}
+    assert stems(doc)[1] == "About 10,000 people came for the SCO summit."
+    two = parse_titled(
+        "Summits", "The SCO summit met in July. The CSTO summit met later. The summit was long."
+    )
+    assert "summit" not in two.named_things
+    assert stems(two)[2] == "The summit was long."
