@@ -223,7 +223,7 @@ def split_blocks(text: str) -> list[str]:
 
 
 # A dateline opening the body: "ASTANA —", "BISHKEK, Kyrgyzstan (AP) –",
-# "BISHKEK. March 13 (Interfax) -", "YEREVAN:", "Bishkek, SAEDNEWS, Jan. 11:".
+# "BISHKEK. March 13 (Interfax) -", "YEREVAN:", "Bishkek, SAEDNEWS, Jan. 11:", "Ulan Bator, July 8".
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .]{1,30})?(?:\s*\([\w .]{1,20}\))?"
@@ -232,6 +232,7 @@ DATELINE = re.compile(
     # "date 2025-03-26 YEREVAN:", "Bishkek, SAEDNEWS, Jan. 11:"
     r"|(?:date \S{6,12}\s+)?(?!FILE|PHOTO)[A-Z]{3,}[A-Z .'’-]{0,30}:"
     rf"|[A-Z][a-z]+, [A-Z]{{3,}}\w*, {_MONTH} \d{{1,2}}:"
+    rf"|(?:date \S{{6,12}}\s+)?[A-Z][a-z]+(?: [A-Z][a-z]+)?, {_MONTH} \d{{1,2}}\s"
     r"|\([A-Z]{2,12}\))"  # "(MENAFN) Russian President ..."
     r"\s*(?=[A-Z])"
 )

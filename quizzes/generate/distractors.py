@@ -9,7 +9,7 @@ one. The caller passes everything that is true (`avoid`), so no wrong option is 
 from __future__ import annotations
 
 from quizzes.generate.document import ArticleDoc, Entity
-from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON
+from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON, Organisation
 from quizzes.numbers import format_number
 
 MAX_BLOC_MEMBERS = 15
@@ -64,13 +64,24 @@ def wrong_countries(
 
 def wrong_organisations(
     doc: ArticleDoc, *, answer: str, avoid: set[str] | None = None, count: int = 3,
-    label: str = "acronym",
+    label: str = "acronym", near: str | None = None,
 ) -> list[str]:  # fmt: skip
-    """Other organisations as the answer is written: by acronym or by full name."""
+    """Other organisations as the answer is written: by acronym or by full name. The article's
+    own first; then, given a country (`near`), those its neighbours and region belong to."""
     named = [e.name for e in doc.entities(ORG) if e.known]
     orgs = doc.knowledge.organisations
-    ranked = sorted(orgs, key=lambda name: (name not in named, orgs[name].kind == "initiative",
-                                            name))  # fmt: skip
+    countries = doc.knowledge.countries
+    home = countries.get(near or "")
+
+    def regional(org: Organisation) -> int:
+        if home is None:
+            return 0
+        belong = org.members | org.observers | org.dialogue_partners
+        near_home = {c for c in belong if c in countries and countries[c].region == home.region}
+        return len(near_home | (belong & home.neighbours))
+
+    ranked = sorted(orgs, key=lambda name: (name not in named, -regional(orgs[name]),
+                                            orgs[name].kind == "initiative", name))  # fmt: skip
     written = [orgs[name].acronym if label == "acronym" else name for name in ranked]
     written = [w for w in written if w]
     avoid_written = set(avoid or set())

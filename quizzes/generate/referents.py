@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizzes.generate.document import NAMEABLE_THINGS
-from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM
+from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, country_as_written
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -514,13 +514,37 @@ def _subject_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
 
 
 def _thing_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, int, str]]:
-    """ "the summit" where the article has named one summit only, "the SCO summit"."""
+    """ "the summit" where the article has named one summit only, "the SCO summit"; "the
+    parliamentary elections" in an article about one country, "Mongolia's parliamentary
+    elections" (when the sentence names no other country)."""
     for match in _THING.finditer(sentence.text):
         noun = match.group(1).lower()
         name = doc.named_things.get(noun)
         if name is None or re.match(r"\s+(?:of|between)\s", sentence.text[match.end() :]):
             continue
         yield match.start(), match.end(), f"the {name}"
+    for match in _NATIONAL_THING.finditer(sentence.text):
+        named = country_thing(match.group(), sentence, doc)
+        if named != match.group():
+            yield match.start(), match.end(), named
+
+
+def country_thing(phrase: str, sentence: Sentence, doc: ArticleDoc) -> str:
+    """ "the parliamentary elections" → "Mongolia's parliamentary elections" in an article about
+    Mongolia where the sentence names no other country; any other phrase as it is."""
+    match = _NATIONAL_THING.fullmatch(phrase)
+    country = subject_country(doc)
+    if match is None or country is None:
+        return phrase
+    if any(e.name != country for e in sentence.entities_of(COUNTRY, DEMONYM)):
+        return phrase
+    return f"{country_as_written(country)}’s {match.group(1)}"
+
+
+_NATIONAL_THING = re.compile(
+    r"\b[Tt]he ((?:(?:parliamentary|presidential|general|snap|early|local|national)\s+)?"
+    r"(?:elections?|referendum|parliament|constitution))\b(?!\s+(?:of|in)\s+[A-Z])(?![-’'])"
+)
 
 
 _THING = re.compile(rf"\b[Tt]he ({'|'.join(sorted(NAMEABLE_THINGS))})\b(?![-’'])")

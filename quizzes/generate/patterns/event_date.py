@@ -20,6 +20,7 @@ from quizzes.generate.document import ArticleDoc, Sentence
 from quizzes.generate.facts import Fact
 from quizzes.generate.knowledge import ORG
 from quizzes.generate.questions import Candidate, numeric, ordering, single_choice
+from quizzes.generate.referents import country_thing
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -117,6 +118,7 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[EventDateFact]:
         if event is None:
             continue
         phrase, topic = _event_phrase(event, sentence)
+        phrase = country_thing(phrase, sentence, doc)  # "Mongolia’s parliamentary elections"
         if len(phrase.split()) < 3 and event.lemma_.lower() in _OFTEN_SEVERAL:
             continue  # "the meeting": which one? An article often reports several
         if _YEAR.search(phrase) or entity.text in phrase:

@@ -686,7 +686,12 @@ def no_relation_orgs(ask: Ask, country: str, answer: str, *, count: int = 3) -> 
     avoid = {o for o in knowledge.organisations if knowledge.membership(o, country) != "none"}
     avoid |= stated_orgs(ask, country) | {answer}
     ranked = distractors.wrong_organisations(
-        ask.doc, answer=answer, avoid=avoid, count=len(knowledge.organisations), label="name"
+        ask.doc,
+        answer=answer,
+        avoid=avoid,
+        count=len(knowledge.organisations),
+        label="name",
+        near=country,
     )
     kept = [name for name in ranked if _is_body(knowledge.organisations.get(name))]
     return kept[:count]

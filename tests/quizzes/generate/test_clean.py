@@ -184,6 +184,9 @@ def test_a_publishers_address_between_headline_and_body_is_chrome():
 def test_datelines_with_a_colon_are_not_body_text():
     assert clean_article(f"date 2025-03-26 YEREVAN: {BODY}").paragraphs[0].text == BODY
     assert clean_article(f"Bishkek, SAEDNEWS, Jan. 11: {BODY}").paragraphs[0].text == BODY
+    assert clean_article(f"Ulan Bator, July 8 {BODY}").paragraphs[0].text == BODY
+    kept = "Astana, the capital, hosted the summit in July."
+    assert clean_article(kept).paragraphs[0].text == kept
     from quizzes.generate.clean import DATELINE
 
     assert DATELINE.sub("", "Population: 5,213,898 (July 2006 est.)").startswith("Population:")

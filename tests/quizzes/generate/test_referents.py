@@ -226,3 +226,14 @@ def test_the_summit_is_named_when_the_article_has_named_one_summit_only():
     )
     assert "summit" not in two.named_things
     assert stems(two)[2] == "The summit was long."
+
+
+def test_the_elections_in_an_article_about_one_country_are_that_countrys():
+    doc = parse_titled(
+        "Mongolia's opposition joins the government",
+        "Mongolia's ruling party won the vote. The parliamentary elections were held on June 28. "
+        "Observers from Russia watched the parliamentary elections.",
+    )
+    _, held, watched = stems(doc)
+    assert held == "Mongolia’s parliamentary elections were held on June 28."
+    assert watched == "Observers from Russia watched the parliamentary elections."

@@ -110,6 +110,9 @@ def test_a_suspension_asks_which_organisation_with_ones_the_country_has_no_relat
     wrong = set(which.choices) - {CSTO}
     assert len(wrong) == 3
     assert all(context.knowledge.membership(o, "Armenia") == "none" for o in wrong)
+    # Organisations Armenia's neighbours belong to (GUAM: Georgia, Azerbaijan), not ASEAN.
+    assert "GUAM Organization for Democracy and Economic Development" in wrong
+    assert "Association of Southeast Asian Nations" not in wrong
 
 
 def test_a_list_after_a_colon_and_a_list_after_such_as(parse):
