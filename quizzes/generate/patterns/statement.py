@@ -173,13 +173,51 @@ def _before_a_titled_name(token: Token, sentence: Sentence) -> bool:
 
 def _named_another_way(entity: Entity, stem: str, doc: ArticleDoc) -> bool:
     """The stem names the key's country in another form: its name beside a demonym key, a
-    demonym beside a country key."""
-    country = doc.knowledge.countries.get(entity.name)
-    if entity.kind not in (COUNTRY, DEMONYM) or country is None:
+    demonym beside a country key, its capital ("the Kazakh capital Astana"); or it names the
+    country of a city key where the options cannot be other cities of that country ("U.S.
+    President ... diversify _____'s supply": Washington; "the Kazakh capital _____")."""
+    knowledge = doc.knowledge
+    if entity.kind == CITY:
+        if not _city_country_named(entity, stem, doc):
+            return False
+        return "capital" in stem.lower() or len(_same_country_cities(entity, doc, set())) < 3
+    country = knowledge.countries.get(entity.name) if entity.kind in (COUNTRY, DEMONYM) else None
+    if country is None:
         return False
-    rest = stem[: entity.start] + " " + stem[entity.end :]
-    forms = {entity.name, *country.demonyms} - {entity.text}
-    return any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", rest) for form in forms)
+    forms = _country_forms(country.name, doc)
+    capital = knowledge.cities.get(country.capital or "")
+    if capital is not None:
+        forms |= {capital.name, *capital.aliases}
+    return _names_any(_without_key(entity, stem), forms - {entity.text})
+
+
+def _city_country_named(entity: Entity, stem: str, doc: ArticleDoc) -> bool:
+    """ "Turkey's _____", "_____, Kyrgyzstan": the stem says which country the city is in."""
+    city = doc.knowledge.cities.get(entity.name) if entity.kind == CITY else None
+    if city is None:
+        return False
+    return _names_any(_without_key(entity, stem), _country_forms(city.country, doc))
+
+
+def _same_country_cities(entity: Entity, doc: ArticleDoc, avoid: set[str]) -> list[str]:
+    """Other cities the data knows in the key city's country ("Ankara", "Izmir" for Istanbul)."""
+    cities = doc.knowledge.cities
+    country = cities[entity.name].country
+    return [name for name, city in cities.items()
+            if city.country == country and name != entity.name and name not in avoid]  # fmt: skip
+
+
+def _country_forms(name: str, doc: ArticleDoc) -> set[str]:
+    country = doc.knowledge.countries.get(name)
+    return {name, *country.aliases, *country.demonyms} if country else {name}
+
+
+def _without_key(entity: Entity, stem: str) -> str:
+    return stem[: entity.start] + " " + stem[entity.end :]
+
+
+def _names_any(text: str, forms: set[str]) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) for form in forms)
 
 
 def _askable(entity: Entity, sentence: Sentence) -> bool:
@@ -319,7 +357,10 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
     in_sentence |= {c for c in ask.doc.knowledge.countries if c in text}
     if fact.in_list:  # any other name the article uses might belong to the list in truth
         in_sentence |= {e.name for e in ask.doc.entities(entity.kind)}
-    wrong = _wrong_as_written(ask.doc, entity, avoid=in_sentence)
+    if _city_country_named(entity, text, ask.doc):  # "in Turkey's _____": Ankara, Izmir
+        wrong = _same_country_cities(entity, ask.doc, in_sentence)[:3]
+    else:
+        wrong = _wrong_as_written(ask.doc, entity, avoid=in_sentence)
     explanation = f"The answer is {entity.text}, as the article states in paragraph " \
         f"{fact.evidence.paragraph}."  # fmt: skip
     yield single_choice(
