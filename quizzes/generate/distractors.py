@@ -64,10 +64,11 @@ def wrong_countries(
 
 def wrong_organisations(
     doc: ArticleDoc, *, answer: str, avoid: set[str] | None = None, count: int = 3,
-    label: str = "acronym", near: str | None = None,
+    label: str = "acronym", near: str | None = None, like: str | None = None,
 ) -> list[str]:  # fmt: skip
     """Other organisations as the answer is written: by acronym or by full name. The article's
-    own first; then, given a country (`near`), those its neighbours and region belong to."""
+    own first; then, given a country (`near`), those its neighbours and region belong to; given
+    an organisation (`like`), those sharing most members with it."""
     named = [e.name for e in doc.entities(ORG) if e.known]
     orgs = doc.knowledge.organisations
     countries = doc.knowledge.countries
@@ -80,7 +81,12 @@ def wrong_organisations(
         near_home = {c for c in belong if c in countries and countries[c].region == home.region}
         return len(near_home | (belong & home.neighbours))
 
-    ranked = sorted(orgs, key=lambda name: (name not in named, -regional(orgs[name]),
+    twin = doc.knowledge.organisation(like or "")
+    shared = {name: len(org.members & twin.members) if twin else 0 for name, org in orgs.items()}
+    answering = doc.knowledge.organisation(answer)
+    lender = answering is not None and _is_bank(answering)
+    ranked = sorted(orgs, key=lambda name: (name not in named, _is_bank(orgs[name]) != lender,
+                                            -regional(orgs[name]), -shared[name],
                                             orgs[name].kind == "initiative", name))  # fmt: skip
     written = [orgs[name].acronym if label == "acronym" else name for name in ranked]
     written = [w for w in written if w]
@@ -90,6 +96,11 @@ def wrong_organisations(
         if org:
             avoid_written |= {org.name, org.acronym}
     return _keep(written, answer, avoid_written, count)
+
+
+def _is_bank(org: Organisation) -> bool:
+    """A bank or fund is no believable option for an alliance, nor an alliance for a bank."""
+    return any(word in org.kind.lower() for word in ("bank", "fund", "financial"))
 
 
 def wrong_people(

@@ -1,0 +1,52 @@
+"""Descriptions in apposition: read as a sentence of their own, asked only when specific."""
+
+from __future__ import annotations
+
+from quizzes.generate.patterns import appositive
+from quizzes.generate.patterns.appositive import AppositiveFact
+from quizzes.model import QuestionType
+from tests.quizzes.generate.patterns.conftest import found_by, made_by
+
+CSTO = "Collective Security Treaty Organization"
+
+
+def test_a_description_set_off_by_commas_reads_as_its_own_sentence(parse):
+    doc = parse("Pashinyan said that the CSTO, a military alliance of six former Soviet states, "
+                "had not fulfilled its obligations towards Armenia.")  # fmt: skip
+    [fact] = found_by(appositive, doc)
+    assert (fact.canonical, fact.number, fact.value) == (CSTO, "six", 6)
+    assert fact.statement() == "The CSTO is a military alliance of six former Soviet states."
+
+
+def test_what_is_not_a_description_makes_no_fact(parse):
+    doc = parse(
+        "The Shanghai Cooperation Organisation (SCO), based in Beijing, met in July.",
+        "Kyrgyzstan and Tajikistan signed a deal in Bishkek, a move that follows decades of "
+        "conflict over land and water.",
+        "Leaders of Kazakhstan, Uzbekistan and Armenia met in Astana on Friday.",
+        "The SCO, whose members include India, met in Astana.",
+    )
+    assert found_by(appositive, doc) == []
+
+
+def test_a_specific_description_asks_which_organisation_with_its_neighbours(ask):
+    context = ask("Armenia says the CSTO, a military alliance of six former Soviet states, has "
+                  "failed it.")  # fmt: skip
+    [fact] = context.facts_of(AppositiveFact)
+    which, figure = made_by(appositive, fact, context)
+    assert which.prompt == (
+        "According to the article, which organisation is a military alliance of six former "
+        "Soviet states?"
+    )
+    assert which.answer == "CSTO" and len(which.choices) == 4
+    banks = {"EDB", "AIIB", "EBRD", "IMF", "World Bank"}
+    assert not banks & set(which.choices)  # no bank is a believable alliance
+    assert "CIS" in which.choices  # the organisation sharing most members with it
+    assert figure.type is QuestionType.NUMERIC and (figure.answer, figure.tolerance) == (6, 0)
+    assert figure.prompt.endswith("The CSTO is a military alliance of _____ former Soviet states.")
+
+
+def test_a_description_that_fits_many_is_not_asked_as_which_one(ask):
+    context = ask("Officials said that Kyrgyzstan, a former Soviet republic, will vote in May.")
+    [fact] = context.facts_of(AppositiveFact)
+    assert made_by(appositive, fact, context) == []
