@@ -442,7 +442,10 @@ def subject_named(phrase: str, doc: ArticleDoc) -> str:
 
 
 _COUNTRY_NOUN = re.compile(r"\b[Tt]he (?:[A-Z][\w-]* ){0,3}(?:country|nation)(?:[’']s)?\b")
-_BOTH_COUNTRIES = re.compile(r"\b(?:[Bb]oth countries|[Tt]he two countries)\b")
+_BOTH_COUNTRIES = re.compile(
+    r"\b(?:[Bb]oth|[Tt]he two) (countries|sides|leaders|presidents)\b(?![-’'])"
+    r"|\b[Tt]he (border)\b(?!\s+(?:between|with|of|in|along)\b)(?![-’'])"
+)
 _ORGANISATION_NOUN = re.compile(
     r"\b[Tt]he (?:organi[sz]ation|bloc|group|grouping|alliance|union)(?:[’']s)?\b"
 )
@@ -495,8 +498,20 @@ def _subject_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
     subject = doc.subjects[0] if len(doc.subjects) == 1 else None
     pair = [s.name for s in doc.subjects if s.kind == COUNTRY]
     if len(pair) == 2 == len(doc.subjects):
-        pattern, kinds, name = _BOTH_COUNTRIES, (), " and ".join(pair)
-    elif country is not None:
+        both = " and ".join(pair)
+        named = {e.name for e in sentence.entities_of(COUNTRY, DEMONYM)}
+        if named - set(pair) or named == set(pair):
+            return  # "the border" may be a third country's, or the sentence says whose
+        for match in _BOTH_COUNTRIES.finditer(sentence.text):
+            noun = match.group(1) or match.group(2)
+            if noun in ("countries", "sides"):
+                yield match.start(), match.end(), both
+            elif noun == "border":
+                yield match.start(), match.end(), f"the border between {both}"
+            else:
+                yield match.start(), match.end(), f"the {noun} of {both}"
+            return  # once is enough: "the leaders of A and B said ... the border"
+    if country is not None:
         pattern, kinds, name = _COUNTRY_NOUN, (COUNTRY, DEMONYM), country
     elif subject is not None and subject.kind == "org":
         pattern, kinds, name = _ORGANISATION_NOUN, ("org",), subject_reference(doc) or ""

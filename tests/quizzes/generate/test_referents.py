@@ -77,6 +77,18 @@ def test_both_countries_in_an_article_about_two_are_named():
         "On 3 May 2021, Kyrgyzstan and Tajikistan completed the withdrawal of troops from the "
         "border."
     )
+    leaders = parse_titled(
+        "Kyrgyzstan and Tajikistan sign a border deal",
+        "Kyrgyzstan and Tajikistan signed a border deal on Thursday.",
+        "The two leaders said flights would resume and the border would reopen. "
+        "The border was closed in May 2021. Russia guards the border.",
+    )
+    assert stems(leaders)[1:] == [
+        "The leaders of Kyrgyzstan and Tajikistan said flights would resume and the border would "
+        "reopen.",
+        "The border between Kyrgyzstan and Tajikistan was closed in May 2021.",
+        "Russia guards the border.",  # a third country's border, perhaps
+    ]
 
 
 def test_that_noun_after_the_same_noun_and_a_relative_that_stand_alone():
