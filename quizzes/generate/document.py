@@ -21,7 +21,7 @@ from quizzes.generate.knowledge import COUNTRY, DEMONYM, PERSON, Knowledge
 from quizzes.model import Evidence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 # spaCy labels → our kinds, for entities the knowledge data does not know.
 _KIND_OF_LABEL = {
@@ -130,6 +130,8 @@ class ArticleDoc:
                     start -= 1
                 if start < token.i:
                     names.setdefault(noun, set()).add(token.doc[start : token.i + 1].text)
+                elif (org := _organisation_after(token, sentence)) is not None:
+                    names.setdefault(noun, set()).add(f"{org} {noun}")  # "Summit of ... the SCO"
         return {noun: next(iter(found)) for noun, found in names.items() if len(found) == 1}
 
     @cached_property
@@ -171,6 +173,19 @@ class ArticleDoc:
 NAMEABLE_THINGS = frozenset({"summit", "canal", "declaration", "corridor", "pipeline", "railway",
                              "dam"})  # fmt: skip
 _NAMED_KINDS = frozenset({"country", "demonym", "org", "person", "city", "place"})
+
+
+def _organisation_after(noun: Token, sentence: Sentence) -> str | None:
+    """ "the 24th Summit of Heads of State of the SCO" → "SCO": the shortest name of the one
+    organisation the noun's "of" phrase names."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            inside = range(child.left_edge.i, child.right_edge.i + 1)
+            orgs = [e for e in sentence.entities
+                    if e.kind == "org" and e.known and e.first_token in inside]  # fmt: skip
+            if orgs and len({e.name for e in orgs}) == 1:
+                return min((e.text for e in orgs), key=len)
+    return None
 
 
 def _subjects(doc: ArticleDoc) -> list[Entity]:

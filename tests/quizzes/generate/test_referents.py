@@ -238,6 +238,13 @@ def test_the_summit_is_named_when_the_article_has_named_one_summit_only():
     )
     assert "summit" not in two.named_things
     assert stems(two)[2] == "The summit was long."
+    of_org = parse_titled(
+        "Astana summit ends",
+        "The 24th Summit of Heads of State of the Shanghai Cooperation Organization (SCO) ended "
+        "in Astana. During the summit, Belarus was admitted as a full member.",
+    )
+    assert of_org.named_things == {"summit": "SCO summit"}
+    assert stems(of_org)[1] == "During the SCO summit, Belarus was admitted as a full member."
 
 
 def test_the_elections_in_an_article_about_one_country_are_that_countrys():
