@@ -222,6 +222,8 @@ def _from_status_noun(
         orgs = _orgs_in(_subject_of(noun.head), sentence, doc)  # "The SCO has ten members: ..."
     if not orgs:
         orgs = _org_of_clause(noun, sentence, doc)
+    if not orgs and countries:
+        orgs = _org_from_context(sentence, doc)  # "14 dialogue partners, including Türkiye"
     countries = list(dict.fromkeys(countries))
     if not countries or not orgs:
         return

@@ -75,6 +75,14 @@ def test_acceding_to_a_union(parse):
                                                             2015)  # fmt: skip
 
 
+def test_a_status_without_its_organisation_is_of_the_one_the_article_is_about(parse):
+    doc = parse("The SCO summit ended in Astana on Thursday.",
+                "The bloc has 14 dialogue partners, including Türkiye and Egypt.")  # fmt: skip
+    [fact] = facts_of(doc)
+    assert (fact.countries, fact.organisation, fact.relation) == (("Turkey", "Egypt"), SCO,
+                                                                  "dialogue partner")  # fmt: skip
+
+
 def test_the_group_that_was_joined_comes_from_the_sentence_before(parse):
     doc = parse("The SCO grew quickly after 2001. Pakistan joined the group in 2017.")
     [fact] = facts_of(doc)
