@@ -38,7 +38,7 @@ RICH_TYPES = frozenset({QuestionType.MULTIPLE_CHOICE, QuestionType.NUMERIC,
                         QuestionType.ORDERING, QuestionType.MATCHING,
                         QuestionType.SHORT_ANSWER})  # fmt: skip
 SAME_KIND_PENALTY = 0.06
-FALSE_STATEMENT_COST = 0.08
+FALSE_STATEMENT_COST = 0.12
 SAME_TYPE_PENALTY = 0.04
 JITTER = 0.05
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "VERB"})
@@ -107,7 +107,9 @@ _QUOTED = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"")
 _VAGUE_BODY = re.compile(
     r"\b[Tt]he (?:party|company|coalition|alliance|ministry|agency|group)\b"
     r"|\b(?:since|until|by|before|after) then\b"  # "progress has been quick since then": when?
-)
+    r"|\b(?:[Aa]|[Aa]nother|[Tt]he) (?:subsequent|previous|later|earlier|following) "
+    r"(?:war|conflict|summit|meeting|round|talks|elections?|agreement|deal|visit|offensive)\b"
+)  # "A subsequent war in 2020 ...": after which?
 # A thing the article named before, here only "the report", "the historic agreement", "the two
 # leaders": which? ("the border between Kyrgyzstan and Tajikistan", "the SCO summit" say which.)
 _UNNAMED_THING = re.compile(

@@ -125,8 +125,13 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[EventDateFact]:
             continue  # "Russia's 2008 invasion": the stem would give the year away
         if _unnamed(phrase):
             continue  # "a subsequent war": which one?
+        date = entity.text
+        if span_of_years := _YEARS_SPAN.fullmatch(date.strip()):
+            if event.lemma_.lower() not in BEGUN_NOUNS:
+                continue
+            date = span_of_years.group(1)  # "the war (1988-1994)" began in 1988
         yield EventDateFact(
-            sentence.evidence, sentence.index, sentence.from_caption, phrase, topic, entity.text,
+            sentence.evidence, sentence.index, sentence.from_caption, phrase, topic, date,
             int(year_match.group()) if year_match else None,
             month_match.group() if month_match else None,
         )  # fmt: skip
@@ -134,6 +139,7 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[EventDateFact]:
 
 _OFTEN_SEVERAL = frozenset({"meeting", "talks", "session", "visit", "ceremony", "negotiations",
                             "conference", "forum"})  # fmt: skip
+_YEARS_SPAN = re.compile(r"(\d{4})\s*[-–—]\s*(?:\d{4}|\d{2})")
 _RELATIVE_WORDS = frozenset({"subsequent", "previous", "next", "following", "latest", "recent",
                              "new", "later", "earlier", "last", "second", "third"})  # fmt: skip
 _RANGE_WORDS = frozenset({"until", "till", "since", "from", "to", "between", "through", "by"})

@@ -441,7 +441,7 @@ def _other_person(counterpart: Token, sentence: Sentence) -> Entity | None:
 
 
 def questions(fact: OfficeFact, ask: Ask) -> Iterator[Candidate | None]:
-    if _incidental(fact, ask):
+    if _incidental(fact, ask) or _world_knowledge(fact, ask):
         return  # "who is the President of Turkey?" from a list of who attended: trivia
     yield _who_holds(fact, ask)
     yield _which_office(fact, ask)
@@ -453,6 +453,15 @@ def _incidental(fact: OfficeFact, ask: Ask) -> bool:
     mentions = sum(1 for e in ask.doc.entities() if e.name == fact.canonical)
     surname = fact.person.split()[-1].casefold()
     return mentions <= 1 and surname not in (ask.doc.title or "").casefold()
+
+
+def _world_knowledge(fact: OfficeFact, ask: Ask) -> bool:
+    """The head of a major power in office ("which office does Donald Trump hold?"): what a
+    student knows without the article (a matching question may still pair them)."""
+    country = ask.knowledge.countries.get(fact.country or "")
+    heads = ("president", "prime minister", "chancellor")
+    major = country is not None and "major power" in country.tags
+    return major and not fact.former and fact.title.casefold() in heads
 
 
 def label(fact: OfficeFact, knowledge: Knowledge, *, with_article: bool = False) -> str:

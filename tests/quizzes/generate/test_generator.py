@@ -115,6 +115,7 @@ def test_quality_prefers_body_text_important_sentences_and_richer_types():
         ("Fill in the blank: Chinese troops will not be stationed there, said _____.", True),
         ("Fill in the blank: There are _____ member states.", False),
         ("Fill in the blank: Work has gone quickly since then, with _____ km done.", True),
+        ("Fill in the blank: A subsequent war in _____ saw Azerbaijan retake the land.", True),
         (
             "According to the article, Armenia has frozen its participation in which organisation?",
             False,

@@ -35,6 +35,14 @@ def test_an_event_the_stem_cannot_name_alone_makes_no_fact(parse):
     assert len(list(event_date.find(doc.sentences[0], doc))) == 1
 
 
+def test_a_war_dated_by_a_span_of_years_began_in_the_first(parse):
+    doc = parse("The First Karabakh War (1988-1994) left about 30,000 dead.")
+    [fact] = list(event_date.find(doc.sentences[0], doc))
+    assert (fact.event, fact.date, fact.year) == ("the First Karabakh War", "1988", 1988)
+    doc = parse("The SCO summit (2001-2003) was held in Shanghai.")
+    assert list(event_date.find(doc.sentences[0], doc)) == []
+
+
 def test_one_event_in_two_months_is_a_conflict_and_never_a_fact(parse):
     doc = parse(
         "The SCO summit, taking place on 10 June, drew many leaders to Bishkek.",

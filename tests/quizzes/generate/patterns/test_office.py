@@ -219,3 +219,15 @@ def test_someone_named_once_is_not_asked_about_their_office(ask):
     tokayev = next(f for name, f in facts.items() if "Tokayev" in name)
     assert made_by(office, erdogan, context) == []
     assert made_by(office, tokayev, context)
+
+
+def test_the_head_of_a_major_power_is_not_asked_alone(ask):
+    context = ask(
+        "U.S. President Donald Trump hosted the five Central Asian leaders at the White House.",
+        "Trump met Kazakh President Kassym-Jomart Tokayev first. Tokayev and Trump signed deals.",
+    )
+    facts = {f.canonical: f for f in context.facts_of(OfficeFact)}
+    trump = next(f for name, f in facts.items() if "Trump" in name)
+    tokayev = next(f for name, f in facts.items() if "Tokayev" in name)
+    assert made_by(office, trump, context) == []  # what a student knows without the article
+    assert made_by(office, tokayev, context)
