@@ -181,6 +181,9 @@ def _named_another_way(entity: Entity, stem: str, doc: ArticleDoc) -> bool:
         if not _city_country_named(entity, stem, doc):
             return False
         return "capital" in stem.lower() or len(_same_country_cities(entity, doc, set())) < 3
+    if entity.kind == PERSON:
+        # "accused Russia of calling on the Armenian population ...": the Armenian among them
+        return _person_country_named(entity, stem, doc) and len(_compatriots(entity, doc)) < 3
     country = knowledge.countries.get(entity.name) if entity.kind in (COUNTRY, DEMONYM) else None
     if country is None:
         return False
@@ -197,6 +200,25 @@ def _city_country_named(entity: Entity, stem: str, doc: ArticleDoc) -> bool:
     if city is None:
         return False
     return _names_any(_without_key(entity, stem), _country_forms(city.country, doc))
+
+
+def _person_country_named(entity: Entity, stem: str, doc: ArticleDoc) -> bool:
+    leader = doc.knowledge.leaders.get(entity.name) if entity.kind == PERSON else None
+    if leader is None or not leader.country:
+        return False
+    return _names_any(_without_key(entity, stem), _country_forms(leader.country, doc))
+
+
+def _compatriots(entity: Entity, doc: ArticleDoc) -> list[str]:
+    """Other people the data knows from the key person's country, surname first if the key is
+    a surname."""
+    leaders = doc.knowledge.leaders
+    country = leaders[entity.name].country
+    names = [name for name, leader in leaders.items()
+             if leader.country == country and name != entity.name]  # fmt: skip
+    if len(entity.text.split()) == 1:
+        names = [name.split()[-1] for name in names]
+    return list(dict.fromkeys(names))
 
 
 def _same_country_cities(entity: Entity, doc: ArticleDoc, avoid: set[str]) -> list[str]:
@@ -350,6 +372,8 @@ def _is_subject(token: Token, sentence: Sentence) -> bool:
 def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
     entity = _with_article(fact.key_entity, fact.stem)
     text = fact.stem
+    if entity.start == 0 and text[entity.end :].startswith(" also "):
+        text = text[: entity.end] + text[entity.end + len(" also") :]  # "X also said": as what?
     source = origin(fact)
     topic = _TOPIC.get(entity.kind, TOPIC_POLICY)
     in_sentence = {e.name for s in ask.doc.sentences if s.index == fact.sentence
@@ -359,6 +383,8 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
         in_sentence |= {e.name for e in ask.doc.entities(entity.kind)}
     if _city_country_named(entity, text, ask.doc):  # "in Turkey's _____": Ankara, Izmir
         wrong = _same_country_cities(entity, ask.doc, in_sentence)[:3]
+    elif _person_country_named(entity, text, ask.doc):  # "the Armenian population": Armenians
+        wrong = [n for n in _compatriots(entity, ask.doc) if n not in in_sentence][:3]
     else:
         wrong = _wrong_as_written(ask.doc, entity, avoid=in_sentence)
     explanation = f"The answer is {entity.text}, as the article states in paragraph " \

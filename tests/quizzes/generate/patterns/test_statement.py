@@ -201,3 +201,20 @@ def test_a_river_half_a_word_and_a_post_holder_are_not_keys(parse):
     )
     keys = keys_written(doc)
     assert not keys & {"Naryn", "Australian", "Aykhan Hajizada"}
+
+
+def test_a_person_whose_country_the_stem_names_is_asked_among_compatriots(ask):
+    context = ask(
+        "Armenia froze its part in the CSTO on Friday. Pashinyan met Macron in Paris.",
+        "Pashinyan also accused Russia of openly calling for the Armenian population to "
+        "overthrow the government.",
+    )
+    facts = [f for f in context.facts if f.kind == "statement" and f.key_entity.text == "Pashinyan"]
+    made = [c for f in facts for c in statement.questions(f, context) if c is not None]
+    accused = [c for c in made if "accused" in c.prompt]
+    assert accused
+    for question in accused:
+        assert " also " not in question.prompt  # "who also accused ...": also what?
+        leaders = context.knowledge.leaders
+        others = {name for name, leader in leaders.items() if leader.country == "Armenia"}
+        assert all(c in {n.split()[-1] for n in others} for c in question.choices)
