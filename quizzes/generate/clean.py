@@ -17,7 +17,7 @@ CHROME = re.compile(
     r"written by|filed under|share (this|on)|follow us|join us|advertisement|"
     r"all rights reserved|read more|read also|see also|related (articles?|stories|news|posts)|"
     r"more news|latest news|most read|click here|support (our|us)|donate|free from fear|"
-    r"telegram channel|on telegram|whatsapp|print this|email this|tags?:|topics?:|"
+    r"our telegram|whatsapp|print this|email this|tags?:|topics?:|"
     r"photo credit|image credit|getty images|reuters/|afp via|copyright)\b|©",
     re.IGNORECASE,
 )

@@ -114,6 +114,12 @@ def test_a_heading_followed_only_by_headlines_is_a_sidebar_of_other_stories():
     assert [p.text for p in article.paragraphs] == [BODY]
 
 
+def test_a_quotation_posted_on_telegram_is_body_text():
+    said = "“The draft treaty is agreed and awaits signing,” Pashinyan said in a post on Telegram."
+    assert [p.text for p in clean_article(f"{BODY}\n\n{said}").paragraphs] == [BODY, said]
+    assert clean_article(f"{BODY}\n\nJoin our Telegram channel").paragraphs[-1].text == BODY
+
+
 def test_the_headline_after_read_also_is_another_story():
     other = "Nigeria moves gingerly to tame the continent's biggest crypto market"
     after = "The commission will meet again in Osh next month to describe the rest of the border."
