@@ -17,7 +17,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from quizzes.generate.clean import CleanArticle, Paragraph
-from quizzes.generate.knowledge import COUNTRY, DEMONYM, PERSON, Knowledge
+from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON, Knowledge
 from quizzes.model import Evidence
 
 if TYPE_CHECKING:
@@ -112,6 +112,34 @@ class ArticleDoc:
         forms = {e.text.casefold() for e in entities if e.name in names}
         forms |= {n.casefold() for n in names}
         return frozenset(forms | {f"the {f}" for f in forms})
+
+    @cached_property
+    def subject_reference(self) -> str | None:
+        """How a stem names the article's one subject (a country, organisation or place): as
+        the article writes it most, with "the" where the article puts it ("the SCO")."""
+        if len(self.subjects) != 1 or self.subjects[0].kind not in (COUNTRY, ORG, "place", CITY):
+            return None
+        subject = self.subjects[0]
+        title = (self.title or "").casefold()
+        in_title = [e.text for e in self.entities(subject.kind)
+                    if e.name == subject.name and e.text.casefold() in title]  # fmt: skip
+        text = max(in_title, key=len) if in_title else subject.text
+        if subject.kind == ORG and " " in text:
+            return f"the {text}"  # "the Turkic Council", "the Eurasian Economic Union"
+        organisation = self.knowledge.organisation(subject.name) if subject.kind == ORG else None
+        if organisation is not None and text == organisation.acronym:
+            return text if organisation.acronym_said_as_word else f"the {text}"  # "the SCO"
+        body = self.body_text
+        with_the = len(re.findall(rf"\bthe {re.escape(text.casefold())}(?!\w)", body))
+        without = len(re.findall(rf"(?<!\w){re.escape(text.casefold())}(?!\w)", body)) - with_the
+        return f"the {text}" if with_the > without else text
+
+    @cached_property
+    def subject_country(self) -> str | None:
+        """The one country the article is about, if its subject is a single country."""
+        forms = self.subject_forms
+        countries = {c for c in self.knowledge.countries if c.casefold() in forms}
+        return next(iter(countries)) if len(countries) == 1 else None
 
     @cached_property
     def named_things(self) -> dict[str, str]:

@@ -387,7 +387,7 @@ def _continued_subject(sentence: Sentence, doc: ArticleDoc, *, pronoun: str) -> 
     """What "it"/"its" stands for: the article's one subject, when the sentence before (in the
     same paragraph) also spoke of it: named it as its subject, or used "it" for it ("The SCO
     ... It ... It ..."). "They" never stands for one country or organisation."""
-    subject = subject_reference(doc)
+    subject = doc.subject_reference
     if subject is None or sentence.index == 0 or pronoun not in ("it", "its"):
         return None
     before = doc.sentences[sentence.index - 1]
@@ -407,27 +407,6 @@ def _continued_subject(sentence: Sentence, doc: ArticleDoc, *, pronoun: str) -> 
     return None
 
 
-def subject_reference(doc: ArticleDoc) -> str | None:
-    """How a stem names the article's one subject (a country, organisation or place): as the
-    article writes it most, with "the" where the article puts it ("the SCO")."""
-    if len(doc.subjects) != 1 or doc.subjects[0].kind not in (COUNTRY, "org", "place", CITY):
-        return None
-    subject = doc.subjects[0]
-    title = (doc.title or "").casefold()
-    in_title = [e.text for e in doc.entities(subject.kind)
-                if e.name == subject.name and e.text.casefold() in title]  # fmt: skip
-    text = max(in_title, key=len) if in_title else subject.text
-    if subject.kind == "org" and " " in text:
-        return f"the {text}"  # "the Turkic Council", "the Eurasian Economic Union"
-    body = doc.body_text
-    with_the = len(re.findall(rf"\bthe {re.escape(text.casefold())}(?!\w)", body))
-    without = len(re.findall(rf"(?<!\w){re.escape(text.casefold())}(?!\w)", body)) - with_the
-    organisation = doc.knowledge.organisation(subject.name) if subject.kind == "org" else None
-    if organisation is not None and text == organisation.acronym:
-        return text if organisation.acronym_said_as_word else f"the {text}"  # "the SCO", "NATO"
-    return f"the {text}" if with_the > without else text
-
-
 def subject_named(phrase: str, doc: ArticleDoc) -> str:
     """A noun phrase that is only a stand-in for the article's subject, named: "the
     organisation" → "the SCO" in an article about the SCO; any other phrase as it is."""
@@ -438,7 +417,7 @@ def subject_named(phrase: str, doc: ArticleDoc) -> str:
     wanted = "org" if _ORGANISATION_NOUN.match(phrase) else COUNTRY
     if subject is None or subject.kind != wanted:
         return phrase
-    return subject_reference(doc) or phrase
+    return doc.subject_reference or phrase
 
 
 _COUNTRY_NOUN = re.compile(r"\b[Tt]he (?:[A-Z][\w-]* ){0,3}(?:country|nation)(?:[’']s)?\b")
@@ -494,7 +473,7 @@ def _subject_nouns_named(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> Ste
 def _subject_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, int, str]]:
     """Where the sentence calls the article's subject "the country", "the bloc", "both
     countries", and the name to put there."""
-    country = subject_country(doc)
+    country = doc.subject_country
     subject = doc.subjects[0] if len(doc.subjects) == 1 else None
     pair = [s.name for s in doc.subjects if s.kind == COUNTRY]
     if len(pair) == 2 == len(doc.subjects):
@@ -514,7 +493,7 @@ def _subject_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
     if country is not None:
         pattern, kinds, name = _COUNTRY_NOUN, (COUNTRY, DEMONYM), country
     elif subject is not None and subject.kind == "org":
-        pattern, kinds, name = _ORGANISATION_NOUN, ("org",), subject_reference(doc) or ""
+        pattern, kinds, name = _ORGANISATION_NOUN, ("org",), doc.subject_reference or ""
     else:
         return
     for match in pattern.finditer(sentence.text):
@@ -548,7 +527,7 @@ def country_thing(phrase: str, sentence: Sentence, doc: ArticleDoc) -> str:
     """ "the parliamentary elections" → "Mongolia's parliamentary elections" in an article about
     Mongolia where the sentence names no other country; any other phrase as it is."""
     match = _NATIONAL_THING.fullmatch(phrase)
-    country = subject_country(doc)
+    country = doc.subject_country
     if match is None or country is None:
         return phrase
     if any(e.name != country for e in sentence.entities_of(COUNTRY, DEMONYM)):
@@ -563,13 +542,6 @@ _NATIONAL_THING = re.compile(
 
 
 _THING = re.compile(rf"\b[Tt]he ({'|'.join(sorted(NAMEABLE_THINGS))})\b(?![-’'])")
-
-
-def subject_country(doc: ArticleDoc) -> str | None:
-    """The one country the article is about, if its subject is a single country."""
-    forms = doc.subject_forms
-    countries = {c for c in doc.knowledge.countries if c.casefold() in forms}
-    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def leans_on_previous_sentence_text(text: str) -> bool:

@@ -6,7 +6,7 @@ from quizzes.generate.clean import CleanArticle, Paragraph
 from quizzes.generate.document import ArticleDoc, parse_article
 from quizzes.generate.knowledge import load_knowledge
 from quizzes.generate.rank import score_sentences
-from quizzes.generate.referents import standalone_text, subject_reference
+from quizzes.generate.referents import standalone_text
 
 
 def parse_titled(title: str | None, *paragraphs: str) -> ArticleDoc:
@@ -25,7 +25,7 @@ def test_the_article_subject_is_named_as_the_article_writes_it():
         "Shanghai Cooperation Organisation",
         "The SCO is a Eurasian political and security organisation. The SCO was founded in 2001.",
     )
-    assert subject_reference(doc) == "the SCO"
+    assert doc.subject_reference == "the SCO"
 
 
 def test_it_after_an_opening_phrase_is_the_organisation_the_article_is_about():
@@ -209,7 +209,7 @@ def test_a_page_saved_without_its_headline_is_about_what_its_lede_names_most():
 
 def test_an_acronym_said_as_a_word_takes_no_the():
     doc = parse_titled("NATO", "NATO held a summit in Vilnius. The alliance has 32 members.")
-    assert subject_reference(doc) == "NATO"
+    assert doc.subject_reference == "NATO"
     assert stems(doc)[1] == "NATO has 32 members."
 
 
