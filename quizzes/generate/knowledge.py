@@ -33,6 +33,12 @@ class Country:
     population: int | None
     neighbours: frozenset[str]
     tags: frozenset[str]
+    government_names: tuple[str, ...] = ()  # "Kremlin", "Taliban": its government in the news
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """Every way a sentence can name the country or its government."""
+        return (self.name, *self.aliases, *self.demonyms, *self.government_names)
 
 
 @dataclass(frozen=True)
@@ -200,6 +206,7 @@ def _country(item: dict[str, Any]) -> Country:
         population=item.get("population"),
         neighbours=frozenset(item.get("neighbours", [])),
         tags=frozenset(item.get("tags", [])),
+        government_names=tuple(item.get("government_names", [])),
     )
 
 

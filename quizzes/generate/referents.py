@@ -101,8 +101,9 @@ def _recent_country(
 _PERSONAL = frozenset({"he", "she", "him", "his", "her"})
 _TIME_AFTER_BEFORE = re.compile(
     r"^(?:The|That) (?:next|following|previous|same) (?:day|week|month|year)\b|^(?:Later|Then|"
-    r"Afterwards|Earlier|Two days later|A day later|By then|By that time|At that time|"
-    r"At the time)\b"
+    r"Afterwards|Earlier|By then|By that time|At that time|At the time|Nor)\b"
+    r"|^(?:A|An|One|Two|Three|Four|Five|Several|A few) (?:days?|weeks?|months?|years?) "
+    r"(?:later|earlier|before|after)\b"
 )
 # Connectives that tie a sentence to the one before; a stem reads better without them.
 CONNECTIVE = re.compile(
@@ -111,7 +112,9 @@ CONNECTIVE = re.compile(
     r"First|Second|Third|Finally|In particular|In fact|Additionally|Notably|Importantly|Further|"
     # A time that means nothing outside the day of writing: "Last month, Putin was in ..."
     r"(?:(?:Earlier|Later) )?(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month|year)|"
-    r"On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+|^(?:And|But|So)\s+"
+    r"Yesterday|Today|To note|Of note|"
+    r"On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+"
+    r"|^(?:And|But|So)\s+(?!far\b)"  # "So far, ..." keeps its "So"
 )
 _THINGS = frozenset({"it", "its", "they", "them", "their"})
 _DEMONSTRATIVE_SUBJECTS = frozenset({"this", "these", "that", "those", "such"})
@@ -304,8 +307,9 @@ _ATTRIBUTION = re.compile(
     r",\s+(?:he|she|they|(?:the|an?)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}|"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|(?:officials|analysts|experts|sources|diplomats)"
     r"(?:\s+[\w’'-]+){0,3})\s+"
-    r"(?:said|says|added|noted|stressed|explained|reported|told\s+\w+)"
-    r"(?:\s+on\s+\w+(?:\s+\d{1,2})?)?\.$"
+    r"(?:said|says|added|noted|stressed|explained|reported|reports|writes|wrote|told\s+\w+)"
+    r"(?:\s+on\s+\w+(?:\s+\d{1,2})?)?(?:\s+(?:citing|quoting)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
+    r"\.$"
 )
 
 

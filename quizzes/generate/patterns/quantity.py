@@ -26,6 +26,7 @@ from quizzes.generate.questions import (
     cloze_prompt,
     numeric,
     ordering,
+    precision_tolerance,
     single_choice,
 )
 from quizzes.generate.referents import standalone_text
@@ -173,7 +174,9 @@ def _next_word(span: Span, entity: Entity) -> str:
 
 
 def _is_year_like(amount: Amount, entity: Entity) -> bool:
-    return amount.unit is None and float(amount.value).is_integer() and 1800 <= amount.value <= 2100
+    """ "1992", "2024 marks a milestone": four digits of a year and no unit of measurement."""
+    year = re.fullmatch(r"(?:18|19|20)\d\d", amount.number_text) is not None
+    return year and not (amount.unit and _is_measurement(amount.unit))
 
 
 def _measure(token: Token, span: Span) -> str:
@@ -265,11 +268,24 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
             prompt=cloze_prompt(text, start, end, hint=hint if unit != "%" else "in %"),
             value=amount.value,
             unit=unit,
+            tolerance=recall_tolerance(amount.value, unit),
             explanation=explanation,
             topic=topic,
             score=precise - 0.05,
             answer_text=amount.number_text,
         )
+
+
+def recall_tolerance(value: float, unit: str | None) -> float:
+    """What a student who read the figure should still be credited with: its precision, but
+    at least half a point of a percentage given to decimals (61.56% ± 0.5) and 1% of a count in
+    the thousands (7,358 ± 73)."""
+    tolerance = precision_tolerance(value)
+    if unit == "%" and not float(value).is_integer():
+        return max(tolerance, 0.5)
+    if float(value).is_integer() and abs(value) >= 1000:
+        return max(tolerance, float(int(abs(value) * 0.01)))
+    return tolerance
 
 
 MEASUREMENT_WORDS = frozenset({"km", "kilometres", "kilometers", "kilometre", "kilometer",

@@ -18,7 +18,7 @@ from quizzes.generate import distractors
 from quizzes.generate.ask import TOPIC_LEADERS, Ask, origin
 from quizzes.generate.document import ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import Fact
-from quizzes.generate.knowledge import PERSON, Country
+from quizzes.generate.knowledge import PERSON
 from quizzes.generate.questions import Candidate, single_choice
 
 KIND = "quotation"
@@ -89,7 +89,7 @@ def questions(fact: QuotationFact, ask: Ask) -> Iterator[Candidate | None]:
     wrong = list(dict.fromkeys(others))
     leader = ask.knowledge.leaders.get(fact.speaker)
     home = ask.knowledge.countries.get(leader.country) if leader else None
-    if home is not None and re.search(rf"\b(?:{'|'.join(map(re.escape, _forms(home)))})\b",
+    if home is not None and re.search(rf"\b(?:{'|'.join(map(re.escape, home.forms))})\b",
                                       fact.quote):  # fmt: skip
         # "the border between Kyrgyzstan and ...": compatriots only, or the country tells
         wrong = [n for n, other in ask.knowledge.leaders.items()
@@ -107,7 +107,3 @@ def questions(fact: QuotationFact, ask: Ask) -> Iterator[Candidate | None]:
         topic=TOPIC_LEADERS,
         score=0.55,
     )
-
-
-def _forms(country: Country) -> list[str]:
-    return [country.name, *country.aliases, *country.demonyms]

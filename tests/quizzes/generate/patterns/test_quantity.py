@@ -126,3 +126,16 @@ def test_a_rate_a_model_number_and_a_noun_after_the_unit(parse):
     found = {(f.amount.value, f.amount.unit) for f in found_by(quantity, doc)}
     assert (120, "km") not in found and not any(value == 190 for value, _ in found)
     assert (260, "km") in found and (62, "passengers") in found
+
+
+def test_a_year_is_no_count_and_a_recalled_figure_is_credited_near_enough():
+    from quizzes.generate.patterns.quantity import recall_tolerance
+    from tests.quizzes.generate.patterns.conftest import parse_paragraphs
+
+    doc = parse_paragraphs("Ibrayev said that 2024 marks a milestone for the energy sector of "
+                           "Kyrgyzstan, which has 14 power plants.")  # fmt: skip
+    values = {f.amount.value for f in found_by(quantity, doc)}
+    assert 2024 not in values
+    assert recall_tolerance(61.56, "%") == 0.5
+    assert recall_tolerance(7358, "citizens") == 73
+    assert recall_tolerance(74, "stations") == 0

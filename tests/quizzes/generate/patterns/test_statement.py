@@ -94,14 +94,18 @@ def test_a_people_in_the_plural_is_offered_other_peoples_in_the_plural(ask):
 
 
 def test_a_city_with_its_country_after_a_comma_is_not_a_list_and_is_asked_among_its_cities(ask):
-    context = ask("The leaders of the Turkic states met on 6 November 2024 in Bishkek, Kyrgyzstan, "
+    context = ask("The leaders of the Turkic states met on 6 November 2024 in Osh, Kyrgyzstan, "
                   "to adopt a new charter.")  # fmt: skip
     facts = [f for f in context.facts if f.kind == "statement"]
-    assert {f.key_entity.name for f in facts} == {"6 November 2024", "Bishkek"}
-    [city] = [f for f in facts if f.key_entity.name == "Bishkek"]
+    assert {f.key_entity.name for f in facts} == {"6 November 2024", "Osh"}
+    [city] = [f for f in facts if f.key_entity.name == "Osh"]
     [cloze, *_] = [c for c in statement.questions(city, context) if c is not None]
     cities = context.knowledge.cities
-    assert all(cities[c].country == "Kyrgyzstan" for c in cloze.choices)  # not Astana, Tashkent
+    assert all(cities[c].country == "Kyrgyzstan" for c in cloze.choices)  # not Almaty, Samarkand
+    capital = ask("The leaders of the Turkic states met on 6 November 2024 in Bishkek, "
+                  "Kyrgyzstan, to adopt a new charter.")  # fmt: skip
+    keys = {f.key_entity.name for f in capital.facts if f.kind == "statement"}
+    assert keys == {"6 November 2024"}  # a capital is no riddle beside its country
 
 
 def test_a_people_word_naming_a_sea_and_a_long_quotation_are_not_keys(parse):
@@ -218,3 +222,43 @@ def test_a_person_whose_country_the_stem_names_is_asked_among_compatriots(ask):
         leaders = context.knowledge.leaders
         others = {name for name, leader in leaders.items() if leader.country == "Armenia"}
         assert all(c in {n.split()[-1] for n in others} for c in question.choices)
+
+
+def test_keys_a_teacher_would_not_blank(parse):
+    doc = parse(
+        "President of Uzbekistan Shavkat Mirziyoyev and President of Kazakhstan Kassym-Zhomart "
+        "Tokayev held talks in Tashkent on 22 December 2022.",
+        "According to the embassy, Chinese citizens came under fire near the Afghan border on "
+        "Sunday 30 November 2025.",
+    )
+    keys = keys_written(doc)
+    assert "Tokayev" not in keys  # the first name before the blank gives him away
+    assert "Afghan" not in keys  # the Tajik side of that border would be right too
+
+
+def test_the_government_a_name_stands_for_gives_its_country_and_leader_away(ask):
+    context = ask(
+        "Tajikistan has long had strained relations with Afghanistan’s Taliban government, "
+        "officials in Dushanbe said on 2 December 2025.",
+        "Putin met Mongolian President Khurelsukh in Ulaanbaatar in September 2024.",
+        "A spokesperson for Putin said on 3 September 2024 that the Kremlin was not worried.",
+    )
+    facts = [f for f in context.facts if f.kind == "statement"]
+    assert "Afghanistan" not in {f.key_entity.text for f in facts}
+    putin = [f for f in facts if f.key_entity.text == "Putin" and "Kremlin" in f.stem]
+    for fact in putin:
+        for question in statement.questions(fact, context):
+            if question is not None and question.choices:
+                leaders = context.knowledge.leaders
+                russians = {n.split()[-1] for n, leader in leaders.items()
+                            if leader.country == "Russia"}  # fmt: skip
+                assert set(question.choices) <= russians | {"Putin"}
+
+
+def test_a_one_word_name_is_offered_among_the_one_words_the_data_gives():
+    from quizzes.generate.patterns.statement import _surname
+    from tests.quizzes.generate.patterns.conftest import parse_paragraphs
+
+    doc = parse_paragraphs("Kazakhstan met China.")
+    assert _surname("Xi Jinping", doc) == "Xi"
+    assert _surname("Kassym-Jomart Tokayev", doc) == "Tokayev"
