@@ -240,11 +240,16 @@ DATELINE = re.compile(
 )
 
 
+# Emoji or other characters a page lost in saving: "Aid crossed today ????????".
+_LOST_CHARACTERS = re.compile(r"(?:\?\s*){4,}|\ufffd+")
+
+
 def _plain_line(line: str) -> str:
     line = _MARKDOWN_PREFIX.sub("", line)
     line = _MARKDOWN_LINK.sub(r"\1", line)
     line = _MARKDOWN_EMPHASIS.sub("", line)
     line = FOOTNOTE.sub("", line)
+    line = _LOST_CHARACTERS.sub("", line)
     line = " ".join(line.replace("\u00a0", " ").split())
     return DATELINE.sub("", line)
 

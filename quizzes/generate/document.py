@@ -151,11 +151,7 @@ class ArticleDoc:
                 noun = token.lower_
                 if noun not in NAMEABLE_THINGS or token.pos_ not in ("NOUN", "PROPN"):
                     continue
-                start = token.i
-                while start > sentence.span.start and (
-                    token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].dep_ == "compound"
-                ):
-                    start -= 1
+                start = _name_start(token, sentence)
                 if start < token.i:
                     names.setdefault(noun, set()).add(token.doc[start : token.i + 1].text)
                 elif (org := _organisation_after(token, sentence)) is not None:
@@ -199,8 +195,29 @@ class ArticleDoc:
 
 # Things a stem may call "the summit" once the article has named the one it means.
 NAMEABLE_THINGS = frozenset({"summit", "canal", "declaration", "corridor", "pipeline", "railway",
-                             "dam"})  # fmt: skip
+                             "dam", "field", "mine", "terminal", "port", "plant",
+                             "project"})  # fmt: skip
 _NAMED_KINDS = frozenset({"country", "demonym", "org", "person", "city", "place"})
+
+
+def _name_start(noun: Token, sentence: Sentence) -> int:
+    """Where the proper name before a noun starts: "Tengiz field", "China-Kyrgyzstan-Uzbekistan
+    railway" (hyphens and all)."""
+    start = noun.i
+    doc = noun.doc
+    while start > sentence.span.start:
+        before = doc[start - 1]
+        if before.pos_ == "PROPN" and before.dep_ in ("compound", "nmod", "amod"):
+            start -= 1
+        elif (
+            before.text in ("-", "–")
+            and start - 2 >= sentence.span.start
+            and (doc[start - 2].pos_ == "PROPN")
+        ):
+            start -= 2
+        else:
+            break
+    return start
 
 
 def _organisation_after(noun: Token, sentence: Sentence) -> str | None:

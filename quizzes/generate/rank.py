@@ -118,7 +118,7 @@ _UNNAMED_THING = re.compile(
     r"leaders|sides|border|project|plan|programme|program|announcement|move|decision|canal|"
     r"pipeline|railway|declaration|document|proposal|bill|law|initiative|measure|statement|"
     r"letter|event|ceremony|conflict|clashes|war|operation|attack|incident|crisis|dispute|"
-    r"framework|format|mechanism|platform)\b"
+    r"framework|format|mechanism|platform|field|mine|terminal|plant|ships|estimate)\b"
     r"(?!\s+(?:of|between|on|with|in|for|to|from|at|by)\s+(?:the\s+)?[A-Z\d])(?![-’'\w])"
 )
 _VAGUE_NOUNS = re.compile(
@@ -452,11 +452,21 @@ def _same_fact(one: Candidate, other: Candidate) -> bool:
     answers -= {"true", "false"}
     others -= {"true", "false"}
     if answers & others:
+        if _same_figure(one, other):
+            return True  # "5 trucks" crossed, said in two sentences: one question is enough
         return one.evidence == other.evidence or _same_statement(one, other)
     # "1991" and "December 25, 1991" from one sentence answer the same question.
     return one.evidence == other.evidence and any(
         min(len(a), len(b)) >= 4 and (_says(b, a) or _says(a, b)) for a in answers for b in others
     )
+
+
+def _same_figure(one: Candidate, other: Candidate) -> bool:
+    """Two figures to recall with the same value and unit (years have none: two events of
+    one year are two facts)."""
+    figures = (QuestionType.NUMERIC,)
+    return (one.type in figures and other.type in figures and one.answer == other.answer
+            and one.unit is not None and one.unit == other.unit)  # fmt: skip
 
 
 def _same_name_answer(one: Candidate, other: Candidate) -> bool:

@@ -545,7 +545,7 @@ _NATIONAL_THING = re.compile(
 )
 
 
-_THING = re.compile(rf"\b[Tt]he ({'|'.join(sorted(NAMEABLE_THINGS))})\b(?![-’'])")
+_THING = re.compile(rf"\b[Tt]he ({'|'.join(sorted(NAMEABLE_THINGS))})(?:[’']s)?\b(?![-’'])")
 
 
 def leans_on_previous_sentence_text(text: str) -> bool:

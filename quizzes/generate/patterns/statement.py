@@ -178,6 +178,8 @@ def _named_another_way(entity: Entity, stem: str, doc: ArticleDoc) -> bool:
     President ... diversify _____'s supply": Washington; "the Kazakh capital _____")."""
     knowledge = doc.knowledge
     if entity.kind == CITY:
+        if _PLACED_WITHIN.match(stem[entity.end :]):
+            return True  # "_____, northwest China's Xinjiang region": only its cities would do
         if not _city_country_named(entity, stem, doc):
             return False
         # A capital stands for its government ("one of Moscow's bases"): its own country's
@@ -197,6 +199,13 @@ def _named_another_way(entity: Entity, stem: str, doc: ArticleDoc) -> bool:
     return _names_any(_without_key(entity, stem), forms - {entity.text})
 
 
+_PLACED_WITHIN = re.compile(
+    r",\s+(?:in\s+)?(?:the\s+)?(?:north|south|east|west|central|north-?east|north-?west|"
+    r"south-?east|south-?west)(?:ern)?\b",
+    re.IGNORECASE,
+)
+
+
 def _city_country_named(entity: Entity, stem: str, doc: ArticleDoc) -> bool:
     """ "Turkey's _____", "_____, Kyrgyzstan": the stem says which country the city is in."""
     city = doc.knowledge.cities.get(entity.name) if entity.kind == CITY else None
@@ -214,10 +223,15 @@ def _person_country_named(entity: Entity, stem: str, doc: ArticleDoc) -> bool:
 
 def _surname(name: str, doc: ArticleDoc) -> str:
     """How an article names a person alone: the data's one-word alias ("Xi" for Xi Jinping, not
-    "Jinping"), else the last word."""
+    "Jinping"), the first word where the family name comes first ("Wang" for Wang Yi), else
+    the last word."""
     leader = doc.knowledge.leaders.get(name)
     single = [a for a in leader.aliases if " " not in a] if leader else []
-    return single[0] if single else name.split()[-1]
+    if single:
+        return single[0]
+    home = doc.knowledge.countries.get(leader.country) if leader else None
+    words = name.split()
+    return words[0] if home is not None and "family name first" in home.tags else words[-1]
 
 
 def _compatriots(entity: Entity, doc: ArticleDoc) -> list[str]:

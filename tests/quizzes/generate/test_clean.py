@@ -200,3 +200,9 @@ def test_datelines_with_a_colon_are_not_body_text():
 
 def test_an_agency_tag_opening_the_body_is_not_text():
     assert clean_article(f"(MENAFN) {BODY}").paragraphs[0].text == BODY
+
+
+def test_characters_the_page_lost_are_left_out():
+    text = f"{BODY} ???????? ????\n\nIs this the end? Officials asked whether talks would go on."
+    paragraphs = [p.text for p in clean_article(text).paragraphs]
+    assert paragraphs == [BODY, "Is this the end? Officials asked whether talks would go on."]

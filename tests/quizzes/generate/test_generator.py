@@ -372,3 +372,17 @@ def test_the_war_of_a_quiz_titled_after_the_war_is_named_by_the_title():
     prompt = "According to the article, in which year did the war start?"
     assert unresolved_reference(prompt)
     assert not unresolved_reference(prompt, frozenset({"first", "karabakh", "war"}))
+
+
+def test_one_figure_said_in_two_sentences_is_asked_once():
+    doc = parse_paragraphs(
+        "Five trucks crossed the border. The five trucks carried food and water."
+    )
+    first = _candidate(0.9, "a", QuestionType.NUMERIC, prompt="How many trucks crossed?")
+    second = _candidate(0.8, "b", QuestionType.NUMERIC, prompt="How many trucks carried food?",
+                        sentence=1)  # fmt: skip
+    for one in (first, second):
+        one.answer, one.unit = 5, "trucks"
+    picked = choose([first, second], doc, FoundFacts(), count=None, types=None,
+                    rng=random.Random(0), dropped=Counter())  # fmt: skip
+    assert picked == [first]

@@ -256,3 +256,15 @@ def test_the_elections_in_an_article_about_one_country_are_that_countrys():
     _, held, watched = stems(doc)
     assert held == "Mongolia’s parliamentary elections were held on June 28."
     assert watched == "Observers from Russia watched the parliamentary elections."
+
+
+def test_a_hyphenated_name_and_a_possessive_are_named_whole():
+    doc = parse_titled(
+        "Rail deal signed",
+        "China, Kyrgyzstan and Uzbekistan signed the China-Kyrgyzstan-Uzbekistan railway deal. "
+        "The railway will cost $4.7 billion. The railway's first trains will run in 2030.",
+    )
+    assert doc.named_things["railway"] == "China-Kyrgyzstan-Uzbekistan railway"
+    stems_of = stems(doc)
+    assert stems_of[1] == "The China-Kyrgyzstan-Uzbekistan railway will cost $4.7 billion."
+    assert stems_of[2] == "The China-Kyrgyzstan-Uzbekistan railway’s first trains will run in 2030."

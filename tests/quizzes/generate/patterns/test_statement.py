@@ -262,3 +262,10 @@ def test_a_one_word_name_is_offered_among_the_one_words_the_data_gives():
     doc = parse_paragraphs("Kazakhstan met China.")
     assert _surname("Xi Jinping", doc) == "Xi"
     assert _surname("Kassym-Jomart Tokayev", doc) == "Tokayev"
+    assert _surname("Wang Yi", doc) == "Wang"  # family name first
+
+
+def test_a_city_placed_in_a_region_of_its_country_is_not_asked(parse):
+    doc = parse("The railway will begin in Kashgar, northwest China’s Xinjiang region, and enter "
+                "Uzbekistan through Kyrgyzstan in 2030.")  # fmt: skip
+    assert "Kashgar" not in keys_written(doc)
