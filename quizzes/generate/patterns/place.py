@@ -314,10 +314,7 @@ def _event_phrase(event: Token, sentence: Sentence, doc: ArticleDoc) -> tuple[st
         return named, True
     bracketed = {t.i for t in tokens if _in_brackets(t)}  # "(SCO)" after the name
     words = [t for t in tokens if t.i not in bracketed and (t.dep_ != "punct" or t.text in "-’'")]
-    specific = any(
-        t.i != event.i and (t.pos_ in ("PROPN", "NUM") or sentence.entity_at(t.i) is not None)
-        for t in words
-    )
+    specific = any(t.i != event.i and _names_it(t, sentence) for t in words)
     entity = sentence.entity_at(event.i)
     specific = specific or (entity is not None and entity.kind == "event")
     specific = specific and not any(t.pos_ == "PRON" for t in words)  # "their meeting"
@@ -331,6 +328,15 @@ def _event_phrase(event: Token, sentence: Sentence, doc: ArticleDoc) -> tuple[st
     if text.startswith("The "):
         text = "the " + text[4:]
     return text, specific
+
+
+def _names_it(token: Token, sentence: Sentence) -> bool:
+    """A word that says which event: a name or a number ("the 24th summit", "the SCO summit"),
+    not a date alone ("the July 2023 meeting": between whom?)."""
+    entity = sentence.entity_at(token.i)
+    if entity is not None:
+        return entity.kind not in ("date", "time")
+    return token.pos_ in ("PROPN", "NUM") and token.ent_type_ not in ("DATE", "TIME")
 
 
 def _in_brackets(token: Token) -> bool:

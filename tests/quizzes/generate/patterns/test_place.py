@@ -125,3 +125,9 @@ def test_two_cities_for_one_event_make_no_question(ask):
     context = ask("The SCO summit in Astana ended.", "The SCO summit in Tashkent ended.")
     for fact in context.facts_of(PlaceFact):
         assert [c for c in place.questions(fact, context) if c is not None] == []
+
+
+def test_an_event_named_by_its_date_alone_is_not_specific(parse):
+    doc = parse("The parties agreed on the route at the July 2023 meeting in Tashkent.")
+    facts = [f for s in doc.sentences for f in place.find(s, doc)]
+    assert facts and not any(f.specific for f in facts)
