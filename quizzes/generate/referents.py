@@ -287,7 +287,9 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     ("The SCO is ..."), or the article's subject when the sentence before spoke of it too.
     "The country" in an article about one country becomes that country's name, "the bloc" in
     one about an organisation that organisation's. A closing ", he said." is left out (the
-    evidence keeps it). One that leans on the sentence before in any other way gives None.
+    evidence keeps it). One that leans on the sentence before in any other way gives None, and
+    so does one that speaks of a thing the article named before and the stem does not ("the
+    raid", "the discussions", "another truce", "in response").
     """
     attribution = _ATTRIBUTION.search(sentence.text)
     end = attribution.start() if attribution else len(sentence.text)
@@ -298,7 +300,64 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     if stem is None:
         return None
     stem = _subject_nouns_named(stem, sentence, doc)
+    if _speaks_of_something_unnamed(sentence, stem, doc, end=end):
+        return None
     return stem if attribution is None else _cut(stem, end, len(sentence.text))
+
+
+def _speaks_of_something_unnamed(
+    sentence: Sentence, stem: Stem, doc: ArticleDoc, *, end: int
+) -> bool:
+    """ "The raid was condemned", "the discussions focused on trade", "another truce", "In
+    response, ...": an event or document the reader of the whole article knows, the reader of
+    one stem does not. "The" says which one only with a name, a number or a named thing beside
+    it ("the Astana summit", "the 2022 referendum", "the talks between Baku and Yerevan"), a
+    clause of its own ("the deal signed in May"), or a superlative ("the first meeting")."""
+    if _IN_RESPONSE.match(sentence.text):
+        return True
+    for token in sentence.span:
+        if token.idx - sentence.span.start_char >= end:
+            break
+        if token.dep_ != "det" or token.lower_ not in ("the", "another"):
+            continue
+        noun = token.head
+        if noun.pos_ != "NOUN" or noun.i < token.i:
+            continue
+        if token.lower_ == "the" and (noun.lemma_.lower() not in _BACK_REFERRING
+                                      or _says_which(noun, sentence, doc)):  # fmt: skip
+            continue
+        start = token.idx - sentence.span.start_char
+        if stem.place(start, noun.idx + len(noun.text) - sentence.span.start_char) is None:
+            continue  # named in the stem ("the summit" → "the SCO summit")
+        return True
+    return False
+
+
+def _says_which(noun: Token, sentence: Sentence, doc: ArticleDoc) -> bool:
+    if noun.lower_ in doc.title_words or sentence.entity_at(noun.i):
+        return True  # "the war" in a quiz titled after the war
+    for child in noun.children:
+        named = any(t.pos_ in ("PROPN", "NUM") or sentence.entity_at(t.i) for t in child.subtree)
+        if child.dep_ in ("compound", "amod", "nmod", "poss", "nummod", "appos", "prep") and named:
+            return True  # "the Astana summit", "the 2022 vote", "the talks between A and B"
+        if child.dep_ in ("relcl", "acl"):
+            return True  # "the agreement signed in Baku", "the talks that began in May"
+        if child.tag_ == "JJS" or child.lower_ in ("first", "last", "only", "next"):
+            return True  # "the largest deal", "the first meeting"
+    return False
+
+
+_IN_RESPONSE = re.compile(r"^(?:In response|In return|In turn|Because of this)\b")
+# Events and documents a news story names once and then calls "the raid", "the resolution".
+_BACK_REFERRING = frozenset({
+    "raid", "search", "arrest", "operation", "rift", "decision", "move", "recall", "truce",
+    "discussion", "meeting", "talk", "invitation", "resolution", "document", "announcement",
+    "arrangement", "deal", "agreement", "accord", "treaty", "visit", "report", "statement",
+    "bill", "project", "plan", "attack", "incident", "crisis", "dispute", "clash", "protest",
+    "ceremony", "event", "proposal", "initiative", "measure", "letter", "declaration",
+    "framework", "mechanism", "investigation", "probe", "contract", "loan", "ship",
+    "estimate", "expansion", "construction", "offensive", "ceasefire", "memorandum", "session",
+})  # fmt: skip
 
 
 # ", he said.", ", she told reporters.", ", an Interfax correspondent reported on Thursday.",

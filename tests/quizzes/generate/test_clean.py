@@ -151,7 +151,7 @@ def test_a_connective_is_dropped_from_the_stem_and_the_next_day_needs_the_day_be
     from tests.quizzes.generate.patterns.conftest import parse_paragraphs
 
     doc = parse_paragraphs(
-        "However, Kazakhstan approved the plan in a referendum in 2024. "
+        "However, Kazakhstan approved a nuclear plant in a referendum in 2024. "
         "The next day, officials in Astana announced the site."
     )
     first, second = doc.sentences
