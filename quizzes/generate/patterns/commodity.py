@@ -46,6 +46,9 @@ class CommodityFact(Fact):
         return f"{self.commodity} in: {self.evidence.quote}"
 
 
+_SECTOR_AFTER = re.compile(
+    r"\s+(?:sectors?|fields?|industry|industries|companies|company|ministry|minister)\b", re.I
+)
 # "food (including wheat, vegetables and fruit)": one of a list of examples.
 _EXAMPLE_BEFORE = re.compile(r"\b(?:including|such as|like|e\.g\.|notably)\b[^.;:()]*$", re.I)
 
@@ -66,6 +69,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[CommodityFact]:
             continue  # "oil and gas": the other one gives it away
         if written[:1].isupper() and match.start() > 0:
             continue  # part of a name: "the Gold Coast", "Oil Company"
+        if _SECTOR_AFTER.match(sentence.text[match.end() :]):
+            continue  # "the energy sector": options would read "the electricity sector"
         if _EXAMPLE_BEFORE.search(sentence.text[: match.start()]):
             continue  # "food (including wheat, ...)": other foods would be right too
         placed = standalone.place(match.start(), match.end())

@@ -116,8 +116,8 @@ def _plural(noun_phrase: str | None) -> bool:
 def _fact(
     verb: Token, date: Entity, year: int, sentence: Sentence, doc: ArticleDoc
 ) -> DatedActionFact | None:
-    if any(child.dep_ == "neg" for child in verb.children):
-        return None
+    if any(child.dep_ == "neg" for child in verb.children) or verb.lemma_ == "be":
+        return None  # "China was the first to ...": no "did China be"
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     auxiliaries = [c for c in verb.children if c.dep_ == "auxpass"]
     if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBN":

@@ -123,7 +123,7 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[EventDateFact]:
             continue  # "the meeting": which one? An article often reports several
         if _YEAR.search(phrase) or entity.text in phrase:
             continue  # "Russia's 2008 invasion": the stem would give the year away
-        if _unnamed(phrase):
+        if _unnamed(phrase, doc.title_words):
             continue  # "a subsequent war": which one?
         date = entity.text
         if span_of_years := _YEARS_SPAN.fullmatch(date.strip()):
@@ -145,11 +145,13 @@ _RELATIVE_WORDS = frozenset({"subsequent", "previous", "next", "following", "lat
 _RANGE_WORDS = frozenset({"until", "till", "since", "from", "to", "between", "through", "by"})
 
 
-def _unnamed(phrase: str) -> bool:
-    """ "a war", "the subsequent war", "another summit": an event a stem cannot name alone."""
+def _unnamed(phrase: str, titled: frozenset[str]) -> bool:
+    """ "a war", "the subsequent war", "the protests", "another summit": an event a stem
+    cannot name alone (a name, a number or the quiz's title says which)."""
     words = phrase.split()
-    named = any(w[:1].isupper() for w in words[1:])
-    return words[0] in ("a", "an", "another") or (not named and bool(_RELATIVE_WORDS & set(words)))
+    named = any(w[:1].isupper() or w[:1].isdigit() for w in words if w.lower() != "the")
+    in_title = words[-1].lower() in titled
+    return words[0] in ("a", "an", "another") or not (named or in_title)
 
 
 def _bounds_a_range(first: Token) -> bool:

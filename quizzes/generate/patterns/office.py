@@ -685,6 +685,8 @@ def _swapped_country(facts: list[OfficeFact], ask: Ask) -> Candidate | None:
     for fact in facts:
         if fact.past or not fact.country or not _unique(fact.title, knowledge):
             continue
+        if _world_knowledge(fact, ask):
+            continue  # "Putin is the President of Azerbaijan": false without the article
         for other in facts:
             if (other is fact or other.past or not other.country
                     or other.country == fact.country

@@ -133,6 +133,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
             continue  # "ties with Russia and an ethnic _____ minority"
         if stem[: moved.start].rstrip().endswith("("):
             continue  # "the Organization for Security and Cooperation in Europe (_____)"
+        if re.match(r"\s*\([A-Z][A-Z+\d]{1,7}\)", stem[moved.end :]):
+            continue  # "the Russian-led _____ (CSTO)": the acronym spells the answer
         wh = _is_subject(token, sentence) and part.only_trimmed and start == 0
         asked[start] = asked.get(start, 0) + 1
         in_list = entity in listed

@@ -44,3 +44,9 @@ def test_gas_rules_out_natural_gas(ask):
     assert any(q.answer == "gas" for q in made)
     for question in made:
         assert "natural gas" not in question.choices
+
+
+def test_a_commodity_naming_a_sector_is_not_asked(parse):
+    doc = parse("Uzbekistan expressed interest in investing in Afghanistan’s mining and energy "
+                "sectors and in the gas industry of Turkmenistan.")  # fmt: skip
+    assert found_by(commodity, doc) == []

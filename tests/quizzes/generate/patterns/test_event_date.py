@@ -8,9 +8,9 @@ from quizzes.model import QuestionType
 
 
 def test_an_event_dated_by_a_participle(parse):
-    doc = parse("The parliamentary election, held in March 2021, returned the ruling party.")
+    doc = parse("The Kyrgyz parliamentary election, held in March 2021, returned the ruling party.")
     [fact] = list(event_date.find(doc.sentences[0], doc))
-    assert fact.event == "the parliamentary election"
+    assert fact.event == "the Kyrgyz parliamentary election"
     assert (fact.year, fact.month) == (2021, "March")
 
 
@@ -28,6 +28,7 @@ def test_relative_dates_make_no_fact(parse):
 
 def test_an_event_the_stem_cannot_name_alone_makes_no_fact(parse):
     for text in ("A subsequent war in 2020 saw Azerbaijan retake most of the land.",
+                 "The protests, which began in January 2022, left 238 people dead.",
                  "The next summit, held in March 2021, was short."):  # fmt: skip
         doc = parse(text)
         assert list(event_date.find(doc.sentences[0], doc)) == [], text
@@ -55,7 +56,7 @@ def test_one_event_in_two_months_is_a_conflict_and_never_a_fact(parse):
 
 
 def test_a_year_is_asked_as_a_number_without_tolerance(ask):
-    context = ask("The referendum, held in 1995, extended the president's term.")
+    context = ask("The Kazakh referendum, held in 1995, extended the president's term.")
     [fact] = [f for f in context.facts if f.kind == "event_date"]
     [question] = [c for c in event_date.questions(fact, context) if c is not None]
     assert question.type is QuestionType.SINGLE_CHOICE or question.type is QuestionType.NUMERIC

@@ -269,3 +269,14 @@ def test_a_city_placed_in_a_region_of_its_country_is_not_asked(parse):
     doc = parse("The railway will begin in Kashgar, northwest China’s Xinjiang region, and enter "
                 "Uzbekistan through Kyrgyzstan in 2030.")  # fmt: skip
     assert "Kashgar" not in keys_written(doc)
+
+
+def test_an_acronym_in_brackets_after_the_key_spells_it(parse):
+    doc = parse(
+        "Georgia and Ukraine signed a deal.",
+        "In 2024, Armenia froze its participation in the Russian-led Collective Security Treaty "
+        "Organization (CSTO), officials in Yerevan said on 23 February 2024.",
+    )
+    keys = keys_written(doc)
+    assert "23 February 2024" in keys
+    assert "Collective Security Treaty Organization" not in keys
