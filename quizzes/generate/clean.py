@@ -235,7 +235,8 @@ DATELINE = re.compile(
     r"|(?:date \S{6,12}\s+)?(?!FILE|PHOTO)[A-Z]{3,}[A-Z .'’-]{0,30}:"
     rf"|[A-Z][a-z]+, [A-Z]{{3,}}\w*, {_MONTH} \d{{1,2}}:"
     rf"|(?:date \S{{6,12}}\s+)?[A-Z][a-z]+(?: [A-Z][a-z]+)?, {_MONTH} \d{{1,2}}\s"
-    r"|\([A-Z]{2,12}\))"  # "(MENAFN) Russian President ..."
+    r"|\([A-Z]{2,12}\)"  # "(MENAFN) Russian President ..."
+    r"|date \d{4}-\d\d-\d\d\s)"  # a saved page's date line run into the first sentence
     r"\s*(?=[A-Z])"
 )
 

@@ -191,6 +191,7 @@ def test_datelines_with_a_colon_are_not_body_text():
     assert clean_article(f"date 2025-03-26 YEREVAN: {BODY}").paragraphs[0].text == BODY
     assert clean_article(f"Bishkek, SAEDNEWS, Jan. 11: {BODY}").paragraphs[0].text == BODY
     assert clean_article(f"Ulan Bator, July 8 {BODY}").paragraphs[0].text == BODY
+    assert clean_article(f"date 2024-10-14 {BODY}").paragraphs[0].text == BODY
     kept = "Astana, the capital, hosted the summit in July."
     assert clean_article(kept).paragraphs[0].text == kept
     from quizzes.generate.clean import DATELINE
