@@ -123,7 +123,8 @@ _UNNAMED_THING = re.compile(
 )
 _VAGUE_NOUNS = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Bb]oth)\s+"
-    r"(?:two\s+|former\s+|landlocked\s+|small\s+|[a-z]+-[\w-]+\s+|[A-Z][\w-]*\s+){0,3}"
+    r"(?:two\s+|three\s+|four\s+|five\s+|former\s+|landlocked\s+|small\s+|[a-z]+-[\w-]+\s+|"
+    r"[A-Z][\w-]*\s+){0,3}"
     r"(?:country|countries|nation|nations|republic|organi[sz]ation|bloc|sides?|latter|former)\b"
 )
 
@@ -332,7 +333,7 @@ def _vague(match: re.Match[str], stem: str) -> bool:
     if phrase.endswith(("latter", "former")) and not re.match(_AFTER_PRONOUN_NOUN, after):
         return False  # "the latter half", "the former Soviet republics": an adjective
     plural = phrase.lower().startswith("both") or re.search(
-        r"(?:countries|nations|sides|two\s+\w+)$", phrase
+        r"(?:countries|nations|sides|(?:two|three|four|five)\s+\w+)$", phrase
     )
     before = re.findall(r"[\w’'-]+", stem[: match.start()])
     return not (plural and len(set(_names_in(before))) >= 2)

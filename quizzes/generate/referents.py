@@ -337,7 +337,9 @@ def _says_which(noun: Token, sentence: Sentence, doc: ArticleDoc) -> bool:
     if noun.lower_ in doc.title_words or sentence.entity_at(noun.i):
         return True  # "the war" in a quiz titled after the war
     for child in noun.children:
-        named = any(t.pos_ in ("PROPN", "NUM") or sentence.entity_at(t.i) for t in child.subtree)
+        named = any(
+            t.pos_ in ("PROPN", "NUM") or _naming_entity(t, sentence) for t in child.subtree
+        )
         if child.dep_ in ("compound", "amod", "nmod", "poss", "nummod", "appos", "prep") and named:
             return True  # "the Astana summit", "the 2022 vote", "the talks between A and B"
         if child.dep_ in ("relcl", "acl"):
@@ -345,6 +347,12 @@ def _says_which(noun: Token, sentence: Sentence, doc: ArticleDoc) -> bool:
         if child.tag_ == "JJS" or child.lower_ in ("first", "last", "only", "next"):
             return True  # "the largest deal", "the first meeting"
     return False
+
+
+def _naming_entity(token: Token, sentence: Sentence) -> bool:
+    """Part of a name or figure; "second" in "the second stage" says nothing of which thing."""
+    entity = sentence.entity_at(token.i)
+    return entity is not None and entity.kind != "ordinal"
 
 
 _IN_RESPONSE = re.compile(r"^(?:In response|In return|In turn|Because of this)\b")
@@ -357,6 +365,7 @@ _BACK_REFERRING = frozenset({
     "ceremony", "event", "proposal", "initiative", "measure", "letter", "declaration",
     "framework", "mechanism", "investigation", "probe", "contract", "loan", "ship",
     "estimate", "expansion", "construction", "offensive", "ceasefire", "memorandum", "session",
+    "stage", "phase", "breakwater", "bridge", "cable", "route", "line", "talks",
 })  # fmt: skip
 
 

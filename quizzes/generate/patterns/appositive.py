@@ -64,6 +64,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[AppositiveFact]:
     for entity in sentence.entities_of(*_KINDS):
         if entity.kind == PERSON and len(entity.name.split()) < 2:
             continue  # a surname alone: the office pattern knows its people better
+        if entity.kind == ORG and not entity.known:
+            continue  # "Towrgondi, a border town": a place the model took for a body
         root = sentence.span.doc[entity.first_token : entity.last_token + 1].root
         for child in root.children:
             if child.dep_ != "appos" or child.i <= entity.last_token:

@@ -552,15 +552,27 @@ def _who_holds(fact: OfficeFact, ask: Ask) -> Candidate | None:
         if _office_of(leader, knowledge) == office:
             avoid |= {leader.name, *leader.aliases}
     known = _offices_known(ask)
-    pool = distractors.wrong_people(ask.doc, answer=fact.person, avoid=avoid, count=40,
-                                    title=fact.title, country=fact.country)  # fmt: skip
+    compatriots = [name for name, leader in knowledge.leaders.items()
+                   if fact.country and leader.country == fact.country and leader.in_office
+                   and name not in avoid]  # fmt: skip
+    pool = compatriots + distractors.wrong_people(
+        ask.doc,
+        answer=fact.person,
+        avoid=avoid | set(compatriots),
+        count=40,
+        title=fact.title,
+        country=fact.country,
+    )
     # Only people whose office is known and is another one: surely not the answer. People of
-    # the same kind of office (of a country, of an organisation), the same title first.
+    # the same kind of office (of a country, of an organisation); the country's other office-
+    # holders first (Mongolia's prime minister for its president, not China's), then the same
+    # title elsewhere.
     of_country = fact.country is not None
 
-    def fit(person: str) -> tuple[bool, bool]:
+    def fit(person: str) -> tuple[bool, bool, bool]:
         same_kind = [t for t, c, _ in known[person] if (c is not None) == of_country]
-        return (not same_kind, fact.title.casefold() not in same_kind)
+        compatriot = of_country and any(c == fact.country for _, c, _ in known[person])
+        return (not same_kind, not compatriot, fact.title.casefold() not in same_kind)
 
     wrong = [p for p in pool if known.get(p) and office not in known[p] and not fit(p)[0]]
     wrong = [_as_written(p, ask) for p in sorted(wrong, key=fit)[:3]]

@@ -116,6 +116,11 @@ def test_quality_prefers_body_text_important_sentences_and_richer_types():
         ("Fill in the blank: There are _____ member states.", False),
         ("Fill in the blank: Work has gone quickly since then, with _____ km done.", True),
         ("Fill in the blank: A subsequent war in _____ saw Azerbaijan retake the land.", True),
+        ("According to the article, in which year did the three countries sign an MoU?", True),
+        (
+            "Fill in the blank: Baku, Astana and Tashkent said the three countries met in _____.",
+            False,
+        ),
         (
             "According to the article, Armenia has frozen its participation in which organisation?",
             False,

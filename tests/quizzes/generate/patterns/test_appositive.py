@@ -50,3 +50,9 @@ def test_a_description_that_fits_many_is_not_asked_as_which_one(ask):
     context = ask("Officials said that Kyrgyzstan, a former Soviet republic, will vote in May.")
     [fact] = context.facts_of(AppositiveFact)
     assert made_by(appositive, fact, context) == []
+
+
+def test_a_name_the_data_does_not_know_as_a_body_is_not_described(parse):
+    doc = parse("Trains will run from Towrgondi, a town of 12,000 people on the border, to Herat.")
+    facts = found_by(appositive, doc)
+    assert all(f.entity_kind != "org" for f in facts)

@@ -109,8 +109,9 @@ def test_who_holds_an_office_never_offers_another_holder_of_it(ask):
     assert "Nursultan Nazarbayev" not in choice.choices
     assert "Tokayev" not in choice.prompt
     leaders = context.knowledge.leaders
-    for wrong in set(choice.choices) - {choice.answer}:
-        assert wrong in leaders and leaders[wrong].country != "Kazakhstan"
+    for wrong in set(choice.choices) - {choice.answer}:  # Kazakhstan's other office-holders
+        assert wrong in leaders and leaders[wrong].title != "President"
+        assert leaders[wrong].country == "Kazakhstan" and leaders[wrong].in_office
     former = next(f for f in facts if f.former)
     [asked] = [c for c in made_by(office, former, context) if " who " in c.prompt]
     assert asked.prompt == "According to the article, who is a former President of Kazakhstan?"
