@@ -700,7 +700,7 @@ def _swapped_country(facts: list[OfficeFact], ask: Ask) -> Candidate | None:
         if _world_knowledge(fact, ask):
             continue  # "Putin is the President of Azerbaijan": false without the article
         for other in facts:
-            if (other is fact or other.past or not other.country
+            if (other is fact or other.past or not other.country or _world_knowledge(other, ask)
                     or other.country == fact.country
                     or other.title.casefold() != fact.title.casefold()):  # fmt: skip
                 continue

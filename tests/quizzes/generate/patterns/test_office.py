@@ -145,7 +145,7 @@ def test_which_office_offers_only_offices_someone_else_holds(ask):
 
 def test_matching_and_a_swapped_country_across_offices(ask):
     context = ask(
-        "Kazakh President Kassym-Jomart Tokayev hosted Russian President Vladimir Putin.",
+        "Kazakh President Kassym-Jomart Tokayev hosted Uzbek President Shavkat Mirziyoyev.",
         "Roman Vassilienko, Kazakhstan's deputy foreign minister, answered questions.",
     )
     facts = context.facts_of(OfficeFact)
@@ -153,22 +153,25 @@ def test_matching_and_a_swapped_country_across_offices(ask):
     pairing = next(c for c in made if c.type is QuestionType.MATCHING)
     assert set(pairing.answer) == {
         ("Kassym-Jomart Tokayev", "President of Kazakhstan"),
-        ("Vladimir Putin", "President of Russia"),
+        ("Shavkat Mirziyoyev", "President of Uzbekistan"),
         ("Roman Vassilienko", "Deputy Foreign Minister of Kazakhstan"),
     }
     swapped = next(c for c in made if c.type is QuestionType.TRUE_FALSE)
     assert swapped.answer is False
-    assert swapped.prompt.endswith("is the President of Russia.") or swapped.prompt.endswith(
+    assert swapped.prompt.endswith("is the President of Uzbekistan.") or swapped.prompt.endswith(
         "is the President of Kazakhstan."
     )
-    assert "Vladimir Putin is the President of Russia" not in swapped.prompt
 
 
 def test_no_matching_with_fewer_than_three_office_holders(ask):
-    context = ask("Kazakh President Kassym-Jomart Tokayev hosted Russian President Vladimir Putin.")
+    context = ask("Kazakh President Kassym-Jomart Tokayev hosted Uzbek President Shavkat "
+                  "Mirziyoyev.")  # fmt: skip
     facts = context.facts_of(OfficeFact)
     made = [c for c in office.combined(facts, context) if c is not None]
     assert [c.type for c in made] == [QuestionType.TRUE_FALSE]
+    # "Tokayev is the President of Russia" is false without reading the article.
+    putin = ask("Kazakh President Kassym-Jomart Tokayev hosted Russian President Vladimir Putin.")
+    assert [c for c in office.combined(putin.facts_of(OfficeFact), putin) if c is not None] == []
 
 
 def test_the_found_facts_reach_the_article_search(parse):

@@ -280,3 +280,18 @@ def test_an_acronym_in_brackets_after_the_key_spells_it(parse):
     keys = keys_written(doc)
     assert "23 February 2024" in keys
     assert "Collective Security Treaty Organization" not in keys
+
+
+def test_a_port_and_a_historical_figure_among_leaders_are_not_asked(ask):
+    context = ask(
+        "Georgia's Anaklia deep water port is portrayed as a strategic project for Eurasian trade.",
+        "Mongolian President Ukhnaa Khurelsukh met French President Emmanuel Macron in Paris.",
+        "Khurelsukh will open an exhibition on Mongolia's founding leader Genghis Khan in "
+        "Nantes on 12 October 2023.",
+    )
+    facts = [f for f in context.facts if f.kind == "statement"]
+    assert "Anaklia" not in {f.key_entity.text for f in facts}
+    for fact in facts:
+        if fact.key_entity.text == "Genghis Khan":
+            made = [c for c in statement.questions(fact, context) if c is not None]
+            assert all("Emmanuel Macron" not in c.choices for c in made)
