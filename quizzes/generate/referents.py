@@ -208,6 +208,8 @@ def _is_cleft(token: Token) -> bool:
     """ "It is geography that forced ...", "it was obvious that ...", "it is important to":
     no referent needed. ("It is the world's largest organisation" has one.)"""
     head = token.head
+    if token.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in head.children):
+        return True  # "It is expected that ...", "it was reported that ..."
     if head.lemma_ != "be":
         return False
     if any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in head.children):

@@ -192,6 +192,14 @@ def test_datelines_with_a_colon_are_not_body_text():
     assert clean_article(f"Bishkek, SAEDNEWS, Jan. 11: {BODY}").paragraphs[0].text == BODY
     assert clean_article(f"Ulan Bator, July 8 {BODY}").paragraphs[0].text == BODY
     assert clean_article(f"date 2024-10-14 {BODY}").paragraphs[0].text == BODY
+    for agency in (
+        "Shafaq News/ ",
+        "OREANDA-NEWS  ",
+        "MOSCOW (UrduPoint News / Sputnik - 6 June, 2023) ",
+    ):
+        assert clean_article(f"{agency}{BODY}").paragraphs[0].text == BODY
+    named = "NATO (North Atlantic Treaty Organization) Secretary General Mark Rutte came in May."
+    assert clean_article(named).paragraphs[0].text == named
     kept = "Astana, the capital, hosted the summit in July."
     assert clean_article(kept).paragraphs[0].text == kept
     from quizzes.generate.clean import DATELINE

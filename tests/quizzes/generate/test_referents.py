@@ -54,6 +54,12 @@ def test_it_standing_for_something_else_is_not_taken_for_the_subject():
 def test_a_cleft_it_needs_no_referent():
     doc = parse_titled("Kazakhstan", "It is important to note that Kazakhstan borders China.")
     assert stems(doc) == ["It is important to note that Kazakhstan borders China."]
+    expected = parse_titled("Mongolia", "Mongolia signed a deal. It is expected that Mongolia "
+                            "will have direct flights to the US by 2024.")  # fmt: skip
+    assert (
+        stems(expected)[1]
+        == "It is expected that Mongolia will have direct flights to the US by 2024."
+    )
 
 
 def test_the_bloc_in_an_article_about_one_organisation_is_named():
