@@ -256,7 +256,11 @@ def _plain_line(line: str) -> str:
     line = FOOTNOTE.sub("", line)
     line = _LOST_CHARACTERS.sub("", line)
     line = " ".join(line.replace("\u00a0", " ").split())
-    return DATELINE.sub("", line)
+    for _ in range(3):  # "date 2024-07-04 Shafaq News/ ...": a date line, then an agency tag
+        line, removed = DATELINE.subn("", line)
+        if not removed:
+            break
+    return line
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:

@@ -207,10 +207,10 @@ def _badly_formed(candidate: Candidate) -> str | None:
         return "stem breaks a bracket"  # a sentence the splitter cut inside an aside
     if _RELATIVE_TIME.search(prompt) and (
         candidate.type is QuestionType.TRUE_FALSE
-        or any(ch.isdigit() for text in candidate.answer_texts for ch in text)
+        or any(_DATE_LIKE.search(text) for text in candidate.answer_texts)
     ):
         # "this week": a statement's truth or a date's answer depends on the day of writing
-        # (a name asked beside it does not).
+        # (a name or a figure asked beside it does not).
         return "relative date in the stem"
     if re.search(rf"{BLANK}['’](?!s)", prompt):
         return "blank gives away the answer"
@@ -219,6 +219,9 @@ def _badly_formed(candidate: Candidate) -> str | None:
     return None
 
 
+_DATE_LIKE = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+)
 _RELATIVE_TIME = re.compile(
     r"\b(?:(?:this|last|next) (?:week|month|year|spring|summer|autumn|fall|winter)|yesterday|"
     r"today|tomorrow|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",

@@ -595,6 +595,13 @@ def _thing_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, 
         named = country_thing(match.group(), sentence, doc)
         if named != match.group():
             yield match.start(), match.end(), named
+    for match in _REGIONAL_COUNTRY.finditer(sentence.text):
+        region = _REGIONS[match.group(1).lower()]
+        before = {e.name for e in sentence.entities_of(COUNTRY, DEMONYM) if e.end <= match.start()}
+        fits = [c for c in before if c in doc.knowledge.countries
+                and doc.knowledge.countries[c].region == region]  # fmt: skip
+        if len(fits) == 1:  # "Qatar ... to Uzbekistan ... the Central Asian country"
+            yield match.start(), match.end(), country_as_written(fits[0])
 
 
 def country_thing(phrase: str, sentence: Sentence, doc: ArticleDoc) -> str:
@@ -609,6 +616,20 @@ def country_thing(phrase: str, sentence: Sentence, doc: ArticleDoc) -> str:
     return f"{country_as_written(country)}’s {match.group(1)}"
 
 
+_REGIONS = {
+    "central asian": "Central Asia",
+    "south caucasus": "South Caucasus",
+    "caucasus": "South Caucasus",
+    "gulf": "Middle East",
+    "middle eastern": "Middle East",
+    "south asian": "South Asia",
+    "east asian": "East Asia",
+    "baltic": "Northern Europe",
+}
+_REGIONAL_COUNTRY = re.compile(
+    rf"\b[Tt]he ({'|'.join(_REGIONS)}|{'|'.join(r.title() for r in _REGIONS)}) "
+    r"(?:country|nation|state|republic)\b(?![-’'])"
+)
 _NATIONAL_THING = re.compile(
     r"\b[Tt]he ((?:(?:parliamentary|presidential|general|snap|early|local|national)\s+)?"
     r"(?:elections?|referendum|parliament|constitution))\b(?!\s+(?:of|in)\s+[A-Z])(?![-’'])"

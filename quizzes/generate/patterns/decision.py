@@ -18,7 +18,7 @@ from quizzes.generate import distractors
 from quizzes.generate.ask import TOPIC_ECONOMY, TOPIC_EVENTS, TOPIC_POLICY, Ask, origin
 from quizzes.generate.document import ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import Fact
-from quizzes.generate.knowledge import COUNTRY, DEMONYM, ORG, PERSON
+from quizzes.generate.knowledge import COUNTRY, DEMONYM, ORG, PERSON, country_as_written
 from quizzes.generate.questions import Candidate, and_list, single_choice, true_false
 from quizzes.generate.referents import country_of
 
@@ -356,13 +356,14 @@ def questions(fact: DecisionFact, ask: Ask) -> Iterator[Candidate | None]:
     named = {e.name for e in _sentence_entities(fact, ask)}
     others = {a.name for f in ask.facts_of(DecisionFact) if f.verb_lemma == fact.verb_lemma
               for a in f.actors}  # fmt: skip
-    first = fact.actors[0]
+    first = _asked_actor(fact, ask)
     wrong = _wrong(ask.doc, first, named | others | same_actors)
-    partners = [a.text for a in fact.actors[1:] if fact.head == ""]
+    partners = [a.text for a in fact.actors if a is not first and fact.head == ""]
     if not fact.head or len(fact.actors) == 1:
         who = _who(first, fact)
         with_whom = f", along with {and_list(partners)}," if partners else ""
-        prompt = f"According to the article, {who}{with_whom} {fact.verb} {fact.what}{extra}?"
+        verb = _singular(fact.verb) if partners else fact.verb
+        prompt = f"According to the article, {who}{with_whom} {verb} {fact.what}{extra}?"
         if first.text.casefold() not in prompt.casefold():
             yield single_choice(
                 origin=source,
@@ -375,7 +376,8 @@ def questions(fact: DecisionFact, ask: Ask) -> Iterator[Candidate | None]:
                 score=0.65,
             )
     if wrong and first.text in fact.subject and _only_names(fact):
-        swapped = fact.subject.replace(first.text, wrong[0], 1)
+        other = country_as_written(wrong[0]) if first.kind == COUNTRY else wrong[0]
+        swapped = fact.subject.replace(first.text, other, 1)
         yield true_false(
             origin=source,
             statement=f"{_capitalised(swapped)} {fact.verb} {fact.what}{extra}.",
@@ -385,6 +387,21 @@ def questions(fact: DecisionFact, ask: Ask) -> Iterator[Candidate | None]:
             score=0.4,
             answer_texts=(first.text,),
         )
+
+
+def _asked_actor(fact: DecisionFact, ask: Ask) -> Actor:
+    """The first actor that is not what the article is about: "Iran and Turkmenistan signed"
+    in a story about Iran asks for Turkmenistan."""
+    subject = ask.doc.subject_forms
+    others = [a for a in fact.actors if a.name.casefold() not in subject]
+    return others[0] if others and fact.head == "" else fact.actors[0]
+
+
+def _singular(verb: str) -> str:
+    """ "have signed" → "has signed" after "which country, along with Iran,"."""
+    first, _, rest = verb.partition(" ")
+    one = {"have": "has", "are": "is", "were": "was"}.get(first.lower())
+    return f"{one} {rest}".strip() if one else verb
 
 
 def _many_parties(fact: DecisionFact) -> bool:

@@ -198,6 +198,7 @@ def test_datelines_with_a_colon_are_not_body_text():
         "MOSCOW (UrduPoint News / Sputnik - 6 June, 2023) ",
     ):
         assert clean_article(f"{agency}{BODY}").paragraphs[0].text == BODY
+    assert clean_article(f"date 2024-07-04 Shafaq News/ {BODY}").paragraphs[0].text == BODY
     named = "NATO (North Atlantic Treaty Organization) Secretary General Mark Rutte came in May."
     assert clean_article(named).paragraphs[0].text == named
     kept = "Astana, the capital, hosted the summit in July."

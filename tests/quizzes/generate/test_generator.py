@@ -336,6 +336,14 @@ def test_a_relative_date_spoils_a_true_false_or_a_date_but_not_a_name():
     )
     date.answer_texts = ("12 May 2024",)
     assert rejection(date, doc) == "relative date in the stem"
+    figure = _candidate(
+        0.6,
+        "a",
+        QuestionType.NUMERIC,
+        prompt="Fill in the blank: On Tuesday Qatar pledged $_____ bn.",
+    )
+    figure.answer_texts = ("12",)
+    assert rejection(figure, doc) is None  # the figure is the same whatever day it was
 
 
 def test_another_spelling_of_the_answer_is_never_a_wrong_option():

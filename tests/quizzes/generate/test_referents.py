@@ -292,3 +292,18 @@ def test_an_event_or_document_the_stem_does_not_name_is_not_a_stem():
     assert raid is None and response is None and truce is None and resolution is None
     assert stage is None  # the second stage of what?
     assert signed is not None and astana is not None  # a clause or a name says which
+
+
+def test_the_central_asian_country_after_one_central_asian_name_is_that_country():
+    doc = parse_titled(
+        "Qatar to invest in Uzbekistan",
+        "The emir of Qatar, Tamim bin Hamad Al Thani, pledged $12 billion to Uzbekistan during "
+        "his first visit to the Central Asian country. Qatar and Iran met Kazakhstan and "
+        "Uzbekistan, two Central Asian states, and praised the Central Asian country.",
+    )
+    pledge, unclear = stems(doc)
+    assert pledge == (
+        "The emir of Qatar, Tamim bin Hamad Al Thani, pledged $12 billion to Uzbekistan during "
+        "his first visit to Uzbekistan."
+    )
+    assert unclear is None or "the Central Asian country" in unclear

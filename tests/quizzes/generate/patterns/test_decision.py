@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quizzes.generate.patterns import decision
+from quizzes.generate.patterns.decision import DecisionFact
 from quizzes.model import QuestionType
 from tests.quizzes.generate.patterns.conftest import found_by, made_by
 
@@ -98,3 +99,15 @@ def test_a_treaty_open_to_many_is_not_asked_about_who(ask):
         for fact in facts
     ]
     assert asked == [False, False, True]
+
+
+def test_the_partner_of_the_country_the_article_is_about_is_asked(ask):
+    context = ask(
+        "Iranian media said Iran would send more gas to Iraq this winter.",
+        "Iran and Turkmenistan have signed a gas exchange agreement in Tehran on 3 July 2024.",
+    )
+    [fact] = context.facts_of(DecisionFact)
+    [who] = [c for c in decision.questions(fact, context)
+             if c is not None and c.type is QuestionType.SINGLE_CHOICE]  # fmt: skip
+    assert who.answer == "Turkmenistan"
+    assert "which country, along with Iran, has signed a gas exchange agreement" in who.prompt
