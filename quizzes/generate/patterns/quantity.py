@@ -97,6 +97,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
             continue
         if sentence.text[entity.end : entity.end + 1] == "/" or _model_number(entity, sentence):
             continue  # "120 km/h" is a rate; "Embraer 190" a name
+        if amount.unit and re.search(r"^[:.]|\d", amount.unit):
+            continue  # "from 5:30", "19 million 722 thousand 809": part of a time or a figure
         amount = _unit_without_noun(amount)
         if amount.unit and amount.unit.split()[-1] in MEASURE_NOUNS:
             # "2 million population": the population is what is measured, not the unit
@@ -251,6 +253,8 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
     if placed is None:
         return
     start, end = placed
+    if _near_figure_said(text, start, end, amount.value):
+        return  # "The turnout was _____% (84.54% was reported earlier)"
     hint = f"in {unit}" if _is_measurement(unit) else ("a number" if unit else "")
     wrong = wrong_numbers(amount.value, avoid=others)
     yield single_choice(
@@ -268,7 +272,7 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
             prompt=cloze_prompt(text, start, end, hint=hint if unit != "%" else "in %"),
             value=amount.value,
             unit=unit,
-            tolerance=recall_tolerance(amount.value, unit),
+            tolerance=recall_tolerance(amount.value, unit, exact=amount.is_exact),
             explanation=explanation,
             topic=topic,
             score=precise - 0.05,
@@ -276,15 +280,28 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
         )
 
 
-def recall_tolerance(value: float, unit: str | None) -> float:
+def _near_figure_said(text: str, start: int, end: int, value: float) -> bool:
+    """Another figure in the stem within 2% of the answer gives it away."""
+    rest = text[:start] + " " + text[end:]
+    for match in re.finditer(r"\d[\d,]*(?:\.\d+)?", rest):
+        other = float(match.group().replace(",", ""))
+        if other != 0 and abs(other - value) <= abs(value) * 0.02:
+            return True
+    return False
+
+
+def recall_tolerance(value: float, unit: str | None, *, exact: bool = False) -> float:
     """What a student who read the figure should still be credited with: its precision, but
-    at least half a point of a percentage given to decimals (61.56% ± 0.5) and 1% of a count in
-    the thousands (7,358 ± 73)."""
+    up to half a point of a percentage given to decimals (61.56% ± 0.5, 0.44% ± 0.02) and 1% of
+    a count in the thousands (7,358 ± 73); a count of things below that, stated exactly ("30
+    constituencies"), exactly."""
     tolerance = precision_tolerance(value)
     if unit == "%" and not float(value).is_integer():
-        return max(tolerance, 0.5)
+        return max(tolerance, round(min(0.5, abs(value) * 0.05), 3))
     if float(value).is_integer() and abs(value) >= 1000:
         return max(tolerance, float(int(abs(value) * 0.01)))
+    if exact and float(value).is_integer() and not (unit and _is_measurement(unit)):
+        return 0.0
     return tolerance
 
 

@@ -137,5 +137,20 @@ def test_a_year_is_no_count_and_a_recalled_figure_is_credited_near_enough():
     values = {f.amount.value for f in found_by(quantity, doc)}
     assert 2024 not in values
     assert recall_tolerance(61.56, "%") == 0.5
+    assert recall_tolerance(0.44, "%") == 0.022  # not 0 to 0.94
     assert recall_tolerance(7358, "citizens") == 73
     assert recall_tolerance(74, "stations") == 0
+    assert recall_tolerance(30, "constituencies", exact=True) == 0
+    assert recall_tolerance(30, "km", exact=True) == 1.5  # a measurement may be rounded
+
+
+def test_part_of_a_time_or_a_longer_figure_and_a_figure_the_stem_repeats_are_not_asked(ask):
+    doc = ask(
+        "Guards blocked the road from 5:30 on Thursday, officials in Bishkek said.",
+        "In total 16 million 667 thousand 97 voted out of 19 million 722 thousand 809 voters.",
+        "The turnout at Uzbekistan's referendum was 84.5% (84.54% was reported earlier).",
+    )
+    made = [c for f in doc.facts_of(quantity.QuantityFact) for c in made_by(quantity, f, doc)]
+    blanks = [c.prompt for c in made]
+    assert not any("_____:" in p or "_____ million 722" in p for p in blanks)
+    assert not any("84.54%" in p and "_____" in p for p in blanks)
