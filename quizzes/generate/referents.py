@@ -167,9 +167,11 @@ def leans_on_previous_sentence(sentence: Sentence, *, end: int | None = None) ->
 
 _FIGURES = frozenset({"quantity", "money", "cardinal", "percent"})
 _AMOUNT_NOUNS = frozenset({"amount", "number", "area", "size", "sum", "volume", "level"})
-_TITLE_NOUNS = frozenset({"president", "minister", "leader", "premier", "chancellor", "king",
-                          "spokesperson", "spokesman", "spokeswoman", "secretary", "ambassador",
-                          "envoy", "chairman", "head"})  # fmt: skip
+# Words of a title before a name: "President", "Foreign Minister", "Mr".
+TITLE_WORDS = frozenset({"president", "minister", "leader", "premier", "chancellor", "king",
+                         "queen", "spokesperson", "spokesman", "spokeswoman", "secretary",
+                         "ambassador", "envoy", "chairman", "head", "general", "speaker",
+                         "governor", "mr", "mrs", "ms", "dr", "sir"})  # fmt: skip
 
 
 def _named_before(determiner: Token, sentence: Sentence) -> bool:
@@ -187,7 +189,7 @@ def _named_before(determiner: Token, sentence: Sentence) -> bool:
 def _titled_before(token: Token) -> bool:
     """ "The Kazakh president said ... his country": a title names the person "his" means."""
     start = token.sent.start
-    return any(t.lower_ in _TITLE_NOUNS for t in token.doc[start : token.i])
+    return any(t.lower_ in TITLE_WORDS for t in token.doc[start : token.i])
 
 
 def _opening_clause_subject(token: Token, sentence: Sentence, lowered: str) -> bool:

@@ -40,7 +40,7 @@ from quizzes.generate.knowledge import (
 )
 from quizzes.generate.questions import Candidate, cloze_prompt, single_choice
 from quizzes.generate.questions import true_false as true_false_question
-from quizzes.generate.referents import clause_stems, standalone_text
+from quizzes.generate.referents import TITLE_WORDS, clause_stems, standalone_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -315,12 +315,7 @@ def _first_name_before(entity: Entity, sentence: Sentence) -> bool:
     before = sentence.span.doc[first.i - 1] if first.i > sentence.span.start else None
     if before is None or before.pos_ != "PROPN" or not before.text[:1].isupper():
         return False
-    return before.lower_ not in _TITLE_WORDS and sentence.entity_at(before.i) is None
-
-
-_TITLE_WORDS = frozenset({"president", "minister", "premier", "chancellor", "king", "queen",
-                          "secretary", "ambassador", "general", "leader", "chairman", "speaker",
-                          "mr", "mrs", "ms", "dr", "sir", "envoy", "governor"})  # fmt: skip
+    return before.lower_ not in TITLE_WORDS and sentence.entity_at(before.i) is None
 
 
 def _next_to_same_kind(entity: Entity, sentence: Sentence) -> bool:
