@@ -315,7 +315,8 @@ def _first_name_before(entity: Entity, sentence: Sentence) -> bool:
     before = sentence.span.doc[first.i - 1] if first.i > sentence.span.start else None
     if before is None or before.pos_ != "PROPN" or not before.text[:1].isupper():
         return False
-    return before.lower_ not in TITLE_WORDS and sentence.entity_at(before.i) is None
+    named = sentence.entity_at(before.i)  # "Kassym-Zhomart" the model may take for a body
+    return before.lower_ not in TITLE_WORDS and (named is None or not named.known)
 
 
 def _next_to_same_kind(entity: Entity, sentence: Sentence) -> bool:

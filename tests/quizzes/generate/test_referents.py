@@ -55,10 +55,9 @@ def test_a_cleft_it_needs_no_referent():
     doc = parse_titled("Kazakhstan", "It is important to note that Kazakhstan borders China.")
     assert stems(doc) == ["It is important to note that Kazakhstan borders China."]
     expected = parse_titled("Mongolia", "Mongolia signed a deal. It is expected that Mongolia "
-                            "will have direct flights to the US by 2024.")  # fmt: skip
+                            "will open a rail link to China by 2027.")  # fmt: skip
     assert (
-        stems(expected)[1]
-        == "It is expected that Mongolia will have direct flights to the US by 2024."
+        stems(expected)[1] == "It is expected that Mongolia will open a rail link to China by 2027."
     )
 
 
@@ -222,8 +221,8 @@ def test_an_acronym_said_as_a_word_takes_no_the():
 def test_these_countries_named_before_and_the_same_amount_after_a_figure_stand_alone():
     doc = parse_titled(
         "Trade report",
-        "Trade from Azerbaijan, Georgia and Kazakhstan will grow by 37%, while trade between "
-        "these three countries and the EU will grow by 28%. "
+        "Exports of Georgia, Kazakhstan and Azerbaijan should rise by a third, and sales from "
+        "these three countries to the EU by a quarter. "
         "Kyrgyzstan will receive 25 square kilometres for about the same amount of land. "
         "Tajikistan will receive the same amount.",
     )
@@ -246,11 +245,11 @@ def test_the_summit_is_named_when_the_article_has_named_one_summit_only():
     assert stems(two)[2] == "The summit was long."
     of_org = parse_titled(
         "Astana summit ends",
-        "The 24th Summit of Heads of State of the Shanghai Cooperation Organization (SCO) ended "
-        "in Astana. During the summit, Belarus was admitted as a full member.",
+        "In Astana leaders gathered for the Summit of the Council of Heads of State of the SCO. "
+        "During the summit, Belarus joined as a full member.",
     )
     assert of_org.named_things == {"summit": "SCO summit"}
-    assert stems(of_org)[1] == "During the SCO summit, Belarus was admitted as a full member."
+    assert stems(of_org)[1] == "During the SCO summit, Belarus joined as a full member."
 
 
 def test_the_elections_in_an_article_about_one_country_are_that_countrys():

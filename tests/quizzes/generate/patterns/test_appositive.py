@@ -11,8 +11,8 @@ CSTO = "Collective Security Treaty Organization"
 
 
 def test_a_description_set_off_by_commas_reads_as_its_own_sentence(parse):
-    doc = parse("Pashinyan said that the CSTO, a military alliance of six former Soviet states, "
-                "had not fulfilled its obligations towards Armenia.")  # fmt: skip
+    doc = parse("Yerevan argues that the CSTO, a military alliance of six former Soviet states, "
+                "left Armenia alone when it was attacked.")  # fmt: skip
     [fact] = found_by(appositive, doc)
     assert (fact.canonical, fact.number, fact.value) == (CSTO, "six", 6)
     assert fact.statement() == "The CSTO is a military alliance of six former Soviet states."

@@ -28,8 +28,8 @@ def test_a_commodity_beside_another_or_without_a_trader_is_not_asked(parse):
     doc = parse(
         "Kazakhstan is ready to increase the transit of Russian oil and gas through its territory.",
         "Fry the onions for ten minutes, then add the rice and the carrots and serve.",
-        "At present, Afghanistan is obliged to import food (including wheat, vegetables and "
-        "fruit) that it could grow itself.",
+        "Today Afghanistan has to buy food abroad (including wheat, vegetables and fruit) that "
+        "its farmers could produce.",
     )
     assert found_by(commodity, doc) == []
 

@@ -128,8 +128,8 @@ def test_a_demonym_is_not_asked_when_the_stem_names_its_country(parse):
 
 def test_a_capital_and_its_country_do_not_give_each_other_away(parse):
     doc = parse(
-        "The two-day summit of Central Asian leaders began on Wednesday in the Kazakh capital "
-        "Astana.",
+        "Central Asian leaders opened their two-day summit in the Kazakh capital Astana on "
+        "Wednesday.",
         "U.S. President Donald Trump hosted five leaders to diversify Washington’s supply of "
         "critical minerals.",
         "The delegation flew from Tashkent to Astana for talks with the Kyrgyz foreign minister.",
@@ -210,8 +210,7 @@ def test_a_river_half_a_word_and_a_post_holder_are_not_keys(parse):
 def test_a_person_whose_country_the_stem_names_is_asked_among_compatriots(ask):
     context = ask(
         "Armenia froze its part in the CSTO on Friday. Pashinyan met Macron in Paris.",
-        "Pashinyan also accused Russia of openly calling for the Armenian population to "
-        "overthrow the government.",
+        "Pashinyan also accused Russia of urging the Armenian population to topple his cabinet.",
     )
     facts = [f for f in context.facts if f.kind == "statement" and f.key_entity.text == "Pashinyan"]
     made = [c for f in facts for c in statement.questions(f, context) if c is not None]
@@ -226,10 +225,10 @@ def test_a_person_whose_country_the_stem_names_is_asked_among_compatriots(ask):
 
 def test_keys_a_teacher_would_not_blank(parse):
     doc = parse(
-        "President of Uzbekistan Shavkat Mirziyoyev and President of Kazakhstan Kassym-Zhomart "
-        "Tokayev held talks in Tashkent on 22 December 2022.",
-        "According to the embassy, Chinese citizens came under fire near the Afghan border on "
-        "Sunday 30 November 2025.",
+        "In Tashkent on 22 December 2022 the leader of Kazakhstan, Kassym-Zhomart Tokayev, "
+        "signed a treaty with Shavkat Mirziyoyev.",
+        "The embassy said two Chinese engineers were shot at near the Afghan border on Sunday "
+        "30 November 2025.",
     )
     keys = keys_written(doc)
     assert "Tokayev" not in keys  # the first name before the blank gives him away
@@ -238,10 +237,10 @@ def test_keys_a_teacher_would_not_blank(parse):
 
 def test_the_government_a_name_stands_for_gives_its_country_and_leader_away(ask):
     context = ask(
-        "Tajikistan has long had strained relations with Afghanistan’s Taliban government, "
-        "officials in Dushanbe said on 2 December 2025.",
+        "Officials in Dushanbe said on 2 December 2025 that ties with Afghanistan’s Taliban "
+        "government were tense.",
         "Putin met Mongolian President Khurelsukh in Ulaanbaatar in September 2024.",
-        "A spokesperson for Putin said on 3 September 2024 that the Kremlin was not worried.",
+        "On 3 September 2024 a spokesperson for Putin told reporters the Kremlin saw no risk.",
     )
     facts = [f for f in context.facts if f.kind == "statement"]
     assert "Afghanistan" not in {f.key_entity.text for f in facts}
@@ -266,8 +265,8 @@ def test_a_one_word_name_is_offered_among_the_one_words_the_data_gives():
 
 
 def test_a_city_placed_in_a_region_of_its_country_is_not_asked(parse):
-    doc = parse("The railway will begin in Kashgar, northwest China’s Xinjiang region, and enter "
-                "Uzbekistan through Kyrgyzstan in 2030.")  # fmt: skip
+    doc = parse("Trains will leave from Kashgar, northwest China’s Xinjiang region, and cross "
+                "Kyrgyzstan to reach Uzbekistan by 2030.")  # fmt: skip
     assert "Kashgar" not in keys_written(doc)
 
 
@@ -284,7 +283,7 @@ def test_an_acronym_in_brackets_after_the_key_spells_it(parse):
 
 def test_a_port_and_a_historical_figure_among_leaders_are_not_asked(ask):
     context = ask(
-        "Georgia's Anaklia deep water port is portrayed as a strategic project for Eurasian trade.",
+        "Georgia's Anaklia deep water port could carry much of Europe's trade with China.",
         "Mongolian President Ukhnaa Khurelsukh met French President Emmanuel Macron in Paris.",
         "Khurelsukh will open an exhibition on Mongolia's founding leader Genghis Khan in "
         "Nantes on 12 October 2023.",
