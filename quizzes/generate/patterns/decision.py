@@ -32,7 +32,7 @@ _DOCUMENTS = frozenset({"agreement", "treaty", "declaration", "resolution", "mem
                         "accord", "convention", "charter", "pact", "protocol", "contract",
                         "deal", "statement", "communiqué", "communique", "strategy", "plan",
                         "roadmap", "programme", "program", "document", "law", "bill",
-                        "decree"})  # fmt: skip
+                        "decree", "mou"})  # fmt: skip
 _MULTILATERAL = frozenset({"treaty", "accord"})
 _OPEN_TO_ALL = frozenset({"convention", "charter", "protocol"})
 _MONEY_NOUNS = frozenset({"loan", "grant", "budget", "package", "credit", "investment", "aid"})
@@ -40,7 +40,7 @@ _ACTOR_KINDS = (COUNTRY, DEMONYM, ORG, PERSON)
 _CUT = frozenset({"relcl", "appos", "advcl", "parataxis"})
 _WHEN_WHERE = ("date", "time", "city", "country", "place")
 _KIND_WORD = {COUNTRY: "country", ORG: "organisation", PERSON: "person"}
-MAX_WHAT_WORDS = 12
+MAX_WHAT_WORDS = 18
 
 
 @dataclass(frozen=True)
@@ -149,10 +149,11 @@ def _decided_thing(token: Token, sentence: Sentence) -> bool:
 
 
 def _vague(what: str) -> bool:
-    """ "the treaty", "the deal", "this agreement": a bare noun that points back."""
+    """ "the treaty", "the deal", "this agreement": a bare noun that points back; "an MoU",
+    "a statement": a bare noun that says nothing of what was agreed."""
     words = what.split()
     return len(words) <= 2 and words[0].lower() in ("the", "this", "that", "these", "its",
-                                                    "their")  # fmt: skip
+                                                    "their", "a", "an")  # fmt: skip
 
 
 def _actors(subject: Token, sentence: Sentence, doc: ArticleDoc) -> tuple[list[Actor], str]:
@@ -171,17 +172,28 @@ def _actors(subject: Token, sentence: Sentence, doc: ArticleDoc) -> tuple[list[A
             if country:
                 actors.append(Actor(country, country, COUNTRY))
             continue
+        if _the_two(part) and len(doc.subjects) == 2:
+            for pair in doc.subjects:  # "the two countries" of an article about two
+                _add(actors, pair)
+            continue
         head = part.text
         for child in part.children:
-            targets = [child] if child.dep_ in ("compound", "poss", "amod") else []
-            if child.dep_ == "prep" and child.lower_ == "of":
-                pobj = [c for c in child.children if c.dep_ == "pobj"]
-                targets = [t for p in pobj for t in (p, *p.conjuncts)]
+            modifier = child.dep_ in ("compound", "poss", "amod", "nmod")
+            targets = [child, *child.conjuncts] if modifier else []
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                # "leaders of Russia and China", "officials from Afghanistan's ministry and ..."
+                targets = [t for t in child.subtree if t.dep_ in ("pobj", "poss", "conj")]
             for target in targets:
                 entity = sentence.entity_at(target.i)
-                if entity is not None:
-                    _add(actors, entity)
+                if entity is not None and (entity.known or entity.kind != ORG):
+                    _add(actors, entity)  # not "transport ministry", a body of one of them
     return actors, head
+
+
+def _the_two(noun: Token) -> bool:
+    """ "the two countries", "both nations", "the two sides"."""
+    words = {c.lower_ for c in noun.children}
+    return noun.lemma_.lower() in ("country", "nation", "side") and bool(words & {"two", "both"})
 
 
 def _add(actors: list[Actor], entity: Entity) -> None:

@@ -111,3 +111,19 @@ def test_the_partner_of_the_country_the_article_is_about_is_asked(ask):
              if c is not None and c.type is QuestionType.SINGLE_CHOICE]  # fmt: skip
     assert who.answer == "Turkmenistan"
     assert "which country, along with Iran, has signed a gas exchange agreement" in who.prompt
+
+
+def test_actors_named_around_the_subject_and_a_bare_document_is_not_asked(parse):
+    doc = parse(
+        "Kyrgyzstan and Tajikistan ended a week of fighting on their border.",
+        "The two countries agreed to open four checkpoints on the border in March 2025.",
+        "Officials from Afghanistan's transport ministry and Kazakhstan's foreign ministry signed "
+        "a memorandum to build a 115 km railway to Herat.",
+        "The Uzbek and Kyrgyz presidents have signed an agreement on the Kempir-Abad reservoir.",
+        "Kazakhstan and Afghanistan signed an MoU on Friday.",
+    )
+    found = {f.sentence: f for f in found_by(decision, doc)}
+    assert {a.name for a in found[1].actors} == {"Kyrgyzstan", "Tajikistan"}
+    assert {a.name for a in found[2].actors} == {"Afghanistan", "Kazakhstan"}
+    assert {a.name for a in found[3].actors} == {"Uzbekistan", "Kyrgyzstan"}
+    assert 4 not in found  # "an MoU": nothing said of what was agreed
