@@ -190,8 +190,8 @@ def rejection(candidate: Candidate, doc: ArticleDoc, subject: set[str] | None = 
         return "answer is the article's subject"
     if _headline_answers(candidate, doc):
         return "answer given by the headline"
-    if re.search(r"\b(?:of|the|a|an)\?$", prompt):
-        return "stem breaks off"
+    if re.search(r"(?:\b(?:of|the|a|an)|\s[-–—])\?$", prompt):
+        return "stem breaks off"  # "... of the Executive Committee -?"
     return _badly_formed(candidate)
 
 

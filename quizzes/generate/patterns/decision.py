@@ -10,6 +10,7 @@ another actor swapped in.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -41,6 +42,11 @@ _CUT = frozenset({"relcl", "appos", "advcl", "parataxis"})
 _WHEN_WHERE = ("date", "time", "city", "country", "place")
 _KIND_WORD = {COUNTRY: "country", ORG: "organisation", PERSON: "person"}
 MAX_WHAT_WORDS = 18
+_RELATIVE_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+    r"tomorrow|last|this|next|recently)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -75,8 +81,8 @@ class DecisionFact(Fact):
         return f"in {self.place}" if self.place else ""
 
     def date_phrase(self) -> str:
-        if not self.date:
-            return ""
+        if not self.date or _RELATIVE_DAY.search(self.date):
+            return ""  # "agreed Wednesday": which Wednesday means nothing in a question
         day = any(w.isdigit() and len(w) <= 2 for w in self.date.replace(",", " ").split())
         return f"on {self.date}" if day else f"in {self.date}"
 

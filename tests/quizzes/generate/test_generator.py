@@ -290,6 +290,10 @@ def test_a_person_the_headline_names_by_surname_is_not_asked_for():
         ),
         ("Fill in the blank: _____'s policy is unchanged, the State Department said.", None),
         ("Fill in the blank: Bayqongyr) is a spaceport in _____.", "stem breaks a bracket"),
+        (
+            "According to the article, who is the Executive Secretary of the Committee -?",
+            "stem breaks off",
+        ),
     ],
 )
 def test_a_stem_a_teacher_would_rewrite_is_dropped(prompt, reason):

@@ -172,6 +172,11 @@ def test_his_after_a_title_and_it_after_an_opening_clause_with_a_named_subject_s
     assert after_meeting is None  # Putin is the one met, not the one who spoke
 
 
+def test_to_remind_is_left_out_like_a_connective():
+    doc = parse_titled("Water", "To remind, the Sardoba dam in Uzbekistan broke on 1 May 2020.")
+    assert stems(doc) == ["The Sardoba dam in Uzbekistan broke on 1 May 2020."]
+
+
 def test_an_opening_relative_time_is_left_out_like_a_connective():
     doc = parse_titled(
         "Central Asia summits",

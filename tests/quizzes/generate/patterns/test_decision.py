@@ -127,3 +127,14 @@ def test_actors_named_around_the_subject_and_a_bare_document_is_not_asked(parse)
     assert {a.name for a in found[2].actors} == {"Afghanistan", "Kazakhstan"}
     assert {a.name for a in found[3].actors} == {"Uzbekistan", "Kyrgyzstan"}
     assert 4 not in found  # "an MoU": nothing said of what was agreed
+
+
+def test_a_weekday_is_not_the_date_of_a_decision_in_a_question(ask):
+    context = ask(
+        "Seoul's industry ministry spoke of rare metals on Thursday.",
+        "South Korea and Mongolia agreed Wednesday to work together on supplies of tin, nickel "
+        "and other rare metals.",
+    )
+    [fact] = context.facts_of(DecisionFact)
+    assert fact.date_phrase() == ""
+    assert all("Wednesday" not in c.prompt for c in decision.questions(fact, context) if c)
