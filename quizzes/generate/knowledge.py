@@ -98,6 +98,23 @@ class Knowledge:
                 return org
         return None
 
+    def leaders_of(self, country: str, *, in_office: bool = False) -> list[str]:
+        """The people the data knows from a country (only those in office, if asked)."""
+        return [name for name, leader in self.leaders.items()
+                if leader.country == country and (leader.in_office or not in_office)]  # fmt: skip
+
+    def short_name(self, name: str) -> str:
+        """How an article names a person alone: the data's one-word alias ("Xi" for Xi Jinping,
+        not "Jinping"), the first word where the family name comes first ("Wang" for Wang Yi),
+        else the last word."""
+        leader = self.leaders.get(name)
+        single = [a for a in leader.aliases if " " not in a] if leader else []
+        if single:
+            return single[0]
+        home = self.countries.get(leader.country) if leader else None
+        words = name.split()
+        return words[0] if home is not None and "family name first" in home.tags else words[-1]
+
     def membership(self, org_name: str, country: str) -> str | None:
         """member, observer, dialogue partner, none (known non-member) or None (unknown)."""
         org = self.organisation(org_name)

@@ -552,9 +552,8 @@ def _who_holds(fact: OfficeFact, ask: Ask) -> Candidate | None:
         if _office_of(leader, knowledge) == office:
             avoid |= {leader.name, *leader.aliases}
     known = _offices_known(ask)
-    compatriots = [name for name, leader in knowledge.leaders.items()
-                   if fact.country and leader.country == fact.country and leader.in_office
-                   and name not in avoid]  # fmt: skip
+    home = knowledge.leaders_of(fact.country, in_office=True) if fact.country else []
+    compatriots = [name for name in home if name not in avoid]
     pool = compatriots + distractors.wrong_people(
         ask.doc,
         answer=fact.person,

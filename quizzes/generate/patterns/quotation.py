@@ -92,8 +92,7 @@ def questions(fact: QuotationFact, ask: Ask) -> Iterator[Candidate | None]:
     if home is not None and re.search(rf"\b(?:{'|'.join(map(re.escape, home.forms))})\b",
                                       fact.quote):  # fmt: skip
         # "the border between Kyrgyzstan and ...": compatriots only, or the country tells
-        wrong = [n for n, other in ask.knowledge.leaders.items()
-                 if other.country == home.name and n != fact.speaker]  # fmt: skip
+        wrong = [n for n in ask.knowledge.leaders_of(home.name) if n != fact.speaker]
     elif len(wrong) < 3 and leader is not None:  # a known person: others of that standing
         wrong += distractors.wrong_people(doc, answer=fact.speaker, avoid=set(wrong), count=6,
                                           title=leader.title)  # fmt: skip

@@ -223,28 +223,14 @@ def _person_country_named(entity: Entity, stem: str, doc: ArticleDoc) -> bool:
     return _names_any(_without_key(entity, stem), _country_forms(leader.country, doc))
 
 
-def _surname(name: str, doc: ArticleDoc) -> str:
-    """How an article names a person alone: the data's one-word alias ("Xi" for Xi Jinping, not
-    "Jinping"), the first word where the family name comes first ("Wang" for Wang Yi), else
-    the last word."""
-    leader = doc.knowledge.leaders.get(name)
-    single = [a for a in leader.aliases if " " not in a] if leader else []
-    if single:
-        return single[0]
-    home = doc.knowledge.countries.get(leader.country) if leader else None
-    words = name.split()
-    return words[0] if home is not None and "family name first" in home.tags else words[-1]
-
-
 def _compatriots(entity: Entity, doc: ArticleDoc) -> list[str]:
     """Other people the data knows from the key person's country, surname first if the key is
     a surname."""
-    leaders = doc.knowledge.leaders
-    country = leaders[entity.name].country
-    names = [name for name, leader in leaders.items()
-             if leader.country == country and name != entity.name]  # fmt: skip
+    knowledge = doc.knowledge
+    country = knowledge.leaders[entity.name].country
+    names = [name for name in knowledge.leaders_of(country) if name != entity.name]
     if len(entity.text.split()) == 1:
-        names = [_surname(name, doc) for name in names]
+        names = [knowledge.short_name(name) for name in names]
     return list(dict.fromkeys(names))
 
 
@@ -519,6 +505,6 @@ def _wrong_as_written(doc: ArticleDoc, entity: Entity, *, avoid: set[str]) -> li
         names = [*dict.fromkeys(others), *distractors.wrong_same_kind(doc, entity, avoid=avoid,
                                                                      count=6)]  # fmt: skip
         if len(entity.text.split()) == 1:
-            names = [_surname(n, doc) for n in names if n.split()]
+            names = [doc.knowledge.short_name(n) for n in names if n.split()]
         return list(dict.fromkeys(names))[:3]
     return distractors.wrong_same_kind(doc, entity, avoid=avoid, count=3)
