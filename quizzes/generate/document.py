@@ -144,19 +144,30 @@ class ArticleDoc:
     @cached_property
     def named_things(self) -> dict[str, str]:
         """Things of a kind the article names one of only, by their name: "summit" → "SCO
-        summit", "canal" → "Qosh Tepa Canal" (so "the summit" can be named in a stem)."""
-        names: dict[str, set[str]] = {}
+        summit", "canal" → "Qosh Tepa Canal" (so "the summit" can be named in a stem). Where it
+        names several, the one its headline names ("Transit Center at Manas": "Manas Air
+        Base", the name written most often)."""
+        names: dict[str, Counter[str]] = {}
         for sentence in self.sentences:
             for token in sentence.span:
-                noun = token.lower_
+                noun = _THING_ALIASES.get(token.lower_, token.lower_)
                 if noun not in NAMEABLE_THINGS or token.pos_ not in ("NOUN", "PROPN"):
                     continue
                 start = _name_start(token, sentence)
                 if start < token.i:
-                    names.setdefault(noun, set()).add(token.doc[start : token.i + 1].text)
+                    names.setdefault(noun, Counter())[token.doc[start : token.i + 1].text] += 1
                 elif (org := _organisation_after(token, sentence)) is not None:
-                    names.setdefault(noun, set()).add(f"{org} {noun}")  # "Summit of ... the SCO"
-        return {noun: next(iter(found)) for noun, found in names.items() if len(found) == 1}
+                    names.setdefault(noun, Counter())[f"{org} {noun}"] += 1  # "Summit of … SCO"
+        named = {}
+        for noun, found in names.items():
+            if len(found) > 1:
+                found = Counter({n: c for n, c in found.items() if self._in_title(n.split()[0])})
+            if len({n.split()[0] for n in found}) == 1:
+                named[noun] = max(found, key=lambda n: (found[n], len(n)))
+        return named
+
+    def _in_title(self, word: str) -> bool:
+        return word[:1].isupper() and word.lower() in self.title_words
 
     @cached_property
     def title_words(self) -> frozenset[str]:
@@ -196,7 +207,9 @@ class ArticleDoc:
 # Things a stem may call "the summit" once the article has named the one it means.
 NAMEABLE_THINGS = frozenset({"summit", "canal", "declaration", "corridor", "pipeline", "railway",
                              "dam", "field", "mine", "terminal", "port", "plant",
-                             "project"})  # fmt: skip
+                             "project", "base"})  # fmt: skip
+_THING_ALIASES = {"airbase": "base"}
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
 _NAMED_KINDS = frozenset({"country", "demonym", "org", "person", "city", "place"})
 
 
@@ -207,7 +220,9 @@ def _name_start(noun: Token, sentence: Sentence) -> int:
     doc = noun.doc
     while start > sentence.span.start:
         before = doc[start - 1]
-        if before.pos_ == "PROPN" and before.dep_ in ("compound", "nmod", "amod"):
+        if before.dep_ in ("compound", "nmod", "amod") and (
+            before.pos_ == "PROPN" or before.ent_type_ in _NAME_LABELS  # "Kant" read as an ADJ
+        ):
             start -= 1
         elif (
             before.text in ("-", "–")

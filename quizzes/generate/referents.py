@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizzes.generate.document import NAMEABLE_THINGS
-from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, country_as_written
+from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON, country_as_written
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -319,6 +319,9 @@ def _speaks_of_something_unnamed(
     clause of its own ("the deal signed in May"), or a superlative ("the first meeting")."""
     if _IN_RESPONSE.match(sentence.text):
         return True
+    for match in _NATIONAL_THING.finditer(sentence.text[:end]):
+        if match.group(2) and _bare(match.start(), sentence) and stem.place(*match.span()):
+            return True  # "Parliament" of which country?
     for token in sentence.span:
         if token.idx - sentence.span.start_char >= end:
             break
@@ -340,10 +343,22 @@ def _speaks_of_something_unnamed(
 def _says_which(noun: Token, sentence: Sentence, doc: ArticleDoc) -> bool:
     if noun.lower_ in doc.title_words or sentence.entity_at(noun.i):
         return True  # "the war" in a quiz titled after the war
+    lemma = noun.lemma_.lower()
+    countries = {e.name for e in sentence.entities_of(COUNTRY, DEMONYM)}
+    if lemma in _OF_A_COUNTRY and len(countries) == 1:
+        return True  # "… the Kyrgyz Republic, … the independence of the state"
+    if lemma in _PEOPLE:
+        return not _only_a_nationality(noun, sentence)
     for child in noun.children:
-        named = any(
-            t.pos_ in ("PROPN", "NUM") or _naming_entity(t, sentence) for t in child.subtree
-        )
+        if lemma == "war" and child.dep_ != "appos":
+            named = any(
+                t.pos_ == "PROPN" or t.shape_ == "dddd" or _naming_entity(t, sentence, kinds=_NAMES)
+                for t in child.subtree  # "the Karabakh war", "the 2020 war"; not "the 44-day war"
+            )
+        else:
+            named = any(
+                t.pos_ in ("PROPN", "NUM") or _naming_entity(t, sentence) for t in child.subtree
+            )
         if child.dep_ in ("compound", "amod", "nmod", "poss", "nummod", "appos", "prep") and named:
             return True  # "the Astana summit", "the 2022 vote", "the talks between A and B"
         if child.dep_ in ("relcl", "acl"):
@@ -353,10 +368,31 @@ def _says_which(noun: Token, sentence: Sentence, doc: ArticleDoc) -> bool:
     return False
 
 
-def _naming_entity(token: Token, sentence: Sentence) -> bool:
-    """Part of a name or figure; "second" in "the second stage" says nothing of which thing."""
+def _only_a_nationality(person: Token, sentence: Sentence) -> bool:
+    """ "the Tajik official", "a senior Russian diplomat": one of many, unnamed. "The Kyrgyz
+    foreign minister", "the official Ali Khan", "officials of the CSTO" say who."""
+    for child in person.children:
+        if child.dep_ in ("det", "punct") or child.lower_ in _ANY_ONE:
+            continue
+        entity = sentence.entity_at(child.i)
+        if entity is None or entity.kind not in (COUNTRY, DEMONYM):
+            return False
+    return True
+
+
+_ANY_ONE = frozenset({"senior", "top", "high", "high-ranking", "local", "former", "unnamed",
+                      "other", "another", "one"})  # fmt: skip
+
+
+def _naming_entity(
+    token: Token, sentence: Sentence, *, kinds: tuple[str, ...] | None = None
+) -> bool:
+    """Part of a name or figure (of one of `kinds`); "second" in "the second stage" says
+    nothing of which thing, "Tajik" in "the Tajik official" nothing of which person."""
     entity = sentence.entity_at(token.i)
-    return entity is not None and entity.kind != "ordinal"
+    if entity is None:
+        return False
+    return entity.kind in kinds if kinds is not None else entity.kind != "ordinal"
 
 
 _IN_RESPONSE = re.compile(r"^(?:In response|In return|In turn|Because of this)\b")
@@ -370,7 +406,19 @@ _BACK_REFERRING = frozenset({
     "framework", "mechanism", "investigation", "probe", "contract", "loan", "ship",
     "estimate", "expansion", "construction", "offensive", "ceasefire", "memorandum", "session",
     "stage", "phase", "breakwater", "bridge", "cable", "route", "line", "talks",
+    "base", "plant", "mine", "factory", "company", "firm", "publication", "outlet",
+    "newspaper", "embassy", "party", "war", "state", "economy", "government", "opposition",
+    "official", "minister", "diplomat", "spokesman",
+    "spokesperson", "envoy", "businessman", "lawmaker", "ambassador",
 })  # fmt: skip
+# Nouns that only a name says which of: "the 44-day war", "the Tajik official" (a country has
+# one president, but many officials).
+_PEOPLE = frozenset({
+    "official", "minister", "diplomat", "spokesman", "spokesperson", "envoy", "businessman",
+    "lawmaker",
+})  # fmt: skip
+_OF_A_COUNTRY = frozenset({"state", "economy", "government", "opposition", "parliament"})
+_NAMES = (COUNTRY, DEMONYM, ORG, PERSON, CITY, "place", "event")
 
 
 # ", he said.", ", she told reporters.", ", an Interfax correspondent reported on Thursday.",
@@ -593,10 +641,17 @@ def _thing_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, 
         if name is None or re.match(r"\s+(?:of|between)\s", sentence.text[match.end() :]):
             continue
         yield match.start(), match.end(), f"the {name}"
+    said = False
     for match in _NATIONAL_THING.finditer(sentence.text):
-        named = country_thing(match.group(), sentence, doc)
-        if named != match.group():
-            yield match.start(), match.end(), named
+        if match.group(2) and not _bare(match.start(), sentence):
+            continue  # "the Georgian Parliament", "the European Parliament"
+        if _NAME_AFTER.match(sentence.text, match.end()):
+            continue  # "the President, Ilham Aliyev,": the name says whose
+        phrase = re.sub(r"[’']s$", "", match.group())
+        named = country_thing(phrase, sentence, doc)
+        if named != phrase:  # the country once; "the president's veto" after it is clear
+            yield match.start(), match.end(), phrase if said else named
+            said = True
     for match in _REGIONAL_COUNTRY.finditer(sentence.text):
         region = _REGIONS[match.group(1).lower()]
         before = {e.name for e in sentence.entities_of(COUNTRY, DEMONYM) if e.end <= match.start()}
@@ -604,6 +659,15 @@ def _thing_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, 
                 and doc.knowledge.countries[c].region == region]  # fmt: skip
         if len(fits) == 1:  # "Qatar ... to Uzbekistan ... the Central Asian country"
             yield match.start(), match.end(), country_as_written(fits[0])
+
+
+_NAME_AFTER = re.compile(r",?\s+[A-Z]")
+
+
+def _bare(start: int, sentence: Sentence) -> bool:
+    """No name or article before the word at `start`: "Parliament passed", "…, Parliament"."""
+    before = sentence.text[:start].split()
+    return not before or not (before[-1][:1].isupper() or before[-1].lower() in ("the", "a"))
 
 
 def country_thing(phrase: str, sentence: Sentence, doc: ArticleDoc) -> str:
@@ -615,7 +679,10 @@ def country_thing(phrase: str, sentence: Sentence, doc: ArticleDoc) -> str:
         return phrase
     if any(e.name != country for e in sentence.entities_of(COUNTRY, DEMONYM)):
         return phrase
-    return f"{country_as_written(country)}’s {match.group(1)}"
+    thing = match.group(1) or match.group(2)
+    if thing == "party":
+        return phrase  # "the party": which of the country's parties?
+    return f"{country_as_written(country)}’s {thing}"
 
 
 _REGIONS = {
@@ -633,8 +700,10 @@ _REGIONAL_COUNTRY = re.compile(
     r"(?:country|nation|state|republic)\b(?![-’'])"
 )
 _NATIONAL_THING = re.compile(
-    r"\b[Tt]he ((?:(?:parliamentary|presidential|general|snap|early|local|national)\s+)?"
-    r"(?:elections?|referendum|parliament|constitution))\b(?!\s+(?:of|in)\s+[A-Z])(?![-’'])"
+    r"\b[Tt]he ((?:(?:parliamentary|presidential|general|snap|early|local|national|domestic|"
+    r"ruling)\s+)?(?:elections?|referendum|[Pp]arliament|constitution|economy|[Gg]overnment|"
+    r"opposition|party|[Pp]resident))(?:[’']s)?\b(?!\s+(?:of|in)\s+[A-Z])(?![-’'])"
+    r"|(?<![\w’'-])(Parliament|Government)(?:[’']s)?\b(?!\s+(?:of|in)\s+[A-Z])(?![-’'])"
 )
 
 

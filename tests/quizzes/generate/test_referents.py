@@ -268,6 +268,71 @@ def test_the_elections_in_an_article_about_one_country_are_that_countrys():
     assert watched == "Observers from Russia watched the parliamentary elections."
 
 
+def test_the_base_is_the_one_the_headline_names_among_several():
+    doc = parse_titled(
+        "Transit Center at Manas",
+        "US troops used Manas Air Base from 2001. Officials also called it Ganci Air Base. "
+        "The base was handed over in 2014. The Manas Air Base hosted 1,500 troops.",
+    )
+    assert doc.named_things["base"] == "Manas Air Base"
+    assert stems(doc)[2] == "The Manas Air Base was handed over in 2014."
+    untitled = parse_titled(
+        None,
+        "Russia's Kant airbase will double its planes. The US Manas base closes in July. "
+        "The base has 10 fighters.",
+    )
+    assert "base" not in untitled.named_things and stems(untitled)[2] is None  # which one?
+
+
+def test_a_countrys_parliament_government_and_president_are_that_countrys():
+    doc = parse_titled(
+        "Georgia passes a foreign agents law",
+        "Georgia's lawmakers adopted the law on Tuesday. "
+        "Parliament overrode the president's veto in May. "
+        "In 2023, the government spent $2 billion on roads. "
+        "The domestic economy grew by 7.5% in 2023. "
+        "The president, Salome Zurabishvili, vetoed 3 laws. "
+        "The European Parliament criticised the vote.",
+    )
+    _, veto, spent, economy, named, european = stems(doc)
+    assert veto == "Georgia’s Parliament overrode the president’s veto in May."  # once is enough
+    assert spent == "In 2023, Georgia’s government spent $2 billion on roads."
+    assert economy == "Georgia’s domestic economy grew by 7.5% in 2023."
+    assert named == "The president, Salome Zurabishvili, vetoed 3 laws."  # the name says whose
+    assert european == "The European Parliament criticised the vote."
+
+
+def test_a_countrys_institutions_in_an_article_about_several_are_not_stems():
+    doc = parse_titled(
+        "Georgia and Armenia sign a transit deal",
+        "Georgia and Armenia signed 3 transit deals in Tbilisi. "
+        "Parliament approved the deals in May. "
+        "The government will spend $40 million on the road. "
+        "The state received $441 million in dividends from the Kumtor mine in Kyrgyzstan.",
+    )
+    _, parliament, government, state = stems(doc)
+    assert parliament is None and government is None  # of which country?
+    assert state is not None  # the sentence names the one country it can be
+
+
+def test_an_unnamed_official_a_plant_or_a_war_known_only_from_before_is_not_a_stem():
+    doc = parse_titled(
+        "Tajikistan guards its border",
+        "The Tajik official said 300 guards were deployed. "
+        "The Kyrgyz foreign minister said 300 guards were deployed. "
+        "The official, Ali Rahmonov, said 3 posts were built. "
+        "The publication notes that the border is 1,344 km long. "
+        "The new plant will create 1,100 jobs. "
+        "The 44-day war ended in 2020. "
+        "The 2020 war changed the region. "
+        "The Karabakh war ended in 2020.",
+    )
+    official, minister, named, publication, plant, days, year, karabakh = stems(doc)
+    assert official is None and publication is None and plant is None and days is None
+    assert minister is not None and named is not None  # one foreign minister; a name
+    assert year is not None and karabakh is not None
+
+
 def test_a_hyphenated_name_and_a_possessive_are_named_whole():
     doc = parse_titled(
         "Rail deal signed",

@@ -36,7 +36,7 @@ def test_a_commodity_beside_another_or_without_a_trader_is_not_asked(parse):
 
 def test_gas_rules_out_natural_gas(ask):
     context = ask(
-        "China buys most of the gas that Turkmenistan exports through the pipeline to Xinjiang.",
+        "China buys most of the gas that Turkmenistan exports through pipelines to Xinjiang.",
         "Uzbekistan remains one of the largest cotton exporters in the world, officials said.",
     )
     facts = context.facts_of(commodity.CommodityFact)
