@@ -45,6 +45,7 @@ _MARKDOWN_LINK = re.compile(r"!?\[([^\]\[]{0,300})\]\([^)(\s]{0,500}\)")
 # Emphasis markers hugging a word ("**SCO**", "_Astana_"): removed one by one, in linear time.
 _MARKDOWN_EMPHASIS = re.compile(r"(?:\*{1,2}|_{1,2})(?=\w)|(?<=[\w.,;:!?])(?:\*{1,2}|_{1,2})")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_LATIN_WORD = re.compile(r"[A-Za-z]")
 _SMALL_WORDS = frozenset(
     re.findall(
         r"\S+",
@@ -99,7 +100,9 @@ def clean_article(text: str) -> CleanArticle:
     while index < len(blocks):
         block = blocks[index]
         index += 1
-        if title is None and not kept and _is_sentence_case_headline(block, blocks[index:]):
+        if not _LATIN_WORD.search(block):  # "Лого": a logo's alternative text
+            skipped.append(SkippedText(block, "site chrome"))
+        elif title is None and not kept and _is_sentence_case_headline(block, blocks[index:]):
             title = block  # "Tajikistan and Kyrgyzstan define another 43 km of their border"
         elif _is_chrome(block):
             skipped.append(SkippedText(block, "site chrome"))
@@ -107,8 +110,13 @@ def clean_article(text: str) -> CleanArticle:
                 skipped.append(SkippedText(blocks[index], "teaser for another article"))
                 index += 1  # "Read also", then the other story's headline
         elif is_headline(block):
-            site_name = index < len(blocks) and is_headline(blocks[index])
-            if title is None and not kept and _word_count(block) < TITLE_MIN_WORDS and site_name:
+            following = blocks[index] if index < len(blocks) else ""
+            # A site's name, or "Directory of Taiwan" above the headline shown twice
+            site_name = (is_headline(following) and _word_count(block) < TITLE_MIN_WORDS) or (
+                following in blocks[index + 1 :]
+                and _is_sentence_case_headline(following, blocks[index + 1 :])
+            )
+            if title is None and not kept and site_name:
                 skipped.append(SkippedText(block, "site chrome"))
             elif title is None and not kept:
                 title = block

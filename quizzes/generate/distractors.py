@@ -172,13 +172,16 @@ def wrong_cities(
         return (
             name not in mentioned,
             # A capital stands for its government ("the Moscow-led bloc"): other capitals,
-            # of the countries the article names first, then of the answer's neighbours.
+            # of the countries the article names first, then of the powers, then of the
+            # answer's neighbours (not Pyongyang for a signing in Seoul before Beijing).
             is_capital and not city.is_capital,
             is_capital and city.country not in article_countries,
+            is_capital and not (country and "major power" in country.tags),
             is_capital and not (home and city.country in home.neighbours),
             not is_capital and city.country != answer_country,
             not (region and country and country.region == region.region),
             not city.is_capital,
+            -(country.population or 0) if country else 0,  # the better known first
             name,
         )
 

@@ -156,7 +156,7 @@ class ArticleDoc:
                 start = _name_start(token, sentence)
                 if start < token.i:
                     names.setdefault(noun, Counter())[token.doc[start : token.i + 1].text] += 1
-                elif (org := _organisation_after(token, sentence)) is not None:
+                elif noun in _MEETINGS and (org := _organisation_after(token, sentence)):
                     names.setdefault(noun, Counter())[f"{org} {noun}"] += 1  # "Summit of … SCO"
         named = {}
         for noun, found in names.items():
@@ -207,8 +207,10 @@ class ArticleDoc:
 # Things a stem may call "the summit" once the article has named the one it means.
 NAMEABLE_THINGS = frozenset({"summit", "canal", "declaration", "corridor", "pipeline", "railway",
                              "dam", "field", "mine", "terminal", "port", "plant",
-                             "project", "base"})  # fmt: skip
+                             "project", "base", "session", "forum", "council", "treaty",
+                             "exercise", "drill"})  # fmt: skip
 _THING_ALIASES = {"airbase": "base"}
+_MEETINGS = frozenset({"summit", "session", "forum"})  # "Summit of … the SCO": the SCO summit
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
 _NAMED_KINDS = frozenset({"country", "demonym", "org", "person", "city", "place"})
 

@@ -408,7 +408,8 @@ _BACK_REFERRING = frozenset({
     "stage", "phase", "breakwater", "bridge", "cable", "route", "line", "talks",
     "base", "plant", "mine", "factory", "company", "firm", "publication", "outlet",
     "newspaper", "embassy", "party", "war", "state", "economy", "government", "opposition",
-    "official", "minister", "diplomat", "spokesman",
+    "official", "minister", "diplomat", "spokesman", "source", "forum", "council", "exercise",
+    "drill",
     "spokesperson", "envoy", "businessman", "lawmaker", "ambassador",
 })  # fmt: skip
 # Nouns that only a name says which of: "the 44-day war", "the Tajik official" (a country has

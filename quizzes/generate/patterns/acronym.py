@@ -9,7 +9,7 @@ Structure (RATS)"). The fact keeps the acronym and the full name as the article 
 
 A lone "what does X stand for?" is a weak question, so the best ones are made across facts: a
 matching question acronym ↔ full name when the article defines three or more (two are padded
-with well-known organisations from the knowledge data), and a choice of full names.
+with organisations the article names by acronym alone), and a choice of full names.
 """
 
 from __future__ import annotations
@@ -271,16 +271,16 @@ def _defined(facts: list[AcronymFact]) -> list[AcronymFact]:
 
 
 def _padding(chosen: list[AcronymFact], ask: Ask, count: int) -> list[tuple[str, str]]:
-    """Well-known organisations from the knowledge data, those the article names first."""
+    """Organisations the article names without spelling them out, as the knowledge data
+    spells them (never one the article does not name: a student would ask where it came from)."""
     used_orgs = {f.organisation for f in chosen if f.organisation}
     used_acronyms = {f.acronym for f in chosen}
     used_names = {f.full_name.casefold() for f in chosen}
     named = [e.name for e in ask.doc.entities(ORG) if e.known]
     orgs = sorted(
-        (o for o in ask.knowledge.organisations.values() if _is_body(o)),
-        key=lambda o: (o.name not in named, named.index(o.name) if o.name in named else 0,
-                       o.name),
-    )  # fmt: skip
+        (o for o in ask.knowledge.organisations.values() if _is_body(o) and o.name in named),
+        key=lambda o: named.index(o.name),
+    )
     pairs: list[tuple[str, str]] = []
     for org in orgs:
         if org.name in used_orgs or org.acronym in used_acronyms:

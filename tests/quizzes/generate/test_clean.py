@@ -97,6 +97,17 @@ def test_a_headline_written_as_a_sentence_or_in_two_words_is_the_title():
     assert clean_article(f"Sign up to our newsletter\n\n{BODY}").title is None
 
 
+def test_a_menu_item_above_the_headline_is_chrome_not_the_title():
+    article = clean_article(
+        f"• Directory of Taiwan\n\nMongolia sees new prime minister\n\n"
+        f"Mongolia sees new prime minister\n\n{BODY}"
+    )
+    assert article.title == "Mongolia sees new prime minister"
+    assert [p.text for p in article.paragraphs] == [BODY]
+    logo = clean_article(f"Лого Лого-пв-уз\n\nThe new constitution came into force\n\n{BODY}")
+    assert logo.title == "The new constitution came into force"
+
+
 def test_a_list_of_links_after_the_last_sentence_is_left_out():
     text = f"{BODY}\n\nMore on the region\n\nWhy the border talks matter now\n\nA new road opens"
     article = clean_article(text)

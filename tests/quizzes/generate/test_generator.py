@@ -216,6 +216,15 @@ def test_a_power_is_offered_other_powers_as_wrong_options_not_its_neighbours():
     assert {"Russia", "China"} & set(wrong)
 
 
+def test_a_capital_is_offered_the_capitals_of_powers_before_an_isolated_neighbours():
+    from quizzes.generate.distractors import wrong_cities
+
+    doc = parse_paragraphs("South Korea and Mongolia signed a rare metals pact in Seoul.")
+    wrong = wrong_cities(doc, answer="Seoul")
+    assert "Ulaanbaatar" in wrong  # the article's other country first
+    assert "Pyongyang" not in wrong and {"Beijing", "Moscow", "Washington"} & set(wrong)
+
+
 def test_a_question_the_headline_answers_is_dropped():
     text = (
         "Leaders Gather for the SCO Summit in Astana This Week\n\n"

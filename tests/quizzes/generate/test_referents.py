@@ -322,13 +322,15 @@ def test_an_unnamed_official_a_plant_or_a_war_known_only_from_before_is_not_a_st
         "The Kyrgyz foreign minister said 300 guards were deployed. "
         "The official, Ali Rahmonov, said 3 posts were built. "
         "The publication notes that the border is 1,344 km long. "
+        "The source added that 12 cells were found in 2011. "
         "The new plant will create 1,100 jobs. "
         "The 44-day war ended in 2020. "
         "The 2020 war changed the region. "
         "The Karabakh war ended in 2020.",
     )
-    official, minister, named, publication, plant, days, year, karabakh = stems(doc)
-    assert official is None and publication is None and plant is None and days is None
+    official, minister, named, publication, source, plant, days, year, karabakh = stems(doc)
+    assert official is None and publication is None and source is None
+    assert plant is None and days is None
     assert minister is not None and named is not None  # one foreign minister; a name
     assert year is not None and karabakh is not None
 
