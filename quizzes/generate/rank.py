@@ -224,7 +224,8 @@ _DATE_LIKE = re.compile(
 )
 _RELATIVE_TIME = re.compile(
     r"\b(?:(?:this|last|next) (?:week|month|year|spring|summer|autumn|fall|winter)|yesterday|"
-    r"today|tomorrow|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+    r"today|tomorrow|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:a|an|one|two|three|four|five|a few|several|\d+) (?:day|week|month|year)s? ago)\b",
     re.IGNORECASE,
 )
 MAX_STATEMENT_WORDS = 40  # "True or false, according to the article?" is 6 of them

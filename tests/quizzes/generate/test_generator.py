@@ -344,6 +344,9 @@ def test_a_relative_date_spoils_a_true_false_or_a_date_but_not_a_name():
                            prompt="True or false, according to the article? Kishida visits "
                            "Mongolia this week.")  # fmt: skip
     assert rejection(statement, doc) == "relative date in the stem"
+    ago = _candidate(0.6, "a", QuestionType.TRUE_FALSE,
+                     prompt="True or false, according to the article? The CSTO met two days ago.")
+    assert rejection(ago, doc) == "relative date in the stem"
     date = _candidate(
         0.6, "a", QuestionType.SINGLE_CHOICE, prompt="Fill in the blank: Met this week, on _____."
     )
