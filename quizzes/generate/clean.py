@@ -40,6 +40,7 @@ FILE_PHOTO = re.compile(r"^(?:FILE(?: PHOTO)?|PHOTO)\s*[:—–-]\s*")
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 # A list item: each is a block of its own, never joined to the next line.
 _BULLET = re.compile(r"^\s*[•·▪‣◦●○■□➢►–]\s*")
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 _MARKDOWN_PREFIX = re.compile(r"^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+(?=\S))")
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]\[]{0,300})\]\([^)(\s]{0,500}\)")
 # Emphasis markers hugging a word ("**SCO**", "_Astana_"): removed one by one, in linear time.
@@ -219,6 +220,10 @@ def split_blocks(text: str) -> list[str]:
     for chunk in re.split(r"\n\s*\n", text):
         raw = [line for line in chunk.split("\n") if line.strip()]
         listed = sum(1 for line in raw if _BULLET.match(line)) >= 2
+        numbered = sum(1 for line in raw if _NUMBERED.match(line)) >= 2  # "1. Political ties"
+        if numbered:
+            raw = [_NUMBERED.sub("", line) for line in raw]
+        listed = listed or numbered
         lines = [_plain_line(_BULLET.sub("", line)) for line in raw]
         lines = [line for line in lines if line]
         if not lines:
@@ -257,12 +262,16 @@ DATELINE = re.compile(
 _LOST_CHARACTERS = re.compile(r"(?:\?\s*){4,}|\ufffd+")
 
 
+_MISPRINTED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])(?:\"|\s+['’])(?=s\b)")
+
+
 def _plain_line(line: str) -> str:
     line = _MARKDOWN_PREFIX.sub("", line)
     line = _MARKDOWN_LINK.sub(r"\1", line)
     line = _MARKDOWN_EMPHASIS.sub("", line)
     line = FOOTNOTE.sub("", line)
     line = _LOST_CHARACTERS.sub("", line)
+    line = _MISPRINTED_APOSTROPHE.sub("’", line)  # "the Corridor\"s capacity", "world 's"
     line = " ".join(line.replace("\u00a0", " ").split())
     for _ in range(3):  # "date 2024-07-04 Shafaq News/ ...": a date line, then an agency tag
         line, removed = DATELINE.subn("", line)

@@ -228,7 +228,7 @@ def wrong_same_kind(
         org = doc.knowledge.organisation(entity.name)
         label = "acronym" if org and entity.text == org.acronym else "name"
         return wrong_organisations(doc, answer=entity.text, avoid=avoid | {entity.name},
-                                   count=count, label=label)  # fmt: skip
+                                   count=count, label=label, like=entity.name)  # fmt: skip
     if entity.kind == PERSON:
         leader = doc.knowledge.leaders.get(entity.name)
         return wrong_people(doc, answer=entity.name, avoid=avoid, count=count,

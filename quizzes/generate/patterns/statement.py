@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 KIND = "statement"
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 LONG_QUOTATION = 8  # words
+_ANY_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^‘]*?’(?![A-Za-z])")
 _REPORTED = re.compile(
     r"\b(?:said|says|say|told|tells|stated|added|noted|according|claimed|claims|called|urged|"
     r"urging|described|warned|insisted|argued|stressed|emphasi[sz]ed)\b"
@@ -131,6 +132,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
             continue
         if _named_another_way(moved, stem, doc):
             continue  # "ties with Russia and an ethnic _____ minority"
+        if any(q.start() < moved.start < q.end() for q in _ANY_QUOTATION.finditer(stem)):
+            continue  # "chanting ‘_____ slaves’": someone's words, not a fact to recall
         if stem[: moved.start].rstrip().endswith("("):
             continue  # "the Organization for Security and Cooperation in Europe (_____)"
         if re.match(r"\s*\([A-Z][A-Z+\d]{1,7}\)", stem[moved.end :]):

@@ -227,3 +227,26 @@ def test_characters_the_page_lost_are_left_out():
     text = f"{BODY} ???????? ????\n\nIs this the end? Officials asked whether talks would go on."
     paragraphs = [p.text for p in clean_article(text).paragraphs]
     assert paragraphs == [BODY, "Is this the end? Officials asked whether talks would go on."]
+
+
+def test_a_quotation_mark_or_a_space_misprinted_in_an_apostrophe_is_mended():
+    article = clean_article(
+        "By 2027, the Middle Corridor\"s capacity could reach 10 million tons, the world 's "
+        'fastest growth; "strong" demand, as analysts say.'
+    )
+    assert article.paragraphs[0].text == (
+        "By 2027, the Middle Corridor’s capacity could reach 10 million tons, the world’s "
+        'fastest growth; "strong" demand, as analysts say.'
+    )
+
+
+LATER = "Both sides agreed to open two new border crossings in the Fergana Valley next year."
+
+
+def test_a_numbered_list_is_split_into_its_items_without_their_numbers():
+    article = clean_article(
+        f"{BODY}\n\n1. Political and security cooperation\n2. Economic, trade and investment "
+        f"cooperation\n3. Exchanges between citizens\n\n{LATER}"
+    )
+    assert [p.text for p in article.paragraphs] == [BODY, LATER]
+    assert "Political and security cooperation" in [s.text for s in article.skipped]

@@ -17,6 +17,7 @@ from quizzes.generate.rank import choose, quality, rejection, unresolved_referen
 from quizzes.model import Evidence, QuestionType, parse_quizset, quizset_to_dict
 from tests.conftest import SEED_ARTICLE
 from tests.quizzes.generate.patterns.conftest import parse_paragraphs
+from tests.quizzes.generate.test_referents import parse_titled
 
 
 @pytest.fixture(scope="module")
@@ -225,6 +226,20 @@ def test_a_capital_is_offered_the_capitals_of_powers_before_an_isolated_neighbou
     assert "Pyongyang" not in wrong and {"Beijing", "Moscow", "Washington"} & set(wrong)
 
 
+def test_one_of_several_subjects_is_a_giveaway_only_where_the_headline_names_it():
+    body = (
+        "Pakistan, Afghanistan and Uzbekistan signed a framework agreement for a rail link. "
+        "Pakistan's foreign minister Ishaq Dar signed for Pakistan. Afghanistan and Uzbekistan "
+        "sent their foreign ministers. Uzbekistan will build 70 km of the line."
+    )
+    untitled = parse_paragraphs(body)
+    assert len(untitled.subjects) >= 2 and "pakistan" not in untitled.giveaway_forms
+    titled = parse_titled("Pakistan signs rail deal", body)
+    assert "pakistan" in titled.giveaway_forms and "uzbekistan" not in titled.giveaway_forms
+    alone = parse_titled(None, "Kazakhstan grew by 5% in 2023. Kazakhstan exports oil.")
+    assert alone.giveaway_forms == alone.subject_forms
+
+
 def test_a_question_the_headline_answers_is_dropped():
     text = (
         "Leaders Gather for the SCO Summit in Astana This Week\n\n"
@@ -344,8 +359,12 @@ def test_a_relative_date_spoils_a_true_false_or_a_date_but_not_a_name():
                            prompt="True or false, according to the article? Kishida visits "
                            "Mongolia this week.")  # fmt: skip
     assert rejection(statement, doc) == "relative date in the stem"
-    ago = _candidate(0.6, "a", QuestionType.TRUE_FALSE,
-                     prompt="True or false, according to the article? The CSTO met two days ago.")
+    ago = _candidate(
+        0.6,
+        "a",
+        QuestionType.TRUE_FALSE,
+        prompt="True or false, according to the article? The CSTO met two days ago.",
+    )
     assert rejection(ago, doc) == "relative date in the stem"
     date = _candidate(
         0.6, "a", QuestionType.SINGLE_CHOICE, prompt="Fill in the blank: Met this week, on _____."
@@ -415,3 +434,14 @@ def test_one_figure_said_in_two_sentences_is_asked_once():
     picked = choose([first, second], doc, FoundFacts(), count=None, types=None,
                     rng=random.Random(0), dropped=Counter())  # fmt: skip
     assert picked == [first]
+
+
+def test_a_numbered_polling_station_does_not_end_a_sentence():
+    doc = parse_paragraphs(
+        "President Japarov voted at Polling Station No. 1046 in Bishkek. "
+        "The prime minister voted at Polling Station No. 1123."
+    )
+    assert [s.text for s in doc.sentences] == [
+        "President Japarov voted at Polling Station No. 1046 in Bishkek.",
+        "The prime minister voted at Polling Station No. 1123.",
+    ]

@@ -83,3 +83,11 @@ def test_three_dated_actions_make_an_ordering_question_earliest_first(ask):
         "Kazakhstan signed the test ban treaty",
     ]
     assert question.origin.key != facts[0].key()  # its own fact, not the first year's
+
+
+def test_the_country_after_two_countries_of_its_sentence_is_not_guessed(parse):
+    facts = _facts(
+        parse,
+        "Japan has supported Mongolia since the country moved to a market economy in 1990.",
+    )
+    assert not any("Japan" in f.question_clause() for f in facts)

@@ -293,3 +293,15 @@ def test_a_port_and_a_historical_figure_among_leaders_are_not_asked(ask):
         if fact.key_entity.text == "Genghis Khan":
             made = [c for c in statement.questions(fact, context) if c is not None]
             assert all("Emmanuel Macron" not in c.choices for c in made)
+
+
+def test_a_name_inside_a_chant_or_a_quotation_is_not_a_key(parse):
+    about = "Georgia froze its EU talks. Georgia's prime minister spoke in Georgia's parliament."
+    chant = parse(
+        about, "Demonstrators held EU flags and chanted slogans such as ‘Russian slaves’ in May."
+    )
+    said = parse(
+        about, "Demonstrators held EU flags and chanted slogans against Russian influence in May."
+    )
+    assert "Russian" in keys_written(said)
+    assert "Russian" not in keys_written(chant)
