@@ -216,6 +216,8 @@ def _badly_formed(candidate: Candidate) -> str | None:
         return "blank gives away the answer"
     if candidate.type is QuestionType.TRUE_FALSE and len(prompt.split()) > MAX_STATEMENT_WORDS:
         return "statement too long to judge"
+    if candidate.type is QuestionType.TRUE_FALSE and not re.search(r"[.!”\"’)]$", prompt):
+        return "statement is not a sentence"  # "Decision to declare Bishkek the capital …;"
     return None
 
 

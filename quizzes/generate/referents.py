@@ -105,7 +105,8 @@ def _recent_country(
 _PERSONAL = frozenset({"he", "she", "him", "his", "her"})
 _TIME_AFTER_BEFORE = re.compile(
     r"^(?:The|That) (?:next|following|previous|same) (?:day|week|month|year)\b|^(?:Later|Then|"
-    r"Afterwards|Earlier|By then|By that time|At that time|At the time|Nor)\b"
+    r"Afterwards|Earlier|By then|By that time|At that time|At the time|Nor|"
+    r"(?:Shortly|Soon|Immediately) (?:after|afterwards|before)(?:wards)?)\b"
     r"|^(?:A|An|One|Two|Three|Four|Five|Several|A few) (?:days?|weeks?|months?|years?) "
     r"(?:later|earlier|before|after)\b"
 )
@@ -130,6 +131,8 @@ def leans_on_previous_sentence(sentence: Sentence, *, end: int | None = None) ->
     ...")."""
     if _TIME_AFTER_BEFORE.match(sentence.text):
         return True  # "The next day, ...": which day?
+    if _WENT_ON.search(sentence.text[:end]):
+        return True  # "Lukashenko went on saying ...": after saying what?
     names_before: set[str] = set()
     stop = sentence.span.start_char + (len(sentence.text) if end is None else end)
     for token in sentence.span:
@@ -169,6 +172,7 @@ def leans_on_previous_sentence(sentence: Sentence, *, end: int | None = None) ->
     return False
 
 
+_WENT_ON = re.compile(r"\bwent on (?:saying|to say|to add)\b|\b(?:further|also) added\b")
 _FIGURES = frozenset({"quantity", "money", "cardinal", "percent"})
 _AMOUNT_NOUNS = frozenset({"amount", "number", "area", "size", "sum", "volume", "level"})
 # Words of a title before a name: "President", "Foreign Minister", "Mr".

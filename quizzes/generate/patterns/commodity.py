@@ -47,7 +47,9 @@ class CommodityFact(Fact):
 
 
 _SECTOR_AFTER = re.compile(
-    r"\s+(?:sectors?|fields?|industry|industries|companies|company|ministry|minister)\b", re.I
+    r"\s+(?:sectors?|fields?|industry|industries|companies|company|ministry|minister|"
+    r"pipelines?|deals?)\b",  # "a gas pipeline": no coal pipeline; "the gas deal": which?
+    re.I,
 )
 # "food (including wheat, vegetables and fruit)": one of a list of examples.
 _EXAMPLE_BEFORE = re.compile(r"\b(?:including|such as|like|e\.g\.|notably)\b[^.;:()]*$", re.I)

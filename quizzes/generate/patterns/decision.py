@@ -158,8 +158,17 @@ def _vague(what: str) -> bool:
     """ "the treaty", "the deal", "this agreement": a bare noun that points back; "an MoU",
     "a statement": a bare noun that says nothing of what was agreed."""
     words = what.split()
-    return len(words) <= 2 and words[0].lower() in ("the", "this", "that", "these", "its",
-                                                    "their", "a", "an")  # fmt: skip
+    if words[0].lower() not in ("the", "this", "that", "these", "its", "their", "a", "an"):
+        return False
+    # "a long-term deal", "the new bilateral agreement": nothing but words of praise or time
+    return all(w.lower().strip(",") in _SAYS_NOTHING for w in words[1:-1])
+
+
+_SAYS_NOTHING = frozenset({
+    "new", "long-term", "short-term", "bilateral", "historic", "important", "major", "landmark",
+    "key", "strategic", "joint", "final", "first", "second", "further", "additional", "formal",
+    "preliminary", "comprehensive", "significant", "trilateral", "multilateral", "several",
+})  # fmt: skip
 
 
 def _actors(subject: Token, sentence: Sentence, doc: ArticleDoc) -> tuple[list[Actor], str]:

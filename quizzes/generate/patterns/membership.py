@@ -135,7 +135,11 @@ class MembershipFact(Fact):
 
 def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[MembershipFact]:
     seen: set[tuple[object, ...]] = set()
+    quoted = [m.span() for m in _SPOKEN.finditer(sentence.text)]
     for token in sentence.span:
+        at = token.idx - sentence.span.start_char
+        if any(start < at < end for start, end in quoted):
+            continue  # "“Those who assert that Armenia is withdrawing … are mistaken,” he said"
         status = status_of(token)
         if status:
             found: Iterable[MembershipFact] = _from_status_noun(token, status, sentence, doc)
@@ -147,6 +151,9 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[MembershipFact]:
             if fact.key() not in seen:
                 seen.add(fact.key())
                 yield fact
+
+
+_SPOKEN = re.compile(r"“[^”]{40,}”|\"[^\"]{40,}\"")  # someone's words, not the article's
 
 
 def status_of(token: Token) -> str | None:

@@ -198,6 +198,9 @@ def _measure(token: Token, span: Span) -> str:
     return ""
 
 
+_FINITE_VERBS = frozenset({"VBD", "VBP", "VBZ", "MD"})
+
+
 def _phrase(noun: Token, span: Span, *, number: Token) -> str:
     """The noun with its left modifiers and prepositional right modifiers, without the amount
     itself and without clauses hanging on the noun ("who came ...", ", which ...")."""
@@ -210,6 +213,8 @@ def _phrase(noun: Token, span: Span, *, number: Token) -> str:
         if holds_number or clause or article or symbol:
             left_out |= {t.i for t in child.subtree}
     tokens = [t for t in noun.subtree if t.i not in left_out and span.start <= t.i < span.end]
+    if any(t.pos_ == "SCONJ" or t.tag_ in _FINITE_VERBS for t in tokens):
+        return ""  # "while the plan foresees exports": a clause, not a name for the figure
     words = [t.text_with_ws for t in tokens]
     if tokens and tokens[0].i == span.start and tokens[0].pos_ != "PROPN":
         words[0] = words[0][:1].lower() + words[0][1:]  # "Trade between ..." opened the sentence
@@ -328,7 +333,13 @@ def _measure_noun(measure: str) -> str:
 
 
 def _with_the(measure: str) -> str:
-    return measure if measure.lower().startswith(("the ", "a ", "an ")) else f"the {measure}"
+    """ "the trade", "Tajikistan’s share" (a name's possessive takes no "the")."""
+    first = measure.split(" ", 1)[0]
+    if measure.lower().startswith(("the ", "a ", "an ")) or (
+        first[:1].isupper() and first.endswith(("’s", "'s"))
+    ):
+        return measure
+    return f"the {measure}"
 
 
 def _number_span(text: str, fact: QuantityFact) -> tuple[int, int]:

@@ -223,7 +223,12 @@ def _person_country_named(entity: Entity, stem: str, doc: ArticleDoc) -> bool:
     leader = doc.knowledge.leaders.get(entity.name) if entity.kind == PERSON else None
     if leader is None or not leader.country:
         return False
-    return _names_any(_without_key(entity, stem), _country_forms(leader.country, doc))
+    forms = _country_forms(leader.country, doc)
+    country = doc.knowledge.countries.get(leader.country)
+    capital = doc.knowledge.cities.get(country.capital or "") if country else None
+    if capital is not None:  # "_____ called Tashkent Moscow's ally": the capital says whose
+        forms |= {capital.name, *capital.aliases}
+    return _names_any(_without_key(entity, stem), forms)
 
 
 def _compatriots(entity: Entity, doc: ArticleDoc) -> list[str]:

@@ -366,6 +366,14 @@ def test_a_relative_date_spoils_a_true_false_or_a_date_but_not_a_name():
         prompt="True or false, according to the article? The CSTO met two days ago.",
     )
     assert rejection(ago, doc) == "relative date in the stem"
+    fragment = _candidate(
+        0.6,
+        "a",
+        QuestionType.TRUE_FALSE,
+        prompt="True or false, according to the article? Decision to declare Bishkek the "
+        "digital capital of the OTS in 2025;",
+    )
+    assert rejection(fragment, doc) == "statement is not a sentence"
     date = _candidate(
         0.6, "a", QuestionType.SINGLE_CHOICE, prompt="Fill in the blank: Met this week, on _____."
     )

@@ -268,6 +268,17 @@ def test_the_elections_in_an_article_about_one_country_are_that_countrys():
     assert watched == "Observers from Russia watched the parliamentary elections."
 
 
+def test_shortly_after_and_went_on_saying_lean_on_the_sentence_before():
+    doc = parse_titled(
+        "Armenia and the CSTO",
+        "Shortly after, Armenia's Foreign Minister Ararat Mirzoyan said 3 deals were signed. "
+        "Lukashenko went on saying that 5 members had agreed. "
+        "Lukashenko said that 5 members had agreed.",
+    )
+    shortly, went_on, said = stems(doc)
+    assert shortly is None and went_on is None and said is not None
+
+
 def test_the_base_is_the_one_the_headline_names_among_several():
     doc = parse_titled(
         "Transit Center at Manas",

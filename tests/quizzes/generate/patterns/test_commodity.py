@@ -50,3 +50,10 @@ def test_a_commodity_naming_a_sector_is_not_asked(parse):
     doc = parse("Uzbekistan expressed interest in investing in Afghanistan’s mining and energy "
                 "sectors and in the gas industry of Turkmenistan.")  # fmt: skip
     assert found_by(commodity, doc) == []
+
+
+def test_a_commodity_before_pipeline_or_deal_is_not_asked(parse):
+    pipeline = parse("The EU wants Turkmenistan to build a gas pipeline across the Caspian Sea.")
+    assert found_by(commodity, pipeline) == []  # a coal or uranium pipeline is no option
+    deal = parse("The gas deal underlines Turkey's efforts to normalise relations with Syria.")
+    assert found_by(commodity, deal) == []  # which deal?

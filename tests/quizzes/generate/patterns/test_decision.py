@@ -121,12 +121,14 @@ def test_actors_named_around_the_subject_and_a_bare_document_is_not_asked(parse)
         "a memorandum to build a 115 km railway to Herat.",
         "The Uzbek and Kyrgyz presidents have signed an agreement on the Kempir-Abad reservoir.",
         "Kazakhstan and Afghanistan signed an MoU on Friday.",
+        "Kazakhstan and China have signed a long-term deal in Astana.",
     )
     found = {f.sentence: f for f in found_by(decision, doc)}
     assert {a.name for a in found[1].actors} == {"Kyrgyzstan", "Tajikistan"}
     assert {a.name for a in found[2].actors} == {"Afghanistan", "Kazakhstan"}
     assert {a.name for a in found[3].actors} == {"Uzbekistan", "Kyrgyzstan"}
     assert 4 not in found  # "an MoU": nothing said of what was agreed
+    assert 5 not in found  # "a long-term deal": to do what?
 
 
 def test_a_weekday_is_not_the_date_of_a_decision_in_a_question(ask):

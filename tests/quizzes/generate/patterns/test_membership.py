@@ -251,3 +251,11 @@ def test_two_joinings_make_no_ordering_question(ask):
     context = ask("Pakistan joined the SCO in 2017.", "Iran joined the SCO in July 2023.")
     facts = context.facts_of(MembershipFact)
     assert [c for c in membership.combined(facts, context) if c is not None] == []
+
+
+def test_a_membership_inside_someones_words_is_not_a_fact(parse):
+    doc = parse(
+        "“Those who assert that the prime minister said that Armenia is withdrawing from the "
+        "CSTO are mistaken,” Mirzoyan said."
+    )
+    assert found_by(membership, doc) == []

@@ -223,6 +223,19 @@ def test_a_person_whose_country_the_stem_names_is_asked_among_compatriots(ask):
         assert all(c in {n.split()[-1] for n in others} for c in question.choices)
 
 
+def test_a_person_whose_capital_the_stem_names_is_asked_among_compatriots(ask):
+    context = ask(
+        "Uzbekistan and Russia signed 12 deals in Tashkent. Mirziyoyev hosted the talks.",
+        "Putin referred to Tashkent as Moscow’s “strategic partner and reliable ally”.",
+    )
+    facts = [f for f in context.facts if f.kind == "statement" and f.key_entity.text == "Putin"]
+    made = [c for f in facts for c in statement.questions(f, context) if c is not None]
+    russians = {name.split()[-1] for name in context.knowledge.leaders_of("Russia")}
+    assert made
+    for question in made:
+        assert set(question.choices) <= russians  # not Trump, Xi or Modi beside "Moscow's"
+
+
 def test_keys_a_teacher_would_not_blank(parse):
     doc = parse(
         "In Tashkent on 22 December 2022 the leader of Kazakhstan, Kassym-Zhomart Tokayev, "
