@@ -250,6 +250,7 @@ DATELINE = re.compile(
     rf"|(?:date \S{{6,12}}\s+)?[A-Z][a-z]+(?: [A-Z][a-z]+)?, {_MONTH} \d{{1,2}}\s"
     r"|\([A-Z]{2,12}\)"  # "(MENAFN) Russian President ..."
     r"|[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?:(?=\s[A-Z][a-z])"  # "Tokyo: Japan on Friday agreed ..."
+    rf"|[A-Z][a-z]+, {_MONTH} \d{{1,2}},? \([^()]{{1,20}}\)\s*[–—-]"  # "Moscow, Jan. 10, (dpa) –"
     r"|date \d{4}-\d\d-\d\d\s"  # a saved page's date line run into the first sentence
     # "Shafaq News/ Official media ...", "OREANDA-NEWS Kazakhstan ...",
     # "MOSCOW (UrduPoint News / Sputnik - 06th June, 2023) The ..."

@@ -53,8 +53,19 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[BorderFact]:
                          countries[0], countries[1], length)  # fmt: skip
 
 
+_CLAUSE_ROLES = frozenset({"advcl", "ccomp", "ROOT", "relcl", "xcomp"})
+
+
 def _countries_around(token: Token, sentence: Sentence, doc: ArticleDoc) -> list[str]:
     """The subject side first, then the other side ("with Y", "between X and Y", object)."""
+    if token.pos_ == "NOUN" and token.dep_ in _CLAUSE_ROLES:
+        # "while Hungary borders Romania" read as a noun "borders": its own words, not the
+        # subjects of the clause it hangs on
+        found: list[str] = []
+        for child in token.children:
+            if child.dep_ in ("compound", "nsubj", "npadvmod", "dobj", "appos"):
+                _add(found, country_of(child, sentence, doc))
+        return found
     verb = token if token.pos_ == "VERB" else token.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     found: list[str] = []

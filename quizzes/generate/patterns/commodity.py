@@ -48,7 +48,7 @@ class CommodityFact(Fact):
 
 _SECTOR_AFTER = re.compile(
     r"\s+(?:sectors?|fields?|industry|industries|companies|company|ministry|minister|"
-    r"pipelines?|deals?)\b",  # "a gas pipeline": no coal pipeline; "the gas deal": which?
+    r"pipelines?|cables?|deals?)\b",  # "a gas pipeline": no coal pipeline; "the gas deal"
     re.I,
 )
 # "food (including wheat, vegetables and fruit)": one of a list of examples.

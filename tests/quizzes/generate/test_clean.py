@@ -255,3 +255,5 @@ def test_a_numbered_list_is_split_into_its_items_without_their_numbers():
 def test_a_title_case_dateline_is_left_out():
     article = clean_article("Tokyo: Japan on Friday agreed with Mongolia to mine rare earths.")
     assert article.paragraphs[0].text == "Japan on Friday agreed with Mongolia to mine rare earths."
+    wire = clean_article("Moscow, Jan. 10, (dpa/GNA) – Kyrgyzstan goes to the polls on Sunday.")
+    assert wire.paragraphs[0].text == "Kyrgyzstan goes to the polls on Sunday."

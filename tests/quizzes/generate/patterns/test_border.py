@@ -59,3 +59,9 @@ def test_it_is_not_the_last_country_the_sentence_before_named(parse):
 def test_countries_bordering_something_else_do_not_border_each_other(parse):
     doc = parse("The sea is the largest lake. It is bordered by Kazakhstan, Russia and Iran.")
     assert found_by(border, doc) == []
+
+
+def test_borders_read_as_a_noun_keeps_its_own_countries(parse):
+    doc = parse("Georgia and Romania are on the Black Sea, while Hungary borders Romania.")
+    facts = found_by(border, doc)
+    assert facts and all({f.country, f.neighbour} == {"Hungary", "Romania"} for f in facts)
