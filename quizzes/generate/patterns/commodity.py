@@ -89,8 +89,12 @@ def questions(fact: CommodityFact, ask: Ask) -> Iterator[Candidate | None]:
     # Never a commodity the article names anywhere ("gas" rules out "natural gas" too).
     used = _words_named(ask.doc.text, _pattern(ask.knowledge))
     same_kind = [c for c, family in _families(ask.knowledge).items() if family == fact.family]
-    wrong = [c for c in same_kind if not set(c.split()) & used]
     answer = fact.commodity
+    wrong: list[str] = []
+    for candidate in same_kind:  # "gas" and "natural gas" are one option, not two
+        taken = {w for option in (answer.lower(), *wrong) for w in option.split()}
+        if not set(candidate.split()) & (used | taken):
+            wrong.append(candidate)
     if answer[:1].isupper():  # the sentence opened with it
         wrong = [w[:1].upper() + w[1:] for w in wrong]
     yield single_choice(

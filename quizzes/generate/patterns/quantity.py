@@ -258,6 +258,7 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
     if placed is None:
         return
     start, end = placed
+    text = _without_conversion(text, end)
     if _near_figure_said(text, start, end, amount.value):
         return  # "The turnout was _____% (84.54% was reported earlier)"
     hint = f"in {unit}" if _is_measurement(unit) else ("a number" if unit else "")
@@ -283,6 +284,18 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
             score=precise - 0.05,
             answer_text=amount.number_text,
         )
+
+
+def _without_conversion(text: str, end: int) -> str:
+    """ "some _____ kilometers (12 miles) outside": the same figure in another unit, right after
+    the blank, is left out of the stem (the evidence keeps it)."""
+    after = _CONVERSION.match(text, end)
+    if after is None:
+        return text
+    return text[: after.start(1)] + text[after.end(1) :]
+
+
+_CONVERSION = re.compile(r"[^()\d.,;]{0,25}?(\s\((?:about |some |around |~)?[\d$€£][^()]{0,30}\))")
 
 
 def _near_figure_said(text: str, start: int, end: int, value: float) -> bool:

@@ -239,7 +239,8 @@ def _compatriots(entity: Entity, doc: ArticleDoc) -> list[str]:
     names = [name for name in knowledge.leaders_of(country) if name != entity.name]
     if len(entity.text.split()) == 1:
         names = [knowledge.short_name(name) for name in names]
-    return list(dict.fromkeys(names))
+    own_names = set(entity.name.split())  # "Emomali" is Rahmon's first name, not another man
+    return [name for name in dict.fromkeys(names) if name not in own_names]
 
 
 def _same_country_cities(entity: Entity, doc: ArticleDoc, avoid: set[str]) -> list[str]:
@@ -514,5 +515,6 @@ def _wrong_as_written(doc: ArticleDoc, entity: Entity, *, avoid: set[str]) -> li
                                                                      count=6)]  # fmt: skip
         if len(entity.text.split()) == 1:
             names = [doc.knowledge.short_name(n) for n in names if n.split()]
-        return list(dict.fromkeys(names))[:3]
+        own_names = set(entity.name.split())  # "Emomali" is Rahmon's first name, not another man
+        return [n for n in dict.fromkeys(names) if n not in own_names][:3]
     return distractors.wrong_same_kind(doc, entity, avoid=avoid, count=3)

@@ -57,3 +57,12 @@ def test_a_commodity_before_pipeline_or_deal_is_not_asked(parse):
     assert found_by(commodity, pipeline) == []  # a coal or uranium pipeline is no option
     deal = parse("The gas deal underlines Turkey's efforts to normalise relations with Syria.")
     assert found_by(commodity, deal) == []  # which deal?
+
+
+def test_gas_and_natural_gas_are_never_two_options(ask):
+    context = ask("Mongolia exported 41 million tonnes of coal to China by the end of November.")
+    facts = context.facts_of(commodity.CommodityFact)
+    made = [q for f in facts for q in made_by(commodity, f, context)]
+    assert made
+    for question in made:
+        assert not {"gas", "natural gas"} <= set(question.choices)

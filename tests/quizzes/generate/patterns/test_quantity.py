@@ -154,3 +154,12 @@ def test_part_of_a_time_or_a_longer_figure_and_a_figure_the_stem_repeats_are_not
     blanks = [c.prompt for c in made]
     assert not any("_____:" in p or "_____ million 722" in p for p in blanks)
     assert not any("84.54%" in p and "_____" in p for p in blanks)
+
+
+def test_the_same_figure_in_another_unit_after_the_blank_is_left_out(ask):
+    context = ask("The Kant airbase lies some 20 kilometers (12 miles) outside Bishkek.")
+    made = [c for f in context.facts if f.kind == "quantity"
+            for c in quantity.questions(f, context) if c is not None]  # fmt: skip
+    clozes = [c for c in made if "_____" in c.prompt]
+    assert clozes and all("12 miles" not in c.prompt for c in clozes)
+    assert all("outside Bishkek" in c.prompt for c in clozes)

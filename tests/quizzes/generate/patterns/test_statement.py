@@ -318,3 +318,11 @@ def test_a_name_inside_a_chant_or_a_quotation_is_not_a_key(parse):
     )
     assert "Russian" in keys_written(said)
     assert "Russian" not in keys_written(chant)
+
+
+def test_a_surname_is_not_offered_the_answers_own_first_name(parse):
+    doc = parse("Japarov and Rahmon signed a border treaty in Bishkek in March 2025.")
+    [rahmon] = [e for e in doc.sentences[0].entities if e.text == "Rahmon"]
+    tajiks = statement._compatriots(rahmon, doc)
+    assert "Emomali" not in tajiks  # Rustam Emomali's short name is Rahmon's first name
+    assert tajiks == ["Rasulzoda", "Muhriddin"]
