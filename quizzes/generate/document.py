@@ -220,7 +220,7 @@ class ArticleDoc:
 NAMEABLE_THINGS = frozenset({"summit", "canal", "declaration", "corridor", "pipeline", "railway",
                              "dam", "field", "mine", "terminal", "port", "plant",
                              "project", "base", "session", "forum", "council", "treaty",
-                             "exercise", "drill"})  # fmt: skip
+                             "exercise", "drill", "war"})  # fmt: skip
 _THING_ALIASES = {"airbase": "base"}
 _MEETINGS = frozenset({"summit", "session", "forum"})  # "Summit of … the SCO": the SCO summit
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})

@@ -349,8 +349,8 @@ def _speaks_of_something_unnamed(
 
 
 def _says_which(noun: Token, sentence: Sentence, doc: ArticleDoc) -> bool:
-    if noun.lower_ in doc.title_words or sentence.entity_at(noun.i):
-        return True  # "the war" in a quiz titled after the war
+    if sentence.entity_at(noun.i):
+        return True  # "the Astana Declaration"
     lemma = noun.lemma_.lower()
     countries = {e.name for e in sentence.entities_of(COUNTRY, DEMONYM)}
     if lemma in _OF_A_COUNTRY and len(countries) == 1:

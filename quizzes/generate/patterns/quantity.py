@@ -295,7 +295,10 @@ def _without_conversion(text: str, end: int) -> str:
     return text[: after.start(1)] + text[after.end(1) :]
 
 
-_CONVERSION = re.compile(r"[^()\d.,;]{0,25}?(\s\((?:about |some |around |~)?[\d$€£][^()]{0,30}\))")
+_CONVERSION = re.compile(
+    r"[^()\d.,;]{0,25}?(\s\((?:about |some |around |~)?(?![12]\d{3}\b)[$€£]?\d[\d.,]*\s?"
+    r"(?:[a-zA-Z]+\.?(?: [a-zA-Z]+)?|%)\))"  # "(12 miles)", "(11 million euros)"; not "(2005 est.)"
+)
 
 
 def _near_figure_said(text: str, start: int, end: int, value: float) -> bool:

@@ -133,12 +133,12 @@ def test_a_closing_he_said_is_left_out_of_the_stem():
     doc = parse_titled(
         "Kyrgyzstan, Tajikistan sign border treaty",
         "Kyrgyzstan and Tajikistan signed a border treaty in Bishkek.",
-        "The trilateral treaty will be signed in Tajikistan's Khujand during Nowruz, he said.",
+        "The treaty with Uzbekistan will be signed in Tajikistan's Khujand during Nowruz, he said.",
     )
     sentence = doc.sentences[1]
     stem = standalone_text(sentence, doc)
     assert stem.text == (
-        "The trilateral treaty will be signed in Tajikistan's Khujand during Nowruz."
+        "The treaty with Uzbekistan will be signed in Tajikistan's Khujand during Nowruz."
     )
     at = sentence.text.index("Khujand")
     assert stem.text[slice(*stem.place(at, at + 7))] == "Khujand"

@@ -163,3 +163,11 @@ def test_the_same_figure_in_another_unit_after_the_blank_is_left_out(ask):
     clozes = [c for c in made if "_____" in c.prompt]
     assert clozes and all("12 miles" not in c.prompt for c in clozes)
     assert all("outside Bishkek" in c.prompt for c in clozes)
+
+
+def test_a_year_in_brackets_after_the_blank_stays(ask):
+    context = ask("Kazakhstan's real GDP growth reached 9.7% (2005 est.), the embassy said.")
+    made = [c for f in context.facts if f.kind == "quantity"
+            for c in quantity.questions(f, context) if c is not None]  # fmt: skip
+    clozes = [c for c in made if "_____" in c.prompt]
+    assert clozes and all("(2005 est.)" in c.prompt for c in clozes)
