@@ -220,7 +220,10 @@ class ArticleDoc:
 NAMEABLE_THINGS = frozenset({"summit", "canal", "declaration", "corridor", "pipeline", "railway",
                              "dam", "field", "mine", "terminal", "port", "plant",
                              "project", "base", "session", "forum", "council", "treaty",
-                             "exercise", "drill", "war"})  # fmt: skip
+                             "exercise", "drill", "war", "line", "fund", "agreement",
+                             "deal", "plan", "programme", "program", "initiative", "route",
+                             "bridge", "station", "company", "party", "commission",
+                             "mission", "talks", "strategy", "operation"})  # fmt: skip
 _THING_ALIASES = {"airbase": "base"}
 _MEETINGS = frozenset({"summit", "session", "forum"})  # "Summit of … the SCO": the SCO summit
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
