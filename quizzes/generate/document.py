@@ -358,12 +358,41 @@ def _entity(ent: Span, sentence: Span) -> Entity:
     return Entity(kind, text, text, ent.label_, False, start, start + len(text), first, last)
 
 
+def _person_taken_for_an_organisation(entity: Entity, sentence: Sentence) -> bool:
+    """ "presidential spokesperson Berik Uali" read as an organisation: two or three capitalised
+    words right after a word of office, none of them a word an organisation's name uses."""
+    if entity.kind != ORG or entity.known or entity.first_token == sentence.span.start:
+        return False
+    words = entity.text.split()
+    before = sentence.span.doc[entity.first_token - 1].lower_
+    return (
+        before in _OFFICE_WORDS
+        and 2 <= len(words) <= 3
+        and all(w[:1].isupper() and w.lower() not in _BODY_WORDS for w in words)
+    )
+
+
+_OFFICE_WORDS = frozenset({
+    "spokesperson", "spokesman", "spokeswoman", "minister", "president", "ambassador", "envoy",
+    "governor", "mayor", "chairman", "deputy", "secretary", "adviser", "advisor", "aide",
+    "director", "head",
+})  # fmt: skip
+_BODY_WORDS = frozenset({
+    "ministry", "committee", "bank", "council", "agency", "service", "party", "union",
+    "organisation", "organization", "office", "group", "company", "commission", "fund",
+    "department", "court", "assembly",
+})  # fmt: skip
+
+
 def _resolve_surnames(sentences: list[Sentence]) -> None:
     """ "Tokayev" after "Kassym-Jomart Tokayev" is the same person: give it the full name."""
     full_names: dict[str, str] = {}
     for sentence in sentences:
         resolved = []
         for entity in sentence.entities:
+            if _person_taken_for_an_organisation(entity, sentence):
+                entity = Entity(PERSON, entity.text, entity.name, "PERSON", False, entity.start,
+                                entity.end, entity.first_token, entity.last_token)  # fmt: skip
             if entity.kind == PERSON and not entity.known:
                 words = entity.text.split()
                 if len(words) >= 2:

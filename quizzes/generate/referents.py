@@ -582,7 +582,11 @@ def _subject_nouns_named(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> Ste
     quoted = [m.span() for m in _QUOTATION.finditer(sentence.text)]
     replacements = [
         (start, end, name)
-        for start, end, name in [*_subject_mentions(sentence, doc), *_thing_mentions(sentence, doc)]
+        for start, end, name in [
+            *_subject_mentions(sentence, doc),
+            *_thing_mentions(sentence, doc),
+            *_people_mentions(sentence),
+        ]
         if not any(a <= start < b for a, b in quoted) and stem.place(start, end) is not None
     ]
     if not replacements:
@@ -644,6 +648,19 @@ def _subject_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
         if re.search(r"\b(?:told|addressed)\s*$", sentence.text[: match.start()]):
             continue  # "told the nation": its people, not its name
         yield match.start(), match.end(), name
+
+
+def _people_mentions(sentence: Sentence) -> Iterator[tuple[int, int, str]]:
+    """ "Uali noted that ...": a person the knowledge data does not know, called by surname
+    after the article gave the whole name, gets the whole name ("Berik Uali") once."""
+    for entity in sentence.entities_of(PERSON):
+        if entity.known or " " in entity.text or " " not in entity.name:
+            continue
+        if any(other.name == entity.name and other.start < entity.start
+               for other in sentence.entities_of(PERSON)):  # fmt: skip
+            continue
+        yield entity.start, entity.end, entity.name
+        return
 
 
 def _thing_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, int, str]]:

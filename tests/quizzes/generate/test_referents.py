@@ -279,6 +279,19 @@ def test_shortly_after_and_went_on_saying_lean_on_the_sentence_before():
     assert shortly is None and went_on is None and said is not None
 
 
+def test_a_surname_alone_gets_the_whole_name_the_article_gave_before():
+    doc = parse_titled(
+        "Kazakhstan will not join BRICS",
+        "Kazakhstan will not apply to join BRICS, presidential spokesperson Berik Uali said on "
+        "Tuesday. Uali noted that Kazakhstan backs the calls of the founding members.",
+    )
+    assert stems(doc)[1] == (
+        "Berik Uali noted that Kazakhstan backs the calls of the founding members."
+    )
+    [uali] = [e for e in doc.sentences[0].entities if e.text == "Berik Uali"]
+    assert uali.kind == "person"  # not the organisation the model took him for
+
+
 def test_the_base_is_the_one_the_headline_names_among_several():
     doc = parse_titled(
         "Transit Center at Manas",
