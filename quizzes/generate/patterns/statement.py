@@ -423,7 +423,13 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
     in_sentence |= {c for c in ask.doc.knowledge.countries if c in text}
     if fact.in_list:  # any other name the article uses might belong to the list in truth
         in_sentence |= {e.name for e in ask.doc.entities(entity.kind)}
-    if _city_country_named(entity, text, ask.doc):  # "in Turkey's _____": Ankara, Izmir
+    bordered = _bordered(entity, text, ask.doc)
+    if bordered is not None:  # "Kyrgyzstan, bordering _____": none of its other neighbours
+        wrong = _not_neighbours(entity.name, bordered, ask.doc, avoid=in_sentence)
+        if len(wrong) < 3:
+            return
+        wrong = [country_as_written(w) for w in wrong[:3]]
+    elif _city_country_named(entity, text, ask.doc):  # "in Turkey's _____": Ankara, Izmir
         wrong = _same_country_cities(entity, ask.doc, in_sentence)[:3]
     elif _person_country_named(entity, text, ask.doc):  # "the Armenian population": Armenians
         wrong = [n for n in _compatriots(entity, ask.doc) if n not in in_sentence][:3]
@@ -467,6 +473,34 @@ def _with_article(entity: Entity, text: str) -> Entity:
     if entity.kind != COUNTRY or article not in ("the ", "The "):
         return entity
     return replace(entity, text=article + entity.text, start=entity.start - 4)
+
+
+def _bordered(entity: Entity, stem: str, doc: ArticleDoc) -> str | None:
+    """The country a "bordering _____" or "borders with _____" blank is the neighbour of: the
+    last country the stem names before it."""
+    if entity.kind != COUNTRY or not _BORDERING.search(stem[: entity.start]):
+        return None
+    head = stem[: entity.start]
+    before = [c for c in doc.knowledge.countries
+              if c != entity.name and _names_any(head, _country_forms(c, doc))]  # fmt: skip
+    if not before:
+        return None
+    return max(before, key=lambda c: max(stem.rfind(f) for f in _country_forms(c, doc)))
+
+
+_BORDERING = re.compile(r"\b(?:border(?:s|ing|ed)?|neighbou?r(?:s|ing)?)(?:\s+(?:on|with))?\s*$")
+
+
+def _not_neighbours(answer: str, bordered: str, doc: ArticleDoc, *, avoid: set[str]) -> list[str]:
+    """Countries near the answer that do not border `bordered`: its neighbours first."""
+    countries = doc.knowledge.countries
+    home = countries[bordered]
+    near = countries[answer].neighbours if answer in countries else frozenset()
+    region = {c for c, country in countries.items() if country.region == home.region}
+    ranked = sorted(near | region, key=lambda c: (c not in near, c not in region,
+                                                  -(countries[c].population or 0), c))  # fmt: skip
+    return [c for c in ranked if c not in home.neighbours and c not in (answer, bordered)
+            and c not in avoid]  # fmt: skip
 
 
 def _wrong_as_written(doc: ArticleDoc, entity: Entity, *, avoid: set[str]) -> list[str]:

@@ -326,3 +326,18 @@ def test_a_surname_is_not_offered_the_answers_own_first_name(parse):
     tajiks = statement._compatriots(rahmon, doc)
     assert "Emomali" not in tajiks  # Rustam Emomali's short name is Rahmon's first name
     assert tajiks == ["Rasulzoda", "Muhriddin"]
+
+
+def test_a_bordering_blank_is_never_offered_another_neighbour(ask):
+    context = ask(
+        "Kyrgyzstan, a former Soviet republic bordering China, has close ties to Russia and "
+        "has gone through two revolutions since 2005.",
+    )
+    facts = [f for f in context.facts if f.kind == "statement" and f.key_entity.text == "China"]
+    made = [c for f in facts for c in statement.questions(f, context) if c is not None]
+    assert made
+    neighbours = context.knowledge.countries["Kyrgyzstan"].neighbours
+    for question in made:
+        for choice in question.choices:
+            assert choice == "China" or choice not in neighbours
+        assert "the United States" not in question.choices
