@@ -62,6 +62,6 @@ def test_countries_bordering_something_else_do_not_border_each_other(parse):
 
 
 def test_borders_read_as_a_noun_keeps_its_own_countries(parse):
-    doc = parse("Georgia and Romania are on the Black Sea, while Hungary borders Romania.")
+    doc = parse("Bulgaria and Romania lie on the Black Sea coast, while Hungary borders Romania.")
     facts = found_by(border, doc)
     assert facts and all({f.country, f.neighbour} == {"Hungary", "Romania"} for f in facts)

@@ -255,7 +255,7 @@ def test_two_joinings_make_no_ordering_question(ask):
 
 def test_a_membership_inside_someones_words_is_not_a_fact(parse):
     doc = parse(
-        "“Those who assert that the prime minister said that Armenia is withdrawing from the "
-        "CSTO are mistaken,” Mirzoyan said."
+        "“Anyone who claims the premier announced that Armenia is withdrawing from the CSTO is "
+        "wrong,” the foreign minister told reporters."
     )
     assert found_by(membership, doc) == []
