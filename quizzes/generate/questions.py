@@ -8,6 +8,7 @@ the fact it asks, so ranking can keep one question per fact and prefer important
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -206,8 +207,13 @@ BLANK = "_____"
 
 
 def blank_out(text: str, start: int, end: int) -> str:
-    """The sentence with characters start–end replaced by a blank."""
-    return f"{text[:start]}{BLANK}{text[end:]}"
+    """The sentence with characters start–end replaced by a blank; "a" or "an" just before the
+    blank becomes "a(n)" ("an _____ shortage" would rule out "gas")."""
+    before = _ARTICLE_BEFORE.sub(lambda m: f"{m.group(1)}{m.group(2)[0]}(n) ", text[:start])
+    return f"{before}{BLANK}{text[end:]}"
+
+
+_ARTICLE_BEFORE = re.compile(r"(^|\s)([Aa]n?) $")
 
 
 def cloze_prompt(text: str, start: int, end: int, hint: str = "") -> str:

@@ -639,6 +639,15 @@ def _subject_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
         pattern, kinds, name = _ORGANISATION_NOUN, ("org",), doc.subject_reference or ""
     else:
         return
+    before = _previous_subject_entity(sentence, doc)
+    meant = country if country is not None else subject.name if subject is not None else ""
+    if before is not None and before.kind in kinds and before.name != meant:
+        # "Kazakhstan became the leading producer. The country was home to ...": the sentence
+        # before speaks of another country than the article's; an opening "The country" is it
+        opening = pattern.match(sentence.text)
+        if opening is not None and before.kind == COUNTRY:
+            yield 0, opening.end(), country_as_written(before.name)
+        return
     for match in pattern.finditer(sentence.text):
         others = [e for e in sentence.entities if e.kind in kinds and e.start < match.start()
                   and e.name not in (country, subject and subject.name)

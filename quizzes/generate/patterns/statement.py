@@ -132,6 +132,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
             continue
         if _named_another_way(moved, stem, doc):
             continue  # "ties with Russia and an ethnic _____ minority"
+        if _half_of_a_pair(moved, stem, doc) or _in_a_byword(moved, stem):
+            continue  # "_____-Azerbaijani talks", "Russia's invasion of _____": nothing to learn
         if any(q.start() < moved.start < q.end() for q in _ANY_QUOTATION.finditer(stem)):
             continue  # "chanting ‘_____ slaves’": someone's words, not a fact to recall
         if stem[: moved.start].rstrip().endswith("("):
@@ -143,6 +145,27 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
         in_list = entity in listed
         yield StatementFact(sentence.evidence, sentence.index, sentence.from_caption, moved,
                             wh and not in_list, stem, in_list)  # fmt: skip
+
+
+def _half_of_a_pair(entity: Entity, stem: str, doc: ArticleDoc) -> bool:
+    """ "Armenian-Azerbaijani", "Turkmen-Uzbek": the key hyphenated to another people or
+    country (the stem's other half and the story name the pair)."""
+    if entity.kind not in (COUNTRY, DEMONYM):
+        return False
+    after = re.match(r"[-–]([A-Z][\w]+)", stem[entity.end :])
+    before = re.search(r"([A-Z][\w]+)[-–]$", stem[: entity.start])
+    other = (after or before).group(1) if (after or before) else ""
+    return bool(other) and any(other in c.forms for c in doc.knowledge.countries.values())
+
+
+def _in_a_byword(entity: Entity, stem: str) -> bool:
+    """ "Russia's invasion of _____", "_____'s invasion of Ukraine": a phrase everyone knows."""
+    return bool(_BYWORD_BEFORE.search(stem[: entity.start]) or
+                _BYWORD_AFTER.match(stem[entity.end :]))  # fmt: skip
+
+
+_BYWORD_BEFORE = re.compile(r"\binvasion of (?:the )?$|\bwar in $")
+_BYWORD_AFTER = re.compile(r"[’']s (?:full-scale )?(?:invasion|war) (?:of|in|on|against)\b")
 
 
 def _without_trailing_aside(text: str, *, after: int) -> str:

@@ -453,3 +453,13 @@ def test_a_numbered_polling_station_does_not_end_a_sentence():
         "President Japarov voted at Polling Station No. 1046 in Bishkek.",
         "The prime minister voted at Polling Station No. 1123.",
     ]
+
+
+def test_an_article_before_a_blank_does_not_tell_its_first_letter():
+    from quizzes.generate.questions import blank_out
+
+    text = "Kyrgyzstan faces an electricity shortage this winter."
+    at = text.index("electricity")
+    assert blank_out(text, at, at + len("electricity")) == (
+        "Kyrgyzstan faces a(n) _____ shortage this winter."
+    )

@@ -292,6 +292,16 @@ def test_a_surname_alone_gets_the_whole_name_the_article_gave_before():
     assert uali.kind == "person"  # not the organisation the model took him for
 
 
+def test_the_country_after_a_sentence_about_another_country_is_not_the_articles():
+    doc = parse_titled(
+        "India to buy uranium",
+        "India plans to triple its nuclear power by 2032. India has 22 reactors.",
+        "Kazakhstan became the leading uranium producer in 2009. The country was home to a "
+        "fast reactor at Aktau that closed in 1999.",
+    )
+    assert stems(doc)[3] == "Kazakhstan was home to a fast reactor at Aktau that closed in 1999."
+
+
 def test_the_base_is_the_one_the_headline_names_among_several():
     doc = parse_titled(
         "Transit Center at Manas",

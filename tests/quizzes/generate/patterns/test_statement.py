@@ -341,3 +341,13 @@ def test_a_bordering_blank_is_never_offered_another_neighbour(ask):
         for choice in question.choices:
             assert choice == "China" or choice not in neighbours
         assert "the United States" not in question.choices
+
+
+def test_half_of_a_pair_and_a_byword_are_not_keys(parse):
+    doc = parse(
+        "Witkoff praised the Armenian-Azerbaijani peace deal signed in Washington in August.",
+        "Sanctions on Russia over its invasion of Ukraine hit trade through Kyrgyzstan in 2024.",
+    )
+    keys = keys_written(doc)
+    assert "Armenian" not in keys and "Azerbaijani" not in keys
+    assert "Ukraine" not in keys
