@@ -417,7 +417,7 @@ _BACK_REFERRING = frozenset({
     "base", "plant", "mine", "factory", "company", "firm", "publication", "outlet",
     "newspaper", "embassy", "party", "war", "state", "economy", "government", "opposition",
     "official", "minister", "diplomat", "spokesman", "source", "forum", "council", "exercise",
-    "process", "sanction", "department", "region",
+    "process", "sanction", "department",
     "drill",
     "spokesperson", "envoy", "businessman", "lawmaker", "ambassador",
 })  # fmt: skip
