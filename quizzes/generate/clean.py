@@ -250,6 +250,8 @@ DATELINE = re.compile(
     rf"|(?:date \S{{6,12}}\s+)?[A-Z][a-z]+(?: [A-Z][a-z]+)?, {_MONTH} \d{{1,2}}\s"
     r"|\([A-Z]{2,12}\)"  # "(MENAFN) Russian President ..."
     r"|[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?:(?=\s[A-Z][a-z])"  # "Tokyo: Japan on Friday agreed ..."
+    r"|[A-Z]{4,}-(?=\s)"  # "ALWAGHT- Moscow and Beijing ..."
+    r"|[A-Z][a-z]{3,}(?: [A-Z]{2}|, D\.C\.)? [-–—](?=\s[A-Z])"  # "Washington DC - President …"
     rf"|[A-Z][a-z]+, {_MONTH} \d{{1,2}},? \([^()]{{1,20}}\)\s*[–—-]"  # "Moscow, Jan. 10, (dpa) –"
     r"|date \d{4}-\d\d-\d\d\s"  # a saved page's date line run into the first sentence
     # "Shafaq News/ Official media ...", "OREANDA-NEWS Kazakhstan ...",
@@ -264,6 +266,7 @@ DATELINE = re.compile(
 _LOST_CHARACTERS = re.compile(r"(?:\?\s*){4,}|\ufffd+")
 
 
+_AGENCY_CREDIT = re.compile(r"(?<=[.!?”])\s+/\s*[A-Z][\w.]{1,15}(?: [A-Z][\w.]{1,15})?\s*$")
 _MISPRINTED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])(?:\"|\s+['’])(?=s\b)")
 
 
@@ -274,6 +277,7 @@ def _plain_line(line: str) -> str:
     line = FOOTNOTE.sub("", line)
     line = _LOST_CHARACTERS.sub("", line)
     line = _MISPRINTED_APOSTROPHE.sub("’", line)  # "the Corridor\"s capacity", "world 's"
+    line = _AGENCY_CREDIT.sub("", line)  # "… power centers. / AA": a photo's agency
     line = " ".join(line.replace("\u00a0", " ").split())
     for _ in range(3):  # "date 2024-07-04 Shafaq News/ ...": a date line, then an agency tag
         line, removed = DATELINE.subn("", line)

@@ -216,6 +216,8 @@ def _badly_formed(candidate: Candidate) -> str | None:
         return "blank gives away the answer"
     if candidate.type is QuestionType.TRUE_FALSE and len(prompt.split()) > MAX_STATEMENT_WORDS:
         return "statement too long to judge"
+    if candidate.type is QuestionType.TRUE_FALSE and _OPINION.search(_QUOTED.sub(" ", prompt)):
+        return "true/false of an opinion or a forecast"  # "is seen as a major achievement"
     if candidate.type is QuestionType.TRUE_FALSE and not re.search(r"[.!”\"’)]$", prompt):
         return "statement is not a sentence"  # "Decision to declare Bishkek the capital …;"
     return None
@@ -228,6 +230,11 @@ _RELATIVE_TIME = re.compile(
     r"\b(?:(?:this|last|next) (?:week|month|year|spring|summer|autumn|fall|winter)|yesterday|"
     r"today|tomorrow|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"(?:a|an|one|two|three|four|five|a few|several|\d+) (?:day|week|month|year)s? ago)\b",
+    re.IGNORECASE,
+)
+_OPINION = re.compile(
+    r"\b(?:is|are|was|were) (?:widely )?(?:seen|regarded|viewed|considered|described) as\b"
+    r"|\b(?:will|would|could|may|might|should|must)\b|\bis (?:expected|likely) to\b",
     re.IGNORECASE,
 )
 MAX_STATEMENT_WORDS = 40  # "True or false, according to the article?" is 6 of them

@@ -257,3 +257,12 @@ def test_a_title_case_dateline_is_left_out():
     assert article.paragraphs[0].text == "Japan on Friday agreed with Mongolia to mine rare earths."
     wire = clean_article("Moscow, Jan. 10, (dpa/GNA) – Kyrgyzstan goes to the polls on Sunday.")
     assert wire.paragraphs[0].text == "Kyrgyzstan goes to the polls on Sunday."
+
+
+def test_agency_tags_credits_and_a_city_dash_dateline_are_left_out():
+    tagged = clean_article("ALWAGHT- Moscow and Beijing signed a pipeline deal on Tuesday.")
+    assert tagged.paragraphs[0].text == "Moscow and Beijing signed a pipeline deal on Tuesday."
+    dashed = clean_article("Washington DC - President Trump hosted five leaders on Thursday.")
+    assert dashed.paragraphs[0].text == "President Trump hosted five leaders on Thursday."
+    credited = clean_article("Mirziyoyev called Türkiye a rising power centre. / AA")
+    assert credited.paragraphs[0].text == "Mirziyoyev called Türkiye a rising power centre."

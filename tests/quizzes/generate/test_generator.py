@@ -374,6 +374,14 @@ def test_a_relative_date_spoils_a_true_false_or_a_date_but_not_a_name():
         "digital capital of the OTS in 2025;",
     )
     assert rejection(fragment, doc) == "statement is not a sentence"
+    opinion = _candidate(
+        0.6,
+        "a",
+        QuestionType.TRUE_FALSE,
+        prompt="True or false, according to the article? Joining the accords is seen as a major "
+        "diplomatic achievement.",
+    )
+    assert rejection(opinion, doc) == "true/false of an opinion or a forecast"
     date = _candidate(
         0.6, "a", QuestionType.SINGLE_CHOICE, prompt="Fill in the blank: Met this week, on _____."
     )
