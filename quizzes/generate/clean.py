@@ -113,9 +113,13 @@ def clean_article(text: str) -> CleanArticle:
         elif is_headline(block):
             following = blocks[index] if index < len(blocks) else ""
             # A site's name, or "Directory of Taiwan" above the headline shown twice
-            site_name = (is_headline(following) and _word_count(block) < TITLE_MIN_WORDS) or (
-                following in blocks[index + 1 :]
-                and _is_sentence_case_headline(following, blocks[index + 1 :])
+            site_name = (
+                (is_headline(following) and _word_count(block) < TITLE_MIN_WORDS)
+                or bool(_SITE_NAME.match(block))  # "Draw Media", then the headline
+                or (
+                    following in blocks[index + 1 :]
+                    and _is_sentence_case_headline(following, blocks[index + 1 :])
+                )
             )
             if title is None and not kept and site_name:
                 skipped.append(SkippedText(block, "site chrome"))
@@ -147,6 +151,10 @@ def clean_article(text: str) -> CleanArticle:
             break
         elif not _has_sentence(block):
             skipped.append(SkippedText(block, "site chrome"))
+        elif not kept and _is_standfirst_line(block, blocks[index:]):
+            # "Turkish leader highlights deepening ties with Uzbekistan": no full stop, above
+            # the first paragraph of the body
+            skipped.append(SkippedText(block, "standfirst"))
         else:
             caption = CAPTION_CREDIT.sub("", block).strip() if CAPTION_CREDIT.search(block) else ""
             if FILE_PHOTO.match(block):
@@ -329,6 +337,17 @@ def _is_standfirst(block: str) -> bool:
 def _is_link_text(block: str) -> bool:
     """A headline of another story: one line, no closing full stop."""
     return "\n" not in block.strip() and not SENTENCE_END.search(block) and len(block) <= 160
+
+
+_SITE_NAME = re.compile(
+    r"^[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2} (?:Media|News|Times|Post|Agency|TV|Radio|Daily|"
+    r"Press|Gazette|Herald|Tribune|Journal|Online|Network)$"
+)
+
+
+def _is_standfirst_line(block: str, rest: list[str]) -> bool:
+    ends = SENTENCE_END.search(block) or re.search(r"[.!?][\"”’')\]]*\s+[A-Z]", block)
+    return not ends and any(SENTENCE_END.search(b) and _word_count(b) >= 15 for b in rest[:3])
 
 
 def _has_sentence(block: str) -> bool:

@@ -266,3 +266,12 @@ def test_agency_tags_credits_and_a_city_dash_dateline_are_left_out():
     assert dashed.paragraphs[0].text == "President Trump hosted five leaders on Thursday."
     credited = clean_article("Mirziyoyev called Türkiye a rising power centre. / AA")
     assert credited.paragraphs[0].text == "Mirziyoyev called Türkiye a rising power centre."
+
+
+def test_a_site_name_above_the_headline_and_a_standfirst_are_not_body():
+    article = clean_article(
+        "Draw Media\n\nTurkmenistan and Iran sign agreement on gas supplies to Iraq\n\n"
+        f"Turkmen gas will reach Iraq through Iran under a swap deal\n\n{BODY}"
+    )
+    assert article.title == "Turkmenistan and Iran sign agreement on gas supplies to Iraq"
+    assert [p.text for p in article.paragraphs] == [BODY]
