@@ -20,6 +20,7 @@ from quizzes.generate.ask import TOPIC_ECONOMY, TOPIC_FIGURES, Ask, origin
 from quizzes.generate.distractors import number_label, wrong_numbers
 from quizzes.generate.document import ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import Fact
+from quizzes.generate.knowledge import country_as_written
 from quizzes.generate.questions import (
     Candidate,
     Origin,
@@ -235,14 +236,13 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
     )
     others = {f.amount.value for f in ask.facts_of(QuantityFact) if f.amount.unit == amount.unit}
     precise = 0.8 if amount.is_exact else 0.65
-    specific = len(fact.measure.split()) >= 2 or fact.measure.lower() in ("population", "area")
-    if fact.measure and specific and _measure_noun(fact.measure) in MEASURE_NOUNS:
+    measure = _named_measure(fact.measure, ask)
+    if measure and _measure_noun(measure) in MEASURE_NOUNS:
         in_unit = f", in {unit}?" if unit else "?"
         says = f" (The article says “{amount.qualifier.lower()} …”.)" if amount.qualifier else ""
         yield numeric(
             origin=source,
-            prompt=f"What figure does the article give for {_with_the(fact.measure)}{in_unit}"
-            f"{says}",
+            prompt=f"What figure does the article give for {_with_the(measure)}{in_unit}{says}",
             value=amount.value,
             unit=unit or None,
             explanation=explanation,
@@ -339,6 +339,18 @@ def _is_measurement(unit: str) -> bool:
     """ "billion US dollars", "km", "cubic metres" are units; "people", "partners" are counted."""
     words = unit.lower().replace("/", " ").split()
     return unit != "%" and any(w in MEASUREMENT_WORDS for w in words)
+
+
+def _named_measure(measure: str, ask: Ask) -> str:
+    """The measure as a question can name it: with a name in it ("trade between Uzbekistan and
+    Turkey", "Tajikistan’s share"), or as the one country's the article is about ("Mongolia’s
+    population"); "" for "the annual supply" or "the joint investment fund": of whom?"""
+    if any(word[:1].isupper() for word in measure.split()) or " of the " in measure:
+        return measure  # "the estimated death toll of the entire war" in an article about it
+    country = ask.doc.subject_country
+    if country is None or not measure or measure.lower().startswith(("the ", "a ", "an ")):
+        return ""
+    return f"{country_as_written(country)}’s {measure}"
 
 
 def _measure_noun(measure: str) -> str:

@@ -171,3 +171,17 @@ def test_a_year_in_brackets_after_the_blank_stays(ask):
             for c in quantity.questions(f, context) if c is not None]  # fmt: skip
     clozes = [c for c in made if "_____" in c.prompt]
     assert clozes and all("(2005 est.)" in c.prompt for c in clozes)
+
+
+def test_a_figure_is_asked_by_what_it_measures_only_when_that_names_something(ask):
+    def measure_questions(*paragraphs: str) -> list[str]:
+        context = ask(*paragraphs)
+        return [c.prompt for f in context.facts if f.kind == "quantity"
+                for c in quantity.questions(f, context)
+                if c is not None and c.prompt.startswith("What figure")]  # fmt: skip
+
+    assert measure_questions("Trade between Uzbekistan and Turkey exceeded $900 million in 2023.")
+    assert not measure_questions(
+        "Turkmenistan and Iran signed a swap deal with Iraq in July.",
+        "The annual supply will reach 9 billion cubic metres from 2025.",
+    )  # the annual supply of what, from whom?
