@@ -193,12 +193,11 @@ SAME_NAME_SIMILARITY = 0.85
 
 
 def _distinct(items: list[str]) -> list[str]:
-    seen: set[str] = set()
-    kept = []
+    """Each option once, and never twice in two spellings ("Berdimuhamedov", "Berdimuhamedow")."""
+    kept: list[str] = []
     for item in items:
-        folded = item.casefold().strip()
-        if item and folded not in seen:
-            seen.add(folded)
+        if item and not any(item.casefold().strip() == k.casefold().strip()
+                            or _another_spelling(item, k) for k in kept):  # fmt: skip
             kept.append(item)
     return kept
 

@@ -486,8 +486,15 @@ def _wrong(doc: ArticleDoc, actor: Actor, avoid: set[str]) -> list[str]:
 
 
 def _a_name(text: str) -> bool:
-    """Not a piece of a word the tagger took for a name: "Pro-" of "Pro-Western"."""
+    """Not a piece of a word the tagger took for a name ("Pro-" of "Pro-Western"), nor a unit
+    ("MW") or a news outlet ("Azernews") taken for an organisation."""
+    if text.upper() in _UNITS or _OUTLET.search(text):
+        return False
     return len(re.findall(r"[A-Za-z]", text)) >= 2 and not text.endswith(("-", "–"))
+
+
+_UNITS = frozenset({"MW", "GW", "KW", "KWH", "MWH", "GWH", "TWH", "BCM", "KM", "TCF", "BPD"})
+_OUTLET = re.compile(r"news|press|agency|\b(?:tv|radio|times|post|daily)\b", re.IGNORECASE)
 
 
 def _answer(actor: Actor) -> str:

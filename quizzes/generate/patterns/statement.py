@@ -457,6 +457,12 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
     elif _person_country_named(entity, text, ask.doc):  # "the Armenian population": Armenians
         wrong = [n for n in _compatriots(entity, ask.doc) if n not in in_sentence][:3]
     else:
+        if entity.kind == CITY:  # "the Saudi crown prince will visit _____": not Riyadh
+            countries = {
+                e.name for e in ask.doc.sentences[fact.sentence].entities_of(COUNTRY, DEMONYM)
+            }
+            in_sentence |= {c for c, city in ask.doc.knowledge.cities.items()
+                            if city.country in countries}  # fmt: skip
         wrong = _wrong_as_written(ask.doc, entity, avoid=in_sentence)
     explanation = f"The answer is {entity.text}, as the article states in paragraph " \
         f"{fact.evidence.paragraph}."  # fmt: skip

@@ -140,3 +140,8 @@ def test_a_weekday_is_not_the_date_of_a_decision_in_a_question(ask):
     [fact] = context.facts_of(DecisionFact)
     assert fact.date_phrase() == ""
     assert all("Wednesday" not in c.prompt for c in decision.questions(fact, context) if c)
+
+
+def test_a_unit_or_a_news_outlet_is_no_option_for_an_organisation():
+    assert decision._a_name("European Commission") and decision._a_name("OSCE")
+    assert not any(decision._a_name(t) for t in ("MW", "GW", "Azernews", "Pro-", "Kabar News"))

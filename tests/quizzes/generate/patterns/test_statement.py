@@ -351,3 +351,15 @@ def test_half_of_a_pair_and_a_byword_are_not_keys(parse):
     keys = keys_written(doc)
     assert "Armenian" not in keys and "Azerbaijani" not in keys
     assert "Ukraine" not in keys
+
+
+def test_a_city_is_not_offered_the_cities_of_a_country_the_stem_names(ask):
+    context = ask(
+        "Kazakhstan signed the Abraham Accords in November.",
+        "Saudi Crown Prince Mohammed bin Salman is expected to visit Washington on 18 November.",
+    )
+    facts = [
+        f for f in context.facts if f.kind == "statement" and f.key_entity.text == "Washington"
+    ]
+    made = [c for f in facts for c in statement.questions(f, context) if c is not None]
+    assert made and all("Riyadh" not in c.choices for c in made)
