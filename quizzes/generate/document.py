@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from quizzes.generate.acronyms import defined_acronyms
 from quizzes.generate.clean import CleanArticle, Paragraph
 from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON, Knowledge
 from quizzes.model import Evidence
@@ -152,6 +153,11 @@ class ArticleDoc:
         forms = self.subject_forms
         countries = {c for c in self.knowledge.countries if c.casefold() in forms}
         return next(iter(countries)) if len(countries) == 1 else None
+
+    @cached_property
+    def acronyms(self) -> dict[str, str]:
+        """The acronyms the article defines in brackets and the names they spell."""
+        return defined_acronyms(self.text)
 
     @cached_property
     def named_things(self) -> dict[str, str]:

@@ -586,6 +586,7 @@ def _subject_nouns_named(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> Ste
             *_subject_mentions(sentence, doc),
             *_thing_mentions(sentence, doc),
             *_people_mentions(sentence),
+            *_acronym_mentions(sentence, doc),
         ]
         if not any(a <= start < b for a, b in quoted) and stem.place(start, end) is not None
     ]
@@ -657,6 +658,37 @@ def _subject_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
         if re.search(r"\b(?:told|addressed)\s*$", sentence.text[: match.start()]):
             continue  # "told the nation": its people, not its name
         yield match.start(), match.end(), name
+
+
+def _acronym_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, int, str]]:
+    """ "the MPRP" in a sentence after the article defined it: "the Mongolian People's
+    Revolutionary Party" (an acronym the knowledge data knows, "the SCO", stays)."""
+    for match in _ACRONYM.finditer(sentence.text):
+        name = doc.acronyms.get(match.group())
+        entity = _entity_at_char(sentence, match.start())
+        if name is None or (entity is not None and entity.known) or name in sentence.text:
+            continue
+        if match.group() in _EVERYDAY_ACRONYMS:  # "GDP" needs no spelling out
+            continue
+        if _in_brackets(sentence.text, match.start()):
+            continue  # the definition itself: "… Party (MPRP)"
+        yield match.start(), match.end(), name
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    return text.rfind("(", 0, at) > text.rfind(")", 0, at)
+
+
+def _entity_at_char(sentence: Sentence, at: int) -> Entity | None:
+    return next((e for e in sentence.entities if e.start <= at < e.end), None)
+
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,6}\b")
+_EVERYDAY_ACRONYMS = frozenset({
+    "GDP", "LNG", "CEO", "MW", "GW", "KW", "AI", "IT", "TV", "US", "USA", "UK", "UAE", "EU",
+    "UN", "USSR", "COVID", "OK", "AM", "PM", "CO", "NGO", "NGOS", "ID", "VAT", "FDI", "IMF",
+    "HPP", "NPP", "BRI", "WTO", "MOU", "II", "III", "IV", "VI", "USG", "EST",
+})  # fmt: skip
 
 
 def _people_mentions(sentence: Sentence) -> Iterator[tuple[int, int, str]]:

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from quizzes.generate.acronyms import MAX_WORDS, MINOR_WORDS, is_acronym, spells
 from quizzes.generate.ask import TOPIC_ORGANISATIONS, Ask, origin
 from quizzes.generate.document import ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import Fact
@@ -36,10 +36,8 @@ if TYPE_CHECKING:
 KIND = "acronym"
 
 MAX_INSIDE = 8  # tokens between the brackets
-MAX_WORDS = 10  # words of a full name
 MIN_MATCHING = 3
 MAX_MATCHING = 5
-_MINOR_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "to", "at", "&", "de", "la"})
 _OPEN, _CLOSE = "(", ")"
 _NOT_BODIES = ("format", "initiative", "programme", "program")
 
@@ -135,7 +133,7 @@ def _unknown(
         words = _name_before(tokens, open_at)
         for start in range(len(words) - 1, -1, -1):  # the shortest name that spells it
             name = words[start:]
-            if name[0].lower() in _MINOR_WORDS:
+            if name[0].lower() in MINOR_WORDS:
                 continue
             if spells(inside_text, name):
                 return inside_text, " ".join(name), None
@@ -155,65 +153,17 @@ def _name_before(tokens: list[Token], open_at: int) -> list[str]:
             break
         words.append(token.text)
     words.reverse()
-    while words and words[0].lower() in _MINOR_WORDS:
+    while words and words[0].lower() in MINOR_WORDS:
         words.pop(0)
     return words
 
 
 def _name_word(word: str) -> bool:
-    return (word[:1].isupper() and word.isalpha()) or word.lower() in _MINOR_WORDS
+    return (word[:1].isupper() and word.isalpha()) or word.lower() in MINOR_WORDS
 
 
 def _text(tokens: list[Token]) -> str:
     return "".join(t.text_with_ws for t in tokens).strip()
-
-
-def is_acronym(text: str) -> bool:
-    """ "SCO", "EAEU", "G20", "C5+1": two to eight characters, capital letters (one small letter
-    is allowed among four or more letters, so "May" and "Ms" are not acronyms)."""
-    letters = [c for c in text if c.isalpha()]
-    if not 2 <= len(text) <= 8 or not letters or " " in text or not text[0].isupper():
-        return False
-    small = sum(c.islower() for c in letters)
-    return small == 0 or (small == 1 and len(letters) >= 4)
-
-
-def spells(acronym: str, words: list[str]) -> bool:
-    """The acronym's letters follow the name: each major word gives its initial (and may give
-    further letters from inside it: "Antiterrorist" → AT), minor words may give one or none."""
-    letters = [c.lower() for c in acronym if c.isalpha()]
-    names = [w.lower() for w in words if w]
-    if not letters or not names or len(names) > MAX_WORDS:
-        return False
-    minor = tuple(w in _MINOR_WORDS for w in names)
-    return _spells(tuple(letters), tuple(names), minor)
-
-
-@lru_cache(maxsize=4096)
-def _spells(letters: tuple[str, ...], words: tuple[str, ...], minor: tuple[bool, ...]) -> bool:
-    if not words:
-        return not letters
-    word, rest, rest_minor = words[0], words[1:], minor[1:]
-    if minor[0] and _spells(letters, rest, rest_minor):
-        return True
-    if not letters or letters[0] != word[0]:
-        return False
-    # The word gives its initial, then perhaps more of its letters in order.
-    for taken in range(1, len(letters) + 1):
-        if taken > 1 and not _subsequence(letters[1:taken], word[1:]):
-            break
-        if _spells(letters[taken:], rest, rest_minor):
-            return True
-    return False
-
-
-def _subsequence(needle: tuple[str, ...], haystack: str) -> bool:
-    position = 0
-    for char in needle:
-        position = haystack.find(char, position) + 1
-        if position == 0:
-            return False
-    return True
 
 
 # ---------------------------------------------------------------------------------------------

@@ -471,3 +471,16 @@ def test_an_article_before_a_blank_does_not_tell_its_first_letter():
     assert blank_out(text, at, at + len("electricity")) == (
         "Kyrgyzstan faces a(n) _____ shortage this winter."
     )
+
+
+def test_the_acronyms_an_article_defines_are_read_from_its_brackets():
+    from quizzes.generate.acronyms import defined_acronyms
+
+    assert defined_acronyms(
+        "Officials of the Islamic Emirate of Afghanistan (IEA) met the Bureau of Industry and "
+        "Security (BIS) and the Mongolian People's Revolutionary Party (MPRP) in 2024."
+    ) == {
+        "IEA": "Islamic Emirate of Afghanistan",
+        "BIS": "Bureau of Industry and Security",
+        "MPRP": "Mongolian People's Revolutionary Party",
+    }

@@ -302,6 +302,18 @@ def test_the_country_after_a_sentence_about_another_country_is_not_the_articles(
     assert stems(doc)[3] == "Kazakhstan was home to a fast reactor at Aktau that closed in 1999."
 
 
+def test_an_acronym_the_article_spelled_out_is_spelled_out_in_the_stem():
+    doc = parse_titled(
+        "Mongolia sees a new prime minister",
+        "Enkhbold heads the Mongolian People's Revolutionary Party (MPRP) in Ulan Bator. "
+        "The MPRP won 46 seats in 2004. The SCO met in Astana in 2024. GDP grew by 5% in 2023.",
+    )
+    defined, won, sco, gdp = stems(doc)
+    assert defined is not None and "(MPRP)" in defined
+    assert won == "The Mongolian People's Revolutionary Party won 46 seats in 2004."
+    assert sco == "The SCO met in Astana in 2024." and gdp == "GDP grew by 5% in 2023."
+
+
 def test_the_base_is_the_one_the_headline_names_among_several():
     doc = parse_titled(
         "Transit Center at Manas",

@@ -3,9 +3,10 @@ knowledge data does not know; asked best as one matching question."""
 
 from __future__ import annotations
 
+from quizzes.generate.acronyms import is_acronym, spells
 from quizzes.generate.document import ArticleDoc
 from quizzes.generate.patterns import acronym
-from quizzes.generate.patterns.acronym import AcronymFact, is_acronym, spells
+from quizzes.generate.patterns.acronym import AcronymFact
 from quizzes.model import QuestionType
 
 
