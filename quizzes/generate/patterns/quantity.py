@@ -250,7 +250,10 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
             score=precise,
             answer_text=amount.number_text,
         )
-    standalone = standalone_text(ask.doc.sentences[fact.sentence], ask.doc)
+    sentence = ask.doc.sentences[fact.sentence]
+    if not _states_something(sentence):
+        return  # "Labor Party 0.75%.": a line of a table, not a sentence to complete
+    standalone = standalone_text(sentence, ask.doc)
     if standalone is None:
         return
     text = standalone.text
@@ -284,6 +287,16 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
             score=precise - 0.05,
             answer_text=amount.number_text,
         )
+
+
+def _states_something(sentence: Sentence) -> bool:
+    """Not a short line of a table without a verb ("Labor Party 0.75%.")."""
+    if len(sentence.text.split()) > TABLE_LINE_WORDS or ":" in sentence.text:
+        return True
+    return any(t.pos_ in ("VERB", "AUX") for t in sentence.span)
+
+
+TABLE_LINE_WORDS = 5
 
 
 def _without_conversion(text: str, end: int) -> str:

@@ -185,3 +185,13 @@ def test_a_figure_is_asked_by_what_it_measures_only_when_that_names_something(as
         "Turkmenistan and Iran signed a swap deal with Iraq in July.",
         "The annual supply will reach 9 billion cubic metres from 2025.",
     )  # the annual supply of what, from whom?
+
+
+def test_a_line_of_a_results_table_is_no_gap_fill(ask):
+    context = ask(
+        "Georgian Dream won 53.9% of the vote in the October election, officials said.",
+        "Labor Party 0.75%.",
+    )
+    made = [c for f in context.facts if f.kind == "quantity"
+            for c in quantity.questions(f, context) if c is not None]  # fmt: skip
+    assert made and not any("Labor Party" in c.prompt for c in made)
