@@ -123,7 +123,8 @@ _UNNAMED_THING = re.compile(
 )
 _VAGUE_NOUNS = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Bb]oth)\s+"
-    r"(?:two\s+|three\s+|four\s+|five\s+|former\s+|landlocked\s+|small\s+|[a-z]+-[\w-]+\s+|"
+    r"(?:other\s+|two\s+|three\s+|four\s+|five\s+|former\s+|landlocked\s+|small\s+|"
+    r"[a-z]+-[\w-]+\s+|"
     r"[A-Z][\w-]*\s+){0,3}"
     r"(?:country|countries|nation|nations|republic|organi[sz]ation|bloc|sides?|latter|former)\b"
 )

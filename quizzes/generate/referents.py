@@ -417,7 +417,7 @@ _BACK_REFERRING = frozenset({
     "base", "plant", "mine", "factory", "company", "firm", "publication", "outlet",
     "newspaper", "embassy", "party", "war", "state", "economy", "government", "opposition",
     "official", "minister", "diplomat", "spokesman", "source", "forum", "council", "exercise",
-    "process", "sanction", "department",
+    "process", "sanction", "department", "venture", "opening",
     "drill",
     "spokesperson", "envoy", "businessman", "lawmaker", "ambassador",
 })  # fmt: skip

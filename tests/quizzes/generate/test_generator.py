@@ -97,6 +97,7 @@ def test_quality_prefers_body_text_important_sentences_and_richer_types():
             False,
         ),
         ("Fill in the blank: The two countries signed a treaty in _____.", True),
+        ("Fill in the blank: The other three countries sent _____ troops.", True),
         (
             "Fill in the blank: Relations cooled after protests in the former Soviet republics of "
             "Georgia and Ukraine in _____.",

@@ -370,13 +370,16 @@ def test_an_unnamed_official_a_plant_or_a_war_known_only_from_before_is_not_a_st
         "The publication notes that the border is 1,344 km long. "
         "The source added that 12 cells were found in 2011. "
         "The new plant will create 1,100 jobs. "
+        "The joint venture will invest $2 billion in 2026. "
         "The 44-day war ended in 2020. "
         "The 2020 war changed the region. "
         "The Karabakh war ended in 2020.",
     )
-    official, minister, named, publication, source, plant, days, year, karabakh = stems(doc)
+    official, minister, named, publication, source, plant, venture, days, year, karabakh = stems(
+        doc
+    )
     assert official is None and publication is None and source is None
-    assert plant is None and days is None
+    assert plant is None and venture is None and days is None
     assert minister is not None and named is not None  # one foreign minister; a name
     assert year is not None and karabakh is not None
 
