@@ -46,6 +46,7 @@ class CommodityFact(Fact):
         return f"{self.commodity} in: {self.evidence.quote}"
 
 
+_POWER_WORDS = re.compile(r"\b(?:power|kWh|MW|GW|grid|transmission|hydropower)\b", re.I)
 _SECTOR_AFTER = re.compile(
     r"\s+(?:sectors?|fields?|industry|industries|companies|company|ministry|minister|"
     r"pipelines?|cables?|deals?)\b",  # "a gas pipeline": no coal pipeline; "the gas deal"
@@ -81,6 +82,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[CommodityFact]:
         stem = standalone.text
         if stem.lower().count(written.lower()) != 1:
             continue
+        if written.lower() == "electricity" and _POWER_WORDS.search(stem):
+            continue  # "the power company exports _____": nothing else flows on a grid
         yield CommodityFact(sentence.evidence, sentence.index, sentence.from_caption, written,
                             families[written.lower()], stem, *placed)  # fmt: skip
 

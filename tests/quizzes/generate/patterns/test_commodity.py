@@ -66,3 +66,9 @@ def test_gas_and_natural_gas_are_never_two_options(ask):
     assert made
     for question in made:
         assert not {"gas", "natural gas"} <= set(question.choices)
+
+
+def test_electricity_beside_power_words_is_not_asked(parse):
+    doc = parse("Tajikistan's power company Barqi Tojik sold electricity worth $50 million to "
+                "Afghanistan in 2024.")  # fmt: skip
+    assert found_by(commodity, doc) == []
