@@ -537,6 +537,9 @@ def _org_name(leader: Leader, knowledge: Knowledge) -> str | None:
     return org.name if org is not None else leader.organisation
 
 
+MIN_COMPATRIOTS = 2  # wrong options from the office's own country
+
+
 def _who_holds(fact: OfficeFact, ask: Ask) -> Candidate | None:
     if fact.ended and not fact.former:
         return None  # "who was the President of Kazakhstan?" has had several right answers
@@ -574,7 +577,10 @@ def _who_holds(fact: OfficeFact, ask: Ask) -> Candidate | None:
         return (not same_kind, not compatriot, fact.title.casefold() not in same_kind)
 
     wrong = [p for p in pool if known.get(p) and office not in known[p] and not fit(p)[0]]
-    wrong = [_as_written(p, ask) for p in sorted(wrong, key=fit)[:3]]
+    wrong = sorted(wrong, key=fit)[:3]
+    if of_country and sum(not fit(p)[1] for p in wrong) < MIN_COMPATRIOTS:
+        return None  # Kishida among Xi and Modi for Japan's prime minister: no question at all
+    wrong = [_as_written(p, ask) for p in wrong]
     where = label(fact, knowledge, with_article=True)
     prompt = f"According to the article, who {'was' if fact.ended else 'is'} {where}?"
     head = knowledge.leaders.get(fact.canonical) is not None or _unique(fact.title, knowledge)

@@ -235,3 +235,19 @@ def test_the_head_of_a_major_power_is_not_asked_alone(ask):
     tokayev = next(f for name, f in facts.items() if "Tokayev" in name)
     assert made_by(office, trump, context) == []  # what a student knows without the article
     assert made_by(office, tokayev, context)
+
+
+def test_who_holds_an_office_is_not_asked_without_compatriots_to_offer():
+    from quizzes.generate import generate_quiz
+
+    text = (
+        "Turkmen leader and Japanese premier hold phone call\n\n"
+        "In a phone call with Japanese Prime Minister Fumio Kishida, the President of "
+        "Turkmenistan Serdar Berdimuhamedov asked him to come to Ashgabat at any time.\n\n"
+        "Kishida thanked the Turkmen president and said Japan values its ties with Central "
+        "Asia. The Central Asia plus Japan summit was put off after an earthquake in 2024."
+    )
+    prompts = [q.prompt for q in generate_quiz(text).quizset.questions]
+    assert (
+        prompts and "According to the article, who is the Prime Minister of Japan?" not in prompts
+    )
