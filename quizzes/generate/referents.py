@@ -172,7 +172,10 @@ def leans_on_previous_sentence(sentence: Sentence, *, end: int | None = None) ->
     return False
 
 
-_WENT_ON = re.compile(r"\bwent on (?:saying|to say|to add)\b|\b(?:further|also) added\b")
+_WENT_ON = re.compile(
+    r"\bwent on (?:saying|to say|to add)\b|\b(?:further|also) added\b"
+    r"|\b(?:have|has|had) since\b"  # "prices have since risen": since when?
+)
 _FIGURES = frozenset({"quantity", "money", "cardinal", "percent"})
 _AMOUNT_NOUNS = frozenset({"amount", "number", "area", "size", "sum", "volume", "level"})
 # Words of a title before a name: "President", "Foreign Minister", "Mr".
@@ -417,7 +420,7 @@ _BACK_REFERRING = frozenset({
     "base", "plant", "mine", "factory", "company", "firm", "publication", "outlet",
     "newspaper", "embassy", "party", "war", "state", "economy", "government", "opposition",
     "official", "minister", "diplomat", "spokesman", "source", "forum", "council", "exercise",
-    "process", "sanction", "department", "venture", "opening",
+    "process", "sanction", "department", "venture", "opening", "chief", "site",
     "drill",
     "spokesperson", "envoy", "businessman", "lawmaker", "ambassador",
 })  # fmt: skip

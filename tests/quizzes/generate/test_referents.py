@@ -273,10 +273,11 @@ def test_shortly_after_and_went_on_saying_lean_on_the_sentence_before():
         "Armenia and the CSTO",
         "Shortly after, Armenia's Foreign Minister Ararat Mirzoyan said 3 deals were signed. "
         "Lukashenko went on saying that 5 members had agreed. "
-        "Lukashenko said that 5 members had agreed.",
+        "Lukashenko said that 5 members had agreed. "
+        "Gas prices have since risen by 12% in Armenia.",
     )
-    shortly, went_on, said = stems(doc)
-    assert shortly is None and went_on is None and said is not None
+    shortly, went_on, said, since = stems(doc)
+    assert shortly is None and went_on is None and since is None and said is not None
 
 
 def test_a_surname_alone_gets_the_whole_name_the_article_gave_before():
