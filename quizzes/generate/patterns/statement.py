@@ -147,6 +147,13 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
                             wh and not in_list, stem, in_list)  # fmt: skip
 
 
+def _stands_for_a_government(entity: Entity, doc: ArticleDoc) -> bool:
+    """ "Baku accused Tehran …": a capital as the subject speaks for its government; "which
+    city accused Tehran?" reads as a riddle about a city (the gap-fill stays)."""
+    city = doc.knowledge.cities.get(entity.name) if entity.kind == CITY else None
+    return city is not None and city.is_capital
+
+
 def _half_of_a_pair(entity: Entity, stem: str, doc: ArticleDoc) -> bool:
     """ "Armenian-Azerbaijani", "Turkmen-Uzbek": the key hyphenated to another people or
     country (the stem's other half and the story name the pair)."""
@@ -470,7 +477,7 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
         origin=source, prompt=cloze_prompt(text, entity.start, entity.end), answer=entity.text,
         wrong=wrong, explanation=explanation, topic=topic, score=0.45,
     )  # fmt: skip
-    if fact.is_subject and entity.kind in _WH:
+    if fact.is_subject and entity.kind in _WH and not _stands_for_a_government(entity, ask.doc):
         rest = text[entity.end :].strip().rstrip(".!").replace(".”", "”").replace('."', '"')
         if rest and not rest.startswith((",", "’", "'")):
             yield single_choice(

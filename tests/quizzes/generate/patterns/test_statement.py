@@ -363,3 +363,13 @@ def test_a_city_is_not_offered_the_cities_of_a_country_the_stem_names(ask):
     ]
     made = [c for f in facts for c in statement.questions(f, context) if c is not None]
     assert made and all("Riyadh" not in c.choices for c in made)
+
+
+def test_a_capital_speaking_for_its_government_is_no_which_city_question(ask):
+    context = ask(
+        "Azerbaijan reopened its embassy in Iran in 2024 after a deadly attack in 2023.",
+        "Baku accused Tehran of failing to protect its diplomats after the attack in 2023.",
+    )
+    facts = [f for f in context.facts if f.kind == "statement" and f.key_entity.text == "Baku"]
+    made = [c for f in facts for c in statement.questions(f, context) if c is not None]
+    assert made and not any("which city" in c.prompt.lower() for c in made)
