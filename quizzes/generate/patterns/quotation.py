@@ -79,6 +79,11 @@ def _full_name(speaker: Entity, doc: ArticleDoc) -> str:
     return speaker.name if speaker.known else fullest
 
 
+def _countries_named(quote: str, ask: Ask) -> set[str]:
+    return {name for name, country in ask.knowledge.countries.items()
+            if re.search(rf"\b(?:{'|'.join(map(re.escape, country.forms))})\b", quote)}  # fmt: skip
+
+
 def questions(fact: QuotationFact, ask: Ask) -> Iterator[Candidate | None]:
     doc = ask.doc
     surname = fact.speaker.split()[-1]
@@ -93,6 +98,10 @@ def questions(fact: QuotationFact, ask: Ask) -> Iterator[Candidate | None]:
                                       fact.quote):  # fmt: skip
         # "the border between Kyrgyzstan and ...": compatriots only, or the country tells
         wrong = [n for n in ask.knowledge.leaders_of(home.name) if n != fact.speaker]
+    elif leader is None and (named := _countries_named(fact.quote, ask)):
+        # "… entered into force for Armenia": not Putin or Peskov beside an unknown Armenian
+        leaders = ask.knowledge.leaders
+        wrong = [w for w in wrong if w not in leaders or leaders[w].country in named]
     elif len(wrong) < 3 and leader is not None:  # a known person: others of that standing
         wrong += distractors.wrong_people(doc, answer=fact.speaker, avoid=set(wrong), count=6,
                                           title=leader.title)  # fmt: skip

@@ -70,3 +70,16 @@ def test_a_quotation_that_names_its_speaker_or_an_unknown_speaker_alone_is_not_a
     unknown = ask("“Our new data confirms that the corridor is viable,” said Antonella Bassani.")
     [fact] = unknown.facts_of(QuotationFact)
     assert made_by(quotation, fact, unknown) == []
+
+
+def test_an_unknown_speaker_of_a_quotation_naming_a_country_gets_no_foreign_leaders(ask):
+    context = ask(
+        "Armenia joined the International Criminal Court, angering Vladimir Putin's Kremlin.",
+        "“The Rome Statute came into force for Armenia this month,” Armenia's legal "
+        "representative Yeghishe Kirakosyan told reporters in Yerevan.",
+        "Kremlin spokesman Dmitry Peskov called the move unfriendly.",
+    )
+    made = [q for f in context.facts_of(QuotationFact) for q in made_by(quotation, f, context)]
+    for question in made:
+        assert "Vladimir Putin" not in question.choices
+        assert "Dmitry Peskov" not in question.choices
