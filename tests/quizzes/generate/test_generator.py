@@ -354,35 +354,32 @@ def test_a_name_is_the_answer_of_one_question_even_as_a_short_answer():
     assert len(picked) == 1
 
 
+@pytest.mark.parametrize(
+    ("statement", "why"),
+    [
+        ("The CSTO met two days ago.", "relative date in the stem"),
+        (
+            "Decision to declare Bishkek the digital capital of the OTS in 2025;",
+            "statement is not a sentence",
+        ),
+        (
+            "Joining the accords is seen as a major diplomatic achievement.",
+            "true/false of an opinion or a forecast",
+        ),
+    ],
+)
+def test_a_true_false_a_teacher_could_not_mark_is_dropped(statement, why):
+    doc = parse_paragraphs("Kazakhstan borders Russia and trades with China.")
+    prompt = f"True or false, according to the article? {statement}"
+    assert rejection(_candidate(0.6, "a", QuestionType.TRUE_FALSE, prompt=prompt), doc) == why
+
+
 def test_a_relative_date_spoils_a_true_false_or_a_date_but_not_a_name():
     doc = parse_paragraphs("Kazakhstan borders Russia and trades with China.")
     statement = _candidate(0.6, "a", QuestionType.TRUE_FALSE,
                            prompt="True or false, according to the article? Kishida visits "
                            "Mongolia this week.")  # fmt: skip
     assert rejection(statement, doc) == "relative date in the stem"
-    ago = _candidate(
-        0.6,
-        "a",
-        QuestionType.TRUE_FALSE,
-        prompt="True or false, according to the article? The CSTO met two days ago.",
-    )
-    assert rejection(ago, doc) == "relative date in the stem"
-    fragment = _candidate(
-        0.6,
-        "a",
-        QuestionType.TRUE_FALSE,
-        prompt="True or false, according to the article? Decision to declare Bishkek the "
-        "digital capital of the OTS in 2025;",
-    )
-    assert rejection(fragment, doc) == "statement is not a sentence"
-    opinion = _candidate(
-        0.6,
-        "a",
-        QuestionType.TRUE_FALSE,
-        prompt="True or false, according to the article? Joining the accords is seen as a major "
-        "diplomatic achievement.",
-    )
-    assert rejection(opinion, doc) == "true/false of an opinion or a forecast"
     date = _candidate(
         0.6, "a", QuestionType.SINGLE_CHOICE, prompt="Fill in the blank: Met this week, on _____."
     )

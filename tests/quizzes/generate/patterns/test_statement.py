@@ -12,6 +12,12 @@ def keys_written(doc) -> set[str]:
     return {f.key_entity.text for f in found_by(statement, doc)}
 
 
+def questions_with_key(context, key: str) -> list:
+    """Every question the statements whose key is written `key` make."""
+    facts = [f for f in context.facts if f.kind == "statement" and f.key_entity.text == key]
+    return [c for f in facts for c in statement.questions(f, context) if c is not None]
+
+
 def test_a_self_contained_sentence_gives_a_cloze_with_same_kind_options(ask):
     context = ask("The foreign ministers of Central Asia met in Astana last spring to talk water.")
     facts = [f for f in context.facts if f.kind == "statement"]
@@ -212,8 +218,7 @@ def test_a_person_whose_country_the_stem_names_is_asked_among_compatriots(ask):
         "Armenia froze its part in the CSTO on Friday. Pashinyan met Macron in Paris.",
         "Pashinyan also accused Russia of urging the Armenian population to topple his cabinet.",
     )
-    facts = [f for f in context.facts if f.kind == "statement" and f.key_entity.text == "Pashinyan"]
-    made = [c for f in facts for c in statement.questions(f, context) if c is not None]
+    made = questions_with_key(context, "Pashinyan")
     accused = [c for c in made if "accused" in c.prompt]
     assert accused
     for question in accused:
@@ -228,8 +233,7 @@ def test_a_person_whose_capital_the_stem_names_is_asked_among_compatriots(ask):
         "Uzbekistan and Russia signed 12 deals in Tashkent. Mirziyoyev hosted the talks.",
         "Putin referred to Tashkent as Moscow’s “strategic partner and reliable ally”.",
     )
-    facts = [f for f in context.facts if f.kind == "statement" and f.key_entity.text == "Putin"]
-    made = [c for f in facts for c in statement.questions(f, context) if c is not None]
+    made = questions_with_key(context, "Putin")
     russians = {name.split()[-1] for name in context.knowledge.leaders_of("Russia")}
     assert made
     for question in made:
@@ -333,8 +337,7 @@ def test_a_bordering_blank_is_never_offered_another_neighbour(ask):
         "Kyrgyzstan, a former Soviet republic bordering China, has close ties to Russia and "
         "has gone through two revolutions since 2005.",
     )
-    facts = [f for f in context.facts if f.kind == "statement" and f.key_entity.text == "China"]
-    made = [c for f in facts for c in statement.questions(f, context) if c is not None]
+    made = questions_with_key(context, "China")
     assert made
     neighbours = context.knowledge.countries["Kyrgyzstan"].neighbours
     for question in made:
@@ -358,10 +361,7 @@ def test_a_city_is_not_offered_the_cities_of_a_country_the_stem_names(ask):
         "Kazakhstan signed the Abraham Accords in November.",
         "On 18 November the Saudi Crown Prince Mohammed bin Salman will go to Washington.",
     )
-    facts = [
-        f for f in context.facts if f.kind == "statement" and f.key_entity.text == "Washington"
-    ]
-    made = [c for f in facts for c in statement.questions(f, context) if c is not None]
+    made = questions_with_key(context, "Washington")
     assert made and all("Riyadh" not in c.choices for c in made)
 
 
@@ -370,6 +370,5 @@ def test_a_capital_speaking_for_its_government_is_no_which_city_question(ask):
         "Azerbaijan reopened its embassy in Iran in 2024 after a deadly attack in 2023.",
         "Baku accused Tehran of failing to protect its diplomats after the attack in 2023.",
     )
-    facts = [f for f in context.facts if f.kind == "statement" and f.key_entity.text == "Baku"]
-    made = [c for f in facts for c in statement.questions(f, context) if c is not None]
+    made = questions_with_key(context, "Baku")
     assert made and not any("which city" in c.prompt.lower() for c in made)
