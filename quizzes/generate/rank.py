@@ -389,11 +389,12 @@ def choose(
         (quality(c, importance.get(c.origin.sentence, 0.0)) + rng.uniform(0, JITTER), i)
         for i, c in enumerate(passed)
     ]
-    picked = _pick(passed, scored, limit, one_per_fact=True, dropped=dropped)
+    names = _NameForms(doc)
+    picked = _pick(passed, scored, limit, one_per_fact=True, names=names, dropped=dropped)
     if count is not None and len(picked) < count:
         rest = [(s, i) for s, i in scored if passed[i] not in picked]
-        picked += _pick(passed, rest, count - len(picked), one_per_fact=False, dropped=dropped,
-                        already=picked)  # fmt: skip
+        picked += _pick(passed, rest, count - len(picked), one_per_fact=False, names=names,
+                        dropped=dropped, already=picked)  # fmt: skip
     rng.shuffle(picked)
     return picked
 
@@ -404,6 +405,7 @@ def _pick(
     limit: int,
     *,
     one_per_fact: bool,
+    names: _NameForms,
     dropped: Counter[str],
     already: list[Candidate] | None = None,
 ) -> list[Candidate]:
@@ -429,7 +431,7 @@ def _pick(
             continue
         if any(_same_fact(c, candidate) for c in [*previous, *chosen]):
             continue  # the same fact, found by two patterns or asked two ways
-        if any(_same_name_answer(c, candidate) for c in [*previous, *chosen]):
+        if any(names.same_answer(c, candidate) for c in [*previous, *chosen]):
             continue  # "Rahmon" twice: one question's options give the other away
         if _gives_away(candidate, [*previous, *chosen]):
             dropped["stem gives away another answer"] += 1
@@ -484,20 +486,34 @@ def _same_figure(one: Candidate, other: Candidate) -> bool:
             and one.unit is not None and one.unit == other.unit)  # fmt: skip
 
 
-def _same_name_answer(one: Candidate, other: Candidate) -> bool:
-    """Two questions whose answer is the same name (not a figure or a truth value); a short
-    answer's name is its first accepted form."""
-    first, second = _name_answer(one), _name_answer(other)
-    if first is None or second is None:
-        return False
-    return first == second and not first.replace(",", "").replace(".", "").isdigit()
+class _NameForms:
+    """Whether two questions answer with the same name: "Rahmon" and "Emomali Rahmon", "CSTO"
+    and "Collective Security Treaty Organization" (one question's options give the other away).
+    Figures and truth values are not names; a short answer's name is its first accepted form."""
 
+    def __init__(self, doc: ArticleDoc) -> None:
+        self._knowledge = doc.knowledge
+        self._acronyms = {a.casefold(): n.casefold() for a, n in doc.acronyms.items()}
 
-def _name_answer(candidate: Candidate) -> str | None:
-    answer = candidate.answer
-    if candidate.type is QuestionType.SHORT_ANSWER and isinstance(answer, list) and answer:
-        answer = answer[0]
-    return answer.casefold() if isinstance(answer, str) else None
+    def same_answer(self, one: Candidate, other: Candidate) -> bool:
+        first, second = self._name(one), self._name(other)
+        if first is None or second is None or first.replace(",", "").replace(".", "").isdigit():
+            return False
+        if first == second:
+            return True
+        shorter, longer = sorted((first, second), key=len)
+        return " " not in shorter and len(shorter) >= 4 and longer.endswith(f" {shorter}")
+
+    def _name(self, candidate: Candidate) -> str | None:
+        answer = candidate.answer
+        if candidate.type is QuestionType.SHORT_ANSWER and isinstance(answer, list) and answer:
+            answer = answer[0]
+        if not isinstance(answer, str):
+            return None
+        organisation = self._knowledge.organisation(answer)
+        if organisation is not None:
+            return organisation.name.casefold()
+        return self._acronyms.get(answer.casefold(), answer.casefold())
 
 
 def _shows(candidate: Candidate, answers: tuple[str, ...]) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quizzes.generate.document import NAMEABLE_THINGS
+from quizzes.generate.document import NAMEABLE_THINGS, THING_ABBREVIATIONS, thing_noun
 from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON, country_as_written
 
 if TYPE_CHECKING:
@@ -235,7 +235,9 @@ def _is_cleft(token: Token) -> bool:
 
 
 _NAMED = frozenset({COUNTRY, DEMONYM, CITY, "org", "person", "place", "group"})
-_LEADING_PRONOUNS = {"it": "", "they": "", "its": "’s", "their": "’s"}
+_LEADING_PRONOUNS = {"it": "", "they": "", "its": "’s", "their": "’s", "he": "", "she": "",
+                     "his": "’s"}  # fmt: skip
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "his"})
 
 
 def previous_subject(sentence: Sentence, doc: ArticleDoc) -> str | None:
@@ -299,7 +301,8 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     A sentence that stands alone is kept as it is, without an opening connective ("However,").
     One whose subject is "It", "Its", "They" or "Their" (opening it, or after an opening phrase),
     or that opens with "The country", gets the previous sentence's named subject in its place
-    ("The SCO is ..."), or the article's subject when the sentence before spoke of it too.
+    ("The SCO is ..."), or the article's subject when the sentence before spoke of it too; "He",
+    "She" or "His" gets the previous sentence's subject when that is a person.
     "The country" in an article about one country becomes that country's name, "the bloc" in
     one about an organisation that organisation's. A closing ", he said." is left out (the
     evidence keeps it). One that leans on the sentence before in any other way gives None, and
@@ -441,7 +444,8 @@ _ATTRIBUTION = re.compile(
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|(?:officials|analysts|experts|sources|diplomats)"
     r"(?:\s+[\w’'-]+){0,3})\s+"
     r"(?:said|says|added|noted|stressed|explained|reported|reports|writes|wrote|told\s+\w+)"
-    r"(?:\s+on\s+\w+(?:\s+\d{1,2})?)?(?:\s+(?:citing|quoting)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
+    r"(?:\s+on\s+\w+(?:\s+\d{1,2})?)?(?:,?\s+(?:citing|quoting)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*){0,5})?"
     r"\.$"
 )
 
@@ -477,9 +481,14 @@ def _opening_replaced(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     pronoun = _subject_pronoun(sentence)
     if pronoun is None:
         return None
-    name = previous_subject(sentence, doc) or _continued_subject(
-        sentence, doc, pronoun=pronoun.lower_
-    )
+    personal = pronoun.lower_ in _PERSONAL_PRONOUNS
+    before = _previous_subject_entity(sentence, doc)
+    if before is not None and (before.kind == PERSON) == personal:
+        name = previous_subject(sentence, doc)  # "he" for a person, "it" for a thing
+    elif personal:
+        return None
+    else:
+        name = _continued_subject(sentence, doc, pronoun=pronoun.lower_)
     if name is None:
         return None
     at = pronoun.idx - sentence.span.start_char
@@ -493,8 +502,8 @@ def _opening_replaced(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
 
 
 def _subject_pronoun(sentence: Sentence) -> Token | None:
-    """ "It"/"They" (or "Its"/"Their") opening the sentence or its main clause after an opening
-    phrase ("In June 2017, it expanded ..."), with no name before it."""
+    """ "It"/"They"/"He" (or "Its"/"Their"/"His") opening the sentence or its main clause after
+    an opening phrase ("In June 2017, it expanded ..."), with no name before it."""
     named = False
     for token in sentence.span:
         entity = sentence.entity_at(token.i)
@@ -712,8 +721,7 @@ def _thing_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, 
     parliamentary elections" in an article about one country, "Mongolia's parliamentary
     elections" (when the sentence names no other country)."""
     for match in _THING.finditer(sentence.text):
-        noun = match.group(1).lower()
-        name = doc.named_things.get(noun)
+        name = doc.named_things.get(thing_noun(match.group(1)))
         if name is None or re.match(r"\s+(?:of|between)\s", sentence.text[match.end() :]):
             continue
         yield match.start(), match.end(), f"the {name}"
@@ -783,7 +791,10 @@ _NATIONAL_THING = re.compile(
 )
 
 
-_THING = re.compile(rf"\b[Tt]he ({'|'.join(sorted(NAMEABLE_THINGS))})(?:[’']s)?\b(?![-’'])")
+_THING = re.compile(
+    rf"\b[Tt]he (?:(?:future|planned|proposed)\s+)?"
+    rf"({'|'.join(sorted(NAMEABLE_THINGS))}|{'|'.join(THING_ABBREVIATIONS)})(?:[’']s)?\b(?![-’'])"
+)
 
 
 def leans_on_previous_sentence_text(text: str) -> bool:

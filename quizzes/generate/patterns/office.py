@@ -20,7 +20,7 @@ statement with another office-holder's country swapped in.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from quizzes.generate import distractors
@@ -110,6 +110,7 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[OfficeFact]:
         root = _root(name_tokens)
         person = _person_name(entity, name_tokens)
         office = _office_before(name_tokens, root, sentence, doc, titles)
+        office = office or _office_of_a_place_before(name_tokens, sentence, doc, titles)
         office = office or _office_in_apposition(root, sentence, doc, titles)
         office = office or _office_by_copula(root, sentence, doc, titles)
         office = office or _office_ruled(entity, root, sentence, doc)
@@ -273,13 +274,14 @@ def _read_office(
                 return None
     country, organisation = None, None
     former = False
+    title_start = words[-best].i
     for token in rest:
         if token.lower_ in _FORMER:
             former = True
             continue
         entity = sentence.entity_at(token.i)
-        if entity is None:
-            continue
+        if entity is None or entity.last_token >= title_start:
+            continue  # "Presidential Spokesman" taken for an organisation is the title itself
         country = country or _country(entity)
         organisation = organisation or _organisation(entity, doc)
     head = words[-1]
@@ -328,6 +330,30 @@ def _office_before(
     if not words:
         return None
     return _read_office(words, sentence, doc, titles)
+
+
+def _office_of_a_place_before(
+    name: list[Token], sentence: Sentence, doc: ArticleDoc, titles: dict[tuple[str, ...], str]
+) -> _Office | None:
+    """ "President of Mongolia Kh. Battulga": a title, "of", a country or organisation, and the
+    name right after it (the parser takes the country for part of the name)."""
+    tokens = name[0].doc
+    place = sentence.entity_at(name[0].i - 1) if name[0].i > sentence.span.start else None
+    if place is None or place.first_token - 1 <= sentence.span.start:
+        return None
+    country, organisation = _country(place), _organisation(place, doc)
+    start = place.first_token - (2 if tokens[place.first_token - 1].lower_ == "the" else 1)
+    if not (country or organisation) or tokens[start].lower_ != "of":
+        return None
+    words: list[Token] = []
+    for i in range(start - 1, max(sentence.span.start, start - 5) - 1, -1):
+        if not tokens[i].is_title or sentence.entity_at(i) is not None:
+            break
+        words.insert(0, tokens[i])
+    office = _read_office(words, sentence, doc, titles) if words else None
+    if office is None:
+        return None
+    return replace(office, country=country, organisation=organisation)
 
 
 def _title_phrase(head: Token) -> list[Token]:

@@ -264,6 +264,26 @@ def test_two_questions_never_share_a_name_as_their_answer():
     assert picked == [first]
 
 
+@pytest.mark.parametrize(
+    ("answer", "other"),
+    [("Rahmon", "Emomali Rahmon"), ("CSTO", "Collective Security Treaty Organization")],
+)
+def test_a_surname_or_an_acronym_is_the_same_answer_as_the_whole_name(answer, other):
+    first = _candidate(0.9, "a", QuestionType.SINGLE_CHOICE, prompt="Who leads Tajikistan?")
+    first.answer = other
+    second = _candidate(0.8, "b", QuestionType.SINGLE_CHOICE, prompt="Who went to Khorog?",
+                        sentence=2)  # fmt: skip
+    second.answer = answer
+    doc = parse_paragraphs("Rahmon went to Khorog. The CSTO met.")
+    picked = choose([first, second], doc, FoundFacts(), count=None, types=None,
+                    rng=random.Random(0), dropped=Counter())  # fmt: skip
+    assert picked == [first]
+    second.answer = "Rahmonov Street"  # a name that merely starts alike is another answer
+    picked = choose([first, second], doc, FoundFacts(), count=None, types=None,
+                    rng=random.Random(0), dropped=Counter())  # fmt: skip
+    assert len(picked) == 2
+
+
 def test_a_people_plural_names_its_country():
     doc = parse_paragraphs("Kazakhs and Uzbeks voted, but the Kyrgyz did not.")
     countries = {e.name for e in doc.entities("demonym")}
@@ -458,6 +478,19 @@ def test_a_numbered_polling_station_does_not_end_a_sentence():
     assert [s.text for s in doc.sentences] == [
         "President Japarov voted at Polling Station No. 1046 in Bishkek.",
         "The prime minister voted at Polling Station No. 1123.",
+    ]
+
+
+def test_a_two_letter_initial_does_not_end_a_sentence_but_a_word_does():
+    doc = parse_paragraphs(
+        "Mongolian President Kh. Battulga met Putin. Foreign Minister Ts. Munkh-Orgil came too. "
+        "The voters said No. The result was clear."
+    )
+    assert [s.text for s in doc.sentences] == [
+        "Mongolian President Kh. Battulga met Putin.",
+        "Foreign Minister Ts. Munkh-Orgil came too.",
+        "The voters said No.",
+        "The result was clear.",
     ]
 
 

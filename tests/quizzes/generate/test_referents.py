@@ -293,6 +293,28 @@ def test_a_surname_alone_gets_the_whole_name_the_article_gave_before():
     assert uali.kind == "person"  # not the organisation the model took him for
 
 
+def test_he_opening_a_sentence_is_the_person_the_sentence_before_was_about():
+    doc = parse_titled(
+        "Putin in Mongolia",
+        "Russian President Vladimir Putin arrived in Ulaanbaatar on Monday. He is visiting "
+        "Mongolia at the invitation of President Khurelsukh.",
+        "Vladimir Putin thanked his hosts. His visit marks an anniversary of a battle.",
+        "Mongolia signed a deal with China. He welcomed the deal.",
+    )
+    assert stems(doc)[1] == (
+        "Vladimir Putin is visiting Mongolia at the invitation of President Khurelsukh."
+    )
+    assert stems(doc)[3] == "Vladimir Putin’s visit marks an anniversary of a battle."
+    assert stems(doc)[5] is None  # "he" is not a country
+
+
+def test_it_after_a_sentence_about_a_person_is_not_that_person():
+    doc = parse_titled(
+        "A pipeline", "Vladimir Putin opened the pipeline in 2019. It carries gas to China."
+    )
+    assert stems(doc)[1] != "Vladimir Putin carries gas to China."
+
+
 def test_the_country_after_a_sentence_about_another_country_is_not_the_articles():
     doc = parse_titled(
         "India to buy uranium",
@@ -428,3 +450,17 @@ def test_the_central_asian_country_after_one_central_asian_name_is_that_country(
         "his first visit to Uzbekistan."
     )
     assert unclear is None or "the Central Asian country" in unclear
+
+
+def test_the_plant_or_the_future_hpp_is_the_one_power_plant_the_article_names():
+    doc = parse_titled(
+        None,
+        "The three countries will build the Kambarata HPP-1 on the Naryn River in Kyrgyzstan.",
+        "The capacity of the future HPP will be 1,860 MW. The plant will produce 5.6 billion kWh "
+        "of electricity a year.",
+    )
+    assert doc.named_things == {"plant": "Kambarata HPP-1"}
+    assert stems(doc)[1:] == [
+        "The capacity of the Kambarata HPP-1 will be 1,860 MW.",
+        "The Kambarata HPP-1 will produce 5.6 billion kWh of electricity a year.",
+    ]

@@ -86,6 +86,17 @@ def test_an_organisations_office_from_the_title_list(parse):
     ]
 
 
+def test_a_title_the_model_took_for_an_organisation_is_not_the_office_of_itself(parse):
+    doc = parse("Putin was accompanied by Presidential Spokesman Dmitry Peskov and others.")
+    assert all(organisation != "Presidential Spokesman" for *_, organisation, _ in offices(doc))
+
+
+def test_a_mongolian_initial_belongs_to_the_name(parse):
+    doc = parse("Putin came at the invitation of President of Mongolia Kh. Battulga on Monday.")
+    assert len(doc.sentences) == 1
+    assert offices(doc) == [("Kh. Battulga", "President", "Mongolia", None, False)]
+
+
 def test_near_misses_state_no_office(parse):
     doc = parse(
         "The president met Dana Ilyasova at noon.",
