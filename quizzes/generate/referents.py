@@ -312,7 +312,7 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     attribution = _ATTRIBUTION.search(sentence.text)
     end = attribution.start() if attribution else len(sentence.text)
     if not leans_on_previous_sentence(sentence, end=end):
-        stem = _without_connective(sentence.text)
+        stem = _without_connective(sentence.text, doc)
     else:
         stem = _opening_replaced(sentence, doc)
     if stem is None:
@@ -373,6 +373,8 @@ def _says_which(noun: Token, sentence: Sentence, doc: ArticleDoc) -> bool:
             named = any(
                 t.pos_ in ("PROPN", "NUM") or _naming_entity(t, sentence) for t in child.subtree
             )
+        if child.dep_ == "prep" and lemma in _SPOTS:
+            continue  # "the location in Tajikistan": where in Tajikistan?
         if child.dep_ in ("compound", "amod", "nmod", "poss", "nummod", "appos", "prep") and named:
             return True  # "the Astana summit", "the 2022 vote", "the talks between A and B"
         if child.dep_ in ("relcl", "acl"):
@@ -394,6 +396,7 @@ def _only_a_nationality(person: Token, sentence: Sentence) -> bool:
     return True
 
 
+_SPOTS = frozenset({"location", "point", "site", "spot"})
 _ANY_ONE = frozenset({"senior", "top", "high", "high-ranking", "local", "former", "unnamed",
                       "other", "another", "one"})  # fmt: skip
 
@@ -424,7 +427,7 @@ _BACK_REFERRING = frozenset({
     "newspaper", "embassy", "party", "war", "state", "economy", "government", "opposition",
     "official", "minister", "diplomat", "spokesman", "source", "forum", "council", "exercise",
     "process", "sanction", "department", "venture", "opening", "chief", "site",
-    "drill",
+    "drill", "location", "point", "canal", "delegation",
     "spokesperson", "envoy", "businessman", "lawmaker", "ambassador",
 })  # fmt: skip
 # Nouns that only a name says which of: "the 44-day war", "the Tajik official" (a country has
@@ -458,8 +461,21 @@ def _cut(stem: Stem, start: int, end: int) -> Stem | None:
     return Stem(stem.text[: placed[0]] + ".", (*stem.edits, (start, end, 1)))
 
 
-def _without_connective(text: str) -> Stem:
+# An occasion the sentence before named: "Following the talks, 11 agreements were signed".
+_OCCASION_OPENING = re.compile(
+    r"^(?:Following|After|During|Ahead of|On the sidelines of|At the end of) (?:the|these|this) "
+    r"(talks|meeting|negotiations|visit|summit|event|ceremony|session|forum|discussions?),\s+"
+)
+
+
+def _without_connective(text: str, doc: ArticleDoc) -> Stem:
+    """The sentence without an opening connective ("However,"), or an opening occasion the
+    stem cannot name ("Following the talks,"; "During the summit," where the article names
+    one summit is named instead)."""
     connective = CONNECTIVE.match(text)
+    occasion = _OCCASION_OPENING.match(text)
+    if occasion is not None and thing_noun(occasion.group(1)) not in doc.named_things:
+        connective = occasion
     if connective is None:
         return Stem(text)
     rest = text[connective.end() :]

@@ -464,3 +464,21 @@ def test_the_plant_or_the_future_hpp_is_the_one_power_plant_the_article_names():
         "The capacity of the Kambarata HPP-1 will be 1,860 MW.",
         "The Kambarata HPP-1 will produce 5.6 billion kWh of electricity a year.",
     ]
+
+
+def test_an_opening_occasion_named_before_is_left_out_like_a_connective():
+    doc = parse_titled(
+        "Putin in Mongolia",
+        "Putin and Khurelsukh held talks in Ulaanbaatar. Following the talks, 11 agreements on "
+        "cooperation of Mongolia and Russia were signed.",
+    )
+    assert stems(doc)[1] == "11 agreements on cooperation of Mongolia and Russia were signed."
+
+
+def test_the_location_or_the_delegation_named_before_is_not_a_stem():
+    doc = parse_titled(
+        "Uzbekistan to send delegation to Afghanistan",
+        "The canal starts at a point on the border. The Amu Darya flows from the location in "
+        "Tajikistan along the frontier. The delegation will leave for Kabul in May.",
+    )
+    assert stems(doc)[1:] == [None, None]
