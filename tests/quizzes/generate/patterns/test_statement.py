@@ -138,7 +138,8 @@ def test_a_capital_and_its_country_do_not_give_each_other_away(parse):
         "Wednesday.",
         "U.S. President Donald Trump hosted five leaders to diversify Washington’s supply of "
         "critical minerals.",
-        "The Uzbek delegation flew from Tashkent to Astana for talks with the Kyrgyz foreign minister.",
+        "The Uzbek delegation flew from Tashkent to Astana for talks with the Kyrgyz foreign "
+        "minister.",
     )
     keys = keys_written(doc)
     assert not {"Kazakh", "Astana", "Washington"} & keys
