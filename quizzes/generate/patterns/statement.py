@@ -451,6 +451,9 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
     in_sentence = {e.name for s in ask.doc.sentences if s.index == fact.sentence
                    for e in s.entities}  # fmt: skip
     in_sentence |= {c for c in ask.doc.knowledge.countries if c in text}
+    if entity.kind in (COUNTRY, DEMONYM):  # "The _____ Foreign Ministry said Yerevan needed
+        cities = ask.doc.knowledge.cities  # ...": not Armenian
+        in_sentence |= {cities[n].country for n in in_sentence if n in cities}
     if fact.in_list:  # any other name the article uses might belong to the list in truth
         in_sentence |= {e.name for e in ask.doc.entities(entity.kind)}
     bordered = _bordered(entity, text, ask.doc)

@@ -373,3 +373,12 @@ def test_a_capital_speaking_for_its_government_is_no_which_city_question(ask):
     )
     made = questions_with_key(context, "Baku")
     assert made and not any("which city" in c.prompt.lower() for c in made)
+
+
+def test_a_people_word_is_not_offered_the_people_of_a_capital_the_stem_names(ask):
+    context = ask(
+        "Armenia froze its part in the CSTO in February 2024.",
+        "The Russian Foreign Ministry also said Yerevan needed to clarify its position.",
+    )
+    made = questions_with_key(context, "Russian")
+    assert made and all("Armenian" not in c.choices for c in made)
