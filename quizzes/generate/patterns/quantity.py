@@ -356,14 +356,29 @@ def _is_measurement(unit: str) -> bool:
 
 def _named_measure(measure: str, ask: Ask) -> str:
     """The measure as a question can name it: with a name in it ("trade between Uzbekistan and
-    Turkey", "Tajikistan’s share"), or as the one country's the article is about ("Mongolia’s
-    population"); "" for "the annual supply" or "the joint investment fund": of whom?"""
+    Turkey", "Tajikistan’s share of the trade"), or as the one country's the article is about
+    ("Mongolia’s population"); "" for "the annual supply" or "the joint investment fund": of
+    whom? And "" for a share of nothing said ("the share of Kyrgyzstan": in what?)."""
+    if _measure_noun(measure) in _PARTS and not _says_of_what(measure):
+        return ""
     if any(word[:1].isupper() for word in measure.split()) or " of the " in measure:
         return measure  # "the estimated death toll of the entire war" in an article about it
     country = ask.doc.subject_country
     if country is None or not measure or measure.lower().startswith(("the ", "a ", "an ")):
         return ""
     return f"{country_as_written(country)}’s {measure}"
+
+
+_PARTS = frozenset({"share", "stake", "proportion", "portion"})
+
+
+def _says_of_what(measure: str) -> bool:
+    """ "share of the market", "stake in the company", "share of Kazakhstan's trade"; not "the
+    share of Kyrgyzstan"."""
+    whole = re.split(r"\s+(?:of|in)\s+", measure, maxsplit=1)[1:]
+    return bool(whole) and any(
+        w.islower() and w not in ("the", "its", "their", "a", "an") for w in whole[0].split()
+    )
 
 
 def _measure_noun(measure: str) -> str:

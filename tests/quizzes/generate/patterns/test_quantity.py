@@ -185,6 +185,10 @@ def test_a_figure_is_asked_by_what_it_measures_only_when_that_names_something(as
         "Turkmenistan and Iran signed a swap deal with Iraq in July.",
         "The annual supply will reach 9 billion cubic metres from 2025.",
     )  # the annual supply of what, from whom?
+    assert not measure_questions(
+        "A joint company will be created, in which the share of Kyrgyzstan will be 34%."
+    )  # a share of what?
+    assert measure_questions("China's share of Kazakhstan's foreign trade reached 21% in 2023.")
 
 
 def test_a_line_of_a_results_table_is_no_gap_fill(ask):
