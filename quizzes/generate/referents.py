@@ -772,12 +772,11 @@ def _bare(start: int, sentence: Sentence) -> bool:
 
 def country_thing(phrase: str, sentence: Sentence, doc: ArticleDoc) -> str:
     """ "the parliamentary elections" → "Mongolia's parliamentary elections" in an article about
-    Mongolia where the sentence names no other country; any other phrase as it is."""
+    Mongolia where the sentence names no country; any other phrase as it is ("the referendum
+    ended in Kazakhstan" says whose)."""
     match = _NATIONAL_THING.fullmatch(phrase)
     country = doc.subject_country
-    if match is None or country is None:
-        return phrase
-    if any(e.name != country for e in sentence.entities_of(COUNTRY, DEMONYM)):
+    if match is None or country is None or sentence.entities_of(COUNTRY, DEMONYM):
         return phrase
     thing = match.group(1) or match.group(2)
     if thing == "party":

@@ -261,11 +261,13 @@ def test_the_elections_in_an_article_about_one_country_are_that_countrys():
     doc = parse_titled(
         "Mongolia's opposition joins the government",
         "Mongolia's ruling party won the vote. The parliamentary elections were held on June 28. "
-        "Observers from Russia watched the parliamentary elections.",
+        "Observers from Russia watched the parliamentary elections. "
+        "Voting in the parliamentary elections ended in Mongolia at 10 pm.",
     )
-    _, held, watched = stems(doc)
+    _, held, watched, ended = stems(doc)
     assert held == "Mongolia’s parliamentary elections were held on June 28."
     assert watched == "Observers from Russia watched the parliamentary elections."
+    assert ended == "Voting in the parliamentary elections ended in Mongolia at 10 pm."
 
 
 def test_shortly_after_and_went_on_saying_lean_on_the_sentence_before():
