@@ -295,10 +295,13 @@ def _plain_line(line: str) -> str:
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
-    """A paragraph wrapped at a fixed width: most lines stop mid-sentence and none repeats.
-    Lines that each end a sentence are paragraphs of their own (single line breaks)."""
+    """A paragraph wrapped at a fixed width: most lines stop mid-sentence, none repeats, and
+    none is much longer than the first. Lines that each end a sentence are paragraphs of their
+    own (single line breaks)."""
     if len(lines) < 2 or len(set(lines)) < len(lines):
         return False
+    if max(len(line) for line in lines[1:]) > 1.5 * len(lines[0]):
+        return False  # a headline over a paragraph: wrapped lines are no longer than the first
     inner = lines[:-1]
     mid_sentence = sum(1 for line in inner if len(line) >= 30 and not SENTENCE_END.search(line))
     return mid_sentence * 2 > len(inner)

@@ -207,7 +207,7 @@ def wrong_years(
     """Years near the real one; never after `latest` (the article's last year) for an event
     the article reports as past, since a student can rule those out."""
     banned = set(avoid or set()) | {year}
-    steps = (-2, 3, -5, 1, 4, -1, 6, -3, -4, -6, -7)
+    steps = (-2, 3, -5, 1, 4, -1, 6, -3, -4, -6, -7, 2, 5)
     years = [year + step for step in steps if year + step not in banned]
     if latest is not None and year <= latest:
         years = [y for y in years if y <= latest]

@@ -370,6 +370,8 @@ def _entity(ent: Span, sentence: Span) -> Entity:
         return Entity(known_kind, text, known_name, ent.label_, True, start, start + len(text),
                       first, last)  # fmt: skip
     kind = _KIND_OF_LABEL.get(ent.label_, "other")
+    if kind == PERSON and any(c.isdigit() for c in text):
+        kind = "other"  # "Kambarata HPP 1", "Kambarata 1": a plant, not a person
     return Entity(kind, text, text, ent.label_, False, start, start + len(text), first, last)
 
 

@@ -113,7 +113,7 @@ _VAGUE_BODY = re.compile(
 # A thing the article named before, here only "the report", "the historic agreement", "the two
 # leaders": which? ("the border between Kyrgyzstan and Tajikistan", "the SCO summit" say which.)
 _UNNAMED_THING = re.compile(
-    r"\b[Tt]he (?:(?:two|three|[a-z]+-?[a-z]+(?:al|ic|ary|ed|ing|ous|ive|ful))\s+){0,2}"
+    r"\b[Tt]he (?:(?:two|three|[a-z]+-?[a-z]+(?:al|ic|ary|ed|ing|ous|ive|ful|tion))\s+){0,2}"
     r"(?:report|study|survey|agreement|deal|accord|meeting|talks|summit|visit|elections?|vote|"
     r"leaders|sides|border|project|plan|programme|program|announcement|move|decision|canal|"
     r"pipeline|railway|declaration|document|proposal|bill|law|initiative|measure|statement|"
@@ -193,6 +193,8 @@ def rejection(candidate: Candidate, doc: ArticleDoc, subject: set[str] | None = 
         return "answer given by the headline"
     if re.search(r"(?:\b(?:of|the|a|an)|\s[-–—])\?$", prompt):
         return "stem breaks off"  # "... of the Executive Committee -?"
+    if prompt.startswith("Fill in the blank") and not _ENDS_A_SENTENCE.search(prompt):
+        return "stem breaks off"  # "In an interview with _____ broadcaster Al Arabiya,"
     return _badly_formed(candidate)
 
 
@@ -238,6 +240,7 @@ _OPINION = re.compile(
     r"|\b(?:will|would|could|may|might|should|must)\b|\bis (?:expected|likely) to\b",
     re.IGNORECASE,
 )
+_ENDS_A_SENTENCE = re.compile(r"[.!?”\"’)]$")
 MAX_STATEMENT_WORDS = 40  # "True or false, according to the article?" is 6 of them
 
 

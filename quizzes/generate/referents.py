@@ -363,6 +363,9 @@ def _says_which(noun: Token, sentence: Sentence, doc: ArticleDoc) -> bool:
         return True  # "… the Kyrgyz Republic, … the independence of the state"
     if lemma in _PEOPLE:
         return not _only_a_nationality(noun, sentence)
+    if lemma in _ONE_PER_COUNTRY:  # "the Kazakh president" says who; "the former president" not
+        return any(c.dep_ not in ("det", "punct") and c.lower_ not in _ANY_ONE
+                   for c in noun.children)  # fmt: skip
     for child in noun.children:
         if lemma == "war" and child.dep_ != "appos":
             named = any(
@@ -428,7 +431,8 @@ _BACK_REFERRING = frozenset({
     "official", "minister", "diplomat", "spokesman", "source", "forum", "council", "exercise",
     "process", "sanction", "department", "venture", "opening", "chief", "site",
     "drill", "location", "point", "canal", "delegation",
-    "spokesperson", "envoy", "businessman", "lawmaker", "ambassador",
+    "spokesperson", "envoy", "businessman", "lawmaker", "ambassador", "president", "premier",
+    "leader",
 })  # fmt: skip
 # Nouns that only a name says which of: "the 44-day war", "the Tajik official" (a country has
 # one president, but many officials).
@@ -436,6 +440,7 @@ _PEOPLE = frozenset({
     "official", "minister", "diplomat", "spokesman", "spokesperson", "envoy", "businessman",
     "lawmaker",
 })  # fmt: skip
+_ONE_PER_COUNTRY = frozenset({"president", "premier", "leader"})
 _OF_A_COUNTRY = frozenset({"state", "economy", "government", "opposition", "parliament"})
 _NAMES = (COUNTRY, DEMONYM, ORG, PERSON, CITY, "place", "event")
 
@@ -776,8 +781,12 @@ def country_thing(phrase: str, sentence: Sentence, doc: ArticleDoc) -> str:
     ended in Kazakhstan" says whose)."""
     match = _NATIONAL_THING.fullmatch(phrase)
     country = doc.subject_country
-    if match is None or country is None or sentence.entities_of(COUNTRY, DEMONYM):
+    if match is None or country is None:
         return phrase
+    if any(e.name != country for e in sentence.entities_of(COUNTRY, DEMONYM)):
+        return phrase
+    if sentence.entities_of(COUNTRY):
+        return phrase  # "the referendum ended in Kazakhstan" (a "Georgian" party says nothing)
     thing = match.group(1) or match.group(2)
     if thing == "party":
         return phrase  # "the party": which of the country's parties?

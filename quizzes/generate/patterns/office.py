@@ -570,6 +570,8 @@ def _who_holds(fact: OfficeFact, ask: Ask) -> Candidate | None:
     if fact.ended and not fact.former:
         return None  # "who was the President of Kazakhstan?" has had several right answers
     knowledge = ask.knowledge
+    if not _unique(fact.title, knowledge):
+        return None  # "who is a Deputy Foreign Minister of Russia?": one of several, incidental
     holders = [f for f in ask.facts_of(OfficeFact) if _same_office(f, fact)]
     if any(f.canonical != fact.canonical and f.past == fact.past for f in holders):
         return None  # two people named for one office: no single right answer

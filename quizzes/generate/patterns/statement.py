@@ -54,7 +54,10 @@ _REPORTED = re.compile(
     r"urging|described|warned|insisted|argued|stressed|emphasi[sz]ed)\b"
 )
 _FEATURES = frozenset({"Ocean", "Sea", "Gulf", "Empire", "Plateau", "Mountains", "Steppe",
-                       "Basin", "River", "Lake", "Peninsula", "Highlands"})  # fmt: skip
+                       "Basin", "River", "Lake", "Peninsula", "Highlands",
+                       # a document or a process named after a city: "the Paris Agreement"
+                       "Agreement", "Accord", "Accords", "Declaration", "Treaty", "Protocol",
+                       "Charter", "Convention", "Process", "Format"})  # fmt: skip
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _RELATIVE = re.compile(r"\b(?:ago|last|next|this)\b", re.IGNORECASE)
 KEY_KINDS = (COUNTRY, DEMONYM, CITY, ORG, PERSON, "date")
@@ -171,6 +174,10 @@ def _in_a_byword(entity: Entity, stem: str) -> bool:
                 _BYWORD_AFTER.match(stem[entity.end :]))  # fmt: skip
 
 
+_OWN_LEADER = re.compile(
+    r"[’']s\s+(?:(?:[a-z]+\s+)?(?:[Pp]resident|[Pp]rime [Mm]inister|"
+    r"[Ll]eader)\s+)?[A-Z][a-z]+\s+[A-Z]"
+)
 _BYWORD_BEFORE = re.compile(r"\binvasion of (?:the )?$|\bwar in $")
 _BYWORD_AFTER = re.compile(r"[’']s (?:full-scale )?(?:invasion|war) (?:of|in|on|against)\b")
 
@@ -305,6 +312,8 @@ def _askable(entity: Entity, sentence: Sentence) -> bool:
     following = sentence.span.doc[token.i + 1] if token.i + 1 < sentence.span.end else None
     if following is not None and following.text in _FEATURES:
         return False  # "the Indian Ocean", "the Naryn River": a feature, not a people or town
+    if entity.kind in (COUNTRY, DEMONYM) and _OWN_LEADER.match(sentence.text[entity.end :]):
+        return False  # "_____’s Vladimir Putin": everyone knows whose
     if sentence.text[max(0, entity.start - 1) : entity.start] == "-":
         return False  # "Anglo-Australian": half of a word
     if entity.kind == PERSON and _TITLE_BEFORE.search(sentence.text[: entity.start]):
@@ -473,7 +482,9 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
             }
             in_sentence |= {c for c, city in ask.doc.knowledge.cities.items()
                             if city.country in countries}  # fmt: skip
-        wrong = _wrong_as_written(ask.doc, entity, avoid=in_sentence)
+        wrong = _wrong_as_written(ask.doc, entity, text, avoid=in_sentence)
+        if fact.in_list and not _same_region(entity, wrong, ask.doc, fact.sentence):
+            return  # "Kyrgyzstan and _____" among Armenia and India: the region gives it away
     explanation = f"The answer is {entity.text}, as the article states in paragraph " \
         f"{fact.evidence.paragraph}."  # fmt: skip
     yield single_choice(
@@ -503,6 +514,31 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
             truth=truth, explanation=explanation, topic=topic, score=0.35,
             answer_texts=(entity.text,),
         )  # fmt: skip
+
+
+def _same_region(entity: Entity, wrong: list[str], doc: ArticleDoc, sentence: int) -> bool:
+    """A list of one region's countries ("Kyrgyzstan and _____") has a wrong option from that
+    region; a list across regions ("between Russia and _____") needs none."""
+    countries = doc.knowledge.countries
+    home = countries.get(entity.name)
+    if entity.kind != COUNTRY or home is None:
+        return True
+    listed = _other_items(entity, doc.sentences[sentence])
+    if not any(countries[name].region == home.region for name in listed if name in countries):
+        return True
+    names = {country_as_written(name): name for name in countries}
+    return any(countries[names[w]].region == home.region for w in wrong if w in names)
+
+
+def _other_items(entity: Entity, sentence: Sentence) -> set[str]:
+    """The names of the list the key ends ("Kyrgyzstan" of "Kyrgyzstan and _____")."""
+    token = sentence.span.doc[entity.last_token]
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    items = [first, *(t for t in first.subtree if t.dep_ == "conj")]
+    found = (sentence.entity_at(t.i) for t in items)
+    return {e.name for e in found if e is not None and e.name != entity.name}
 
 
 def _with_article(entity: Entity, text: str) -> Entity:
@@ -542,8 +578,8 @@ def _not_neighbours(answer: str, bordered: str, doc: ArticleDoc, *, avoid: set[s
             and c not in avoid]  # fmt: skip
 
 
-def _wrong_as_written(doc: ArticleDoc, entity: Entity, *, avoid: set[str]) -> list[str]:
-    """Wrong options in the form the key takes in the sentence."""
+def _wrong_as_written(doc: ArticleDoc, entity: Entity, stem: str, *, avoid: set[str]) -> list[str]:
+    """Wrong options in the form the key takes in the sentence `stem`."""
     if entity.kind == COUNTRY:
         names = distractors.wrong_countries(doc, answer=entity.name, avoid=avoid, count=3)
         if entity.text.startswith(("the ", "The ")) or any(takes_the(n) for n in names):
@@ -554,8 +590,13 @@ def _wrong_as_written(doc: ArticleDoc, entity: Entity, *, avoid: set[str]) -> li
         return names
     if entity.kind == "date":
         year = _year_in(entity.text) or 0
-        years = distractors.wrong_years(year, latest=doc.latest_year)
-        return [entity.text.replace(str(year), str(y)) for y in years]
+        years = distractors.wrong_years(year, latest=doc.latest_year, count=13)
+        # "replaced in _____ by a holding set up in December 2021": a year before 2021 rules
+        # itself out; the options keep the answer's side of every other year the stem gives.
+        others = [int(y) for y in _YEAR.findall(_without_key(entity, stem))]
+        years = [y for y in years if all((y > o) == (year > o) and (y < o) == (year < o)
+                                         for o in others)]  # fmt: skip
+        return [entity.text.replace(str(year), str(y)) for y in years[:3]]
     if entity.kind == DEMONYM:
         names = distractors.wrong_countries(doc, answer=entity.name, avoid=avoid, count=6)
         demonyms = [doc.knowledge.countries[n].demonyms[0] for n in names

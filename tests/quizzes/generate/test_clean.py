@@ -32,6 +32,21 @@ def test_a_hard_wrapped_paragraph_is_joined():
     assert len(clean_article(text).paragraphs) == 1
 
 
+def test_a_headline_over_its_first_paragraph_after_one_line_break_is_the_title():
+    text = (
+        "Kazakhstan, Kyrgyzstan, Uzbekistan to create JSC for Kambarata HPP 1 project\n"
+        "Kazakhstan, Kyrgyzstan and Uzbekistan intend to create a joint-stock company to build "
+        "and run the Kambarata HPP 1, in which the Kyrgyz side will hold 34 percent and the "
+        "Kazakh and Uzbek sides 33 percent each.\n\n"
+        "The draft agreement was posted on a government website of Kazakhstan."
+    )
+    article = clean_article(text)
+    assert article.title == (
+        "Kazakhstan, Kyrgyzstan, Uzbekistan to create JSC for Kambarata HPP 1 project"
+    )
+    assert article.paragraphs[0].text.startswith("Kazakhstan, Kyrgyzstan and Uzbekistan intend")
+
+
 def test_bylines_tickers_and_follow_lines_are_chrome():
     text = (
         "Central Asia Trade Grows as New Corridors Open Across the Caspian Sea\n\n"

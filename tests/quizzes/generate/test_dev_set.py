@@ -54,7 +54,9 @@ from tests.quizzes.generate.gold import MA, ORD, SA, TF, M, N, S
 DEV = dev_articles()
 SLUGS = [a.slug for a in DEV]
 
-COVERAGE_FLOOR = 0.50
+# 0.50 until a cloze on a list fragment ("$_____ million in ... programs;") and true/false
+# statements built on a misread name stopped counting: reviewers reject both.
+COVERAGE_FLOOR = 0.48
 CORE_COVERAGE_FLOOR = 0.62
 MEDIAN_QUESTIONS_FLOOR = 7
 SEED_COVERAGE_FLOOR = 0.70

@@ -511,3 +511,8 @@ def test_the_acronyms_an_article_defines_are_read_from_its_brackets():
         "BIS": "Bureau of Industry and Security",
         "MPRP": "Mongolian People's Revolutionary Party",
     }
+
+
+def test_a_name_with_a_number_is_no_person():
+    doc = parse_paragraphs("Kambarata HPP 1 should become the largest power plant in Kyrgyzstan.")
+    assert all(any(c.isdigit() for c in e.text) is False for e in doc.entities("person"))

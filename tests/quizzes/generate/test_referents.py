@@ -484,3 +484,12 @@ def test_the_location_or_the_delegation_named_before_is_not_a_stem():
         "Tajikistan along the frontier. The delegation will leave for Kabul in May.",
     )
     assert stems(doc)[1:] == [None, None]
+
+
+def test_the_former_president_is_not_a_stem_but_the_kazakh_president_is():
+    doc = parse_titled(
+        "Central Asia and the Gulf",
+        "Turkmenistan and Qatar signed a gas deal on Monday. The former president was speaking "
+        "during a visit to Qatar. The Kazakh president flew to Doha on Tuesday.",
+    )
+    assert stems(doc)[1:] == [None, "The Kazakh president flew to Doha on Tuesday."]

@@ -146,12 +146,10 @@ def test_which_office_offers_only_offices_someone_else_holds(ask):
     wrong = set(which.choices) - {which.answer}
     assert len(wrong) >= 2 and wrong <= held_by_others
     assert "Foreign Minister of Kazakhstan" not in wrong  # a deputy's minister: not surely false
-    who = next(
-        c
-        for c in made_by(office, fact, context)
-        if c.prompt.startswith("According to the article, who")
+    # "Who is a Deputy Foreign Minister of Kazakhstan?": one of several, an incidental name.
+    assert not any(
+        c.prompt.startswith("According to the article, who") for c in made_by(office, fact, context)
     )
-    assert who.prompt.endswith("a Deputy Foreign Minister of Kazakhstan?")  # not the only one
 
 
 def test_matching_and_a_swapped_country_across_offices(ask):

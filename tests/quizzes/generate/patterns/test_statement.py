@@ -382,3 +382,36 @@ def test_a_people_word_is_not_offered_the_people_of_a_capital_the_stem_names(ask
     )
     made = questions_with_key(context, "Russian")
     assert made and all("Armenian" not in c.choices for c in made)
+
+
+def test_a_date_is_offered_only_years_on_its_side_of_another_year_in_the_stem(ask):
+    context = ask(
+        "Kumtor, the largest gold mine in Kyrgyzstan, produced 17 tonnes of gold in 2024.",
+        "In February 2022, Kyrgyzaltyn handed Kumtor to a holding that the Kyrgyz government set "
+        "up in December 2021.",
+    )
+    [cloze] = [c for c in questions_with_key(context, "February 2022") if "_____" in c.prompt]
+    wrong = [c for c in cloze.choices if c != cloze.answer]
+    assert wrong and all(int(w.split()[-1]) > 2021 for w in wrong)
+
+
+def test_a_city_naming_a_document_and_a_leaders_country_are_not_keys(parse):
+    doc = parse(
+        "Babayev said COP29 in Baku would test the Paris Agreement and global climate action.",
+        "The leaders met a few months after summits with Russia’s Vladimir Putin in Astana.",
+    )
+    keys = keys_written(doc)
+    assert "Paris" not in keys and "Russia" not in keys
+    assert "Baku" in keys or "Astana" in keys
+
+
+def test_the_last_of_a_regional_list_is_asked_among_that_regions_countries(ask):
+    central = ask(
+        "The United States hosted the leaders of Kazakhstan, Kyrgyzstan, Tajikistan, "
+        "Turkmenistan and Uzbekistan in Washington in November.",
+        "Mountainous Kyrgyzstan and Tajikistan are also opening up new mineral deposits.",
+    )
+    for question in questions_with_key(central, "Tajikistan"):  # the others may be true too
+        wrong = set(question.choices) - {"Tajikistan"}
+        regions = {central.knowledge.countries[c].region for c in wrong}
+        assert "Central Asia" in regions, question.choices
