@@ -38,6 +38,8 @@ RICH_TYPES = frozenset({QuestionType.MULTIPLE_CHOICE, QuestionType.NUMERIC,
                         QuestionType.ORDERING, QuestionType.MATCHING,
                         QuestionType.SHORT_ANSWER})  # fmt: skip
 SAME_KIND_PENALTY = 0.06
+_FIGURES = "quantity"
+MAX_FIGURES = 3
 FALSE_STATEMENT_COST = 0.12
 SAME_TYPE_PENALTY = 0.04
 JITTER = 0.05
@@ -217,6 +219,8 @@ def _badly_formed(candidate: Candidate) -> str | None:
         return "relative date in the stem"
     if re.search(rf"{BLANK}['’](?!s)", prompt):
         return "blank gives away the answer"
+    if re.search(rf"{BLANK}\s?[-–]\s?\d|\d\s?[-–]\s?\$?{BLANK}", prompt):
+        return "blank is half of a range"  # "will cost $_____-6 billion"
     if candidate.type is QuestionType.TRUE_FALSE and len(prompt.split()) > MAX_STATEMENT_WORDS:
         return "statement too long to judge"
     if candidate.type is QuestionType.TRUE_FALSE and _OPINION.search(_QUOTED.sub(" ", prompt)):
@@ -432,6 +436,9 @@ def _pick(
         fact = (candidate.origin.kind, candidate.origin.key)
         if one_per_fact and fact in facts:
             continue
+        if one_per_fact and candidate.origin.kind == _FIGURES and kinds[_FIGURES] >= MAX_FIGURES:
+            dropped["more figures than a quiz needs"] += 1
+            continue  # a row of one day's statistics: the first few are enough
         if any(_same_fact(c, candidate) for c in [*previous, *chosen]):
             continue  # the same fact, found by two patterns or asked two ways
         if any(names.same_answer(c, candidate) for c in [*previous, *chosen]):

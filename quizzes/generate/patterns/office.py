@@ -127,8 +127,14 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[OfficeFact]:
         if fact is not None:
             found[fact.canonical] = fact
     for fact in found.values():
+        if fact.title.casefold() in _PORTFOLIO_UNSAID:
+            continue  # "Minister of Ecology ... Mukhtar Babayev" is no "Minister of Azerbaijan"
         if not _contradicts_data(fact, knowledge):
             yield fact
+
+
+# Titles that need a portfolio the data does not know: "Minister" of what?
+_PORTFOLIO_UNSAID = frozenset({"minister", "deputy minister"})
 
 
 def _contradicts_data(fact: OfficeFact, knowledge: Knowledge) -> bool:

@@ -54,9 +54,10 @@ from tests.quizzes.generate.gold import MA, ORD, SA, TF, M, N, S
 DEV = dev_articles()
 SLUGS = [a.slug for a in DEV]
 
-# 0.50 until a cloze on a list fragment ("$_____ million in ... programs;") and true/false
-# statements built on a misread name stopped counting: reviewers reject both.
-COVERAGE_FLOOR = 0.48
+# 0.50 until a cloze on a list fragment ("$_____ million in ... programs;"), true/false
+# statements built on a misread name and a fourth figure of one article stopped counting:
+# reviewers reject them (precision was bought with recall here).
+COVERAGE_FLOOR = 0.47
 CORE_COVERAGE_FLOOR = 0.62
 MEDIAN_QUESTIONS_FLOOR = 7
 SEED_COVERAGE_FLOOR = 0.70

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import random
 from collections import Counter
@@ -13,7 +14,7 @@ from quizzes.formats.quizjson import dumps_quizset
 from quizzes.generate import generate_quiz
 from quizzes.generate.facts import FoundFacts
 from quizzes.generate.questions import Candidate, Origin
-from quizzes.generate.rank import choose, quality, rejection, unresolved_reference
+from quizzes.generate.rank import MAX_FIGURES, choose, quality, rejection, unresolved_reference
 from quizzes.model import Evidence, QuestionType, parse_quizset, quizset_to_dict
 from tests.conftest import SEED_ARTICLE
 from tests.quizzes.generate.patterns.conftest import parse_paragraphs
@@ -516,3 +517,28 @@ def test_the_acronyms_an_article_defines_are_read_from_its_brackets():
 def test_a_name_with_a_number_is_no_person():
     doc = parse_paragraphs("Kambarata HPP 1 should become the largest power plant in Kyrgyzstan.")
     assert all(any(c.isdigit() for c in e.text) is False for e in doc.entities("person"))
+
+
+def test_half_of_a_range_is_no_blank():
+    doc = parse_paragraphs("The dam will cost $5-6 billion.")
+    prompt = "Fill in the blank: The dam will cost $_____-6 billion."
+    candidate = _candidate(0.6, "a", QuestionType.NUMERIC, prompt=prompt)
+    assert rejection(candidate, doc) == "blank is half of a range"
+
+
+def test_no_more_than_three_figures_unless_more_questions_are_asked_for():
+    doc = parse_paragraphs("Figures.")
+    figures = []
+    for number in range(5):
+        prompt = f"How many units of kind {number}?"
+        figure = _candidate(0.9 - number / 100, "quantity", QuestionType.NUMERIC, prompt=prompt,
+                            sentence=number)  # fmt: skip
+        figure.origin = dataclasses.replace(figure.origin, key=(number,))
+        figure.answer = 10 + number
+        figures.append(figure)
+    picked = choose(figures, doc, FoundFacts(), count=None, types=None,
+                    rng=random.Random(0), dropped=Counter())  # fmt: skip
+    assert len(picked) == MAX_FIGURES
+    asked = choose(figures, doc, FoundFacts(), count=5, types=None,
+                   rng=random.Random(0), dropped=Counter())  # fmt: skip
+    assert len(asked) == 5

@@ -260,3 +260,11 @@ def test_who_holds_an_office_is_not_asked_without_compatriots_to_offer():
     assert (
         prompts and "According to the article, who is the Prime Minister of Japan?" not in prompts
     )
+
+
+def test_a_minister_whose_portfolio_the_data_does_not_know_holds_no_office(parse):
+    doc = parse(
+        "Mukhtar Babayev, Azerbaijan's Minister of Ecology and Natural Resources, will preside "
+        "over the conference."
+    )
+    assert offices(doc) == []
