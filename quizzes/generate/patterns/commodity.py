@@ -47,6 +47,7 @@ class CommodityFact(Fact):
 
 
 _POWER_WORDS = re.compile(r"\b(?:power|kWh|MW|GW|grid|transmission|hydropower)\b", re.I)
+_PIPELINE = re.compile(r"\bpipelines?\b", re.I)
 _SECTOR_AFTER = re.compile(
     r"\s+(?:sectors?|fields?|industry|industries|companies|company|ministry|minister|"
     r"pipelines?|cables?|deals?)\b",  # "a gas pipeline": no coal pipeline; "the gas deal"
@@ -84,6 +85,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[CommodityFact]:
             continue
         if written.lower() == "electricity" and _POWER_WORDS.search(stem):
             continue  # "the power company exports _____": nothing else flows on a grid
+        if _PIPELINE.search(stem):
+            continue  # "the pipeline would carry _____": only oil or gas flows in one
         yield CommodityFact(sentence.evidence, sentence.index, sentence.from_caption, written,
                             families[written.lower()], stem, *placed)  # fmt: skip
 

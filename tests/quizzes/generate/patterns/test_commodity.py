@@ -36,7 +36,7 @@ def test_a_commodity_beside_another_or_without_a_trader_is_not_asked(parse):
 
 def test_gas_rules_out_natural_gas(ask):
     context = ask(
-        "China buys most of the gas that Turkmenistan exports through pipelines to Xinjiang.",
+        "China buys most of the gas that Turkmenistan exports by rail and road to Xinjiang.",
         "Uzbekistan remains one of the largest cotton exporters in the world, officials said.",
     )
     facts = context.facts_of(commodity.CommodityFact)
@@ -57,6 +57,11 @@ def test_a_commodity_before_pipeline_or_deal_is_not_asked(parse):
     assert found_by(commodity, pipeline) == []  # a coal or uranium pipeline is no option
     deal = parse("The gas deal underlines Turkey's efforts to normalise relations with Syria.")
     assert found_by(commodity, deal) == []  # which deal?
+    carried = parse(
+        "Berdymukhamedov said the TAPI pipeline would carry Turkmenistan's gas to Afghanistan, "
+        "Pakistan and India."
+    )
+    assert found_by(commodity, carried) == []  # nothing but oil or gas flows in a pipeline
 
 
 def test_gas_and_natural_gas_are_never_two_options(ask):
