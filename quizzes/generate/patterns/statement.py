@@ -480,6 +480,8 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
             countries = {
                 e.name for e in ask.doc.sentences[fact.sentence].entities_of(COUNTRY, DEMONYM)
             }
+            if _stands_for_a_government(entity, ask.doc):  # "_____ has put talks on hold":
+                countries |= set(ask.doc.countries())  # not Tbilisi in a story about Georgia
             in_sentence |= {c for c, city in ask.doc.knowledge.cities.items()
                             if city.country in countries}  # fmt: skip
         wrong = _wrong_as_written(ask.doc, entity, text, avoid=in_sentence)

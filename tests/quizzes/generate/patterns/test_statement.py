@@ -415,3 +415,12 @@ def test_the_last_of_a_regional_list_is_asked_among_that_regions_countries(ask):
         wrong = set(question.choices) - {"Tajikistan"}
         regions = {central.knowledge.countries[c].region for c in wrong}
         assert "Central Asia" in regions, question.choices
+
+
+def test_a_capital_speaking_for_its_government_is_not_offered_the_storys_capitals(ask):
+    context = ask(
+        "Georgia said it will suspend accession talks with the European Union until 2028.",
+        "As a result, Brussels has put accession talks on hold.",
+    )
+    made = questions_with_key(context, "Brussels")
+    assert made and all("Tbilisi" not in c.choices for c in made)
