@@ -404,6 +404,8 @@ def questions(fact: DecisionFact, ask: Ask) -> Iterator[Candidate | None]:
             )
     if wrong and first.text in fact.subject and _only_names(fact):
         other = country_as_written(wrong[0]) if first.kind == COUNTRY else wrong[0]
+        if first.kind == PERSON and len(first.text.split()) == 1:
+            other = ask.knowledge.short_name(other)  # "Tokayev and Rahmon", as the text writes
         swapped = fact.subject.replace(first.text, other, 1)
         yield true_false(
             origin=source,

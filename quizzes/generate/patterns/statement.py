@@ -338,6 +338,10 @@ def _askable(entity: Entity, sentence: Sentence) -> bool:
         return False  # "U.S. support", "SCO leaders": another name there is seldom grammatical
     if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):
         return False  # a list: another item may be just as true
+    owned = token.head
+    if token.dep_ == "poss" and (owned.dep_ == "conj" or any(c.dep_ == "conj" for c in
+                                                              owned.children)):  # fmt: skip
+        return False  # "China's CNNC, South Korea's KHNP and _____'s EDF": whose firm is trivia
     if _next_to_same_kind(entity, sentence):
         return False
     # A name said twice in the sentence would leave the answer in the stem.

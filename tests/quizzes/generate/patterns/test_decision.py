@@ -145,3 +145,20 @@ def test_a_weekday_is_not_the_date_of_a_decision_in_a_question(ask):
 def test_a_unit_or_a_news_outlet_is_no_option_for_an_organisation():
     assert decision._a_name("European Commission") and decision._a_name("OSCE")
     assert not any(decision._a_name(t) for t in ("MW", "GW", "Azernews", "Pro-", "Kabar News"))
+
+
+def test_a_swapped_surname_is_a_surname(ask):
+    context = ask(
+        "Uzbek President Shavkat Mirziyoyev hosted Tajik President Emomali Rahmon in Tashkent.",
+        "Mirziyoyev and Rahmon also adopted a Joint Statement of the Heads of State.",
+    )
+    statements = [
+        c.prompt
+        for f in context.facts_of(DecisionFact)
+        for c in made_by(decision, f, context)
+        if c.type is QuestionType.TRUE_FALSE
+    ]
+    assert statements
+    for prompt in statements:
+        actors = prompt.split("? ", 1)[1].split(" adopted")[0].split(" and ")
+        assert all(len(actor.split()) == 1 for actor in actors), prompt

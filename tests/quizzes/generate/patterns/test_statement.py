@@ -424,3 +424,11 @@ def test_a_capital_speaking_for_its_government_is_not_offered_the_storys_capital
     )
     made = questions_with_key(context, "Brussels")
     assert made and all("Tbilisi" not in c.choices for c in made)
+
+
+def test_the_owner_of_a_listed_company_is_not_a_key(parse):
+    doc = parse(
+        "Kazakhstan is considering several providers of nuclear technology, including China's "
+        "CNNC, South Korea's KHNP, Russia’s Rosatom and France's EDF."
+    )
+    assert not {"China", "South Korea", "Russia", "France"} & keys_written(doc)
