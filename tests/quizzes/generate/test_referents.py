@@ -458,13 +458,13 @@ def test_the_plant_or_the_future_hpp_is_the_one_power_plant_the_article_names():
     doc = parse_titled(
         None,
         "The three countries will build the Kambarata HPP-1 on the Naryn River in Kyrgyzstan.",
-        "The capacity of the future HPP will be 1,860 MW. The plant will produce 5.6 billion kWh "
-        "of electricity a year.",
+        "The future HPP is to have a capacity of 1,860 MW. The plant is to generate 5.6 billion "
+        "kWh a year.",
     )
     assert doc.named_things == {"plant": "Kambarata HPP-1"}
     assert stems(doc)[1:] == [
-        "The capacity of the Kambarata HPP-1 will be 1,860 MW.",
-        "The Kambarata HPP-1 will produce 5.6 billion kWh of electricity a year.",
+        "The Kambarata HPP-1 is to have a capacity of 1,860 MW.",
+        "The Kambarata HPP-1 is to generate 5.6 billion kWh a year.",
     ]
 
 

@@ -150,7 +150,7 @@ def test_a_unit_or_a_news_outlet_is_no_option_for_an_organisation():
 def test_a_swapped_surname_is_a_surname(ask):
     context = ask(
         "Uzbek President Shavkat Mirziyoyev hosted Tajik President Emomali Rahmon in Tashkent.",
-        "Mirziyoyev and Rahmon also adopted a Joint Statement of the Heads of State.",
+        "Mirziyoyev and Rahmon then approved a Joint Statement of the Heads of State.",
     )
     statements = [
         c.prompt
@@ -160,5 +160,5 @@ def test_a_swapped_surname_is_a_surname(ask):
     ]
     assert statements
     for prompt in statements:
-        actors = prompt.split("? ", 1)[1].split(" adopted")[0].split(" and ")
+        actors = prompt.split("? ", 1)[1].split(" approved")[0].split(" and ")
         assert all(len(actor.split()) == 1 for actor in actors), prompt

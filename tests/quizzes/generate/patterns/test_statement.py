@@ -378,7 +378,7 @@ def test_a_capital_speaking_for_its_government_is_no_which_city_question(ask):
 def test_a_people_word_is_not_offered_the_people_of_a_capital_the_stem_names(ask):
     context = ask(
         "Armenia froze its part in the CSTO in February 2024.",
-        "The Russian Foreign Ministry also said Yerevan needed to clarify its position.",
+        "The Russian Foreign Ministry said on Friday that Yerevan should explain itself.",
     )
     made = questions_with_key(context, "Russian")
     assert made and all("Armenian" not in c.choices for c in made)
@@ -428,7 +428,7 @@ def test_a_capital_speaking_for_its_government_is_not_offered_the_storys_capital
 
 def test_the_owner_of_a_listed_company_is_not_a_key(parse):
     doc = parse(
-        "Kazakhstan is considering several providers of nuclear technology, including China's "
-        "CNNC, South Korea's KHNP, Russia’s Rosatom and France's EDF."
+        "Four firms may build Kazakhstan's first nuclear plant: China's CNNC, South Korea's "
+        "KHNP, Russia’s Rosatom and France's EDF."
     )
     assert not {"China", "South Korea", "Russia", "France"} & keys_written(doc)
