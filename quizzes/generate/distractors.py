@@ -9,7 +9,7 @@ one. The caller passes everything that is true (`avoid`), so no wrong option is 
 from __future__ import annotations
 
 from quizzes.generate.document import ArticleDoc, Entity
-from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON, Organisation
+from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON, Leader, Organisation
 from quizzes.numbers import format_number
 
 MAX_BLOC_MEMBERS = 15
@@ -137,10 +137,12 @@ def wrong_people(
             name,
         )
 
-    # Nobody who took office after the article was written ("Vance" in a 2024 story).
+    # Nobody who took office after the article was written ("Vance" in a 2024 story), nor
+    # anyone whose time ended long before it (Yeltsin beside today's leaders).
     latest = doc.latest_year
     pool = [p for p in dict.fromkeys([*in_article, *leaders])
-            if not (latest and p in leaders and (leaders[p].since or 0) > latest)]  # fmt: skip
+            if not (latest and p in leaders and (leaders[p].since or 0) > latest)
+            and not _long_gone(leaders.get(p), latest)]  # fmt: skip
     held = leaders.get(answer)
     if held is not None:  # another holder of the same office would be right too, at some time
         same_office = {
@@ -152,6 +154,13 @@ def wrong_people(
     if title:  # never a person with no office against a head of state
         pool = [p for p in pool if p in leaders or p in in_article]
     return _keep(sorted(pool, key=plausibility), answer, avoid or set(), count)
+
+
+PAST_YEARS = 10  # a leader who left office more than this long before the article is history
+
+
+def _long_gone(leader: Leader | None, latest: int | None) -> bool:
+    return bool(leader and leader.until and latest and leader.until < latest - PAST_YEARS)
 
 
 def wrong_cities(

@@ -197,6 +197,8 @@ def rejection(candidate: Candidate, doc: ArticleDoc, subject: set[str] | None = 
         return "stem breaks off"  # "... of the Executive Committee -?"
     if prompt.startswith("Fill in the blank") and not _ENDS_A_SENTENCE.search(prompt):
         return "stem breaks off"  # "In an interview with _____ broadcaster Al Arabiya,"
+    if _STARTS_MID_SENTENCE.match(prompt):
+        return "stem breaks off"  # "year, uranium production exceeded _____ tonnes."
     return _badly_formed(candidate)
 
 
@@ -217,6 +219,8 @@ def _badly_formed(candidate: Candidate) -> str | None:
         # "this week": a statement's truth or a date's answer depends on the day of writing
         # (a name or a figure asked beside it does not).
         return "relative date in the stem"
+    if candidate.type is QuestionType.NUMERIC and _CLOCK_TIME.search(prompt):
+        return "figure of one hour"
     if re.search(rf"{BLANK}['’](?!s)", prompt):
         return "blank gives away the answer"
     if re.search(rf"{BLANK}\s?[-–]\s?\d|\d\s?[-–]\s?\$?{BLANK}", prompt):
@@ -233,6 +237,8 @@ def _badly_formed(candidate: Candidate) -> str | None:
 _DATE_LIKE = re.compile(
     r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
 )
+# "as of 4:00 p.m., 14,281 citizens had voted": a count of one hour of one day.
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?(?!\w)|\b\d{1,2}:\d\d\b", re.I)
 _RELATIVE_TIME = re.compile(
     r"\b(?:(?:this|last|next) (?:week|month|year|spring|summer|autumn|fall|winter)|yesterday|"
     r"today|tomorrow|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
@@ -243,6 +249,10 @@ _OPINION = re.compile(
     r"\b(?:is|are|was|were) (?:widely )?(?:seen|regarded|viewed|considered|described) as\b"
     r"|\b(?:will|would|could|may|might|should|must)\b|\bis (?:expected|likely) to\b",
     re.IGNORECASE,
+)
+_STARTS_MID_SENTENCE = re.compile(
+    r"^(?:Fill in the blank[^:]*: |True or false, according to the article\? )"
+    r"(?!according to the article)[a-z]"
 )
 _ENDS_A_SENTENCE = re.compile(r"[.!?”\"’)]$")
 MAX_STATEMENT_WORDS = 40  # "True or false, according to the article?" is 6 of them

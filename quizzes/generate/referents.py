@@ -415,7 +415,7 @@ def _naming_entity(
     return entity.kind in kinds if kinds is not None else entity.kind != "ordinal"
 
 
-_IN_RESPONSE = re.compile(r"^(?:In response|In return|In turn|Because of this)\b")
+_IN_RESPONSE = re.compile(r"^(?:In response|In return|In turn|Because of this|In a separate)\b")
 # Events and documents a news story names once and then calls "the raid", "the resolution".
 _BACK_REFERRING = frozenset({
     "raid", "search", "arrest", "operation", "rift", "decision", "move", "recall", "truce",
@@ -430,7 +430,7 @@ _BACK_REFERRING = frozenset({
     "newspaper", "embassy", "party", "war", "state", "economy", "government", "opposition",
     "official", "minister", "diplomat", "spokesman", "source", "forum", "council", "exercise",
     "process", "sanction", "department", "venture", "opening", "chief", "site",
-    "drill", "location", "point", "canal", "delegation",
+    "drill", "location", "point", "canal", "delegation", "comment", "remark", "pair",
     "spokesperson", "envoy", "businessman", "lawmaker", "ambassador", "president", "premier",
     "leader",
 })  # fmt: skip

@@ -65,6 +65,7 @@ MIN_WORDS, MAX_WORDS = 8, 55
 LONGEST_SENTENCE = 90  # words; a longer one is asked only if an aside can be left out
 MIN_IMPORTANCE = 0.3
 KEYS_PER_CLAUSE = 2
+MIN_COMPATRIOTS = 3
 _WH = {PERSON: "Who", COUNTRY: "Which country", ORG: "Which organisation", CITY: "Which city"}
 _TOPIC = {PERSON: TOPIC_LEADERS, COUNTRY: TOPIC_POLICY, DEMONYM: TOPIC_POLICY,
           ORG: TOPIC_ORGANISATIONS, CITY: TOPIC_GEOGRAPHY, "date": TOPIC_EVENTS}  # fmt: skip
@@ -222,6 +223,8 @@ def _named_another_way(entity: Entity, stem: str, doc: ArticleDoc) -> bool:
     if entity.kind == CITY:
         if _PLACED_WITHIN.match(stem[entity.end :]):
             return True  # "_____, northwest China's Xinjiang region": only its cities would do
+        if _leader_of_its_country_named(entity, stem, doc):
+            return True  # "Putin told Tokayev that relations between Moscow and _____ ..."
         if not _city_country_named(entity, stem, doc):
             return False
         # A capital stands for its government ("one of Moscow's bases"): its own country's
@@ -246,6 +249,16 @@ _PLACED_WITHIN = re.compile(
     r"south-?east|south-?west)(?:ern)?\b",
     re.IGNORECASE,
 )
+
+
+def _leader_of_its_country_named(entity: Entity, stem: str, doc: ArticleDoc) -> bool:
+    """A capital key whose country's leader the stem names (by a name the data knows)."""
+    city = doc.knowledge.cities.get(entity.name)
+    if city is None or not city.is_capital:
+        return False
+    names = {form for leader in doc.knowledge.leaders.values() if leader.country == city.country
+             for form in (leader.name, *leader.aliases)}  # fmt: skip
+    return _names_any(_without_key(entity, stem), names)
 
 
 def _city_country_named(entity: Entity, stem: str, doc: ArticleDoc) -> bool:
@@ -627,12 +640,18 @@ def _wrong_as_written(doc: ArticleDoc, entity: Entity, stem: str, *, avoid: set[
                 named[last] = other.text
         return list(named.values())[:3]
     if entity.kind == PERSON:
-        # The article's own people first: "Pashinyan" against "Trump", not "Banga".
+        # Compatriots where the data knows enough of them ("outgoing President _____" in a
+        # story about Georgia: Georgians); else the article's own known people first
+        # ("Pashinyan" against "Trump", not "Banga", nor a student the article quotes).
+        leader = doc.knowledge.leaders.get(entity.name)
+        compatriots = [n for n in _compatriots(entity, doc) if n not in avoid] if (
+            leader is not None and leader.country) else []  # fmt: skip
         others = [e.name for e in doc.entities(PERSON) if e.name != entity.name
-                  and e.name not in avoid and e.text not in avoid
-                  and (e.known or len(e.name.split()) > 1)]  # fmt: skip
+                  and e.name not in avoid and e.text not in avoid and e.known]  # fmt: skip
         names = [*dict.fromkeys(others), *distractors.wrong_same_kind(doc, entity, avoid=avoid,
                                                                      count=6)]  # fmt: skip
+        if len(compatriots) >= MIN_COMPATRIOTS:
+            names = compatriots
         if len(entity.text.split()) == 1:
             names = [doc.knowledge.short_name(n) for n in names if n.split()]
         own_names = set(entity.name.split())  # "Emomali" is Rahmon's first name, not another man

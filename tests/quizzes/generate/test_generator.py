@@ -542,3 +542,17 @@ def test_no_more_than_three_figures_unless_more_questions_are_asked_for():
     asked = choose(figures, doc, FoundFacts(), count=5, types=None,
                    rng=random.Random(0), dropped=Counter())  # fmt: skip
     assert len(asked) == 5
+
+
+@pytest.mark.parametrize(
+    ("prompt", "why"),
+    [
+        ("Fill in the blank (in tonnes): year, uranium production exceeded _____ tonnes.",
+         "stem breaks off"),
+        ("Fill in the blank (a number): As of 4:00 p.m., _____ citizens had voted overseas.",
+         "figure of one hour"),
+    ],
+)  # fmt: skip
+def test_a_fragment_and_a_count_of_one_hour_are_rejected(prompt, why):
+    doc = parse_paragraphs("Kazakhstan produced uranium.")
+    assert rejection(_candidate(0.6, "a", QuestionType.NUMERIC, prompt=prompt), doc) == why

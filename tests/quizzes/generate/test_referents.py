@@ -493,3 +493,13 @@ def test_the_former_president_is_not_a_stem_but_the_kazakh_president_is():
         "during a visit to Qatar. The Kazakh president flew to Doha on Tuesday.",
     )
     assert stems(doc)[1:] == [None, "The Kazakh president flew to Doha on Tuesday."]
+
+
+def test_the_pair_the_comment_and_a_separate_decree_lean_on_what_came_before():
+    doc = parse_titled(
+        "Putin and Tokayev meet",
+        "Putin met Tokayev in Moscow on Friday. The pair also spoke to a trade forum in Orenburg. "
+        "Aslov made the comment on April 9 in Moscow. In a separate decree, Japarov named "
+        "Jumgalbek Shabdanbekov acting security chief.",
+    )
+    assert stems(doc)[1:] == [None, None, None]

@@ -432,3 +432,24 @@ def test_the_owner_of_a_listed_company_is_not_a_key(parse):
         "KHNP, Russia’s Rosatom and France's EDF."
     )
     assert not {"China", "South Korea", "Russia", "France"} & keys_written(doc)
+
+
+def test_a_capital_is_not_asked_beside_its_countrys_leader(parse):
+    doc = parse(
+        "Putin told Tokayev on Friday that relations between Moscow and Astana are special."
+    )
+    assert "Astana" not in keys_written(doc)
+
+
+def test_a_known_person_is_offered_compatriots_and_no_long_gone_leaders(ask):
+    context = ask(
+        "Georgia's parliament chose Mikheil Kavelashvili as president in December 2024.",
+        "Kavelashvili approved amendments stripping outgoing President Salome Zourabichvili of "
+        "her privileges in December 2024.",
+    )
+    made = questions_with_key(context, "Salome Zourabichvili")
+    assert made
+    for question in made:
+        wrong = [c for c in question.choices if c != question.answer]
+        countries = {context.knowledge.leaders[w].country for w in wrong}
+        assert countries == {"Georgia"}, question.choices
