@@ -157,6 +157,8 @@ def _which_one(fact: AppositiveFact, ask: Ask, explanation: str) -> Candidate | 
     doc = ask.doc
     answer = fact.name.removeprefix("the ")
     if fact.entity_kind == PERSON:
+        if fact.description.startswith(("a ", "an ")):
+            return None  # "who is a student in Moscow?": one of many, and who they are is trivia
         others = [e.name for e in doc.entities(PERSON)
                   if e.name != fact.canonical and len(e.name.split()) > 1]  # fmt: skip
         wrong = list(dict.fromkeys(others))

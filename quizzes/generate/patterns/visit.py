@@ -7,6 +7,7 @@ to two places, since both would be right.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -15,7 +16,7 @@ from quizzes.generate import distractors
 from quizzes.generate.ask import TOPIC_EVENTS, Ask, origin
 from quizzes.generate.document import ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import Fact
-from quizzes.generate.knowledge import CITY, COUNTRY, PERSON, country_as_written
+from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, PERSON, country_as_written
 from quizzes.generate.questions import Candidate, single_choice
 from quizzes.generate.referents import country_of
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 KIND = "visit"
+_TRAVEL = re.compile(r"\b(?:visit|visits|visited|visiting|trip|trips|travel\w*|tour\w*)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,13 @@ def questions(fact: VisitFact, ask: Ask) -> Iterator[Candidate | None]:
     visitor = visitor[:1].upper() + visitor[1:]
     word = "country" if fact.place_kind == COUNTRY else "city"
     if fact.place_kind == COUNTRY:
-        wrong = distractors.wrong_countries(doc, answer=fact.place, avoid={leader.country})
+        # Never a country the article names beside a trip ("Putin has visited China and
+        # Kazakhstan in recent months"): it may be another place the visitor went to.
+        travelled = {e.name for s in doc.sentences if _TRAVEL.search(s.text)
+                     for e in s.entities_of(COUNTRY, DEMONYM)}  # fmt: skip
+        wrong = distractors.wrong_countries(
+            doc, answer=fact.place, avoid={leader.country, *travelled}
+        )
         answer = country_as_written(fact.place)
         wrong = [country_as_written(w) for w in wrong]
     else:

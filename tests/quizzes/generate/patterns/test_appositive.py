@@ -56,3 +56,14 @@ def test_a_name_the_data_does_not_know_as_a_body_is_not_described(parse):
     doc = parse("Trains will run from Towrgondi, a town of 12,000 people on the border, to Herat.")
     facts = found_by(appositive, doc)
     assert all(f.entity_kind != "org" for f in facts)
+
+
+def test_a_person_described_with_a_or_an_is_not_asked_who(ask):
+    context = ask(
+        "Putin and Khurelsukh met in Ulaanbaatar. Leaders are seldom arrested on official "
+        "visits, according to Enkhgerel Seded, a student in Moscow, writing on Mongolia's duties."
+    )
+    made = [c for f in context.facts if f.kind == "appositive"
+            for c in appositive.questions(f, context) if c is not None]  # fmt: skip
+    assert [f for f in context.facts if f.kind == "appositive"]
+    assert not any(c.prompt.startswith("According to the article, who is") for c in made)

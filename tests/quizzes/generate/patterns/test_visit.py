@@ -52,3 +52,13 @@ def test_a_person_going_to_two_places_is_not_asked_where(ask):
     facts = context.facts_of(VisitFact)
     assert len(facts) == 2
     assert all(made_by(visit, f, context) == [] for f in facts)
+
+
+def test_a_country_named_beside_another_trip_is_never_a_wrong_option(ask):
+    context = ask(
+        "Putin will visit Mongolia in September despite the court's warrant.",
+        "Putin's recent trips to China and Kazakhstan drew no arrests either.",
+    )
+    [fact] = context.facts_of(VisitFact)
+    [question] = made_by(visit, fact, context)
+    assert not {"China", "Kazakhstan"} & set(question.choices)
