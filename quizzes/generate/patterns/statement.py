@@ -66,6 +66,7 @@ LONGEST_SENTENCE = 90  # words; a longer one is asked only if an aside can be le
 MIN_IMPORTANCE = 0.3
 KEYS_PER_CLAUSE = 2
 MIN_COMPATRIOTS = 3
+_AUXILIARY_ALSO = re.compile(r"^((?:has|have|had|is|was|were|will|would|can|could)) also\b")
 _WH = {PERSON: "Who", COUNTRY: "Which country", ORG: "Which organisation", CITY: "Which city"}
 _TOPIC = {PERSON: TOPIC_LEADERS, COUNTRY: TOPIC_POLICY, DEMONYM: TOPIC_POLICY,
           ORG: TOPIC_ORGANISATIONS, CITY: TOPIC_GEOGRAPHY, "date": TOPIC_EVENTS}  # fmt: skip
@@ -512,6 +513,7 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
     )  # fmt: skip
     if fact.is_subject and entity.kind in _WH and not _stands_for_a_government(entity, ask.doc):
         rest = text[entity.end :].strip().rstrip(".!").replace(".”", "”").replace('."', '"')
+        rest = _AUXILIARY_ALSO.sub(r"\1", rest)  # "who has also allowed ...": also as whom?
         if rest and not rest.startswith((",", "’", "'")):
             yield single_choice(
                 origin=source, prompt=f"According to the article, {_WH[entity.kind].lower()} "

@@ -453,3 +453,14 @@ def test_a_known_person_is_offered_compatriots_and_no_long_gone_leaders(ask):
         wrong = [c for c in question.choices if c != question.answer]
         countries = {context.knowledge.leaders[w].country for w in wrong}
         assert countries == {"Georgia"}, question.choices
+
+
+def test_a_wh_question_drops_an_also_that_leans_on_another_sentence(ask):
+    context = ask(
+        "Kazakhstan and Russia signed a trade deal in Moscow on Friday.",
+        "Kassym-Jomart Tokayev has also allowed tens of thousands of Russians fleeing "
+        "mobilisation into Kazakhstan since 2022.",
+    )
+    made = questions_with_key(context, "Kassym-Jomart Tokayev")
+    wh = [c for c in made if c.prompt.startswith("According to the article, who")]
+    assert wh and all(" also " not in c.prompt for c in wh)
