@@ -745,6 +745,8 @@ def _thing_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, 
         name = doc.named_things.get(thing_noun(match.group(1)))
         if name is None or re.match(r"\s+(?:of|between)\s", sentence.text[match.end() :]):
             continue
+        if _another_name_before(match.start(), name, sentence):
+            continue  # "Tengiz’s cash flows ...; cash flow from the field": Tengiz, not Korolev
         yield match.start(), match.end(), f"the {name}"
     said = False
     for match in _NATIONAL_THING.finditer(sentence.text):
@@ -764,6 +766,14 @@ def _thing_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, 
                 and doc.knowledge.countries[c].region == region]  # fmt: skip
         if len(fits) == 1:  # "Qatar ... to Uzbekistan ... the Central Asian country"
             yield match.start(), match.end(), country_as_written(fits[0])
+
+
+def _another_name_before(at: int, name: str, sentence: Sentence) -> bool:
+    """A place or body the sentence names before `at` that the named thing is not part of."""
+    return any(
+        e.end <= at and e.kind in ("place", ORG, "other") and e.text not in name
+        for e in sentence.entities
+    )
 
 
 _NAME_AFTER = re.compile(r",?\s+[A-Z]")

@@ -169,7 +169,7 @@ def _event_noun(date_token: Token) -> Token | None:
         if head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_NOUNS:
             return head
         if head.pos_ in ("VERB", "AUX"):
-            if head.dep_ in ("acl", "advcl") and head.head.lemma_.lower() in EVENT_NOUNS:
+            if head.dep_ in ("acl", "advcl", "relcl") and head.head.lemma_.lower() in EVENT_NOUNS:
                 return head.head
             for child in head.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in EVENT_NOUNS:
@@ -181,15 +181,25 @@ def _event_noun(date_token: Token) -> Token | None:
 
 def _nearest_event_before(date_token: Token) -> Token | None:
     """ "the SCO summit in Astana, Kazakhstan on 3 July": the event noun just before the date,
-    when the parser hung the date on a verb."""
+    when the parser hung the date on a verb; never across a verb of its own clause ("following
+    Russia's invasion of Ukraine and was granted candidate status in 2023": 2023 is the
+    granting's), only a participle ("the summit, taking place on 3-4 June")."""
     sentence = date_token.sent
     for index in range(date_token.i - 1, max(sentence.start, date_token.i - WINDOW) - 1, -1):
         token = date_token.doc[index]
-        if token.text in (";", "–", "—") or (token.pos_ == "VERB" and token.dep_ == "ROOT"):
+        if token.text in (";", "–", "—") or _finite(token):
             return None
         if token.pos_ == "NOUN" and token.lemma_.lower() in EVENT_NOUNS:
             return token
     return None
+
+
+def _finite(token: Token) -> bool:
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    return token.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") for c in token.children
+    )
 
 
 def _event_phrase(noun: Token, sentence: Sentence) -> tuple[str, str]:

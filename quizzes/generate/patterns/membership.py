@@ -199,6 +199,11 @@ def _from_status_noun(
     elif _has_neg(noun):
         return
     orgs = _orgs_of_noun(noun, sentence, doc)
+    antecedent = _org_before_of_which(noun, sentence, doc) if not orgs else None
+    if antecedent is not None:
+        if not antecedent:
+            return  # "..., of which Yerevan is a member": of what, the parse cannot say
+        orgs = antecedent
     countries: list[str] = []
     relation = status
     date = ""
@@ -544,6 +549,23 @@ def _org_of_clause(noun: Token, sentence: Sentence, doc: ArticleDoc) -> list[str
             if orgs:
                 return orgs
     return []
+
+
+def _org_before_of_which(noun: Token, sentence: Sentence, doc: ArticleDoc) -> list[str] | None:
+    """ "the Eurasian Economic Union (EAEU), of which Yerevan has been a member": the organisation
+    just before "of which" (the parser may hang the clause elsewhere); [] when no known one
+    stands there; None when the noun is in no such clause."""
+    tokens = sentence.span.doc
+    which = next((t for t in sentence.span if t.i < noun.i and t.lower_ == "which"
+                  and t.i > sentence.span.start and tokens[t.i - 1].lower_ == "of"),
+                 None)  # fmt: skip
+    if which is None:
+        return None
+    index = which.i - 2
+    while index >= sentence.span.start and tokens[index].is_punct:
+        index -= 1
+    org = _known_org(tokens[index], sentence, doc) if index >= sentence.span.start else None
+    return [org] if org else []
 
 
 def _refers_to_org(token: Token | None) -> bool:

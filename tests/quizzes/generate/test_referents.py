@@ -503,3 +503,13 @@ def test_the_pair_the_comment_and_a_separate_decree_lean_on_what_came_before():
         "Jumgalbek Shabdanbekov acting security chief.",
     )
     assert stems(doc)[1:] == [None, None, None]
+
+
+def test_the_field_after_another_name_in_the_sentence_is_not_the_one_the_article_names():
+    doc = parse_titled(
+        "Chevron in Kazakhstan",
+        "Chevron also works the Korolev field near the Tengiz deposit.",
+        "Tengiz’s revenue matters to Chevron; the field may earn $4 billion in 2025.",
+    )
+    assert doc.named_things.get("field") == "Korolev field"
+    assert "Korolev" not in (stems(doc)[1] or "")

@@ -62,3 +62,12 @@ def test_a_year_is_asked_as_a_number_without_tolerance(ask):
     assert question.type is QuestionType.SINGLE_CHOICE or question.type is QuestionType.NUMERIC
     if question.type is QuestionType.NUMERIC:
         assert (question.answer, question.tolerance) == (1995, 0)
+
+
+def test_a_date_of_another_clause_is_not_the_events(parse):
+    doc = parse(
+        "Georgia applied for EU membership in 2022 following Russia’s invasion of Ukraine and "
+        "was granted candidate status in 2023."
+    )
+    facts = [f for sentence in doc.sentences for f in event_date.find(sentence, doc)]
+    assert all(f.date != "2023" for f in facts)
