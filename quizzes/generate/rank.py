@@ -39,7 +39,8 @@ RICH_TYPES = frozenset({QuestionType.MULTIPLE_CHOICE, QuestionType.NUMERIC,
                         QuestionType.SHORT_ANSWER})  # fmt: skip
 SAME_KIND_PENALTY = 0.06
 _FIGURES = "quantity"
-MAX_FIGURES = 3
+MAX_FIGURES = 3  # in a news story of up to SENTENCES_PER_FIGURE × 3 sentences; one more for each
+SENTENCES_PER_FIGURE = 6  # further six (a fact sheet of figures keeps them)
 FALSE_STATEMENT_COST = 0.12
 SAME_TYPE_PENALTY = 0.04
 JITTER = 0.05
@@ -407,11 +408,13 @@ def choose(
         for i, c in enumerate(passed)
     ]
     names = _NameForms(doc)
-    picked = _pick(passed, scored, limit, one_per_fact=True, names=names, dropped=dropped)
+    figures = max(MAX_FIGURES, len(doc.sentences) // SENTENCES_PER_FIGURE)
+    picked = _pick(passed, scored, limit, one_per_fact=True, names=names, figures=figures,
+                   dropped=dropped)  # fmt: skip
     if count is not None and len(picked) < count:
         rest = [(s, i) for s, i in scored if passed[i] not in picked]
         picked += _pick(passed, rest, count - len(picked), one_per_fact=False, names=names,
-                        dropped=dropped, already=picked)  # fmt: skip
+                        figures=figures, dropped=dropped, already=picked)  # fmt: skip
     rng.shuffle(picked)
     return picked
 
@@ -423,6 +426,7 @@ def _pick(
     *,
     one_per_fact: bool,
     names: _NameForms,
+    figures: int,
     dropped: Counter[str],
     already: list[Candidate] | None = None,
 ) -> list[Candidate]:
@@ -446,7 +450,7 @@ def _pick(
         fact = (candidate.origin.kind, candidate.origin.key)
         if one_per_fact and fact in facts:
             continue
-        if one_per_fact and candidate.origin.kind == _FIGURES and kinds[_FIGURES] >= MAX_FIGURES:
+        if one_per_fact and candidate.origin.kind == _FIGURES and kinds[_FIGURES] >= figures:
             dropped["more figures than a quiz needs"] += 1
             continue  # a row of one day's statistics: the first few are enough
         if any(_same_fact(c, candidate) for c in [*previous, *chosen]):
