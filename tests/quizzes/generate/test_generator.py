@@ -526,10 +526,13 @@ def test_half_of_a_range_is_no_blank():
     assert rejection(candidate, doc) == "blank is half of a range"
 
 
-def test_no_more_than_three_figures_unless_more_questions_are_asked_for():
-    doc = parse_paragraphs("Figures.")
+@pytest.mark.parametrize(("sentences", "kept"), [(1, MAX_FIGURES), (30, 5)])
+def test_no_more_figures_than_the_article_carries_unless_more_are_asked_for(sentences, kept):
+    doc = parse_paragraphs(
+        " ".join(f"Kazakhstan grew {n} tonnes of wheat." for n in range(sentences))
+    )
     figures = []
-    for number in range(5):
+    for number in range(7):
         prompt = f"How many units of kind {number}?"
         figure = _candidate(0.9 - number / 100, "quantity", QuestionType.NUMERIC, prompt=prompt,
                             sentence=number)  # fmt: skip
@@ -538,10 +541,10 @@ def test_no_more_than_three_figures_unless_more_questions_are_asked_for():
         figures.append(figure)
     picked = choose(figures, doc, FoundFacts(), count=None, types=None,
                     rng=random.Random(0), dropped=Counter())  # fmt: skip
-    assert len(picked) == MAX_FIGURES
-    asked = choose(figures, doc, FoundFacts(), count=5, types=None,
+    assert len(picked) == kept
+    asked = choose(figures, doc, FoundFacts(), count=7, types=None,
                    rng=random.Random(0), dropped=Counter())  # fmt: skip
-    assert len(asked) == 5
+    assert len(asked) == 7
 
 
 @pytest.mark.parametrize(
