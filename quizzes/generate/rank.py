@@ -222,6 +222,8 @@ def _badly_formed(candidate: Candidate) -> str | None:
         return "relative date in the stem"
     if candidate.type is QuestionType.NUMERIC and _CLOCK_TIME.search(prompt):
         return "figure of one hour"
+    if candidate.type is QuestionType.NUMERIC and _worked_out_from_stem(candidate):
+        return "answer follows from the stem's figures"
     if re.search(rf"{BLANK}['’](?!s)", prompt):
         return "blank gives away the answer"
     if re.search(rf"{BLANK}\s?[-–]\s?\d|\d\s?[-–]\s?\$?{BLANK}", prompt):
@@ -233,6 +235,27 @@ def _badly_formed(candidate: Candidate) -> str | None:
     if candidate.type is QuestionType.TRUE_FALSE and not re.search(r"[.!”\"’)]$", prompt):
         return "statement is not a sentence"  # "Decision to declare Bishkek the capital …;"
     return None
+
+
+_FIGURE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
+_PERCENT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)")
+
+
+def _worked_out_from_stem(candidate: Candidate) -> bool:
+    """A percentage the stem's other figures give: the rest of 100 ("50, _____, 20 and 5
+    percent"; "_____% for, 9.35% against") or a ratio ("turnout _____%, 7.8 million of 12.2
+    million")."""
+    if candidate.unit != "%" or not isinstance(candidate.answer, (int, float)):
+        return False
+    answer = float(candidate.answer)
+    near = max(candidate.tolerance or 0.0, 0.5)
+    stem = candidate.prompt.split(": ", 1)[-1]
+    shares = [float(m.group(1)) for m in _PERCENT.finditer(stem)]
+    if shares and abs(100 - sum(shares) - answer) <= near:
+        return True
+    figures = [float(f.replace(",", "")) for f in _FIGURE.findall(stem)]
+    figures = [f for f in figures if f > 0 and not (f.is_integer() and 1800 <= f <= 2100)]
+    return any(abs(100 * a / b - answer) <= near for a in figures for b in figures if a < b)
 
 
 _DATE_LIKE = re.compile(

@@ -559,3 +559,24 @@ def test_no_more_figures_than_the_article_carries_unless_more_are_asked_for(sent
 def test_a_fragment_and_a_count_of_one_hour_are_rejected(prompt, why):
     doc = parse_paragraphs("Kazakhstan produced uranium.")
     assert rejection(_candidate(0.6, "a", QuestionType.NUMERIC, prompt=prompt), doc) == why
+
+
+@pytest.mark.parametrize(
+    ("stem", "answer", "worked_out"),
+    [
+        ("Chevron owns 50 percent, Exxon _____ percent, KazMunayGas 20 percent and Lukoil 5 "
+         "percent.", 25, True),
+        ("Voters backed Uzbekistan's constitution by _____%, with 9.35% against.", 90.21, True),
+        ("Turnout was _____%, with 7.8 million of 12.2 million voters casting ballots.", 63.66,
+         True),
+        ("Turnout in the 2024 referendum was _____%, against 55% in 2021.", 63.66, False),
+    ],
+)  # fmt: skip
+def test_a_percentage_the_stems_figures_give_is_not_asked(stem, answer, worked_out):
+    doc = parse_paragraphs("Kazakhstan voted.")
+    candidate = _candidate(
+        0.6, "a", QuestionType.NUMERIC, prompt=f"Fill in the blank (in %): {stem}"
+    )
+    candidate.answer, candidate.unit, candidate.tolerance = answer, "%", 0.5
+    why = rejection(candidate, doc)
+    assert (why == "answer follows from the stem's figures") is worked_out, why
