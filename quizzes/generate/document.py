@@ -229,7 +229,7 @@ NAMEABLE_THINGS = frozenset({"summit", "canal", "declaration", "corridor", "pipe
                              "exercise", "drill", "war", "line", "fund", "agreement",
                              "deal", "plan", "programme", "program", "initiative", "route",
                              "bridge", "station", "company", "party", "commission",
-                             "mission", "talks", "strategy", "operation"})  # fmt: skip
+                             "mission", "talks", "strategy", "operation", "reservoir"})  # fmt: skip
 _THING_ALIASES = {"airbase": "base", "hpp": "plant", "npp": "plant", "tpp": "plant"}
 THING_ABBREVIATIONS = ("HPP", "NPP", "TPP")  # hydro, nuclear and thermal power plants
 

@@ -207,8 +207,11 @@ BLANK = "_____"
 
 def blank_out(text: str, start: int, end: int) -> str:
     """The sentence with characters start–end replaced by a blank; "a" or "an" just before the
-    blank becomes "a(n)" ("an _____ shortage" would rule out "gas")."""
-    before = _ARTICLE_BEFORE.sub(lambda m: f"{m.group(1)}{m.group(2)[0]}(n) ", text[:start])
+    blank becomes "a(n)" ("an _____ shortage" would rule out "gas"), but not before a figure
+    ("a _____-kilometre border": the article says next to nothing about a number)."""
+    before = text[:start]
+    if not text[start:end][:1].isdigit():
+        before = _ARTICLE_BEFORE.sub(lambda m: f"{m.group(1)}{m.group(2)[0]}(n) ", before)
     return f"{before}{BLANK}{text[end:]}"
 
 

@@ -242,19 +242,23 @@ _PERCENT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)")
 
 
 def _worked_out_from_stem(candidate: Candidate) -> bool:
-    """A percentage the stem's other figures give: the rest of 100 ("50, _____, 20 and 5
-    percent"; "_____% for, 9.35% against") or a ratio ("turnout _____%, 7.8 million of 12.2
-    million")."""
-    if candidate.unit != "%" or not isinstance(candidate.answer, (int, float)):
+    """A figure the stem's other figures give: a percentage that is the rest of 100 ("50,
+    _____, 20 and 5 percent"; "_____% for, 9.35% against") or a ratio ("turnout _____%, 7.8
+    million of 12.2 million"), or a number that is a percentage of another ("of 12.28 million
+    voters, _____ million took part, a turnout of 63.66%")."""
+    if not isinstance(candidate.answer, (int, float)) or isinstance(candidate.answer, bool):
         return False
     answer = float(candidate.answer)
-    near = max(candidate.tolerance or 0.0, 0.5)
     stem = candidate.prompt.split(": ", 1)[-1]
     shares = [float(m.group(1)) for m in _PERCENT.finditer(stem)]
-    if shares and abs(100 - sum(shares) - answer) <= near:
-        return True
     figures = [float(f.replace(",", "")) for f in _FIGURE.findall(stem)]
     figures = [f for f in figures if f > 0 and not (f.is_integer() and 1800 <= f <= 2100)]
+    if candidate.unit != "%":
+        near = max(candidate.tolerance or 0.0, 0.01 * answer)
+        return any(abs(b * p / 100 - answer) <= near for p in shares for b in figures)
+    near = max(candidate.tolerance or 0.0, 0.5)
+    if shares and abs(100 - sum(shares) - answer) <= near:
+        return True
     return any(abs(100 * a / b - answer) <= near for a in figures for b in figures if a < b)
 
 

@@ -491,6 +491,16 @@ def test_a_number_sign_or_a_two_letter_initial_does_not_end_a_sentence(sentences
     assert [s.text for s in doc.sentences] == sentences
 
 
+def test_an_article_before_a_figure_stays_as_written():
+    from quizzes.generate.questions import blank_out
+
+    text = "Kyrgyzstan and Tajikistan share a 970-kilometre border."
+    at = text.index("970")
+    assert (
+        blank_out(text, at, at + 3) == "Kyrgyzstan and Tajikistan share a _____-kilometre border."
+    )
+
+
 def test_an_article_before_a_blank_does_not_tell_its_first_letter():
     from quizzes.generate.questions import blank_out
 
@@ -570,13 +580,15 @@ def test_a_fragment_and_a_count_of_one_hour_are_rejected(prompt, why):
         ("Turnout was _____%, with 7.8 million of 12.2 million voters casting ballots.", 63.66,
          True),
         ("Turnout in the 2024 referendum was _____%, against 55% in 2021.", 63.66, False),
+        ("Of 12.28 million voters, _____ million took part, a turnout of 63.66%.", 7.82, True),
+        ("Of 12.28 million voters, _____ million took part in Kazakhstan.", 7.82, False),
     ],
 )  # fmt: skip
-def test_a_percentage_the_stems_figures_give_is_not_asked(stem, answer, worked_out):
+def test_a_figure_the_stems_figures_give_is_not_asked(stem, answer, worked_out):
     doc = parse_paragraphs("Kazakhstan voted.")
-    candidate = _candidate(
-        0.6, "a", QuestionType.NUMERIC, prompt=f"Fill in the blank (in %): {stem}"
-    )
-    candidate.answer, candidate.unit, candidate.tolerance = answer, "%", 0.5
+    unit = "%" if "_____%" in stem or "_____ percent" in stem else "million"
+    candidate = _candidate(0.6, "a", QuestionType.NUMERIC, prompt=f"Fill in the blank: {stem}")
+    candidate.answer, candidate.unit = answer, unit
+    candidate.tolerance = 0.5 if unit == "%" else 0
     why = rejection(candidate, doc)
     assert (why == "answer follows from the stem's figures") is worked_out, why

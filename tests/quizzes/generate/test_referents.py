@@ -513,3 +513,28 @@ def test_the_field_after_another_name_in_the_sentence_is_not_the_one_the_article
     )
     assert doc.named_things.get("field") == "Korolev field"
     assert "Korolev" not in (stems(doc)[1] or "")
+
+
+def test_the_agreement_signed_between_two_named_countries_says_which():
+    doc = parse_titled(
+        "Visa-free travel",
+        "Travellers welcomed the news. The agreement on visa-free travel was signed between "
+        "Kazakhstan and China on 17 May 2023 in Xi’an.",
+    )
+    assert stems(doc)[1] == (
+        "The agreement on visa-free travel was signed between Kazakhstan and China on 17 May "
+        "2023 in Xi’an."
+    )
+
+
+def test_the_reservoir_is_the_one_the_article_names_or_no_stem():
+    named = parse_titled(
+        "Water talks",
+        "Kyrgyzstan releases water from the Toktogul reservoir. The reservoir holds 19 billion "
+        "cubic metres.",
+    )
+    assert stems(named)[1] == "The Toktogul reservoir holds 19 billion cubic metres."
+    unnamed = parse_titled(
+        "Water talks", "The three countries met in Bishkek. The reservoir holds a lot of water."
+    )
+    assert stems(unnamed)[1] is None
