@@ -23,6 +23,7 @@ from collections import Counter
 from quizzes.generate.document import ArticleDoc, Sentence
 from quizzes.generate.facts import FoundFacts
 from quizzes.generate.questions import BLANK, Candidate
+from quizzes.generate.referents import BETWEEN_TWO
 from quizzes.model import QuestionType
 
 DEFAULT_MAX_QUESTIONS = 30
@@ -372,6 +373,8 @@ def _unnamed(match: re.Match[str], stem: str, titled: frozenset[str]) -> bool:
     noun = match.group().split()[-1].lower()
     if noun in titled:
         return False
+    if noun in _BETWEEN_NOUNS and BETWEEN_TWO.search(stem):
+        return False  # "The agreement ... was signed between Kazakhstan and China"
     before = re.findall(r"[\w’'-]+", stem[: match.start()])
     return not (noun in _BETWEEN_NOUNS and len(set(_names_in(before))) >= 2)
 

@@ -361,7 +361,7 @@ def _says_which(noun: Token, sentence: Sentence, doc: ArticleDoc) -> bool:
     countries = {e.name for e in sentence.entities_of(COUNTRY, DEMONYM)}
     if lemma in _OF_A_COUNTRY and len(countries) == 1:
         return True  # "… the Kyrgyz Republic, … the independence of the state"
-    if lemma in _BETWEEN_PARTIES and _BETWEEN_TWO.search(sentence.text):
+    if lemma in _BETWEEN_PARTIES and BETWEEN_TWO.search(sentence.text):
         return True  # "The agreement ... was signed between Kazakhstan and China"
     if lemma in _PEOPLE:
         return not _only_a_nationality(noun, sentence)
@@ -444,7 +444,8 @@ _PEOPLE = frozenset({
     "lawmaker",
 })  # fmt: skip
 _BETWEEN_PARTIES = frozenset({"agreement", "deal", "treaty", "accord", "memorandum", "talk"})
-_BETWEEN_TWO = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w’'-]+\s+and\s+(?:the\s+)?[A-Z]")
+# "between Kazakhstan and China": the two parties of an agreement or talks, named.
+BETWEEN_TWO = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w’'-]+\s+and\s+(?:the\s+)?[A-Z]")
 _ONE_PER_COUNTRY = frozenset({"president", "premier", "leader"})
 _OF_A_COUNTRY = frozenset({"state", "economy", "government", "opposition", "parliament"})
 _NAMES = (COUNTRY, DEMONYM, ORG, PERSON, CITY, "place", "event")

@@ -592,3 +592,9 @@ def test_a_figure_the_stems_figures_give_is_not_asked(stem, answer, worked_out):
     candidate.tolerance = 0.5 if unit == "%" else 0
     why = rejection(candidate, doc)
     assert (why == "answer follows from the stem's figures") is worked_out, why
+
+
+def test_the_agreement_signed_between_two_named_countries_is_no_unresolved_stem():
+    prompt = ("Fill in the blank: The agreement on visa-free travel was signed between Kazakhstan "
+              "and China on _____ in Xi’an.")  # fmt: skip
+    assert not unresolved_reference(prompt)
