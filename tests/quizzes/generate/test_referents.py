@@ -518,12 +518,12 @@ def test_the_field_after_another_name_in_the_sentence_is_not_the_one_the_article
 def test_the_agreement_signed_between_two_named_countries_says_which():
     doc = parse_titled(
         "Visa-free travel",
-        "Travellers welcomed the news. The agreement on visa-free travel was signed between "
-        "Kazakhstan and China on 17 May 2023 in Xi’an.",
+        "Travellers welcomed the news. The agreement on visa-free travel was concluded between "
+        "Kazakhstan and China in Xi’an in May 2023.",
     )
     assert stems(doc)[1] == (
-        "The agreement on visa-free travel was signed between Kazakhstan and China on 17 May "
-        "2023 in Xi’an."
+        "The agreement on visa-free travel was concluded between Kazakhstan and China in Xi’an "
+        "in May 2023."
     )
 
 

@@ -66,8 +66,8 @@ def test_a_year_is_asked_as_a_number_without_tolerance(ask):
 
 def test_a_date_of_another_clause_is_not_the_events(parse):
     doc = parse(
-        "Georgia applied for EU membership in 2022 following Russia’s invasion of Ukraine and "
-        "was granted candidate status in 2023."
+        "Tbilisi sought to join the EU in 2022 after Russia’s invasion of Ukraine and then "
+        "received candidate status in 2023."
     )
     facts = [f for sentence in doc.sentences for f in event_date.find(sentence, doc)]
     assert all(f.date != "2023" for f in facts)

@@ -265,8 +265,8 @@ def test_of_which_is_the_organisation_just_before_it(parse):
     doc = parse(
         "The EU welcomed the vote in Yerevan.",
         "In the meantime, Moscow has said that Armenia’s turn towards EU accession talks points "
-        "to a possible exit from the Eurasian Economic Union (EAEU), of which Yerevan has been a "
-        "member since 2015.",
+        "to a possible exit from the Eurasian Economic Union (EAEU), of which Yerevan became a "
+        "full member in 2015.",
     )
     found = {(f.countries, f.organisation) for s in doc.sentences
              for f in membership.find(s, doc)}  # fmt: skip
