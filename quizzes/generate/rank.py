@@ -40,8 +40,10 @@ RICH_TYPES = frozenset({QuestionType.MULTIPLE_CHOICE, QuestionType.NUMERIC,
                         QuestionType.SHORT_ANSWER})  # fmt: skip
 SAME_KIND_PENALTY = 0.06
 _FIGURES = "quantity"
-MAX_FIGURES = 3  # in a news story of up to SENTENCES_PER_FIGURE × 3 sentences; one more for each
-SENTENCES_PER_FIGURE = 6  # further six (a fact sheet of figures keeps them)
+# Figures asked per quiz: three in a news story, one per six sentences in a longer text (a fact
+# sheet of figures keeps more), any number when --count asks for more questions.
+MAX_FIGURES = 3
+SENTENCES_PER_FIGURE = 6
 FALSE_STATEMENT_COST = 0.12
 SAME_TYPE_PENALTY = 0.04
 JITTER = 0.05
