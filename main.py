@@ -10,7 +10,7 @@ def report_unexpected_error(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> None:
     """Last resort for bugs: log the traceback to a file, show the user one line."""
-    from quizzes.crash_report import write_crash_report
+    from quizzes.app.crash_report import write_crash_report
 
     log = write_crash_report(exc_type, exc, tb)
     where = f"; details in {log}" if log else ""
@@ -18,8 +18,8 @@ def report_unexpected_error(
 
 
 def main(argv: list[str] | None = None) -> int:
-    from quizzes.cli import build_parser, run_command
-    from quizzes.paths import resolve_db_url
+    from cli.commands import build_parser, run_command
+    from quizzes.app.paths import resolve_db_url
 
     args = build_parser().parse_args(argv)
     if args.self_test:
@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_app(db_url)
     if args.command == "export" and args.format == "pdf":
         # Drawing needs Qt, which the core never imports: the wiring happens here.
-        from ui.pdf_export import write_papers
+        from ui.teacher.pdf_export import write_papers
 
         args.write_papers = write_papers
     return run_command(args, db_url)

@@ -19,8 +19,8 @@ from typing import TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from quizzes.bank import open_database
-from quizzes.results_file import (
+from quizzes.app.bank import open_database
+from quizzes.classroom.results_file import (
     ResultsAttempt,
     ResultsFile,
     ResultsProfile,

@@ -19,10 +19,10 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from quizzes.bank import open_database  # noqa: E402
-from quizzes.live_attempt import LiveAttempt  # noqa: E402
+from quizzes.app.bank import open_database  # noqa: E402
 from quizzes.model import QuestionType  # noqa: E402
-from quizzes.session import Mode, QuizConfig  # noqa: E402
+from quizzes.practice.attempt import LiveAttempt  # noqa: E402
+from quizzes.practice.session import Mode, QuizConfig  # noqa: E402
 from quizzes.store.repository import Store  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 

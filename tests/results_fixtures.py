@@ -5,14 +5,14 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from quizzes.model import parse_quizset
-from quizzes.results_file import (
+from quizzes.classroom.results_file import (
     ResultsAttempt,
     ResultsFile,
     ResultsProfile,
     ResultsResponse,
     ResultsSet,
 )
+from quizzes.model import parse_quizset
 from quizzes.store.repository import SetSummary, Store, question_uuid
 from tests.conftest import quizset_document
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import sys
 import time
 
-from quizzes.live_attempt import LiveAttempt
-from quizzes.session import Mode, QuizConfig
+from quizzes.practice.attempt import LiveAttempt
+from quizzes.practice.session import Mode, QuizConfig
 from quizzes.store.repository import Store
 
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from quizzes import APP_NAME, __version__
-from quizzes.resources import resource_path
+from quizzes.app.resources import resource_path
 from ui.main_window import MainWindow
 from ui.startup_probe import FirstPaintProbe, probe_requested
 from ui.store_opener import StoreOpener
@@ -33,7 +33,7 @@ def show_unexpected_error(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> None:
     """The one place unexpected errors end up in the GUI: logged, then shown in a dialog."""
-    from quizzes.crash_report import write_crash_report
+    from quizzes.app.crash_report import write_crash_report
 
     log = write_crash_report(exc_type, exc, tb)
     box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME}: unexpected error", "")
@@ -54,7 +54,7 @@ def run_app(db_url: str) -> int:
     sys.excepthook = show_unexpected_error
 
     def open_store() -> Store:
-        from quizzes.bank import open_database
+        from quizzes.app.bank import open_database
 
         return open_database(db_url)
 

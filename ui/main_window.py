@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
@@ -28,24 +27,17 @@ from PySide6.QtWidgets import (
 
 from quizzes import APP_NAME, __version__
 from quizzes.errors import SteppeQuizError
-from ui.home_screen import HomeScreen
-from ui.profile_dialog import NewProfileDialog
+from ui.student.home_screen import HomeScreen
+from ui.student.profile_dialog import NewProfileDialog
 
 if TYPE_CHECKING:
-    from quizzes.session import QuizConfig, QuizSummary
+    from quizzes.practice.session import QuizConfig, QuizSummary
     from quizzes.store.repository import Profile, Store
-    from ui.progress_screen import ProgressScreen
-    from ui.quiz_runner import QuizRunner
-    from ui.results_screen import ResultsScreen
+    from ui.student.progress_screen import ProgressScreen
+    from ui.student.quiz_runner import QuizRunner
+    from ui.student.results_screen import ResultsScreen
 
 StoreFactory = Callable[[], "Store"]
-
-
-def plain_label(text: str = "") -> QLabel:
-    """A label that never interprets its text as HTML (text may come from imported files)."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 def utc_now() -> datetime:
@@ -166,7 +158,7 @@ class MainWindow(QMainWindow):
 
         self._add_authoring_actions()
         self._add_class_results_actions()
-        from ui.exchange_dialogs import install_exchange_actions  # imports this module
+        from ui.teacher.exchange_dialogs import install_exchange_actions  # imports this module
 
         install_exchange_actions(self)
 
@@ -177,8 +169,8 @@ class MainWindow(QMainWindow):
 
     def _quiz_screens(self) -> tuple[QuizRunner, ResultsScreen]:
         if self._runner is None or self._results is None:
-            from ui.quiz_runner import QuizRunner
-            from ui.results_screen import ResultsScreen
+            from ui.student.quiz_runner import QuizRunner
+            from ui.student.results_screen import ResultsScreen
 
             self._runner = QuizRunner()
             self._runner.quiz_finished.connect(self._on_quiz_finished)
@@ -201,7 +193,7 @@ class MainWindow(QMainWindow):
     @property
     def progress(self) -> ProgressScreen:
         if self._progress is None:
-            from ui.progress_screen import ProgressScreen
+            from ui.student.progress_screen import ProgressScreen
 
             self._progress = ProgressScreen()
             self._progress.home_requested.connect(self.show_home)
@@ -311,7 +303,7 @@ class MainWindow(QMainWindow):
         box.exec()
         if box.clickedButton() is not delete:
             return
-        from ui.teacher_lock_dialog import require_teacher
+        from ui.teacher.teacher_lock_dialog import require_teacher
 
         if not require_teacher(self, self.store, f"delete the profile “{name}”"):
             return
@@ -333,7 +325,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def ask_start(self, set_id: str) -> None:
-        from ui.start_dialog import StartDialog
+        from ui.student.start_dialog import StartDialog
 
         assert self.store is not None
         profile_id = self._require_profile()
@@ -357,7 +349,7 @@ class MainWindow(QMainWindow):
         self.start_quiz(set_id, dialog.config())
 
     def start_quiz(self, set_id: str, config: QuizConfig) -> None:
-        from quizzes.live_attempt import LiveAttempt
+        from quizzes.practice.attempt import LiveAttempt
 
         assert self.store is not None
         profile_id = self.current_profile_id()
@@ -373,7 +365,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def resume_attempt(self, attempt_id: str) -> None:
-        from quizzes.live_attempt import LiveAttempt
+        from quizzes.practice.attempt import LiveAttempt
 
         assert self.store is not None
         try:
@@ -414,7 +406,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def review_attempt(self, attempt_id: str) -> None:
         """A finished attempt's results again: its questions with both answers, from the store."""
-        from quizzes.live_attempt import rebuild_session
+        from quizzes.practice.attempt import rebuild_session
 
         assert self.store is not None
         history = self.store.history
@@ -454,7 +446,7 @@ class MainWindow(QMainWindow):
             self.store.history.update_preferences(profile_id, **values)
 
     def _apply_preferences(self) -> None:
-        from ui.theme import DEFAULT_FONT_SIZE, apply_font_size, apply_theme
+        from ui.common.theme import DEFAULT_FONT_SIZE, apply_font_size, apply_theme
 
         app = QApplication.instance()
         assert isinstance(app, QApplication)
@@ -467,7 +459,7 @@ class MainWindow(QMainWindow):
         apply_font_size(app, float(preferences.get("font_size", DEFAULT_FONT_SIZE)))
 
     def set_theme(self, mode: str) -> None:
-        from ui.theme import apply_theme
+        from ui.common.theme import apply_theme
 
         app = QApplication.instance()
         assert isinstance(app, QApplication)
@@ -477,7 +469,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def toggle_theme(self) -> None:
-        from ui.theme import current_scheme
+        from ui.common.theme import current_scheme
 
         app = QApplication.instance()
         assert isinstance(app, QApplication)
@@ -485,7 +477,12 @@ class MainWindow(QMainWindow):
 
     def change_font_size(self, step: int) -> None:
         """Ctrl+ / Ctrl−: one point bigger or smaller; 0 resets. Remembered per profile."""
-        from ui.theme import DEFAULT_FONT_SIZE, FONT_SIZE_STEP, apply_font_size, current_font_size
+        from ui.common.theme import (
+            DEFAULT_FONT_SIZE,
+            FONT_SIZE_STEP,
+            apply_font_size,
+            current_font_size,
+        )
 
         app = QApplication.instance()
         assert isinstance(app, QApplication)
@@ -516,8 +513,8 @@ class MainWindow(QMainWindow):
     def show_set_editor(self) -> None:
         if self.store is None:
             return
-        from ui.editor import SetEditorWindow
-        from ui.teacher_lock_dialog import require_teacher
+        from ui.teacher.editor import SetEditorWindow
+        from ui.teacher.teacher_lock_dialog import require_teacher
 
         if not require_teacher(self, self.store, "edit question sets"):
             return
@@ -530,8 +527,8 @@ class MainWindow(QMainWindow):
     def show_generate_review(self) -> None:
         if self.store is None:
             return
-        from ui.generate_review import GenerateReviewWindow
-        from ui.teacher_lock_dialog import require_teacher
+        from ui.teacher.generate_review import GenerateReviewWindow
+        from ui.teacher.teacher_lock_dialog import require_teacher
 
         if not require_teacher(self, self.store, "make a set from an article"):
             return
@@ -553,7 +550,7 @@ class MainWindow(QMainWindow):
     def show_class_results(self) -> None:
         if self.store is None:
             return
-        from ui.class_results import ClassResultsWindow
+        from ui.teacher.class_results import ClassResultsWindow
 
         window = ClassResultsWindow(self.store, self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -564,7 +561,7 @@ class MainWindow(QMainWindow):
     def show_teacher_pin(self) -> None:
         if self.store is None:
             return
-        from ui.teacher_lock_dialog import TeacherPinDialog
+        from ui.teacher.teacher_lock_dialog import TeacherPinDialog
 
         TeacherPinDialog(self.store, self).exec()
 

@@ -58,7 +58,7 @@ def run_self_test(out: TextIO = sys.stdout) -> int:
 
 
 def check_shipped_files(test: SelfTest) -> str:
-    from quizzes.resources import resource_path
+    from quizzes.app.resources import resource_path
 
     wanted = [
         resource_path("assets", "icon.png"),
@@ -87,7 +87,7 @@ def check_migrations(test: SelfTest) -> str:
 
 
 def check_builtin_bank(test: SelfTest) -> str:
-    from quizzes.bank import open_database
+    from quizzes.app.bank import open_database
 
     store = open_database(test.db_url)
     try:
@@ -101,8 +101,8 @@ def check_builtin_bank(test: SelfTest) -> str:
 
 
 def check_json_round_trip(test: SelfTest) -> str:
-    from quizzes.bank import open_database
-    from quizzes.formats.quizjson import read_quizset, write_quizset
+    from quizzes.app.bank import open_database
+    from quizzes.exchange.formats.quizjson import read_quizset, write_quizset
 
     store = open_database(test.db_url)
     try:
@@ -121,9 +121,9 @@ def check_scripted_attempt(test: SelfTest) -> str:
     """An exam taken through the same code the quiz runner uses, every answer right."""
     import time
 
-    from quizzes.bank import open_database
-    from quizzes.live_attempt import LiveAttempt
-    from quizzes.session import Mode, QuizConfig
+    from quizzes.app.bank import open_database
+    from quizzes.practice.attempt import LiveAttempt
+    from quizzes.practice.session import Mode, QuizConfig
     from ui.answers import correct_given
 
     store = open_database(test.db_url)
@@ -145,11 +145,11 @@ def check_scripted_attempt(test: SelfTest) -> str:
 
 def check_every_export_format(test: SelfTest) -> str:
     """Export the bank to every format; the ones we can read come back with their questions."""
-    from quizzes.bank import open_database
-    from quizzes.formats.exchange import export_to_file
-    from quizzes.formats.paper import build_papers
-    from quizzes.formats.registry import import_file
-    from ui.pdf_export import write_papers
+    from quizzes.app.bank import open_database
+    from quizzes.exchange.formats.paper import build_papers
+    from quizzes.exchange.formats.registry import import_file
+    from quizzes.exchange.service import export_to_file
+    from ui.teacher.pdf_export import write_papers
 
     store = open_database(test.db_url)
     try:
@@ -179,7 +179,7 @@ def check_every_export_format(test: SelfTest) -> str:
 def check_main_window(test: SelfTest) -> str:
     from PySide6.QtWidgets import QApplication
 
-    from quizzes.bank import open_database
+    from quizzes.app.bank import open_database
     from ui.app import app_icon
     from ui.main_window import MainWindow
 

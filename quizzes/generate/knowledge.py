@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from quizzes.resources import resource_path
+from quizzes.app.resources import resource_path
 
 # The kinds of named thing the knowledge data knows; an entity id is "<kind>:<canonical name>".
 COUNTRY, DEMONYM, CITY, ORG, PERSON = "country", "demonym", "city", "org", "person"

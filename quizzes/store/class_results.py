@@ -22,16 +22,16 @@ from typing import Any
 from sqlalchemy import Engine, func, insert
 from sqlmodel import Session, col, select
 
-from quizzes.class_report import ClassRow
-from quizzes.errors import SetNotFoundError, SteppeQuizError
-from quizzes.results_file import (
+from quizzes.classroom.report import ClassRow
+from quizzes.classroom.results_file import (
     ResultsAttempt,
     ResultsFile,
     ResultsProfile,
     ResultsResponse,
     ResultsSet,
 )
-from quizzes.stats import QuestionStatistic, StatQuestion, question_statistics
+from quizzes.classroom.stats import QuestionStatistic, StatQuestion, question_statistics
+from quizzes.errors import SetNotFoundError, SteppeQuizError
 from quizzes.store.tables import AttemptRow, ProfileRow, QuestionRow, QuestionSetRow, ResponseRow
 
 

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 
 from quizzes import APP_NAME, __version__
+from quizzes.app.resources import resource_path
 from quizzes.errors import DatabaseTooNewError
-from quizzes.resources import resource_path
 
 if TYPE_CHECKING:
     from alembic.config import Config

@@ -35,10 +35,10 @@ from quizzes.store.engine import make_engine
 from quizzes.store.tables import ProfileRow, QuestionRow, QuestionSetRow, utc_now
 
 if TYPE_CHECKING:
+    from quizzes.classroom.teacher_lock import TeacherLock
     from quizzes.store.class_results import ClassResults
     from quizzes.store.history import History
     from quizzes.store.settings import AppSettings
-    from quizzes.teacher_lock import TeacherLock
 
 # Keys of a question's `.quiz.json` object kept in the row's `data` column.
 _DATA_KEYS = ("choices", "answer", "tolerance", "unit")
@@ -122,7 +122,7 @@ class Store:
 
     def teacher_lock(self) -> TeacherLock:
         """The optional teacher PIN of this database."""
-        from quizzes.teacher_lock import TeacherLock
+        from quizzes.classroom.teacher_lock import TeacherLock
 
         return TeacherLock(self.settings)
 

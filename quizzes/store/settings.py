@@ -1,6 +1,6 @@
 """App-wide settings as key/value text rows (`app_setting`), e.g. the teacher PIN's hash.
 
-Reached through `Store.settings`; implements `quizzes.teacher_lock.SettingStorage`.
+Reached through `Store.settings`; implements `quizzes.classroom.teacher_lock.SettingStorage`.
 """
 
 from __future__ import annotations

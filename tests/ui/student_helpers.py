@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox
 
 from quizzes.model import Question, QuestionType
-from quizzes.session import Mode
+from quizzes.practice.session import Mode
 from quizzes.store.repository import Store
 from ui.main_window import MainWindow
-from ui.start_dialog import StartDialog
+from ui.student.start_dialog import StartDialog
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 

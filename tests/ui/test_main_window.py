@@ -13,7 +13,7 @@ from quizzes.model import parse_quizset
 from quizzes.store.repository import Store
 from tests.conftest import quizset_document
 from ui.main_window import MainWindow
-from ui.profile_dialog import NewProfileDialog
+from ui.student.profile_dialog import NewProfileDialog
 
 
 @pytest.fixture

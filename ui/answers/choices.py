@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from quizzes.model import Question
 from ui.answers.base import AnswerWidget, bold_font, digit_of, plain_wrapping_label
-from ui.theme import paint_indicator
+from ui.common.theme import paint_indicator
 
 MAX_DIGIT_CHOICES = 9
 

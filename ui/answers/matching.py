@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from quizzes.model import Question
 from ui.answers.base import AnswerWidget, plain_wrapping_label
-from ui.labels import plain_tooltip
+from ui.common.labels import plain_tooltip
 
 NO_CHOICE = "— choose —"
 

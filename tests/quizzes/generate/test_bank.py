@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from quizzes.bank import bank_files, builtin_set_id, open_database
-from quizzes.formats.quizjson import read_quizset
+from quizzes.app.bank import bank_files, builtin_set_id, open_database
+from quizzes.exchange.formats.quizjson import read_quizset
 from quizzes.generate import generate_from_file
 from quizzes.model import QuestionType
 from tests.conftest import SEED_ARTICLE

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import json
 
-from quizzes.bank import bank_files, builtin_set_id
+from quizzes.app.bank import bank_files, builtin_set_id
+from tests.cli.test_commands import run
 from tests.conftest import SEED_ARTICLE
-from tests.test_cli import run
 
 
 def test_generate_prints_a_quiz_and_a_review_report():

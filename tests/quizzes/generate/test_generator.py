@@ -10,7 +10,7 @@ from collections import Counter
 import pytest
 
 from quizzes.errors import ArticleError
-from quizzes.formats.quizjson import dumps_quizset
+from quizzes.exchange.formats.quizjson import dumps_quizset
 from quizzes.generate import generate_quiz
 from quizzes.generate.facts import FoundFacts
 from quizzes.generate.questions import Candidate, Origin

@@ -8,9 +8,9 @@ from datetime import timedelta
 
 import pytest
 
-from quizzes.class_report import class_rows_csv
+from quizzes.classroom.report import class_rows_csv
+from quizzes.classroom.results_file import ResultsSet
 from quizzes.errors import SteppeQuizError
-from quizzes.results_file import ResultsSet
 from quizzes.store.class_results import ResultsImportError
 from quizzes.store.history import StoredResponse
 from quizzes.store.repository import Store

@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from quizzes.live_attempt import LiveAttempt
 from quizzes.model import parse_quizset
-from quizzes.session import Mode, NothingToAskError, QuizConfig
+from quizzes.practice.attempt import LiveAttempt
+from quizzes.practice.session import Mode, NothingToAskError, QuizConfig
 from quizzes.store.repository import ProfileNameError, Store
 from tests.conftest import quizset_document
 

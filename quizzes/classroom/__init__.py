@@ -1,0 +1,1 @@
+"""A class's results: results files, statistics, reports, the teacher's lock."""

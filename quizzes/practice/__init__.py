@@ -1,0 +1,1 @@
+"""Taking a quiz: sessions, scoring, the review schedule, a live attempt."""

@@ -1,0 +1,184 @@
+"""A quiz being taken, tied to the database: every answer is committed the moment it is given.
+
+`LiveAttempt` joins a `QuizSession` (the rules) to `Store.history` (the record) and the
+spaced-repetition scheduler. The GUI and the kill-and-resume test driver both use it, so what
+the test proves is what the app does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from quizzes.model import Question
+from quizzes.practice.schedule import ReviewScheduler
+from quizzes.practice.session import (
+    Answered,
+    Clock,
+    Mode,
+    NothingToAskError,
+    QuizConfig,
+    QuizSession,
+    QuizSummary,
+    draw_questions,
+)
+from quizzes.store.history import AttemptInfo, StoredResponse
+from quizzes.store.repository import Store
+
+WallClock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class LiveAttempt:
+    """Start with `LiveAttempt.start(...)` or `LiveAttempt.resume(...)`; then `submit(given)`."""
+
+    def __init__(
+        self,
+        store: Store,
+        attempt_id: str,
+        profile_id: str,
+        set_id: str,
+        set_title: str,
+        session: QuizSession,
+        now: WallClock,
+    ) -> None:
+        self.store = store
+        self.attempt_id = attempt_id
+        self.profile_id = profile_id
+        self.set_id = set_id
+        self.set_title = set_title
+        self.session = session
+        self._now = now
+        self._scheduler = ReviewScheduler()
+
+    @classmethod
+    def start(
+        cls,
+        store: Store,
+        profile_id: str,
+        set_id: str,
+        config: QuizConfig,
+        *,
+        clock: Clock,
+        now: WallClock = utc_now,
+    ) -> LiveAttempt:
+        """Draw the questions, record the attempt (with the draw) and return it ready to answer."""
+        summary = store.find_set(set_id)
+        questions = store.get_quizset(set_id).questions
+        history = store.history
+        wrong: set[str] = set()
+        card_due = {}
+        if config.mode is Mode.REVIEW:
+            wrong = history.wrong_last_time(profile_id, set_id)
+        if config.mode is Mode.SPACED:
+            card_due = {
+                qid: due for qid, (_, due) in history.card_states(profile_id, set_id).items()
+            }
+        order = draw_questions(
+            questions, config, wrong_last_time=wrong, card_due=card_due, now=now()
+        )
+        if not order:
+            raise NothingToAskError(_nothing_to_ask(config.mode))
+        attempt_id = history.start_attempt(
+            profile_id,
+            set_id,
+            config.mode.value,
+            {**config.to_dict(), "question_ids": order},
+            now(),
+        )
+        session = QuizSession(questions, config, order, clock=clock)
+        return cls(store, attempt_id, profile_id, set_id, summary.title, session, now)
+
+    @classmethod
+    def resume(
+        cls, store: Store, attempt_id: str, *, clock: Clock, now: WallClock = utc_now
+    ) -> LiveAttempt:
+        """Rebuild an unfinished attempt exactly where it was, from its stored answers."""
+        info = store.history.attempt(attempt_id)
+        questions = store.get_quizset(info.set_id).questions
+        session = rebuild_session(info, questions, store.history.responses(attempt_id), clock)
+        return cls(store, info.id, info.profile_id, info.set_id, info.set_title, session, now)
+
+    # ------------------------------------------------------------ answering
+
+    def submit(self, given: object | None) -> Answered:
+        """Grade and store the answer (committed before this returns), update the card."""
+        answer = self.session.submit(given)
+        when = self._now()
+        self.store.history.record_response(
+            self.attempt_id,
+            self.set_id,
+            StoredResponse(
+                answer.question_id,
+                given,
+                answer.grade.correct,
+                answer.grade.score,
+                answer.seconds,
+                answer.position,
+            ),
+            when,
+            self.session.elapsed_seconds(),
+        )
+        self._review_card(answer, when)
+        return answer
+
+    def _review_card(self, answer: Answered, when: datetime) -> None:
+        history = self.store.history
+        previous = history.card_state(self.profile_id, self.set_id, answer.question_id)
+        card = self._scheduler.review(previous, answer.grade.correct, answer.seconds, when)
+        history.save_card(
+            self.profile_id, self.set_id, answer.question_id, card.state, card.due, when
+        )
+
+    def heartbeat(self) -> None:
+        """Save the time on screen, so a crash costs the student at most one heartbeat."""
+        self.store.history.save_elapsed(self.attempt_id, self.session.elapsed_seconds())
+
+    def finish(self) -> QuizSummary:
+        """Record the final score (call once the session is finished or time is up)."""
+        summary = self.session.summary()
+        self.store.history.finish_attempt(
+            self.attempt_id, summary.score, self._now(), summary.seconds
+        )
+        return summary
+
+    def expire(self) -> QuizSummary:
+        """Time is up: submit the attempt with what was answered."""
+        self.session.expire()
+        return self.finish()
+
+    def abandon(self) -> None:
+        """Throw the attempt away (the student chose to, after a confirmation)."""
+        self.store.history.delete_attempt(self.attempt_id)
+
+
+def rebuild_session(
+    info: AttemptInfo, questions: list[Question], responses: list[StoredResponse], clock: Clock
+) -> QuizSession:
+    """The session of a stored attempt, with its stored answers replayed."""
+    from quizzes.practice.scoring import Grade
+
+    config = QuizConfig.from_dict(info.config)
+    answered = [
+        Answered(r.question_id, r.answer, Grade(r.score, r.correct), r.seconds, r.position)
+        for r in responses
+    ]
+    return QuizSession(
+        questions,
+        config,
+        list(info.config.get("question_ids", [])),
+        clock=clock,
+        elapsed_before=info.elapsed_seconds,
+        answered=answered,
+    )
+
+
+def _nothing_to_ask(mode: Mode) -> str:
+    if mode is Mode.REVIEW:
+        return "No mistakes to review in these topics: every question was right last time."
+    if mode is Mode.SPACED:
+        return "Nothing is due for review in these topics. Come back later!"
+    return "These topics have no questions."

@@ -1,0 +1,133 @@
+"""Import and export on screen: the import report, the duplicate question, the export dialog."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from quizzes.store.repository import Store
+from tests.conftest import SHARED, quizset_document
+from ui.teacher.exchange_dialogs import ExportDialog, ImportFlow
+
+MOODLE_FIXTURE = SHARED / "interop" / "moodle-gift-fixture-questions.gift.txt"
+
+
+@pytest.fixture
+def store(db_url):
+    opened = Store.open(db_url)
+    yield opened
+    opened.close()
+
+
+def titles(store: Store) -> list[str]:
+    return [s.title for s in store.list_sets()]
+
+
+def test_import_shows_the_report_and_asks_before_a_second_copy(qtbot, store):
+    answers: list[bool] = []
+    questions: list[str] = []
+
+    def ask(_parent, question: str) -> bool:
+        questions.append(question)
+        return answers.pop(0)
+
+    flow = ImportFlow(store, ask=ask, show_error=lambda _p, m: pytest.fail(m))
+    summary = flow.import_path(MOODLE_FIXTURE)
+    assert summary is not None and summary.question_count == 8
+    dialog = flow.report_dialog
+    qtbot.addWidget(dialog)
+    report = dialog.report.toPlainText()
+    assert "Stored 8 questions as 'moodle-gift-fixture-questions'." in report
+    assert "question 1 'Q8' (line 2): an essay" in report
+    assert "distractor 'Chat' not carried" in report
+
+    answers.append(False)
+    assert flow.import_path(MOODLE_FIXTURE) is None
+    assert "already stored as 'moodle-gift-fixture-questions'" in questions[0]
+    assert titles(store).count("moodle-gift-fixture-questions") == 1
+    answers.append(True)
+    assert flow.import_path(MOODLE_FIXTURE) is not None
+    assert titles(store).count("moodle-gift-fixture-questions") == 2
+    qtbot.addWidget(flow.report_dialog)
+
+
+def test_a_malformed_file_shows_the_error_and_stores_nothing(store, tmp_path):
+    path = tmp_path / "broken.gift"
+    path.write_text("::a::Fine?{T}\n\n::b::Which? {=x ~y\n", encoding="utf-8")
+    errors: list[str] = []
+    flow = ImportFlow(store, ask=lambda _p, _q: True, show_error=lambda _p, m: errors.append(m))
+    before = titles(store)
+    assert flow.import_path(path) is None
+    assert errors == [f"{path}:3:13: the answer block opened here is never closed with '}}'"]
+    assert titles(store) == before
+
+
+def add_sample_set(store: Store, title: str = "SCO basics") -> None:
+    from quizzes.model import parse_quizset
+
+    store.add_quizset(parse_quizset(quizset_document(title)))
+
+
+def test_export_dialog_writes_gift_and_shows_what_was_converted(qtbot, store, tmp_path):
+    add_sample_set(store)
+    dialog = ExportDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.set_combo.setCurrentIndex(dialog.set_combo.findText("SCO basics"))
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("gift"))
+    assert not dialog.variants.isEnabled()
+    out = tmp_path / "sco.gift"
+    qtbot.keyClicks(dialog.path_edit, str(out))
+    with qtbot.waitSignal(dialog.exported) as signal:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert signal.args == [[out]]
+    assert "::sco-newest::" in out.read_text(encoding="utf-8")
+    assert "ordering question neighbours written as matching" in dialog.status.text()
+    assert dialog.status.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_pdf_export_needs_the_teacher_for_the_keys(qtbot, store, tmp_path):
+    add_sample_set(store)
+    allowed: list[bool] = [False]
+    dialog = ExportDialog(store, require_teacher=lambda _w, _s, _p: allowed[0])
+    qtbot.addWidget(dialog)
+    dialog.set_combo.setCurrentIndex(dialog.set_combo.findText("SCO basics"))
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("pdf"))
+    assert dialog.variants.isEnabled()
+    dialog.variants.setValue(2)
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    qtbot.keyClicks(dialog.path_edit, str(papers / "exam.pdf"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert "answer keys need the teacher PIN" in dialog.status.text()
+    assert list(papers.iterdir()) == []
+    allowed[0] = True
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    written = sorted(p.name for p in papers.iterdir())
+    assert written == ["exam-A-key.pdf", "exam-A.pdf", "exam-B-key.pdf", "exam-B.pdf"]
+    assert "Written: exam-A.pdf, exam-A-key.pdf" in dialog.status.text()
+
+
+def test_teacher_menu_gets_import_and_export(qtbot, db_url):
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+
+    window = MainWindow(lambda: Store.open(db_url), db_url)
+    qtbot.addWidget(window)
+    window.show()
+    window.load()
+    add_sample_set(window.store, "Menu set")
+    actions = {a.text(): a for a in window.teacher_menu().actions()}
+    assert "&Import questions…" in actions
+    assert [a.text() for a in window.teacher_menu().actions()].count("&Export a set…") == 1
+    actions["&Export a set…"].trigger()
+    [dialog] = [w for w in QApplication.topLevelWidgets() if isinstance(w, ExportDialog)]
+    assert dialog.isVisible() and dialog.set_combo.findText("Menu set") >= 0
+    dialog.close()
+
+
+def test_export_dialog_with_no_sets_says_so(qtbot, store):
+    dialog = ExportDialog(store)
+    qtbot.addWidget(dialog)
+    assert not dialog.export_button.isEnabled()
+    assert dialog.status.text() == "There is no set to export yet."

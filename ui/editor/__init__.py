@@ -1,7 +1,0 @@
-"""The teacher's question-set editor: the window, the question form and its dialog."""
-
-from ui.editor.question_dialog import QuestionDialog
-from ui.editor.question_form import QuestionForm
-from ui.editor.set_editor import SetEditorWindow
-
-__all__ = ["QuestionDialog", "QuestionForm", "SetEditorWindow"]

@@ -1,0 +1,1 @@
+"""The student's screens: home, taking a quiz, results, progress."""

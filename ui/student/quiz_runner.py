@@ -1,0 +1,373 @@
+"""The quiz runner: one question at a time, keyboard first.
+
+Keys: 1–9 and T/F go to the answer widget (pick a choice, true/false), Enter submits and, after
+feedback, moves on; Esc pauses with a choice to continue later or abandon. Every answer is
+committed by `LiveAttempt.submit` before the next question shows. In an exam a countdown runs;
+when it reaches zero the attempt is submitted with what was answered.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.answers import AnswerWidget, make_answer_widget
+from ui.common.labels import wrapping_label
+from ui.student.feedback_panel import FeedbackPanel
+
+if TYPE_CHECKING:
+    from quizzes.practice.attempt import LiveAttempt
+    from quizzes.practice.session import QuizSummary
+
+HEARTBEAT_MS = 5000
+
+
+def clock_text(seconds: float) -> str:
+    whole = max(0, round(seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+class QuizRunner(QWidget):
+    quiz_finished = Signal(object)  # QuizSummary
+    quiz_left = Signal()  # paused for later, or abandoned
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.attempt: LiveAttempt | None = None
+        self.answer_widget: AnswerWidget | None = None
+        self._showing_feedback = False
+        self._skip_confirmed = False
+        self._build()
+        self._tick = QTimer(self)
+        self._tick.setInterval(250)
+        self._tick.timeout.connect(self._on_tick)
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(HEARTBEAT_MS)
+        self._heartbeat.timeout.connect(self._save_time)
+
+    def _build(self) -> None:
+        self.title_label = wrapping_label(object_name="runnerTitle")
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("progressLabel")
+        self.progress_label.setAccessibleName("Question number")
+        self.timer_label = QLabel()
+        self.timer_label.setObjectName("timerLabel")
+        self.timer_label.setAccessibleName("Time left")
+        bold = self.timer_label.font()
+        bold.setBold(True)
+        self.progress_label.setFont(bold)
+        self.timer_label.setFont(bold)
+        header = QHBoxLayout()
+        header.addWidget(self.title_label, 1)
+        header.addWidget(self.timer_label)
+        header.addSpacing(16)
+        header.addWidget(self.progress_label)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setMaximumHeight(6)
+        self.progress_bar.setAccessibleName("Progress through the quiz")
+
+        self.prompt_label = wrapping_label(object_name="prompt")
+        prompt_font = self.prompt_label.font()
+        prompt_font.setPointSizeF(prompt_font.pointSizeF() * 1.25)
+        prompt_font.setBold(True)
+        self.prompt_label.setFont(prompt_font)
+        self.prompt_label.setAccessibleName("Question")
+
+        self.answer_holder = QVBoxLayout()
+        self.feedback = FeedbackPanel()
+        self.feedback.hide()
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(self.prompt_label)
+        body_layout.addSpacing(8)
+        body_layout.addLayout(self.answer_holder)
+        body_layout.addWidget(self.feedback)
+        body_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(body)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.hint_label = QLabel()
+        self.hint_label.setObjectName("hint")
+        self.hint_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.pause_button = QPushButton("Pause")
+        self.pause_button.setAccessibleName("Pause the quiz")
+        self.pause_button.clicked.connect(self.ask_pause)
+        self.pause_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.action_button = QPushButton("Submit")
+        self.action_button.setObjectName("primaryAction")
+        self.action_button.setAccessibleName("Submit answer")
+        self.action_button.clicked.connect(self.primary_action)
+        footer = QHBoxLayout()
+        footer.addWidget(self.hint_label, 1)
+        footer.addWidget(self.pause_button)
+        footer.addWidget(self.action_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(footer)
+
+    # ------------------------------------------------------------ showing questions
+
+    def begin(self, attempt: LiveAttempt) -> None:
+        """Run `attempt` from wherever it is (a fresh start or a resume)."""
+        self.attempt = attempt
+        mode = attempt.session.config.mode
+        self.title_label.setText(f"{attempt.set_title} — {mode.label}")
+        exam_timed = attempt.session.remaining_seconds() is not None
+        self.timer_label.setVisible(exam_timed)
+        self._start_timers()
+        if attempt.session.finished:
+            self._finish()
+            return
+        self._show_question()
+
+    def _show_question(self) -> None:
+        assert self.attempt is not None
+        session = self.attempt.session
+        question = session.current
+        assert question is not None
+        self._showing_feedback = False
+        self.feedback.hide()
+        if self.answer_widget is not None:
+            self.answer_holder.removeWidget(self.answer_widget)
+            self.answer_widget.hide()
+            self.answer_widget.deleteLater()
+        self.prompt_label.setText(question.prompt)
+        self._skip_confirmed = False
+        # A per-question seed, so ordering items start the same way after a resume.
+        rng = random.Random(f"{session.config.seed}/{question.id}/{session.position}")
+        self.answer_widget = make_answer_widget(question, rng)
+        self.answer_widget.submit_requested.connect(self.primary_action)
+        self.answer_holder.addWidget(self.answer_widget)
+        # Tab goes through the answer first, then Pause, then Submit/Next.
+        QWidget.setTabOrder(self.answer_widget, self.pause_button)
+        QWidget.setTabOrder(self.pause_button, self.action_button)
+        self.progress_label.setText(session.progress_text)
+        self.progress_bar.setMaximum(session.total)
+        self.progress_bar.setValue(session.position - 1)
+        self.action_button.setText("Submit")
+        self.action_button.setAccessibleName("Submit answer")
+        self.hint_label.setText(self._hint(question.type.value))
+        self._on_tick()
+        self.scroll.verticalScrollBar().setValue(0)
+        self._focus_answer()
+
+    @staticmethod
+    def _hint(question_type: str) -> str:
+        keys = {
+            "single_choice": "1–9 choose",
+            "multiple_choice": "1–9 tick",
+            "true_false": "T / F answer",
+            "ordering": "Alt+↑/↓ move",
+        }.get(question_type)
+        parts = [keys] if keys else []
+        return "   ·   ".join([*parts, "Enter submit", "Esc pause"])
+
+    def _focus_answer(self) -> None:
+        widget = self.answer_widget
+        if widget is None:
+            return
+        for child in widget.findChildren(QWidget):
+            if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isVisibleTo(widget):
+                child.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        self.action_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def showing_feedback(self) -> bool:
+        """True between submitting an answer and moving on (practice-like modes)."""
+        return self._showing_feedback
+
+    # ------------------------------------------------------------ answering
+
+    @Slot()
+    def primary_action(self) -> None:
+        """Submit the answer, or (after feedback) go on to the next question."""
+        if self.attempt is None:
+            return
+        if self._showing_feedback:
+            self._next()
+        else:
+            self.submit()
+
+    def submit(self) -> None:
+        assert self.attempt is not None and self.answer_widget is not None
+        given = self.answer_widget.given()
+        if given is None and not self._skip_confirmed:
+            # A blank answer is recorded as not answered (for good, in an exam): a second Enter
+            # skips the question, so a double press never throws the next question away.
+            self._skip_confirmed = True
+            self.hint_label.setText("No answer yet. Press Enter again to skip this question.")
+            return
+        number = self.attempt.session.position
+        answer = self.attempt.submit(given)  # committed to the database here
+        session = self.attempt.session
+        if not session.config.mode.gives_feedback:
+            self._next()
+            return
+        self._showing_feedback = True
+        self.answer_widget.set_read_only(True)
+        self.feedback.show_feedback(session.question(answer.question_id), answer.grade)
+        self.progress_label.setText(f"{number} / {session.total}")  # a mistake adds one
+        self.progress_bar.setMaximum(session.total)
+        self.progress_bar.setValue(number)
+        self.action_button.setText("See results" if session.finished else "Next")
+        self.action_button.setAccessibleName(self.action_button.text())
+        self.hint_label.setText("Enter next   ·   Esc pause")
+        self.action_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.feedback))
+
+    def _next(self) -> None:
+        assert self.attempt is not None
+        if self.attempt.session.finished:
+            self._finish()
+        else:
+            self._show_question()
+
+    def _finish(self) -> None:
+        assert self.attempt is not None
+        self._stop_timers()
+        summary: QuizSummary = self.attempt.finish()
+        self.quiz_finished.emit(summary)
+
+    # ------------------------------------------------------------ time
+
+    @Slot()
+    def _on_tick(self) -> None:
+        if self.attempt is None:
+            return
+        remaining = self.attempt.session.remaining_seconds()
+        if remaining is None:
+            return
+        self.timer_label.setText(f"Time left {clock_text(remaining)}")
+        if remaining <= 0 and not self.attempt.session.finished:
+            self.time_up()
+
+    def time_up(self) -> None:
+        """Submit the exam with what was answered, including an answer on screen not yet
+        submitted (the student gave it in time)."""
+        assert self.attempt is not None
+        self._stop_timers()
+        widget = self.answer_widget
+        if (
+            widget is not None
+            and not self._showing_feedback
+            and not self.attempt.session.finished
+            and widget.given() is not None
+        ):
+            self.attempt.submit(widget.given())
+        summary = self.attempt.expire()
+        self.quiz_finished.emit(summary)
+
+    @Slot()
+    def _save_time(self) -> None:
+        if self.attempt is not None and not self.attempt.session.finished:
+            self.attempt.heartbeat()
+
+    def _start_timers(self) -> None:
+        self._tick.start()
+        self._heartbeat.start()
+
+    def _stop_timers(self) -> None:
+        self._tick.stop()
+        self._heartbeat.stop()
+
+    # ------------------------------------------------------------ keys and pausing
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            event.accept()
+            self.ask_pause()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            if not event.isAutoRepeat():  # a held-down Enter must not race through questions
+                self.primary_action()
+            return
+        widget = self.answer_widget
+        if (
+            widget is not None
+            and not self._showing_feedback
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and widget.handle_key(key, event.text())
+        ):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    @Slot()
+    def ask_pause(self) -> None:
+        """Esc: continue later (answers are kept), abandon (confirmed), or keep going."""
+        if self.attempt is None:
+            return
+        box = QMessageBox(self)
+        box.setObjectName("pauseDialog")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Quiz paused")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText("The quiz is paused. Your answers so far are saved.")
+        exam = self.attempt.session.remaining_seconds() is not None
+        box.setInformativeText(
+            "Continue it later from the home screen"
+            + (" (the exam clock stops while the quiz is closed)" if exam else "")
+            + ", or abandon it to discard this attempt."
+        )
+        keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
+        later = box.addButton("Continue later", QMessageBox.ButtonRole.AcceptRole)
+        abandon = box.addButton("Abandon quiz", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        # A paused quiz is paused: the exam clock stops while the question is asked.
+        self._stop_timers()
+        self.attempt.session.pause()
+        self.attempt.heartbeat()
+        box.exec()
+        clicked = box.clickedButton()
+        self.attempt.session.resume()
+        if clicked is later:
+            self.leave(abandon=False)
+        elif clicked is abandon:
+            self.leave(abandon=True)
+        else:
+            self._start_timers()
+            QTimer.singleShot(0, self._focus_answer)
+
+    def leave(self, abandon: bool) -> None:
+        assert self.attempt is not None
+        self._stop_timers()
+        if abandon:
+            self.attempt.abandon()
+        else:
+            self.attempt.heartbeat()
+        self.attempt = None
+        self.quiz_left.emit()
+
+    def save_before_close(self) -> None:
+        """The window is closing mid-quiz: keep the time on screen (answers are already kept)."""
+        if self.attempt is not None and not self.attempt.session.finished:
+            self._stop_timers()
+            self.attempt.heartbeat()

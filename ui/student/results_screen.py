@@ -1,0 +1,141 @@
+"""The end of a quiz: score, time, score per topic, and every question with both answers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizzes.practice.scoring import correct_answer_text, given_answer_text
+from quizzes.practice.session import QuizSession, QuizSummary
+from ui.common.charts import BarChart
+from ui.common.labels import plain_tooltip, scrolling, wrapping_label
+from ui.student.quiz_runner import clock_text
+
+REVIEW_COLUMNS = ("#", "Question", "Your answer", "Correct answer", "Result")
+
+
+def result_text(score: float) -> str:
+    if score >= 1.0:
+        return "✓ right"
+    if score > 0:
+        return f"◐ {round(score * 100)}%"
+    return "✗ wrong"
+
+
+class ResultsScreen(QWidget):
+    home_requested = Signal()
+    progress_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = wrapping_label(object_name="resultsHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.score_label = wrapping_label(object_name="scoreLabel")
+        score_font = self.score_label.font()
+        score_font.setPointSizeF(score_font.pointSizeF() * 1.2)
+        self.score_label.setFont(score_font)
+        self.topic_chart = BarChart()
+        self.topic_chart.setAccessibleName("Score per topic")
+        self.review_table = QTableWidget(0, len(REVIEW_COLUMNS))
+        self.review_table.setAccessibleName("Every question with your answer and the correct one")
+        self.review_table.setHorizontalHeaderLabels(REVIEW_COLUMNS)
+        self.review_table.verticalHeader().hide()
+        self.review_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.review_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.review_table.setWordWrap(True)
+        self.review_table.setAlternatingRowColors(True)
+        header = self.review_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        # Wrapped rows fit their text again whenever the columns change width.
+        header.sectionResized.connect(lambda *_: self.review_table.resizeRowsToContents())
+
+        self.progress_button = QPushButton("My progress")
+        self.progress_button.setAccessibleName("Show my progress")
+        self.progress_button.clicked.connect(self.progress_requested)
+        self.home_button = QPushButton("Back to home")
+        self.home_button.setAccessibleName("Back to the home screen")
+        self.home_button.setDefault(True)
+        self.home_button.clicked.connect(self.home_requested)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.progress_button)
+        buttons.addWidget(self.home_button)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(scrolling(self.topic_chart))
+        split.addWidget(self.review_table)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 2)
+        split.setSizes([150, 300])
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.score_label)
+        layout.addWidget(split, 1)
+        layout.addLayout(buttons)
+        self.setTabOrder(self.review_table, self.progress_button)
+        self.setTabOrder(self.progress_button, self.home_button)
+
+    def show_results(self, set_title: str, session: QuizSession, summary: QuizSummary) -> None:
+        mode = session.config.mode.label
+        self.heading.setText(f"{set_title} — {mode}: results")
+        percent = round(summary.score * 100)
+        lines = [
+            f"Score: {percent}%   ·   {summary.correct} of {summary.total} right"
+            f"   ·   time {clock_text(summary.seconds)}"
+        ]
+        if summary.timed_out:
+            lines.append(
+                f"Time ran out: {summary.answered} of {summary.total} questions were answered;"
+                " the rest count as wrong."
+            )
+        self.score_label.setText("\n".join(lines))
+        self.topic_chart.set_bars([(t.topic, t.score) for t in summary.topics])
+        self._fill_review(session)
+        self.home_button.setFocus()
+
+    def _fill_review(self, session: QuizSession) -> None:
+        first = session.first_answers()
+        self.review_table.setRowCount(len(session.order))
+        for row, question_id in enumerate(session.order):
+            question = session.question(question_id)
+            answer = first.get(question_id)
+            score = answer.grade.score if answer else 0.0
+            cells = (
+                str(row + 1),
+                question.prompt,
+                given_answer_text(question, answer.given if answer else None),
+                correct_answer_text(question),
+                result_text(score),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(plain_tooltip(text) if column in (1, 2, 3) else "")
+                self.review_table.setItem(row, column, item)
+        self.review_table.resizeRowsToContents()
+
+    def score_text(self) -> str:
+        return self.score_label.text()
+
+    def review_rows(self) -> list[list[str]]:
+        table = self.review_table
+        return [
+            [table.item(row, column).text() for column in range(table.columnCount())]
+            for row in range(table.rowCount())
+        ]

@@ -1,0 +1,1 @@
+"""The teacher's screens: editing sets, generating from articles, class results."""

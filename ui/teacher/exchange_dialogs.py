@@ -1,0 +1,277 @@
+"""Import and export of question sets in other formats, on screen.
+
+`ImportFlow` reads a file (GIFT, Aiken, CSV or `.quiz.json`), asks before storing questions
+that are already stored, and shows the import report: every question that could not come in,
+by number and title, and every detail that was converted or dropped. `ExportDialog` writes a
+set in any format, PDF exam papers included (their answer keys need the teacher PIN), and
+shows what the format could not carry. All file text is shown as plain text.
+
+`install_exchange_actions(window)` adds both to the window's Teacher menu.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizzes.errors import SteppeQuizError
+from ui.common.labels import plain_label
+
+if TYPE_CHECKING:
+    from quizzes.exchange.formats.outcome import ImportResult
+    from quizzes.store.repository import SetSummary, Store
+    from ui.main_window import MainWindow
+
+IMPORT_FILTER = (
+    "Question files (*.gift *.txt *.csv *.json);;GIFT (*.gift *.txt);;Aiken (*.txt);;"
+    "CSV (*.csv);;Steppe Quiz (*.quiz.json *.json);;All files (*)"
+)
+EXPORT_CHOICES = (
+    ("gift", "Moodle GIFT (.gift)", ".gift"),
+    ("aiken", "Aiken (.txt)", ".txt"),
+    ("csv", "Spreadsheet CSV (.csv)", ".csv"),
+    ("apkg", "Anki deck (.apkg)", ".apkg"),
+    ("pdf", "Exam paper + answer key (.pdf)", ".pdf"),
+    ("json", "Steppe Quiz (.quiz.json)", ".quiz.json"),
+)
+
+
+def report_text(summary: SetSummary, result: ImportResult) -> str:
+    """What an import did, for a person: what was stored, then what was not and why."""
+    lines = [f"Stored {summary.question_count} questions as {summary.title!r}."]
+    if result.skipped:
+        lines += ["", f"Not imported ({len(result.skipped)}):"]
+        lines += [f"  • {skipped.describe()}" for skipped in result.skipped]
+    if result.warnings:
+        lines += ["", f"Converted or dropped ({len(result.warnings)}):"]
+        lines += [f"  • {warning}" for warning in result.warnings]
+    return "\n".join(lines)
+
+
+class ImportReportDialog(QDialog):
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import report")
+        self.resize(640, 380)
+        self.report = QPlainTextEdit(self)
+        self.report.setReadOnly(True)
+        self.report.setPlainText(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.report)
+        layout.addWidget(buttons)
+
+
+def _ask_yes_no(parent: QWidget | None, question: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, "Import again?", question, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def _show_error(parent: QWidget | None, message: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, "Cannot import", message, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
+class ImportFlow:
+    """One import: file → (ask about duplicates) → store → report. Dialog calls are injected so
+    tests can answer them without a modal loop."""
+
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        ask: Callable[[QWidget | None, str], bool] = _ask_yes_no,
+        show_error: Callable[[QWidget | None, str], None] = _show_error,
+    ) -> None:
+        self.store = store
+        self.parent = parent
+        self.ask = ask
+        self.show_error = show_error
+        self.report_dialog: ImportReportDialog | None = None
+
+    def choose_and_import(self) -> SetSummary | None:
+        path, _ = QFileDialog.getOpenFileName(self.parent, "Import questions", "", IMPORT_FILTER)
+        return self.import_path(Path(path)) if path else None
+
+    def import_path(self, path: Path, fmt: str | None = None) -> SetSummary | None:
+        from quizzes.exchange.service import DuplicateSetError, import_into_store
+
+        try:
+            try:
+                summary, result = import_into_store(self.store, path, fmt)
+            except DuplicateSetError as err:
+                question = (
+                    f"The questions in {path.name} are already stored as "
+                    f"{err.existing.title!r}. Store another copy?"
+                )
+                if not self.ask(self.parent, question):
+                    return None
+                summary, result = import_into_store(self.store, path, fmt, as_new=True)
+        except SteppeQuizError as err:
+            self.show_error(self.parent, str(err))
+            return None
+        self.report_dialog = ImportReportDialog(report_text(summary, result), self.parent)
+        self.report_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.report_dialog.open()
+        return summary
+
+
+class ExportDialog(QDialog):
+    """Choose a set, a format and a file; Export writes it and shows the format's warnings."""
+
+    exported = Signal(list)  # the files written
+
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        require_teacher: Callable[[QWidget | None, Store, str], bool] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._require_teacher = require_teacher
+        self.setWindowTitle("Export a question set")
+        self.set_combo = QComboBox(self)
+        for summary in store.list_sets():
+            self.set_combo.addItem(summary.title, summary.id)
+        self.format_combo = QComboBox(self)
+        for fmt, label, _ in EXPORT_CHOICES:
+            self.format_combo.addItem(label, fmt)
+        self.variants = QSpinBox(self)
+        self.variants.setRange(1, 26)
+        self.seed = QSpinBox(self)
+        self.seed.setRange(0, 999_999)
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setPlaceholderText("File to write")
+        browse = QPushButton("Browse…", self)
+        browse.clicked.connect(self.browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit)
+        path_row.addWidget(browse)
+        self.status = plain_label()
+        self.status.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Set", self.set_combo)
+        form.addRow("Format", self.format_combo)
+        form.addRow("Paper variants", self.variants)
+        form.addRow("Shuffle seed", self.seed)
+        form.addRow("File", path_row)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.ApplyRole)
+        self.export_button.clicked.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.format_combo.currentIndexChanged.connect(self._format_changed)
+        self._format_changed()
+        if self.set_combo.count() == 0:
+            self.export_button.setEnabled(False)
+            self.status.setText("There is no set to export yet.")
+
+    @property
+    def chosen_format(self) -> str:
+        return str(self.format_combo.currentData())
+
+    @Slot()
+    def _format_changed(self) -> None:
+        is_pdf = self.chosen_format == "pdf"
+        self.variants.setEnabled(is_pdf)
+        self.seed.setEnabled(is_pdf)
+
+    @Slot()
+    def browse(self) -> None:
+        suffix = next(s for fmt, _, s in EXPORT_CHOICES if fmt == self.chosen_format)
+        suggested = f"{self.set_combo.currentText() or 'questions'}{suffix}"
+        path, _ = QFileDialog.getSaveFileName(self, "Export to", suggested)
+        if path:
+            self.path_edit.setText(path)
+
+    @Slot()
+    def export(self) -> None:
+        set_id = self.set_combo.currentData()
+        path_text = self.path_edit.text().strip()
+        if set_id is None or not path_text:
+            self.status.setText("Choose a set and a file first.")
+            return
+        try:
+            written, warnings = self._write(str(set_id), Path(path_text))
+        except SteppeQuizError as err:
+            self.status.setText(f"Not exported: {err}")
+            return
+        lines = ["Written: " + ", ".join(path.name for path in written)]
+        lines += [f"• {warning}" for warning in warnings]
+        self.status.setText("\n".join(lines))
+        self.exported.emit(written)
+
+    def _write(self, set_id: str, path: Path) -> tuple[list[Path], list[str]]:
+        if self.chosen_format != "pdf":
+            from quizzes.exchange.service import export_to_file
+
+            return [path], export_to_file(self.store, set_id, self.chosen_format, path)
+        from quizzes.exchange.formats.paper import build_papers
+        from ui.teacher.pdf_export import write_papers
+
+        if not self._teacher_allows("print answer keys"):
+            raise SteppeQuizError("answer keys need the teacher PIN")
+        # Seed 0 on a single paper keeps the set's order; any other choice shuffles.
+        papers = build_papers(
+            self.store.get_quizset(set_id), self.variants.value(), self.seed.value() or None
+        )
+        try:
+            return write_papers(papers, path), []
+        except OSError as err:
+            raise SteppeQuizError(f"{path}: cannot write: {err.strerror}") from None
+
+    def _teacher_allows(self, purpose: str) -> bool:
+        if self._require_teacher is not None:
+            return self._require_teacher(self, self.store, purpose)
+        from ui.teacher.teacher_lock_dialog import require_teacher
+
+        return require_teacher(self, self.store, purpose)
+
+
+def install_exchange_actions(window: MainWindow) -> None:
+    """Teacher ▸ Import questions… / Export a set… on the main window."""
+    menu = window.teacher_menu()
+    import_action = QAction("&Import questions…", window)
+    export_action = QAction("&Export a set…", window)
+
+    def start_import() -> None:
+        if window.store is not None and ImportFlow(window.store, window).choose_and_import():
+            window.refresh()
+
+    def start_export() -> None:
+        if window.store is not None:
+            dialog = ExportDialog(window.store, window)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+    import_action.triggered.connect(start_import)
+    export_action.triggered.connect(start_export)
+    menu.addAction(import_action)
+    menu.addAction(export_action)
