@@ -22,40 +22,60 @@ def imported_modules(path: Path) -> set[str]:
     return names
 
 
-def test_the_core_never_imports_qt():
-    offenders = {
-        str(path.relative_to(ROOT)): sorted(m for m in imported_modules(path) if "PySide" in m)
-        for path in (ROOT / "quizzes").rglob("*.py")
-    }
-    assert {path: mods for path, mods in offenders.items() if mods} == {}
+def python_files(*folders: str) -> list[Path]:
+    return [path for folder in folders for path in sorted((ROOT / folder).rglob("*.py"))]
 
 
-def test_the_core_never_imports_the_ui():
-    offenders = [
-        str(path.relative_to(ROOT))
-        for path in (ROOT / "quizzes").rglob("*.py")
-        if any(m == "ui" or m.startswith("ui.") for m in imported_modules(path))
-    ]
-    assert offenders == []
-
-
-def test_the_ui_runs_no_sql():
-    forbidden = ("sqlalchemy", "sqlmodel", "sqlite3", "quizzes.store.tables", "alembic")
-    offenders = {
+def offenders(files: list[Path], forbidden: tuple[str, ...]) -> dict[str, list[str]]:
+    """Each file that imports a module named by (or below) one of `forbidden`, with those."""
+    found = {
         str(path.relative_to(ROOT)): sorted(
-            m for m in imported_modules(path) if m.startswith(forbidden)
+            module
+            for module in imported_modules(path)
+            if any(module == name or module.startswith(f"{name}.") for name in forbidden)
         )
-        for path in (ROOT / "ui").rglob("*.py")
+        for path in files
     }
-    assert {path: mods for path, mods in offenders.items() if mods} == {}
+    return {path: modules for path, modules in found.items() if modules}
+
+
+def test_the_core_and_the_command_line_never_import_qt():
+    assert offenders(python_files("quizzes", "cli"), ("PySide6", "shiboken6")) == {}
+
+
+def test_the_core_never_imports_a_front_end():
+    assert offenders(python_files("quizzes"), ("ui", "cli")) == {}
+
+
+def test_the_command_line_never_imports_the_gui():
+    assert offenders(python_files("cli"), ("ui",)) == {}
+
+
+def test_only_the_store_speaks_sql():
+    sql = ("sqlalchemy", "sqlmodel", "sqlite3", "alembic")
+    outside_the_store = [
+        path
+        for path in python_files("quizzes", "cli", "ui")
+        if (ROOT / "quizzes" / "store") not in path.parents
+    ]
+    assert offenders(outside_the_store, (*sql, "quizzes.store.tables")) == {}
+
+
+def test_student_and_teacher_screens_do_not_import_each_other():
+    assert offenders(python_files("ui/student"), ("ui.teacher",)) == {}
+    assert offenders(python_files("ui/teacher"), ("ui.student",)) == {}
+
+
+def test_shared_widgets_import_no_screen():
+    screens = ("ui.student", "ui.teacher", "ui.main_window", "ui.app")
+    assert offenders(python_files("ui/common", "ui/answers"), screens) == {}
 
 
 def test_nothing_read_from_disk_is_evaluated_or_unpickled():
     risky = {"pickle", "marshal", "shelve"}
     for path in [
         *ROOT.glob("*.py"),
-        *(ROOT / "quizzes").rglob("*.py"),
-        *(ROOT / "ui").rglob("*.py"),
+        *python_files("quizzes", "cli", "ui"),
     ]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         assert not (imported_modules(path) & risky), path
