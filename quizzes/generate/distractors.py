@@ -8,6 +8,9 @@ one. The caller passes everything that is true (`avoid`), so no wrong option is 
 
 from __future__ import annotations
 
+import re
+from difflib import SequenceMatcher
+
 from quizzes.generate.document import ArticleDoc, Entity
 from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON, Leader, Organisation
 from quizzes.numbers import format_number
@@ -27,6 +30,43 @@ def _keep(ranked: list[str], answer: str, avoid: set[str], count: int) -> list[s
             kept.append(item)
         if len(kept) == count:
             break
+    return kept
+
+
+# Spellings of one surname across transliterations: "Berdymukhamedov" / "Berdimuhamedow",
+# "Mirziyoyev" / "Mirziyoev".
+_TRANSLITERATIONS = (("kh", "h"), ("w", "v"), ("y", "i"), ("j", "zh"), ("ou", "u"))
+SAME_SURNAME_SIMILARITY = 0.85
+
+
+def surname_key(name: str) -> str:
+    """The last word of a person's name, lower case, in one transliteration."""
+    words = name.split()
+    key = re.sub(r"[^a-z]", "", words[-1].casefold()) if words else ""
+    for spelling, common in _TRANSLITERATIONS:
+        key = key.replace(spelling, common)
+    return re.sub(r"(.)\1", r"\1", key)
+
+
+def same_surname(one: str, other: str) -> bool:
+    """Whether two names share a surname, however transliterated ("Zilaliev" and "Duishenbek
+    Zilaliev" are one man; "Berdimuhamedow" beside "Berdymukhamedov" is no wrong answer)."""
+    a, b = surname_key(one), surname_key(other)
+    return bool(a and b) and SequenceMatcher(None, a, b).ratio() >= SAME_SURNAME_SIMILARITY
+
+
+def distinct_people(names: list[str], *, answer: str) -> list[str]:
+    """`names` without anyone sharing a surname with the answer, and one name per surname (the
+    fullest: "Duishenbek Zilaliev" rather than "Zilaliev"), in the order first met."""
+    kept: list[str] = []
+    for name in names:
+        if same_surname(name, answer):
+            continue
+        same = next((i for i, other in enumerate(kept) if same_surname(name, other)), None)
+        if same is None:
+            kept.append(name)
+        elif len(name) > len(kept[same]):
+            kept[same] = name
     return kept
 
 
@@ -153,7 +193,8 @@ def wrong_people(
         pool = [p for p in pool if p not in same_office]
     if title:  # never a person with no office against a head of state
         pool = [p for p in pool if p in leaders or p in in_article]
-    return _keep(sorted(pool, key=plausibility), answer, avoid or set(), count)
+    ranked = distinct_people(sorted(pool, key=plausibility), answer=answer)
+    return _keep(ranked, answer, avoid or set(), count)
 
 
 PAST_YEARS = 10  # a leader who left office more than this long before the article is history

@@ -105,7 +105,7 @@ def questions(fact: QuotationFact, ask: Ask) -> Iterator[Candidate | None]:
     elif len(wrong) < 3 and leader is not None:  # a known person: others of that standing
         wrong += distractors.wrong_people(doc, answer=fact.speaker, avoid=set(wrong), count=6,
                                           title=leader.title)  # fmt: skip
-    wrong = [w for w in wrong if w.split()[-1] != surname]  # "Akylbek Japarov" for Sadyr's
+    wrong = distractors.distinct_people(wrong, answer=fact.speaker)  # "Akylbek Japarov" for Sadyr's
     yield single_choice(
         origin=origin(fact),
         prompt=f"According to the article, who said: “{fact.quote}”?",

@@ -640,7 +640,7 @@ def _wrong_as_written(doc: ArticleDoc, entity: Entity, stem: str, *, avoid: set[
             fuller = len(other.text) > len(named.get(last, ""))
             if last != surname and other.text not in avoid and fuller:
                 named[last] = other.text
-        return list(named.values())[:3]
+        return distractors.distinct_people(list(named.values()), answer=entity.text)[:3]
     if entity.kind == PERSON:
         # Compatriots where the data knows enough of them ("outgoing President _____" in a
         # story about Georgia: Georgians); else the article's own known people first
@@ -657,5 +657,6 @@ def _wrong_as_written(doc: ArticleDoc, entity: Entity, stem: str, *, avoid: set[
         if len(entity.text.split()) == 1:
             names = [doc.knowledge.short_name(n) for n in names if n.split()]
         own_names = set(entity.name.split())  # "Emomali" is Rahmon's first name, not another man
-        return [n for n in dict.fromkeys(names) if n not in own_names][:3]
+        names = [n for n in dict.fromkeys(names) if n not in own_names]
+        return distractors.distinct_people(names, answer=entity.text)[:3]
     return distractors.wrong_same_kind(doc, entity, avoid=avoid, count=3)

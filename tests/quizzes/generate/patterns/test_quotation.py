@@ -83,3 +83,18 @@ def test_an_unknown_speaker_of_a_quotation_naming_a_country_gets_no_foreign_lead
     for question in made:
         assert "Vladimir Putin" not in question.choices
         assert "Dmitry Peskov" not in question.choices
+
+
+def test_a_man_named_twice_is_one_wrong_option_under_his_fullest_name(ask):
+    context = ask(
+        "Deputy Prime Minister Duishenbek Zilaliev led the delegation from Bishkek, while the "
+        "governor of the Andijon region, Rustam Usmonov, led the Uzbek one.",
+        "Zilaliev thanked the hosts, and Ambassador Aybek Karimov read a message.",
+        "“People on both sides will soon be able to visit their relatives again,” Usmonov said.",
+    )
+    [fact] = context.facts_of(QuotationFact)
+    [question] = made_by(quotation, fact, context)
+    assert question.answer == "Rustam Usmonov"
+    wrong = [c for c in question.choices if c != question.answer]
+    assert "Duishenbek Zilaliev" in wrong
+    assert "Zilaliev" not in wrong
