@@ -47,6 +47,16 @@ class QuestionType(StrEnum):
 Answer = str | bool | int | float | list[str] | list[tuple[str, str]]
 
 
+def answer_texts(answer: Answer) -> list[str]:
+    """The texts of a list answer (ticked choices, accepted answers, items in order), else []."""
+    return [item for item in answer if isinstance(item, str)] if isinstance(answer, list) else []
+
+
+def answer_pairs(answer: Answer) -> list[tuple[str, str]]:
+    """The (left, right) pairs of a matching answer, else []."""
+    return [item for item in answer if isinstance(item, tuple)] if isinstance(answer, list) else []
+
+
 @dataclass(frozen=True)
 class Evidence:
     """Where in the source article a question's answer is stated (paragraphs count from 1)."""
@@ -129,6 +139,8 @@ def parse_question(data: object, path: str) -> Question:
     qid = _text(obj, "id", path)
     raw_type = obj.get("type")
     try:
+        if not isinstance(raw_type, str):
+            raise ValueError(raw_type)
         qtype = QuestionType(raw_type)
     except ValueError:
         allowed = ", ".join(t.value for t in QuestionType)

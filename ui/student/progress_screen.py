@@ -48,8 +48,12 @@ class SortableItem(QTableWidgetItem):
         self.setTextAlignment(horizontal | Qt.AlignmentFlag.AlignVCenter)
 
     def __lt__(self, other: QTableWidgetItem) -> bool:
-        if isinstance(other, SortableItem) and type(self.sort_value) is type(other.sort_value):
-            return self.sort_value < other.sort_value  # type: ignore[operator]
+        if isinstance(other, SortableItem):
+            mine, theirs = self.sort_value, other.sort_value
+            if isinstance(mine, str) and isinstance(theirs, str):
+                return mine < theirs
+            if not isinstance(mine, str) and not isinstance(theirs, str):
+                return mine < theirs
         return super().__lt__(other)
 
 
@@ -233,6 +237,9 @@ class ProgressScreen(QWidget):
     def history_rows(self) -> list[list[str]]:
         table = self.history_table
         return [
-            [table.item(row, column).text() for column in range(table.columnCount())]
+            [
+                "" if (item := table.item(row, column)) is None else item.text()
+                for column in range(table.columnCount())
+            ]
             for row in range(table.rowCount())
         ]
