@@ -138,15 +138,12 @@ def parse_question(data: object, path: str) -> Question:
     obj = _expect_object(data, path)
     qid = _text(obj, "id", path)
     raw_type = obj.get("type")
-    try:
-        if not isinstance(raw_type, str):
-            raise ValueError(raw_type)
-        qtype = QuestionType(raw_type)
-    except ValueError:
+    qtype = next((t for t in QuestionType if t.value == raw_type), None)
+    if qtype is None:
         allowed = ", ".join(t.value for t in QuestionType)
         raise QuizFormatError(
             f"{path}.type", f"unknown question type {raw_type!r} (expected one of: {allowed})"
-        ) from None
+        )
     choices = _parse_choices(obj, qtype, path)
     answer = _parse_answer(obj.get("answer"), qtype, choices, f"{path}.answer")
     tolerance, unit = _parse_numeric_extras(obj, qtype, path)

@@ -29,9 +29,8 @@ from ui.common.theme import paint_indicator
 
 MAX_DIGIT_CHOICES = 9
 
-# The mixin below only ever sits in front of a QRadioButton or QCheckBox; the type checker
-# sees that button base, while at run time the mixin stays a plain class (Qt wrappers cannot
-# take a second Qt base).
+# The mixin below only ever sits in front of a QRadioButton or QCheckBox: the type checker
+# sees it as a button, while at run time it stays a plain class that adds no Qt base.
 if TYPE_CHECKING:
     _ButtonMixinBase = QAbstractButton
 else:

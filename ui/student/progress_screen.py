@@ -48,12 +48,11 @@ class SortableItem(QTableWidgetItem):
         self.setTextAlignment(horizontal | Qt.AlignmentFlag.AlignVCenter)
 
     def __lt__(self, other: QTableWidgetItem) -> bool:
-        if isinstance(other, SortableItem):
+        if isinstance(other, SortableItem) and type(self.sort_value) is type(other.sort_value):
             mine, theirs = self.sort_value, other.sort_value
-            if isinstance(mine, str) and isinstance(theirs, str):
-                return mine < theirs
-            if not isinstance(mine, str) and not isinstance(theirs, str):
-                return mine < theirs
+            if isinstance(mine, str) or isinstance(theirs, str):
+                return str(mine) < str(theirs)  # both text: the types are the same
+            return mine < theirs
         return super().__lt__(other)
 
 
