@@ -25,6 +25,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -143,7 +144,7 @@ def report_synthetic(folder: Path) -> None:
         path = folder / f"synthetic-{target}.txt"
         path.write_text(synthetic_article(target), encoding="utf-8")
         words = len(read_article(path).split())
-        seconds = best_of(lambda path=path: generate_from_file(path), LONG_RUNS)
+        seconds = best_of(partial(generate_from_file, path), LONG_RUNS)
         per_thousand.append(seconds / words * 1000)
         print(f"  {words:>7,} words  {seconds:7.2f} s   {per_thousand[-1]:6.3f} s per 1,000 words")
     print(f"  growth {SYNTHETIC_WORDS[0]:,} -> {SYNTHETIC_WORDS[-1]:,} words: time per 1,000 words "

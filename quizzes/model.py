@@ -47,6 +47,16 @@ class QuestionType(StrEnum):
 Answer = str | bool | int | float | list[str] | list[tuple[str, str]]
 
 
+def answer_texts(answer: Answer) -> list[str]:
+    """The texts of a list answer (ticked choices, accepted answers, items in order), else []."""
+    return [item for item in answer if isinstance(item, str)] if isinstance(answer, list) else []
+
+
+def answer_pairs(answer: Answer) -> list[tuple[str, str]]:
+    """The (left, right) pairs of a matching answer, else []."""
+    return [item for item in answer if isinstance(item, tuple)] if isinstance(answer, list) else []
+
+
 @dataclass(frozen=True)
 class Evidence:
     """Where in the source article a question's answer is stated (paragraphs count from 1)."""
@@ -128,13 +138,12 @@ def parse_question(data: object, path: str) -> Question:
     obj = _expect_object(data, path)
     qid = _text(obj, "id", path)
     raw_type = obj.get("type")
-    try:
-        qtype = QuestionType(raw_type)
-    except ValueError:
+    qtype = next((t for t in QuestionType if t.value == raw_type), None)
+    if qtype is None:
         allowed = ", ".join(t.value for t in QuestionType)
         raise QuizFormatError(
             f"{path}.type", f"unknown question type {raw_type!r} (expected one of: {allowed})"
-        ) from None
+        )
     choices = _parse_choices(obj, qtype, path)
     answer = _parse_answer(obj.get("answer"), qtype, choices, f"{path}.answer")
     tolerance, unit = _parse_numeric_extras(obj, qtype, path)

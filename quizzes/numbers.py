@@ -52,9 +52,10 @@ def _normalise_separators(raw: str) -> str | None:
     """`raw` (digits with spaces, commas, points) as a plain "1234.5" string, or None."""
     raw = raw.rstrip(_GROUP_SPACES)
     if any(space in raw for space in _GROUP_SPACES):
-        raw = _join_space_groups(raw)
-        if raw is None:
+        joined = _join_space_groups(raw)
+        if joined is None:
             return None
+        raw = joined
     if "," in raw and "." in raw:
         decimal_mark = "," if raw.rfind(",") > raw.rfind(".") else "."
         thousands_mark = "." if decimal_mark == "," else ","

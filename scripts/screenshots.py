@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from quizzes.app.bank import open_database  # noqa: E402
-from quizzes.model import QuestionType  # noqa: E402
+from quizzes.model import Question, QuestionType, answer_pairs, answer_texts  # noqa: E402
 from quizzes.practice.attempt import LiveAttempt  # noqa: E402
 from quizzes.practice.session import Mode, QuizConfig  # noqa: E402
 from quizzes.store.repository import Store  # noqa: E402
@@ -56,6 +56,7 @@ def make_history(store: Store, clock: Clock) -> tuple[str, str]:
         skill = 0.35 + number * 0.05
         while not attempt.session.finished:
             question = attempt.session.current
+            assert question is not None  # an unfinished session has a current question
             clock.seconds += rng.uniform(5, 25)
             right = rng.random() < skill
             attempt.submit(_right_answer(question) if right else None)
@@ -71,19 +72,21 @@ def make_history(store: Store, clock: Clock) -> tuple[str, str]:
     )
     for _ in range(6):
         clock.seconds += 20
-        unfinished.submit(_right_answer(unfinished.session.current))
+        question = unfinished.session.current
+        assert question is not None  # 6 of the exam's 20 questions
+        unfinished.submit(_right_answer(question))
     unfinished.heartbeat()
     return profile.id, set_id
 
 
-def _right_answer(question: object) -> object:
-    answer = question.answer  # type: ignore[attr-defined]
-    kind = question.type  # type: ignore[attr-defined]
+def _right_answer(question: Question) -> object:
+    answer = question.answer
+    kind = question.type
     if kind is QuestionType.SHORT_ANSWER:
-        return answer[0]
+        return answer_texts(answer)[0]
     if kind is QuestionType.MATCHING:
-        return [list(pair) for pair in answer]
-    if kind is QuestionType.NUMERIC:
+        return [list(pair) for pair in answer_pairs(answer)]
+    if kind is QuestionType.NUMERIC and isinstance(answer, int | float):
         return float(answer)
     return answer
 
@@ -101,15 +104,14 @@ def shoot(theme: str, app: QApplication, db_url: str, clock: Clock, set_id: str)
     window.load()
     window.set_theme(theme)
     save(window, f"home-{theme}", app)
-    unfinished = window.store.history.unfinished_attempt(window.current_profile_id())
+    store = window.store
+    profile_id = window.current_profile_id()
+    assert store is not None and profile_id is not None  # loaded, with make_history's student
+    unfinished = store.history.unfinished_attempt(profile_id)
     if unfinished is not None:  # the exam left unfinished: resumed, with its countdown
         window.resume_attempt(unfinished.id)
         save(window, f"exam-{theme}", app)
         window.runner.leave(abandon=False)
-    questions = window.store.get_quizset(set_id).questions
-    by_type = {}
-    for question in questions:
-        by_type.setdefault(question.type, question)
     wanted = [
         QuestionType.SINGLE_CHOICE,
         QuestionType.MULTIPLE_CHOICE,
@@ -124,23 +126,27 @@ def shoot(theme: str, app: QApplication, db_url: str, clock: Clock, set_id: str)
     runner = window.runner
     shot_types: set[QuestionType] = set()
     while window.stack.currentWidget() is runner:
-        question = runner.attempt.session.current
+        attempt = runner.attempt
+        answer_widget = runner.answer_widget
+        assert attempt is not None and answer_widget is not None  # the runner shows a question
+        question = attempt.session.current
+        assert question is not None
         if question.type in wanted and question.type not in shot_types:
             shot_types.add(question.type)
             save(window, f"question-{question.type.value}-{theme}", app)
             if question.type is QuestionType.SINGLE_CHOICE:
                 choice = next(c for c in question.choices if c != question.answer)
-                runner.answer_widget.set_given(choice)
+                answer_widget.set_given(choice)
                 runner.primary_action()
                 save(window, f"feedback-{theme}", app)
                 runner.primary_action()
                 continue
         clock.seconds += 12
-        runner.answer_widget.set_given(_right_answer(question) if len(shot_types) % 2 else None)
+        answer_widget.set_given(_right_answer(question) if len(shot_types) % 2 else None)
         runner.primary_action()
         if runner.showing_feedback:
             runner.primary_action()
-        if len(runner.attempt.session.answers) > 60:
+        if len(attempt.session.answers) > 60:
             break
     if window.stack.currentWidget() is runner:
         runner.time_up()
@@ -154,6 +160,7 @@ def shoot(theme: str, app: QApplication, db_url: str, clock: Clock, set_id: str)
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)  # widgets need the full application, not the core one
     with tempfile.TemporaryDirectory() as folder:
         for theme in ("light", "dark"):
             clock = Clock()

@@ -12,6 +12,7 @@ import sys
 import tempfile
 import traceback
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TextIO
 
@@ -48,7 +49,7 @@ def run_self_test(out: TextIO = sys.stdout) -> int:
     with tempfile.TemporaryDirectory(prefix="steppe-self-test-") as tmp:
         test = SelfTest(Path(tmp), out)
         for name, check in CHECKS:
-            test.check(name, lambda check=check: check(test))
+            test.check(name, partial(check, test))
         out.write(f"{test.passed} passed, {test.failed} failed\n")
     app.processEvents()
     return 0 if test.failed == 0 else 1

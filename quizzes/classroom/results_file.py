@@ -208,7 +208,7 @@ class _Parser:
         return ResultsFileError(self.file, path, message)
 
     def results(self, doc: Any) -> ResultsFile:
-        obj = self.object(
+        obj = self.fields(
             doc,
             "$",
             {"format", "version", "exported_at", "profiles", "sets", "attempts"},
@@ -232,14 +232,17 @@ class _Parser:
             raise self.fail("$.machine", "must be text or null")
         profiles = [
             self.profile(p, f"$.profiles[{i}]")
-            for i, p in enumerate(self.list(obj["profiles"], "$.profiles"))
+            for i, p in enumerate(self.entries(obj["profiles"], "$.profiles"))
         ]
         self.unique([p.id for p in profiles], "$.profiles", "profile id")
-        sets = [self.set(s, f"$.sets[{i}]") for i, s in enumerate(self.list(obj["sets"], "$.sets"))]
+        sets = [
+            self.quiz_set(s, f"$.sets[{i}]")
+            for i, s in enumerate(self.entries(obj["sets"], "$.sets"))
+        ]
         self.unique([s.id for s in sets], "$.sets", "set id")
         attempts = [
             self.attempt(a, f"$.attempts[{i}]")
-            for i, a in enumerate(self.list(obj["attempts"], "$.attempts"))
+            for i, a in enumerate(self.entries(obj["attempts"], "$.attempts"))
         ]
         self.unique([a.id for a in attempts], "$.attempts", "attempt id")
         self.unique([r.id for a in attempts for r in a.responses], "$.attempts", "response id")
@@ -268,14 +271,14 @@ class _Parser:
                 )
 
     def profile(self, value: Any, path: str) -> ResultsProfile:
-        obj = self.object(value, path, {"id", "name"})
+        obj = self.fields(value, path, {"id", "name"})
         name = self.text(obj["name"], f"{path}.name")
         if len(name) > _MAX_NAME:
             raise self.fail(f"{path}.name", f"at most {_MAX_NAME} characters")
         return ResultsProfile(self.uuid(obj["id"], f"{path}.id"), " ".join(name.split()))
 
-    def set(self, value: Any, path: str) -> ResultsSet:
-        obj = self.object(value, path, {"id", "title", "fingerprint"})
+    def quiz_set(self, value: Any, path: str) -> ResultsSet:
+        obj = self.fields(value, path, {"id", "title", "fingerprint"})
         fingerprint = obj["fingerprint"]
         if fingerprint is not None and (
             not isinstance(fingerprint, str)
@@ -301,7 +304,7 @@ class _Parser:
             "score",
             "responses",
         }
-        obj = self.object(value, path, keys, {"elapsed_seconds"})
+        obj = self.fields(value, path, keys, {"elapsed_seconds"})
         config = obj["config"]
         if not isinstance(config, dict):
             raise self.fail(f"{path}.config", "must be an object")
@@ -324,7 +327,7 @@ class _Parser:
             score=None if score is None else self.fraction(score, f"{path}.score"),
             responses=[
                 self.response(r, f"{path}.responses[{i}]")
-                for i, r in enumerate(self.list(obj["responses"], f"{path}.responses"))
+                for i, r in enumerate(self.entries(obj["responses"], f"{path}.responses"))
             ],
             elapsed_seconds=elapsed,
         )
@@ -340,7 +343,7 @@ class _Parser:
             "seconds",
             "answered_at",
         }
-        obj = self.object(value, path, keys, {"position"})
+        obj = self.fields(value, path, keys, {"position"})
         if not isinstance(obj["correct"], bool):
             raise self.fail(f"{path}.correct", "must be true or false")
         seconds = self.number(obj["seconds"], f"{path}.seconds")
@@ -362,7 +365,7 @@ class _Parser:
 
     # -------------------------------------------------------------- field checks
 
-    def object(
+    def fields(
         self,
         value: Any,
         path: str,
@@ -379,7 +382,7 @@ class _Parser:
             raise self.fail(f"{path}.{unknown[0]}", "unknown field")
         return value
 
-    def list(self, value: Any, path: str) -> list[Any]:
+    def entries(self, value: Any, path: str) -> list[Any]:
         if not isinstance(value, list):
             raise self.fail(path, "must be a list")
         return value

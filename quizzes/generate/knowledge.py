@@ -128,9 +128,9 @@ class Knowledge:
             return "dialogue partner"
         return "none" if org.members_complete else None
 
-    def entity_patterns(self) -> list[dict[str, str]]:
+    def entity_patterns(self) -> list[dict[str, Any]]:
         """Patterns for spaCy's entity ruler: every known surface form with its entity id."""
-        patterns: list[dict[str, str]] = []
+        patterns: list[dict[str, Any]] = []
 
         def add(label: str, surface: str, kind: str, name: str) -> None:
             if surface:

@@ -39,7 +39,9 @@ def pipeline() -> Language:
 def _load() -> Language:
     import spacy
     from spacy.language import Language
+    from spacy.pipeline import EntityRuler
     from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
 
     try:
         nlp = spacy.load(MODEL_NAME)
@@ -47,18 +49,21 @@ def _load() -> Language:
         raise ArticleError(
             f"the English language model {MODEL_NAME!r} is not installed ({err})"
         ) from None
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)  # a pipeline loaded from a package has spaCy's own
     for sign in NUMBER_SIGNS:
-        nlp.tokenizer.add_special_case(sign, [{ORTH: sign}])
+        tokenizer.add_special_case(sign, [{ORTH: sign}])
     if not Language.has_factory(_NO_BREAK_PIPE):
         Language.component(_NO_BREAK_PIPE, func=_abbreviations_in_one_sentence)
     nlp.add_pipe(_NO_BREAK_PIPE, before="parser")
     ruler = nlp.add_pipe(
         "entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True}
     )
+    assert isinstance(ruler, EntityRuler)  # what add_pipe("entity_ruler") builds
     # Phrase patterns are tokenised by the pipeline; only the ruler itself needs to see them
     # (running the tagger and parser over 1,500 names costs half a second).
     with nlp.select_pipes(enable=["entity_ruler"]):
-        ruler.add_patterns(load_knowledge().entity_patterns())  # type: ignore[attr-defined]
+        ruler.add_patterns(load_knowledge().entity_patterns())
     return nlp
 
 

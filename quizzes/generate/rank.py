@@ -24,7 +24,7 @@ from quizzes.generate.document import ArticleDoc, Sentence
 from quizzes.generate.facts import FoundFacts
 from quizzes.generate.questions import BLANK, Candidate
 from quizzes.generate.referents import BETWEEN_TWO
-from quizzes.model import QuestionType
+from quizzes.model import QuestionType, answer_pairs, answer_texts
 
 DEFAULT_MAX_QUESTIONS = 30
 _LEAD_IN_WORDS = frozenset(
@@ -179,7 +179,9 @@ def quality(candidate: Candidate, importance: float) -> float:
     return score
 
 
-def rejection(candidate: Candidate, doc: ArticleDoc, subject: set[str] | None = None) -> str | None:
+def rejection(
+    candidate: Candidate, doc: ArticleDoc, subject: frozenset[str] | set[str] | None = None
+) -> str | None:
     """Why a teacher would reject this question outright, or None."""
     prompt = candidate.prompt
     if _FOOTNOTE.search(prompt) or any(_FOOTNOTE.search(str(c)) for c in candidate.choices):
@@ -561,7 +563,7 @@ class _NameForms:
         return " " not in shorter and len(shorter) >= 4 and longer.endswith(f" {shorter}")
 
     def _name(self, candidate: Candidate) -> str | None:
-        answer = candidate.answer
+        answer: object = candidate.answer
         if candidate.type is QuestionType.SHORT_ANSWER and isinstance(answer, list) and answer:
             answer = answer[0]
         if not isinstance(answer, str):
@@ -575,9 +577,9 @@ class _NameForms:
 def _shows(candidate: Candidate, answers: tuple[str, ...]) -> bool:
     """A matching or ordering question shows its items: an answer among them is given away."""
     if candidate.type is QuestionType.MATCHING:
-        items = [str(part) for pair in candidate.answer for part in pair]  # type: ignore[union-attr]
+        items = [part for pair in answer_pairs(candidate.answer) for part in pair]
     elif candidate.type is QuestionType.ORDERING:
-        items = [str(item) for item in candidate.answer]  # type: ignore[union-attr]
+        items = answer_texts(candidate.answer)
     else:
         return False
     shown = {item.casefold() for item in items}

@@ -49,9 +49,10 @@ def country_of(token: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:
         region, tag = _qualifiers(words, doc)
         if region is None and tag is None and token.lower_ != "country":
             return None
-        before = {name for e in sentence.entities if e.end <= token.idx - sentence.span.start_char
-                  and (name := _country_of_entity(e.kind, e.name, doc))}  # fmt: skip
-        if len(before) > 1 and region is None and tag is None:
+        named_before = {name for e in sentence.entities
+                        if e.end <= token.idx - sentence.span.start_char
+                        and (name := _country_of_entity(e.kind, e.name, doc))}  # fmt: skip
+        if len(named_before) > 1 and region is None and tag is None:
             return None  # "Japan has supported Mongolia since the country ...": which?
         return _recent_country(sentence, doc, region=region, tag=tag)
     return None
@@ -311,6 +312,7 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     """
     attribution = _ATTRIBUTION.search(sentence.text)
     end = attribution.start() if attribution else len(sentence.text)
+    stem: Stem | None
     if not leans_on_previous_sentence(sentence, end=end):
         stem = _without_connective(sentence.text, doc)
     else:
@@ -673,6 +675,7 @@ def _subject_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
             else:
                 yield match.start(), match.end(), f"the {noun} of {both}"
             return  # once is enough: "the leaders of A and B said ... the border"
+    kinds: tuple[str, ...]
     if country is not None:
         pattern, kinds, name = _COUNTRY_NOUN, (COUNTRY, DEMONYM), country
     elif subject is not None and subject.kind == "org":

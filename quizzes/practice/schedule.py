@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 from fsrs import Card, Rating, Scheduler, State
+from fsrs.card import CardDict
 
 FAST_SECONDS = 8.0
 SLOW_SECONDS = 30.0
@@ -62,14 +63,19 @@ class ReviewScheduler:
         if when.tzinfo is None:
             raise ValueError("review times must be timezone-aware")
         when = when.astimezone(UTC)
-        card = Card.from_dict(previous) if previous else Card(card_id=_CARD_ID, due=when)  # type: ignore[arg-type]
+        # `previous` is what `to_dict` gave on the last review, stored as JSON in between.
+        card = (
+            Card.from_dict(cast(CardDict, previous))
+            if previous
+            else Card(card_id=_CARD_ID, due=when)
+        )
         updated, _log = self._scheduler.review_card(
             card,
             rating_for(correct, seconds),
             review_datetime=when,
             review_duration=round(seconds * 1000),
         )
-        return CardState(updated.to_dict(), updated.due)  # type: ignore[arg-type]
+        return CardState({**updated.to_dict()}, updated.due)
 
 
 def is_new(state: dict[str, Any] | None) -> bool:

@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 from itertools import combinations
 
-from quizzes.model import Question, QuestionType
+from quizzes.model import Question, QuestionType, answer_pairs, answer_texts
 from quizzes.numbers import format_number
 
 TYPO_MIN_LETTERS = 6
@@ -158,7 +158,7 @@ def _ordering_score(question: Question, given: object) -> float:
 
 
 def _matching_score(question: Question, given: object) -> float:
-    correct = {str(left): str(right) for left, right in question.answer}  # type: ignore[misc]
+    correct = dict(answer_pairs(question.answer))
     if not isinstance(given, list) or not correct:
         return 0.0
     chosen: dict[str, str] = {}
@@ -179,17 +179,17 @@ def correct_answer_text(question: Question) -> str:
         case QuestionType.SINGLE_CHOICE:
             return str(answer)
         case QuestionType.MULTIPLE_CHOICE:
-            return ", ".join(str(item) for item in answer)  # type: ignore[union-attr]
+            return ", ".join(answer_texts(answer))
         case QuestionType.TRUE_FALSE:
             return "True" if answer else "False"
-        case QuestionType.NUMERIC:
-            return _number_text(question, float(answer), with_tolerance=True)  # type: ignore[arg-type]
+        case QuestionType.NUMERIC if isinstance(answer, int | float):
+            return _number_text(question, float(answer), with_tolerance=True)
         case QuestionType.SHORT_ANSWER:
-            return " / ".join(str(item) for item in answer)  # type: ignore[union-attr]
+            return " / ".join(answer_texts(answer))
         case QuestionType.ORDERING:
-            return " → ".join(str(item) for item in answer)  # type: ignore[union-attr]
+            return " → ".join(answer_texts(answer))
         case QuestionType.MATCHING:
-            return "; ".join(f"{left} → {right}" for left, right in answer)  # type: ignore[misc]
+            return "; ".join(f"{left} → {right}" for left, right in answer_pairs(answer))
     return str(answer)
 
 

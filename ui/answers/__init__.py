@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 
-from quizzes.model import Question, QuestionType
+from quizzes.model import Question, QuestionType, answer_pairs
 from ui.answers.base import AnswerWidget
 from ui.answers.choices import MultipleChoiceWidget, SingleChoiceWidget
 from ui.answers.matching import MatchingWidget
@@ -67,9 +67,7 @@ def correct_given(question: Question) -> object:
             chosen = set(answer) if isinstance(answer, list) else set()
             return [choice for choice in question.choices if choice in chosen]
         case QuestionType.MATCHING:
-            return [
-                [str(pair[0]), str(pair[1])] for pair in answer if isinstance(pair, tuple | list)
-            ]
+            return [[left, right] for left, right in answer_pairs(answer)]
         case QuestionType.ORDERING:
             return list(answer) if isinstance(answer, list) else answer
     return answer

@@ -7,6 +7,8 @@ that wraps. Clicking anywhere on the row acts like clicking the button.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFocusEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -27,8 +29,15 @@ from ui.common.theme import paint_indicator
 
 MAX_DIGIT_CHOICES = 9
 
+# The mixin below only ever sits in front of a QRadioButton or QCheckBox: the type checker
+# sees it as a button, while at run time it stays a plain class that adds no Qt base.
+if TYPE_CHECKING:
+    _ButtonMixinBase = QAbstractButton
+else:
+    _ButtonMixinBase = object
 
-class _ChoiceIndicator:
+
+class _ChoiceIndicator(_ButtonMixinBase):
     """Mixed into a text-less QRadioButton / QCheckBox: a font-sized indicator painted for
     contrast (the same in every style), clickable over its whole area, and a repaint of the
     row around it when focus moves (the row draws the focus ring around the whole choice)."""

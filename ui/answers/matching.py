@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizzes.model import Question
+from quizzes.model import Question, answer_pairs
 from ui.answers.base import AnswerWidget, plain_wrapping_label
 from ui.common.labels import plain_tooltip
 
@@ -67,7 +67,7 @@ class MatchingWidget(AnswerWidget):
         self, question: Question, rng: random.Random, parent: QWidget | None = None
     ) -> None:
         super().__init__(question, parent)
-        pairs = [(str(left), str(right)) for left, right in question.answer]
+        pairs = answer_pairs(question.answer)
         self.lefts = [left for left, _ in pairs]
         self.rights = list(dict.fromkeys(right for _, right in pairs))
         rng.shuffle(self.rights)

@@ -49,7 +49,10 @@ class SortableItem(QTableWidgetItem):
 
     def __lt__(self, other: QTableWidgetItem) -> bool:
         if isinstance(other, SortableItem) and type(self.sort_value) is type(other.sort_value):
-            return self.sort_value < other.sort_value  # type: ignore[operator]
+            mine, theirs = self.sort_value, other.sort_value
+            if isinstance(mine, str) or isinstance(theirs, str):
+                return str(mine) < str(theirs)  # both text: the types are the same
+            return mine < theirs
         return super().__lt__(other)
 
 
@@ -233,6 +236,9 @@ class ProgressScreen(QWidget):
     def history_rows(self) -> list[list[str]]:
         table = self.history_table
         return [
-            [table.item(row, column).text() for column in range(table.columnCount())]
+            [
+                "" if (item := table.item(row, column)) is None else item.text()
+                for column in range(table.columnCount())
+            ]
             for row in range(table.rowCount())
         ]

@@ -101,11 +101,11 @@ class QuizRunner(QWidget):
         body_layout.addLayout(self.answer_holder)
         body_layout.addWidget(self.feedback)
         body_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(body)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(body)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.hint_label = QLabel()
         self.hint_label.setObjectName("hint")
@@ -126,7 +126,7 @@ class QuizRunner(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.progress_bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(footer)
 
     # ------------------------------------------------------------ showing questions
@@ -172,7 +172,7 @@ class QuizRunner(QWidget):
         self.action_button.setAccessibleName("Submit answer")
         self.hint_label.setText(self._hint(question.type.value))
         self._on_tick()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         self._focus_answer()
 
     @staticmethod
@@ -238,7 +238,7 @@ class QuizRunner(QWidget):
         self.action_button.setAccessibleName(self.action_button.text())
         self.hint_label.setText("Enter next   ·   Esc pause")
         self.action_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.feedback))
+        QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.feedback))
 
     def _next(self) -> None:
         assert self.attempt is not None

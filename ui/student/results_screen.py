@@ -136,6 +136,9 @@ class ResultsScreen(QWidget):
     def review_rows(self) -> list[list[str]]:
         table = self.review_table
         return [
-            [table.item(row, column).text() for column in range(table.columnCount())]
+            [
+                "" if (item := table.item(row, column)) is None else item.text()
+                for column in range(table.columnCount())
+            ]
             for row in range(table.rowCount())
         ]

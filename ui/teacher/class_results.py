@@ -143,7 +143,8 @@ class ClassTableModel(QAbstractTableModel):
             if index.column() in (0, 1, 2):
                 return raw
             if index.column() == 5:
-                return row.last_finished_at.strftime("%Y-%m-%d %H:%M") if raw else "—"
+                finished = row.last_finished_at
+                return finished.strftime("%Y-%m-%d %H:%M") if finished else "—"
             return percent(raw) or "—"
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -55,7 +55,7 @@ class _Line:
 class _Pages:
     """Where drawing goes: a painter, the page size in pixels, and a way to start a new page."""
 
-    def __init__(self, painter: QPainter, dpi: int, next_page: Callable[[], None]) -> None:
+    def __init__(self, painter: QPainter, dpi: int, next_page: Callable[[], object]) -> None:
         self.painter = painter
         self.dpi = dpi
         self.next_page = next_page

@@ -21,7 +21,7 @@ import zipfile
 from pathlib import Path
 
 from quizzes.exchange.formats.outcome import ExportResult
-from quizzes.model import Question, QuestionType, QuizSet
+from quizzes.model import Question, QuestionType, QuizSet, answer_pairs
 
 NOTE_TYPE_NAME = "Steppe Quiz question"
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
@@ -34,12 +34,13 @@ def stable_id(text: str) -> int:
     return (1 << 30) + digest % (1 << 30)
 
 
+def export_apkg(quizset: QuizSet) -> ExportResult:
+    """The set as an `.apkg` export."""
+    return ExportResult(write_apkg(quizset))
+
+
 def write_apkg(quizset: QuizSet) -> bytes:
     """The set as the bytes of an `.apkg` file."""
-    return bytes(export_apkg(quizset).content)
-
-
-def export_apkg(quizset: QuizSet) -> ExportResult:
     import genanki  # heavy-ish, and only needed for this export
 
     note_type = genanki.Model(
@@ -70,7 +71,7 @@ def export_apkg(quizset: QuizSet) -> ExportResult:
         path = Path(folder) / "deck.apkg"
         # Any fixed time works; deriving it from the deck keeps note ids of different decks apart.
         genanki.Package(deck).write_to_file(str(path), timestamp=1_500_000_000 + deck_id % 10**8)
-        return ExportResult(_with_fixed_dates(path.read_bytes()))
+        return _with_fixed_dates(path.read_bytes())
 
 
 def front_html(question: Question) -> str:
@@ -89,9 +90,9 @@ def front_html(question: Question) -> str:
             items = sorted(map(str, question.answer), key=str.casefold)
             parts += ["<i>Put in order:</i>", _list(items, ordered=False)]
         case QuestionType.MATCHING:
-            assert isinstance(question.answer, list)
-            lefts = [str(left) for left, _ in question.answer]
-            rights = sorted((str(right) for _, right in question.answer), key=str.casefold)
+            pairs = answer_pairs(question.answer)
+            lefts = [left for left, _ in pairs]
+            rights = sorted((right for _, right in pairs), key=str.casefold)
             parts += [_list(lefts, ordered=False), "<i>Match with:</i>"]
             parts.append(_list(rights, ordered=False))
     return "<br>".join(parts)
@@ -122,8 +123,9 @@ def answer_html(question: Question) -> str:
             assert isinstance(answer, list)
             return " / ".join(_text(str(item)) for item in answer)
         case QuestionType.MATCHING:
-            assert isinstance(answer, list)
-            return _list([f"{left} → {right}" for left, right in answer], ordered=False)
+            return _list(
+                [f"{left} → {right}" for left, right in answer_pairs(answer)], ordered=False
+            )
         case _:
             return _text(str(answer))
 

@@ -30,6 +30,7 @@ from quizzes.model import (
     Question,
     QuestionType,
     QuizSet,
+    answer_pairs,
     parse_question,
 )
 
@@ -264,8 +265,9 @@ def export_csv(quizset: QuizSet) -> ExportResult:
 def _row(question: Question) -> list[str]:
     answer = question.answer
     if question.type is QuestionType.MATCHING:
-        assert isinstance(answer, list)
-        answer_text = " | ".join(f"{_escape(left)} -> {_escape(right)}" for left, right in answer)
+        answer_text = " | ".join(
+            f"{_escape(left)} -> {_escape(right)}" for left, right in answer_pairs(answer)
+        )
     elif isinstance(answer, list):
         answer_text = _join(answer)
     elif isinstance(answer, bool):

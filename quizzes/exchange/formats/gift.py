@@ -40,6 +40,7 @@ from quizzes.model import (
     Question,
     QuestionType,
     QuizSet,
+    answer_texts,
     answer_to_json,
     parse_question,
 )
@@ -649,14 +650,14 @@ def _answer_block_text(question: Question, warnings: list[str]) -> str | None:
         case QuestionType.NUMERIC:
             return f"#{_number_text(answer)}:{_number_text(question.tolerance or 0)}"
         case QuestionType.SHORT_ANSWER:
-            assert isinstance(answer, list)
-            if any("->" in text for text in answer):
+            accepted = answer_texts(answer)
+            if any("->" in text for text in accepted):
                 warnings.append(f"skipped short answer {question.id}: '->' reads as matching")
                 return None
-            if any("*" in text for text in answer):
+            if any("*" in text for text in accepted):
                 warnings.append(f"skipped short answer {question.id}: '*' is a GIFT wildcard")
                 return None
-            return " ".join("=" + _escape(text) for text in answer)
+            return " ".join("=" + _escape(text) for text in accepted)
         case QuestionType.ORDERING:
             assert isinstance(answer, list)
             warnings.append(

@@ -13,7 +13,7 @@ import random
 import string
 from dataclasses import dataclass, field
 
-from quizzes.model import Question, QuestionType, QuizSet
+from quizzes.model import Question, QuestionType, QuizSet, answer_pairs, answer_texts
 
 MAX_VARIANTS = 26
 
@@ -95,8 +95,8 @@ def _layout(
     match question.type:
         case QuestionType.SINGLE_CHOICE | QuestionType.MULTIPLE_CHOICE:
             options = _shuffled(question.choices, rng) if shuffle else list(question.choices)
-            right = [answer] if isinstance(answer, str) else list(answer)
-            picked = sorted(options.index(str(choice)) for choice in right)
+            correct = [answer] if isinstance(answer, str) else answer_texts(answer)
+            picked = sorted(options.index(choice) for choice in correct)
             single = question.type is QuestionType.SINGLE_CHOICE
             instruction = "Tick one box." if single else "Tick every correct box."
             texts = ", ".join(options[i] for i in picked)
@@ -139,16 +139,16 @@ def _layout(
             )
             return paper, f"{_letters(order)} ({', '.join(map(str, answer))})"
         case QuestionType.MATCHING:
-            assert isinstance(answer, list)
-            lefts = [str(left) for left, _ in answer]
-            rights = _shuffled([str(right) for _, right in answer], rng)
+            matched = answer_pairs(answer)
+            lefts = [left for left, _ in matched]
+            rights = _shuffled([right for _, right in matched], rng)
             instruction = "Write the letter of the matching item next to each number."
             paper = PaperQuestion(
                 number, question.id, question.prompt, instruction, options=rights, left_items=lefts
             )
             used: list[int] = []
             pairs = []
-            for position, (_, right) in enumerate(answer, start=1):
+            for position, (_, right) in enumerate(matched, start=1):
                 # Equal right-hand texts: each left item takes the next unused one.
                 index = next(
                     i for i, text in enumerate(rights) if text == str(right) and i not in used

@@ -61,11 +61,11 @@ def _countries_around(token: Token, sentence: Sentence, doc: ArticleDoc) -> list
     if token.pos_ == "NOUN" and token.dep_ in _CLAUSE_ROLES:
         # "while Hungary borders Romania" read as a noun "borders": its own words, not the
         # subjects of the clause it hangs on
-        found: list[str] = []
+        own: list[str] = []
         for child in token.children:
             if child.dep_ in ("compound", "nsubj", "npadvmod", "dobj", "appos"):
-                _add(found, country_of(child, sentence, doc))
-        return found
+                _add(own, country_of(child, sentence, doc))
+        return own
     verb = token if token.pos_ == "VERB" else token.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     found: list[str] = []

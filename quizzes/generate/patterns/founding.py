@@ -187,12 +187,14 @@ def _formerly(adverb: Token, sentence: Sentence, doc: ArticleDoc) -> FoundingFac
         old_token, new_token = appos, head
     elif head.pos_ == "VERB" and head.lemma_.lower() in ("know", "call") and head.dep_ != "acl":
         # "X, formerly called Y, is ..." parsed as a clause of its own
-        old_token = next((c for c in head.children if c.dep_ in ("dobj", "oprd")), None)
-        new_token = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if old_token is None or new_token is None:
+        called = next((c for c in head.children if c.dep_ in ("dobj", "oprd")), None)
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if called is None or subject is None:
             return None
+        old_token, new_token = called, subject
     elif head.pos_ == "VERB" and head.lemma_.lower() in ("know", "call") and head.dep_ == "acl":
         prep = next((c for c in head.children if c.dep_ in ("prep", "oprd")), None)
+        pobj: Token | None
         if prep is not None and prep.dep_ == "oprd":
             pobj = prep
         else:

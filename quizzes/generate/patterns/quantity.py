@@ -128,7 +128,7 @@ def _unit_without_noun(amount: Amount) -> Amount:
     words = (amount.unit or "").split()
     if len(words) < 2 or words[0].lower() not in MEASUREMENT_WORDS:
         return amount
-    kept = []
+    kept: list[str] = []
     for word in words:
         if word.lower() not in MEASUREMENT_WORDS and kept:
             break

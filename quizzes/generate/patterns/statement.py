@@ -166,7 +166,8 @@ def _half_of_a_pair(entity: Entity, stem: str, doc: ArticleDoc) -> bool:
         return False
     after = re.match(r"[-–]([A-Z][\w]+)", stem[entity.end :])
     before = re.search(r"([A-Z][\w]+)[-–]$", stem[: entity.start])
-    other = (after or before).group(1) if (after or before) else ""
+    pair = after or before
+    other = pair.group(1) if pair else ""
     return bool(other) and any(other in c.forms for c in doc.knowledge.countries.values())
 
 
@@ -230,8 +231,8 @@ def _named_another_way(entity: Entity, stem: str, doc: ArticleDoc) -> bool:
             return False
         # A capital stands for its government ("one of Moscow's bases"): its own country's
         # other cities would be no answer at all.
-        capital = knowledge.cities[entity.name].is_capital
-        return capital or len(_same_country_cities(entity, doc, set())) < 3
+        is_capital = knowledge.cities[entity.name].is_capital
+        return is_capital or len(_same_country_cities(entity, doc, set())) < 3
     if entity.kind == PERSON:
         # "accused Russia of calling on the Armenian population ...": the Armenian among them
         return _person_country_named(entity, stem, doc) and len(_compatriots(entity, doc)) < 3
@@ -414,9 +415,11 @@ def _last_items_of_lists(sentence: Sentence, subject: frozenset[str]) -> list[En
         first = token
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
-        members = [sentence.entity_at(t.i) for t in first.subtree
-                   if t.i == first.i or t.dep_ == "conj"]  # fmt: skip
-        if any(m is None or m.kind != entity.kind for m in members) or not entity.known:
+        found = [sentence.entity_at(t.i) for t in first.subtree
+                 if t.i == first.i or t.dep_ == "conj"]  # fmt: skip
+        members = [m for m in found if m is not None]
+        same_kind = len(members) == len(found) and all(m.kind == entity.kind for m in members)
+        if not same_kind or not entity.known:
             continue
         if any(m.text.casefold() in subject for m in members):
             continue  # the article's subject among the items: the stem would give it away
@@ -614,9 +617,9 @@ def _wrong_as_written(doc: ArticleDoc, entity: Entity, stem: str, *, avoid: set[
         years = distractors.wrong_years(year, latest=doc.latest_year, count=13)
         # "replaced in _____ by a holding set up in December 2021": a year before 2021 rules
         # itself out; the options keep the answer's side of every other year the stem gives.
-        others = [int(y) for y in _YEAR.findall(_without_key(entity, stem))]
+        other_years = [int(y) for y in _YEAR.findall(_without_key(entity, stem))]
         years = [y for y in years if all((y > o) == (year > o) and (y < o) == (year < o)
-                                         for o in others)]  # fmt: skip
+                                         for o in other_years)]  # fmt: skip
         return [entity.text.replace(str(year), str(y)) for y in years[:3]]
     if entity.kind == DEMONYM:
         names = distractors.wrong_countries(doc, answer=entity.name, avoid=avoid, count=6)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QStringListModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -231,7 +231,9 @@ class QuestionForm(QWidget):
         return QuestionType(self.type_combo.currentData())
 
     def set_topics(self, topics: list[str]) -> None:
-        self.topic_completer.model().setStringList(topics)  # type: ignore[attr-defined]
+        model = self.topic_completer.model()
+        assert isinstance(model, QStringListModel)  # a completer made from a list keeps one
+        model.setStringList(topics)
 
     def load(self, question: Question) -> None:
         """Show `question` (every field, every type-specific part) without emitting `changed`."""
@@ -307,8 +309,8 @@ class QuestionForm(QWidget):
             self.choices_editor.set_rows(
                 [(c,) for c in question.choices], [c in correct for c in question.choices]
             )
-        elif qtype is QuestionType.NUMERIC:
-            self.numeric.value_edit.setText(_number_text(question.answer))  # type: ignore[arg-type]
+        elif qtype is QuestionType.NUMERIC and isinstance(question.answer, int | float):
+            self.numeric.value_edit.setText(_number_text(question.answer))
             self.numeric.tolerance_edit.setText(_number_text(question.tolerance or 0))
             self.numeric.unit_edit.setText(question.unit or "")
         elif qtype is QuestionType.SHORT_ANSWER:

@@ -3,6 +3,8 @@ filter proxy for searching by text, topic, type and difficulty."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
@@ -133,7 +135,7 @@ class QuestionListModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [ROW_MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         data = QMimeData()
         rows = sorted({index.row() for index in indexes if index.isValid()})
         data.setData(ROW_MIME_TYPE, QByteArray(str(rows[0] if rows else -1).encode()))
