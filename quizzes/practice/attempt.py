@@ -8,8 +8,9 @@ the test proves is what the app does.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
+from quizzes.ids import utc_now
 from quizzes.model import Question
 from quizzes.practice.schedule import ReviewScheduler
 from quizzes.practice.session import (
@@ -26,10 +27,6 @@ from quizzes.store.history import AttemptInfo, StoredResponse
 from quizzes.store.repository import Store
 
 WallClock = Callable[[], datetime]
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class LiveAttempt:

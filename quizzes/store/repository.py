@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, col, select
 
 from quizzes.errors import DatabaseError, SetNotFoundError, SteppeQuizError
+from quizzes.ids import unused_id, utc_now
 from quizzes.model import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -32,7 +33,7 @@ from quizzes.model import (
 )
 from quizzes.store import migrate
 from quizzes.store.engine import make_engine
-from quizzes.store.tables import ProfileRow, QuestionRow, QuestionSetRow, utc_now
+from quizzes.store.tables import ProfileRow, QuestionRow, QuestionSetRow
 
 if TYPE_CHECKING:
     from quizzes.classroom.teacher_lock import TeacherLock
@@ -289,7 +290,7 @@ class Store:
         taken = {q.id for q in current}
         added: list[Question] = []
         for question in questions:
-            new_id = _free_id(question.id, taken)
+            new_id = unused_id(question.id, taken)
             taken.add(new_id)
             added.append(dataclasses.replace(question, id=new_id))
         self.replace_questions(set_id, current + added)
@@ -388,15 +389,6 @@ def _checked_quizset(title: str, description: str, questions: list[Question]) ->
         "questions": [question_to_dict(q) for q in questions],
     }
     return parse_quizset(document)
-
-
-def _free_id(wanted: str, taken: set[str]) -> str:
-    if wanted not in taken:
-        return wanted
-    suffix = 2
-    while f"{wanted}-{suffix}" in taken:
-        suffix += 1
-    return f"{wanted}-{suffix}"
 
 
 def _copy_question_fields(source: QuestionRow, target: QuestionRow) -> None:
