@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from quizzes.errors import SteppeQuizError
-from quizzes.store.repository import ProfileNameError, question_uuid
+from quizzes.store.rules import ProfileNameError, clean_profile_name, name_taken, question_uuid
 from quizzes.store.tables import (
     AttemptRow,
     ProfileRow,
@@ -26,8 +26,6 @@ from quizzes.store.tables import (
     ResponseRow,
     ReviewCardRow,
 )
-
-MAX_PROFILE_NAME = 60
 
 
 class AttemptNotFoundError(SteppeQuizError):
@@ -118,15 +116,6 @@ class ProgressStats:
     attempts: list[AttemptInfo]  # finished, oldest first
     topic_mastery: list[tuple[str, float, int]]  # topic, mean score, responses
     most_missed: list[MissedQuestion]
-
-
-def clean_profile_name(name: str) -> str:
-    clean = " ".join(name.split())
-    if not clean:
-        raise ProfileNameError("a profile needs a name")
-    if len(clean) > MAX_PROFILE_NAME:
-        raise ProfileNameError(f"a profile name can be at most {MAX_PROFILE_NAME} characters")
-    return clean
 
 
 class History:
@@ -411,7 +400,7 @@ class History:
                 row.name = clean
                 session.commit()
         except IntegrityError:
-            raise ProfileNameError(f"there is already a profile called {clean!r}") from None
+            raise name_taken(clean) from None
         return clean
 
     def delete_profile(self, profile_id: str) -> None:

@@ -18,7 +18,7 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, col, select
 
-from quizzes.errors import DatabaseError, SetNotFoundError, SteppeQuizError
+from quizzes.errors import DatabaseError, SetNotFoundError
 from quizzes.ids import unused_id, utc_now
 from quizzes.model import (
     FORMAT_NAME,
@@ -33,6 +33,7 @@ from quizzes.model import (
 )
 from quizzes.store import migrate
 from quizzes.store.engine import make_engine
+from quizzes.store.rules import clean_profile_name, name_taken, question_uuid
 from quizzes.store.tables import ProfileRow, QuestionRow, QuestionSetRow
 
 if TYPE_CHECKING:
@@ -71,10 +72,6 @@ class Profile:
     id: str
     name: str
     preferences: dict[str, Any] = field(default_factory=dict)
-
-
-class ProfileNameError(SteppeQuizError):
-    """A profile name that is empty or already taken."""
 
 
 class Store:
@@ -319,18 +316,14 @@ class Store:
             return [Profile(row.id, row.name, dict(row.preferences)) for row in rows]
 
     def create_profile(self, name: str) -> Profile:
-        clean = " ".join(name.split())
-        if not clean:
-            raise ProfileNameError("a profile needs a name")
-        if len(clean) > 60:
-            raise ProfileNameError("a profile name can be at most 60 characters")
+        clean = clean_profile_name(name)
         row = ProfileRow(name=clean, preferences={}, created_at=utc_now())
         try:
             with self._session() as session:
                 session.add(row)
                 session.commit()
         except IntegrityError:
-            raise ProfileNameError(f"there is already a profile called {clean!r}") from None
+            raise name_taken(clean) from None
         return Profile(row.id, row.name, {})
 
 
@@ -351,12 +344,6 @@ def _summary(row: QuestionSetRow, count: int, topics: list[str]) -> SetSummary:
 
 def _source(row: QuestionSetRow) -> Source:
     return Source(row.source_title, row.source_publisher, row.source_url, row.source_sha256)
-
-
-def question_uuid(set_id: str, external_id: str) -> str:
-    """Questions get ids derived from their set's id, so the same set has the same question ids
-    on every machine (results from several laptops can then be merged)."""
-    return str(uuid.uuid5(uuid.UUID(set_id), external_id))
 
 
 def _question_row(set_id: str, position: int, question: Question) -> QuestionRow:
