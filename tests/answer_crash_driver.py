@@ -63,6 +63,7 @@ def main(db_url: str, set_id: str, profile_id: str, how: str) -> None:
         while True:  # killed here, inside the answer's transaction
             time.sleep(1)
 
+    # The fault, patched into this process only.
     schedule.ReviewScheduler.review = stop_before_the_card  # type: ignore[method-assign]
     answer_current(attempt, clock)
     print("answered 2: the fault was never reached", flush=True)
