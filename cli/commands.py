@@ -17,6 +17,7 @@ from quizzes import APP_NAME, __version__
 from quizzes.errors import SteppeQuizError
 
 if TYPE_CHECKING:
+    from quizzes.exchange.formats.outcome import ImportResult
     from quizzes.model import QuestionType, QuizSet
 
 EXIT_OK = 0
@@ -146,22 +147,18 @@ def cmd_sets(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
 
 def cmd_import(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
     from quizzes.app.bank import open_database
-    from quizzes.exchange.formats.registry import import_file
-    from quizzes.exchange.service import DuplicateSetError, NothingToImportError
+    from quizzes.exchange.service import NothingToImportError, read_import, store_import
 
     # The file is read before the database is opened: a bad file changes nothing at all.
-    result = import_file(args.file, args.format)
-    quizset = result.quizset
-    for line in result.report_lines():
-        print(f"{args.file}: {line}", file=sys.stderr)
-    if not quizset.questions:
-        raise NothingToImportError(args.file, result)
+    try:
+        result = read_import(args.file, args.format)
+    except NothingToImportError as err:
+        _print_report(args.file, err.result)
+        raise
+    _print_report(args.file, result)
     store = open_database(db_url)
     try:
-        existing = store.sets_with_same_questions(quizset)
-        if existing and not args.as_new:
-            raise DuplicateSetError(args.file, existing[0])
-        summary = store.add_quizset(quizset)
+        summary = store_import(store, args.file, result, as_new=args.as_new)
     finally:
         store.close()
     out.write(
@@ -171,25 +168,30 @@ def cmd_import(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _print_report(file: Path, result: ImportResult) -> None:
+    """What the import skipped or could not carry, one line each on stderr."""
+    for line in result.report_lines():
+        print(f"{file}: {line}", file=sys.stderr)
+
+
 def cmd_export(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
     from quizzes.app.bank import open_database
-    from quizzes.exchange.formats.registry import BINARY_FORMATS, export_quizset
-    from quizzes.exchange.service import write_content
+    from quizzes.exchange.formats.registry import BINARY_FORMATS
+    from quizzes.exchange.service import export_set, write_content
 
     if args.out is None and (args.format in BINARY_FORMATS or args.format == "pdf"):
         raise SteppeQuizError(f"--format {args.format} writes a binary file: give --out FILE")
     store = open_database(db_url)
     try:
-        quizset = store.get_quizset(store.find_set(args.set).id)
+        summary = store.find_set(args.set)
         if args.format == "pdf":  # the papers come with their answer keys
             from cli.results import check_teacher_pin
 
             check_teacher_pin(store, args.pin)
+            return _export_papers(args, store.get_quizset(summary.id), out)
+        exported = export_set(store, summary.id, args.format)
     finally:
         store.close()
-    if args.format == "pdf":
-        return _export_papers(args, quizset, out)
-    exported = export_quizset(quizset, args.format)
     for warning in exported.warnings:
         print(f"steppe-quiz: warning: {warning}", file=sys.stderr)
     content = exported.content
@@ -197,7 +199,7 @@ def cmd_export(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
         out.write(str(content).removeprefix("\ufeff"))
         return EXIT_OK
     write_content(args.out, content)
-    out.write(f"Exported {quizset.title!r} ({len(quizset.questions)} questions) to {args.out}\n")
+    out.write(f"Exported {summary.title!r} ({summary.question_count} questions) to {args.out}\n")
     return EXIT_OK
 
 

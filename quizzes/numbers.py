@@ -100,8 +100,14 @@ def _valid_groups(whole: str, mark: str) -> bool:
     return all(len(part) == 3 and part.isdigit() for part in parts[1:])
 
 
-def format_number(value: float) -> str:
-    """`value` for display: thousands with commas, no trailing zeros ("7,000", "41.5", "-0.25")."""
+def format_number(value: float, *, editable: bool = False) -> str:
+    """`value` for display: thousands with commas, no trailing zeros ("7,000", "41.5", "-0.25").
+
+    `editable`: as the question editor fills a field the teacher may change, plain digits with
+    every decimal the value has ("7000", "0.1234567"), so saving it untouched keeps it exactly.
+    """
+    if editable:
+        return str(int(value)) if float(value).is_integer() else repr(value)
     if not math.isfinite(value):
         return str(value)
     if value == int(value) and abs(value) < 1e15:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from quizzes import APP_NAME, __version__
 from quizzes.errors import SteppeQuizError
+from quizzes.ids import utc_now
 from ui.student.home_screen import HomeScreen
 from ui.student.profile_dialog import NewProfileDialog
 
@@ -38,10 +39,6 @@ if TYPE_CHECKING:
     from ui.student.results_screen import ResultsScreen
 
 StoreFactory = Callable[[], "Store"]
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class MainWindow(QMainWindow):

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizzes.errors import SteppeQuizError
-from quizzes.exchange.formats.outcome import ImportResult
+from quizzes.exchange.formats.outcome import ExportResult, ImportResult
 from quizzes.exchange.formats.registry import export_quizset, import_file
 
 if TYPE_CHECKING:
@@ -37,22 +37,41 @@ class NothingToImportError(SteppeQuizError):
         self.result = result
 
 
+def read_import(path: Path, fmt: str | None = None) -> ImportResult:
+    """Read and check `path` (format detected when `fmt` is None) without touching a database;
+    `NothingToImportError` when every question was skipped."""
+    result = import_file(path, fmt)
+    if not result.quizset.questions:
+        raise NothingToImportError(path, result)
+    return result
+
+
+def store_import(
+    store: Store, path: Path, result: ImportResult, as_new: bool = False
+) -> SetSummary:
+    """Store what `read_import` read from `path` as a new set (all or nothing)."""
+    existing = store.sets_with_same_questions(result.quizset)
+    if existing and not as_new:
+        raise DuplicateSetError(path, existing[0])
+    return store.add_quizset(result.quizset)
+
+
 def import_into_store(
     store: Store, path: Path, fmt: str | None = None, as_new: bool = False
 ) -> tuple[SetSummary, ImportResult]:
     """Read `path` (format detected when `fmt` is None) and store it as a new set."""
-    result = import_file(path, fmt)
-    if not result.quizset.questions:
-        raise NothingToImportError(path, result)
-    existing = store.sets_with_same_questions(result.quizset)
-    if existing and not as_new:
-        raise DuplicateSetError(path, existing[0])
-    return store.add_quizset(result.quizset), result
+    result = read_import(path, fmt)
+    return store_import(store, path, result, as_new), result
+
+
+def export_set(store: Store, set_id: str, fmt: str) -> ExportResult:
+    """A stored set in `fmt` (not pdf), with the format's warnings, ready to write."""
+    return export_quizset(store.get_quizset(set_id), fmt)
 
 
 def export_to_file(store: Store, set_id: str, fmt: str, path: Path) -> list[str]:
     """Write a stored set to `path` in `fmt` (not pdf); returns the format's warnings."""
-    exported = export_quizset(store.get_quizset(set_id), fmt)
+    exported = export_set(store, set_id, fmt)
     write_content(path, exported.content)
     return exported.warnings
 

@@ -8,8 +8,10 @@ the test proves is what the app does.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
+from typing import Any
 
+from quizzes.ids import utc_now
 from quizzes.model import Question
 from quizzes.practice.schedule import ReviewScheduler
 from quizzes.practice.session import (
@@ -26,10 +28,6 @@ from quizzes.store.history import AttemptInfo, StoredResponse
 from quizzes.store.repository import Store
 
 WallClock = Callable[[], datetime]
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class LiveAttempt:
@@ -105,11 +103,18 @@ class LiveAttempt:
     # ------------------------------------------------------------ answering
 
     def submit(self, given: object | None) -> Answered:
-        """Grade and store the answer (committed before this returns), update the card."""
+        """Grade the answer and store it with the attempt's time and the question's review card,
+        in one transaction committed before this returns."""
         answer = self.session.submit(given)
         when = self._now()
-        self.store.history.record_response(
+
+        def review_card(previous: dict[str, Any] | None) -> tuple[dict[str, Any], datetime]:
+            card = self._scheduler.review(previous, answer.grade.correct, answer.seconds, when)
+            return card.state, card.due
+
+        self.store.history.record_answer(
             self.attempt_id,
+            self.profile_id,
             self.set_id,
             StoredResponse(
                 answer.question_id,
@@ -121,17 +126,9 @@ class LiveAttempt:
             ),
             when,
             self.session.elapsed_seconds(),
+            review_card,
         )
-        self._review_card(answer, when)
         return answer
-
-    def _review_card(self, answer: Answered, when: datetime) -> None:
-        history = self.store.history
-        previous = history.card_state(self.profile_id, self.set_id, answer.question_id)
-        card = self._scheduler.review(previous, answer.grade.correct, answer.seconds, when)
-        history.save_card(
-            self.profile_id, self.set_id, answer.question_id, card.state, card.due, when
-        )
 
     def heartbeat(self) -> None:
         """Save the time on screen, so a crash costs the student at most one heartbeat."""

@@ -8,6 +8,7 @@ store are the questions' ids inside their set (`Question.id`); rows use `questio
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -17,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from quizzes.errors import SteppeQuizError
-from quizzes.store.repository import ProfileNameError, question_uuid
+from quizzes.store.rules import ProfileNameError, clean_profile_name, name_taken, question_uuid
 from quizzes.store.tables import (
     AttemptRow,
     ProfileRow,
@@ -27,7 +28,8 @@ from quizzes.store.tables import (
     ReviewCardRow,
 )
 
-MAX_PROFILE_NAME = 60
+# The review card after an answer: previous FSRS state (None if new) -> (new state, next due).
+CardReview = Callable[[dict[str, Any] | None], tuple[dict[str, Any], datetime]]
 
 
 class AttemptNotFoundError(SteppeQuizError):
@@ -120,15 +122,6 @@ class ProgressStats:
     most_missed: list[MissedQuestion]
 
 
-def clean_profile_name(name: str) -> str:
-    clean = " ".join(name.split())
-    if not clean:
-        raise ProfileNameError("a profile needs a name")
-    if len(clean) > MAX_PROFILE_NAME:
-        raise ProfileNameError(f"a profile name can be at most {MAX_PROFILE_NAME} characters")
-    return clean
-
-
 class History:
     """Queries and writes about what students did; one instance per open `Store`."""
 
@@ -151,32 +144,50 @@ class History:
             session.commit()
         return row.id
 
-    def record_response(
+    def record_answer(
         self,
         attempt_id: str,
+        profile_id: str,
         set_id: str,
         response: StoredResponse,
         answered_at: datetime,
         elapsed_seconds: float,
+        review_card: CardReview,
     ) -> None:
-        """Store one answer and the attempt's time on screen, committed at once."""
-        row = ResponseRow(
-            attempt_id=attempt_id,
-            question_id=question_uuid(set_id, response.question_id),
-            answer=response.answer,
-            correct=response.correct,
-            score=response.score,
-            seconds=response.seconds,
-            answered_at=answered_at,
-            position=response.position,
-        )
+        """Store one answer, the attempt's time on screen and the question's review card after
+        the answer, in one transaction: a crash midway keeps all of the answer or none of it.
+
+        `review_card` gets the card's stored FSRS state (None for a new card) once the answer is
+        written, and returns the new state and when it is next due.
+        """
+        question_id = question_uuid(set_id, response.question_id)
         with self._session() as session:
-            session.add(row)
+            session.add(
+                ResponseRow(
+                    attempt_id=attempt_id,
+                    question_id=question_id,
+                    answer=response.answer,
+                    correct=response.correct,
+                    score=response.score,
+                    seconds=response.seconds,
+                    answered_at=answered_at,
+                    position=response.position,
+                )
+            )
             session.execute(
                 update(AttemptRow)
                 .where(col(AttemptRow.id) == attempt_id)
                 .values(elapsed_seconds=elapsed_seconds)
             )
+            session.flush()
+            card = session.get(ReviewCardRow, (profile_id, question_id))
+            state, due = review_card(dict(card.state) if card is not None else None)
+            if card is None:
+                card = ReviewCardRow(profile_id=profile_id, question_id=question_id, due=due)
+                session.add(card)
+            card.state = state
+            card.due = due
+            card.updated_at = answered_at
             session.commit()
 
     def save_elapsed(self, attempt_id: str, elapsed_seconds: float) -> None:
@@ -356,32 +367,6 @@ class History:
             ).all()
         return {external: (dict(state), due) for external, state, due in rows}
 
-    def card_state(self, profile_id: str, set_id: str, question_id: str) -> dict[str, Any] | None:
-        """One question's FSRS state for this student, None if never answered."""
-        with self._session() as session:
-            row = session.get(ReviewCardRow, (profile_id, question_uuid(set_id, question_id)))
-            return dict(row.state) if row is not None else None
-
-    def save_card(
-        self,
-        profile_id: str,
-        set_id: str,
-        question_id: str,
-        state: dict[str, Any],
-        due: datetime,
-        now: datetime,
-    ) -> None:
-        row_id = question_uuid(set_id, question_id)
-        with self._session() as session:
-            row = session.get(ReviewCardRow, (profile_id, row_id))
-            if row is None:
-                row = ReviewCardRow(profile_id=profile_id, question_id=row_id, state=state, due=due)
-            row.state = state
-            row.due = due
-            row.updated_at = now
-            session.add(row)
-            session.commit()
-
     def due_counts(self, profile_id: str, now: datetime) -> dict[str, int]:
         """Cards due now, per set id."""
         with self._session() as session:
@@ -411,7 +396,7 @@ class History:
                 row.name = clean
                 session.commit()
         except IntegrityError:
-            raise ProfileNameError(f"there is already a profile called {clean!r}") from None
+            raise name_taken(clean) from None
         return clean
 
     def delete_profile(self, profile_id: str) -> None:

@@ -18,7 +18,8 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, col, select
 
-from quizzes.errors import DatabaseError, SetNotFoundError, SteppeQuizError
+from quizzes.errors import DatabaseError, SetNotFoundError
+from quizzes.ids import unused_id, utc_now
 from quizzes.model import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -32,7 +33,8 @@ from quizzes.model import (
 )
 from quizzes.store import migrate
 from quizzes.store.engine import make_engine
-from quizzes.store.tables import ProfileRow, QuestionRow, QuestionSetRow, utc_now
+from quizzes.store.rules import clean_profile_name, name_taken, question_uuid
+from quizzes.store.tables import ProfileRow, QuestionRow, QuestionSetRow
 
 if TYPE_CHECKING:
     from quizzes.classroom.teacher_lock import TeacherLock
@@ -70,10 +72,6 @@ class Profile:
     id: str
     name: str
     preferences: dict[str, Any] = field(default_factory=dict)
-
-
-class ProfileNameError(SteppeQuizError):
-    """A profile name that is empty or already taken."""
 
 
 class Store:
@@ -289,7 +287,7 @@ class Store:
         taken = {q.id for q in current}
         added: list[Question] = []
         for question in questions:
-            new_id = _free_id(question.id, taken)
+            new_id = unused_id(question.id, taken)
             taken.add(new_id)
             added.append(dataclasses.replace(question, id=new_id))
         self.replace_questions(set_id, current + added)
@@ -318,18 +316,14 @@ class Store:
             return [Profile(row.id, row.name, dict(row.preferences)) for row in rows]
 
     def create_profile(self, name: str) -> Profile:
-        clean = " ".join(name.split())
-        if not clean:
-            raise ProfileNameError("a profile needs a name")
-        if len(clean) > 60:
-            raise ProfileNameError("a profile name can be at most 60 characters")
+        clean = clean_profile_name(name)
         row = ProfileRow(name=clean, preferences={}, created_at=utc_now())
         try:
             with self._session() as session:
                 session.add(row)
                 session.commit()
         except IntegrityError:
-            raise ProfileNameError(f"there is already a profile called {clean!r}") from None
+            raise name_taken(clean) from None
         return Profile(row.id, row.name, {})
 
 
@@ -350,12 +344,6 @@ def _summary(row: QuestionSetRow, count: int, topics: list[str]) -> SetSummary:
 
 def _source(row: QuestionSetRow) -> Source:
     return Source(row.source_title, row.source_publisher, row.source_url, row.source_sha256)
-
-
-def question_uuid(set_id: str, external_id: str) -> str:
-    """Questions get ids derived from their set's id, so the same set has the same question ids
-    on every machine (results from several laptops can then be merged)."""
-    return str(uuid.uuid5(uuid.UUID(set_id), external_id))
 
 
 def _question_row(set_id: str, position: int, question: Question) -> QuestionRow:
@@ -388,15 +376,6 @@ def _checked_quizset(title: str, description: str, questions: list[Question]) ->
         "questions": [question_to_dict(q) for q in questions],
     }
     return parse_quizset(document)
-
-
-def _free_id(wanted: str, taken: set[str]) -> str:
-    if wanted not in taken:
-        return wanted
-    suffix = 2
-    while f"{wanted}-{suffix}" in taken:
-        suffix += 1
-    return f"{wanted}-{suffix}"
 
 
 def _copy_question_fields(source: QuestionRow, target: QuestionRow) -> None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from quizzes.store.tables import AppSettingRow, utc_now
+from quizzes.ids import utc_now
+from quizzes.store.tables import AppSettingRow
 
 
 class AppSettings:

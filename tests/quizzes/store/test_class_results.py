@@ -121,7 +121,9 @@ def test_export_then_import_elsewhere_reproduces_the_class_view(tmp_path):
         attempt_id = history.start_attempt(asel.id, sco.id, "exam", {"seed": 4}, T0)
         for position, (qid, score) in enumerate([("sco-newest", 1.0), ("border-length", 0.0)]):
             response = StoredResponse(qid, "x", score == 1, score, 3.0, position)
-            history.record_response(attempt_id, sco.id, response, T0, 10.0)
+            history.record_answer(
+                attempt_id, asel.id, sco.id, response, T0, 10.0, lambda _card: ({}, T0)
+            )
         history.finish_attempt(attempt_id, 0.5, T0 + timedelta(minutes=3), 20.0)
 
         exported = laptop.class_results.export(T0, profile="asel")

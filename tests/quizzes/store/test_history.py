@@ -11,7 +11,8 @@ import pytest
 from quizzes.model import parse_quizset
 from quizzes.practice.attempt import LiveAttempt
 from quizzes.practice.session import Mode, NothingToAskError, QuizConfig
-from quizzes.store.repository import ProfileNameError, Store
+from quizzes.store.repository import Store
+from quizzes.store.rules import ProfileNameError
 from tests.conftest import quizset_document
 
 SCO = ["SCO membership"]

@@ -12,7 +12,8 @@ from sqlalchemy.exc import IntegrityError
 
 from quizzes.errors import DatabaseError, SetNotFoundError
 from quizzes.model import parse_quizset
-from quizzes.store.repository import ProfileNameError, Store, question_uuid
+from quizzes.store.repository import Store, question_uuid
+from quizzes.store.rules import ProfileNameError
 from tests.conftest import quizset_document
 
 

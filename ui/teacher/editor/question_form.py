@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from quizzes.errors import QuizFormatError
 from quizzes.model import Question, QuestionType, answer_to_json, parse_question
+from quizzes.numbers import format_number
 from ui.teacher.editor.row_list import RowListEditor
 
 DIFFICULTY_LABELS = {1: "1 — easy", 2: "2 — medium", 3: "3 — hard"}
@@ -41,12 +42,6 @@ def _plain_text_edit(name: str, lines: int) -> QPlainTextEdit:
     line_height = edit.fontMetrics().lineSpacing()
     edit.setFixedHeight(line_height * lines + 12)
     return edit
-
-
-def _number_text(value: float | None) -> str:
-    if value is None:
-        return ""
-    return str(int(value)) if float(value).is_integer() else repr(value)
 
 
 def _parse_number(text: str) -> object:
@@ -310,8 +305,10 @@ class QuestionForm(QWidget):
                 [(c,) for c in question.choices], [c in correct for c in question.choices]
             )
         elif qtype is QuestionType.NUMERIC and isinstance(question.answer, int | float):
-            self.numeric.value_edit.setText(_number_text(question.answer))
-            self.numeric.tolerance_edit.setText(_number_text(question.tolerance or 0))
+            self.numeric.value_edit.setText(format_number(question.answer, editable=True))
+            self.numeric.tolerance_edit.setText(
+                format_number(question.tolerance or 0, editable=True)
+            )
             self.numeric.unit_edit.setText(question.unit or "")
         elif qtype is QuestionType.SHORT_ANSWER:
             self.accepted_editor.set_rows([(a,) for a in answer])

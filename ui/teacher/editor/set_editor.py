@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizzes.errors import SteppeQuizError
+from quizzes.ids import unused_id
 from quizzes.model import DEFAULT_TOPIC, Question, QuestionType
 from ui.common.labels import plain_tooltip
 from ui.teacher.editor.close_guard import ParentCloseGuard
@@ -57,15 +58,6 @@ def new_question_template(question_id: str, topic: str) -> Question:
         answer="First choice",
         topic=topic,
     )
-
-
-def unused_id(wanted: str, taken: set[str]) -> str:
-    if wanted not in taken:
-        return wanted
-    number = 2
-    while f"{wanted}-{number}" in taken:
-        number += 1
-    return f"{wanted}-{number}"
 
 
 def _bold(label: QLabel) -> QLabel:
