@@ -4,6 +4,7 @@ counts, edits checked like a file, and saving the accepted ones into a real data
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 
 import pytest
 
@@ -30,7 +31,7 @@ UNDECIDED, ACCEPTED, REJECTED, SAVED = (
 
 
 @pytest.fixture
-def store(db_url):
+def store(db_url: str) -> Iterator[Store]:
     opened = Store.open(db_url)
     yield opened
     opened.close()
@@ -43,7 +44,7 @@ def generated() -> QuizSet:
 
 
 @pytest.fixture
-def review(store, generated) -> ProposalReview:
+def review(store: Store, generated: QuizSet) -> ProposalReview:
     return ProposalReview(store, generated.questions, generated.source)
 
 
@@ -51,7 +52,9 @@ def decisions(review: ProposalReview) -> list[Decision]:
     return [review.decision(row) for row in range(len(review.proposals))]
 
 
-def test_every_proposal_starts_undecided_and_open(review, generated):
+def test_every_proposal_starts_undecided_and_open(
+    review: ProposalReview, generated: QuizSet
+) -> None:
     assert review.proposals == generated.questions
     assert decisions(review) == [UNDECIDED] * 7
     assert review.counts() == ReviewCounts(proposed=7, accepted=0, rejected=0, undecided=7, saved=0)
@@ -60,14 +63,18 @@ def test_every_proposal_starts_undecided_and_open(review, generated):
     assert [review.is_open(row) for row in (-1, 0, 6, 7)] == [False, True, True, False]
 
 
-def test_the_review_keeps_its_own_list_of_proposals(review, generated):
+def test_the_review_keeps_its_own_list_of_proposals(
+    review: ProposalReview, generated: QuizSet
+) -> None:
     given = generated.questions
     given.pop()
     review.proposals.clear()
     assert len(review.proposals) == 7
 
 
-def test_accept_and_reject_decide_one_proposal_and_can_be_changed(review, generated):
+def test_accept_and_reject_decide_one_proposal_and_can_be_changed(
+    review: ProposalReview, generated: QuizSet
+) -> None:
     review.accept(0)
     review.reject(1)
     review.accept(2)
@@ -78,7 +85,7 @@ def test_accept_and_reject_decide_one_proposal_and_can_be_changed(review, genera
     assert review.has_unsaved()
 
 
-def test_a_row_without_a_proposal_is_refused(review):
+def test_a_row_without_a_proposal_is_refused(review: ProposalReview) -> None:
     for row in (-1, 7):
         with pytest.raises(IndexError):
             review.accept(row)
@@ -89,7 +96,9 @@ def test_a_row_without_a_proposal_is_refused(review):
     assert decisions(review) == [UNDECIDED] * 7
 
 
-def test_the_next_undecided_comes_after_the_row_then_wraps_round_to_the_row_itself(review):
+def test_the_next_undecided_comes_after_the_row_then_wraps_round_to_the_row_itself(
+    review: ProposalReview,
+) -> None:
     review.accept(0)
     assert review.next_undecided(0) == 1
     for row in (1, 4, 5, 6):
@@ -104,7 +113,7 @@ def test_the_next_undecided_comes_after_the_row_then_wraps_round_to_the_row_itse
     assert review.next_undecided(6) is None
 
 
-def test_an_empty_review_has_nothing_to_decide(store):
+def test_an_empty_review_has_nothing_to_decide(store: Store) -> None:
     review = ProposalReview(store)
     assert review.proposals == []
     assert review.counts() == ReviewCounts(proposed=0, accepted=0, rejected=0, undecided=0, saved=0)
@@ -115,7 +124,7 @@ def test_an_empty_review_has_nothing_to_decide(store):
     assert store.list_sets() == []
 
 
-def test_accept_all_accepts_only_the_undecided(review, generated):
+def test_accept_all_accepts_only_the_undecided(review: ProposalReview, generated: QuizSet) -> None:
     review.reject(1)
     review.accept(2)
     review.accept_all()
@@ -124,7 +133,9 @@ def test_accept_all_accepts_only_the_undecided(review, generated):
     assert not review.has_undecided()
 
 
-def test_an_edit_replaces_the_proposal_and_accepts_it(review, generated):
+def test_an_edit_replaces_the_proposal_and_accepts_it(
+    review: ProposalReview, generated: QuizSet
+) -> None:
     review.reject(3)
     edited = dataclasses.replace(generated.questions[3], prompt="Reworded by the teacher?")
     review.replace(3, edited)
@@ -134,7 +145,9 @@ def test_an_edit_replaces_the_proposal_and_accepts_it(review, generated):
     assert review.accepted_questions() == [edited]
 
 
-def test_a_broken_edit_is_refused_like_a_broken_file(review, generated):
+def test_a_broken_edit_is_refused_like_a_broken_file(
+    review: ProposalReview, generated: QuizSet
+) -> None:
     broken = dataclasses.replace(generated.questions[0], answer="Atlantis")
     with pytest.raises(QuizFormatError, match="answer"):
         review.replace(0, broken)
@@ -143,8 +156,8 @@ def test_a_broken_edit_is_refused_like_a_broken_file(review, generated):
 
 
 def test_saving_into_a_new_set_stores_the_accepted_in_order_and_marks_them_saved(
-    review, store, generated
-):
+    review: ProposalReview, store: Store, generated: QuizSet
+) -> None:
     review.accept(0)
     review.reject(1)
     review.accept(3)
@@ -167,7 +180,9 @@ def test_saving_into_a_new_set_stores_the_accepted_in_order_and_marks_them_saved
     assert review.accepted_questions() == [] and not review.has_unsaved()
 
 
-def test_saving_into_an_existing_set_appends_after_its_questions(review, store, generated):
+def test_saving_into_an_existing_set_appends_after_its_questions(
+    review: ProposalReview, store: Store, generated: QuizSet
+) -> None:
     existing = store.add_quizset(parse_quizset(quizset_document("Class set")))
     review.accept(1)
     review.accept(6)
@@ -184,7 +199,9 @@ def test_saving_into_an_existing_set_appends_after_its_questions(review, store, 
     assert len(store.list_sets()) == 1
 
 
-def test_saved_proposals_are_final_and_saving_again_stores_nothing_twice(review, store):
+def test_saved_proposals_are_final_and_saving_again_stores_nothing_twice(
+    review: ProposalReview, store: Store
+) -> None:
     review.accept(0)
     first = review.save(NewSet("Reviewed"))
     assert first is not None
@@ -208,7 +225,9 @@ def test_saved_proposals_are_final_and_saving_again_stores_nothing_twice(review,
     assert decisions(review) == [SAVED] * 7
 
 
-def test_a_refused_save_stores_nothing_and_keeps_the_decisions(review, store):
+def test_a_refused_save_stores_nothing_and_keeps_the_decisions(
+    review: ProposalReview, store: Store
+) -> None:
     review.accept(0)
     review.accept(2)
     with pytest.raises(QuizFormatError, match="title: must not be empty"):
@@ -220,7 +239,7 @@ def test_a_refused_save_stores_nothing_and_keeps_the_decisions(review, store):
     assert review.has_unsaved()
 
 
-def test_discarding_forgets_only_the_unsaved_acceptances(review):
+def test_discarding_forgets_only_the_unsaved_acceptances(review: ProposalReview) -> None:
     review.accept(0)
     review.save(NewSet("Kept"))
     review.accept(1)
