@@ -194,18 +194,18 @@ class ArticleView(QTextEdit):
             cursor.setPosition(span[0])
             cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.cursor = cursor
             char_format = QTextCharFormat()
             char_format.setBackground(color)
-            selection.format = char_format  # type: ignore[attr-defined]
+            selection.format = char_format
             selections.append(selection)
         self.setExtraSelections(selections)
         if selections:
             end = QTextCursor(self.document())
-            end.setPosition(selections[0].cursor.selectionEnd())  # type: ignore[attr-defined]
+            end.setPosition(selections[0].cursor.selectionEnd())
             self.setTextCursor(end)
             start = QTextCursor(self.document())
-            start.setPosition(selections[0].cursor.selectionStart())  # type: ignore[attr-defined]
+            start.setPosition(selections[0].cursor.selectionStart())
             self.setTextCursor(start)
             self._scroll_to_cursor()
             # The layout of a freshly filled document may still be pending: scroll again after.
@@ -218,7 +218,7 @@ class ArticleView(QTextEdit):
         bar.setValue(bar.value() + self.cursorRect().top() - self.viewport().height() // 4)
 
     def highlighted_texts(self) -> list[str]:
-        return [s.cursor.selectedText() for s in self.extraSelections()]  # type: ignore[attr-defined]
+        return [s.cursor.selectedText() for s in self.extraSelections()]
 
     def _span(self, quote: str, paragraph: int) -> tuple[int, int] | None:
         if paragraph not in self._starts:
@@ -321,11 +321,11 @@ class GenerateReviewWindow(QMainWindow):
         types_grid = QGridLayout()
         taken = set(_TAKEN_MNEMONICS)
         for index, question_type in enumerate(QuestionType):
-            box = QCheckBox(_with_mnemonic(question_type.label, taken))
-            box.setChecked(True)
-            box.toggled.connect(self._update_input_actions)
-            self.type_boxes[question_type] = box
-            types_grid.addWidget(box, index // 4, index % 4, Qt.AlignmentFlag.AlignLeft)
+            type_box = QCheckBox(_with_mnemonic(question_type.label, taken))
+            type_box.setChecked(True)
+            type_box.toggled.connect(self._update_input_actions)
+            self.type_boxes[question_type] = type_box
+            types_grid.addWidget(type_box, index // 4, index % 4, Qt.AlignmentFlag.AlignLeft)
         types_grid.setColumnStretch(4, 1)
         self.types_hint = _plain("Tick at least one question type to generate.")
         self.types_hint.setObjectName("typesHint")
