@@ -46,8 +46,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizzes.authoring.review import Decision, ExistingSet, NewSet, ProposalReview, SaveTarget
 from quizzes.errors import SteppeQuizError
-from quizzes.model import Question, QuestionType, QuizSet, Source, answer_to_json
+from quizzes.model import Question, QuestionType, answer_to_json
 from ui.common.labels import plain_tooltip
 from ui.teacher.editor.close_guard import ParentCloseGuard
 from ui.teacher.editor.question_dialog import QuestionDialog
@@ -57,8 +58,24 @@ if TYPE_CHECKING:
     from quizzes.generate import GenerationResult
     from quizzes.store.repository import Store
 
-ACCEPTED, REJECTED, SAVED = "accepted", "rejected", "saved"
-_MARKS = {None: "•", ACCEPTED: "✓", REJECTED: "✗", SAVED: "✓"}
+_MARKS = {
+    Decision.UNDECIDED: "•",
+    Decision.ACCEPTED: "✓",
+    Decision.REJECTED: "✗",
+    Decision.SAVED: "✓",
+}
+_COLOURS = {
+    Decision.UNDECIDED: "#202020",
+    Decision.ACCEPTED: "#1b7f3b",
+    Decision.REJECTED: "#9a9a9a",
+    Decision.SAVED: "#1b5e9f",
+}
+_DECISION_TEXTS = {
+    Decision.UNDECIDED: "not reviewed yet",
+    Decision.ACCEPTED: "accepted",
+    Decision.REJECTED: "rejected",
+    Decision.SAVED: "saved",
+}
 HIGHLIGHT = QColor("#ffe066")
 CONFLICT_HIGHLIGHT = QColor("#ffb3a7")
 
@@ -177,18 +194,18 @@ class ArticleView(QTextEdit):
             cursor.setPosition(span[0])
             cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.cursor = cursor
             char_format = QTextCharFormat()
             char_format.setBackground(color)
-            selection.format = char_format  # type: ignore[attr-defined]
+            selection.format = char_format
             selections.append(selection)
         self.setExtraSelections(selections)
         if selections:
             end = QTextCursor(self.document())
-            end.setPosition(selections[0].cursor.selectionEnd())  # type: ignore[attr-defined]
+            end.setPosition(selections[0].cursor.selectionEnd())
             self.setTextCursor(end)
             start = QTextCursor(self.document())
-            start.setPosition(selections[0].cursor.selectionStart())  # type: ignore[attr-defined]
+            start.setPosition(selections[0].cursor.selectionStart())
             self.setTextCursor(start)
             self._scroll_to_cursor()
             # The layout of a freshly filled document may still be pending: scroll again after.
@@ -201,7 +218,7 @@ class ArticleView(QTextEdit):
         bar.setValue(bar.value() + self.cursorRect().top() - self.viewport().height() // 4)
 
     def highlighted_texts(self) -> list[str]:
-        return [s.cursor.selectedText() for s in self.extraSelections()]  # type: ignore[attr-defined]
+        return [s.cursor.selectedText() for s in self.extraSelections()]
 
     def _span(self, quote: str, paragraph: int) -> tuple[int, int] | None:
         if paragraph not in self._starts:
@@ -231,9 +248,7 @@ class GenerateReviewWindow(QMainWindow):
         self.runner.finished.connect(self._generated)
         self.runner.failed.connect(self._generation_failed)
         self.runner.crashed.connect(self._generation_crashed)
-        self.proposals: list[Question] = []
-        self.decisions: list[str | None] = []
-        self._source = Source()
+        self.review = ProposalReview(store)
         self._file_title: str | None = None
         self.last_saved_set_id: str | None = None
         self._file_text: tuple[str, str] | None = None
@@ -306,11 +321,11 @@ class GenerateReviewWindow(QMainWindow):
         types_grid = QGridLayout()
         taken = set(_TAKEN_MNEMONICS)
         for index, question_type in enumerate(QuestionType):
-            box = QCheckBox(_with_mnemonic(question_type.label, taken))
-            box.setChecked(True)
-            box.toggled.connect(self._update_input_actions)
-            self.type_boxes[question_type] = box
-            types_grid.addWidget(box, index // 4, index % 4, Qt.AlignmentFlag.AlignLeft)
+            type_box = QCheckBox(_with_mnemonic(question_type.label, taken))
+            type_box.setChecked(True)
+            type_box.toggled.connect(self._update_input_actions)
+            self.type_boxes[question_type] = type_box
+            types_grid.addWidget(type_box, index // 4, index % 4, Qt.AlignmentFlag.AlignLeft)
         types_grid.setColumnStretch(4, 1)
         self.types_hint = _plain("Tick at least one question type to generate.")
         self.types_hint.setObjectName("typesHint")
@@ -596,13 +611,12 @@ class GenerateReviewWindow(QMainWindow):
         """Fill the review page with a generator's proposals and report; `asked` is the number
         of questions the teacher asked for (None: all)."""
         report = result.report
-        self.proposals = list(result.quizset.questions)
-        note = shortfall_note(asked, len(self.proposals))
+        self.review = ProposalReview(self.store, result.quizset.questions, result.quizset.source)
+        proposed = len(self.review.proposals)
+        note = shortfall_note(asked, proposed)
         self.shortfall_label.setText(note)
         self.shortfall_label.setVisible(bool(note))
         self.report_view.setPlainText(report.summary().rstrip("\n"))
-        self.decisions = [None] * len(self.proposals)
-        self._source = result.quizset.source
         self.new_title_edit.setText(result.quizset.title or self._file_title or "")
         self.new_title_edit.setCursorPosition(0)
         self.article_view.show_paragraphs(report.paragraphs)
@@ -621,11 +635,11 @@ class GenerateReviewWindow(QMainWindow):
         )
         self._fill_existing_sets()
         self.proposal_list.clear()
-        for row in range(len(self.proposals)):
+        for row in range(proposed):
             self.proposal_list.addItem(QListWidgetItem())
             self._refresh_item(row)
         self.pages.setCurrentIndex(1)
-        self.proposal_list.setCurrentRow(0 if self.proposals else -1)
+        self.proposal_list.setCurrentRow(0 if proposed else -1)
         self._update_review_actions()
 
     def _fill_existing_sets(self) -> None:
@@ -635,27 +649,26 @@ class GenerateReviewWindow(QMainWindow):
         self.existing_set_radio.setEnabled(self.existing_set_combo.count() > 0)
 
     def _refresh_item(self, row: int) -> None:
-        question = self.proposals[row]
-        decision = self.decisions[row]
+        question = self.review.proposal(row)
+        decision = self.review.decision(row)
         item = self.proposal_list.item(row)
         prompt = " ".join(question.prompt.split())
         item.setText(f"{_MARKS[decision]} {row + 1}. {prompt}")
         item.setToolTip(plain_tooltip(question.prompt))
-        colours = {ACCEPTED: "#1b7f3b", REJECTED: "#9a9a9a", SAVED: "#1b5e9f"}
-        item.setForeground(QColor(colours.get(decision or "", "#202020")))
+        item.setForeground(QColor(_COLOURS[decision]))
 
     def current_row(self) -> int:
         return self.proposal_list.currentRow()
 
     @Slot(int)
     def _proposal_chosen(self, row: int) -> None:
-        if not 0 <= row < len(self.proposals):
+        if not 0 <= row < len(self.review.proposals):
             for label in (self.detail_meta, self.detail_prompt, self.detail_answer):
                 label.setText("")
             self._update_review_actions()
             return
-        question = self.proposals[row]
-        decision = self.decisions[row] or "not reviewed yet"
+        question = self.review.proposal(row)
+        decision = _DECISION_TEXTS[self.review.decision(row)]
         self.detail_meta.setText(
             f"{question.type.label} · {question.topic} · difficulty {question.difficulty} · "
             f"{decision}"
@@ -678,132 +691,106 @@ class GenerateReviewWindow(QMainWindow):
         if item is not None:
             self.article_view.highlight(item.data(Qt.ItemDataRole.UserRole), CONFLICT_HIGHLIGHT)
 
-    def _decide(self, row: int, decision: str) -> None:
-        if self.decisions[row] == SAVED:
-            return
-        self.decisions[row] = decision
-        self._refresh_item(row)
+    def _show_decisions(self) -> None:
+        """Bring every row's mark and the buttons and counts up to date with the review."""
+        for row in range(self.proposal_list.count()):
+            self._refresh_item(row)
         self._update_review_actions()
 
-    def _next_undecided(self, after: int) -> None:
-        rows = list(range(after + 1, len(self.proposals))) + list(range(after + 1))
-        for row in rows:
-            if self.decisions[row] is None:
-                self.proposal_list.setCurrentRow(row)
-                return
-        self._proposal_chosen(after)
+    def _go_to_next_undecided(self, after: int) -> None:
+        row = self.review.next_undecided(after)
+        if row is None:
+            self._proposal_chosen(after)
+        else:
+            self.proposal_list.setCurrentRow(row)
 
     @Slot()
     def accept_current(self) -> None:
         row = self.current_row()
         if row >= 0:
-            self._decide(row, ACCEPTED)
-            self._next_undecided(row)
+            self.review.accept(row)
+            self._show_decisions()
+            self._go_to_next_undecided(row)
 
     @Slot()
     def reject_current(self) -> None:
         row = self.current_row()
         if row >= 0:
-            self._decide(row, REJECTED)
-            self._next_undecided(row)
+            self.review.reject(row)
+            self._show_decisions()
+            self._go_to_next_undecided(row)
 
     @Slot()
     def accept_all(self) -> None:
-        for row, decision in enumerate(self.decisions):
-            if decision is None:
-                self._decide(row, ACCEPTED)
+        self.review.accept_all()
+        self._show_decisions()
 
     @Slot()
     def edit_current(self) -> None:
         row = self.current_row()
         if row < 0:
             return
-        dialog = QuestionDialog(self.proposals[row], self)
+        dialog = QuestionDialog(self.review.proposal(row), self)
         if dialog.exec() != QuestionDialog.DialogCode.Accepted:
             return
         edited = dialog.question()
         if edited is not None:
-            self.proposals[row] = edited
-            self._decide(row, ACCEPTED)
+            self.review.replace(row, edited)
+            self._show_decisions()
             self._proposal_chosen(row)
 
-    def accepted_questions(self) -> list[Question]:
-        return [q for q, d in zip(self.proposals, self.decisions, strict=True) if d == ACCEPTED]
-
     def _update_review_actions(self) -> None:
-        row = self.current_row()
-        open_row = 0 <= row < len(self.decisions) and self.decisions[row] != SAVED
+        open_row = self.review.is_open(self.current_row())
         for button in (self.accept_button, self.edit_button, self.reject_button):
             button.setEnabled(open_row)
-        self.accept_all_button.setEnabled(None in self.decisions)
-        accepted = len(self.accepted_questions())
+        self.accept_all_button.setEnabled(self.review.has_undecided())
+        counts = self.review.counts()
+        accepted = counts.accepted
         target_ok = self.new_set_radio.isChecked() or self.existing_set_combo.count() > 0
         self.save_button.setEnabled(accepted > 0 and target_ok)
         self.save_button.setText(f"Save {accepted} accepted question{'s' if accepted != 1 else ''}")
-        rejected = self.decisions.count(REJECTED)
-        saved = self.decisions.count(SAVED)
-        waiting = self.decisions.count(None)
         self.counts_label.setText(
-            f"{len(self.proposals)} proposed: {accepted} accepted, {rejected} rejected, "
-            f"{waiting} to review" + (f", {saved} saved" if saved else "")
+            f"{counts.proposed} proposed: {accepted} accepted, {counts.rejected} rejected, "
+            f"{counts.undecided} to review" + (f", {counts.saved} saved" if counts.saved else "")
         )
 
     @Slot()
     def save_accepted(self) -> bool:
-        accepted = self.accepted_questions()
-        if not accepted:
-            return False
+        if self.new_set_radio.isChecked():
+            target: SaveTarget = NewSet(self.new_title_edit.text())
+        else:
+            target = ExistingSet(self.existing_set_combo.currentData())
         try:
-            if self.new_set_radio.isChecked():
-                set_id, title = self._save_as_new_set(accepted)
-            else:
-                set_id = self.existing_set_combo.currentData()
-                title = self.existing_set_combo.currentText()
-                self.store.append_questions(set_id, accepted)
+            saved = self.review.save(target)
         except SteppeQuizError as err:
             self._show_error("The questions were not saved", str(err))
             return False
-        for row, decision in enumerate(self.decisions):
-            if decision == ACCEPTED:
-                self._decide(row, SAVED)
-        self.last_saved_set_id = set_id
+        if saved is None:
+            return False
+        self._show_decisions()
+        self.last_saved_set_id = saved.set_id
         self._fill_existing_sets()
-        self.existing_set_combo.setCurrentIndex(self.existing_set_combo.findData(set_id))
-        self.statusBar().showMessage(f"Saved {len(accepted)} questions into “{title}”.", 8000)
+        self.existing_set_combo.setCurrentIndex(self.existing_set_combo.findData(saved.set_id))
+        self.statusBar().showMessage(f"Saved {saved.count} questions into “{saved.title}”.", 8000)
         self.sets_changed.emit()
         return True
 
-    def _save_as_new_set(self, questions: list[Question]) -> tuple[str, str]:
-        from quizzes.model import parse_quizset, quizset_to_dict
-
-        draft = QuizSet(
-            title=self.new_title_edit.text().strip(),
-            description="Made from an article and reviewed by a teacher.",
-            source=self._source,
-            questions=[dataclasses.replace(q) for q in questions],
-        )
-        checked = parse_quizset(quizset_to_dict(draft))
-        summary = self.store.add_quizset(checked)
-        return summary.id, summary.title
-
     @Slot()
     def start_over(self) -> None:
-        if self._has_unsaved() and not self._confirm_discard():
+        if self.review.has_unsaved() and not self._confirm_discard():
             return
-        self.proposals, self.decisions = [], []
+        self.review = ProposalReview(self.store)
         self.proposal_list.clear()
         self.pages.setCurrentIndex(0)
 
     # ------------------------------------------------------------ closing
 
-    def _has_unsaved(self) -> bool:
-        return ACCEPTED in self.decisions
-
     def discard_changes(self) -> None:
-        self.decisions = [d if d != ACCEPTED else None for d in self.decisions]
+        """Forget the accepted questions not saved yet (closing without asking again)."""
+        self.review.discard_unsaved()
 
     def _confirm_discard(self) -> bool:
-        count = self.decisions.count(ACCEPTED)
+        count = self.review.counts().accepted
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             "Accepted questions not saved",
@@ -817,7 +804,7 @@ class GenerateReviewWindow(QMainWindow):
         return box.exec() == QMessageBox.StandardButton.Discard
 
     def _may_close(self) -> bool:
-        if self._has_unsaved() and not self._confirm_discard():
+        if self.review.has_unsaved() and not self._confirm_discard():
             return False
         self.discard_changes()
         return True

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
+from quizzes.authoring.review import Decision
 from quizzes.errors import ArticleError
 from quizzes.generate import generate_quiz
 from quizzes.generate.reader import read_article
@@ -19,7 +20,6 @@ from tests.conftest import SEED_ARTICLE, quizset_document
 from tests.ui.driving import press, retype, when_modal
 from ui.teacher.editor import QuestionDialog
 from ui.teacher.generate_review import (
-    ACCEPTED,
     GenerateReviewWindow,
     GenerationOptions,
     generate_from_text,
@@ -73,7 +73,7 @@ def tick_only(qtbot, window: GenerateReviewWindow, kept: set[QuestionType]) -> N
 
 
 def proposal_keys(window: GenerateReviewWindow) -> list[tuple[str, str, list[str]]]:
-    return [(q.id, q.prompt, list(q.choices)) for q in window.proposals]
+    return [(q.id, q.prompt, list(q.choices)) for q in window.review.proposals]
 
 
 def start_over(qtbot, window: GenerateReviewWindow) -> None:
@@ -149,7 +149,7 @@ def test_pasted_text_can_be_accepted_in_one_go_into_an_existing_set(qtbot, store
     generate(qtbot, window)
     click(qtbot, window.reject_button)
     click(qtbot, window.accept_all_button)
-    assert window.decisions.count(ACCEPTED) == len(seed_result.quizset.questions) - 1
+    assert window.review.counts().accepted == len(seed_result.quizset.questions) - 1
 
     window.existing_set_radio.setChecked(True)
     window.existing_set_combo.setCurrentIndex(window.existing_set_combo.findData(existing.id))
@@ -254,7 +254,7 @@ def test_asking_for_three_questions_gives_three(qtbot, store):
     retype(qtbot, window.count_spin, "3")
     generate(qtbot, window)
     assert window.pages.currentIndex() == 1
-    assert window.proposal_list.count() == len(window.proposals) == 3
+    assert window.proposal_list.count() == len(window.review.proposals) == 3
     assert window.shortfall_label.isHidden()
 
 
@@ -268,8 +268,8 @@ def test_only_numeric_questions_when_only_numeric_is_ticked(qtbot, store):
     tick_only(qtbot, window, {QuestionType.NUMERIC})
     assert window.options().types == {QuestionType.NUMERIC}
     generate(qtbot, window)
-    assert window.proposals
-    assert {q.type for q in window.proposals} == {QuestionType.NUMERIC}
+    assert window.review.proposals
+    assert {q.type for q in window.review.proposals} == {QuestionType.NUMERIC}
 
 
 def test_the_same_seed_gives_the_same_quiz_and_another_seed_another_order(qtbot, store):
@@ -308,7 +308,7 @@ def test_fewer_questions_than_asked_are_reported_with_the_generator_report(qtbot
     window.open_file(SEED_ARTICLE)
     retype(qtbot, window.count_spin, "999")
     generate(qtbot, window)
-    given = len(window.proposals)
+    given = len(window.review.proposals)
     assert given == len(expected.quizset.questions) < 999
     assert window.shortfall_label.isVisible()
     assert window.shortfall_label.text() == f"Asked for 999 questions; the article gave {given}."
@@ -342,8 +342,8 @@ def test_start_over_keeps_the_text_and_the_options(qtbot, store):
     generate(qtbot, window)
     wanted = frozenset(QuestionType) - {QuestionType.MATCHING}
     assert asked == [GenerationOptions(seed=42, count=5, types=wanted)] * 2
-    assert len(window.proposals) == 5
-    assert QuestionType.MATCHING not in {q.type for q in window.proposals}
+    assert len(window.review.proposals) == 5
+    assert QuestionType.MATCHING not in {q.type for q in window.review.proposals}
 
 
 def test_cancel_stops_waiting_and_ignores_the_late_result(qtbot, store, seed_result):
@@ -371,7 +371,7 @@ def test_cancel_stops_waiting_and_ignores_the_late_result(qtbot, store, seed_res
     assert QThreadPool.globalInstance().waitForDone(10_000)
     qtbot.wait(50)  # let the late result arrive, to be ignored
     assert window.pages.currentIndex() == 0
-    assert window.proposals == []
+    assert window.review.proposals == []
 
 
 def test_closing_with_accepted_questions_unsaved_asks(qtbot, store):
@@ -443,10 +443,10 @@ def test_a_new_set_needs_a_title(qtbot, store):
     window.open_file(SEED_ARTICLE)
     generate(qtbot, window)
     click(qtbot, window.accept_button)
-    assert window.decisions[0] == ACCEPTED
+    assert window.review.decision(0) is Decision.ACCEPTED
     retype(qtbot, window.new_title_edit, "")
     seen = when_modal(qtbot, press(QMessageBox.StandardButton.Ok))
     click(qtbot, window.save_button)
     assert seen and seen[0].text() == "title: must not be empty"
     assert store.list_sets() == []
-    assert window.decisions[0] == ACCEPTED  # still there, to save under a title
+    assert window.review.decision(0) is Decision.ACCEPTED  # still there, to save under a title

@@ -1,0 +1,1 @@
+"""Making sets: a teacher's review of the questions the generator proposes."""
