@@ -193,6 +193,25 @@ def correct_answer_text(question: Question) -> str:
     return str(answer)
 
 
+def answer_key_text(question: Question) -> str:
+    """The answer key as a teacher reviews it: every choice with the right ones ticked, the
+    accepted answers, the order or the pairs one a line; numbers and truth as students see them."""
+    match question.type:
+        case QuestionType.SINGLE_CHOICE | QuestionType.MULTIPLE_CHOICE:
+            answer = question.answer
+            correct = {answer} if isinstance(answer, str) else set(answer_texts(answer))
+            return "\n".join(f"{'✓' if c in correct else '  '} {c}" for c in question.choices)
+        case QuestionType.SHORT_ANSWER:
+            return "Accepted: " + "; ".join(answer_texts(question.answer))
+        case QuestionType.ORDERING:
+            return "\n".join(
+                f"{i}. {item}" for i, item in enumerate(answer_texts(question.answer), 1)
+            )
+        case QuestionType.MATCHING:
+            return "\n".join(f"{left} → {right}" for left, right in answer_pairs(question.answer))
+    return correct_answer_text(question)
+
+
 def given_answer_text(question: Question, given: object | None) -> str:
     """What the student answered, as one line of plain text ("(not answered)" for None)."""
     if given is None:

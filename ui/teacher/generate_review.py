@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QColor, QTextCharFormat, QTextCursor
@@ -48,7 +48,8 @@ from PySide6.QtWidgets import (
 
 from quizzes.authoring.review import Decision, ExistingSet, NewSet, ProposalReview, SaveTarget
 from quizzes.errors import SteppeQuizError
-from quizzes.model import Question, QuestionType, answer_to_json
+from quizzes.model import QuestionType
+from quizzes.practice.scoring import answer_key_text
 from ui.common.labels import plain_tooltip
 from ui.teacher.editor.close_guard import ParentCloseGuard
 from ui.teacher.editor.question_dialog import QuestionDialog
@@ -111,27 +112,6 @@ def read_article_file(path: Path) -> str:
     from quizzes.generate.reader import read_article
 
     return read_article(path)
-
-
-def describe_answer(question: Question) -> str:
-    """The correct answer in words, for the review panel."""
-    answer: Any = answer_to_json(question.answer)
-    match question.type:
-        case QuestionType.SINGLE_CHOICE | QuestionType.MULTIPLE_CHOICE:
-            correct = {answer} if isinstance(answer, str) else set(answer)
-            return "\n".join(f"{'✓' if c in correct else '  '} {c}" for c in question.choices)
-        case QuestionType.TRUE_FALSE:
-            return "True" if answer else "False"
-        case QuestionType.NUMERIC:
-            unit = f" {question.unit}" if question.unit else ""
-            return f"{answer}{unit} (± {question.tolerance or 0}{unit})"
-        case QuestionType.SHORT_ANSWER:
-            return "Accepted: " + "; ".join(answer)
-        case QuestionType.ORDERING:
-            return "\n".join(f"{i}. {item}" for i, item in enumerate(answer, 1))
-        case QuestionType.MATCHING:
-            return "\n".join(f"{left} → {right}" for left, right in answer)
-    return str(answer)
 
 
 def _plain(text: str = "") -> QLabel:
@@ -674,7 +654,7 @@ class GenerateReviewWindow(QMainWindow):
             f"{decision}"
         )
         self.detail_prompt.setText(question.prompt)
-        self.detail_answer.setText(describe_answer(question))
+        self.detail_answer.setText(answer_key_text(question))
         self.detail_explanation.setText(question.explanation)
         evidence = question.evidence
         if evidence is None:

@@ -6,6 +6,7 @@ import pytest
 
 from quizzes.model import parse_quizset
 from quizzes.practice.scoring import (
+    answer_key_text,
     correct_answer_text,
     edit_distance,
     given_answer_text,
@@ -144,3 +145,18 @@ def test_review_texts_show_both_answers_plainly():
     assert correct_answer_text(QUESTIONS["eaeu"]) == "Eurasian Economic Union / EAEU"
     assert given_answer_text(QUESTIONS["leaders"], [["Putin", ""]]) == "Putin → ?"
     assert given_answer_text(QUESTIONS["sco-newest"], None) == "(not answered)"
+
+
+def test_the_answer_key_a_teacher_reviews_shows_every_choice_and_one_item_a_line():
+    assert answer_key_text(QUESTIONS["sco-members"]).splitlines() == [
+        "✓ India",
+        "✓ Iran",
+        "   Turkey",
+        "✓ Pakistan",
+    ]
+    assert answer_key_text(QUESTIONS["sco-newest"]).splitlines()[0] == "✓ Belarus"
+    assert answer_key_text(QUESTIONS["eaeu"]) == "Accepted: Eurasian Economic Union; EAEU"
+    assert answer_key_text(QUESTIONS["neighbours"]) == "1. Russia\n2. Kazakhstan\n3. China"
+    assert answer_key_text(QUESTIONS["leaders"]).splitlines()[-1] == "Putin → Russia"
+    border = QUESTIONS["border-length"]
+    assert answer_key_text(border) == correct_answer_text(border) == "7,000 km (± 500)"

@@ -15,6 +15,7 @@ from quizzes.errors import ArticleError
 from quizzes.generate import generate_quiz
 from quizzes.generate.reader import read_article
 from quizzes.model import QuestionType, parse_quizset
+from quizzes.practice.scoring import answer_key_text
 from quizzes.store.repository import Store
 from tests.conftest import SEED_ARTICLE, quizset_document
 from tests.ui.driving import press, retype, when_modal
@@ -92,6 +93,7 @@ def test_review_an_article_then_save_a_new_set(qtbot, store, seed_result):
     # The first proposal is shown with its evidence highlighted in its paragraph.
     first = proposals[0]
     assert window.detail_prompt.text() == first.prompt
+    assert window.detail_answer.text() == answer_key_text(first)
     paragraph = seed_result.report.paragraphs[first.evidence.paragraph - 1]
     assert first.evidence.quote in paragraph
     assert window.article_view.highlighted_texts() == [first.evidence.quote]
