@@ -14,7 +14,6 @@ from quizzes import APP_NAME, __version__
 from quizzes.app.resources import resource_path
 from ui.main_window import MainWindow
 from ui.startup_probe import FirstPaintProbe, probe_requested
-from ui.store_opener import StoreOpener
 
 if TYPE_CHECKING:
     from quizzes.store.repository import Store
@@ -58,14 +57,11 @@ def run_app(db_url: str) -> int:
 
         return open_database(db_url)
 
-    opener = StoreOpener(open_store)
-    window = MainWindow(opener.take_store, db_url)
+    window = MainWindow(open_store, db_url)
     window.load_failed.connect(lambda _message: app.exit(EXIT_DATABASE_ERROR))
     if probe_requested():
         probe = FirstPaintProbe(window)
         window.sets_loaded.connect(probe.mark_listed)
     window.show()
-    # The database opens in a worker thread while the window paints; the window then fills in.
-    opener.finished.connect(window.load)
-    opener.start()
+    window.load_in_background()
     return app.exec()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from quizzes import APP_NAME, __version__
 from quizzes.errors import SteppeQuizError
+from ui.common.background import BackgroundRunner, JobFailure
 from ui.student.home_screen import HomeScreen
 from ui.student.profile_dialog import NewProfileDialog
 
@@ -75,6 +76,9 @@ class MainWindow(QMainWindow):
         self._runner: QuizRunner | None = None
         self._results: ResultsScreen | None = None
         self._progress: ProgressScreen | None = None
+        self._loader = BackgroundRunner(self)
+        self._loader.succeeded.connect(self._show_store)
+        self._loader.failed.connect(self._show_load_failure)
         self._connect_home()
         self._build_menu()
         self.statusBar().showMessage("Opening the database…")
@@ -203,21 +207,41 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ loading
 
+    def load_in_background(self) -> None:
+        """Open the database in a worker thread while the window paints, then do what `load`
+        does with it. A bug while opening goes to the error hook and the window stays empty."""
+        self._loader.start(self._open_store)
+
     @Slot()
     def load(self) -> None:
         """Open the database and show its contents; on failure, say why and emit load_failed."""
         try:
-            self.store = self._open_store()
+            store = self._open_store()
+        except SteppeQuizError as err:
+            self._show_load_failure(JobFailure(str(err)))
+            return
+        self._show_store(store)
+
+    @Slot(object)
+    def _show_store(self, store: Store) -> None:
+        try:
+            self.store = store
             self.refresh()
         except SteppeQuizError as err:
-            self.statusBar().showMessage("The database could not be opened.")
-            self._show_error("Cannot open the database", str(err))
-            self.load_failed.emit(str(err))
+            self._show_load_failure(JobFailure(str(err)))
             return
         self.home.set_enabled(True)
         self.statusBar().showMessage(f"Database: {self._db_description}")
         self._apply_preferences()
         self.sets_loaded.emit()
+
+    @Slot(object)
+    def _show_load_failure(self, failure: JobFailure) -> None:
+        if failure.unexpected:
+            return
+        self.statusBar().showMessage("The database could not be opened.")
+        self._show_error("Cannot open the database", failure.message)
+        self.load_failed.emit(failure.message)
 
     def refresh(self, select_profile: str | None = None) -> None:
         """Fill Home in from the database for the profile in use."""

@@ -48,10 +48,10 @@ from PySide6.QtWidgets import (
 
 from quizzes.errors import SteppeQuizError
 from quizzes.model import Question, QuestionType, QuizSet, Source, answer_to_json
+from ui.common.background import BackgroundRunner, JobFailure
 from ui.common.labels import plain_tooltip
 from ui.teacher.editor.close_guard import ParentCloseGuard
 from ui.teacher.editor.question_dialog import QuestionDialog
-from ui.teacher.generate_job import BackgroundRunner
 
 if TYPE_CHECKING:
     from quizzes.generate import GenerationResult
@@ -228,9 +228,8 @@ class GenerateReviewWindow(QMainWindow):
         self.setWindowTitle("New set from an article")
         self.resize(1180, 720)
         self.runner = BackgroundRunner(self)
-        self.runner.finished.connect(self._generated)
+        self.runner.succeeded.connect(self._generated)
         self.runner.failed.connect(self._generation_failed)
-        self.runner.crashed.connect(self._generation_crashed)
         self.proposals: list[Question] = []
         self.decisions: list[str | None] = []
         self._source = Source()
@@ -415,11 +414,19 @@ class GenerateReviewWindow(QMainWindow):
         self.types_hint.setVisible(not has_type)
         self.generate_button.setEnabled(has_text and has_type and not self.runner.is_running())
 
-    @Slot(str)
-    def _generation_failed(self, message: str) -> None:
+    @Slot(object)
+    def _generation_failed(self, failure: JobFailure) -> None:
         """The generator refused the article: the whole explanation goes into a dialog, the
-        teacher's text and options stay on the input page for another try."""
+        teacher's text and options stay on the input page for another try. A bug in the
+        generator: the error hook shows it; this page only says so."""
         self._set_busy(False)
+        if failure.unexpected:
+            self.status_label.setText(
+                f"No questions: the generator failed unexpectedly: {failure.message}"
+            )
+            self.generation_finished.emit()
+            return
+        message = failure.message
         first_line = message.strip().splitlines()[0] if message.strip() else ""
         self.status_label.setText(f"No questions: {first_line}")
         box = QMessageBox(
@@ -430,13 +437,6 @@ class GenerateReviewWindow(QMainWindow):
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # window-modal, without a nested event loop inside this slot
-        self.generation_finished.emit()
-
-    @Slot(str)
-    def _generation_crashed(self, message: str) -> None:
-        """A bug in the generator: the error hook shows it; this page only says so."""
-        self._set_busy(False)
-        self.status_label.setText(f"No questions: {message}")
         self.generation_finished.emit()
 
     @Slot(object)
