@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from quizzes import APP_NAME, __version__
 from quizzes.errors import SteppeQuizError
 from ui.common.background import BackgroundRunner, JobFailure
+from ui.common.messages import ask, choose, show_error, show_information
 from ui.student.home_screen import HomeScreen
 from ui.student.profile_dialog import NewProfileDialog
 
@@ -240,7 +241,7 @@ class MainWindow(QMainWindow):
         if failure.unexpected:
             return
         self.statusBar().showMessage("The database could not be opened.")
-        self._show_error("Cannot open the database", failure.message)
+        show_error(self, "Cannot open the database", failure.message)
         self.load_failed.emit(failure.message)
 
     def refresh(self, select_profile: str | None = None) -> None:
@@ -283,7 +284,7 @@ class MainWindow(QMainWindow):
         try:
             profile = self.store.create_profile(name)
         except SteppeQuizError as err:
-            self._show_error("Cannot create the profile", str(err))
+            show_error(self, "Cannot create the profile", str(err))
             return
         self.refresh(select_profile=profile.id)
         self._apply_preferences()
@@ -305,7 +306,7 @@ class MainWindow(QMainWindow):
         try:
             self.store.history.rename_profile(profile_id, name)
         except SteppeQuizError as err:
-            self._show_error("Cannot rename the profile", str(err))
+            show_error(self, "Cannot rename the profile", str(err))
             return
         self.refresh(select_profile=profile_id)
 
@@ -315,17 +316,19 @@ class MainWindow(QMainWindow):
         if self.store is None or profile_id is None:
             return
         name = self.home.current_profile_name()
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Delete profile")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"Delete the profile “{name}”?")
-        box.setInformativeText("All of this student's quizzes, scores and reviews go with it.")
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.exec()
-        if box.clickedButton() is not delete:
+        choice = choose(
+            self,
+            "Delete profile",
+            f"Delete the profile “{name}”?",
+            [
+                ("Delete", QMessageBox.ButtonRole.DestructiveRole),
+                ("Keep", QMessageBox.ButtonRole.RejectRole),
+            ],
+            default="Keep",
+            informative="All of this student's quizzes, scores and reviews go with it.",
+            icon=QMessageBox.Icon.Warning,
+        )
+        if choice != "Delete":
             return
         from ui.teacher.teacher_lock_dialog import require_teacher
 
@@ -357,7 +360,7 @@ class MainWindow(QMainWindow):
             return
         summary = self.store.find_set(set_id)
         if summary.question_count == 0:
-            self._show_error("Nothing to ask", "This set has no questions yet.")
+            show_error(self, "Nothing to ask", "This set has no questions yet.")
             return
         due = self.store.history.due_counts(profile_id, self._now()).get(set_id, 0)
         dialog = StartDialog(
@@ -383,7 +386,7 @@ class MainWindow(QMainWindow):
                 self.store, profile_id, set_id, config, clock=self._clock, now=self._now
             )
         except SteppeQuizError as err:
-            self._show_error("Cannot start the quiz", str(err))
+            show_error(self, "Cannot start the quiz", str(err))
             return
         self._run(attempt)
 
@@ -395,7 +398,7 @@ class MainWindow(QMainWindow):
         try:
             attempt = LiveAttempt.resume(self.store, attempt_id, clock=self._clock, now=self._now)
         except SteppeQuizError as err:
-            self._show_error("Cannot continue the quiz", str(err))
+            show_error(self, "Cannot continue the quiz", str(err))
             self.refresh()
             return
         self._run(attempt)
@@ -408,12 +411,13 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def ask_discard(self, attempt_id: str) -> None:
         assert self.store is not None
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             "Discard the quiz",
             "Discard the unfinished quiz and the answers given in it?",
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            default=QMessageBox.StandardButton.Cancel,
+            icon=QMessageBox.Icon.Question,
         )
         if answer == QMessageBox.StandardButton.Discard:
             self.store.history.delete_attempt(attempt_id)
@@ -438,7 +442,7 @@ class MainWindow(QMainWindow):
             info = history.attempt(attempt_id)
             questions = self.store.get_quizset(info.set_id).questions
         except SteppeQuizError as err:
-            self._show_error("Cannot show the attempt", str(err))
+            show_error(self, "Cannot show the attempt", str(err))
             return
         session = rebuild_session(info, questions, history.responses(attempt_id), lambda: 0.0)
         results = self.results
@@ -593,22 +597,15 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(f"About {APP_NAME}")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
-        box.setText(
+        show_information(
+            self,
+            f"About {APP_NAME}",
             f"{APP_NAME} {__version__}\n\n"
             "Quizzes on Central Asian geopolitics, made from news articles, "
             "for practice offline.\n\n"
-            f"Database: {self._db_description}"
+            f"Database: {self._db_description}",
+            pixmap=self.windowIcon().pixmap(64, 64),
         )
-        box.exec()
-
-    def _show_error(self, title: str, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Critical, title, message, parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._runner is not None:

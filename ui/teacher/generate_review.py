@@ -50,6 +50,7 @@ from quizzes.errors import SteppeQuizError
 from quizzes.model import Question, QuestionType, QuizSet, Source, answer_to_json
 from ui.common.background import BackgroundRunner, JobFailure
 from ui.common.labels import plain_tooltip
+from ui.common.messages import ask, open_information, show_error
 from ui.teacher.editor.close_guard import ParentCloseGuard
 from ui.teacher.editor.question_dialog import QuestionDialog
 
@@ -365,7 +366,7 @@ class GenerateReviewWindow(QMainWindow):
         try:
             text = read_article_file(path)
         except SteppeQuizError as err:
-            self._show_error("Cannot open the article", str(err))
+            show_error(self, "Cannot open the article", str(err))
             return False
         self.article_edit.setPlainText(text)
         # The text box normalises some characters (no-break spaces, for one): generate from the
@@ -429,14 +430,9 @@ class GenerateReviewWindow(QMainWindow):
         message = failure.message
         first_line = message.strip().splitlines()[0] if message.strip() else ""
         self.status_label.setText(f"No questions: {first_line}")
-        box = QMessageBox(
-            QMessageBox.Icon.Information, "No questions from this article", message, parent=self
+        open_information(
+            self, "No questions from this article", message, object_name="generationRefusedBox"
         )
-        box.setObjectName("generationRefusedBox")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()  # window-modal, without a nested event loop inside this slot
         self.generation_finished.emit()
 
     @Slot(object)
@@ -761,7 +757,7 @@ class GenerateReviewWindow(QMainWindow):
                 title = self.existing_set_combo.currentText()
                 self.store.append_questions(set_id, accepted)
         except SteppeQuizError as err:
-            self._show_error("The questions were not saved", str(err))
+            show_error(self, "The questions were not saved", str(err))
             return False
         for row, decision in enumerate(self.decisions):
             if decision == ACCEPTED:
@@ -804,17 +800,15 @@ class GenerateReviewWindow(QMainWindow):
 
     def _confirm_discard(self) -> bool:
         count = self.decisions.count(ACCEPTED)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        answer = ask(
+            self,
             "Accepted questions not saved",
             f"{count} accepted questions are not saved yet. Discard them?",
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            self,
+            default=QMessageBox.StandardButton.Cancel,
+            object_name="unsavedReviewBox",
         )
-        box.setObjectName("unsavedReviewBox")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Discard
+        return answer == QMessageBox.StandardButton.Discard
 
     def _may_close(self) -> bool:
         if self._has_unsaved() and not self._confirm_discard():
@@ -828,8 +822,3 @@ class GenerateReviewWindow(QMainWindow):
             return
         self.runner.cancel()
         event.accept()
-
-    def _show_error(self, title: str, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Critical, title, message, parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()

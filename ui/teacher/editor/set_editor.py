@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from quizzes.errors import SteppeQuizError
 from quizzes.model import DEFAULT_TOPIC, Question, QuestionType
 from ui.common.labels import plain_tooltip
+from ui.common.messages import ask, show_error
 from ui.teacher.editor.close_guard import ParentCloseGuard
 from ui.teacher.editor.commands import DeleteQuestion, EditQuestion, InsertQuestion, MoveQuestion
 from ui.teacher.editor.question_form import DIFFICULTY_LABELS, QuestionForm, plain
@@ -421,18 +422,16 @@ class SetEditorWindow(QMainWindow):
         summary = self._current_summary()
         if summary is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        answer = ask(
+            self,
             "Delete question set",
             f"Delete the set “{summary.title}” and its {summary.question_count} questions?\n\n"
             "The students' results for this set are deleted with it. This cannot be undone.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
+            default=QMessageBox.StandardButton.Cancel,
+            object_name="confirmDeleteSet",
         )
-        box.setObjectName("confirmDeleteSet")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        if box.exec() != QMessageBox.StandardButton.Yes:
+        if answer != QMessageBox.StandardButton.Yes:
             return
         # The confirmation covers the draft too: a deleted set has nothing left to save.
         self._run(lambda: self.store.delete_set(summary.id))
@@ -445,7 +444,7 @@ class SetEditorWindow(QMainWindow):
         try:
             result = change()
         except SteppeQuizError as err:
-            self._show_error("The change was not made", str(err))
+            show_error(self, "The change was not made", str(err))
             return
         selected = result.id if then_select and result is not None else None
         if selected is not None and selected != self._set_id:
@@ -471,8 +470,8 @@ class SetEditorWindow(QMainWindow):
         if self._set_id is None:
             return False
         if not self.can_save():
-            self._show_error(
-                "The set was not saved", f"Fix the question first: {self.form.error()}"
+            show_error(
+                self, "The set was not saved", f"Fix the question first: {self.form.error()}"
             )
             return False
         set_id = self._set_id
@@ -481,7 +480,7 @@ class SetEditorWindow(QMainWindow):
                 self.store.update_description(set_id, self.description_edit.text())
             self.store.replace_questions(set_id, self.model.questions())
         except SteppeQuizError as err:
-            self._show_error("The set was not saved", str(err))
+            show_error(self, "The set was not saved", str(err))
             return False
         self._stored_description = self.description_edit.text()
         self.undo_stack.setClean()
@@ -514,11 +513,14 @@ class SetEditorWindow(QMainWindow):
             buttons |= QMessageBox.StandardButton.Save
         else:
             message += f"\n\nIt cannot be saved yet: {self.form.error()}"
-        box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes", message, buttons, self)
-        box.setObjectName("unsavedChangesBox")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        choice = box.exec()
+        choice = ask(
+            self,
+            "Unsaved changes",
+            message,
+            buttons,
+            default=QMessageBox.StandardButton.Cancel,
+            object_name="unsavedChangesBox",
+        )
         if choice == QMessageBox.StandardButton.Save:
             return SAVE
         return DISCARD if choice == QMessageBox.StandardButton.Discard else CANCEL
@@ -608,17 +610,15 @@ class SetEditorWindow(QMainWindow):
         """Leaving a broken question loses its unfinished edits: ask first."""
         if self._shown_row < 0 or self.form.is_valid():
             return True
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        answer = ask(
+            self,
             "Unfinished question",
             f"Question {self._shown_row + 1} is not valid yet:\n{self.form.error()}\n\n"
             "Discard your unfinished changes to it?",
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            self,
+            object_name="unfinishedQuestionBox",
         )
-        box.setObjectName("unfinishedQuestionBox")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        return box.exec() == QMessageBox.StandardButton.Discard
+        return answer == QMessageBox.StandardButton.Discard
 
     @Slot(QModelIndex, QModelIndex)
     def _question_chosen(self, current: QModelIndex, previous: QModelIndex) -> None:
@@ -741,8 +741,3 @@ class SetEditorWindow(QMainWindow):
             self.filter.index(row, 0).data(Qt.ItemDataRole.UserRole).prompt
             for row in range(self.filter.rowCount())
         ]
-
-    def _show_error(self, title: str, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Critical, title, message, parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
