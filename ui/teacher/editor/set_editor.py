@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
 
 from quizzes.errors import SteppeQuizError
 from quizzes.model import DEFAULT_TOPIC, Question, QuestionType
-from ui.common.labels import plain_tooltip
+from ui.common.labels import plain_label, plain_tooltip
 from ui.common.messages import ask, show_error
 from ui.teacher.editor.close_guard import ParentCloseGuard
 from ui.teacher.editor.commands import DeleteQuestion, EditQuestion, InsertQuestion, MoveQuestion
-from ui.teacher.editor.question_form import DIFFICULTY_LABELS, QuestionForm, plain
+from ui.teacher.editor.question_form import DIFFICULTY_LABELS, QuestionForm
 from ui.teacher.editor.question_list import QuestionFilter, QuestionListModel
 
 if TYPE_CHECKING:
@@ -139,7 +139,7 @@ class SetEditorWindow(QMainWindow):
         buttons.addLayout(first_row)
         buttons.addLayout(second_row)
         layout = QVBoxLayout()
-        layout.addWidget(_bold(plain("Question sets")))
+        layout.addWidget(_bold(plain_label("Question sets")))
         layout.addWidget(self.set_list, 1)
         layout.addLayout(buttons)
         self.sets_pane = QWidget()
@@ -147,8 +147,7 @@ class SetEditorWindow(QMainWindow):
         self.sets_pane.setMinimumWidth(170)
 
     def _build_questions_pane(self) -> None:
-        self.set_title_label = _bold(plain("No set selected"))
-        self.set_title_label.setWordWrap(True)
+        self.set_title_label = _bold(plain_label("No set selected", wrap=True))
         self.description_edit = QLineEdit()
         self.description_edit.setAccessibleName("Set description")
         self.description_edit.setPlaceholderText("Description of the set (optional)")
@@ -212,7 +211,7 @@ class SetEditorWindow(QMainWindow):
 
         layout = QVBoxLayout()
         description_row = QHBoxLayout()
-        description_label = plain("&Description:")
+        description_label = plain_label("&Description:")
         description_label.setBuddy(self.description_edit)
         description_row.addWidget(description_label)
         description_row.addWidget(self.description_edit, 1)
@@ -232,9 +231,8 @@ class SetEditorWindow(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
-        self.no_question_label = plain("Choose a question, or add one with “Add”.")
+        self.no_question_label = plain_label("Choose a question, or add one with “Add”.", wrap=True)
         self.no_question_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_question_label.setWordWrap(True)
         self.form_stack = QStackedWidget()
         self.form_stack.addWidget(self.no_question_label)
         self.form_stack.addWidget(scroll)
