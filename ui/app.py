@@ -6,15 +6,14 @@ import sys
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from quizzes import APP_NAME, __version__
 from quizzes.app.resources import resource_path
+from ui.common.messages import show_error
 from ui.main_window import MainWindow
 from ui.startup_probe import FirstPaintProbe, probe_requested
-from ui.store_opener import StoreOpener
 
 if TYPE_CHECKING:
     from quizzes.store.repository import Store
@@ -36,14 +35,13 @@ def show_unexpected_error(
     from quizzes.app.crash_report import write_crash_report
 
     log = write_crash_report(exc_type, exc, tb)
-    box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME}: unexpected error", "")
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(
+    show_error(
+        None,
+        f"{APP_NAME}: unexpected error",
         f"Something went wrong: {exc_type.__name__}: {exc}\n\n"
         "Your answers are saved as you give them."
-        + (f"\nThe details were written to {log}." if log else "")
+        + (f"\nThe details were written to {log}." if log else ""),
     )
-    box.exec()
 
 
 def run_app(db_url: str) -> int:
@@ -58,14 +56,11 @@ def run_app(db_url: str) -> int:
 
         return open_database(db_url)
 
-    opener = StoreOpener(open_store)
-    window = MainWindow(opener.take_store, db_url)
+    window = MainWindow(open_store, db_url)
     window.load_failed.connect(lambda _message: app.exit(EXIT_DATABASE_ERROR))
     if probe_requested():
         probe = FirstPaintProbe(window)
         window.sets_loaded.connect(probe.mark_listed)
     window.show()
-    # The database opens in a worker thread while the window paints; the window then fills in.
-    opener.finished.connect(window.load)
-    opener.start()
+    window.load_in_background()
     return app.exec()

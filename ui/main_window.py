@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 from quizzes import APP_NAME, __version__
 from quizzes.errors import SteppeQuizError
 from quizzes.ids import utc_now
+from ui.common.background import BackgroundRunner, JobFailure
+from ui.common.messages import ask, choose, show_error, show_information
 from ui.student.home_screen import HomeScreen
 from ui.student.profile_dialog import NewProfileDialog
 
@@ -72,6 +74,9 @@ class MainWindow(QMainWindow):
         self._runner: QuizRunner | None = None
         self._results: ResultsScreen | None = None
         self._progress: ProgressScreen | None = None
+        self._loader = BackgroundRunner(self)
+        self._loader.succeeded.connect(self._show_store)
+        self._loader.failed.connect(self._show_load_failure)
         self._connect_home()
         self._build_menu()
         self.statusBar().showMessage("Opening the database…")
@@ -200,21 +205,41 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ loading
 
+    def load_in_background(self) -> None:
+        """Open the database in a worker thread while the window paints, then do what `load`
+        does with it. A bug while opening goes to the error hook and the window stays empty."""
+        self._loader.start(self._open_store)
+
     @Slot()
     def load(self) -> None:
         """Open the database and show its contents; on failure, say why and emit load_failed."""
         try:
-            self.store = self._open_store()
+            store = self._open_store()
+        except SteppeQuizError as err:
+            self._show_load_failure(JobFailure(str(err)))
+            return
+        self._show_store(store)
+
+    @Slot(object)
+    def _show_store(self, store: Store) -> None:
+        try:
+            self.store = store
             self.refresh()
         except SteppeQuizError as err:
-            self.statusBar().showMessage("The database could not be opened.")
-            self._show_error("Cannot open the database", str(err))
-            self.load_failed.emit(str(err))
+            self._show_load_failure(JobFailure(str(err)))
             return
         self.home.set_enabled(True)
         self.statusBar().showMessage(f"Database: {self._db_description}")
         self._apply_preferences()
         self.sets_loaded.emit()
+
+    @Slot(object)
+    def _show_load_failure(self, failure: JobFailure) -> None:
+        if failure.unexpected:
+            return
+        self.statusBar().showMessage("The database could not be opened.")
+        show_error(self, "Cannot open the database", failure.message)
+        self.load_failed.emit(failure.message)
 
     def refresh(self, select_profile: str | None = None) -> None:
         """Fill Home in from the database for the profile in use."""
@@ -256,7 +281,7 @@ class MainWindow(QMainWindow):
         try:
             profile = self.store.create_profile(name)
         except SteppeQuizError as err:
-            self._show_error("Cannot create the profile", str(err))
+            show_error(self, "Cannot create the profile", str(err))
             return
         self.refresh(select_profile=profile.id)
         self._apply_preferences()
@@ -278,7 +303,7 @@ class MainWindow(QMainWindow):
         try:
             self.store.history.rename_profile(profile_id, name)
         except SteppeQuizError as err:
-            self._show_error("Cannot rename the profile", str(err))
+            show_error(self, "Cannot rename the profile", str(err))
             return
         self.refresh(select_profile=profile_id)
 
@@ -288,17 +313,19 @@ class MainWindow(QMainWindow):
         if self.store is None or profile_id is None:
             return
         name = self.home.current_profile_name()
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Delete profile")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"Delete the profile “{name}”?")
-        box.setInformativeText("All of this student's quizzes, scores and reviews go with it.")
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.exec()
-        if box.clickedButton() is not delete:
+        choice = choose(
+            self,
+            "Delete profile",
+            f"Delete the profile “{name}”?",
+            [
+                ("Delete", QMessageBox.ButtonRole.DestructiveRole),
+                ("Keep", QMessageBox.ButtonRole.RejectRole),
+            ],
+            default="Keep",
+            informative="All of this student's quizzes, scores and reviews go with it.",
+            icon=QMessageBox.Icon.Warning,
+        )
+        if choice != "Delete":
             return
         from ui.teacher.teacher_lock_dialog import require_teacher
 
@@ -330,7 +357,7 @@ class MainWindow(QMainWindow):
             return
         summary = self.store.find_set(set_id)
         if summary.question_count == 0:
-            self._show_error("Nothing to ask", "This set has no questions yet.")
+            show_error(self, "Nothing to ask", "This set has no questions yet.")
             return
         due = self.store.history.due_counts(profile_id, self._now()).get(set_id, 0)
         dialog = StartDialog(
@@ -356,7 +383,7 @@ class MainWindow(QMainWindow):
                 self.store, profile_id, set_id, config, clock=self._clock, now=self._now
             )
         except SteppeQuizError as err:
-            self._show_error("Cannot start the quiz", str(err))
+            show_error(self, "Cannot start the quiz", str(err))
             return
         self._run(attempt)
 
@@ -368,7 +395,7 @@ class MainWindow(QMainWindow):
         try:
             attempt = LiveAttempt.resume(self.store, attempt_id, clock=self._clock, now=self._now)
         except SteppeQuizError as err:
-            self._show_error("Cannot continue the quiz", str(err))
+            show_error(self, "Cannot continue the quiz", str(err))
             self.refresh()
             return
         self._run(attempt)
@@ -381,12 +408,13 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def ask_discard(self, attempt_id: str) -> None:
         assert self.store is not None
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             "Discard the quiz",
             "Discard the unfinished quiz and the answers given in it?",
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            default=QMessageBox.StandardButton.Cancel,
+            icon=QMessageBox.Icon.Question,
         )
         if answer == QMessageBox.StandardButton.Discard:
             self.store.history.delete_attempt(attempt_id)
@@ -411,7 +439,7 @@ class MainWindow(QMainWindow):
             info = history.attempt(attempt_id)
             questions = self.store.get_quizset(info.set_id).questions
         except SteppeQuizError as err:
-            self._show_error("Cannot show the attempt", str(err))
+            show_error(self, "Cannot show the attempt", str(err))
             return
         session = rebuild_session(info, questions, history.responses(attempt_id), lambda: 0.0)
         results = self.results
@@ -566,22 +594,15 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(f"About {APP_NAME}")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
-        box.setText(
+        show_information(
+            self,
+            f"About {APP_NAME}",
             f"{APP_NAME} {__version__}\n\n"
             "Quizzes on Central Asian geopolitics, made from news articles, "
             "for practice offline.\n\n"
-            f"Database: {self._db_description}"
+            f"Database: {self._db_description}",
+            pixmap=self.windowIcon().pixmap(64, 64),
         )
-        box.exec()
-
-    def _show_error(self, title: str, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Critical, title, message, parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._runner is not None:

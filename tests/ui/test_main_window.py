@@ -5,13 +5,14 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import Qt, QThread, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from quizzes import __version__
 from quizzes.model import parse_quizset
 from quizzes.store.repository import Store
 from tests.conftest import quizset_document
+from tests.ui.driving import when_modal
 from ui.main_window import MainWindow
 from ui.student.profile_dialog import NewProfileDialog
 
@@ -127,4 +128,48 @@ def test_a_newer_database_is_refused_with_a_dialog(qtbot, db_url):
     with qtbot.waitSignal(window.load_failed, timeout=10_000):
         window.load()
     assert "newer version of Steppe Quiz" in shown[0]
+    assert not window.sets_view.isEnabled()
+
+
+def test_the_database_opens_in_the_background_while_the_window_shows(qtbot, two_sets_db):
+    opened_on: list[QThread] = []
+
+    def open_store() -> Store:
+        opened_on.append(QThread.currentThread())
+        return Store.open(two_sets_db)
+
+    window = MainWindow(open_store, two_sets_db)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.sets_loaded, timeout=10_000):
+        window.load_in_background()
+        assert window.statusBar().currentMessage() == "Opening the database…"
+    assert opened_on and opened_on[0] is not QThread.currentThread()
+    assert [row[0] for row in visible_rows(window)] == [
+        "SCO summit <b>2024</b>",
+        "Trade and rankings",
+    ]
+    assert window.sets_view.isEnabled()
+
+
+def test_a_database_refused_in_the_background_is_explained_with_a_dialog(qtbot, db_url):
+    Store.open(db_url).close()
+    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as raw:
+        raw.execute("update alembic_version set version_num = 'ffff'")
+    window = MainWindow(lambda: Store.open(db_url), db_url)
+    qtbot.addWidget(window)
+    shown: list[tuple[str, str]] = []
+
+    def read_and_close(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        shown.append((box.windowTitle(), box.text()))
+        box.done(QDialog.DialogCode.Accepted)
+
+    when_modal(qtbot, read_and_close)
+    with qtbot.waitSignal(window.load_failed, timeout=10_000) as failed:
+        window.load_in_background()
+    assert shown[0][0] == "Cannot open the database"
+    assert "newer version of Steppe Quiz" in shown[0][1]
+    assert failed.args == [shown[0][1]]
+    assert window.statusBar().currentMessage() == "The database could not be opened."
     assert not window.sets_view.isEnabled()

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from quizzes.model import Question
 
@@ -52,14 +52,6 @@ class InputBlocker(QObject):
             assert isinstance(event, QKeyEvent)
             return Qt.Key(event.key()) not in _NAVIGATION_KEYS
         return False
-
-
-def plain_wrapping_label(text: str, parent: QWidget | None = None) -> QLabel:
-    """A label for untrusted text: never HTML, wraps long text instead of clipping it."""
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)  # (also marks the size policy height-for-width: do not reset it)
-    return label
 
 
 def bold_font() -> QFont:

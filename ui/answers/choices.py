@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QHBoxLayout,
-    QLabel,
     QRadioButton,
     QSizePolicy,
     QVBoxLayout,
@@ -24,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from quizzes.model import Question
-from ui.answers.base import AnswerWidget, bold_font, digit_of, plain_wrapping_label
+from ui.answers.base import AnswerWidget, bold_font, digit_of
+from ui.common.labels import plain_label
 from ui.common.theme import paint_indicator
 
 MAX_DIGIT_CHOICES = 9
@@ -114,14 +114,14 @@ class ChoiceRow(QWidget):
         button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         button.toggled.connect(self.update)
 
-        self.shortcut_label = QLabel(str(number) if number <= MAX_DIGIT_CHOICES else "", self)
-        self.shortcut_label.setTextFormat(Qt.TextFormat.PlainText)
+        shortcut = str(number) if number <= MAX_DIGIT_CHOICES else ""
+        self.shortcut_label = plain_label(shortcut, parent=self)
         self.shortcut_label.setFont(bold_font())
         self.shortcut_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.shortcut_label.setMinimumWidth(
             self.shortcut_label.fontMetrics().horizontalAdvance("9")
         )
-        self.text_label = plain_wrapping_label(text, self)
+        self.text_label = plain_label(text, wrap=True, parent=self)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 7, 10, 7)

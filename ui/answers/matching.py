@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from quizzes.model import Question, answer_pairs
-from ui.answers.base import AnswerWidget, plain_wrapping_label
-from ui.common.labels import plain_tooltip
+from ui.answers.base import AnswerWidget
+from ui.common.labels import plain_label, plain_tooltip
 
 NO_CHOICE = "— choose —"
 
@@ -79,7 +79,7 @@ class MatchingWidget(AnswerWidget):
         layout.setColumnStretch(0, 1)
         layout.setColumnStretch(1, 1)
         for row, left in enumerate(self.lefts):
-            label = plain_wrapping_label(left, self)
+            label = plain_label(left, wrap=True, parent=self)
             combo = self._make_combo(row + 1, left)
             label.setBuddy(combo)
             layout.addWidget(label, row, 0)

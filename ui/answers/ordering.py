@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from quizzes.model import Question
-from ui.answers.base import AnswerWidget, plain_wrapping_label
+from ui.answers.base import AnswerWidget
+from ui.common.labels import plain_label
 
 ITEM_TEXT_ROLE = Qt.ItemDataRole.UserRole
 _WRAP = int(Qt.TextFlag.TextWordWrap)
@@ -110,8 +111,8 @@ class OrderingWidget(AnswerWidget):
         self.move_down_button.setAccessibleName("Move the selected item down")
         self.move_up_button.setToolTip("Alt+Up")
         self.move_down_button.setToolTip("Alt+Down")
-        self.hint_label = plain_wrapping_label(
-            "Drag, or select an item and press Alt+Up / Alt+Down.", self
+        self.hint_label = plain_label(
+            "Drag, or select an item and press Alt+Up / Alt+Down.", wrap=True, parent=self
         )
         self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from quizzes.model import Question
 from quizzes.numbers import format_number, parse_number
-from ui.answers.base import AnswerWidget, plain_wrapping_label
+from ui.answers.base import AnswerWidget
+from ui.common.labels import plain_label
 
 MAX_ANSWER_LENGTH = 200
 _NUMBER_CHARACTERS = frozenset("0123456789-+.,\u2212")
@@ -36,12 +37,11 @@ class NumericWidget(AnswerWidget):
             "Type a number; spaces or commas between thousands are fine"
         )
         self._size_field()
-        self.unit_label = QLabel(unit, self)
-        self.unit_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.unit_label = plain_label(unit, parent=self)
         self.unit_label.setVisible(bool(unit))
         self.unit_label.setBuddy(self.line_edit)
         # Saying how the number was read catches "7.000" meant as seven thousand, and typos.
-        self.reading_label = plain_wrapping_label("", self)
+        self.reading_label = plain_label(wrap=True, parent=self)
         self.reading_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         row = QHBoxLayout()

@@ -1,28 +1,123 @@
-"""Running slow work (statistics over years of history) off the GUI thread.
+"""Running slow work (opening the database, statistics, the article generator) off the GUI thread.
 
-`BackgroundTask` runs one callable in a `QThread` and hands its result (or its error) back to
-the GUI thread through signals, so the window keeps painting and a busy bar can show.
+`BackgroundRunner` runs one piece of work at a time in a thread pool and hands the result back to
+the GUI thread as `succeeded(result)`, or `failed(JobFailure)` when the work raised. A
+`SteppeQuizError`'s message is for the user; any other exception is a bug, handed to the GUI
+thread's error hook (which writes the crash report and tells the user) as well.
+
+Work cannot be interrupted halfway, so `cancel()` forgets the job: its result, when it comes,
+carries a stale ticket and is dropped. The window never waits for it unless it asks to (`wait`).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import sys
+import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+
+from quizzes.errors import SteppeQuizError
 
 
-class BackgroundTask(QThread):
-    succeeded = Signal(object)
-    failed = Signal(str)
+@dataclasses.dataclass(frozen=True)
+class JobFailure:
+    """Why a job gave no result. `message` is the `SteppeQuizError`'s, or for a bug
+    (`unexpected`) the exception's text: the error hook has shown that one already."""
 
-    def __init__(self, work: Callable[[], object]) -> None:
+    message: str
+    unexpected: bool = False
+
+
+class _JobSignals(QObject):
+    succeeded = Signal(int, object)  # ticket, result
+    failed = Signal(int, str)  # ticket, message for the user
+    crashed = Signal(int, object)  # ticket, unexpected exception
+
+
+class _Job(QRunnable):
+    """One run of the work. Its signals object belongs to the application, not to the window
+    that started the work, so it outlives a window closed (and deleted) while the work is still
+    running; it is deleted on the GUI thread once it has reported, never by the worker."""
+
+    def __init__(self, ticket: int, work: Callable[[], object]) -> None:
         super().__init__()
-        self._work = work
+        self._ticket, self._work = ticket, work
+        self.signals = _JobSignals(QCoreApplication.instance())
+        self.done = threading.Event()
 
     def run(self) -> None:
         try:
             result = self._work()
-        except Exception as err:  # shown to the user by whoever started the task
-            self.failed.emit(f"{type(err).__name__}: {err}")
-            return
-        self.succeeded.emit(result)
+        except SteppeQuizError as err:
+            self.signals.failed.emit(self._ticket, str(err))
+        except Exception as err:  # handed to the GUI thread's error hook
+            self.signals.crashed.emit(self._ticket, err)
+        else:
+            self.signals.succeeded.emit(self._ticket, result)
+        finally:
+            self.signals.deleteLater()
+            self.done.set()
+
+
+class BackgroundRunner(QObject):
+    """Runs one piece of work at a time; starting another or `cancel()` forgets the one running."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)  # JobFailure
+
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self._pool = pool or QThreadPool.globalInstance()
+        self._ticket = 0
+        self._running = False
+        self._unfinished: list[threading.Event] = []
+
+    def is_running(self) -> bool:
+        """Whether the current job is still to report (a cancelled one no longer counts)."""
+        return self._running
+
+    def start(self, work: Callable[[], object]) -> None:
+        self._ticket += 1
+        self._running = True
+        job = _Job(self._ticket, work)
+        job.signals.succeeded.connect(self._job_succeeded)
+        job.signals.failed.connect(self._job_failed)
+        job.signals.crashed.connect(self._job_crashed)
+        self._unfinished = [done for done in self._unfinished if not done.is_set()]
+        self._unfinished.append(job.done)
+        self._pool.start(job)
+
+    def cancel(self) -> None:
+        self._ticket += 1
+        self._running = False
+
+    def wait(self) -> None:
+        """Block until every job started here has stopped running, cancelled ones included
+        (before closing what they use). Their signals still arrive through the event loop."""
+        for done in self._unfinished:
+            done.wait()
+        self._unfinished.clear()
+
+    def _is_current(self, ticket: int) -> bool:
+        if ticket != self._ticket or not self._running:
+            return False
+        self._running = False
+        return True
+
+    @Slot(int, object)
+    def _job_succeeded(self, ticket: int, result: object) -> None:
+        if self._is_current(ticket):
+            self.succeeded.emit(result)
+
+    @Slot(int, str)
+    def _job_failed(self, ticket: int, message: str) -> None:
+        if self._is_current(ticket):
+            self.failed.emit(JobFailure(message))
+
+    @Slot(int, object)
+    def _job_crashed(self, ticket: int, error: Exception) -> None:
+        if self._is_current(ticket):
+            self.failed.emit(JobFailure(str(error), unexpected=True))
+            sys.excepthook(type(error), error, error.__traceback__)

@@ -14,22 +14,31 @@ def plain_tooltip(text: str) -> str:
     return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>" if text else ""
 
 
-def plain_label(text: str = "") -> QLabel:
-    """A label that never interprets its text as HTML (text may come from imported files)."""
-    label = QLabel(text)
+def plain_label(
+    text: str = "",
+    *,
+    wrap: bool = False,
+    selectable: bool = False,
+    object_name: str = "",
+    parent: QWidget | None = None,
+) -> QLabel:
+    """A label that never interprets its text as HTML (text may come from imported files).
+    `wrap` breaks long text into lines instead of clipping it; `selectable` lets the mouse
+    select it for copying; `object_name` names it for tests and the style sheet."""
+    label = QLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    if wrap:
+        label.setWordWrap(True)  # (also marks the size policy height-for-width: do not reset it)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if object_name:
+        label.setObjectName(object_name)
     return label
 
 
 def wrapping_label(text: str = "", object_name: str = "") -> QLabel:
-    """Plain text (never HTML: it comes from quiz files), wrapped, selectable for copying."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if object_name:
-        label.setObjectName(object_name)
-    return label
+    """Quiz text on a student's screen: plain, wrapped, selectable for copying."""
+    return plain_label(text, wrap=True, selectable=True, object_name=object_name)
 
 
 def scrolling(widget: QWidget) -> QScrollArea:

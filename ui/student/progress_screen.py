@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizzes.practice.session import Mode
-from ui.common.background import BackgroundTask
+from ui.common.background import BackgroundRunner, JobFailure
 from ui.common.charts import BarChart, LineChart
 from ui.common.labels import plain_tooltip, scrolling, wrapping_label
 from ui.student.quiz_runner import clock_text
@@ -93,7 +93,9 @@ class ProgressScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._task: BackgroundTask | None = None
+        self._jobs = BackgroundRunner(self)
+        self._jobs.succeeded.connect(self.show_stats)
+        self._jobs.failed.connect(self._show_failure)
         self.title = wrapping_label(object_name="progressHeading")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -159,23 +161,16 @@ class ProgressScreen(QWidget):
         self.title.setText(f"Progress — {profile_name}")
         self.busy.show()
         self.status_label.setText("Computing statistics…")
-        task = BackgroundTask(compute)
-        task.succeeded.connect(self.show_stats)
-        task.failed.connect(self._show_failure)
-        task.finished.connect(task.deleteLater)
-        self._task = task
-        task.start()
+        self._jobs.start(compute)
 
     def wait_for_work(self) -> None:
-        if self._task is not None:
-            self._task.wait()
+        self._jobs.wait()
 
-    def _show_failure(self, message: str) -> None:
+    def _show_failure(self, failure: JobFailure) -> None:
         self.busy.hide()
-        self.status_label.setText(f"Could not compute the statistics: {message}")
+        self.status_label.setText(f"Could not compute the statistics: {failure.message}")
 
     def show_stats(self, stats: ProgressStats) -> None:
-        self._task = None
         self.busy.hide()
         attempts = stats.attempts
         self.status_label.setText(

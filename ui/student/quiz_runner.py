@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ui.answers import AnswerWidget, make_answer_widget
 from ui.common.labels import wrapping_label
+from ui.common.messages import choose
 from ui.student.feedback_panel import FeedbackPanel
 
 if TYPE_CHECKING:
@@ -324,33 +325,30 @@ class QuizRunner(QWidget):
         """Esc: continue later (answers are kept), abandon (confirmed), or keep going."""
         if self.attempt is None:
             return
-        box = QMessageBox(self)
-        box.setObjectName("pauseDialog")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Quiz paused")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText("The quiz is paused. Your answers so far are saved.")
         exam = self.attempt.session.remaining_seconds() is not None
-        box.setInformativeText(
-            "Continue it later from the home screen"
-            + (" (the exam clock stops while the quiz is closed)" if exam else "")
-            + ", or abandon it to discard this attempt."
-        )
-        keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
-        later = box.addButton("Continue later", QMessageBox.ButtonRole.AcceptRole)
-        abandon = box.addButton("Abandon quiz", QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
         # A paused quiz is paused: the exam clock stops while the question is asked.
         self._stop_timers()
         self.attempt.session.pause()
         self.attempt.heartbeat()
-        box.exec()
-        clicked = box.clickedButton()
+        choice = choose(
+            self,
+            "Quiz paused",
+            "The quiz is paused. Your answers so far are saved.",
+            [
+                ("Keep going", QMessageBox.ButtonRole.RejectRole),
+                ("Continue later", QMessageBox.ButtonRole.AcceptRole),
+                ("Abandon quiz", QMessageBox.ButtonRole.DestructiveRole),
+            ],
+            default="Keep going",
+            informative="Continue it later from the home screen"
+            + (" (the exam clock stops while the quiz is closed)" if exam else "")
+            + ", or abandon it to discard this attempt.",
+            object_name="pauseDialog",
+        )
         self.attempt.session.resume()
-        if clicked is later:
+        if choice == "Continue later":
             self.leave(abandon=False)
-        elif clicked is abandon:
+        elif choice == "Abandon quiz":
             self.leave(abandon=True)
         else:
             self._start_timers()

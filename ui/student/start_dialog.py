@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizzes.practice.session import Mode, QuizConfig
+from ui.common.labels import plain_label
 
 DEFAULT_COUNT = 10
 DEFAULT_EXAM_MINUTES = 15
@@ -40,9 +41,7 @@ class StartDialog(QDialog):
         super().__init__(parent)
         self._seed_source = seed_source or random.Random()
         self.setWindowTitle(f"Start: {set_title}")
-        heading = QLabel(set_title)
-        heading.setTextFormat(Qt.TextFormat.PlainText)
-        heading.setWordWrap(True)
+        heading = plain_label(set_title, wrap=True)
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)

@@ -292,17 +292,14 @@ class ClassResultsWindow(QWidget):
         self.class_view.setModel(_sortable(self.class_model))
         self.class_empty = plain_label(
             "No results yet.\n\nOn each student laptop, open Teacher → Class results… and "
-            "choose \u201cExport this computer's results…\u201d; then import those files here."
+            "choose \u201cExport this computer's results…\u201d; then import those files here.",
+            wrap=True,
         )
         self.class_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.class_empty.setWordWrap(True)
         self.class_stack = QStackedWidget()
         self.class_stack.addWidget(self.class_empty)
         self.class_stack.addWidget(self.class_view)
-        self.status = plain_label("")
-        self.status.setObjectName("importStatus")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = plain_label(wrap=True, selectable=True, object_name="importStatus")
 
         tab = QWidget()
         layout = QVBoxLayout(tab)
@@ -327,16 +324,14 @@ class ClassResultsWindow(QWidget):
         self.stats_view = _table("Question statistics")
         self.stats_view.setModel(_sortable(self.stats_model))
         self.stats_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.stats_summary = plain_label("")
-        self.stats_summary.setObjectName("statsSummary")
-        self.stats_summary.setWordWrap(True)
+        self.stats_summary = plain_label(wrap=True, object_name="statsSummary")
         legend = plain_label(
             "Facility: the share of the marks won (very hard below 10%, very easy above 90%). "
             "Discrimination: how well the question separates students who do well on the rest "
             "of the quiz from those who do not, as Moodle computes it (weak below 20%; "
-            "negative means stronger students got it wrong more often: check the answer key)."
+            "negative means stronger students got it wrong more often: check the answer key).",
+            wrap=True,
         )
-        legend.setWordWrap(True)
 
         tab = QWidget()
         layout = QVBoxLayout(tab)

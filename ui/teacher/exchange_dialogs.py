@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from quizzes.errors import SteppeQuizError
 from ui.common.labels import plain_label
+from ui.common.messages import ask, show_error
 
 if TYPE_CHECKING:
     from quizzes.exchange.formats.outcome import ImportResult
@@ -82,17 +83,13 @@ class ImportReportDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def _ask_yes_no(parent: QWidget | None, question: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, "Import again?", question, parent=parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-    return box.exec() == QMessageBox.StandardButton.Yes
+def _ask_import_again(parent: QWidget | None, question: str) -> bool:
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    return ask(parent, "Import again?", question, yes | no, icon=QMessageBox.Icon.Question) == yes
 
 
-def _show_error(parent: QWidget | None, message: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, "Cannot import", message, parent=parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.exec()
+def _show_import_error(parent: QWidget | None, message: str) -> None:
+    show_error(parent, "Cannot import", message)
 
 
 class ImportFlow:
@@ -103,8 +100,8 @@ class ImportFlow:
         self,
         store: Store,
         parent: QWidget | None = None,
-        ask: Callable[[QWidget | None, str], bool] = _ask_yes_no,
-        show_error: Callable[[QWidget | None, str], None] = _show_error,
+        ask: Callable[[QWidget | None, str], bool] = _ask_import_again,
+        show_error: Callable[[QWidget | None, str], None] = _show_import_error,
     ) -> None:
         self.store = store
         self.parent = parent
@@ -171,8 +168,7 @@ class ExportDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit)
         path_row.addWidget(browse)
-        self.status = plain_label()
-        self.status.setWordWrap(True)
+        self.status = plain_label(wrap=True)
         form = QFormLayout()
         form.addRow("Set", self.set_combo)
         form.addRow("Format", self.format_combo)

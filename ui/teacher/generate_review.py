@@ -50,10 +50,11 @@ from quizzes.authoring.review import Decision, ExistingSet, NewSet, ProposalRevi
 from quizzes.errors import SteppeQuizError
 from quizzes.model import QuestionType
 from quizzes.practice.scoring import answer_key_text
+from ui.common.background import BackgroundRunner, JobFailure
 from ui.common.labels import plain_tooltip
+from ui.common.messages import ask, open_information, show_error
 from ui.teacher.editor.close_guard import ParentCloseGuard
 from ui.teacher.editor.question_dialog import QuestionDialog
-from ui.teacher.generate_job import BackgroundRunner
 
 if TYPE_CHECKING:
     from quizzes.generate import GenerationResult
@@ -225,9 +226,8 @@ class GenerateReviewWindow(QMainWindow):
         self.setWindowTitle("New set from an article")
         self.resize(1180, 720)
         self.runner = BackgroundRunner(self)
-        self.runner.finished.connect(self._generated)
+        self.runner.succeeded.connect(self._generated)
         self.runner.failed.connect(self._generation_failed)
-        self.runner.crashed.connect(self._generation_crashed)
         self.review = ProposalReview(store)
         self._file_title: str | None = None
         self.last_saved_set_id: str | None = None
@@ -361,7 +361,7 @@ class GenerateReviewWindow(QMainWindow):
         try:
             text = read_article_file(path)
         except SteppeQuizError as err:
-            self._show_error("Cannot open the article", str(err))
+            show_error(self, "Cannot open the article", str(err))
             return False
         self.article_edit.setPlainText(text)
         # The text box normalises some characters (no-break spaces, for one): generate from the
@@ -410,28 +410,24 @@ class GenerateReviewWindow(QMainWindow):
         self.types_hint.setVisible(not has_type)
         self.generate_button.setEnabled(has_text and has_type and not self.runner.is_running())
 
-    @Slot(str)
-    def _generation_failed(self, message: str) -> None:
+    @Slot(object)
+    def _generation_failed(self, failure: JobFailure) -> None:
         """The generator refused the article: the whole explanation goes into a dialog, the
-        teacher's text and options stay on the input page for another try."""
+        teacher's text and options stay on the input page for another try. A bug in the
+        generator: the error hook shows it; this page only says so."""
         self._set_busy(False)
+        if failure.unexpected:
+            self.status_label.setText(
+                f"No questions: the generator failed unexpectedly: {failure.message}"
+            )
+            self.generation_finished.emit()
+            return
+        message = failure.message
         first_line = message.strip().splitlines()[0] if message.strip() else ""
         self.status_label.setText(f"No questions: {first_line}")
-        box = QMessageBox(
-            QMessageBox.Icon.Information, "No questions from this article", message, parent=self
+        open_information(
+            self, "No questions from this article", message, object_name="generationRefusedBox"
         )
-        box.setObjectName("generationRefusedBox")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()  # window-modal, without a nested event loop inside this slot
-        self.generation_finished.emit()
-
-    @Slot(str)
-    def _generation_crashed(self, message: str) -> None:
-        """A bug in the generator: the error hook shows it; this page only says so."""
-        self._set_busy(False)
-        self.status_label.setText(f"No questions: {message}")
         self.generation_finished.emit()
 
     @Slot(object)
@@ -743,7 +739,7 @@ class GenerateReviewWindow(QMainWindow):
         try:
             saved = self.review.save(target)
         except SteppeQuizError as err:
-            self._show_error("The questions were not saved", str(err))
+            show_error(self, "The questions were not saved", str(err))
             return False
         if saved is None:
             return False
@@ -771,17 +767,15 @@ class GenerateReviewWindow(QMainWindow):
 
     def _confirm_discard(self) -> bool:
         count = self.review.counts().accepted
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        answer = ask(
+            self,
             "Accepted questions not saved",
             f"{count} accepted questions are not saved yet. Discard them?",
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            self,
+            default=QMessageBox.StandardButton.Cancel,
+            object_name="unsavedReviewBox",
         )
-        box.setObjectName("unsavedReviewBox")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Discard
+        return answer == QMessageBox.StandardButton.Discard
 
     def _may_close(self) -> bool:
         if self.review.has_unsaved() and not self._confirm_discard():
@@ -795,8 +789,3 @@ class GenerateReviewWindow(QMainWindow):
             return
         self.runner.cancel()
         event.accept()
-
-    def _show_error(self, title: str, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Critical, title, message, parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()

@@ -56,9 +56,7 @@ class PinEntryDialog(QDialog):
         self._lock = lock
         self.setWindowTitle("Teacher PIN")
         self.pin_edit = pin_field("Teacher PIN")
-        self.message = plain_label("")
-        self.message.setObjectName("pinMessage")
-        self.message.setWordWrap(True)
+        self.message = plain_label(wrap=True, object_name="pinMessage")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -70,8 +68,7 @@ class PinEntryDialog(QDialog):
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
 
-        prompt = plain_label(f"Enter the teacher PIN to {purpose}.")
-        prompt.setWordWrap(True)
+        prompt = plain_label(f"Enter the teacher PIN to {purpose}.", wrap=True)
         layout = QVBoxLayout(self)
         layout.addWidget(prompt)
         layout.addWidget(self.pin_edit)
@@ -124,14 +121,11 @@ class TeacherPinDialog(QDialog):
         super().__init__(parent)
         self._lock = store.teacher_lock()
         self.setWindowTitle("Teacher PIN")
-        self.state_label = plain_label("")
-        self.state_label.setWordWrap(True)
+        self.state_label = plain_label(wrap=True)
         self.current_edit = pin_field("Current PIN")
         self.new_edit = pin_field("New PIN")
         self.repeat_edit = pin_field("Repeat the new PIN")
-        self.message = plain_label("")
-        self.message.setObjectName("pinMessage")
-        self.message.setWordWrap(True)
+        self.message = plain_label(wrap=True, object_name="pinMessage")
         self.save_button = QPushButton("Save PIN")
         self.save_button.clicked.connect(self.save_pin)
         self.remove_button = QPushButton("Remove PIN")
@@ -145,9 +139,9 @@ class TeacherPinDialog(QDialog):
             "The PIN guards the question editor, answer keys, profile deletion and results "
             "import on this computer. It keeps students out of teacher functions on a shared "
             "laptop; it does not encrypt anything, and someone who can edit the database file "
-            "can remove it."
+            "can remove it.",
+            wrap=True,
         )
-        explanation.setWordWrap(True)
         self.form = QFormLayout()
         self.form.addRow("&Current PIN:", self.current_edit)
         self.form.addRow("&New PIN (4–12 digits):", self.new_edit)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from quizzes.model import Question
+from ui.common.labels import plain_label
 
 # The same seed every time, so the teacher sees a stable order while looking at a preview.
 PREVIEW_SEED = 0
@@ -21,9 +21,7 @@ class PreviewDialog(QDialog):
         from ui.answers import make_answer_widget
 
         self.setWindowTitle("Preview as student")
-        self.prompt_label = QLabel(question.prompt)
-        self.prompt_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.prompt_label.setWordWrap(True)
+        self.prompt_label = plain_label(question.prompt, wrap=True)
         font = self.prompt_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.prompt_label.setFont(font)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from quizzes.errors import QuizFormatError
 from quizzes.model import Question, QuestionType, answer_to_json, parse_question
 from quizzes.numbers import format_number
+from ui.common.labels import plain_label
 from ui.teacher.editor.row_list import RowListEditor
 
 DIFFICULTY_LABELS = {1: "1 — easy", 2: "2 — medium", 3: "3 — hard"}
@@ -91,7 +91,7 @@ class _TrueFalseFields(QWidget):
         group.buttonToggled.connect(lambda *_: self.changed.emit())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(plain("The statement is:"))
+        layout.addWidget(plain_label("The statement is:"))
         layout.addWidget(self.true_button)
         layout.addWidget(self.false_button)
         layout.addStretch(1)
@@ -100,12 +100,6 @@ class _TrueFalseFields(QWidget):
         if self.true_button.isChecked():
             return True
         return False if self.false_button.isChecked() else None
-
-
-def plain(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 class QuestionForm(QWidget):
@@ -128,8 +122,7 @@ class QuestionForm(QWidget):
     # ------------------------------------------------------------ layout
 
     def _build(self) -> None:
-        self.id_label = plain("")
-        self.id_label.setObjectName("questionId")
+        self.id_label = plain_label(object_name="questionId")
         self.type_combo = QComboBox()
         self.type_combo.setAccessibleName("Question type")
         for qtype in QuestionType:
@@ -179,12 +172,10 @@ class QuestionForm(QWidget):
         self.paragraph_spin.setRange(0, 9999)
         self.paragraph_spin.setSpecialValueText("—")
 
-        self.error_label = plain("")
-        self.error_label.setObjectName("questionError")
-        self.error_label.setWordWrap(True)
+        self.error_label = plain_label(wrap=True, object_name="questionError")
         self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
 
-        self.answer_label = plain("Answer:")
+        self.answer_label = plain_label("Answer:")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("ID:", self.id_label)

@@ -36,10 +36,11 @@ from PySide6.QtWidgets import (
 from quizzes.errors import SteppeQuizError
 from quizzes.ids import unused_id
 from quizzes.model import DEFAULT_TOPIC, Question, QuestionType
-from ui.common.labels import plain_tooltip
+from ui.common.labels import plain_label, plain_tooltip
+from ui.common.messages import ask, show_error
 from ui.teacher.editor.close_guard import ParentCloseGuard
 from ui.teacher.editor.commands import DeleteQuestion, EditQuestion, InsertQuestion, MoveQuestion
-from ui.teacher.editor.question_form import DIFFICULTY_LABELS, QuestionForm, plain
+from ui.teacher.editor.question_form import DIFFICULTY_LABELS, QuestionForm
 from ui.teacher.editor.question_list import QuestionFilter, QuestionListModel
 
 if TYPE_CHECKING:
@@ -130,7 +131,7 @@ class SetEditorWindow(QMainWindow):
         buttons.addLayout(first_row)
         buttons.addLayout(second_row)
         layout = QVBoxLayout()
-        layout.addWidget(_bold(plain("Question sets")))
+        layout.addWidget(_bold(plain_label("Question sets")))
         layout.addWidget(self.set_list, 1)
         layout.addLayout(buttons)
         self.sets_pane = QWidget()
@@ -138,8 +139,7 @@ class SetEditorWindow(QMainWindow):
         self.sets_pane.setMinimumWidth(170)
 
     def _build_questions_pane(self) -> None:
-        self.set_title_label = _bold(plain("No set selected"))
-        self.set_title_label.setWordWrap(True)
+        self.set_title_label = _bold(plain_label("No set selected", wrap=True))
         self.description_edit = QLineEdit()
         self.description_edit.setAccessibleName("Set description")
         self.description_edit.setPlaceholderText("Description of the set (optional)")
@@ -203,7 +203,7 @@ class SetEditorWindow(QMainWindow):
 
         layout = QVBoxLayout()
         description_row = QHBoxLayout()
-        description_label = plain("&Description:")
+        description_label = plain_label("&Description:")
         description_label.setBuddy(self.description_edit)
         description_row.addWidget(description_label)
         description_row.addWidget(self.description_edit, 1)
@@ -223,9 +223,8 @@ class SetEditorWindow(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
-        self.no_question_label = plain("Choose a question, or add one with “Add”.")
+        self.no_question_label = plain_label("Choose a question, or add one with “Add”.", wrap=True)
         self.no_question_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_question_label.setWordWrap(True)
         self.form_stack = QStackedWidget()
         self.form_stack.addWidget(self.no_question_label)
         self.form_stack.addWidget(scroll)
@@ -413,18 +412,16 @@ class SetEditorWindow(QMainWindow):
         summary = self._current_summary()
         if summary is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        answer = ask(
+            self,
             "Delete question set",
             f"Delete the set “{summary.title}” and its {summary.question_count} questions?\n\n"
             "The students' results for this set are deleted with it. This cannot be undone.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
+            default=QMessageBox.StandardButton.Cancel,
+            object_name="confirmDeleteSet",
         )
-        box.setObjectName("confirmDeleteSet")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        if box.exec() != QMessageBox.StandardButton.Yes:
+        if answer != QMessageBox.StandardButton.Yes:
             return
         # The confirmation covers the draft too: a deleted set has nothing left to save.
         self._run(lambda: self.store.delete_set(summary.id))
@@ -437,7 +434,7 @@ class SetEditorWindow(QMainWindow):
         try:
             result = change()
         except SteppeQuizError as err:
-            self._show_error("The change was not made", str(err))
+            show_error(self, "The change was not made", str(err))
             return
         selected = result.id if then_select and result is not None else None
         if selected is not None and selected != self._set_id:
@@ -463,8 +460,8 @@ class SetEditorWindow(QMainWindow):
         if self._set_id is None:
             return False
         if not self.can_save():
-            self._show_error(
-                "The set was not saved", f"Fix the question first: {self.form.error()}"
+            show_error(
+                self, "The set was not saved", f"Fix the question first: {self.form.error()}"
             )
             return False
         set_id = self._set_id
@@ -473,7 +470,7 @@ class SetEditorWindow(QMainWindow):
                 self.store.update_description(set_id, self.description_edit.text())
             self.store.replace_questions(set_id, self.model.questions())
         except SteppeQuizError as err:
-            self._show_error("The set was not saved", str(err))
+            show_error(self, "The set was not saved", str(err))
             return False
         self._stored_description = self.description_edit.text()
         self.undo_stack.setClean()
@@ -506,11 +503,14 @@ class SetEditorWindow(QMainWindow):
             buttons |= QMessageBox.StandardButton.Save
         else:
             message += f"\n\nIt cannot be saved yet: {self.form.error()}"
-        box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes", message, buttons, self)
-        box.setObjectName("unsavedChangesBox")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        choice = box.exec()
+        choice = ask(
+            self,
+            "Unsaved changes",
+            message,
+            buttons,
+            default=QMessageBox.StandardButton.Cancel,
+            object_name="unsavedChangesBox",
+        )
         if choice == QMessageBox.StandardButton.Save:
             return SAVE
         return DISCARD if choice == QMessageBox.StandardButton.Discard else CANCEL
@@ -600,17 +600,15 @@ class SetEditorWindow(QMainWindow):
         """Leaving a broken question loses its unfinished edits: ask first."""
         if self._shown_row < 0 or self.form.is_valid():
             return True
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        answer = ask(
+            self,
             "Unfinished question",
             f"Question {self._shown_row + 1} is not valid yet:\n{self.form.error()}\n\n"
             "Discard your unfinished changes to it?",
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            self,
+            object_name="unfinishedQuestionBox",
         )
-        box.setObjectName("unfinishedQuestionBox")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        return box.exec() == QMessageBox.StandardButton.Discard
+        return answer == QMessageBox.StandardButton.Discard
 
     @Slot(QModelIndex, QModelIndex)
     def _question_chosen(self, current: QModelIndex, previous: QModelIndex) -> None:
@@ -733,8 +731,3 @@ class SetEditorWindow(QMainWindow):
             self.filter.index(row, 0).data(Qt.ItemDataRole.UserRole).prompt
             for row in range(self.filter.rowCount())
         ]
-
-    def _show_error(self, title: str, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Critical, title, message, parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
