@@ -17,12 +17,16 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
+    QTableView,
 )
 
 from quizzes import APP_NAME, __version__
@@ -30,10 +34,11 @@ from quizzes.errors import SteppeQuizError
 from quizzes.ids import utc_now
 from ui.common.background import BackgroundRunner, JobFailure
 from ui.common.messages import ask, choose, show_error, show_information
-from ui.student.home_screen import HomeScreen
+from ui.student.home_screen import HomeScreen, HomeSetsModel
 from ui.student.profile_dialog import NewProfileDialog
 
 if TYPE_CHECKING:
+    from quizzes.practice.attempt import LiveAttempt
     from quizzes.practice.session import QuizConfig, QuizSummary
     from quizzes.store.repository import Profile, Store
     from ui.student.progress_screen import ProgressScreen
@@ -84,27 +89,27 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ Home's widgets, by name
 
     @property
-    def sets_view(self):  # noqa: ANN201 (a QTableView; kept for callers of the old window)
+    def sets_view(self) -> QTableView:
         return self.home.sets_view
 
     @property
-    def set_model(self):  # noqa: ANN201
+    def set_model(self) -> HomeSetsModel:
         return self.home.set_model
 
     @property
-    def profile_combo(self):  # noqa: ANN201
+    def profile_combo(self) -> QComboBox:
         return self.home.profile_combo
 
     @property
-    def new_profile_button(self):  # noqa: ANN201
+    def new_profile_button(self) -> QPushButton:
         return self.home.new_profile_button
 
     @property
-    def empty_label(self):  # noqa: ANN201
+    def empty_label(self) -> QLabel:
         return self.home.empty_label
 
     @property
-    def sets_stack(self):  # noqa: ANN201
+    def sets_stack(self) -> QStackedWidget:
         return self.home.sets_stack
 
     # ------------------------------------------------------------ building
@@ -147,7 +152,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(toggle)
         view_menu.addSeparator()
         bigger = QAction("&Bigger text", self)
-        bigger.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        bigger.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
         bigger.triggered.connect(lambda: self.change_font_size(+1))
         smaller = QAction("&Smaller text", self)
         smaller.setShortcut(QKeySequence.StandardKey.ZoomOut)
@@ -400,10 +405,10 @@ class MainWindow(QMainWindow):
             return
         self._run(attempt)
 
-    def _run(self, attempt: object) -> None:
+    def _run(self, attempt: LiveAttempt) -> None:
         runner = self.runner
         self.stack.setCurrentWidget(runner)
-        runner.begin(attempt)  # type: ignore[arg-type]
+        runner.begin(attempt)
 
     @Slot(str)
     def ask_discard(self, attempt_id: str) -> None:
@@ -520,8 +525,9 @@ class MainWindow(QMainWindow):
     def teacher_menu(self) -> QMenu:
         """The "Teacher" menu, shared by the teacher screens: found by its title, else made."""
         for action in self.menuBar().actions():
-            if action.menu() is not None and action.text().replace("&", "") == "Teacher":
-                return action.menu()
+            menu = action.menu()
+            if isinstance(menu, QMenu) and action.text().replace("&", "") == "Teacher":
+                return menu
         return self.menuBar().addMenu("&Teacher")
 
     def _add_authoring_actions(self) -> None:

@@ -268,11 +268,11 @@ class Store:
             session.flush()
             for position, question in enumerate(checked):
                 fresh = _question_row(set_id, position, question)
-                row = existing.get(question.id)
-                if row is None:
+                kept = existing.get(question.id)
+                if kept is None:
                     session.add(fresh)
                 else:
-                    _copy_question_fields(fresh, row)
+                    _copy_question_fields(fresh, kept)
             set_row.content_sha256 = content_fingerprint(QuizSet("-", questions=checked))
             set_row.updated_at = utc_now()
             session.commit()

@@ -49,7 +49,7 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 
 def _time_column(nullable: bool = False) -> Any:
-    column = Column(UTCDateTime(), nullable=nullable)
+    column: Column[datetime] = Column(UTCDateTime(), nullable=nullable)
     if nullable:
         return Field(default=None, sa_column=column)
     return Field(default_factory=utc_now, sa_column=column)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -51,7 +50,7 @@ from quizzes.errors import SteppeQuizError
 from quizzes.model import QuestionType
 from quizzes.practice.scoring import answer_key_text
 from ui.common.background import BackgroundRunner, JobFailure
-from ui.common.labels import plain_tooltip
+from ui.common.labels import plain_label, plain_tooltip
 from ui.common.messages import ask, open_information, show_error
 from ui.teacher.editor.close_guard import ParentCloseGuard
 from ui.teacher.editor.question_dialog import QuestionDialog
@@ -113,13 +112,6 @@ def read_article_file(path: Path) -> str:
     from quizzes.generate.reader import read_article
 
     return read_article(path)
-
-
-def _plain(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
 
 
 def _with_mnemonic(label: str, taken: set[str]) -> str:
@@ -243,13 +235,14 @@ class GenerateReviewWindow(QMainWindow):
     # ------------------------------------------------------------ input page
 
     def _build_input_page(self) -> QWidget:
-        intro = _plain(
+        intro = plain_label(
             "Open an article (.txt, .md or .html) or paste its text below, then press Generate. "
-            "Every proposed question is shown with its evidence for you to accept, edit or reject."
+            "Every proposed question is shown with its evidence for you to accept, edit or reject.",
+            wrap=True,
         )
         self.open_button = QPushButton("Open file…")
         self.open_button.clicked.connect(self.ask_open_file)
-        self.file_label = _plain("")
+        self.file_label = plain_label(wrap=True)
         self.article_edit = QPlainTextEdit()
         self.article_edit.setAccessibleName("Article text")
         self.article_edit.setPlaceholderText("Paste the article here…")
@@ -263,7 +256,7 @@ class GenerateReviewWindow(QMainWindow):
         self.progress_bar.setAccessibleName("Generating")
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.clicked.connect(self.cancel_generation)
-        self.status_label = _plain("")
+        self.status_label = plain_label(wrap=True)
         self.status_label.setObjectName("generateStatus")
 
         top = QHBoxLayout()
@@ -294,7 +287,7 @@ class GenerateReviewWindow(QMainWindow):
         self.count_spin.setToolTip(
             "Keep only this many of the best questions. All keeps every question the article gives."
         )
-        count_label = _plain("&Questions:")
+        count_label = plain_label("&Questions:", wrap=True)
         count_label.setBuddy(self.count_spin)
 
         self.type_boxes: dict[QuestionType, QCheckBox] = {}
@@ -307,7 +300,7 @@ class GenerateReviewWindow(QMainWindow):
             self.type_boxes[question_type] = type_box
             types_grid.addWidget(type_box, index // 4, index % 4, Qt.AlignmentFlag.AlignLeft)
         types_grid.setColumnStretch(4, 1)
-        self.types_hint = _plain("Tick at least one question type to generate.")
+        self.types_hint = plain_label("Tick at least one question type to generate.", wrap=True)
         self.types_hint.setObjectName("typesHint")
         keep_room = self.types_hint.sizePolicy()
         keep_room.setRetainSizeWhenHidden(True)  # the page does not jump as the hint comes and goes
@@ -323,13 +316,13 @@ class GenerateReviewWindow(QMainWindow):
             "The same article and seed always give the same quiz; another seed picks and orders "
             "the questions differently."
         )
-        seed_label = _plain("&Seed:")
+        seed_label = plain_label("&Seed:", wrap=True)
         seed_label.setBuddy(self.seed_spin)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(count_label, self.count_spin)
-        form.addRow(_plain("Question types:"), types_grid)
+        form.addRow(plain_label("Question types:", wrap=True), types_grid)
         form.addRow(seed_label, self.seed_spin)
         box = QGroupBox("Options")
         box.setLayout(form)
@@ -440,8 +433,8 @@ class GenerateReviewWindow(QMainWindow):
     # ------------------------------------------------------------ review page
 
     def _build_review_page(self) -> QWidget:
-        self.counts_label = _plain("")
-        self.shortfall_label = _plain("")
+        self.counts_label = plain_label(wrap=True)
+        self.shortfall_label = plain_label(wrap=True)
         self.shortfall_label.setObjectName("shortfallNote")
         self.shortfall_label.setVisible(False)
         self.proposal_list = QListWidget()
@@ -466,14 +459,14 @@ class GenerateReviewWindow(QMainWindow):
         left_pane = QWidget()
         left_pane.setLayout(left)
 
-        self.detail_meta = _plain("")
-        self.detail_prompt = _plain("")
+        self.detail_meta = plain_label(wrap=True)
+        self.detail_prompt = plain_label(wrap=True)
         font = self.detail_prompt.font()
         font.setBold(True)
         self.detail_prompt.setFont(font)
-        self.detail_answer = _plain("")
-        self.detail_explanation = _plain("")
-        self.detail_evidence = _plain("")
+        self.detail_answer = plain_label(wrap=True)
+        self.detail_explanation = plain_label(wrap=True)
+        self.detail_evidence = plain_label(wrap=True)
         self.accept_button = QPushButton("&Accept")
         self.edit_button = QPushButton("&Edit…")
         self.reject_button = QPushButton("&Reject")
@@ -498,7 +491,7 @@ class GenerateReviewWindow(QMainWindow):
         self.conflict_list.setWordWrap(True)
         self.conflict_list.currentRowChanged.connect(self._conflict_chosen)
         self.conflict_list.setMaximumHeight(self.conflict_list.fontMetrics().lineSpacing() * 4)
-        self.skipped_label = _plain("")
+        self.skipped_label = plain_label(wrap=True)
         conflicts = QVBoxLayout()
         conflicts.addWidget(self.conflict_list)
         conflicts.addWidget(self.skipped_label)
@@ -514,7 +507,7 @@ class GenerateReviewWindow(QMainWindow):
 
         self.article_view = ArticleView()
         article = QVBoxLayout()
-        article.addWidget(_plain("Article (cleaned; evidence highlighted)"))
+        article.addWidget(plain_label("Article (cleaned; evidence highlighted)", wrap=True))
         article.addWidget(self.article_view, 1)
         article_pane = QWidget()
         article_pane.setLayout(article)

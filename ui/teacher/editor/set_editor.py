@@ -354,7 +354,10 @@ class SetEditorWindow(QMainWindow):
             return
         if not self.resolve_unsaved_changes():
             self.set_list.blockSignals(True)
-            self.set_list.setCurrentItem(previous)
+            if previous is None:
+                self.set_list.setCurrentRow(-1)
+            else:
+                self.set_list.setCurrentItem(previous)
             self.set_list.blockSignals(False)
             return
         self._load_set(set_id)
