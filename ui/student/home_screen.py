@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,12 +26,11 @@ from PySide6.QtWidgets import (
 
 from quizzes import APP_NAME
 from ui.common.labels import plain_tooltip, wrapping_label
+from ui.common.table_model import RIGHT_ALIGNED, RowsModel
 
 if TYPE_CHECKING:
     from quizzes.store.history import AttemptInfo, SetScores
     from quizzes.store.repository import Profile, SetSummary
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def percent_text(value: float | None) -> str:
@@ -46,47 +45,21 @@ class HomeRow:
     due: int
 
 
-class HomeSetsModel(QAbstractTableModel):
+class HomeSetsModel(RowsModel[HomeRow]):
     """The sets with this student's best and last score and the questions due."""
 
     COLUMNS = ("Title", "Questions", "Topics", "Best", "Last", "Due")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[HomeRow] = []
+    def headers(self) -> tuple[str, ...]:
+        return self.COLUMNS
 
-    def set_rows(self, rows: list[HomeRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> HomeRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: HomeRow, position: int, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (0, 2):
             return plain_tooltip(row.summary.description or ", ".join(row.summary.topics)) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 3, 4, 5):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return RIGHT_ALIGNED
         return None
 
     @staticmethod

@@ -15,8 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -40,15 +38,15 @@ from PySide6.QtWidgets import (
 )
 
 from quizzes.classroom.report import ClassRow, class_rows_csv, percent, topics_in
+from quizzes.classroom.stats import QuestionStatistic
 from quizzes.errors import SteppeQuizError
 from ui.common.labels import plain_label, plain_tooltip
+from ui.common.table_model import RIGHT_ALIGNED, RowsModel
 from ui.teacher.teacher_lock_dialog import require_teacher
 
 if TYPE_CHECKING:
-    from quizzes.classroom.stats import QuestionStatistic
     from quizzes.store.repository import Store
 
-Index = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole
 OpenFiles = Callable[[QWidget], list[Path]]
 SaveFile = Callable[[QWidget], Path | None]
@@ -97,57 +95,39 @@ def _sortable(model: QAbstractTableModel) -> QSortFilterProxyModel:
     return proxy
 
 
-class ClassTableModel(QAbstractTableModel):
+class ClassTableModel(RowsModel[ClassRow]):
     """Rows of the class view; one mastery column per topic. Sorts on raw values (UserRole)."""
 
     FIXED = ("Student", "Set", "Attempts", "Best", "Last", "Last finished")
 
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[ClassRow] = []
         self._topics: list[str] = []
 
-    def set_rows(self, rows: list[ClassRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._topics = topics_in(rows)
-        self.endResetModel()
+    def rows_changed(self) -> None:
+        self._topics = topics_in(self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> tuple[str, ...]:
+        return (*self.FIXED, *self._topics)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.FIXED) + len(self._topics)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if section < len(self.FIXED):
-                return self.FIXED[section]
-            return self._topics[section - len(self.FIXED)]
-        if role == Qt.ItemDataRole.ToolTipRole and section >= len(self.FIXED):
+    def header_tooltip(self, section: int) -> str | None:
+        if section >= len(self.FIXED):
             return "Mastery: the mean score of every answer to this topic's questions"
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
-            return None
-        row = self._rows[index.row()]
-        raw = self._raw(row, index.column())
+    def cell(self, row: ClassRow, position: int, column: int, role: int) -> Any:
+        raw = self._raw(row, column)
         if role == SortRole:
             return -1.0 if raw is None else raw
         if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() in (0, 1, 2):
+            if column in (0, 1, 2):
                 return raw
-            if index.column() == 5:
+            if column == 5:
                 finished = row.last_finished_at
                 return finished.strftime("%Y-%m-%d %H:%M") if finished else "—"
             return percent(raw) or "—"
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
+            return RIGHT_ALIGNED
         return None
 
     def _raw(self, row: ClassRow, column: int) -> Any:
@@ -164,41 +144,21 @@ class ClassTableModel(QAbstractTableModel):
         return fixed[column]
 
 
-class QuestionStatsModel(QAbstractTableModel):
+class QuestionStatsModel(RowsModel[QuestionStatistic]):
     COLUMNS = ("#", "Question", "Topic", "Answers", "Facility", "Discrimination", "Flags")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._stats: list[QuestionStatistic] = []
-
     def set_statistics(self, stats: list[QuestionStatistic]) -> None:
-        self.beginResetModel()
-        self._stats = list(stats)
-        self.endResetModel()
+        self.set_rows(stats)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._stats)
+    def headers(self) -> tuple[str, ...]:
+        return self.COLUMNS
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
-            return None
-        stat = self._stats[index.row()]
-        column = index.column()
+    def cell(self, stat: QuestionStatistic, position: int, column: int, role: int) -> Any:
         if role == SortRole:
-            raw = self._raw(index.row(), stat, column)
+            raw = self._raw(position, stat, column)
             return -2.0 if raw is None else raw
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(index.row(), stat, column)
+            return self._display(position, stat, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return plain_tooltip(stat.question.prompt)
         if role == Qt.ItemDataRole.BackgroundRole and stat.flagged:
@@ -206,7 +166,7 @@ class QuestionStatsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and stat.flagged:
             return QBrush(QColor(0, 0, 0))  # readable on the tint in a dark theme too
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3, 4, 5):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         return None
 
     @staticmethod
