@@ -16,13 +16,6 @@ from quizzes.store.repository import ProfileNameError, Store, question_uuid
 from tests.conftest import quizset_document
 
 
-@pytest.fixture
-def store(db_url):
-    opened = Store.open(db_url)
-    yield opened
-    opened.close()
-
-
 def test_a_stored_set_reads_back_equal(store):
     quizset = parse_quizset(quizset_document())
     summary = store.add_quizset(quizset)

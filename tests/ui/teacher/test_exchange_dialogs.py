@@ -12,13 +12,6 @@ from ui.teacher.exchange_dialogs import ExportDialog, ImportFlow
 MOODLE_FIXTURE = SHARED / "interop" / "moodle-gift-fixture-questions.gift.txt"
 
 
-@pytest.fixture
-def store(db_url):
-    opened = Store.open(db_url)
-    yield opened
-    opened.close()
-
-
 def titles(store: Store) -> list[str]:
     return [s.title for s in store.list_sets()]
 

@@ -31,13 +31,6 @@ NO_FACTS = " ".join(
 
 
 @pytest.fixture
-def store(db_url):
-    opened = Store.open(db_url)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
 def seed_result():
     """What the generator proposes for the seed article (it is deterministic)."""
     return generate_quiz(read_article(SEED_ARTICLE))
