@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from quizzes.app.bank import bank_files, builtin_set_id, open_database
 from quizzes.exchange.formats.quizjson import read_quizset
 from quizzes.generate import generate_from_file
@@ -51,6 +53,7 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9$'-]+", text.lower().replace("’", "'"))
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_the_bank_paraphrases_the_article_and_cites_real_paragraphs():
     article = _words(SEED_ARTICLE.read_text(encoding="utf-8"))
     runs = {" ".join(article[i : i + 10]) for i in range(len(article) - 9)}

@@ -74,6 +74,7 @@ def start_over(qtbot, window: GenerateReviewWindow) -> None:
     assert window.pages.currentIndex() == 0
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_review_an_article_then_save_a_new_set(qtbot, store, seed_result):
     window = open_review(qtbot, store)
     assert window.open_file(SEED_ARTICLE)
@@ -119,6 +120,7 @@ def test_review_an_article_then_save_a_new_set(qtbot, store, seed_result):
     assert not window.save_button.isEnabled()  # saved ones are not saved twice
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_conflicts_are_listed_and_highlight_their_evidence(qtbot, store, seed_result):
     window = open_review(qtbot, store)
     window.open_file(SEED_ARTICLE)
@@ -133,6 +135,7 @@ def test_conflicts_are_listed_and_highlight_their_evidence(qtbot, store, seed_re
         assert text in {evidence.quote, seed_result.report.paragraphs[evidence.paragraph - 1]}
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_pasted_text_can_be_accepted_in_one_go_into_an_existing_set(qtbot, store, seed_result):
     existing = store.add_quizset(parse_quizset(quizset_document("Class set")))
     window = open_review(qtbot, store)
@@ -241,6 +244,7 @@ def test_the_options_start_at_all_questions_every_type_and_seed_zero(qtbot, stor
     assert window.options() == GenerationOptions(seed=0, count=None, types=None)
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_asking_for_three_questions_gives_three(qtbot, store):
     window = open_review(qtbot, store)
     window.open_file(SEED_ARTICLE)
@@ -251,6 +255,7 @@ def test_asking_for_three_questions_gives_three(qtbot, store):
     assert window.shortfall_label.isHidden()
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_only_numeric_questions_when_only_numeric_is_ticked(qtbot, store):
     try:
         generate_quiz(read_article(SEED_ARTICLE), types={QuestionType.NUMERIC})
@@ -265,6 +270,7 @@ def test_only_numeric_questions_when_only_numeric_is_ticked(qtbot, store):
     assert {q.type for q in window.proposals} == {QuestionType.NUMERIC}
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_the_same_seed_gives_the_same_quiz_and_another_seed_another_order(qtbot, store):
     window = open_review(qtbot, store)
     window.open_file(SEED_ARTICLE)
@@ -295,6 +301,7 @@ def test_unticking_every_type_disables_generate_with_a_hint(qtbot, store):
     assert window.generate_button.isEnabled() and window.types_hint.isHidden()
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_fewer_questions_than_asked_are_reported_with_the_generator_report(qtbot, store):
     expected = generate_quiz(read_article(SEED_ARTICLE), count=999)
     window = open_review(qtbot, store)
@@ -313,6 +320,7 @@ def test_fewer_questions_than_asked_are_reported_with_the_generator_report(qtbot
     assert window.report_view.isVisible()
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_start_over_keeps_the_text_and_the_options(qtbot, store):
     asked: list[GenerationOptions] = []
 
@@ -339,6 +347,7 @@ def test_start_over_keeps_the_text_and_the_options(qtbot, store):
     assert QuestionType.MATCHING not in {q.type for q in window.proposals}
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_cancel_stops_waiting_and_ignores_the_late_result(qtbot, store, seed_result):
     release = threading.Event()
 
@@ -367,6 +376,7 @@ def test_cancel_stops_waiting_and_ignores_the_late_result(qtbot, store, seed_res
     assert window.proposals == []
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_closing_with_accepted_questions_unsaved_asks(qtbot, store):
     window = open_review(qtbot, store)
     window.open_file(SEED_ARTICLE)
@@ -408,6 +418,7 @@ def test_the_teacher_menu_opens_the_review_window(qtbot, db_url):
     review.close()
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_closing_the_window_while_generating_leaves_the_worker_harmless(qtbot, store, seed_result):
     release = threading.Event()
     results: list[str] = []
@@ -431,6 +442,7 @@ def test_closing_the_window_while_generating_leaves_the_worker_harmless(qtbot, s
     assert store.list_sets() == []
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_a_new_set_needs_a_title(qtbot, store):
     window = open_review(qtbot, store)
     window.open_file(SEED_ARTICLE)
