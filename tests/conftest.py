@@ -9,13 +9,16 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import HealthCheck, settings
 
 import main
 from quizzes.store.repository import Store
+
+if TYPE_CHECKING:
+    from quizzes.generate.report import GenerationResult
 
 # Shared, noisy machines: no per-example deadline, and the one-off cost of Hypothesis building
 # its Unicode tables on a fresh machine is not a slow test.
@@ -140,6 +143,15 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 
 
 @pytest.fixture(scope="session")
+def seed_result() -> GenerationResult:
+    """The generator's result for the seed article with its defaults, made once: the generator is
+    deterministic and the tests only read it."""
+    from quizzes.generate import generate_from_file
+
+    return generate_from_file(SEED_ARTICLE)
+
+
+@pytest.fixture(scope="session")
 def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A new database migrated to the newest schema, made once: Alembic is slow, a copy is not."""
     path = tmp_path_factory.mktemp("template") / "migrated.db"
@@ -221,7 +233,7 @@ class CliResult:
 class CommandLine:
     """Runs `main.main(argv)` in this process as `python main.py ARGS` runs it from a shell."""
 
-    def __init__(self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
+    def __init__(self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
         self._capsys = capsys
         self._monkeypatch = monkeypatch
 
@@ -233,6 +245,7 @@ class CommandLine:
             self._monkeypatch.delenv("STEPPE_QUIZ_DB", raising=False)
         argv = [*args, "--db", db] if db else list(args)
         self._capsys.readouterr()
+        code: str | int | None
         try:
             code = main.main(argv)
         except SystemExit as exit_:  # argparse: --help, --version and usage errors
@@ -241,7 +254,7 @@ class CommandLine:
         return CliResult(exit_status(code), printed.out, printed.err)
 
 
-def exit_status(code: object) -> int:
+def exit_status(code: str | int | None) -> int:
     """The process exit status `sys.exit(code)` gives."""
     if code is None:
         return 0

@@ -9,7 +9,6 @@ import pytest
 
 from quizzes.app.bank import bank_files, builtin_set_id, open_database
 from quizzes.exchange.formats.quizjson import read_quizset
-from quizzes.generate import generate_from_file
 from quizzes.model import QuestionType
 from tests.conftest import SEED_ARTICLE
 from tests.quizzes.generate.gold import SEED_ARTICLE_GOLD, coverage
@@ -54,10 +53,10 @@ def _words(text: str) -> list[str]:
 
 
 @pytest.mark.shared_files(SEED_ARTICLE)
-def test_the_bank_paraphrases_the_article_and_cites_real_paragraphs():
+def test_the_bank_paraphrases_the_article_and_cites_real_paragraphs(seed_result):
     article = _words(SEED_ARTICLE.read_text(encoding="utf-8"))
     runs = {" ".join(article[i : i + 10]) for i in range(len(article) - 9)}
-    paragraphs = generate_from_file(SEED_ARTICLE).report.paragraphs
+    paragraphs = seed_result.report.paragraphs
     for question in read_quizset(bank_path()).questions:
         assert question.evidence is not None
         quote = _words(question.evidence.quote)

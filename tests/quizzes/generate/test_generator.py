@@ -26,9 +26,15 @@ def seed_text() -> str:
     return SEED_ARTICLE.read_text(encoding="utf-8")
 
 
+@pytest.fixture(scope="module")
+def seed_quiz(seed_text):
+    """The quiz of the seed text with the defaults, made once for the tests that only read it."""
+    return generate_quiz(seed_text)
+
+
 @pytest.mark.shared_files(SEED_ARTICLE)
-def test_the_output_is_a_valid_quiz_set(seed_text):
-    result = generate_quiz(seed_text)
+def test_the_output_is_a_valid_quiz_set(seed_quiz):
+    result = seed_quiz
     again = parse_quizset(json.loads(dumps_quizset(result.quizset)))
     assert again == result.quizset
     assert result.quizset.title.startswith("China Increases Influence")
@@ -173,16 +179,16 @@ def test_a_stem_that_states_another_kept_answer_of_the_same_sentence_is_dropped(
 
 
 @pytest.mark.shared_files(SEED_ARTICLE)
-def test_every_evidence_quote_is_a_sentence_of_its_cleaned_paragraph(seed_text):
-    result = generate_quiz(seed_text)
+def test_every_evidence_quote_is_a_sentence_of_its_cleaned_paragraph(seed_quiz):
+    result = seed_quiz
     for question in result.quizset.questions:
         assert question.evidence is not None
         assert question.evidence.quote in result.report.paragraphs[question.evidence.paragraph - 1]
 
 
 @pytest.mark.shared_files(SEED_ARTICLE)
-def test_no_answer_is_among_its_own_wrong_options(seed_text):
-    for question in generate_quiz(seed_text).quizset.questions:
+def test_no_answer_is_among_its_own_wrong_options(seed_quiz):
+    for question in seed_quiz.quizset.questions:
         if question.type is QuestionType.SINGLE_CHOICE:
             assert question.choices.count(question.answer) == 1
             folded = [c.casefold() for c in question.choices]

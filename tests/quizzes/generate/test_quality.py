@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizzes.generate import generate_from_file, generate_quiz
+from quizzes.generate import generate_quiz
 from tests.conftest import SEED_ARTICLE
-
-
-@pytest.fixture(scope="module")
-def seed_result():
-    return generate_from_file(SEED_ARTICLE)
 
 
 @pytest.mark.shared_files(SEED_ARTICLE)

@@ -30,12 +30,6 @@ NO_FACTS = " ".join(
 )
 
 
-@pytest.fixture
-def seed_result():
-    """What the generator proposes for the seed article (it is deterministic)."""
-    return generate_quiz(read_article(SEED_ARTICLE))
-
-
 def open_review(qtbot, store: Store, **kwargs) -> GenerateReviewWindow:
     window = GenerateReviewWindow(store, **kwargs)
     qtbot.addWidget(window, before_close_func=GenerateReviewWindow.discard_changes)
