@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -74,6 +76,7 @@ def test_nothing_read_from_disk_is_evaluated_or_unpickled():
         assert not calls & {"eval", "exec"}, path
 
 
+@pytest.mark.e2e
 def test_starting_the_gui_imports_neither_spacy_nor_trafilatura(tmp_path):
     """The generator's libraries cost ~0.7 s to import and load: only generating may pull them."""
     from ui.startup_probe import DEFERRED_PREFIX, PROBE_ENV_VAR
