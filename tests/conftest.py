@@ -218,6 +218,7 @@ class FakeClock:
 
 @pytest.fixture
 def clock() -> FakeClock:
+    """A fake clock at 0 seconds (wall time `START`) that the test moves by hand."""
     return FakeClock()
 
 
