@@ -20,6 +20,8 @@ from quizzes.store.repository import Store
 if TYPE_CHECKING:
     from quizzes.generate.report import GenerationResult
 
+pytest_plugins = ["pytester"]  # tests/test_shared_files.py runs a small suite of its own
+
 # Shared, noisy machines: no per-example deadline, and the one-off cost of Hypothesis building
 # its Unicode tables on a fresh machine is not a slow test.
 settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow])
