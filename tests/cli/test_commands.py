@@ -43,19 +43,19 @@ def quiz_file(tmp_path) -> Path:
 
 
 @pytest.mark.e2e
-def test_version_and_help():
+def test_version_and_help(cli):
     assert run_script("--version").stdout.strip() == "Steppe Quiz 0.1.0"
-    help_text = run_script("--help").stdout
+    help_text = cli("--help").stdout
     for command in ("sets", "import", "export", "--db"):
         assert command in help_text
 
 
 @pytest.mark.e2e
-def test_import_then_list(quiz_file, db_url):
+def test_import_then_list(cli, quiz_file, db_url):
     imported = run_script("import", str(quiz_file), db=db_url)
     assert imported.returncode == 0, imported.stderr
     assert "Imported 'SCO basics': 7 questions" in imported.stdout
-    listed = run_script("sets", db=db_url)
+    listed = cli("sets", db=db_url)
     [line] = user_lines(listed.stdout)
     set_id, title, count, source = line.split("\t")
     assert (title, count, source) == ("SCO basics", "7 questions", "An article — A paper")
@@ -145,10 +145,10 @@ def test_a_usage_error_exits_2(cli):
 
 
 @pytest.mark.e2e
-def test_a_newer_database_is_refused_with_exit_2(db_url):
+def test_a_newer_database_is_refused_with_exit_2(cli, db_url):
     import sqlite3
 
-    run_script("sets", db=db_url)
+    cli("sets", db=db_url)
     with sqlite3.connect(db_url.removeprefix("sqlite:///")) as raw:
         raw.execute("update alembic_version set version_num = 'ffff'")
     result = run_script("sets", db=db_url)

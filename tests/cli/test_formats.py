@@ -79,17 +79,17 @@ def test_anki_export_needs_out_and_writes_a_package(cli, tmp_path, db_url):
 
 
 @pytest.mark.e2e
-def test_pdf_export_writes_variants_and_keys(tmp_path, db_url):
+def test_pdf_export_writes_variants_and_keys(cli, tmp_path, db_url):
     source = tmp_path / "sco.quiz.json"
     source.write_text(json.dumps(quizset_document("SCO exam")), encoding="utf-8")
-    run_script("import", str(source), db=db_url)
+    cli("import", str(source), db=db_url)
     out = tmp_path / "exam.pdf"
     args = ("export", "SCO exam", "--format", "pdf", "--out", str(out), "--variants", "2")
     result = run_script(*args, "--seed", "5", db=db_url)
     assert result.returncode == 0, result.stderr
     for name in ("exam-A.pdf", "exam-A-key.pdf", "exam-B.pdf", "exam-B-key.pdf"):
         assert (tmp_path / name).read_bytes().startswith(b"%PDF-")
-    bad = run_script(
+    bad = cli(
         "export", "SCO exam", "--format", "pdf", "--out", str(out), "--variants", "0", db=db_url
     )
     assert bad.returncode == 2 and "--variants must be 1 to 26" in bad.stderr
