@@ -36,7 +36,8 @@ def main(argv: list[str] | None = None) -> int:
         from ui.teacher.pdf_export import write_papers
 
         args.write_papers = write_papers
-    return run_command(args, db_url)
+    # The stream in use now, not the default bound when cli.commands was first imported.
+    return run_command(args, db_url, sys.stdout)
 
 
 if __name__ == "__main__":

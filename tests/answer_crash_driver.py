@@ -15,32 +15,18 @@ from __future__ import annotations
 import os
 import sys
 import time
-from datetime import UTC, datetime, timedelta
 from typing import Any, NoReturn
 
 from quizzes.practice import schedule
 from quizzes.practice.attempt import LiveAttempt
 from quizzes.practice.session import Mode, QuizConfig
 from quizzes.store.repository import Store
+from tests.conftest import FakeClock
 
 SECONDS_PER_ANSWER = 5.0
-START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
-class StepClock:
-    """A monotonic clock and a wall clock that move only when an answer is given."""
-
-    def __init__(self) -> None:
-        self.seconds = 0.0
-
-    def clock(self) -> float:
-        return self.seconds
-
-    def now(self) -> datetime:
-        return START + timedelta(seconds=self.seconds)
-
-
-def answer_current(attempt: LiveAttempt, clock: StepClock) -> None:
+def answer_current(attempt: LiveAttempt, clock: FakeClock) -> None:
     question = attempt.session.current
     assert question is not None
     clock.seconds += SECONDS_PER_ANSWER
@@ -49,7 +35,7 @@ def answer_current(attempt: LiveAttempt, clock: StepClock) -> None:
 
 def main(db_url: str, set_id: str, profile_id: str, how: str) -> None:
     store = Store.open(db_url)
-    clock = StepClock()
+    clock = FakeClock()
     config = QuizConfig(Mode.EXAM, shuffle=False, seed=3)
     attempt = LiveAttempt.start(store, profile_id, set_id, config, clock=clock.clock, now=clock.now)
     print(f"attempt {attempt.attempt_id}", flush=True)

@@ -8,6 +8,8 @@ whitespace, since every exchange format trims; prompts and explanations may cont
 
 from __future__ import annotations
 
+import functools
+
 from hypothesis import strategies as st
 
 from quizzes.model import Evidence, Question, QuestionType, QuizSet
@@ -21,6 +23,9 @@ def _trimmed(text: str) -> str:
     return text.strip()
 
 
+# Strategies are built once and reused: Hypothesis checks a new strategy object on its first
+# draw, which costs more than the draw itself (the data drawn is the same either way).
+@functools.cache
 def plain_text(min_size: int = 1, max_size: int = 30, multiline: bool = False) -> st.SearchStrategy:
     alphabet = LETTERS + SYMBOLS + ("\n" if multiline else "")
     return (
@@ -35,6 +40,7 @@ def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+@functools.cache
 def distinct_texts(min_size: int, max_size: int) -> st.SearchStrategy:
     return st.lists(plain_text(max_size=20), min_size=min_size, max_size=max_size, unique_by=_fold)
 
@@ -56,6 +62,22 @@ tolerances = st.one_of(
 )
 
 
+@functools.cache
+def text_lists(size: int) -> st.SearchStrategy:
+    return st.lists(plain_text(max_size=20), min_size=size, max_size=size)
+
+
+units = st.one_of(st.none(), words)
+evidences = st.one_of(
+    st.none(), st.builds(Evidence, quote=plain_text(), paragraph=st.integers(1, 60))
+)
+prompts = plain_text(max_size=60, multiline=True)
+explanations = st.one_of(st.just(""), plain_text(max_size=60, multiline=True))
+difficulties = st.integers(1, 3)
+tag_lists = st.lists(words, max_size=3)
+descriptions = st.one_of(st.just(""), plain_text())
+
+
 @st.composite
 def answers_for(draw: st.DrawFn, qtype: QuestionType) -> dict:
     """The type-specific fields of a question: choices, answer, tolerance, unit."""
@@ -70,7 +92,7 @@ def answers_for(draw: st.DrawFn, qtype: QuestionType) -> dict:
         case QuestionType.TRUE_FALSE:
             return {"answer": draw(st.booleans())}
         case QuestionType.NUMERIC:
-            unit = draw(st.one_of(st.none(), words))
+            unit = draw(units)
             return {"answer": draw(numbers), "tolerance": draw(tolerances), "unit": unit}
         case QuestionType.SHORT_ANSWER:
             return {"answer": draw(distinct_texts(1, 4))}
@@ -78,9 +100,7 @@ def answers_for(draw: st.DrawFn, qtype: QuestionType) -> dict:
             return {"answer": draw(distinct_texts(2, 5))}
         case QuestionType.MATCHING:
             lefts = draw(distinct_texts(2, 5))
-            rights = draw(
-                st.lists(plain_text(max_size=20), min_size=len(lefts), max_size=len(lefts))
-            )
+            rights = draw(text_lists(len(lefts)))
             return {"answer": list(zip(lefts, rights, strict=True))}
 
 
@@ -89,21 +109,16 @@ def questions(
     draw: st.DrawFn, qid: str, types: tuple[QuestionType, ...] = tuple(QuestionType)
 ) -> Question:
     qtype = draw(st.sampled_from(types))
-    evidence = draw(
-        st.one_of(
-            st.none(),
-            st.builds(Evidence, quote=plain_text(), paragraph=st.integers(1, 60)),
-        )
-    )
+    evidence = draw(evidences)
     return Question(
         id=qid,
         type=qtype,
-        prompt=draw(plain_text(max_size=60, multiline=True)),
-        explanation=draw(st.one_of(st.just(""), plain_text(max_size=60, multiline=True))),
+        prompt=draw(prompts),
+        explanation=draw(explanations),
         evidence=evidence,
         topic=draw(topics),
-        difficulty=draw(st.integers(1, 3)),
-        tags=draw(st.lists(words, max_size=3)),
+        difficulty=draw(difficulties),
+        tags=draw(tag_lists),
         **draw(answers_for(qtype)),
     )
 
@@ -119,6 +134,6 @@ def quizsets(
     ids = draw(st.lists(question_ids, min_size=min_questions, max_size=max_questions, unique=True))
     return QuizSet(
         title=draw(plain_text(max_size=30)),
-        description=draw(st.one_of(st.just(""), plain_text())),
+        description=draw(descriptions),
         questions=[draw(questions(qid, types)) for qid in ids],
     )

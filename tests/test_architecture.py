@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import ast
+import functools
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@functools.cache
+def parsed(path: Path) -> ast.Module:
+    """The syntax tree of a source file, parsed once for all the rules here (they only read it)."""
+    return ast.parse(path.read_text(encoding="utf-8"))
+
+
 def imported_modules(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tree = parsed(path)
     names: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
@@ -77,7 +86,7 @@ def test_nothing_read_from_disk_is_evaluated_or_unpickled():
         *ROOT.glob("*.py"),
         *python_files("quizzes", "cli", "ui"),
     ]:
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+        tree = parsed(path)
         assert not (imported_modules(path) & risky), path
         calls = {
             node.func.id
@@ -87,6 +96,7 @@ def test_nothing_read_from_disk_is_evaluated_or_unpickled():
         assert not calls & {"eval", "exec"}, path
 
 
+@pytest.mark.e2e
 def test_starting_the_gui_imports_neither_spacy_nor_trafilatura(tmp_path):
     """The generator's libraries cost ~0.7 s to import and load: only generating may pull them."""
     from ui.startup_probe import DEFERRED_PREFIX, PROBE_ENV_VAR

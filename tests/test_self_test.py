@@ -9,11 +9,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from ui.self_test import CHECKS, SAMPLE_ARTICLE, SelfTest, check_generate_quiz
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.mark.e2e
 def test_the_self_test_passes_from_source():
     env = {k: v for k, v in os.environ.items() if k != "STEPPE_QUIZ_DB"}
     result = subprocess.run(

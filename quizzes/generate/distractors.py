@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from quizzes.generate.document import ArticleDoc, Entity
 from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON, Leader, Organisation
@@ -39,6 +40,7 @@ _TRANSLITERATIONS = (("kh", "h"), ("w", "v"), ("y", "i"), ("j", "zh"), ("ou", "u
 SAME_SURNAME_SIMILARITY = 0.85
 
 
+@lru_cache(maxsize=4096)
 def surname_key(name: str) -> str:
     """The last word of a person's name, lower case, in one transliteration."""
     words = name.split()
@@ -52,14 +54,23 @@ def same_surname(one: str, other: str) -> bool:
     """Whether two names share a surname, however transliterated ("Zilaliev" and "Duishenbek
     Zilaliev" are one man; "Berdimuhamedow" beside "Berdymukhamedov" is no wrong answer)."""
     a, b = surname_key(one), surname_key(other)
-    return bool(a and b) and SequenceMatcher(None, a, b).ratio() >= SAME_SURNAME_SIMILARITY
+    if not (a and b) or a[0] != b[0]:
+        return False
+    matcher = SequenceMatcher(None, a, b)
+    return (
+        matcher.real_quick_ratio() >= SAME_SURNAME_SIMILARITY
+        and matcher.ratio() >= SAME_SURNAME_SIMILARITY
+    )
 
 
-def distinct_people(names: list[str], *, answer: str) -> list[str]:
+def distinct_people(names: list[str], *, answer: str, limit: int | None = None) -> list[str]:
     """`names` without anyone sharing a surname with the answer, and one name per surname (the
-    fullest: "Duishenbek Zilaliev" rather than "Zilaliev"), in the order first met."""
+    fullest: "Duishenbek Zilaliev" rather than "Zilaliev"), in the order first met; the first
+    `limit` of them if given."""
     kept: list[str] = []
     for name in names:
+        if limit is not None and len(kept) == limit:
+            break
         if same_surname(name, answer):
             continue
         same = next((i for i, other in enumerate(kept) if same_surname(name, other)), None)
@@ -193,8 +204,9 @@ def wrong_people(
         pool = [p for p in pool if p not in same_office]
     if title:  # never a person with no office against a head of state
         pool = [p for p in pool if p in leaders or p in in_article]
-    ranked = distinct_people(sorted(pool, key=plausibility), answer=answer)
-    return _keep(ranked, answer, avoid or set(), count)
+    banned = _fold(avoid or set())
+    ranked = [p for p in sorted(pool, key=plausibility) if p.casefold() not in banned]
+    return distinct_people(ranked, answer=answer, limit=count)
 
 
 PAST_YEARS = 10  # a leader who left office more than this long before the article is history

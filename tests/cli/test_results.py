@@ -1,4 +1,4 @@
-"""`results export|import|class|stats`, run as a teacher runs them: subprocesses on real files."""
+"""`results export|import|class|stats`, run as a teacher runs them, on real files."""
 
 from __future__ import annotations
 
@@ -9,16 +9,15 @@ import pytest
 
 from quizzes.app.bank import open_database
 from quizzes.classroom.results_file import write_results_file
-from tests.cli.test_commands import run
 from tests.results_fixtures import T0, add_sample_set, attempt, profile, results_of
 
 SET_ID = "7b0c5a9e-3f1d-4e8a-9c2b-6d5e4f3a2b1c"
 
 
 @pytest.fixture
-def laptop(tmp_path) -> str:
+def laptop(new_db_url) -> str:
     """A student's laptop database with two students' attempts on the sample set."""
-    url = f"sqlite:///{tmp_path / 'laptop.db'}"
+    url = new_db_url("laptop.db")
     store = open_database(url)
     try:
         sco = add_sample_set(store, set_id=SET_ID)
@@ -34,8 +33,8 @@ def laptop(tmp_path) -> str:
 
 
 @pytest.fixture
-def teacher(tmp_path) -> str:
-    url = f"sqlite:///{tmp_path / 'teacher.db'}"
+def teacher(new_db_url) -> str:
+    url = new_db_url("teacher.db")
     store = open_database(url)
     try:
         add_sample_set(store, set_id=SET_ID)
@@ -44,20 +43,20 @@ def teacher(tmp_path) -> str:
     return url
 
 
-def test_export_import_twice_then_class_view_and_stats(laptop, teacher, tmp_path):
+def test_export_import_twice_then_class_view_and_stats(cli, laptop, teacher, tmp_path):
     results = tmp_path / "laptop1.results.json"
-    exported = run("results", "export", "--out", str(results), db=laptop)
+    exported = cli("results", "export", "--out", str(results), db=laptop)
     assert exported.returncode == 0, exported.stderr
     assert exported.stdout == f"Exported 2 attempts (6 answers) of 2 students to {results}\n"
     assert json.loads(results.read_text(encoding="utf-8"))["format"] == "steppe-quiz/results"
 
-    first = run("results", "import", str(results), db=teacher)
+    first = cli("results", "import", str(results), db=teacher)
     assert first.returncode == 0, first.stderr
     assert first.stdout.startswith(f"{results}: 2 attempts added, 0 already present")
-    again = run("results", "import", str(results), db=teacher)
+    again = cli("results", "import", str(results), db=teacher)
     assert again.stdout == f"{results}: 0 attempts added, 2 already present\n"
 
-    view = run("results", "class", "--set", SET_ID, db=teacher)
+    view = cli("results", "class", "--set", SET_ID, db=teacher)
     assert view.stdout.splitlines() == [
         "student\tset\tattempts\tbest\tlast\tmastery by topic",
         "Asel\tSCO basics\t1\t67%\t67%\tSCO membership 100%, Organisations 100%, Leaders 0%",
@@ -65,7 +64,7 @@ def test_export_import_twice_then_class_view_and_stats(laptop, teacher, tmp_path
     ]
 
     table = tmp_path / "class.csv"
-    written = run("results", "class", "--csv", str(table), db=teacher)
+    written = cli("results", "class", "--csv", str(table), db=teacher)
     assert written.stdout == f"Wrote 2 rows to {table}\n"
     with table.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -74,7 +73,7 @@ def test_export_import_twice_then_class_view_and_stats(laptop, teacher, tmp_path
         ("Bolat", "66.7", "100.0"),
     ]
 
-    stats = run("results", "stats", SET_ID, db=teacher)
+    stats = cli("results", "stats", SET_ID, db=teacher)
     assert stats.returncode == 0, stats.stderr
     lines = {line.split("\t")[0]: line.split("\t") for line in stats.stdout.splitlines()[2:]}
     # Two students: eaeu never varies (no index); sco-newest and leaders split them.
@@ -84,14 +83,14 @@ def test_export_import_twice_then_class_view_and_stats(laptop, teacher, tmp_path
     assert lines["turkey-member"][1:4] == ["0", "-", "-"]
 
 
-def test_a_bad_file_is_named_and_the_good_one_still_imported(laptop, teacher, tmp_path):
+def test_a_bad_file_is_named_and_the_good_one_still_imported(cli, laptop, teacher, tmp_path):
     good = tmp_path / "good.json"
-    assert run("results", "export", "--out", str(good), db=laptop).returncode == 0
+    assert cli("results", "export", "--out", str(good), db=laptop).returncode == 0
     bad = tmp_path / "bad.json"
     document = json.loads(good.read_text(encoding="utf-8"))
     document["attempts"][1]["responses"][0]["score"] = 2
     bad.write_text(json.dumps(document), encoding="utf-8")
-    result = run("results", "import", str(bad), str(good), db=teacher)
+    result = cli("results", "import", str(bad), str(good), db=teacher)
     assert result.returncode == 2
     assert result.stderr == (
         f"steppe-quiz: error: {bad}: $.attempts[1].responses[0].score: "
@@ -100,18 +99,18 @@ def test_a_bad_file_is_named_and_the_good_one_still_imported(laptop, teacher, tm
     assert result.stdout.startswith(f"{good}: 2 attempts added")
 
 
-def test_results_of_a_set_the_teacher_lacks_are_refused(laptop, tmp_path):
+def test_results_of_a_set_the_teacher_lacks_are_refused(cli, laptop, new_db_url, tmp_path):
     results = tmp_path / "r.json"
-    assert run("results", "export", "--out", str(results), db=laptop).returncode == 0
-    empty_teacher = f"sqlite:///{tmp_path / 'new.db'}"
-    result = run("results", "import", str(results), db=empty_teacher)
+    assert cli("results", "export", "--out", str(results), db=laptop).returncode == 0
+    empty_teacher = new_db_url("new.db")
+    result = cli("results", "import", str(results), db=empty_teacher)
     assert result.returncode == 2
     assert "results for the set 'SCO basics'" in result.stderr
     assert "Traceback" not in result.stderr
-    assert run("results", "class", db=empty_teacher).stdout == "No results yet.\n"
+    assert cli("results", "class", db=empty_teacher).stdout == "No results yet.\n"
 
 
-def test_import_asks_for_the_teacher_pin_once_one_is_set(laptop, teacher, tmp_path):
+def test_import_asks_for_the_teacher_pin_once_one_is_set(cli, laptop, teacher, tmp_path):
     results = tmp_path / "r.json"
     store = open_database(laptop)
     try:
@@ -123,24 +122,24 @@ def test_import_asks_for_the_teacher_pin_once_one_is_set(laptop, teacher, tmp_pa
         store.teacher_lock().set_pin("2468")
     finally:
         store.close()
-    missing = run("results", "import", str(results), db=teacher)
+    missing = cli("results", "import", str(results), db=teacher)
     assert (missing.returncode, missing.stderr) == (
         2,
         "steppe-quiz: error: a teacher PIN is set: give it with --pin PIN\n",
     )
-    wrong = run("results", "import", "--pin", "1111", str(results), db=teacher)
+    wrong = cli("results", "import", "--pin", "1111", str(results), db=teacher)
     assert wrong.returncode == 2
     assert wrong.stderr == "steppe-quiz: error: wrong teacher PIN; 2 more tries before a delay\n"
-    right = run("results", "import", "--pin", "2468", str(results), db=teacher)
+    right = cli("results", "import", "--pin", "2468", str(results), db=teacher)
     assert right.returncode == 0, right.stderr
     assert "2 attempts added" in right.stdout
 
 
-def test_stats_of_an_unknown_set_and_export_of_an_unknown_student(teacher, tmp_path):
-    stats = run("results", "stats", "no-such-set", db=teacher)
+def test_stats_of_an_unknown_set_and_export_of_an_unknown_student(cli, teacher, tmp_path):
+    stats = cli("results", "stats", "no-such-set", db=teacher)
     assert stats.returncode == 2
     assert stats.stderr.startswith("steppe-quiz: error: no question set with id or title")
-    export = run("results", "export", "--profile", "Zed", "--out", str(tmp_path / "x"), db=teacher)
+    export = cli("results", "export", "--profile", "Zed", "--out", str(tmp_path / "x"), db=teacher)
     assert export.returncode == 2
     assert export.stderr.count("\n") == 1
     assert not (tmp_path / "x").exists()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox
@@ -11,27 +10,13 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox
 from quizzes.model import Question, QuestionType
 from quizzes.practice.session import Mode
 from quizzes.store.repository import Store
+from tests.conftest import FakeClock
 from ui.main_window import MainWindow
 from ui.student.start_dialog import StartDialog
 
-START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
-
-class FakeTime:
-    """The window's monotonic clock and wall clock, moved by the test."""
-
-    def __init__(self) -> None:
-        self.seconds = 0.0
-
-    def clock(self) -> float:
-        return self.seconds
-
-    def now(self) -> datetime:
-        return START + timedelta(seconds=self.seconds)
-
-
-def open_window(qtbot, db_url: str, fake: FakeTime | None = None) -> MainWindow:
-    fake = fake or FakeTime()
+def open_window(qtbot, db_url: str, fake: FakeClock | None = None) -> MainWindow:
+    fake = fake or FakeClock()
     window = MainWindow(
         lambda: Store.open(db_url),
         db_url,

@@ -4,7 +4,6 @@ counts, edits checked like a file, and saving the accepted ones into a real data
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 
 import pytest
 
@@ -28,13 +27,6 @@ UNDECIDED, ACCEPTED, REJECTED, SAVED = (
     Decision.REJECTED,
     Decision.SAVED,
 )
-
-
-@pytest.fixture
-def store(db_url: str) -> Iterator[Store]:
-    opened = Store.open(db_url)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -38,31 +38,34 @@ json_values = st.recursive(
 )
 
 
+# Built once: Hypothesis checks a new strategy object on its first draw, which costs more
+# than the draw itself.
+profile_lists = st.lists(
+    st.builds(ResultsProfile, uuids, names), min_size=1, max_size=3, unique_by=lambda p: p.id
+)
+set_lists = st.lists(
+    st.builds(
+        ResultsSet, uuids, names, st.none() | st.text("0123456789abcdef", min_size=64, max_size=64)
+    ),
+    min_size=1,
+    max_size=2,
+    unique_by=lambda s: s.id,
+)
+up_to_three = st.integers(0, 3)
+durations = st.floats(0, 1e5)
+offsets = st.integers(0, 10_000)
+modes = st.sampled_from(["practice", "exam", "review", "spaced"])
+configs = st.dictionaries(st.text(max_size=5), json_values, max_size=3)
+scores = st.none() | fractions
+file_names = st.none() | names
+
+
 @st.composite
 def results_files(draw: st.DrawFn) -> ResultsFile:
-    profiles = draw(
-        st.lists(
-            st.builds(ResultsProfile, uuids, names),
-            min_size=1,
-            max_size=3,
-            unique_by=lambda p: p.id,
-        )
-    )
-    sets = draw(
-        st.lists(
-            st.builds(
-                ResultsSet,
-                uuids,
-                names,
-                st.none() | st.text("0123456789abcdef", min_size=64, max_size=64),
-            ),
-            min_size=1,
-            max_size=2,
-            unique_by=lambda s: s.id,
-        )
-    )
+    profiles = draw(profile_lists)
+    sets = draw(set_lists)
     attempts = []
-    for _ in range(draw(st.integers(0, 3))):
+    for _ in range(draw(up_to_three)):
         started = draw(moments)
         responses = [
             ResultsResponse(
@@ -72,27 +75,27 @@ def results_files(draw: st.DrawFn) -> ResultsFile:
                 answer=draw(json_values),
                 correct=draw(st.booleans()),
                 score=draw(fractions),
-                seconds=draw(st.floats(0, 1e5)),
-                answered_at=started + timedelta(seconds=draw(st.integers(0, 10_000))),
+                seconds=draw(durations),
+                answered_at=started + timedelta(seconds=draw(offsets)),
                 position=i,
             )
-            for i in range(draw(st.integers(0, 3)))
+            for i in range(draw(up_to_three))
         ]
         attempts.append(
             ResultsAttempt(
                 id=draw(uuids),
                 profile=draw(st.sampled_from(profiles)),
                 set_id=draw(st.sampled_from(sets)).id,
-                mode=draw(st.sampled_from(["practice", "exam", "review", "spaced"])),
-                config=draw(st.dictionaries(st.text(max_size=5), json_values, max_size=3)),
+                mode=draw(modes),
+                config=draw(configs),
                 started_at=started,
                 finished_at=draw(st.none() | st.just(started + timedelta(minutes=5))),
-                score=draw(st.none() | fractions),
+                score=draw(scores),
                 responses=responses,
-                elapsed_seconds=draw(st.floats(0, 1e5)),
+                elapsed_seconds=draw(durations),
             )
         )
-    return ResultsFile(draw(moments), draw(st.none() | names), profiles, sets, attempts)
+    return ResultsFile(draw(moments), draw(file_names), profiles, sets, attempts)
 
 
 @given(results_files())

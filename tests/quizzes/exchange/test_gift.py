@@ -10,12 +10,10 @@ from hypothesis import given
 from quizzes.errors import QuizFileError
 from quizzes.exchange.formats.gift import export_gift, read_gift, write_gift
 from quizzes.model import Question, QuestionType, QuizSet, parse_quizset, quizset_to_dict
-from tests.conftest import SHARED, quizset_document
+from tests.conftest import MOODLE_EXAMPLES, MOODLE_FIXTURE, quizset_document
 from tests.strategies import quizsets
 
 DATA = Path(__file__).parent / "data"
-MOODLE_EXAMPLES = SHARED / "interop" / "moodle-gift-examples.gift.txt"
-MOODLE_FIXTURE = SHARED / "interop" / "moodle-gift-fixture-questions.gift.txt"
 
 
 @pytest.fixture(scope="module")
@@ -139,6 +137,7 @@ def test_essay_and_description_are_named_in_the_report(constructs):
 # ---------------------------------------------------------------- Moodle's own files
 
 
+@pytest.mark.shared_files(MOODLE_EXAMPLES)
 def test_moodle_examples_import_every_question():
     result = read_gift(MOODLE_EXAMPLES)
     questions = result.quizset.questions
@@ -165,6 +164,7 @@ def test_moodle_examples_import_every_question():
     assert any("'Nazereth' (75%) not carried" in w for w in result.warnings)
 
 
+@pytest.mark.shared_files(MOODLE_FIXTURE)
 def test_moodle_fixture_imports_what_fits_and_names_the_essay():
     result = read_gift(MOODLE_FIXTURE)
     assert [(s.number, s.title) for s in result.skipped] == [(1, "Q8")]

@@ -16,15 +16,7 @@ from quizzes.exchange.service import (
     read_import,
     store_import,
 )
-from quizzes.store.repository import Store
 from tests.conftest import quizset_document
-
-
-@pytest.fixture
-def store(db_url):
-    opened = Store.open(db_url)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

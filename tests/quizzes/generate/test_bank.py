@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from quizzes.app.bank import bank_files, builtin_set_id, open_database
 from quizzes.exchange.formats.quizjson import read_quizset
-from quizzes.generate import generate_from_file
 from quizzes.model import QuestionType
 from tests.conftest import SEED_ARTICLE
 from tests.quizzes.generate.gold import SEED_ARTICLE_GOLD, coverage
@@ -51,10 +52,11 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9$'-]+", text.lower().replace("’", "'"))
 
 
-def test_the_bank_paraphrases_the_article_and_cites_real_paragraphs():
+@pytest.mark.shared_files(SEED_ARTICLE)
+def test_the_bank_paraphrases_the_article_and_cites_real_paragraphs(seed_result):
     article = _words(SEED_ARTICLE.read_text(encoding="utf-8"))
     runs = {" ".join(article[i : i + 10]) for i in range(len(article) - 9)}
-    paragraphs = generate_from_file(SEED_ARTICLE).report.paragraphs
+    paragraphs = seed_result.report.paragraphs
     for question in read_quizset(bank_path()).questions:
         assert question.evidence is not None
         quote = _words(question.evidence.quote)

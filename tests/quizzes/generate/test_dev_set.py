@@ -329,22 +329,20 @@ def test_the_gold_files_are_well_formed(article):
     check_gold(article.gold_path, article.text, sizes=range(6, 11))
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_the_seed_gold_list_is_well_formed():
     title, facts = load_gold(SEED_GOLD)
     assert title
     assert len(facts) in range(10, 13)
     assert sum(f.core for f in facts) in (3, 4)
-    if not SEED_ARTICLE.is_file():
-        pytest.skip("the seed article is not on this machine")
     text = SEED_ARTICLE.read_text(encoding="utf-8")
     check_gold(SEED_GOLD, text, sizes=range(10, 13))
     for f in facts:  # our own list: every accepted answer is in the article
         assert all(contains_words(text, str(a)) for a in f.answers), f.fact
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_the_seed_gold_facts_are_written_in_our_own_words():
-    if not SEED_ARTICLE.is_file():
-        pytest.skip("the seed article is not on this machine")
     article = f" {normalise(SEED_ARTICLE.read_text(encoding='utf-8'))} "
     _, facts = load_gold(SEED_GOLD)
     for f in facts:
@@ -393,10 +391,10 @@ def test_a_year_question_covers_a_gold_date_of_that_year():
     assert not asks(escalation, q(N, "In which year did the clashes escalate?", 2021))
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_the_seed_article_keeps_its_gold_facts():
     seed = seed_article(SEED_ARTICLE)
-    if seed is None:
-        pytest.skip("the seed article is not on this machine")
+    assert seed is not None
     coverage = run_article(seed).coverage
     assert coverage.share >= SEED_COVERAGE_FLOOR, [f.fact for f in coverage.missed]
     assert coverage.core_covered == coverage.core_total, [f.fact for f in coverage.missed]

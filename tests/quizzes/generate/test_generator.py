@@ -26,20 +26,29 @@ def seed_text() -> str:
     return SEED_ARTICLE.read_text(encoding="utf-8")
 
 
-def test_the_output_is_a_valid_quiz_set(seed_text):
-    result = generate_quiz(seed_text)
+@pytest.fixture(scope="module")
+def seed_quiz(seed_text):
+    """The quiz of the seed text with the defaults, made once for the tests that only read it."""
+    return generate_quiz(seed_text)
+
+
+@pytest.mark.shared_files(SEED_ARTICLE)
+def test_the_output_is_a_valid_quiz_set(seed_quiz):
+    result = seed_quiz
     again = parse_quizset(json.loads(dumps_quizset(result.quizset)))
     assert again == result.quizset
     assert result.quizset.title.startswith("China Increases Influence")
     assert result.quizset.source.sha256 is not None
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_the_same_text_and_seed_give_byte_identical_json(seed_text):
     first = dumps_quizset(generate_quiz(seed_text, seed=7).quizset)
     second = dumps_quizset(generate_quiz(seed_text, seed=7).quizset)
     assert first == second
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_another_seed_gives_another_order_and_with_count_another_selection(seed_text):
     one = generate_quiz(seed_text, seed=1).quizset.questions
     two = generate_quiz(seed_text, seed=2).quizset.questions
@@ -51,6 +60,7 @@ def test_another_seed_gives_another_order_and_with_count_another_selection(seed_
     assert len(picks) > 1
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_count_keeps_that_many_questions_and_types_limits_the_types(seed_text):
     assert len(generate_quiz(seed_text, count=10).quizset.questions) == 10
     wanted = {QuestionType.NUMERIC, QuestionType.SINGLE_CHOICE}
@@ -59,6 +69,7 @@ def test_count_keeps_that_many_questions_and_types_limits_the_types(seed_text):
     assert result.report.questions_by_type.keys() == {"numeric", "single_choice"}
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_asking_for_more_than_the_article_gives_says_so(seed_text):
     result = generate_quiz(seed_text, count=500)
     made = len(result.quizset.questions)
@@ -139,6 +150,7 @@ def test_a_stem_with_an_unresolved_reference_is_recognised(prompt, unresolved):
     assert unresolved_reference(prompt) is unresolved
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_choose_keeps_one_question_per_fact_and_prefers_varied_kinds(seed_text):
     same = [
         _candidate(0.9, "border", QuestionType.NUMERIC, prompt=f"Border {i}?") for i in range(3)
@@ -166,15 +178,17 @@ def test_a_stem_that_states_another_kept_answer_of_the_same_sentence_is_dropped(
     assert dropped["stem gives away another answer"] == 1
 
 
-def test_every_evidence_quote_is_a_sentence_of_its_cleaned_paragraph(seed_text):
-    result = generate_quiz(seed_text)
+@pytest.mark.shared_files(SEED_ARTICLE)
+def test_every_evidence_quote_is_a_sentence_of_its_cleaned_paragraph(seed_quiz):
+    result = seed_quiz
     for question in result.quizset.questions:
         assert question.evidence is not None
         assert question.evidence.quote in result.report.paragraphs[question.evidence.paragraph - 1]
 
 
-def test_no_answer_is_among_its_own_wrong_options(seed_text):
-    for question in generate_quiz(seed_text).quizset.questions:
+@pytest.mark.shared_files(SEED_ARTICLE)
+def test_no_answer_is_among_its_own_wrong_options(seed_quiz):
+    for question in seed_quiz.quizset.questions:
         if question.type is QuestionType.SINGLE_CHOICE:
             assert question.choices.count(question.answer) == 1
             folded = [c.casefold() for c in question.choices]
@@ -200,11 +214,13 @@ def test_an_oversized_text_is_refused():
         generate_quiz("Kazakhstan borders Russia. " * 200_000)
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_asking_for_no_questions_is_refused(seed_text):
     with pytest.raises(ArticleError, match="at least 1"):
         generate_quiz(seed_text, count=0)
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_the_dict_round_trip_holds_for_every_question(seed_text):
     quizset = generate_quiz(seed_text, seed=3).quizset
     assert parse_quizset(quizset_to_dict(quizset)) == quizset

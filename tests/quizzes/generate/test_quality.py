@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from quizzes.generate import generate_from_file, generate_quiz
+from quizzes.generate import generate_quiz
 from tests.conftest import SEED_ARTICLE
 
 
-@pytest.fixture(scope="module")
-def seed_result():
-    return generate_from_file(SEED_ARTICLE)
-
-
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_conflicting_summit_dates_are_flagged_and_never_asked(seed_result):
     [conflict] = seed_result.report.conflicts
     assert "summit" in conflict.topic
@@ -27,6 +23,7 @@ def test_conflicting_summit_dates_are_flagged_and_never_asked(seed_result):
         assert "June" not in text and "July" not in text, question.prompt
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_no_question_comes_from_chrome_or_teasers(seed_result):
     report = seed_result.report
     reasons = {s.reason for s in report.skipped}
@@ -43,6 +40,7 @@ def test_no_question_comes_from_chrome_or_teasers(seed_result):
         assert "700,000" not in question.prompt and "newsletter" not in question.prompt.lower()
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_the_repeated_caption_and_the_standfirst_are_kept_once(seed_result):
     paragraphs = seed_result.report.paragraphs
     handshake = [p for p in paragraphs if "shake hands" in p]

@@ -14,8 +14,8 @@ import pytest
 from quizzes.model import parse_quizset
 from quizzes.practice.attempt import LiveAttempt
 from quizzes.store.repository import Store
-from tests.answer_crash_driver import SECONDS_PER_ANSWER, StepClock
-from tests.conftest import quizset_document
+from tests.answer_crash_driver import SECONDS_PER_ANSWER
+from tests.conftest import FakeClock, quizset_document
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -72,7 +72,7 @@ def test_an_answer_stopped_before_its_card_is_stored_not_at_all(db_url, how):
         assert info.elapsed_seconds == SECONDS_PER_ANSWER
         assert set(history.card_states(profile_id, set_id)) == {"sco-newest"}
         # The second answer left nothing, so resuming asks that question again.
-        resumed = LiveAttempt.resume(store, attempt_id, clock=StepClock().clock)
+        resumed = LiveAttempt.resume(store, attempt_id, clock=FakeClock().clock)
         assert resumed.session.current is not None
         assert resumed.session.current.id == "sco-members"
     finally:

@@ -19,13 +19,6 @@ from tests.results_fixtures import T0, add_sample_set, attempt, profile, results
 ASEL, BOLAT = profile("Asel"), profile("Bolat")
 
 
-@pytest.fixture
-def store(db_url):
-    store = Store.open(db_url)
-    yield store
-    store.close()
-
-
 def _table_counts(db_url: str) -> dict[str, int]:
     with sqlite3.connect(db_url.removeprefix("sqlite:///")) as raw:
         return {

@@ -17,13 +17,6 @@ from tests.conftest import quizset_document
 
 
 @pytest.fixture
-def store(db_url):
-    opened = Store.open(db_url)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
 def stored(store):
     return store.add_quizset(parse_quizset(quizset_document("Original")))
 

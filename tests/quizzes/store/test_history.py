@@ -11,32 +11,11 @@ import pytest
 from quizzes.model import parse_quizset
 from quizzes.practice.attempt import LiveAttempt
 from quizzes.practice.session import Mode, NothingToAskError, QuizConfig
-from quizzes.store.repository import Store
 from quizzes.store.rules import ProfileNameError
-from tests.conftest import quizset_document
+from tests.conftest import FakeClock, quizset_document
 
 SCO = ["SCO membership"]
 NOON = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
-
-
-class Clocks:
-    """A monotonic clock and a wall clock that move together."""
-
-    def __init__(self) -> None:
-        self.seconds = 0.0
-
-    def clock(self) -> float:
-        return self.seconds
-
-    def now(self) -> datetime:
-        return NOON + timedelta(seconds=self.seconds)
-
-
-@pytest.fixture
-def store(db_url):
-    opened = Store.open(db_url)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture
@@ -59,7 +38,7 @@ def count_rows(db_url: str, table: str) -> int:
 
 
 def test_each_answer_is_in_the_database_as_soon_as_it_is_given(store, setup, db_url):
-    clocks = Clocks()
+    clocks = FakeClock(start=NOON)
     attempt = start(store, setup, clocks, shuffle=False)
     clocks.seconds += 12
     attempt.submit("Belarus")
@@ -78,7 +57,7 @@ def test_each_answer_is_in_the_database_as_soon_as_it_is_given(store, setup, db_
 
 
 def test_an_unfinished_attempt_is_offered_and_resumes_where_it_was(store, setup):
-    clocks = Clocks()
+    clocks = FakeClock(start=NOON)
     attempt = start(store, setup, clocks, mode=Mode.EXAM, seed=5, time_limit_seconds=300)
     for _ in range(3):
         clocks.seconds += 20
@@ -87,7 +66,9 @@ def test_an_unfinished_attempt_is_offered_and_resumes_where_it_was(store, setup)
     unfinished = store.history.unfinished_attempt(profile_id)
     assert unfinished is not None and unfinished.id == attempt.attempt_id
     assert unfinished.answered == 3
-    resumed = LiveAttempt.resume(store, unfinished.id, clock=Clocks().clock, now=clocks.now)
+    resumed = LiveAttempt.resume(
+        store, unfinished.id, clock=FakeClock(start=NOON).clock, now=clocks.now
+    )
     assert resumed.session.progress_text == "4 / 7"
     assert resumed.session.current == attempt.session.current
     assert resumed.session.remaining_seconds() == 240
@@ -96,7 +77,7 @@ def test_an_unfinished_attempt_is_offered_and_resumes_where_it_was(store, setup)
 def test_finishing_records_the_score_and_best_and_last(store, setup):
     set_id, profile_id = setup
     for answer in ("Belarus", "Turkey"):
-        clocks = Clocks()
+        clocks = FakeClock(start=NOON)
         attempt = start(store, setup, clocks, mode=Mode.EXAM, topics=["SCO membership"])
         while attempt.session.current.id != "sco-newest":
             attempt.submit(None)
@@ -113,7 +94,7 @@ def test_finishing_records_the_score_and_best_and_last(store, setup):
 
 def test_review_mode_asks_what_was_wrong_last_time(store, setup):
     set_id, profile_id = setup
-    clocks = Clocks()
+    clocks = FakeClock(start=NOON)
     first = start(store, setup, clocks, mode=Mode.EXAM, topics=SCO, shuffle=False)
     first.submit("Turkey")  # wrong
     first.submit(["India", "Iran", "Pakistan"])
@@ -133,7 +114,7 @@ def test_review_mode_asks_what_was_wrong_last_time(store, setup):
 
 def test_answers_schedule_review_cards_and_due_counts(store, setup):
     set_id, profile_id = setup
-    clocks = Clocks()
+    clocks = FakeClock(start=NOON)
     attempt = start(store, setup, clocks, mode=Mode.EXAM, topics=SCO, shuffle=False)
     attempt.submit("Turkey")  # wrong: due again within minutes
     attempt.submit(["India", "Iran", "Pakistan"])  # right: due in days
@@ -151,7 +132,7 @@ def test_answers_schedule_review_cards_and_due_counts(store, setup):
 
 def test_statistics_mastery_and_most_missed(store, setup):
     _, profile_id = setup
-    clocks = Clocks()
+    clocks = FakeClock(start=NOON)
     for _ in range(2):
         attempt = start(store, setup, clocks, mode=Mode.EXAM, topics=SCO, shuffle=False)
         attempt.submit("Turkey")
@@ -171,7 +152,7 @@ def test_statistics_mastery_and_most_missed(store, setup):
 
 
 def test_abandoning_removes_the_attempt_and_its_answers(store, setup, db_url):
-    clocks = Clocks()
+    clocks = FakeClock(start=NOON)
     attempt = start(store, setup, clocks)
     attempt.submit(None)
     attempt.abandon()
@@ -188,7 +169,7 @@ def test_profiles_rename_delete_with_history_and_remember_preferences(store, set
     history.update_preferences(profile_id, font_size=14.0)
     history.update_preferences(profile_id, theme="dark")
     assert history.preferences(profile_id) == {"font_size": 14.0, "theme": "dark"}
-    attempt = start(store, setup, Clocks())
+    attempt = start(store, setup, FakeClock(start=NOON))
     attempt.submit("Belarus")
     history.delete_profile(profile_id)
     assert [p.name for p in store.list_profiles()] == [other.name]

@@ -40,9 +40,9 @@ def _fill_at_first_revision(db_url: str) -> None:
         )
 
 
-def test_data_from_the_first_revision_survives_the_upgrade_to_head(db_url):
-    _fill_at_first_revision(db_url)
-    store = Store.open(db_url)  # upgrades to head, as at start-up
+def test_data_from_the_first_revision_survives_the_upgrade_to_head(empty_db_url):
+    _fill_at_first_revision(empty_db_url)
+    store = Store.open(empty_db_url)  # upgrades to head, as at start-up
     try:
         [summary] = store.list_sets()
         assert (summary.id, summary.title, summary.question_count) == (SET_ID, "Old set", 1)
@@ -57,31 +57,31 @@ def test_data_from_the_first_revision_survives_the_upgrade_to_head(db_url):
     assert migrate.head_revision() != FIRST_REVISION
 
 
-def test_the_migrations_build_exactly_the_tables_the_code_uses(db_url):
-    store = Store.open(db_url)
+def test_the_migrations_build_exactly_the_tables_the_code_uses(empty_db_url):
+    store = Store.open(empty_db_url)
     with store.engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
     store.close()
     assert differences == []
 
 
-def test_opening_an_up_to_date_database_changes_nothing(db_url):
-    Store.open(db_url).close()
-    Store.open(db_url).close()
-    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as raw:
+def test_opening_an_up_to_date_database_changes_nothing(empty_db_url):
+    Store.open(empty_db_url).close()
+    Store.open(empty_db_url).close()
+    with sqlite3.connect(empty_db_url.removeprefix("sqlite:///")) as raw:
         assert raw.execute("select version_num from alembic_version").fetchall() == [
             (migrate.head_revision(),)
         ]
 
 
-def test_a_database_from_a_newer_version_is_refused_and_left_alone(db_url):
-    Store.open(db_url).close()
-    path = db_url.removeprefix("sqlite:///")
+def test_a_database_from_a_newer_version_is_refused_and_left_alone(empty_db_url):
+    Store.open(empty_db_url).close()
+    path = empty_db_url.removeprefix("sqlite:///")
     with sqlite3.connect(path) as raw:
         raw.execute("update alembic_version set version_num = '9999_future'")
         raw.execute("create table from_the_future (x integer)")
     with pytest.raises(DatabaseTooNewError) as caught:
-        Store.open(db_url)
+        Store.open(empty_db_url)
     assert "newer version of Steppe Quiz" in str(caught.value)
     assert "'9999_future'" in str(caught.value)
     with sqlite3.connect(path) as raw:

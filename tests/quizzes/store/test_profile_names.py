@@ -9,17 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from quizzes.store.repository import Store
 from quizzes.store.rules import MAX_PROFILE_NAME, ProfileNameError
 
 ROOT = Path(__file__).resolve().parents[3]
-
-
-@pytest.fixture
-def store(db_url):
-    opened = Store.open(db_url)
-    yield opened
-    opened.close()
 
 
 @pytest.mark.parametrize(

@@ -17,13 +17,6 @@ from quizzes.store.rules import ProfileNameError
 from tests.conftest import quizset_document
 
 
-@pytest.fixture
-def store(db_url):
-    opened = Store.open(db_url)
-    yield opened
-    opened.close()
-
-
 def test_a_stored_set_reads_back_equal(store):
     quizset = parse_quizset(quizset_document())
     summary = store.add_quizset(quizset)

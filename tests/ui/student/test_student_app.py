@@ -11,9 +11,8 @@ from PySide6.QtCore import Qt
 from quizzes.model import parse_quizset
 from quizzes.practice.session import Mode, QuizConfig, draw_questions
 from quizzes.store.repository import Store
-from tests.conftest import quizset_document
+from tests.conftest import FakeClock, quizset_document
 from tests.ui.student_helpers import (
-    FakeTime,
     answer_by_keyboard,
     click_in_dialog,
     fill_start_dialog,
@@ -40,7 +39,7 @@ def rows(db_url: str, sql: str) -> list[tuple]:
 
 
 def test_a_whole_practice_quiz_with_feedback_and_a_mistake_coming_back(qtbot, quiz_db):
-    fake = FakeTime()
+    fake = FakeClock()
     window = open_window(qtbot, quiz_db, fake)
     fill_start_dialog(qtbot, Mode.PRACTICE, count=7)
     qtbot.mouseClick(window.home.start_button, Qt.MouseButton.LeftButton)
@@ -82,7 +81,7 @@ def test_a_whole_practice_quiz_with_feedback_and_a_mistake_coming_back(qtbot, qu
 
 
 def test_a_whole_exam_without_feedback_and_partial_credit(qtbot, quiz_db):
-    fake = FakeTime()
+    fake = FakeClock()
     window = open_window(qtbot, quiz_db, fake)
     fill_start_dialog(qtbot, Mode.EXAM, count=7, minutes=20, shuffle=True)
     qtbot.mouseClick(window.home.start_button, Qt.MouseButton.LeftButton)
@@ -116,7 +115,7 @@ def test_a_whole_exam_without_feedback_and_partial_credit(qtbot, quiz_db):
 
 
 def test_when_exam_time_runs_out_what_was_answered_is_submitted(qtbot, quiz_db):
-    fake = FakeTime()
+    fake = FakeClock()
     window = open_window(qtbot, quiz_db, fake)
     fill_start_dialog(qtbot, Mode.EXAM, count=7, minutes=1)
     qtbot.mouseClick(window.home.start_button, Qt.MouseButton.LeftButton)
@@ -162,7 +161,7 @@ def test_esc_pauses_and_home_offers_to_continue_exactly_there(qtbot, quiz_db):
 
 
 def test_home_shows_best_and_last_scores_and_the_due_count(qtbot, quiz_db):
-    fake = FakeTime()
+    fake = FakeClock()
     window = open_window(qtbot, quiz_db, fake)
     [set_id] = [s.id for s in window.store.list_sets()]
     for right in (True, False):
@@ -361,7 +360,7 @@ def test_question_text_and_explanations_are_never_read_as_html(qtbot, db_url):
 
 
 def test_the_history_table_sorts_by_a_clicked_column(qtbot, quiz_db):
-    fake = FakeTime()
+    fake = FakeClock()
     window = open_window(qtbot, quiz_db, fake)
     [set_id] = [s.id for s in window.store.list_sets()]
     for right in (True, False, True):
@@ -384,7 +383,7 @@ def test_the_history_table_sorts_by_a_clicked_column(qtbot, quiz_db):
 
 
 def test_closing_the_window_mid_exam_keeps_the_time_used(qtbot, quiz_db):
-    fake = FakeTime()
+    fake = FakeClock()
     window = open_window(qtbot, quiz_db, fake)
     [set_id] = [s.id for s in window.store.list_sets()]
     window.start_quiz(set_id, QuizConfig(Mode.EXAM, time_limit_seconds=600, shuffle=False))
@@ -392,12 +391,12 @@ def test_closing_the_window_mid_exam_keeps_the_time_used(qtbot, quiz_db):
     window.close()
     [(elapsed, finished)] = rows(quiz_db, "select elapsed_seconds, finished_at from attempt")
     assert (elapsed, finished) == (42.0, None)
-    window = open_window(qtbot, quiz_db, FakeTime())
+    window = open_window(qtbot, quiz_db, FakeClock())
     qtbot.mouseClick(window.home.continue_button, Qt.MouseButton.LeftButton)
     assert window.runner.timer_label.text() == "Time left 9:18"
 
 
-def _start_exam(qtbot, quiz_db, fake: FakeTime) -> MainWindow:
+def _start_exam(qtbot, quiz_db, fake: FakeClock) -> MainWindow:
     window = open_window(qtbot, quiz_db, fake)
     [set_id] = [s.id for s in window.store.list_sets()]
     window.start_quiz(set_id, QuizConfig(Mode.EXAM, shuffle=False, time_limit_seconds=600))
@@ -407,7 +406,7 @@ def _start_exam(qtbot, quiz_db, fake: FakeTime) -> MainWindow:
 def test_the_exam_clock_stops_while_the_quiz_is_paused(qtbot, quiz_db):
     from PySide6.QtCore import QTimer
 
-    fake = FakeTime()
+    fake = FakeClock()
     window = _start_exam(qtbot, quiz_db, fake)
     session = window.runner.attempt.session
     fake.seconds += 100
@@ -425,7 +424,7 @@ def test_the_exam_clock_stops_while_the_quiz_is_paused(qtbot, quiz_db):
 
 
 def test_a_blank_answer_needs_a_second_enter_to_skip(qtbot, quiz_db):
-    fake = FakeTime()
+    fake = FakeClock()
     window = _start_exam(qtbot, quiz_db, fake)
     runner = window.runner
     first = runner.attempt.session.current.id
@@ -443,7 +442,7 @@ def test_a_held_down_enter_does_not_race_through_questions(qtbot, quiz_db):
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    fake = FakeTime()
+    fake = FakeClock()
     window = _start_exam(qtbot, quiz_db, fake)
     runner = window.runner
     answer_by_keyboard(qtbot, window, runner.attempt.session.current, right=True)

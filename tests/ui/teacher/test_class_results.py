@@ -16,13 +16,6 @@ from ui.teacher.teacher_lock_dialog import PinEntryDialog
 QUESTIONS = ("sco-newest", "eaeu", "leaders")
 
 
-@pytest.fixture
-def store(db_url):
-    store = Store.open(db_url)
-    yield store
-    store.close()
-
-
 def _class_of_four(store: Store):
     sco = add_sample_set(store)
     table = {"Asel": (1, 1, 1), "Bolat": (1, 1, 0), "Chingiz": (1, 0, 0), "Dana": (0, 0, 1)}

@@ -16,13 +16,6 @@ from ui.teacher.editor.row_list import RowListEditor
 
 
 @pytest.fixture
-def store(db_url):
-    opened = Store.open(db_url)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
 def sample_set_id(store):
     return store.add_quizset(parse_quizset(quizset_document("SCO basics"))).id
 

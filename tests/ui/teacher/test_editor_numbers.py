@@ -3,21 +3,12 @@ students' grouped display), so a teacher can change it and an untouched save kee
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from quizzes.model import parse_quizset
-from quizzes.store.repository import Store
 from tests.conftest import SAMPLE_QUESTIONS, quizset_document
 from tests.ui.driving import retype
 from ui.teacher.editor import SetEditorWindow
-
-
-@pytest.fixture
-def store(db_url):
-    opened = Store.open(db_url)
-    yield opened
-    opened.close()
 
 
 def test_a_numeric_answer_is_shown_plain_and_kept_exactly(qtbot, store):

@@ -6,23 +6,15 @@ import pytest
 from PySide6.QtCore import Qt
 
 from quizzes.store.repository import Store
-from tests.conftest import SHARED, quizset_document
+from tests.conftest import MOODLE_FIXTURE, quizset_document
 from ui.teacher.exchange_dialogs import ExportDialog, ImportFlow
-
-MOODLE_FIXTURE = SHARED / "interop" / "moodle-gift-fixture-questions.gift.txt"
-
-
-@pytest.fixture
-def store(db_url):
-    opened = Store.open(db_url)
-    yield opened
-    opened.close()
 
 
 def titles(store: Store) -> list[str]:
     return [s.title for s in store.list_sets()]
 
 
+@pytest.mark.shared_files(MOODLE_FIXTURE)
 def test_import_shows_the_report_and_asks_before_a_second_copy(qtbot, store):
     answers: list[bool] = []
     questions: list[str] = []

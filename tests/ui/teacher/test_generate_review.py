@@ -31,19 +31,6 @@ NO_FACTS = " ".join(
 )
 
 
-@pytest.fixture
-def store(db_url):
-    opened = Store.open(db_url)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def seed_result():
-    """What the generator proposes for the seed article (it is deterministic)."""
-    return generate_quiz(read_article(SEED_ARTICLE))
-
-
 def open_review(qtbot, store: Store, **kwargs) -> GenerateReviewWindow:
     window = GenerateReviewWindow(store, **kwargs)
     qtbot.addWidget(window, before_close_func=GenerateReviewWindow.discard_changes)
@@ -82,6 +69,7 @@ def start_over(qtbot, window: GenerateReviewWindow) -> None:
     assert window.pages.currentIndex() == 0
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_review_an_article_then_save_a_new_set(qtbot, store, seed_result):
     window = open_review(qtbot, store)
     assert window.open_file(SEED_ARTICLE)
@@ -128,6 +116,7 @@ def test_review_an_article_then_save_a_new_set(qtbot, store, seed_result):
     assert not window.save_button.isEnabled()  # saved ones are not saved twice
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_conflicts_are_listed_and_highlight_their_evidence(qtbot, store, seed_result):
     window = open_review(qtbot, store)
     window.open_file(SEED_ARTICLE)
@@ -142,6 +131,7 @@ def test_conflicts_are_listed_and_highlight_their_evidence(qtbot, store, seed_re
         assert text in {evidence.quote, seed_result.report.paragraphs[evidence.paragraph - 1]}
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_pasted_text_can_be_accepted_in_one_go_into_an_existing_set(qtbot, store, seed_result):
     existing = store.add_quizset(parse_quizset(quizset_document("Class set")))
     window = open_review(qtbot, store)
@@ -250,6 +240,7 @@ def test_the_options_start_at_all_questions_every_type_and_seed_zero(qtbot, stor
     assert window.options() == GenerationOptions(seed=0, count=None, types=None)
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_asking_for_three_questions_gives_three(qtbot, store):
     window = open_review(qtbot, store)
     window.open_file(SEED_ARTICLE)
@@ -260,6 +251,7 @@ def test_asking_for_three_questions_gives_three(qtbot, store):
     assert window.shortfall_label.isHidden()
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_only_numeric_questions_when_only_numeric_is_ticked(qtbot, store):
     try:
         generate_quiz(read_article(SEED_ARTICLE), types={QuestionType.NUMERIC})
@@ -274,6 +266,7 @@ def test_only_numeric_questions_when_only_numeric_is_ticked(qtbot, store):
     assert {q.type for q in window.review.proposals} == {QuestionType.NUMERIC}
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_the_same_seed_gives_the_same_quiz_and_another_seed_another_order(qtbot, store):
     window = open_review(qtbot, store)
     window.open_file(SEED_ARTICLE)
@@ -304,6 +297,7 @@ def test_unticking_every_type_disables_generate_with_a_hint(qtbot, store):
     assert window.generate_button.isEnabled() and window.types_hint.isHidden()
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_fewer_questions_than_asked_are_reported_with_the_generator_report(qtbot, store):
     expected = generate_quiz(read_article(SEED_ARTICLE), count=999)
     window = open_review(qtbot, store)
@@ -322,6 +316,7 @@ def test_fewer_questions_than_asked_are_reported_with_the_generator_report(qtbot
     assert window.report_view.isVisible()
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_start_over_keeps_the_text_and_the_options(qtbot, store):
     asked: list[GenerationOptions] = []
 
@@ -348,6 +343,7 @@ def test_start_over_keeps_the_text_and_the_options(qtbot, store):
     assert QuestionType.MATCHING not in {q.type for q in window.review.proposals}
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_cancel_stops_waiting_and_ignores_the_late_result(qtbot, store, seed_result):
     release = threading.Event()
 
@@ -376,6 +372,7 @@ def test_cancel_stops_waiting_and_ignores_the_late_result(qtbot, store, seed_res
     assert window.review.proposals == []
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_closing_with_accepted_questions_unsaved_asks(qtbot, store):
     window = open_review(qtbot, store)
     window.open_file(SEED_ARTICLE)
@@ -417,6 +414,7 @@ def test_the_teacher_menu_opens_the_review_window(qtbot, db_url):
     review.close()
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_closing_the_window_while_generating_leaves_the_worker_harmless(qtbot, store, seed_result):
     release = threading.Event()
     results: list[str] = []
@@ -440,6 +438,7 @@ def test_closing_the_window_while_generating_leaves_the_worker_harmless(qtbot, s
     assert store.list_sets() == []
 
 
+@pytest.mark.shared_files(SEED_ARTICLE)
 def test_a_new_set_needs_a_title(qtbot, store):
     window = open_review(qtbot, store)
     window.open_file(SEED_ARTICLE)

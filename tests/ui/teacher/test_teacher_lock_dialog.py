@@ -7,23 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from quizzes.classroom.teacher_lock import PIN_KEY, TeacherLock, WrongPinError
-from quizzes.store.repository import Store
 from ui.teacher.teacher_lock_dialog import PinEntryDialog, TeacherPinDialog, require_teacher
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 5_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def store(db_url):
-    store = Store.open(db_url)
-    yield store
-    store.close()
 
 
 def _type(qtbot, field, text: str) -> None:
@@ -85,8 +69,7 @@ def test_changing_or_removing_needs_the_current_pin(qtbot, store):
     assert not dialog.remove_button.isEnabled()
 
 
-def test_three_wrong_pins_disable_unlock_until_the_delay_is_over(qtbot, store):
-    clock = Clock()
+def test_three_wrong_pins_disable_unlock_until_the_delay_is_over(qtbot, store, clock):
     lock = TeacherLock(store.settings, clock=clock)
     lock.set_pin("5173")
     dialog = PinEntryDialog(lock, "import results")
@@ -98,7 +81,7 @@ def test_three_wrong_pins_disable_unlock_until_the_delay_is_over(qtbot, store):
     assert dialog.message.text() == "Wrong teacher PIN; wait 5 seconds before the next try."
     assert not dialog.ok_button.isEnabled()
     assert dialog.isVisible()
-    clock.now += 5
+    clock.seconds += 5
     qtbot.waitUntil(dialog.ok_button.isEnabled, timeout=3000)  # the countdown notices
     qtbot.keyClicks(dialog.pin_edit, "5173")
     with qtbot.waitSignal(dialog.accepted):
@@ -106,14 +89,13 @@ def test_three_wrong_pins_disable_unlock_until_the_delay_is_over(qtbot, store):
     assert lock.failures() == 0
 
 
-def test_a_dialog_opened_during_a_delay_starts_locked(qtbot, store):
-    clock = Clock()
+def test_a_dialog_opened_during_a_delay_starts_locked(qtbot, store, clock):
     lock = TeacherLock(store.settings, clock=clock)
     lock.set_pin("5173")
     for _ in range(3):
         with pytest.raises(WrongPinError):
             lock.verify("0000")
-    clock.now += 3
+    clock.seconds += 3
     dialog = PinEntryDialog(lock, "edit question sets")
     qtbot.addWidget(dialog)
     assert not dialog.ok_button.isEnabled()
