@@ -75,6 +75,11 @@ def test_student_and_teacher_screens_do_not_import_each_other():
     assert offenders(python_files("ui/teacher"), ("ui.student",)) == {}
 
 
+def test_screens_never_import_the_window_that_opens_them():
+    window = ("ui.main_window", "ui.app")
+    assert offenders(python_files("ui/student", "ui/teacher"), window) == {}
+
+
 def test_shared_widgets_import_no_screen():
     screens = ("ui.student", "ui.teacher", "ui.main_window", "ui.app")
     assert offenders(python_files("ui/common", "ui/answers"), screens) == {}

@@ -165,9 +165,7 @@ class MainWindow(QMainWindow):
 
         self._add_authoring_actions()
         self._add_class_results_actions()
-        from ui.teacher.exchange_dialogs import install_exchange_actions  # imports this module
-
-        install_exchange_actions(self)
+        self._add_exchange_actions()
 
         help_menu = self.menuBar().addMenu("&Help")
         about_action = QAction(f"&About {APP_NAME}", self)
@@ -567,6 +565,34 @@ class MainWindow(QMainWindow):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.sets_changed.connect(self.refresh)
         window.show()
+
+    def _add_exchange_actions(self) -> None:
+        menu = self.teacher_menu()
+        import_action = QAction("&Import questions…", self)
+        import_action.triggered.connect(self.import_questions)
+        export_action = QAction("&Export a set…", self)
+        export_action.triggered.connect(self.show_export)
+        menu.addAction(import_action)
+        menu.addAction(export_action)
+
+    @Slot()
+    def import_questions(self) -> None:
+        if self.store is None:
+            return
+        from ui.teacher.exchange_dialogs import ImportFlow
+
+        if ImportFlow(self.store, self).choose_and_import():
+            self.refresh()
+
+    @Slot()
+    def show_export(self) -> None:
+        if self.store is None:
+            return
+        from ui.teacher.exchange_dialogs import ExportDialog
+
+        dialog = ExportDialog(self.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _add_class_results_actions(self) -> None:
         menu = self.teacher_menu()

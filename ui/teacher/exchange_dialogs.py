@@ -6,7 +6,7 @@ by number and title, and every detail that was converted or dropped. `ExportDial
 set in any format, PDF exam papers included (their answer keys need the teacher PIN), and
 shows what the format could not carry. All file text is shown as plain text.
 
-`install_exchange_actions(window)` adds both to the window's Teacher menu.
+The main window's Teacher menu opens both.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,7 +39,6 @@ from ui.common.messages import ask, show_error
 if TYPE_CHECKING:
     from quizzes.exchange.formats.outcome import ImportResult
     from quizzes.store.repository import SetSummary, Store
-    from ui.main_window import MainWindow
 
 IMPORT_FILTER = (
     "Question files (*.gift *.txt *.csv *.json);;GIFT (*.gift *.txt);;Aiken (*.txt);;"
@@ -249,25 +247,3 @@ class ExportDialog(QDialog):
         from ui.teacher.teacher_lock_dialog import require_teacher
 
         return require_teacher(self, self.store, purpose)
-
-
-def install_exchange_actions(window: MainWindow) -> None:
-    """Teacher ▸ Import questions… / Export a set… on the main window."""
-    menu = window.teacher_menu()
-    import_action = QAction("&Import questions…", window)
-    export_action = QAction("&Export a set…", window)
-
-    def start_import() -> None:
-        if window.store is not None and ImportFlow(window.store, window).choose_and_import():
-            window.refresh()
-
-    def start_export() -> None:
-        if window.store is not None:
-            dialog = ExportDialog(window.store, window)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.open()
-
-    import_action.triggered.connect(start_import)
-    export_action.triggered.connect(start_export)
-    menu.addAction(import_action)
-    menu.addAction(export_action)
