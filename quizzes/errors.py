@@ -43,3 +43,10 @@ class DatabaseError(SteppeQuizError):
 
 class DatabaseTooNewError(DatabaseError):
     """The database was written by a later version of the app; it is never downgraded."""
+
+
+class AnswerNotSavedError(SteppeQuizError):
+    """An answer the database could not store (locked, disk full, read-only, I/O error).
+
+    Nothing moved on: the quiz is still at that question, so submitting again retries.
+    """

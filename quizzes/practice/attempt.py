@@ -1,4 +1,5 @@
-"""A quiz being taken, tied to the database: every answer is committed the moment it is given.
+"""A quiz being taken, tied to the database: every answer is committed the moment it is given,
+and the quiz moves on only once it is (an answer the database refused can be submitted again).
 
 `LiveAttempt` joins a `QuizSession` (the rules) to `Store.history` (the record) and the
 spaced-repetition scheduler. The GUI and the kill-and-resume test driver both use it, so what
@@ -104,8 +105,12 @@ class LiveAttempt:
 
     def submit(self, given: object | None) -> Answered:
         """Grade the answer and store it with the attempt's time and the question's review card,
-        in one transaction committed before this returns."""
-        answer = self.session.submit(given)
+        in one transaction committed before this returns; only then does the session move on.
+
+        If the database refuses the write, `AnswerNotSavedError` is raised and nothing moved:
+        the same question is current, the score is as it was, and submitting again retries.
+        """
+        answer = self.session.grade(given)
         when = self._now()
 
         def review_card(previous: dict[str, Any] | None) -> tuple[dict[str, Any], datetime]:
@@ -128,6 +133,7 @@ class LiveAttempt:
             self.session.elapsed_seconds(),
             review_card,
         )
+        self.session.accept(answer)
         return answer
 
     def heartbeat(self) -> None:

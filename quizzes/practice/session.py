@@ -336,18 +336,26 @@ class QuizSession:
 
     def submit(self, given: object | None) -> Answered:
         """Grade `given` for the current question and move on."""
+        answer = self.grade(given)
+        self._record(answer)
+        return answer
+
+    def grade(self, given: object | None) -> Answered:
+        """The answer `given` to the current question, graded, without moving on (`accept`)."""
         question = self.current
         if question is None:
             raise RuntimeError("the quiz is finished")
-        answer = Answered(
+        return Answered(
             question_id=question.id,
             given=given,
             grade=grade_response(question, given),
             seconds=max(0.0, self._clock() - self._shown_at),
             position=len(self.answers),
         )
+
+    def accept(self, answer: Answered) -> None:
+        """Move on past `answer`, from `grade` (once it is stored, for a live attempt)."""
         self._record(answer)
-        return answer
 
     def _record(self, answer: Answered) -> None:
         if self.finished or self._queue[self._index] != answer.question_id:

@@ -8,16 +8,17 @@ store are the questions' ids inside their set (`Question.id`); rows use `questio
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine, Integer, and_, case, cast, delete, func, null, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, col, select
 
-from quizzes.errors import SteppeQuizError
+from quizzes.errors import AnswerNotSavedError, SteppeQuizError
 from quizzes.store.rules import ProfileNameError, clean_profile_name, name_taken, question_uuid
 from quizzes.store.tables import (
     AttemptRow,
@@ -122,6 +123,17 @@ class ProgressStats:
     most_missed: list[MissedQuestion]
 
 
+@contextmanager
+def _answer_not_saved_if_refused() -> Iterator[None]:
+    """Turn the database refusing an answer's write into `AnswerNotSavedError` for the student."""
+    try:
+        yield
+    except OperationalError as err:
+        raise AnswerNotSavedError(
+            "Your answer was not saved: the database is busy or cannot be written to."
+        ) from err
+
+
 class History:
     """Queries and writes about what students did; one instance per open `Store`."""
 
@@ -158,10 +170,12 @@ class History:
         the answer, in one transaction: a crash midway keeps all of the answer or none of it.
 
         `review_card` gets the card's stored FSRS state (None for a new card) once the answer is
-        written, and returns the new state and when it is next due.
+        written, and returns the new state and when it is next due. A write the database refuses
+        (locked past the busy timeout, disk full, read-only, I/O error) stores nothing and raises
+        `AnswerNotSavedError`, chained to the database's error.
         """
         question_id = question_uuid(set_id, response.question_id)
-        with self._session() as session:
+        with _answer_not_saved_if_refused(), self._session() as session:
             session.add(
                 ResponseRow(
                     attempt_id=attempt_id,
