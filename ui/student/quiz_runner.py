@@ -2,8 +2,10 @@
 
 Keys: 1–9 and T/F go to the answer widget (pick a choice, true/false), Enter submits and, after
 feedback, moves on; Esc pauses with a choice to continue later or abandon. Every answer is
-committed by `LiveAttempt.submit` before the next question shows. In an exam a countdown runs;
-when it reaches zero the attempt is submitted with what was answered.
+committed by `LiveAttempt.submit` before the next question shows. If the database refuses it,
+the answer stays on screen marked "Not saved" and the Submit button becomes Retry (Enter
+retries); nothing moves on until it is stored. In an exam a countdown runs; when it reaches zero
+the attempt is submitted with what was answered.
 """
 
 from __future__ import annotations
@@ -26,10 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizzes.app.crash_report import write_crash_report
+from quizzes.errors import AnswerNotSavedError
 from ui.answers import AnswerWidget, make_answer_widget
 from ui.common.labels import wrapping_label
 from ui.common.messages import choose
-from ui.student.feedback_panel import FeedbackPanel
+from ui.student.feedback_panel import WRONG_COLOR, FeedbackPanel
 
 if TYPE_CHECKING:
     from quizzes.practice.attempt import LiveAttempt
@@ -55,6 +59,8 @@ class QuizRunner(QWidget):
         self.answer_widget: AnswerWidget | None = None
         self._showing_feedback = False
         self._skip_confirmed = False
+        self._answer_unsaved = False  # the database refused the answer on screen: Retry
+        self._time_up = False  # the exam ended; an answer on screen is stored, then it expires
         self._build()
         self._tick = QTimer(self)
         self._tick.setInterval(250)
@@ -108,6 +114,11 @@ class QuizRunner(QWidget):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
+        self.not_saved_label = wrapping_label(object_name="notSaved")
+        self.not_saved_label.setStyleSheet(f"color: {WRONG_COLOR}; font-weight: bold;")
+        self.not_saved_label.setAccessibleName("Answer not saved")
+        self.not_saved_label.hide()
+
         self.hint_label = QLabel()
         self.hint_label.setObjectName("hint")
         self.hint_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -128,6 +139,7 @@ class QuizRunner(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.not_saved_label)
         layout.addLayout(footer)
 
     # ------------------------------------------------------------ showing questions
@@ -135,6 +147,8 @@ class QuizRunner(QWidget):
     def begin(self, attempt: LiveAttempt) -> None:
         """Run `attempt` from wherever it is (a fresh start or a resume)."""
         self.attempt = attempt
+        self._time_up = False
+        self._set_answer_unsaved(None)
         mode = attempt.session.config.mode
         self.title_label.setText(f"{attempt.set_title} — {mode.label}")
         exam_timed = attempt.session.remaining_seconds() is not None
@@ -224,8 +238,18 @@ class QuizRunner(QWidget):
             self.hint_label.setText("No answer yet. Press Enter again to skip this question.")
             return
         number = self.attempt.session.position
-        answer = self.attempt.submit(given)  # committed to the database here
+        try:
+            answer = self.attempt.submit(given)  # committed to the database here
+        except AnswerNotSavedError as err:
+            # The database's own error goes to the log; the student gets Retry.
+            write_crash_report(type(err), err, err.__traceback__)
+            self._set_answer_unsaved(err)
+            return
+        self._set_answer_unsaved(None)
         session = self.attempt.session
+        if self._time_up:
+            self._expire()
+            return
         if not session.config.mode.gives_feedback:
             self._next()
             return
@@ -240,6 +264,17 @@ class QuizRunner(QWidget):
         self.hint_label.setText("Enter next   ·   Esc pause")
         self.action_button.setFocus(Qt.FocusReason.OtherFocusReason)
         QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.feedback))
+
+    def _set_answer_unsaved(self, refused: AnswerNotSavedError | None) -> None:
+        """Show that the answer on screen was not stored (Submit becomes Retry), or clear that."""
+        self._answer_unsaved = refused is not None
+        self.not_saved_label.setVisible(refused is not None)
+        if refused is None:
+            return
+        self.not_saved_label.setText(f"Not saved — {refused}")
+        self.action_button.setText("Retry")
+        self.action_button.setAccessibleName("Retry saving the answer")
+        self.hint_label.setText("Enter retry   ·   Esc pause")
 
     def _next(self) -> None:
         assert self.attempt is not None
@@ -269,9 +304,11 @@ class QuizRunner(QWidget):
 
     def time_up(self) -> None:
         """Submit the exam with what was answered, including an answer on screen not yet
-        submitted (the student gave it in time)."""
+        submitted (the student gave it in time). If the database refuses that answer, the
+        exam ends once Retry has stored it."""
         assert self.attempt is not None
         self._stop_timers()
+        self._time_up = True
         widget = self.answer_widget
         if (
             widget is not None
@@ -279,13 +316,23 @@ class QuizRunner(QWidget):
             and not self.attempt.session.finished
             and widget.given() is not None
         ):
-            self.attempt.submit(widget.given())
+            self.submit()
+            return
+        self._expire()
+
+    def _expire(self) -> None:
+        assert self.attempt is not None
         summary = self.attempt.expire()
         self.quiz_finished.emit(summary)
 
     @Slot()
     def _save_time(self) -> None:
-        if self.attempt is not None and not self.attempt.session.finished:
+        # While an answer awaits Retry the database is failing: the next answer saves the time.
+        if (
+            self.attempt is not None
+            and not self.attempt.session.finished
+            and not self._answer_unsaved
+        ):
             self.attempt.heartbeat()
 
     def _start_timers(self) -> None:
