@@ -3,7 +3,7 @@
 Keys: 1–9 and T/F go to the answer widget (pick a choice, true/false), Enter submits and, after
 feedback, moves on; Esc pauses with a choice to continue later or abandon. Every answer is
 committed by `LiveAttempt.submit` before the next question shows. If the database refuses it,
-the answer stays on screen marked "Not saved" and the Submit button becomes Retry (Enter
+the answer stays on screen under a line saying it was not saved, and Submit becomes Retry (Enter
 retries); nothing moves on until it is stored. In an exam a countdown runs; when it reaches zero
 the attempt is submitted with what was answered.
 """
@@ -271,7 +271,7 @@ class QuizRunner(QWidget):
         self.not_saved_label.setVisible(refused is not None)
         if refused is None:
             return
-        self.not_saved_label.setText(f"Not saved — {refused}")
+        self.not_saved_label.setText(f"{refused} It is still here: Retry saves it.")
         self.action_button.setText("Retry")
         self.action_button.setAccessibleName("Retry saving the answer")
         self.hint_label.setText("Enter retry   ·   Esc pause")

@@ -1,6 +1,6 @@
 """The quiz runner when the database refuses an answer (locked by another connection): the answer
-stays on screen marked "Not saved" with Retry, nothing moves on, and Retry once the lock is gone
-stores it once and goes on."""
+stays on screen, a line says it was not saved, Submit becomes Retry, nothing moves on, and Retry
+once the lock is gone stores it once and goes on."""
 
 from __future__ import annotations
 
@@ -18,7 +18,10 @@ from tests.database_faults import database_locked, give_up_on_locks_quickly
 from ui.student import quiz_runner
 from ui.student.quiz_runner import QuizRunner
 
-REFUSED = "Not saved — Your answer was not saved: the database is busy or cannot be written to."
+REFUSED = (
+    "Your answer was not saved: the database is busy or cannot be written to. "
+    "It is still here: Retry saves it."
+)
 
 
 @pytest.fixture
