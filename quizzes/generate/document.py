@@ -25,6 +25,8 @@ from quizzes.model import Evidence
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from quizzes.generate.deadline import Deadline
+
 # spaCy labels → our kinds, for entities the knowledge data does not know.
 _KIND_OF_LABEL = {
     "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group", "ORG": "org",
@@ -333,14 +335,19 @@ def _most_written(name: str, entities: list[Entity]) -> Entity:
 _JOINED = re.compile(r"^\S+(?:\s+and\s+|\s*[-–,]\s*|\s+relations\s+with\s+)\S+$")
 
 
-def parse_article(article: CleanArticle, knowledge: Knowledge) -> ArticleDoc:
-    """Run the pipeline over every paragraph and collect sentences and entities."""
+def parse_article(
+    article: CleanArticle, knowledge: Knowledge, deadline: Deadline | None = None
+) -> ArticleDoc:
+    """Run the pipeline over every paragraph and collect sentences and entities (stopping
+    between paragraphs once `deadline` has passed)."""
     from quizzes.generate.nlp import pipeline
 
     nlp = pipeline()
     sentences: list[Sentence] = []
     texts = [p.text for p in article.paragraphs]
     for paragraph, doc in zip(article.paragraphs, nlp.pipe(texts), strict=True):
+        if deadline is not None:
+            deadline.check(f"parsing paragraph {paragraph.number} of {len(texts)}")
         for span in doc.sents:
             text = span.text.strip()
             if len(text) < 2:
