@@ -50,6 +50,7 @@ bench: install
 	$(PY) bench/bench_progress.py
 	$(PY) bench/bench_startup.py
 	$(PY) bench/bench_class_results.py
+	$(PY) bench/bench_hostile.py
 
 # A picture of every student screen, light and dark, for the README (docs/screenshots/).
 screenshots: install

@@ -29,6 +29,8 @@ __all__ = [
 
 DEFAULT_TITLE = "Quiz from an article"
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+# Seconds generation may take before it stops with a message (checked between steps).
+TIME_LIMIT_SECONDS = 20.0
 
 
 def generate_quiz(
@@ -39,10 +41,16 @@ def generate_quiz(
     types: set[QuestionType] | None = None,
     title: str | None = None,
     source: Source | None = None,
+    time_limit: float | None = None,
 ) -> GenerationResult:
-    """Make a quiz from an article's text; the same text and seed give the same quiz."""
+    """Make a quiz from an article's text; the same text and seed give the same quiz.
+
+    Reading stops with an `ArticleError` after `time_limit` seconds (`TIME_LIMIT_SECONDS` when
+    not given).
+    """
     from quizzes.generate.ask import Ask
     from quizzes.generate.clean import clean_article
+    from quizzes.generate.deadline import Deadline
     from quizzes.generate.document import parse_article
     from quizzes.generate.facts import find_facts
     from quizzes.generate.knowledge import load_knowledge
@@ -55,19 +63,23 @@ def generate_quiz(
         raise ArticleError("the article is empty")
     if count is not None and count < 1:
         raise ArticleError(f"the number of questions must be at least 1, not {count}")
+    deadline = Deadline(TIME_LIMIT_SECONDS if time_limit is None else time_limit)
     article = clean_article(text)
+    deadline.check("cleaning the page")
     report = GenerationReport(title=article.title, skipped=list(article.skipped))
     report.paragraphs = [p.text for p in article.paragraphs]
     if not article.paragraphs:
         raise NoQuestionsError(
             "no article text is left once page chrome and teasers are removed", report
         )
-    doc = parse_article(article, load_knowledge())
+    doc = parse_article(article, load_knowledge(), deadline)
     score_sentences(doc)
-    found = find_facts(doc)
+    deadline.check("weighing the sentences")
+    found = find_facts(doc, deadline)
     report.note_facts(doc, found)
     candidates = list(candidates_from_facts(found.facts, Ask(doc, found.facts)))
     report.candidates_made = len(candidates)
+    deadline.check("writing questions")
     picked = choose(candidates, doc, found, count=count, types=types,
                     rng=random.Random(seed), dropped=report.dropped)  # fmt: skip
     if not picked:

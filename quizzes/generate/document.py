@@ -11,6 +11,7 @@ one name. Evidence is always the sentence exactly as it stands in the cleaned pa
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -22,7 +23,9 @@ from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON, Know
 from quizzes.model import Evidence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
+
+    from quizzes.generate.deadline import Deadline
 
 # spaCy labels → our kinds, for entities the knowledge data does not know.
 _KIND_OF_LABEL = {
@@ -76,10 +79,11 @@ class Sentence:
         return [e for e in self.entities if e.kind in kinds]
 
     def entity_at(self, token_index: int) -> Entity | None:
-        """The entity covering a token of the paragraph's doc, if any."""
-        for entity in self.entities:
-            if entity.first_token <= token_index <= entity.last_token:
-                return entity
+        """The entity covering a token of the paragraph's doc, if any (entities are in text
+        order and never overlap, so a binary search finds it)."""
+        after = bisect_right(self.entities, token_index, key=lambda entity: entity.first_token)
+        if after and self.entities[after - 1].last_token >= token_index:
+            return self.entities[after - 1]
         return None
 
 
@@ -331,41 +335,48 @@ def _most_written(name: str, entities: list[Entity]) -> Entity:
 _JOINED = re.compile(r"^\S+(?:\s+and\s+|\s*[-–,]\s*|\s+relations\s+with\s+)\S+$")
 
 
-def parse_article(article: CleanArticle, knowledge: Knowledge) -> ArticleDoc:
-    """Run the pipeline over every paragraph and collect sentences and entities."""
+def parse_article(
+    article: CleanArticle, knowledge: Knowledge, deadline: Deadline | None = None
+) -> ArticleDoc:
+    """Run the pipeline over every paragraph and collect sentences and entities (stopping
+    between paragraphs once `deadline` has passed)."""
     from quizzes.generate.nlp import pipeline
 
     nlp = pipeline()
     sentences: list[Sentence] = []
     texts = [p.text for p in article.paragraphs]
     for paragraph, doc in zip(article.paragraphs, nlp.pipe(texts), strict=True):
+        if deadline is not None:
+            deadline.check(f"parsing paragraph {paragraph.number} of {len(texts)}")
         for span in doc.sents:
             text = span.text.strip()
             if len(text) < 2:
                 continue
             sentence = Sentence(len(sentences), text, paragraph, span)
-            sentence.entities = [_entity(ent, span) for ent in span.ents]
+            # Where the stripped sentence text starts in the doc: computed once per sentence,
+            # as building the span's text for every entity grows with entities × length.
+            start_char = span.start_char + len(span.text) - len(span.text.lstrip())
+            sentence.entities = [_entity(ent, span.doc, start_char) for ent in span.ents]
             sentences.append(sentence)
     _resolve_surnames(sentences)
     return ArticleDoc(article.title, article.paragraphs, sentences, knowledge)
 
 
-def _entity(ent: Span, sentence: Span) -> Entity:
+def _entity(ent: Span, doc: Doc, sentence_start: int) -> Entity:
+    """The entity spaCy found, with character offsets into the sentence that starts at
+    character `sentence_start` of `doc`."""
     known_kind, _, known_name = ent.ent_id_.partition(":")
     first, last = ent.start, ent.end - 1
     tokens = list(ent)
     if tokens and tokens[0].lower_ == "the" and len(tokens) > 1:
         first += 1
         tokens = tokens[1:]
-    text = sentence.doc[first : last + 1].text
+    text = doc[first : last + 1].text
     for ending in _POSSESSIVE:
         if text.endswith(ending) and len(text) > len(ending) + 1:
             text = text[: -len(ending)].rstrip()
             break
-    start = sentence.doc[first].idx - sentence.start_char
-    # Offsets into the stripped sentence text (span.text is stripped of leading space only).
-    offset = len(sentence.text) - len(sentence.text.lstrip())
-    start -= offset
+    start = doc[first].idx - sentence_start
     if known_kind:
         return Entity(known_kind, text, known_name, ent.label_, True, start, start + len(text),
                       first, last)  # fmt: skip

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from quizzes.generate.deadline import Deadline
 from quizzes.generate.document import ArticleDoc, Sentence
 from quizzes.model import Evidence
 
@@ -62,17 +63,17 @@ class FoundFacts:
     sentences_with_facts: set[int] = field(default_factory=set)
 
 
-def find_facts(doc: ArticleDoc) -> FoundFacts:
-    """Every fact the patterns find, de-duplicated, with conflicting statements set aside."""
+def find_facts(doc: ArticleDoc, deadline: Deadline | None = None) -> FoundFacts:
+    """Every fact the patterns find, de-duplicated, with conflicting statements set aside
+    (stopping between sentences once `deadline` has passed)."""
     from quizzes.generate.patterns import PATTERNS
 
     found = FoundFacts()
-    stated: list[Fact] = [
-        fact
-        for sentence in doc.sentences
-        for pattern in PATTERNS
-        for fact in pattern.find(sentence, doc)
-    ]
+    stated: list[Fact] = []
+    for sentence in doc.sentences:
+        if deadline is not None:
+            deadline.check(f"looking for facts in sentence {sentence.index + 1}")
+        stated.extend(fact for pattern in PATTERNS for fact in pattern.find(sentence, doc))
     found.conflicts = _conflicts(stated, doc.sentences)
     # Repeats are dropped after the conflict step, so a fact said again in a clean sentence
     # survives when its first statement was in a conflicting one.
