@@ -20,6 +20,12 @@ FORMAT_NAME = "steppe-quiz/quizset"
 FORMAT_VERSION = 1
 DEFAULT_TOPIC = "General"
 DEFAULT_DIFFICULTY = 2
+# Numbers (answers, tolerances) run from -MAX_NUMBER to MAX_NUMBER: far beyond any quiz, and far
+# from where floats overflow. Readers refuse a number written with more than MAX_NUMBER_TEXT
+# characters before converting it, so a 5,000-digit number costs nothing.
+MAX_NUMBER = 1e100
+MAX_NUMBER_TEXT = 100
+MAX_PARAGRAPH = 1_000_000
 
 
 class QuestionType(StrEnum):
@@ -107,6 +113,16 @@ class QuizSet:
 # ---------------------------------------------------------------- reading and validating
 
 
+class OversizedNumber:
+    """A number a reader left unconverted because it is written with too many characters."""
+
+    def __init__(self, length: int) -> None:
+        self.length = length
+
+    def __repr__(self) -> str:
+        return f"a number written with {self.length} characters"
+
+
 def parse_quizset(data: object) -> QuizSet:
     """Validate a decoded `.quiz.json` document and build a `QuizSet`.
 
@@ -149,7 +165,9 @@ def parse_question(data: object, path: str) -> Question:
     tolerance, unit = _parse_numeric_extras(obj, qtype, path)
     difficulty = obj.get("difficulty", DEFAULT_DIFFICULTY)
     if isinstance(difficulty, bool) or difficulty not in (1, 2, 3):
-        raise QuizFormatError(f"{path}.difficulty", f"must be 1, 2 or 3, found {difficulty!r}")
+        raise QuizFormatError(
+            f"{path}.difficulty", f"must be 1, 2 or 3, found {_describe(difficulty)}"
+        )
     return Question(
         id=qid,
         type=qtype,
@@ -247,9 +265,14 @@ def _parse_evidence(raw: object, path: str) -> Evidence | None:
         return None
     obj = _expect_object(raw, path)
     paragraph = obj.get("paragraph")
-    if isinstance(paragraph, bool) or not isinstance(paragraph, int) or paragraph < 1:
+    if (
+        isinstance(paragraph, bool)
+        or not isinstance(paragraph, int)
+        or not 1 <= paragraph <= MAX_PARAGRAPH
+    ):
         raise QuizFormatError(
-            f"{path}.paragraph", f"must be a whole number from 1, found {paragraph!r}"
+            f"{path}.paragraph",
+            f"must be a whole number from 1 to {MAX_PARAGRAPH:,}, found {_describe(paragraph)}",
         )
     return Evidence(quote=_text(obj, "quote", path), paragraph=paragraph)
 
@@ -302,9 +325,26 @@ def _string_list(raw: object, path: str, min_items: int) -> list[str]:
 
 
 def _finite_number(raw: object, path: str) -> int | float:
-    if isinstance(raw, bool) or not isinstance(raw, int | float) or not math.isfinite(raw):
-        raise QuizFormatError(path, f"must be a number, found {raw!r}")
+    """A JSON number from -MAX_NUMBER to MAX_NUMBER (big integers are compared, never converted)."""
+    if isinstance(raw, OversizedNumber):
+        raise QuizFormatError(
+            path, f"must be written with at most {MAX_NUMBER_TEXT} characters, found {raw!r}"
+        )
+    if isinstance(raw, bool) or not isinstance(raw, int | float):
+        raise QuizFormatError(path, f"must be a number, found {_describe(raw)}")
+    if (isinstance(raw, float) and not math.isfinite(raw)) or abs(raw) > MAX_NUMBER:
+        raise QuizFormatError(
+            path, f"must be a number from {-MAX_NUMBER:g} to {MAX_NUMBER:g}, found {_describe(raw)}"
+        )
     return raw
+
+
+def _describe(raw: object) -> str:
+    """`raw` for an error message, short however long the value."""
+    if isinstance(raw, int) and not isinstance(raw, bool) and abs(raw) >= 10**30:
+        return "a number with more than 30 digits"
+    text = repr(raw)
+    return text if len(text) <= 60 else f"{text[:40]}… ({len(text)} characters)"
 
 
 def _check_unique(items: list[str], path: str, what: str, fold: bool = True) -> None:

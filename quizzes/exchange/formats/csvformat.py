@@ -27,6 +27,7 @@ from quizzes.exchange.formats.textfile import source_name
 from quizzes.model import (
     DEFAULT_DIFFICULTY,
     DEFAULT_TOPIC,
+    MAX_NUMBER_TEXT,
     Question,
     QuestionType,
     QuizSet,
@@ -54,6 +55,13 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
 _TRUE = {"true", "t", "yes", "y", "1"}
 _FALSE = {"false", "f", "no", "n", "0"}
+# A difficulty or paragraph: ASCII digits only ("²" and "١" pass `str.isdigit`), never so many
+# that converting them costs anything; the model then checks the range.
+_WHOLE_NUMBER = re.compile(r"[0-9]{1,18}")
+
+
+class _CellError(ValueError):
+    """A cell that cannot be read: args are (column name, message)."""
 
 
 # ---------------------------------------------------------------- reading
@@ -157,26 +165,29 @@ def _question(
             tolerance = cell("tolerance")
             data["tolerance"] = _number(tolerance, "tolerance", decimal_comma) if tolerance else 0
             data["unit"] = cell("unit") or None
-    except ValueError as err:
+    except _CellError as err:
         raise fail(err.args[0], err.args[1]) from None
     difficulty = cell("difficulty")
-    if difficulty and not difficulty.isdigit():
-        raise fail("difficulty", f"must be 1, 2 or 3, found {difficulty!r}")
+    if difficulty and not _WHOLE_NUMBER.fullmatch(difficulty):
+        raise fail("difficulty", f"must be 1, 2 or 3, found {_shown(difficulty)}")
     data["difficulty"] = int(difficulty) if difficulty else DEFAULT_DIFFICULTY
     for key in ("tolerance", "unit"):
         if qtype is not QuestionType.NUMERIC and cell(key):
             raise fail(key, f"only numeric questions have a {key}")
     quote, paragraph = cell("evidence_quote"), cell("evidence_paragraph")
     if quote or paragraph:
-        if not paragraph.isdigit():
-            raise fail("evidence_paragraph", f"must be a whole number from 1, found {paragraph!r}")
+        if not _WHOLE_NUMBER.fullmatch(paragraph):
+            raise fail(
+                "evidence_paragraph", f"must be a whole number from 1, found {_shown(paragraph)}"
+            )
         data["evidence"] = {"quote": quote, "paragraph": int(paragraph)}
     try:
         return parse_question(data, "row")
     except QuizFormatError as err:
-        key = err.path.removeprefix("row.").split(".")[0].split("[")[0]
+        field = err.path.removeprefix("row.")
+        key = field.split(".")[0].split("[")[0]
         if key == "evidence":
-            key = "evidence_quote"
+            key = "evidence_paragraph" if field.endswith(".paragraph") else "evidence_quote"
         raise fail(key, err.message) from None
 
 
@@ -188,7 +199,7 @@ def _answer(qtype: QuestionType, text: str, decimal_comma: bool) -> object:
             folded = text.casefold()
             if folded in _TRUE or folded in _FALSE:
                 return folded in _TRUE
-            raise ValueError("answer", f"must be true or false, found {text!r}")
+            raise _CellError("answer", f"must be true or false, found {_shown(text)}")
         case QuestionType.NUMERIC:
             return _number(text, "answer", decimal_comma)
         case QuestionType.MATCHING:
@@ -196,7 +207,9 @@ def _answer(qtype: QuestionType, text: str, decimal_comma: bool) -> object:
             for item in _split_list(text, unescape=False):
                 left, arrow, right = item.partition("->")
                 if not arrow:
-                    raise ValueError("answer", f"matching pair {item!r} needs 'left -> right'")
+                    raise _CellError(
+                        "answer", f"matching pair {_shown(item)} needs 'left -> right'"
+                    )
                 pairs.append([_unescape(left).strip(), _unescape(right).strip()])
             return pairs
         case _:
@@ -204,13 +217,25 @@ def _answer(qtype: QuestionType, text: str, decimal_comma: bool) -> object:
 
 
 def _number(text: str, key: str, decimal_comma: bool) -> int | float:
-    """A number cell; `decimal_comma` accepts 3,5 (a `;` file from a comma-decimal locale)."""
+    """A number cell; `decimal_comma` accepts 3,5 (a `;` file from a comma-decimal locale).
+    Its length is bounded before converting; the model checks its size."""
     cleaned = text.strip()
+    if len(cleaned) > MAX_NUMBER_TEXT:
+        raise _CellError(
+            key,
+            f"must be a number written with at most {MAX_NUMBER_TEXT} characters, found "
+            f"{_shown(text)}",
+        )
     if decimal_comma and "." not in cleaned:
         cleaned = cleaned.replace(",", ".")
     if not _NUMBER.fullmatch(cleaned):
-        raise ValueError(key, f"must be a number, found {text!r}")
+        raise _CellError(key, f"must be a number, found {_shown(text)}")
     return int(cleaned) if re.fullmatch(r"[+-]?\d+", cleaned) else float(cleaned)
+
+
+def _shown(text: str) -> str:
+    """A cell's text quoted for a message, cut short when long."""
+    return repr(text) if len(text) <= 40 else f"{text[:20]!r}… ({len(text)} characters)"
 
 
 def _split_list(text: str, unescape: bool = True) -> list[str]:
