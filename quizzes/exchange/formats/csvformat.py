@@ -74,7 +74,9 @@ def read_csv(source: Path | str, title: str | None = None, file: str = "<text>")
         title = source.name.removesuffix(".csv") if isinstance(source, Path) else "CSV questions"
     first_line = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first_line.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # Strict: a quote left open runs to the end of the file and is reported, not swallowed.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    row_line = 1
     try:
         header = next(reader, None)
         if header is None or not any(cell.strip() for cell in header):
@@ -99,10 +101,37 @@ def read_csv(source: Path | str, title: str | None = None, file: str = "<text>")
                 questions.append(question)
             row_line = reader.line_num + 1
     except csv.Error as err:
+        opening = _unclosed_quote(text, row_line, delimiter)
+        if opening is not None:
+            message = "the quoted cell opened here is never closed (a '\"' is missing)"
+            raise QuizFileError(name, message, *opening) from None
         raise QuizFileError(name, f"not valid CSV: {err}", reader.line_num) from None
     if not questions:
         raise QuizFileError(name, "no questions below the header row", 2)
     return ImportResult(QuizSet(title=title, description="Imported from CSV.", questions=questions))
+
+
+def _unclosed_quote(text: str, first_line: int, delimiter: str) -> tuple[int, int] | None:
+    """(line, column) of the quote that opens a cell on or after `first_line` and is never
+    closed, or None. Lines are counted as the CSV reader counts them."""
+    lines = io.StringIO(text, newline="").readlines()[first_line - 1 :]
+    opened: tuple[int, int] | None = None
+    at_cell_start = True
+    for number, line in enumerate(lines, start=first_line):
+        column = 0
+        while column < len(line):
+            char = line[column]
+            if opened is not None:
+                if char == '"' and line[column + 1 : column + 2] == '"':
+                    column += 1  # an escaped quote inside the cell
+                elif char == '"':
+                    opened, at_cell_start = None, False
+            elif char == '"' and at_cell_start:
+                opened = (number, column + 1)
+            else:
+                at_cell_start = char in (delimiter, "\r", "\n")
+            column += 1
+    return opened
 
 
 def _columns(header: list[str], file: str) -> dict[str, int]:
