@@ -5,8 +5,10 @@ One header row, then one row per question. Columns (any order, names case-insens
 evidence_paragraph, topic, difficulty, tags`; only `type`, `prompt` and `answer` are required.
 Lists (choices, several answers, ordering items, matching pairs, tags) are separated by `|`;
 a matching pair is `left -> right`; `\\|`, `\\>` and `\\\\` put a literal `|`, `>` or backslash
-in a list item. Files may use `,`, `;` or tab as delimiter (sniffed from the header) and may
-start with a UTF-8 byte-order mark, as Excel and LibreOffice write them.
+in a list item. Spaces around every cell and list item are trimmed on import, so a round trip
+keeps texts exactly only when they have none (the README says so). Files may use `,`, `;` or
+tab as delimiter (sniffed from the header) and may start with a UTF-8 byte-order mark, as Excel
+and LibreOffice write them.
 
 Spreadsheets run a cell that starts with `=`, `+`, `-` or `@` as a formula, so on export such a
 cell (unless it is a plain number) is prefixed with `'`, as spreadsheets themselves do; import
