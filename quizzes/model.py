@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -20,6 +22,12 @@ FORMAT_NAME = "steppe-quiz/quizset"
 FORMAT_VERSION = 1
 DEFAULT_TOPIC = "General"
 DEFAULT_DIFFICULTY = 2
+# Numbers (answers, tolerances) run from -MAX_NUMBER to MAX_NUMBER: far beyond any quiz, and far
+# from where floats overflow. Readers refuse a number written with more than MAX_NUMBER_TEXT
+# characters before converting it, so a 5,000-digit number costs nothing.
+MAX_NUMBER = 1e100
+MAX_NUMBER_TEXT = 100
+MAX_PARAGRAPH = 1_000_000
 
 
 class QuestionType(StrEnum):
@@ -107,6 +115,16 @@ class QuizSet:
 # ---------------------------------------------------------------- reading and validating
 
 
+class OversizedNumber:
+    """A number a reader left unconverted because it is written with too many characters."""
+
+    def __init__(self, length: int) -> None:
+        self.length = length
+
+    def __repr__(self) -> str:
+        return f"a number written with {self.length} characters"
+
+
 def parse_quizset(data: object) -> QuizSet:
     """Validate a decoded `.quiz.json` document and build a `QuizSet`.
 
@@ -116,7 +134,7 @@ def parse_quizset(data: object) -> QuizSet:
     if doc.get("format") != FORMAT_NAME:
         raise QuizFormatError("format", f"expected {FORMAT_NAME!r}, found {doc.get('format')!r}")
     version = doc.get("version")
-    if version != FORMAT_VERSION or isinstance(version, bool):
+    if type(version) is not int or version != FORMAT_VERSION:
         raise QuizFormatError(
             "version", f"unsupported version {version!r}; this app reads version {FORMAT_VERSION}"
         )
@@ -124,7 +142,7 @@ def parse_quizset(data: object) -> QuizSet:
     if not isinstance(questions_data, list):
         raise QuizFormatError("questions", "must be a list of questions")
     questions = [parse_question(q, f"questions[{i}]") for i, q in enumerate(questions_data)]
-    _check_unique([q.id for q in questions], "questions", "question id", fold=False)
+    _check_unique([q.id for q in questions], "questions", "question id", fold_case=False)
     return QuizSet(
         title=_text(doc, "title", ""),
         description=_optional_str(doc, "description", "") or "",
@@ -148,8 +166,10 @@ def parse_question(data: object, path: str) -> Question:
     answer = _parse_answer(obj.get("answer"), qtype, choices, f"{path}.answer")
     tolerance, unit = _parse_numeric_extras(obj, qtype, path)
     difficulty = obj.get("difficulty", DEFAULT_DIFFICULTY)
-    if isinstance(difficulty, bool) or difficulty not in (1, 2, 3):
-        raise QuizFormatError(f"{path}.difficulty", f"must be 1, 2 or 3, found {difficulty!r}")
+    if type(difficulty) is not int or difficulty not in (1, 2, 3):
+        raise QuizFormatError(
+            f"{path}.difficulty", f"must be 1, 2 or 3, found {_describe(difficulty)}"
+        )
     return Question(
         id=qid,
         type=qtype,
@@ -239,6 +259,8 @@ def _parse_numeric_extras(
     unit = obj.get("unit")
     if unit is not None and not isinstance(unit, str):
         raise QuizFormatError(f"{path}.unit", "must be a string or null")
+    if unit is not None:
+        _check_text(unit, f"{path}.unit")
     return tolerance, (unit.strip() or None) if unit is not None else None
 
 
@@ -247,9 +269,14 @@ def _parse_evidence(raw: object, path: str) -> Evidence | None:
         return None
     obj = _expect_object(raw, path)
     paragraph = obj.get("paragraph")
-    if isinstance(paragraph, bool) or not isinstance(paragraph, int) or paragraph < 1:
+    if (
+        isinstance(paragraph, bool)
+        or not isinstance(paragraph, int)
+        or not 1 <= paragraph <= MAX_PARAGRAPH
+    ):
         raise QuizFormatError(
-            f"{path}.paragraph", f"must be a whole number from 1, found {paragraph!r}"
+            f"{path}.paragraph",
+            f"must be a whole number from 1 to {MAX_PARAGRAPH:,}, found {_describe(paragraph)}",
         )
     return Evidence(quote=_text(obj, "quote", path), paragraph=paragraph)
 
@@ -271,9 +298,30 @@ def _expect_object(raw: object, path: str) -> dict[str, Any]:
 def _nonempty_str(raw: object, path: str) -> str:
     if not isinstance(raw, str):
         raise QuizFormatError(path, f"must be a string, found {type(raw).__name__}")
-    if not raw.strip():
+    _check_text(raw, path)
+    if is_blank(raw):
         raise QuizFormatError(path, "must not be empty")
     return raw
+
+
+# Half of a UTF-16 pair on its own: JSON can write one ("\ud800"), but it is not text.
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# Characters that show nothing: spaces and controls (Z*, Cc) and format characters (Cf: zero
+# width space, joiners, soft hyphen, byte-order mark).
+_INVISIBLE_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf"})
+
+
+def _check_text(raw: str, path: str) -> None:
+    """Refuse a string that cannot be stored or written as UTF-8."""
+    surrogate = _LONE_SURROGATE.search(raw)
+    if surrogate:
+        code = f"\\u{ord(surrogate.group()):04x}"
+        raise QuizFormatError(path, f"contains a lone surrogate {code}, which is not text")
+
+
+def is_blank(text: str) -> bool:
+    """True when `text` shows nothing: empty, spaces, or invisible characters such as U+200B."""
+    return all(unicodedata.category(char) in _INVISIBLE_CATEGORIES for char in text)
 
 
 def _text(obj: dict[str, Any], key: str, path: str) -> str:
@@ -288,7 +336,8 @@ def _optional_str(obj: dict[str, Any], key: str, path: str, allow_empty: bool = 
         return None
     if not isinstance(raw, str):
         raise QuizFormatError(where, f"must be a string, found {type(raw).__name__}")
-    if not allow_empty and not raw.strip():
+    _check_text(raw, where)
+    if not allow_empty and is_blank(raw):
         raise QuizFormatError(where, "must not be empty")
     return raw
 
@@ -302,16 +351,34 @@ def _string_list(raw: object, path: str, min_items: int) -> list[str]:
 
 
 def _finite_number(raw: object, path: str) -> int | float:
-    if isinstance(raw, bool) or not isinstance(raw, int | float) or not math.isfinite(raw):
-        raise QuizFormatError(path, f"must be a number, found {raw!r}")
+    """A JSON number from -MAX_NUMBER to MAX_NUMBER (big integers are compared, never converted)."""
+    if isinstance(raw, OversizedNumber):
+        raise QuizFormatError(
+            path, f"must be written with at most {MAX_NUMBER_TEXT} characters, found {raw!r}"
+        )
+    if isinstance(raw, bool) or not isinstance(raw, int | float):
+        raise QuizFormatError(path, f"must be a number, found {_describe(raw)}")
+    if (isinstance(raw, float) and not math.isfinite(raw)) or abs(raw) > MAX_NUMBER:
+        raise QuizFormatError(
+            path, f"must be a number from {-MAX_NUMBER:g} to {MAX_NUMBER:g}, found {_describe(raw)}"
+        )
     return raw
 
 
-def _check_unique(items: list[str], path: str, what: str, fold: bool = True) -> None:
-    """Reject repeats; by default two strings differing only in case or spacing count as one."""
+def _describe(raw: object) -> str:
+    """`raw` for an error message, short however long the value."""
+    if isinstance(raw, int) and not isinstance(raw, bool) and abs(raw) >= 10**30:
+        return "a number with more than 30 digits"
+    text = repr(raw)
+    return text if len(text) <= 60 else f"{text[:40]}… ({len(text)} characters)"
+
+
+def _check_unique(items: list[str], path: str, what: str, fold_case: bool = True) -> None:
+    """Reject repeats: two strings differing only in spacing (and, by default, case) count as
+    one."""
     seen: dict[str, int] = {}
     for i, item in enumerate(items):
-        key = " ".join(item.casefold().split()) if fold else item
+        key = " ".join((item.casefold() if fold_case else item).split())
         if key in seen:
             raise QuizFormatError(
                 f"{path}[{i}]", f"duplicate {what} {item!r} (same as [{seen[key]}])"

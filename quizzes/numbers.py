@@ -18,12 +18,14 @@ _GROUP_SPACES = "\u0020\u00a0\u2007\u2009\u202f"
 _MINUS_SIGNS = "-\u2212\u2012\u2013"
 
 # sign, then digits possibly grouped by spaces/commas/points, then an optional unit of non-digits.
+# Possessive quantifiers (`*+`, `?+`): no part ever gives back what it took, so a failing match
+# is linear; the greedy version backtracked through every split of the spaces (cubic).
 _NUMBER_WITH_UNIT = re.compile(
-    r"""^\s*
-    (?P<sign>[+\-\u2212\u2012\u2013])?\s*
-    (?P<number>\d[\d.,\u0020\u00a0\u2007\u2009\u202f]*|[.,]\d+)
-    \s*(?P<unit>[^\d\s.,+\-][^\d]*)?
-    \s*$""",
+    r"""^\s*+
+    (?P<sign>[+\-\u2212\u2012\u2013])?+\s*+
+    (?P<number>\d[\d.,\u0020\u00a0\u2007\u2009\u202f]*+|[.,]\d++)
+    \s*+(?P<unit>[^\d\s.,+\-][^\d]*+)?+
+    \s*+$""",
     re.VERBOSE,
 )
 # "7,000" groups thousands; "0,500" does not (nobody writes a leading zero before a group).

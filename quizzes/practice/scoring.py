@@ -24,7 +24,6 @@ import math
 import string
 import unicodedata
 from dataclasses import dataclass
-from itertools import combinations
 
 from quizzes.model import Question, QuestionType, answer_pairs, answer_texts
 from quizzes.numbers import format_number
@@ -114,27 +113,29 @@ def _grade_short_answer(question: Question, given: object) -> Grade:
         letters = sum(c.isalpha() for c in target)
         same_digits = [c for c in typed if c.isdigit()] == [c for c in target if c.isdigit()]
         # A typo is a slip in a word; a changed digit ("Article 50" for "51") is another answer.
-        if letters >= TYPO_MIN_LETTERS and same_digits and edit_distance(typed, target) == 1:
+        if letters >= TYPO_MIN_LETTERS and same_digits and is_one_typo(typed, target):
             return Grade(1.0, True, f"Accepted with a small typo: it is spelt “{answer}”.")
     return WRONG
 
 
-def edit_distance(first: str, second: str) -> int:
-    """Optimal string alignment distance: insertions, deletions, changes and neighbour swaps."""
-    rows = len(first) + 1
-    cols = len(second) + 1
-    dist = [[0] * cols for _ in range(rows)]
-    for i in range(rows):
-        dist[i][0] = i
-    for j in range(cols):
-        dist[0][j] = j
-    for i in range(1, rows):
-        for j in range(1, cols):
-            cost = 0 if first[i - 1] == second[j - 1] else 1
-            dist[i][j] = min(dist[i - 1][j] + 1, dist[i][j - 1] + 1, dist[i - 1][j - 1] + cost)
-            if i > 1 and j > 1 and first[i - 1] == second[j - 2] and first[i - 2] == second[j - 1]:
-                dist[i][j] = min(dist[i][j], dist[i - 2][j - 2] + 1)
-    return dist[-1][-1]
+def is_one_typo(first: str, second: str) -> bool:
+    """True when one letter added, missing or changed, or two neighbours swapped, turns `first`
+    into `second` (optimal string alignment distance exactly 1). Linear in the texts' length:
+    past the common start, the rest must match once the one slip is skipped."""
+    if first == second or abs(len(first) - len(second)) > 1:
+        return False
+    start = 0
+    while start < min(len(first), len(second)) and first[start] == second[start]:
+        start += 1
+    if len(first) != len(second):
+        longer, shorter = (first, second) if len(first) > len(second) else (second, first)
+        return longer[start + 1 :] == shorter[start:]
+    changed = first[start + 1 :] == second[start + 1 :]
+    swapped = (
+        first[start : start + 2] == second[start : start + 2][::-1]
+        and first[start + 2 :] == second[start + 2 :]
+    )
+    return changed or swapped
 
 
 def _multiple_choice_score(question: Question, given: object) -> float:
@@ -152,9 +153,25 @@ def _ordering_score(question: Question, given: object) -> float:
     if not isinstance(given, list) or sorted(map(str, given)) != sorted(correct):
         return 0.0
     rank = {item: i for i, item in enumerate(given)}
-    pairs = list(combinations(correct, 2))
-    in_order = sum(1 for earlier, later in pairs if rank[earlier] < rank[later])
-    return in_order / len(pairs)
+    pairs = len(correct) * (len(correct) - 1) // 2
+    return _pairs_in_order([rank[item] for item in correct]) / pairs
+
+
+def _pairs_in_order(positions: list[int]) -> int:
+    """How many pairs i < j have positions[i] < positions[j], in O(n log n) with a Fenwick tree
+    over the positions (each in range(len(positions))) rather than by listing every pair."""
+    counts = [0] * (len(positions) + 1)
+    in_order = 0
+    for position in positions:
+        index = position  # count the earlier positions below this one: prefix sum of [0, position)
+        while index > 0:
+            in_order += counts[index]
+            index -= index & -index
+        index = position + 1
+        while index <= len(positions):
+            counts[index] += 1
+            index += index & -index
+    return in_order
 
 
 def _matching_score(question: Question, given: object) -> float:

@@ -5,8 +5,10 @@ One header row, then one row per question. Columns (any order, names case-insens
 evidence_paragraph, topic, difficulty, tags`; only `type`, `prompt` and `answer` are required.
 Lists (choices, several answers, ordering items, matching pairs, tags) are separated by `|`;
 a matching pair is `left -> right`; `\\|`, `\\>` and `\\\\` put a literal `|`, `>` or backslash
-in a list item. Files may use `,`, `;` or tab as delimiter (sniffed from the header) and may
-start with a UTF-8 byte-order mark, as Excel and LibreOffice write them.
+in a list item. Spaces around every cell and list item are trimmed on import, so a round trip
+keeps texts exactly only when they have none (the README says so). Files may use `,`, `;` or
+tab as delimiter (sniffed from the header) and may start with a UTF-8 byte-order mark, as Excel
+and LibreOffice write them.
 
 Spreadsheets run a cell that starts with `=`, `+`, `-` or `@` as a formula, so on export such a
 cell (unless it is a plain number) is prefixed with `'`, as spreadsheets themselves do; import
@@ -27,6 +29,7 @@ from quizzes.exchange.formats.textfile import source_name
 from quizzes.model import (
     DEFAULT_DIFFICULTY,
     DEFAULT_TOPIC,
+    MAX_NUMBER_TEXT,
     Question,
     QuestionType,
     QuizSet,
@@ -54,6 +57,13 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
 _TRUE = {"true", "t", "yes", "y", "1"}
 _FALSE = {"false", "f", "no", "n", "0"}
+# A difficulty or paragraph: ASCII digits only ("²" and "١" pass `str.isdigit`), never so many
+# that converting them costs anything; the model then checks the range.
+_WHOLE_NUMBER = re.compile(r"[0-9]{1,18}")
+
+
+class _CellError(ValueError):
+    """A cell that cannot be read: args are (column name, message)."""
 
 
 # ---------------------------------------------------------------- reading
@@ -66,7 +76,9 @@ def read_csv(source: Path | str, title: str | None = None, file: str = "<text>")
         title = source.name.removesuffix(".csv") if isinstance(source, Path) else "CSV questions"
     first_line = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first_line.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # Strict: a quote left open runs to the end of the file and is reported, not swallowed.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    row_line = 1
     try:
         header = next(reader, None)
         if header is None or not any(cell.strip() for cell in header):
@@ -91,10 +103,37 @@ def read_csv(source: Path | str, title: str | None = None, file: str = "<text>")
                 questions.append(question)
             row_line = reader.line_num + 1
     except csv.Error as err:
+        opening = _unclosed_quote(text, row_line, delimiter)
+        if opening is not None:
+            message = "the quoted cell opened here is never closed (a '\"' is missing)"
+            raise QuizFileError(name, message, *opening) from None
         raise QuizFileError(name, f"not valid CSV: {err}", reader.line_num) from None
     if not questions:
         raise QuizFileError(name, "no questions below the header row", 2)
     return ImportResult(QuizSet(title=title, description="Imported from CSV.", questions=questions))
+
+
+def _unclosed_quote(text: str, first_line: int, delimiter: str) -> tuple[int, int] | None:
+    """(line, column) of the quote that opens a cell on or after `first_line` and is never
+    closed, or None. Lines are counted as the CSV reader counts them."""
+    lines = io.StringIO(text, newline="").readlines()[first_line - 1 :]
+    opened: tuple[int, int] | None = None
+    at_cell_start = True
+    for number, line in enumerate(lines, start=first_line):
+        column = 0
+        while column < len(line):
+            char = line[column]
+            if opened is not None:
+                if char == '"' and line[column + 1 : column + 2] == '"':
+                    column += 1  # an escaped quote inside the cell
+                elif char == '"':
+                    opened, at_cell_start = None, False
+            elif char == '"' and at_cell_start:
+                opened = (number, column + 1)
+            else:
+                at_cell_start = char in (delimiter, "\r", "\n")
+            column += 1
+    return opened
 
 
 def _columns(header: list[str], file: str) -> dict[str, int]:
@@ -157,26 +196,29 @@ def _question(
             tolerance = cell("tolerance")
             data["tolerance"] = _number(tolerance, "tolerance", decimal_comma) if tolerance else 0
             data["unit"] = cell("unit") or None
-    except ValueError as err:
+    except _CellError as err:
         raise fail(err.args[0], err.args[1]) from None
     difficulty = cell("difficulty")
-    if difficulty and not difficulty.isdigit():
-        raise fail("difficulty", f"must be 1, 2 or 3, found {difficulty!r}")
+    if difficulty and not _WHOLE_NUMBER.fullmatch(difficulty):
+        raise fail("difficulty", f"must be 1, 2 or 3, found {_shown(difficulty)}")
     data["difficulty"] = int(difficulty) if difficulty else DEFAULT_DIFFICULTY
     for key in ("tolerance", "unit"):
         if qtype is not QuestionType.NUMERIC and cell(key):
             raise fail(key, f"only numeric questions have a {key}")
     quote, paragraph = cell("evidence_quote"), cell("evidence_paragraph")
     if quote or paragraph:
-        if not paragraph.isdigit():
-            raise fail("evidence_paragraph", f"must be a whole number from 1, found {paragraph!r}")
+        if not _WHOLE_NUMBER.fullmatch(paragraph):
+            raise fail(
+                "evidence_paragraph", f"must be a whole number from 1, found {_shown(paragraph)}"
+            )
         data["evidence"] = {"quote": quote, "paragraph": int(paragraph)}
     try:
         return parse_question(data, "row")
     except QuizFormatError as err:
-        key = err.path.removeprefix("row.").split(".")[0].split("[")[0]
+        field = err.path.removeprefix("row.")
+        key = field.split(".")[0].split("[")[0]
         if key == "evidence":
-            key = "evidence_quote"
+            key = "evidence_paragraph" if field.endswith(".paragraph") else "evidence_quote"
         raise fail(key, err.message) from None
 
 
@@ -188,7 +230,7 @@ def _answer(qtype: QuestionType, text: str, decimal_comma: bool) -> object:
             folded = text.casefold()
             if folded in _TRUE or folded in _FALSE:
                 return folded in _TRUE
-            raise ValueError("answer", f"must be true or false, found {text!r}")
+            raise _CellError("answer", f"must be true or false, found {_shown(text)}")
         case QuestionType.NUMERIC:
             return _number(text, "answer", decimal_comma)
         case QuestionType.MATCHING:
@@ -196,7 +238,9 @@ def _answer(qtype: QuestionType, text: str, decimal_comma: bool) -> object:
             for item in _split_list(text, unescape=False):
                 left, arrow, right = item.partition("->")
                 if not arrow:
-                    raise ValueError("answer", f"matching pair {item!r} needs 'left -> right'")
+                    raise _CellError(
+                        "answer", f"matching pair {_shown(item)} needs 'left -> right'"
+                    )
                 pairs.append([_unescape(left).strip(), _unescape(right).strip()])
             return pairs
         case _:
@@ -204,13 +248,25 @@ def _answer(qtype: QuestionType, text: str, decimal_comma: bool) -> object:
 
 
 def _number(text: str, key: str, decimal_comma: bool) -> int | float:
-    """A number cell; `decimal_comma` accepts 3,5 (a `;` file from a comma-decimal locale)."""
+    """A number cell; `decimal_comma` accepts 3,5 (a `;` file from a comma-decimal locale).
+    Its length is bounded before converting; the model checks its size."""
     cleaned = text.strip()
+    if len(cleaned) > MAX_NUMBER_TEXT:
+        raise _CellError(
+            key,
+            f"must be a number written with at most {MAX_NUMBER_TEXT} characters, found "
+            f"{_shown(text)}",
+        )
     if decimal_comma and "." not in cleaned:
         cleaned = cleaned.replace(",", ".")
     if not _NUMBER.fullmatch(cleaned):
-        raise ValueError(key, f"must be a number, found {text!r}")
+        raise _CellError(key, f"must be a number, found {_shown(text)}")
     return int(cleaned) if re.fullmatch(r"[+-]?\d+", cleaned) else float(cleaned)
+
+
+def _shown(text: str) -> str:
+    """A cell's text quoted for a message, cut short when long."""
+    return repr(text) if len(text) <= 40 else f"{text[:20]!r}… ({len(text)} characters)"
 
 
 def _split_list(text: str, unescape: bool = True) -> list[str]:

@@ -37,6 +37,8 @@ from quizzes.exchange.formats.outcome import ExportResult, ImportResult, Skipped
 from quizzes.exchange.formats.textfile import source_name
 from quizzes.model import (
     DEFAULT_TOPIC,
+    MAX_NUMBER,
+    MAX_NUMBER_TEXT,
     Question,
     QuestionType,
     QuizSet,
@@ -53,6 +55,7 @@ _ESCAPABLE = "~=#{}:\\"
 _SENTENCE_END = (".", "?", "!", ":")
 # Only real line breaks end a line: `str.splitlines` would also split on \u2028 and friends.
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LARGEST = Decimal(MAX_NUMBER)
 
 
 # ---------------------------------------------------------------- reading
@@ -424,8 +427,18 @@ class _GiftReader:
             if tolerance < 0:
                 self._fail(chunk, at, f"negative tolerance in {text!r}")
             return _decimal(value_text), tolerance
+        except _OutOfRangeError as err:
+            self._fail(
+                chunk,
+                at,
+                f"{_shorten(err.args[0])} is out of range: numbers run from "
+                f"{-MAX_NUMBER:g} to {MAX_NUMBER:g}, written with at most {MAX_NUMBER_TEXT} "
+                "characters",
+            )
         except (InvalidOperation, ValueError):
-            self._fail(chunk, at, f"{text!r} is not a number, 'value:tolerance' or 'low..high'")
+            self._fail(
+                chunk, at, f"{_shorten(text)} is not a number, 'value:tolerance' or 'low..high'"
+            )
 
     # -- bookkeeping
 
@@ -576,11 +589,28 @@ def _slug(title: str) -> str:
     return re.sub(r"\W+", "-", title.casefold()).strip("-_")
 
 
+class _OutOfRangeError(ValueError):
+    """A number too long or too large for a quiz (args: the number's text)."""
+
+
 def _decimal(text: str) -> Decimal:
-    value = Decimal(text.strip())
+    """A finite number within range; the length is checked before converting, the size before
+    any arithmetic (`int(Decimal("1e999999"))` alone takes half a minute)."""
+    stripped = text.strip()
+    if len(stripped) > MAX_NUMBER_TEXT:
+        raise _OutOfRangeError(stripped)
+    value = Decimal(stripped)
     if not value.is_finite():
         raise ValueError(text)
+    # `copy_abs` and comparisons are exact and quiet: no context to overflow.
+    if value.copy_abs() > _LARGEST:
+        raise _OutOfRangeError(stripped)
     return value
+
+
+def _shorten(text: str) -> str:
+    """`text` quoted for a message, cut short when long."""
+    return repr(text) if len(text) <= 40 else f"{text[:20]!r}… ({len(text)} characters)"
 
 
 def _as_number(value: Decimal) -> int | float:

@@ -4,22 +4,86 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from quizzes.errors import QuizFileError, QuizFormatError
 from quizzes.exchange.formats.textfile import read_text_file
-from quizzes.model import QuizSet, parse_quizset, quizset_to_dict
+from quizzes.model import MAX_NUMBER_TEXT, OversizedNumber, QuizSet, parse_quizset, quizset_to_dict
 
 
 def loads_quizset(text: str, file: str = "<text>") -> QuizSet:
     """Parse and validate `.quiz.json` text; errors name `file` and the line or the JSON path."""
+    repeated: list[_RepeatedKeyObject] = []
     try:
-        data = json.loads(text)
+        data = json.loads(
+            text,
+            parse_int=_read_int,
+            parse_float=_read_float,
+            object_pairs_hook=lambda pairs: _read_object(pairs, repeated),
+        )
     except json.JSONDecodeError as err:
         raise QuizFileError(file, f"not valid JSON: {err.msg}", err.lineno, err.colno) from None
+    except RecursionError:
+        raise QuizFileError(file, "not a quiz set: lists or objects nested too deeply") from None
+    if repeated:
+        first = repeated[0]
+        where = _path_of(data, first)
+        field = f"{where}.{first.key}" if where else first.key
+        raise QuizFileError(file, f"{field}: given twice in one object (say each field once)")
     try:
         return parse_quizset(data)
     except QuizFormatError as err:
         raise QuizFileError(file, str(err)) from None
+
+
+class _RepeatedKeyObject(dict[str, Any]):
+    """A decoded JSON object that was given `key` more than once."""
+
+    def __init__(self, pairs: list[tuple[str, Any]], key: str) -> None:
+        super().__init__(pairs)
+        self.key = key
+
+
+def _read_object(
+    pairs: list[tuple[str, Any]], repeated: list[_RepeatedKeyObject]
+) -> dict[str, Any]:
+    """A JSON object; one with a repeated key is marked and noted in `repeated`."""
+    obj = dict(pairs)
+    if len(obj) == len(pairs):
+        return obj
+    seen: set[str] = set()
+    for key, _ in pairs:
+        if key in seen:
+            marked = _RepeatedKeyObject(pairs, key)
+            repeated.append(marked)
+            return marked
+        seen.add(key)
+    return obj
+
+
+def _path_of(data: object, target: object) -> str:
+    """The JSON path (`questions[0].evidence`) of the value `target` inside `data`, "" for the
+    whole document; walked without recursion, since decoding allowed deep nesting."""
+    stack: list[tuple[object, str]] = [(data, "")]
+    while stack:
+        value, path = stack.pop()
+        if value is target:
+            return path
+        if isinstance(value, dict):
+            stack.extend((item, f"{path}.{key}" if path else key) for key, item in value.items())
+        elif isinstance(value, list):
+            stack.extend((item, f"{path}[{index}]") for index, item in enumerate(value))
+    return ""
+
+
+def _read_int(text: str) -> int | OversizedNumber:
+    """A JSON integer; one too long to be a sane number stays unconverted (never a slow `int`)."""
+    return OversizedNumber(len(text)) if len(text) > MAX_NUMBER_TEXT else int(text)
+
+
+def _read_float(text: str) -> float | OversizedNumber:
+    """A JSON number with a fraction or exponent, bounded like `_read_int`."""
+    return OversizedNumber(len(text)) if len(text) > MAX_NUMBER_TEXT else float(text)
 
 
 def read_quizset(path: Path) -> QuizSet:

@@ -108,3 +108,48 @@ def test_csv_round_trip_through_semicolons(quizset):
     buffer = io.StringIO()
     csv.writer(buffer, delimiter=";").writerows(rows)
     assert read_csv(buffer.getvalue()).quizset.questions == quizset.questions
+
+
+def test_the_round_trip_trims_surrounding_spaces_and_nothing_else():
+    """What the README's CSV section says it normalises: spaces around every cell and list item."""
+    spaced = QuizSet(
+        title="Spaces",
+        questions=[
+            Question(
+                id=" padded ",
+                type=QuestionType.SINGLE_CHOICE,
+                prompt="  Which one?\n",
+                answer=" Belarus",
+                choices=[" Belarus", "Turkey  "],
+                explanation="\tBecause. ",
+                evidence=Evidence(" Belarus joined ", 3),
+                topic=" SCO ",
+                tags=[" sco", "2024 "],
+            ),
+            Question(
+                id="n",
+                type=QuestionType.NUMERIC,
+                prompt="How long?",
+                answer=7000,
+                tolerance=500,
+                unit=" km",
+            ),
+            Question(
+                id="pairs",
+                type=QuestionType.MATCHING,
+                prompt="Match",
+                answer=[(" Tokayev", "Kazakhstan "), ("Xi", " China")],
+            ),
+        ],
+    )
+    back = read_csv(write_csv(spaced)).quizset
+    padded, numeric, pairs = back.questions
+    assert (padded.id, padded.prompt, padded.answer) == ("padded", "Which one?", "Belarus")
+    assert (padded.choices, padded.explanation) == (["Belarus", "Turkey"], "Because.")
+    assert (padded.evidence, padded.topic, padded.tags) == (
+        Evidence("Belarus joined", 3),
+        "SCO",
+        ["sco", "2024"],
+    )
+    assert (numeric.answer, numeric.tolerance, numeric.unit) == (7000, 500, "km")
+    assert pairs.answer == [("Tokayev", "Kazakhstan"), ("Xi", "China")]
