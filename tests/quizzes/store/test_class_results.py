@@ -68,13 +68,13 @@ def test_a_set_with_another_id_is_matched_by_its_questions(store):
     teacher_copy = add_sample_set(store)
     laptop_set_id = str(uuid.uuid4())  # the same file imported on the laptop got another id
     laptop_set = type(teacher_copy)(**{**teacher_copy.__dict__, "id": laptop_set_id})
-    results = results_of([attempt(ASEL, laptop_set, {"eaeu": 1, "leaders": 0.5})], [laptop_set])
+    results = results_of([attempt(ASEL, laptop_set, {"eaeu": 1, "leaders": 2 / 3})], [laptop_set])
     outcome = store.class_results.import_results(results, "x.json")
     assert outcome.added == 1
     assert "matched by its questions" in outcome.notes[0]
     [row] = store.class_results.class_rows()
     assert row.set_id == teacher_copy.id
-    assert row.mastery == {"Organisations": 1.0, "Leaders": 0.5}
+    assert row.mastery == pytest.approx({"Organisations": 1.0, "Leaders": 2 / 3})
 
 
 def test_an_unknown_set_stops_the_whole_file(store, db_url):
@@ -112,8 +112,9 @@ def test_export_then_import_elsewhere_reproduces_the_class_view(tmp_path):
         asel = laptop.create_profile("Asel")
         history = laptop.history
         attempt_id = history.start_attempt(asel.id, sco.id, "exam", {"seed": 4}, T0)
-        for position, (qid, score) in enumerate([("sco-newest", 1.0), ("border-length", 0.0)]):
-            response = StoredResponse(qid, "x", score == 1, score, 3.0, position)
+        answers = [("sco-newest", "Belarus", 1.0), ("border-length", 4000, 0.0)]
+        for position, (qid, given, score) in enumerate(answers):
+            response = StoredResponse(qid, given, score == 1, score, 3.0, position)
             history.record_answer(
                 attempt_id, asel.id, sco.id, response, T0, 10.0, lambda _card: ({}, T0)
             )
@@ -172,14 +173,14 @@ def test_the_class_csv_has_one_line_per_row_and_defuses_formulas(store):
     sco = add_sample_set(store)
     evil = profile("=HYPERLINK(1)")
     store.class_results.import_results(
-        results_of([attempt(evil, sco, {"eaeu": 1, "leaders": 0.5})], [sco]), "x.json"
+        results_of([attempt(evil, sco, {"eaeu": 1, "leaders": 2 / 3})], [sco]), "x.json"
     )
     lines = class_rows_csv(store.class_results.class_rows()).splitlines()
     assert lines[0] == (
         "Student,Set,Attempts,Best %,Last %,Last finished (UTC),"
         "Mastery: Organisations,Mastery: Leaders"
     )
-    assert lines[1] == "'=HYPERLINK(1),SCO basics,1,75.0,75.0,2026-03-02 09:05,100.0,50.0"
+    assert lines[1] == "'=HYPERLINK(1),SCO basics,1,83.3,83.3,2026-03-02 09:05,100.0,66.7"
 
 
 def test_question_statistics_use_each_students_first_attempt(store):
