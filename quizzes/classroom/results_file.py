@@ -192,6 +192,7 @@ def loads_results(raw: bytes | str, file: str) -> ResultsFile:
             raise ResultsFileError(file, "", f"not UTF-8 text (byte {err.start})") from None
     try:
         document = json.loads(raw, parse_constant=_refuse_constant)
+        _refuse_surrogates(document, "$", file)
     except json.JSONDecodeError as err:
         raise ResultsFileError(
             file, "", f"not valid JSON at line {err.lineno}, column {err.colno}: {err.msg}"
@@ -200,7 +201,6 @@ def loads_results(raw: bytes | str, file: str) -> ResultsFile:
         raise ResultsFileError(file, "", str(err)) from None
     except RecursionError:
         raise ResultsFileError(file, "", "nested too deeply to be a results file") from None
-    _refuse_surrogates(document, "$", file)
     return parse_results(document, file)
 
 

@@ -76,6 +76,10 @@ class ImportOutcome:
             )
         if self.profiles_created:
             text += f"; new students: {', '.join(self.profiles_created)}"
+        if self.merged:
+            text += f"; {len(self.merged)} students merged by name"
+        if self.regraded:
+            text += f"; {len(self.regraded)} attempts scored otherwise in the file (graded again)"
         return text
 
 

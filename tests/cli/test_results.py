@@ -209,10 +209,13 @@ def test_forged_scores_are_graded_again_and_the_changes_listed(cli, laptop, teac
     path.write_text(json.dumps(document), encoding="utf-8")
     result = cli("results", "import", str(path), db=teacher)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[1:] == [
+    summary, *details = result.stdout.splitlines()
+    assert summary.startswith(f"{path}: 2 attempts added")
+    assert summary.endswith("; 1 attempts scored otherwise in the file (graded again)")
+    assert details == [
         f"{path}: score changed: attempt {asel['id']} of 'Asel': score 100% in the file, "
         "67% graded from the answers; answers graded otherwise than the file says: "
-        "'leaders' (0%, not 100%)"
+        "'leaders' (0%, not 100%)",
     ]
     view = cli("results", "class", db=teacher).stdout.splitlines()
     assert view[1].startswith("Asel\tSCO basics\t1\t67%\t67%\t")
@@ -250,7 +253,8 @@ def test_students_merged_by_a_lookalike_name_are_listed(cli, laptop, teacher, tm
     result = cli("results", "import", str(path), db=teacher)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
-        f"{path}: 2 attempts added, 0 already present; new students: Bolat",
+        f"{path}: 2 attempts added, 0 already present; new students: Bolat; "
+        "1 students merged by name",
         f"{path}: merged: 'asel\\u200b' merged with the stored student 'Asel' (a lookalike "
         "name: it differs in case, spacing or invisible characters)",
     ]
