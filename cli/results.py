@@ -108,8 +108,13 @@ def _import(store: Store, args: argparse.Namespace, out: TextIO) -> int:
             failed += 1
             continue
         out.write(outcome.summary() + "\n")
-        for note in outcome.notes:
-            out.write(f"{path}: note: {note}\n")
+        for label, lines in (
+            ("note", outcome.notes),
+            ("merged", outcome.merged),
+            ("score changed", outcome.regraded),
+        ):
+            for line in lines:
+                out.write(f"{path}: {label}: {line}\n")
     return EXIT_USAGE if failed else EXIT_OK
 
 

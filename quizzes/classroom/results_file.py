@@ -17,6 +17,12 @@ Layout (all times ISO 8601 with a UTC offset; ids are UUID strings):
                                   "position"?}]}]}
 
 Fields marked `?` are optional (default 0). Unknown fields are refused, so a typo is caught.
+
+Records no quiz can produce are refused too, the field named: a mode the app does not have (or a
+`config` it cannot resume), `finished_at` before `started_at`, a time outside the years
+2000-2099, `correct` that disagrees with the score (only full marks are correct), one question
+answered more often in an attempt than a quiz asks it, a position past 100000, and text with a
+lone surrogate (which no UTF-8 file can hold).
 """
 
 from __future__ import annotations
@@ -24,12 +30,14 @@ from __future__ import annotations
 import json
 import math
 import uuid
+from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from quizzes.errors import SteppeQuizError
+from quizzes.practice.session import MAX_COMEBACKS, Mode, QuizConfig
 
 RESULTS_FORMAT = "steppe-quiz/results"
 RESULTS_VERSION = 1
@@ -37,6 +45,10 @@ RESULTS_VERSION = 1
 # far bigger is not a results file.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 _MAX_NAME = 60
+# A quiz asks a question once and brings a wrong one back at most MAX_COMEBACKS times.
+MAX_ANSWERS_PER_QUESTION = 1 + MAX_COMEBACKS
+MAX_POSITION = 100_000
+FIRST_YEAR, LAST_YEAR = 2000, 2099
 
 
 class ResultsFileError(SteppeQuizError):
@@ -180,6 +192,7 @@ def loads_results(raw: bytes | str, file: str) -> ResultsFile:
             raise ResultsFileError(file, "", f"not UTF-8 text (byte {err.start})") from None
     try:
         document = json.loads(raw, parse_constant=_refuse_constant)
+        _refuse_surrogates(document, "$", file)
     except json.JSONDecodeError as err:
         raise ResultsFileError(
             file, "", f"not valid JSON at line {err.lineno}, column {err.colno}: {err.msg}"
@@ -189,6 +202,22 @@ def loads_results(raw: bytes | str, file: str) -> ResultsFile:
     except RecursionError:
         raise ResultsFileError(file, "", "nested too deeply to be a results file") from None
     return parse_results(document, file)
+
+
+def _refuse_surrogates(value: Any, path: str, file: str) -> None:
+    """A lone surrogate (JSON's `\\ud800`) is not a character: SQLite and UTF-8 cannot hold it."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ResultsFileError(file, path, "a lone surrogate (not a character)") from None
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            _refuse_surrogates(item, f"{path}[{i}]", file)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _refuse_surrogates(key, path, file)
+            _refuse_surrogates(item, f"{path}.{key}", file)
 
 
 def _refuse_constant(name: str) -> Any:
@@ -305,32 +334,70 @@ class _Parser:
             "responses",
         }
         obj = self.fields(value, path, keys, {"elapsed_seconds"})
-        config = obj["config"]
-        if not isinstance(config, dict):
-            raise self.fail(f"{path}.config", "must be an object")
-        mode = self.text(obj["mode"], f"{path}.mode")
-        if len(mode) > 20:
-            raise self.fail(f"{path}.mode", "at most 20 characters")
-        finished = obj["finished_at"]
+        mode = self.mode(obj["mode"], f"{path}.mode")
+        config = self.config(obj["config"], mode, f"{path}.config")
+        started = self.time(obj["started_at"], f"{path}.started_at")
+        finished = None
+        if obj["finished_at"] is not None:
+            finished = self.time(obj["finished_at"], f"{path}.finished_at")
+            if finished < started:
+                raise self.fail(
+                    f"{path}.finished_at", f"before the attempt started ({started.astimezone(UTC)})"
+                )
         score = obj["score"]
         elapsed = self.number(obj.get("elapsed_seconds", 0), f"{path}.elapsed_seconds")
         if elapsed < 0:
             raise self.fail(f"{path}.elapsed_seconds", "cannot be negative")
+        responses = [
+            self.response(r, f"{path}.responses[{i}]")
+            for i, r in enumerate(self.entries(obj["responses"], f"{path}.responses"))
+        ]
+        self.answer_counts(responses, f"{path}.responses")
         return ResultsAttempt(
             id=self.uuid(obj["id"], f"{path}.id"),
             profile=self.profile(obj["profile"], f"{path}.profile"),
             set_id=self.uuid(obj["set_id"], f"{path}.set_id"),
             mode=mode,
             config=config,
-            started_at=self.time(obj["started_at"], f"{path}.started_at"),
-            finished_at=None if finished is None else self.time(finished, f"{path}.finished_at"),
+            started_at=started,
+            finished_at=finished,
             score=None if score is None else self.fraction(score, f"{path}.score"),
-            responses=[
-                self.response(r, f"{path}.responses[{i}]")
-                for i, r in enumerate(self.entries(obj["responses"], f"{path}.responses"))
-            ],
+            responses=responses,
             elapsed_seconds=elapsed,
         )
+
+    def mode(self, value: Any, path: str) -> str:
+        mode = self.text(value, path)
+        known = [m.value for m in Mode]
+        if mode not in known:
+            raise self.fail(path, f"unknown mode {mode[:20]!r} (known: {', '.join(known)})")
+        return mode
+
+    def config(self, value: Any, mode: str, path: str) -> dict[str, Any]:
+        """The attempt's quiz configuration, which Continue and review read back."""
+        if not isinstance(value, dict):
+            raise self.fail(path, "must be an object")
+        if "mode" in value and value["mode"] != mode:
+            raise self.fail(
+                f"{path}.mode", f"{value['mode']!r}, but the attempt's mode is {mode!r}"
+            )
+        try:
+            QuizConfig.from_dict(value)
+        except (ValueError, TypeError, AttributeError, OverflowError) as err:
+            raise self.fail(path, f"not a quiz configuration ({err})") from None
+        return value
+
+    def answer_counts(self, responses: list[ResultsResponse], path: str) -> None:
+        seen: Counter[str] = Counter()
+        for i, response in enumerate(responses):
+            seen[response.question_external_id] += 1
+            if seen[response.question_external_id] > MAX_ANSWERS_PER_QUESTION:
+                raise self.fail(
+                    f"{path}[{i}]",
+                    f"question {response.question_external_id!r} answered "
+                    f"{seen[response.question_external_id]} times in one attempt; a quiz asks "
+                    f"a question at most {MAX_ANSWERS_PER_QUESTION} times",
+                )
 
     def response(self, value: Any, path: str) -> ResultsResponse:
         keys = {
@@ -346,6 +413,14 @@ class _Parser:
         obj = self.fields(value, path, keys, {"position"})
         if not isinstance(obj["correct"], bool):
             raise self.fail(f"{path}.correct", "must be true or false")
+        score = self.fraction(obj["score"], f"{path}.score")
+        if obj["correct"] and score < 1:
+            raise self.fail(
+                f"{path}.correct",
+                f"true with a score of {score}; only full marks (1) are correct",
+            )
+        if not obj["correct"] and score >= 1:
+            raise self.fail(f"{path}.correct", "false with full marks; full marks are correct")
         seconds = self.number(obj["seconds"], f"{path}.seconds")
         if seconds < 0:
             raise self.fail(f"{path}.seconds", "cannot be negative")
@@ -357,10 +432,10 @@ class _Parser:
             ),
             answer=obj["answer"],
             correct=obj["correct"],
-            score=self.fraction(obj["score"], f"{path}.score"),
+            score=score,
             seconds=seconds,
             answered_at=self.time(obj["answered_at"], f"{path}.answered_at"),
-            position=self.whole(obj.get("position", 0), f"{path}.position"),
+            position=self.position(obj.get("position", 0), f"{path}.position"),
         )
 
     # -------------------------------------------------------------- field checks
@@ -401,17 +476,21 @@ class _Parser:
             raise self.fail(path, f"not a UUID: {value[:40]!r}") from None
 
     def number(self, value: Any, path: str) -> float:
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, int | float)
-            or not math.isfinite(value)
-        ):
+        if isinstance(value, bool) or not isinstance(value, int | float):
             raise self.fail(path, "must be a number")
-        return float(value)
+        try:
+            number = float(value)
+        except OverflowError:  # a whole number with hundreds of digits
+            raise self.fail(path, "must be a number") from None
+        if not math.isfinite(number):
+            raise self.fail(path, "must be a number")
+        return number
 
-    def whole(self, value: Any, path: str) -> int:
+    def position(self, value: Any, path: str) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise self.fail(path, "must be a whole number, 0 or more")
+        if value > MAX_POSITION:
+            raise self.fail(path, f"at most {MAX_POSITION}")
         return value
 
     def fraction(self, value: Any, path: str) -> float:
@@ -429,6 +508,8 @@ class _Parser:
             raise self.fail(path, f"not an ISO 8601 date and time: {value[:40]!r}") from None
         if moment.tzinfo is None:
             raise self.fail(path, "needs a UTC offset (e.g. +00:00)")
+        if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+            raise self.fail(path, f"year {moment.year} is outside {FIRST_YEAR} to {LAST_YEAR}")
         return moment
 
     def unique(self, ids: list[str], path: str, what: str) -> None:

@@ -3,17 +3,26 @@ the data behind question statistics. Reached through `Store.class_results`.
 
 Merging rules (also in the README):
 - an attempt whose id is already stored is skipped, so importing a file twice changes nothing;
+- so is an attempt already stored under another id (the same student, set, start time and
+  answers: a file exported again with fresh ids), and a second copy inside one file;
 - each file is imported in one transaction: all of its new attempts, or none;
+- every answer is graded again with the stored question's key (`quizzes.practice.scoring`) and
+  the attempt's score recomputed as the quiz computes it; the file's own figures are only
+  compared, and each attempt where they differ is listed in `ImportOutcome.regraded`;
 - a set is matched by its id, else by its content fingerprint (the same questions imported on
   both laptops under different ids), questions then by their id inside the set; a set found
   neither way stops the whole file with a message naming it;
-- a student is matched by name (case and spacing ignored), since each laptop gives its own
-  profile a new id; an unknown name becomes a new profile. Two different students with the same
-  name on different laptops are therefore merged: give profiles distinct names.
+- a student is matched by name (case, spacing and invisible characters such as zero-width
+  spaces and bidi controls ignored), since each laptop gives its own profile a new id; an unknown
+  name becomes a new profile. Two different students with the same name on different laptops are
+  therefore merged: give profiles distinct names. Every merge is listed in
+  `ImportOutcome.merged`, lookalike names marked as such.
 """
 
 from __future__ import annotations
 
+import json
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,7 +31,7 @@ from typing import Any
 from sqlalchemy import Engine, func, insert
 from sqlmodel import Session, col, select
 
-from quizzes.classroom.report import ClassRow
+from quizzes.classroom.report import ClassRow, percent
 from quizzes.classroom.results_file import (
     ResultsAttempt,
     ResultsFile,
@@ -32,7 +41,14 @@ from quizzes.classroom.results_file import (
 )
 from quizzes.classroom.stats import QuestionStatistic, StatQuestion, question_statistics
 from quizzes.errors import SetNotFoundError, SteppeQuizError
+from quizzes.model import Question
+from quizzes.practice.scoring import Grade, grade_response
+from quizzes.store.repository import _question as question_from_row
 from quizzes.store.tables import AttemptRow, ProfileRow, QuestionRow, QuestionSetRow, ResponseRow
+
+# Scores differing by less than this are the same score written with float noise.
+_SCORE_SLACK = 1e-9
+_LOOKALIKE = "a lookalike name: it differs in case, spacing or invisible characters"
 
 
 class ResultsImportError(SteppeQuizError):
@@ -47,11 +63,23 @@ class ImportOutcome:
     responses_added: int = 0
     profiles_created: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # e.g. a set matched by its content
+    duplicates: int = 0  # attempts skipped: already stored under another id
+    regraded: list[str] = field(default_factory=list)  # attempts the file scored otherwise
+    merged: list[str] = field(default_factory=list)  # file students merged with another by name
 
     def summary(self) -> str:
         text = f"{self.file}: {self.added} attempts added, {self.already_present} already present"
+        if self.duplicates:
+            text += (
+                f", {self.duplicates} already stored under another id "
+                "(same student, set, start and answers)"
+            )
         if self.profiles_created:
             text += f"; new students: {', '.join(self.profiles_created)}"
+        if self.merged:
+            text += f"; {len(self.merged)} students merged by name"
+        if self.regraded:
+            text += f"; {len(self.regraded)} attempts scored otherwise in the file (graded again)"
         return text
 
 
@@ -59,10 +87,31 @@ class ImportOutcome:
 class _SetMapping:
     local_set_id: str
     questions: dict[str, str]  # external id -> local question row id
+    keys: dict[str, Question]  # external id -> the stored question, with its answer key
+
+
+@dataclass(frozen=True)
+class _ProfileMatch:
+    local_id: str
+    remark: str | None  # how it was merged with a student of another id, if it was
+
+
+@dataclass(frozen=True)
+class _Graded:
+    """An attempt's answers graded again, and its score as the quiz computes it."""
+
+    grades: list[Grade]
+    score: float | None
+    remark: str | None  # how the file's figures differ, if they do
 
 
 def _name_key(name: str) -> str:
-    return " ".join(name.split()).casefold()
+    """The name as matching sees it: compatibility forms, case, spacing and invisible (format)
+    characters such as zero-width spaces and bidi controls folded away."""
+    visible = "".join(
+        c for c in unicodedata.normalize("NFKC", name) if unicodedata.category(c) != "Cf"
+    )
+    return " ".join(visible.split()).casefold()
 
 
 class ClassResults:
@@ -146,8 +195,9 @@ class ClassResults:
     # ------------------------------------------------------------ import
 
     def import_results(self, results: ResultsFile, file: str) -> ImportOutcome:
-        """Merge one file's attempts in one transaction; raises `ResultsImportError` (storing
-        nothing) if a set or question it needs is not in this database."""
+        """Merge one file's attempts in one transaction, their answers graded again; raises
+        `ResultsImportError` (storing nothing) if a set or question it needs is not in this
+        database."""
         with self._session() as session:
             attempt_ids = [a.id for a in results.attempts]
             present = set(
@@ -162,20 +212,92 @@ class ClassResults:
                 set_id: self._map_set(session, sets[set_id], file, notes)
                 for set_id in sorted({a.set_id for a in new})
             }
-            self._refuse_clashing_responses(session, new, file)
-            profile_ids, created = self._map_profiles(session, [a.profile for a in new])
+            for attempt in new:
+                for response in attempt.responses:
+                    _refuse_unknown_question(attempt, response, mappings[attempt.set_id], file)
+            profiles, created = self._map_profiles(session, [a.profile for a in new])
+            fresh = self._without_copies(session, new, profiles, mappings)
+            if not fresh:  # every new id was a copy: nothing is committed
+                return ImportOutcome(file, 0, len(present), duplicates=len(new))
+            self._refuse_clashing_responses(session, fresh, file)
+            kept_profiles = {a.profile.id for a in fresh}
+            merged = [
+                match.remark
+                for profile_id, match in profiles.items()
+                if match.remark and profile_id in kept_profiles
+            ]
+            graded = {a.id: _grade(a, mappings[a.set_id]) for a in fresh}
             attempt_rows = [
-                _attempt_row(a, profile_ids[a.profile.id], mappings[a.set_id]) for a in new
+                _attempt_row(
+                    a, profiles[a.profile.id].local_id, mappings[a.set_id], graded[a.id].score
+                )
+                for a in fresh
             ]
             response_rows = [
-                _response_row(a, r, mappings[a.set_id], file) for a in new for r in a.responses
+                _response_row(a, r, grade, mappings[a.set_id])
+                for a in fresh
+                for r, grade in zip(a.responses, graded[a.id].grades, strict=True)
             ]
             # Bulk inserts: a class's file (thousands of answers) goes in in well under a second.
             session.execute(insert(AttemptRow), attempt_rows)
             if response_rows:
                 session.execute(insert(ResponseRow), response_rows)
             session.commit()
-        return ImportOutcome(file, len(new), len(present), len(response_rows), created, notes)
+        return ImportOutcome(
+            file,
+            len(fresh),
+            len(present),
+            len(response_rows),
+            created,
+            notes,
+            duplicates=len(new) - len(fresh),
+            regraded=[g.remark for g in graded.values() if g.remark],
+            merged=merged,
+        )
+
+    def _without_copies(
+        self,
+        session: Session,
+        attempts: list[ResultsAttempt],
+        profiles: dict[str, _ProfileMatch],
+        mappings: dict[str, _SetMapping],
+    ) -> list[ResultsAttempt]:
+        """`attempts` less those already stored under another id, or earlier in the file: the
+        same student, set, start time and answers (in order)."""
+        local_profiles = sorted({m.local_id for m in profiles.values()})
+        stored = session.exec(
+            select(AttemptRow.id, AttemptRow.profile_id, AttemptRow.set_id, AttemptRow.started_at)
+            .where(col(AttemptRow.profile_id).in_(local_profiles))
+            .where(col(AttemptRow.set_id).in_([m.local_set_id for m in mappings.values()]))
+        ).all()
+        answers: dict[str, list[tuple[str, str]]] = {}
+        for row in session.exec(
+            select(ResponseRow.attempt_id, ResponseRow.question_id, ResponseRow.answer)
+            .where(col(ResponseRow.attempt_id).in_([row[0] for row in stored]))
+            .order_by(col(ResponseRow.position), col(ResponseRow.answered_at))
+        ).all():
+            answers.setdefault(row[0], []).append((row[1], _answer_key(row[2])))
+        seen = {
+            (profile_id, set_id, started_at, tuple(answers.get(attempt_id, [])))
+            for attempt_id, profile_id, set_id, started_at in stored
+        }
+        fresh = []
+        for attempt in attempts:
+            mapping = mappings[attempt.set_id]
+            in_order = sorted(attempt.responses, key=lambda r: (r.position, r.answered_at))
+            key = (
+                profiles[attempt.profile.id].local_id,
+                mapping.local_set_id,
+                attempt.started_at,
+                tuple(
+                    (mapping.questions[r.question_external_id], _answer_key(r.answer))
+                    for r in in_order
+                ),
+            )
+            if key not in seen:
+                seen.add(key)
+                fresh.append(attempt)
+        return fresh
 
     def _map_set(
         self, session: Session, wanted: ResultsSet, file: str, notes: list[str]
@@ -199,12 +321,12 @@ class ClassResults:
                 "this database (no set with that id or with the same questions); import the "
                 "set first. Nothing was imported from this file."
             )
-        rows = session.exec(
-            select(QuestionRow.external_id, QuestionRow.id).where(
-                col(QuestionRow.set_id) == local.id
-            )
-        ).all()
-        return _SetMapping(local.id, dict(rows))
+        rows = session.exec(select(QuestionRow).where(col(QuestionRow.set_id) == local.id)).all()
+        return _SetMapping(
+            local.id,
+            {row.external_id: row.id for row in rows},
+            {row.external_id: question_from_row(row) for row in rows},
+        )
 
     def _refuse_clashing_responses(
         self, session: Session, attempts: list[ResultsAttempt], file: str
@@ -221,28 +343,41 @@ class ClassResults:
 
     def _map_profiles(
         self, session: Session, wanted: Iterable[ResultsProfile]
-    ) -> tuple[dict[str, str], list[str]]:
-        """File profile id -> local profile id, creating profiles for unknown names."""
+    ) -> tuple[dict[str, _ProfileMatch], list[str]]:
+        """File profile id -> local profile, creating profiles for unknown names; with the
+        names created."""
         local = session.exec(select(ProfileRow)).all()
-        by_name = {_name_key(p.name): p.id for p in local}
+        # name key -> (local id, name, that student as a merge remark names them)
+        by_name = {
+            _name_key(p.name): (p.id, p.name, f"the stored student {p.name!r}") for p in local
+        }
         taken_ids = {p.id for p in local}
-        mapping: dict[str, str] = {}
+        mapping: dict[str, _ProfileMatch] = {}
         created: list[str] = []
         for profile in wanted:
             if profile.id in mapping:
                 continue
             key = _name_key(profile.name)
             if key in by_name:
-                mapping[profile.id] = by_name[key]
+                local_id, name, student = by_name[key]
+                remark = None
+                if local_id != profile.id or name != profile.name:
+                    how = "the same name" if name == profile.name else _LOOKALIKE
+                    remark = f"{profile.name!r} merged with {student} ({how})"
+                mapping[profile.id] = _ProfileMatch(local_id, remark)
                 continue
             row = ProfileRow(name=profile.name, preferences={})
             if profile.id not in taken_ids:
                 row.id = profile.id
             session.add(row)
             session.flush()
-            by_name[key] = row.id
+            by_name[key] = (
+                row.id,
+                profile.name,
+                f"the student {profile.name!r} of the same file",
+            )
             taken_ids.add(row.id)
-            mapping[profile.id] = row.id
+            mapping[profile.id] = _ProfileMatch(row.id, None)
             created.append(profile.name)
         return mapping, created
 
@@ -365,7 +500,57 @@ def _find_profile(profiles: list[ProfileRow], reference: str) -> ProfileRow:
     return matches[0]
 
 
-def _attempt_row(attempt: ResultsAttempt, profile_id: str, mapping: _SetMapping) -> dict[str, Any]:
+def _answer_key(answer: Any) -> str:
+    """An answer as comparable text: the same JSON value gives the same text."""
+    return json.dumps(answer, sort_keys=True)
+
+
+def _grade(attempt: ResultsAttempt, mapping: _SetMapping) -> _Graded:
+    """Grade every answer with the stored key; score the attempt as `QuizSession.summary` does:
+    each drawn question (`config.question_ids`, else each question answered) once, with its
+    first answer; an unfinished attempt has no score yet."""
+    grades = [
+        grade_response(mapping.keys[r.question_external_id], r.answer) for r in attempt.responses
+    ]
+    first: dict[str, float] = {}
+    for response, grade in sorted(
+        zip(attempt.responses, grades, strict=True),
+        key=lambda pair: (pair[0].position, pair[0].answered_at),
+    ):
+        first.setdefault(response.question_external_id, grade.score)
+    drawn = attempt.config.get("question_ids")
+    total = len(drawn) if isinstance(drawn, list) and drawn else len(first)
+    score = None
+    if attempt.finished_at is not None:
+        score = sum(first.values()) / total if total else 0.0
+    differences = []
+    if not _same_score(attempt.score, score):
+        differences.append(
+            f"score {percent(attempt.score) or 'none'} in the file, "
+            f"{percent(score) or 'none (unfinished)'} graded from the answers"
+        )
+    otherwise = [
+        f"{r.question_external_id!r} ({percent(g.score)}, not {percent(r.score)})"
+        for r, g in zip(attempt.responses, grades, strict=True)
+        if not _same_score(r.score, g.score)
+    ]
+    if otherwise:
+        differences.append(f"answers graded otherwise than the file says: {', '.join(otherwise)}")
+    remark = None
+    if differences:
+        remark = f"attempt {attempt.id} of {attempt.profile.name!r}: {'; '.join(differences)}"
+    return _Graded(grades, score, remark)
+
+
+def _same_score(first: float | None, second: float | None) -> bool:
+    if first is None or second is None:
+        return first is second
+    return abs(first - second) <= _SCORE_SLACK
+
+
+def _attempt_row(
+    attempt: ResultsAttempt, profile_id: str, mapping: _SetMapping, score: float | None
+) -> dict[str, Any]:
     return dict(
         id=attempt.id,
         profile_id=profile_id,
@@ -374,28 +559,33 @@ def _attempt_row(attempt: ResultsAttempt, profile_id: str, mapping: _SetMapping)
         config=attempt.config,
         started_at=attempt.started_at,
         finished_at=attempt.finished_at,
-        score=attempt.score,
+        score=score,
         elapsed_seconds=attempt.elapsed_seconds,
     )
 
 
-def _response_row(
+def _refuse_unknown_question(
     attempt: ResultsAttempt, response: ResultsResponse, mapping: _SetMapping, file: str
-) -> dict[str, Any]:
-    question_id = mapping.questions.get(response.question_external_id)
-    if question_id is None:
+) -> None:
+    """`ResultsImportError` if the stored set lacks the question `response` answers."""
+    if response.question_external_id not in mapping.questions:
         raise ResultsImportError(
             f"{file}: attempt {attempt.id} answers question "
             f"{response.question_external_id!r}, which the stored set no longer has. "
             "Nothing was imported from this file."
         )
+
+
+def _response_row(
+    attempt: ResultsAttempt, response: ResultsResponse, grade: Grade, mapping: _SetMapping
+) -> dict[str, Any]:
     return dict(
         id=response.id,
         attempt_id=attempt.id,
-        question_id=question_id,
+        question_id=mapping.questions[response.question_external_id],
         answer=response.answer,
-        correct=response.correct,
-        score=response.score,
+        correct=grade.correct,
+        score=grade.score,
         seconds=response.seconds,
         answered_at=response.answered_at,
         position=response.position,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
+import re
+import uuid
 
 import pytest
 
@@ -143,3 +145,116 @@ def test_stats_of_an_unknown_set_and_export_of_an_unknown_student(cli, teacher, 
     assert export.returncode == 2
     assert export.stderr.count("\n") == 1
     assert not (tmp_path / "x").exists()
+
+
+def _exported(cli, laptop: str, path):
+    assert cli("results", "export", "--out", str(path), db=laptop).returncode == 0
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _answers_stored(teacher: str) -> int:
+    store = open_database(teacher)
+    try:
+        return sum(len(a.responses) for a in store.class_results.export(T0).attempts)
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize(
+    ("field", "bad_value", "reason"),
+    [
+        (
+            '"position": 0',
+            "18446744073709551616",
+            r"\$\.attempts\[0\]\.responses\[0\]\.position: at most",
+        ),
+        (
+            '"seconds": 5.0',
+            "1" + "0" * 400,
+            r"\$\.attempts\[0\]\.responses\[0\]\.seconds: must be a number",
+        ),
+        # the first full mark is Asel's or Bolat's: the two attempts start at the same time
+        ('"score": 1.0', "1e400", r"\$\.attempts\[0\]\.responses\[[01]\]\.score: must be a number"),
+        ('"started_at": "2026', '"0001', r"\$\.attempts\[0\]\.started_at: year 1 is outside"),
+        ('"finished_at": "2026', '"9999', r"\$\.attempts\[0\]\.finished_at: year 9999 is outside"),
+        ('"name": "Asel"', '"Asel\\ud800"', r"\$\.profiles\[0\]\.name: a lone surrogate"),
+    ],
+)
+def test_a_file_that_crashed_the_import_is_named_and_the_next_ones_imported(
+    cli, laptop, teacher, tmp_path, field, bad_value, reason
+):
+    good = tmp_path / "b.json"
+    _exported(cli, laptop, good)
+    text = good.read_text(encoding="utf-8")
+    key = field.split(": ")[0]
+    broken = text.replace(field, f"{key}: {bad_value}", 1)
+    assert broken != text
+    bad = tmp_path / "a.json"
+    bad.write_text(broken, encoding="utf-8")
+    result = cli("results", "import", str(bad), str(good), db=teacher)
+    assert result.returncode == 2
+    assert re.match(f"steppe-quiz: error: {re.escape(str(bad))}: {reason}", result.stderr)
+    assert result.stderr.count("\n") == 1
+    assert result.stdout.startswith(f"{good}: 2 attempts added")
+    assert _answers_stored(teacher) == 6
+
+
+def test_forged_scores_are_graded_again_and_the_changes_listed(cli, laptop, teacher, tmp_path):
+    path = tmp_path / "forged.json"
+    document = _exported(cli, laptop, path)
+    asel = next(a for a in document["attempts"] if a["profile"]["name"] == "Asel")
+    asel["score"] = 1.0
+    for response in asel["responses"]:
+        response.update(correct=True, score=1.0)
+    path.write_text(json.dumps(document), encoding="utf-8")
+    result = cli("results", "import", str(path), db=teacher)
+    assert result.returncode == 0, result.stderr
+    summary, *details = result.stdout.splitlines()
+    assert summary.startswith(f"{path}: 2 attempts added")
+    assert summary.endswith("; 1 attempts scored otherwise in the file (graded again)")
+    assert details == [
+        f"{path}: score changed: attempt {asel['id']} of 'Asel': score 100% in the file, "
+        "67% graded from the answers; answers graded otherwise than the file says: "
+        "'leaders' (0%, not 100%)",
+    ]
+    view = cli("results", "class", db=teacher).stdout.splitlines()
+    assert view[1].startswith("Asel\tSCO basics\t1\t67%\t67%\t")
+
+
+def test_a_file_exported_again_with_fresh_ids_adds_nothing(cli, laptop, teacher, tmp_path):
+    first = tmp_path / "first.json"
+    document = _exported(cli, laptop, first)
+    assert cli("results", "import", str(first), db=teacher).returncode == 0
+    for attempt_doc in document["attempts"]:
+        attempt_doc["id"] = str(uuid.uuid4())
+        for response in attempt_doc["responses"]:
+            response["id"] = str(uuid.uuid4())
+    again = tmp_path / "again.json"
+    again.write_text(json.dumps(document), encoding="utf-8")
+    result = cli("results", "import", str(again), db=teacher)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == (
+        f"{again}: 0 attempts added, 0 already present, 2 already stored under another id "
+        "(same student, set, start and answers)\n"
+    )
+    assert _answers_stored(teacher) == 6
+
+
+def test_students_merged_by_a_lookalike_name_are_listed(cli, laptop, teacher, tmp_path):
+    store = open_database(teacher)
+    try:
+        store.create_profile("Asel")
+    finally:
+        store.close()
+    path = tmp_path / "laptop.json"
+    document = _exported(cli, laptop, path)
+    text = json.dumps(document).replace('"name": "Asel"', '"name": "asel\\u200b"')
+    path.write_text(text, encoding="utf-8")
+    result = cli("results", "import", str(path), db=teacher)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        f"{path}: 2 attempts added, 0 already present; new students: Bolat; "
+        "1 students merged by name",
+        f"{path}: merged: 'asel\\u200b' merged with the stored student 'Asel' (a lookalike "
+        "name: it differs in case, spacing or invisible characters)",
+    ]

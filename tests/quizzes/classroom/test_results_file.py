@@ -176,3 +176,99 @@ def test_the_dict_form_lists_every_documented_field():
 def test_absurdly_deep_nesting_is_a_clear_error():
     with pytest.raises(ResultsFileError, match="nested too deeply"):
         loads_results("[" * 100_000 + "]" * 100_000, "deep.json")
+
+
+def _first_response(doc: dict) -> dict:
+    return doc["attempts"][0]["responses"][0]
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            lambda d: _first_response(d).update(correct=True, score=0),
+            "$.attempts[0].responses[0].correct: true with a score of 0.0; only full marks "
+            "(1) are correct",
+        ),
+        (
+            lambda d: _first_response(d).update(correct=False, score=1),
+            "$.attempts[0].responses[0].correct: false with full marks",
+        ),
+        (
+            lambda d: d["attempts"][0]["responses"].extend(
+                {**_first_response(d), "id": f"77777777-2222-4333-8444-{n:012d}"}
+                for n in range(499)
+            ),
+            "$.attempts[0].responses[3]: question 'sco-newest' answered 4 times in one attempt; "
+            "a quiz asks a question at most 3 times",
+        ),
+        (
+            lambda d: d["attempts"][0].update(finished_at="2026-03-02T08:59:59+00:00"),
+            "$.attempts[0].finished_at: before the attempt started (2026-03-02 09:00:00+00:00)",
+        ),
+        (
+            lambda d: d["attempts"][0].update(mode="bogus"),
+            "$.attempts[0].mode: unknown mode 'bogus' (known: practice, exam, review, spaced)",
+        ),
+        (
+            lambda d: d["attempts"][0]["config"].update(mode="practice"),
+            "$.attempts[0].config.mode: 'practice', but the attempt's mode is 'exam'",
+        ),
+        (
+            lambda d: d["attempts"][0]["config"].update(seed="three"),
+            "$.attempts[0].config: not a quiz configuration",
+        ),
+        (
+            lambda d: d["attempts"][0].update(started_at="0001-01-01T00:00:00+05:00"),
+            "$.attempts[0].started_at: year 1 is outside 2000 to 2099",
+        ),
+        (
+            lambda d: d["attempts"][0].update(finished_at="9999-12-31T23:59:59-05:00"),
+            "$.attempts[0].finished_at: year 9999 is outside 2000 to 2099",
+        ),
+        (
+            lambda d: d.update(exported_at="9999-12-31T23:59:59+00:00"),
+            "$.exported_at: year 9999 is outside 2000 to 2099",
+        ),
+        (
+            lambda d: _first_response(d).update(position=2**64),
+            "$.attempts[0].responses[0].position: at most 100000",
+        ),
+        (
+            lambda d: _first_response(d).update(score=10**400),
+            "$.attempts[0].responses[0].score: must be a number",
+        ),
+        (
+            lambda d: d["attempts"][0].update(elapsed_seconds=-(10**400)),
+            "$.attempts[0].elapsed_seconds: must be a number",
+        ),
+    ],
+)
+def test_an_impossible_record_is_refused_with_its_field_named(change, expected):
+    assert f"laptop3.json: {expected}" in _broken(change)
+
+
+def test_a_score_of_1e400_is_refused_not_read_as_infinity():
+    text = dumps_results(sample()).replace('"score": 1.0', '"score": 1e400', 1)
+    assert "1e400" in text
+    with pytest.raises(
+        ResultsFileError, match=r"f.json: \$\.attempts\[0\]\.score: must be a number"
+    ):
+        loads_results(text, "f.json")
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        ('"name": "Aigerim"', "$.profiles[0].name: a lone surrogate"),
+        ('"answer": "Belarus"', "$.attempts[0].responses[0].answer: a lone surrogate"),
+        ('"seed": 3', "$.attempts[0].config.seed: a lone surrogate"),
+    ],
+)
+def test_a_lone_surrogate_anywhere_is_refused(field, expected):
+    key = field.split(": ")[0]
+    text = dumps_results(sample()).replace(field, f'{key}: "x\\ud800"', 1)
+    assert text != dumps_results(sample())
+    with pytest.raises(ResultsFileError) as caught:
+        loads_results(text, "f.json")
+    assert f"f.json: {expected}" in str(caught.value)

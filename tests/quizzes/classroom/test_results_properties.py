@@ -52,10 +52,20 @@ set_lists = st.lists(
     unique_by=lambda s: s.id,
 )
 up_to_three = st.integers(0, 3)
+response_scores = st.lists(fractions | st.just(1.0), max_size=3)
 durations = st.floats(0, 1e5)
 offsets = st.integers(0, 10_000)
 modes = st.sampled_from(["practice", "exam", "review", "spaced"])
-configs = st.dictionaries(st.text(max_size=5), json_values, max_size=3)
+# Any extra keys, but the ones a quiz reads back (see QuizConfig) hold what it wrote.
+configs = st.builds(
+    lambda extra, seed: {**extra, "seed": seed},
+    st.dictionaries(
+        st.text(max_size=5).filter(lambda key: key not in {"mode", "count", "seed"}),
+        json_values,
+        max_size=3,
+    ),
+    st.integers(0, 2**31),
+)
 scores = st.none() | fractions
 file_names = st.none() | names
 
@@ -73,13 +83,13 @@ def results_files(draw: st.DrawFn) -> ResultsFile:
                 question_id=draw(uuids),
                 question_external_id=draw(names),
                 answer=draw(json_values),
-                correct=draw(st.booleans()),
-                score=draw(fractions),
+                correct=score == 1,
+                score=score,
                 seconds=draw(durations),
                 answered_at=started + timedelta(seconds=draw(offsets)),
                 position=i,
             )
-            for i in range(draw(up_to_three))
+            for i, score in enumerate(draw(response_scores))
         ]
         attempts.append(
             ResultsAttempt(

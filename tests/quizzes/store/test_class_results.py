@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 import uuid
 from datetime import timedelta
@@ -9,7 +10,7 @@ from datetime import timedelta
 import pytest
 
 from quizzes.classroom.report import class_rows_csv
-from quizzes.classroom.results_file import ResultsSet
+from quizzes.classroom.results_file import ResultsAttempt, ResultsProfile, ResultsSet
 from quizzes.errors import SteppeQuizError
 from quizzes.store.class_results import ResultsImportError
 from quizzes.store.history import StoredResponse
@@ -68,13 +69,13 @@ def test_a_set_with_another_id_is_matched_by_its_questions(store):
     teacher_copy = add_sample_set(store)
     laptop_set_id = str(uuid.uuid4())  # the same file imported on the laptop got another id
     laptop_set = type(teacher_copy)(**{**teacher_copy.__dict__, "id": laptop_set_id})
-    results = results_of([attempt(ASEL, laptop_set, {"eaeu": 1, "leaders": 0.5})], [laptop_set])
+    results = results_of([attempt(ASEL, laptop_set, {"eaeu": 1, "leaders": 2 / 3})], [laptop_set])
     outcome = store.class_results.import_results(results, "x.json")
     assert outcome.added == 1
     assert "matched by its questions" in outcome.notes[0]
     [row] = store.class_results.class_rows()
     assert row.set_id == teacher_copy.id
-    assert row.mastery == {"Organisations": 1.0, "Leaders": 0.5}
+    assert row.mastery == pytest.approx({"Organisations": 1.0, "Leaders": 2 / 3})
 
 
 def test_an_unknown_set_stops_the_whole_file(store, db_url):
@@ -112,8 +113,9 @@ def test_export_then_import_elsewhere_reproduces_the_class_view(tmp_path):
         asel = laptop.create_profile("Asel")
         history = laptop.history
         attempt_id = history.start_attempt(asel.id, sco.id, "exam", {"seed": 4}, T0)
-        for position, (qid, score) in enumerate([("sco-newest", 1.0), ("border-length", 0.0)]):
-            response = StoredResponse(qid, "x", score == 1, score, 3.0, position)
+        answers = [("sco-newest", "Belarus", 1.0), ("border-length", 4000, 0.0)]
+        for position, (qid, given, score) in enumerate(answers):
+            response = StoredResponse(qid, given, score == 1, score, 3.0, position)
             history.record_answer(
                 attempt_id, asel.id, sco.id, response, T0, 10.0, lambda _card: ({}, T0)
             )
@@ -172,14 +174,14 @@ def test_the_class_csv_has_one_line_per_row_and_defuses_formulas(store):
     sco = add_sample_set(store)
     evil = profile("=HYPERLINK(1)")
     store.class_results.import_results(
-        results_of([attempt(evil, sco, {"eaeu": 1, "leaders": 0.5})], [sco]), "x.json"
+        results_of([attempt(evil, sco, {"eaeu": 1, "leaders": 2 / 3})], [sco]), "x.json"
     )
     lines = class_rows_csv(store.class_results.class_rows()).splitlines()
     assert lines[0] == (
         "Student,Set,Attempts,Best %,Last %,Last finished (UTC),"
         "Mastery: Organisations,Mastery: Leaders"
     )
-    assert lines[1] == "'=HYPERLINK(1),SCO basics,1,75.0,75.0,2026-03-02 09:05,100.0,50.0"
+    assert lines[1] == "'=HYPERLINK(1),SCO basics,1,83.3,83.3,2026-03-02 09:05,100.0,66.7"
 
 
 def test_question_statistics_use_each_students_first_attempt(store):
@@ -205,3 +207,167 @@ def test_question_statistics_use_each_students_first_attempt(store):
         for s in store.class_results.question_statistics(sco.id, all_attempts=True)
     }
     assert (everything["eaeu"].answers, everything["eaeu"].facility) == (5, 0.6)
+
+
+def _edited(original: ResultsAttempt, **changes: object) -> ResultsAttempt:
+    return dataclasses.replace(original, **changes)
+
+
+def test_an_edited_attempt_score_is_graded_again_from_the_answers(store):
+    sco = add_sample_set(store)
+    honest = attempt(ASEL, sco, {"sco-newest": 1, "eaeu": 0, "leaders": 0, "neighbours": 0})
+    assert honest.score == 0.25
+    forged = _edited(honest, score=1.0)
+    outcome = store.class_results.import_results(results_of([forged], [sco]), "asel.json")
+    [row] = store.class_results.class_rows()
+    assert (row.best, row.last) == (0.25, 0.25)
+    assert outcome.regraded == [
+        f"attempt {forged.id} of 'Asel': score 100% in the file, 25% graded from the answers"
+    ]
+
+
+def test_responses_set_to_correct_are_graded_again_from_the_answers(store, db_url):
+    sco = add_sample_set(store)
+    honest = attempt(ASEL, sco, {"sco-newest": 0, "eaeu": 0, "leaders": 1 / 3})
+    forged = _edited(
+        honest,
+        score=1.0,
+        responses=[dataclasses.replace(r, correct=True, score=1.0) for r in honest.responses],
+    )
+    outcome = store.class_results.import_results(results_of([forged], [sco]), "asel.json")
+    [row] = store.class_results.class_rows()
+    assert row.best == pytest.approx(1 / 9)
+    assert row.mastery == pytest.approx({"SCO membership": 0, "Organisations": 0, "Leaders": 1 / 3})
+    assert outcome.regraded == [
+        f"attempt {forged.id} of 'Asel': score 100% in the file, 11% graded from the answers; "
+        "answers graded otherwise than the file says: 'sco-newest' (0%, not 100%), "
+        "'eaeu' (0%, not 100%), 'leaders' (33%, not 100%)"
+    ]
+    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as raw:
+        stored = raw.execute("select correct, score from response order by position").fetchall()
+    assert stored == [(0, 0.0), (0, 0.0), (0, pytest.approx(1 / 3))]
+
+
+def test_an_honest_file_is_stored_without_remarks(store):
+    sco = add_sample_set(store)
+    honest = attempt(ASEL, sco, {"sco-members": 2 / 3, "neighbours": 1 / 3, "turkey-member": 1})
+    outcome = store.class_results.import_results(results_of([honest], [sco]), "asel.json")
+    assert (outcome.added, outcome.regraded, outcome.merged) == (1, [], [])
+    [row] = store.class_results.class_rows()
+    assert row.best == pytest.approx(2 / 3)
+
+
+def test_the_score_counts_every_drawn_question_as_the_quiz_does(store):
+    sco = add_sample_set(store)
+    drawn = ["sco-newest", "eaeu", "leaders", "neighbours"]
+    answered_two = _edited(
+        attempt(ASEL, sco, {"sco-newest": 1, "eaeu": 1}),
+        config={"seed": 1, "mode": "exam", "question_ids": drawn},
+        score=0.5,
+    )
+    outcome = store.class_results.import_results(results_of([answered_two], [sco]), "x.json")
+    assert outcome.regraded == []
+    [row] = store.class_results.class_rows()
+    assert row.best == 0.5
+
+
+def test_the_same_attempts_under_fresh_ids_are_not_imported_twice(store, db_url):
+    sco = add_sample_set(store)
+    original = [
+        attempt(ASEL, sco, {"sco-newest": 1, "eaeu": 0}),
+        attempt(BOLAT, sco, {"eaeu": 1}, minutes=3),
+    ]
+    store.class_results.import_results(results_of(original, [sco]), "laptop1.json")
+    counts = _table_counts(db_url)
+    fresh = [
+        _edited(
+            a,
+            id=str(uuid.uuid4()),
+            responses=[dataclasses.replace(r, id=str(uuid.uuid4())) for r in a.responses],
+        )
+        for a in original
+    ]
+    other_laptop = profile("asel ")  # the same student, another laptop's profile id
+    fresh[0] = _edited(fresh[0], profile=ResultsProfile(str(uuid.uuid4()), other_laptop.name))
+    outcome = store.class_results.import_results(results_of(fresh, [sco]), "again.json")
+    assert (outcome.added, outcome.already_present, outcome.duplicates) == (0, 0, 2)
+    assert outcome.summary() == (
+        "again.json: 0 attempts added, 0 already present, "
+        "2 already stored under another id (same student, set, start and answers)"
+    )
+    assert _table_counts(db_url) == counts
+
+
+def test_a_copy_inside_one_file_is_stored_once(store, db_url):
+    sco = add_sample_set(store)
+    first = attempt(ASEL, sco, {"eaeu": 1})
+    copy = _edited(
+        first,
+        id=str(uuid.uuid4()),
+        responses=[dataclasses.replace(r, id=str(uuid.uuid4())) for r in first.responses],
+    )
+    different_answer = _edited(attempt(ASEL, sco, {"eaeu": 0}), started_at=first.started_at)
+    outcome = store.class_results.import_results(
+        results_of([first, copy, different_answer], [sco]), "x.json"
+    )
+    assert (outcome.added, outcome.duplicates) == (2, 1)
+    assert _table_counts(db_url)["attempt"] == 2
+
+
+@pytest.mark.parametrize(
+    "lookalike",
+    [
+        "Asel\u200b Nurlanovna",  # zero-width space
+        "ASEL NURLANOVNA",
+        "Asel   Nurlanovna",
+        "\u202eAsel Nurlanovna\u202c",  # right-to-left override ... pop
+        "Asel\u2066 Nurlanovna",  # left-to-right isolate
+    ],
+)
+def test_lookalike_names_are_merged_and_listed(store, lookalike):
+    sco = add_sample_set(store)
+    local = store.create_profile("Asel Nurlanovna")
+    from_laptop = ResultsProfile(str(uuid.uuid4()), lookalike)
+    outcome = store.class_results.import_results(
+        results_of([attempt(from_laptop, sco, {"eaeu": 1})], [sco]), "x.json"
+    )
+    assert outcome.profiles_created == []
+    assert outcome.merged == [
+        f"{lookalike!r} merged with the stored student 'Asel Nurlanovna' (a lookalike name: "
+        "it differs in case, spacing or invisible characters)"
+    ]
+    [row] = store.class_results.class_rows()
+    assert row.profile_id == local.id
+
+
+def test_students_matched_by_the_same_name_are_listed(store):
+    sco = add_sample_set(store)
+    store.create_profile("Asel")
+    outcome = store.class_results.import_results(
+        results_of([attempt(ASEL, sco, {"eaeu": 1})], [sco]), "x.json"
+    )
+    assert outcome.merged == ["'Asel' merged with the stored student 'Asel' (the same name)"]
+
+
+def test_two_lookalikes_in_one_file_become_one_listed_student(store):
+    sco = add_sample_set(store)
+    twin = ResultsProfile(str(uuid.uuid4()), "Bolat\u200d")
+    outcome = store.class_results.import_results(
+        results_of([attempt(BOLAT, sco, {"eaeu": 1}), attempt(twin, sco, {"eaeu": 0})], [sco]),
+        "x.json",
+    )
+    assert outcome.profiles_created == ["Bolat"]
+    assert outcome.merged == [
+        "'Bolat\\u200d' merged with the student 'Bolat' of the same file (a lookalike name: "
+        "it differs in case, spacing or invisible characters)"
+    ]
+    assert [(r.student, r.attempts) for r in store.class_results.class_rows()] == [("Bolat", 2)]
+
+
+def test_a_copy_with_only_its_attempt_id_changed_is_a_copy_not_a_clash(store):
+    sco = add_sample_set(store)
+    original = attempt(ASEL, sco, {"sco-newest": 1})
+    store.class_results.import_results(results_of([original], [sco]), "a.json")
+    renamed = _edited(original, id=str(uuid.uuid4()))
+    outcome = store.class_results.import_results(results_of([renamed], [sco]), "b.json")
+    assert (outcome.added, outcome.duplicates) == (0, 1)
