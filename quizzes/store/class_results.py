@@ -43,8 +43,14 @@ from quizzes.classroom.stats import QuestionStatistic, StatQuestion, question_st
 from quizzes.errors import SetNotFoundError, SteppeQuizError
 from quizzes.model import Question
 from quizzes.practice.scoring import Grade, grade_response
-from quizzes.store.repository import _question as question_from_row
-from quizzes.store.tables import AttemptRow, ProfileRow, QuestionRow, QuestionSetRow, ResponseRow
+from quizzes.store.tables import (
+    AttemptRow,
+    ProfileRow,
+    QuestionRow,
+    QuestionSetRow,
+    ResponseRow,
+    question_from_row,
+)
 
 # Scores differing by less than this are the same score written with float noise.
 _SCORE_SLACK = 1e-9

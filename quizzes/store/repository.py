@@ -27,14 +27,13 @@ from quizzes.model import (
     QuizSet,
     Source,
     content_fingerprint,
-    parse_question,
     parse_quizset,
     question_to_dict,
 )
 from quizzes.store import migrate
 from quizzes.store.engine import make_engine
 from quizzes.store.rules import clean_profile_name, name_taken, question_uuid
-from quizzes.store.tables import ProfileRow, QuestionRow, QuestionSetRow
+from quizzes.store.tables import ProfileRow, QuestionRow, QuestionSetRow, question_from_row
 
 if TYPE_CHECKING:
     from quizzes.classroom.teacher_lock import TeacherLock
@@ -210,7 +209,7 @@ class Store:
             title=set_row.title,
             description=set_row.description,
             source=_source(set_row),
-            questions=[_question(row) for row in rows],
+            questions=[question_from_row(row) for row in rows],
         )
 
     def sets_with_same_questions(self, quizset: QuizSet) -> list[SetSummary]:
@@ -393,25 +392,3 @@ def _copy_question_fields(source: QuestionRow, target: QuestionRow) -> None:
         "tags",
     ):
         setattr(target, name, getattr(source, name))
-
-
-def _question(row: QuestionRow) -> Question:
-    """Rebuild a question through the same validation as a file, so a stored row is never trusted
-    blindly."""
-    evidence = (
-        {"quote": row.evidence_quote, "paragraph": row.evidence_paragraph}
-        if row.evidence_quote is not None
-        else None
-    )
-    obj = {
-        "id": row.external_id,
-        "type": row.type,
-        "prompt": row.prompt,
-        **row.data,
-        "explanation": row.explanation,
-        "evidence": evidence,
-        "topic": row.topic,
-        "difficulty": row.difficulty,
-        "tags": row.tags,
-    }
-    return parse_question(obj, f"question {row.id}")

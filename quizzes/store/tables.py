@@ -25,6 +25,7 @@ from sqlalchemy.engine import Dialect
 from sqlmodel import Field, SQLModel
 
 from quizzes.ids import utc_now
+from quizzes.model import Question, parse_question
 
 
 def new_id() -> str:
@@ -174,3 +175,25 @@ class AppSettingRow(SQLModel, table=True):
     key: str = Field(primary_key=True)
     value: str
     updated_at: datetime = _time_column()
+
+
+def question_from_row(row: QuestionRow) -> Question:
+    """Rebuild a question through the same validation as a file, so a stored row is never trusted
+    blindly."""
+    evidence = (
+        {"quote": row.evidence_quote, "paragraph": row.evidence_paragraph}
+        if row.evidence_quote is not None
+        else None
+    )
+    obj = {
+        "id": row.external_id,
+        "type": row.type,
+        "prompt": row.prompt,
+        **row.data,
+        "explanation": row.explanation,
+        "evidence": evidence,
+        "topic": row.topic,
+        "difficulty": row.difficulty,
+        "tags": row.tags,
+    }
+    return parse_question(obj, f"question {row.id}")
