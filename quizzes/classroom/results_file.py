@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from quizzes.errors import SteppeQuizError
+from quizzes.files import UnreadableFileError, read_capped
 from quizzes.practice.session import MAX_COMEBACKS, Mode, QuizConfig
 
 RESULTS_FORMAT = "steppe-quiz/results"
@@ -176,11 +177,9 @@ def write_results_file(results: ResultsFile, path: Path) -> None:
 def read_results_file(path: Path) -> ResultsFile:
     file = str(path)
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ResultsFileError(file, "", "too big to be a results file")
-        raw = path.read_bytes()
-    except OSError as err:
-        raise ResultsFileError(file, "", f"cannot read: {err.strerror}") from None
+        raw = read_capped(path, MAX_FILE_BYTES)
+    except UnreadableFileError as err:
+        raise ResultsFileError(file, "", str(err)) from None
     return loads_results(raw, file)
 
 

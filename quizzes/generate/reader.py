@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from quizzes.errors import ArticleError
+from quizzes.files import UnreadableFileError, read_capped
 from quizzes.generate import MAX_ARTICLE_BYTES
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -25,16 +26,9 @@ def read_article(path: Path) -> str:
     """The text of an article file (HTML already reduced to paragraphs of text)."""
     name = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise ArticleError(f"{name}: file is larger than {MAX_ARTICLE_BYTES // 2**20} MB")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ArticleError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise ArticleError(f"{name}: is a folder, not a file") from None
-    except OSError as err:
-        raise ArticleError(f"{name}: cannot read: {err.strerror}") from None
+        raw = read_capped(path, MAX_ARTICLE_BYTES)
+    except UnreadableFileError as err:
+        raise ArticleError(f"{name}: {err}") from None
     text = decode_article(raw, name)
     if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
         text = html_to_text(text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizzes.errors import QuizFileError
+from quizzes.files import UnreadableFileError, read_capped
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -13,15 +14,9 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 def read_text_file(path: Path) -> str:
     """The file's text; universal newlines are left to the caller (`str.splitlines`)."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise QuizFileError(str(path), f"file is larger than {MAX_FILE_BYTES // 2**20} MB")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise QuizFileError(str(path), "no such file") from None
-    except IsADirectoryError:
-        raise QuizFileError(str(path), "is a folder, not a file") from None
-    except OSError as err:
-        raise QuizFileError(str(path), f"cannot read: {err.strerror}") from None
+        raw = read_capped(path, MAX_FILE_BYTES)
+    except UnreadableFileError as err:
+        raise QuizFileError(str(path), str(err)) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
