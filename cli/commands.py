@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -108,7 +109,7 @@ def run_command(args: argparse.Namespace, db_url: str, out: TextIO = sys.stdout)
     try:
         return handlers[args.command](args, db_url, out)
     except SteppeQuizError as err:
-        print(f"steppe-quiz: error: {err}", file=sys.stderr)
+        print(f"steppe-quiz: error: {shown(str(err))}", file=sys.stderr)
         return EXIT_USAGE
 
 
@@ -141,7 +142,8 @@ def cmd_sets(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
         out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
     for s in summaries:
-        out.write(f"{s.id}\t{_one_line(s.title)}\t{s.question_count} questions\t{s.source_label}\n")
+        title, source = _one_line(s.title), _one_line(s.source_label)
+        out.write(f"{s.id}\t{title}\t{s.question_count} questions\t{source}\n")
     return EXIT_OK
 
 
@@ -163,7 +165,7 @@ def cmd_import(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
         store.close()
     out.write(
         f"Imported {summary.title!r}: {summary.question_count} questions "
-        f"({', '.join(summary.topics) or 'no topics'}) as set {summary.id}\n"
+        f"({shown(', '.join(summary.topics)) or 'no topics'}) as set {summary.id}\n"
     )
     return EXIT_OK
 
@@ -171,7 +173,7 @@ def cmd_import(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
 def _print_report(file: Path, result: ImportResult) -> None:
     """What the import skipped or could not carry, one line each on stderr."""
     for line in result.report_lines():
-        print(f"{file}: {line}", file=sys.stderr)
+        print(f"{file}: {shown(line)}", file=sys.stderr)
 
 
 def cmd_export(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
@@ -193,7 +195,7 @@ def cmd_export(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
     finally:
         store.close()
     for warning in exported.warnings:
-        print(f"steppe-quiz: warning: {warning}", file=sys.stderr)
+        print(f"steppe-quiz: warning: {shown(warning)}", file=sys.stderr)
     content = exported.content
     if args.out is None:
         out.write(str(content).removeprefix("\ufeff"))
@@ -271,4 +273,15 @@ def _question_types(text: str | None) -> set[QuestionType] | None:
 
 def _one_line(text: str) -> str:
     """Tabs and newlines would break the one-line-per-set output scripts rely on."""
-    return " ".join(text.split())
+    return shown(" ".join(text.split()))
+
+
+def shown(text: str) -> str:
+    """Text from a file, safe on a terminal: control and format characters (escape sequences,
+    bidirectional overrides) are written as escapes (`\\x1b`, `\\u202e`), never obeyed."""
+    return "".join(
+        char.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(char) in ("Cc", "Cf") and char not in "\t\n"
+        else char
+        for char in text
+    )

@@ -144,7 +144,7 @@ def test_broken_json_names_line_and_column(tmp_path):
 
 
 def test_a_missing_file_is_a_clear_error(tmp_path):
-    with pytest.raises(ResultsFileError, match="nope.json: no such file"):
+    with pytest.raises(ResultsFileError, match=r"nope\.json: no such file"):
         read_results_file(tmp_path / "nope.json")
 
 
