@@ -9,13 +9,16 @@ its vocabulary the rest of the article shares). A candidate's quality is
     learns the fact from the true one) − 0.10 per 100 characters of prompt beyond 160,
 
 and `choose` drops what a teacher would reject before ranking: stems with an unresolved pronoun,
-footnote markers, caption facts the body does not confirm, repeated prompts, and (while picking)
-a stem that gives away the answer of a question already picked. One question per fact, unless a
+footnote markers, caption facts the body does not confirm, repeated prompts, what the precision
+gate finds unreliable (`reliability`), and (while picking) a stem that gives away the answer of a
+question already picked. The seed's small jitter is fixed per question (a hash of the seed and the
+prompt), so dropping one question never reshuffles the others. One question per fact, unless a
 count larger than the facts was asked for; the kept questions are shuffled by the seed.
 """
 
 from __future__ import annotations
 
+import hashlib
 import random
 import re
 from collections import Counter
@@ -24,6 +27,7 @@ from quizzes.generate.document import ArticleDoc, Sentence
 from quizzes.generate.facts import FoundFacts
 from quizzes.generate.questions import BLANK, Candidate
 from quizzes.generate.referents import BETWEEN_TWO
+from quizzes.generate.reliability import unreliable
 from quizzes.model import QuestionType, answer_pairs, answer_texts
 
 DEFAULT_MAX_QUESTIONS = 30
@@ -205,7 +209,7 @@ def rejection(
         return "stem breaks off"  # "In an interview with _____ broadcaster Al Arabiya,"
     if _STARTS_MID_SENTENCE.match(prompt):
         return "stem breaks off"  # "year, uranium production exceeded _____ tonnes."
-    return _badly_formed(candidate)
+    return _badly_formed(candidate) or unreliable(candidate, doc)
 
 
 def _badly_formed(candidate: Candidate) -> str | None:
@@ -437,8 +441,9 @@ def choose(
         prompts.add(candidate.prompt.casefold())
         passed.append(candidate)
     limit = count if count is not None else DEFAULT_MAX_QUESTIONS
+    salt = rng.random()
     scored = [
-        (quality(c, importance.get(c.origin.sentence, 0.0)) + rng.uniform(0, JITTER), i)
+        (quality(c, importance.get(c.origin.sentence, 0.0)) + _jitter(c, salt), i)
         for i, c in enumerate(passed)
     ]
     names = _NameForms(doc)
@@ -451,6 +456,13 @@ def choose(
                         figures=figures, dropped=dropped, already=picked)  # fmt: skip
     rng.shuffle(picked)
     return picked
+
+
+def _jitter(candidate: Candidate, salt: float) -> float:
+    """The seed's nudge to a question's quality: fixed by the seed and the question itself, so
+    dropping another question does not reshuffle the rest."""
+    digest = hashlib.sha256(f"{salt}|{candidate.type.value}|{candidate.prompt}".encode()).digest()
+    return JITTER * int.from_bytes(digest[:4], "big") / 2**32
 
 
 def _pick(

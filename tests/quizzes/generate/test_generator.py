@@ -590,16 +590,23 @@ def test_a_fragment_and_a_count_of_one_hour_are_rejected(prompt, why):
 @pytest.mark.parametrize(
     ("stem", "answer", "worked_out"),
     [
-        ("Chevron owns 50 percent, Exxon _____ percent, KazMunayGas 20 percent and Lukoil 5 "
-         "percent.", 25, True),
+        (
+            "Chevron owns 50 percent, Exxon _____ percent, KazMunayGas 20 percent and Lukoil 5 "
+            "percent.",
+            25,
+            True,
+        ),
         ("Voters backed Uzbekistan's constitution by _____%, with 9.35% against.", 90.21, True),
-        ("Turnout was _____%, with 7.8 million of 12.2 million voters casting ballots.", 63.66,
-         True),
+        (
+            "Turnout was _____%, with 7.8 million of 12.2 million voters casting ballots.",
+            63.66,
+            True,
+        ),
         ("Turnout in the 2024 referendum was _____%, against 55% in 2021.", 63.66, False),
         ("Of 12.28 million voters, _____ million took part, a turnout of 63.66%.", 7.82, True),
         ("Of 12.28 million voters, _____ million took part in Kazakhstan.", 7.82, False),
     ],
-)  # fmt: skip
+)
 def test_a_figure_the_stems_figures_give_is_not_asked(stem, answer, worked_out):
     doc = parse_paragraphs("Kazakhstan voted.")
     unit = "%" if "_____%" in stem or "_____ percent" in stem else "million"
@@ -611,6 +618,55 @@ def test_a_figure_the_stems_figures_give_is_not_asked(stem, answer, worked_out):
 
 
 def test_the_agreement_signed_between_two_named_countries_is_no_unresolved_stem():
-    prompt = ("Fill in the blank: The agreement on visa-free travel was signed between Kazakhstan "
-              "and China on _____ in Xi’an.")  # fmt: skip
+    prompt = (
+        "Fill in the blank: The agreement on visa-free travel was signed between Kazakhstan "
+        "and China on _____ in Xi’an."
+    )
     assert not unresolved_reference(prompt)
+
+
+def test_a_question_more_or_less_does_not_reshuffle_the_others():
+    doc = parse_paragraphs("Kazakhstan borders Russia and trades with China.")
+    places = ["Almaty", "Bishkek", "Dushanbe", "Tashkent", "Ashgabat", "Baku", "Tbilisi", "Osh"]
+    equal = [
+        _candidate(
+            0.5,
+            place,
+            QuestionType.NUMERIC,
+            sentence=i,
+            prompt=f"How many bridges does {place} have?",
+        )
+        for i, place in enumerate(places)
+    ]
+    for number, candidate in enumerate(equal, 2):
+        candidate.answer = number
+    extra = _candidate(
+        0.0, "Aktau", QuestionType.NUMERIC, sentence=9, prompt="How many ferries does Aktau have?"
+    )
+    extra.answer = 40
+    for seed in range(5):
+        picked = {
+            c.prompt
+            for c in choose(
+                equal,
+                doc,
+                FoundFacts(),
+                count=3,
+                types=None,
+                rng=random.Random(seed),
+                dropped=Counter(),
+            )
+        }
+        with_extra = {
+            c.prompt
+            for c in choose(
+                [extra, *equal],
+                doc,
+                FoundFacts(),
+                count=3,
+                types=None,
+                rng=random.Random(seed),
+                dropped=Counter(),
+            )
+        }
+        assert with_extra == picked

@@ -1,0 +1,229 @@
+"""The precision gate: questions reviewers would not accept unchanged are dropped, not ranked low.
+
+Each case is a sentence of our own, parsed, and the question made from it as the builders write
+it; `rank.rejection` is where the gate applies, so the tests go through it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quizzes.generate.document import ArticleDoc
+from quizzes.generate.questions import Candidate, Origin
+from quizzes.generate.rank import rejection
+from quizzes.model import Evidence, QuestionType
+from tests.quizzes.generate.patterns.conftest import parse_paragraphs
+
+
+@pytest.fixture(scope="module")
+def doc() -> ArticleDoc:
+    return parse_paragraphs("Kazakhstan trades grain with Mongolia and gas with China.")
+
+
+def _question(
+    kind: str, prompt: str, answer: object, *, quote: str = "", choices: tuple[str, ...] = (),
+    unit: str | None = None,
+) -> Candidate:  # fmt: skip
+    qtype = (
+        QuestionType.TRUE_FALSE
+        if isinstance(answer, bool)
+        else QuestionType.NUMERIC
+        if isinstance(answer, (int, float))
+        else QuestionType.SINGLE_CHOICE
+    )
+    source = Origin(Evidence(quote or prompt, 1), 0, False, kind, (kind,))
+    return Candidate(qtype, prompt, answer, source, "", "Topic", choices=list(choices),  # type: ignore[arg-type]
+                     unit=unit)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "quote", "reason"),
+    [
+        (
+            "Fill in the blank: _____ is keen to buy grain from Kazakhstan.",
+            "Mongolia",
+            "Mongolia is also keen to buy grain from Kazakhstan.",
+            "others did the same (“also”)",
+        ),
+        (
+            "Fill in the blank: _____ has frozen the accession talks with Ankara.",
+            "Brussels",
+            "As a result, Brussels has frozen the accession talks with Ankara.",
+            "statement leans on what came before",
+        ),
+        (
+            "Fill in the blank: Turkmenistan also sells its gas to _____ through a pipeline.",
+            "China",
+            "Turkmenistan also sells its gas to China through a pipeline.",
+            "statement leans on what came before",
+        ),
+        (
+            "Fill in the blank: Kazakhstan sells gas to _____ through Line D, also known as the "
+            "fourth line.",
+            "China",
+            "Kazakhstan sells gas to China through Line D, also known as the fourth line.",
+            None,
+        ),
+        (
+            "Fill in the blank: Kazakhstan sells its gas to _____ through a pipeline.",
+            "China",
+            "Kazakhstan sells its gas to China through a pipeline.",
+            None,
+        ),
+    ],
+)
+def test_a_statement_that_leans_on_the_sentence_before_is_dropped(doc, prompt, answer, quote,
+                                                                    reason):  # fmt: skip
+    choices = (answer, "Russia", "India", "Iran")
+    candidate = _question("statement", prompt, answer, quote=quote, choices=choices)
+    assert rejection(candidate, doc) == reason
+
+
+def test_a_true_false_that_adds_to_another_claim_is_dropped(doc):
+    prompt = "True or false, according to the article? Turkmenistan also sells gas to China."
+    assert rejection(_question("statement", prompt, True), doc) == (
+        "statement leans on what came before"
+    )
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "choices", "reason"),
+    [
+        (
+            "Fill in the blank: In _____, the trade council, set up in March 2019, was closed.",
+            "May 2021",
+            ("May 2021", "May 2016", "May 2017", "May 2018"),
+            "another date in the stem gives the date away",
+        ),
+        (
+            "Fill in the blank: In _____, the trade council, set up in March 2015, was closed.",
+            "May 2021",
+            ("May 2021", "May 2016", "May 2017", "May 2018"),
+            None,
+        ),
+        (
+            "Fill in the blank: Kazakhstan and Uzbekistan agreed on a water plan for _____.",
+            "2025",
+            ("2025", "2022", "2023", "2024"),
+            "date of a period, not an event",
+        ),
+        (
+            "Fill in the blank: Kazakhstan and China opened a new rail crossing in _____.",
+            "2020",
+            ("2020", "2016", "2017", "2018"),
+            None,
+        ),
+    ],
+)
+def test_a_date_blank_the_stem_gives_away_or_that_names_no_event_is_dropped(
+    doc, prompt, answer, choices, reason
+):
+    candidate = _question("statement", prompt, answer, choices=choices)
+    assert rejection(candidate, doc) == reason
+
+
+@pytest.mark.parametrize(
+    ("prompt", "reason"),
+    [
+        (
+            "Fill in the blank: ALMATY, Kazakhstan — The central bank sold _____ tonnes of gold.",
+            "stem opens with a dateline",
+        ),
+        (
+            "Fill in the blank: Mongolia is building a _____-mile (800-kilometre) railway.",
+            "figure given again in another unit",
+        ),
+        (
+            "Fill in the blank: Mongolians voted at more than _____ polling stations in Mongolia.",
+            "incidental figure (logistics)",
+        ),
+        (
+            "Fill in the blank: The new copper mine in Mongolia lies _____ km from the border "
+            "with China.",
+            "incidental figure (distance from a landmark)",
+        ),
+        (
+            "Fill in the blank: On Tuesday, Uzbekistan's power plants produced _____ tonnes of "
+            "coal.",
+            "one day's statistic",
+        ),
+        (
+            "Fill in the blank: The railway from Kazakhstan to China will be _____ tonnes.",
+            None,
+        ),
+    ],
+)
+def test_an_incidental_figure_is_dropped(doc, prompt, reason):
+    candidate = _question("quantity", prompt, 500, unit="tonnes")
+    assert rejection(candidate, doc) == reason
+
+
+def test_a_time_of_day_spoils_a_statement(doc):
+    prompt = "Fill in the blank: Polls in Kyrgyzstan close at 20:00 _____ time on election day."
+    candidate = _question("statement", prompt, "Bishkek",
+                          choices=("Bishkek", "Osh", "Almaty", "Tashkent"))  # fmt: skip
+    assert rejection(candidate, doc) == "time of day in the stem"
+
+
+def test_a_figure_of_money_on_a_named_day_is_kept(doc):
+    prompt = "Fill in the blank: On Tuesday, the World Bank lent Kyrgyzstan $_____ million."
+    candidate = _question("quantity", prompt, 50, unit="million US dollars")
+    assert rejection(candidate, doc) is None
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "reason"),
+    [
+        (
+            "Fill in the blank: _____ states of Central Asia, except Turkmenistan, joined the "
+            "new forum.",
+            4,
+            "count the stem works out (a group less its exceptions)",
+        ),
+        (
+            "Fill in the blank: Japan met _____ countries: Kazakhstan, Kyrgyzstan, Tajikistan, "
+            "Turkmenistan and Uzbekistan.",
+            5,
+            "count of the names the stem lists",
+        ),
+        ("Fill in the blank: Japan and Kazakhstan signed _____ agreements on trade.", 5, None),
+    ],
+)
+def test_a_count_the_stem_works_out_is_dropped(doc, prompt, answer, reason):
+    assert rejection(_question("quantity", prompt, answer, unit="countries"), doc) == reason
+
+
+@pytest.mark.parametrize(
+    ("choices", "reason"),
+    [
+        (
+            ("Astana", "Washington, D.C.", "New Delhi", "Beijing"),
+            "wrong places too far from the answer",
+        ),
+        (("Astana", "Almaty", "Tashkent", "Bishkek"), None),
+    ],
+)
+def test_a_city_is_asked_among_cities_of_its_country_or_region(doc, choices, reason):
+    prompt = "Fill in the blank: The trade fair of Kazakhstan opened in _____ in spring 2024."
+    candidate = _question("statement", prompt, "Astana", choices=choices)
+    assert rejection(candidate, doc) == reason
+
+
+@pytest.mark.parametrize(
+    ("choices", "reason"),
+    [
+        (("Tokayev", "Seitkali", "Omarbek"), "wrong people unknown as office-holders"),
+        (("Tokayev", "Nazarbayev", "Smailov"), None),
+    ],
+)
+def test_a_person_is_asked_among_office_holders_the_data_knows(doc, choices, reason):
+    prompt = "Fill in the blank: President _____ opened the trade fair of Kazakhstan in 2024."
+    candidate = _question("statement", prompt, "Tokayev", choices=choices)
+    assert rejection(candidate, doc) == reason
+
+
+def test_the_nationality_of_an_institution_the_story_names_is_dropped(doc):
+    prompt = "Fill in the blank: The EU imposed sanctions on top _____ officials in 2024."
+    candidate = _question("statement", prompt, "Georgian",
+                          choices=("Georgian", "Armenian", "Azerbaijani"))  # fmt: skip
+    assert rejection(candidate, doc) == "nationality of an institution the story names"
