@@ -177,6 +177,17 @@ class AppSettingRow(SQLModel, table=True):
     updated_at: datetime = _time_column()
 
 
+class AppCounterRow(SQLModel, table=True):
+    """App-wide counters raised by one atomic UPDATE (the teacher PIN's wrong tries), with the
+    time of the last increment in seconds since the epoch."""
+
+    __tablename__ = "app_counter"
+
+    key: str = Field(primary_key=True)
+    count: int
+    last_at: float
+
+
 def question_from_row(row: QuestionRow) -> Question:
     """Rebuild a question through the same validation as a file, so a stored row is never trusted
     blindly."""
