@@ -78,6 +78,9 @@ class QuestionSetRow(SQLModel, table=True):
     content_sha256: str | None = Field(default=None, index=True)
     created_at: datetime = _time_column()
     updated_at: datetime = _time_column()
+    # An exam set hides answers from students until the teacher releases its results (then set).
+    is_exam: bool = False
+    results_released_at: datetime | None = _time_column(nullable=True)
 
 
 class QuestionRow(SQLModel, table=True):

@@ -1,6 +1,7 @@
-"""The teacher PIN's wrong tries as an atomic counter.
+"""Exam sets, and the teacher PIN's wrong tries as an atomic counter.
 
-The PIN's failure count moves out of the `app_setting` row `teacher_pin_failures` (JSON text,
+`question_set` gains `is_exam` (false for every existing set) and `results_released_at`. The
+PIN's failure count moves out of the `app_setting` row `teacher_pin_failures` (JSON text,
 rewritten by read-modify-write) into an `app_counter` row raised by one UPDATE; a running count
 is carried over.
 
@@ -27,6 +28,13 @@ _DAMAGED_COUNT = 9
 
 
 def upgrade() -> None:
+    # Plain ADD COLUMN: rebuilding question_set on SQLite would drop it, and with it (through
+    # ON DELETE CASCADE) every question.
+    op.add_column(
+        "question_set",
+        sa.Column("is_exam", sa.Boolean(), nullable=False, server_default=sa.false()),
+    )
+    op.add_column("question_set", sa.Column("results_released_at", sa.DateTime(), nullable=True))
     counters = op.create_table(
         "app_counter",
         sa.Column("key", sa.String(), primary_key=True),
@@ -57,3 +65,5 @@ def _carried_count(text: str) -> dict[str, int | float]:
 
 def downgrade() -> None:
     op.drop_table("app_counter")
+    op.drop_column("question_set", "results_released_at")
+    op.drop_column("question_set", "is_exam")
