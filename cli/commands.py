@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_USAGE = 2
 
+_PIN_HELP = "the teacher PIN, if one is set (else it is asked for at a terminal)"
+
 IMPORT_FORMATS = ("json", "gift", "aiken", "csv")
 EXPORT_FORMATS = ("json", "gift", "aiken", "csv", "apkg", "pdf")
 
@@ -66,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="import even if a set with exactly these questions is already stored",
     )
+    imp.add_argument("--pin", metavar="PIN", help=_PIN_HELP)
 
     exp = commands.add_parser("export", parents=[db_option], help="write a set to a file")
     exp.add_argument("set", metavar="SET", help="the set's id (or its start) or exact title")
@@ -76,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exp.add_argument("--seed", type=int, metavar="S", help="pdf: shuffle with this seed")
     exp.add_argument(
-        "--pin", metavar="PIN", help="pdf: the teacher PIN, if one is set (the answer keys)"
+        "--pin", metavar="PIN", help="the teacher PIN, if one is set: for pdf and exam sets"
     )
 
     gen = commands.add_parser(
@@ -90,10 +93,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     gen.add_argument("--out", type=Path, metavar="FILE", help="output file (default: stdout)")
     gen.add_argument("--save", action="store_true", help="also store the quiz in the database")
+    gen.add_argument("--pin", metavar="PIN", help=f"--save: {_PIN_HELP}")
 
     from cli.results import add_results_parser
+    from cli.teacher import add_teacher_parsers
 
     add_results_parser(commands, db_option)
+    add_teacher_parsers(commands, db_option)
     return parser
 
 
@@ -105,6 +111,8 @@ def run_command(args: argparse.Namespace, db_url: str, out: TextIO = sys.stdout)
         "export": cmd_export,
         "generate": cmd_generate,
         "results": cmd_results,
+        "exam": cmd_exam,
+        "pin": cmd_pin,
     }
     try:
         return handlers[args.command](args, db_url, out)
@@ -117,6 +125,18 @@ def cmd_results(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
     from cli.results import cmd_results as run_results
 
     return run_results(args, db_url, out)
+
+
+def cmd_exam(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
+    from cli.teacher import cmd_exam as run_exam
+
+    return run_exam(args, db_url, out)
+
+
+def cmd_pin(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
+    from cli.teacher import cmd_pin as run_pin
+
+    return run_pin(args, db_url, out)
 
 
 def cmd_sets(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
@@ -136,6 +156,8 @@ def cmd_sets(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
                 "topics": s.topics,
                 "source": {"title": s.source.title, "publisher": s.source.publisher},
                 "builtin": s.is_builtin,
+                "exam": s.is_exam,
+                "results_released": s.is_exam and not s.answers_hidden,
             }
             for s in summaries
         ]
@@ -148,6 +170,7 @@ def cmd_sets(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
 
 
 def cmd_import(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
+    from cli.results import check_teacher_pin
     from quizzes.app.bank import open_database
     from quizzes.exchange.service import NothingToImportError, read_import, store_import
 
@@ -160,6 +183,7 @@ def cmd_import(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
     _print_report(args.file, result)
     store = open_database(db_url)
     try:
+        check_teacher_pin(store, args.pin)  # adding sets is the teacher's, as in the editor
         summary = store_import(store, args.file, result, as_new=args.as_new)
     finally:
         store.close()
@@ -186,10 +210,12 @@ def cmd_export(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
     store = open_database(db_url)
     try:
         summary = store.find_set(args.set)
-        if args.format == "pdf":  # the papers come with their answer keys
+        # Answer keys: the papers' come with them, and an exam set's must not reach students.
+        if args.format == "pdf" or summary.is_exam:
             from cli.results import check_teacher_pin
 
             check_teacher_pin(store, args.pin)
+        if args.format == "pdf":
             return _export_papers(args, store.get_quizset(summary.id), out)
         exported = export_set(store, summary.id, args.format)
     finally:
@@ -228,6 +254,8 @@ def cmd_generate(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
     from quizzes.exchange.formats.quizjson import dumps_quizset, write_quizset
     from quizzes.generate import generate_from_file
 
+    if args.save:
+        _require_teacher(db_url, args.pin)  # as New set from article in the app, before any work
     result = generate_from_file(
         args.article, seed=args.seed, count=args.count, types=_question_types(args.types)
     )
@@ -250,6 +278,17 @@ def cmd_generate(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
             store.close()
         sys.stderr.write(f"Saved as set {summary.id}\n")
     return EXIT_OK
+
+
+def _require_teacher(db_url: str, pin: str | None) -> None:
+    from cli.results import check_teacher_pin
+    from quizzes.app.bank import open_database
+
+    store = open_database(db_url)
+    try:
+        check_teacher_pin(store, pin)
+    finally:
+        store.close()
 
 
 def _question_types(text: str | None) -> set[QuestionType] | None:

@@ -118,16 +118,18 @@ def _import(store: Store, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_USAGE if failed else EXIT_OK
 
 
-def check_teacher_pin(store: Store, pin: str | None) -> None:
-    """Pass when no PIN is set or `pin` (else one typed at a terminal) is right."""
+def check_teacher_pin(store: Store, pin: str | None) -> str:
+    """Pass when no PIN is set or `pin` (else one typed at a terminal) is right; returns the
+    PIN that passed ("" when none is set)."""
     lock = store.teacher_lock()
     if not lock.is_set():
-        return
+        return ""
     if pin is None:
         if not sys.stdin.isatty():
             raise SteppeQuizError("a teacher PIN is set: give it with --pin PIN")
         pin = getpass.getpass("Teacher PIN: ")
     lock.verify(pin)
+    return pin
 
 
 def _class(store: Store, args: argparse.Namespace, out: TextIO) -> int:

@@ -105,6 +105,8 @@ class QuizSet:
     description: str = ""
     source: Source = field(default_factory=Source)
     questions: list[Question] = field(default_factory=list)
+    # Marked by the teacher as an exam: students get no answers until its results are released.
+    exam: bool = False
 
     @property
     def topics(self) -> list[str]:
@@ -143,11 +145,15 @@ def parse_quizset(data: object) -> QuizSet:
         raise QuizFormatError("questions", "must be a list of questions")
     questions = [parse_question(q, f"questions[{i}]") for i, q in enumerate(questions_data)]
     _check_unique([q.id for q in questions], "questions", "question id", fold_case=False)
+    exam = doc.get("exam", False)
+    if type(exam) is not bool:
+        raise QuizFormatError("exam", f"must be true or false, found {_describe(exam)}")
     return QuizSet(
         title=_text(doc, "title", ""),
         description=_optional_str(doc, "description", "") or "",
         source=_parse_source(doc.get("source"), "source"),
         questions=questions,
+        exam=exam,
     )
 
 
@@ -414,13 +420,15 @@ def question_to_dict(question: Question) -> dict[str, Any]:
 
 
 def quizset_to_dict(quizset: QuizSet) -> dict[str, Any]:
-    """The whole `.quiz.json` document, in the documented key order."""
+    """The whole `.quiz.json` document, in the documented key order. `exam` is written only
+    for an exam set, so an ordinary set's file is what earlier versions wrote."""
     source = quizset.source
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "title": quizset.title,
         "description": quizset.description,
+        **({"exam": True} if quizset.exam else {}),
         "source": {
             "title": source.title,
             "publisher": source.publisher,

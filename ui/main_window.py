@@ -370,6 +370,7 @@ class MainWindow(QMainWindow):
             due,
             parent=self,
             seed_source=self._seed_source,
+            answers_hidden=summary.answers_hidden,
         )
         if dialog.exec() != StartDialog.DialogCode.Accepted:
             return
@@ -428,8 +429,15 @@ class MainWindow(QMainWindow):
         runner, results = self._quiz_screens()
         attempt = runner.attempt
         assert attempt is not None
-        results.show_results(attempt.set_title, attempt.session, summary)
+        results.show_results(
+            attempt.set_title, attempt.session, summary, self._answers_hidden(attempt.set_id)
+        )
         self.stack.setCurrentWidget(results)
+
+    def _answers_hidden(self, set_id: str) -> bool:
+        """An exam set whose results the teacher has not released (as it stands now)."""
+        assert self.store is not None
+        return self.store.find_set(set_id).answers_hidden
 
     @Slot(str)
     def review_attempt(self, attempt_id: str) -> None:
@@ -446,7 +454,8 @@ class MainWindow(QMainWindow):
             return
         session = rebuild_session(info, questions, history.responses(attempt_id), lambda: 0.0)
         results = self.results
-        results.show_results(info.set_title, session, session.summary())
+        hidden = self._answers_hidden(info.set_id)
+        results.show_results(info.set_title, session, session.summary(), hidden)
         self.stack.setCurrentWidget(results)
 
     @Slot()
@@ -580,7 +589,10 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return
         from ui.teacher.exchange_dialogs import ImportFlow
+        from ui.teacher.teacher_lock_dialog import require_teacher
 
+        if not require_teacher(self, self.store, "import question sets"):
+            return
         if ImportFlow(self.store, self).choose_and_import():
             self.refresh()
 

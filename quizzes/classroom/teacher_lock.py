@@ -10,7 +10,11 @@ What this protects: casual use of teacher functions on a shared laptop. What it 
 who can edit the database file can delete the PIN record (see the README).
 
 Storage goes through a small `SettingStorage` protocol (the `Store` implements it), and the
-clock is injected, so tests are exact.
+clock is injected, so tests are exact. A wrong try is counted by one atomic increment in the
+store, so tries made at the same moment (several processes on one database) are each counted.
+Whatever is read back is bounded before use: a tampered failure count means the longest wait,
+and a PIN record whose scrypt parameters are out of range is refused with the way to reset it,
+never checked.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from quizzes.errors import SteppeQuizError
 
 PIN_KEY = "teacher_pin"
 FAILURES_KEY = "teacher_pin_failures"
+RESET_COMMAND = "steppe-quiz pin reset"
 MIN_PIN_DIGITS = 4
 MAX_PIN_DIGITS = 12
 FREE_TRIES = 3
@@ -42,10 +47,14 @@ SCRYPT_P = 1
 _HASH_BYTES = 32
 _SALT_BYTES = 16
 # Bounds for parameters read back from the database, so a tampered record cannot make a check
-# take minutes or gigabytes.
-_MAX_N = 2**20
-_MAX_R = 32
-_MAX_P = 16
+# take minutes or gigabytes (at most 128 * n * r = 64 MiB, and p passes over it).
+_N_RANGE = (2**10, 2**16)
+_R_RANGE = (1, 8)
+_P_RANGE = (1, 4)
+_SALT_RANGE = (8, 64)
+_HASH_RANGE = (16, 64)
+# The count beyond which the delay no longer grows: larger stored counts are read as this one.
+_MAX_COUNTED = FREE_TRIES + math.ceil(math.log2(MAX_DELAY_SECONDS / FIRST_DELAY_SECONDS))
 
 
 class SettingStorage(Protocol):
@@ -54,6 +63,17 @@ class SettingStorage(Protocol):
     def set_setting(self, key: str, value: str) -> None: ...
 
     def delete_setting(self, key: str) -> None: ...
+
+    def count_up(self, key: str, at: float) -> int:
+        """Add one to the counter `key` (created at 0) and stamp it `at`, in one atomic step;
+        returns the new count."""
+        ...
+
+    def read_counter(self, key: str) -> tuple[object, object] | None:
+        """The counter's count and stamp as stored (unchecked), or None if there is none."""
+        ...
+
+    def reset_counter(self, key: str) -> None: ...
 
 
 class TeacherLockError(SteppeQuizError):
@@ -108,33 +128,58 @@ class PinRecord:
 
     @classmethod
     def from_json(cls, text: str) -> PinRecord:
+        """The stored record, checked: `UnusablePinRecordError` if it is damaged or asks for
+        scrypt parameters outside the bounds above (nothing is hashed with them)."""
         try:
             data = json.loads(text)
-            record = cls(
-                n=int(data["n"]),
-                r=int(data["r"]),
-                p=int(data["p"]),
-                salt=bytes.fromhex(data["salt"]),
-                hash=bytes.fromhex(data["hash"]),
-            )
+            fields = {name: data[name] for name in ("algorithm", "n", "r", "p", "salt", "hash")}
         except (ValueError, KeyError, TypeError):
-            raise TeacherLockError("the stored teacher PIN record is damaged") from None
-        if (
-            data.get("algorithm") != "scrypt"
-            or not 2 <= record.n <= _MAX_N
-            or record.n & (record.n - 1)
-            or not 1 <= record.r <= _MAX_R
-            or not 1 <= record.p <= _MAX_P
-            or not record.salt
-            or not record.hash
-        ):
-            raise TeacherLockError("the stored teacher PIN record is damaged")
-        return record
+            raise UnusablePinRecordError("it is damaged") from None
+        if fields["algorithm"] != "scrypt":
+            raise UnusablePinRecordError(f"its algorithm {fields['algorithm']!r} is not scrypt")
+        for name, (low, high) in (("n", _N_RANGE), ("r", _R_RANGE), ("p", _P_RANGE)):
+            value = fields[name]
+            if type(value) is not int or not low <= value <= high:
+                raise UnusablePinRecordError(
+                    f"its scrypt {name} {_short(value)} is outside {low}..{high}"
+                )
+        if fields["n"] & (fields["n"] - 1):
+            raise UnusablePinRecordError(f"its scrypt n {fields['n']} is not a power of two")
+        salt = _hex_bytes(fields["salt"], "salt", _SALT_RANGE)
+        digest = _hex_bytes(fields["hash"], "hash", _HASH_RANGE)
+        return cls(fields["n"], fields["r"], fields["p"], salt, digest)
+
+
+class UnusablePinRecordError(TeacherLockError):
+    """The stored PIN record cannot be checked: it names why and the documented reset."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(
+            f"the stored teacher PIN record is unusable ({reason}); remove it with "
+            f"`{RESET_COMMAND}` and set a new PIN"
+        )
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 24 else text[:20] + "..."
+
+
+def _hex_bytes(value: object, name: str, length_range: tuple[int, int]) -> bytes:
+    low, high = length_range
+    if not isinstance(value, str) or not 2 * low <= len(value) <= 2 * high:
+        raise UnusablePinRecordError(f"its {name} is not {low} to {high} bytes of hex")
+    try:
+        return bytes.fromhex(value)
+    except ValueError:
+        raise UnusablePinRecordError(f"its {name} is not hex") from None
 
 
 def hash_pin(pin: str, salt: bytes, n: int, r: int, p: int, length: int = _HASH_BYTES) -> bytes:
+    # OpenSSL needs 128 * r * (n + p + 2) bytes; the margin covers its bookkeeping.
+    memory = 128 * r * (n + p + 2) + 2**20
     return hashlib.scrypt(
-        pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=256 * n * r * p, dklen=length
+        pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=memory, dklen=length
     )
 
 
@@ -152,7 +197,8 @@ def delay_after(failures: int) -> float:
     """Seconds to wait before the next try after `failures` wrong tries in a row."""
     if failures < FREE_TRIES:
         return 0.0
-    return min(FIRST_DELAY_SECONDS * 2 ** (failures - FREE_TRIES), MAX_DELAY_SECONDS)
+    doublings = min(failures, _MAX_COUNTED) - FREE_TRIES
+    return min(FIRST_DELAY_SECONDS * 2**doublings, MAX_DELAY_SECONDS)
 
 
 class TeacherLock:
@@ -181,13 +227,30 @@ class TeacherLock:
             SCRYPT_N, SCRYPT_R, SCRYPT_P, salt, hash_pin(clean, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
         )
         self._storage.set_setting(PIN_KEY, record.to_json())
-        self._storage.delete_setting(FAILURES_KEY)
+        self._storage.reset_counter(FAILURES_KEY)
 
     def clear(self, current_pin: str) -> None:
         """Remove the PIN; the current one must be given."""
         self.verify(current_pin)
+        self._remove()
+
+    def reset_unusable(self) -> bool:
+        """Remove a stored record that cannot be checked (damaged or out of range), with no PIN:
+        none could be checked against it. Returns False, changing nothing, when the record is
+        usable (removing a working PIN needs that PIN: `clear`) or there is none."""
+        stored = self._storage.get_setting(PIN_KEY)
+        if stored is None:
+            return False
+        try:
+            PinRecord.from_json(stored)
+        except UnusablePinRecordError:
+            self._remove()
+            return True
+        return False
+
+    def _remove(self) -> None:
         self._storage.delete_setting(PIN_KEY)
-        self._storage.delete_setting(FAILURES_KEY)
+        self._storage.reset_counter(FAILURES_KEY)
 
     def failures(self) -> int:
         return self._failure_state()[0]
@@ -218,21 +281,21 @@ class TeacherLock:
         )
         if hmac.compare_digest(candidate, record.hash):
             if self.failures():
-                self._storage.delete_setting(FAILURES_KEY)
+                self._storage.reset_counter(FAILURES_KEY)
             return
-        failures = self.failures() + 1
-        self._storage.set_setting(
-            FAILURES_KEY, json.dumps({"count": failures, "last_failure": self._clock()})
-        )
+        failures = self._storage.count_up(FAILURES_KEY, self._clock())
         raise WrongPinError(max(0, FREE_TRIES - failures), delay_after(failures))
 
     def _failure_state(self) -> tuple[int, float]:
-        text = self._storage.get_setting(FAILURES_KEY)
-        if text is None:
+        """The failure count and the time of the last failure, checked: a count that is not a
+        whole number from 0 up (tampered, or garbage) means the longest wait from now, and so
+        does a time that is not a finite number. `delay_after` bounds any count."""
+        stored = self._storage.read_counter(FAILURES_KEY)
+        if stored is None:
             return 0, 0.0
-        try:
-            data = json.loads(text)
-            return max(0, int(data["count"])), float(data["last_failure"])
-        except (ValueError, KeyError, TypeError):
-            # A damaged counter must not unlock anything: treat it as many failures just now.
-            return FREE_TRIES + 3, self._clock()
+        count, last_failure = stored
+        if type(count) is not int or count < 0:
+            return _MAX_COUNTED, self._clock()
+        if not isinstance(last_failure, int | float) or not math.isfinite(last_failure):
+            return max(count, _MAX_COUNTED), self._clock()
+        return count, float(last_failure)

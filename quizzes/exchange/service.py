@@ -66,7 +66,13 @@ def import_into_store(
 
 def export_set(store: Store, set_id: str, fmt: str) -> ExportResult:
     """A stored set in `fmt` (not pdf), with the format's warnings, ready to write."""
-    return export_quizset(store.get_quizset(set_id), fmt)
+    quizset = store.get_quizset(set_id)
+    exported = export_quizset(quizset, fmt)
+    if quizset.exam and fmt != "json":
+        exported.warnings.append(
+            f"{fmt} cannot carry the exam mark: imported again, this is an ordinary set"
+        )
+    return exported
 
 
 def export_to_file(store: Store, set_id: str, fmt: str, path: Path) -> list[str]:

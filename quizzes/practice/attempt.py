@@ -9,6 +9,7 @@ the test proves is what the app does.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -16,9 +17,11 @@ from quizzes.ids import utc_now
 from quizzes.model import Question
 from quizzes.practice.schedule import ReviewScheduler
 from quizzes.practice.session import (
+    MODES_WITH_ANSWERS_HIDDEN,
     Answered,
     Clock,
     Mode,
+    ModeClosedError,
     NothingToAskError,
     QuizConfig,
     QuizSession,
@@ -64,8 +67,17 @@ class LiveAttempt:
         clock: Clock,
         now: WallClock = utc_now,
     ) -> LiveAttempt:
-        """Draw the questions, record the attempt (with the draw) and return it ready to answer."""
+        """Draw the questions, record the attempt (with the draw) and return it ready to answer.
+
+        On an exam set whose results are not released the answers stay hidden, and a mode that
+        would tell which were right is refused (`ModeClosedError`)."""
         summary = store.find_set(set_id)
+        if summary.answers_hidden and config.mode not in MODES_WITH_ANSWERS_HIDDEN:
+            raise ModeClosedError(
+                f"{config.mode.label} is closed on the exam set {summary.title!r} until the "
+                "teacher releases its results"
+            )
+        config = replace(config, answers_hidden=summary.answers_hidden)
         questions = store.get_quizset(set_id).questions
         history = store.history
         wrong: set[str] = set()
@@ -99,6 +111,9 @@ class LiveAttempt:
         info = store.history.attempt(attempt_id)
         questions = store.get_quizset(info.set_id).questions
         session = rebuild_session(info, questions, store.history.responses(attempt_id), clock)
+        # Marked an exam since the attempt began: its answers are hidden from here on.
+        if store.find_set(info.set_id).answers_hidden:
+            session.config.answers_hidden = True
         return cls(store, info.id, info.profile_id, info.set_id, info.set_title, session, now)
 
     # ------------------------------------------------------------ answering

@@ -16,6 +16,10 @@ Modes:
 The score of an attempt counts each drawn question once, with its FIRST answer (a question that
 came back in practice cannot raise the score), and unanswered questions as 0.
 
+An exam set whose results the teacher has not released hides its answers (`answers_hidden`):
+only practice and exam are open (review and spaced repetition choose questions by past
+mistakes), and in practice a wrong answer does not come back, since that would tell.
+
 Exam timer rule: the clock runs only while the quiz is on screen. Elapsed time is saved with
 every answer and by a heartbeat every few seconds; after a crash, a power cut or a closed
 laptop, the exam resumes with the time it had left at the last save. A student whose machine
@@ -63,8 +67,16 @@ class Mode(StrEnum):
         return self is not Mode.EXAM
 
 
+# The modes that tell nothing about which answers were right.
+MODES_WITH_ANSWERS_HIDDEN = (Mode.PRACTICE, Mode.EXAM)
+
+
 class NothingToAskError(SteppeQuizError):
     """The chosen mode and topics leave no question to ask (e.g. no mistakes to review)."""
+
+
+class ModeClosedError(SteppeQuizError):
+    """The mode would tell a student which answers of an unreleased exam set were right."""
 
 
 @dataclass
@@ -78,6 +90,7 @@ class QuizConfig:
     shuffle: bool = True
     seed: int = 0
     topic_quotas: dict[str, int] = field(default_factory=dict)
+    answers_hidden: bool = False  # an unreleased exam set: no answers, no comebacks
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -88,7 +101,13 @@ class QuizConfig:
             "shuffle": self.shuffle,
             "seed": self.seed,
             "topic_quotas": dict(self.topic_quotas),
+            "answers_hidden": self.answers_hidden,
         }
+
+    @property
+    def shows_answers(self) -> bool:
+        """Feedback with the right answer after each answer (and wrong questions come back)."""
+        return self.mode.gives_feedback and not self.answers_hidden
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> QuizConfig:
@@ -100,6 +119,7 @@ class QuizConfig:
             shuffle=bool(data.get("shuffle", True)),
             seed=int(data.get("seed", 0)),
             topic_quotas={str(k): int(v) for k, v in (data.get("topic_quotas") or {}).items()},
+            answers_hidden=bool(data.get("answers_hidden", False)),
         )
 
 
@@ -361,7 +381,7 @@ class QuizSession:
         if self.finished or self._queue[self._index] != answer.question_id:
             raise ValueError(f"answer to {answer.question_id!r} does not fit the quiz here")
         self.answers.append(answer)
-        if self.config.mode.gives_feedback and not answer.grade.correct:
+        if self.config.shows_answers and not answer.grade.correct:
             self._bring_back_later(answer.question_id)
         self._index += 1
         self._shown_at = self._clock()

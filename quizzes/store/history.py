@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, Integer, and_, case, cast, delete, func, null, update
+from sqlalchemy import Engine, Integer, and_, case, cast, delete, func, null, or_, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, col, select
 
@@ -316,7 +316,9 @@ class History:
         """Per question this student answered: answers, total score, wrong answers.
 
         One pass over the student's answers (through the covering `ix_response_statistics`
-        index); topic mastery and most-missed questions are both derived from it.
+        index); topic mastery and most-missed questions are both derived from it. Answers to an
+        exam set whose results are not released are left out: per question, they would tell
+        which answers were right.
         """
         wrong = func.sum(cast(case((col(ResponseRow.correct), 0), else_=1), Integer))
         per_question = (
@@ -345,6 +347,12 @@ class History:
                 )
                 .join(QuestionRow, col(QuestionRow.id) == per_question.c.question_id)
                 .join(QuestionSetRow, col(QuestionSetRow.id) == col(QuestionRow.set_id))
+                .where(
+                    or_(
+                        col(QuestionSetRow.is_exam).is_(False),
+                        col(QuestionSetRow.results_released_at).is_not(None),
+                    )
+                )
             ).all()
         return [
             QuestionStats(qid, int(n), float(total or 0.0), int(n_wrong or 0), topic, prompt, title)

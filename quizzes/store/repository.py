@@ -18,7 +18,7 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, col, select
 
-from quizzes.errors import DatabaseError, SetNotFoundError
+from quizzes.errors import DatabaseError, SetNotFoundError, SteppeQuizError
 from quizzes.ids import unused_id, utc_now
 from quizzes.model import (
     FORMAT_NAME,
@@ -59,11 +59,22 @@ class SetSummary:
     fingerprint: str | None
     created_at: datetime
     updated_at: datetime
+    is_exam: bool = False
+    results_released_at: datetime | None = None
+
+    @property
+    def answers_hidden(self) -> bool:
+        """An exam set whose results the teacher has not released: students see no answers."""
+        return self.is_exam and self.results_released_at is None
 
     @property
     def source_label(self) -> str:
         parts = [p for p in (self.source.title, self.source.publisher) if p]
         return " — ".join(parts) if parts else "no source"
+
+
+class NotAnExamError(SteppeQuizError):
+    """Results were released for a set that is not an exam."""
 
 
 @dataclass(frozen=True)
@@ -183,6 +194,7 @@ class Store:
             content_sha256=content_fingerprint(quizset),
             created_at=now,
             updated_at=now,
+            is_exam=quizset.exam,
         )
         question_rows = [
             _question_row(set_row.id, position, q) for position, q in enumerate(quizset.questions)
@@ -210,6 +222,7 @@ class Store:
             description=set_row.description,
             source=_source(set_row),
             questions=[question_from_row(row) for row in rows],
+            exam=set_row.is_exam,
         )
 
     def sets_with_same_questions(self, quizset: QuizSet) -> list[SetSummary]:
@@ -247,7 +260,20 @@ class Store:
         copy_title = title if title is not None else f"{original.title} (copy)"
         checked = _checked_quizset(copy_title, original.description, original.questions)
         checked.source = original.source
+        checked.exam = original.exam
         return self.add_quizset(checked)
+
+    def mark_exam(self, set_id: str, exam: bool) -> SetSummary:
+        """Make the set an exam (answers hidden from students, results not yet released) or an
+        ordinary set again. Marking it anew hides results released earlier."""
+        return self._update_set_row(set_id, is_exam=exam, results_released_at=None)
+
+    def release_results(self, set_id: str, when: datetime) -> SetSummary:
+        """Show students the answers and their per-question results of an exam set."""
+        summary = self.find_set(set_id)
+        if not summary.is_exam:
+            raise NotAnExamError(f"{summary.title!r} is not an exam set: its results are open")
+        return self._update_set_row(set_id, results_released_at=when)
 
     def replace_questions(self, set_id: str, questions: list[Question]) -> SetSummary:
         """Make the set's questions exactly `questions`, in that order, in one transaction.
@@ -298,7 +324,7 @@ class Store:
             raise SetNotFoundError(f"no question set with id {set_id!r}")
         return row
 
-    def _update_set_row(self, set_id: str, **values: str) -> SetSummary:
+    def _update_set_row(self, set_id: str, **values: object) -> SetSummary:
         with self._session() as session:
             row = self._set_row(session, set_id)
             for key, value in values.items():
@@ -338,6 +364,8 @@ def _summary(row: QuestionSetRow, count: int, topics: list[str]) -> SetSummary:
         fingerprint=row.content_sha256,
         created_at=row.created_at,
         updated_at=row.updated_at,
+        is_exam=row.is_exam,
+        results_released_at=row.results_released_at,
     )
 
 

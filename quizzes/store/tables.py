@@ -78,6 +78,9 @@ class QuestionSetRow(SQLModel, table=True):
     content_sha256: str | None = Field(default=None, index=True)
     created_at: datetime = _time_column()
     updated_at: datetime = _time_column()
+    # An exam set hides answers from students until the teacher releases its results (then set).
+    is_exam: bool = False
+    results_released_at: datetime | None = _time_column(nullable=True)
 
 
 class QuestionRow(SQLModel, table=True):
@@ -175,6 +178,17 @@ class AppSettingRow(SQLModel, table=True):
     key: str = Field(primary_key=True)
     value: str
     updated_at: datetime = _time_column()
+
+
+class AppCounterRow(SQLModel, table=True):
+    """App-wide counters raised by one atomic UPDATE (the teacher PIN's wrong tries), with the
+    time of the last increment in seconds since the epoch."""
+
+    __tablename__ = "app_counter"
+
+    key: str = Field(primary_key=True)
+    count: int
+    last_at: float
 
 
 def question_from_row(row: QuestionRow) -> Question:

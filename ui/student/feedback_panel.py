@@ -1,4 +1,5 @@
-"""After each answer in practice: right or wrong, the correct answer, why, and the evidence."""
+"""After each answer in practice: right or wrong, the correct answer, why, and the evidence; on
+an exam set whose results are not released, only that the answer was saved."""
 
 from __future__ import annotations
 
@@ -72,6 +73,20 @@ class FeedbackPanel(QFrame):
                 for label in (self.verdict_label, self.correct_label, self.explanation_label)
             )
         )
+        self.show()
+
+    def show_saved(self) -> None:
+        """An exam set's answer: stored, and nothing said about it being right."""
+        self.verdict_label.setText("Answer saved")
+        self.verdict_label.setStyleSheet("")
+        for label in (
+            self.note_label,
+            self.correct_label,
+            self.explanation_label,
+            self.evidence_label,
+        ):
+            self._set(label, "")
+        self.setAccessibleDescription("Answer saved")
         self.show()
 
     @staticmethod

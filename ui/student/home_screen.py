@@ -66,7 +66,9 @@ class HomeSetsModel(RowsModel[HomeRow]):
     def _display(row: HomeRow, column: int) -> str | int:
         summary = row.summary
         if column == 0:
-            return f"{summary.title}  (built-in)" if summary.is_builtin else summary.title
+            flags = (("built-in", summary.is_builtin), ("Exam", summary.is_exam))
+            marks = [label for label, shown in flags if shown]
+            return f"{summary.title}  ({', '.join(marks)})" if marks else summary.title
         if column == 1:
             return summary.question_count
         if column == 2:

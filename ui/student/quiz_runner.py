@@ -255,7 +255,10 @@ class QuizRunner(QWidget):
             return
         self._showing_feedback = True
         self.answer_widget.set_read_only(True)
-        self.feedback.show_feedback(session.question(answer.question_id), answer.grade)
+        if session.config.answers_hidden:
+            self.feedback.show_saved()
+        else:
+            self.feedback.show_feedback(session.question(answer.question_id), answer.grade)
         self.progress_label.setText(f"{number} / {session.total}")  # a mistake adds one
         self.progress_bar.setMaximum(session.total)
         self.progress_bar.setValue(number)

@@ -1,4 +1,5 @@
-"""The end of a quiz: score, time, score per topic, and every question with both answers."""
+"""The end of a quiz: score, time, score per topic, and every question with both answers; for
+an exam set whose results are not released, the score and time only."""
 
 from __future__ import annotations
 
@@ -47,6 +48,11 @@ class ResultsScreen(QWidget):
         score_font = self.score_label.font()
         score_font.setPointSizeF(score_font.pointSizeF() * 1.2)
         self.score_label.setFont(score_font)
+        self.withheld_label = wrapping_label(object_name="reviewWithheld")
+        self.withheld_label.setText(
+            "This is an exam set: the answers and your result per question and per topic "
+            "appear here once your teacher releases the results."
+        )
         self.topic_chart = BarChart()
         self.topic_chart.setAccessibleName("Score per topic")
         self.review_table = QTableWidget(0, len(REVIEW_COLUMNS))
@@ -77,22 +83,31 @@ class ResultsScreen(QWidget):
         buttons.addWidget(self.progress_button)
         buttons.addWidget(self.home_button)
 
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(scrolling(self.topic_chart))
-        split.addWidget(self.review_table)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 2)
-        split.setSizes([150, 300])
-        split.setChildrenCollapsible(False)
+        self.review_split = QSplitter(Qt.Orientation.Vertical)
+        self.review_split.addWidget(scrolling(self.topic_chart))
+        self.review_split.addWidget(self.review_table)
+        self.review_split.setStretchFactor(0, 1)
+        self.review_split.setStretchFactor(1, 2)
+        self.review_split.setSizes([150, 300])
+        self.review_split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.score_label)
-        layout.addWidget(split, 1)
+        # Only one of these two shows: the review, or (an unreleased exam) why there is none.
+        layout.addWidget(self.withheld_label, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.review_split, 1)
         layout.addLayout(buttons)
         self.setTabOrder(self.review_table, self.progress_button)
         self.setTabOrder(self.progress_button, self.home_button)
 
-    def show_results(self, set_title: str, session: QuizSession, summary: QuizSummary) -> None:
+    def show_results(
+        self,
+        set_title: str,
+        session: QuizSession,
+        summary: QuizSummary,
+        answers_hidden: bool = False,
+    ) -> None:
+        """Show the results; with `answers_hidden` (an unreleased exam set) the score only."""
         mode = session.config.mode.label
         self.heading.setText(f"{set_title} — {mode}: results")
         percent = round(summary.score * 100)
@@ -106,8 +121,14 @@ class ResultsScreen(QWidget):
                 " the rest count as wrong."
             )
         self.score_label.setText("\n".join(lines))
-        self.topic_chart.set_bars([(t.topic, t.score) for t in summary.topics])
-        self._fill_review(session)
+        self.withheld_label.setVisible(answers_hidden)
+        self.review_split.setVisible(not answers_hidden)
+        if answers_hidden:
+            self.topic_chart.set_bars([])
+            self.review_table.setRowCount(0)
+        else:
+            self.topic_chart.set_bars([(t.topic, t.score) for t in summary.topics])
+            self._fill_review(session)
         self.home_button.setFocus()
 
     def _fill_review(self, session: QuizSession) -> None:

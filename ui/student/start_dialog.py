@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizzes.practice.session import Mode, QuizConfig
+from quizzes.practice.session import MODES_WITH_ANSWERS_HIDDEN, Mode, QuizConfig
 from ui.common.labels import plain_label
 
 DEFAULT_COUNT = 10
@@ -27,7 +27,10 @@ DEFAULT_EXAM_MINUTES = 15
 
 
 class StartDialog(QDialog):
-    """Returns a `QuizConfig` from `config()` once accepted. `seed_source` makes draws testable."""
+    """Returns a `QuizConfig` from `config()` once accepted. `seed_source` makes draws testable.
+
+    For an exam set whose results are not released (`answers_hidden`) only the modes that tell
+    nothing about right answers are offered, and the dialog says so."""
 
     def __init__(
         self,
@@ -37,9 +40,11 @@ class StartDialog(QDialog):
         due_count: int = 0,
         parent: QWidget | None = None,
         seed_source: random.Random | None = None,
+        answers_hidden: bool = False,
     ) -> None:
         super().__init__(parent)
         self._seed_source = seed_source or random.Random()
+        self._answers_hidden = answers_hidden
         self.setWindowTitle(f"Start: {set_title}")
         heading = plain_label(set_title, wrap=True)
         font = heading.font()
@@ -48,7 +53,7 @@ class StartDialog(QDialog):
 
         self.mode_combo = QComboBox()
         self.mode_combo.setAccessibleName("Mode")
-        for mode in Mode:
+        for mode in MODES_WITH_ANSWERS_HIDDEN if answers_hidden else Mode:
             label = mode.label
             if mode is Mode.SPACED:
                 label += f" ({due_count} due)"
@@ -127,14 +132,18 @@ class StartDialog(QDialog):
         self.minutes_spin.setEnabled(exam)
         self._form.setRowVisible(self.minutes_spin, exam)
         self._form.setRowVisible(self.balance_check, exam)
-        self.mode_help.setText(
-            {
-                Mode.PRACTICE: "Feedback after each answer; mistakes come back later.",
-                Mode.EXAM: "A timed mock exam: no feedback until the end.",
-                Mode.REVIEW: "Only the questions you got wrong last time.",
-                Mode.SPACED: "Questions due for review first, then new ones.",
-            }[mode]
-        )
+        help_text = {
+            Mode.PRACTICE: "Feedback after each answer; mistakes come back later.",
+            Mode.EXAM: "A timed mock exam: no feedback until the end.",
+            Mode.REVIEW: "Only the questions you got wrong last time.",
+            Mode.SPACED: "Questions due for review first, then new ones.",
+        }[mode]
+        if self._answers_hidden:
+            help_text = (
+                "An exam set: each answer is saved without feedback, and the results show "
+                "your score only until your teacher releases them."
+            )
+        self.mode_help.setText(help_text)
         self._update_ok()
 
     def _update_ok(self) -> None:

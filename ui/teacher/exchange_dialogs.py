@@ -3,8 +3,9 @@
 `ImportFlow` reads a file (GIFT, Aiken, CSV or `.quiz.json`), asks before storing questions
 that are already stored, and shows the import report: every question that could not come in,
 by number and title, and every detail that was converted or dropped. `ExportDialog` writes a
-set in any format, PDF exam papers included (their answer keys need the teacher PIN), and
-shows what the format could not carry. All file text is shown as plain text.
+set in any format, PDF exam papers included (their answer keys need the teacher PIN, as does
+an exam set in any format), and shows what the format could not carry. All file text is shown
+as plain text.
 
 The main window's Teacher menu opens both.
 """
@@ -150,8 +151,10 @@ class ExportDialog(QDialog):
         self._require_teacher = require_teacher
         self.setWindowTitle("Export a question set")
         self.set_combo = QComboBox(self)
-        for summary in store.list_sets():
+        sets = store.list_sets()
+        for summary in sets:
             self.set_combo.addItem(summary.title, summary.id)
+        self._exam_ids = {summary.id for summary in sets if summary.is_exam}
         self.format_combo = QComboBox(self)
         for fmt, label, _ in EXPORT_CHOICES:
             self.format_combo.addItem(label, fmt)
@@ -223,6 +226,8 @@ class ExportDialog(QDialog):
         self.exported.emit(written)
 
     def _write(self, set_id: str, path: Path) -> tuple[list[Path], list[str]]:
+        if set_id in self._exam_ids and not self._teacher_allows("export an exam set"):
+            raise SteppeQuizError("an exam set is exported only with the teacher PIN")
         if self.chosen_format != "pdf":
             from quizzes.exchange.service import export_to_file
 
@@ -230,7 +235,7 @@ class ExportDialog(QDialog):
         from quizzes.exchange.formats.paper import build_papers
         from ui.teacher.pdf_export import write_papers
 
-        if not self._teacher_allows("print answer keys"):
+        if set_id not in self._exam_ids and not self._teacher_allows("print answer keys"):
             raise SteppeQuizError("answer keys need the teacher PIN")
         # Seed 0 on a single paper keeps the set's order; any other choice shuffles.
         papers = build_papers(

@@ -136,10 +136,10 @@ class TeacherPinDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         explanation = plain_label(
-            "The PIN guards the question editor, answer keys, profile deletion and results "
-            "import on this computer. It keeps students out of teacher functions on a shared "
-            "laptop; it does not encrypt anything, and someone who can edit the database file "
-            "can remove it.",
+            "The PIN guards the question editor, making and importing sets, answer keys, "
+            "exporting exam sets, profile deletion and results import on this computer. It "
+            "keeps students out of teacher functions on a shared laptop; it does not encrypt "
+            "anything, and someone who can edit the database file can remove it.",
             wrap=True,
         )
         self.form = QFormLayout()

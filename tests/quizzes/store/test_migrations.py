@@ -10,6 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel
 
+from quizzes.classroom.teacher_lock import MAX_DELAY_SECONDS, TeacherLock, delay_after
 from quizzes.errors import DatabaseTooNewError
 from quizzes.store import migrate
 from quizzes.store.engine import make_engine
@@ -94,3 +95,35 @@ def test_a_database_from_a_newer_version_is_refused_and_left_alone(empty_db_url)
 
 def test_the_fast_path_knows_the_real_head():
     assert migrate.head_revision() == migrate.SCHEMA_HEAD
+
+
+def _database_at_0004_with_pin_failures(db_url: str, failures_json: str) -> None:
+    engine = make_engine(db_url)
+    migrate.upgrade(engine, "0004")
+    engine.dispose()
+    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as raw:
+        raw.execute(
+            "insert into app_setting values ('teacher_pin_failures', ?, '2026-03-02 09:00:00')",
+            (failures_json,),
+        )
+
+
+def test_a_running_pin_failure_count_is_carried_into_the_atomic_counter(empty_db_url, clock):
+    _database_at_0004_with_pin_failures(empty_db_url, '{"count": 4, "last_failure": 100.0}')
+    store = Store.open(empty_db_url)
+    try:
+        lock = TeacherLock(store.settings, clock=clock)
+        clock.seconds = 104.0
+        assert (lock.failures(), lock.seconds_to_wait()) == (4, 6.0)
+        assert store.settings.get_setting("teacher_pin_failures") is None
+    finally:
+        store.close()
+
+
+def test_a_damaged_old_pin_failure_count_becomes_the_longest_wait(empty_db_url):
+    _database_at_0004_with_pin_failures(empty_db_url, "garbage")
+    store = Store.open(empty_db_url)
+    try:
+        assert delay_after(TeacherLock(store.settings).failures()) == MAX_DELAY_SECONDS
+    finally:
+        store.close()

@@ -1,8 +1,9 @@
 """`SetEditorWindow`: the teacher's question-set editor.
 
-Left, the sets (create, rename, duplicate, delete). Middle, the chosen set's questions with a
-search and filters. Right, the form of the selected question. Edits go to a draft through an
-undo stack; "Save" writes the draft to the database in one transaction.
+Left, the sets (create, rename, duplicate, delete). Middle, the chosen set's exam mark, its
+questions with a search and filters. Right, the form of the selected question. Edits go to a
+draft through an undo stack; "Save" writes the draft to the database in one transaction. The
+exam mark and releasing results are written at once, like renaming.
 """
 
 from __future__ import annotations
@@ -34,12 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from quizzes.errors import SteppeQuizError
-from quizzes.ids import unused_id
+from quizzes.ids import unused_id, utc_now
 from quizzes.model import DEFAULT_TOPIC, Question, QuestionType
 from ui.common.labels import plain_label, plain_tooltip
 from ui.common.messages import ask, show_error
 from ui.teacher.editor.close_guard import ParentCloseGuard
 from ui.teacher.editor.commands import DeleteQuestion, EditQuestion, InsertQuestion, MoveQuestion
+from ui.teacher.editor.exam_controls import ExamControls
 from ui.teacher.editor.question_form import DIFFICULTY_LABELS, QuestionForm
 from ui.teacher.editor.question_list import QuestionFilter, QuestionListModel
 
@@ -143,6 +145,7 @@ class SetEditorWindow(QMainWindow):
         self.description_edit = QLineEdit()
         self.description_edit.setAccessibleName("Set description")
         self.description_edit.setPlaceholderText("Description of the set (optional)")
+        self.exam_controls = ExamControls()
         self.search_edit = QLineEdit()
         self.search_edit.setAccessibleName("Search questions")
         self.search_edit.setPlaceholderText("Search questions…")
@@ -209,6 +212,7 @@ class SetEditorWindow(QMainWindow):
         description_row.addWidget(self.description_edit, 1)
         layout.addWidget(self.set_title_label)
         layout.addLayout(description_row)
+        layout.addWidget(self.exam_controls)
         layout.addWidget(self.search_edit)
         layout.addLayout(filters)
         layout.addWidget(self.question_view, 1)
@@ -286,6 +290,8 @@ class SetEditorWindow(QMainWindow):
         self.rename_set_button.clicked.connect(self.ask_rename_set)
         self.duplicate_set_button.clicked.connect(self.duplicate_set)
         self.delete_set_button.clicked.connect(self.ask_delete_set)
+        self.exam_controls.exam_toggled.connect(self.mark_exam)
+        self.exam_controls.release_requested.connect(self.ask_release_results)
         self.save_action.triggered.connect(self.save)
         self.add_action.triggered.connect(self.add_question)
         self.add_button.clicked.connect(self.add_question)
@@ -324,6 +330,7 @@ class SetEditorWindow(QMainWindow):
             self.set_list.clear()
             for summary in self._sets:
                 suffix = " (built-in)" if summary.is_builtin else ""
+                suffix += " (exam)" if summary.is_exam else ""
                 item = QListWidgetItem(
                     f"{summary.title}{suffix}\n{summary.question_count} questions"
                 )
@@ -337,6 +344,7 @@ class SetEditorWindow(QMainWindow):
         if wanted != self._set_id or self.set_list.currentItem() is None:
             current = self.set_list.currentItem()
             self._load_set(current.data(Qt.ItemDataRole.UserRole) if current else None)
+        self.exam_controls.show_set(self._current_summary())
         self._update_actions()
 
     def save_button(self) -> QWidget:
@@ -375,6 +383,7 @@ class SetEditorWindow(QMainWindow):
             self.model.set_questions(quizset.questions)
             self.set_title_label.setText(quizset.title)
         self.description_edit.setText(self._stored_description)
+        self.exam_controls.show_set(self._current_summary())
         self.undo_stack.setClean()
         self._refresh_topics()
         self._show_row(0 if self.model.rowCount() else -1)
@@ -428,6 +437,30 @@ class SetEditorWindow(QMainWindow):
             return
         # The confirmation covers the draft too: a deleted set has nothing left to save.
         self._run(lambda: self.store.delete_set(summary.id))
+
+    @Slot(bool)
+    def mark_exam(self, exam: bool) -> None:
+        summary = self._current_summary()
+        if summary is not None:
+            self._run(lambda: self.store.mark_exam(summary.id, exam))
+
+    @Slot()
+    def ask_release_results(self) -> None:
+        summary = self._current_summary()
+        if summary is None:
+            return
+        answer = ask(
+            self,
+            "Release results",
+            f"Release the results of “{summary.title}”?\n\n"
+            "Students will see every answer, their result per question, and feedback in "
+            "practice. To hide them again, clear “Exam set” and tick it again.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            default=QMessageBox.StandardButton.Cancel,
+            object_name="confirmRelease",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(lambda: self.store.release_results(summary.id, utc_now()))
 
     def _current_summary(self) -> SetSummary | None:
         return next((s for s in self._sets if s.id == self._set_id), None)
