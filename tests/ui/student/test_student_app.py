@@ -12,6 +12,7 @@ from quizzes.model import parse_quizset
 from quizzes.practice.session import Mode, QuizConfig, draw_questions
 from quizzes.store.repository import Store
 from tests.conftest import FakeClock, quizset_document
+from tests.ui.driving import click_in_turn
 from tests.ui.student_helpers import (
     answer_by_keyboard,
     click_in_dialog,
@@ -153,8 +154,15 @@ def test_esc_pauses_and_home_offers_to_continue_exactly_there(qtbot, quiz_db):
     assert isinstance(window.stack.currentWidget(), QuizRunner)
     assert runner.progress_label.text() == "4 / 7"
     assert runner.attempt.session.current.id == "border-length"
+    # Abandoning asks first; Cancel keeps the attempt and its three answers.
+    answered = click_in_turn(qtbot, ("pauseDialog", "Abandon quiz"), ("abandonDialog", "Cancel"))
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert answered == ["pauseDialog", "abandonDialog"]
+    assert window.stack.currentWidget() is runner
+    assert runner.attempt.session.current.id == "border-length"
+    assert rows(quiz_db, "select count(*) from response") == [(3,)]
     # Abandoning, after the confirmation, throws the attempt away.
-    click_in_dialog(qtbot, "Abandon quiz")
+    click_in_turn(qtbot, ("pauseDialog", "Abandon quiz"), ("abandonDialog", "Discard"))
     press(qtbot, window, Qt.Key.Key_Escape)
     assert not home.continue_card.isVisible()
     assert rows(quiz_db, "select count(*) from attempt") == [(0,)]
@@ -411,14 +419,19 @@ def test_the_exam_clock_stops_while_the_quiz_is_paused(qtbot, quiz_db):
     session = window.runner.attempt.session
     fake.seconds += 100
 
+    hidden_while_paused: list[bool] = []
+
     def long_pause_then_keep_going() -> None:
         fake.seconds += 1000  # far longer than the time left: it must not count
+        hidden_while_paused.append(not window.runner.prompt_label.isVisible())
         click_in_dialog(qtbot, "Keep going")
 
     QTimer.singleShot(0, long_pause_then_keep_going)
     press(qtbot, window, Qt.Key.Key_Escape)
     assert not session.finished
     assert session.remaining_seconds() == 500
+    assert hidden_while_paused == [True]  # the question could not be read behind the dialog
+    assert window.runner.prompt_label.isVisible()
     fake.seconds += 50
     assert session.remaining_seconds() == 450
 
