@@ -232,6 +232,8 @@ class MainWindow(QMainWindow):
             self._show_load_failure(JobFailure(str(err)))
             return
         self.home.set_enabled(True)
+        if self.stack.currentWidget() is self.home:
+            self.home.sets_view.setFocus()  # Enter starts a quiz on the selected set
         self.statusBar().showMessage(f"Database: {self._db_description}")
         self._apply_preferences()
         self.sets_loaded.emit()

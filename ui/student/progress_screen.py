@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -155,6 +156,13 @@ class ProgressScreen(QWidget):
         layout.addWidget(self.busy)
         layout.addWidget(scrolling(content), 1)
         layout.addLayout(footer)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.key() == Qt.Key.Key_Escape:
+            self.home_requested.emit()  # Esc goes back home, like the button
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def load(self, profile_name: str, compute: Callable[[], ProgressStats]) -> None:
         """Compute the statistics in a worker thread; the screen fills in when they arrive."""

@@ -81,6 +81,16 @@ def test_a_whole_practice_quiz_with_feedback_and_a_mistake_coming_back(qtbot, qu
     assert answers == [(0, 0)] + [(i, 1) for i in range(1, 8)]
 
 
+def test_at_launch_enter_starts_a_quiz_on_the_selected_set(qtbot, quiz_db):
+    window = open_window(qtbot, quiz_db)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.focusWidget() is window.home.sets_view)
+    fill_start_dialog(qtbot, Mode.PRACTICE, count=3)
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.runner
+    assert window.runner.progress_label.text() == "1 / 3"
+
+
 def test_a_whole_exam_without_feedback_and_partial_credit(qtbot, quiz_db):
     fake = FakeClock()
     window = open_window(qtbot, quiz_db, fake)
@@ -184,6 +194,26 @@ def test_home_shows_best_and_last_scores_and_the_due_count(qtbot, quiz_db):
     fake.seconds += 3600  # the wrong answers are due again within the hour
     window.refresh()
     assert "7 questions due" in window.home.due_label.text()
+
+
+def test_esc_leaves_results_and_progress_for_home(qtbot, quiz_db):
+    window = open_window(qtbot, quiz_db)
+    window.activateWindow()
+    [set_id] = [s.id for s in window.store.list_sets()]
+    window.start_quiz(set_id, QuizConfig(Mode.EXAM, shuffle=False))
+    while isinstance(window.stack.currentWidget(), QuizRunner):
+        answer_by_keyboard(qtbot, window, window.runner.attempt.session.current, True)
+        press(qtbot, window, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.results
+    qtbot.waitUntil(lambda: window.results.isAncestorOf(window.focusWidget()))
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.home
+    with qtbot.waitSignal(window.progress.stats_shown, timeout=10_000):
+        qtbot.mouseClick(window.home.progress_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.progress
+    qtbot.waitUntil(lambda: window.progress.isAncestorOf(window.focusWidget()))
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.home
 
 
 def test_progress_lists_attempts_and_charts_them(qtbot, quiz_db):
