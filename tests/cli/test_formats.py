@@ -62,7 +62,7 @@ def test_round_trip_through_gift_csv_and_aiken_on_the_command_line(cli, tmp_path
     aiken = cli("export", "SCO formats", "--format", "aiken", "--out", str(out_aiken), db=db_url)
     assert "skipped sco-members" in aiken.stderr
     imported = cli("import", str(out_aiken), "--format", "aiken", db=db_url)
-    assert "Imported 'sco': 1 questions" in imported.stdout, imported.stderr
+    assert "Imported 'sco': 1 question (" in imported.stdout, imported.stderr
 
 
 def test_anki_export_needs_out_and_writes_a_package(cli, tmp_path, db_url):

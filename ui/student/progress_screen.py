@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizzes.practice.session import Mode
+from quizzes.wording import count_of
 from ui.common.background import BackgroundRunner, JobFailure
 from ui.common.charts import BarChart, LineChart
 from ui.common.labels import plain_tooltip, scrolling, wrapping_label
@@ -181,9 +182,7 @@ class ProgressScreen(QWidget):
     def show_stats(self, stats: ProgressStats) -> None:
         self.busy.hide()
         attempts = stats.attempts
-        self.status_label.setText(
-            f"{len(attempts)} finished attempt{'s' if len(attempts) != 1 else ''}."
-        )
+        self.status_label.setText(f"{count_of(len(attempts), 'finished attempt')}.")
         self.score_chart.set_points(
             [(a.finished_at.strftime("%d %b"), a.score or 0.0) for a in attempts if a.finished_at]
         )

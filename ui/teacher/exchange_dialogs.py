@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizzes.errors import SteppeQuizError
+from quizzes.wording import count_of
 from ui.common.labels import plain_label
 from ui.common.messages import ask, show_error
 
@@ -56,7 +57,7 @@ EXPORT_CHOICES = (
 
 def report_text(summary: SetSummary, result: ImportResult) -> str:
     """What an import did, for a person: what was stored, then what was not and why."""
-    lines = [f"Stored {summary.question_count} questions as {summary.title!r}."]
+    lines = [f"Stored {count_of(summary.question_count, 'question')} as {summary.title!r}."]
     if result.skipped:
         lines += ["", f"Not imported ({len(result.skipped)}):"]
         lines += [f"  • {skipped.describe()}" for skipped in result.skipped]
@@ -82,8 +83,12 @@ class ImportReportDialog(QDialog):
 
 
 def _ask_import_again(parent: QWidget | None, question: str) -> bool:
+    """Yes stores a duplicate set, so Enter (the default) means No."""
     yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-    return ask(parent, "Import again?", question, yes | no, icon=QMessageBox.Icon.Question) == yes
+    answer = ask(
+        parent, "Import again?", question, yes | no, default=no, icon=QMessageBox.Icon.Question
+    )
+    return answer == yes
 
 
 def _show_import_error(parent: QWidget | None, message: str) -> None:

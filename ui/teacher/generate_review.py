@@ -49,6 +49,7 @@ from quizzes.authoring.review import Decision, ExistingSet, NewSet, ProposalRevi
 from quizzes.errors import SteppeQuizError
 from quizzes.model import QuestionType
 from quizzes.practice.scoring import answer_key_text
+from quizzes.wording import count_of
 from ui.common.background import BackgroundRunner, JobFailure
 from ui.common.labels import plain_label, plain_tooltip
 from ui.common.messages import ask, open_information, show_error
@@ -130,7 +131,7 @@ def shortfall_note(asked: int | None, given: int) -> str:
     """A line for the review page when fewer questions came back than were asked for."""
     if asked is None or given >= asked:
         return ""
-    return f"Asked for {asked} questions; the article gave {given}."
+    return f"Asked for {count_of(asked, 'question')}; the article gave {given}."
 
 
 class ArticleView(QTextEdit):
@@ -600,7 +601,8 @@ class GenerateReviewWindow(QMainWindow):
             self.conflict_list.addItem(item)
         self.conflict_box.setTitle(f"Conflicts flagged (not asked): {len(report.conflicts)}")
         self.skipped_label.setText(
-            f"Left out of the article as page furniture or teasers: {len(report.skipped)} blocks."
+            "Left out of the article as page furniture or teasers: "
+            f"{count_of(len(report.skipped), 'block')}."
         )
         self._fill_existing_sets()
         self.proposal_list.clear()
@@ -717,7 +719,7 @@ class GenerateReviewWindow(QMainWindow):
         accepted = counts.accepted
         target_ok = self.new_set_radio.isChecked() or self.existing_set_combo.count() > 0
         self.save_button.setEnabled(accepted > 0 and target_ok)
-        self.save_button.setText(f"Save {accepted} accepted question{'s' if accepted != 1 else ''}")
+        self.save_button.setText(f"Save {count_of(accepted, 'accepted question')}")
         self.counts_label.setText(
             f"{counts.proposed} proposed: {accepted} accepted, {counts.rejected} rejected, "
             f"{counts.undecided} to review" + (f", {counts.saved} saved" if counts.saved else "")
@@ -740,7 +742,9 @@ class GenerateReviewWindow(QMainWindow):
         self.last_saved_set_id = saved.set_id
         self._fill_existing_sets()
         self.existing_set_combo.setCurrentIndex(self.existing_set_combo.findData(saved.set_id))
-        self.statusBar().showMessage(f"Saved {saved.count} questions into “{saved.title}”.", 8000)
+        self.statusBar().showMessage(
+            f"Saved {count_of(saved.count, 'question')} into “{saved.title}”.", 8000
+        )
         self.sets_changed.emit()
         return True
 

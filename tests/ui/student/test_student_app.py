@@ -362,6 +362,7 @@ def test_an_unfinished_quiz_can_be_discarded_from_home(qtbot, quiz_db):
     window.runner.leave(abandon=False)
     home = window.home
     assert home.continue_card.isVisible()
+    assert "1 answer given of 7 questions." in home.continue_label.text()
     click_in_dialog(qtbot, "Cancel")
     qtbot.mouseClick(home.discard_button, Qt.MouseButton.LeftButton)
     assert rows(quiz_db, "select count(*) from response") == [(1,)]

@@ -43,6 +43,29 @@ def test_import_shows_the_report_and_asks_before_a_second_copy(qtbot, store):
     qtbot.addWidget(flow.report_dialog)
 
 
+@pytest.mark.shared_files(MOODLE_FIXTURE)
+def test_enter_on_import_again_keeps_a_single_copy(qtbot, store):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.driving import when_modal
+
+    flow = ImportFlow(store, show_error=lambda _p, m: pytest.fail(m))
+    assert flow.import_path(MOODLE_FIXTURE) is not None
+    qtbot.addWidget(flow.report_dialog)
+    defaults: list[str] = []
+
+    def press_enter(box) -> None:
+        assert isinstance(box, QMessageBox)
+        defaults.append(box.defaultButton().text().replace("&", ""))
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    asked = when_modal(qtbot, press_enter)
+    assert flow.import_path(MOODLE_FIXTURE) is None
+    assert [box.windowTitle() for box in asked] == ["Import again?"]
+    assert defaults == ["No"]
+    assert titles(store).count("moodle-gift-fixture-questions") == 1
+
+
 def test_a_malformed_file_shows_the_error_and_stores_nothing(store, tmp_path):
     path = tmp_path / "broken.gift"
     path.write_text("::a::Fine?{T}\n\n::b::Which? {=x ~y\n", encoding="utf-8")
@@ -111,8 +134,8 @@ def test_teacher_menu_gets_import_and_export(qtbot, db_url):
     add_sample_set(window.store, "Menu set")
     actions = {a.text(): a for a in window.teacher_menu().actions()}
     assert "&Import questions…" in actions
-    assert [a.text() for a in window.teacher_menu().actions()].count("&Export a set…") == 1
-    actions["&Export a set…"].trigger()
+    assert [a.text() for a in window.teacher_menu().actions()].count("E&xport a set…") == 1
+    actions["E&xport a set…"].trigger()
     [dialog] = [w for w in QApplication.topLevelWidgets() if isinstance(w, ExportDialog)]
     assert dialog.isVisible() and dialog.set_combo.findText("Menu set") >= 0
     dialog.close()

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from quizzes.errors import SteppeQuizError
 from quizzes.ids import unused_id
 from quizzes.model import DEFAULT_TOPIC, Question, QuestionType
+from quizzes.wording import count_of
 from ui.common.labels import plain_label, plain_tooltip
 from ui.common.messages import ask, show_error
 from ui.teacher.editor.close_guard import ParentCloseGuard
@@ -325,7 +326,7 @@ class SetEditorWindow(QMainWindow):
             for summary in self._sets:
                 suffix = " (built-in)" if summary.is_builtin else ""
                 item = QListWidgetItem(
-                    f"{summary.title}{suffix}\n{summary.question_count} questions"
+                    f"{summary.title}{suffix}\n{count_of(summary.question_count, 'question')}"
                 )
                 item.setData(Qt.ItemDataRole.UserRole, summary.id)
                 item.setToolTip(plain_tooltip(summary.title))
@@ -418,7 +419,8 @@ class SetEditorWindow(QMainWindow):
         answer = ask(
             self,
             "Delete question set",
-            f"Delete the set “{summary.title}” and its {summary.question_count} questions?\n\n"
+            f"Delete the set “{summary.title}” and its "
+            f"{count_of(summary.question_count, 'question')}?\n\n"
             "The students' results for this set are deleted with it. This cannot be undone.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             default=QMessageBox.StandardButton.Cancel,
