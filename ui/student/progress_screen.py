@@ -111,7 +111,7 @@ class ProgressScreen(QWidget):
         self.status_label = wrapping_label()
 
         self.score_chart = LineChart()
-        self.score_chart.setAccessibleName("Score over time")
+        self.score_chart.setAccessibleName("Score over time, practice and exam")
         self.mastery_chart = BarChart()
         self.mastery_chart.setAccessibleName("Mastery per topic")
         self.history_table = read_only_table(HISTORY_COLUMNS, "History of attempts")
@@ -129,7 +129,7 @@ class ProgressScreen(QWidget):
         self.missed_table.setWordWrap(True)
 
         grid = QGridLayout()
-        grid.addWidget(heading("Score over time"), 0, 0)
+        grid.addWidget(heading("Score over time (practice and exam)"), 0, 0)
         grid.addWidget(heading("Mastery per topic"), 0, 1)
         grid.addWidget(self.score_chart, 1, 0)
         grid.addWidget(scrolling(self.mastery_chart), 1, 1)
@@ -184,7 +184,11 @@ class ProgressScreen(QWidget):
         attempts = stats.attempts
         self.status_label.setText(f"{count_of(len(attempts), 'finished attempt')}.")
         self.score_chart.set_points(
-            [(a.finished_at.strftime("%d %b"), a.score or 0.0) for a in attempts if a.finished_at]
+            [
+                (a.finished_at.strftime("%d %b"), a.score or 0.0)
+                for a in stats.scored_attempts
+                if a.finished_at
+            ]
         )
         self.mastery_chart.set_bars([(topic, score) for topic, score, _ in stats.topic_mastery])
         self._fill_history(stats)

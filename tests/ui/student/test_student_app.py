@@ -196,6 +196,26 @@ def test_home_shows_best_and_last_scores_and_the_due_count(qtbot, quiz_db):
     assert "7 questions due" in window.home.due_label.text()
 
 
+def test_a_perfect_review_of_mistakes_is_not_the_sets_best_or_last_score(qtbot, quiz_db):
+    window = open_window(qtbot, quiz_db)
+    [set_id] = [s.id for s in window.store.list_sets()]
+    for mode, right in ((Mode.EXAM, False), (Mode.REVIEW, True)):
+        window.start_quiz(set_id, QuizConfig(mode, shuffle=False))
+        while isinstance(window.stack.currentWidget(), QuizRunner):
+            answer_by_keyboard(qtbot, window, window.runner.attempt.session.current, right)
+            press(qtbot, window, Qt.Key.Key_Return)
+            if window.runner.feedback.isVisible():
+                press(qtbot, window, Qt.Key.Key_Return)  # on from the feedback
+        qtbot.mouseClick(window.results.home_button, Qt.MouseButton.LeftButton)
+    model = window.home.set_model
+    cells = [model.index(0, column).data() for column in range(model.columnCount())]
+    assert cells[3:5] == ["5%", "5%"]  # the exam's, not the review's 100%
+    with qtbot.waitSignal(window.progress.stats_shown, timeout=10_000):
+        qtbot.mouseClick(window.home.progress_button, Qt.MouseButton.LeftButton)
+    assert [row[2] for row in window.progress.history_rows()] == ["Review mistakes", "Exam"]
+    assert [score for _, score in window.progress.score_chart.points()] == [pytest.approx(1 / 21)]
+
+
 def test_esc_leaves_results_and_progress_for_home(qtbot, quiz_db):
     window = open_window(qtbot, quiz_db)
     window.activateWindow()
