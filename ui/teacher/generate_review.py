@@ -741,7 +741,9 @@ class GenerateReviewWindow(QMainWindow):
         self._show_decisions()
         self.last_saved_set_id = saved.set_id
         self._fill_existing_sets()
+        # What is accepted next goes into the set just saved, not into a second new set.
         self.existing_set_combo.setCurrentIndex(self.existing_set_combo.findData(saved.set_id))
+        self.existing_set_radio.setChecked(True)
         self.statusBar().showMessage(
             f"Saved {count_of(saved.count, 'question')} into “{saved.title}”.", 8000
         )

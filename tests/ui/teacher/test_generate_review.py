@@ -115,6 +115,15 @@ def test_review_an_article_then_save_a_new_set(qtbot, store, seed_result):
     assert stored.source.sha256 == seed_result.quizset.source.sha256
     assert not window.save_button.isEnabled()  # saved ones are not saved twice
 
+    # What is accepted next is added to that set, not to a second set of the same title.
+    assert window.existing_set_radio.isChecked()
+    assert window.existing_set_combo.currentData() == summary.id
+    window.proposal_list.setCurrentRow(4)
+    click(qtbot, window.accept_button)
+    click(qtbot, window.save_button)
+    assert [s.title for s in store.list_sets()] == ["Astana summit, reviewed"]
+    assert len(store.get_quizset(summary.id).questions) == 4
+
 
 @pytest.mark.shared_files(SEED_ARTICLE)
 def test_conflicts_are_listed_and_highlight_their_evidence(qtbot, store, seed_result):
