@@ -42,6 +42,8 @@ def show_message(dialog: QDialog, label: QLabel, text: str) -> None:
     """Set a wrapped message and grow the dialog to fit it, so no line is ever clipped."""
     label.setText(text)
     layout = dialog.layout()
+    if layout is None:
+        return
     layout.activate()
     needed = layout.heightForWidth(dialog.width()) if layout.hasHeightForWidth() else 0
     if needed > dialog.height():
