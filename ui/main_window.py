@@ -610,7 +610,10 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return
         from ui.teacher.class_results import ClassResultsWindow
+        from ui.teacher.teacher_lock_dialog import require_teacher
 
+        if not require_teacher(self, self.store, "see the class results"):
+            return  # every student's scores: for the teacher only
         window = ClassResultsWindow(self.store, self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.results_imported.connect(self.refresh)
