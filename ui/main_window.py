@@ -592,7 +592,7 @@ class MainWindow(QMainWindow):
             return
         from ui.teacher.exchange_dialogs import ExportDialog
 
-        dialog = ExportDialog(self.store, self)
+        dialog = ExportDialog(self.store, self, selected_set_id=self.home.selected_set_id())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -149,6 +149,7 @@ class ExportDialog(QDialog):
         store: Store,
         parent: QWidget | None = None,
         require_teacher: Callable[[QWidget | None, Store, str], bool] | None = None,
+        selected_set_id: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -186,8 +187,14 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        if selected_set_id is not None:  # the set selected on Home
+            self.set_combo.setCurrentIndex(max(0, self.set_combo.findData(selected_set_id)))
         self.format_combo.currentIndexChanged.connect(self._format_changed)
         self._format_changed()
+        # A "Written: ..." line describes the last export only: any new choice clears it.
+        self.set_combo.currentIndexChanged.connect(self.status.clear)
+        self.format_combo.currentIndexChanged.connect(self.status.clear)
+        self.path_edit.textEdited.connect(self.status.clear)
         if self.set_combo.count() == 0:
             self.export_button.setEnabled(False)
             self.status.setText("There is no set to export yet.")

@@ -83,6 +83,21 @@ def add_sample_set(store: Store, title: str = "SCO basics") -> None:
     store.add_quizset(parse_quizset(quizset_document(title)))
 
 
+def test_export_dialog_opens_on_the_chosen_set_and_forgets_an_old_message(qtbot, store, tmp_path):
+    add_sample_set(store, "First set")
+    add_sample_set(store, "Second set")
+    second = next(s.id for s in store.list_sets() if s.title == "Second set")
+    dialog = ExportDialog(store, selected_set_id=second)
+    qtbot.addWidget(dialog)
+    assert dialog.set_combo.currentText() == "Second set"
+    qtbot.keyClicks(dialog.path_edit, str(tmp_path / "second.json"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text().startswith("Written: second.json")
+    assert dialog.chosen_format != "csv"
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("csv"))
+    assert dialog.status.text() == ""
+
+
 def test_export_dialog_writes_gift_and_shows_what_was_converted(qtbot, store, tmp_path):
     add_sample_set(store)
     dialog = ExportDialog(store)
@@ -96,7 +111,9 @@ def test_export_dialog_writes_gift_and_shows_what_was_converted(qtbot, store, tm
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert signal.args == [[out]]
     assert "::sco-newest::" in out.read_text(encoding="utf-8")
-    assert "ordering question neighbours written as matching" in dialog.status.text()
+    assert "ordering question 6 'Order from north to south.' written as matching" in (
+        dialog.status.text()
+    )
     assert dialog.status.textFormat() == Qt.TextFormat.PlainText
 
 
@@ -131,13 +148,18 @@ def test_teacher_menu_gets_import_and_export(qtbot, db_url):
     qtbot.addWidget(window)
     window.show()
     window.load()
+    add_sample_set(window.store, "Another set")
     add_sample_set(window.store, "Menu set")
+    window.refresh()
+    window.home.select_set(next(s.id for s in window.store.list_sets() if s.title == "Menu set"))
     actions = {a.text(): a for a in window.teacher_menu().actions()}
     assert "&Import questions…" in actions
     assert [a.text() for a in window.teacher_menu().actions()].count("E&xport a set…") == 1
     actions["E&xport a set…"].trigger()
-    [dialog] = [w for w in QApplication.topLevelWidgets() if isinstance(w, ExportDialog)]
-    assert dialog.isVisible() and dialog.set_combo.findText("Menu set") >= 0
+    [dialog] = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, ExportDialog) and w.isVisible()
+    ]
+    assert dialog.isVisible() and dialog.set_combo.currentText() == "Menu set"  # Home's choice
     dialog.close()
 
 
