@@ -97,6 +97,9 @@ def test_a_new_profile_is_typed_in_stored_and_selected(qtbot, db_url):
     assert [p.name for p in store.list_profiles()] == ["Aigerim", "Bolat"]
     assert window.current_profile_id() == store.list_profiles()[1].id
     store.close()
+    # The next start opens on the profile in use when the app was closed, not the first one.
+    window.close()
+    assert open_window(qtbot, db_url).profile_combo.currentText() == "Bolat"
 
 
 def test_the_ok_button_waits_for_a_name(qtbot):

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -53,6 +53,7 @@ from quizzes.wording import count_of
 from ui.common.background import BackgroundRunner, JobFailure
 from ui.common.labels import plain_label, plain_tooltip
 from ui.common.messages import ask, open_information, show_error
+from ui.common.window_memory import place_window, remember_window
 from ui.teacher.editor.close_guard import ParentCloseGuard
 from ui.teacher.editor.question_dialog import QuestionDialog
 
@@ -217,7 +218,6 @@ class GenerateReviewWindow(QMainWindow):
         self.store = store
         self._generate = generate or generate_from_text
         self.setWindowTitle("New set from an article")
-        self.resize(1180, 720)
         self.runner = BackgroundRunner(self)
         self.runner.succeeded.connect(self._generated)
         self.runner.failed.connect(self._generation_failed)
@@ -232,6 +232,7 @@ class GenerateReviewWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         if parent is not None:
             ParentCloseGuard(self, parent, self._may_close)
+        place_window(self, "article", QSize(1180, 720))  # once the layout sets its minimum
 
     # ------------------------------------------------------------ input page
 
@@ -786,5 +787,6 @@ class GenerateReviewWindow(QMainWindow):
         if not self._may_close():
             event.ignore()
             return
+        remember_window(self, "article")
         self.runner.cancel()
         event.accept()

@@ -460,3 +460,18 @@ def test_a_new_set_needs_a_title(qtbot, store):
     assert seen and seen[0].text() == "title: must not be empty"
     assert store.list_sets() == []
     assert window.review.decision(0) is Decision.ACCEPTED  # still there, to save under a title
+
+
+def test_the_article_window_fits_the_screen_with_save_on_it(qtbot, store):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QGuiApplication
+
+    window = open_review(qtbot, store)
+    window.pages.setCurrentIndex(1)  # the review page, with "Save accepted questions" last
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    frame = window.frameGeometry()
+    assert screen.top() <= frame.top() and frame.bottom() <= screen.bottom()
+    assert abs(frame.center().y() - screen.center().y()) <= 2
+    save = window.save_button
+    qtbot.waitUntil(save.isVisible)
+    assert save.mapToGlobal(QPoint(0, save.height())).y() <= screen.bottom()

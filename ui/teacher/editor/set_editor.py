@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from quizzes.model import DEFAULT_TOPIC, Question, QuestionType
 from quizzes.wording import count_of
 from ui.common.labels import plain_label, plain_tooltip
 from ui.common.messages import ask, show_error
+from ui.common.window_memory import place_window, remember_window
 from ui.teacher.editor.close_guard import ParentCloseGuard
 from ui.teacher.editor.commands import DeleteQuestion, EditQuestion, InsertQuestion, MoveQuestion
 from ui.teacher.editor.question_form import DIFFICULTY_LABELS, QuestionForm
@@ -78,7 +79,6 @@ class SetEditorWindow(QMainWindow):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle("Question-set editor")
-        self.resize(1180, 720)
         self.undo_stack = QUndoStack(self)
         self.model = QuestionListModel()
         self.filter = QuestionFilter()
@@ -110,6 +110,7 @@ class SetEditorWindow(QMainWindow):
         self.reload_sets()
         if parent is not None:
             ParentCloseGuard(self, parent, self.resolve_unsaved_changes)
+        place_window(self, "editor", QSize(1180, 720))  # once the layout sets its minimum
 
     # ------------------------------------------------------------ layout
 
@@ -522,6 +523,7 @@ class SetEditorWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.resolve_unsaved_changes():
+            remember_window(self, "editor")
             if self.preview_dialog is not None:
                 self.preview_dialog.close()
             event.accept()
