@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from quizzes import APP_NAME, __version__
 from quizzes.errors import SteppeQuizError
+from quizzes.wording import count_of
 
 if TYPE_CHECKING:
     from quizzes.exchange.formats.outcome import ImportResult
@@ -165,7 +166,7 @@ def cmd_sets(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
         return EXIT_OK
     for s in summaries:
         title, source = _one_line(s.title), _one_line(s.source_label)
-        out.write(f"{s.id}\t{title}\t{s.question_count} questions\t{source}\n")
+        out.write(f"{s.id}\t{title}\t{count_of(s.question_count, 'question')}\t{source}\n")
     return EXIT_OK
 
 
@@ -188,7 +189,7 @@ def cmd_import(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
     finally:
         store.close()
     out.write(
-        f"Imported {summary.title!r}: {summary.question_count} questions "
+        f"Imported {summary.title!r}: {count_of(summary.question_count, 'question')} "
         f"({shown(', '.join(summary.topics)) or 'no topics'}) as set {summary.id}\n"
     )
     return EXIT_OK
@@ -227,7 +228,8 @@ def cmd_export(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
         out.write(str(content).removeprefix("\ufeff"))
         return EXIT_OK
     write_content(args.out, content)
-    out.write(f"Exported {summary.title!r} ({summary.question_count} questions) to {args.out}\n")
+    questions = count_of(summary.question_count, "question")
+    out.write(f"Exported {summary.title!r} ({questions}) to {args.out}\n")
     return EXIT_OK
 
 
@@ -245,7 +247,9 @@ def _export_papers(args: argparse.Namespace, quizset: QuizSet, out: TextIO) -> i
     except OSError as err:
         raise SteppeQuizError(f"{args.out}: cannot write: {err.strerror}") from None
     names = ", ".join(str(path) for path in written)
-    out.write(f"Exported {quizset.title!r} ({len(quizset.questions)} questions) to {names}\n")
+    out.write(
+        f"Exported {quizset.title!r} ({count_of(len(quizset.questions), 'question')}) to {names}\n"
+    )
     return EXIT_OK
 
 
@@ -267,7 +271,9 @@ def cmd_generate(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
             write_quizset(result.quizset, args.out)
         except OSError as err:
             raise SteppeQuizError(f"{args.out}: cannot write: {err.strerror}") from None
-        sys.stderr.write(f"Wrote {len(result.quizset.questions)} questions to {args.out}\n")
+        sys.stderr.write(
+            f"Wrote {count_of(len(result.quizset.questions), 'question')} to {args.out}\n"
+        )
     if args.save:
         from quizzes.app.bank import open_database
 

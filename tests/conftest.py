@@ -4,6 +4,7 @@ process, and small, valid quiz-set documents."""
 from __future__ import annotations
 
 import copy
+import os
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -142,6 +143,13 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
                 f"'shared' beside the repository ({SHARED}); put them there",
                 pytrace=False,
             )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def user_config_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Remembered window sizes (QSettings) go to a throw-away folder, in this process and in
+    the programs the end-to-end tests start, never to the user's own configuration."""
+    os.environ["XDG_CONFIG_HOME"] = str(tmp_path_factory.mktemp("config"))
 
 
 @pytest.fixture(scope="session")

@@ -10,10 +10,11 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +35,7 @@ from quizzes.errors import SteppeQuizError
 from quizzes.ids import utc_now
 from ui.common.background import BackgroundRunner, JobFailure
 from ui.common.messages import ask, choose, show_error, show_information
+from ui.common.window_memory import place_window, remember_window
 from ui.student.home_screen import HomeScreen, HomeSetsModel
 from ui.student.profile_dialog import NewProfileDialog
 
@@ -46,6 +48,9 @@ if TYPE_CHECKING:
     from ui.student.results_screen import ResultsScreen
 
 StoreFactory = Callable[[], "Store"]
+
+
+LAST_PROFILE_KEY = "last_profile"  # app setting: the profile in use when the app closed
 
 
 class MainWindow(QMainWindow):
@@ -70,7 +75,7 @@ class MainWindow(QMainWindow):
         self.store: Store | None = None
         self.profiles: list[Profile] = []
         self.setWindowTitle(f"{APP_NAME} {__version__}")
-        self.resize(1000, 640)
+        place_window(self, "main", QSize(1000, 640))
         self.stack = QStackedWidget()
         self.home = HomeScreen()
         self.stack.addWidget(self.home)
@@ -154,7 +159,7 @@ class MainWindow(QMainWindow):
         bigger = QAction("&Bigger text", self)
         bigger.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
         bigger.triggered.connect(lambda: self.change_font_size(+1))
-        smaller = QAction("&Smaller text", self)
+        smaller = QAction("S&maller text", self)
         smaller.setShortcut(QKeySequence.StandardKey.ZoomOut)
         smaller.triggered.connect(lambda: self.change_font_size(-1))
         reset = QAction("&Normal text size", self)
@@ -232,6 +237,8 @@ class MainWindow(QMainWindow):
             self._show_load_failure(JobFailure(str(err)))
             return
         self.home.set_enabled(True)
+        if self.stack.currentWidget() is self.home:
+            self.home.sets_view.setFocus()  # Enter starts a quiz on the selected set
         self.statusBar().showMessage(f"Database: {self._db_description}")
         self._apply_preferences()
         self.sets_loaded.emit()
@@ -248,7 +255,11 @@ class MainWindow(QMainWindow):
         """Fill Home in from the database for the profile in use."""
         assert self.store is not None
         self.profiles = self.store.list_profiles()
-        current = select_profile or self.current_profile_id()
+        current = (
+            select_profile
+            or self.current_profile_id()
+            or self.store.settings.get_setting(LAST_PROFILE_KEY)  # who used it last
+        )
         if current not in {p.id for p in self.profiles}:
             current = self.profiles[0].id if self.profiles else None
         self.home.show_profiles(self.profiles, current)
@@ -579,7 +590,7 @@ class MainWindow(QMainWindow):
         menu = self.teacher_menu()
         import_action = QAction("&Import questions…", self)
         import_action.triggered.connect(self.import_questions)
-        export_action = QAction("&Export a set…", self)
+        export_action = QAction("E&xport a set…", self)
         export_action.triggered.connect(self.show_export)
         menu.addAction(import_action)
         menu.addAction(export_action)
@@ -602,7 +613,7 @@ class MainWindow(QMainWindow):
             return
         from ui.teacher.exchange_dialogs import ExportDialog
 
-        dialog = ExportDialog(self.store, self)
+        dialog = ExportDialog(self.store, self, selected_set_id=self.home.selected_set_id())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -620,7 +631,10 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return
         from ui.teacher.class_results import ClassResultsWindow
+        from ui.teacher.teacher_lock_dialog import require_teacher
 
+        if not require_teacher(self, self.store, "see the class results"):
+            return  # every student's scores: for the teacher only
         window = ClassResultsWindow(self.store, self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.results_imported.connect(self.refresh)
@@ -649,11 +663,16 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        remember_window(self, "main")
         if self._runner is not None:
             self._runner.save_before_close()
         if self._progress is not None:
             self._progress.wait_for_work()
         if self.store is not None:
+            profile_id = self.current_profile_id()
+            if profile_id is not None:
+                with suppress(SteppeQuizError):  # closing never fails for a preference
+                    self.store.settings.set_setting(LAST_PROFILE_KEY, profile_id)
             self.store.close()
             self.store = None
         super().closeEvent(event)

@@ -16,6 +16,8 @@ from functools import partial
 from pathlib import Path
 from typing import TextIO
 
+from quizzes.wording import count_of
+
 
 class SelfTest:
     """Runs named checks in order against one temporary database, counting the results."""
@@ -98,7 +100,7 @@ def check_builtin_bank(test: SelfTest) -> str:
         questions = sum(len(store.get_quizset(s.id).questions) for s in builtin)
     finally:
         store.close()
-    return f"{len(builtin)} set(s), {questions} questions"
+    return f"{count_of(len(builtin), 'set')}, {count_of(questions, 'question')}"
 
 
 def check_json_round_trip(test: SelfTest) -> str:
@@ -115,7 +117,7 @@ def check_json_round_trip(test: SelfTest) -> str:
     write_quizset(quizset, path)
     if read_quizset(path) != quizset:
         raise AssertionError("the exported set reads back different")
-    return f"{len(quizset.questions)} questions"
+    return count_of(len(quizset.questions), "question")
 
 
 def check_scripted_attempt(test: SelfTest) -> str:
@@ -226,7 +228,7 @@ def check_generate_quiz(test: SelfTest) -> str:
     count = len(result.quizset.questions)
     if count == 0:
         raise AssertionError("the generator made no question from the sample article")
-    return f"{count} questions in {elapsed:.2f} s, language model load included"
+    return f"{count_of(count, 'question')} in {elapsed:.2f} s, language model load included"
 
 
 CHECKS: list[tuple[str, Callable[[SelfTest], str | None]]] = [

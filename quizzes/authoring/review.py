@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from quizzes.ids import unused_title
 from quizzes.model import (
     Question,
     QuizSet,
@@ -166,14 +167,17 @@ class ProposalReview:
 
     def save(self, target: SaveTarget) -> SavedQuestions | None:
         """Store the accepted proposals into `target` and mark them saved; None (and nothing
-        stored) when none is accepted. A title or question the file format refuses, or a set
-        that is gone, raises its `SteppeQuizError` and leaves every decision as it was."""
+        stored) when none is accepted. A new set whose title is taken gets "(2)" added. A title
+        or question the file format refuses, or a set that is gone, raises its
+        `SteppeQuizError` and leaves every decision as it was."""
         accepted = self.accepted_questions()
         if not accepted:
             return None
         if isinstance(target, NewSet):
+            taken = {summary.title for summary in self._store.list_sets()}
             draft = QuizSet(
-                title=target.title.strip(),
+                # Two sets of one title would be two identical rows on Home.
+                title=unused_title(target.title.strip(), taken),
                 description=NEW_SET_DESCRIPTION,
                 source=self._source,
                 questions=accepted,

@@ -62,6 +62,12 @@ class Mode(StrEnum):
         }[self]
 
     @property
+    def counts_towards_scores(self) -> bool:
+        """Best and Last score and the score chart: practice and exam only. A review of
+        mistakes or a spaced-repetition round picks the questions, so its score says little."""
+        return self in (Mode.PRACTICE, Mode.EXAM)
+
+    @property
     def gives_feedback(self) -> bool:
         """Feedback after each answer (and wrong questions come back): all but the exam."""
         return self is not Mode.EXAM

@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, col, select
 
 from quizzes.errors import AnswerNotSavedError, SteppeQuizError
+from quizzes.practice.session import Mode
 from quizzes.store.rules import ProfileNameError, clean_profile_name, name_taken, question_uuid
 from quizzes.store.tables import (
     AttemptRow,
@@ -121,6 +122,11 @@ class ProgressStats:
     attempts: list[AttemptInfo]  # finished, oldest first
     topic_mastery: list[tuple[str, float, int]]  # topic, mean score, responses
     most_missed: list[MissedQuestion]
+
+    @property
+    def scored_attempts(self) -> list[AttemptInfo]:
+        """The attempts the score chart plots: practice and exam (as Best and Last count)."""
+        return [a for a in self.attempts if Mode(a.mode).counts_towards_scores]
 
 
 @contextmanager
@@ -277,12 +283,15 @@ class History:
         return [_attempt_info(*row) for row in rows]
 
     def set_scores(self, profile_id: str) -> dict[str, SetScores]:
-        """Best and last finished score per set for this student."""
+        """Best and last finished score per set for this student, of the modes that count
+        towards scores (practice and exam)."""
+        scored_modes = [mode.value for mode in Mode if mode.counts_towards_scores]
         with self._session() as session:
             rows = session.exec(
                 select(AttemptRow.set_id, AttemptRow.score)
                 .where(col(AttemptRow.profile_id) == profile_id)
                 .where(col(AttemptRow.finished_at).is_not(None))
+                .where(col(AttemptRow.mode).in_(scored_modes))
                 .order_by(col(AttemptRow.finished_at))
             ).all()
         scores: dict[str, list[float]] = {}

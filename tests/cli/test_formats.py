@@ -48,7 +48,7 @@ def test_round_trip_through_gift_csv_and_aiken_on_the_command_line(cli, tmp_path
     gift = cli("export", "SCO formats", "--format", "gift", db=db_url)
     assert gift.returncode == 0
     assert "::sco-newest::" in gift.stdout
-    assert "ordering question neighbours written as matching" in gift.stderr
+    assert "ordering question 6 'Order from north to south.' written as matching" in gift.stderr
 
     out_csv = tmp_path / "sco.csv"
     exported = cli("export", "SCO formats", "--format", "csv", "--out", str(out_csv), db=db_url)
@@ -60,9 +60,9 @@ def test_round_trip_through_gift_csv_and_aiken_on_the_command_line(cli, tmp_path
 
     out_aiken = tmp_path / "sco.txt"
     aiken = cli("export", "SCO formats", "--format", "aiken", "--out", str(out_aiken), db=db_url)
-    assert "skipped sco-members" in aiken.stderr
+    assert "skipped question 2 'Which of these attended as SCO members?'" in aiken.stderr
     imported = cli("import", str(out_aiken), "--format", "aiken", db=db_url)
-    assert "Imported 'sco': 1 questions" in imported.stdout, imported.stderr
+    assert "Imported 'sco': 1 question (" in imported.stdout, imported.stderr
 
 
 def test_anki_export_needs_out_and_writes_a_package(cli, tmp_path, db_url):

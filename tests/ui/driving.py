@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
 
 def when_modal(qtbot, handle: Callable[[QWidget], None]) -> list[QWidget]:
@@ -22,6 +22,31 @@ def when_modal(qtbot, handle: Callable[[QWidget], None]) -> list[QWidget]:
 
     QTimer.singleShot(0, poll)
     return seen
+
+
+def click_in_turn(qtbot, *steps: tuple[str, str]) -> list[str]:
+    """Answer modal dialogs one after another: for each (dialog object name, button text), wait
+    until that dialog is up, then click that button. Returns the names of the dialogs answered."""
+    answered: list[str] = []
+    pending = list(steps)
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not pending:
+            return
+        name, button_text = pending[0]
+        if dialog is None or dialog.objectName() != name:
+            QTimer.singleShot(20, poll)
+            return
+        buttons = [b for b in dialog.findChildren(QAbstractButton) if b.text() == button_text]
+        assert buttons, f"no button {button_text!r} in {name!r}"
+        pending.pop(0)
+        answered.append(name)
+        QTimer.singleShot(20, poll)
+        qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, poll)
+    return answered
 
 
 def press(button_name: QMessageBox.StandardButton) -> Callable[[QWidget], None]:

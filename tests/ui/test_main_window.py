@@ -97,6 +97,9 @@ def test_a_new_profile_is_typed_in_stored_and_selected(qtbot, db_url):
     assert [p.name for p in store.list_profiles()] == ["Aigerim", "Bolat"]
     assert window.current_profile_id() == store.list_profiles()[1].id
     store.close()
+    # The next start opens on the profile in use when the app was closed, not the first one.
+    window.close()
+    assert open_window(qtbot, db_url).profile_combo.currentText() == "Bolat"
 
 
 def test_the_ok_button_waits_for_a_name(qtbot):
@@ -173,3 +176,21 @@ def test_a_database_refused_in_the_background_is_explained_with_a_dialog(qtbot, 
     assert failed.args == [shown[0][1]]
     assert window.statusBar().currentMessage() == "The database could not be opened."
     assert not window.sets_view.isEnabled()
+
+
+def test_every_menu_gives_each_item_its_own_access_key(qtbot, two_sets_db):
+    import re
+
+    from PySide6.QtWidgets import QMenu
+
+    window = open_window(qtbot, two_sets_db)
+    menus = [a.menu() for a in window.menuBar().actions() if isinstance(a.menu(), QMenu)]
+    assert {m.title().replace("&", "") for m in menus} >= {"File", "View", "Teacher", "Help"}
+    for menu in [*menus, None]:
+        actions = window.menuBar().actions() if menu is None else menu.actions()
+        keys = [
+            match.group(1).lower()
+            for action in actions
+            if (match := re.search(r"&(\w)", action.text()))
+        ]
+        assert len(keys) == len(set(keys)), (menu.title() if menu else "menu bar", keys)

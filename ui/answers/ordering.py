@@ -88,17 +88,13 @@ class ReorderList(QListWidget):
 
 
 class OrderingWidget(AnswerWidget):
-    """The given answer is the items in the student's order; None until they move one.
-
-    Untouched means unanswered on purpose: with partial credit, the random starting order
-    would otherwise earn points (about half, on average) for skipping the question.
-    """
+    """The given answer is the items in the order shown, moved or not: the order on screen is
+    what Enter submits (the starting order is never the correct one)."""
 
     def __init__(
         self, question: Question, rng: random.Random, parent: QWidget | None = None
     ) -> None:
         super().__init__(question, parent)
-        self._touched = False
         items = [str(item) for item in question.answer] if isinstance(question.answer, list) else []
         self.list_widget = ReorderList(self)
         self.list_widget.setAccessibleName("Items to put in order")
@@ -144,7 +140,7 @@ class OrderingWidget(AnswerWidget):
     # ------------------------------------------------------------ contents
 
     def order(self) -> list[str]:
-        """The items as shown, top to bottom (whether or not the student moved any)."""
+        """The items as shown, top to bottom."""
         return [
             str(self.list_widget.item(row).data(ITEM_TEXT_ROLE))
             for row in range(self.list_widget.count())
@@ -190,7 +186,6 @@ class OrderingWidget(AnswerWidget):
         self._changed_by_student()
 
     def _changed_by_student(self) -> None:
-        self._touched = True
         self._renumber()
         self._update_buttons()
         self._emit_changed()
@@ -204,16 +199,13 @@ class OrderingWidget(AnswerWidget):
     # ------------------------------------------------------------ the contract
 
     def given(self) -> list[str] | None:
-        return self.order() if self._touched else None
+        return self.order()
 
     def set_given(self, given: object | None) -> None:
         current = self.order()
         if isinstance(given, list) and sorted(map(str, given)) == sorted(current):
             with self._restoring():
                 self._fill([str(item) for item in given])
-            self._touched = True
-        elif given is None:
-            self._touched = False
         self._update_buttons()
 
     def _freeze(self, read_only: bool) -> None:

@@ -31,7 +31,7 @@ class NumericWidget(AnswerWidget):
         unit = (question.unit or "").strip()
         self.line_edit = QLineEdit(self)
         self.line_edit.setMaxLength(40)
-        self.line_edit.setPlaceholderText("e.g. 7 000")
+        self.line_edit.setPlaceholderText("Type a number")
         self.line_edit.setAccessibleName(f"Number answer in {unit}" if unit else "Number answer")
         self.line_edit.setAccessibleDescription(
             "Type a number; spaces or commas between thousands are fine"
@@ -72,7 +72,9 @@ class NumericWidget(AnswerWidget):
         if not text.strip():
             self.reading_label.setText("")
         elif value is None:
-            self.reading_label.setText("Not a number yet: type digits, e.g. 7 000 or 41.5")
+            self.reading_label.setText(
+                "Not a number yet: use digits (spaces or commas between thousands are fine)"
+            )
         else:
             unit = f" {self.question.unit}" if self.question.unit else ""
             self.reading_label.setText(f"Read as {format_number(value)}{unit}")

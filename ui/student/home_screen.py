@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizzes import APP_NAME
+from quizzes.wording import count_of
 from ui.common.labels import plain_tooltip, wrapping_label
 from ui.common.table_model import RIGHT_ALIGNED, RowsModel
 
@@ -273,8 +274,7 @@ class HomeScreen(QWidget):
             self.sets_view.selectRow(ids.index(selected) if selected in ids else 0)
         total_due = sum(due.values())
         self.due_label.setText(
-            f"Spaced repetition: {total_due} question{'s' if total_due != 1 else ''} due for"
-            " review."
+            f"Spaced repetition: {count_of(total_due, 'question')} due for review."
             if total_due
             else "Spaced repetition: nothing due right now."
         )
@@ -287,8 +287,8 @@ class HomeScreen(QWidget):
         total = len(attempt.config.get("question_ids", []))
         mode = str(attempt.mode).capitalize()
         self.continue_label.setText(
-            f"Unfinished {mode.lower()}: {attempt.set_title} — {attempt.answered} answer"
-            f"{'s' if attempt.answered != 1 else ''} given of {total} questions."
+            f"Unfinished {mode.lower()}: {attempt.set_title} — "
+            f"{count_of(attempt.answered or 0, 'answer')} given of {count_of(total, 'question')}."
             " Continue where you left off?"
         )
         self.continue_card.show()

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizzes.practice.session import Mode
+from quizzes.wording import count_of
 from ui.common.background import BackgroundRunner, JobFailure
 from ui.common.charts import BarChart, LineChart
 from ui.common.labels import plain_tooltip, scrolling, wrapping_label
@@ -109,7 +111,7 @@ class ProgressScreen(QWidget):
         self.status_label = wrapping_label()
 
         self.score_chart = LineChart()
-        self.score_chart.setAccessibleName("Score over time")
+        self.score_chart.setAccessibleName("Score over time, practice and exam")
         self.mastery_chart = BarChart()
         self.mastery_chart.setAccessibleName("Mastery per topic")
         self.history_table = read_only_table(HISTORY_COLUMNS, "History of attempts")
@@ -127,7 +129,7 @@ class ProgressScreen(QWidget):
         self.missed_table.setWordWrap(True)
 
         grid = QGridLayout()
-        grid.addWidget(heading("Score over time"), 0, 0)
+        grid.addWidget(heading("Score over time (practice and exam)"), 0, 0)
         grid.addWidget(heading("Mastery per topic"), 0, 1)
         grid.addWidget(self.score_chart, 1, 0)
         grid.addWidget(scrolling(self.mastery_chart), 1, 1)
@@ -156,6 +158,13 @@ class ProgressScreen(QWidget):
         layout.addWidget(scrolling(content), 1)
         layout.addLayout(footer)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.key() == Qt.Key.Key_Escape:
+            self.home_requested.emit()  # Esc goes back home, like the button
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def load(self, profile_name: str, compute: Callable[[], ProgressStats]) -> None:
         """Compute the statistics in a worker thread; the screen fills in when they arrive."""
         self.title.setText(f"Progress — {profile_name}")
@@ -173,11 +182,13 @@ class ProgressScreen(QWidget):
     def show_stats(self, stats: ProgressStats) -> None:
         self.busy.hide()
         attempts = stats.attempts
-        self.status_label.setText(
-            f"{len(attempts)} finished attempt{'s' if len(attempts) != 1 else ''}."
-        )
+        self.status_label.setText(f"{count_of(len(attempts), 'finished attempt')}.")
         self.score_chart.set_points(
-            [(a.finished_at.strftime("%d %b"), a.score or 0.0) for a in attempts if a.finished_at]
+            [
+                (a.finished_at.strftime("%d %b"), a.score or 0.0)
+                for a in stats.scored_attempts
+                if a.finished_at
+            ]
         )
         self.mastery_chart.set_bars([(topic, score) for topic, score, _ in stats.topic_mastery])
         self._fill_history(stats)

@@ -32,7 +32,7 @@ from quizzes.app.crash_report import write_crash_report
 from quizzes.errors import AnswerNotSavedError
 from ui.answers import AnswerWidget, make_answer_widget
 from ui.common.labels import wrapping_label
-from ui.common.messages import choose
+from ui.common.messages import ask, choose
 from ui.student.feedback_panel import WRONG_COLOR, FeedbackPanel
 
 if TYPE_CHECKING:
@@ -380,6 +380,8 @@ class QuizRunner(QWidget):
         self._stop_timers()
         self.attempt.session.pause()
         self.attempt.heartbeat()
+        # Hidden while paused: a paused exam's clock stops, so its question must not be readable.
+        self.scroll_area.setVisible(False)
         choice = choose(
             self,
             "Quiz paused",
@@ -395,6 +397,9 @@ class QuizRunner(QWidget):
             + ", or abandon it to discard this attempt.",
             object_name="pauseDialog",
         )
+        if choice == "Abandon quiz" and not self._abandon_confirmed():
+            choice = "Keep going"
+        self.scroll_area.setVisible(True)
         self.attempt.session.resume()
         if choice == "Continue later":
             self.leave(abandon=False)
@@ -403,6 +408,22 @@ class QuizRunner(QWidget):
         else:
             self._start_timers()
             QTimer.singleShot(0, self._focus_answer)
+
+    def _abandon_confirmed(self) -> bool:
+        assert self.attempt is not None
+        given = len(self.attempt.session.answers)
+        answers = "1 answer" if given == 1 else f"{given} answers"
+        return (
+            ask(
+                self,
+                "Abandon quiz",
+                f"Discard this attempt? The {answers} given so far will be deleted.",
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                default=QMessageBox.StandardButton.Cancel,
+                object_name="abandonDialog",
+            )
+            == QMessageBox.StandardButton.Discard
+        )
 
     def leave(self, abandon: bool) -> None:
         assert self.attempt is not None

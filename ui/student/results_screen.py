@@ -4,6 +4,7 @@ an exam set whose results are not released, the score and time only."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -99,6 +100,13 @@ class ResultsScreen(QWidget):
         layout.addLayout(buttons)
         self.setTabOrder(self.review_table, self.progress_button)
         self.setTabOrder(self.progress_button, self.home_button)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.key() == Qt.Key.Key_Escape:
+            self.home_requested.emit()  # Esc goes back home, like the button
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def show_results(
         self,

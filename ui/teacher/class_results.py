@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QCloseEvent, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,6 +43,7 @@ from quizzes.classroom.stats import QuestionStatistic
 from quizzes.errors import SteppeQuizError
 from ui.common.labels import plain_label, plain_tooltip
 from ui.common.table_model import RIGHT_ALIGNED, RowsModel
+from ui.common.window_memory import place_window, remember_window
 from ui.teacher.teacher_lock_dialog import require_teacher
 
 if TYPE_CHECKING:
@@ -213,7 +215,6 @@ class ClassResultsWindow(QWidget):
         self._choose_csv_path = choose_csv_path
         self._choose_results_path = choose_results_path
         self.setWindowTitle("Class results")
-        self.resize(980, 560)
         self.class_model = ClassTableModel()
         self.stats_model = QuestionStatsModel()
         self.tabs = QTabWidget()
@@ -222,8 +223,13 @@ class ClassResultsWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.refresh()
+        place_window(self, "class-results", QSize(980, 560))
 
     # ------------------------------------------------------------ layout
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        remember_window(self, "class-results")
+        super().closeEvent(event)
 
     def _build_class_tab(self) -> QWidget:
         self.class_set_combo = QComboBox()

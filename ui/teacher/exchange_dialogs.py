@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizzes.errors import SteppeQuizError
+from quizzes.wording import count_of
 from ui.common.labels import plain_label
 from ui.common.messages import ask, show_error
 
@@ -57,7 +58,7 @@ EXPORT_CHOICES = (
 
 def report_text(summary: SetSummary, result: ImportResult) -> str:
     """What an import did, for a person: what was stored, then what was not and why."""
-    lines = [f"Stored {summary.question_count} questions as {summary.title!r}."]
+    lines = [f"Stored {count_of(summary.question_count, 'question')} as {summary.title!r}."]
     if result.skipped:
         lines += ["", f"Not imported ({len(result.skipped)}):"]
         lines += [f"  • {skipped.describe()}" for skipped in result.skipped]
@@ -83,8 +84,12 @@ class ImportReportDialog(QDialog):
 
 
 def _ask_import_again(parent: QWidget | None, question: str) -> bool:
+    """Yes stores a duplicate set, so Enter (the default) means No."""
     yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-    return ask(parent, "Import again?", question, yes | no, icon=QMessageBox.Icon.Question) == yes
+    answer = ask(
+        parent, "Import again?", question, yes | no, default=no, icon=QMessageBox.Icon.Question
+    )
+    return answer == yes
 
 
 def _show_import_error(parent: QWidget | None, message: str) -> None:
@@ -145,6 +150,7 @@ class ExportDialog(QDialog):
         store: Store,
         parent: QWidget | None = None,
         require_teacher: Callable[[QWidget | None, Store, str], bool] | None = None,
+        selected_set_id: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -184,8 +190,14 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        if selected_set_id is not None:  # the set selected on Home
+            self.set_combo.setCurrentIndex(max(0, self.set_combo.findData(selected_set_id)))
         self.format_combo.currentIndexChanged.connect(self._format_changed)
         self._format_changed()
+        # A "Written: ..." line describes the last export only: any new choice clears it.
+        self.set_combo.currentIndexChanged.connect(self.status.clear)
+        self.format_combo.currentIndexChanged.connect(self.status.clear)
+        self.path_edit.textEdited.connect(self.status.clear)
         if self.set_combo.count() == 0:
             self.export_button.setEnabled(False)
             self.status.setText("There is no set to export yet.")

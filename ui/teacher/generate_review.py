@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -49,9 +49,11 @@ from quizzes.authoring.review import Decision, ExistingSet, NewSet, ProposalRevi
 from quizzes.errors import SteppeQuizError
 from quizzes.model import QuestionType
 from quizzes.practice.scoring import answer_key_text
+from quizzes.wording import count_of
 from ui.common.background import BackgroundRunner, JobFailure
 from ui.common.labels import plain_label, plain_tooltip
 from ui.common.messages import ask, open_information, show_error
+from ui.common.window_memory import place_window, remember_window
 from ui.teacher.editor.close_guard import ParentCloseGuard
 from ui.teacher.editor.question_dialog import QuestionDialog
 
@@ -130,7 +132,7 @@ def shortfall_note(asked: int | None, given: int) -> str:
     """A line for the review page when fewer questions came back than were asked for."""
     if asked is None or given >= asked:
         return ""
-    return f"Asked for {asked} questions; the article gave {given}."
+    return f"Asked for {count_of(asked, 'question')}; the article gave {given}."
 
 
 class ArticleView(QTextEdit):
@@ -216,7 +218,6 @@ class GenerateReviewWindow(QMainWindow):
         self.store = store
         self._generate = generate or generate_from_text
         self.setWindowTitle("New set from an article")
-        self.resize(1180, 720)
         self.runner = BackgroundRunner(self)
         self.runner.succeeded.connect(self._generated)
         self.runner.failed.connect(self._generation_failed)
@@ -231,6 +232,7 @@ class GenerateReviewWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         if parent is not None:
             ParentCloseGuard(self, parent, self._may_close)
+        place_window(self, "article", QSize(1180, 720))  # once the layout sets its minimum
 
     # ------------------------------------------------------------ input page
 
@@ -600,7 +602,8 @@ class GenerateReviewWindow(QMainWindow):
             self.conflict_list.addItem(item)
         self.conflict_box.setTitle(f"Conflicts flagged (not asked): {len(report.conflicts)}")
         self.skipped_label.setText(
-            f"Left out of the article as page furniture or teasers: {len(report.skipped)} blocks."
+            "Left out of the article as page furniture or teasers: "
+            f"{count_of(len(report.skipped), 'block')}."
         )
         self._fill_existing_sets()
         self.proposal_list.clear()
@@ -717,7 +720,7 @@ class GenerateReviewWindow(QMainWindow):
         accepted = counts.accepted
         target_ok = self.new_set_radio.isChecked() or self.existing_set_combo.count() > 0
         self.save_button.setEnabled(accepted > 0 and target_ok)
-        self.save_button.setText(f"Save {accepted} accepted question{'s' if accepted != 1 else ''}")
+        self.save_button.setText(f"Save {count_of(accepted, 'accepted question')}")
         self.counts_label.setText(
             f"{counts.proposed} proposed: {accepted} accepted, {counts.rejected} rejected, "
             f"{counts.undecided} to review" + (f", {counts.saved} saved" if counts.saved else "")
@@ -739,8 +742,12 @@ class GenerateReviewWindow(QMainWindow):
         self._show_decisions()
         self.last_saved_set_id = saved.set_id
         self._fill_existing_sets()
+        # What is accepted next goes into the set just saved, not into a second new set.
         self.existing_set_combo.setCurrentIndex(self.existing_set_combo.findData(saved.set_id))
-        self.statusBar().showMessage(f"Saved {saved.count} questions into “{saved.title}”.", 8000)
+        self.existing_set_radio.setChecked(True)
+        self.statusBar().showMessage(
+            f"Saved {count_of(saved.count, 'question')} into “{saved.title}”.", 8000
+        )
         self.sets_changed.emit()
         return True
 
@@ -780,5 +787,6 @@ class GenerateReviewWindow(QMainWindow):
         if not self._may_close():
             event.ignore()
             return
+        remember_window(self, "article")
         self.runner.cancel()
         event.accept()

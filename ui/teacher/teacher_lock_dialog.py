@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -35,6 +36,18 @@ def _sentence(text: str) -> str:
     """An error message as a sentence on screen: capital first, full stop last."""
     text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def show_message(dialog: QDialog, label: QLabel, text: str) -> None:
+    """Set a wrapped message and grow the dialog to fit it, so no line is ever clipped."""
+    label.setText(text)
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = layout.heightForWidth(dialog.width()) if layout.hasHeightForWidth() else 0
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)
 
 
 def pin_field(accessible_name: str) -> QLineEdit:
@@ -83,7 +96,7 @@ class PinEntryDialog(QDialog):
             self._lock.verify(self.pin_edit.text())
         except SteppeQuizError as err:
             self.pin_edit.clear()
-            self.message.setText(_sentence(str(err)))
+            show_message(self, self.message, _sentence(str(err)))
             self._tick(keep_message=True)
             return
         self.accept()
@@ -97,12 +110,12 @@ class PinEntryDialog(QDialog):
             if not self._countdown.isActive():
                 self._countdown.start()
             if not keep_message:
-                self.message.setText(f"Too many wrong tries: wait {math.ceil(wait)} s.")
+                show_message(self, self.message, f"Too many wrong tries: wait {math.ceil(wait)} s.")
             return
         self._countdown.stop()
         self.pin_edit.setFocus()
         if not keep_message and self.message.text().startswith("Too many"):
-            self.message.setText("")
+            show_message(self, self.message, "")
 
 
 def require_teacher(parent: QWidget | None, store: Store, purpose: str = "continue") -> bool:
@@ -134,10 +147,16 @@ class TeacherPinDialog(QDialog):
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        # Enter in a PIN field saves (and reports a mismatch); it never closes the dialog.
+        for button in buttons.buttons():
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+        self.save_button.setDefault(True)
 
         explanation = plain_label(
             "The PIN guards the question editor, making and importing sets, answer keys, "
-            "exporting exam sets, profile deletion and results import on this computer. It "
+            "exporting exam sets, the class results, profile deletion and results import on "
+            "this computer. It "
             "keeps students out of teacher functions on a shared laptop; it does not encrypt "
             "anything, and someone who can edit the database file can remove it.",
             wrap=True,
@@ -170,24 +189,24 @@ class TeacherPinDialog(QDialog):
     @Slot()
     def save_pin(self) -> None:
         if self.new_edit.text() != self.repeat_edit.text():
-            self.message.setText("The two new PINs differ.")
+            show_message(self, self.message, "The two new PINs differ.")
             return
         try:
             if self._lock.is_set():
                 self._lock.verify(self.current_edit.text())
             self._lock.set_pin(self.new_edit.text())
         except SteppeQuizError as err:
-            self.message.setText(_sentence(str(err)))
+            show_message(self, self.message, _sentence(str(err)))
             return
         self._show_state()
-        self.message.setText("The new PIN is saved.")
+        show_message(self, self.message, "The new PIN is saved.")
 
     @Slot()
     def remove_pin(self) -> None:
         try:
             self._lock.clear(self.current_edit.text())
         except SteppeQuizError as err:
-            self.message.setText(_sentence(str(err)))
+            show_message(self, self.message, _sentence(str(err)))
             return
         self._show_state()
-        self.message.setText("The PIN is removed.")
+        show_message(self, self.message, "The PIN is removed.")

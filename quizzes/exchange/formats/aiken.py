@@ -20,7 +20,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quizzes.errors import QuizFileError, QuizFormatError
-from quizzes.exchange.formats.outcome import ExportResult, ImportResult, SkippedQuestion
+from quizzes.exchange.formats.outcome import (
+    ExportResult,
+    ImportResult,
+    SkippedQuestion,
+    question_label,
+)
 from quizzes.exchange.formats.textfile import source_name
 from quizzes.model import Question, QuestionType, QuizSet, parse_question
 
@@ -114,10 +119,10 @@ def write_aiken(quizset: QuizSet) -> str:
 def export_aiken(quizset: QuizSet) -> ExportResult:
     blocks: list[str] = []
     warnings: list[str] = []
-    for question in quizset.questions:
+    for number, question in enumerate(quizset.questions, start=1):
         problem = _unwritable(question)
         if problem:
-            warnings.append(f"skipped {question.id}: {problem}")
+            warnings.append(f"skipped {question_label(number, question)}: {problem}")
             continue
         lines = [question.prompt]
         for letter, choice in zip(string.ascii_uppercase, question.choices, strict=False):

@@ -33,7 +33,12 @@ from pathlib import Path
 from typing import NoReturn
 
 from quizzes.errors import QuizFileError, QuizFormatError
-from quizzes.exchange.formats.outcome import ExportResult, ImportResult, SkippedQuestion
+from quizzes.exchange.formats.outcome import (
+    ExportResult,
+    ImportResult,
+    SkippedQuestion,
+    question_label,
+)
 from quizzes.exchange.formats.textfile import source_name
 from quizzes.model import (
     DEFAULT_TOPIC,
@@ -48,6 +53,8 @@ from quizzes.model import (
 )
 
 BLANK = "_____"
+# Moodle's matching question needs at least three answers (two pairs are refused on import).
+MOODLE_MIN_MATCHING_PAIRS = 3
 TEXT_FORMATS = ("html", "moodle", "plain", "markdown")
 _MARKER = re.compile(r"\[(html|moodle|plain|markdown)\]")
 _WEIGHT = re.compile(r"\s*%(-?\d+(?:\.\d+)?)%")
@@ -634,10 +641,11 @@ def export_gift(quizset: QuizSet) -> ExportResult:
     """GIFT text and warnings naming the questions whose details GIFT cannot carry."""
     blocks: list[str] = [f"// {_one_line(quizset.title)}"]
     warnings: list[str] = []
-    lost: dict[str, list[str]] = {"unit": [], "evidence": [], "difficulty": [], "tags": []}
+    lost: dict[str, list[int]] = {"unit": [], "evidence": [], "difficulty": [], "tags": []}
     topic = None
-    for question in quizset.questions:
-        answer_block = _answer_block_text(question, warnings)
+    for number, question in enumerate(quizset.questions, start=1):
+        label = question_label(number, question)
+        answer_block = _answer_block_text(question, label, warnings)
         if answer_block is None:
             continue
         if question.topic != topic:
@@ -654,14 +662,16 @@ def export_gift(quizset: QuizSet) -> ExportResult:
             ("tags", question.tags),
         ):
             if present:
-                lost[detail].append(question.id)
-    for detail, ids in lost.items():
-        if ids:
-            warnings.append(f"GIFT does not carry the {detail} of: {', '.join(ids)}")
+                lost[detail].append(number)
+    for detail, numbers in lost.items():
+        if numbers:
+            which = "question" if len(numbers) == 1 else "questions"
+            listed = ", ".join(map(str, numbers))
+            warnings.append(f"GIFT does not carry the {detail} of {which} {listed}")
     return ExportResult("\n\n".join(blocks) + "\n", warnings)
 
 
-def _answer_block_text(question: Question, warnings: list[str]) -> str | None:
+def _answer_block_text(question: Question, label: str, warnings: list[str]) -> str | None:
     answer = question.answer
     match question.type:
         case QuestionType.SINGLE_CHOICE:
@@ -682,27 +692,30 @@ def _answer_block_text(question: Question, warnings: list[str]) -> str | None:
         case QuestionType.SHORT_ANSWER:
             accepted = answer_texts(answer)
             if any("->" in text for text in accepted):
-                warnings.append(f"skipped short answer {question.id}: '->' reads as matching")
+                warnings.append(f"skipped short answer {label}: '->' reads as matching")
                 return None
             if any("*" in text for text in accepted):
-                warnings.append(f"skipped short answer {question.id}: '*' is a GIFT wildcard")
+                warnings.append(f"skipped short answer {label}: '*' is a GIFT wildcard")
                 return None
             return " ".join("=" + _escape(text) for text in accepted)
         case QuestionType.ORDERING:
             assert isinstance(answer, list)
-            warnings.append(
-                f"ordering question {question.id} written as matching (position -> item)"
-            )
+            warnings.append(f"ordering {label} written as matching (position -> item)")
             pairs = [(str(position), item) for position, item in enumerate(answer, start=1)]
-            return _pairs_text(question, pairs, warnings)
+            return _pairs_text(pairs, label, warnings)
         case QuestionType.MATCHING:
-            return _pairs_text(question, answer_to_json(answer), warnings)
+            return _pairs_text(answer_to_json(answer), label, warnings)
 
 
-def _pairs_text(question: Question, pairs: list, warnings: list[str]) -> str | None:
+def _pairs_text(pairs: list, label: str, warnings: list[str]) -> str | None:
     if any("->" in side for pair in pairs for side in pair):
-        warnings.append(f"skipped matching question {question.id}: an item contains '->'")
+        warnings.append(f"skipped matching {label}: an item contains '->'")
         return None
+    if len(pairs) < MOODLE_MIN_MATCHING_PAIRS:
+        warnings.append(
+            f"matching {label} has {len(pairs)} pairs: Moodle refuses a matching question "
+            f"with fewer than {MOODLE_MIN_MATCHING_PAIRS} answers; add a pair before importing it"
+        )
     return " ".join(f"={_escape(left)} -> {_escape(right)}" for left, right in pairs)
 
 

@@ -10,7 +10,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from quizzes.model import QuizSet
+from quizzes.model import Question, QuizSet
+
+_LABEL_PROMPT_LENGTH = 50
+
+
+def question_label(number: int, question: Question) -> str:
+    """How a warning names a question: its number in the set and the start of its prompt, as a
+    teacher sees it (never the internal id): question 4 'How long is the border...'."""
+    prompt = " ".join(question.prompt.split())
+    if len(prompt) > _LABEL_PROMPT_LENGTH:
+        prompt = prompt[: _LABEL_PROMPT_LENGTH - 1].rstrip() + "…"
+    return f"question {number} {prompt!r}"
 
 
 @dataclass(frozen=True)

@@ -217,6 +217,21 @@ def test_saved_proposals_are_final_and_saving_again_stores_nothing_twice(
     assert decisions(review) == [SAVED] * 7
 
 
+def test_a_new_set_never_takes_a_title_already_used(review: ProposalReview, store: Store) -> None:
+    review.accept(0)
+    assert review.save(NewSet("Reviewed")) is not None
+    review.accept(1)
+    second = review.save(NewSet("  reviewed "))
+    assert second is not None and second.title == "reviewed (2)"
+    review.accept(2)
+    assert review.save(NewSet("Reviewed")).title == "Reviewed (3)"
+    assert sorted(s.title for s in store.list_sets()) == [
+        "Reviewed",
+        "Reviewed (3)",
+        "reviewed (2)",
+    ]
+
+
 def test_a_refused_save_stores_nothing_and_keeps_the_decisions(
     review: ProposalReview, store: Store
 ) -> None:

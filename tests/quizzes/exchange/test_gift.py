@@ -9,6 +9,7 @@ from hypothesis import given
 
 from quizzes.errors import QuizFileError
 from quizzes.exchange.formats.gift import export_gift, read_gift, write_gift
+from quizzes.exchange.formats.outcome import question_label
 from quizzes.model import Question, QuestionType, QuizSet, parse_quizset, quizset_to_dict
 from tests.conftest import MOODLE_EXAMPLES, MOODLE_FIXTURE, quizset_document
 from tests.strategies import quizsets
@@ -229,8 +230,12 @@ def test_export_ordering_as_position_matching_and_warns():
     quizset = parse_quizset(quizset_document())
     result = export_gift(quizset)
     assert "{=1 -> Russia =2 -> Kazakhstan =3 -> China####" in str(result.content)
-    assert "ordering question neighbours written as matching (position -> item)" in result.warnings
-    assert "GIFT does not carry the unit of: border-length" in result.warnings
+    assert (
+        "ordering question 6 'Order from north to south.' written as matching (position -> item)"
+        in result.warnings
+    )
+    assert "GIFT does not carry the unit of question 4" in result.warnings
+    assert "GIFT does not carry the difficulty of questions 1, 3, 6, 7" in result.warnings
     back = {q.id: q for q in read_gift(str(result.content)).quizset.questions}
     assert back["neighbours"].type is QuestionType.MATCHING
     assert back["neighbours"].answer == [("1", "Russia"), ("2", "Kazakhstan"), ("3", "China")]
@@ -249,8 +254,9 @@ def test_export_skips_and_names_what_gift_would_misread():
     result = export_gift(quizset)
     back = read_gift(str(result.content))
     assert [q.id for q in back.quizset.questions] == ["ok"]
-    for qid in ("arrow", "star", "pairs"):
-        assert any(f" {qid}:" in w for w in result.warnings)
+    for number in (1, 2, 3):
+        assert any(f"question {number} 'P?':" in w for w in result.warnings)
+    assert all("arrow" not in w and "star" not in w for w in result.warnings)  # no internal ids
 
 
 def _expected_after_gift(question: Question) -> tuple:
@@ -302,9 +308,10 @@ def test_gift_round_trip_keeps_what_gift_carries(quizset):
     assert back.skipped == []
     expected = [_expected_after_gift(q) for q in quizset.questions if _gift_can_write(q)]
     assert [_carried(q) for q in back.quizset.questions] == expected
-    for question in quizset.questions:
+    for number, question in enumerate(quizset.questions, start=1):
         if not _gift_can_write(question):
-            assert any(f" {question.id}:" in w for w in result.warnings)
+            label = question_label(number, question)
+            assert any(f"{label}:" in w for w in result.warnings)
 
 
 @given(quizsets())
@@ -318,3 +325,23 @@ def test_a_repeated_title_is_renamed_with_a_warning():
     )
     assert [q.id for q in result.quizset.questions] == ["capital", "capital-2"]
     assert "question 2: the id 'capital' is already used; stored as 'capital-2'" in result.warnings
+
+
+def test_a_matching_question_moodle_would_refuse_is_exported_with_a_warning():
+    two = Question("two", QuestionType.MATCHING, "Match them.", [("Astana", "KZ"), ("Baku", "AZ")])
+    three = Question(
+        "three", QuestionType.MATCHING, "Match all.", [("A", "1"), ("B", "2"), ("C", "3")]
+    )
+    result = export_gift(QuizSet(title="t", questions=[two, three]))
+    assert [w for w in result.warnings if "Moodle" in w] == [
+        "matching question 1 'Match them.' has 2 pairs: Moodle refuses a matching question "
+        "with fewer than 3 answers; add a pair before importing it"
+    ]
+    assert len(read_gift(str(result.content)).quizset.questions) == 2  # still written
+
+
+def test_warnings_name_a_question_by_its_number_and_the_start_of_its_prompt():
+    long = Question("x", QuestionType.TRUE_FALSE, "Word " * 30 + "\n end?", True)
+    label = question_label(12, long)
+    assert label.startswith("question 12 'Word Word ")
+    assert label.endswith("…'") and len(label) < 70

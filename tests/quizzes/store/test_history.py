@@ -100,6 +100,7 @@ def test_review_mode_asks_what_was_wrong_last_time(store, setup):
     first.submit(["India", "Iran", "Pakistan"])
     first.submit(True)  # wrong
     first.finish()
+    [first_score] = [a.score for a in store.history.finished_attempts(profile_id)]
     clocks.seconds += 60
     assert store.history.wrong_last_time(profile_id, set_id) == {"sco-newest", "turkey-member"}
     review = start(store, setup, clocks, mode=Mode.REVIEW, shuffle=False)
@@ -108,6 +109,9 @@ def test_review_mode_asks_what_was_wrong_last_time(store, setup):
     review.submit(False)
     review.finish()
     assert store.history.wrong_last_time(profile_id, set_id) == set()
+    # A 100% review of two mistakes is not the set's best or last score: the exam's is.
+    scores = store.history.set_scores(profile_id)[set_id]
+    assert (scores.best, scores.last, scores.attempts) == (first_score, first_score, 1)
     with pytest.raises(NothingToAskError):
         start(store, setup, clocks, mode=Mode.REVIEW)
 

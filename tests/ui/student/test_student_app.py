@@ -12,6 +12,7 @@ from quizzes.model import parse_quizset
 from quizzes.practice.session import Mode, QuizConfig, draw_questions
 from quizzes.store.repository import Store
 from tests.conftest import FakeClock, quizset_document
+from tests.ui.driving import click_in_turn
 from tests.ui.student_helpers import (
     answer_by_keyboard,
     click_in_dialog,
@@ -78,6 +79,16 @@ def test_a_whole_practice_quiz_with_feedback_and_a_mistake_coming_back(qtbot, qu
     assert mode == "practice" and score == pytest.approx(6 / 7) and finished is not None
     answers = rows(quiz_db, "select position, correct from response order by position")
     assert answers == [(0, 0)] + [(i, 1) for i in range(1, 8)]
+
+
+def test_at_launch_enter_starts_a_quiz_on_the_selected_set(qtbot, quiz_db):
+    window = open_window(qtbot, quiz_db)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.focusWidget() is window.home.sets_view)
+    fill_start_dialog(qtbot, Mode.PRACTICE, count=3)
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.runner
+    assert window.runner.progress_label.text() == "1 / 3"
 
 
 def test_a_whole_exam_without_feedback_and_partial_credit(qtbot, quiz_db):
@@ -153,8 +164,15 @@ def test_esc_pauses_and_home_offers_to_continue_exactly_there(qtbot, quiz_db):
     assert isinstance(window.stack.currentWidget(), QuizRunner)
     assert runner.progress_label.text() == "4 / 7"
     assert runner.attempt.session.current.id == "border-length"
+    # Abandoning asks first; Cancel keeps the attempt and its three answers.
+    answered = click_in_turn(qtbot, ("pauseDialog", "Abandon quiz"), ("abandonDialog", "Cancel"))
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert answered == ["pauseDialog", "abandonDialog"]
+    assert window.stack.currentWidget() is runner
+    assert runner.attempt.session.current.id == "border-length"
+    assert rows(quiz_db, "select count(*) from response") == [(3,)]
     # Abandoning, after the confirmation, throws the attempt away.
-    click_in_dialog(qtbot, "Abandon quiz")
+    click_in_turn(qtbot, ("pauseDialog", "Abandon quiz"), ("abandonDialog", "Discard"))
     press(qtbot, window, Qt.Key.Key_Escape)
     assert not home.continue_card.isVisible()
     assert rows(quiz_db, "select count(*) from attempt") == [(0,)]
@@ -176,6 +194,46 @@ def test_home_shows_best_and_last_scores_and_the_due_count(qtbot, quiz_db):
     fake.seconds += 3600  # the wrong answers are due again within the hour
     window.refresh()
     assert "7 questions due" in window.home.due_label.text()
+
+
+def test_a_perfect_review_of_mistakes_is_not_the_sets_best_or_last_score(qtbot, quiz_db):
+    window = open_window(qtbot, quiz_db)
+    [set_id] = [s.id for s in window.store.list_sets()]
+    for mode, right in ((Mode.EXAM, False), (Mode.REVIEW, True)):
+        window.start_quiz(set_id, QuizConfig(mode, shuffle=False))
+        while isinstance(window.stack.currentWidget(), QuizRunner):
+            answer_by_keyboard(qtbot, window, window.runner.attempt.session.current, right)
+            press(qtbot, window, Qt.Key.Key_Return)
+            if window.runner.feedback.isVisible():
+                press(qtbot, window, Qt.Key.Key_Return)  # on from the feedback
+        qtbot.mouseClick(window.results.home_button, Qt.MouseButton.LeftButton)
+    model = window.home.set_model
+    cells = [model.index(0, column).data() for column in range(model.columnCount())]
+    assert cells[3:5] == ["5%", "5%"]  # the exam's, not the review's 100%
+    with qtbot.waitSignal(window.progress.stats_shown, timeout=10_000):
+        qtbot.mouseClick(window.home.progress_button, Qt.MouseButton.LeftButton)
+    assert [row[2] for row in window.progress.history_rows()] == ["Review mistakes", "Exam"]
+    assert [score for _, score in window.progress.score_chart.points()] == [pytest.approx(1 / 21)]
+
+
+def test_esc_leaves_results_and_progress_for_home(qtbot, quiz_db):
+    window = open_window(qtbot, quiz_db)
+    window.activateWindow()
+    [set_id] = [s.id for s in window.store.list_sets()]
+    window.start_quiz(set_id, QuizConfig(Mode.EXAM, shuffle=False))
+    while isinstance(window.stack.currentWidget(), QuizRunner):
+        answer_by_keyboard(qtbot, window, window.runner.attempt.session.current, True)
+        press(qtbot, window, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.results
+    qtbot.waitUntil(lambda: window.results.isAncestorOf(window.focusWidget()))
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.home
+    with qtbot.waitSignal(window.progress.stats_shown, timeout=10_000):
+        qtbot.mouseClick(window.home.progress_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.progress
+    qtbot.waitUntil(lambda: window.progress.isAncestorOf(window.focusWidget()))
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.home
 
 
 def test_progress_lists_attempts_and_charts_them(qtbot, quiz_db):
@@ -324,6 +382,7 @@ def test_an_unfinished_quiz_can_be_discarded_from_home(qtbot, quiz_db):
     window.runner.leave(abandon=False)
     home = window.home
     assert home.continue_card.isVisible()
+    assert "1 answer given of 7 questions." in home.continue_label.text()
     click_in_dialog(qtbot, "Cancel")
     qtbot.mouseClick(home.discard_button, Qt.MouseButton.LeftButton)
     assert rows(quiz_db, "select count(*) from response") == [(1,)]
@@ -411,14 +470,19 @@ def test_the_exam_clock_stops_while_the_quiz_is_paused(qtbot, quiz_db):
     session = window.runner.attempt.session
     fake.seconds += 100
 
+    hidden_while_paused: list[bool] = []
+
     def long_pause_then_keep_going() -> None:
         fake.seconds += 1000  # far longer than the time left: it must not count
+        hidden_while_paused.append(not window.runner.prompt_label.isVisible())
         click_in_dialog(qtbot, "Keep going")
 
     QTimer.singleShot(0, long_pause_then_keep_going)
     press(qtbot, window, Qt.Key.Key_Escape)
     assert not session.finished
     assert session.remaining_seconds() == 500
+    assert hidden_while_paused == [True]  # the question could not be read behind the dialog
+    assert window.runner.prompt_label.isVisible()
     fake.seconds += 50
     assert session.remaining_seconds() == 450
 

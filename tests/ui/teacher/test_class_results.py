@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from quizzes.classroom.results_file import write_results_file
 from quizzes.store.repository import Store
@@ -202,3 +202,35 @@ def test_the_main_window_has_a_teacher_menu(qtbot, db_url):
     [opened] = [w for w in QApplication.topLevelWidgets() if isinstance(w, ClassResultsWindow)]
     assert opened.isVisible()
     opened.close()
+
+
+def test_class_results_need_the_teacher_pin_when_one_is_set(qtbot, db_url):
+    from quizzes.classroom.teacher_lock import TeacherLock
+    from tests.ui.driving import when_modal
+
+    store = Store.open(db_url)
+    TeacherLock(store.settings).set_pin("5173")
+    store.close()
+    window = MainWindow(lambda: Store.open(db_url), db_url)
+    qtbot.addWidget(window)
+    window.show()
+    window.load()
+
+    def opened() -> list[QWidget]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, ClassResultsWindow)]
+
+    asked = when_modal(qtbot, lambda dialog: dialog.reject())  # a student cancels
+    window.show_class_results()
+    assert [type(d) for d in asked] == [PinEntryDialog]
+    assert not opened()
+
+    def unlock(dialog: QWidget) -> None:
+        assert isinstance(dialog, PinEntryDialog)
+        qtbot.keyClicks(dialog.pin_edit, "5173")
+        qtbot.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
+
+    when_modal(qtbot, unlock)
+    window.show_class_results()
+    [window_opened] = opened()
+    assert window_opened.isVisible()
+    window_opened.close()

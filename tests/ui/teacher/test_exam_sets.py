@@ -75,7 +75,7 @@ def exam_set_with_pin(db_url: str) -> None:
 
 def export_dialog(qtbot, window: MainWindow) -> ExportDialog:
     actions = {a.text(): a for a in window.teacher_menu().actions()}
-    actions["&Export a set…"].trigger()
+    actions["E&xport a set…"].trigger()
     [dialog] = [w for w in QApplication.topLevelWidgets() if isinstance(w, ExportDialog)]
     qtbot.addWidget(dialog)
     return dialog

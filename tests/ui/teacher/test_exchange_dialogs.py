@@ -43,6 +43,29 @@ def test_import_shows_the_report_and_asks_before_a_second_copy(qtbot, store):
     qtbot.addWidget(flow.report_dialog)
 
 
+@pytest.mark.shared_files(MOODLE_FIXTURE)
+def test_enter_on_import_again_keeps_a_single_copy(qtbot, store):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.driving import when_modal
+
+    flow = ImportFlow(store, show_error=lambda _p, m: pytest.fail(m))
+    assert flow.import_path(MOODLE_FIXTURE) is not None
+    qtbot.addWidget(flow.report_dialog)
+    defaults: list[str] = []
+
+    def press_enter(box) -> None:
+        assert isinstance(box, QMessageBox)
+        defaults.append(box.defaultButton().text().replace("&", ""))
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    asked = when_modal(qtbot, press_enter)
+    assert flow.import_path(MOODLE_FIXTURE) is None
+    assert [box.windowTitle() for box in asked] == ["Import again?"]
+    assert defaults == ["No"]
+    assert titles(store).count("moodle-gift-fixture-questions") == 1
+
+
 def test_a_malformed_file_shows_the_error_and_stores_nothing(store, tmp_path):
     path = tmp_path / "broken.gift"
     path.write_text("::a::Fine?{T}\n\n::b::Which? {=x ~y\n", encoding="utf-8")
@@ -60,6 +83,21 @@ def add_sample_set(store: Store, title: str = "SCO basics") -> None:
     store.add_quizset(parse_quizset(quizset_document(title)))
 
 
+def test_export_dialog_opens_on_the_chosen_set_and_forgets_an_old_message(qtbot, store, tmp_path):
+    add_sample_set(store, "First set")
+    add_sample_set(store, "Second set")
+    second = next(s.id for s in store.list_sets() if s.title == "Second set")
+    dialog = ExportDialog(store, selected_set_id=second)
+    qtbot.addWidget(dialog)
+    assert dialog.set_combo.currentText() == "Second set"
+    qtbot.keyClicks(dialog.path_edit, str(tmp_path / "second.json"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text().startswith("Written: second.json")
+    assert dialog.chosen_format != "csv"
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("csv"))
+    assert dialog.status.text() == ""
+
+
 def test_export_dialog_writes_gift_and_shows_what_was_converted(qtbot, store, tmp_path):
     add_sample_set(store)
     dialog = ExportDialog(store)
@@ -73,7 +111,9 @@ def test_export_dialog_writes_gift_and_shows_what_was_converted(qtbot, store, tm
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert signal.args == [[out]]
     assert "::sco-newest::" in out.read_text(encoding="utf-8")
-    assert "ordering question neighbours written as matching" in dialog.status.text()
+    assert "ordering question 6 'Order from north to south.' written as matching" in (
+        dialog.status.text()
+    )
     assert dialog.status.textFormat() == Qt.TextFormat.PlainText
 
 
@@ -108,13 +148,18 @@ def test_teacher_menu_gets_import_and_export(qtbot, db_url):
     qtbot.addWidget(window)
     window.show()
     window.load()
+    add_sample_set(window.store, "Another set")
     add_sample_set(window.store, "Menu set")
+    window.refresh()
+    window.home.select_set(next(s.id for s in window.store.list_sets() if s.title == "Menu set"))
     actions = {a.text(): a for a in window.teacher_menu().actions()}
     assert "&Import questions…" in actions
-    assert [a.text() for a in window.teacher_menu().actions()].count("&Export a set…") == 1
-    actions["&Export a set…"].trigger()
-    [dialog] = [w for w in QApplication.topLevelWidgets() if isinstance(w, ExportDialog)]
-    assert dialog.isVisible() and dialog.set_combo.findText("Menu set") >= 0
+    assert [a.text() for a in window.teacher_menu().actions()].count("E&xport a set…") == 1
+    actions["E&xport a set…"].trigger()
+    [dialog] = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, ExportDialog) and w.isVisible()
+    ]
+    assert dialog.isVisible() and dialog.set_combo.currentText() == "Menu set"  # Home's choice
     dialog.close()
 
 

@@ -115,6 +115,15 @@ def test_review_an_article_then_save_a_new_set(qtbot, store, seed_result):
     assert stored.source.sha256 == seed_result.quizset.source.sha256
     assert not window.save_button.isEnabled()  # saved ones are not saved twice
 
+    # What is accepted next is added to that set, not to a second set of the same title.
+    assert window.existing_set_radio.isChecked()
+    assert window.existing_set_combo.currentData() == summary.id
+    window.proposal_list.setCurrentRow(4)
+    click(qtbot, window.accept_button)
+    click(qtbot, window.save_button)
+    assert [s.title for s in store.list_sets()] == ["Astana summit, reviewed"]
+    assert len(store.get_quizset(summary.id).questions) == 4
+
 
 @pytest.mark.shared_files(SEED_ARTICLE)
 def test_conflicts_are_listed_and_highlight_their_evidence(qtbot, store, seed_result):
@@ -451,3 +460,18 @@ def test_a_new_set_needs_a_title(qtbot, store):
     assert seen and seen[0].text() == "title: must not be empty"
     assert store.list_sets() == []
     assert window.review.decision(0) is Decision.ACCEPTED  # still there, to save under a title
+
+
+def test_the_article_window_fits_the_screen_with_save_on_it(qtbot, store):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QGuiApplication
+
+    window = open_review(qtbot, store)
+    window.pages.setCurrentIndex(1)  # the review page, with "Save accepted questions" last
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    frame = window.frameGeometry()
+    assert screen.top() <= frame.top() and frame.bottom() <= screen.bottom()
+    assert abs(frame.center().y() - screen.center().y()) <= 2
+    save = window.save_button
+    qtbot.waitUntil(save.isVisible)
+    assert save.mapToGlobal(QPoint(0, save.height())).y() <= screen.bottom()

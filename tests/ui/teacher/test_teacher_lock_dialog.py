@@ -50,6 +50,44 @@ def test_mismatched_or_short_pins_are_refused(qtbot, store):
     assert not TeacherLock(store.settings).is_set()
 
 
+def test_enter_in_the_repeat_field_saves_or_reports_the_mismatch(qtbot, store):
+    dialog = TeacherPinDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _type(qtbot, dialog.new_edit, "5173")
+    _type(qtbot, dialog.repeat_edit, "5174")
+    qtbot.keyClick(dialog.repeat_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.message.text() == "The two new PINs differ."
+    _type(qtbot, dialog.new_edit, "5173")
+    _type(qtbot, dialog.repeat_edit, "5173")
+    qtbot.keyClick(dialog.repeat_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.message.text() == "The new PIN is saved."
+    TeacherLock(store.settings).verify("5173")
+
+
+def fully_shown(label) -> bool:
+    """A word-wrapped label is as tall as its text needs at its width: nothing clipped."""
+    return label.height() >= label.heightForWidth(label.width())
+
+
+def test_after_a_wrong_pin_every_line_of_the_dialog_is_shown(qtbot, store):
+    TeacherLock(store.settings).set_pin("5173")
+    dialog = PinEntryDialog(store.teacher_lock(), "import results")
+    qtbot.addWidget(dialog)
+    large = dialog.font()
+    large.setPointSize(22)  # a student's Ctrl + text size: the message wraps onto three lines
+    dialog.setFont(large)
+    dialog.show()
+    qtbot.keyClicks(dialog.pin_edit, "1111")
+    qtbot.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
+    assert "more tr" in dialog.message.text()
+    qtbot.waitUntil(lambda: fully_shown(dialog.message))
+    labels = [w for w in dialog.findChildren(type(dialog.message)) if w.wordWrap()]
+    assert len(labels) == 2 and all(fully_shown(label) for label in labels)
+
+
 def test_changing_or_removing_needs_the_current_pin(qtbot, store):
     TeacherLock(store.settings).set_pin("5173")
     dialog = TeacherPinDialog(store)

@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,8 +37,10 @@ from PySide6.QtWidgets import (
 from quizzes.errors import SteppeQuizError
 from quizzes.ids import unused_id, utc_now
 from quizzes.model import DEFAULT_TOPIC, Question, QuestionType
+from quizzes.wording import count_of
 from ui.common.labels import plain_label, plain_tooltip
 from ui.common.messages import ask, show_error
+from ui.common.window_memory import place_window, remember_window
 from ui.teacher.editor.close_guard import ParentCloseGuard
 from ui.teacher.editor.commands import DeleteQuestion, EditQuestion, InsertQuestion, MoveQuestion
 from ui.teacher.editor.exam_controls import ExamControls
@@ -79,7 +81,6 @@ class SetEditorWindow(QMainWindow):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle("Question-set editor")
-        self.resize(1180, 720)
         self.undo_stack = QUndoStack(self)
         self.model = QuestionListModel()
         self.filter = QuestionFilter()
@@ -111,6 +112,7 @@ class SetEditorWindow(QMainWindow):
         self.reload_sets()
         if parent is not None:
             ParentCloseGuard(self, parent, self.resolve_unsaved_changes)
+        place_window(self, "editor", QSize(1180, 720))  # once the layout sets its minimum
 
     # ------------------------------------------------------------ layout
 
@@ -332,7 +334,7 @@ class SetEditorWindow(QMainWindow):
                 suffix = " (built-in)" if summary.is_builtin else ""
                 suffix += " (exam)" if summary.is_exam else ""
                 item = QListWidgetItem(
-                    f"{summary.title}{suffix}\n{summary.question_count} questions"
+                    f"{summary.title}{suffix}\n{count_of(summary.question_count, 'question')}"
                 )
                 item.setData(Qt.ItemDataRole.UserRole, summary.id)
                 item.setToolTip(plain_tooltip(summary.title))
@@ -427,7 +429,8 @@ class SetEditorWindow(QMainWindow):
         answer = ask(
             self,
             "Delete question set",
-            f"Delete the set “{summary.title}” and its {summary.question_count} questions?\n\n"
+            f"Delete the set “{summary.title}” and its "
+            f"{count_of(summary.question_count, 'question')}?\n\n"
             "The students' results for this set are deleted with it. This cannot be undone.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             default=QMessageBox.StandardButton.Cancel,
@@ -553,6 +556,7 @@ class SetEditorWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.resolve_unsaved_changes():
+            remember_window(self, "editor")
             if self.preview_dialog is not None:
                 self.preview_dialog.close()
             event.accept()
