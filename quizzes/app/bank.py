@@ -6,12 +6,13 @@ id (and the same question ids) on every machine, and loading is idempotent.
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from pathlib import Path
 
 from quizzes.app.resources import resource_path
 from quizzes.exchange.formats.quizjson import read_quizset
-from quizzes.store.repository import SetSummary, Store
+from quizzes.store.repository import SetAlreadyStoredError, SetSummary, Store
 
 BANK_NAMESPACE = uuid.UUID("0f3c1a52-7d1e-4c5b-9a60-5e2f6b1d8c47")
 
@@ -31,7 +32,10 @@ def install_builtin_bank(store: Store) -> list[SetSummary]:
     added = []
     for path in bank_files():
         set_id = builtin_set_id(path)
-        if set_id not in present:
+        if set_id in present:
+            continue
+        # Another start-up on this database may add it at the same moment: it is there then.
+        with contextlib.suppress(SetAlreadyStoredError):
             added.append(store.add_quizset(read_quizset(path), builtin=True, set_id=set_id))
     return added
 

@@ -50,10 +50,15 @@ def store_import(
     store: Store, path: Path, result: ImportResult, as_new: bool = False
 ) -> SetSummary:
     """Store what `read_import` read from `path` as a new set (all or nothing)."""
+    from quizzes.store.repository import SetAlreadyStoredError
+
     existing = store.sets_with_same_questions(result.quizset)
     if existing and not as_new:
         raise DuplicateSetError(path, existing[0])
-    return store.add_quizset(result.quizset)
+    try:
+        return store.add_quizset(result.quizset, imported=not as_new)
+    except SetAlreadyStoredError as err:  # the same file, imported at the same moment
+        raise DuplicateSetError(path, err.existing) from None
 
 
 def import_into_store(

@@ -5,7 +5,8 @@ Merging rules (also in the README):
 - an attempt whose id is already stored is skipped, so importing a file twice changes nothing;
 - so is an attempt already stored under another id (the same student, set, start time and
   answers: a file exported again with fresh ids), and a second copy inside one file;
-- each file is imported in one transaction: all of its new attempts, or none;
+- each file is imported in one transaction: all of its new attempts, or none; imports of one
+  file at the same moment store each attempt and each new student once (see `import_results`);
 - every answer is graded again with the stored question's key (`quizzes.practice.scoring`) and
   the attempt's score recomputed as the quiz computes it; the file's own figures are only
   compared, and each attempt where they differ is listed in `ImportOutcome.regraded`;
@@ -29,6 +30,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine, func, insert
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from quizzes.classroom.report import ClassRow, percent
@@ -54,6 +56,9 @@ from quizzes.store.tables import (
 
 # Scores differing by less than this are the same score written with float noise.
 _SCORE_SLACK = 1e-9
+# Each import that loses a race to another one starts again once, seeing what that one stored;
+# three tries leave room for three imports of one file at once.
+_IMPORT_TRIES = 3
 _LOOKALIKE = "a lookalike name: it differs in case, spacing or invisible characters"
 
 
@@ -203,7 +208,23 @@ class ClassResults:
     def import_results(self, results: ResultsFile, file: str) -> ImportOutcome:
         """Merge one file's attempts in one transaction, their answers graded again; raises
         `ResultsImportError` (storing nothing) if a set or question it needs is not in this
-        database."""
+        database.
+
+        Imports running at the same moment (the same file, or files sharing a new student) are
+        kept apart by the unique keys, not by looking first: an insert waits for the other
+        import and fails once that one commits (a student's name, an attempt's id), which rolls
+        this one back; it then starts again and finds what the other stored."""
+        for _ in range(_IMPORT_TRIES):
+            try:
+                return self._import_once(results, file)
+            except IntegrityError:
+                continue
+        raise ResultsImportError(
+            f"{file}: other imports kept storing the same students or attempts at the same "
+            "moment; nothing was imported from this file. Import it again."
+        )
+
+    def _import_once(self, results: ResultsFile, file: str) -> ImportOutcome:
         with self._session() as session:
             attempt_ids = [a.id for a in results.attempts]
             present = set(
@@ -275,6 +296,9 @@ class ClassResults:
             select(AttemptRow.id, AttemptRow.profile_id, AttemptRow.set_id, AttemptRow.started_at)
             .where(col(AttemptRow.profile_id).in_(local_profiles))
             .where(col(AttemptRow.set_id).in_([m.local_set_id for m in mappings.values()]))
+            # One of these very ids, stored by an import running at the same moment, is not a
+            # copy: inserting it fails on the key and the retry counts it as already present.
+            .where(col(AttemptRow.id).not_in([a.id for a in attempts]))
         ).all()
         answers: dict[str, list[tuple[str, str]]] = {}
         for row in session.exec(

@@ -77,6 +77,16 @@ class NotAnExamError(SteppeQuizError):
     """Results were released for a set that is not an exam."""
 
 
+class SetAlreadyStoredError(SteppeQuizError):
+    """A set was stored under the same id or import key at the same moment; nothing was added."""
+
+    def __init__(self, existing: SetSummary) -> None:
+        super().__init__(
+            f"these questions are already stored as set {existing.id} ({existing.title!r})"
+        )
+        self.existing = existing
+
+
 @dataclass(frozen=True)
 class Profile:
     id: str
@@ -178,10 +188,21 @@ class Store:
         raise SetNotFoundError(f"{len(matches)} sets match {reference!r}; use an id: {ids}")
 
     def add_quizset(
-        self, quizset: QuizSet, *, builtin: bool = False, set_id: str | None = None
+        self,
+        quizset: QuizSet,
+        *,
+        builtin: bool = False,
+        set_id: str | None = None,
+        imported: bool = False,
     ) -> SetSummary:
-        """Store a validated set and all its questions in one transaction (all or nothing)."""
+        """Store a validated set and all its questions in one transaction (all or nothing).
+
+        An `imported` set (read from a file, not "as new") is keyed by its questions'
+        fingerprint: if another set took that key, or `set_id`, first (two imports or two
+        start-ups at the same moment), `SetAlreadyStoredError` names that set.
+        """
         now = utc_now()
+        fingerprint = content_fingerprint(quizset)
         set_row = QuestionSetRow(
             id=set_id or str(uuid.uuid4()),
             title=quizset.title,
@@ -191,7 +212,8 @@ class Store:
             source_url=quizset.source.url,
             source_sha256=quizset.source.sha256,
             is_builtin=builtin,
-            content_sha256=content_fingerprint(quizset),
+            content_sha256=fingerprint,
+            import_key=fingerprint if imported else None,
             created_at=now,
             updated_at=now,
             is_exam=quizset.exam,
@@ -201,10 +223,29 @@ class Store:
         ]
         with self._session() as session:
             session.add(set_row)
-            session.flush()
+            try:
+                # The unique keys decide, not a look beforehand: the insert waits for a
+                # concurrent one and fails once that one is committed.
+                session.flush()
+            except IntegrityError:
+                session.rollback()
+                existing = self._set_taking_the_place_of(set_row)
+                if existing is None:
+                    raise
+                raise SetAlreadyStoredError(existing) from None
             session.add_all(question_rows)
             session.commit()
         return _summary(set_row, len(question_rows), quizset.topics)
+
+    def _set_taking_the_place_of(self, row: QuestionSetRow) -> SetSummary | None:
+        """The stored set with `row`'s id or import key, if there is one."""
+        with self._session() as session:
+            existing = session.get(QuestionSetRow, row.id)
+            if existing is None and row.import_key is not None:
+                existing = session.exec(
+                    select(QuestionSetRow).where(QuestionSetRow.import_key == row.import_key)
+                ).first()
+        return None if existing is None else self.find_set(existing.id)
 
     def get_quizset(self, set_id: str) -> QuizSet:
         """The whole set, questions in their stored order."""
@@ -298,7 +339,10 @@ class Store:
                     session.add(fresh)
                 else:
                     _copy_question_fields(fresh, kept)
-            set_row.content_sha256 = content_fingerprint(QuizSet("-", questions=checked))
+            fingerprint = content_fingerprint(QuizSet("-", questions=checked))
+            if set_row.import_key != fingerprint:
+                set_row.import_key = None  # no longer the file's questions: it may come again
+            set_row.content_sha256 = fingerprint
             set_row.updated_at = utc_now()
             session.commit()
         return self.find_set(set_id)

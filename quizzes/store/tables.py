@@ -76,6 +76,9 @@ class QuestionSetRow(SQLModel, table=True):
     source_sha256: str | None = None
     is_builtin: bool = False
     content_sha256: str | None = Field(default=None, index=True)
+    # The fingerprint of the file a set was imported from (not "as new") while the set still
+    # holds exactly those questions: unique, so two imports of one file at once store one set.
+    import_key: str | None = Field(default=None, index=True, unique=True)
     created_at: datetime = _time_column()
     updated_at: datetime = _time_column()
     # An exam set hides answers from students until the teacher releases its results (then set).

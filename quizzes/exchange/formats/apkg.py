@@ -5,6 +5,10 @@ One note per question: the front shows the prompt and whatever the student needs
 evidence. Anki renders fields as HTML, so every text is HTML-escaped and only tags made here
 (`<br>`, lists) reach Anki.
 
+A deck name and a tag are plain text in Anki, not HTML, and Anki gives some characters a meaning
+there: `::` makes a sub-deck or a child tag, a space separates tags. `anki_name` makes the set's
+title one deck and each topic or tag one tag (the rule is in the README's Anki paragraph).
+
 Ids are stable so that a re-exported set updates the deck a student already has instead of
 making a second one: the deck id comes from the set's title, each note's guid from the deck
 and the question id, the note type id is fixed. The output is byte-for-byte deterministic:
@@ -16,7 +20,9 @@ from __future__ import annotations
 import hashlib
 import html
 import io
+import re
 import tempfile
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -26,6 +32,11 @@ from quizzes.model import Question, QuestionType, QuizSet, answer_pairs
 NOTE_TYPE_NAME = "Steppe Quiz question"
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 _CARD_CSS = ".card { font-family: sans-serif; font-size: 20px; text-align: left; }"
+UNNAMED_DECK = "Steppe Quiz set"
+# Embeddings, overrides and isolates: their effect runs on past their own text (marks such as
+# U+200F do not, and are kept).
+_DIRECTION_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_COLONS = re.compile(":{2,}")
 
 
 def stable_id(text: str) -> int:
@@ -57,7 +68,7 @@ def write_apkg(quizset: QuizSet) -> bytes:
         css=_CARD_CSS,
     )
     deck_id = stable_id(f"steppe-quiz/deck/{quizset.title}")
-    deck = genanki.Deck(deck_id, quizset.title)
+    deck = genanki.Deck(deck_id, anki_name(quizset.title, " ") or UNNAMED_DECK)
     for question in quizset.questions:
         deck.add_note(
             genanki.Note(
@@ -139,10 +150,28 @@ def _list(items: list[str], ordered: bool) -> str:
     return f"<{tag}>" + "".join(f"<li>{_text(item)}</li>" for item in items) + f"</{tag}>"
 
 
+def anki_name(text: str, space: str) -> str:
+    """`text` as one deck name (`space` " ") or one tag (`space` "_") that Anki keeps as it is:
+    in NFC, each run of spaces, tabs or line breaks one `space`, without control characters,
+    double quotes (Anki drops both) or direction controls, each run of colons one colon (`::`
+    would make a sub-deck or a child tag). Empty when nothing is left."""
+    kept = "".join(
+        char
+        for char in unicodedata.normalize("NFC", text)
+        if char.isspace()
+        or (unicodedata.category(char) != "Cc" and char not in _DIRECTION_CONTROLS and char != '"')
+    )
+    return _COLONS.sub(":", space.join(kept.split()))
+
+
 def _tags(question: Question) -> list[str]:
-    """Anki tags cannot hold spaces; the topic becomes a tag too."""
-    tags = [question.topic, *question.tags]
-    return list(dict.fromkeys("_".join(tag.split()) for tag in tags if tag.strip()))
+    """The topic and the tags, each one Anki tag; the first of tags equal but for case."""
+    tags: dict[str, str] = {}
+    for tag in (question.topic, *question.tags):
+        name = anki_name(tag, "_")
+        if name:
+            tags.setdefault(name.casefold(), name)
+    return list(tags.values())
 
 
 def _with_fixed_dates(package: bytes) -> bytes:

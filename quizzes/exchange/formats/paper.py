@@ -5,6 +5,10 @@ Variants A, B, ... hold the same questions in a different order, with choices sh
 each has its own key. Shuffling uses `random.Random` seeded from the seed and the variant's
 letter, so the same `--seed` always prints the same papers. Items to order and the right-hand
 column of a matching question are always shuffled, or the paper would give the answer away.
+
+Text from the set is untrusted: wherever it is printed beside other text (the heading's variant,
+the key's letters, the footer's page number) it is a bidirectional isolate (`isolated`), so an
+unterminated right-to-left override (U+202E) in a title or choice cannot reverse what follows.
 """
 
 from __future__ import annotations
@@ -16,6 +20,10 @@ from dataclasses import dataclass, field
 from quizzes.model import Question, QuestionType, QuizSet, answer_pairs, answer_texts
 
 MAX_VARIANTS = 26
+FIRST_STRONG_ISOLATE = "\u2068"
+POP_DIRECTIONAL_ISOLATE = "\u2069"
+_ISOLATE_STARTS = frozenset("\u2066\u2067\u2068")  # LRI, RLI, FSI
+_PARAGRAPH_SEPARATOR, _LINE_SEPARATOR = "\u2029", "\u2028"
 
 
 @dataclass(frozen=True)
@@ -49,7 +57,25 @@ class ExamPaper:
 
     @property
     def heading(self) -> str:
-        return self.title if self.variant is None else f"{self.title} — variant {self.variant}"
+        title = isolated(self.title)
+        return title if self.variant is None else f"{title} — variant {self.variant}"
+
+
+def isolated(text: str) -> str:
+    """`text` between FSI and PDI, so its direction controls end where it ends: the isolates it
+    opens are closed, a PDI of its own that would close ours early is dropped, and a paragraph
+    separator (which would end every isolate) is printed as a line separator."""
+    depth = 0
+    kept: list[str] = []
+    for char in text.replace(_PARAGRAPH_SEPARATOR, _LINE_SEPARATOR):
+        if char in _ISOLATE_STARTS:
+            depth += 1
+        elif char == POP_DIRECTIONAL_ISOLATE:
+            if not depth:
+                continue
+            depth -= 1
+        kept.append(char)
+    return f"{FIRST_STRONG_ISOLATE}{''.join(kept)}{POP_DIRECTIONAL_ISOLATE * (depth + 1)}"
 
 
 def build_papers(quizset: QuizSet, variants: int = 1, seed: int | None = None) -> list[ExamPaper]:
@@ -99,7 +125,7 @@ def _layout(
             picked = sorted(options.index(choice) for choice in correct)
             single = question.type is QuestionType.SINGLE_CHOICE
             instruction = "Tick one box." if single else "Tick every correct box."
-            texts = ", ".join(options[i] for i in picked)
+            texts = ", ".join(isolated(options[i]) for i in picked)
             return (
                 PaperQuestion(number, question.id, question.prompt, instruction, options=options),
                 f"{_letters(picked)} ({texts})",
@@ -113,7 +139,7 @@ def _layout(
             )
         case QuestionType.NUMERIC:
             shown = f"{answer}" + (f" ± {question.tolerance}" if question.tolerance else "")
-            unit = f" {question.unit}" if question.unit else ""
+            unit = f" {isolated(question.unit)}" if question.unit else ""
             paper = PaperQuestion(
                 number,
                 question.id,
@@ -128,7 +154,7 @@ def _layout(
             paper = PaperQuestion(
                 number, question.id, question.prompt, "Write your answer.", write_in=True
             )
-            return paper, " / ".join(map(str, answer))
+            return paper, " / ".join(isolated(str(item)) for item in answer)
         case QuestionType.ORDERING:
             assert isinstance(answer, list)
             items = _shuffled([str(item) for item in answer], rng)
@@ -137,7 +163,7 @@ def _layout(
             paper = PaperQuestion(
                 number, question.id, question.prompt, instruction, options=items, write_in=True
             )
-            return paper, f"{_letters(order)} ({', '.join(map(str, answer))})"
+            return paper, f"{_letters(order)} ({', '.join(isolated(str(i)) for i in answer)})"
         case QuestionType.MATCHING:
             matched = answer_pairs(answer)
             lefts = [left for left, _ in matched]

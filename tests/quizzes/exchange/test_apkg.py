@@ -7,21 +7,24 @@ import io
 import json
 import sqlite3
 import tempfile
+import unicodedata
 import zipfile
 from pathlib import Path
 
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from quizzes.exchange.formats.apkg import stable_id, write_apkg
+from quizzes.exchange.formats.apkg import anki_name, stable_id, write_apkg
 from quizzes.model import Question, QuestionType, QuizSet, parse_quizset
 from tests.conftest import quizset_document
 from tests.strategies import quizsets
 
 
 def notes_of(
-    package: bytes, tmp_path: Path, deck_name: str = "SCO basics"
+    package: bytes, tmp_path: Path, deck_name: str | None = "SCO basics"
 ) -> list[tuple[str, list[str], str]]:
-    """(guid, fields, tags) of every note, read back from the package's SQLite collection."""
+    """(guid, fields, tags) of every note, read back from the package's SQLite collection (and
+    a check that the deck is called `deck_name`, unless None)."""
     with zipfile.ZipFile(io.BytesIO(package)) as archive:
         (tmp_path / "collection.anki2").write_bytes(archive.read("collection.anki2"))
     connection = sqlite3.connect(tmp_path / "collection.anki2")
@@ -30,7 +33,7 @@ def notes_of(
         decks = connection.execute("SELECT decks FROM col").fetchone()[0]
     finally:
         connection.close()
-    assert deck_name in {deck["name"] for deck in json.loads(decks).values()}
+    assert deck_name is None or deck_name in {deck["name"] for deck in json.loads(decks).values()}
     return [(guid, fields.split("\x1f"), tags.strip()) for guid, fields, tags in rows]
 
 
@@ -84,9 +87,74 @@ def test_output_is_deterministic_and_ids_are_stable(tmp_path):
 @given(quizsets())
 def test_every_question_becomes_one_note_showing_its_prompt(quizset):
     with tempfile.TemporaryDirectory() as folder:
-        notes = notes_of(write_apkg(quizset), Path(folder), deck_name=quizset.title)
+        notes = notes_of(write_apkg(quizset), Path(folder), deck_name=None)
     assert len(notes) == len(quizset.questions)
     for (_, (front, back), _), question in zip(notes, quizset.questions, strict=True):
         prompt_html = front.split("<br><ol>")[0].split("<br><i>")[0].split("<br><ul>")[0]
         assert html.unescape(prompt_html.replace("<br>", "\n")) == question.prompt
         assert back.startswith("<b>")
+
+
+def stored_deck_names_and_tags(package: bytes, tmp_path: Path) -> tuple[set[str], list[str]]:
+    """The deck names and each note's tags (split as Anki splits them) in the package."""
+    with zipfile.ZipFile(io.BytesIO(package)) as archive:
+        (tmp_path / "collection.anki2").write_bytes(archive.read("collection.anki2"))
+    connection = sqlite3.connect(tmp_path / "collection.anki2")
+    try:
+        decks = json.loads(connection.execute("SELECT decks FROM col").fetchone()[0])
+        tags = [row[0] for row in connection.execute("SELECT tags FROM notes ORDER BY id")]
+    finally:
+        connection.close()
+    names = {deck["name"] for deck in decks.values()} - {"Default"}
+    return names, [tag for line in tags for tag in line.split()]
+
+
+def test_a_title_becomes_one_deck_name_that_anki_keeps_as_it_is(tmp_path):
+    title = 'Borders::Kazakhstan\n\tpart\x07 2 \u202e"East"\u2066 ::: end'
+    question = Question("q", QuestionType.TRUE_FALSE, "Plain?", True)
+    names, _ = stored_deck_names_and_tags(
+        write_apkg(QuizSet(title, questions=[question])), tmp_path
+    )
+    # No sub-deck (`::`), no line break, control character, quote or direction control.
+    assert names == {"Borders:Kazakhstan part 2 East : end"}
+
+
+def test_a_title_of_nothing_anki_would_keep_gets_a_name(tmp_path):
+    question = Question("q", QuestionType.TRUE_FALSE, "Plain?", True)
+    names, _ = stored_deck_names_and_tags(
+        write_apkg(QuizSet('"\x07"', questions=[question])), tmp_path
+    )
+    assert names == {"Steppe Quiz set"}
+
+
+def test_tags_are_single_anki_tags_without_control_characters(tmp_path):
+    question = Question(
+        "q",
+        QuestionType.TRUE_FALSE,
+        "Plain?",
+        True,
+        topic="Central Asia",
+        tags=[
+            "a b",  # a space would make two tags
+            "wide\u3000space",  # so would Anki's other separator, the ideographic space
+            "x::y",  # a child tag y of x
+            "bell\x07\x1b[31m",
+            "\u202eevil",
+            '"quoted"',
+            "SCO",
+            "sco",  # Anki's tags ignore case: the first one stays
+            "\x07",  # nothing left
+        ],
+    )
+    _, tags = stored_deck_names_and_tags(write_apkg(QuizSet("T", questions=[question])), tmp_path)
+    assert tags == ["Central_Asia", "a_b", "wide_space", "x:y", "bell[31m", "evil", "quoted", "SCO"]
+
+
+@given(st.text(), st.sampled_from([" ", "_"]))
+def test_a_name_made_for_anki_has_nothing_anki_would_change_or_split(text, space):
+    name = anki_name(text, space)
+    assert "::" not in name and '"' not in name and name == name.strip()
+    assert not any(unicodedata.category(c) == "Cc" for c in name)
+    assert not set(name) & set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+    if space == "_":
+        assert not any(c.isspace() for c in name)

@@ -16,6 +16,7 @@ from quizzes.exchange.service import (
     read_import,
     store_import,
 )
+from quizzes.store.repository import Store
 from tests.conftest import quizset_document
 
 
@@ -65,3 +66,31 @@ def test_exporting_gives_the_text_with_warnings_and_the_file_gets_the_same(
     path = tmp_path / "sco.gift"
     assert export_to_file(store, summary.id, "gift", path) == exported.warnings
     assert path.read_text(encoding="utf-8") == exported.content
+
+
+def test_an_import_that_looked_before_another_one_committed_is_still_refused(
+    db_url, quiz_file, monkeypatch
+):
+    first_store, second_store = Store.open(db_url), Store.open(db_url)
+    try:
+        result = read_import(quiz_file)
+        # The second import looked for the same questions before the first one was committed.
+        monkeypatch.setattr(second_store, "sets_with_same_questions", lambda quizset: [])
+        first = store_import(first_store, quiz_file, result)
+        with pytest.raises(DuplicateSetError) as raised:
+            store_import(second_store, quiz_file, result)
+        assert raised.value.existing.id == first.id
+        assert f"already stored as set {first.id}" in str(raised.value)
+        assert [s.id for s in first_store.list_sets()] == [first.id]
+        assert store_import(second_store, quiz_file, result, as_new=True).id != first.id
+    finally:
+        first_store.close()
+        second_store.close()
+
+
+def test_a_set_edited_after_its_import_lets_the_file_be_imported_again(store, quiz_file):
+    result = read_import(quiz_file)
+    first = store_import(store, quiz_file, result)
+    store.replace_questions(first.id, result.quizset.questions[:-1])
+    again = store_import(store, quiz_file, read_import(quiz_file))
+    assert again.id != first.id and again.question_count == 7

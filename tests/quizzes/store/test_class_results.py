@@ -371,3 +371,21 @@ def test_a_copy_with_only_its_attempt_id_changed_is_a_copy_not_a_clash(store):
     renamed = _edited(original, id=str(uuid.uuid4()))
     outcome = store.class_results.import_results(results_of([renamed], [sco]), "b.json")
     assert (outcome.added, outcome.duplicates) == (0, 1)
+
+
+def test_an_import_that_keeps_losing_races_gives_up_and_stores_nothing(store, db_url):
+    sco = add_sample_set(store)
+    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as raw:
+        # Every attempt insert fails as when another import had just stored the same attempt.
+        raw.execute(
+            "create trigger always_taken before insert on attempt"
+            " begin select raise(abort, 'UNIQUE constraint failed: attempt.id'); end"
+        )
+    results = results_of([attempt(ASEL, sco, {"eaeu": 1})], [sco])
+    with pytest.raises(ResultsImportError) as raised:
+        store.class_results.import_results(results, "laptop1.json")
+    assert str(raised.value) == (
+        "laptop1.json: other imports kept storing the same students or attempts at the same "
+        "moment; nothing was imported from this file. Import it again."
+    )
+    assert _table_counts(db_url) == {"profile": 0, "attempt": 0, "response": 0}

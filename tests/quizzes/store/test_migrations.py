@@ -12,9 +12,12 @@ from sqlmodel import SQLModel
 
 from quizzes.classroom.teacher_lock import MAX_DELAY_SECONDS, TeacherLock, delay_after
 from quizzes.errors import DatabaseTooNewError
+from quizzes.exchange.service import DuplicateSetError, read_import, store_import
+from quizzes.model import content_fingerprint, parse_quizset
 from quizzes.store import migrate
 from quizzes.store.engine import make_engine
 from quizzes.store.repository import Store
+from tests.conftest import quizset_document
 
 FIRST_REVISION = "0001"
 SET_ID = "11111111-2222-4333-8444-555555555555"
@@ -125,5 +128,32 @@ def test_a_damaged_old_pin_failure_count_becomes_the_longest_wait(empty_db_url):
     store = Store.open(empty_db_url)
     try:
         assert delay_after(TeacherLock(store.settings).failures()) == MAX_DELAY_SECONDS
+    finally:
+        store.close()
+
+
+def test_a_database_holding_one_set_twice_upgrades_and_still_refuses_a_third_copy(
+    empty_db_url, tmp_path
+):
+    quiz = tmp_path / "sco.quiz.json"
+    quiz.write_text(json.dumps(quizset_document()), encoding="utf-8")
+    fingerprint = content_fingerprint(parse_quizset(quizset_document()))
+    engine = make_engine(empty_db_url)
+    migrate.upgrade(engine, "0004")  # before import keys: two imports could store two copies
+    engine.dispose()
+    with sqlite3.connect(empty_db_url.removeprefix("sqlite:///")) as raw:
+        for set_id in (SET_ID, "22222222-2222-4333-8444-555555555555"):
+            raw.execute(
+                "insert into question_set (id, title, description, is_builtin, content_sha256,"
+                " created_at, updated_at) values (?, 'SCO basics', '', 0, ?,"
+                " '2024-07-05 10:00:00', '2024-07-05 10:00:00')",
+                (set_id, fingerprint),
+            )
+    store = Store.open(empty_db_url)
+    try:
+        assert len(store.list_sets()) == 2
+        with pytest.raises(DuplicateSetError, match="already stored as set"):
+            store_import(store, quiz, read_import(quiz))
+        assert len(store.list_sets()) == 2
     finally:
         store.close()

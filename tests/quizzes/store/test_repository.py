@@ -8,11 +8,10 @@ from datetime import UTC
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy.exc import IntegrityError
 
 from quizzes.errors import DatabaseError, SetNotFoundError
 from quizzes.model import is_blank, parse_quizset
-from quizzes.store.repository import Store, question_uuid
+from quizzes.store.repository import SetAlreadyStoredError, Store, question_uuid
 from quizzes.store.rules import ProfileNameError
 from tests.conftest import quizset_document
 
@@ -84,8 +83,9 @@ def test_the_same_questions_are_recognised(store):
 def test_a_failed_import_stores_nothing(store):
     quizset = parse_quizset(quizset_document())
     summary = store.add_quizset(quizset)
-    with pytest.raises(IntegrityError):  # the same set id violates the primary key
+    with pytest.raises(SetAlreadyStoredError) as raised:  # the same set id is taken
         store.add_quizset(quizset, set_id=summary.id)
+    assert raised.value.existing == summary
     assert [s.question_count for s in store.list_sets()] == [7]
 
 
