@@ -202,6 +202,6 @@ def test_only_a_database_file_has_backups(url, message, clock):
 
 def test_a_missing_database_file_is_named(tmp_path, clock):
     url = f"sqlite:///{tmp_path / 'gone.db'}"
-    with pytest.raises(BackupError, match="^there is no database file to back up at .*gone.db$"):
+    with pytest.raises(BackupError, match=r"^there is no database file to back up at .*gone\.db$"):
         take_backup(url, clock.now())
     assert not (tmp_path / "backups").exists()
