@@ -91,9 +91,11 @@ def build_parser() -> argparse.ArgumentParser:
     gen.add_argument("--out", type=Path, metavar="FILE", help="output file (default: stdout)")
     gen.add_argument("--save", action="store_true", help="also store the quiz in the database")
 
+    from cli.backups import add_backups_parser
     from cli.results import add_results_parser
 
     add_results_parser(commands, db_option)
+    add_backups_parser(commands, db_option)
     return parser
 
 
@@ -105,6 +107,7 @@ def run_command(args: argparse.Namespace, db_url: str, out: TextIO = sys.stdout)
         "export": cmd_export,
         "generate": cmd_generate,
         "results": cmd_results,
+        "backups": cmd_backups,
     }
     try:
         return handlers[args.command](args, db_url, out)
@@ -117,6 +120,12 @@ def cmd_results(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
     from cli.results import cmd_results as run_results
 
     return run_results(args, db_url, out)
+
+
+def cmd_backups(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
+    from cli.backups import cmd_backups as run_backups
+
+    return run_backups(args, db_url, out)
 
 
 def cmd_sets(args: argparse.Namespace, db_url: str, out: TextIO) -> int:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, TextIO
 from quizzes.errors import SteppeQuizError
 
 if TYPE_CHECKING:
+    from quizzes.classroom.teacher_lock import TeacherLock
     from quizzes.store.repository import Store
 
 EXIT_OK = 0
@@ -119,8 +120,12 @@ def _import(store: Store, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def check_teacher_pin(store: Store, pin: str | None) -> None:
-    """Pass when no PIN is set or `pin` (else one typed at a terminal) is right."""
-    lock = store.teacher_lock()
+    """Pass when the store has no PIN or `pin` (else one typed at a terminal) is right."""
+    verify_teacher_pin(store.teacher_lock(), pin)
+
+
+def verify_teacher_pin(lock: TeacherLock, pin: str | None) -> None:
+    """Pass when `lock` has no PIN or `pin` (else one typed at a terminal) is right."""
     if not lock.is_set():
         return
     if pin is None:

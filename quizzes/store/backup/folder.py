@@ -72,6 +72,12 @@ class Backup:
     def name(self) -> str:
         return self.path.name
 
+    @property
+    def size_text(self) -> str:
+        if self.size >= 2**20:
+            return f"{self.size / 2**20:.1f} MB"
+        return f"{max(1, round(self.size / 2**10))} KB"
+
     def contents(self) -> BackupContents | None:
         """How many sets and attempts the backup holds; None if it cannot be read."""
         engine = read_only_engine(self.path)
