@@ -103,7 +103,7 @@ def restore_backup(db_url: str, which: str | None, now: datetime) -> RestoreRepo
         if problem is not None:
             raise BackupError(
                 f"the backup {chosen.name} failed SQLite's integrity check ({problem}); "
-                "choose another (see `backups list`)"
+                "choose another backup"
             )
     copy = _copy_beside(chosen, place.database)
     try:

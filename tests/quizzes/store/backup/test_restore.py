@@ -134,7 +134,7 @@ def test_the_newest_good_backup_is_the_default(two_backups, db_url, clock):
         restore_backup(db_url, "1", clock.now())
     assert str(caught.value) == (
         "the backup test-2026-03-02T100000Z.db failed SQLite's integrity check (database disk "
-        "image is malformed); choose another (see `backups list`)"
+        "image is malformed); choose another backup"
     )
 
 
