@@ -77,7 +77,7 @@ def test_backups_to_keep(taken, kept):
     assert backups_to_keep(taken, NOW) == kept
 
 
-def test_weeks_are_counted_in_utc_whatever_the_times_zone():
+def test_weeks_are_counted_in_utc_whatever_the_time_zone():
     almaty = timezone(timedelta(hours=5))
     taken = [when.astimezone(almaty) for when in daily("2026-01-25 20:00", 39)]
     kept = backups_to_keep(taken, NOW.astimezone(almaty))
