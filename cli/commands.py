@@ -96,11 +96,13 @@ def build_parser() -> argparse.ArgumentParser:
     gen.add_argument("--save", action="store_true", help="also store the quiz in the database")
     gen.add_argument("--pin", metavar="PIN", help=f"--save: {_PIN_HELP}")
 
+    from cli.backups import add_backups_parser
     from cli.results import add_results_parser
     from cli.teacher import add_teacher_parsers
 
     add_results_parser(commands, db_option)
     add_teacher_parsers(commands, db_option)
+    add_backups_parser(commands, db_option)
     return parser
 
 
@@ -114,6 +116,7 @@ def run_command(args: argparse.Namespace, db_url: str, out: TextIO = sys.stdout)
         "results": cmd_results,
         "exam": cmd_exam,
         "pin": cmd_pin,
+        "backups": cmd_backups,
     }
     try:
         return handlers[args.command](args, db_url, out)
@@ -138,6 +141,12 @@ def cmd_pin(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
     from cli.teacher import cmd_pin as run_pin
 
     return run_pin(args, db_url, out)
+
+
+def cmd_backups(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
+    from cli.backups import cmd_backups as run_backups
+
+    return run_backups(args, db_url, out)
 
 
 def cmd_sets(args: argparse.Namespace, db_url: str, out: TextIO) -> int:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, TextIO
 from quizzes.errors import SteppeQuizError
 
 if TYPE_CHECKING:
+    from quizzes.classroom.teacher_lock import TeacherLock
     from quizzes.store.repository import Store
 
 EXIT_OK = 0
@@ -121,7 +122,12 @@ def _import(store: Store, args: argparse.Namespace, out: TextIO) -> int:
 def check_teacher_pin(store: Store, pin: str | None) -> str:
     """Pass when no PIN is set or `pin` (else one typed at a terminal) is right; returns the
     PIN that passed ("" when none is set)."""
-    lock = store.teacher_lock()
+    return verify_teacher_pin(store.teacher_lock(), pin)
+
+
+def verify_teacher_pin(lock: TeacherLock, pin: str | None) -> str:
+    """Pass when `lock` has no PIN or `pin` (else one typed at a terminal) is right; returns
+    the PIN that passed ("" when none is set)."""
     if not lock.is_set():
         return ""
     if pin is None:

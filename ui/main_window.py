@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
+    QWidget,
 )
 
 from quizzes import APP_NAME, __version__
@@ -42,6 +43,7 @@ from ui.student.profile_dialog import NewProfileDialog
 if TYPE_CHECKING:
     from quizzes.practice.attempt import LiveAttempt
     from quizzes.practice.session import QuizConfig, QuizSummary
+    from quizzes.store.backup.folder import Backup
     from quizzes.store.repository import Profile, Store
     from ui.student.progress_screen import ProgressScreen
     from ui.student.quiz_runner import QuizRunner
@@ -60,7 +62,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         open_store: StoreFactory,
-        db_description: str,
+        db_url: str,
         *,
         clock: Callable[[], float] = time.monotonic,
         now: Callable[[], datetime] = utc_now,
@@ -68,7 +70,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self._open_store = open_store
-        self._db_description = db_description
+        self._db_url = db_url
         self._clock = clock
         self._now = now
         self._seed_source = seed_source or random.Random()
@@ -87,6 +89,9 @@ class MainWindow(QMainWindow):
         self._loader = BackgroundRunner(self)
         self._loader.succeeded.connect(self._show_store)
         self._loader.failed.connect(self._show_load_failure)
+        self._backups = BackgroundRunner(self)
+        self._backups.succeeded.connect(self._show_backup_taken)
+        self._backups.failed.connect(self._show_backup_failure)
         self._connect_home()
         self._build_menu()
         self.statusBar().showMessage("Opening the database…")
@@ -132,6 +137,10 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        self.restore_action = QAction("&Restore a backup…", self)
+        self.restore_action.triggered.connect(self.show_restore_backup)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -239,9 +248,10 @@ class MainWindow(QMainWindow):
         self.home.set_enabled(True)
         if self.stack.currentWidget() is self.home:
             self.home.sets_view.setFocus()  # Enter starts a quiz on the selected set
-        self.statusBar().showMessage(f"Database: {self._db_description}")
+        self.statusBar().showMessage(f"Database: {self._db_url}")
         self._apply_preferences()
         self.sets_loaded.emit()
+        self._start_backup(only_if_due=True)
 
     @Slot(object)
     def _show_load_failure(self, failure: JobFailure) -> None:
@@ -444,6 +454,7 @@ class MainWindow(QMainWindow):
             attempt.set_title, attempt.session, summary, self._answers_hidden(attempt.set_id)
         )
         self.stack.setCurrentWidget(results)
+        self._start_backup(only_if_due=False)
 
     def _answers_hidden(self, set_id: str) -> bool:
         """An exam set whose results the teacher has not released (as it stands now)."""
@@ -648,6 +659,70 @@ class MainWindow(QMainWindow):
 
         TeacherPinDialog(self.store, self).exec()
 
+    # ------------------------------------------------------------ backups
+
+    def _start_backup(self, *, only_if_due: bool) -> None:
+        """Back the database up off the UI thread (a big one takes a second or two): after a
+        finished attempt, or at start-up when the newest backup is a day old."""
+        from quizzes.store.backup.folder import backup_if_due, backups_available, take_backup
+
+        if not backups_available(self._db_url):
+            return
+        url, now = self._db_url, self._now()
+        if only_if_due:
+            self._backups.start(lambda: backup_if_due(url, now))
+        else:
+            self._backups.start(lambda: take_backup(url, now))
+
+    @Slot(object)
+    def _show_backup_taken(self, backup: Backup | None) -> None:
+        if backup is not None:
+            self.statusBar().showMessage(f"Backup saved: {backup.name}", 10_000)
+
+    @Slot(object)
+    def _show_backup_failure(self, failure: JobFailure) -> None:
+        if not failure.unexpected:
+            self.statusBar().showMessage(f"No backup was made: {failure.message}")
+
+    @Slot()
+    def show_restore_backup(self) -> None:
+        """File ▸ Restore a backup…: behind the teacher PIN; the restored database is opened."""
+        from ui.teacher.restore_dialog import TITLE, offer_restore
+
+        if self._loader.is_running():
+            show_error(self, TITLE, "The database is still being opened: try again in a moment.")
+            return
+        if self._runner is not None and self.stack.currentWidget() is self._runner:
+            show_error(
+                self,
+                TITLE,
+                "Leave the quiz first (Esc pauses it; its answers are saved), then restore.",
+            )
+            return
+        offer_restore(
+            self, self._db_url, now=self._now, close_database=self._close_database_for_restore
+        )
+        if self.store is None:
+            self.load()
+
+    def _close_database_for_restore(self) -> bool:
+        """Close the teacher windows and every connection to the database; False if a window
+        would not close (nothing is restored then)."""
+        for window in self.findChildren(QWidget):
+            if window.isWindow() and window.isVisible():
+                window.close()
+                if window.isVisible():
+                    return False
+        self._backups.wait()
+        if self._progress is not None:
+            self._progress.wait_for_work()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        self.home.set_enabled(False)
+        self.statusBar().showMessage("Restoring a backup…")
+        return True
+
     # ------------------------------------------------------------ the rest
 
     @Slot()
@@ -658,7 +733,7 @@ class MainWindow(QMainWindow):
             f"{APP_NAME} {__version__}\n\n"
             "Quizzes on Central Asian geopolitics, made from news articles, "
             "for practice offline.\n\n"
-            f"Database: {self._db_description}",
+            f"Database: {self._db_url}",
             pixmap=self.windowIcon().pixmap(64, 64),
         )
 
@@ -668,6 +743,7 @@ class MainWindow(QMainWindow):
             self._runner.save_before_close()
         if self._progress is not None:
             self._progress.wait_for_work()
+        self._backups.wait()
         if self.store is not None:
             profile_id = self.current_profile_id()
             if profile_id is not None:

@@ -363,7 +363,12 @@ class ClassResults:
     ) -> None:
         ids = [r.id for a in attempts for r in a.responses]
         clash = session.exec(
-            select(ResponseRow.id).where(col(ResponseRow.id).in_(ids)).limit(1)
+            select(ResponseRow.id)
+            .where(col(ResponseRow.id).in_(ids))
+            # Stored with its own attempt by an import running at the same moment: not a
+            # clash; inserting that attempt fails on its key and the retry finds it present.
+            .where(col(ResponseRow.attempt_id).not_in([a.id for a in attempts]))
+            .limit(1)
         ).first()
         if clash is not None:
             raise ResultsImportError(
