@@ -9,9 +9,11 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from quizzes.ids import utc_now
+from quizzes.store.faults import explain_database_faults
 from quizzes.store.tables import AppSettingRow
 
 
+@explain_database_faults
 class AppSettings:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
