@@ -210,7 +210,8 @@ class MainWindow(QMainWindow):
 
     def load_in_background(self) -> None:
         """Open the database in a worker thread while the window paints, then do what `load`
-        does with it. A bug while opening goes to the error hook and the window stays empty."""
+        does with it. A bug while opening goes to the error hook and the window stays empty,
+        saying so."""
         self._loader.start(self._open_store)
 
     @Slot()
@@ -238,9 +239,9 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _show_load_failure(self, failure: JobFailure) -> None:
-        if failure.unexpected:
-            return
         self.statusBar().showMessage("The database could not be opened.")
+        if failure.unexpected:  # the error hook shows it
+            return
         show_error(self, "Cannot open the database", failure.message)
         self.load_failed.emit(failure.message)
 

@@ -194,3 +194,22 @@ def test_a_data_folder_that_cannot_be_created_is_named(cli, tmp_path, crash_log)
         f"The folder {folder} for the database cannot be created (Not a directory): choose "
         "another database with --db or the STEPPE_QUIZ_DB variable.",
     )
+
+
+def test_an_unexpected_database_error_shows_its_first_line_only(capsys, crash_log):
+    from sqlalchemy.exc import IntegrityError
+
+    import main
+
+    error = IntegrityError(
+        "INSERT INTO profile (id, name) VALUES (?, ?)",
+        ("1f0c", "Dana"),
+        Exception("UNIQUE constraint failed: profile.name"),
+    )
+    main.report_unexpected_error(type(error), error, None)
+    printed = capsys.readouterr().err
+    assert printed == (
+        "steppe-quiz: unexpected error: IntegrityError: (builtins.Exception) UNIQUE constraint "
+        f"failed: profile.name; details in {crash_log}\n"
+    )
+    assert "INSERT INTO profile" in crash_log.read_text(encoding="utf-8")
