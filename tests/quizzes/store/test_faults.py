@@ -111,27 +111,19 @@ def test_a_read_only_database_opens_and_refuses_a_new_profile(db_url):
     assert str(refused.value).startswith(f"The database {db_file(db_url)} is read-only")
 
 
-def test_an_answer_a_read_only_database_refuses_stays_to_retry(db_url, clock: FakeClock):
-    writable = Store.open(db_url)
-    set_id = writable.add_quizset(parse_quizset(quizset_document())).id
-    profile_id = writable.create_profile("Dana").id
-    attempt = LiveAttempt.start(
-        writable,
-        profile_id,
-        set_id,
-        QuizConfig(Mode.PRACTICE, shuffle=False),
-        clock=clock.clock,
-        now=clock.now,
-    )
-    writable.close()
-    attempt.store = Store.open(read_only_url(db_file(db_url)))
-    try:
-        with pytest.raises(AnswerNotSavedError):
-            attempt.submit("Belarus")
-        assert attempt.session.current is not None
-        assert attempt.session.current.id == "sco-newest"
-    finally:
-        attempt.store.close()
+def test_an_answer_a_damaged_database_refuses_stays_to_retry(store, db_url, clock: FakeClock):
+    set_id = store.add_quizset(parse_quizset(quizset_document())).id
+    profile_id = store.create_profile("Dana").id
+    config = QuizConfig(Mode.PRACTICE, shuffle=False)
+    attempt = LiveAttempt.start(store, profile_id, set_id, config, clock=clock.clock, now=clock.now)
+    store.engine.dispose()
+    with db_file(db_url).open("r+b") as file:  # the file's header overwritten mid-quiz
+        file.write(b"these are my notes now")
+    with pytest.raises(AnswerNotSavedError) as refused:
+        attempt.submit("Belarus")
+    assert "file is not a database" in str(refused.value.__cause__)
+    assert attempt.session.current is not None
+    assert attempt.session.current.id == "sco-newest"
 
 
 @pytest.mark.parametrize("fraction", [0.1, 0.5])
