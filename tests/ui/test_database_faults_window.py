@@ -146,3 +146,21 @@ def test_a_fault_met_again_while_its_dialog_is_open_adds_no_second_dialog(qtbot,
 
 def visible_windows() -> int:
     return len([w for w in QApplication.topLevelWidgets() if w.isVisible()])
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_bug_while_opening_leaves_a_window_that_says_so(qtbot, monkeypatch):
+    hooked: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda _type, error, _tb: hooked.append(error))
+
+    def open_store() -> Store:
+        raise RuntimeError("a bug while opening")
+
+    window = MainWindow(open_store, "sqlite:///nowhere.db")
+    qtbot.addWidget(window)
+    window.show()
+    window.load_in_background()
+    qtbot.waitUntil(lambda: bool(hooked), timeout=10_000)
+    assert str(hooked[0]) == "a bug while opening"
+    assert window.statusBar().currentMessage() == "The database could not be opened."
+    assert not window.sets_view.isEnabled()
