@@ -52,6 +52,7 @@ bench: install
 	$(PY) bench/bench_class_results.py
 	$(PY) bench/bench_hostile.py
 	$(PY) bench/bench_backup.py
+	$(PY) bench/bench_database_check.py
 
 # A picture of every student screen, light and dark, for the README (docs/screenshots/).
 screenshots: install

@@ -10,11 +10,11 @@ def report_unexpected_error(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> None:
     """Last resort for bugs: log the traceback to a file, show the user one line."""
-    from quizzes.app.crash_report import write_crash_report
+    from quizzes.app.crash_report import error_summary, write_crash_report
 
     log = write_crash_report(exc_type, exc, tb)
     where = f"; details in {log}" if log else ""
-    print(f"steppe-quiz: unexpected error: {exc_type.__name__}: {exc}{where}", file=sys.stderr)
+    print(f"steppe-quiz: unexpected error: {error_summary(exc)}{where}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:

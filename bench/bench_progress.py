@@ -44,13 +44,13 @@ def big_set() -> dict:
     return {"format": "steppe-quiz/quizset", "version": 1, "title": "Big", "questions": questions}
 
 
-def fill(store: Store) -> str:
+def fill(store: Store, count: int = ATTEMPTS) -> str:
     rng = random.Random(1)
     set_id = store.add_quizset(parse_quizset(big_set())).id
     profile_id = store.create_profile("Benchmark").id
     start = datetime(2020, 1, 1, tzinfo=UTC)
     attempts, responses = [], []
-    for a in range(ATTEMPTS):
+    for a in range(count):
         attempt_id = str(uuid.uuid4())
         when = start + timedelta(days=a)
         attempts.append(

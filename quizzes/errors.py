@@ -38,11 +38,17 @@ class SetNotFoundError(SteppeQuizError):
 
 
 class DatabaseError(SteppeQuizError):
-    """The database cannot be opened or used as it is (unreadable, or from a newer version)."""
+    """The database cannot be opened or used as it is: damaged, read-only, full, busy, from a
+    newer version, or of a kind this build cannot reach. The message says which, and what to do."""
 
 
 class DatabaseTooNewError(DatabaseError):
     """The database was written by a later version of the app; it is never downgraded."""
+
+
+class DatabaseDamagedError(DatabaseError):
+    """The database file is damaged or was changed outside the app (its pages, a table, a stored
+    value): restoring a backup is the cure, and the damaged file is left as it is."""
 
 
 class AnswerNotSavedError(SteppeQuizError):

@@ -152,6 +152,23 @@ def user_config_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory) 
     os.environ["XDG_CONFIG_HOME"] = str(tmp_path_factory.mktemp("config"))
 
 
+@pytest.fixture(autouse=True, scope="session")
+def crash_reports_stay_in_the_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Crash reports written during the run go to a folder of the run, never the user's."""
+    folder = tmp_path_factory.mktemp("data")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("quizzes.app.crash_report.data_dir", lambda: folder)
+        yield folder
+
+
+@pytest.fixture
+def crash_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Where this test's crash reports are written (the file exists once one is)."""
+    folder = tmp_path / "data"
+    monkeypatch.setattr("quizzes.app.crash_report.data_dir", lambda: folder)
+    return folder / "crash.log"
+
+
 @pytest.fixture(scope="session")
 def seed_result() -> GenerationResult:
     """The generator's result for the seed article with its defaults, made once: the generator is

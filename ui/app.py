@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from quizzes import APP_NAME, __version__
 from quizzes.app.resources import resource_path
+from quizzes.errors import DatabaseError, SteppeQuizError
 from ui.common.messages import show_error
 from ui.main_window import MainWindow
 from ui.startup_probe import FirstPaintProbe, probe_requested
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from quizzes.store.repository import Store
 
 EXIT_DATABASE_ERROR = 2
+FAULT_DIALOG = "faultDialog"
 
 
 def app_icon() -> QIcon:
@@ -28,17 +30,36 @@ def app_icon() -> QIcon:
     return icon
 
 
+def show_uncaught_error(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
+    """The one place errors no screen caught end up. A fault the user can act on (a
+    `SteppeQuizError`: the database turned read-only, full or damaged while the app ran) is
+    said as it is, in one dialog at a time: a timer meeting the fault again adds no second one.
+    Anything else is a bug: logged, then shown."""
+    if not isinstance(exc, SteppeQuizError):
+        show_unexpected_error(exc_type, exc, tb)
+        return
+    if any(
+        w.objectName() == FAULT_DIALOG and w.isVisible() for w in QApplication.topLevelWidgets()
+    ):
+        return
+    title = "Database problem" if isinstance(exc, DatabaseError) else APP_NAME
+    show_error(None, title, str(exc), object_name=FAULT_DIALOG)
+
+
 def show_unexpected_error(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> None:
-    """The one place unexpected errors end up in the GUI: logged, then shown in a dialog."""
-    from quizzes.app.crash_report import write_crash_report
+    """Where bugs end up in the GUI: logged, then shown in a dialog (without the SQL a database
+    error carries: that is in the log)."""
+    from quizzes.app.crash_report import error_summary, write_crash_report
 
     log = write_crash_report(exc_type, exc, tb)
     show_error(
         None,
         f"{APP_NAME}: unexpected error",
-        f"Something went wrong: {exc_type.__name__}: {exc}\n\n"
+        f"Something went wrong: {error_summary(exc)}\n\n"
         "Your answers are saved as you give them."
         + (f"\nThe details were written to {log}." if log else ""),
     )
@@ -50,7 +71,7 @@ def run_app(db_url: str) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
-    sys.excepthook = show_unexpected_error
+    sys.excepthook = show_uncaught_error
 
     def open_store() -> Store:
         from quizzes.app.bank import open_database

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizzes import APP_NAME, __version__
-from quizzes.errors import SteppeQuizError
+from quizzes.errors import DatabaseDamagedError, SteppeQuizError
 from quizzes.ids import utc_now
 from ui.common.background import BackgroundRunner, JobFailure
 from ui.common.messages import ask, choose, show_error, show_information
@@ -224,7 +224,8 @@ class MainWindow(QMainWindow):
 
     def load_in_background(self) -> None:
         """Open the database in a worker thread while the window paints, then do what `load`
-        does with it. A bug while opening goes to the error hook and the window stays empty."""
+        does with it. A bug while opening goes to the error hook and the window stays empty,
+        saying so."""
         self._loader.start(self._open_store)
 
     @Slot()
@@ -233,7 +234,7 @@ class MainWindow(QMainWindow):
         try:
             store = self._open_store()
         except SteppeQuizError as err:
-            self._show_load_failure(JobFailure(str(err)))
+            self._show_load_failure(JobFailure(str(err), error=err))
             return
         self._show_store(store)
 
@@ -243,7 +244,7 @@ class MainWindow(QMainWindow):
             self.store = store
             self.refresh()
         except SteppeQuizError as err:
-            self._show_load_failure(JobFailure(str(err)))
+            self._show_load_failure(JobFailure(str(err), error=err))
             return
         self.home.set_enabled(True)
         if self.stack.currentWidget() is self.home:
@@ -255,11 +256,37 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _show_load_failure(self, failure: JobFailure) -> None:
-        if failure.unexpected:
-            return
         self.statusBar().showMessage("The database could not be opened.")
-        show_error(self, "Cannot open the database", failure.message)
+        if failure.unexpected:  # the error hook shows it
+            return
+        if isinstance(failure.error, DatabaseDamagedError):
+            if self._restored_after(failure):
+                self.load()  # the restored copy
+                return
+        else:
+            show_error(self, "Cannot open the database", failure.message)
         self.load_failed.emit(failure.message)
+
+    def _restored_after(self, failure: JobFailure) -> bool:
+        """A damaged database at start-up: say so, and offer the last good copy at once;
+        whether a backup was restored."""
+        from ui.teacher.restore_dialog import offer_restore
+
+        choice = choose(
+            self,
+            "Cannot open the database",
+            failure.message,
+            [
+                ("Restore a backup…", QMessageBox.ButtonRole.AcceptRole),
+                ("Quit", QMessageBox.ButtonRole.RejectRole),
+            ],
+            default="Restore a backup…",
+            icon=QMessageBox.Icon.Warning,
+            object_name="damagedDatabase",
+        )
+        if choice != "Restore a backup…":
+            return False
+        return offer_restore(self, self._db_url, now=self._now) is not None
 
     def refresh(self, select_profile: str | None = None) -> None:
         """Fill Home in from the database for the profile in use."""

@@ -25,3 +25,10 @@ def write_crash_report(
     except OSError:
         return None
     return path
+
+
+def error_summary(exc: BaseException) -> str:
+    """The error for the screen: its type and first line. Database errors carry their SQL and
+    its parameters on the lines after; those stay in the crash log."""
+    lines = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {lines[0]}" if lines else type(exc).__name__

@@ -45,6 +45,7 @@ from quizzes.classroom.stats import QuestionStatistic, StatQuestion, question_st
 from quizzes.errors import SetNotFoundError, SteppeQuizError
 from quizzes.model import Question
 from quizzes.practice.scoring import Grade, grade_response
+from quizzes.store.faults import explain_database_faults
 from quizzes.store.tables import (
     AttemptRow,
     ProfileRow,
@@ -125,6 +126,7 @@ def _name_key(name: str) -> str:
     return " ".join(visible.split()).casefold()
 
 
+@explain_database_faults
 class ClassResults:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine

@@ -1,15 +1,15 @@
-"""Building the database engine: the only place with SQLite-specific settings."""
+"""Building the database engine: the only place with SQLite-specific settings and checks."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from quizzes.errors import DatabaseError
+from quizzes.store import faults
 
 
 def make_engine(url: str) -> Engine:
@@ -20,11 +20,19 @@ def make_engine(url: str) -> Engine:
         raise DatabaseError(
             f"not a database URL: {url!r} (try sqlite:///path/to/file.db)"
         ) from None
-    if parsed.get_backend_name() != "sqlite":
-        return create_engine(parsed, pool_pre_ping=True)
-    database = parsed.database
-    if database and database != ":memory:" and not database.startswith("file:"):
-        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    try:
+        if parsed.get_backend_name() != "sqlite":
+            return create_engine(parsed, pool_pre_ping=True)
+    except ModuleNotFoundError as err:  # the dialect is known, its driver is not installed
+        raise faults.driver_missing(parsed, err) from None
+    except NoSuchModuleError:
+        raise faults.unknown_kind(parsed) from None
+    path = faults.sqlite_file(parsed)
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise faults.folder_not_created(path.parent, err) from None
     engine = create_engine(parsed, connect_args={"timeout": 15})
     event.listen(engine, "connect", _configure_sqlite_connection)
     return engine
@@ -38,3 +46,16 @@ def _configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
+
+
+def quick_check_problems(engine: Engine) -> list[str]:
+    """SQLite only: what `PRAGMA quick_check` finds wrong in an existing database file (empty
+    when it is sound). It reads every page once without comparing indexes with their tables:
+    about 30 ms for a 20 MB file, so it runs at every opening. Other databases, in-memory
+    ones and files not written yet are not checked."""
+    path = faults.sqlite_file(engine.url)
+    if path is None or not path.is_file() or path.stat().st_size == 0:
+        return []
+    with engine.connect() as connection:
+        found = connection.exec_driver_sql("PRAGMA quick_check").scalars().all()
+    return [] if found == ["ok"] else [str(line) for line in found]

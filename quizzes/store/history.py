@@ -15,11 +15,12 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine, Integer, and_, case, cast, delete, func, null, or_, update
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlmodel import Session, col, select
 
 from quizzes.errors import AnswerNotSavedError, SteppeQuizError
 from quizzes.practice.session import Mode
+from quizzes.store.faults import explain_database_faults
 from quizzes.store.rules import ProfileNameError, clean_profile_name, name_taken, question_uuid
 from quizzes.store.tables import (
     AttemptRow,
@@ -131,15 +132,17 @@ class ProgressStats:
 
 @contextmanager
 def _answer_not_saved_if_refused() -> Iterator[None]:
-    """Turn the database refusing an answer's write into `AnswerNotSavedError` for the student."""
+    """Turn the database refusing an answer's write (or failing it: a damaged file) into
+    `AnswerNotSavedError` for the student, so the answer stays on screen to retry."""
     try:
         yield
-    except OperationalError as err:
+    except DBAPIError as err:
         raise AnswerNotSavedError(
             "Your answer was not saved: the database is busy or cannot be written to."
         ) from err
 
 
+@explain_database_faults
 class History:
     """Queries and writes about what students did; one instance per open `Store`."""
 

@@ -69,6 +69,17 @@ def upgrade(engine: Engine, target: str = "head") -> None:
         command.upgrade(config, target)
 
 
+def missing_tables(engine: Engine) -> list[str]:
+    """Tables of the current schema the database lacks (dropped by another program)."""
+    from sqlmodel import SQLModel
+
+    import quizzes.store.tables  # noqa: F401 (defines the tables in SQLModel.metadata)
+
+    with engine.connect() as connection:
+        present = set(inspect(connection).get_table_names())
+    return sorted(set(SQLModel.metadata.tables) - present)
+
+
 def _refuse_unknown_revision(script: ScriptDirectory, current: str | None) -> None:
     from alembic.util.exc import CommandError
 

@@ -14,11 +14,10 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, func
-from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from quizzes.errors import DatabaseError, SetNotFoundError, SteppeQuizError
+from quizzes.errors import SetNotFoundError, SteppeQuizError
 from quizzes.ids import unused_id, utc_now
 from quizzes.model import (
     FORMAT_NAME,
@@ -30,8 +29,8 @@ from quizzes.model import (
     parse_quizset,
     question_to_dict,
 )
-from quizzes.store import migrate
-from quizzes.store.engine import make_engine
+from quizzes.store import faults, migrate
+from quizzes.store.engine import make_engine, quick_check_problems
 from quizzes.store.rules import clean_profile_name, name_taken, question_uuid
 from quizzes.store.tables import ProfileRow, QuestionRow, QuestionSetRow, question_from_row
 
@@ -94,6 +93,7 @@ class Profile:
     preferences: dict[str, Any] = field(default_factory=dict)
 
 
+@faults.explain_database_faults
 class Store:
     """An open, migrated database. Create with `Store.open(url)`; `close()` when done."""
 
@@ -102,13 +102,12 @@ class Store:
 
     @classmethod
     def open(cls, url: str) -> Store:
-        """Open (creating if needed) and migrate the database at `url`."""
+        """Open (creating if needed), check and migrate the database at `url`. A fault ends in
+        a `DatabaseError` saying what to do (see `quizzes.store.faults`)."""
         engine = make_engine(url)
         try:
-            migrate.upgrade(engine)
-        except (OperationalError, SQLAlchemyDatabaseError) as err:
-            engine.dispose()
-            raise DatabaseError(f"cannot open the database {url}: {err.orig}") from None
+            with faults.faults_explained(engine):
+                _check_and_migrate(engine)
         except BaseException:
             engine.dispose()
             raise
@@ -394,6 +393,18 @@ class Store:
         except IntegrityError:
             raise name_taken(clean) from None
         return Profile(row.id, row.name, {})
+
+
+def _check_and_migrate(engine: Engine) -> None:
+    """Refuse a damaged file before anything reads or writes it, then bring the schema up to
+    date and make sure no table was dropped behind the app's back."""
+    problems = quick_check_problems(engine)
+    if problems:
+        raise faults.failed_check(engine.url, problems)
+    migrate.upgrade(engine)
+    missing = migrate.missing_tables(engine)
+    if missing:
+        raise faults.missing_tables(engine.url, missing)
 
 
 def _summary(row: QuestionSetRow, count: int, topics: list[str]) -> SetSummary:

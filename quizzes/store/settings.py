@@ -13,9 +13,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
 from quizzes.ids import utc_now
+from quizzes.store.faults import explain_database_faults
 from quizzes.store.tables import AppCounterRow, AppSettingRow
 
 
+@explain_database_faults
 class AppSettings:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine

@@ -28,11 +28,12 @@ class JobFailure:
 
     message: str
     unexpected: bool = False
+    error: SteppeQuizError | None = None  # the user's error itself, when it is one
 
 
 class _JobSignals(QObject):
     succeeded = Signal(int, object)  # ticket, result
-    failed = Signal(int, str)  # ticket, message for the user
+    failed = Signal(int, object)  # ticket, the SteppeQuizError for the user
     crashed = Signal(int, object)  # ticket, unexpected exception
 
 
@@ -51,7 +52,7 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except SteppeQuizError as err:
-            self.signals.failed.emit(self._ticket, str(err))
+            self.signals.failed.emit(self._ticket, err)
         except Exception as err:  # handed to the GUI thread's error hook
             self.signals.crashed.emit(self._ticket, err)
         else:
@@ -111,10 +112,10 @@ class BackgroundRunner(QObject):
         if self._is_current(ticket):
             self.succeeded.emit(result)
 
-    @Slot(int, str)
-    def _job_failed(self, ticket: int, message: str) -> None:
+    @Slot(int, object)
+    def _job_failed(self, ticket: int, error: SteppeQuizError) -> None:
         if self._is_current(ticket):
-            self.failed.emit(JobFailure(message))
+            self.failed.emit(JobFailure(str(error), error=error))
 
     @Slot(int, object)
     def _job_crashed(self, ticket: int, error: Exception) -> None:

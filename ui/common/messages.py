@@ -29,9 +29,9 @@ def _box(
     return box
 
 
-def show_error(parent: QWidget | None, title: str, text: str) -> None:
+def show_error(parent: QWidget | None, title: str, text: str, *, object_name: str = "") -> None:
     """Say what went wrong and wait for OK."""
-    _box(parent, QMessageBox.Icon.Critical, title, text).exec()
+    _box(parent, QMessageBox.Icon.Critical, title, text, object_name=object_name).exec()
 
 
 def show_information(

@@ -25,6 +25,7 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.pool import NullPool
 
 from quizzes.classroom.teacher_lock import PIN_KEY, TeacherLock
+from quizzes.errors import DatabaseError
 from quizzes.store.backup import BackupError
 from quizzes.store.backup.folder import (
     Backup,
@@ -133,7 +134,7 @@ def restore_lock(db_url: str) -> TeacherLock:
         settings = AppSettings(create_engine(db_url, poolclass=NullPool))
         try:
             settings.get_setting(PIN_KEY)
-        except SQLAlchemyDatabaseError:
+        except (SQLAlchemyDatabaseError, DatabaseError):  # the raw error, or the store's sentence
             pass
         else:
             return TeacherLock(settings)
@@ -173,7 +174,7 @@ def _pin_of_newest_backup(backups: list[Backup]) -> _SettingsInMemory:
         engine = read_only_engine(backup.path)
         try:
             record = AppSettings(engine).get_setting(PIN_KEY)
-        except SQLAlchemyDatabaseError:
+        except (SQLAlchemyDatabaseError, DatabaseError):  # the raw error, or the store's sentence
             continue
         finally:
             engine.dispose()

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quizzes.errors import DatabaseError, SetNotFoundError
+from quizzes.errors import DatabaseDamagedError, DatabaseError, SetNotFoundError
 from quizzes.model import is_blank, parse_quizset
 from quizzes.store.repository import SetAlreadyStoredError, Store, question_uuid
 from quizzes.store.rules import ProfileNameError
@@ -116,8 +116,11 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(store):
 def test_a_file_that_is_not_a_database_is_refused(tmp_path):
     path = tmp_path / "notes.db"
     path.write_text("these are my notes, not a database\n" * 100)
-    with pytest.raises(DatabaseError, match="cannot open the database"):
+    with pytest.raises(DatabaseDamagedError) as refused:
         Store.open(f"sqlite:///{path}")
+    assert str(refused.value).startswith(
+        f"The database {path} is damaged (file is not a database). Restore a backup"
+    )
     assert path.read_text().startswith("these are my notes")
 
 

@@ -61,15 +61,17 @@ def test_an_expected_error_gives_its_message_and_nothing_for_the_error_hook(qtbo
     runner = BackgroundRunner(pool=pool)
     seen = Recorder(runner)
 
+    refusal = SteppeQuizError("The file is not a quiz set.\nLine 3: no prompt.")
+
     def refuse() -> None:
-        raise SteppeQuizError("The file is not a quiz set.\nLine 3: no prompt.")
+        raise refusal
 
     with (
         qtbot.captureExceptions() as exceptions,
         qtbot.waitSignal(runner.failed, timeout=10_000),
     ):
         runner.start(refuse)
-    assert seen.failures == [JobFailure("The file is not a quiz set.\nLine 3: no prompt.")]
+    assert seen.failures == [JobFailure(str(refusal), error=refusal)]  # the error itself too
     assert not seen.failures[0].unexpected
     assert exceptions == [] and seen.results == []
     assert not runner.is_running()

@@ -211,6 +211,37 @@ def test_a_damaged_database_is_restored_by_offer_restore(qtbot, backed_up, clock
     store.close()
 
 
+def test_a_database_damaged_at_start_up_offers_the_last_good_copy(qtbot, backed_up, clock):
+    overwrite_header(db_path(backed_up))
+    window = MainWindow(lambda: Store.open(backed_up), backed_up, clock=clock.clock, now=clock.now)
+    qtbot.addWidget(window)
+    window.show()
+    offered: list[str] = []
+
+    def restore_from_the_message(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox) and box.objectName() == "damagedDatabase"
+        offered.append(box.text())
+        choose_row_and_restore(qtbot, 0, "Restore")
+        click_button(qtbot, box, "Restore a backup…")
+
+    when_modal_of(qtbot, QMessageBox, restore_from_the_message)
+    with qtbot.waitSignal(window.sets_loaded, timeout=10_000):
+        window.load_in_background()
+    assert len(offered) == 1 and "is damaged" in offered[0]
+    assert home_titles(window) == ["New", "Old"]  # the newest backup, opened at once
+
+
+def test_quitting_at_the_damaged_database_message_ends_the_app(qtbot, backed_up, clock):
+    overwrite_header(db_path(backed_up))
+    window = MainWindow(lambda: Store.open(backed_up), backed_up, clock=clock.clock, now=clock.now)
+    qtbot.addWidget(window)
+    window.show()
+    when_modal_of(qtbot, QMessageBox, lambda box: click_button(qtbot, box, "Quit"))
+    with qtbot.waitSignal(window.load_failed, timeout=10_000):
+        window.load_in_background()
+    assert window.store is None
+
+
 # ---------------------------------------------------------------- backups the app takes itself
 
 
