@@ -51,6 +51,7 @@ bench: install
 	$(PY) bench/bench_startup.py
 	$(PY) bench/bench_class_results.py
 	$(PY) bench/bench_hostile.py
+	$(PY) bench/bench_grading.py
 	$(PY) bench/bench_backup.py
 	$(PY) bench/bench_database_check.py
 
