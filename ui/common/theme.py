@@ -10,6 +10,8 @@ text is above 12:1 in both themes and highlighted text above 4.5:1.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -77,6 +79,75 @@ _DARK: dict[QPalette.ColorRole, tuple[str, str]] = {
     _Role.LinkVisited: ("#c3a6ff", "#8e80a8"),
     _Role.Accent: ("#2f6fd6", "#3a4049"),
 }
+
+
+@dataclass(frozen=True)
+class StatusColours:
+    """Colours that carry a meaning (right, wrong, a review decision, a highlight), one set per
+    scheme; each text colour is readable (WCAG AA, 4.5:1) on the background it is drawn on:
+    the window, the base of lists, or its own `_back` colour. Widgets take colours from here,
+    never their own."""
+
+    right: str
+    wrong: str
+    partly: str
+    error: str
+    accepted: str
+    rejected: str
+    undecided: str
+    saved: str
+    highlight_back: str
+    highlight_text: str
+    conflict_back: str
+    conflict_text: str
+    flagged_back: str
+    flagged_text: str
+
+
+_STATUS = {
+    "light": StatusColours(
+        right="#17692f",
+        wrong="#b42318",
+        partly="#8a5a00",
+        error="#b00020",
+        accepted="#17692f",
+        rejected="#5f6670",
+        undecided="#1b1f24",
+        saved="#1c5fc4",
+        highlight_back="#ffe066",
+        highlight_text="#1b1f24",
+        conflict_back="#ffc4b8",
+        conflict_text="#1b1f24",
+        flagged_back="#ffe4dc",
+        flagged_text="#1b1f24",
+    ),
+    "dark": StatusColours(
+        right="#5fd58a",
+        wrong="#ff8a80",
+        partly="#f2b94a",
+        error="#ff8a80",
+        accepted="#5fd58a",
+        rejected="#9aa2ac",
+        undecided="#e6e8eb",
+        saved="#7fb0ff",
+        highlight_back="#5c4d00",
+        highlight_text="#fff6cc",
+        conflict_back="#6e2a22",
+        conflict_text="#ffe4de",
+        flagged_back="#4a2a24",
+        flagged_text="#ffe4dc",
+    ),
+}
+
+
+def palette_scheme(palette: QPalette) -> str:
+    """ "dark" when the palette's window colour is dark, else "light"."""
+    return "dark" if palette.color(_Role.Window).lightness() < 128 else "light"
+
+
+def status_colours(palette: QPalette | None = None) -> StatusColours:
+    """The meaningful colours for `palette` (default: the application's)."""
+    return _STATUS[palette_scheme(palette or QGuiApplication.palette())]
 
 
 def blend(first: QColor, second: QColor, amount: float) -> QColor:

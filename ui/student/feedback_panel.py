@@ -8,11 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from quizzes.model import Question
 from quizzes.practice.scoring import Grade, correct_answer_text
 from ui.common.labels import wrapping_label
-
-# Readable on both the light and the dark palette.
-RIGHT_COLOR = "#2f9e5a"
-WRONG_COLOR = "#d9534f"
-PARTLY_COLOR = "#c98a1b"
+from ui.common.theme import status_colours
 
 
 def verdict_text(grade: Grade) -> str:
@@ -52,7 +48,10 @@ class FeedbackPanel(QFrame):
 
     def show_feedback(self, question: Question, grade: Grade) -> None:
         self.verdict_label.setText(verdict_text(grade))
-        color = RIGHT_COLOR if grade.correct else PARTLY_COLOR if grade.score > 0 else WRONG_COLOR
+        colours = status_colours(self.palette())
+        color = (
+            colours.right if grade.correct else colours.partly if grade.score > 0 else colours.wrong
+        )
         self.verdict_label.setStyleSheet(f"color: {color};")
         self._set(self.note_label, grade.note if grade.note != "Not answered." else "")
         self._set(

@@ -33,7 +33,8 @@ from quizzes.errors import AnswerNotSavedError
 from ui.answers import AnswerWidget, make_answer_widget
 from ui.common.labels import wrapping_label
 from ui.common.messages import ask, choose
-from ui.student.feedback_panel import WRONG_COLOR, FeedbackPanel
+from ui.common.theme import status_colours
+from ui.student.feedback_panel import FeedbackPanel
 
 if TYPE_CHECKING:
     from quizzes.practice.attempt import LiveAttempt
@@ -115,7 +116,9 @@ class QuizRunner(QWidget):
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.not_saved_label = wrapping_label(object_name="notSaved")
-        self.not_saved_label.setStyleSheet(f"color: {WRONG_COLOR}; font-weight: bold;")
+        self.not_saved_label.setStyleSheet(
+            f"color: {status_colours(self.palette()).wrong}; font-weight: bold;"
+        )
         self.not_saved_label.setAccessibleName("Answer not saved")
         self.not_saved_label.hide()
 

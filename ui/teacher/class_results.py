@@ -43,6 +43,7 @@ from quizzes.classroom.stats import QuestionStatistic
 from quizzes.errors import SteppeQuizError
 from ui.common.labels import plain_label, plain_tooltip
 from ui.common.table_model import RIGHT_ALIGNED, RowsModel
+from ui.common.theme import status_colours
 from ui.common.window_memory import place_window, remember_window
 from ui.teacher.teacher_lock_dialog import require_teacher
 
@@ -52,7 +53,6 @@ if TYPE_CHECKING:
 SortRole = Qt.ItemDataRole.UserRole
 OpenFiles = Callable[[QWidget], list[Path]]
 SaveFile = Callable[[QWidget], Path | None]
-_FLAGGED = QColor(255, 228, 220)
 
 
 def ask_results_files(parent: QWidget) -> list[Path]:
@@ -164,9 +164,9 @@ class QuestionStatsModel(RowsModel[QuestionStatistic]):
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return plain_tooltip(stat.question.prompt)
         if role == Qt.ItemDataRole.BackgroundRole and stat.flagged:
-            return QBrush(_FLAGGED)
+            return QBrush(QColor(status_colours().flagged_back))
         if role == Qt.ItemDataRole.ForegroundRole and stat.flagged:
-            return QBrush(QColor(0, 0, 0))  # readable on the tint in a dark theme too
+            return QBrush(QColor(status_colours().flagged_text))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3, 4, 5):
             return RIGHT_ALIGNED
         return None

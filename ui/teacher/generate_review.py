@@ -53,6 +53,7 @@ from quizzes.wording import count_of
 from ui.common.background import BackgroundRunner, JobFailure
 from ui.common.labels import plain_label, plain_tooltip
 from ui.common.messages import ask, open_information, show_error
+from ui.common.theme import StatusColours, status_colours
 from ui.common.window_memory import place_window, remember_window
 from ui.teacher.editor.close_guard import ParentCloseGuard
 from ui.teacher.editor.question_dialog import QuestionDialog
@@ -67,20 +68,23 @@ _MARKS = {
     Decision.REJECTED: "✗",
     Decision.SAVED: "✓",
 }
-_COLOURS = {
-    Decision.UNDECIDED: "#202020",
-    Decision.ACCEPTED: "#1b7f3b",
-    Decision.REJECTED: "#9a9a9a",
-    Decision.SAVED: "#1b5e9f",
-}
+
+
+def decision_colour(decision: Decision, colours: StatusColours) -> str:
+    return {
+        Decision.UNDECIDED: colours.undecided,
+        Decision.ACCEPTED: colours.accepted,
+        Decision.REJECTED: colours.rejected,
+        Decision.SAVED: colours.saved,
+    }[decision]
+
+
 _DECISION_TEXTS = {
     Decision.UNDECIDED: "not reviewed yet",
     Decision.ACCEPTED: "accepted",
     Decision.REJECTED: "rejected",
     Decision.SAVED: "saved",
 }
-HIGHLIGHT = QColor("#ffe066")
-CONFLICT_HIGHLIGHT = QColor("#ffb3a7")
 
 
 MAX_QUESTIONS = 999
@@ -157,9 +161,15 @@ class ArticleView(QTextEdit):
         self.setPlainText("\n\n".join(parts))
         self.setExtraSelections([])
 
-    def highlight(self, quotes: list[tuple[str, int]], color: QColor = HIGHLIGHT) -> None:
+    def highlight(self, quotes: list[tuple[str, int]], conflict: bool = False) -> None:
         """Highlight each quote in its paragraph (the whole paragraph if the quote is not found
-        word for word) and scroll to the first."""
+        word for word) and scroll to the first; a conflict's quotes in the conflict colours."""
+        colours = status_colours(self.palette())
+        back, text = (
+            (colours.conflict_back, colours.conflict_text)
+            if conflict
+            else (colours.highlight_back, colours.highlight_text)
+        )
         selections: list[QTextEdit.ExtraSelection] = []
         for quote, paragraph in quotes:
             span = self._span(quote, paragraph)
@@ -171,7 +181,8 @@ class ArticleView(QTextEdit):
             selection = QTextEdit.ExtraSelection()
             selection.cursor = cursor
             char_format = QTextCharFormat()
-            char_format.setBackground(color)
+            char_format.setBackground(QColor(back))
+            char_format.setForeground(QColor(text))
             selection.format = char_format
             selections.append(selection)
         self.setExtraSelections(selections)
@@ -627,7 +638,7 @@ class GenerateReviewWindow(QMainWindow):
         prompt = " ".join(question.prompt.split())
         item.setText(f"{_MARKS[decision]} {row + 1}. {prompt}")
         item.setToolTip(plain_tooltip(question.prompt))
-        item.setForeground(QColor(_COLOURS[decision]))
+        item.setForeground(QColor(decision_colour(decision, status_colours(self.palette()))))
 
     def current_row(self) -> int:
         return self.proposal_list.currentRow()
@@ -661,7 +672,7 @@ class GenerateReviewWindow(QMainWindow):
     def _conflict_chosen(self, row: int) -> None:
         item = self.conflict_list.item(row)
         if item is not None:
-            self.article_view.highlight(item.data(Qt.ItemDataRole.UserRole), CONFLICT_HIGHLIGHT)
+            self.article_view.highlight(item.data(Qt.ItemDataRole.UserRole), conflict=True)
 
     def _show_decisions(self) -> None:
         """Bring every row's mark and the buttons and counts up to date with the review."""

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
+import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,12 +18,14 @@ from ui.common.theme import (
     DEFAULT_FONT_SIZE,
     MAX_FONT_SIZE,
     MIN_FONT_SIZE,
+    StatusColours,
     SteppeStyle,
     apply_font_size,
     apply_theme,
     current_font_size,
     current_scheme,
     make_palette,
+    status_colours,
     system_scheme,
 )
 
@@ -110,6 +115,65 @@ def test_widgets_repaint_with_the_new_palette(app, qtbot):
 def test_palettes_keep_text_readable(scheme, foreground, background, minimum):
     palette = make_palette(scheme)
     assert contrast(palette.color(foreground), palette.color(background)) >= minimum
+
+
+# Each meaningful text colour, and what it is drawn on: a palette role or its own background.
+STATUS_PAIRS = [
+    ("right", Role.Window),
+    ("wrong", Role.Window),
+    ("partly", Role.Window),
+    ("error", Role.Window),
+    ("error", Role.Base),
+    ("accepted", Role.Base),
+    ("rejected", Role.Base),
+    ("undecided", Role.Base),
+    ("saved", Role.Base),
+    ("highlight_text", "highlight_back"),
+    ("conflict_text", "conflict_back"),
+    ("flagged_text", "flagged_back"),
+]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize(("text", "background"), STATUS_PAIRS)
+def test_every_meaningful_colour_is_readable_where_it_is_drawn(scheme, text, background):
+    palette = make_palette(scheme)
+    colours = status_colours(palette)
+    back = (
+        palette.color(background)
+        if isinstance(background, QPalette.ColorRole)
+        else QColor(getattr(colours, background))
+    )
+    assert contrast(QColor(getattr(colours, text)), back) >= 4.5
+
+
+def test_every_meaningful_colour_has_a_pair_in_the_contrast_table():
+    fields = {f.name for f in dataclasses.fields(StatusColours)}
+    paired = {text for text, _ in STATUS_PAIRS} | {b for _, b in STATUS_PAIRS if isinstance(b, str)}
+    assert paired == fields
+
+
+def test_the_scheme_of_the_status_colours_follows_the_palette():
+    assert (
+        status_colours(make_palette("dark")).undecided
+        != status_colours(make_palette("light")).undecided
+    )
+
+
+COLOUR_LITERAL = re.compile(r"""["']#[0-9a-fA-F]{3,8}["']|QColor\(\s*\d|Qt\.GlobalColor\.""")
+
+
+def test_no_widget_hard_codes_a_colour():
+    """Colours come from the theme (palette or status colours), so both schemes stay readable."""
+    ui = Path(__file__).resolve().parents[3] / "ui"
+    found = [
+        f"{path.relative_to(ui)}:{number}: {line.strip()}"
+        for path in sorted(ui.rglob("*.py"))
+        if path.name not in ("theme.py", "pdf_export.py")  # paper is black on white
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if COLOUR_LITERAL.search(line)
+    ]
+    assert found == []
 
 
 def test_system_mode_follows_the_desktop_scheme_while_chosen(app):

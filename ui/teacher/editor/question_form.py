@@ -30,6 +30,7 @@ from quizzes.errors import QuizFormatError
 from quizzes.model import Question, QuestionType, answer_to_json, parse_question
 from quizzes.numbers import format_number
 from ui.common.labels import plain_label
+from ui.common.theme import status_colours
 from ui.teacher.editor.row_list import RowListEditor
 
 DIFFICULTY_LABELS = {1: "1 — easy", 2: "2 — medium", 3: "3 — hard"}
@@ -173,7 +174,9 @@ class QuestionForm(QWidget):
         self.paragraph_spin.setSpecialValueText("—")
 
         self.error_label = plain_label(wrap=True, object_name="questionError")
-        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error_label.setStyleSheet(
+            f"color: {status_colours(self.palette()).error}; font-weight: bold;"
+        )
 
         self.answer_label = plain_label("Answer:")
         form = QFormLayout()
