@@ -65,6 +65,18 @@ def show_unexpected_error(
     )
 
 
+def paint_as_last_time(app: QApplication) -> None:
+    """Theme and text size as the app last had them, before the first paint: the window never
+    shows unstyled and then jumps to its theme while the database opens."""
+    from ui.common.theme import THEME_MODES, apply_font_size, apply_theme
+    from ui.common.window_memory import last_appearance
+
+    theme, size = last_appearance()
+    apply_theme(app, theme if theme in THEME_MODES else "system")
+    if size is not None:
+        apply_font_size(app, size)
+
+
 def run_app(db_url: str) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
@@ -72,6 +84,7 @@ def run_app(db_url: str) -> int:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     sys.excepthook = show_uncaught_error
+    paint_as_last_time(app)
 
     def open_store() -> Store:
         from quizzes.app.bank import open_database

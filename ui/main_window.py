@@ -36,7 +36,7 @@ from quizzes.errors import DatabaseDamagedError, SteppeQuizError
 from quizzes.ids import utc_now
 from ui.common.background import BackgroundRunner, JobFailure
 from ui.common.messages import ask, choose, show_error, show_information
-from ui.common.window_memory import place_window, remember_window
+from ui.common.window_memory import place_window, remember_appearance, remember_window
 from ui.student.home_screen import HomeScreen, HomeSetsModel
 from ui.student.profile_dialog import NewProfileDialog
 
@@ -766,6 +766,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         remember_window(self, "main")
+        theme = next(
+            (m for m, action in self.theme_actions.items() if action.isChecked()), "system"
+        )
+        remember_appearance(theme, QApplication.font().pointSizeF())
         if self._runner is not None:
             self._runner.save_before_close()
         if self._progress is not None:

@@ -70,7 +70,8 @@ def test_the_set_model_passes_qts_model_checks(qtbot, qtmodeltester, two_sets_db
 def test_an_empty_database_says_how_to_add_a_set(qtbot, db_url):
     window = open_window(qtbot, db_url)
     assert window.sets_stack.currentWidget() is window.empty_label
-    assert "python main.py import" in window.empty_label.text()
+    assert "Teacher ▸ Import questions…" in window.empty_label.text()
+    assert "Teacher ▸ New set from article…" in window.empty_label.text()
     assert window.empty_label.textFormat() == Qt.TextFormat.PlainText
     assert window.profile_combo.currentText() == "(no profile yet)"
 
@@ -194,3 +195,26 @@ def test_every_menu_gives_each_item_its_own_access_key(qtbot, two_sets_db):
             if (match := re.search(r"&(\w)", action.text()))
         ]
         assert len(keys) == len(set(keys)), (menu.title() if menu else "menu bar", keys)
+
+
+def test_the_first_paint_has_the_theme_and_text_size_last_used(qtbot, qapp, db_url):
+    from PySide6.QtGui import QPalette
+
+    from ui.app import paint_as_last_time
+    from ui.common.theme import DEFAULT_FONT_SIZE, apply_font_size, apply_theme, current_scheme
+
+    style, palette, font = qapp.style().name(), qapp.palette(), qapp.font()
+    try:
+        window = open_window(qtbot, db_url)
+        window.set_theme("dark")
+        window.change_font_size(+2)
+        window.close()
+        apply_theme(qapp, "light")  # a new start: nothing applied yet
+        apply_font_size(qapp, DEFAULT_FONT_SIZE)
+        paint_as_last_time(qapp)  # what run_app does before the window is shown
+        assert current_scheme(qapp) == "dark"
+        assert qapp.font().pointSizeF() == DEFAULT_FONT_SIZE + 2
+    finally:
+        qapp.setStyle(style)
+        qapp.setPalette(palette if palette is not None else QPalette())
+        qapp.setFont(font)

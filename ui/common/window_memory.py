@@ -1,4 +1,5 @@
-"""Windows that fit the screen and come back at the size and place the user left them.
+"""Windows that fit the screen and come back at the size and place the user left them, and the
+look the app last had (theme and text size), so its first paint already has it.
 
 Sizes are remembered per computer, not per database, with QSettings (Qt's store for such
 things: an INI file in the user's configuration folder, e.g. ~/.config/SteppeQuiz/windows.ini
@@ -39,6 +40,24 @@ def place_window(window: QWidget, key: str, preferred: QSize) -> None:
         frame = window.frameGeometry()
         frame.moveCenter(available.center())
         window.move(frame.topLeft())
+
+
+def remember_appearance(theme: str, font_size: float) -> None:
+    """The theme mode and text size in use, so the next start paints with them at once."""
+    settings = _settings()
+    settings.setValue("appearance/theme", theme)
+    settings.setValue("appearance/font_size", font_size)
+
+
+def last_appearance() -> tuple[str, float | None]:
+    """The theme mode ("system" when none was kept) and text size (None) last in use."""
+    settings = _settings()
+    theme = str(settings.value("appearance/theme", "system"))
+    try:
+        size: float | None = float(str(settings.value("appearance/font_size")))
+    except ValueError:
+        size = None
+    return theme, size
 
 
 def remember_window(window: QWidget, key: str) -> None:

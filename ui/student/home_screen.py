@@ -170,8 +170,8 @@ class HomeScreen(QWidget):
             columns.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         self.empty_label = wrapping_label(
-            "No question sets yet.\n\nImport one from the command line:\n"
-            "python main.py import FILE.quiz.json"
+            "No question sets yet.\n\nA teacher adds one with Teacher ▸ Import questions… "
+            "(a .quiz.json, GIFT, Aiken or CSV file) or Teacher ▸ New set from article…"
         )
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.sets_stack = QStackedWidget()

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -241,6 +241,11 @@ class GenerateReviewWindow(QMainWindow):
         self.pages.addWidget(self._build_input_page())
         self.pages.addWidget(self._build_review_page())
         self.setCentralWidget(self.pages)
+        # Close, on both pages (Ctrl+W too); unsaved accepted questions are asked about first.
+        self.close_button = QPushButton("Close")
+        self.close_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
+        self.close_button.clicked.connect(self.close)
+        self.statusBar().addPermanentWidget(self.close_button)
         if parent is not None:
             ParentCloseGuard(self, parent, self._may_close)
         place_window(self, "article", QSize(1180, 720))  # once the layout sets its minimum

@@ -388,11 +388,11 @@ def test_closing_with_accepted_questions_unsaved_asks(qtbot, store):
     generate(qtbot, window)
     click(qtbot, window.accept_button)
     seen = when_modal(qtbot, press(QMessageBox.StandardButton.Cancel))
-    window.close()
+    click(qtbot, window.close_button)  # the window's own Close button
     assert seen[0].objectName() == "unsavedReviewBox"
     assert window.isVisible()
     when_modal(qtbot, press(QMessageBox.StandardButton.Discard))
-    window.close()
+    click(qtbot, window.close_button)
     assert not window.isVisible()
     assert store.list_sets() == []
 
