@@ -101,9 +101,17 @@ def clean_article(text: str) -> CleanArticle:
     while index < len(blocks):
         block = blocks[index]
         index += 1
+        body_started = any(not is_caption for _, is_caption in kept)
         if not _LATIN_WORD.search(block):  # "Лого": a logo's alternative text
             skipped.append(SkippedText(block, "site chrome"))
-        elif title is None and not kept and _is_sentence_case_headline(block, blocks[index:]):
+        elif index < len(blocks) and _is_caption_then_credit(block, blocks[index]):
+            # A photo's caption, then the same caption with its credit: one caption.
+            kept.append((block, True))
+            skipped.append(SkippedText(blocks[index], "photo caption printed twice"))
+            index += 1
+        elif (
+            title is None and not body_started and _is_sentence_case_headline(block, blocks[index:])
+        ):
             title = block  # "Tajikistan and Kyrgyzstan define another 43 km of their border"
         elif _is_chrome(block):
             skipped.append(SkippedText(block, "site chrome"))
@@ -121,11 +129,11 @@ def clean_article(text: str) -> CleanArticle:
                     and _is_sentence_case_headline(following, blocks[index + 1 :])
                 )
             )
-            if title is None and not kept and site_name:
+            if title is None and not body_started and site_name:
                 skipped.append(SkippedText(block, "site chrome"))
-            elif title is None and not kept:
+            elif title is None and not body_started:
                 title = block
-            elif _word_count(block) >= TEASER_MIN_WORDS and index < len(blocks) and kept:
+            elif _word_count(block) >= TEASER_MIN_WORDS and index < len(blocks) and body_started:
                 skipped.append(SkippedText(block, "teaser for another article (headline)"))
                 if _is_standfirst(blocks[index]):
                     skipped.append(SkippedText(blocks[index], "teaser for another article"))
@@ -151,7 +159,7 @@ def clean_article(text: str) -> CleanArticle:
             break
         elif not _has_sentence(block):
             skipped.append(SkippedText(block, "site chrome"))
-        elif not kept and _is_standfirst_line(block, blocks[index:]):
+        elif not body_started and _is_standfirst_line(block, blocks[index:]):
             # "Turkish leader highlights deepening ties with Uzbekistan": no full stop, above
             # the first paragraph of the body
             skipped.append(SkippedText(block, "standfirst"))
@@ -165,6 +173,20 @@ def clean_article(text: str) -> CleanArticle:
                 kept.append((block, False))
     kept = _without_trailing_links(kept, skipped)
     return _drop_repeats(title, kept, skipped)
+
+
+def _is_caption_then_credit(block: str, following: str) -> bool:
+    """ "Dead sheep in Bayanmunkh, last month." then "Dead sheep in Bayanmunkh, last month.
+    Name / AFP via Getty Images": a caption, printed again with its photo credit."""
+    return (
+        _word_count(block) >= 3
+        and following.startswith(block)
+        and _word_count(following) > _word_count(block)
+        and _word_count(following) - _word_count(block) <= _CREDIT_MAX_WORDS
+    )
+
+
+_CREDIT_MAX_WORDS = 12
 
 
 def _only_short_blocks(rest: list[str]) -> bool:
@@ -213,12 +235,27 @@ def _without_trailing_links(
         and not SENTENCE_END.search(kept[end - 1][0])
         and not kept[end - 1][0].rstrip().endswith((";", ",", ":"))
     ):
+        whole = _whole_sentences(kept[end - 1][0])
+        if whole:  # the page was cut off mid-sentence: keep the sentences before the cut
+            skipped.append(SkippedText(kept[end - 1][0][len(whole) :].strip(), "cut off"))
+            kept[end - 1] = (whole, kept[end - 1][1])
+            break
         end -= 1
     if len(kept) > end:
         reason = "list of links to other stories"
         skipped.extend(SkippedText(text, reason) for text, _ in kept[end:])
         return kept[:end]
     return kept
+
+
+def _whole_sentences(block: str) -> str:
+    """The block up to its last full stop followed by a capital ("... in 2023. Dzuds used to"
+    gives "... in 2023."), or "" when no whole sentence ends inside it."""
+    ends = [m.end() for m in _SENTENCE_BREAK.finditer(block)]
+    return block[: ends[-1]].rstrip() if ends else ""
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*(?=\s+[A-Z“\"])")
 
 
 def split_blocks(text: str) -> list[str]:

@@ -118,7 +118,7 @@ CONNECTIVE = re.compile(
     r"First|Second|Third|Finally|In particular|In fact|Additionally|Notably|Importantly|Further|"
     # A time that means nothing outside the day of writing: "Last month, Putin was in ..."
     r"(?:(?:Earlier|Later) )?(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month|year)|"
-    r"Yesterday|Today|To note|Of note|To remind|To recall|In other words|That is|"
+    r"Yesterday|Today|To note|Of note|To remind|To recall|Recall|Remember|In other words|That is|"
     r"On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+"
     r"|^(?:And|But|So)\s+(?!far\b)"  # "So far, ..." keeps its "So"
 )

@@ -159,6 +159,15 @@ def _bounds_a_range(first: Token) -> bool:
     return before is not None and before.lower_ in _RANGE_WORDS
 
 
+# Verbs that say when their subject, an event, happened: "the summit took place in June".
+# Other verbs date something the event did ("the invasion would slow growth in 2022").
+HAPPENING_VERBS = frozenset(
+    ("be", "take", "hold", "begin", "start", "break", "end", "open", "close", "happen",
+     "occur", "run", "last", "convene", "conclude", "finish", "launch", "come", "erupt",
+     "resume", "schedule", "plan", "set", "postpone")
+)  # fmt: skip
+
+
 def _event_noun(date_token: Token) -> Token | None:
     """Walk up from the date: "summit ... on 3 July", "election, held in March"."""
     token = date_token
@@ -172,8 +181,12 @@ def _event_noun(date_token: Token) -> Token | None:
             if head.dep_ in ("acl", "advcl", "relcl") and head.head.lemma_.lower() in EVENT_NOUNS:
                 return head.head
             for child in head.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in EVENT_NOUNS:
-                    return child
+                if (
+                    child.dep_ in ("nsubj", "nsubjpass")
+                    and child.lemma_.lower() in EVENT_NOUNS
+                    and head.lemma_.lower() in HAPPENING_VERBS
+                ):
+                    return child  # "the war broke out in 1992", not "the war would slow ..."
             return _nearest_event_before(date_token)
         token = head
     return None
@@ -189,8 +202,8 @@ def _nearest_event_before(date_token: Token) -> Token | None:
         token = date_token.doc[index]
         if token.text in (";", "–", "—") or _finite(token):
             return None
-        if token.pos_ == "NOUN" and token.lemma_.lower() in EVENT_NOUNS:
-            return token
+        if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in EVENT_NOUNS:
+            return token  # "the summit", "the First Karabakh War"
     return None
 
 

@@ -57,6 +57,9 @@ _COUNTED = frozenset({"people", "persons", "troops", "soldiers", "members", "cou
 _COUNTED_NOUNS = _COUNTED | {"items", "groups", "elections", "summits", "projects"}
 _TIME_NOUNS = frozenset({"years", "months", "weeks", "days", "hours", "decades", "centuries",
                          "times", "minutes"})  # fmt: skip
+# What may stand between a number and the noun it counts: "1,300 Mongolian students", not
+# "200,000 fewer than half a year earlier" (a comparison, which counts no years).
+_NOUN_PHRASE_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "PUNCT"})
 _LENGTH_UNITS = frozenset({"km", "kilometres", "kilometers", "miles"})
 _MONEY_WORDS = frozenset({"trade", "investment", "investments", "loan", "loans", "debt", "aid",
                           "budget", "exports", "imports", "turnover", "gdp", "revenue", "cost",
@@ -160,13 +163,21 @@ def _worth_counting(amount: Amount, entity: Entity, sentence: Sentence) -> bool:
 
 
 def _in_brackets(sentence: Sentence, entity: Entity) -> bool:
-    """ "200 kilometres (124 mi)": the figure in brackets is a conversion, not a fact."""
-    return sentence.text[: entity.start].rstrip().endswith("(")
+    """ "200 kilometres (124 mi)", "(in 2021 the growth reached 5.2%)": a figure in brackets is
+    a conversion or an aside about another time or place, not the sentence's fact."""
+    before = sentence.text[: entity.start]
+    return before.count("(") > before.count(")")
 
 
 def _next_word(span: Span, entity: Entity) -> str:
     last = span.doc[entity.last_token]
-    if last.dep_ == "nummod" and last.head.pos_ == "NOUN" and last.head.i > last.i:
+    between = span.doc[last.i + 1 : last.head.i] if last.head.i > last.i else None
+    if (
+        last.dep_ == "nummod"
+        and last.head.pos_ == "NOUN"
+        and between is not None
+        and all(token.pos_ in _NOUN_PHRASE_POS for token in between)
+    ):
         return last.head.text  # "five member states": the states are counted
     index = entity.last_token + 1
     if index < span.end:

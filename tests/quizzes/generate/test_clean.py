@@ -291,3 +291,30 @@ def test_a_site_name_above_the_headline_and_a_standfirst_are_not_body():
     )
     assert article.title == "Turkmenistan and Iran sign agreement on gas supplies to Iraq"
     assert [p.text for p in article.paragraphs] == [BODY]
+
+
+def test_a_caption_printed_again_with_its_credit_is_one_caption_above_the_headline():
+    article = clean_article(
+        "Herders move their flocks near Khovd, in March.\n\n"
+        "Herders move their flocks near Khovd, in March. A. Photographer / Agency Images\n\n"
+        "Mongolia Counts Its Losses After a Hard Winter\n\n"
+        "Mongolia lost more than 5 million animals to the winter, the government said on "
+        "Monday, and asked donors for help.\n\n"
+        "Herders in the west were hit hardest, officials in Khovd province said."
+    )
+    assert article.title == "Mongolia Counts Its Losses After a Hard Winter"
+    assert [(p.is_caption, p.text.split()[0]) for p in article.paragraphs] == [
+        (True, "Herders"),
+        (False, "Mongolia"),
+        (False, "Herders"),
+    ]
+
+
+def test_a_last_paragraph_cut_off_mid_sentence_keeps_its_whole_sentences():
+    article = clean_article(
+        "Kazakhstan held a referendum on a nuclear power plant in October.\n\n"
+        "Turnout was 63 percent. Most voters backed the plant. The government said it would "
+        "choose a builder by the end of the ye"
+    )
+    assert article.paragraphs[-1].text == "Turnout was 63 percent. Most voters backed the plant."
+    assert any(s.reason == "cut off" for s in article.skipped)

@@ -177,6 +177,11 @@ def test_to_remind_is_left_out_like_a_connective():
     assert stems(doc) == ["The Sardoba dam in Uzbekistan broke on 1 May 2020."]
 
 
+def test_recall_is_left_out_like_a_connective():
+    doc = parse_titled("Water", "Recall, Kazakhstan opened the Koksaray reservoir in 2011.")
+    assert stems(doc) == ["Kazakhstan opened the Koksaray reservoir in 2011."]
+
+
 def test_an_opening_relative_time_is_left_out_like_a_connective():
     doc = parse_titled(
         "Central Asia summits",

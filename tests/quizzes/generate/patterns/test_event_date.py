@@ -21,6 +21,17 @@ def test_a_date_hung_on_the_verb_finds_the_event_just_before_it(parse):
     assert fact.month == "September"
 
 
+def test_a_date_of_what_an_event_did_is_not_the_events_date(parse):
+    doc = parse("The bank said the war in Ukraine would cut Kazakhstan's growth to 2.9% in 2022.")
+    assert list(event_date.find(doc.sentences[0], doc)) == []
+
+
+def test_a_date_of_when_an_event_happened_is_its_date(parse):
+    doc = parse("The Tajik civil war broke out in 1992, the report recalled.")
+    [fact] = list(event_date.find(doc.sentences[0], doc))
+    assert fact.year == 1992
+
+
 def test_relative_dates_make_no_fact(parse):
     doc = parse("The summit took place last week in Bishkek.")
     assert list(event_date.find(doc.sentences[0], doc)) == []

@@ -54,6 +54,24 @@ def test_a_population_is_measured_by_the_noun_it_follows(parse):
     assert fact.measure == "population" and fact.amount.qualifier == "nearly"
 
 
+def test_a_comparison_after_a_count_is_not_its_unit(parse):
+    doc = parse(
+        "In early May there were just under 1 million Kyrgyz workers in Russia, 150,000 fewer "
+        "than half a year earlier, according to the ministry."
+    )
+    units = {f.amount.value: f.amount.unit for f in quantity.find(doc.sentences[0], doc)}
+    assert units.get(150_000) != "year"  # it counts workers, not years
+
+
+def test_a_figure_in_an_aside_in_brackets_is_not_the_sentences_fact(parse):
+    doc = parse(
+        "Kyrgyzstan's exports grew by 7.1% in the first half (in the same months of 2021 they "
+        "had grown by 4.3%, and in 2020 they fell)."
+    )
+    values = [f.amount.value for f in quantity.find(doc.sentences[0], doc)]
+    assert values == [7.1]
+
+
 def test_years_and_bare_counts_are_not_quantities(parse):
     doc = parse("In 2019 the two countries held talks in Bishkek.")
     assert list(quantity.find(doc.sentences[0], doc)) == []
