@@ -27,6 +27,7 @@ from quizzes.wording import count_of
 from ui.common.background import BackgroundRunner, JobFailure
 from ui.common.charts import BarChart, LineChart
 from ui.common.labels import plain_tooltip, scrolling, wrapping_label
+from ui.common.type_scale import TextRole, set_text_role
 from ui.student.quiz_runner import clock_text
 
 if TYPE_CHECKING:
@@ -67,9 +68,7 @@ def mode_label(mode: str) -> str:
 
 def heading(text: str) -> QLabel:
     label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
+    set_text_role(label, TextRole.SECTION)
     return label
 
 
@@ -99,10 +98,7 @@ class ProgressScreen(QWidget):
         self._jobs.succeeded.connect(self.show_stats)
         self._jobs.failed.connect(self._show_failure)
         self.title = wrapping_label(object_name="progressHeading")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        set_text_role(self.title, TextRole.HEADING)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumHeight(8)

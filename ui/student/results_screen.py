@@ -21,6 +21,7 @@ from quizzes.practice.scoring import correct_answer_text, given_answer_text
 from quizzes.practice.session import QuizSession, QuizSummary
 from ui.common.charts import BarChart
 from ui.common.labels import plain_tooltip, scrolling, wrapping_label
+from ui.common.type_scale import TextRole, set_text_role
 from ui.student.quiz_runner import clock_text
 
 REVIEW_COLUMNS = ("#", "Question", "Your answer", "Correct answer", "Result")
@@ -41,14 +42,9 @@ class ResultsScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = wrapping_label(object_name="resultsHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        set_text_role(self.heading, TextRole.HEADING)
         self.score_label = wrapping_label(object_name="scoreLabel")
-        score_font = self.score_label.font()
-        score_font.setPointSizeF(score_font.pointSizeF() * 1.2)
-        self.score_label.setFont(score_font)
+        set_text_role(self.score_label, TextRole.SCORE)
         self.withheld_label = wrapping_label(object_name="reviewWithheld")
         self.withheld_label.setText(
             "This is an exam set: the answers and your result per question and per topic "
