@@ -80,19 +80,21 @@ class ResultsScreen(QWidget):
         buttons.addWidget(self.progress_button)
         buttons.addWidget(self.home_button)
 
+        # The chart keeps every topic's row (its minimum height); when the chart and the table
+        # need more height than the window has, the review scrolls instead of clipping.
         self.review_split = QSplitter(Qt.Orientation.Vertical)
-        self.review_split.addWidget(scrolling(self.topic_chart))
+        self.review_split.addWidget(self.topic_chart)
         self.review_split.addWidget(self.review_table)
-        self.review_split.setStretchFactor(0, 1)
-        self.review_split.setStretchFactor(1, 2)
-        self.review_split.setSizes([150, 300])
+        self.review_split.setStretchFactor(0, 0)
+        self.review_split.setStretchFactor(1, 1)
         self.review_split.setChildrenCollapsible(False)
+        self.review_area = scrolling(self.review_split)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.score_label)
         # Only one of these two shows: the review, or (an unreleased exam) why there is none.
         layout.addWidget(self.withheld_label, 1, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.review_split, 1)
+        layout.addWidget(self.review_area, 1)
         layout.addLayout(buttons)
         self.setTabOrder(self.review_table, self.progress_button)
         self.setTabOrder(self.progress_button, self.home_button)
@@ -126,7 +128,7 @@ class ResultsScreen(QWidget):
             )
         self.score_label.setText("\n".join(lines))
         self.withheld_label.setVisible(answers_hidden)
-        self.review_split.setVisible(not answers_hidden)
+        self.review_area.setVisible(not answers_hidden)
         if answers_hidden:
             self.topic_chart.set_bars([])
             self.review_table.setRowCount(0)
