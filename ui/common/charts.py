@@ -339,10 +339,13 @@ class BarChart(_Chart):
         return QSize(line * 14, int(rows * self.row_height() + 16))
 
     def label_width(self) -> float:
-        """The label column: as wide as the longest label, but never more than 40 % of the width."""
+        """The label column: as wide as the longest label, but leaving the bars at least a third
+        of the room beside the percentages. A longer label is elided; its tooltip shows it whole.
+        """
         metrics = QFontMetricsF(self.font())
         widest = max((metrics.horizontalAdvance(label) for label, _ in self._bars), default=0.0)
-        return min(widest + 4, self.width() * 0.4)
+        beside_percent = self.width() - 38 - metrics.horizontalAdvance("100%")
+        return max(0.0, min(widest + 4, beside_percent * 2 / 3))
 
     def bar_rects(self) -> list[QRectF]:
         """The filled part of each bar (empty width for 0 %)."""
@@ -354,6 +357,24 @@ class BarChart(_Chart):
             top = 8 + index * self.row_height() + (self.row_height() - height) / 2
             rects.append(QRectF(track.left(), top, track.width() * value, height))
         return rects
+
+    def tooltip_at(self, pos: QPointF) -> str | None:
+        """ "label: score" of the bar on the row under `pos` (an elided label, whole)."""
+        for (label, value), bar in zip(self._bars, self.bar_rects(), strict=True):
+            row_top = bar.center().y() - self.row_height() / 2
+            if row_top <= pos.y() < row_top + self.row_height():
+                return f"{label}: {percent(value)}"
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(QPointF(event.pos()))
+            if text is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), text, self)
+            return True
+        return super().event(event)
 
     def _track_rect(self) -> QRectF:
         metrics = QFontMetricsF(self.font())

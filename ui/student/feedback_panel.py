@@ -9,6 +9,7 @@ from quizzes.model import Question
 from quizzes.practice.scoring import Grade, correct_answer_text
 from ui.common.labels import wrapping_label
 from ui.common.theme import status_colours
+from ui.common.type_scale import TextRole, set_text_role
 
 
 def verdict_text(grade: Grade) -> str:
@@ -27,10 +28,7 @@ class FeedbackPanel(QFrame):
         self.setObjectName("feedbackPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.verdict_label = wrapping_label(object_name="verdict")
-        font = self.verdict_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.verdict_label.setFont(font)
+        set_text_role(self.verdict_label, TextRole.VERDICT)
         self.note_label = wrapping_label()
         self.correct_label = wrapping_label()
         self.explanation_label = wrapping_label()

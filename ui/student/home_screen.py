@@ -28,6 +28,7 @@ from quizzes import APP_NAME
 from quizzes.wording import count_of
 from ui.common.labels import plain_tooltip, wrapping_label
 from ui.common.table_model import RIGHT_ALIGNED, RowsModel
+from ui.common.type_scale import TextRole, set_text_role
 
 if TYPE_CHECKING:
     from quizzes.store.history import AttemptInfo, SetScores
@@ -100,10 +101,7 @@ class HomeScreen(QWidget):
     def _build(self) -> None:
         title = QLabel(APP_NAME)
         title.setObjectName("appTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        set_text_role(title, TextRole.TITLE)
 
         self.profile_combo = QComboBox()
         self.profile_combo.setAccessibleName("Student profile")
@@ -123,14 +121,17 @@ class HomeScreen(QWidget):
         self.delete_profile_button = QPushButton("Delete…")
         self.delete_profile_button.setAccessibleName("Delete this student profile")
         self.delete_profile_button.clicked.connect(self.delete_profile_requested)
-        header = QHBoxLayout()
+        # The title above the profile controls: the header fits the window even at 200 % text.
+        profile_row = QHBoxLayout()
+        profile_row.addWidget(profile_label)
+        profile_row.addWidget(self.profile_combo)
+        profile_row.addWidget(self.new_profile_button)
+        profile_row.addWidget(self.rename_profile_button)
+        profile_row.addWidget(self.delete_profile_button)
+        profile_row.addStretch(1)
+        header = QVBoxLayout()
         header.addWidget(title)
-        header.addStretch(1)
-        header.addWidget(profile_label)
-        header.addWidget(self.profile_combo)
-        header.addWidget(self.new_profile_button)
-        header.addWidget(self.rename_profile_button)
-        header.addWidget(self.delete_profile_button)
+        header.addLayout(profile_row)
 
         self.continue_card = QFrame()
         self.continue_card.setObjectName("continueCard")
@@ -179,9 +180,7 @@ class HomeScreen(QWidget):
         self.sets_stack.addWidget(self.sets_view)
 
         sets_heading = QLabel("Question sets")
-        heading_font = sets_heading.font()
-        heading_font.setBold(True)
-        sets_heading.setFont(heading_font)
+        set_text_role(sets_heading, TextRole.SECTION)
 
         self.progress_button = QPushButton("My progress")
         self.progress_button.setAccessibleName("Show my progress")

@@ -3,7 +3,9 @@ questions this student misses most. Statistics are computed off the GUI thread."
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -27,6 +29,7 @@ from quizzes.wording import count_of
 from ui.common.background import BackgroundRunner, JobFailure
 from ui.common.charts import BarChart, LineChart
 from ui.common.labels import plain_tooltip, scrolling, wrapping_label
+from ui.common.type_scale import TextRole, set_text_role
 from ui.student.quiz_runner import clock_text
 
 if TYPE_CHECKING:
@@ -39,9 +42,11 @@ MISSED_COLUMNS = ("Question", "Wrong")
 class SortableItem(QTableWidgetItem):
     """A cell shown as text but sorted by a value (dates, percentages, durations)."""
 
-    def __init__(self, text: str, sort_value: float | str) -> None:
+    def __init__(self, text: str, sort_value: float | str, *, whole_text: bool = False) -> None:
         super().__init__(text)
         self.sort_value = sort_value
+        if whole_text:  # for when a narrow column elides it
+            self.setToolTip(plain_tooltip(text))
         horizontal = (
             Qt.AlignmentFlag.AlignRight
             if isinstance(sort_value, int | float)
@@ -65,11 +70,17 @@ def mode_label(mode: str) -> str:
         return mode
 
 
+def point_labels(times: list[datetime]) -> list[str]:
+    """The score chart's x labels, in local time: the day ("02 Dec"), and the time of day too
+    where one day has several attempts, so no two points share a label."""
+    local = [time.astimezone() for time in times]
+    per_day = Counter(time.date() for time in local)
+    return [time.strftime("%d %b %H:%M" if per_day[time.date()] > 1 else "%d %b") for time in local]
+
+
 def heading(text: str) -> QLabel:
     label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
+    set_text_role(label, TextRole.SECTION)
     return label
 
 
@@ -99,10 +110,7 @@ class ProgressScreen(QWidget):
         self._jobs.succeeded.connect(self.show_stats)
         self._jobs.failed.connect(self._show_failure)
         self.title = wrapping_label(object_name="progressHeading")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        set_text_role(self.title, TextRole.HEADING)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumHeight(8)
@@ -128,19 +136,20 @@ class ProgressScreen(QWidget):
         missed_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.missed_table.setWordWrap(True)
 
+        # The charts side by side; each table the whole width, so its columns show their text.
         grid = QGridLayout()
         grid.addWidget(heading("Score over time (practice and exam)"), 0, 0)
         grid.addWidget(heading("Mastery per topic"), 0, 1)
         grid.addWidget(self.score_chart, 1, 0)
         grid.addWidget(scrolling(self.mastery_chart), 1, 1)
-        grid.addWidget(heading("History"), 2, 0)
-        grid.addWidget(heading("Missed most often"), 2, 1)
-        grid.addWidget(self.history_table, 3, 0)
-        grid.addWidget(self.missed_table, 3, 1)
-        grid.setRowStretch(1, 1)
-        grid.setRowStretch(3, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        grid.addWidget(heading("History"), 2, 0, 1, 2)
+        grid.addWidget(self.history_table, 3, 0, 1, 2)
+        grid.addWidget(heading("Missed most often"), 4, 0, 1, 2)
+        grid.addWidget(self.missed_table, 5, 0, 1, 2)
+        for row in (1, 3, 5):
+            grid.setRowStretch(row, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
 
         self.home_button = QPushButton("Back to home")
         self.home_button.setAccessibleName("Back to the home screen")
@@ -151,7 +160,7 @@ class ProgressScreen(QWidget):
         content = QWidget()
         content.setLayout(grid)
         # Below this height the screen scrolls rather than squeezing charts and tables.
-        content.setMinimumHeight(max(560, self.fontMetrics().height() * 34))
+        content.setMinimumHeight(max(760, self.fontMetrics().height() * 46))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.busy)
@@ -183,12 +192,10 @@ class ProgressScreen(QWidget):
         self.busy.hide()
         attempts = stats.attempts
         self.status_label.setText(f"{count_of(len(attempts), 'finished attempt')}.")
+        scored = [a for a in stats.scored_attempts if a.finished_at]
+        labels = point_labels([a.finished_at for a in scored if a.finished_at])
         self.score_chart.set_points(
-            [
-                (a.finished_at.strftime("%d %b"), a.score or 0.0)
-                for a in stats.scored_attempts
-                if a.finished_at
-            ]
+            [(label, a.score or 0.0) for label, a in zip(labels, scored, strict=True)]
         )
         self.mastery_chart.set_bars([(topic, score) for topic, score, _ in stats.topic_mastery])
         self._fill_history(stats)
@@ -207,7 +214,7 @@ class ProgressScreen(QWidget):
                 SortableItem(
                     finished.astimezone().strftime("%d %b %Y %H:%M"), finished.isoformat()
                 ),
-                SortableItem(attempt.set_title, attempt.set_title.casefold()),
+                SortableItem(attempt.set_title, attempt.set_title.casefold(), whole_text=True),
                 SortableItem(mode, mode),
                 SortableItem(f"{round((attempt.score or 0) * 100)}%", attempt.score or 0.0),
                 SortableItem(str(total), float(total)),

@@ -34,6 +34,7 @@ from ui.answers import AnswerWidget, make_answer_widget
 from ui.common.labels import wrapping_label
 from ui.common.messages import ask, choose
 from ui.common.theme import status_colours
+from ui.common.type_scale import TextRole, set_text_role
 from ui.student.feedback_panel import FeedbackPanel
 
 if TYPE_CHECKING:
@@ -78,10 +79,8 @@ class QuizRunner(QWidget):
         self.timer_label = QLabel()
         self.timer_label.setObjectName("timerLabel")
         self.timer_label.setAccessibleName("Time left")
-        bold = self.timer_label.font()
-        bold.setBold(True)
-        self.progress_label.setFont(bold)
-        self.timer_label.setFont(bold)
+        set_text_role(self.progress_label, TextRole.STRONG)
+        set_text_role(self.timer_label, TextRole.STRONG)
         header = QHBoxLayout()
         header.addWidget(self.title_label, 1)
         header.addWidget(self.timer_label)
@@ -93,10 +92,7 @@ class QuizRunner(QWidget):
         self.progress_bar.setAccessibleName("Progress through the quiz")
 
         self.prompt_label = wrapping_label(object_name="prompt")
-        prompt_font = self.prompt_label.font()
-        prompt_font.setPointSizeF(prompt_font.pointSizeF() * 1.25)
-        prompt_font.setBold(True)
-        self.prompt_label.setFont(prompt_font)
+        set_text_role(self.prompt_label, TextRole.PROMPT)
         self.prompt_label.setAccessibleName("Question")
 
         self.answer_holder = QVBoxLayout()

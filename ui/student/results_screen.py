@@ -21,6 +21,7 @@ from quizzes.practice.scoring import correct_answer_text, given_answer_text
 from quizzes.practice.session import QuizSession, QuizSummary
 from ui.common.charts import BarChart
 from ui.common.labels import plain_tooltip, scrolling, wrapping_label
+from ui.common.type_scale import TextRole, set_text_role
 from ui.student.quiz_runner import clock_text
 
 REVIEW_COLUMNS = ("#", "Question", "Your answer", "Correct answer", "Result")
@@ -41,14 +42,9 @@ class ResultsScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = wrapping_label(object_name="resultsHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        set_text_role(self.heading, TextRole.HEADING)
         self.score_label = wrapping_label(object_name="scoreLabel")
-        score_font = self.score_label.font()
-        score_font.setPointSizeF(score_font.pointSizeF() * 1.2)
-        self.score_label.setFont(score_font)
+        set_text_role(self.score_label, TextRole.SCORE)
         self.withheld_label = wrapping_label(object_name="reviewWithheld")
         self.withheld_label.setText(
             "This is an exam set: the answers and your result per question and per topic "
@@ -84,19 +80,21 @@ class ResultsScreen(QWidget):
         buttons.addWidget(self.progress_button)
         buttons.addWidget(self.home_button)
 
+        # The chart keeps every topic's row (its minimum height); when the chart and the table
+        # need more height than the window has, the review scrolls instead of clipping.
         self.review_split = QSplitter(Qt.Orientation.Vertical)
-        self.review_split.addWidget(scrolling(self.topic_chart))
+        self.review_split.addWidget(self.topic_chart)
         self.review_split.addWidget(self.review_table)
-        self.review_split.setStretchFactor(0, 1)
-        self.review_split.setStretchFactor(1, 2)
-        self.review_split.setSizes([150, 300])
+        self.review_split.setStretchFactor(0, 0)
+        self.review_split.setStretchFactor(1, 1)
         self.review_split.setChildrenCollapsible(False)
+        self.review_area = scrolling(self.review_split)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.score_label)
         # Only one of these two shows: the review, or (an unreleased exam) why there is none.
         layout.addWidget(self.withheld_label, 1, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.review_split, 1)
+        layout.addWidget(self.review_area, 1)
         layout.addLayout(buttons)
         self.setTabOrder(self.review_table, self.progress_button)
         self.setTabOrder(self.progress_button, self.home_button)
@@ -130,7 +128,7 @@ class ResultsScreen(QWidget):
             )
         self.score_label.setText("\n".join(lines))
         self.withheld_label.setVisible(answers_hidden)
-        self.review_split.setVisible(not answers_hidden)
+        self.review_area.setVisible(not answers_hidden)
         if answers_hidden:
             self.topic_chart.set_bars([])
             self.review_table.setRowCount(0)

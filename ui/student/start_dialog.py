@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from quizzes.practice.session import MODES_WITH_ANSWERS_HIDDEN, Mode, QuizConfig
 from ui.common.labels import plain_label
+from ui.common.type_scale import TextRole, set_text_role
 
 DEFAULT_COUNT = 10
 DEFAULT_EXAM_MINUTES = 15
@@ -47,9 +48,7 @@ class StartDialog(QDialog):
         self._answers_hidden = answers_hidden
         self.setWindowTitle(f"Start: {set_title}")
         heading = plain_label(set_title, wrap=True)
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
+        set_text_role(heading, TextRole.SECTION)
 
         self.mode_combo = QComboBox()
         self.mode_combo.setAccessibleName("Mode")

@@ -159,9 +159,12 @@ def test_bar_chart_height_grows_with_bars_and_labels_stay_in_bounds(qtbot):
     long_topic = "Trade, energy and the Belt and Road corridors through Central Asia"
     chart.set_bars([(f"{long_topic} {i}", i / 8) for i in range(8)])
     assert chart.sizeHint().height() > few
-    assert chart.label_width() <= chart.width() * 0.4
     chart.resize(360, chart.sizeHint().height())
     rects = chart.bar_rects()
+    track = rects[-1].width() / (7 / 8)  # the last bar is 7/8 of the track
+    assert chart.label_width() < chart.fontMetrics().horizontalAdvance(long_topic)  # elided
+    assert track >= chart.width() * 0.25  # the bars keep their room
+    assert chart.tooltip_at(rects[0].center()) == f"{long_topic} 0: 0%"  # whole on hover
     assert rects[-1].bottom() <= chart.height()
     for upper, lower in itertools.pairwise(rects):
         assert upper.bottom() < lower.top()

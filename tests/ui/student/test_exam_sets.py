@@ -90,7 +90,7 @@ def test_practising_an_exam_set_shows_no_answer_and_results_show_the_score_only(
     assert window.stack.currentWidget() is results
     assert "Score: 86%" in results.score_text() and "6 of 7 right" in results.score_text()
     assert results.review_rows() == []
-    assert results.review_split.isHidden()
+    assert results.review_area.isHidden()
     assert results.withheld_label.isVisible()
     assert "once your teacher releases the results" in results.withheld_label.text()
     with sqlite3.connect(exam_db.removeprefix("sqlite:///")) as raw:
