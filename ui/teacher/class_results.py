@@ -42,6 +42,7 @@ from quizzes.classroom.report import ClassRow, class_rows_csv, percent, topics_i
 from quizzes.classroom.stats import MIN_ANSWERS_TO_TRUST, QuestionStatistic
 from quizzes.errors import SteppeQuizError
 from quizzes.wording import count_of
+from ui.common.folders import in_documents
 from ui.common.labels import plain_label, plain_tooltip
 from ui.common.table_model import RIGHT_ALIGNED, RowsModel
 from ui.common.theme import status_colours
@@ -58,21 +59,24 @@ SaveFile = Callable[[QWidget], Path | None]
 
 def ask_results_files(parent: QWidget) -> list[Path]:
     names, _ = QFileDialog.getOpenFileNames(
-        parent, "Import results files", "", "Results files (*.json);;All files (*)"
+        parent, "Import results files", in_documents(), "Results files (*.json);;All files (*)"
     )
     return [Path(name) for name in names]
 
 
 def ask_csv_path(parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, "Export the class view", "class.csv", "CSV (*.csv)"
+        parent, "Export the class view", in_documents("class.csv"), "CSV (*.csv)"
     )
     return Path(name) if name else None
 
 
 def ask_results_path(parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, "Export this computer's results", "results.json", "Results files (*.json)"
+        parent,
+        "Export this computer's results",
+        in_documents("results.json"),
+        "Results files (*.json)",
     )
     return Path(name) if name else None
 
