@@ -14,7 +14,7 @@ from contextlib import suppress
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,8 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from quizzes import APP_NAME, __version__
+from quizzes.app.paths import database_place
+from quizzes.classroom.session import TeacherSession
 from quizzes.errors import DatabaseDamagedError, SteppeQuizError
 from quizzes.ids import utc_now
+from ui.common.activity import InputWatcher
 from ui.common.background import BackgroundRunner, JobFailure
 from ui.common.messages import ask, choose, show_error, show_information
 from ui.common.window_memory import place_window, remember_appearance, remember_window
@@ -53,6 +56,7 @@ StoreFactory = Callable[[], "Store"]
 
 
 LAST_PROFILE_KEY = "last_profile"  # app setting: the profile in use when the app closed
+IDLE_CHECK_MS = 15_000  # how often an unlocked teacher session is checked for idleness
 
 
 class MainWindow(QMainWindow):
@@ -94,6 +98,7 @@ class MainWindow(QMainWindow):
         self._backups.failed.connect(self._show_backup_failure)
         self._connect_home()
         self._build_menu()
+        self._start_teacher_session()
         self.statusBar().showMessage("Opening the database…")
 
     # ------------------------------------------------------------ Home's widgets, by name
@@ -249,7 +254,8 @@ class MainWindow(QMainWindow):
         self.home.set_enabled(True)
         if self.stack.currentWidget() is self.home:
             self.home.sets_view.setFocus()  # Enter starts a quiz on the selected set
-        self.statusBar().showMessage(f"Database: {self._db_url}")
+        self.teacher_session.lock()  # a newly opened database (a restored one) has its own PIN
+        self.statusBar().showMessage(f"Database: {database_place(self._db_url)}")
         self._apply_preferences()
         self.sets_loaded.emit()
         self._start_backup(only_if_due=True)
@@ -388,6 +394,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_profile_changed(self, profile_id: str) -> None:
+        self.teacher_session.lock()  # another student sits down
         self.refresh(select_profile=profile_id)
         self._apply_preferences()
 
@@ -661,8 +668,12 @@ class MainWindow(QMainWindow):
         class_action.triggered.connect(self.show_class_results)
         pin_action = QAction("Teacher &PIN…", self)
         pin_action.triggered.connect(self.show_teacher_pin)
+        self.lock_session_action = QAction("&Lock teacher session", self)
+        self.lock_session_action.setEnabled(False)
+        self.lock_session_action.triggered.connect(lambda: self.teacher_session.lock())
         menu.addAction(class_action)
         menu.addAction(pin_action)
+        menu.addAction(self.lock_session_action)
 
     @Slot()
     def show_class_results(self) -> None:
@@ -677,6 +688,32 @@ class MainWindow(QMainWindow):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.results_imported.connect(self.refresh)
         window.show()
+
+    def _start_teacher_session(self) -> None:
+        """One right PIN unlocks the teacher functions until 10 idle minutes pass (no key or
+        click anywhere in the app), the profile changes, or Teacher ▸ Lock teacher session."""
+        from ui.teacher.teacher_lock_dialog import use_teacher_session
+
+        self.teacher_session = TeacherSession(self._clock)
+        use_teacher_session(self.teacher_session)
+        self.session_label = QLabel("Teacher session unlocked")
+        self.session_label.setObjectName("teacherSessionLabel")
+        self.session_label.hide()
+        self.statusBar().addPermanentWidget(self.session_label)
+        self.teacher_session.add_listener(self._show_session_state)
+        self._input_watcher = InputWatcher(self)
+        self._input_watcher.input_seen.connect(self.teacher_session.note_activity)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._input_watcher)
+        self.idle_check = QTimer(self)
+        self.idle_check.setInterval(IDLE_CHECK_MS)
+        self.idle_check.timeout.connect(self.teacher_session.lock_if_idle)
+        self.idle_check.start()
+
+    def _show_session_state(self, unlocked: bool) -> None:
+        self.session_label.setVisible(unlocked)
+        self.lock_session_action.setEnabled(unlocked)
 
     @Slot()
     def show_teacher_pin(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
+from urllib.parse import urlsplit
 
 DB_ENV_VAR = "STEPPE_QUIZ_DB"
 DB_FILE_NAME = "steppe-quiz.db"
@@ -30,3 +31,23 @@ def resolve_db_url(cli_url: str | None = None, environ: Mapping[str, str] | None
     if env.get(DB_ENV_VAR):
         return env[DB_ENV_VAR]
     return f"sqlite:///{data_dir() / DB_FILE_NAME}"
+
+
+def database_place(db_url: str, home: Path | None = None) -> str:
+    """The database for a person, without the URL: "steppe-quiz.db in ~/.local/share/SteppeQuiz"
+    for a file, "a postgresql server database on db.school.kz" for a server (never its user or
+    password)."""
+    scheme, _, rest = db_url.partition(":")
+    backend = scheme.split("+")[0].lower()
+    if backend != "sqlite":
+        host = urlsplit(db_url).hostname
+        return f"a {backend} server database" + (f" on {host}" if host else "")
+    database = rest[3:].split("?")[0] if rest.startswith("///") else ""
+    if database in ("", ":memory:"):
+        return "an in-memory database"
+    path = Path(database).absolute()
+    folder = str(path.parent)
+    home_text = str(home if home is not None else Path.home())
+    if folder == home_text or folder.startswith(home_text + os.sep):
+        folder = "~" + folder[len(home_text) :]
+    return f"{path.name} in {folder}"

@@ -17,7 +17,9 @@ every question the two differ by a constant factor and the correlation is exactl
 
 Moodle's documentation reads a discrimination below 0 as "probably invalid" and below 20% as
 weak, and a facility under 10% or over 90% as extreme; those are the flags raised here.
-Which attempts to count (Moodle: each student's first) is the caller's choice.
+Which attempts to count (Moodle: each student's first) is the caller's choice. Below
+`MIN_ANSWERS_TO_TRUST` answers a question's discrimination is not flagged, and the app shows
+it as "—": see that constant.
 """
 
 from __future__ import annotations
@@ -29,6 +31,10 @@ from dataclasses import dataclass
 LOW_DISCRIMINATION = 0.20
 VERY_HARD_BELOW = 0.10
 VERY_EASY_ABOVE = 0.90
+# Discrimination is a correlation, and over fewer than five answers it says more about who sat
+# the quiz than about the question: in a class of four, one student's changed answer can move it
+# from +58% to -30%. Below this many answers it is neither flagged nor shown as a figure.
+MIN_ANSWERS_TO_TRUST = 5
 
 FLAG_NEGATIVE = "negative discrimination"
 FLAG_LOW = "low discrimination"
@@ -57,6 +63,11 @@ class QuestionStatistic:
     @property
     def flagged(self) -> bool:
         return bool(self.flags)
+
+    @property
+    def too_few_answers(self) -> bool:
+        """Too few answers to trust the discrimination (see `MIN_ANSWERS_TO_TRUST`)."""
+        return self.answers < MIN_ANSWERS_TO_TRUST
 
 
 def facility(item_scores: Sequence[float]) -> float | None:
@@ -127,13 +138,14 @@ def question_statistics(
                 rest_scores.append(sum(others) / len(others))
         facility_value = facility(item_scores)
         discrimination = discrimination_index(paired_items, rest_scores)
+        trusted = discrimination if len(item_scores) >= MIN_ANSWERS_TO_TRUST else None
         results.append(
             QuestionStatistic(
                 question=question,
                 answers=len(item_scores),
                 facility=facility_value,
                 discrimination=discrimination,
-                flags=flags_for(facility_value, discrimination),
+                flags=flags_for(facility_value, trusted),
             )
         )
     return results

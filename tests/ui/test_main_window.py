@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QThread, QTimer
@@ -218,3 +219,11 @@ def test_the_first_paint_has_the_theme_and_text_size_last_used(qtbot, qapp, db_u
         qapp.setStyle(style)
         qapp.setPalette(palette if palette is not None else QPalette())
         qapp.setFont(font)
+
+
+def test_the_status_bar_names_the_database_file_not_its_url(qtbot, db_url):
+    window = open_window(qtbot, db_url)
+    path = Path(db_url.removeprefix("sqlite:///"))
+    message = window.statusBar().currentMessage()
+    assert message == f"Database: {path.name} in {path.parent}"
+    assert "sqlite:" not in message

@@ -39,8 +39,10 @@ from PySide6.QtWidgets import (
 )
 
 from quizzes.classroom.report import ClassRow, class_rows_csv, percent, topics_in
-from quizzes.classroom.stats import QuestionStatistic
+from quizzes.classroom.stats import MIN_ANSWERS_TO_TRUST, QuestionStatistic
 from quizzes.errors import SteppeQuizError
+from quizzes.wording import count_of
+from ui.common.folders import in_documents
 from ui.common.labels import plain_label, plain_tooltip
 from ui.common.table_model import RIGHT_ALIGNED, RowsModel
 from ui.common.theme import status_colours
@@ -57,21 +59,24 @@ SaveFile = Callable[[QWidget], Path | None]
 
 def ask_results_files(parent: QWidget) -> list[Path]:
     names, _ = QFileDialog.getOpenFileNames(
-        parent, "Import results files", "", "Results files (*.json);;All files (*)"
+        parent, "Import results files", in_documents(), "Results files (*.json);;All files (*)"
     )
     return [Path(name) for name in names]
 
 
 def ask_csv_path(parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, "Export the class view", "class.csv", "CSV (*.csv)"
+        parent, "Export the class view", in_documents("class.csv"), "CSV (*.csv)"
     )
     return Path(name) if name else None
 
 
 def ask_results_path(parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, "Export this computer's results", "results.json", "Results files (*.json)"
+        parent,
+        "Export this computer's results",
+        in_documents("results.json"),
+        "Results files (*.json)",
     )
     return Path(name) if name else None
 
@@ -163,6 +168,11 @@ class QuestionStatsModel(RowsModel[QuestionStatistic]):
             return self._display(position, stat, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return plain_tooltip(stat.question.prompt)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 5 and stat.too_few_answers:
+            return (
+                f"Only {count_of(stat.answers, 'answer')}: at least {MIN_ANSWERS_TO_TRUST} are "
+                "needed before the discrimination means anything."
+            )
         if role == Qt.ItemDataRole.BackgroundRole and stat.flagged:
             return QBrush(QColor(status_colours().flagged_back))
         if role == Qt.ItemDataRole.ForegroundRole and stat.flagged:
@@ -192,7 +202,9 @@ class QuestionStatsModel(RowsModel[QuestionStatistic]):
         if column == 4:
             return "—" if stat.facility is None else f"{stat.facility * 100:.0f}%"
         if column == 5:
-            return "—" if stat.discrimination is None else f"{stat.discrimination * 100:.1f}%"
+            if stat.discrimination is None or stat.too_few_answers:
+                return "—"
+            return f"{stat.discrimination * 100:.1f}%"
         return QuestionStatsModel._raw(row, stat, column)
 
 
@@ -347,11 +359,20 @@ class ClassResultsWindow(QWidget):
         flagged = [s for s in stats if s.flagged]
         if not answered:
             self.stats_summary.setText("No finished attempts on this set yet.")
-        else:
-            self.stats_summary.setText(
-                f"{len(answered)} of {len(stats)} questions answered; {len(flagged)} flagged "
-                "(tinted) for a second look."
+            return
+        summary = (
+            f"{len(answered)} of {len(stats)} questions answered; {len(flagged)} flagged "
+            "(tinted) for a second look."
+        )
+        most = max(s.answers for s in stats)
+        if most < MIN_ANSWERS_TO_TRUST:
+            who = "attempt" if self.all_attempts_check.isChecked() else "student"
+            summary += (
+                f"\nToo few to trust: only {count_of(most, who)} answered, and at least "
+                f"{MIN_ANSWERS_TO_TRUST} are needed before the discrimination means anything, "
+                "so it is shown as “—” and not flagged."
             )
+        self.stats_summary.setText(summary)
 
     @Slot()
     def import_results(self) -> None:

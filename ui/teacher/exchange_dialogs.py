@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from quizzes.errors import SteppeQuizError
 from quizzes.wording import count_of
+from ui.common.folders import in_documents
 from ui.common.labels import plain_label
 from ui.common.messages import ask, show_error
 
@@ -114,7 +115,9 @@ class ImportFlow:
         self.report_dialog: ImportReportDialog | None = None
 
     def choose_and_import(self) -> SetSummary | None:
-        path, _ = QFileDialog.getOpenFileName(self.parent, "Import questions", "", IMPORT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self.parent, "Import questions", in_documents(), IMPORT_FILTER
+        )
         return self.import_path(Path(path)) if path else None
 
     def import_path(self, path: Path, fmt: str | None = None) -> SetSummary | None:
@@ -216,7 +219,7 @@ class ExportDialog(QDialog):
     def browse(self) -> None:
         suffix = next(s for fmt, _, s in EXPORT_CHOICES if fmt == self.chosen_format)
         suggested = f"{self.set_combo.currentText() or 'questions'}{suffix}"
-        path, _ = QFileDialog.getSaveFileName(self, "Export to", suggested)
+        path, _ = QFileDialog.getSaveFileName(self, "Export to", in_documents(suggested))
         if path:
             self.path_edit.setText(path)
 

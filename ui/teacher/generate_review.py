@@ -51,6 +51,7 @@ from quizzes.model import QuestionType
 from quizzes.practice.scoring import answer_key_text
 from quizzes.wording import count_of
 from ui.common.background import BackgroundRunner, JobFailure
+from ui.common.folders import in_documents
 from ui.common.labels import plain_label, plain_tooltip
 from ui.common.messages import ask, open_information, show_error
 from ui.common.theme import StatusColours, status_colours
@@ -363,7 +364,10 @@ class GenerateReviewWindow(QMainWindow):
     @Slot()
     def ask_open_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Open an article", "", "Articles (*.txt *.md *.html *.htm);;All files (*)"
+            self,
+            "Open an article",
+            in_documents(),
+            "Articles (*.txt *.md *.html *.htm);;All files (*)",
         )
         if name:
             self.open_file(Path(name))

@@ -33,7 +33,7 @@ from quizzes.store.backup.folder import Backup, BackupPlace, backup_place, list_
 from quizzes.store.backup.restore import RestoreReport, restore_backup, restore_lock
 from ui.common.labels import plain_label
 from ui.common.messages import choose, show_error, show_information
-from ui.teacher.teacher_lock_dialog import PinEntryDialog
+from ui.teacher.teacher_lock_dialog import unlock_teacher
 
 TITLE = "Restore a backup"
 
@@ -139,10 +139,8 @@ def offer_restore(
             f"quiz and at least once a day, in {place.folder}.",
         )
         return None
-    if lock.is_set():
-        pin = PinEntryDialog(lock, "restore a backup", parent)
-        if pin.exec() != QDialog.DialogCode.Accepted:
-            return None
+    if not unlock_teacher(parent, lock, "restore a backup"):
+        return None
     dialog = RestoreBackupDialog(place, backups, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or not close_database():
         return None

@@ -1,7 +1,9 @@
 """The teacher PIN on screen: asking for it before a teacher-only action, and setting it.
 
 Other screens call `require_teacher(parent, store, "edit question sets")` and go on only if it
-returns True. With no PIN set it returns True at once, so students never see a prompt.
+returns True. With no PIN set it returns True at once, so students never see a prompt. One right
+PIN unlocks the app's teacher session (`quizzes.classroom.session`): until it locks, no teacher
+action asks again. The main window installs its session with `use_teacher_session`.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizzes.classroom.session import TeacherSession
 from quizzes.errors import SteppeQuizError
 from ui.common.labels import plain_label
 
@@ -30,6 +33,18 @@ if TYPE_CHECKING:
     from quizzes.store.repository import Store
 
 _PIN_PATTERN = r"[0-9]{0,12}"
+_session = TeacherSession()
+
+
+def teacher_session() -> TeacherSession:
+    """The teacher session every PIN prompt of this app consults."""
+    return _session
+
+
+def use_teacher_session(session: TeacherSession) -> None:
+    """Make `session` the one consulted from now on (the main window's, with its clock)."""
+    global _session
+    _session = session
 
 
 def _sentence(text: str) -> str:
@@ -118,13 +133,21 @@ class PinEntryDialog(QDialog):
             show_message(self, self.message, "")
 
 
-def require_teacher(parent: QWidget | None, store: Store, purpose: str = "continue") -> bool:
-    """True if no PIN is set or the right one was entered; False if the teacher cancelled."""
-    lock = store.teacher_lock()
-    if not lock.is_set():
+def unlock_teacher(parent: QWidget | None, lock: TeacherLock, purpose: str) -> bool:
+    """True if no PIN is set, the teacher session is unlocked, or the right PIN was entered
+    now (which unlocks the session); False if the teacher cancelled."""
+    if not lock.is_set() or _session.is_unlocked():
         return True
     dialog = PinEntryDialog(lock, purpose, parent)
-    return dialog.exec() == QDialog.DialogCode.Accepted
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    _session.unlock()
+    return True
+
+
+def require_teacher(parent: QWidget | None, store: Store, purpose: str = "continue") -> bool:
+    """`unlock_teacher` with the PIN of `store`'s database."""
+    return unlock_teacher(parent, store.teacher_lock(), purpose)
 
 
 class TeacherPinDialog(QDialog):

@@ -11,6 +11,7 @@ from quizzes.classroom.stats import (
     FLAG_HARD,
     FLAG_LOW,
     FLAG_NEGATIVE,
+    MIN_ANSWERS_TO_TRUST,
     StatQuestion,
     discrimination_index,
     facility,
@@ -48,9 +49,8 @@ def test_discrimination_on_the_hand_worked_class():
     # q1: item (1,1,1,0), rest sums (2,1,0,1): the deviations cancel -> 0
     assert stats["q1"].discrimination == pytest.approx(0.0)
     assert [stats[q].facility for q in ("q1", "q2", "q3")] == [0.75, 0.5, 0.5]
-    assert stats["q3"].flags == (FLAG_NEGATIVE,)
-    assert stats["q1"].flags == (FLAG_LOW,)
-    assert stats["q2"].flags == ()
+    # Four students are too few for a discrimination flag (see the next-but-one test).
+    assert [stats[q].flags for q in ("q1", "q2", "q3")] == [(), (), ()]
 
 
 def test_rest_of_test_as_mean_gives_the_same_index_as_moodles_sum():
@@ -99,3 +99,15 @@ def test_an_attempt_with_one_answer_counts_for_facility_only():
 )
 def test_flags(facility_value, discrimination, expected):
     assert flags_for(facility_value, discrimination) == expected
+
+
+def test_too_few_answers_raise_no_discrimination_flag():
+    # q3's discrimination is negative in the class of four: with five answers it is flagged.
+    four = {s.question.id: s for s in question_statistics([Q1, Q2, Q3], CLASS)}
+    assert four["q3"].discrimination is not None and four["q3"].discrimination < 0
+    assert four["q3"].too_few_answers
+    assert FLAG_NEGATIVE not in four["q3"].flags
+    five = {s.question.id: s for s in question_statistics([Q1, Q2, Q3], [*CLASS, CLASS[3]])}
+    assert len(CLASS) + 1 == MIN_ANSWERS_TO_TRUST
+    assert not five["q3"].too_few_answers
+    assert FLAG_NEGATIVE in five["q3"].flags

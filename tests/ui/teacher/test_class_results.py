@@ -157,24 +157,66 @@ def test_export_this_computers_results_then_import_elsewhere(qtbot, store, tmp_p
         other.close()
 
 
-def test_statistics_tab_flags_the_bad_question(qtbot, store):
-    sco, results = _class_of_four(store)
-    store.class_results.import_results(results, "x.json")
+def _statistics_rows(qtbot, store, set_id: str) -> tuple[ClassResultsWindow, dict]:
     window = _open(qtbot, store)
     window.tabs.setCurrentIndex(1)
-    window.stats_set_combo.setCurrentIndex(window.stats_set_combo.findData(sco.id))
+    window.stats_set_combo.setCurrentIndex(window.stats_set_combo.findData(set_id))
     rows = {row[1].split(" — ")[0]: row for row in _cells(window.stats_view)}
-    assert rows["eaeu"][3:6] == ["4", "50%", "57.7%"]
-    assert rows["leaders"][5:] == ["-30.2%", "negative discrimination"]
+    return window, rows
+
+
+def _row_of(window: ClassResultsWindow, label: str) -> int:
+    model = window.stats_view.model()
+    return next(r for r in range(model.rowCount()) if label in str(model.index(r, 1).data()))
+
+
+def test_statistics_of_four_students_say_they_are_too_few(qtbot, store):
+    sco, results = _class_of_four(store)
+    store.class_results.import_results(results, "x.json")
+    window, rows = _statistics_rows(qtbot, store, sco.id)
+    assert rows["eaeu"][3:] == ["4", "50%", "—", ""]
+    assert rows["leaders"][3:] == ["4", "50%", "—", ""]  # -30% from four students: not flagged
     assert rows["turkey-member"][3:6] == ["0", "—", "—"]
+    assert window.stats_summary.text() == (
+        "3 of 7 questions answered; 0 flagged (tinted) for a second look.\n"
+        "Too few to trust: only 4 students answered, and at least 5 are needed before the "
+        "discrimination means anything, so it is shown as “—” and not flagged."
+    )
+    assert window.stats_summary.isVisible()
+    model = window.stats_view.model()
+    tip = model.index(_row_of(window, "eaeu"), 5).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == (
+        "Only 4 answers: at least 5 are needed before the discrimination means anything."
+    )
+    window.resize(900, 420)
+    window.grab().save("/tmp/ts/stats_too_few.png")
+
+
+def test_statistics_tab_flags_the_bad_question(qtbot, store):
+    sco = add_sample_set(store)
+    table = {
+        "Asel": (1, 1, 1),
+        "Bolat": (1, 1, 0),
+        "Chingiz": (1, 0, 0),
+        "Dana": (0, 0, 1),
+        "Erlan": (0, 0, 1),
+        "Farida": (1, 1, 0),
+    }
+    attempts = [
+        attempt(profile(name), sco, dict(zip(QUESTIONS, row, strict=True)), minutes=i)
+        for i, (name, row) in enumerate(table.items())
+    ]
+    store.class_results.import_results(results_of(attempts, [sco]), "x.json")
+    window, rows = _statistics_rows(qtbot, store, sco.id)
+    assert rows["eaeu"][3:6] == ["6", "50%", "44.7%"]
+    assert rows["leaders"][5:] == ["-55.7%", "negative discrimination"]
     assert window.stats_summary.text() == (
         "3 of 7 questions answered; 2 flagged (tinted) for a second look."
     )
     model = window.stats_view.model()
-    leaders_row = next(
-        r for r in range(model.rowCount()) if "leaders" in str(model.index(r, 1).data())
-    )
+    leaders_row = _row_of(window, "leaders")
     assert model.index(leaders_row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.index(leaders_row, 5).data(Qt.ItemDataRole.ToolTipRole) is None
 
 
 def test_the_models_pass_qts_checks(qtmodeltester, store):

@@ -7,7 +7,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from quizzes.classroom.teacher_lock import PIN_KEY, TeacherLock, WrongPinError
-from ui.teacher.teacher_lock_dialog import PinEntryDialog, TeacherPinDialog, require_teacher
+from ui.teacher.teacher_lock_dialog import (
+    PinEntryDialog,
+    TeacherPinDialog,
+    require_teacher,
+    teacher_session,
+)
 
 
 def _type(qtbot, field, text: str) -> None:
@@ -159,7 +164,19 @@ def _answer_modal(qtbot, text: str | None) -> None:
 
 def test_require_teacher_with_the_right_pin_or_a_cancel(qtbot, store):
     store.teacher_lock().set_pin("5173")
-    _answer_modal(qtbot, "5173")
-    assert require_teacher(None, store, "delete a profile") is True
     _answer_modal(qtbot, None)
     assert require_teacher(None, store, "delete a profile") is False
+    assert not teacher_session().is_unlocked()
+    _answer_modal(qtbot, "5173")
+    assert require_teacher(None, store, "delete a profile") is True
+    assert teacher_session().is_unlocked()
+
+
+def test_an_unlocked_session_asks_nothing_until_it_is_locked(qtbot, store):
+    store.teacher_lock().set_pin("5173")
+    _answer_modal(qtbot, "5173")
+    assert require_teacher(None, store, "edit question sets") is True
+    assert require_teacher(None, store, "see the class results") is True  # no prompt
+    teacher_session().lock()
+    _answer_modal(qtbot, None)
+    assert require_teacher(None, store, "see the class results") is False
