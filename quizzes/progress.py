@@ -14,8 +14,11 @@ from collections.abc import Callable
 
 from quizzes.errors import SteppeQuizError
 
-# done, total, doing ("reading", "storing")
+# done, total, doing (READING, STORING or what the work calls its phase)
 ProgressCallback = Callable[[int, int, str], None]
+# The phases of an import, counted in questions.
+READING = "reading"
+STORING = "storing"
 
 
 class CancelledError(SteppeQuizError):

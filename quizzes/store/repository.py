@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, func
+from sqlalchemy import Engine, func, insert
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, col, select
@@ -30,6 +30,7 @@ from quizzes.model import (
     parse_quizset,
     question_to_dict,
 )
+from quizzes.progress import STORING, Progress
 from quizzes.store import migrate
 from quizzes.store.engine import make_engine
 from quizzes.store.rules import clean_profile_name, name_taken, question_uuid
@@ -43,6 +44,8 @@ if TYPE_CHECKING:
 
 # Keys of a question's `.quiz.json` object kept in the row's `data` column.
 _DATA_KEYS = ("choices", "answer", "tolerance", "unit")
+# Questions inserted per statement when a set is stored: a cancel is seen between batches.
+_STORE_BATCH = 1000
 
 
 @dataclass(frozen=True)
@@ -167,9 +170,16 @@ class Store:
         raise SetNotFoundError(f"{len(matches)} sets match {reference!r}; use an id: {ids}")
 
     def add_quizset(
-        self, quizset: QuizSet, *, builtin: bool = False, set_id: str | None = None
+        self,
+        quizset: QuizSet,
+        *,
+        builtin: bool = False,
+        set_id: str | None = None,
+        progress: Progress | None = None,
     ) -> SetSummary:
-        """Store a validated set and all its questions in one transaction (all or nothing)."""
+        """Store a validated set and all its questions in one transaction (all or nothing),
+        batch by batch through `progress`: once it is cancelled, nothing is stored."""
+        progress = progress or Progress()
         now = utc_now()
         set_row = QuestionSetRow(
             id=set_id or str(uuid.uuid4()),
@@ -184,15 +194,23 @@ class Store:
             created_at=now,
             updated_at=now,
         )
-        question_rows = [
-            _question_row(set_row.id, position, q) for position, q in enumerate(quizset.questions)
-        ]
+        questions = quizset.questions
         with self._session() as session:
             session.add(set_row)
             session.flush()
-            session.add_all(question_rows)
+            # Plain inserts in batches: building an ORM object per question cost most of the
+            # time of a large import.
+            for start in range(0, len(questions), _STORE_BATCH):
+                progress.advance(start, len(questions), STORING)
+                batch = questions[start : start + _STORE_BATCH]
+                values = [
+                    _question_values(set_row.id, start + offset, question)
+                    for offset, question in enumerate(batch)
+                ]
+                session.execute(insert(QuestionRow), values)
+            progress.advance(len(questions), len(questions), STORING)
             session.commit()
-        return _summary(set_row, len(question_rows), quizset.topics)
+        return _summary(set_row, len(questions), quizset.topics)
 
     def get_quizset(self, set_id: str) -> QuizSet:
         """The whole set, questions in their stored order."""
@@ -346,23 +364,28 @@ def _source(row: QuestionSetRow) -> Source:
 
 
 def _question_row(set_id: str, position: int, question: Question) -> QuestionRow:
+    return QuestionRow(**_question_values(set_id, position, question))
+
+
+def _question_values(set_id: str, position: int, question: Question) -> dict[str, Any]:
+    """The columns of a question's row."""
     as_dict = question_to_dict(question)
     evidence = question.evidence
-    return QuestionRow(
-        id=question_uuid(set_id, question.id),
-        set_id=set_id,
-        external_id=question.id,
-        position=position,
-        type=question.type.value,
-        prompt=question.prompt,
-        data={key: as_dict[key] for key in _DATA_KEYS if key in as_dict},
-        explanation=question.explanation,
-        evidence_quote=evidence.quote if evidence else None,
-        evidence_paragraph=evidence.paragraph if evidence else None,
-        topic=question.topic,
-        difficulty=question.difficulty,
-        tags=list(question.tags),
-    )
+    return {
+        "id": question_uuid(set_id, question.id),
+        "set_id": set_id,
+        "external_id": question.id,
+        "position": position,
+        "type": question.type.value,
+        "prompt": question.prompt,
+        "data": {key: as_dict[key] for key in _DATA_KEYS if key in as_dict},
+        "explanation": question.explanation,
+        "evidence_quote": evidence.quote if evidence else None,
+        "evidence_paragraph": evidence.paragraph if evidence else None,
+        "topic": question.topic,
+        "difficulty": question.difficulty,
+        "tags": list(question.tags),
+    }
 
 
 def _checked_quizset(title: str, description: str, questions: list[Question]) -> QuizSet:

@@ -9,10 +9,14 @@ from typing import Any
 from quizzes.errors import QuizFileError, QuizFormatError
 from quizzes.exchange.formats.textfile import read_text_file
 from quizzes.model import MAX_NUMBER_TEXT, OversizedNumber, QuizSet, parse_quizset, quizset_to_dict
+from quizzes.progress import READING, Progress
 
 
-def loads_quizset(text: str, file: str = "<text>") -> QuizSet:
-    """Parse and validate `.quiz.json` text; errors name `file` and the line or the JSON path."""
+def loads_quizset(text: str, file: str = "<text>", progress: Progress | None = None) -> QuizSet:
+    """Parse and validate `.quiz.json` text; errors name `file` and the line or the JSON path.
+    Questions are checked one by one through `progress` (which may cancel)."""
+    progress = progress or Progress()
+    progress.check(READING)
     repeated: list[_RepeatedKeyObject] = []
     try:
         data = json.loads(
@@ -31,7 +35,7 @@ def loads_quizset(text: str, file: str = "<text>") -> QuizSet:
         field = f"{where}.{first.key}" if where else first.key
         raise QuizFileError(file, f"{field}: given twice in one object (say each field once)")
     try:
-        return parse_quizset(data)
+        return parse_quizset(data, progress)
     except QuizFormatError as err:
         raise QuizFileError(file, str(err)) from None
 

@@ -15,6 +15,7 @@ from quizzes.errors import QuizFileError
 from quizzes.exchange.formats.outcome import ExportResult, ImportResult
 from quizzes.exchange.formats.textfile import read_text_file
 from quizzes.model import QuizSet
+from quizzes.progress import Progress
 
 IMPORT_FORMATS = ("json", "gift", "aiken", "csv")
 EXPORT_FORMATS = ("json", "gift", "aiken", "csv", "apkg")
@@ -53,19 +54,23 @@ def detect_format(path: Path, text: str) -> str:
     )
 
 
-def import_file(path: Path, fmt: str | None = None) -> ImportResult:
-    """Read a file in `fmt` (detected when None); a malformed file raises `QuizFileError`."""
+def import_file(
+    path: Path, fmt: str | None = None, progress: Progress | None = None
+) -> ImportResult:
+    """Read a file in `fmt` (detected when None), question by question through `progress`
+    (which may cancel); a malformed file raises `QuizFileError`."""
+    progress = progress or Progress()
     text = read_text_file(path)
     fmt = fmt or detect_format(path, text)
     if fmt == "json":
         from quizzes.exchange.formats.quizjson import loads_quizset
 
-        return ImportResult(loads_quizset(text, str(path)))
+        return ImportResult(loads_quizset(text, str(path), progress))
     readers = _readers()
     if fmt not in readers:
         raise QuizFileError(str(path), f"unknown import format {fmt!r}")
     # Readers take text, so the file is read (and size-checked) once.
-    return readers[fmt](path, text)
+    return readers[fmt](path, text, progress)
 
 
 def export_quizset(quizset: QuizSet, fmt: str) -> ExportResult:
@@ -93,19 +98,21 @@ def export_quizset(quizset: QuizSet, fmt: str) -> ExportResult:
     raise ValueError(f"unknown export format {fmt!r}")
 
 
-def _readers() -> dict[str, Callable[[Path, str], ImportResult]]:
+def _readers() -> dict[str, Callable[[Path, str, Progress], ImportResult]]:
     from quizzes.exchange.formats.aiken import read_aiken
     from quizzes.exchange.formats.csvformat import read_csv
     from quizzes.exchange.formats.gift import read_gift
 
-    def gift(path: Path, text: str) -> ImportResult:
-        return read_gift(text, title=_stem(path, (".gift.txt", ".gift", ".txt")), file=str(path))
+    def gift(path: Path, text: str, progress: Progress) -> ImportResult:
+        title = _stem(path, (".gift.txt", ".gift", ".txt"))
+        return read_gift(text, title=title, file=str(path), progress=progress)
 
-    def aiken(path: Path, text: str) -> ImportResult:
-        return read_aiken(text, title=_stem(path, (".aiken.txt", ".aiken", ".txt")), file=str(path))
+    def aiken(path: Path, text: str, progress: Progress) -> ImportResult:
+        title = _stem(path, (".aiken.txt", ".aiken", ".txt"))
+        return read_aiken(text, title=title, file=str(path), progress=progress)
 
-    def csv(path: Path, text: str) -> ImportResult:
-        return read_csv(text, title=_stem(path, (".csv",)), file=str(path))
+    def csv(path: Path, text: str, progress: Progress) -> ImportResult:
+        return read_csv(text, title=_stem(path, (".csv",)), file=str(path), progress=progress)
 
     return {"gift": gift, "aiken": aiken, "csv": csv}
 
