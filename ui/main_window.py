@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from ui.student.progress_screen import ProgressScreen
     from ui.student.quiz_runner import QuizRunner
     from ui.student.results_screen import ResultsScreen
+    from ui.teacher.exchange_dialogs import ImportFlow
 
 StoreFactory = Callable[[], "Store"]
 
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self._runner: QuizRunner | None = None
         self._results: ResultsScreen | None = None
         self._progress: ProgressScreen | None = None
+        self._import: ImportFlow | None = None
         self._loader = BackgroundRunner(self)
         self._loader.succeeded.connect(self._show_store)
         self._loader.failed.connect(self._show_load_failure)
@@ -581,8 +583,10 @@ class MainWindow(QMainWindow):
             return
         from ui.teacher.exchange_dialogs import ImportFlow
 
-        if ImportFlow(self.store, self).choose_and_import():
-            self.refresh()
+        if self._import is None:
+            self._import = ImportFlow(self.store, self)
+            self._import.imported.connect(lambda _summary: self.refresh())
+        self._import.choose_and_import()
 
     @Slot()
     def show_export(self) -> None:
@@ -641,6 +645,8 @@ class MainWindow(QMainWindow):
             self._runner.save_before_close()
         if self._progress is not None:
             self._progress.wait_for_work()
+        if self._import is not None:
+            self._import.stop_and_wait()
         if self.store is not None:
             self.store.close()
             self.store = None
