@@ -3,6 +3,9 @@
 The extension decides when it is specific (`.quiz.json`/`.json`, `.gift`, `.gift.txt`, `.csv`,
 `.aiken`, `.aiken.txt`); a plain `.txt` (or any other name) is recognised by its content:
 JSON starts with `{`, Aiken has `ANSWER: X` lines, GIFT has an answer block in braces.
+
+Every file exported in a format that can be imported can be imported again: a set whose file
+would be larger than an import reads (`textfile.MAX_FILE_BYTES`) is refused, nothing written.
 """
 
 from __future__ import annotations
@@ -11,7 +14,8 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from quizzes.errors import QuizFileError
+from quizzes.errors import QuizFileError, SteppeQuizError
+from quizzes.exchange.formats import textfile
 from quizzes.exchange.formats.outcome import ExportResult, ImportResult
 from quizzes.exchange.formats.textfile import read_text_file
 from quizzes.model import QuizSet
@@ -73,8 +77,31 @@ def import_file(
     return readers[fmt](path, text, progress)
 
 
+class ExportTooLargeError(SteppeQuizError):
+    """The set's file would be larger than an import reads; nothing was written."""
+
+    def __init__(self, fmt: str, size: int) -> None:
+        limit = textfile.MAX_FILE_BYTES / 2**20
+        super().__init__(
+            f"the set would make a {size / 2**20:.2f} MB {fmt} file, larger than the {limit:g} MB "
+            "an import reads, so it could not be imported again; nothing written (split the set "
+            "into smaller ones)"
+        )
+
+
 def export_quizset(quizset: QuizSet, fmt: str) -> ExportResult:
-    """The set in `fmt`, with warnings about what the format could not carry."""
+    """The set in `fmt`, with warnings about what the format could not carry; a file import
+    could not read back raises `ExportTooLargeError`."""
+    exported = _export(quizset, fmt)
+    if fmt in IMPORT_FORMATS:
+        content = exported.content
+        size = len(content.encode("utf-8")) if isinstance(content, str) else len(content)
+        if size > textfile.MAX_FILE_BYTES:
+            raise ExportTooLargeError(fmt, size)
+    return exported
+
+
+def _export(quizset: QuizSet, fmt: str) -> ExportResult:
     if fmt == "json":
         from quizzes.exchange.formats.quizjson import dumps_quizset
 
