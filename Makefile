@@ -51,6 +51,7 @@ bench: install
 	$(PY) bench/bench_startup.py
 	$(PY) bench/bench_class_results.py
 	$(PY) bench/bench_hostile.py
+	$(PY) bench/bench_import.py
 
 # A picture of every student screen, light and dark, for the README (docs/screenshots/).
 screenshots: install

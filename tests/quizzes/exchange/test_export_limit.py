@@ -5,6 +5,7 @@ The import limit is lowered here so the files stay small; the real size is timed
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -119,3 +120,17 @@ def test_an_export_is_refused_exactly_when_import_would_refuse_its_file(
     assert fits
     path.write_text(str(exported.content), encoding="utf-8")
     assert read_import(path).quizset.questions == quizset.questions
+
+
+def test_the_command_line_refuses_a_too_large_export_in_one_line(store, db_url, cli, tmp_path):
+    too_large = store.add_quizset(many_questions(2000))
+    out = tmp_path / "big.gift"
+    done = cli("export", too_large.id, "--format", "gift", "--out", str(out), db=db_url)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert re.fullmatch(
+        r"steppe-quiz: error: the set would make a 0\.\d\d MB gift file, larger than the "
+        r"0\.0572205 MB an import reads, so it could not be imported again; nothing written "
+        r"\(split the set into smaller ones\)\n",
+        done.stderr,
+    )
+    assert not out.exists()
