@@ -4,6 +4,7 @@ The import limit is lowered here so the files stay small; the real size is timed
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Callable
@@ -87,22 +88,41 @@ def test_the_largest_set_import_accepts_comes_back_and_one_more_question_is_refu
         read_import(refused)  # so refusing the export was right
 
 
-def test_a_compact_file_near_the_limit_exports_to_a_file_that_imports(tmp_path: Path) -> None:
-    """A compact `.quiz.json` at 90% of the limit: the export used to indent every field of every
-    question and came out half again as large (three times, for lists), too large to read."""
+@pytest.mark.parametrize("with_defaults", [True, False], ids=["every field", "defaults left out"])
+def test_a_compact_file_near_the_limit_exports_to_a_file_that_imports(
+    tmp_path: Path, with_defaults: bool
+) -> None:
+    """A compact `.quiz.json` at 90% of the limit, with every field or (as other tools write it)
+    without the ones at their default: the export used to indent every field of every question
+    and write every default, and came out half again as large or more, too large to read."""
     count = 1
-    while len(compact(many_questions(count + 10))) <= 0.9 * LIMIT:
+    while len(compact(bare_questions(count + 10), with_defaults)) <= 0.9 * LIMIT:
         count += 10
     original = tmp_path / "compact.quiz.json"
-    original.write_text(compact(many_questions(count)), encoding="utf-8")
+    original.write_text(compact(bare_questions(count), with_defaults), encoding="utf-8")
     imported = read_import(original).quizset
     again = tmp_path / "again.quiz.json"
     again.write_text(str(export_quizset(imported, "json").content), encoding="utf-8")
     assert read_import(again).quizset == imported
 
 
-def compact(quizset: QuizSet) -> str:
-    return json.dumps(quizset_to_dict(quizset), ensure_ascii=False, separators=(",", ":"))
+def bare_questions(count: int) -> QuizSet:
+    """Questions with nothing but what they ask: no explanation, evidence, tags or difficulty."""
+    quizset = many_questions(count)
+    quizset.questions = [
+        dataclasses.replace(q, explanation="", evidence=None, tags=[], difficulty=2)
+        for q in quizset.questions
+    ]
+    return quizset
+
+
+def compact(quizset: QuizSet, with_defaults: bool) -> str:
+    document = quizset_to_dict(quizset)
+    if not with_defaults:
+        for question in document["questions"]:
+            for key in ("explanation", "evidence", "tags", "difficulty"):
+                del question[key]
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":"))
 
 
 @given(quizset=quizsets(max_questions=40), fmt=st.sampled_from(["json", "csv"]))
