@@ -104,7 +104,6 @@ class ImportProgressDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Importing questions")
-        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(420)
         self.label = plain_label(wrap=True)
         self.bar = QProgressBar(self)
@@ -121,7 +120,7 @@ class ImportProgressDialog(QDialog):
         self.label.setText(f"Reading {file_name}…")
         self.bar.setRange(0, 0)  # busy until the first count arrives
         self.cancel_button.setEnabled(True)
-        self.open()
+        self.open()  # window-modal: the window behind keeps drawing but takes no input
 
     @Slot(int, int, str)
     def show_progress(self, done: int, total: int, doing: str) -> None:
