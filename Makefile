@@ -54,6 +54,7 @@ bench: install
 	$(PY) bench/bench_grading.py
 	$(PY) bench/bench_backup.py
 	$(PY) bench/bench_database_check.py
+	$(PY) bench/bench_import.py
 
 # A picture of every student screen, light and dark, for the README (docs/screenshots/).
 screenshots: install

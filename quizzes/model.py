@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import Any
 
 from quizzes.errors import QuizFormatError
+from quizzes.progress import READING, Progress
 
 FORMAT_NAME = "steppe-quiz/quizset"
 FORMAT_VERSION = 1
@@ -127,11 +128,13 @@ class OversizedNumber:
         return f"a number written with {self.length} characters"
 
 
-def parse_quizset(data: object) -> QuizSet:
-    """Validate a decoded `.quiz.json` document and build a `QuizSet`.
+def parse_quizset(data: object, progress: Progress | None = None) -> QuizSet:
+    """Validate a decoded `.quiz.json` document and build a `QuizSet`, question by question
+    through `progress` (which may cancel it).
 
     Unknown extra fields are ignored. Raises `QuizFormatError` naming the offending field.
     """
+    progress = progress or Progress()
     doc = _expect_object(data, "")
     if doc.get("format") != FORMAT_NAME:
         raise QuizFormatError("format", f"expected {FORMAT_NAME!r}, found {doc.get('format')!r}")
@@ -143,7 +146,10 @@ def parse_quizset(data: object) -> QuizSet:
     questions_data = doc.get("questions")
     if not isinstance(questions_data, list):
         raise QuizFormatError("questions", "must be a list of questions")
-    questions = [parse_question(q, f"questions[{i}]") for i, q in enumerate(questions_data)]
+    questions: list[Question] = []
+    for i, question in enumerate(questions_data):
+        progress.advance(i, len(questions_data), READING)
+        questions.append(parse_question(question, f"questions[{i}]"))
     _check_unique([q.id for q in questions], "questions", "question id", fold_case=False)
     exam = doc.get("exam", False)
     if type(exam) is not bool:

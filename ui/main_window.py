@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from ui.student.progress_screen import ProgressScreen
     from ui.student.quiz_runner import QuizRunner
     from ui.student.results_screen import ResultsScreen
+    from ui.teacher.exchange_dialogs import ImportFlow
 
 StoreFactory = Callable[[], "Store"]
 
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self._runner: QuizRunner | None = None
         self._results: ResultsScreen | None = None
         self._progress: ProgressScreen | None = None
+        self._import: ImportFlow | None = None
         self._loader = BackgroundRunner(self)
         self._loader.succeeded.connect(self._show_store)
         self._loader.failed.connect(self._show_load_failure)
@@ -649,8 +651,10 @@ class MainWindow(QMainWindow):
 
         if not require_teacher(self, self.store, "import question sets"):
             return
-        if ImportFlow(self.store, self).choose_and_import():
-            self.refresh()
+        if self._import is None:
+            self._import = ImportFlow(self.store, self)
+            self._import.imported.connect(lambda _summary: self.refresh())
+        self._import.choose_and_import()
 
     @Slot()
     def show_export(self) -> None:
@@ -780,6 +784,9 @@ class MainWindow(QMainWindow):
         self._backups.wait()
         if self._progress is not None:
             self._progress.wait_for_work()
+        if self._import is not None:  # bound to the store about to be replaced
+            self._import.stop_and_wait()
+            self._import = None
         if self.store is not None:
             self.store.close()
             self.store = None
@@ -812,6 +819,8 @@ class MainWindow(QMainWindow):
         if self._progress is not None:
             self._progress.wait_for_work()
         self._backups.wait()
+        if self._import is not None:
+            self._import.stop_and_wait()
         if self.store is not None:
             profile_id = self.current_profile_id()
             if profile_id is not None:

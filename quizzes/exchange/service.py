@@ -2,7 +2,8 @@
 
 Importing is all or nothing, and the same questions are never stored twice by accident: a set
 whose questions are already stored raises `DuplicateSetError` unless `as_new` is given (the
-CLI's `--as-new`; the GUI asks).
+CLI's `--as-new`; the GUI asks). Reading and storing report their progress, and stop when it is
+cancelled, through one `Progress` (the GUI's Cancel; a cancelled import stores nothing).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 from quizzes.errors import SteppeQuizError
 from quizzes.exchange.formats.outcome import ExportResult, ImportResult
 from quizzes.exchange.formats.registry import export_quizset, import_file
+from quizzes.progress import Progress
 
 if TYPE_CHECKING:
     from quizzes.store.repository import SetSummary, Store
@@ -37,17 +39,23 @@ class NothingToImportError(SteppeQuizError):
         self.result = result
 
 
-def read_import(path: Path, fmt: str | None = None) -> ImportResult:
+def read_import(
+    path: Path, fmt: str | None = None, progress: Progress | None = None
+) -> ImportResult:
     """Read and check `path` (format detected when `fmt` is None) without touching a database;
     `NothingToImportError` when every question was skipped."""
-    result = import_file(path, fmt)
+    result = import_file(path, fmt, progress)
     if not result.quizset.questions:
         raise NothingToImportError(path, result)
     return result
 
 
 def store_import(
-    store: Store, path: Path, result: ImportResult, as_new: bool = False
+    store: Store,
+    path: Path,
+    result: ImportResult,
+    as_new: bool = False,
+    progress: Progress | None = None,
 ) -> SetSummary:
     """Store what `read_import` read from `path` as a new set (all or nothing)."""
     from quizzes.store.repository import SetAlreadyStoredError
@@ -56,17 +64,21 @@ def store_import(
     if existing and not as_new:
         raise DuplicateSetError(path, existing[0])
     try:
-        return store.add_quizset(result.quizset, imported=not as_new)
+        return store.add_quizset(result.quizset, imported=not as_new, progress=progress)
     except SetAlreadyStoredError as err:  # the same file, imported at the same moment
         raise DuplicateSetError(path, err.existing) from None
 
 
 def import_into_store(
-    store: Store, path: Path, fmt: str | None = None, as_new: bool = False
+    store: Store,
+    path: Path,
+    fmt: str | None = None,
+    as_new: bool = False,
+    progress: Progress | None = None,
 ) -> tuple[SetSummary, ImportResult]:
     """Read `path` (format detected when `fmt` is None) and store it as a new set."""
-    result = read_import(path, fmt)
-    return store_import(store, path, result, as_new), result
+    result = read_import(path, fmt, progress)
+    return store_import(store, path, result, as_new, progress), result
 
 
 def export_set(store: Store, set_id: str, fmt: str) -> ExportResult:

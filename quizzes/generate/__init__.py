@@ -17,6 +17,7 @@ from pathlib import Path
 from quizzes.errors import ArticleError, QuizFormatError
 from quizzes.generate.report import GenerationReport, GenerationResult, NoQuestionsError
 from quizzes.model import Question, QuestionType, QuizSet, Source, parse_quizset, quizset_to_dict
+from quizzes.progress import Progress
 
 __all__ = [
     "ArticleError",
@@ -42,11 +43,12 @@ def generate_quiz(
     title: str | None = None,
     source: Source | None = None,
     time_limit: float | None = None,
+    progress: Progress | None = None,
 ) -> GenerationResult:
     """Make a quiz from an article's text; the same text and seed give the same quiz.
 
     Reading stops with an `ArticleError` after `time_limit` seconds (`TIME_LIMIT_SECONDS` when
-    not given).
+    not given), and with `CancelledError` at the same check points once `progress` is cancelled.
     """
     from quizzes.generate.ask import Ask
     from quizzes.generate.clean import clean_article
@@ -63,7 +65,7 @@ def generate_quiz(
         raise ArticleError("the article is empty")
     if count is not None and count < 1:
         raise ArticleError(f"the number of questions must be at least 1, not {count}")
-    deadline = Deadline(TIME_LIMIT_SECONDS if time_limit is None else time_limit)
+    deadline = Deadline(TIME_LIMIT_SECONDS if time_limit is None else time_limit, progress=progress)
     article = clean_article(text)
     deadline.check("cleaning the page")
     report = GenerationReport(title=article.title, skipped=list(article.skipped))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, func
+from sqlalchemy import Engine, func, insert
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -29,6 +29,7 @@ from quizzes.model import (
     parse_quizset,
     question_to_dict,
 )
+from quizzes.progress import STORING, Progress
 from quizzes.store import faults, migrate
 from quizzes.store.engine import make_engine, quick_check_problems
 from quizzes.store.rules import clean_profile_name, name_taken, question_uuid
@@ -42,6 +43,8 @@ if TYPE_CHECKING:
 
 # Keys of a question's `.quiz.json` object kept in the row's `data` column.
 _DATA_KEYS = ("choices", "answer", "tolerance", "unit")
+# Questions inserted per statement when a set is stored: a cancel is seen between batches.
+_STORE_BATCH = 1000
 
 
 @dataclass(frozen=True)
@@ -193,13 +196,16 @@ class Store:
         builtin: bool = False,
         set_id: str | None = None,
         imported: bool = False,
+        progress: Progress | None = None,
     ) -> SetSummary:
-        """Store a validated set and all its questions in one transaction (all or nothing).
+        """Store a validated set and all its questions in one transaction (all or nothing),
+        batch by batch through `progress`: once it is cancelled, nothing is stored.
 
         An `imported` set (read from a file, not "as new") is keyed by its questions'
         fingerprint: if another set took that key, or `set_id`, first (two imports or two
         start-ups at the same moment), `SetAlreadyStoredError` names that set.
         """
+        progress = progress or Progress()
         now = utc_now()
         fingerprint = content_fingerprint(quizset)
         set_row = QuestionSetRow(
@@ -217,9 +223,7 @@ class Store:
             updated_at=now,
             is_exam=quizset.exam,
         )
-        question_rows = [
-            _question_row(set_row.id, position, q) for position, q in enumerate(quizset.questions)
-        ]
+        questions = quizset.questions
         with self._session() as session:
             session.add(set_row)
             try:
@@ -232,9 +236,19 @@ class Store:
                 if existing is None:
                     raise
                 raise SetAlreadyStoredError(existing) from None
-            session.add_all(question_rows)
+            # Plain inserts in batches: building an ORM object per question cost most of the
+            # time of a large import.
+            for start in range(0, len(questions), _STORE_BATCH):
+                progress.advance(start, len(questions), STORING)
+                batch = questions[start : start + _STORE_BATCH]
+                values = [
+                    _question_values(set_row.id, start + offset, question)
+                    for offset, question in enumerate(batch)
+                ]
+                session.execute(insert(QuestionRow), values)
+            progress.advance(len(questions), len(questions), STORING)
             session.commit()
-        return _summary(set_row, len(question_rows), quizset.topics)
+        return _summary(set_row, len(questions), quizset.topics)
 
     def _set_taking_the_place_of(self, row: QuestionSetRow) -> SetSummary | None:
         """The stored set with `row`'s id or import key, if there is one."""
@@ -429,23 +443,28 @@ def _source(row: QuestionSetRow) -> Source:
 
 
 def _question_row(set_id: str, position: int, question: Question) -> QuestionRow:
+    return QuestionRow(**_question_values(set_id, position, question))
+
+
+def _question_values(set_id: str, position: int, question: Question) -> dict[str, Any]:
+    """The columns of a question's row."""
     as_dict = question_to_dict(question)
     evidence = question.evidence
-    return QuestionRow(
-        id=question_uuid(set_id, question.id),
-        set_id=set_id,
-        external_id=question.id,
-        position=position,
-        type=question.type.value,
-        prompt=question.prompt,
-        data={key: as_dict[key] for key in _DATA_KEYS if key in as_dict},
-        explanation=question.explanation,
-        evidence_quote=evidence.quote if evidence else None,
-        evidence_paragraph=evidence.paragraph if evidence else None,
-        topic=question.topic,
-        difficulty=question.difficulty,
-        tags=list(question.tags),
-    )
+    return {
+        "id": question_uuid(set_id, question.id),
+        "set_id": set_id,
+        "external_id": question.id,
+        "position": position,
+        "type": question.type.value,
+        "prompt": question.prompt,
+        "data": {key: as_dict[key] for key in _DATA_KEYS if key in as_dict},
+        "explanation": question.explanation,
+        "evidence_quote": evidence.quote if evidence else None,
+        "evidence_paragraph": evidence.paragraph if evidence else None,
+        "topic": question.topic,
+        "difficulty": question.difficulty,
+        "tags": list(question.tags),
+    }
 
 
 def _checked_quizset(title: str, description: str, questions: list[Question]) -> QuizSet:

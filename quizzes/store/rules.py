@@ -3,6 +3,7 @@ called. `repository` and `history` both import them from here (neither imports t
 
 from __future__ import annotations
 
+import functools
 import uuid
 
 from quizzes.errors import SteppeQuizError
@@ -17,7 +18,13 @@ class ProfileNameError(SteppeQuizError):
 def question_uuid(set_id: str, external_id: str) -> str:
     """Questions get ids derived from their set's id, so the same set has the same question ids
     on every machine (results from several laptops can then be merged)."""
-    return str(uuid.uuid5(uuid.UUID(set_id), external_id))
+    return str(uuid.uuid5(_namespace(set_id), external_id))
+
+
+@functools.lru_cache(maxsize=16)
+def _namespace(set_id: str) -> uuid.UUID:
+    """A set's id as a UUID, parsed once for all its questions."""
+    return uuid.UUID(set_id)
 
 
 def clean_profile_name(name: str) -> str:

@@ -5,8 +5,13 @@ the GUI thread as `succeeded(result)`, or `failed(JobFailure)` when the work rai
 `SteppeQuizError`'s message is for the user; any other exception is a bug, handed to the GUI
 thread's error hook (which writes the crash report and tells the user) as well.
 
-Work cannot be interrupted halfway, so `cancel()` forgets the job: its result, when it comes,
-carries a stale ticket and is dropped. The window never waits for it unless it asks to (`wait`).
+Work started with `start_with_progress` gets a `quizzes.progress.Progress`: what it reports
+arrives on the GUI thread as `progressed(done, total, doing)`, and `cancel()` sets it, so work
+that checks it stops at its next check point. `cancel()` also forgets the job: its result, when
+it comes, carries a stale ticket and is dropped. `cancel(forget=False)` keeps listening instead,
+for work whose outcome matters (an import): the job then ends with a `JobFailure` marked
+`cancelled`, or with its result if it had finished first. The window never waits for a job
+unless it asks to (`wait`).
 """
 
 from __future__ import annotations
@@ -19,22 +24,27 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from quizzes.errors import SteppeQuizError
+from quizzes.progress import CancelledError, Progress
 
 
 @dataclasses.dataclass(frozen=True)
 class JobFailure:
     """Why a job gave no result. `message` is the `SteppeQuizError`'s, or for a bug
-    (`unexpected`) the exception's text: the error hook has shown that one already."""
+    (`unexpected`) the exception's text: the error hook has shown that one already. A job
+    stopped by `cancel(forget=False)` is `cancelled`."""
 
     message: str
     unexpected: bool = False
     error: SteppeQuizError | None = None  # the user's error itself, when it is one
+    cancelled: bool = False
 
 
 class _JobSignals(QObject):
     succeeded = Signal(int, object)  # ticket, result
     failed = Signal(int, object)  # ticket, the SteppeQuizError for the user
+    cancelled = Signal(int, str)  # ticket, message
     crashed = Signal(int, object)  # ticket, unexpected exception
+    progressed = Signal(int, int, int, str)  # ticket, done, total, doing
 
 
 class _Job(QRunnable):
@@ -42,15 +52,21 @@ class _Job(QRunnable):
     that started the work, so it outlives a window closed (and deleted) while the work is still
     running; it is deleted on the GUI thread once it has reported, never by the worker."""
 
-    def __init__(self, ticket: int, work: Callable[[], object]) -> None:
+    def __init__(self, ticket: int, work: Callable[[Progress], object]) -> None:
         super().__init__()
         self._ticket, self._work = ticket, work
         self.signals = _JobSignals(QCoreApplication.instance())
+        self.progress = Progress(self._report)
         self.done = threading.Event()
+
+    def _report(self, done: int, total: int, doing: str) -> None:
+        self.signals.progressed.emit(self._ticket, done, total, doing)
 
     def run(self) -> None:
         try:
-            result = self._work()
+            result = self._work(self.progress)
+        except CancelledError as err:
+            self.signals.cancelled.emit(self._ticket, str(err))
         except SteppeQuizError as err:
             self.signals.failed.emit(self._ticket, err)
         except Exception as err:  # handed to the GUI thread's error hook
@@ -67,12 +83,14 @@ class BackgroundRunner(QObject):
 
     succeeded = Signal(object)
     failed = Signal(object)  # JobFailure
+    progressed = Signal(int, int, str)  # done, total, doing
 
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
         self._ticket = 0
         self._running = False
+        self._progress: Progress | None = None
         self._unfinished: list[threading.Event] = []
 
     def is_running(self) -> bool:
@@ -80,19 +98,31 @@ class BackgroundRunner(QObject):
         return self._running
 
     def start(self, work: Callable[[], object]) -> None:
+        self.start_with_progress(lambda _progress: work())
+
+    def start_with_progress(self, work: Callable[[Progress], object]) -> None:
+        """Run `work(progress)`: it reports through `progress` and stops when it is cancelled."""
         self._ticket += 1
         self._running = True
         job = _Job(self._ticket, work)
         job.signals.succeeded.connect(self._job_succeeded)
         job.signals.failed.connect(self._job_failed)
+        job.signals.cancelled.connect(self._job_cancelled)
         job.signals.crashed.connect(self._job_crashed)
+        job.signals.progressed.connect(self._job_progressed)
+        self._progress = job.progress
         self._unfinished = [done for done in self._unfinished if not done.is_set()]
         self._unfinished.append(job.done)
         self._pool.start(job)
 
-    def cancel(self) -> None:
-        self._ticket += 1
-        self._running = False
+    def cancel(self, forget: bool = True) -> None:
+        """Ask the current job to stop at its next check point; unless `forget` is False, its
+        outcome is dropped and the runner is free at once."""
+        if self._progress is not None:
+            self._progress.cancel()
+        if forget:
+            self._ticket += 1
+            self._running = False
 
     def wait(self) -> None:
         """Block until every job started here has stopped running, cancelled ones included
@@ -116,6 +146,16 @@ class BackgroundRunner(QObject):
     def _job_failed(self, ticket: int, error: SteppeQuizError) -> None:
         if self._is_current(ticket):
             self.failed.emit(JobFailure(str(error), error=error))
+
+    @Slot(int, str)
+    def _job_cancelled(self, ticket: int, message: str) -> None:
+        if self._is_current(ticket):
+            self.failed.emit(JobFailure(message, cancelled=True))
+
+    @Slot(int, int, int, str)
+    def _job_progressed(self, ticket: int, done: int, total: int, doing: str) -> None:
+        if ticket == self._ticket and self._running:
+            self.progressed.emit(done, total, doing)
 
     @Slot(int, object)
     def _job_crashed(self, ticket: int, error: Exception) -> None:

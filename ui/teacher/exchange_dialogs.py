@@ -1,11 +1,12 @@
 """Import and export of question sets in other formats, on screen.
 
-`ImportFlow` reads a file (GIFT, Aiken, CSV or `.quiz.json`), asks before storing questions
-that are already stored, and shows the import report: every question that could not come in,
-by number and title, and every detail that was converted or dropped. `ExportDialog` writes a
-set in any format, PDF exam papers included (their answer keys need the teacher PIN, as does
-an exam set in any format), and shows what the format could not carry. All file text is shown
-as plain text.
+`ImportFlow` reads a file (GIFT, Aiken, CSV or `.quiz.json`) and stores it off the GUI thread,
+showing its progress ("Reading… 40,000 of 100,000 questions", then "Storing…") with a Cancel that
+stops the work and stores nothing. It asks before storing questions that are already stored, and
+shows the import report: every question that could not come in, by number and title, and every
+detail that was converted or dropped. `ExportDialog` writes a set in any format, PDF exam
+papers included (their answer keys need the teacher PIN, as does an exam set in any format),
+and shows what the format could not carry. All file text is shown as plain text.
 
 The main window's Teacher menu opens both.
 """
@@ -14,9 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -34,13 +36,16 @@ from PySide6.QtWidgets import (
 )
 
 from quizzes.errors import SteppeQuizError
+from quizzes.progress import Progress
 from quizzes.wording import count_of
+from ui.common.background import BackgroundRunner, JobFailure
 from ui.common.folders import in_documents
 from ui.common.labels import plain_label
 from ui.common.messages import ask, show_error
 
 if TYPE_CHECKING:
     from quizzes.exchange.formats.outcome import ImportResult
+    from quizzes.exchange.service import DuplicateSetError
     from quizzes.store.repository import SetSummary, Store
 
 IMPORT_FILTER = (
@@ -97,9 +102,58 @@ def _show_import_error(parent: QWidget | None, message: str) -> None:
     show_error(parent, "Cannot import", message)
 
 
-class ImportFlow:
-    """One import: file → (ask about duplicates) → store → report. Dialog calls are injected so
-    tests can answer them without a modal loop."""
+class ImportProgressDialog(QDialog):
+    """How far an import is, and a Cancel (or Escape, or closing it) that asks it to stop."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Importing questions")
+        self.setMinimumWidth(420)
+        self.label = plain_label(wrap=True)
+        self.bar = QProgressBar(self)
+        self.bar.setAccessibleName("Import progress")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.rejected.connect(self.reject)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.buttons)
+
+    def start(self, file_name: str) -> None:
+        self.label.setText(f"Reading {file_name}…")
+        self.bar.setRange(0, 0)  # busy until the first count arrives
+        self.cancel_button.setEnabled(True)
+        self.open()  # window-modal: the window behind keeps drawing but takes no input
+
+    @Slot(int, int, str)
+    def show_progress(self, done: int, total: int, doing: str) -> None:
+        if not self.cancel_button.isEnabled():
+            return  # "Cancelling…" stays until the work has stopped
+        self.label.setText(f"{doing.capitalize()}… {done:,} of {total:,} questions")
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+
+    def reject(self) -> None:
+        """Cancel asks the import to stop; the dialog closes once it has (`finish`)."""
+        if self.cancel_button.isEnabled():
+            self.cancel_button.setEnabled(False)
+            self.label.setText("Cancelling…")
+            self.cancel_requested.emit()
+
+    def finish(self) -> None:
+        self.done(QDialog.DialogCode.Accepted)
+
+
+class ImportFlow(QObject):
+    """One import at a time: file → read → (ask about duplicates) → store → report. Reading and
+    storing run in the background with the progress dialog; Cancel stops them and nothing is
+    stored. Dialog calls are injected so tests can answer them without a modal loop."""
+
+    imported = Signal(object)  # the SetSummary stored
+    finished = Signal()  # the import ended: stored, refused, declined or cancelled
 
     def __init__(
         self,
@@ -108,39 +162,114 @@ class ImportFlow:
         ask: Callable[[QWidget | None, str], bool] = _ask_import_again,
         show_error: Callable[[QWidget | None, str], None] = _show_import_error,
     ) -> None:
+        super().__init__(parent)
         self.store = store
-        self.parent = parent
+        self.window = parent
         self.ask = ask
         self.show_error = show_error
         self.report_dialog: ImportReportDialog | None = None
+        self.progress_dialog = ImportProgressDialog(parent)
+        self.progress_dialog.cancel_requested.connect(self.cancel)
+        self.runner = BackgroundRunner(self)
+        self.runner.progressed.connect(self.progress_dialog.show_progress)
+        self.runner.succeeded.connect(self._step_done)
+        self.runner.failed.connect(self._failed)
+        self._then: Callable[[Any], None] = lambda _value: None
 
-    def choose_and_import(self) -> SetSummary | None:
+    def choose_and_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.parent, "Import questions", in_documents(), IMPORT_FILTER
+            self.window, "Import questions", in_documents(), IMPORT_FILTER
         )
-        return self.import_path(Path(path)) if path else None
+        if path:
+            self.import_path(Path(path))
 
-    def import_path(self, path: Path, fmt: str | None = None) -> SetSummary | None:
-        from quizzes.exchange.service import DuplicateSetError, import_into_store
+    def is_running(self) -> bool:
+        return self.runner.is_running()
 
-        try:
-            try:
-                summary, result = import_into_store(self.store, path, fmt)
-            except DuplicateSetError as err:
-                question = (
-                    f"The questions in {path.name} are already stored as "
-                    f"{err.existing.title!r}. Store another copy?"
-                )
-                if not self.ask(self.parent, question):
-                    return None
-                summary, result = import_into_store(self.store, path, fmt, as_new=True)
-        except SteppeQuizError as err:
-            self.show_error(self.parent, str(err))
-            return None
-        self.report_dialog = ImportReportDialog(report_text(summary, result), self.parent)
+    def import_path(self, path: Path, fmt: str | None = None) -> None:
+        """Start importing `path`; `finished` tells when it is over (`imported` if stored)."""
+        from quizzes.exchange.service import read_import
+
+        if self.is_running():
+            return
+        self.progress_dialog.start(path.name)
+        self._start(
+            lambda progress: read_import(path, fmt, progress),
+            lambda result: self._store(path, result, as_new=False),
+        )
+
+    @Slot()
+    def cancel(self) -> None:
+        """Stop the import at its next check point; it then ends as cancelled, storing nothing
+        (or as stored, if storing had already finished)."""
+        self.runner.cancel(forget=False)
+
+    def stop_and_wait(self) -> None:
+        """Stop the import and wait until its work has ended (before the database closes)."""
+        self.runner.cancel()
+        self.runner.wait()
+        self.progress_dialog.finish()
+
+    def _start(self, work: Callable[[Progress], object], then: Callable[[Any], None]) -> None:
+        """Run one step in the background; `then` gets its result on the GUI thread."""
+        self._then = then
+        self.runner.start_with_progress(work)
+
+    def _store(self, path: Path, result: ImportResult, as_new: bool) -> None:
+        store = self.store
+        self._start(
+            lambda progress: _store_or_duplicate(store, path, result, as_new, progress),
+            lambda outcome: self._stored(path, result, outcome),
+        )
+
+    def _stored(
+        self, path: Path, result: ImportResult, outcome: SetSummary | DuplicateSetError
+    ) -> None:
+        from quizzes.exchange.service import DuplicateSetError
+
+        if isinstance(outcome, DuplicateSetError):
+            self.progress_dialog.finish()
+            question = (
+                f"The questions in {path.name} are already stored as "
+                f"{outcome.existing.title!r}. Store another copy?"
+            )
+            if not self.ask(self.window, question):
+                self.finished.emit()
+                return
+            self.progress_dialog.start(path.name)
+            self._store(path, result, as_new=True)
+            return
+        self.progress_dialog.finish()
+        self.report_dialog = ImportReportDialog(report_text(outcome, result), self.window)
         self.report_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.report_dialog.open()
-        return summary
+        self.imported.emit(outcome)
+        self.finished.emit()
+
+    @Slot(object)
+    def _step_done(self, value: object) -> None:
+        self._then(value)
+
+    @Slot(object)
+    def _failed(self, failure: JobFailure) -> None:
+        """Cancelled: nothing to say, the teacher asked. A bug: the error hook has shown it."""
+        self.progress_dialog.finish()
+        if not failure.cancelled and not failure.unexpected:
+            self.show_error(self.window, failure.message)
+        self.finished.emit()
+
+
+def _store_or_duplicate(
+    store: Store, path: Path, result: ImportResult, as_new: bool, progress: Progress
+) -> SetSummary | DuplicateSetError:
+    """Store the import, or hand back (not raise) the refusal to store a second copy, so the
+    GUI thread can ask the teacher."""
+    from quizzes.exchange.service import DuplicateSetError, store_import
+
+    try:
+        return store_import(store, path, result, as_new, progress)
+    except DuplicateSetError as duplicate:
+        return duplicate
 
 
 class ExportDialog(QDialog):

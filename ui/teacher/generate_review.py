@@ -49,6 +49,7 @@ from quizzes.authoring.review import Decision, ExistingSet, NewSet, ProposalRevi
 from quizzes.errors import SteppeQuizError
 from quizzes.model import QuestionType
 from quizzes.practice.scoring import answer_key_text
+from quizzes.progress import Progress
 from quizzes.wording import count_of
 from ui.common.background import BackgroundRunner, JobFailure
 from ui.common.folders import in_documents
@@ -104,15 +105,20 @@ class GenerationOptions:
     types: frozenset[QuestionType] | None = None
 
 
-Generate = Callable[[str, GenerationOptions], "GenerationResult"]
+Generate = Callable[[str, GenerationOptions, Progress], "GenerationResult"]
 
 
-def generate_from_text(text: str, options: GenerationOptions) -> GenerationResult:
-    """The real generator (imported here: it is heavy and only needed once asked for)."""
+def generate_from_text(
+    text: str, options: GenerationOptions, progress: Progress | None = None
+) -> GenerationResult:
+    """The real generator (imported here: it is heavy and only needed once asked for); it stops
+    when `progress` is cancelled."""
     from quizzes.generate import generate_quiz
 
     types = set(options.types) if options.types is not None else None
-    return generate_quiz(text, seed=options.seed, count=options.count, types=types)
+    return generate_quiz(
+        text, seed=options.seed, count=options.count, types=types, progress=progress
+    )
 
 
 def read_article_file(path: Path) -> str:
@@ -218,7 +224,8 @@ class ArticleView(QTextEdit):
 
 
 class GenerateReviewWindow(QMainWindow):
-    """`generate(text)` is injectable so tests can hold the worker or feed a result."""
+    """`generate(text, options, progress)` is injectable so tests can hold the worker or feed a
+    result."""
 
     sets_changed = Signal()
     generation_finished = Signal()
@@ -397,7 +404,7 @@ class GenerateReviewWindow(QMainWindow):
         self.status_label.setText("Reading the article and writing questions…")
         generate = self._generate
         self._asked = options
-        self.runner.start(lambda: generate(text, options))
+        self.runner.start_with_progress(lambda progress: generate(text, options, progress))
         self._set_busy(True)
 
     @Slot()

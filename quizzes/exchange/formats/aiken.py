@@ -28,10 +28,12 @@ from quizzes.exchange.formats.outcome import (
 )
 from quizzes.exchange.formats.textfile import source_name
 from quizzes.model import Question, QuestionType, QuizSet, parse_question
+from quizzes.progress import READING, Progress
 
 _OPTION = re.compile(r"([A-Z])[).][ \t]?(.*)")
 _ANSWER = re.compile(r"ANSWER:[ \t]*(\S*)[ \t]*$")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_ANSWER_LINE = re.compile(r"^[ \t]*ANSWER:", re.MULTILINE)
 
 
 @dataclass
@@ -41,9 +43,18 @@ class _Pending:
     options: dict[str, str] = field(default_factory=dict)
 
 
-def read_aiken(source: Path | str, title: str | None = None, file: str = "<text>") -> ImportResult:
-    """Import Aiken questions; any break of the format raises `QuizFileError` with its line."""
+def read_aiken(
+    source: Path | str,
+    title: str | None = None,
+    file: str = "<text>",
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Import Aiken questions, one by one through `progress` (which may cancel); any break of
+    the format raises `QuizFileError` with its line."""
+    progress = progress or Progress()
     text, name = source_name(source, file)
+    # Every question ends with one answer line: their count is the number of questions.
+    total = len(_ANSWER_LINE.findall(text))
     if title is None:
         title = source.name.removesuffix(".txt") if isinstance(source, Path) else "Aiken questions"
     questions: list[Question] = []
@@ -58,6 +69,7 @@ def read_aiken(source: Path | str, title: str | None = None, file: str = "<text>
         if answer:
             if pending is None:
                 raise QuizFileError(name, "ANSWER without a question before it", number, 1)
+            progress.advance(len(questions) + len(skipped), total, READING)
             _finish(pending, answer.group(1), name, number, raw, questions, skipped)
             pending = None
         elif option and pending is not None:

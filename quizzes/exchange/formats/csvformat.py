@@ -36,6 +36,7 @@ from quizzes.model import (
     answer_pairs,
     parse_question,
 )
+from quizzes.progress import READING, Progress
 
 COLUMNS = (
     "id",
@@ -69,38 +70,55 @@ class _CellError(ValueError):
 # ---------------------------------------------------------------- reading
 
 
-def read_csv(source: Path | str, title: str | None = None, file: str = "<text>") -> ImportResult:
-    """Import a CSV file (a `Path`) or CSV text; a broken row raises `QuizFileError`."""
+def read_csv(
+    source: Path | str,
+    title: str | None = None,
+    file: str = "<text>",
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Import a CSV file (a `Path`) or CSV text, row by row through `progress` (which may
+    cancel); a broken row raises `QuizFileError`."""
+    progress = progress or Progress()
     text, name = source_name(source, file)
     if title is None:
         title = source.name.removesuffix(".csv") if isinstance(source, Path) else "CSV questions"
     first_line = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first_line.count)
+    header, rows = _rows(text, delimiter, name)
+    columns = _columns(header, name)
+    questions: list[Question] = []
+    seen_ids: dict[str, int] = {}
+    for index, (row_line, row) in enumerate(rows):
+        progress.advance(index, len(rows), READING)
+        question = _question(row, columns, name, row_line, len(questions) + 1, delimiter != ",")
+        if question.id in seen_ids:
+            raise QuizFileError(
+                name,
+                f"id {question.id!r} is used twice (also on line {seen_ids[question.id]})",
+                row_line,
+                columns["id"] + 1,
+            )
+        seen_ids[question.id] = row_line
+        questions.append(question)
+    if not questions:
+        raise QuizFileError(name, "no questions below the header row", 2)
+    return ImportResult(QuizSet(title=title, description="Imported from CSV.", questions=questions))
+
+
+def _rows(text: str, delimiter: str, name: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """The header and every row that is not blank, with the line it starts on."""
     # Strict: a quote left open runs to the end of the file and is reported, not swallowed.
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows: list[tuple[int, list[str]]] = []
     row_line = 1
     try:
         header = next(reader, None)
         if header is None or not any(cell.strip() for cell in header):
             raise QuizFileError(name, "empty file: expected a header row", 1)
-        columns = _columns(header, name)
-        questions: list[Question] = []
-        seen_ids: dict[str, int] = {}
         row_line = reader.line_num + 1
         for row in reader:
             if any(cell.strip() for cell in row):
-                question = _question(
-                    row, columns, name, row_line, len(questions) + 1, delimiter != ","
-                )
-                if question.id in seen_ids:
-                    raise QuizFileError(
-                        name,
-                        f"id {question.id!r} is used twice (also on line {seen_ids[question.id]})",
-                        row_line,
-                        columns["id"] + 1,
-                    )
-                seen_ids[question.id] = row_line
-                questions.append(question)
+                rows.append((row_line, row))
             row_line = reader.line_num + 1
     except csv.Error as err:
         opening = _unclosed_quote(text, row_line, delimiter)
@@ -108,9 +126,7 @@ def read_csv(source: Path | str, title: str | None = None, file: str = "<text>")
             message = "the quoted cell opened here is never closed (a '\"' is missing)"
             raise QuizFileError(name, message, *opening) from None
         raise QuizFileError(name, f"not valid CSV: {err}", reader.line_num) from None
-    if not questions:
-        raise QuizFileError(name, "no questions below the header row", 2)
-    return ImportResult(QuizSet(title=title, description="Imported from CSV.", questions=questions))
+    return header, rows
 
 
 def _unclosed_quote(text: str, first_line: int, delimiter: str) -> tuple[int, int] | None:

@@ -25,7 +25,9 @@ it comes back as a matching question. Units, evidence, difficulty and tags are n
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from html.parser import HTMLParser
@@ -51,6 +53,7 @@ from quizzes.model import (
     answer_to_json,
     parse_question,
 )
+from quizzes.progress import READING, Progress
 
 BLANK = "_____"
 # Moodle's matching question needs at least three answers (two pairs are refused on import).
@@ -63,17 +66,24 @@ _SENTENCE_END = (".", "?", "!", ":")
 # Only real line breaks end a line: `str.splitlines` would also split on \u2028 and friends.
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _LARGEST = Decimal(MAX_NUMBER)
+_ESCAPE = re.compile(r"\\([n" + re.escape(_ESCAPABLE) + "])")
 
 
 # ---------------------------------------------------------------- reading
 
 
-def read_gift(source: Path | str, title: str | None = None, file: str = "<text>") -> ImportResult:
-    """Import GIFT from a file (a `Path`) or from text; a malformed file raises `QuizFileError`."""
+def read_gift(
+    source: Path | str,
+    title: str | None = None,
+    file: str = "<text>",
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Import GIFT from a file (a `Path`) or from text, question by question through `progress`
+    (which may cancel); a malformed file raises `QuizFileError`."""
     text, name = source_name(source, file)
     if title is None:
         title = _title_from_name(source) if isinstance(source, Path) else "GIFT questions"
-    return _GiftReader(name).read(text, title)
+    return _GiftReader(name).read(text, title, progress or Progress())
 
 
 def _title_from_name(path: Path) -> str:
@@ -122,6 +132,23 @@ def _chunks(text: str) -> list[_Chunk]:
     return chunks
 
 
+def _questions_by_topic(chunks: list[_Chunk]) -> list[tuple[str, _Chunk]]:
+    """Each question's chunk with the topic its last `$CATEGORY:` line set (category lines are
+    taken off; a chunk of a category line alone is no question)."""
+    topic = DEFAULT_TOPIC
+    found: list[tuple[str, _Chunk]] = []
+    for chunk in chunks:
+        body = chunk.text.lstrip()
+        if body.startswith("$CATEGORY:"):
+            first, _, rest = body.partition("\n")
+            topic = _topic_from_category(first.removeprefix("$CATEGORY:")) or topic
+            if not rest.strip():
+                continue
+            chunk = _Chunk(chunk.lines[1:])
+        found.append((topic, chunk))
+    return found
+
+
 @dataclass
 class _Answer:
     """One `=` or `~` answer of a block: raw (still escaped) text, weight in percent, feedback."""
@@ -140,19 +167,11 @@ class _GiftReader:
         self.warnings: list[str] = []
         self.used_ids: set[str] = set()
 
-    def read(self, text: str, title: str) -> ImportResult:
-        topic = DEFAULT_TOPIC
+    def read(self, text: str, title: str, progress: Progress) -> ImportResult:
         questions: list[Question] = []
-        number = 0
-        for chunk in _chunks(text):
-            body = chunk.text
-            if body.lstrip().startswith("$CATEGORY:"):
-                first, _, rest = body.lstrip().partition("\n")
-                topic = _topic_from_category(first.removeprefix("$CATEGORY:")) or topic
-                if not rest.strip():
-                    continue
-                chunk = _Chunk(chunk.lines[1:])
-            number += 1
+        chunks = _questions_by_topic(_chunks(text))
+        for number, (topic, chunk) in enumerate(chunks, start=1):
+            progress.advance(number - 1, len(chunks), READING)
             question = self._question(chunk, number, topic)
             if question is not None:
                 questions.append(question)
@@ -479,24 +498,26 @@ def _is_escaped(text: str, index: int) -> bool:
     return backslashes % 2 == 1
 
 
+@functools.cache
+def _unescaped_pattern(chars: str) -> re.Pattern[str]:
+    """Matches an escape (a backslash and the character after it) or one of `chars`."""
+    return re.compile(r"\\.|[" + re.escape(chars) + "]", re.DOTALL)
+
+
+def _iter_unescaped(text: str, chars: str) -> Iterator[int]:
+    """Positions of `chars` not escaped by a backslash, from the start of `text` (escapes
+    depend on what comes before, so the scan always starts there)."""
+    for match in _unescaped_pattern(chars).finditer(text):
+        if match.end() - match.start() == 1:
+            yield match.start()
+
+
 def _unescaped_positions(text: str, chars: str) -> list[int]:
-    positions: list[int] = []
-    index = 0
-    while index < len(text):
-        if text[index] == "\\":
-            index += 2
-            continue
-        if text[index] in chars:
-            positions.append(index)
-        index += 1
-    return positions
+    return list(_iter_unescaped(text, chars))
 
 
 def _find_unescaped(text: str, char: str, start: int) -> int:
-    for position in _unescaped_positions(text, char):
-        if position >= start:
-            return position
-    return -1
+    return next((at for at in _iter_unescaped(text, char) if at >= start), -1)
 
 
 def _partition_unescaped(text: str, char: str) -> tuple[str, str, str]:
@@ -513,23 +534,14 @@ def _split_unescaped(text: str, char: str) -> list[str]:
 
 
 def _unescape(text: str) -> str:
-    out: list[str] = []
-    index = 0
-    while index < len(text):
-        char = text[index]
-        if char == "\\" and index + 1 < len(text):
-            following = text[index + 1]
-            if following == "n":
-                out.append("\n")
-                index += 2
-                continue
-            if following in _ESCAPABLE:
-                out.append(following)
-                index += 2
-                continue
-        out.append(char)
-        index += 1
-    return "".join(out)
+    """`\\n` becomes a line break and `\\~` (any of `_ESCAPABLE`) the character; any other
+    backslash stays."""
+    return _ESCAPE.sub(_unescaped_char, text)
+
+
+def _unescaped_char(match: re.Match[str]) -> str:
+    following = match.group(1)
+    return "\n" if following == "n" else following
 
 
 class _TextOnly(HTMLParser):

@@ -8,11 +8,23 @@ from typing import Any
 
 from quizzes.errors import QuizFileError, QuizFormatError
 from quizzes.exchange.formats.textfile import read_text_file
-from quizzes.model import MAX_NUMBER_TEXT, OversizedNumber, QuizSet, parse_quizset, quizset_to_dict
+from quizzes.model import (
+    DEFAULT_DIFFICULTY,
+    DEFAULT_TOPIC,
+    MAX_NUMBER_TEXT,
+    OversizedNumber,
+    QuizSet,
+    parse_quizset,
+    quizset_to_dict,
+)
+from quizzes.progress import READING, Progress
 
 
-def loads_quizset(text: str, file: str = "<text>") -> QuizSet:
-    """Parse and validate `.quiz.json` text; errors name `file` and the line or the JSON path."""
+def loads_quizset(text: str, file: str = "<text>", progress: Progress | None = None) -> QuizSet:
+    """Parse and validate `.quiz.json` text; errors name `file` and the line or the JSON path.
+    Questions are checked one by one through `progress` (which may cancel)."""
+    progress = progress or Progress()
+    progress.check(READING)
     repeated: list[_RepeatedKeyObject] = []
     try:
         data = json.loads(
@@ -31,7 +43,7 @@ def loads_quizset(text: str, file: str = "<text>") -> QuizSet:
         field = f"{where}.{first.key}" if where else first.key
         raise QuizFileError(file, f"{field}: given twice in one object (say each field once)")
     try:
-        return parse_quizset(data)
+        return parse_quizset(data, progress)
     except QuizFormatError as err:
         raise QuizFileError(file, str(err)) from None
 
@@ -91,9 +103,33 @@ def read_quizset(path: Path) -> QuizSet:
     return loads_quizset(read_text_file(path), str(path))
 
 
+# Question fields a file may leave out, and the value they then have.
+_DEFAULTS: dict[str, object] = {
+    "tolerance": 0,
+    "unit": None,
+    "explanation": "",
+    "evidence": None,
+    "topic": DEFAULT_TOPIC,
+    "difficulty": DEFAULT_DIFFICULTY,
+    "tags": [],
+}
+
+
 def dumps_quizset(quizset: QuizSet) -> str:
-    """The set as pretty-printed `.quiz.json` text, ending with a newline."""
-    return json.dumps(quizset_to_dict(quizset), ensure_ascii=False, indent=2) + "\n"
+    """The set as `.quiz.json` text ending with a newline: the set's own fields one per line, then
+    each question compact on a line of its own, without the fields that only repeat their
+    default. Indenting every field of every question and writing every default, as before, made
+    a compact 9.9 MB file of many small questions a 29 MB export, too large to import again; a
+    question per line is still easy to read and to compare."""
+    document = quizset_to_dict(quizset)
+    questions = [
+        {key: value for key, value in question.items() if _DEFAULTS.get(key, ...) != value}
+        for question in document.pop("questions")
+    ]
+    lines = [json.dumps(q, ensure_ascii=False, separators=(",", ":")) for q in questions]
+    listed = ("[\n    " + ",\n    ".join(lines) + "\n  ]") if lines else "[]"
+    head = json.dumps(document, ensure_ascii=False, indent=2).removesuffix("\n}")
+    return f'{head},\n  "questions": {listed}\n}}\n'
 
 
 def write_quizset(quizset: QuizSet, path: Path) -> None:

@@ -3,6 +3,9 @@
 The extension decides when it is specific (`.quiz.json`/`.json`, `.gift`, `.gift.txt`, `.csv`,
 `.aiken`, `.aiken.txt`); a plain `.txt` (or any other name) is recognised by its content:
 JSON starts with `{`, Aiken has `ANSWER: X` lines, GIFT has an answer block in braces.
+
+Every file exported in a format that can be imported can be imported again: a set whose file
+would be larger than an import reads (`textfile.MAX_FILE_BYTES`) is refused, nothing written.
 """
 
 from __future__ import annotations
@@ -11,10 +14,12 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from quizzes.errors import QuizFileError
+from quizzes.errors import QuizFileError, SteppeQuizError
+from quizzes.exchange.formats import textfile
 from quizzes.exchange.formats.outcome import ExportResult, ImportResult
 from quizzes.exchange.formats.textfile import read_text_file
 from quizzes.model import QuizSet
+from quizzes.progress import Progress
 
 IMPORT_FORMATS = ("json", "gift", "aiken", "csv")
 EXPORT_FORMATS = ("json", "gift", "aiken", "csv", "apkg")
@@ -53,23 +58,50 @@ def detect_format(path: Path, text: str) -> str:
     )
 
 
-def import_file(path: Path, fmt: str | None = None) -> ImportResult:
-    """Read a file in `fmt` (detected when None); a malformed file raises `QuizFileError`."""
+def import_file(
+    path: Path, fmt: str | None = None, progress: Progress | None = None
+) -> ImportResult:
+    """Read a file in `fmt` (detected when None), question by question through `progress`
+    (which may cancel); a malformed file raises `QuizFileError`."""
+    progress = progress or Progress()
     text = read_text_file(path)
     fmt = fmt or detect_format(path, text)
     if fmt == "json":
         from quizzes.exchange.formats.quizjson import loads_quizset
 
-        return ImportResult(loads_quizset(text, str(path)))
+        return ImportResult(loads_quizset(text, str(path), progress))
     readers = _readers()
     if fmt not in readers:
         raise QuizFileError(str(path), f"unknown import format {fmt!r}")
     # Readers take text, so the file is read (and size-checked) once.
-    return readers[fmt](path, text)
+    return readers[fmt](path, text, progress)
+
+
+class ExportTooLargeError(SteppeQuizError):
+    """The set's file would be larger than an import reads; nothing was written."""
+
+    def __init__(self, fmt: str, size: int) -> None:
+        limit = textfile.MAX_FILE_BYTES / 2**20
+        super().__init__(
+            f"the set would make a {size / 2**20:.2f} MB {fmt} file, larger than the {limit:g} MB "
+            "an import reads, so it could not be imported again; nothing written (split the set "
+            "into smaller ones)"
+        )
 
 
 def export_quizset(quizset: QuizSet, fmt: str) -> ExportResult:
-    """The set in `fmt`, with warnings about what the format could not carry."""
+    """The set in `fmt`, with warnings about what the format could not carry; a file import
+    could not read back raises `ExportTooLargeError`."""
+    exported = _export(quizset, fmt)
+    if fmt in IMPORT_FORMATS:
+        content = exported.content
+        size = len(content.encode("utf-8")) if isinstance(content, str) else len(content)
+        if size > textfile.MAX_FILE_BYTES:
+            raise ExportTooLargeError(fmt, size)
+    return exported
+
+
+def _export(quizset: QuizSet, fmt: str) -> ExportResult:
     if fmt == "json":
         from quizzes.exchange.formats.quizjson import dumps_quizset
 
@@ -93,19 +125,21 @@ def export_quizset(quizset: QuizSet, fmt: str) -> ExportResult:
     raise ValueError(f"unknown export format {fmt!r}")
 
 
-def _readers() -> dict[str, Callable[[Path, str], ImportResult]]:
+def _readers() -> dict[str, Callable[[Path, str, Progress], ImportResult]]:
     from quizzes.exchange.formats.aiken import read_aiken
     from quizzes.exchange.formats.csvformat import read_csv
     from quizzes.exchange.formats.gift import read_gift
 
-    def gift(path: Path, text: str) -> ImportResult:
-        return read_gift(text, title=_stem(path, (".gift.txt", ".gift", ".txt")), file=str(path))
+    def gift(path: Path, text: str, progress: Progress) -> ImportResult:
+        title = _stem(path, (".gift.txt", ".gift", ".txt"))
+        return read_gift(text, title=title, file=str(path), progress=progress)
 
-    def aiken(path: Path, text: str) -> ImportResult:
-        return read_aiken(text, title=_stem(path, (".aiken.txt", ".aiken", ".txt")), file=str(path))
+    def aiken(path: Path, text: str, progress: Progress) -> ImportResult:
+        title = _stem(path, (".aiken.txt", ".aiken", ".txt"))
+        return read_aiken(text, title=title, file=str(path), progress=progress)
 
-    def csv(path: Path, text: str) -> ImportResult:
-        return read_csv(text, title=_stem(path, (".csv",)), file=str(path))
+    def csv(path: Path, text: str, progress: Progress) -> ImportResult:
+        return read_csv(text, title=_stem(path, (".csv",)), file=str(path), progress=progress)
 
     return {"gift": gift, "aiken": aiken, "csv": csv}
 

@@ -1,14 +1,16 @@
-"""The background runner: a result, a refusal for the user, a bug for the error hook, and a
-cancel that drops the late result, each arriving on the GUI thread."""
+"""The background runner: a result, a refusal for the user, a bug for the error hook, progress,
+and a cancel that stops the work and drops the late result, each arriving on the GUI thread."""
 
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 from PySide6.QtCore import QThread, QThreadPool
 
 from quizzes.errors import SteppeQuizError
+from quizzes.progress import Progress
 from ui.common.background import BackgroundRunner, JobFailure
 
 
@@ -164,3 +166,65 @@ def test_wait_returns_once_every_job_has_stopped(qtbot, pool):
     threading.Timer(0.05, release.set).start()
     runner.wait()
     assert finished == ["done"]
+
+
+class CountingWork:
+    """Work of `steps` steps that checks its progress token at each; `started` is set once it
+    runs, and each step waits a little so a cancel lands halfway."""
+
+    def __init__(self, steps: int = 2000) -> None:
+        self.steps = steps
+        self.done = 0
+        self.started = threading.Event()
+
+    def __call__(self, progress: Progress) -> int:
+        self.started.set()
+        for step in range(self.steps):
+            progress.advance(step, self.steps, "counting")
+            self.done += 1
+            time.sleep(0.001)
+        return self.done
+
+
+def test_progress_reaches_the_gui_thread(qtbot, pool):
+    runner = BackgroundRunner(pool=pool)
+    heard: list[tuple[int, int, str, QThread]] = []
+    runner.progressed.connect(
+        lambda done, total, doing: heard.append((done, total, doing, QThread.currentThread()))
+    )
+    with qtbot.waitSignal(runner.succeeded, timeout=30_000):
+        runner.start_with_progress(CountingWork(steps=200))
+    qtbot.wait(50)
+    assert [h[:3] for h in heard[:2]] == [(0, 200, "counting"), (2, 200, "counting")]
+    assert len(heard) == 100
+    assert {h[3] for h in heard} == {QThread.currentThread()}
+
+
+def test_cancel_really_stops_the_work_and_forgets_it(qtbot, pool):
+    runner = BackgroundRunner(pool=pool)
+    seen = Recorder(runner)
+    work = CountingWork()
+    runner.start_with_progress(work)
+    assert work.started.wait(10)
+    runner.cancel()
+    assert not runner.is_running()
+    runner.wait()
+    qtbot.wait(50)
+    assert 0 < work.done < work.steps  # the work saw the cancel and stopped early
+    assert seen.results == [] and seen.failures == []
+
+
+def test_cancel_without_forgetting_reports_that_the_work_stopped(qtbot, pool):
+    runner = BackgroundRunner(pool=pool)
+    seen = Recorder(runner)
+    work = CountingWork()
+    runner.start_with_progress(work)
+    assert work.started.wait(10)
+    with qtbot.waitSignal(runner.failed, timeout=10_000):
+        runner.cancel(forget=False)
+        assert runner.is_running()
+    assert seen.failures == [
+        JobFailure("cancelled while counting; nothing was changed", cancelled=True)
+    ]
+    assert 0 < work.done < work.steps
+    assert not runner.is_running()

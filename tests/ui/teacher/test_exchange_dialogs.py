@@ -2,16 +2,33 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 
-from quizzes.store.repository import Store
+from quizzes.store.repository import SetSummary, Store
 from tests.conftest import MOODLE_FIXTURE, quizset_document
 from ui.teacher.exchange_dialogs import ExportDialog, ImportFlow
 
 
 def titles(store: Store) -> list[str]:
     return [s.title for s in store.list_sets()]
+
+
+class Importer:
+    """Runs imports through one `ImportFlow` and waits for each to end."""
+
+    def __init__(self, qtbot, flow: ImportFlow) -> None:
+        self.qtbot, self.flow = qtbot, flow
+        self.stored: list[SetSummary] = []
+        flow.imported.connect(self.stored.append)
+
+    def run(self, path: Path) -> SetSummary | None:
+        before = len(self.stored)
+        with self.qtbot.waitSignal(self.flow.finished, timeout=60_000):
+            self.flow.import_path(path)
+        return self.stored[before] if len(self.stored) > before else None
 
 
 @pytest.mark.shared_files(MOODLE_FIXTURE)
@@ -24,7 +41,8 @@ def test_import_shows_the_report_and_asks_before_a_second_copy(qtbot, store):
         return answers.pop(0)
 
     flow = ImportFlow(store, ask=ask, show_error=lambda _p, m: pytest.fail(m))
-    summary = flow.import_path(MOODLE_FIXTURE)
+    importer = Importer(qtbot, flow)
+    summary = importer.run(MOODLE_FIXTURE)
     assert summary is not None and summary.question_count == 8
     dialog = flow.report_dialog
     qtbot.addWidget(dialog)
@@ -34,45 +52,51 @@ def test_import_shows_the_report_and_asks_before_a_second_copy(qtbot, store):
     assert "distractor 'Chat' not carried" in report
 
     answers.append(False)
-    assert flow.import_path(MOODLE_FIXTURE) is None
+    assert importer.run(MOODLE_FIXTURE) is None
     assert "already stored as 'moodle-gift-fixture-questions'" in questions[0]
     assert titles(store).count("moodle-gift-fixture-questions") == 1
     answers.append(True)
-    assert flow.import_path(MOODLE_FIXTURE) is not None
+    assert importer.run(MOODLE_FIXTURE) is not None
     assert titles(store).count("moodle-gift-fixture-questions") == 2
     qtbot.addWidget(flow.report_dialog)
 
 
 @pytest.mark.shared_files(MOODLE_FIXTURE)
 def test_enter_on_import_again_keeps_a_single_copy(qtbot, store):
-    from PySide6.QtWidgets import QMessageBox
-
-    from tests.ui.driving import when_modal
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     flow = ImportFlow(store, show_error=lambda _p, m: pytest.fail(m))
-    assert flow.import_path(MOODLE_FIXTURE) is not None
+    importer = Importer(qtbot, flow)
+    assert importer.run(MOODLE_FIXTURE) is not None
     qtbot.addWidget(flow.report_dialog)
     defaults: list[str] = []
 
-    def press_enter(box) -> None:
-        assert isinstance(box, QMessageBox)
+    asked: list[str] = []
+
+    def press_enter_on_the_question() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):  # the progress dialog may come first
+            QTimer.singleShot(20, press_enter_on_the_question)
+            return
+        asked.append(box.windowTitle())
         defaults.append(box.defaultButton().text().replace("&", ""))
         qtbot.keyClick(box, Qt.Key.Key_Return)
 
-    asked = when_modal(qtbot, press_enter)
-    assert flow.import_path(MOODLE_FIXTURE) is None
-    assert [box.windowTitle() for box in asked] == ["Import again?"]
+    QTimer.singleShot(0, press_enter_on_the_question)
+    assert importer.run(MOODLE_FIXTURE) is None
+    assert asked == ["Import again?"]
     assert defaults == ["No"]
     assert titles(store).count("moodle-gift-fixture-questions") == 1
 
 
-def test_a_malformed_file_shows_the_error_and_stores_nothing(store, tmp_path):
+def test_a_malformed_file_shows_the_error_and_stores_nothing(qtbot, store, tmp_path):
     path = tmp_path / "broken.gift"
     path.write_text("::a::Fine?{T}\n\n::b::Which? {=x ~y\n", encoding="utf-8")
     errors: list[str] = []
     flow = ImportFlow(store, ask=lambda _p, _q: True, show_error=lambda _p, m: errors.append(m))
     before = titles(store)
-    assert flow.import_path(path) is None
+    assert Importer(qtbot, flow).run(path) is None
     assert errors == [f"{path}:3:13: the answer block opened here is never closed with '}}'"]
     assert titles(store) == before
 

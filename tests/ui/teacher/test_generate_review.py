@@ -5,6 +5,7 @@ and check the database; cancelling really cancels, and a refused article is expl
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
@@ -16,6 +17,7 @@ from quizzes.generate import generate_quiz
 from quizzes.generate.reader import read_article
 from quizzes.model import QuestionType, parse_quizset
 from quizzes.practice.scoring import answer_key_text
+from quizzes.progress import Progress
 from quizzes.store.repository import Store
 from tests.conftest import SEED_ARTICLE, quizset_document
 from tests.ui.driving import press, retype, when_modal
@@ -201,7 +203,7 @@ def test_a_long_refusal_is_shown_whole_as_plain_text(qtbot, store):
         ]
     )
 
-    def refusing_generator(text: str, options: GenerationOptions):
+    def refusing_generator(text: str, options: GenerationOptions, _progress: Progress):
         raise ArticleError(message)
 
     window = open_review(qtbot, store, generate=refusing_generator)
@@ -224,7 +226,7 @@ def test_a_long_refusal_is_shown_whole_as_plain_text(qtbot, store):
 
 
 def test_a_crash_in_the_generator_goes_to_the_error_hook_not_a_second_dialog(qtbot, store):
-    def broken_generator(text: str, options: GenerationOptions):
+    def broken_generator(text: str, options: GenerationOptions, _progress: Progress):
         raise RuntimeError("a bug")
 
     window = open_review(qtbot, store, generate=broken_generator)
@@ -329,9 +331,9 @@ def test_fewer_questions_than_asked_are_reported_with_the_generator_report(qtbot
 def test_start_over_keeps_the_text_and_the_options(qtbot, store):
     asked: list[GenerationOptions] = []
 
-    def recording_generator(text: str, options: GenerationOptions):
+    def recording_generator(text: str, options: GenerationOptions, progress: Progress):
         asked.append(options)
-        return generate_from_text(text, options)
+        return generate_from_text(text, options, progress)
 
     window = open_review(qtbot, store, generate=recording_generator)
     window.open_file(SEED_ARTICLE)
@@ -356,7 +358,7 @@ def test_start_over_keeps_the_text_and_the_options(qtbot, store):
 def test_cancel_stops_waiting_and_ignores_the_late_result(qtbot, store, seed_result):
     release = threading.Event()
 
-    def slow_generator(text: str, options: GenerationOptions):
+    def slow_generator(text: str, options: GenerationOptions, _progress: Progress):
         release.wait(10)
         return seed_result
 
@@ -379,6 +381,31 @@ def test_cancel_stops_waiting_and_ignores_the_late_result(qtbot, store, seed_res
     qtbot.wait(50)  # let the late result arrive, to be ignored
     assert window.pages.currentIndex() == 0
     assert window.review.proposals == []
+
+
+@pytest.mark.shared_files(SEED_ARTICLE)
+def test_cancel_really_stops_the_generator_at_its_next_check(qtbot, store, seed_result):
+    started = threading.Event()
+    steps: list[int] = []
+
+    def checking_generator(text: str, options: GenerationOptions, progress: Progress):
+        started.set()
+        for step in range(2000):
+            progress.check(f"parsing paragraph {step + 1}")
+            steps.append(step)
+            time.sleep(0.001)
+        return seed_result
+
+    window = open_review(qtbot, store, generate=checking_generator)
+    qtbot.keyClicks(window.article_edit, "Some article text.")
+    click(qtbot, window.generate_button)
+    assert started.wait(10)
+    click(qtbot, window.cancel_button)
+    assert window.status_label.text() == "Cancelled. Nothing was generated."
+    assert QThreadPool.globalInstance().waitForDone(10_000)
+    assert 0 < len(steps) < 2000  # the generator saw the cancel and stopped early
+    qtbot.wait(50)
+    assert window.pages.currentIndex() == 0 and window.review.proposals == []
 
 
 @pytest.mark.shared_files(SEED_ARTICLE)
@@ -428,7 +455,7 @@ def test_closing_the_window_while_generating_leaves_the_worker_harmless(qtbot, s
     release = threading.Event()
     results: list[str] = []
 
-    def slow_generator(text: str, options: GenerationOptions):
+    def slow_generator(text: str, options: GenerationOptions, _progress: Progress):
         release.wait(10)
         results.append("done")
         return seed_result
