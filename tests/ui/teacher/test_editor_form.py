@@ -96,7 +96,8 @@ def test_add_starts_an_empty_question_that_saving_names_and_focuses(qtbot, store
     form = editor.form
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
     assert form.prompt_edit.toPlainText() == ""
-    assert [row for row in form.choices_editor.rows()] == [("",), ("",)]
+    assert form.choices_editor.rows() == [("",), ("",)]
+    assert form.choices_editor.marked() == [False, False]
     assert form.error_label.text() == "The prompt is empty."
     assert editor.model.rowCount() == 8
     assert set_item_text(editor).endswith("8 questions (1 unsaved)")

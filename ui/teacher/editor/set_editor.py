@@ -62,7 +62,7 @@ def empty_question(question_id: str, topic: str) -> Question:
         type=QuestionType.SINGLE_CHOICE,
         prompt="",
         choices=["", ""],
-        answer="",
+        answer=[],  # no choice marked correct
         topic=topic,
     )
 
