@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from quizzes.model import Question
 from ui.teacher.editor.question_form import QuestionForm
@@ -15,9 +15,6 @@ class QuestionDialog(QDialog):
         self.setWindowTitle("Edit question")
         self.form = QuestionForm()
         self.form.load(question)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -27,7 +24,7 @@ class QuestionDialog(QDialog):
         self.form.validity_changed.connect(self._validity_changed)
         self._validity_changed(self.form.is_valid())
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.form, 1)
         layout.addWidget(self.buttons)
         self.resize(620, 640)
 

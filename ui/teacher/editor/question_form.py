@@ -1,14 +1,17 @@
 """`QuestionForm`: one question's fields, fitted to its type, checked as the teacher types.
 
-The form turns its fields into a `.quiz.json` question object and passes it through
-`quizzes.model.parse_question`, so the editor applies exactly the rules of the file format and
-shows the same message a broken file would get.
+The form turns its fields into a `.quiz.json` question object and checks it with
+`quizzes.authoring.field_problems.check_question`, so the editor applies exactly the rules of the
+file format; a problem is shown as one sentence about the field in a banner below the fields
+(its place is kept, so nothing moves when it appears), and that field is outlined in the theme's
+error colour.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QStringListModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
@@ -26,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizzes.errors import QuizFormatError
-from quizzes.model import Question, QuestionType, answer_to_json, parse_question
+from quizzes.authoring.field_problems import FieldProblem, FormField, check_question
+from quizzes.model import Question, QuestionType, answer_to_json
 from quizzes.numbers import format_number
 from ui.common.labels import plain_label
 from ui.common.theme import status_colours
@@ -115,7 +119,8 @@ class QuestionForm(QWidget):
         self._question_id = "q1"
         self._loading = False
         self._question: Question | None = None
-        self._error = ""
+        self._problem: FieldProblem | None = None
+        self._outlined: QWidget | None = None
         self._build()
         self._connect()
         self._type_changed()
@@ -174,9 +179,9 @@ class QuestionForm(QWidget):
         self.paragraph_spin.setSpecialValueText("—")
 
         self.error_label = plain_label(wrap=True, object_name="questionError")
-        self.error_label.setStyleSheet(
-            f"color: {status_colours(self.palette()).error}; font-weight: bold;"
-        )
+        # Two lines are always kept for the banner, below the fields: they never move.
+        self.error_label.setMinimumHeight(self.error_label.fontMetrics().lineSpacing() * 2 + 8)
+        self.error_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         self.answer_label = plain_label("Answer:")
         form = QFormLayout()
@@ -191,10 +196,17 @@ class QuestionForm(QWidget):
         form.addRow("&Explanation:", self.explanation_edit)
         form.addRow("Evidence &quote:", self.quote_edit)
         form.addRow("Paragrap&h:", self.paragraph_spin)
+        fields = QWidget()
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.addLayout(form)
+        fields_layout.addStretch(1)
+        self.fields_scroll = QScrollArea()
+        self.fields_scroll.setWidgetResizable(True)
+        self.fields_scroll.setWidget(fields)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.fields_scroll, 1)
         layout.addWidget(self.error_label)
-        layout.addLayout(form)
-        layout.addStretch(1)
 
     def _connect(self) -> None:
         self.type_combo.currentIndexChanged.connect(self._type_changed)
@@ -274,7 +286,18 @@ class QuestionForm(QWidget):
         return self._question
 
     def error(self) -> str:
-        return self._error
+        """The sentence about what is wrong, or "" when the question is valid."""
+        return "" if self._problem is None else self._problem.sentence
+
+    def problem(self) -> FieldProblem | None:
+        return self._problem
+
+    def focus_problem(self) -> None:
+        """Put the cursor in the field the banner speaks of (on a refused save)."""
+        widget = self._outlined
+        if widget is not None and shiboken6.isValid(widget):
+            self.fields_scroll.ensureWidgetVisible(widget)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def is_valid(self) -> bool:
         return self._question is not None
@@ -284,6 +307,7 @@ class QuestionForm(QWidget):
     def _load_answer(self, question: Question) -> None:
         answer: Any = answer_to_json(question.answer)
         qtype = question.type
+        self.choices_editor.set_single_mark(qtype is QuestionType.SINGLE_CHOICE)
         self.choices_editor.set_rows([], [])
         self.accepted_editor.set_rows([])
         self.ordering_editor.set_rows([])
@@ -367,26 +391,56 @@ class QuestionForm(QWidget):
 
     def _revalidate(self) -> None:
         was_valid = self.is_valid()
-        old_error = self._error
-        try:
-            self._question = parse_question(self.document(), "question")
-            self._error = ""
-        except QuizFormatError as err:
-            self._question = None
-            self._error = _friendly(err)
-        self.error_label.setText(self._error)
-        self.error_label.setVisible(bool(self._error))
-        if was_valid != self.is_valid() or old_error != self._error:
-            self.validity_changed.emit(self.is_valid(), self._error)
+        old_error = self.error()
+        checked = check_question(self.document())
+        self._question = checked if isinstance(checked, Question) else None
+        self._problem = checked if isinstance(checked, FieldProblem) else None
+        self._show_problem()
+        if was_valid != self.is_valid() or old_error != self.error():
+            self.validity_changed.emit(self.is_valid(), self.error())
 
+    def _show_problem(self) -> None:
+        colour = status_colours(self.palette()).error
+        self.error_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.error_label.setText(self.error())
+        if self._outlined is not None and shiboken6.isValid(self._outlined):
+            self._outlined.setStyleSheet("")
+        self._outlined = None if self._problem is None else self._field_widget(self._problem)
+        if self._outlined is not None:
+            kind = self._outlined.metaObject().className()
+            self._outlined.setStyleSheet(f"{kind} {{ border: 2px solid {colour}; }}")
 
-def _friendly(err: QuizFormatError) -> str:
-    """The format's message, with the hint a form needs where the file wording is obscure."""
-    message = str(err).removeprefix("question.")
-    if err.path == "question.answer" and "as a string" in err.message:
-        return f"{message} — mark exactly one choice as correct"
-    if err.path == "question.answer" and "true or false" in err.message:
-        return f"{message} — pick True or False"
-    if err.path == "question.evidence.paragraph":
-        return f"{message} — give the paragraph of the quote"
-    return message
+    def _field_widget(self, problem: FieldProblem) -> QWidget:
+        """The widget that shows `problem`'s field (its row, its column)."""
+        rows_editor = {
+            FormField.CHOICES: self.choices_editor,
+            FormField.CORRECT_CHOICES: self.choices_editor,
+            FormField.ACCEPTED: self.accepted_editor,
+            FormField.ITEMS: self.ordering_editor,
+            FormField.PAIRS: self.matching_editor,
+        }.get(problem.field)
+        if rows_editor is not None:
+            rows = rows_editor.row_widgets()
+            if problem.field is FormField.CORRECT_CHOICES:
+                marks = [row.mark for row in rows if row.mark is not None]
+                return marks[0] if marks else rows_editor.add_button
+            if problem.row is None or not 0 <= problem.row < len(rows):
+                return rows_editor.add_button
+            edits = rows[problem.row].edits
+            return edits[min(problem.column or 0, len(edits) - 1)]
+        widgets: dict[FormField, QWidget] = {
+            FormField.ID: self.id_label,
+            FormField.TYPE: self.type_combo,
+            FormField.PROMPT: self.prompt_edit,
+            FormField.TRUE_FALSE: self.true_false.true_button,
+            FormField.VALUE: self.numeric.value_edit,
+            FormField.TOLERANCE: self.numeric.tolerance_edit,
+            FormField.UNIT: self.numeric.unit_edit,
+            FormField.TOPIC: self.topic_edit,
+            FormField.DIFFICULTY: self.difficulty_combo,
+            FormField.TAGS: self.tags_edit,
+            FormField.EXPLANATION: self.explanation_edit,
+            FormField.QUOTE: self.quote_edit,
+            FormField.PARAGRAPH: self.paragraph_spin,
+        }
+        return widgets[problem.field]

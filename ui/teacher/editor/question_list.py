@@ -3,6 +3,7 @@ filter proxy for searching by text, topic, type and difficulty."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
@@ -24,11 +25,15 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def question_summary(position: int, question: Question) -> str:
-    prompt = " ".join(question.prompt.split())
+    prompt = " ".join(question.prompt.split()) or "(no prompt yet)"
     if len(prompt) > 90:
         prompt = prompt[:89] + "…"
     details = f"{question.type.label} · {question.topic} · difficulty {question.difficulty}"
     return f"{position}. {prompt}\n    {details}"
+
+
+# The row being edited while its form is not complete: its type and prompt as typed.
+Draft = tuple[int, QuestionType, str]
 
 
 def searchable_text(question: Question) -> str:
@@ -59,6 +64,7 @@ class QuestionListModel(QAbstractListModel):
     def __init__(self) -> None:
         super().__init__()
         self._questions: list[Question] = []
+        self._draft: Draft | None = None
 
     # ------------------------------------------------------------ data
 
@@ -71,7 +77,16 @@ class QuestionListModel(QAbstractListModel):
     def set_questions(self, questions: list[Question]) -> None:
         self.beginResetModel()
         self._questions = list(questions)
+        self._draft = None
         self.endResetModel()
+
+    def show_draft(self, draft: Draft | None) -> None:
+        """Show row `draft[0]` with the type and prompt of an unfinished form (None: as stored)."""
+        changed = {shown[0] for shown in (self._draft, draft) if shown is not None}
+        self._draft = draft
+        for row in changed:
+            if 0 <= row < len(self._questions):
+                self.dataChanged.emit(self.index(row), self.index(row))
 
     def insert_question(self, row: int, question: Question) -> None:
         self.beginInsertRows(QModelIndex(), row, row)
@@ -115,6 +130,9 @@ class QuestionListModel(QAbstractListModel):
             return None
         question = self._questions[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if self._draft is not None and self._draft[0] == index.row():
+                _, qtype, prompt = self._draft
+                question = dataclasses.replace(question, type=qtype, prompt=prompt)
             return question_summary(index.row() + 1, question)
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(question.prompt)

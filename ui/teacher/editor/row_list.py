@@ -1,15 +1,20 @@
 """`RowListEditor`: an editable list of rows of text fields (choices, accepted answers, ordering
-items, matching pairs), each row optionally with a "correct" mark, with add, remove and move."""
+items, matching pairs), each row optionally with a "correct" mark, with add, remove and move.
+
+The marks are check boxes, or radio buttons when only one row may be marked (single choice):
+an exclusive group, so a click or an arrow key moves the one mark."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -19,18 +24,21 @@ from PySide6.QtWidgets import (
 class _Row(QWidget):
     """One row: its text fields, the optional mark, and its buttons."""
 
-    def __init__(self, placeholders: list[str], mark_label: str | None, movable: bool) -> None:
+    def __init__(
+        self, placeholders: list[str], mark_label: str | None, movable: bool, radio: bool
+    ) -> None:
         super().__init__()
-        layout = QHBoxLayout(self)
+        self._mark_label = mark_label
+        self._layout = layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.edits = [QLineEdit() for _ in placeholders]
         for edit, placeholder in zip(self.edits, placeholders, strict=True):
             edit.setPlaceholderText(placeholder)
             edit.setAccessibleName(placeholder)
             layout.addWidget(edit, 1)
-        self.mark: QCheckBox | None = None
+        self.mark: QAbstractButton | None = None
         if mark_label is not None:
-            self.mark = QCheckBox(mark_label)
+            self.mark = _mark_button(mark_label, radio)
             layout.addWidget(self.mark)
         self.up_button = self._tool_button("↑", "Move up") if movable else None
         self.down_button = self._tool_button("↓", "Move down") if movable else None
@@ -47,6 +55,18 @@ class _Row(QWidget):
         button.setAccessibleName(name)
         return button
 
+    def replace_mark(self, radio: bool, checked: bool) -> QAbstractButton | None:
+        """Swap the mark for a radio button or a check box, ticked as `checked`."""
+        old = self.mark
+        if old is None or self._mark_label is None:
+            return None
+        self.mark = _mark_button(self._mark_label, radio)
+        self.mark.setChecked(checked)
+        self._layout.replaceWidget(old, self.mark)
+        old.hide()
+        old.deleteLater()
+        return self.mark
+
     def values(self) -> tuple[str, ...]:
         return tuple(edit.text().strip() for edit in self.edits)
 
@@ -55,8 +75,12 @@ class _Row(QWidget):
             edit.setText(value)
 
 
+def _mark_button(label: str, radio: bool) -> QAbstractButton:
+    return QRadioButton(label) if radio else QCheckBox(label)
+
+
 class RowListEditor(QWidget):
-    """Rows of `placeholders` text fields; `mark_label` adds a check box to each row."""
+    """Rows of `placeholders` text fields; `mark_label` adds a mark to each row."""
 
     changed = Signal()
 
@@ -112,20 +136,28 @@ class RowListEditor(QWidget):
             self.blockSignals(False)
 
     def set_single_mark(self, single: bool) -> None:
-        """Only one row may be marked (single choice): keep the first mark, clear the rest."""
-        if single:
-            first = True
-            for row in self._rows:
-                if row.mark is not None and row.mark.isChecked():
-                    if not first:
-                        row.mark.setChecked(False)
-                    first = False
+        """Radio buttons when only one row may be marked (keeping the first mark), else check
+        boxes keeping every mark."""
+        if single == self._single:
+            return
         self._single = single
+        self._marks.setExclusive(False)
+        kept_one = False
+        for row in self._rows:
+            if row.mark is None:
+                continue
+            checked = row.mark.isChecked() and not (single and kept_one)
+            kept_one = kept_one or checked
+            self._marks.removeButton(row.mark)
+            mark = row.replace_mark(single, checked)
+            if mark is not None:
+                self._marks.addButton(mark)
+        self._marks.setExclusive(single)
 
     # ------------------------------------------------------------ rows
 
     def add_row(self, values: tuple[str, ...] | None = None, marked: bool = False) -> _Row:
-        row = _Row(self._placeholders, self._mark_label, self._movable)
+        row = _Row(self._placeholders, self._mark_label, self._movable, self._single)
         if values is not None:
             row.set_values(values)
         for edit in row.edits:
@@ -169,11 +201,8 @@ class RowListEditor(QWidget):
         self._rows_layout.insertWidget(target, row)
         self.changed.emit()
 
-    @Slot(object, bool)
-    def _mark_toggled(self, button: QCheckBox, checked: bool) -> None:
-        # An exclusive QButtonGroup cannot be emptied by a click, so single choice is kept by hand.
-        if self._single and checked:
-            for row in self._rows:
-                if row.mark is not None and row.mark is not button and row.mark.isChecked():
-                    row.mark.setChecked(False)
-        self.changed.emit()
+    @Slot(QAbstractButton, bool)
+    def _mark_toggled(self, button: QAbstractButton, checked: bool) -> None:
+        # Moving a radio mark unticks one button and ticks another: report the end state once.
+        if checked or not self._single:
+            self.changed.emit()

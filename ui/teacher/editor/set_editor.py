@@ -27,16 +27,17 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from quizzes.authoring.draft import question_count_text, unsaved_questions
+from quizzes.authoring.field_problems import check_question
 from quizzes.errors import SteppeQuizError
 from quizzes.ids import unused_id, utc_now
-from quizzes.model import DEFAULT_TOPIC, Question, QuestionType
+from quizzes.model import DEFAULT_TOPIC, Question, QuestionType, question_to_dict
 from quizzes.wording import count_of
 from ui.common.labels import plain_label, plain_tooltip
 from ui.common.messages import ask, show_error
@@ -53,14 +54,15 @@ if TYPE_CHECKING:
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
-def new_question_template(question_id: str, topic: str) -> Question:
-    """A valid starting point: the teacher overwrites the words (and may change the type)."""
+def empty_question(question_id: str, topic: str) -> Question:
+    """A new question with nothing filled in (two empty choices): it cannot be saved until the
+    teacher writes it."""
     return Question(
         id=question_id,
         type=QuestionType.SINGLE_CHOICE,
-        prompt="New question",
-        choices=["First choice", "Second choice"],
-        answer="First choice",
+        prompt="",
+        choices=["", ""],
+        answer=[],  # no choice marked correct
         topic=topic,
     )
 
@@ -90,6 +92,7 @@ class SetEditorWindow(QMainWindow):
         self.filter.setDynamicSortFilter(False)
         self._set_id: str | None = None
         self._stored_description = ""
+        self._stored_questions: list[Question] = []
         self._shown_row = -1
         self._edit_session = 0
         self._sets: list[SetSummary] = []
@@ -226,14 +229,11 @@ class SetEditorWindow(QMainWindow):
 
     def _build_form_pane(self) -> None:
         self.form = QuestionForm()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
         self.no_question_label = plain_label("Choose a question, or add one with “Add”.", wrap=True)
         self.no_question_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.form_stack = QStackedWidget()
         self.form_stack.addWidget(self.no_question_label)
-        self.form_stack.addWidget(scroll)
+        self.form_stack.addWidget(self.form)
         self.form_pane = self.form_stack
         self.form_pane.setMinimumWidth(380)
 
@@ -331,11 +331,7 @@ class SetEditorWindow(QMainWindow):
         try:
             self.set_list.clear()
             for summary in self._sets:
-                suffix = " (built-in)" if summary.is_builtin else ""
-                suffix += " (exam)" if summary.is_exam else ""
-                item = QListWidgetItem(
-                    f"{summary.title}{suffix}\n{count_of(summary.question_count, 'question')}"
-                )
+                item = QListWidgetItem(_set_item_text(summary, summary.question_count, 0))
                 item.setData(Qt.ItemDataRole.UserRole, summary.id)
                 item.setToolTip(plain_tooltip(summary.title))
                 self.set_list.addItem(item)
@@ -377,11 +373,13 @@ class SetEditorWindow(QMainWindow):
         self.undo_stack.clear()
         if set_id is None:
             self._stored_description = ""
+            self._stored_questions = []
             self.model.set_questions([])
             self.set_title_label.setText("No set selected")
         else:
             quizset = self.store.get_quizset(set_id)
             self._stored_description = quizset.description
+            self._stored_questions = list(quizset.questions)
             self.model.set_questions(quizset.questions)
             self.set_title_label.setText(quizset.title)
         self.description_edit.setText(self._stored_description)
@@ -494,14 +492,30 @@ class SetEditorWindow(QMainWindow):
     def can_save(self) -> bool:
         return self._set_id is not None and (self._shown_row < 0 or self.form.is_valid())
 
+    def unsaved_question_count(self) -> int:
+        """Questions added or changed since the last save, the one in a broken form included."""
+        unsaved = unsaved_questions(self._stored_questions, self.model.questions())
+        row = self._shown_row
+        if (
+            row >= 0
+            and not self.form.is_valid()
+            and self.model.question(row) in self._stored_questions
+        ):
+            unsaved += 1
+        return unsaved
+
+    def _problem_text(self) -> str:
+        return f"Question {self._shown_row + 1}: {self.form.error()}"
+
     @Slot()
     def save(self) -> bool:
         if self._set_id is None:
             return False
         if not self.can_save():
             show_error(
-                self, "The set was not saved", f"Fix the question first: {self.form.error()}"
+                self, "The set was not saved", f"{self._problem_text()}\n\nNothing was saved."
             )
+            self.form.focus_problem()
             return False
         set_id = self._set_id
         try:
@@ -512,6 +526,7 @@ class SetEditorWindow(QMainWindow):
             show_error(self, "The set was not saved", str(err))
             return False
         self._stored_description = self.description_edit.text()
+        self._stored_questions = self.model.questions()
         self.undo_stack.setClean()
         self.statusBar().showMessage("Saved.", 4000)
         self.reload_sets()
@@ -541,7 +556,7 @@ class SetEditorWindow(QMainWindow):
         if self.can_save():
             buttons |= QMessageBox.StandardButton.Save
         else:
-            message += f"\n\nIt cannot be saved yet: {self.form.error()}"
+            message += f"\n\nIt cannot be saved yet. {self._problem_text()}"
         choice = ask(
             self,
             "Unsaved changes",
@@ -574,7 +589,7 @@ class SetEditorWindow(QMainWindow):
         if self._set_id is None or not self._form_allows_leaving():
             return
         topic = self.model.question(self._shown_row).topic if self._shown_row >= 0 else None
-        question = new_question_template(self._new_id("q"), topic or DEFAULT_TOPIC)
+        question = empty_question(self._new_id("q"), topic or DEFAULT_TOPIC)
         row = self._shown_row + 1 if self._shown_row >= 0 else self.model.rowCount()
         self._clear_filters()
         self.undo_stack.push(
@@ -637,31 +652,41 @@ class SetEditorWindow(QMainWindow):
         return unused_id(f"{base}-copy", taken)
 
     def _form_allows_leaving(self) -> bool:
-        """Leaving a broken question loses its unfinished edits: ask first."""
+        """Leaving a broken question loses its unfinished edits: ask first. A new question that
+        was never complete is removed (its "Add" is undone)."""
         if self._shown_row < 0 or self.form.is_valid():
             return True
         answer = ask(
             self,
             "Unfinished question",
-            f"Question {self._shown_row + 1} is not valid yet:\n{self.form.error()}\n\n"
+            f"Question {self._shown_row + 1} is not complete yet: {self.form.error()}\n\n"
             "Discard your unfinished changes to it?",
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             object_name="unfinishedQuestionBox",
         )
-        return answer == QMessageBox.StandardButton.Discard
+        if answer != QMessageBox.StandardButton.Discard:
+            return False
+        if not _is_complete(self.model.question(self._shown_row)):
+            # Only complete versions of a question reach the undo stack after its "Add", so
+            # that "Add" is the last command: undoing it removes the question.
+            self.undo_stack.undo()
+        return True
 
     @Slot(QModelIndex, QModelIndex)
     def _question_chosen(self, current: QModelIndex, previous: QModelIndex) -> None:
         row = self.filter.mapToSource(current).row() if current.isValid() else -1
         if row == self._shown_row or row < 0:
             return
+        chosen = self.model.question(row)
         if not self._form_allows_leaving():
             self._select_in_view(self._shown_row)
             return
-        self._show_row(row)
+        # Leaving may have removed an unfinished new question above the chosen one.
+        self._show_row(next(i for i, q in enumerate(self.model.questions()) if q is chosen))
 
     def _show_row(self, row: int) -> None:
         """Put question `row` (source row, -1 for none) in the form and select it in the list."""
+        self.model.show_draft(None)
         self._shown_row = row
         self._edit_session += 1
         if row < 0 or row >= self.model.rowCount():
@@ -691,6 +716,12 @@ class SetEditorWindow(QMainWindow):
             self.undo_stack.push(
                 EditQuestion(self.model, row, question, self._edit_session, self._show_row)
             )
+        if row >= 0:
+            # The list follows the form at once, even while the question is not complete.
+            draft = self.form.document()
+            self.model.show_draft(
+                None if question else (row, self.form.question_type(), draft["prompt"])
+            )
         self._update_actions()
 
     @Slot()
@@ -703,7 +734,8 @@ class SetEditorWindow(QMainWindow):
         has_set = self._set_id is not None
         has_question = has_set and self._shown_row >= 0
         can_move = has_question and not self.filter.is_active() and self.form.is_valid()
-        self.save_action.setEnabled(self.is_dirty() and self.can_save())
+        # Save stays enabled on a broken question: pressing it says what is missing and where.
+        self.save_action.setEnabled(self.is_dirty())
         for widget in (self.add_action, self.add_button, self.description_edit):
             widget.setEnabled(has_set)
         for widget in (self.rename_set_button, self.duplicate_set_button, self.delete_set_button):
@@ -719,9 +751,17 @@ class SetEditorWindow(QMainWindow):
             widget.setEnabled(can_move and self._shown_row > 0)
         for widget in (self.move_down_action, self.down_button):
             widget.setEnabled(can_move and self._shown_row < last)
+        self._show_question_count()
         marker = "*" if self.is_dirty() else ""
         title = self.set_title_label.text() if has_set else "no set"
         self.setWindowTitle(f"Question-set editor — {title}{marker}")
+
+    def _show_question_count(self) -> None:
+        """The chosen set's row in the list counts the draft's questions, unsaved ones too."""
+        summary, item = self._current_summary(), self.set_list.currentItem()
+        if summary is not None and item is not None:
+            total = self.model.rowCount()
+            item.setText(_set_item_text(summary, total, self.unsaved_question_count()))
 
     # ------------------------------------------------------------ search and filters
 
@@ -771,3 +811,14 @@ class SetEditorWindow(QMainWindow):
             self.filter.index(row, 0).data(Qt.ItemDataRole.UserRole).prompt
             for row in range(self.filter.rowCount())
         ]
+
+
+def _set_item_text(summary: SetSummary, total: int, unsaved: int) -> str:
+    suffix = " (built-in)" if summary.is_builtin else ""
+    suffix += " (exam)" if summary.is_exam else ""
+    return f"{summary.title}{suffix}\n{question_count_text(total, unsaved)}"
+
+
+def _is_complete(question: Question) -> bool:
+    """Whether `question` passes the format's rules (a new question does not until written)."""
+    return isinstance(check_question(question_to_dict(question)), Question)
