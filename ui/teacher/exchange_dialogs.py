@@ -168,6 +168,7 @@ class ImportFlow(QObject):
         self.ask = ask
         self.show_error = show_error
         self.report_dialog: ImportReportDialog | None = None
+        self._cancel_requested = False
         self.progress_dialog = ImportProgressDialog(parent)
         self.progress_dialog.cancel_requested.connect(self.cancel)
         self.runner = BackgroundRunner(self)
@@ -192,6 +193,7 @@ class ImportFlow(QObject):
 
         if self.is_running():
             return
+        self._cancel_requested = False
         self.progress_dialog.start(path.name)
         self._start(
             lambda progress: read_import(path, fmt, progress),
@@ -202,6 +204,7 @@ class ImportFlow(QObject):
     def cancel(self) -> None:
         """Stop the import at its next check point; it then ends as cancelled, storing nothing
         (or as stored, if storing had already finished)."""
+        self._cancel_requested = True
         self.runner.cancel(forget=False)
 
     def stop_and_wait(self) -> None:
@@ -216,6 +219,10 @@ class ImportFlow(QObject):
         self.runner.start_with_progress(work)
 
     def _store(self, path: Path, result: ImportResult, as_new: bool) -> None:
+        if self._cancel_requested:  # reading ended before the Cancel reached it: store nothing
+            self.progress_dialog.finish()
+            self.finished.emit()
+            return
         store = self.store
         self._start(
             lambda progress: _store_or_duplicate(store, path, result, as_new, progress),
