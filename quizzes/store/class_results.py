@@ -579,6 +579,15 @@ def _grade(attempt: ResultsAttempt, mapping: _SetMapping) -> _Graded:
     return _Graded(grades, score, remark)
 
 
+def grade_attempt(
+    attempt: ResultsAttempt, questions: dict[str, Question]
+) -> tuple[list[Grade], float | None]:
+    """Each answer of `attempt` graded with `questions` (by id inside the set, every question
+    answered among them) and its score as the quiz computes it, as an import does."""
+    graded = _grade(attempt, _SetMapping("", {}, questions))
+    return graded.grades, graded.score
+
+
 def _same_score(first: float | None, second: float | None) -> bool:
     if first is None or second is None:
         return first is second

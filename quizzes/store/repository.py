@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from quizzes.store.class_results import ClassResults
     from quizzes.store.history import History
     from quizzes.store.settings import AppSettings
+    from quizzes.store.sync_ledger import SyncLedger
 
 # Keys of a question's `.quiz.json` object kept in the row's `data` column.
 _DATA_KEYS = ("choices", "answer", "tolerance", "unit")
@@ -139,6 +140,13 @@ class Store:
         from quizzes.store.settings import AppSettings
 
         return AppSettings(self.engine)
+
+    @property
+    def sync_ledger(self) -> SyncLedger:
+        """What this laptop still has to send to its school server, and the sets it pulls."""
+        from quizzes.store.sync_ledger import SyncLedger
+
+        return SyncLedger(self.engine)
 
     def teacher_lock(self) -> TeacherLock:
         """The optional teacher PIN of this database."""

@@ -214,3 +214,26 @@ def question_from_row(row: QuestionRow) -> Question:
         "tags": row.tags,
     }
     return parse_question(obj, f"question {row.id}")
+
+
+class SyncSentAttemptRow(SQLModel, table=True):
+    """An attempt this laptop sent to its school server, and whether it was finished then."""
+
+    __tablename__ = "sync_sent_attempt"
+
+    attempt_id: str = Field(
+        sa_column=Column(String(36), ForeignKey("attempt.id", ondelete="CASCADE"), primary_key=True)
+    )
+    finished: bool
+
+
+class SyncSentAnswerRow(SQLModel, table=True):
+    """An answer this laptop sent to its school server."""
+
+    __tablename__ = "sync_sent_answer"
+
+    response_id: str = Field(
+        sa_column=Column(
+            String(36), ForeignKey("response.id", ondelete="CASCADE"), primary_key=True
+        )
+    )

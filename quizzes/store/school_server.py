@@ -1,0 +1,273 @@
+"""The school server as a laptop sees it: one student's connection, its checks, and what a
+sync reads from it (published sets) and writes to it (attempts and answers).
+
+The laptop connects with the student's own login, so the server's roles decide what it may
+read and write. Every write is an idempotent insert (`ON CONFLICT DO NOTHING`) or a finishing
+update of an attempt still unfinished there: sending the same things twice changes nothing.
+A driver's error becomes one `SyncError` sentence; its SQL goes to the crash log only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Boolean, Engine, String, Table, literal_column, true, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.sql.elements import ColumnClause
+from sqlmodel import Session, SQLModel, col, select
+
+from quizzes import APP_NAME
+from quizzes.app.crash_report import write_crash_report
+from quizzes.errors import SteppeQuizError
+from quizzes.model import Question
+from quizzes.store import migrate
+from quizzes.store.engine import make_engine
+from quizzes.store.faults import database_name
+from quizzes.store.tables import (
+    AttemptRow,
+    ProfileRow,
+    QuestionRow,
+    QuestionSetRow,
+    question_from_row,
+)
+from quizzes.sync.errors import (
+    SchemaMismatchError,
+    ServerLoginError,
+    ServerUnreachableError,
+    SyncError,
+)
+
+# Seconds to wait for a server that does not answer before working offline.
+CONNECT_TIMEOUT = 10
+# A teacher-published set, and the login of a student's profile (the server's schema 0008).
+_published: ColumnClause[bool] = literal_column("question_set.published", Boolean())
+_server_login: ColumnClause[str] = literal_column("profile.server_login", String())
+_LOGIN_REFUSED = (
+    "password authentication failed",
+    "not permitted to log in",
+    "no password supplied",
+    "authentication failed",
+)
+
+
+@dataclass(frozen=True)
+class ServerSet:
+    """A published set as the server holds it: its row, its questions' rows (column values) and
+    the questions themselves (validated), by their id inside the set."""
+
+    row: dict[str, Any]
+    question_rows: list[dict[str, Any]]
+    questions: dict[str, Question]
+
+    @property
+    def id(self) -> str:
+        return str(self.row["id"])
+
+    @property
+    def title(self) -> str:
+        return str(self.row["title"])
+
+    def question_id(self, external_id: str) -> str:
+        """The server's row id of the question with this id inside the set."""
+        return next(str(q["id"]) for q in self.question_rows if q["external_id"] == external_id)
+
+
+@dataclass(frozen=True)
+class PublishedSets:
+    sets: list[ServerSet]
+    unreadable: list[str] = field(default_factory=list)  # a sentence per set left out
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """What one sync sends: attempt and answer rows (column values, the server's ids), and
+    the finishing of attempts (id, finished_at, score, elapsed_seconds)."""
+
+    attempts: list[dict[str, Any]] = field(default_factory=list)
+    answers: list[dict[str, Any]] = field(default_factory=list)
+    finishing: list[dict[str, Any]] = field(default_factory=list)
+
+
+def server_url_without_password(url: str) -> str:
+    """The server's URL as it is kept in the laptop's settings: never with a password."""
+    return _parsed(url).set(password=None).render_as_string(hide_password=False)
+
+
+def _parsed(url: str) -> URL:
+    try:
+        return make_url(url.strip())
+    except ArgumentError:
+        raise SyncError(
+            f"{url!r} is not a server address: it looks like "
+            "postgresql+psycopg://school-server:5432/steppe"
+        ) from None
+
+
+class SchoolServer:
+    """An open connection to a school server as one student. `close()` when done."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.name = database_name(engine.url)
+
+    @classmethod
+    def connect(cls, url: str, login: str, password: str) -> SchoolServer:
+        """Connect as `login` and check that the server answers and accepts the login."""
+        parsed = _parsed(url)
+        if parsed.get_backend_name() != "sqlite":
+            parsed = parsed.set(username=login, password=password)
+            if "connect_timeout" not in parsed.query:
+                parsed = parsed.update_query_dict({"connect_timeout": str(CONNECT_TIMEOUT)})
+        try:
+            engine = make_engine(parsed.render_as_string(hide_password=False))
+        except SteppeQuizError as err:
+            raise SyncError(str(err)) from None
+        server = cls(engine)
+        try:
+            with server._faults(login), engine.connect():
+                pass
+        except BaseException:
+            engine.dispose()
+            raise
+        return server
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def _faults(self, login: str = "") -> Iterator[None]:
+        try:
+            yield
+        except DBAPIError as error:
+            write_crash_report(type(error), error, error.__traceback__)
+            raise self._explained(error, login) from error
+
+    def _explained(self, error: DBAPIError, login: str) -> SyncError:
+        original = error.orig if error.orig is not None else error
+        lines = str(original).strip().splitlines()
+        words = lines[0] if lines else type(original).__name__
+        if any(phrase in words.lower() for phrase in _LOGIN_REFUSED):
+            return ServerLoginError(self.name, login)
+        if error.connection_invalidated or isinstance(error, OperationalError | InterfaceError):
+            return ServerUnreachableError(self.name, words.rsplit(": ", 1)[-1].strip())
+        return SyncError(
+            f"The school server {self.name} refused the sync ({words}); nothing more was marked "
+            "as sent, so the next sync tries again."
+        )
+
+    # ------------------------------------------------------------ reading
+
+    def schema_revision(self) -> str | None:
+        """The server's schema revision (None if it has no schema at all)."""
+        with self._faults(), self.engine.connect() as connection:
+            return migrate.current_revision(connection)
+
+    def check_schema(self) -> None:
+        """`SchemaMismatchError` unless the server's schema is the one this app writes: an
+        older app might send what a newer schema reads otherwise, a newer one what an older
+        schema cannot hold."""
+        from alembic.script import ScriptDirectory
+        from alembic.util.exc import CommandError
+
+        revision = self.schema_revision()
+        if revision == migrate.SCHEMA_HEAD:
+            return
+        if revision is None:
+            raise SchemaMismatchError(
+                f"The school server {self.name} holds no {APP_NAME} database yet: ask the "
+                "administrator to run `server init`. Nothing was sent."
+            )
+        try:
+            ScriptDirectory.from_config(migrate.alembic_config()).get_revision(revision)
+        except CommandError:
+            raise SchemaMismatchError(
+                f"The school server {self.name} runs a newer version of {APP_NAME} (schema "
+                f"{revision!r}; this app knows up to {migrate.SCHEMA_HEAD!r}): update {APP_NAME} "
+                "on this laptop to sync. Nothing was sent."
+            ) from None
+        raise SchemaMismatchError(
+            f"The school server {self.name} runs an older version of {APP_NAME} (schema "
+            f"{revision!r}; this app writes {migrate.SCHEMA_HEAD!r}): ask the administrator to "
+            "run `server upgrade`. Nothing was sent."
+        )
+
+    def student_profile_id(self, login: str) -> str | None:
+        """The id of the profile whose server login is `login` (the student's own row)."""
+        with self._faults(), Session(self.engine) as session:
+            found = session.exec(select(ProfileRow.id).where(_server_login == login)).first()
+        return None if found is None else str(found)
+
+    def published_sets(self) -> PublishedSets:
+        """Every published set with its questions; a set whose questions do not pass the file
+        format's validation is left out, with a sentence saying why."""
+        with self._faults(), Session(self.engine) as session:
+            set_rows = session.exec(select(QuestionSetRow).where(_published == true())).all()
+            question_rows = session.exec(
+                select(QuestionRow)
+                .where(col(QuestionRow.set_id).in_([row.id for row in set_rows]))
+                .order_by(col(QuestionRow.set_id), col(QuestionRow.position))
+            ).all()
+        by_set: dict[str, list[QuestionRow]] = {}
+        for question in question_rows:
+            by_set.setdefault(question.set_id, []).append(question)
+        sets, unreadable = [], []
+        for set_row in set_rows:
+            rows = by_set.get(set_row.id, [])
+            try:
+                questions = {row.external_id: question_from_row(row) for row in rows}
+            except SteppeQuizError as err:
+                unreadable.append(
+                    f"The set {set_row.title!r} on the school server was not taken: {err}."
+                )
+                continue
+            sets.append(
+                ServerSet(
+                    _values("question_set", set_row),
+                    [_values("question", row) for row in rows],
+                    questions,
+                )
+            )
+        return PublishedSets(sets, unreadable)
+
+    # ------------------------------------------------------------ writing
+
+    def push(self, outgoing: Outgoing) -> None:
+        """Send attempts, answers and finishings in one transaction: all of it, or nothing."""
+        insert = postgresql.insert if self.engine.dialect.name == "postgresql" else sqlite.insert
+        with self._faults(), self.engine.begin() as connection:
+            if outgoing.attempts:
+                connection.execute(
+                    insert(_table("attempt")).on_conflict_do_nothing(),
+                    outgoing.attempts,
+                )
+            if outgoing.answers:
+                connection.execute(
+                    insert(_table("response")).on_conflict_do_nothing(),
+                    outgoing.answers,
+                )
+            for finish in outgoing.finishing:
+                # Only an attempt still unfinished there: a second sending changes nothing.
+                connection.execute(
+                    update(AttemptRow)
+                    .where(col(AttemptRow.id) == finish["id"])
+                    .where(col(AttemptRow.finished_at).is_(None))
+                    .values(
+                        finished_at=finish["finished_at"],
+                        score=finish["score"],
+                        elapsed_seconds=finish["elapsed_seconds"],
+                    )
+                )
+
+
+def _table(name: str) -> Table:
+    return SQLModel.metadata.tables[name]
+
+
+def _values(table: str, row: object) -> dict[str, Any]:
+    """A row's column values by name."""
+    return {column.name: getattr(row, column.name) for column in _table(table).columns}
