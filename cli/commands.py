@@ -98,11 +98,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     from cli.backups import add_backups_parser
     from cli.results import add_results_parser
+    from cli.sync import add_sync_parser
     from cli.teacher import add_teacher_parsers
 
     add_results_parser(commands, db_option)
     add_teacher_parsers(commands, db_option)
     add_backups_parser(commands, db_option)
+    add_sync_parser(commands, db_option)
     return parser
 
 
@@ -117,6 +119,7 @@ def run_command(args: argparse.Namespace, db_url: str, out: TextIO = sys.stdout)
         "exam": cmd_exam,
         "pin": cmd_pin,
         "backups": cmd_backups,
+        "sync": cmd_sync,
     }
     try:
         return handlers[args.command](args, db_url, out)
@@ -147,6 +150,12 @@ def cmd_backups(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
     from cli.backups import cmd_backups as run_backups
 
     return run_backups(args, db_url, out)
+
+
+def cmd_sync(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
+    from cli.sync import cmd_sync as run_sync
+
+    return run_sync(args, db_url, out)
 
 
 def cmd_sets(args: argparse.Namespace, db_url: str, out: TextIO) -> int:

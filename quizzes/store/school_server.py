@@ -93,19 +93,40 @@ class Outgoing:
     finishing: list[dict[str, Any]] = field(default_factory=list)
 
 
-def server_url_without_password(url: str) -> str:
-    """The server's URL as it is kept in the laptop's settings: never with a password."""
-    return _parsed(url).set(password=None).render_as_string(hide_password=False)
+def server_address(url: str) -> str:
+    """The server's URL as the laptop's settings keep it: without login or password (the
+    login is kept apart, the password never)."""
+    parsed = _parsed(url)
+    bare = URL.create(
+        parsed.drivername,
+        host=parsed.host,
+        port=parsed.port,
+        database=parsed.database,
+        query=parsed.query,
+    )
+    return bare.render_as_string(hide_password=False)
+
+
+def _server_name(url: URL) -> str:
+    """The server as a message names it: host, port and database, or an SQLite file."""
+    if url.get_backend_name() == "sqlite":
+        return database_name(url)
+    port = f":{url.port}" if url.port else ""
+    return f"{url.host or 'localhost'}{port}/{url.database or ''}"
 
 
 def _parsed(url: str) -> URL:
     try:
         return make_url(url.strip())
     except ArgumentError:
-        raise SyncError(
-            f"{url!r} is not a server address: it looks like "
-            "postgresql+psycopg://school-server:5432/steppe"
-        ) from None
+        raise _not_an_address(url) from None
+
+
+def _not_an_address(url: str) -> SyncError:
+    return SyncError(
+        f"{url!r} is not a school server's address: it looks like "
+        "postgresql+psycopg://school-server:5432/steppe"
+    )
 
 
 class SchoolServer:
@@ -113,7 +134,7 @@ class SchoolServer:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self.name = database_name(engine.url)
+        self.name = _server_name(engine.url)
 
     @classmethod
     def connect(cls, url: str, login: str, password: str) -> SchoolServer:
@@ -127,6 +148,8 @@ class SchoolServer:
             engine = make_engine(parsed.render_as_string(hide_password=False))
         except SteppeQuizError as err:
             raise SyncError(str(err)) from None
+        except ArgumentError:
+            raise _not_an_address(url) from None
         server = cls(engine)
         try:
             with server._faults(login), engine.connect():

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 
 from quizzes.store.repository import Store
-from quizzes.store.school_server import server_url_without_password
+from quizzes.store.school_server import server_address
 from quizzes.sync.errors import SyncError
 
 SETTINGS_KEY = "school_server"
@@ -46,7 +46,7 @@ def save_sync_settings(store: Store, server_url: str, login: str, profile_id: st
     login = login.strip()
     if not login:
         raise SyncError("Enter the login your teacher gave you.")
-    settings = SyncSettings(server_url_without_password(server_url), login, profile_id)
+    settings = SyncSettings(server_address(server_url), login, profile_id)
     previous = load_sync_settings(store)
     if previous is None or (previous.server_url, previous.login) != (settings.server_url, login):
         store.sync_ledger.forget_sent()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,3 +59,11 @@ def laptop(new_db_url: Callable[[str], str], classroom: Classroom) -> Iterator[L
     made = make_laptop(new_db_url("laptop.db"), classroom)
     yield made
     made.store.close()
+
+
+@pytest.fixture
+def free_port() -> int:
+    """A TCP port on this machine where nothing listens."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])

@@ -61,3 +61,86 @@ def test_later_answers_and_the_finishing_of_a_sent_attempt_follow(
     assert (outcome.attempts_sent, outcome.answers_sent, outcome.finished_sent) == (1, 1, 1)
     assert classroom.server.attempt(attempt_id) == (classroom.student_id, 1, 0.5)
     assert classroom.server.count("response") == 2
+
+
+def test_answers_are_graded_again_with_the_servers_questions(classroom: Classroom, laptop: Laptop):
+    sync(laptop)
+    set_id = classroom.published.id
+    attempt_id = laptop.student.start(set_id)
+    # The laptop's record claims full marks for a wrong answer.
+    laptop.student.record(attempt_id, set_id, "sco-newest", "Turkey", True, 1.0, 0)
+    laptop.student.finish(attempt_id, score=1.0)
+
+    sync(laptop)
+
+    server = classroom.server
+    assert server.attempt(attempt_id) == (classroom.student_id, 1, 0.0)
+    with server.raw() as raw:
+        assert raw.execute("select correct, score from response").fetchall() == [(0, 0.0)]
+
+
+def test_an_impossible_score_is_not_sent_and_the_sentence_says_why(
+    classroom: Classroom, laptop: Laptop
+):
+    sync(laptop)
+    set_id = classroom.published.id
+    bad = laptop.student.quiz(set_id, RIGHT, finish=False)
+    laptop.student.finish(bad, score=1.5)
+    good = laptop.student.quiz(set_id, RIGHT)
+
+    outcome = sync(laptop)
+
+    assert outcome.notes == [
+        f"Not sent: attempt {bad} on 'SCO basics': $.attempts[0].score: must be from 0 to 1, "
+        "got 1.5."
+    ]
+    assert classroom.server.attempt(bad) is None
+    assert classroom.server.attempt(good) is not None
+
+
+def test_an_answer_to_a_question_the_server_dropped_stays_on_the_laptop(
+    classroom: Classroom, laptop: Laptop
+):
+    sync(laptop)
+    set_id = classroom.published.id
+    attempt_id = laptop.student.quiz(set_id, RIGHT)
+    teacher = classroom.server.store
+    kept = [q for q in teacher.get_quizset(set_id).questions if q.id != "turkey-member"]
+    teacher.replace_questions(set_id, kept)
+
+    outcome = sync(laptop)
+
+    assert outcome.notes == [
+        f"Not sent: attempt {attempt_id} on 'SCO basics' answers question 'turkey-member', "
+        "which the set on the school server does not have; it stays on this laptop.",
+        "1 question the teacher removed stay on this laptop with your answers to them.",
+    ]
+    assert classroom.server.attempt(attempt_id) is None
+    assert [r.question_id for r in laptop.store.history.responses(attempt_id)] == [
+        "sco-newest",
+        "turkey-member",
+    ]
+
+
+def test_the_server_wins_for_its_sets_but_the_students_history_stays(
+    classroom: Classroom, laptop: Laptop
+):
+    sync(laptop)
+    set_id = classroom.published.id
+    attempt_id = laptop.student.quiz(set_id, RIGHT)
+    teacher = classroom.server.store
+    questions = teacher.get_quizset(set_id).questions
+    changed = [
+        q if q.id != "sco-newest" else type(q)(**{**vars(q), "prompt": "Newest member?"})
+        for q in questions
+    ]
+    teacher.replace_questions(set_id, changed)
+    teacher.rename_set(set_id, "SCO basics, revised")
+    history_before = laptop.store.history.responses(attempt_id)
+
+    outcome = sync(laptop)
+
+    assert outcome.sets_updated == ["SCO basics, revised"]
+    assert laptop.store.get_quizset(set_id) == teacher.get_quizset(set_id)
+    assert laptop.store.history.responses(attempt_id) == history_before
+    assert laptop.store.history.attempt(attempt_id).score == 1.0
