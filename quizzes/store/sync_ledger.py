@@ -7,7 +7,8 @@ is sent again next time, and the server ignores ids it already holds.
 
 Pulled sets: the server wins (title, questions, their keys and order), but the student's own
 history is never rewritten: a question the teacher removed that this student answered stays
-on the laptop with its answers (deleting it would delete them), and no score is changed.
+on the laptop with its answers (deleting it would delete them), and no score is changed; so
+does every question of a set with a quiz left unfinished, until that quiz is finished.
 """
 
 from __future__ import annotations
@@ -165,7 +166,8 @@ def _set_values(server_set: ServerSet) -> dict[str, Any]:
 
 def _replace_questions(session: Session, server_set: ServerSet) -> int:
     """Make the set's questions the server's; a question the server dropped stays if this
-    laptop holds answers to it. Returns how many stayed that way."""
+    laptop holds answers to it, or while a quiz on the set is unfinished (its next answer may
+    be to that question). Returns how many stayed that way."""
     wanted = {values["id"]: values for values in server_set.question_rows}
     local_rows = session.exec(
         select(QuestionRow).where(col(QuestionRow.set_id) == server_set.id)
@@ -177,11 +179,17 @@ def _replace_questions(session: Session, server_set: ServerSet) -> int:
             )
         ).all()
     )
+    # A quiz left unfinished on this set may still ask any of its questions.
+    in_progress = session.exec(
+        select(AttemptRow.id)
+        .where(col(AttemptRow.set_id) == server_set.id)
+        .where(col(AttemptRow.finished_at).is_(None))
+    ).first()
     kept = 0
     for row in local_rows:
         if row.id in wanted:
             continue
-        if row.id in answered:
+        if row.id in answered or in_progress is not None:
             row.position = len(wanted) + kept
             kept += 1
         else:

@@ -144,3 +144,22 @@ def test_the_server_wins_for_its_sets_but_the_students_history_stays(
     assert laptop.store.get_quizset(set_id) == teacher.get_quizset(set_id)
     assert laptop.store.history.responses(attempt_id) == history_before
     assert laptop.store.history.attempt(attempt_id).score == 1.0
+
+
+def test_a_question_removed_during_an_unfinished_quiz_can_still_be_answered(
+    classroom: Classroom, laptop: Laptop
+):
+    sync(laptop)
+    set_id = classroom.published.id
+    attempt_id = laptop.student.quiz(set_id, {"sco-newest": "Belarus"}, finish=False)
+    teacher = classroom.server.store
+    kept = [q for q in teacher.get_quizset(set_id).questions if q.id != "eaeu"]
+    teacher.replace_questions(set_id, kept)
+
+    sync(laptop)
+    laptop.student.answer(attempt_id, set_id, "eaeu", "EAEU")
+
+    assert [r.question_id for r in laptop.store.history.responses(attempt_id)] == [
+        "sco-newest",
+        "eaeu",
+    ]
