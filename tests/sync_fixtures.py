@@ -137,3 +137,26 @@ class Student:
         if finish:
             self.finish(attempt_id)
         return attempt_id
+
+
+class FakeKeyring:
+    """Stands in for the `keyring` module: passwords by (service, account), in memory."""
+
+    def __init__(self) -> None:
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, account: str) -> str | None:
+        return self.passwords.get((service, account))
+
+    def set_password(self, service: str, account: str, password: str) -> None:
+        self.passwords[(service, account)] = password
+
+
+class BrokenKeyring:
+    """A `keyring` whose back end does not work (as with no desktop keyring running)."""
+
+    def get_password(self, service: str, account: str) -> str | None:
+        raise RuntimeError("No recommended backend was available")
+
+    def set_password(self, service: str, account: str, password: str) -> None:
+        raise RuntimeError("No recommended backend was available")

@@ -42,6 +42,7 @@ from ui.common.messages import ask, choose, show_error, show_information
 from ui.common.window_memory import place_window, remember_appearance, remember_window
 from ui.student.home_screen import HomeScreen, HomeSetsModel
 from ui.student.profile_dialog import NewProfileDialog
+from ui.student.school_sync import SchoolSync
 
 if TYPE_CHECKING:
     from quizzes.practice.attempt import LiveAttempt
@@ -98,6 +99,10 @@ class MainWindow(QMainWindow):
         self._backups = BackgroundRunner(self)
         self._backups.succeeded.connect(self._show_backup_taken)
         self._backups.failed.connect(self._show_backup_failure)
+        self.school_sync = SchoolSync(now, self)
+        self.school_sync.received_sets.connect(self._show_received_sets)
+        self.statusBar().addPermanentWidget(self.school_sync.status_label)
+        self.school_sync.status_label.hide()
         self._connect_home()
         self._build_menu()
         self._start_teacher_session()
@@ -147,6 +152,9 @@ class MainWindow(QMainWindow):
         self.restore_action = QAction("&Restore a backup…", self)
         self.restore_action.triggered.connect(self.show_restore_backup)
         file_menu.addAction(self.restore_action)
+        self.school_server_action = QAction("School &server…", self)
+        self.school_server_action.triggered.connect(self.show_school_server)
+        file_menu.addAction(self.school_server_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -261,6 +269,7 @@ class MainWindow(QMainWindow):
         self._apply_preferences()
         self.sets_loaded.emit()
         self._start_backup(only_if_due=True)
+        self.school_sync.attach(store)
 
     @Slot(object)
     def _show_load_failure(self, failure: JobFailure) -> None:
@@ -782,6 +791,7 @@ class MainWindow(QMainWindow):
                 if window.isVisible():
                     return False
         self._backups.wait()
+        self.school_sync.detach()
         if self._progress is not None:
             self._progress.wait_for_work()
         if self._import is not None:  # bound to the store about to be replaced
@@ -793,6 +803,29 @@ class MainWindow(QMainWindow):
         self.home.set_enabled(False)
         self.statusBar().showMessage("Restoring a backup…")
         return True
+
+    # ------------------------------------------------------------ school server
+
+    @Slot()
+    def show_school_server(self) -> None:
+        """File ▸ School server…: address, login, password and Sync now, for the student whose
+        profile is in use."""
+        from ui.student.school_server_dialog import SchoolServerDialog
+
+        if self.store is None:
+            return
+        profile_id = self._require_profile()
+        if profile_id is None:
+            return
+        SchoolServerDialog(
+            self.school_sync, profile_id, self.home.current_profile_name(), self
+        ).exec()
+
+    @Slot()
+    def _show_received_sets(self) -> None:
+        """Sets came from the school server: Home shows them (a quiz under way is left alone)."""
+        if self.store is not None and self.stack.currentWidget() is self.home:
+            self.refresh()
 
     # ------------------------------------------------------------ the rest
 
@@ -819,6 +852,7 @@ class MainWindow(QMainWindow):
         if self._progress is not None:
             self._progress.wait_for_work()
         self._backups.wait()
+        self.school_sync.detach()
         if self._import is not None:
             self._import.stop_and_wait()
         if self.store is not None:
