@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,12 @@ from tests.sync_fixtures import (
     configure,
     make_school_server,
 )
+
+
+@pytest.fixture(autouse=True)
+def no_system_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the keyring of the machine it runs on."""
+    monkeypatch.setitem(sys.modules, "keyring", None)
 
 
 @dataclass
