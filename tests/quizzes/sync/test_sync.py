@@ -5,9 +5,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
+from quizzes.store.rules import question_uuid
+from quizzes.sync.errors import NotAStudentError
 from quizzes.sync.run import sync_once
+from quizzes.sync.settings import save_sync_settings
 from tests.quizzes.sync.conftest import Classroom, Laptop
-from tests.sync_fixtures import PASSWORD, T0
+from tests.sync_fixtures import PASSWORD, T0, configure
 
 NOW = T0 + timedelta(days=1)
 RIGHT = {"sco-newest": "Belarus", "turkey-member": False}
@@ -163,3 +168,55 @@ def test_a_question_removed_during_an_unfinished_quiz_can_still_be_answered(
         "sco-newest",
         "eaeu",
     ]
+
+
+def test_a_login_without_a_student_on_the_server_sends_nothing(
+    classroom: Classroom, laptop: Laptop
+):
+    sync(laptop)
+    laptop.student.quiz(classroom.published.id, RIGHT)
+    settings = save_sync_settings(
+        laptop.store, classroom.server.url, "nobody", laptop.student.profile_id
+    )
+
+    with pytest.raises(NotAStudentError) as refused:
+        sync_once(laptop.store, settings, PASSWORD, NOW)
+
+    assert str(refused.value) == (
+        f"The school server {classroom.server.path} has no student with the login 'nobody': "
+        "ask your teacher to create your login from the class list."
+    )
+    assert classroom.server.count("attempt") == 0
+
+
+def test_a_published_set_that_breaks_the_format_is_left_out_with_a_sentence(
+    classroom: Classroom, laptop: Laptop
+):
+    with classroom.server.raw() as raw:
+        raw.execute(
+            'update question set data = \'{"choices": ["A"], "answer": "A"}\' '
+            "where external_id = 'sco-newest'"
+        )
+
+    outcome = sync(laptop)
+
+    assert outcome.sets_added == []
+    row_id = question_uuid(classroom.published.id, "sco-newest")
+    assert outcome.notes == [
+        f"The set 'SCO basics' on the school server was not taken: question {row_id}.choices: "
+        "needs at least 2 item(s), found 1."
+    ]
+    assert "SCO basics" not in {s.title for s in laptop.store.list_sets()}
+
+
+def test_a_new_server_or_login_gets_everything_again(classroom: Classroom, laptop: Laptop):
+    sync(laptop)
+    laptop.student.quiz(classroom.published.id, RIGHT)
+    sync(laptop)
+    assert laptop.store.sync_ledger.pending(laptop.student.profile_id) == []
+
+    configure(laptop.store, classroom.server, laptop.student.profile_id)  # the same: kept
+    assert laptop.store.sync_ledger.pending(laptop.student.profile_id) == []
+    save_sync_settings(laptop.store, classroom.server.url, "dana", laptop.student.profile_id)
+
+    assert len(laptop.store.sync_ledger.pending(laptop.student.profile_id)) == 1
