@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from quizzes.errors import DatabaseError
 from quizzes.store import faults
@@ -57,5 +57,11 @@ def quick_check_problems(engine: Engine) -> list[str]:
     if path is None or not path.is_file() or path.stat().st_size == 0:
         return []
     with engine.connect() as connection:
-        found = connection.exec_driver_sql("PRAGMA quick_check").scalars().all()
+        try:
+            found = connection.exec_driver_sql("PRAGMA quick_check").scalars().all()
+        except DBAPIError as error:
+            # Damage so deep (a table's root page) that the check itself stops on it.
+            if "malformed" not in str(error.orig).lower():
+                raise
+            return [str(error.orig)]
     return [] if found == ["ok"] else [str(line) for line in found]
