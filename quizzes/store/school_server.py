@@ -42,8 +42,16 @@ from quizzes.sync.errors import (
     SyncError,
 )
 
-# Seconds to wait for a server that does not answer before working offline.
-CONNECT_TIMEOUT = 10
+# libpq's limits on a server that stops answering, before working offline: seconds to
+# connect, milliseconds for sent data to be acknowledged (a network gone mid-sync), and the
+# keepalives that notice a silent connection. A sync never hangs the app's closing for long.
+NETWORK_LIMITS = {
+    "connect_timeout": "10",
+    "tcp_user_timeout": "30000",
+    "keepalives_idle": "15",
+    "keepalives_interval": "5",
+    "keepalives_count": "3",
+}
 # A teacher-published set, and the login of a student's profile (the server's schema 0008).
 _published: ColumnClause[bool] = literal_column("question_set.published", Boolean())
 _server_login: ColumnClause[str] = literal_column("profile.server_login", String())
@@ -141,9 +149,9 @@ class SchoolServer:
         """Connect as `login` and check that the server answers and accepts the login."""
         parsed = _parsed(url)
         if parsed.get_backend_name() != "sqlite":
-            parsed = parsed.set(username=login, password=password)
-            if "connect_timeout" not in parsed.query:
-                parsed = parsed.update_query_dict({"connect_timeout": str(CONNECT_TIMEOUT)})
+            parsed = parsed.set(username=login, password=password).update_query_dict(
+                {**NETWORK_LIMITS, **parsed.query}
+            )
         try:
             engine = make_engine(parsed.render_as_string(hide_password=False))
         except SteppeQuizError as err:
