@@ -13,10 +13,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Executable, func, select, text
+from sqlmodel import SQLModel, col
+
 from quizzes.model import parse_quizset
 from quizzes.practice.scoring import grade_response
 from quizzes.store.history import StoredResponse
 from quizzes.store.repository import SetSummary, Store
+from quizzes.store.tables import AttemptRow, ResponseRow
 from quizzes.sync.settings import SyncSettings, save_sync_settings
 from tests.conftest import quizset_document
 
@@ -27,7 +31,8 @@ PASSWORD = "correct horse"
 
 @dataclass
 class SchoolServer:
-    """The stand-in server: its file, the URL a laptop uses, and a teacher's store on it."""
+    """The stand-in server: its file, the URL a laptop uses, and a teacher's store on it
+    (whose engine the checks below read through, as the server's owner)."""
 
     path: Path
     store: Store
@@ -37,33 +42,49 @@ class SchoolServer:
         # mode=rw: a server that has gone away is not silently created again as an empty file.
         return f"sqlite:///file:{self.path}?mode=rw&uri=true"
 
-    def raw(self) -> sqlite3.Connection:
-        return sqlite3.connect(self.path)
+    def execute(self, statement: Executable) -> None:
+        with self.store.engine.begin() as connection:
+            connection.execute(statement)
 
     def publish(self, summary: SetSummary) -> None:
-        with self.raw() as raw:
-            raw.execute("update question_set set published = 1 where id = ?", (summary.id,))
+        self.execute(
+            text("update question_set set published = :yes where id = :id").bindparams(
+                yes=True, id=summary.id
+            )
+        )
 
     def add_student(self, name: str, login: str) -> str:
         profile = self.store.create_profile(name)
-        with self.raw() as raw:
-            raw.execute("update profile set server_login = ? where id = ?", (login, profile.id))
+        self.execute(
+            text("update profile set server_login = :login where id = :id").bindparams(
+                login=login, id=profile.id
+            )
+        )
         return profile.id
 
     def count(self, table: str) -> int:
-        with self.raw() as raw:
-            return int(raw.execute(f"select count(*) from {table}").fetchone()[0])
+        with self.store.engine.connect() as connection:
+            rows = select(func.count()).select_from(SQLModel.metadata.tables[table])
+            return int(connection.execute(rows).scalar_one())
 
-    def attempt(self, attempt_id: str) -> tuple[Any, ...] | None:
-        with self.raw() as raw:
-            return raw.execute(
-                "select profile_id, finished_at is not null, score from attempt where id = ?",
-                (attempt_id,),
-            ).fetchone()
+    def attempt(self, attempt_id: str) -> tuple[str, bool, float | None] | None:
+        """The attempt's profile, whether it is finished, and its score; None if absent."""
+        with self.store.engine.connect() as connection:
+            row = connection.execute(
+                select(AttemptRow.profile_id, AttemptRow.finished_at, AttemptRow.score).where(
+                    col(AttemptRow.id) == attempt_id
+                )
+            ).first()
+        return None if row is None else (row[0], row[1] is not None, row[2])
+
+    def answers(self) -> list[tuple[bool, float]]:
+        """Every answer's mark: correct, score."""
+        with self.store.engine.connect() as connection:
+            rows = connection.execute(select(ResponseRow.correct, ResponseRow.score)).all()
+        return [(bool(correct), float(score)) for correct, score in rows]
 
     def set_revision(self, revision: str) -> None:
-        with self.raw() as raw:
-            raw.execute("update alembic_version set version_num = ?", (revision,))
+        self.execute(text("update alembic_version set version_num = :r").bindparams(r=revision))
 
 
 def make_school_server(path: Path) -> SchoolServer:

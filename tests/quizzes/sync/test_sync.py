@@ -6,8 +6,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import update
+from sqlmodel import col
 
 from quizzes.store.rules import question_uuid
+from quizzes.store.tables import QuestionRow
 from quizzes.sync.errors import NotAStudentError
 from quizzes.sync.run import sync_once
 from quizzes.sync.settings import save_sync_settings
@@ -46,8 +49,8 @@ def test_finished_and_unfinished_attempts_are_sent_once(classroom: Classroom, la
     server = classroom.server
     assert (outcome.attempts_sent, outcome.answers_sent, outcome.finished_sent) == (2, 3, 1)
     assert (again.attempts_sent, again.answers_sent) == (0, 0)
-    assert server.attempt(finished) == (classroom.student_id, 1, 1.0)
-    assert server.attempt(unfinished) == (classroom.student_id, 0, None)
+    assert server.attempt(finished) == (classroom.student_id, True, 1.0)
+    assert server.attempt(unfinished) == (classroom.student_id, False, None)
     assert (server.count("attempt"), server.count("response")) == (2, 3)
 
 
@@ -64,7 +67,7 @@ def test_later_answers_and_the_finishing_of_a_sent_attempt_follow(
     outcome = sync(laptop)
 
     assert (outcome.attempts_sent, outcome.answers_sent, outcome.finished_sent) == (1, 1, 1)
-    assert classroom.server.attempt(attempt_id) == (classroom.student_id, 1, 0.5)
+    assert classroom.server.attempt(attempt_id) == (classroom.student_id, True, 0.5)
     assert classroom.server.count("response") == 2
 
 
@@ -79,9 +82,8 @@ def test_answers_are_graded_again_with_the_servers_questions(classroom: Classroo
     sync(laptop)
 
     server = classroom.server
-    assert server.attempt(attempt_id) == (classroom.student_id, 1, 0.0)
-    with server.raw() as raw:
-        assert raw.execute("select correct, score from response").fetchall() == [(0, 0.0)]
+    assert server.attempt(attempt_id) == (classroom.student_id, True, 0.0)
+    assert server.answers() == [(False, 0.0)]
 
 
 def test_an_impossible_score_is_not_sent_and_the_sentence_says_why(
@@ -192,11 +194,11 @@ def test_a_login_without_a_student_on_the_server_sends_nothing(
 def test_a_published_set_that_breaks_the_format_is_left_out_with_a_sentence(
     classroom: Classroom, laptop: Laptop
 ):
-    with classroom.server.raw() as raw:
-        raw.execute(
-            'update question set data = \'{"choices": ["A"], "answer": "A"}\' '
-            "where external_id = 'sco-newest'"
-        )
+    classroom.server.execute(
+        update(QuestionRow)
+        .where(col(QuestionRow.id) == question_uuid(classroom.published.id, "sco-newest"))
+        .values(data={"choices": ["A"], "answer": "A"})
+    )
 
     outcome = sync(laptop)
 

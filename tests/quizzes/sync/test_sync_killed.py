@@ -85,5 +85,5 @@ def test_the_sync_command_killed_at_random_moments_loses_and_doubles_nothing(
 
     server = classroom.server
     assert (server.count("attempt"), server.count("response")) == (3, 3)
-    assert [server.attempt(a) for a in attempts] == [(classroom.student_id, 1, 1.0)] * 3
+    assert [server.attempt(a) for a in attempts] == [(classroom.student_id, True, 1.0)] * 3
     assert laptop.store.sync_ledger.pending(laptop.student.profile_id) == []
