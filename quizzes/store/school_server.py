@@ -71,6 +71,7 @@ class ServerSet:
     row: dict[str, Any]
     question_rows: list[dict[str, Any]]
     questions: dict[str, Question]
+    row_ids: dict[str, str]  # id inside the set -> the question's row id on the server
 
     @property
     def id(self) -> str:
@@ -82,7 +83,7 @@ class ServerSet:
 
     def question_id(self, external_id: str) -> str:
         """The server's row id of the question with this id inside the set."""
-        return next(str(q["id"]) for q in self.question_rows if q["external_id"] == external_id)
+        return self.row_ids[external_id]
 
 
 @dataclass(frozen=True)
@@ -261,6 +262,7 @@ class SchoolServer:
                     _values("question_set", set_row),
                     [_values("question", row) for row in rows],
                     questions,
+                    {row.external_id: row.id for row in rows},
                 )
             )
         return PublishedSets(sets, unreadable)
