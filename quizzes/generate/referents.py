@@ -116,6 +116,8 @@ CONNECTIVE = re.compile(
     r"^(?:However|Meanwhile|Moreover|Furthermore|In addition|Also|Still|Thus|Indeed|Nonetheless|"
     r"Nevertheless|Instead|Besides|Likewise|Similarly|Consequently|As a result|After all|"
     r"First|Second|Third|Finally|In particular|In fact|Additionally|Notably|Importantly|Further|"
+    r"For example|For instance|By contrast|In contrast|On the other hand|Overall|Of course|"
+    r"In short|Hence|Therefore|In the meantime|"
     # A time that means nothing outside the day of writing: "Last month, Putin was in ..."
     r"(?:(?:Earlier|Later) )?(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month|year)|"
     r"Yesterday|Today|To note|Of note|To remind|To recall|Recall|Remember|In other words|That is|"

@@ -182,6 +182,18 @@ def test_recall_is_left_out_like_a_connective():
     assert stems(doc) == ["Kazakhstan opened the Koksaray reservoir in 2011."]
 
 
+def test_for_example_is_left_out_like_a_connective():
+    doc = parse_titled(
+        "Caspian oil",
+        "For example, Kazakhstan shipped 1.5 million tonnes of oil through Baku in 2024.",
+        "By contrast, Turkmenistan sells most of its gas to China.",
+    )
+    assert stems(doc) == [
+        "Kazakhstan shipped 1.5 million tonnes of oil through Baku in 2024.",
+        "Turkmenistan sells most of its gas to China.",
+    ]
+
+
 def test_an_opening_relative_time_is_left_out_like_a_connective():
     doc = parse_titled(
         "Central Asia summits",
