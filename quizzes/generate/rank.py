@@ -123,12 +123,17 @@ _VAGUE_BODY = re.compile(
 # A thing the article named before, here only "the report", "the historic agreement", "the two
 # leaders": which? ("the border between Kyrgyzstan and Tajikistan", "the SCO summit" say which.)
 _UNNAMED_THING = re.compile(
-    r"\b[Tt]he (?:(?:two|three|[a-z]+-?[a-z]+(?:al|ic|ary|ed|ing|ous|ive|ful|tion))\s+){0,2}"
+    r"\b[Tt]he (?:[A-Z][a-z]+(?:an|ese|ish) (?=company|firm)|(?:two|three|last|latest|"
+    r"recent|major|main|new|joint|trial|[a-z]+-?[a-z]+(?:al|ic|ary|ed|ing|ous|ive|ful|tion))"
+    r"\s+){0,2}"
     r"(?:report|study|survey|agreement|deal|accord|meeting|talks|summit|visit|elections?|vote|"
     r"leaders|sides|border|project|plan|programme|program|announcement|move|decision|canal|"
     r"pipeline|railway|declaration|document|proposal|bill|law|initiative|measure|statement|"
     r"letter|event|ceremony|conflict|clashes|war|operation|attack|incident|crisis|dispute|"
-    r"framework|format|mechanism|platform|field|mine|terminal|plant|ships|estimate)\b"
+    r"framework|format|mechanism|platform|field|mine|terminal|plant|ships|estimate|company|"
+    r"firm|confrontation|construction|session|shipment|"
+    # An institution's short name: "the Committee", "the Bank" — which one?
+    r"Committee|Commission|Council|Bank|Company|Ministry|Agency|Fund|Corporation|Board)\b"
     r"(?!\s+(?:of|between|on|with|in|for|to|from|at|by)\s+(?:the\s+)?[A-Z\d])(?![-’'\w])"
 )
 _VAGUE_NOUNS = re.compile(
