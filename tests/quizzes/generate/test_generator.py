@@ -382,6 +382,28 @@ def test_a_stem_a_teacher_would_rewrite_is_dropped(prompt, reason):
     assert rejection(candidate, doc) == reason
 
 
+def test_an_option_made_of_the_answers_own_words_is_the_same_answer():
+    doc = parse_paragraphs("Kazakhstan borders Russia and trades with China.")
+    candidate = _candidate(
+        0.6, "a", QuestionType.SINGLE_CHOICE, prompt="Who won Turkmenistan's 2022 election?"
+    )
+    candidate.answer = "Serdar Gurbangulyyevich Berdimuhamedov"
+    candidate.choices = [candidate.answer, "Serdar Gurbangulyyevich", "Khydyr Nunnaev"]
+    assert rejection(candidate, doc) == "an option is the answer named another way"
+    candidate.choices = [candidate.answer, "Agajan Bekmyradov", "Khydyr Nunnaev"]
+    assert rejection(candidate, doc) is None
+
+
+def test_an_answer_with_the_does_not_fill_a_blank_before_a_hyphen():
+    doc = parse_paragraphs("Kazakhstan borders Russia and trades with China.")
+    prompt = "Fill in the blank: Both states are part of the _____-led CSTO, but they clash."
+    candidate = _candidate(0.6, "a", QuestionType.SINGLE_CHOICE, prompt=prompt)
+    candidate.answer = "the Russia"
+    candidate.answer_texts = ("the Russia",)
+    candidate.choices = ["the Russia", "India", "China", "Iran"]
+    assert rejection(candidate, doc) == "answer does not fit the blank"
+
+
 def test_a_true_false_statement_of_many_claims_is_dropped():
     doc = parse_paragraphs("Kazakhstan borders Russia and trades with China.")
     long = "True or false, according to the article? " + "Kazakhstan trades oil and gas, " * 8
