@@ -302,6 +302,9 @@ DATELINE = re.compile(
     r"|[A-Z][a-z]{3,}(?: [A-Z]{2}|, D\.C\.)? [-–—](?=\s[A-Z])"  # "Washington DC - President …"
     rf"|[A-Z][a-z]+, {_MONTH} \d{{1,2}},? \([^()]{{1,20}}\)\s*[–—-]"  # "Moscow, Jan. 10, (dpa) –"
     rf"|(?:[A-Z][a-z]+, )?[A-Z]{{3,}},? {_MONTH} \d{{1,2}}\s"  # "Belek, TURKMENISTAN Dec 23"
+    # "Ashgabat, 15 March 2022 (TDI):"
+    rf"|[A-Z][a-z]+, \d{{1,2}} {_MONTH} \d{{4}} \([A-Z]{{2,10}}\):"
+    r"|\d{3,}(?=[A-Z][a-z])"  # a page's view counter run into the text: "10659In the first …"
     r"|date \d{4}-\d\d-\d\d\s"  # a saved page's date line run into the first sentence
     # "Shafaq News/ Official media ...", "OREANDA-NEWS Kazakhstan ...",
     # "MOSCOW (UrduPoint News / Sputnik - 06th June, 2023) The ..."

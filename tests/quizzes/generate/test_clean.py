@@ -53,6 +53,17 @@ def test_wire_copy_wrapped_at_a_fixed_width_keeps_its_paragraphs():
     ]
 
 
+def test_an_agency_dateline_and_a_view_counter_are_not_article_text():
+    text = (
+        "Ashgabat, 15 March 2022 (TDI): Turkmenistan has elected a new president.\n\n"
+        "10659In the first quarter, 193,000 citizens working abroad returned home."
+    )
+    assert [p.text for p in clean_article(text).paragraphs] == [
+        "Turkmenistan has elected a new president.",
+        "In the first quarter, 193,000 citizens working abroad returned home.",
+    ]
+
+
 def test_a_headline_over_its_first_paragraph_after_one_line_break_is_the_title():
     text = (
         "Kazakhstan, Kyrgyzstan, Uzbekistan to create JSC for Kambarata HPP 1 project\n"
