@@ -79,6 +79,16 @@ class _Credit:
     parts: str
 
 
+def explained(question: Question, given: object | None, grade: Grade) -> Grade:
+    """A stored `grade` with the note grading `given` again gives ("2 of 3 pairs right — …"),
+    when `question` still grades it the same; a question edited since keeps the stored score
+    and gets no note rather than one that contradicts it."""
+    again = grade_response(question, given)
+    if grade.note or (again.score, again.correct) != (grade.score, grade.correct):
+        return grade
+    return Grade(grade.score, grade.correct, again.note)
+
+
 def _partial(credit: _Credit) -> Grade:
     score = min(1.0, max(0.0, credit.score))
     if score >= 1.0:

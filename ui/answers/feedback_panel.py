@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from quizzes.model import Evidence, Question
 from quizzes.practice.scoring import Grade, correct_answer_text
 from ui.common.labels import wrapping_label
-from ui.common.theme import status_colours
+from ui.common.theme import StatusColours, status_colours
 from ui.common.type_scale import TextRole, set_text_role
 
 
@@ -22,6 +22,12 @@ def verdict_text(grade: Grade) -> str:
     if grade.score > 0:
         return f"◐ Partly right: {grade.note}" if grade.note else "◐ Partly right"
     return "✗ Not this time"
+
+
+def verdict_colour(grade: Grade, colours: StatusColours) -> str:
+    if grade.correct:
+        return colours.right
+    return colours.partly if grade.score > 0 else colours.wrong
 
 
 def evidence_text(evidence: Evidence | None) -> str:
@@ -57,11 +63,8 @@ class FeedbackPanel(QFrame):
 
     def show_feedback(self, question: Question, grade: Grade) -> None:
         self.verdict_label.setText(verdict_text(grade))
-        colours = status_colours(self.palette())
-        color = (
-            colours.right if grade.correct else colours.partly if grade.score > 0 else colours.wrong
-        )
-        self.verdict_label.setStyleSheet(f"color: {color};")
+        colour = verdict_colour(grade, status_colours(self.palette()))
+        self.verdict_label.setStyleSheet(f"color: {colour};")
         # A partial-credit note is already in the verdict line; "Not answered." says nothing new.
         self._set(self.note_label, grade.note if grade.correct else "")
         self._set(

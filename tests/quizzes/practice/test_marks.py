@@ -7,7 +7,7 @@ import pytest
 
 from quizzes.model import parse_quizset
 from quizzes.practice.marks import Mark, mark_answer
-from quizzes.practice.scoring import grade_response
+from quizzes.practice.scoring import Grade, explained, grade_response
 from tests.conftest import quizset_document
 
 QUESTIONS = {q.id: q for q in parse_quizset(quizset_document()).questions}
@@ -114,3 +114,17 @@ def test_partial_credit_is_explained_in_one_line(qid, given, line):
 def test_a_number_accepted_within_tolerance_names_the_exact_value(given, note):
     grade = grade_response(QUESTIONS["border-length"], given)
     assert grade.correct and grade.note == note
+
+
+def test_a_stored_grade_gets_its_note_back_when_the_question_grades_it_the_same():
+    question = QUESTIONS["leaders"]
+    given = [["Tokayev", "Kazakhstan"], ["Xi Jinping", "Russia"], ["Putin", "China"]]
+    stored = Grade(1 / 3, False)  # as an attempt read back from the database holds it
+    assert explained(question, given, stored).note == "1 of 3 pairs right — 0.33 point"
+
+
+def test_a_stored_grade_of_a_question_edited_since_keeps_its_score_and_gets_no_note():
+    question = QUESTIONS["leaders"]
+    given = [["Tokayev", "Kazakhstan"], ["Xi Jinping", "Russia"], ["Putin", "China"]]
+    stored = Grade(2 / 3, False)  # graded before the teacher changed the pairs
+    assert explained(question, given, stored) == stored
