@@ -1,7 +1,8 @@
 """Matching: each left-hand item beside a drop-down of the right-hand items.
 
 The drop-downs list the distinct right-hand items in an rng-shuffled order (the same order in
-every drop-down, so a student can scan them), after an empty "— choose —" entry.
+every drop-down, so a student can scan them), after an empty "— choose —" entry. After an
+answer, each pair is marked at the end of its row: "✓ Right", or "✗ Should be: <right match>".
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
+    QLabel,
     QSizePolicy,
     QStyle,
     QStyleOptionComboBox,
@@ -22,10 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from quizzes.model import Question, answer_pairs
+from quizzes.practice.marks import AnswerMarks
 from ui.answers.base import AnswerWidget
+from ui.answers.marking import mark_label, right_or_wrong, show_mark
 from ui.common.labels import plain_label, plain_tooltip
 
 NO_CHOICE = "— choose —"
+HOW_TO_MATCH = "Choose the matching item"
 
 
 class ElidingComboBox(QComboBox):
@@ -72,6 +77,7 @@ class MatchingWidget(AnswerWidget):
         self.rights = list(dict.fromkeys(right for _, right in pairs))
         rng.shuffle(self.rights)
         self.combos: list[ElidingComboBox] = []
+        self.mark_labels: list[QLabel] = []
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(12)
@@ -85,6 +91,8 @@ class MatchingWidget(AnswerWidget):
             layout.addWidget(label, row, 0)
             layout.addWidget(combo, row, 1, Qt.AlignmentFlag.AlignVCenter)
             self.combos.append(combo)
+            self.mark_labels.append(mark_label(self))
+            layout.addWidget(self.mark_labels[-1], row, 2, Qt.AlignmentFlag.AlignVCenter)
         layout.setRowStretch(len(self.lefts), 1)
         for before, after in itertools.pairwise(self.combos):
             self.setTabOrder(before, after)
@@ -97,7 +105,7 @@ class MatchingWidget(AnswerWidget):
         for right in self.rights:
             combo.addItem(right, right)
         combo.setAccessibleName(f"Match {number}: {left}")
-        combo.setAccessibleDescription("Choose the matching item")
+        combo.setAccessibleDescription(HOW_TO_MATCH)
         combo.setMinimumContentsLength(12)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -121,3 +129,17 @@ class MatchingWidget(AnswerWidget):
             for left, combo in zip(self.lefts, self.combos, strict=True):
                 index = combo.findData(wanted.get(left, ""))
                 combo.setCurrentIndex(max(index, 0))
+
+    def show_marks(self, marks: AnswerMarks | None) -> None:
+        by_left = {pair.left: pair for pair in marks.pairs} if marks else {}
+        for left, combo, label in zip(self.lefts, self.combos, self.mark_labels, strict=True):
+            pair = by_left.get(left)
+            if pair is None:
+                show_mark(label, None)
+                combo.setAccessibleDescription(HOW_TO_MATCH)
+                continue
+            mark = right_or_wrong(pair.right)
+            show_mark(label, mark, "" if pair.right else f"✗ Should be: {pair.expected}")
+            combo.setAccessibleDescription(
+                "Right." if pair.right else f"Wrong: the match is {pair.expected}."
+            )

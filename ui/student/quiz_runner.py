@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
 
 from quizzes.app.crash_report import write_crash_report
 from quizzes.errors import AnswerNotSavedError
+from quizzes.practice.marks import mark_answer
 from ui.answers import AnswerWidget, make_answer_widget
+from ui.answers.feedback_panel import FeedbackPanel
 from ui.common.labels import wrapping_label
 from ui.common.messages import ask, choose
 from ui.common.theme import status_colours
 from ui.common.type_scale import TextRole, set_text_role
-from ui.student.feedback_panel import FeedbackPanel
 
 if TYPE_CHECKING:
     from quizzes.practice.attempt import LiveAttempt
@@ -257,7 +258,9 @@ class QuizRunner(QWidget):
         if session.config.answers_hidden:
             self.feedback.show_saved()
         else:
-            self.feedback.show_feedback(session.question(answer.question_id), answer.grade)
+            question = session.question(answer.question_id)
+            self.feedback.show_feedback(question, answer.grade)
+            self.answer_widget.show_marks(mark_answer(question, answer.given))
         self.progress_label.setText(f"{number} / {session.total}")  # a mistake adds one
         self.progress_bar.setMaximum(session.total)
         self.progress_bar.setValue(number)
