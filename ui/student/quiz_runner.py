@@ -258,12 +258,14 @@ class QuizRunner(QWidget):
             self.feedback.show_saved()
         else:
             self.feedback.show_feedback(session.question(answer.question_id), answer.grade)
+        self.feedback.review_rating.show_for(self.attempt)
         self.progress_label.setText(f"{number} / {session.total}")  # a mistake adds one
         self.progress_bar.setMaximum(session.total)
         self.progress_bar.setValue(number)
         self.action_button.setText("See results" if session.finished else "Next")
         self.action_button.setAccessibleName(self.action_button.text())
-        self.hint_label.setText("Enter next   ·   Esc pause")
+        rate = "1–4 rate   ·   " if self.feedback.review_rating.isVisibleTo(self.feedback) else ""
+        self.hint_label.setText(f"{rate}Enter next   ·   Esc pause")
         self.action_button.setFocus(Qt.FocusReason.OtherFocusReason)
         QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.feedback))
 
@@ -357,6 +359,9 @@ class QuizRunner(QWidget):
             event.accept()
             if not event.isAutoRepeat():  # a held-down Enter must not race through questions
                 self.primary_action()
+            return
+        if self._showing_feedback and self.feedback.review_rating.handle_key(key, event.text()):
+            event.accept()
             return
         widget = self.answer_widget
         if (
