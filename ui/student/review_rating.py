@@ -9,11 +9,19 @@ from typing import TYPE_CHECKING
 
 from fsrs import Rating
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from quizzes.app.crash_report import write_crash_report
 from quizzes.errors import AnswerNotSavedError
-from ui.answers.base import digit_of
+from ui.answers.base import bold_font, digit_of
 from ui.common.labels import wrapping_label
 from ui.common.theme import status_colours
 from ui.common.type_scale import TextRole, set_text_role
@@ -48,7 +56,7 @@ class ReviewRating(QWidget):
         self.buttons: dict[Rating, QPushButton] = {}
         row = QHBoxLayout()
         for number, rating in enumerate(RATINGS, 1):
-            button = QPushButton(f"{number}  {rating.name}")
+            button = QPushButton()
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.setAccessibleName(f"Rate {rating.name}: {_MEANINGS[rating]}")
@@ -64,12 +72,6 @@ class ReviewRating(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.rated_label)
         layout.addWidget(self.not_saved_label)
-        # The rating in force stands out in the theme's accent, like a selected item.
-        self.setStyleSheet(
-            "QPushButton:checked { background-color: palette(highlight);"
-            " color: palette(highlighted-text); border: 1px solid palette(highlight);"
-            " border-radius: 3px; padding: 4px 12px; }"
-        )
         self.hide()
 
     def show_for(self, attempt: LiveAttempt) -> None:
@@ -102,14 +104,19 @@ class ReviewRating(QWidget):
                 attempt.rerate(rating)
             except AnswerNotSavedError as err:
                 write_crash_report(type(err), err, err.__traceback__)
-                self.not_saved_label.setStyleSheet(
-                    f"color: {status_colours(self.palette()).wrong};"
-                )
-                self.not_saved_label.setText(f"{err} The rating below is still in force.")
+                self._colour_as_wrong(self.not_saved_label)
+                self.not_saved_label.setText(f"{err} The rating ticked is still in force.")
                 self.not_saved_label.show()
             else:
                 self.not_saved_label.hide()
         self._show(attempt.last_review)
+
+    @staticmethod
+    def _colour_as_wrong(label: QLabel) -> None:
+        # A palette, not a style sheet: a style sheet would freeze the label's text size.
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(status_colours(palette).wrong))
+        label.setPalette(palette)
 
     def _show(self, review: AnswerReview) -> None:
         self.comes_back_label.setText(review.comes_back)
@@ -119,6 +126,10 @@ class ReviewRating(QWidget):
             if review.rating is review.automatic
             else f"Rated {review.rating.name} by you (from your answer: {review.automatic.name})."
         )
-        for rating, button in self.buttons.items():
-            chosen = " (chosen)" if rating is review.rating else ""
-            button.setAccessibleDescription(f"Key {RATINGS.index(rating) + 1}{chosen}")
+        for number, (rating, button) in enumerate(self.buttons.items(), 1):
+            chosen = rating is review.rating
+            # A tick and bold mark the rating in force (a font that sets only the weight, so
+            # the size keeps following the text size; a style sheet would freeze it).
+            button.setText(f"{'✓ ' if chosen else ''}{number}  {rating.name}")
+            button.setFont(bold_font() if chosen else QFont())
+            button.setAccessibleDescription(f"Key {number}{' (chosen)' if chosen else ''}")

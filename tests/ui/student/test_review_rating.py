@@ -15,6 +15,7 @@ from quizzes.practice.schedule import ReviewScheduler
 from quizzes.practice.session import Mode, QuizConfig
 from quizzes.store.repository import Store
 from tests.conftest import FakeClock, quizset_document
+from tests.database_faults import database_locked, give_up_on_locks_quickly
 from tests.ui.student_helpers import answer_by_keyboard, fill_start_dialog, open_window, press
 
 
@@ -115,3 +116,34 @@ def test_a_wrong_answer_comes_back_in_a_minute_unless_the_exam_set_hides_its_ans
     assert rating.rated_label.text() == (
         "Rated Again from your answer; choose another to change it."
     )
+
+
+def test_a_rating_the_database_refuses_says_so_and_keeps_the_one_in_force(
+    qtbot, answered_before
+):
+    db_url, fake, before = answered_before
+    window = open_window(qtbot, db_url, fake)
+    fill_start_dialog(qtbot, Mode.PRACTICE)
+    qtbot.mouseClick(window.home.start_button, Qt.MouseButton.LeftButton)
+    runner = window.runner
+    fake.seconds += 12
+    answer_by_keyboard(qtbot, window, runner.attempt.session.current, right=True)
+    press(qtbot, window, Qt.Key.Key_Return)
+    card = stored_card(window, "sco-newest")
+    rating = runner.feedback.review_rating
+    give_up_on_locks_quickly(window.store)
+    with database_locked(db_url):
+        press(qtbot, window, Qt.Key.Key_1)  # Again
+    assert rating.not_saved_label.isVisible()
+    assert rating.not_saved_label.text() == (
+        "Your rating was not saved: the database is busy or cannot be written to. "
+        "The rating ticked is still in force."
+    )
+    assert rating.buttons[Rating.Good].isChecked() and rating.buttons[Rating.Good].text() == (
+        "✓ 3  Good"
+    )
+    assert stored_card(window, "sco-newest") == card
+    press(qtbot, window, Qt.Key.Key_1)  # the lock is gone: stored now
+    assert not rating.not_saved_label.isVisible()
+    again = ReviewScheduler().rate(before, Rating.Again, 12.0, fake.now())
+    assert stored_card(window, "sco-newest") == (again.state, again.due)
