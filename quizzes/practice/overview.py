@@ -38,7 +38,13 @@ class StartOverview:
         config = QuizConfig(mode=Mode.REVIEW, topics=list(topics))
         return len(draw_questions(self.questions, config, wrong_last_time=self.wrong_last_time))
 
+    def answered(self, topics: Sequence[str] = ()) -> int:
+        """The questions in these topics this student has answered at least once."""
+        return sum(1 for q in self._in(topics) if q.id in self.cards)
+
     def review_counts(self, topics: Sequence[str] = ()) -> ReviewCounts:
         """New, learning and due questions for spaced repetition in these topics."""
-        pool = [q for q in self.questions if not topics or q.topic in topics]
-        return review_counts(pool, self.cards, self.now)
+        return review_counts(self._in(topics), self.cards, self.now)
+
+    def _in(self, topics: Sequence[str]) -> list[Question]:
+        return [q for q in self.questions if not topics or q.topic in topics]
