@@ -236,6 +236,13 @@ class QuizRunner(QWidget):
             self._skip_confirmed = True
             self.hint_label.setText("No answer yet. Press Enter again to skip this question.")
             return
+        if given is not None and not self._skip_confirmed and not self._time_up:
+            # A part left blank (a matching row) is named once; submitting again confirms.
+            missing = self.answer_widget.point_at_missing()
+            if missing:
+                self._skip_confirmed = True
+                self.hint_label.setText(f"{missing} Press Enter again to submit it as it is.")
+                return
         number = self.attempt.session.position
         try:
             answer = self.attempt.submit(given)  # committed to the database here

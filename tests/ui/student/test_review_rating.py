@@ -118,9 +118,7 @@ def test_a_wrong_answer_comes_back_in_a_minute_unless_the_exam_set_hides_its_ans
     )
 
 
-def test_a_rating_the_database_refuses_says_so_and_keeps_the_one_in_force(
-    qtbot, answered_before
-):
+def test_a_rating_the_database_refuses_says_so_and_keeps_the_one_in_force(qtbot, answered_before):
     db_url, fake, before = answered_before
     window = open_window(qtbot, db_url, fake)
     fill_start_dialog(qtbot, Mode.PRACTICE)
