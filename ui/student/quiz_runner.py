@@ -196,6 +196,7 @@ class QuizRunner(QWidget):
             "multiple_choice": "1–9 tick",
             "true_false": "T / F answer",
             "ordering": "Alt+↑/↓ move",
+            "matching": "1–9 choose   ·   Tab next row",
         }.get(question_type)
         parts = [keys] if keys else []
         return "   ·   ".join([*parts, "Enter submit", "Esc pause"])
