@@ -136,9 +136,7 @@ def test_a_blank_row_is_named_and_a_second_enter_submits_the_partial_answer(
     press(qtbot, Qt.Key.Key_Tab)
     press(qtbot, Qt.Key.Key_2)
     press(qtbot, Qt.Key.Key_Return)
-    assert runner.hint_label.text() == (
-        "Row 2 has no match yet. Press Enter again to submit it as it is."
-    )
+    assert runner.hint_label.text() == ("Row 2 has no match yet. Enter again submits it as it is.")
     assert stored(store, runner) == [] and not runner.feedback.isVisible()
     assert widget.focused_row() == 1  # the blank row, ready for a number
     press(qtbot, Qt.Key.Key_Return)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QSizeF
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
 
@@ -29,17 +30,28 @@ class GrowingTextEdit(QPlainTextEdit):
         """Lines of text the box is tall enough for now."""
         return self._shown_lines
 
-    def _text_lines(self) -> int:
-        # The plain-text layout measures its document in lines, wrapped lines included.
-        return max(1, math.ceil(self.document().documentLayout().documentSize().height()))
-
     def _fit(self, _size: QSizeF | None = None) -> None:
-        self._shown_lines = min(max(self._text_lines(), self._min_lines), self._max_lines)
-        text = self._shown_lines * self.fontMetrics().lineSpacing()
+        """Height for the text as laid out at the box's width now (wrapped lines count)."""
+        layout = self.document().documentLayout()
+        lines, text_height = 0, 0.0
+        block = self.document().firstBlock()
+        while block.isValid():
+            text_height += layout.blockBoundingRect(block).height()  # lays the block out
+            lines += max(1, block.layout().lineCount())
+            block = block.next()
+        line = self.fontMetrics().lineSpacing()
+        self._shown_lines = min(max(lines, self._min_lines), self._max_lines)
+        if lines != self._shown_lines:  # fewer lines than the least, or more than the most
+            text_height = self._shown_lines * line
         margins = self.contentsMargins()
         frame = 2 * self.frameWidth() + margins.top() + margins.bottom()
-        document = math.ceil(2 * self.document().documentMargin())
-        self.setFixedHeight(text + document + frame + 2)
+        document = 2 * self.document().documentMargin()
+        self.setFixedHeight(math.ceil(text_height + document) + frame)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)  # lays the text out again at the new width
+        if event.size().width() != event.oldSize().width():
+            self._fit()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)

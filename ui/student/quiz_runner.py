@@ -196,7 +196,7 @@ class QuizRunner(QWidget):
             "multiple_choice": "1–9 tick",
             "true_false": "T / F answer",
             "ordering": "Alt+↑/↓ move",
-            "matching": "1–9 choose   ·   Tab next row",
+            "matching": "1–9 choose",
         }.get(question_type)
         parts = [keys] if keys else []
         return "   ·   ".join([*parts, "Enter submit", "Esc pause"])
@@ -242,7 +242,7 @@ class QuizRunner(QWidget):
             missing = self.answer_widget.point_at_missing()
             if missing:
                 self._skip_confirmed = True
-                self.hint_label.setText(f"{missing} Press Enter again to submit it as it is.")
+                self.hint_label.setText(f"{missing} Enter again submits it as it is.")
                 return
         number = self.attempt.session.position
         try:
