@@ -10,7 +10,6 @@ from quizzes.practice.scoring import Grade, correct_answer_text
 from ui.common.labels import wrapping_label
 from ui.common.theme import status_colours
 from ui.common.type_scale import TextRole, set_text_role
-from ui.student.review_rating import ReviewRating
 
 
 def verdict_text(grade: Grade) -> str:
@@ -43,8 +42,6 @@ class FeedbackPanel(QFrame):
             self.evidence_label,
         ):
             layout.addWidget(label)
-        self.review_rating = ReviewRating()  # shown by the runner where an answer rated a card
-        layout.addWidget(self.review_rating)
         self.setAccessibleName("Feedback on your answer")
 
     def show_feedback(self, question: Question, grade: Grade) -> None:

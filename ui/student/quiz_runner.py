@@ -36,6 +36,7 @@ from ui.common.messages import ask, choose
 from ui.common.theme import status_colours
 from ui.common.type_scale import TextRole, set_text_role
 from ui.student.feedback_panel import FeedbackPanel
+from ui.student.review_rating import ReviewRating
 
 if TYPE_CHECKING:
     from quizzes.practice.attempt import LiveAttempt
@@ -97,6 +98,10 @@ class QuizRunner(QWidget):
 
         self.answer_holder = QVBoxLayout()
         self.feedback = FeedbackPanel()
+        self.review_rating = ReviewRating()  # inside the panel, under the feedback
+        panel_layout = self.feedback.layout()
+        assert panel_layout is not None  # the panel lays its labels out in one
+        panel_layout.addWidget(self.review_rating)
         self.feedback.hide()
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -266,13 +271,13 @@ class QuizRunner(QWidget):
             self.feedback.show_saved()
         else:
             self.feedback.show_feedback(session.question(answer.question_id), answer.grade)
-        self.feedback.review_rating.show_for(self.attempt)
+        self.review_rating.show_for(self.attempt)
         self.progress_label.setText(f"{number} / {session.total}")  # a mistake adds one
         self.progress_bar.setMaximum(session.total)
         self.progress_bar.setValue(number)
         self.action_button.setText("See results" if session.finished else "Next")
         self.action_button.setAccessibleName(self.action_button.text())
-        rate = "1–4 rate   ·   " if self.feedback.review_rating.isVisibleTo(self.feedback) else ""
+        rate = "1–4 rate   ·   " if self.review_rating.isVisibleTo(self.feedback) else ""
         self.hint_label.setText(f"{rate}Enter next   ·   Esc pause")
         self.action_button.setFocus(Qt.FocusReason.OtherFocusReason)
         QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.feedback))
@@ -368,7 +373,7 @@ class QuizRunner(QWidget):
             if not event.isAutoRepeat():  # a held-down Enter must not race through questions
                 self.primary_action()
             return
-        if self._showing_feedback and self.feedback.review_rating.handle_key(key, event.text()):
+        if self._showing_feedback and self.review_rating.handle_key(key, event.text()):
             event.accept()
             return
         widget = self.answer_widget

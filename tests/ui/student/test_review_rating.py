@@ -56,7 +56,7 @@ def test_hard_by_key_and_easy_by_mouse_replace_the_rating_from_the_card_before(
     answer_by_keyboard(qtbot, window, question, right=True)
     press(qtbot, window, Qt.Key.Key_Return)  # submit: right in 12 s, rated Good
     answered_at = fake.now()
-    rating = runner.feedback.review_rating
+    rating = runner.review_rating
     scheduler = ReviewScheduler()
     good = scheduler.rate(before, Rating.Good, 12.0, answered_at)
     assert rating.isVisible() and rating.buttons[Rating.Good].isChecked()
@@ -104,7 +104,7 @@ def test_a_wrong_answer_comes_back_in_a_minute_unless_the_exam_set_hides_its_ans
     fake.seconds += 5
     answer_by_keyboard(qtbot, window, runner.attempt.session.current, right=False)
     press(qtbot, window, Qt.Key.Key_Return)
-    rating = runner.feedback.review_rating
+    rating = runner.review_rating
     if exam:  # "Again" would tell the answer was wrong
         assert not rating.isVisible() and "rate" not in runner.hint_label.text()
         card = stored_card(window, "sco-newest")
@@ -128,7 +128,7 @@ def test_a_rating_the_database_refuses_says_so_and_keeps_the_one_in_force(qtbot,
     answer_by_keyboard(qtbot, window, runner.attempt.session.current, right=True)
     press(qtbot, window, Qt.Key.Key_Return)
     card = stored_card(window, "sco-newest")
-    rating = runner.feedback.review_rating
+    rating = runner.review_rating
     give_up_on_locks_quickly(window.store)
     with database_locked(db_url):
         press(qtbot, window, Qt.Key.Key_1)  # Again
