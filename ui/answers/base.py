@@ -99,15 +99,15 @@ class AnswerWidget(QWidget):
     def is_read_only(self) -> bool:
         return self._read_only
 
-    def point_at_missing(self) -> str:
-        """Before submitting an answer that was started: the part still left blank, said in one
-        sentence (and focused), or "" when nothing is. The runner asks once before submitting."""
-        return ""
-
     def handle_key(self, key: int, text: str) -> bool:
         """Use a key the runner did not: digits pick choices, T/F answer. True if it was used."""
         del key, text
         return False
+
+    def point_at_missing(self) -> str:
+        """Before submitting an answer that was started: the part still left blank, said in one
+        sentence (and focused), or "" when nothing is. The runner asks once before submitting."""
+        return ""
 
     # ------------------------------------------------------------ for subclasses
 

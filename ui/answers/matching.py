@@ -1,10 +1,7 @@
 """Matching: each left-hand item beside a drop-down of the right-hand items.
 
 The drop-downs list the distinct right-hand items in an rng-shuffled order (the same order in
-every drop-down, so a student can scan them), after an empty "— choose —" entry. The items are
-numbered in the list, and the number keys choose them for the focused row (0 clears it); the
-focused row has a ring in the theme's accent colour. A row left blank is named before the answer
-is submitted (`point_at_missing`).
+every drop-down, so a student can scan them), after an empty "— choose —" entry.
 """
 
 from __future__ import annotations
@@ -26,7 +23,6 @@ from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QLabel,
     QSizePolicy,
     QStyle,
     QStyledItemDelegate,
@@ -41,25 +37,6 @@ from ui.answers.base import AnswerWidget, digit_of
 from ui.common.labels import plain_label, plain_tooltip
 
 NO_CHOICE = "— choose —"
-_RING_WIDTH = 2
-_RING_MARGIN = 4  # between the row's text and its ring
-
-
-class NumberedItems(QStyledItemDelegate):
-    """Shows each item after "— choose —" with its number, the key that chooses it."""
-
-    def initStyleOption(  # noqa: N802 (Qt override)
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        super().initStyleOption(option, index)
-        if index.row() > 0:
-            option.text = f"{index.row()}.  {option.text}"
-
-    def sizeHint(  # noqa: N802 (Qt override)
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        # As roomy as the drop-down's own menu items: a list to read and click, not a table.
-        return super().sizeHint(option, index).grownBy(QMargins(4, 3, 4, 3))
 
 
 class ElidingComboBox(QComboBox):
@@ -94,8 +71,34 @@ class ElidingComboBox(QComboBox):
         super().showPopup()
 
 
+_RING_WIDTH = 2
+_RING_MARGIN = 4  # between the row's text and its ring
+
+
+class NumberedItems(QStyledItemDelegate):
+    """Shows each item after "— choose —" with its number, the key that chooses it."""
+
+    def initStyleOption(  # noqa: N802 (Qt override)
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if index.row() > 0:
+            option.text = f"{index.row()}.  {option.text}"
+
+    def sizeHint(  # noqa: N802 (Qt override)
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        # As roomy as the drop-down's own menu items: a list to read and click, not a table.
+        return super().sizeHint(option, index).grownBy(QMargins(4, 3, 4, 3))
+
+
 class MatchingWidget(AnswerWidget):
-    """The given answer is [[left, right], ...] in the question's left order ("" = not picked)."""
+    """The given answer is [[left, right], ...] in the question's left order ("" = not picked).
+
+    Keyboard: the items are numbered in the list, and the number keys choose them for the focused
+    row (0 clears it); the focused row has a ring in the theme's accent colour. A row left blank
+    is named before the answer is submitted (`point_at_missing`).
+    """
 
     def __init__(
         self, question: Question, rng: random.Random, parent: QWidget | None = None
@@ -106,7 +109,6 @@ class MatchingWidget(AnswerWidget):
         self.rights = list(dict.fromkeys(right for _, right in pairs))
         rng.shuffle(self.rights)
         self.combos: list[ElidingComboBox] = []
-        self.row_labels: list[QLabel] = []
         layout = QGridLayout(self)
         margin = _RING_MARGIN + _RING_WIDTH
         layout.setContentsMargins(margin, margin, margin, margin)
@@ -118,7 +120,6 @@ class MatchingWidget(AnswerWidget):
             label = plain_label(left, wrap=True, parent=self)
             combo = self._make_combo(row + 1, left)
             label.setBuddy(combo)
-            self.row_labels.append(label)
             layout.addWidget(label, row, 0)
             layout.addWidget(combo, row, 1, Qt.AlignmentFlag.AlignVCenter)
             self.combos.append(combo)
@@ -172,7 +173,9 @@ class MatchingWidget(AnswerWidget):
 
     def focus_ring(self, row: int) -> QRect:
         """Where the ring of `row` is drawn: around its text and drop-down."""
-        area = self.row_labels[row].geometry().united(self.combos[row].geometry())
+        grid = self.layout()
+        assert isinstance(grid, QGridLayout)
+        area = grid.cellRect(row, 0).united(grid.cellRect(row, 1))
         grow = _RING_MARGIN + _RING_WIDTH // 2
         return area.adjusted(-grow, -grow, grow, grow)
 

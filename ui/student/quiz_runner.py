@@ -271,12 +271,12 @@ class QuizRunner(QWidget):
             self.feedback.show_saved()
         else:
             self.feedback.show_feedback(session.question(answer.question_id), answer.grade)
-        self.review_rating.show_for(self.attempt)
         self.progress_label.setText(f"{number} / {session.total}")  # a mistake adds one
         self.progress_bar.setMaximum(session.total)
         self.progress_bar.setValue(number)
         self.action_button.setText("See results" if session.finished else "Next")
         self.action_button.setAccessibleName(self.action_button.text())
+        self.review_rating.show_for(self.attempt)
         rate = "1–4 rate   ·   " if self.review_rating.isVisibleTo(self.feedback) else ""
         self.hint_label.setText(f"{rate}Enter next   ·   Esc pause")
         self.action_button.setFocus(Qt.FocusReason.OtherFocusReason)
