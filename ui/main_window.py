@@ -409,6 +409,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def ask_start(self, set_id: str) -> None:
+        from quizzes.practice.overview import StartOverview
         from ui.student.start_dialog import StartDialog
 
         assert self.store is not None
@@ -419,12 +420,11 @@ class MainWindow(QMainWindow):
         if summary.question_count == 0:
             show_error(self, "Nothing to ask", "This set has no questions yet.")
             return
-        due = self.store.history.due_counts(profile_id, self._now()).get(set_id, 0)
         dialog = StartDialog(
             summary.title,
             summary.topics,
             summary.question_count,
-            due,
+            StartOverview.load(self.store, profile_id, set_id, self._now()),
             parent=self,
             seed_source=self._seed_source,
             answers_hidden=summary.answers_hidden,

@@ -131,14 +131,14 @@ class ProgressStats:
 
 
 @contextmanager
-def _answer_not_saved_if_refused() -> Iterator[None]:
+def _answer_not_saved_if_refused(what: str = "Your answer") -> Iterator[None]:
     """Turn the database refusing an answer's write (or failing it: a damaged file) into
     `AnswerNotSavedError` for the student, so the answer stays on screen to retry."""
     try:
         yield
     except DBAPIError as err:
         raise AnswerNotSavedError(
-            "Your answer was not saved: the database is busy or cannot be written to."
+            f"{what} was not saved: the database is busy or cannot be written to."
         ) from err
 
 
@@ -401,6 +401,25 @@ class History:
                 .where(col(QuestionRow.set_id) == set_id)
             ).all()
         return {external: (dict(state), due) for external, state, due in rows}
+
+    def replace_card(
+        self,
+        profile_id: str,
+        set_id: str,
+        question_id: str,
+        state: dict[str, Any],
+        due: datetime,
+    ) -> None:
+        """Overwrite the state and due time of a card an answer already stored (the student
+        chose another rating for it). Raises `AnswerNotSavedError` if the write is refused."""
+        with _answer_not_saved_if_refused("Your rating"), self._session() as session:
+            session.execute(
+                update(ReviewCardRow)
+                .where(col(ReviewCardRow.profile_id) == profile_id)
+                .where(col(ReviewCardRow.question_id) == question_uuid(set_id, question_id))
+                .values(state=state, due=due)
+            )
+            session.commit()
 
     def due_counts(self, profile_id: str, now: datetime) -> dict[str, int]:
         """Cards due now, per set id."""

@@ -110,6 +110,11 @@ class AnswerWidget(QWidget):
         del key, text
         return False
 
+    def point_at_missing(self) -> str:
+        """Before submitting an answer that was started: the part still left blank, said in one
+        sentence (and focused), or "" when nothing is. The runner asks once before submitting."""
+        return ""
+
     # ------------------------------------------------------------ for subclasses
 
     def _freeze(self, read_only: bool) -> None:

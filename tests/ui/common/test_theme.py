@@ -110,6 +110,7 @@ def test_widgets_repaint_with_the_new_palette(app, qtbot):
         (Role.ToolTipText, Role.ToolTipBase, 7.0),
         (Role.Link, Role.Base, 4.5),
         (Role.Highlight, Role.Base, 3.0),  # the accent as a chart bar or focus ring
+        (Role.Highlight, Role.Window, 3.0),  # the focus ring of a matching row
     ],
 )
 def test_palettes_keep_text_readable(scheme, foreground, background, minimum):
