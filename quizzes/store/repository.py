@@ -104,6 +104,10 @@ class SetTitleTakenError(SteppeQuizError):
 class BuiltinSetError(SteppeQuizError):
     """The built-in set comes with the app: it can be renamed, not deleted."""
 
+    @classmethod
+    def about(cls, title: str) -> BuiltinSetError:
+        return cls(f"{title!r} comes with the app and cannot be deleted; it can be renamed.")
+
 
 @dataclass(frozen=True)
 class Profile:
