@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, Qt, Signal, SignalInstance, Slot
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal, SignalInstance, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -216,6 +216,7 @@ class HomeScreen(QWidget):
         self.setTabOrder(self.continue_button, self.discard_button)
         self.setTabOrder(self.discard_button, self.sets_view)
         self.set_enabled(False)
+        self._fit_icons()
 
     def _build_empty_state(self) -> QWidget:
         """No sets yet: say where they come from, with the two ways as buttons."""
@@ -243,6 +244,22 @@ class HomeScreen(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(2)
         return self.empty_state
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_icons()
+
+    def _fit_icons(self) -> None:
+        """Icons as tall as a capital letter and a bit: they grow with the text size."""
+        side = round(self.fontMetrics().height() * 0.9)
+        for button in (
+            self.progress_button,
+            self.continue_button,
+            self.import_button,
+            self.article_button,
+        ):
+            button.setIconSize(QSize(side, side))
 
     # ------------------------------------------------------------ filling in
 

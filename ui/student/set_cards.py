@@ -178,7 +178,10 @@ class CardMetrics:
     def button_width(self, action: SetAction, text: str) -> int:
         if not text:
             return self.button_height
-        return self.icon + self.body_metrics.horizontalAdvance(text) + self.line * 2
+        # Review is as wide with a count as without, so the buttons line up from card to card.
+        widest = "Review 999" if action is SetAction.REVIEW else text
+        advance = max(self.body_metrics.horizontalAdvance(t) for t in (text, widest))
+        return self.icon + advance + self.line * 2
 
     def geometry(self, rect: QRect, texts: CardTexts) -> CardGeometry:
         """Where everything goes in a card of `rect`'s width (its height is what it needs):
@@ -186,14 +189,17 @@ class CardMetrics:
         inner = rect.adjusted(self.padding, self.padding, -self.padding, -self.padding)
         widths = {a: self.button_width(a, t) for a, t in texts.buttons.items()}
         row_width = sum(widths.values()) + self.button_spacing * (len(widths) - 1)
-        text_height = self.title_metrics.height() + 2 * (self.gap + self.line)
         # Beside the text only if the progress line then fits whole (title and topics may be
         # shortened with "…", never the student's figures).
-        progress_width = self.bar_width + self.line // 2
-        progress_width += self.body_metrics.horizontalAdvance(texts.progress)
+        text_advance = self.body_metrics.horizontalAdvance(texts.progress)
         room = inner.width() - row_width - self.padding
-        beside = room >= max(self.min_text_width, progress_width)
-        text_width = inner.width() - row_width - self.padding if beside else inner.width()
+        beside = room >= max(self.min_text_width, self.bar_width + self.line // 2 + text_advance)
+        text_width = room if beside else inner.width()
+        # Narrow (large text): the bar gets a line of its own when the figures need the room.
+        bar_width = min(self.bar_width, text_width // 3)
+        bar_apart = bar_width + self.line // 2 + text_advance > text_width
+        text_lines = 3 if bar_apart else 2
+        text_height = self.title_metrics.height() + text_lines * (self.gap + self.line)
         if beside:
             height = max(text_height, self.button_height)
             buttons_top = inner.top() + (height - self.button_height) // 2
@@ -205,19 +211,20 @@ class CardMetrics:
         top = inner.top() + (height - text_height) // 2 if beside else inner.top()
         title = QRect(inner.left(), top, text_width, self.title_metrics.height())
         counts = QRect(inner.left(), title.bottom() + 1 + self.gap, text_width, self.line)
-        progress_top = counts.bottom() + 1 + self.gap
+        bar_top = counts.bottom() + 1 + self.gap
         bar = QRect(
             inner.left(),
-            progress_top + (self.line - self.bar_height) // 2,
-            min(self.bar_width, text_width // 3),
+            bar_top + (self.line - self.bar_height) // 2,
+            min(self.bar_width, text_width) if bar_apart else bar_width,
             self.bar_height,
         )
-        progress = QRect(
-            bar.right() + 1 + self.line // 2,
-            progress_top,
-            text_width - bar.width() - self.line // 2,
-            self.line,
-        )
+        if bar_apart:
+            progress = QRect(inner.left(), bar_top + self.line + self.gap, text_width, self.line)
+        else:
+            progress_left = bar.right() + 1 + self.line // 2
+            progress = QRect(
+                progress_left, bar_top, inner.left() + text_width - progress_left, self.line
+            )
         buttons: dict[SetAction, QRect] = {}
         for action, width in widths.items():
             buttons[action] = QRect(left, buttons_top, width, self.button_height)
