@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QWidget,
 )
 
@@ -36,12 +35,14 @@ from quizzes.app.paths import database_place
 from quizzes.classroom.session import TeacherSession
 from quizzes.errors import DatabaseDamagedError, SteppeQuizError
 from quizzes.ids import utc_now
+from quizzes.wording import count_of
 from ui.common.activity import InputWatcher
 from ui.common.background import BackgroundRunner, JobFailure
 from ui.common.messages import ask, choose, show_error, show_information
 from ui.common.window_memory import place_window, remember_appearance, remember_window
 from ui.student.home_screen import HomeScreen, HomeSetsModel
 from ui.student.profile_dialog import NewProfileDialog
+from ui.student.set_cards import SetListView
 
 if TYPE_CHECKING:
     from quizzes.practice.attempt import LiveAttempt
@@ -106,7 +107,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ Home's widgets, by name
 
     @property
-    def sets_view(self) -> QTableView:
+    def sets_view(self) -> SetListView:
         return self.home.sets_view
 
     @property
@@ -138,6 +139,12 @@ class MainWindow(QMainWindow):
         home.delete_profile_requested.connect(self.ask_delete_profile)
         home.profile_changed.connect(self._on_profile_changed)
         home.start_requested.connect(self.ask_start)
+        home.start_in_mode_requested.connect(self.ask_start)
+        home.rename_set_requested.connect(self.ask_rename_set)
+        home.delete_set_requested.connect(self.ask_delete_set)
+        home.export_set_requested.connect(self.show_export)
+        home.import_requested.connect(self.import_questions)
+        home.article_requested.connect(self.show_generate_review)
         home.continue_requested.connect(self.resume_attempt)
         home.discard_requested.connect(self.ask_discard)
         home.progress_requested.connect(self.show_progress)
@@ -313,7 +320,8 @@ class MainWindow(QMainWindow):
         profile_id = self.current_profile_id()
         scores = history.set_scores(profile_id) if profile_id else {}
         due = history.due_counts(profile_id, self._now()) if profile_id else {}
-        self.home.show_sets(sets, scores, due)
+        mastery = history.set_mastery(profile_id) if profile_id else {}
+        self.home.show_sets(sets, scores, due, mastery)
         self.home.show_unfinished(history.unfinished_attempt(profile_id) if profile_id else None)
 
     def current_profile_id(self) -> str | None:
@@ -405,11 +413,87 @@ class MainWindow(QMainWindow):
             self.ask_new_profile()
         return self.current_profile_id()
 
+    # ------------------------------------------------------------ renaming and deleting sets
+
+    @Slot(str)
+    def ask_rename_set(self, set_id: str) -> None:
+        """Rename… on Home: behind the teacher PIN; a title another set has is refused."""
+        from ui.teacher.teacher_lock_dialog import require_teacher
+
+        if self.store is None:
+            return
+        title = self.store.find_set(set_id).title
+        if not require_teacher(self, self.store, f"rename the set “{title}”"):
+            return
+        new_title, ok = QInputDialog.getText(
+            self, "Rename question set", "New title:", QLineEdit.EchoMode.Normal, title
+        )
+        if not ok or new_title.strip() == title:
+            return
+        try:
+            self.store.rename_set(set_id, new_title)
+        except SteppeQuizError as err:
+            show_error(self, "Cannot rename the set", str(err), object_name="renameSetRefused")
+            return
+        self.refresh()
+        self.home.select_set(set_id)
+
+    @Slot(str)
+    def ask_delete_set(self, set_id: str) -> None:
+        """Delete… (or Del) on Home: behind the teacher PIN, after a confirmation that says what
+        goes with the set. The built-in set is refused before the PIN is asked for."""
+        from quizzes.store.repository import BuiltinSetError
+        from ui.teacher.teacher_lock_dialog import require_teacher
+
+        if self.store is None:
+            return
+        summary = self.store.find_set(set_id)
+        title = summary.title
+        if summary.is_builtin:
+            show_error(self, "Cannot delete the set", str(BuiltinSetError.about(title)))
+            return
+        if not require_teacher(self, self.store, f"delete the set “{title}”"):
+            return
+        usage = self.store.history.set_usage(set_id)
+        if usage.attempts:
+            consequence = (
+                f"{count_of(usage.attempts, 'attempt')} by "
+                f"{count_of(usage.students, 'student')} go with it: their answers, scores and "
+                "reviews of this set. This cannot be undone."
+            )
+        else:
+            consequence = "No student has taken it yet. This cannot be undone."
+        choice = choose(
+            self,
+            "Delete question set",
+            f"Delete the set “{title}” and its {count_of(summary.question_count, 'question')}?",
+            [
+                ("Delete", QMessageBox.ButtonRole.DestructiveRole),
+                ("Keep", QMessageBox.ButtonRole.RejectRole),
+            ],
+            default="Keep",
+            informative=consequence,
+            icon=QMessageBox.Icon.Warning,
+            object_name="confirmDeleteSet",
+        )
+        if choice != "Delete":
+            return
+        try:
+            self.store.delete_set(set_id)
+        except SteppeQuizError as err:
+            show_error(self, "Cannot delete the set", str(err))
+            return
+        self.refresh()
+        self.statusBar().showMessage(f"Deleted the set “{title}”.", 10_000)
+
     # ------------------------------------------------------------ taking a quiz
 
     @Slot(str)
-    def ask_start(self, set_id: str) -> None:
+    @Slot(str, str)
+    def ask_start(self, set_id: str, mode: str = "practice") -> None:
+        """The Start dialog for the set, with `mode` (a `Mode` value) chosen."""
         from quizzes.practice.overview import StartOverview
+        from quizzes.practice.session import Mode
         from ui.student.start_dialog import StartDialog
 
         assert self.store is not None
@@ -429,6 +513,7 @@ class MainWindow(QMainWindow):
             seed_source=self._seed_source,
             answers_hidden=summary.answers_hidden,
         )
+        dialog.select_mode(Mode(mode))
         if dialog.exec() != StartDialog.DialogCode.Accepted:
             return
         self.start_quiz(set_id, dialog.config())
@@ -654,15 +739,18 @@ class MainWindow(QMainWindow):
         if self._import is None:
             self._import = ImportFlow(self.store, self)
             self._import.imported.connect(lambda _summary: self.refresh())
+            self._import.set_renamed.connect(lambda _summary: self.refresh())
         self._import.choose_and_import()
 
     @Slot()
-    def show_export(self) -> None:
+    @Slot(str)
+    def show_export(self, set_id: str | None = None) -> None:
         if self.store is None:
             return
         from ui.teacher.exchange_dialogs import ExportDialog
 
-        dialog = ExportDialog(self.store, self, selected_set_id=self.home.selected_set_id())
+        chosen = set_id or self.home.selected_set_id()
+        dialog = ExportDialog(self.store, self, selected_set_id=chosen)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

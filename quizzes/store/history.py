@@ -72,6 +72,14 @@ class SetScores:
 
 
 @dataclass(frozen=True)
+class SetUsage:
+    """What deleting a set would take with it."""
+
+    attempts: int
+    students: int
+
+
+@dataclass(frozen=True)
 class MissedQuestion:
     set_title: str
     prompt: str
@@ -302,6 +310,16 @@ class History:
             scores.setdefault(set_id, []).append(score or 0.0)
         return {sid: SetScores(max(s), s[-1], len(s)) for sid, s in scores.items()}
 
+    def set_usage(self, set_id: str) -> SetUsage:
+        """Every student's attempts at the set (finished or not), and how many students."""
+        with self._session() as session:
+            attempts, students = session.exec(
+                select(func.count(), func.count(col(AttemptRow.profile_id).distinct())).where(
+                    col(AttemptRow.set_id) == set_id
+                )
+            ).one()
+        return SetUsage(int(attempts), int(students))
+
     def wrong_last_time(self, profile_id: str, set_id: str) -> set[str]:
         """Questions of the set whose latest answer by this student was not fully right."""
         with self._session() as session:
@@ -420,6 +438,27 @@ class History:
                 .values(state=state, due=due)
             )
             session.commit()
+
+    def set_mastery(self, profile_id: str) -> dict[str, float]:
+        """Per set with questions: the share of them this student has mastered, i.e. whose
+        review card has reached the review stage (answered right at growing intervals, not
+        forgotten since). Sets never practised have 0.0."""
+        from quizzes.practice.schedule import card_stage
+
+        with self._session() as session:
+            totals = session.exec(
+                select(QuestionRow.set_id, func.count()).group_by(col(QuestionRow.set_id))
+            ).all()
+            cards = session.exec(
+                select(QuestionRow.set_id, ReviewCardRow.state)
+                .join(QuestionRow, col(QuestionRow.id) == col(ReviewCardRow.question_id))
+                .where(col(ReviewCardRow.profile_id) == profile_id)
+            ).all()
+        mastered: dict[str, int] = {}
+        for set_id, state in cards:
+            if card_stage(dict(state)) == "review":
+                mastered[set_id] = mastered.get(set_id, 0) + 1
+        return {set_id: mastered.get(set_id, 0) / int(total) for set_id, total in totals}
 
     def due_counts(self, profile_id: str, now: datetime) -> dict[str, int]:
         """Cards due now, per set id."""

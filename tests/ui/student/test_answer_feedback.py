@@ -12,7 +12,12 @@ from quizzes.model import parse_quizset
 from quizzes.practice.session import Mode
 from quizzes.store.repository import Store
 from tests.conftest import FakeClock, quizset_document
-from tests.ui.student_helpers import answer_by_keyboard, fill_start_dialog, open_window
+from tests.ui.student_helpers import (
+    answer_by_keyboard,
+    click_set_button,
+    fill_start_dialog,
+    open_window,
+)
 from ui.answers.choices import ChoiceRow
 from ui.student.quiz_runner import QuizRunner
 
@@ -131,7 +136,7 @@ def test_each_part_of_each_answer_is_marked_after_submitting(qtbot, quiz_db):
     fake = FakeClock()
     window = open_window(qtbot, quiz_db, fake)
     fill_start_dialog(qtbot, Mode.PRACTICE, count=7)
-    click(qtbot, window.home.start_button)
+    click_set_button(qtbot, window)
     runner = window.runner
     checked: set[str] = set()
     while window.stack.currentWidget() is runner:

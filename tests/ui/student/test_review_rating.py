@@ -16,7 +16,13 @@ from quizzes.practice.session import Mode, QuizConfig
 from quizzes.store.repository import Store
 from tests.conftest import FakeClock, quizset_document
 from tests.database_faults import database_locked, give_up_on_locks_quickly
-from tests.ui.student_helpers import answer_by_keyboard, fill_start_dialog, open_window, press
+from tests.ui.student_helpers import (
+    answer_by_keyboard,
+    click_set_button,
+    fill_start_dialog,
+    open_window,
+    press,
+)
 
 
 @pytest.fixture
@@ -48,7 +54,7 @@ def test_hard_by_key_and_easy_by_mouse_replace_the_rating_from_the_card_before(
     db_url, fake, before = answered_before
     window = open_window(qtbot, db_url, fake)
     fill_start_dialog(qtbot, Mode.PRACTICE)
-    qtbot.mouseClick(window.home.start_button, Qt.MouseButton.LeftButton)
+    click_set_button(qtbot, window)
     runner = window.runner
     question = runner.attempt.session.current
     assert question.id == "sco-newest"
@@ -99,7 +105,7 @@ def test_a_wrong_answer_comes_back_in_a_minute_unless_the_exam_set_hides_its_ans
     fake = FakeClock()
     window = open_window(qtbot, db_url, fake)
     fill_start_dialog(qtbot, Mode.PRACTICE)
-    qtbot.mouseClick(window.home.start_button, Qt.MouseButton.LeftButton)
+    click_set_button(qtbot, window)
     runner = window.runner
     fake.seconds += 5
     answer_by_keyboard(qtbot, window, runner.attempt.session.current, right=False)
@@ -122,7 +128,7 @@ def test_a_rating_the_database_refuses_says_so_and_keeps_the_one_in_force(qtbot,
     db_url, fake, before = answered_before
     window = open_window(qtbot, db_url, fake)
     fill_start_dialog(qtbot, Mode.PRACTICE)
-    qtbot.mouseClick(window.home.start_button, Qt.MouseButton.LeftButton)
+    click_set_button(qtbot, window)
     runner = window.runner
     fake.seconds += 12
     answer_by_keyboard(qtbot, window, runner.attempt.session.current, right=True)
