@@ -194,11 +194,14 @@ def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
 # ---------------------------------------------------------------- SQLite and PostgreSQL
 # A test module marked `both_engines` runs each test that uses a database fixture (`db_url`,
 # `store`, `new_db_url`, `empty_db_url`) twice: on SQLite and on a throw-away PostgreSQL
-# cluster started once per session. Without PostgreSQL the session says so in one line and
-# runs the SQLite half; under CI (the `CI` variable set) a missing PostgreSQL is an error.
+# cluster started once per session; one marked `postgresql_only` (the school server's roles
+# and faults) runs on PostgreSQL alone. Without PostgreSQL the session says so in one line and
+# runs the rest; under CI (the `CI` variable set) a missing PostgreSQL is an error.
 BOTH_ENGINES = "both_engines"
+POSTGRESQL_ONLY = "postgresql_only"
 POSTGRES_BIN = postgres_bin()
 _SQLITE_ONLY_COUNT = pytest.StashKey[int]()
+_SERVER_ONLY_COUNT = pytest.StashKey[int]()
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -208,24 +211,41 @@ def pytest_configure(config: pytest.Config) -> None:
             "on PostgreSQL too; install the postgresql package"
         )
     config.stash[_SQLITE_ONLY_COUNT] = 0
+    config.stash[_SERVER_ONLY_COUNT] = 0
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "db_engine" not in metafunc.fixturenames:
         return
-    if metafunc.definition.get_closest_marker(BOTH_ENGINES) is None:
+    if metafunc.definition.get_closest_marker(POSTGRESQL_ONLY) is not None:
+        metafunc.parametrize("db_engine", ["postgresql"], indirect=True)
+    elif metafunc.definition.get_closest_marker(BOTH_ENGINES) is not None:
+        engines = ["sqlite"] if POSTGRES_BIN is None else ["sqlite", "postgresql"]
+        metafunc.parametrize("db_engine", engines, indirect=True)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Without PostgreSQL, tests of the server alone are left out, and counted."""
+    if POSTGRES_BIN is not None:
         return
-    if POSTGRES_BIN is None:
-        metafunc.config.stash[_SQLITE_ONLY_COUNT] += 1
-        metafunc.parametrize("db_engine", ["sqlite"], indirect=True)
-        return
-    metafunc.parametrize("db_engine", ["sqlite", "postgresql"], indirect=True)
+    config.stash[_SQLITE_ONLY_COUNT] = sum(
+        1 for item in items if item.get_closest_marker(BOTH_ENGINES) is not None
+    )
+    server_only = [item for item in items if item.get_closest_marker(POSTGRESQL_ONLY)]
+    config.stash[_SERVER_ONLY_COUNT] = len(server_only)
+    if server_only:
+        config.hook.pytest_deselected(items=server_only)
+        items[:] = [item for item in items if item not in server_only]
 
 
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
-    skipped = config.stash.get(_SQLITE_ONLY_COUNT, 0)
-    if skipped:
-        terminalreporter.write_line(f"no PostgreSQL here: {skipped} store tests ran on SQLite only")
+    on_sqlite = config.stash.get(_SQLITE_ONLY_COUNT, 0)
+    left_out = config.stash.get(_SERVER_ONLY_COUNT, 0)
+    if on_sqlite or left_out:
+        terminalreporter.write_line(
+            f"no PostgreSQL here: {on_sqlite} store tests ran on SQLite only, "
+            f"{left_out} PostgreSQL server tests did not run"
+        )
 
 
 @pytest.fixture

@@ -142,9 +142,7 @@ def test_the_database_folder_is_created(tmp_path):
 # Any text the model calls valid: no lone surrogates, no NUL, something visible.
 titles = st.text(
     st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00"), min_size=1, max_size=40
-).filter(
-    lambda text: not is_blank(text)
-)
+).filter(lambda text: not is_blank(text))
 
 
 @settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
