@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from quizzes.errors import DatabaseError
 from quizzes.store import faults
@@ -56,6 +56,13 @@ def quick_check_problems(engine: Engine) -> list[str]:
     path = faults.sqlite_file(engine.url)
     if path is None or not path.is_file() or path.stat().st_size == 0:
         return []
-    with engine.connect() as connection:
-        found = connection.exec_driver_sql("PRAGMA quick_check").scalars().all()
+    try:
+        with engine.connect() as connection:
+            found = connection.exec_driver_sql("PRAGMA quick_check").scalars().all()
+    except DBAPIError as error:
+        # A page so damaged that the check itself stops: that is what the check found.
+        code = getattr(error.orig, "sqlite_errorname", "") or ""
+        if not code.startswith("SQLITE_CORRUPT"):
+            raise
+        return [str(error.orig)]
     return [] if found == ["ok"] else [str(line) for line in found]
