@@ -38,7 +38,7 @@ def add_server_parser(
     actions = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
     for name, what in (
         ("init", "create or bring up to date the schema, roles and permissions"),
-        ("upgrade", "migrate the server's schema to this version"),
+        ("upgrade", "migrate the server's schema to this version (and permissions to match)"),
     ):
         action = actions.add_parser(name, help=what)
         action.add_argument("url", metavar="URL", help="the database owner's URL")
@@ -110,11 +110,11 @@ def cmd_publish(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
 
 def _init_or_upgrade(url: str, init: bool, out: TextIO) -> int:
     from quizzes.store.repository import Store
-    from quizzes.store.server.setup import server_engine, set_up_server, upgrade_schema
+    from quizzes.store.server.setup import server_engine, set_up_server
 
     engine = server_engine(url)
     try:
-        lines = set_up_server(engine) if init else [upgrade_schema(engine)]
+        lines = set_up_server(engine, new=init)
     finally:
         engine.dispose()
     store = Store.open(url)

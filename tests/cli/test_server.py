@@ -5,10 +5,12 @@ refusal ends (one line on stderr, exit code 2)."""
 from __future__ import annotations
 
 import io
+import secrets
 
 import pytest
 from sqlalchemy.engine import make_url
 
+from quizzes.app.bank import bank_files
 from quizzes.store import migrate
 from quizzes.store.repository import Store
 from tests.raw_sql import run_sql
@@ -80,6 +82,19 @@ def test_upgrade_migrates_an_older_server(cli, empty_db_url):
     result = cli("server", "upgrade", empty_db_url)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == f"Schema: upgraded from revision 0006 to {HEAD}."
+
+
+def test_upgrade_refuses_a_database_never_set_up(cli, empty_db_url):
+    result = cli("server", "upgrade", empty_db_url)
+    assert (result.returncode, result.stdout) == (2, "")
+    shown = make_url(empty_db_url).render_as_string(hide_password=True)
+    assert result.stderr == (
+        f"steppe-quiz: error: {shown} has not been set up yet: run `steppe-quiz server init "
+        "URL` first\n"
+    )
+    assert run_sql(empty_db_url, "select count(*) from pg_tables where schemaname = 'public'") == [
+        (0,)
+    ]
 
 
 def _student_url(owner_url: str, login: str, password: str) -> str:
@@ -173,3 +188,38 @@ def test_publishing_a_set_shows_it_to_students(cli, db_url):
     hidden = cli("sets", "unpublish", draft.id, db=db_url)
     assert hidden.stdout == "'Draft' is not published: only teachers can read it.\n"
     assert "Draft" not in cli("sets", db=student_url).stdout
+
+
+def test_the_readme_flow_with_an_owner_that_is_not_a_superuser(
+    cli, postgres, postgres_databases, tmp_path
+):
+    owner = f"owner_{secrets.token_hex(4)}"
+    run_sql(postgres.url("postgres"), f"create role {owner} login createrole password 'o-secret-1'")
+    database = postgres_databases.create("readme").rsplit("/", 1)[1]
+    run_sql(postgres.url("postgres"), f"alter database {database} owner to {owner}")
+    owner_url = postgres.url(database, owner, "o-secret-1")
+
+    init = cli("server", "init", owner_url)
+    assert init.returncode == 0, init.stderr
+    assert f"Owner {owner}: made a member of steppe_teacher." in init.stdout.splitlines()
+    teacher = cli("server", "teacher", "add", f"t_{owner}", db=owner_url)
+    assert teacher.returncode == 0, teacher.stderr
+    logins = tmp_path / "class-7b.csv"
+    made = cli(
+        "server", "students", "create", "Aigerim Sadykova", "--out", str(logins), db=owner_url
+    )
+    assert made.stdout == f"1 student login created; their passwords are in {logins}.\n"
+    assert logins.stat().st_mode & 0o777 == 0o600
+    header, row = logins.read_text(encoding="utf-8").splitlines()
+    assert header == "student,login,password"
+    name, login, password = row.split(",")
+    assert name == "Aigerim Sadykova" and login.startswith("aigerim_sadykova")
+
+    student = cli("sets", db=postgres.url(database, login, password))
+    assert student.returncode == 0, student.stderr
+    assert len(student.stdout.splitlines()) == len(bank_files())  # the published built-in sets
+    owner_store = Store.open(owner_url)  # forced row-level security: the owner is a teacher
+    try:
+        assert [p.name for p in owner_store.list_profiles()] == ["Aigerim Sadykova"]
+    finally:
+        owner_store.close()

@@ -45,8 +45,16 @@ def upgrade_schema(engine: Engine) -> str:
     return f"Schema: upgraded from revision {before} to {head}."
 
 
-def set_up_server(engine: Engine) -> list[str]:
-    """The schema, then the roles and policies; a line for each."""
+def set_up_server(engine: Engine, *, new: bool = True) -> list[str]:
+    """The schema, then the roles and policies (new tables get theirs); a line for each. Unless
+    the database may be `new`, one that was never set up is refused."""
+    if not new:
+        with faults_explained(engine), engine.connect() as connection:
+            if migrate.current_revision(connection) is None:
+                shown = engine.url.render_as_string(hide_password=True)
+                raise SteppeQuizError(
+                    f"{shown} has not been set up yet: run `steppe-quiz server init URL` first"
+                )
     lines = [upgrade_schema(engine)]
     with faults_explained(engine), engine.begin() as connection:
         lines.extend(set_up_access(connection))
