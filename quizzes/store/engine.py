@@ -11,6 +11,10 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from quizzes.errors import DatabaseError
 from quizzes.store import faults
 
+# A school server that accepts the connection and then says nothing is given up on after this
+# long (a URL's own `connect_timeout` wins); without it the app would wait for ever.
+SERVER_CONNECT_TIMEOUT_SECONDS = 10
+
 
 def make_engine(url: str) -> Engine:
     """An engine for `url`; for SQLite: WAL journal, foreign keys on, full sync, folder created."""
@@ -21,6 +25,9 @@ def make_engine(url: str) -> Engine:
             f"not a database URL: {url!r} (try sqlite:///path/to/file.db)"
         ) from None
     try:
+        if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+            timeout = {"connect_timeout": SERVER_CONNECT_TIMEOUT_SECONDS}
+            return create_engine(parsed, pool_pre_ping=True, connect_args=timeout)
         if parsed.get_backend_name() != "sqlite":
             return create_engine(parsed, pool_pre_ping=True)
     except ModuleNotFoundError as err:  # the dialect is known, its driver is not installed

@@ -177,9 +177,10 @@ def _server_fault(url: URL, error: BaseException, words: str) -> DatabaseError |
             f"{server} cannot be reached ({reason}): check the address in the URL and that "
             "PostgreSQL runs there, then try again."
         )
-    if "timeout expired" in text or "server closed the connection" in text:
+    if "timeout expired" in text:
         return DatabaseError(
-            f"{server} stopped answering: check the network and the server, then try again."
+            f"{server} did not answer in time: check the network and that PostgreSQL runs "
+            "there, then try again."
         )
     if state == _READ_ONLY_STATE:
         return DatabaseError(

@@ -4,6 +4,8 @@ password, a database that is not there, a read-only database, a login without pe
 
 from __future__ import annotations
 
+import socket
+
 import pytest
 
 from quizzes.errors import DatabaseError
@@ -86,4 +88,18 @@ def test_a_table_dropped_on_the_server_points_to_the_servers_own_backup(new_db_u
     assert "the table 'app_setting' is missing" in message
     assert message.endswith(
         "Ask the server's administrator to restore the server's own backup of it."
+    )
+
+
+def test_a_server_that_never_answers_is_given_up_on_and_named(monkeypatch):
+    # A port that accepts connections and then says nothing, as a half-dead server does.
+    monkeypatch.setattr("quizzes.store.engine.SERVER_CONNECT_TIMEOUT_SECONDS", 1)
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        port = silent.getsockname()[1]
+        message = _refusal(f"postgresql+psycopg://teacher:pw-1@127.0.0.1:{port}/quiz")
+    assert message == (
+        f"The database server 127.0.0.1:{port} did not answer in time: check the network and "
+        "that PostgreSQL runs there, then try again."
     )
