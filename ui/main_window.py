@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -151,6 +152,9 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        self.connect_action = QAction("&Connect to school server…", self)
+        self.connect_action.triggered.connect(self.show_connect_to_server)
+        file_menu.addAction(self.connect_action)
         self.restore_action = QAction("&Restore a backup…", self)
         self.restore_action.triggered.connect(self.show_restore_backup)
         file_menu.addAction(self.restore_action)
@@ -194,6 +198,7 @@ class MainWindow(QMainWindow):
         self._add_authoring_actions()
         self._add_class_results_actions()
         self._add_exchange_actions()
+        self._add_publish_action()
 
         help_menu = self.menuBar().addMenu("&Help")
         about_action = QAction(f"&About {APP_NAME}", self)
@@ -265,6 +270,7 @@ class MainWindow(QMainWindow):
             self.home.sets_view.setFocus()  # Enter starts a quiz on the selected set
         self.teacher_session.lock()  # a newly opened database (a restored one) has its own PIN
         self.statusBar().showMessage(f"Database: {database_place(self._db_url)}")
+        self.publish_action.setVisible(not self._db_url.startswith("sqlite"))
         self._apply_preferences()
         self.sets_loaded.emit()
         self._start_backup(only_if_due=True)
@@ -727,6 +733,42 @@ class MainWindow(QMainWindow):
         menu.addAction(import_action)
         menu.addAction(export_action)
 
+    def _add_publish_action(self) -> None:
+        """Teacher ▸ Publish or hide the selected set…: shown on a school server only."""
+        self.publish_action = QAction("P&ublish or hide the selected set…", self)
+        self.publish_action.triggered.connect(self.publish_selected_set)
+        self.publish_action.setVisible(False)
+        self.teacher_menu().addAction(self.publish_action)
+
+    @Slot()
+    def publish_selected_set(self) -> None:
+        """Let the school server's students read the set chosen on Home, or hide it again."""
+        from ui.teacher.teacher_lock_dialog import require_teacher
+
+        title = "Publish a set"
+        set_id = self.home.selected_set_id()
+        if self.store is None or set_id is None:
+            show_error(self, title, "Choose a set on Home first.")
+            return
+        if not require_teacher(self, self.store, "publish sets"):
+            return
+        try:
+            summary = self.store.find_set(set_id)
+            question = (
+                f"Students can read '{summary.title}' now. Hide it from them?"
+                if summary.published
+                else f"Students cannot see '{summary.title}' yet. Publish it to them?"
+            )
+            yes = QMessageBox.StandardButton.Yes
+            if ask(self, title, question, yes | QMessageBox.StandardButton.Cancel) != yes:
+                return
+            changed = self.store.publish_set(set_id, not summary.published)
+        except SteppeQuizError as err:
+            show_error(self, title, str(err))
+            return
+        state = "published to students" if changed.published else "hidden from students"
+        self.statusBar().showMessage(f"'{changed.title}' is {state}.", 10_000)
+
     @Slot()
     def import_questions(self) -> None:
         if self.store is None:
@@ -861,9 +903,45 @@ class MainWindow(QMainWindow):
         if self.store is None:
             self.load()
 
+    @Slot()
+    def show_connect_to_server(self) -> None:
+        """File ▸ Connect to school server…: the app then runs on the server's database (this
+        computer's stays as it is). A server that refuses changes nothing here."""
+        from quizzes.app.bank import open_database
+        from ui.connect_dialog import TITLE, ConnectDialog
+
+        if self._loader.is_running():
+            show_error(self, TITLE, "The database is still being opened: try again in a moment.")
+            return
+        if self._runner is not None and self.stack.currentWidget() is self._runner:
+            show_error(self, TITLE, "Leave the quiz first (Esc pauses it; its answers are saved).")
+            return
+        dialog = ConnectDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        url = dialog.url()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            store = open_database(url)
+        except SteppeQuizError as err:
+            show_error(self, TITLE, str(err))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        dialog.remember()
+        if not self._close_database("Connecting to the school server…"):
+            store.close()
+            return
+        self._db_url = url
+        self._open_store = lambda: open_database(url)
+        self._show_store(store)
+
     def _close_database_for_restore(self) -> bool:
-        """Close the teacher windows and every connection to the database; False if a window
-        would not close (nothing is restored then)."""
+        return self._close_database("Restoring a backup…")
+
+    def _close_database(self, doing: str) -> bool:
+        """Close the teacher windows and every connection to the database, saying `doing` in
+        the status bar; False if a window would not close (nothing changes then)."""
         for window in self.findChildren(QWidget):
             if window.isWindow() and window.isVisible():
                 window.close()
@@ -879,7 +957,7 @@ class MainWindow(QMainWindow):
             self.store.close()
             self.store = None
         self.home.set_enabled(False)
-        self.statusBar().showMessage("Restoring a backup…")
+        self.statusBar().showMessage(doing)
         return True
 
     # ------------------------------------------------------------ the rest
@@ -892,7 +970,7 @@ class MainWindow(QMainWindow):
             f"{APP_NAME} {__version__}\n\n"
             "Quizzes on Central Asian geopolitics, made from news articles, "
             "for practice offline.\n\n"
-            f"Database: {self._db_url}",
+            f"Database: {database_place(self._db_url)}",
             pixmap=self.windowIcon().pixmap(64, 64),
         )
 

@@ -71,6 +71,7 @@ class SetSummary:
     updated_at: datetime
     is_exam: bool = False
     results_released_at: datetime | None = None
+    published: bool = False
 
     @property
     def answers_hidden(self) -> bool:
@@ -362,6 +363,10 @@ class Store:
         ordinary set again. Marking it anew hides results released earlier."""
         return self._update_set_row(set_id, is_exam=exam, results_released_at=None)
 
+    def publish_set(self, set_id: str, published: bool) -> SetSummary:
+        """On a school server: let students read the set (or no longer)."""
+        return self._update_set_row(set_id, published=published)
+
     def release_results(self, set_id: str, when: datetime) -> SetSummary:
         """Show students the answers and their per-question results of an exam set."""
         summary = self.find_set(set_id)
@@ -475,6 +480,7 @@ def _summary(row: QuestionSetRow, count: int, topics: list[str]) -> SetSummary:
         updated_at=row.updated_at,
         is_exam=row.is_exam,
         results_released_at=row.results_released_at,
+        published=row.published,
     )
 
 
