@@ -56,7 +56,7 @@ bench: install
 	$(PY) bench/bench_database_check.py
 	$(PY) bench/bench_import.py
 
-# A picture of every student screen, light and dark, for the README (docs/screenshots/).
+# A picture of every screen, light and dark, at 100 % and 200 % text, for the README (docs/screenshots/).
 screenshots: install
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
 

@@ -54,7 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    sets = commands.add_parser("sets", parents=[db_option], help="list the question sets")
+    sets = commands.add_parser(
+        "sets", parents=[db_option], help="list the question sets (or publish one)"
+    )
     sets.add_argument("--json", action="store_true", help="print the list as JSON")
 
     imp = commands.add_parser(
@@ -98,13 +100,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     from cli.backups import add_backups_parser
     from cli.results import add_results_parser
+    from cli.server import add_publish_parsers, add_server_parser
     from cli.sync import add_sync_parser
     from cli.teacher import add_teacher_parsers
 
+    add_publish_parsers(sets, db_option)
     add_results_parser(commands, db_option)
     add_teacher_parsers(commands, db_option)
     add_backups_parser(commands, db_option)
     add_sync_parser(commands, db_option)
+    add_server_parser(commands, db_option)
     return parser
 
 
@@ -120,6 +125,7 @@ def run_command(args: argparse.Namespace, db_url: str, out: TextIO = sys.stdout)
         "pin": cmd_pin,
         "backups": cmd_backups,
         "sync": cmd_sync,
+        "server": cmd_server,
     }
     try:
         return handlers[args.command](args, db_url, out)
@@ -158,8 +164,19 @@ def cmd_sync(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
     return run_sync(args, db_url, out)
 
 
+def cmd_server(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
+    from cli.server import cmd_server as run_server
+
+    return run_server(args, db_url, out)
+
+
 def cmd_sets(args: argparse.Namespace, db_url: str, out: TextIO) -> int:
     from quizzes.app.bank import open_database
+
+    if getattr(args, "sets_command", None) is not None:
+        from cli.server import cmd_publish
+
+        return cmd_publish(args, db_url, out)
 
     store = open_database(db_url)
     try:

@@ -324,11 +324,14 @@ _INVISIBLE_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf"})
 
 
 def _check_text(raw: str, path: str) -> None:
-    """Refuse a string that cannot be stored or written as UTF-8."""
+    """Refuse a string that cannot be stored or written as UTF-8, or that PostgreSQL cannot
+    keep in a text column (a NUL character)."""
     surrogate = _LONE_SURROGATE.search(raw)
     if surrogate:
         code = f"\\u{ord(surrogate.group()):04x}"
         raise QuizFormatError(path, f"contains a lone surrogate {code}, which is not text")
+    if "\x00" in raw:
+        raise QuizFormatError(path, "contains a NUL character (\\u0000), which is not text")
 
 
 def is_blank(text: str) -> bool:

@@ -3,7 +3,7 @@
 written and before its review card is: the process stops there, killed (`kill`: it prints
 `response written` and waits for SIGKILL) or gone at once (`exit`: `os._exit(3)`).
 
-The fault is patched into this process only: `ReviewScheduler.review`, which `LiveAttempt`
+The fault is patched into this process only: `ReviewScheduler.rate`, which `LiveAttempt`
 calls to work out the card once the response is written, prints and stops instead.
 
 Every answer takes 5 seconds on its clock, so the attempt's time on screen after the first
@@ -50,7 +50,7 @@ def main(db_url: str, set_id: str, profile_id: str, how: str) -> None:
             time.sleep(1)
 
     # The fault, patched into this process only.
-    schedule.ReviewScheduler.review = stop_before_the_card  # type: ignore[method-assign]
+    schedule.ReviewScheduler.rate = stop_before_the_card  # type: ignore[method-assign]
     answer_current(attempt, clock)
     print("answered 2: the fault was never reached", flush=True)
 

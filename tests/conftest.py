@@ -4,7 +4,9 @@ process, and small, valid quiz-set documents."""
 from __future__ import annotations
 
 import copy
+import itertools
 import os
+import re
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -17,6 +19,7 @@ from hypothesis import HealthCheck, settings
 
 import main
 from quizzes.store.repository import Store
+from tests.postgres_server import PostgresCluster, postgres_bin
 
 if TYPE_CHECKING:
     from quizzes.generate.report import GenerationResult
@@ -188,9 +191,129 @@ def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+# ---------------------------------------------------------------- SQLite and PostgreSQL
+# A test module marked `both_engines` runs each test that uses a database fixture (`db_url`,
+# `store`, `new_db_url`, `empty_db_url`) twice: on SQLite and on a throw-away PostgreSQL
+# cluster started once per session; one marked `postgresql_only` (the school server's roles
+# and faults) runs on PostgreSQL alone. Without PostgreSQL the session says so in one line and
+# runs the rest; under CI (the `CI` variable set) a missing PostgreSQL is an error.
+BOTH_ENGINES = "both_engines"
+POSTGRESQL_ONLY = "postgresql_only"
+POSTGRES_BIN = postgres_bin()
+_SQLITE_ONLY_COUNT = pytest.StashKey[int]()
+_SERVER_ONLY_COUNT = pytest.StashKey[int]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if os.environ.get("CI") and POSTGRES_BIN is None:
+        raise pytest.UsageError(
+            "CI is set but PostgreSQL is not installed (no initdb): the store's tests must run "
+            "on PostgreSQL too; install the postgresql package"
+        )
+    config.stash[_SQLITE_ONLY_COUNT] = 0
+    config.stash[_SERVER_ONLY_COUNT] = 0
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "db_engine" not in metafunc.fixturenames:
+        return
+    if metafunc.definition.get_closest_marker(POSTGRESQL_ONLY) is not None:
+        metafunc.parametrize("db_engine", ["postgresql"], indirect=True)
+    elif metafunc.definition.get_closest_marker(BOTH_ENGINES) is not None:
+        engines = ["sqlite"] if POSTGRES_BIN is None else ["sqlite", "postgresql"]
+        metafunc.parametrize("db_engine", engines, indirect=True)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Without PostgreSQL, tests of the server alone are left out, and counted."""
+    if POSTGRES_BIN is not None:
+        return
+    config.stash[_SQLITE_ONLY_COUNT] = sum(
+        1 for item in items if item.get_closest_marker(BOTH_ENGINES) is not None
+    )
+    server_only = [item for item in items if item.get_closest_marker(POSTGRESQL_ONLY)]
+    config.stash[_SERVER_ONLY_COUNT] = len(server_only)
+    if server_only:
+        config.hook.pytest_deselected(items=server_only)
+        items[:] = [item for item in items if item not in server_only]
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    on_sqlite = config.stash.get(_SQLITE_ONLY_COUNT, 0)
+    left_out = config.stash.get(_SERVER_ONLY_COUNT, 0)
+    if on_sqlite or left_out:
+        terminalreporter.write_line(
+            f"no PostgreSQL here: {on_sqlite} store tests ran on SQLite only, "
+            f"{left_out} PostgreSQL server tests did not run"
+        )
+
+
 @pytest.fixture
-def new_db_url(tmp_path: Path, migrated_database: Path) -> Callable[[str], str]:
-    """Makes the URL of a new, migrated database named `name` in this test's folder."""
+def db_engine(request: pytest.FixtureRequest) -> str:
+    """The database engine this test runs on: "sqlite", or "postgresql" in a test module
+    marked `both_engines` (see `pytest_generate_tests`)."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresCluster]:
+    """The session's PostgreSQL cluster, started on first use and stopped at the end."""
+    if POSTGRES_BIN is None:
+        pytest.fail("PostgreSQL is not installed here (no initdb)", pytrace=False)
+    cluster = PostgresCluster(POSTGRES_BIN)
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres: PostgresCluster) -> str:
+    """A PostgreSQL database migrated to the newest schema, made once; new test databases are
+    copies of it (CREATE DATABASE ... TEMPLATE), which takes a few milliseconds."""
+    name = "steppe_template"
+    Store.open(postgres.create_database(name)).close()
+    return name
+
+
+_database_numbers = itertools.count(1)
+
+
+class PostgresDatabases:
+    """The PostgreSQL databases one test made, dropped when it ends."""
+
+    def __init__(self, cluster: PostgresCluster) -> None:
+        self.cluster = cluster
+        self.names: list[str] = []
+
+    def create(self, name: str, template: str = "template0") -> str:
+        readable = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")[:40]
+        database = f"t{next(_database_numbers)}_{readable}"
+        self.names.append(database)
+        return self.cluster.create_database(database, template)
+
+    def drop_all(self) -> None:
+        for name in self.names:
+            self.cluster.drop_database(name)
+
+
+@pytest.fixture
+def postgres_databases(postgres: PostgresCluster) -> Iterator[PostgresDatabases]:
+    """Makes PostgreSQL databases for this test and drops them afterwards."""
+    made = PostgresDatabases(postgres)
+    yield made
+    made.drop_all()
+
+
+@pytest.fixture
+def new_db_url(
+    db_engine: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> Callable[[str], str]:
+    """Makes the URL of a new, migrated database named `name` for this test (a file in its
+    folder on SQLite, a database of the session's cluster on PostgreSQL)."""
+    if db_engine == "postgresql":
+        databases: PostgresDatabases = request.getfixturevalue("postgres_databases")
+        template: str = request.getfixturevalue("postgres_template")
+        return lambda name: databases.create(name, template)
+    migrated_database: Path = request.getfixturevalue("migrated_database")
 
     def make(name: str) -> str:
         path = tmp_path / name
@@ -207,8 +330,11 @@ def db_url(new_db_url: Callable[[str], str]) -> str:
 
 
 @pytest.fixture
-def empty_db_url(tmp_path: Path) -> str:
+def empty_db_url(db_engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
     """A URL where no database exists yet: opening it runs every migration from scratch."""
+    if db_engine == "postgresql":
+        databases: PostgresDatabases = request.getfixturevalue("postgres_databases")
+        return databases.create("empty")
     return f"sqlite:///{tmp_path / 'empty.db'}"
 
 

@@ -61,7 +61,7 @@ def test_the_command_line_never_imports_the_gui():
 
 
 def test_only_the_store_speaks_sql():
-    sql = ("sqlalchemy", "sqlmodel", "sqlite3", "alembic")
+    sql = ("sqlalchemy", "sqlmodel", "sqlite3", "alembic", "psycopg")
     outside_the_store = [
         path
         for path in python_files("quizzes", "cli", "ui")

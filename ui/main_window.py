@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QWidget,
 )
 
@@ -36,6 +36,7 @@ from quizzes.app.paths import database_place
 from quizzes.classroom.session import TeacherSession
 from quizzes.errors import DatabaseDamagedError, SteppeQuizError
 from quizzes.ids import utc_now
+from quizzes.wording import count_of
 from ui.common.activity import InputWatcher
 from ui.common.background import BackgroundRunner, JobFailure
 from ui.common.messages import ask, choose, show_error, show_information
@@ -43,6 +44,7 @@ from ui.common.window_memory import place_window, remember_appearance, remember_
 from ui.student.home_screen import HomeScreen, HomeSetsModel
 from ui.student.profile_dialog import NewProfileDialog
 from ui.student.school_sync import SchoolSync
+from ui.student.set_cards import SetListView
 
 if TYPE_CHECKING:
     from quizzes.practice.attempt import LiveAttempt
@@ -111,7 +113,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ Home's widgets, by name
 
     @property
-    def sets_view(self) -> QTableView:
+    def sets_view(self) -> SetListView:
         return self.home.sets_view
 
     @property
@@ -143,12 +145,21 @@ class MainWindow(QMainWindow):
         home.delete_profile_requested.connect(self.ask_delete_profile)
         home.profile_changed.connect(self._on_profile_changed)
         home.start_requested.connect(self.ask_start)
+        home.start_in_mode_requested.connect(self.ask_start)
+        home.rename_set_requested.connect(self.ask_rename_set)
+        home.delete_set_requested.connect(self.ask_delete_set)
+        home.export_set_requested.connect(self.show_export)
+        home.import_requested.connect(self.import_questions)
+        home.article_requested.connect(self.show_generate_review)
         home.continue_requested.connect(self.resume_attempt)
         home.discard_requested.connect(self.ask_discard)
         home.progress_requested.connect(self.show_progress)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        self.connect_action = QAction("&Connect to school server…", self)
+        self.connect_action.triggered.connect(self.show_connect_to_server)
+        file_menu.addAction(self.connect_action)
         self.restore_action = QAction("&Restore a backup…", self)
         self.restore_action.triggered.connect(self.show_restore_backup)
         file_menu.addAction(self.restore_action)
@@ -195,6 +206,7 @@ class MainWindow(QMainWindow):
         self._add_authoring_actions()
         self._add_class_results_actions()
         self._add_exchange_actions()
+        self._add_publish_action()
 
         help_menu = self.menuBar().addMenu("&Help")
         about_action = QAction(f"&About {APP_NAME}", self)
@@ -266,6 +278,7 @@ class MainWindow(QMainWindow):
             self.home.sets_view.setFocus()  # Enter starts a quiz on the selected set
         self.teacher_session.lock()  # a newly opened database (a restored one) has its own PIN
         self.statusBar().showMessage(f"Database: {database_place(self._db_url)}")
+        self.publish_action.setVisible(not self._db_url.startswith("sqlite"))
         self._apply_preferences()
         self.sets_loaded.emit()
         self._start_backup(only_if_due=True)
@@ -322,7 +335,8 @@ class MainWindow(QMainWindow):
         profile_id = self.current_profile_id()
         scores = history.set_scores(profile_id) if profile_id else {}
         due = history.due_counts(profile_id, self._now()) if profile_id else {}
-        self.home.show_sets(sets, scores, due)
+        mastery = history.set_mastery(profile_id) if profile_id else {}
+        self.home.show_sets(sets, scores, due, mastery)
         self.home.show_unfinished(history.unfinished_attempt(profile_id) if profile_id else None)
 
     def current_profile_id(self) -> str | None:
@@ -414,10 +428,87 @@ class MainWindow(QMainWindow):
             self.ask_new_profile()
         return self.current_profile_id()
 
+    # ------------------------------------------------------------ renaming and deleting sets
+
+    @Slot(str)
+    def ask_rename_set(self, set_id: str) -> None:
+        """Rename… on Home: behind the teacher PIN; a title another set has is refused."""
+        from ui.teacher.teacher_lock_dialog import require_teacher
+
+        if self.store is None:
+            return
+        title = self.store.find_set(set_id).title
+        if not require_teacher(self, self.store, f"rename the set “{title}”"):
+            return
+        new_title, ok = QInputDialog.getText(
+            self, "Rename question set", "New title:", QLineEdit.EchoMode.Normal, title
+        )
+        if not ok or new_title.strip() == title:
+            return
+        try:
+            self.store.rename_set(set_id, new_title)
+        except SteppeQuizError as err:
+            show_error(self, "Cannot rename the set", str(err), object_name="renameSetRefused")
+            return
+        self.refresh()
+        self.home.select_set(set_id)
+
+    @Slot(str)
+    def ask_delete_set(self, set_id: str) -> None:
+        """Delete… (or Del) on Home: behind the teacher PIN, after a confirmation that says what
+        goes with the set. The built-in set is refused before the PIN is asked for."""
+        from quizzes.store.repository import BuiltinSetError
+        from ui.teacher.teacher_lock_dialog import require_teacher
+
+        if self.store is None:
+            return
+        summary = self.store.find_set(set_id)
+        title = summary.title
+        if summary.is_builtin:
+            show_error(self, "Cannot delete the set", str(BuiltinSetError.about(title)))
+            return
+        if not require_teacher(self, self.store, f"delete the set “{title}”"):
+            return
+        usage = self.store.history.set_usage(set_id)
+        if usage.attempts:
+            consequence = (
+                f"{count_of(usage.attempts, 'attempt')} by "
+                f"{count_of(usage.students, 'student')} go with it: their answers, scores and "
+                "reviews of this set. This cannot be undone."
+            )
+        else:
+            consequence = "No student has taken it yet. This cannot be undone."
+        choice = choose(
+            self,
+            "Delete question set",
+            f"Delete the set “{title}” and its {count_of(summary.question_count, 'question')}?",
+            [
+                ("Delete", QMessageBox.ButtonRole.DestructiveRole),
+                ("Keep", QMessageBox.ButtonRole.RejectRole),
+            ],
+            default="Keep",
+            informative=consequence,
+            icon=QMessageBox.Icon.Warning,
+            object_name="confirmDeleteSet",
+        )
+        if choice != "Delete":
+            return
+        try:
+            self.store.delete_set(set_id)
+        except SteppeQuizError as err:
+            show_error(self, "Cannot delete the set", str(err))
+            return
+        self.refresh()
+        self.statusBar().showMessage(f"Deleted the set “{title}”.", 10_000)
+
     # ------------------------------------------------------------ taking a quiz
 
     @Slot(str)
-    def ask_start(self, set_id: str) -> None:
+    @Slot(str, str)
+    def ask_start(self, set_id: str, mode: str = "practice") -> None:
+        """The Start dialog for the set, with `mode` (a `Mode` value) chosen."""
+        from quizzes.practice.overview import StartOverview
+        from quizzes.practice.session import Mode
         from ui.student.start_dialog import StartDialog
 
         assert self.store is not None
@@ -428,16 +519,16 @@ class MainWindow(QMainWindow):
         if summary.question_count == 0:
             show_error(self, "Nothing to ask", "This set has no questions yet.")
             return
-        due = self.store.history.due_counts(profile_id, self._now()).get(set_id, 0)
         dialog = StartDialog(
             summary.title,
             summary.topics,
             summary.question_count,
-            due,
+            StartOverview.load(self.store, profile_id, set_id, self._now()),
             parent=self,
             seed_source=self._seed_source,
             answers_hidden=summary.answers_hidden,
         )
+        dialog.select_mode(Mode(mode))
         if dialog.exec() != StartDialog.DialogCode.Accepted:
             return
         self.start_quiz(set_id, dialog.config())
@@ -651,6 +742,42 @@ class MainWindow(QMainWindow):
         menu.addAction(import_action)
         menu.addAction(export_action)
 
+    def _add_publish_action(self) -> None:
+        """Teacher ▸ Publish or hide the selected set…: shown on a school server only."""
+        self.publish_action = QAction("P&ublish or hide the selected set…", self)
+        self.publish_action.triggered.connect(self.publish_selected_set)
+        self.publish_action.setVisible(False)
+        self.teacher_menu().addAction(self.publish_action)
+
+    @Slot()
+    def publish_selected_set(self) -> None:
+        """Let the school server's students read the set chosen on Home, or hide it again."""
+        from ui.teacher.teacher_lock_dialog import require_teacher
+
+        title = "Publish a set"
+        set_id = self.home.selected_set_id()
+        if self.store is None or set_id is None:
+            show_error(self, title, "Choose a set on Home first.")
+            return
+        if not require_teacher(self, self.store, "publish sets"):
+            return
+        try:
+            summary = self.store.find_set(set_id)
+            question = (
+                f"Students can read '{summary.title}' now. Hide it from them?"
+                if summary.published
+                else f"Students cannot see '{summary.title}' yet. Publish it to them?"
+            )
+            yes = QMessageBox.StandardButton.Yes
+            if ask(self, title, question, yes | QMessageBox.StandardButton.Cancel) != yes:
+                return
+            changed = self.store.publish_set(set_id, not summary.published)
+        except SteppeQuizError as err:
+            show_error(self, title, str(err))
+            return
+        state = "published to students" if changed.published else "hidden from students"
+        self.statusBar().showMessage(f"'{changed.title}' is {state}.", 10_000)
+
     @Slot()
     def import_questions(self) -> None:
         if self.store is None:
@@ -663,15 +790,18 @@ class MainWindow(QMainWindow):
         if self._import is None:
             self._import = ImportFlow(self.store, self)
             self._import.imported.connect(lambda _summary: self.refresh())
+            self._import.set_renamed.connect(lambda _summary: self.refresh())
         self._import.choose_and_import()
 
     @Slot()
-    def show_export(self) -> None:
+    @Slot(str)
+    def show_export(self, set_id: str | None = None) -> None:
         if self.store is None:
             return
         from ui.teacher.exchange_dialogs import ExportDialog
 
-        dialog = ExportDialog(self.store, self, selected_set_id=self.home.selected_set_id())
+        chosen = set_id or self.home.selected_set_id()
+        dialog = ExportDialog(self.store, self, selected_set_id=chosen)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -782,9 +912,45 @@ class MainWindow(QMainWindow):
         if self.store is None:
             self.load()
 
+    @Slot()
+    def show_connect_to_server(self) -> None:
+        """File ▸ Connect to school server…: the app then runs on the server's database (this
+        computer's stays as it is). A server that refuses changes nothing here."""
+        from quizzes.app.bank import open_database
+        from ui.connect_dialog import TITLE, ConnectDialog
+
+        if self._loader.is_running():
+            show_error(self, TITLE, "The database is still being opened: try again in a moment.")
+            return
+        if self._runner is not None and self.stack.currentWidget() is self._runner:
+            show_error(self, TITLE, "Leave the quiz first (Esc pauses it; its answers are saved).")
+            return
+        dialog = ConnectDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        url = dialog.url()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            store = open_database(url)
+        except SteppeQuizError as err:
+            show_error(self, TITLE, str(err))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        dialog.remember()
+        if not self._close_database("Connecting to the school server…"):
+            store.close()
+            return
+        self._db_url = url
+        self._open_store = lambda: open_database(url)
+        self._show_store(store)
+
     def _close_database_for_restore(self) -> bool:
-        """Close the teacher windows and every connection to the database; False if a window
-        would not close (nothing is restored then)."""
+        return self._close_database("Restoring a backup…")
+
+    def _close_database(self, doing: str) -> bool:
+        """Close the teacher windows and every connection to the database, saying `doing` in
+        the status bar; False if a window would not close (nothing changes then)."""
         for window in self.findChildren(QWidget):
             if window.isWindow() and window.isVisible():
                 window.close()
@@ -801,7 +967,7 @@ class MainWindow(QMainWindow):
             self.store.close()
             self.store = None
         self.home.set_enabled(False)
-        self.statusBar().showMessage("Restoring a backup…")
+        self.statusBar().showMessage(doing)
         return True
 
     # ------------------------------------------------------------ school server
@@ -837,7 +1003,7 @@ class MainWindow(QMainWindow):
             f"{APP_NAME} {__version__}\n\n"
             "Quizzes on Central Asian geopolitics, made from news articles, "
             "for practice offline.\n\n"
-            f"Database: {self._db_url}",
+            f"Database: {database_place(self._db_url)}",
             pixmap=self.windowIcon().pixmap(64, 64),
         )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 DB_ENV_VAR = "STEPPE_QUIZ_DB"
 DB_FILE_NAME = "steppe-quiz.db"
@@ -51,3 +51,14 @@ def database_place(db_url: str, home: Path | None = None) -> str:
     if folder == home_text or folder.startswith(home_text + os.sep):
         folder = "~" + folder[len(home_text) :]
     return f"{path.name} in {folder}"
+
+
+def server_url(server: str, database: str, user: str, password: str) -> str:
+    """The URL of a school server's database: `server` is a host name, optionally with
+    `:port`; the user name and password are quoted, so any character is safe in them."""
+    host, _, port = server.strip().partition(":")
+    if port and not port.isdigit():
+        raise ValueError(f"{server!r}: the port after ':' must be a number")
+    login = f"{quote(user, safe='')}:{quote(password, safe='')}"
+    place = f"{host}:{port}" if port else host
+    return f"postgresql+psycopg://{login}@{place}/{quote(database.strip(), safe='')}"

@@ -10,6 +10,7 @@ those numbers are the paragraph numbers evidence points at.
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass, field
 
 CHROME = re.compile(
@@ -274,7 +275,7 @@ def split_blocks(text: str) -> list[str]:
         if not lines:
             continue
         if not listed and _is_hard_wrapped(lines):
-            blocks.append(" ".join(lines))
+            blocks.extend(_unwrapped(lines))
         else:
             blocks.extend(lines)
     return blocks
@@ -300,6 +301,10 @@ DATELINE = re.compile(
     r"|[A-Z]{4,}-(?=\s)"  # "ALWAGHT- Moscow and Beijing ..."
     r"|[A-Z][a-z]{3,}(?: [A-Z]{2}|, D\.C\.)? [-–—](?=\s[A-Z])"  # "Washington DC - President …"
     rf"|[A-Z][a-z]+, {_MONTH} \d{{1,2}},? \([^()]{{1,20}}\)\s*[–—-]"  # "Moscow, Jan. 10, (dpa) –"
+    rf"|(?:[A-Z][a-z]+, )?[A-Z]{{3,}},? {_MONTH} \d{{1,2}}\s"  # "Belek, TURKMENISTAN Dec 23"
+    # "Ashgabat, 15 March 2022 (TDI):"
+    rf"|[A-Z][a-z]+, \d{{1,2}} {_MONTH} \d{{4}} \([A-Z]{{2,10}}\):"
+    r"|\d{3,}(?=[A-Z][a-z])"  # a page's view counter run into the text: "10659In the first …"
     r"|date \d{4}-\d\d-\d\d\s"  # a saved page's date line run into the first sentence
     # "Shafaq News/ Official media ...", "OREANDA-NEWS Kazakhstan ...",
     # "MOSCOW (UrduPoint News / Sputnik - 06th June, 2023) The ..."
@@ -339,11 +344,29 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     own (single line breaks)."""
     if len(lines) < 2 or len(set(lines)) < len(lines):
         return False
-    if max(len(line) for line in lines[1:]) > 1.5 * len(lines[0]):
-        return False  # a headline over a paragraph: wrapped lines are no longer than the first
+    # A headline over a paragraph: wrapped lines are no longer than the first (in a long run of
+    # lines, no longer than most: the first may have lost a dateline).
+    usual = len(lines[0]) if len(lines) <= 3 else statistics.median(len(line) for line in lines)
+    if max(len(line) for line in lines[1:]) > 1.5 * usual:
+        return False
     inner = lines[:-1]
     mid_sentence = sum(1 for line in inner if len(line) >= 30 and not SENTENCE_END.search(line))
     return mid_sentence * 2 > len(inner)
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """Wrapped lines joined into paragraphs; a line that ends a sentence ends its paragraph
+    (wire copy wraps at a fixed width and starts each paragraph on a new line)."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        current.append(line)
+        if SENTENCE_END.search(line):
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs
 
 
 def _is_chrome(block: str) -> bool:

@@ -123,12 +123,17 @@ _VAGUE_BODY = re.compile(
 # A thing the article named before, here only "the report", "the historic agreement", "the two
 # leaders": which? ("the border between Kyrgyzstan and Tajikistan", "the SCO summit" say which.)
 _UNNAMED_THING = re.compile(
-    r"\b[Tt]he (?:(?:two|three|[a-z]+-?[a-z]+(?:al|ic|ary|ed|ing|ous|ive|ful|tion))\s+){0,2}"
+    r"\b[Tt]he (?:[A-Z][a-z]+(?:an|ese|ish) (?=company|firm)|(?:two|three|last|latest|"
+    r"recent|major|main|new|joint|trial|[a-z]+-?[a-z]+(?:al|ic|ary|ed|ing|ous|ive|ful|tion))"
+    r"\s+){0,2}"
     r"(?:report|study|survey|agreement|deal|accord|meeting|talks|summit|visit|elections?|vote|"
     r"leaders|sides|border|project|plan|programme|program|announcement|move|decision|canal|"
     r"pipeline|railway|declaration|document|proposal|bill|law|initiative|measure|statement|"
     r"letter|event|ceremony|conflict|clashes|war|operation|attack|incident|crisis|dispute|"
-    r"framework|format|mechanism|platform|field|mine|terminal|plant|ships|estimate)\b"
+    r"framework|format|mechanism|platform|field|mine|terminal|plant|ships|estimate|company|"
+    r"firm|confrontation|construction|session|shipment|"
+    # An institution's short name: "the Committee", "the Bank" — which one?
+    r"Committee|Commission|Council|Bank|Company|Ministry|Agency|Fund|Corporation|Board)\b"
     r"(?!\s+(?:of|between|on|with|in|for|to|from|at|by)\s+(?:the\s+)?[A-Z\d])(?![-’'\w])"
 )
 _VAGUE_NOUNS = re.compile(
@@ -237,6 +242,12 @@ def _badly_formed(candidate: Candidate) -> str | None:
         return "blank gives away the answer"
     if re.search(rf"{BLANK}\s?[-–]\s?\d|\d\s?[-–]\s?\$?{BLANK}", prompt):
         return "blank is half of a range"  # "will cost $_____-6 billion"
+    if re.search(rf"{BLANK}[-–][a-z]", prompt) and any(
+        text.lower().startswith("the ") for text in candidate.answer_texts
+    ):
+        return "answer does not fit the blank"  # "part of _____-led CSTO": "the Russia"
+    if _option_names_the_answer(candidate):
+        return "an option is the answer named another way"
     if candidate.type is QuestionType.TRUE_FALSE and len(prompt.split()) > MAX_STATEMENT_WORDS:
         return "statement too long to judge"
     if candidate.type is QuestionType.TRUE_FALSE and _OPINION.search(_QUOTED.sub(" ", prompt)):
@@ -244,6 +255,16 @@ def _badly_formed(candidate: Candidate) -> str | None:
     if candidate.type is QuestionType.TRUE_FALSE and not re.search(r"[.!”\"’)]$", prompt):
         return "statement is not a sentence"  # "Decision to declare Bishkek the capital …;"
     return None
+
+
+def _option_names_the_answer(candidate: Candidate) -> bool:
+    """A wrong option made of the answer's own words: "Serdar Gurbangulyyevich" beside
+    "Serdar Gurbangulyyevich Berdimuhamedov" is the same person."""
+    if candidate.type is not QuestionType.SINGLE_CHOICE:
+        return False
+    answer = set(str(candidate.answer).casefold().split())
+    wrong = (str(c) for c in candidate.choices if c != candidate.answer)
+    return any(len(answer) > 1 and set(w.casefold().split()) < answer for w in wrong)
 
 
 _FIGURE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")

@@ -116,6 +116,8 @@ CONNECTIVE = re.compile(
     r"^(?:However|Meanwhile|Moreover|Furthermore|In addition|Also|Still|Thus|Indeed|Nonetheless|"
     r"Nevertheless|Instead|Besides|Likewise|Similarly|Consequently|As a result|After all|"
     r"First|Second|Third|Finally|In particular|In fact|Additionally|Notably|Importantly|Further|"
+    r"For example|For instance|By contrast|In contrast|On the other hand|Overall|Of course|"
+    r"In short|Hence|Therefore|In the meantime|In comparison|By comparison|"
     # A time that means nothing outside the day of writing: "Last month, Putin was in ..."
     r"(?:(?:Earlier|Later) )?(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month|year)|"
     r"Yesterday|Today|To note|Of note|To remind|To recall|Recall|Remember|In other words|That is|"
@@ -695,11 +697,19 @@ def _subject_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
         others = [e for e in sentence.entities if e.kind in kinds and e.start < match.start()
                   and e.name not in (country, subject and subject.name)
                   and sentence.span.doc[e.last_token].dep_ not in ("compound", "nmod")]  # fmt: skip
-        if others:
-            continue
+        nearest = _nearest_country_before(sentence, match.start(), doc)
+        if others or (country is not None and nearest not in (None, country)):
+            continue  # "193,000 Uzbekistan citizens returned to the country": Uzbekistan
         if re.search(r"\b(?:told|addressed)\s*$", sentence.text[: match.start()]):
             continue  # "told the nation": its people, not its name
         yield match.start(), match.end(), name
+
+
+def _nearest_country_before(sentence: Sentence, end: int, doc: ArticleDoc) -> str | None:
+    """The country named last before character `end`, by its name, people or capital."""
+    named = [country for e in sentence.entities if e.end <= end
+             and (country := _country_of_entity(e.kind, e.name, doc))]  # fmt: skip
+    return named[-1] if named else None
 
 
 def _acronym_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, int, str]]:
@@ -806,6 +816,8 @@ def country_thing(phrase: str, sentence: Sentence, doc: ArticleDoc) -> str:
         return phrase
     if sentence.entities_of(COUNTRY):
         return phrase  # "the referendum ended in Kazakhstan" (a "Georgian" party says nothing)
+    if _THE_COUNTRY.search(sentence.text):
+        return phrase  # "the election across the country": that phrase will name the country
     thing = match.group(1) or match.group(2)
     if thing == "party":
         return phrase  # "the party": which of the country's parties?
@@ -826,6 +838,7 @@ _REGIONAL_COUNTRY = re.compile(
     rf"\b[Tt]he ({'|'.join(_REGIONS)}|{'|'.join(r.title() for r in _REGIONS)}) "
     r"(?:country|nation|state|republic)\b(?![-’'])"
 )
+_THE_COUNTRY = re.compile(r"\bthe (?:country|nation)\b(?![-’'])")
 _NATIONAL_THING = re.compile(
     r"\b[Tt]he ((?:(?:parliamentary|presidential|general|snap|early|local|national|domestic|"
     r"ruling)\s+)?(?:elections?|referendum|[Pp]arliament|constitution|economy|[Gg]overnment|"

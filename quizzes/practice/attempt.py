@@ -9,13 +9,15 @@ the test proves is what the app does.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
+from fsrs import Rating
+
 from quizzes.ids import utc_now
 from quizzes.model import Question
-from quizzes.practice.schedule import ReviewScheduler
+from quizzes.practice.schedule import ReviewScheduler, comes_back_text, rating_for
 from quizzes.practice.session import (
     MODES_WITH_ANSWERS_HIDDEN,
     Answered,
@@ -32,6 +34,25 @@ from quizzes.store.history import AttemptInfo, StoredResponse
 from quizzes.store.repository import Store
 
 WallClock = Callable[[], datetime]
+
+
+@dataclass(frozen=True)
+class AnswerReview:
+    """How one answer rated its question's review card, and what the card was before it (kept
+    so that another rating the student chooses replaces this one instead of adding to it)."""
+
+    question_id: str
+    previous: dict[str, Any] | None  # the FSRS state before the answer; None for a new card
+    seconds: float
+    answered_at: datetime
+    automatic: Rating  # from right/wrong and the time taken
+    rating: Rating  # the one in force: the automatic one, or the student's choice
+    due: datetime
+
+    @property
+    def comes_back(self) -> str:
+        """ "Comes back in 10 minutes", "Comes back tomorrow", ..."""
+        return f"Comes back {comes_back_text(self.due, self.answered_at)}"
 
 
 class LiveAttempt:
@@ -55,6 +76,7 @@ class LiveAttempt:
         self.session = session
         self._now = now
         self._scheduler = ReviewScheduler()
+        self.last_review: AnswerReview | None = None  # of the latest answer given in this run
 
     @classmethod
     def start(
@@ -127,9 +149,22 @@ class LiveAttempt:
         """
         answer = self.session.grade(given)
         when = self._now()
+        automatic = rating_for(answer.grade.correct, answer.seconds)
+        reviews: list[AnswerReview] = []
 
         def review_card(previous: dict[str, Any] | None) -> tuple[dict[str, Any], datetime]:
-            card = self._scheduler.review(previous, answer.grade.correct, answer.seconds, when)
+            card = self._scheduler.rate(previous, automatic, answer.seconds, when)
+            reviews.append(
+                AnswerReview(
+                    answer.question_id,
+                    previous,
+                    answer.seconds,
+                    when,
+                    automatic,
+                    automatic,
+                    card.due,
+                )
+            )
             return card.state, card.due
 
         self.store.history.record_answer(
@@ -149,7 +184,23 @@ class LiveAttempt:
             review_card,
         )
         self.session.accept(answer)
+        self.last_review = reviews[-1]
         return answer
+
+    def rerate(self, rating: Rating) -> AnswerReview:
+        """Replace the rating of the latest answer with the student's `rating`: its card is
+        computed again from the state before that answer and stored at once. The answer itself
+        (right or wrong, score) stays as it was. Raises `AnswerNotSavedError` if the database
+        refuses the write; the card then keeps the rating it had."""
+        review = self.last_review
+        if review is None:
+            raise RuntimeError("no answer of this run to rate")
+        card = self._scheduler.rate(review.previous, rating, review.seconds, review.answered_at)
+        self.store.history.replace_card(
+            self.profile_id, self.set_id, review.question_id, card.state, card.due
+        )
+        self.last_review = replace(review, rating=rating, due=card.due)
+        return self.last_review
 
     def heartbeat(self) -> None:
         """Save the time on screen, so a crash costs the student at most one heartbeat."""

@@ -16,6 +16,8 @@ Rules (the README repeats them for students and teachers):
 - matching: the share of left-hand items matched to the right right-hand item.
 
 A question counts as correct only with the full score (1.0). `None` means "not answered": 0.
+`Grade.note` explains partial credit in one line ("2 of 3 pairs right — 0.67 point") and names
+the exact value of a number accepted within its tolerance.
 """
 
 from __future__ import annotations
@@ -61,20 +63,38 @@ def grade_response(question: Question, given: object | None) -> Grade:
         case QuestionType.SHORT_ANSWER:
             return _grade_short_answer(question, given)
         case QuestionType.MULTIPLE_CHOICE:
-            return _partial(_multiple_choice_score(question, given))
+            return _partial(_multiple_choice_credit(question, given))
         case QuestionType.ORDERING:
-            return _partial(_ordering_score(question, given))
+            return _partial(_ordering_credit(question, given))
         case QuestionType.MATCHING:
-            return _partial(_matching_score(question, given))
+            return _partial(_matching_credit(question, given))
     raise ValueError(f"cannot grade a question of type {question.type!r}")
 
 
-def _partial(score: float) -> Grade:
-    score = min(1.0, max(0.0, score))
+@dataclass(frozen=True)
+class _Credit:
+    """A partial-credit score and what earned it ("2 of 3 pairs right")."""
+
+    score: float
+    parts: str
+
+
+def explained(question: Question, given: object | None, grade: Grade) -> Grade:
+    """A stored `grade` with the note grading `given` again gives ("2 of 3 pairs right — …"),
+    when `question` still grades it the same; a question edited since keeps the stored score
+    and gets no note rather than one that contradicts it."""
+    again = grade_response(question, given)
+    if grade.note or (again.score, again.correct) != (grade.score, grade.correct):
+        return grade
+    return Grade(grade.score, grade.correct, again.note)
+
+
+def _partial(credit: _Credit) -> Grade:
+    score = min(1.0, max(0.0, credit.score))
     if score >= 1.0:
         return RIGHT
     if score > 0:
-        return Grade(score, False, f"Partly right: {round(score * 100)}% of the marks.")
+        return Grade(score, False, f"{credit.parts} — {format_number(round(score, 2))} point")
     return WRONG
 
 
@@ -83,7 +103,19 @@ def _grade_numeric(question: Question, given: object) -> Grade:
         return WRONG
     assert isinstance(question.answer, int | float)
     tolerance = question.tolerance or 0.0
-    return RIGHT if abs(given - question.answer) <= tolerance + _FLOAT_SLACK else WRONG
+    off_by = abs(given - question.answer)
+    if off_by > tolerance + _FLOAT_SLACK:
+        return WRONG
+    if off_by <= _FLOAT_SLACK:
+        return RIGHT
+    given_text = _number_text(question, float(given), with_tolerance=False)
+    exact_text = _number_text(question, float(question.answer), with_tolerance=False)
+    tolerance_text = _number_text(question, tolerance, with_tolerance=False)
+    return Grade(
+        1.0,
+        True,
+        f"Accepted: {given_text} is within {tolerance_text} of {exact_text} (the exact value).",
+    )
 
 
 def normalise_text(text: str) -> str:
@@ -138,23 +170,29 @@ def is_one_typo(first: str, second: str) -> bool:
     return changed or swapped
 
 
-def _multiple_choice_score(question: Question, given: object) -> float:
-    if not isinstance(given, list):
-        return 0.0
-    right = set(question.answer) if isinstance(question.answer, list) else set()
+_NO_CREDIT = _Credit(0.0, "")
+
+
+def _multiple_choice_credit(question: Question, given: object) -> _Credit:
+    right = set(answer_texts(question.answer))
+    if not isinstance(given, list) or not right:
+        return _NO_CREDIT
     ticked = {item for item in given if isinstance(item, str)}
-    if not right:
-        return 0.0
-    return (len(ticked & right) - len(ticked - right)) / len(right)
+    hits, misses = len(ticked & right), len(ticked - right)
+    parts = f"{hits} of {len(right)} right choices ticked"
+    if misses:
+        parts += f", {misses} wrong tick{'s' if misses > 1 else ''}"
+    return _Credit((hits - misses) / len(right), parts)
 
 
-def _ordering_score(question: Question, given: object) -> float:
+def _ordering_credit(question: Question, given: object) -> _Credit:
     correct = [str(item) for item in question.answer] if isinstance(question.answer, list) else []
     if not isinstance(given, list) or sorted(map(str, given)) != sorted(correct):
-        return 0.0
+        return _NO_CREDIT
     rank = {item: i for i, item in enumerate(given)}
     pairs = len(correct) * (len(correct) - 1) // 2
-    return _pairs_in_order([rank[item] for item in correct]) / pairs
+    in_order = _pairs_in_order([rank[item] for item in correct])
+    return _Credit(in_order / pairs, f"{in_order} of {pairs} pairs of items in the right order")
 
 
 def _pairs_in_order(positions: list[int]) -> int:
@@ -174,16 +212,23 @@ def _pairs_in_order(positions: list[int]) -> int:
     return in_order
 
 
-def _matching_score(question: Question, given: object) -> float:
+def _matching_credit(question: Question, given: object) -> _Credit:
     correct = dict(answer_pairs(question.answer))
     if not isinstance(given, list) or not correct:
-        return 0.0
-    chosen: dict[str, str] = {}
-    for pair in given:
-        if isinstance(pair, list | tuple) and len(pair) == 2:
-            chosen[str(pair[0])] = str(pair[1])
+        return _NO_CREDIT
+    chosen = given_pairs(given)
     right = sum(1 for left, answer in correct.items() if chosen.get(left) == answer)
-    return right / len(correct)
+    return _Credit(right / len(correct), f"{right} of {len(correct)} pairs right")
+
+
+def given_pairs(given: object) -> dict[str, str]:
+    """A matching answer as {left: the right-hand item chosen}, ignoring malformed entries."""
+    chosen: dict[str, str] = {}
+    if isinstance(given, list):
+        for pair in given:
+            if isinstance(pair, list | tuple) and len(pair) == 2:
+                chosen[str(pair[0])] = str(pair[1])
+    return chosen
 
 
 # ---------------------------------------------------------------- texts for review tables

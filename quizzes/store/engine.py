@@ -11,6 +11,10 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from quizzes.errors import DatabaseError
 from quizzes.store import faults
 
+# A school server that accepts the connection and then says nothing is given up on after this
+# long (a URL's own `connect_timeout` wins); without it the app would wait for ever.
+SERVER_CONNECT_TIMEOUT_SECONDS = 10
+
 
 def make_engine(url: str) -> Engine:
     """An engine for `url`; for SQLite: WAL journal, foreign keys on, full sync, folder created."""
@@ -21,6 +25,9 @@ def make_engine(url: str) -> Engine:
             f"not a database URL: {url!r} (try sqlite:///path/to/file.db)"
         ) from None
     try:
+        if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+            timeout = {"connect_timeout": SERVER_CONNECT_TIMEOUT_SECONDS}
+            return create_engine(parsed, pool_pre_ping=True, connect_args=timeout)
         if parsed.get_backend_name() != "sqlite":
             return create_engine(parsed, pool_pre_ping=True)
     except ModuleNotFoundError as err:  # the dialect is known, its driver is not installed
@@ -56,12 +63,13 @@ def quick_check_problems(engine: Engine) -> list[str]:
     path = faults.sqlite_file(engine.url)
     if path is None or not path.is_file() or path.stat().st_size == 0:
         return []
-    with engine.connect() as connection:
-        try:
+    try:
+        with engine.connect() as connection:
             found = connection.exec_driver_sql("PRAGMA quick_check").scalars().all()
-        except DBAPIError as error:
-            # Damage so deep (a table's root page) that the check itself stops on it.
-            if "malformed" not in str(error.orig).lower():
-                raise
-            return [str(error.orig)]
+    except DBAPIError as error:
+        # A page so damaged that the check itself stops: that is what the check found.
+        code = getattr(error.orig, "sqlite_errorname", "") or ""
+        if not code.startswith("SQLITE_CORRUPT"):
+            raise
+        return [str(error.orig)]
     return [] if found == ["ok"] else [str(line) for line in found]

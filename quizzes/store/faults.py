@@ -32,6 +32,8 @@ RESTORE_ADVICE = (
     "Restore a backup with `steppe-quiz backups restore` or File ▸ Restore a backup…; "
     "the damaged file is kept."
 )
+# Backups of a server database are its administrator's (the app's backups are SQLite files).
+SERVER_RESTORE_ADVICE = "Ask the server's administrator to restore the server's own backup of it."
 SQLITE_EXAMPLE = "use an sqlite:/// URL such as sqlite:///path/to/quiz.db"
 
 # How a row is named in a message: tables a person knows by a column of their own.
@@ -63,8 +65,9 @@ def database_name(url: URL) -> str:
 
 
 def damaged(url: URL, reason: str) -> DatabaseDamagedError:
+    advice = RESTORE_ADVICE if url.get_backend_name() == "sqlite" else SERVER_RESTORE_ADVICE
     return DatabaseDamagedError(
-        f"The database {database_name(url)} is damaged ({reason}). {RESTORE_ADVICE}"
+        f"The database {database_name(url)} is damaged ({reason}). {advice}"
     )
 
 
@@ -111,6 +114,10 @@ def _driver_fault(url: URL, error: BaseException) -> DatabaseError:
     words = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     lowered = words.lower()
     name = database_name(url)
+    if url.get_backend_name() == "postgresql":
+        server = _server_fault(url, error, words)
+        if server is not None:
+            return server
     if code.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in lowered:
         return damaged(url, words)
     gone = _MISSING.search(words)
@@ -139,6 +146,53 @@ def _driver_fault(url: URL, error: BaseException) -> DatabaseError:
             "check the disk, then try again."
         )
     return DatabaseError(f"The database {name} could not be used: {words}.")
+
+
+# What psycopg (libpq) says when connecting fails; the server's words follow "FATAL:".
+_SERVER_MISSING_DATABASE = re.compile(r'database "([^"]+)" does not exist')
+_SERVER_PERMISSION = re.compile(r"permission denied|violates row-level security")
+# SQLSTATE classes: 25006 read-only transaction, 42501 insufficient privilege.
+_READ_ONLY_STATE = "25006"
+_NO_PRIVILEGE_STATE = "42501"
+
+
+def _server_fault(url: URL, error: BaseException, words: str) -> DatabaseError | None:
+    """The sentence for a PostgreSQL server's refusal, or None when it is none of these."""
+    server = f"The database server {url.host or 'on this computer'}:{url.port or 5432}"
+    state = getattr(error, "sqlstate", None)
+    text = str(error)
+    if "password authentication failed" in text or "no password supplied" in text:
+        return DatabaseError(
+            f"{server} refused the login {url.username!r}: the user name or password is wrong."
+        )
+    missing = _SERVER_MISSING_DATABASE.search(text)
+    if missing:
+        return DatabaseError(
+            f"{server} has no database {missing[1]!r}: create it (createdb) and set it up with "
+            f"`steppe-quiz server init URL`, or check the URL."
+        )
+    if "connection refused" in text.lower() or "could not translate host name" in text:
+        reason = "connection refused" if "refused" in text.lower() else "unknown host name"
+        return DatabaseError(
+            f"{server} cannot be reached ({reason}): check the address in the URL and that "
+            "PostgreSQL runs there, then try again."
+        )
+    if "timeout expired" in text:
+        return DatabaseError(
+            f"{server} did not answer in time: check the network and that PostgreSQL runs "
+            "there, then try again."
+        )
+    if state == _READ_ONLY_STATE:
+        return DatabaseError(
+            f"The database {database_name(url)} is read-only, so nothing can be saved in it: "
+            "ask the server's administrator."
+        )
+    if state == _NO_PRIVILEGE_STATE or _SERVER_PERMISSION.search(words):
+        return DatabaseError(
+            f"{server} does not allow the login {url.username!r} to do this ({words}): ask the "
+            "teacher or the server's administrator."
+        )
+    return None
 
 
 @contextmanager

@@ -72,6 +72,14 @@ class SetScores:
 
 
 @dataclass(frozen=True)
+class SetUsage:
+    """What deleting a set would take with it."""
+
+    attempts: int
+    students: int
+
+
+@dataclass(frozen=True)
 class MissedQuestion:
     set_title: str
     prompt: str
@@ -131,14 +139,14 @@ class ProgressStats:
 
 
 @contextmanager
-def _answer_not_saved_if_refused() -> Iterator[None]:
+def _answer_not_saved_if_refused(what: str = "Your answer") -> Iterator[None]:
     """Turn the database refusing an answer's write (or failing it: a damaged file) into
     `AnswerNotSavedError` for the student, so the answer stays on screen to retry."""
     try:
         yield
     except DBAPIError as err:
         raise AnswerNotSavedError(
-            "Your answer was not saved: the database is busy or cannot be written to."
+            f"{what} was not saved: the database is busy or cannot be written to."
         ) from err
 
 
@@ -302,6 +310,16 @@ class History:
             scores.setdefault(set_id, []).append(score or 0.0)
         return {sid: SetScores(max(s), s[-1], len(s)) for sid, s in scores.items()}
 
+    def set_usage(self, set_id: str) -> SetUsage:
+        """Every student's attempts at the set (finished or not), and how many students."""
+        with self._session() as session:
+            attempts, students = session.exec(
+                select(func.count(), func.count(col(AttemptRow.profile_id).distinct())).where(
+                    col(AttemptRow.set_id) == set_id
+                )
+            ).one()
+        return SetUsage(int(attempts), int(students))
+
     def wrong_last_time(self, profile_id: str, set_id: str) -> set[str]:
         """Questions of the set whose latest answer by this student was not fully right."""
         with self._session() as session:
@@ -401,6 +419,46 @@ class History:
                 .where(col(QuestionRow.set_id) == set_id)
             ).all()
         return {external: (dict(state), due) for external, state, due in rows}
+
+    def replace_card(
+        self,
+        profile_id: str,
+        set_id: str,
+        question_id: str,
+        state: dict[str, Any],
+        due: datetime,
+    ) -> None:
+        """Overwrite the state and due time of a card an answer already stored (the student
+        chose another rating for it). Raises `AnswerNotSavedError` if the write is refused."""
+        with _answer_not_saved_if_refused("Your rating"), self._session() as session:
+            session.execute(
+                update(ReviewCardRow)
+                .where(col(ReviewCardRow.profile_id) == profile_id)
+                .where(col(ReviewCardRow.question_id) == question_uuid(set_id, question_id))
+                .values(state=state, due=due)
+            )
+            session.commit()
+
+    def set_mastery(self, profile_id: str) -> dict[str, float]:
+        """Per set with questions: the share of them this student has mastered, i.e. whose
+        review card has reached the review stage (answered right at growing intervals, not
+        forgotten since). Sets never practised have 0.0."""
+        from quizzes.practice.schedule import card_stage
+
+        with self._session() as session:
+            totals = session.exec(
+                select(QuestionRow.set_id, func.count()).group_by(col(QuestionRow.set_id))
+            ).all()
+            cards = session.exec(
+                select(QuestionRow.set_id, ReviewCardRow.state)
+                .join(QuestionRow, col(QuestionRow.id) == col(ReviewCardRow.question_id))
+                .where(col(ReviewCardRow.profile_id) == profile_id)
+            ).all()
+        mastered: dict[str, int] = {}
+        for set_id, state in cards:
+            if card_stage(dict(state)) == "review":
+                mastered[set_id] = mastered.get(set_id, 0) + 1
+        return {set_id: mastered.get(set_id, 0) / int(total) for set_id, total in totals}
 
     def due_counts(self, profile_id: str, now: datetime) -> dict[str, int]:
         """Cards due now, per set id."""

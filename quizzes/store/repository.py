@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, func, insert
+from sqlalchemy import Engine, delete, func, insert
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -33,7 +33,15 @@ from quizzes.progress import STORING, Progress
 from quizzes.store import faults, migrate
 from quizzes.store.engine import make_engine, quick_check_problems
 from quizzes.store.rules import clean_profile_name, name_taken, question_uuid
-from quizzes.store.tables import ProfileRow, QuestionRow, QuestionSetRow, question_from_row
+from quizzes.store.tables import (
+    AttemptRow,
+    ProfileRow,
+    QuestionRow,
+    QuestionSetRow,
+    ResponseRow,
+    ReviewCardRow,
+    question_from_row,
+)
 
 if TYPE_CHECKING:
     from quizzes.classroom.teacher_lock import TeacherLock
@@ -64,6 +72,7 @@ class SetSummary:
     updated_at: datetime
     is_exam: bool = False
     results_released_at: datetime | None = None
+    published: bool = False
 
     @property
     def answers_hidden(self) -> bool:
@@ -88,6 +97,18 @@ class SetAlreadyStoredError(SteppeQuizError):
             f"these questions are already stored as set {existing.id} ({existing.title!r})"
         )
         self.existing = existing
+
+
+class SetTitleTakenError(SteppeQuizError):
+    """Another set has that title (case ignored): two such sets would look alike on Home."""
+
+
+class BuiltinSetError(SteppeQuizError):
+    """The built-in set comes with the app: it can be renamed, not deleted."""
+
+    @classmethod
+    def about(cls, title: str) -> BuiltinSetError:
+        return cls(f"{title!r} comes with the app and cannot be deleted; it can be renamed.")
 
 
 @dataclass(frozen=True)
@@ -293,12 +314,25 @@ class Store:
         return [s for s in self.list_sets() if s.fingerprint == fingerprint]
 
     def delete_set(self, set_id: str) -> None:
-        """Delete a set with its questions (and, through the foreign keys, their history)."""
+        """Delete a set with its questions and every student's attempts, answers and review
+        cards of it, in one transaction: all of it or, on any failure, none of it. The built-in
+        set is refused (`BuiltinSetError`); it would come back, empty, at the next start."""
         with self._session() as session:
-            row = session.get(QuestionSetRow, set_id)
-            if row is None:
-                raise SetNotFoundError(f"no question set with id {set_id!r}")
-            session.delete(row)
+            row = self._set_row(session, set_id)
+            if row.is_builtin:
+                raise BuiltinSetError(
+                    f"{row.title!r} comes with the app and cannot be deleted; it can be renamed."
+                )
+            attempts = select(AttemptRow.id).where(col(AttemptRow.set_id) == set_id)
+            questions = select(QuestionRow.id).where(col(QuestionRow.set_id) == set_id)
+            session.execute(delete(ResponseRow).where(col(ResponseRow.attempt_id).in_(attempts)))
+            session.execute(delete(ResponseRow).where(col(ResponseRow.question_id).in_(questions)))
+            session.execute(
+                delete(ReviewCardRow).where(col(ReviewCardRow.question_id).in_(questions))
+            )
+            session.execute(delete(AttemptRow).where(col(AttemptRow.set_id) == set_id))
+            session.execute(delete(QuestionRow).where(col(QuestionRow.set_id) == set_id))
+            session.execute(delete(QuestionSetRow).where(col(QuestionSetRow.id) == set_id))
             session.commit()
 
     # ------------------------------------------------------------ editing sets (teacher)
@@ -309,7 +343,14 @@ class Store:
         return self.add_quizset(checked)
 
     def rename_set(self, set_id: str, title: str) -> SetSummary:
-        checked = _checked_quizset(title, "", [])
+        """Give the set a new title; one another set has (case ignored) is refused with
+        `SetTitleTakenError`, and nothing changes."""
+        checked = _checked_quizset(title.strip(), "", [])
+        wanted = checked.title.casefold()
+        if any(s.id != set_id and s.title.casefold() == wanted for s in self.list_sets()):
+            raise SetTitleTakenError(
+                f"There is already a set called {checked.title!r}; choose another title."
+            )
         return self._update_set_row(set_id, title=checked.title)
 
     def update_description(self, set_id: str, description: str) -> SetSummary:
@@ -329,6 +370,10 @@ class Store:
         """Make the set an exam (answers hidden from students, results not yet released) or an
         ordinary set again. Marking it anew hides results released earlier."""
         return self._update_set_row(set_id, is_exam=exam, results_released_at=None)
+
+    def publish_set(self, set_id: str, published: bool) -> SetSummary:
+        """On a school server: let students read the set (or no longer)."""
+        return self._update_set_row(set_id, published=published)
 
     def release_results(self, set_id: str, when: datetime) -> SetSummary:
         """Show students the answers and their per-question results of an exam set."""
@@ -443,6 +488,7 @@ def _summary(row: QuestionSetRow, count: int, topics: list[str]) -> SetSummary:
         updated_at=row.updated_at,
         is_exam=row.is_exam,
         results_released_at=row.results_released_at,
+        published=row.published,
     )
 
 

@@ -30,6 +30,8 @@ def _namespace(set_id: str) -> uuid.UUID:
 def clean_profile_name(name: str) -> str:
     """`name` with its spaces tidied; `ProfileNameError` if that leaves nothing or too much."""
     clean = " ".join(name.split())
+    if "\x00" in clean:  # PostgreSQL keeps no NUL in text; SQLite would, so refuse it on both
+        raise ProfileNameError("a profile name cannot hold a NUL character")
     if not clean:
         raise ProfileNameError("a profile needs a name")
     if len(clean) > MAX_PROFILE_NAME:

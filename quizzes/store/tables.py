@@ -84,6 +84,9 @@ class QuestionSetRow(SQLModel, table=True):
     # An exam set hides answers from students until the teacher releases its results (then set).
     is_exam: bool = False
     results_released_at: datetime | None = _time_column(nullable=True)
+    # On a school server: students may read the set (row-level security checks it). On a
+    # laptop: the set came from the school server.
+    published: bool = False
 
 
 class QuestionRow(SQLModel, table=True):
@@ -111,6 +114,8 @@ class ProfileRow(SQLModel, table=True):
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
     name: str = Field(unique=True)
+    # The PostgreSQL login of this student on a school server (None until one is made).
+    server_login: str | None = Field(default=None, index=True, unique=True)
     # Per-student preferences (font size, theme, ...), free-form so adding one needs no migration.
     preferences: dict[str, Any] = Field(
         default_factory=dict, sa_column=Column(JSON, nullable=False)

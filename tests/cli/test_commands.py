@@ -16,6 +16,9 @@ import pytest
 from quizzes.app.bank import bank_files, builtin_set_id
 from quizzes.model import parse_quizset
 from tests.conftest import quizset_document
+from tests.raw_sql import run_sql
+
+pytestmark = pytest.mark.both_engines
 
 ROOT = Path(__file__).resolve().parents[2]
 # Every database starts with the built-in bank; these tests look at the sets a user added.
@@ -148,11 +151,8 @@ def test_a_usage_error_exits_2(cli):
 
 @pytest.mark.e2e
 def test_a_newer_database_is_refused_with_exit_2(cli, db_url):
-    import sqlite3
-
     cli("sets", db=db_url)
-    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as raw:
-        raw.execute("update alembic_version set version_num = 'ffff'")
+    run_sql(db_url, "update alembic_version set version_num = 'ffff'")
     result = run_script("sets", db=db_url)
     assert result.returncode == 2
     assert "newer version of Steppe Quiz" in result.stderr

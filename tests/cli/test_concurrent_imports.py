@@ -1,13 +1,13 @@
 """The same file imported by several commands at once: stored once, and nobody crashes.
 
-Real processes on one SQLite file, released together round after round (`tests.concurrent_cli`);
-the tests look at how each command ended and what the database holds, never at timing.
+Real processes on one database (an SQLite file, and a PostgreSQL database), released together
+round after round (`tests.concurrent_cli`); the tests look at how each command ended and what
+the database holds, never at timing.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 
@@ -15,15 +15,17 @@ from quizzes.app.bank import open_database
 from quizzes.classroom.results_file import write_results_file
 from tests.concurrent_cli import run_together
 from tests.conftest import quizset_document
+from tests.raw_sql import run_sql
 from tests.results_fixtures import add_sample_set, attempt, profile, results_of
+
+pytestmark = pytest.mark.both_engines
 
 ROUNDS = 4
 SET_ID = "7b0c5a9e-3f1d-4e8a-9c2b-6d5e4f3a2b1c"
 
 
 def rows(db_url: str, query: str) -> list[tuple]:
-    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as raw:
-        return raw.execute(query).fetchall()
+    return run_sql(db_url, query)
 
 
 def test_two_imports_of_one_file_at_once_store_one_set(new_db_url, tmp_path):

@@ -167,9 +167,14 @@ def test_a_read_only_database_still_lists_its_sets(cli, classroom):
     ("url", "expected"),
     [
         (
-            "postgresql://teacher@localhost/quiz",
-            "postgresql URLs need the psycopg driver, which this build of Steppe Quiz does not "
+            "mysql://teacher@localhost/quiz",
+            "mysql URLs need the MySQLdb driver, which this build of Steppe Quiz does not "
             "include: use an sqlite:/// URL such as sqlite:///path/to/quiz.db.",
+        ),
+        (
+            "postgresql://teacher:secret-9@127.0.0.1:1/quiz",
+            "The database server 127.0.0.1:1 cannot be reached (connection refused): check the "
+            "address in the URL and that PostgreSQL runs there, then try again.",
         ),
         (
             "firebird://teacher@localhost/quiz",

@@ -11,6 +11,8 @@ import pytest
 from tests.cli.test_commands import run_script
 from tests.conftest import MOODLE_FIXTURE, CommandLine, quizset_document
 
+pytestmark = pytest.mark.both_engines
+
 
 def stored_titles(cli: CommandLine, db_url: str) -> list[str]:
     return [row["title"] for row in json.loads(cli("sets", "--json", db=db_url).stdout)]

@@ -13,6 +13,8 @@ from quizzes.app.bank import open_database
 from quizzes.classroom.results_file import write_results_file
 from tests.results_fixtures import T0, add_sample_set, attempt, profile, results_of
 
+pytestmark = pytest.mark.both_engines
+
 SET_ID = "7b0c5a9e-3f1d-4e8a-9c2b-6d5e4f3a2b1c"
 
 

@@ -13,6 +13,8 @@ from quizzes.classroom.teacher_lock import PIN_KEY
 from quizzes.store.repository import Store
 from tests.conftest import quizset_document
 
+pytestmark = pytest.mark.both_engines
+
 PIN = "2468"
 NO_PIN = "steppe-quiz: error: a teacher PIN is set: give it with --pin PIN\n"
 WRONG_PIN = "steppe-quiz: error: wrong teacher PIN; 2 more tries before a delay\n"

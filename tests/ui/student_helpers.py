@@ -12,6 +12,7 @@ from quizzes.practice.session import Mode
 from quizzes.store.repository import Store
 from tests.conftest import FakeClock
 from ui.main_window import MainWindow
+from ui.student.set_cards import SetAction
 from ui.student.start_dialog import StartDialog
 
 
@@ -30,6 +31,18 @@ def open_window(qtbot, db_url: str, fake: FakeClock | None = None) -> MainWindow
     with qtbot.waitSignal(window.sets_loaded, timeout=10_000):
         window.load()
     return window
+
+
+def click_set_button(
+    qtbot, window: MainWindow, action: SetAction = SetAction.PRACTISE, row: int | None = None
+) -> None:
+    """Click a button on a set's card on Home: the selected set's, or row `row`'s."""
+    view = window.home.sets_view
+    row = view.selected_row() if row is None else row
+    assert row is not None, "no set is selected on Home"
+    view.scrollTo(view.model().index(row, 0))
+    button = view.card_delegate.button_rect(row, action)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=button.center())
 
 
 def press(qtbot, window: MainWindow, key: Qt.Key, text: str = "") -> None:

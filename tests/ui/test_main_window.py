@@ -70,11 +70,22 @@ def test_the_set_model_passes_qts_model_checks(qtbot, qtmodeltester, two_sets_db
 
 def test_an_empty_database_says_how_to_add_a_set(qtbot, db_url):
     window = open_window(qtbot, db_url)
-    assert window.sets_stack.currentWidget() is window.empty_label
+    assert window.sets_stack.currentWidget() is window.home.empty_state
+    assert window.empty_label.isVisible()
     assert "Teacher ▸ Import questions…" in window.empty_label.text()
     assert "Teacher ▸ New set from article…" in window.empty_label.text()
     assert window.empty_label.textFormat() == Qt.TextFormat.PlainText
     assert window.profile_combo.currentText() == "(no profile yet)"
+
+
+def test_the_empty_home_opens_new_set_from_article(qtbot, db_url):
+    from ui.teacher.generate_review import GenerateReviewWindow
+
+    window = open_window(qtbot, db_url)
+    qtbot.mouseClick(window.home.article_button, Qt.MouseButton.LeftButton)
+    [review] = window.findChildren(GenerateReviewWindow)
+    assert review.isVisible()
+    review.close()
 
 
 def _answer_dialog(qtbot, type_text: str) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from quizzes.model import Question
+from quizzes.practice.marks import AnswerMarks
 
 # Keys a frozen widget still lets through, so focus can move and Enter/Escape reach the runner.
 _NAVIGATION_KEYS = frozenset(
@@ -62,7 +63,8 @@ def bold_font() -> QFont:
 
 
 class AnswerWidget(QWidget):
-    """One question's answer input. Subclasses implement `given`, `set_given` and `_freeze`.
+    """One question's answer input. Subclasses implement `given`, `set_given`, `show_marks` and
+    `_freeze`.
 
     Given-answer shapes: single_choice str; multiple_choice list[str] (question's choice order);
     true_false bool; numeric float; short_answer str; ordering list[str]; matching
@@ -99,10 +101,19 @@ class AnswerWidget(QWidget):
     def is_read_only(self) -> bool:
         return self._read_only
 
+    def show_marks(self, marks: AnswerMarks | None) -> None:
+        """Mark each part of the answer right or wrong (after answering), or clear the marks."""
+        raise NotImplementedError
+
     def handle_key(self, key: int, text: str) -> bool:
         """Use a key the runner did not: digits pick choices, T/F answer. True if it was used."""
         del key, text
         return False
+
+    def point_at_missing(self) -> str:
+        """Before submitting an answer that was started: the part still left blank, said in one
+        sentence (and focused), or "" when nothing is. The runner asks once before submitting."""
+        return ""
 
     # ------------------------------------------------------------ for subclasses
 

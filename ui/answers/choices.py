@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from quizzes.model import Question
+from quizzes.practice.marks import AnswerMarks, Mark
 from ui.answers.base import AnswerWidget, bold_font, digit_of
+from ui.answers.marking import MARK_SPOKEN, mark_colour, mark_fill, mark_label, show_mark
 from ui.common.labels import plain_label
-from ui.common.theme import paint_indicator
+from ui.common.theme import paint_indicator, status_colours
 
 MAX_DIGIT_CHOICES = 9
 
@@ -97,7 +99,9 @@ class ChoiceCheckBox(_ChoiceIndicator, QCheckBox):
 
 
 class ChoiceRow(QWidget):
-    """A choice as a rounded card: button, shortcut digit and wrapping plain text."""
+    """A choice as a rounded card: button, shortcut digit and wrapping plain text; after an
+    answer, its mark ("✓ Right", "✗ Wrong", "✓ Right answer") at the end, and the card filled
+    and outlined in the mark's colour."""
 
     def __init__(
         self, number: int, text: str, button: QAbstractButton, owner: AnswerWidget
@@ -107,10 +111,11 @@ class ChoiceRow(QWidget):
         self.choice_text = text
         self._owner = owner
         self._hovered = False
+        self.mark: Mark | None = None
         button.setParent(self)
         button.setAccessibleName(f"Choice {number}: {text}")
-        if number <= MAX_DIGIT_CHOICES:
-            button.setAccessibleDescription(f"Press {number} to choose")
+        self._how_to_choose = f"Press {number} to choose" if number <= MAX_DIGIT_CHOICES else ""
+        button.setAccessibleDescription(self._how_to_choose)
         button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         button.toggled.connect(self.update)
 
@@ -122,6 +127,7 @@ class ChoiceRow(QWidget):
             self.shortcut_label.fontMetrics().horizontalAdvance("9")
         )
         self.text_label = plain_label(text, wrap=True, parent=self)
+        self.mark_label = mark_label(self)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 7, 10, 7)
@@ -129,19 +135,28 @@ class ChoiceRow(QWidget):
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.shortcut_label, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.text_label, 1)
+        layout.addWidget(self.mark_label, 0, Qt.AlignmentFlag.AlignTop)
         self.shortcut_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
         self.text_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self._align_first_line()
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
+    def set_mark(self, mark: Mark | None) -> None:
+        """Show how this choice was marked (None: no mark, as before answering)."""
+        self.mark = mark
+        show_mark(self.mark_label, mark)
+        spoken = MARK_SPOKEN[mark] if mark is not None else self._how_to_choose
+        self.button.setAccessibleDescription(spoken)
+        self.update()
+
     def _align_first_line(self) -> None:
         """Centre the first line of text on the indicator (both are top-aligned for long text)."""
         offset = max(
             0, (self.button.sizeHint().height() - self.text_label.fontMetrics().height()) // 2
         )
-        self.shortcut_label.setContentsMargins(0, offset, 0, 0)
-        self.text_label.setContentsMargins(0, offset, 0, 0)
+        for label in (self.shortcut_label, self.text_label, self.mark_label):
+            label.setContentsMargins(0, offset, 0, 0)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.FontChange:
@@ -188,6 +203,10 @@ class ChoiceRow(QWidget):
         width = 1.0
         if self.button.hasFocus():
             border, width = accent, 2.0
+        if self.mark is not None:
+            colours = status_colours(palette)
+            fill = QColor(mark_fill(self.mark, colours, palette))
+            border, width = QColor(mark_colour(self.mark, colours)), width + 1.0
         painter.setPen(QPen(border, width))
         painter.setBrush(fill)
         painter.drawRoundedRect(rect.adjusted(width / 2, width / 2, -width / 2, -width / 2), 6, 6)
@@ -225,6 +244,11 @@ class _ChoiceListWidget(AnswerWidget):
     def _set_checked_texts(self, texts: set[str]) -> None:
         for row in self.rows:
             row.button.setChecked(row.choice_text in texts)
+
+    def show_marks(self, marks: AnswerMarks | None) -> None:
+        by_choice = {mark.choice: mark.mark for mark in marks.choices} if marks else {}
+        for row in self.rows:
+            row.set_mark(by_choice.get(row.choice_text))
 
     def _freeze(self, read_only: bool) -> None:
         for row in self.rows:

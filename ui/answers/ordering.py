@@ -1,7 +1,9 @@
 """Ordering: a list to put in order by dragging, by Alt+Up / Alt+Down, or by the Move buttons.
 
 Items start shuffled by the session's random generator and never in the correct order. Each row
-shows its position ("2.  Kazakhstan"); the raw item text is kept in the item's UserRole.
+shows its position ("2.  Kazakhstan"); the raw item text is kept in the item's UserRole. After
+an answer each position is marked: "✓ 1.  Russia", or "✗ 2.  China — belongs at 3", on the
+colour of its mark.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import random
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,8 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from quizzes.model import Question
+from quizzes.practice.marks import AnswerMarks, PlaceMark
 from ui.answers.base import AnswerWidget
+from ui.answers.marking import mark_fill, right_or_wrong
 from ui.common.labels import plain_label
+from ui.common.theme import status_colours
 
 ITEM_TEXT_ROLE = Qt.ItemDataRole.UserRole
 _WRAP = int(Qt.TextFlag.TextWordWrap)
@@ -207,6 +212,31 @@ class OrderingWidget(AnswerWidget):
             with self._restoring():
                 self._fill([str(item) for item in given])
         self._update_buttons()
+
+    def show_marks(self, marks: AnswerMarks | None) -> None:
+        places = marks.places if marks else ()
+        if len(places) != self.list_widget.count():
+            self._renumber()
+            for row in range(self.list_widget.count()):
+                self.list_widget.item(row).setBackground(QBrush())
+            return
+        colours = status_colours(self.palette())
+        for row, place in enumerate(places):
+            item = self.list_widget.item(row)
+            item.setText(self._marked_text(place))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self._marked_text(place, spoken=True))
+            fill = mark_fill(right_or_wrong(place.right), colours, self.palette())
+            item.setBackground(QColor(fill))
+        self.list_widget.updateGeometry()
+
+    @staticmethod
+    def _marked_text(place: PlaceMark, *, spoken: bool = False) -> str:
+        if spoken:
+            where = "right" if place.right else f"wrong, it belongs at {place.belongs_at}"
+            return f"Position {place.position}: {place.item}, {where}."
+        if place.right:
+            return f"✓ {place.position}.  {place.item}"
+        return f"✗ {place.position}.  {place.item} — belongs at {place.belongs_at}"
 
     def _freeze(self, read_only: bool) -> None:
         mode = (

@@ -1,19 +1,36 @@
 """Typed answers: a number field (with its unit, and how the number was understood) and a
-short-answer text field."""
+short-answer text field; after an answer, "✓ Right" or "✗ Wrong" beside the field."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from quizzes.model import Question
 from quizzes.numbers import format_number, parse_number
+from quizzes.practice.marks import AnswerMarks
 from ui.answers.base import AnswerWidget
+from ui.answers.marking import mark_label, right_or_wrong, show_mark
 from ui.common.labels import plain_label
 
 MAX_ANSWER_LENGTH = 200
 _NUMBER_CHARACTERS = frozenset("0123456789-+.,\u2212")
+
+
+NUMBER_HINT = "Type a number; spaces or commas between thousands are fine"
+TEXT_HINT = "Spelling with or without accents is accepted"
+
+
+def _show_typed_mark(
+    label: QLabel, line_edit: QLineEdit, marks: AnswerMarks | None, hint: str
+) -> None:
+    """The mark beside a field, and what a screen reader hears on it (`hint` when unmarked)."""
+    right = marks.typed_right if marks else None
+    show_mark(label, None if right is None else right_or_wrong(right))
+    line_edit.setAccessibleDescription(
+        hint if right is None else "Your answer is right." if right else "Your answer is wrong."
+    )
 
 
 def _type_into(line_edit: QLineEdit, text: str) -> None:
@@ -33,13 +50,12 @@ class NumericWidget(AnswerWidget):
         self.line_edit.setMaxLength(40)
         self.line_edit.setPlaceholderText("Type a number")
         self.line_edit.setAccessibleName(f"Number answer in {unit}" if unit else "Number answer")
-        self.line_edit.setAccessibleDescription(
-            "Type a number; spaces or commas between thousands are fine"
-        )
+        self.line_edit.setAccessibleDescription(NUMBER_HINT)
         self._size_field()
         self.unit_label = plain_label(unit, parent=self)
         self.unit_label.setVisible(bool(unit))
         self.unit_label.setBuddy(self.line_edit)
+        self.mark_label = mark_label(self)
         # Saying how the number was read catches "7.000" meant as seven thousand, and typos.
         self.reading_label = plain_label(wrap=True, parent=self)
         self.reading_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -48,6 +64,7 @@ class NumericWidget(AnswerWidget):
         row.setSpacing(8)
         row.addWidget(self.line_edit)
         row.addWidget(self.unit_label)
+        row.addWidget(self.mark_label)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -99,6 +116,9 @@ class NumericWidget(AnswerWidget):
         with self._restoring():
             self.line_edit.setText(text)
 
+    def show_marks(self, marks: AnswerMarks | None) -> None:
+        _show_typed_mark(self.mark_label, self.line_edit, marks, NUMBER_HINT)
+
     def _freeze(self, read_only: bool) -> None:
         self.line_edit.setReadOnly(read_only)
 
@@ -112,12 +132,18 @@ class ShortAnswerWidget(AnswerWidget):
         self.line_edit.setMaxLength(MAX_ANSWER_LENGTH)
         self.line_edit.setPlaceholderText("Type your answer")
         self.line_edit.setAccessibleName("Short answer")
-        self.line_edit.setAccessibleDescription("Spelling with or without accents is accepted")
+        self.line_edit.setAccessibleDescription(TEXT_HINT)
         self._size_field()
         self.line_edit.textChanged.connect(self._emit_changed)
+        self.mark_label = mark_label(self)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        row.addWidget(self.line_edit)
+        row.addWidget(self.mark_label)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.line_edit)
+        layout.addLayout(row)
         layout.addStretch(1)
         self.setFocusProxy(self.line_edit)
 
@@ -144,6 +170,9 @@ class ShortAnswerWidget(AnswerWidget):
     def set_given(self, given: object | None) -> None:
         with self._restoring():
             self.line_edit.setText(given if isinstance(given, str) else "")
+
+    def show_marks(self, marks: AnswerMarks | None) -> None:
+        _show_typed_mark(self.mark_label, self.line_edit, marks, TEXT_HINT)
 
     def _freeze(self, read_only: bool) -> None:
         self.line_edit.setReadOnly(read_only)

@@ -85,8 +85,10 @@ _DARK: dict[QPalette.ColorRole, tuple[str, str]] = {
 class StatusColours:
     """Colours that carry a meaning (right, wrong, a review decision, a highlight), one set per
     scheme; each text colour is readable (WCAG AA, 4.5:1) on the background it is drawn on:
-    the window, the base of lists, or its own `_back` colour. Widgets take colours from here,
-    never their own."""
+    the window, the base of lists, or its own `_back` colour. The result fills (`right_back`,
+    `wrong_back`, `partly_back`, `skipped_back`: a marked choice, a results row) carry the
+    palette's text and the `right` / `wrong` marks. Widgets take colours from here, never their
+    own."""
 
     right: str
     wrong: str
@@ -102,6 +104,10 @@ class StatusColours:
     conflict_text: str
     flagged_back: str
     flagged_text: str
+    right_back: str
+    wrong_back: str
+    partly_back: str
+    skipped_back: str
 
 
 _STATUS = {
@@ -120,6 +126,10 @@ _STATUS = {
         conflict_text="#1b1f24",
         flagged_back="#ffe4dc",
         flagged_text="#1b1f24",
+        right_back="#dff2e4",
+        wrong_back="#fde3df",
+        partly_back="#fbefd2",
+        skipped_back="#dde1e6",
     ),
     "dark": StatusColours(
         right="#5fd58a",
@@ -136,6 +146,10 @@ _STATUS = {
         conflict_text="#ffe4de",
         flagged_back="#4a2a24",
         flagged_text="#ffe4dc",
+        right_back="#173a24",
+        wrong_back="#45201d",
+        partly_back="#3d3115",
+        skipped_back="#343a42",
     ),
 }
 

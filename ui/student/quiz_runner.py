@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
 
 from quizzes.app.crash_report import write_crash_report
 from quizzes.errors import AnswerNotSavedError
+from quizzes.practice.marks import mark_answer
 from ui.answers import AnswerWidget, make_answer_widget
+from ui.answers.feedback_panel import FeedbackPanel
 from ui.common.labels import wrapping_label
 from ui.common.messages import ask, choose
 from ui.common.theme import status_colours
 from ui.common.type_scale import TextRole, set_text_role
-from ui.student.feedback_panel import FeedbackPanel
+from ui.student.review_rating import ReviewRating
 
 if TYPE_CHECKING:
     from quizzes.practice.attempt import LiveAttempt
@@ -97,6 +99,10 @@ class QuizRunner(QWidget):
 
         self.answer_holder = QVBoxLayout()
         self.feedback = FeedbackPanel()
+        self.review_rating = ReviewRating()  # inside the panel, under the feedback
+        panel_layout = self.feedback.layout()
+        assert panel_layout is not None  # the panel lays its labels out in one
+        panel_layout.addWidget(self.review_rating)
         self.feedback.hide()
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -196,6 +202,7 @@ class QuizRunner(QWidget):
             "multiple_choice": "1–9 tick",
             "true_false": "T / F answer",
             "ordering": "Alt+↑/↓ move",
+            "matching": "1–9 choose",
         }.get(question_type)
         parts = [keys] if keys else []
         return "   ·   ".join([*parts, "Enter submit", "Esc pause"])
@@ -236,6 +243,13 @@ class QuizRunner(QWidget):
             self._skip_confirmed = True
             self.hint_label.setText("No answer yet. Press Enter again to skip this question.")
             return
+        if given is not None and not self._skip_confirmed and not self._time_up:
+            # A part left blank (a matching row) is named once; submitting again confirms.
+            missing = self.answer_widget.point_at_missing()
+            if missing:
+                self._skip_confirmed = True
+                self.hint_label.setText(f"{missing} Enter again submits it as it is.")
+                return
         number = self.attempt.session.position
         try:
             answer = self.attempt.submit(given)  # committed to the database here
@@ -257,13 +271,17 @@ class QuizRunner(QWidget):
         if session.config.answers_hidden:
             self.feedback.show_saved()
         else:
-            self.feedback.show_feedback(session.question(answer.question_id), answer.grade)
+            question = session.question(answer.question_id)
+            self.feedback.show_feedback(question, answer.grade)
+            self.answer_widget.show_marks(mark_answer(question, answer.given))
         self.progress_label.setText(f"{number} / {session.total}")  # a mistake adds one
         self.progress_bar.setMaximum(session.total)
         self.progress_bar.setValue(number)
         self.action_button.setText("See results" if session.finished else "Next")
         self.action_button.setAccessibleName(self.action_button.text())
-        self.hint_label.setText("Enter next   ·   Esc pause")
+        self.review_rating.show_for(self.attempt)
+        rate = "1–4 rate   ·   " if self.review_rating.isVisibleTo(self.feedback) else ""
+        self.hint_label.setText(f"{rate}Enter next   ·   Esc pause")
         self.action_button.setFocus(Qt.FocusReason.OtherFocusReason)
         QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.feedback))
 
@@ -357,6 +375,9 @@ class QuizRunner(QWidget):
             event.accept()
             if not event.isAutoRepeat():  # a held-down Enter must not race through questions
                 self.primary_action()
+            return
+        if self._showing_feedback and self.review_rating.handle_key(key, event.text()):
+            event.accept()
             return
         widget = self.answer_widget
         if (

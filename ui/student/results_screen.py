@@ -1,10 +1,12 @@
-"""The end of a quiz: score, time, score per topic, and every question with both answers; for
-an exam set whose results are not released, the score and time only."""
+"""The end of a quiz: score, time, score per topic, and every question with both answers, each
+row filled with the colour of its result (and saying it: right, a share, wrong, skipped);
+activating a row (double-click or Enter) opens the question with its explanation and evidence.
+For an exam set whose results are not released, the score and time only."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,22 +19,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizzes.practice.scoring import correct_answer_text, given_answer_text
-from quizzes.practice.session import QuizSession, QuizSummary
+from quizzes.model import Question
+from quizzes.practice.scoring import Grade, correct_answer_text, explained, given_answer_text
+from quizzes.practice.session import Answered, QuizSession, QuizSummary
 from ui.common.charts import BarChart
 from ui.common.labels import plain_tooltip, scrolling, wrapping_label
+from ui.common.theme import StatusColours, status_colours
 from ui.common.type_scale import TextRole, set_text_role
+from ui.student.question_review import QuestionReviewDialog
 from ui.student.quiz_runner import clock_text
 
 REVIEW_COLUMNS = ("#", "Question", "Your answer", "Correct answer", "Result")
 
 
-def result_text(score: float) -> str:
-    if score >= 1.0:
+def answered_grade(answer: Answered | None) -> Grade | None:
+    """The grade of an answer given; None when the question was skipped (or never reached)."""
+    return answer.grade if answer is not None and answer.given is not None else None
+
+
+def result_text(grade: Grade | None) -> str:
+    if grade is None:
+        return "– skipped"
+    if grade.correct:
         return "✓ right"
-    if score > 0:
-        return f"◐ {round(score * 100)}%"
+    if grade.score > 0:
+        return f"◐ {round(grade.score * 100)}%"
     return "✗ wrong"
+
+
+def result_fill(grade: Grade | None, colours: StatusColours) -> str:
+    if grade is None:
+        return colours.skipped_back
+    if grade.correct:
+        return colours.right_back
+    return colours.partly_back if grade.score > 0 else colours.wrong_back
 
 
 class ResultsScreen(QWidget):
@@ -59,7 +79,9 @@ class ResultsScreen(QWidget):
         self.review_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.review_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.review_table.setWordWrap(True)
-        self.review_table.setAlternatingRowColors(True)
+        self.review_table.activated.connect(self._open_question)
+        self.question_dialog: QuestionReviewDialog | None = None
+        self._reviewed: list[tuple[Question, Answered | None]] = []
         header = self.review_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for column in (1, 2, 3):
@@ -95,6 +117,12 @@ class ResultsScreen(QWidget):
         # Only one of these two shows: the review, or (an unreleased exam) why there is none.
         layout.addWidget(self.withheld_label, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.review_area, 1)
+        self.open_hint = wrapping_label(
+            "Double-click a question, or select it and press Enter, to see why and where the "
+            "article says so."
+        )
+        self.open_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout.addWidget(self.open_hint)
         layout.addLayout(buttons)
         self.setTabOrder(self.review_table, self.progress_button)
         self.setTabOrder(self.progress_button, self.home_button)
@@ -129,9 +157,11 @@ class ResultsScreen(QWidget):
         self.score_label.setText("\n".join(lines))
         self.withheld_label.setVisible(answers_hidden)
         self.review_area.setVisible(not answers_hidden)
+        self.open_hint.setVisible(not answers_hidden)
         if answers_hidden:
             self.topic_chart.set_bars([])
             self.review_table.setRowCount(0)
+            self._reviewed = []
         else:
             self.topic_chart.set_bars([(t.topic, t.score) for t in summary.topics])
             self._fill_review(session)
@@ -139,23 +169,44 @@ class ResultsScreen(QWidget):
 
     def _fill_review(self, session: QuizSession) -> None:
         first = session.first_answers()
-        self.review_table.setRowCount(len(session.order))
-        for row, question_id in enumerate(session.order):
-            question = session.question(question_id)
-            answer = first.get(question_id)
-            score = answer.grade.score if answer else 0.0
+        self._reviewed = [(session.question(qid), first.get(qid)) for qid in session.order]
+        self.review_table.setRowCount(len(self._reviewed))
+        colours = status_colours(self.palette())
+        text_colour = self.palette().color(QPalette.ColorRole.Text)
+        for row, (question, answer) in enumerate(self._reviewed):
+            grade = answered_grade(answer)
             cells = (
                 str(row + 1),
                 question.prompt,
                 given_answer_text(question, answer.given if answer else None),
                 correct_answer_text(question),
-                result_text(score),
+                result_text(grade),
             )
+            fill = QBrush(QColor(result_fill(grade, colours)))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(plain_tooltip(text) if column in (1, 2, 3) else "")
+                item.setBackground(fill)
+                item.setForeground(text_colour)
                 self.review_table.setItem(row, column, item)
         self.review_table.resizeRowsToContents()
+
+    @Slot(QModelIndex)
+    def _open_question(self, index: QModelIndex) -> None:
+        """A row activated (double-click or Enter): its question, answers, why and evidence."""
+        question, answer = self._reviewed[index.row()]
+        grade = answered_grade(answer)
+        given = answer.given if answer else None
+        if self.question_dialog is not None:
+            self.question_dialog.close()
+        self.question_dialog = QuestionReviewDialog(
+            index.row() + 1,
+            question,
+            given,
+            explained(question, given, grade) if grade else None,
+            self,
+        )
+        self.question_dialog.open()
 
     def score_text(self) -> str:
         return self.score_label.text()

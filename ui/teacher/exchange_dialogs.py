@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -40,6 +41,7 @@ from quizzes.progress import Progress
 from quizzes.wording import count_of
 from ui.common.background import BackgroundRunner, JobFailure
 from ui.common.folders import in_documents
+from ui.common.icons import IconName, action_icon
 from ui.common.labels import plain_label
 from ui.common.messages import ask, show_error
 
@@ -75,18 +77,76 @@ def report_text(summary: SetSummary, result: ImportResult) -> str:
 
 
 class ImportReportDialog(QDialog):
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+    """What an import stored, with the new set's title ready to be changed at once: it is
+    selected in a field; Enter (or Rename, or Close with a changed title) renames the set, and a
+    title another set has is refused in a line below it, the dialog staying open."""
+
+    renamed = Signal(object)  # the SetSummary after renaming
+
+    def __init__(
+        self,
+        text: str,
+        title: str,
+        rename: Callable[[str], SetSummary],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Import report")
-        self.resize(640, 380)
+        self.resize(640, 420)
+        self._rename = rename
+        self._title = title
+        self.title_edit = QLineEdit(title)
+        self.title_edit.setAccessibleName("Title of the imported set")
+        self.title_edit.selectAll()
+        self.rename_button = QPushButton("&Rename")
+        self.rename_button.setIcon(action_icon(IconName.RENAME))
+        self.rename_button.setDefault(True)
+        self.rename_button.clicked.connect(self.apply_title)
+        self.title_message = plain_label(wrap=True, object_name="renameMessage")
+        title_label = QLabel("&Title of the new set:")
+        title_label.setBuddy(self.title_edit)
+        title_row = QHBoxLayout()
+        title_row.addWidget(title_label)
+        title_row.addWidget(self.title_edit, 1)
+        title_row.addWidget(self.rename_button)
         self.report = QPlainTextEdit(self)
         self.report.setReadOnly(True)
         self.report.setPlainText(text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        for button in buttons.buttons():
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.report)
+        layout.addLayout(title_row)
+        layout.addWidget(self.title_message)
+        layout.addWidget(self.report, 1)
         layout.addWidget(buttons)
+        self.title_edit.setFocus()
+
+    @Slot()
+    def apply_title(self) -> bool:
+        """Rename the set to the title typed; whether the set has that title now."""
+        wanted = self.title_edit.text().strip()
+        if wanted == self._title:
+            return True
+        try:
+            summary = self._rename(wanted)
+        except SteppeQuizError as err:
+            self.title_message.setText(str(err))
+            self.title_edit.setFocus()
+            self.title_edit.selectAll()
+            return False
+        self._title = summary.title
+        self.title_edit.setText(summary.title)
+        self.title_message.setText(f"Renamed to {summary.title!r}.")
+        self.renamed.emit(summary)
+        return True
+
+    def reject(self) -> None:
+        """Close keeps a title that was typed but not applied yet (or stays, saying why not)."""
+        if self.apply_title():
+            super().reject()
 
 
 def _ask_import_again(parent: QWidget | None, question: str) -> bool:
@@ -154,6 +214,7 @@ class ImportFlow(QObject):
 
     imported = Signal(object)  # the SetSummary stored
     finished = Signal()  # the import ended: stored, refused, declined or cancelled
+    set_renamed = Signal(object)  # the SetSummary, renamed from the import report
 
     def __init__(
         self,
@@ -247,7 +308,14 @@ class ImportFlow(QObject):
             self._store(path, result, as_new=True)
             return
         self.progress_dialog.finish()
-        self.report_dialog = ImportReportDialog(report_text(outcome, result), self.window)
+        store = self.store
+        self.report_dialog = ImportReportDialog(
+            report_text(outcome, result),
+            outcome.title,
+            lambda title: store.rename_set(outcome.id, title),
+            self.window,
+        )
+        self.report_dialog.renamed.connect(self.set_renamed)
         self.report_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.report_dialog.open()
         self.imported.emit(outcome)

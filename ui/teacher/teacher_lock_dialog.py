@@ -12,7 +12,7 @@ import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -56,6 +56,12 @@ def _sentence(text: str) -> str:
 def show_message(dialog: QDialog, label: QLabel, text: str) -> None:
     """Set a wrapped message and grow the dialog to fit it, so no line is ever clipped."""
     label.setText(text)
+    fit_wrapped_text(dialog)
+
+
+def fit_wrapped_text(dialog: QDialog) -> None:
+    """Grow the dialog to the height its wrapped labels need at its width (Qt sizes a window
+    from its labels' one-line hints, which clips a paragraph)."""
     layout = dialog.layout()
     if layout is None:
         return
@@ -196,6 +202,10 @@ class TeacherPinDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
         self._show_state()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        fit_wrapped_text(self)
 
     def _show_state(self) -> None:
         is_set = self._lock.is_set()

@@ -142,6 +142,7 @@ _OFTEN_SEVERAL = frozenset({"meeting", "talks", "session", "visit", "ceremony", 
 _YEARS_SPAN = re.compile(r"(\d{4})\s*[-–—]\s*(?:\d{4}|\d{2})")
 _RELATIVE_WORDS = frozenset({"subsequent", "previous", "next", "following", "latest", "recent",
                              "new", "later", "earlier", "last", "second", "third"})  # fmt: skip
+_SINCE_WORDS = frozenset({"since", "after", "before", "following"})
 _RANGE_WORDS = frozenset({"until", "till", "since", "from", "to", "between", "through", "by"})
 
 
@@ -177,6 +178,8 @@ def _event_noun(date_token: Token) -> Token | None:
             return None
         if head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_NOUNS:
             return head
+        if head.lower_ in _SINCE_WORDS:
+            return None  # "the election since the transition in 1990": 1990 dates the transition
         if head.pos_ in ("VERB", "AUX"):
             if head.dep_ in ("acl", "advcl", "relcl") and head.head.lemma_.lower() in EVENT_NOUNS:
                 return head.head

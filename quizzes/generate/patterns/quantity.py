@@ -377,7 +377,16 @@ def _named_measure(measure: str, ask: Ask) -> str:
     country = ask.doc.subject_country
     if country is None or not measure or measure.lower().startswith(("the ", "a ", "an ")):
         return ""
+    if _measure_noun(measure) not in _NATIONAL_MEASURES:
+        return ""  # "a link with a capacity of 30 bcm": the link's capacity, not the country's
     return f"{country_as_written(country)}’s {measure}"
+
+
+# What a country itself has: "Mongolia’s population"; a "capacity" or a "length" is a thing's.
+_NATIONAL_MEASURES = frozenset({"population", "area", "trade", "turnover", "gdp", "exports",
+                                "imports", "budget", "debt", "reserves", "spending", "revenue",
+                                "remittances", "inflation", "unemployment", "deficit", "surplus",
+                                "revenues", "output", "production", "growth"})  # fmt: skip
 
 
 _PARTS = frozenset({"share", "stake", "proportion", "portion"})

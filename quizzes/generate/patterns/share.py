@@ -34,6 +34,7 @@ _FRACTION = re.compile(
     + r")\s+of\b",
     re.IGNORECASE,
 )
+_PART_OF_A_PERIOD = re.compile(r"\b(?:first|second|third|last|latter|final)\s+$", re.IGNORECASE)
 MIN_GAP = 0.1  # wrong options differ from the answer by at least this much
 _AT_LEAST = ("more than", "over", "at least", "above", "upwards of")
 _AT_MOST = ("less than", "under", "at most", "below", "fewer than")
@@ -58,6 +59,8 @@ class ShareFact(Fact):
 
 def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[ShareFact]:
     for match in _FRACTION.finditer(sentence.text):
+        if _PART_OF_A_PERIOD.search(sentence.text[: match.start()]):
+            continue  # "the first half of the year": a period, not a share
         fraction = match.group(1)
         of = _what_of(sentence, match.end())
         if of:

@@ -53,6 +53,9 @@ _REPORTED = re.compile(
     r"\b(?:said|says|say|told|tells|stated|added|noted|according|claimed|claims|called|urged|"
     r"urging|described|warned|insisted|argued|stressed|emphasi[sz]ed)\b"
 )
+_SPEAKING = re.compile(
+    _REPORTED.pattern + r"|\b(?:pointed out|highlighted|explained|commented|announced|believes?)\b"
+)
 _FEATURES = frozenset({"Ocean", "Sea", "Gulf", "Empire", "Plateau", "Mountains", "Steppe",
                        "Basin", "River", "Lake", "Peninsula", "Highlands",
                        # a document or a process named after a city: "the Paris Agreement"
@@ -331,6 +334,8 @@ def _askable(entity: Entity, sentence: Sentence) -> bool:
         return False  # "_____’s Vladimir Putin": everyone knows whose
     if sentence.text[max(0, entity.start - 1) : entity.start] == "-":
         return False  # "Anglo-Australian": half of a word
+    if entity.kind == PERSON and not entity.known and _SPEAKING.search(sentence.text):
+        return False  # "_____, an expert from Kabul, pointed out ...": who said it is trivia
     if entity.kind == PERSON and _TITLE_BEFORE.search(sentence.text[: entity.start]):
         return False  # "ministry spokesperson _____": options would need that post
     if entity.kind == PERSON and _first_name_before(entity, sentence):

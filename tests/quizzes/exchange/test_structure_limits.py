@@ -45,6 +45,26 @@ def test_a_lone_surrogate_is_refused_before_it_reaches_the_fingerprint(place, wh
     assert "surrogate" in str(caught.value)
 
 
+@pytest.mark.parametrize(
+    ("place", "where"),
+    [
+        ({"prompt": "Is it\x00?"}, "questions[0].prompt"),
+        (
+            {"type": "single_choice", "choices": ["Belarus\x00", "Turkey"], "answer": "Turkey"},
+            "questions[0].choices[0]",
+        ),
+        ({"tags": ["ok", "\x00"]}, "questions[0].tags[1]"),
+    ],
+)
+def test_a_nul_character_is_refused_as_no_database_can_store_it(place, where):
+    document = quizset_document(questions=[dict(QUESTION, **place)])
+    with pytest.raises(QuizFileError) as caught:
+        _load(document)
+    assert str(caught.value) == (
+        f"odd.quiz.json: {where}: contains a NUL character (\\u0000), which is not text"
+    )
+
+
 def test_a_surrogate_pair_is_text_and_fingerprints():
     document = quizset_document(questions=[dict(QUESTION, prompt="Is it \U0001f600?")])
     text = json.dumps(document)  # ASCII JSON writes the emoji as the pair "\ud83d\ude00"

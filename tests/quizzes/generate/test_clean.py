@@ -32,6 +32,38 @@ def test_a_hard_wrapped_paragraph_is_joined():
     assert len(clean_article(text).paragraphs) == 1
 
 
+def test_wire_copy_wrapped_at_a_fixed_width_keeps_its_paragraphs():
+    text = (
+        "date 2015-12-23 ASHGABAT, Dec 23 Turkmenistan on\n"
+        "Wednesday opened a gas pipeline that can ship gas from the\n"
+        "country's largest field to its Caspian coast.\n"
+        "The 773-kilometre link cost $2.5 billion and can carry\n"
+        "30 billion cubic metres of gas a year, officials said at the\n"
+        "ceremony.\n"
+        "Russia, once the main buyer of Turkmen gas, bought just 11\n"
+        "bcm in 2014 and will buy less this year."
+    )
+    assert [p.text for p in clean_article(text).paragraphs] == [
+        "Turkmenistan on Wednesday opened a gas pipeline that can ship gas from the country's "
+        "largest field to its Caspian coast.",
+        "The 773-kilometre link cost $2.5 billion and can carry 30 billion cubic metres of gas a "
+        "year, officials said at the ceremony.",
+        "Russia, once the main buyer of Turkmen gas, bought just 11 bcm in 2014 and will buy less "
+        "this year.",
+    ]
+
+
+def test_an_agency_dateline_and_a_view_counter_are_not_article_text():
+    text = (
+        "Ashgabat, 15 March 2022 (TDI): Turkmenistan has elected a new president.\n\n"
+        "10659In the first quarter, 193,000 citizens working abroad returned home."
+    )
+    assert [p.text for p in clean_article(text).paragraphs] == [
+        "Turkmenistan has elected a new president.",
+        "In the first quarter, 193,000 citizens working abroad returned home.",
+    ]
+
+
 def test_a_headline_over_its_first_paragraph_after_one_line_break_is_the_title():
     text = (
         "Kazakhstan, Kyrgyzstan, Uzbekistan to create JSC for Kambarata HPP 1 project\n"

@@ -56,8 +56,9 @@ SLUGS = [a.slug for a in DEV]
 
 # 0.50 until a cloze on a list fragment ("$_____ million in ... programs;"), true/false
 # statements built on a misread name and a fourth figure of one article stopped counting:
-# reviewers reject them (precision was bought with recall here).
-COVERAGE_FLOOR = 0.47
+# reviewers reject them (precision was bought with recall here). 0.47 until "the latter half of
+# 2007" stopped being a share (a period): the question that took its place asks a fact of no gold.
+COVERAGE_FLOOR = 0.46
 CORE_COVERAGE_FLOOR = 0.62
 MEDIAN_QUESTIONS_FLOOR = 7
 SEED_COVERAGE_FLOOR = 0.70

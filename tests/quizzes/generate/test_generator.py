@@ -144,6 +144,24 @@ def test_quality_prefers_body_text_important_sentences_and_richer_types():
         ("Fill in the blank: The two leaders said flights would resume in _____.", True),
         ("Fill in the blank: Talks on the border between Kyrgyzstan and _____ went on.", False),
         ("Fill in the blank: Kyrgyzstan and Tajikistan opened the border in _____.", False),
+        (
+            "True or false, according to the article? The first session of the Committee is in "
+            "autumn 2022.",
+            True,
+        ),
+        ("According to the article, in which year did the last major confrontation occur?", True),
+        ("Fill in the blank: The Japanese company shipped _____ to Baku.", True),
+        (
+            "According to the article, in which year was an agreement on finishing the "
+            "construction signed?",
+            True,
+        ),
+        ("Fill in the blank: The construction of the Rogun dam began in _____.", False),
+        (
+            "Fill in the blank: The National Bank of Tajikistan cut its rate to _____ percent.",
+            False,
+        ),
+        ("Fill in the blank: The Russian economy is expected to shrink by _____ percent.", False),
     ],
 )
 def test_a_stem_with_an_unresolved_reference_is_recognised(prompt, unresolved):
@@ -353,7 +371,7 @@ def test_a_person_the_headline_names_by_surname_is_not_asked_for():
         ("Fill in the blank: _____'s policy is unchanged, the State Department said.", None),
         ("Fill in the blank: Bayqongyr) is a spaceport in _____.", "stem breaks a bracket"),
         (
-            "According to the article, who is the Executive Secretary of the Committee -?",
+            "According to the article, who is the Secretary of the Committee for Water -?",
             "stem breaks off",
         ),
     ],
@@ -362,6 +380,28 @@ def test_a_stem_a_teacher_would_rewrite_is_dropped(prompt, reason):
     doc = parse_paragraphs("Kazakhstan borders Russia and trades with China.")
     candidate = _candidate(0.6, "a", QuestionType.SINGLE_CHOICE, prompt=prompt)
     assert rejection(candidate, doc) == reason
+
+
+def test_an_option_made_of_the_answers_own_words_is_the_same_answer():
+    doc = parse_paragraphs("Kazakhstan borders Russia and trades with China.")
+    candidate = _candidate(
+        0.6, "a", QuestionType.SINGLE_CHOICE, prompt="Who won Turkmenistan's 2022 election?"
+    )
+    candidate.answer = "Serdar Gurbangulyyevich Berdimuhamedov"
+    candidate.choices = [candidate.answer, "Serdar Gurbangulyyevich", "Khydyr Nunnaev"]
+    assert rejection(candidate, doc) == "an option is the answer named another way"
+    candidate.choices = [candidate.answer, "Agajan Bekmyradov", "Khydyr Nunnaev"]
+    assert rejection(candidate, doc) is None
+
+
+def test_an_answer_with_the_does_not_fill_a_blank_before_a_hyphen():
+    doc = parse_paragraphs("Kazakhstan borders Russia and trades with China.")
+    prompt = "Fill in the blank: Both states are part of the _____-led CSTO, but they clash."
+    candidate = _candidate(0.6, "a", QuestionType.SINGLE_CHOICE, prompt=prompt)
+    candidate.answer = "the Russia"
+    candidate.answer_texts = ("the Russia",)
+    candidate.choices = ["the Russia", "India", "China", "Iran"]
+    assert rejection(candidate, doc) == "answer does not fit the blank"
 
 
 def test_a_true_false_statement_of_many_claims_is_dropped():

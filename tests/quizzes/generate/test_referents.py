@@ -182,6 +182,18 @@ def test_recall_is_left_out_like_a_connective():
     assert stems(doc) == ["Kazakhstan opened the Koksaray reservoir in 2011."]
 
 
+def test_for_example_is_left_out_like_a_connective():
+    doc = parse_titled(
+        "Caspian oil",
+        "For example, Kazakhstan shipped 1.5 million tonnes of oil through Baku in 2024.",
+        "By contrast, Turkmenistan sells most of its gas to China.",
+    )
+    assert stems(doc) == [
+        "Kazakhstan shipped 1.5 million tonnes of oil through Baku in 2024.",
+        "Turkmenistan sells most of its gas to China.",
+    ]
+
+
 def test_an_opening_relative_time_is_left_out_like_a_connective():
     doc = parse_titled(
         "Central Asia summits",
@@ -273,6 +285,28 @@ def test_the_elections_in_an_article_about_one_country_are_that_countrys():
     assert held == "Mongolia’s parliamentary elections were held on June 28."
     assert watched == "Observers from Russia watched the parliamentary elections."
     assert ended == "Voting in the parliamentary elections ended in Mongolia at 10 pm."
+
+
+def test_a_sentence_that_says_the_country_names_it_once():
+    doc = parse_titled(
+        "Turkmenistan elects new president",
+        "Turkmenistan held a presidential election in March 2022. "
+        "Serdar Berdimuhamedov won 72.97 percent and was elected as the President of the country. "
+        "Nine candidates competed in the election across the country.",
+    )
+    _, elected, competed = stems(doc)
+    assert elected is not None and competed is not None
+    assert elected.count("Turkmenistan") == 1, elected
+    assert competed.count("Turkmenistan") == 1, competed
+
+
+def test_the_country_after_another_countrys_people_is_not_the_articles():
+    doc = parse_titled(
+        "Russia's migrant workers",
+        "Russia's economy is slowing and Russia needs fewer workers. "
+        "In the first quarter, 193,000 Uzbekistan citizens working abroad returned to the country.",
+    )
+    assert "Russia" not in (stems(doc)[1] or "")
 
 
 def test_shortly_after_and_went_on_saying_lean_on_the_sentence_before():

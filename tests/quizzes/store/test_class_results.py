@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 import uuid
 from datetime import timedelta
 
@@ -15,17 +14,16 @@ from quizzes.errors import SteppeQuizError
 from quizzes.store.class_results import ResultsImportError
 from quizzes.store.history import StoredResponse
 from quizzes.store.repository import Store
+from tests.raw_sql import count_rows, refuse_every_insert_as_a_duplicate, run_sql
 from tests.results_fixtures import T0, add_sample_set, attempt, profile, results_of
+
+pytestmark = pytest.mark.both_engines
 
 ASEL, BOLAT = profile("Asel"), profile("Bolat")
 
 
 def _table_counts(db_url: str) -> dict[str, int]:
-    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as raw:
-        return {
-            t: raw.execute(f"select count(*) from {t}").fetchone()[0]
-            for t in ("profile", "attempt", "response")
-        }
+    return {t: count_rows(db_url, t) for t in ("profile", "attempt", "response")}
 
 
 def test_importing_the_same_file_twice_changes_nothing(store, db_url):
@@ -243,8 +241,7 @@ def test_responses_set_to_correct_are_graded_again_from_the_answers(store, db_ur
         "answers graded otherwise than the file says: 'sco-newest' (0%, not 100%), "
         "'eaeu' (0%, not 100%), 'leaders' (33%, not 100%)"
     ]
-    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as raw:
-        stored = raw.execute("select correct, score from response order by position").fetchall()
+    stored = run_sql(db_url, "select correct, score from response order by position")
     assert stored == [(0, 0.0), (0, 0.0), (0, pytest.approx(1 / 3))]
 
 
@@ -375,12 +372,8 @@ def test_a_copy_with_only_its_attempt_id_changed_is_a_copy_not_a_clash(store):
 
 def test_an_import_that_keeps_losing_races_gives_up_and_stores_nothing(store, db_url):
     sco = add_sample_set(store)
-    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as raw:
-        # Every attempt insert fails as when another import had just stored the same attempt.
-        raw.execute(
-            "create trigger always_taken before insert on attempt"
-            " begin select raise(abort, 'UNIQUE constraint failed: attempt.id'); end"
-        )
+    # Every attempt insert fails as when another import had just stored the same attempt.
+    refuse_every_insert_as_a_duplicate(db_url, "attempt")
     results = results_of([attempt(ASEL, sco, {"eaeu": 1})], [sco])
     with pytest.raises(ResultsImportError) as raised:
         store.class_results.import_results(results, "laptop1.json")

@@ -15,6 +15,8 @@ from quizzes.store.repository import Store, question_uuid
 from quizzes.store.tables import AttemptRow, ProfileRow, ResponseRow
 from tests.conftest import quizset_document
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def stored(store):

@@ -4,7 +4,6 @@ database upgrades with every set ordinary and every question kept."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import UTC, datetime
 
 import pytest
@@ -17,6 +16,9 @@ from quizzes.store import migrate
 from quizzes.store.engine import make_engine
 from quizzes.store.repository import NotAnExamError, Store
 from tests.conftest import quizset_document
+from tests.raw_sql import column_names
+
+pytestmark = pytest.mark.both_engines
 
 RELEASED = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 
@@ -99,9 +101,7 @@ def test_a_database_from_before_exam_sets_keeps_every_set_and_question(empty_db_
         config.attributes["connection"] = connection
         command.downgrade(config, "0004")
     engine.dispose()
-    with sqlite3.connect(empty_db_url.removeprefix("sqlite:///")) as raw:
-        columns = {row[1] for row in raw.execute("pragma table_info(question_set)")}
-    assert "is_exam" not in columns
+    assert "is_exam" not in column_names(empty_db_url, "question_set")
     upgraded = Store.open(empty_db_url)
     try:
         [summary] = upgraded.list_sets()

@@ -3,7 +3,6 @@ review cards, and profile rename/delete/preferences."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -13,6 +12,9 @@ from quizzes.practice.attempt import LiveAttempt
 from quizzes.practice.session import Mode, NothingToAskError, QuizConfig
 from quizzes.store.rules import ProfileNameError
 from tests.conftest import FakeClock, quizset_document
+from tests.raw_sql import count_rows
+
+pytestmark = pytest.mark.both_engines
 
 SCO = ["SCO membership"]
 NOON = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
@@ -30,11 +32,6 @@ def start(store, setup, clocks, **config):
     return LiveAttempt.start(
         store, profile_id, set_id, QuizConfig(**config), clock=clocks.clock, now=clocks.now
     )
-
-
-def count_rows(db_url: str, table: str) -> int:
-    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as raw:
-        return raw.execute(f"select count(*) from {table}").fetchone()[0]
 
 
 def test_each_answer_is_in_the_database_as_soon_as_it_is_given(store, setup, db_url):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -18,6 +17,9 @@ from quizzes.store import migrate
 from quizzes.store.engine import make_engine
 from quizzes.store.repository import Store
 from tests.conftest import quizset_document
+from tests.raw_sql import run_sql, table_names
+
+pytestmark = pytest.mark.both_engines
 
 FIRST_REVISION = "0001"
 SET_ID = "11111111-2222-4333-8444-555555555555"
@@ -28,20 +30,20 @@ def _fill_at_first_revision(db_url: str) -> None:
     engine = make_engine(db_url)
     migrate.upgrade(engine, FIRST_REVISION)
     engine.dispose()
-    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as raw:
-        raw.execute(
-            "insert into question_set values (?, 'Old set', 'from 0001', 'Article', 'Paper',"
-            " null, null, 0, '2024-07-05 10:00:00', '2024-07-05 10:00:00')",
-            (SET_ID,),
-        )
-        raw.execute(
-            "insert into question values ('q-uuid', ?, 'q1', 0, 'numeric', 'How long?', ?,"
-            " 'About 7,000 km.', null, null, 'Borders', 2, '[]')",
-            (SET_ID, json.dumps({"answer": 7000, "tolerance": 100, "unit": "km"})),
-        )
-        raw.execute(
-            "insert into profile values ('p-uuid', 'Aigerim', '2024-07-05 10:00:00')",
-        )
+    run_sql(
+        db_url,
+        "insert into question_set values (:id, 'Old set', 'from 0001', 'Article', 'Paper',"
+        " null, null, false, '2024-07-05 10:00:00', '2024-07-05 10:00:00')",
+        id=SET_ID,
+    )
+    run_sql(
+        db_url,
+        "insert into question values ('q-uuid', :set_id, 'q1', 0, 'numeric', 'How long?',"
+        " :data, 'About 7,000 km.', null, null, 'Borders', 2, '[]')",
+        set_id=SET_ID,
+        data=json.dumps({"answer": 7000, "tolerance": 100, "unit": "km"}),
+    )
+    run_sql(db_url, "insert into profile values ('p-uuid', 'Aigerim', '2024-07-05 10:00:00')")
 
 
 def test_data_from_the_first_revision_survives_the_upgrade_to_head(empty_db_url):
@@ -72,28 +74,21 @@ def test_the_migrations_build_exactly_the_tables_the_code_uses(empty_db_url):
 def test_opening_an_up_to_date_database_changes_nothing(empty_db_url):
     Store.open(empty_db_url).close()
     Store.open(empty_db_url).close()
-    with sqlite3.connect(empty_db_url.removeprefix("sqlite:///")) as raw:
-        assert raw.execute("select version_num from alembic_version").fetchall() == [
-            (migrate.head_revision(),)
-        ]
+    assert run_sql(empty_db_url, "select version_num from alembic_version") == [
+        (migrate.head_revision(),)
+    ]
 
 
 def test_a_database_from_a_newer_version_is_refused_and_left_alone(empty_db_url):
     Store.open(empty_db_url).close()
-    path = empty_db_url.removeprefix("sqlite:///")
-    with sqlite3.connect(path) as raw:
-        raw.execute("update alembic_version set version_num = '9999_future'")
-        raw.execute("create table from_the_future (x integer)")
+    run_sql(empty_db_url, "update alembic_version set version_num = '9999_future'")
+    run_sql(empty_db_url, "create table from_the_future (x integer)")
     with pytest.raises(DatabaseTooNewError) as caught:
         Store.open(empty_db_url)
     assert "newer version of Steppe Quiz" in str(caught.value)
     assert "'9999_future'" in str(caught.value)
-    with sqlite3.connect(path) as raw:
-        assert raw.execute("select version_num from alembic_version").fetchall() == [
-            ("9999_future",)
-        ]
-        tables = {row[0] for row in raw.execute("select name from sqlite_master")}
-    assert "from_the_future" in tables
+    assert run_sql(empty_db_url, "select version_num from alembic_version") == [("9999_future",)]
+    assert "from_the_future" in table_names(empty_db_url)
 
 
 def test_the_fast_path_knows_the_real_head():
@@ -104,11 +99,11 @@ def _database_at_0004_with_pin_failures(db_url: str, failures_json: str) -> None
     engine = make_engine(db_url)
     migrate.upgrade(engine, "0004")
     engine.dispose()
-    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as raw:
-        raw.execute(
-            "insert into app_setting values ('teacher_pin_failures', ?, '2026-03-02 09:00:00')",
-            (failures_json,),
-        )
+    run_sql(
+        db_url,
+        "insert into app_setting values ('teacher_pin_failures', :value, '2026-03-02 09:00:00')",
+        value=failures_json,
+    )
 
 
 def test_a_running_pin_failure_count_is_carried_into_the_atomic_counter(empty_db_url, clock):
@@ -141,14 +136,15 @@ def test_a_database_holding_one_set_twice_upgrades_and_still_refuses_a_third_cop
     engine = make_engine(empty_db_url)
     migrate.upgrade(engine, "0004")  # before import keys: two imports could store two copies
     engine.dispose()
-    with sqlite3.connect(empty_db_url.removeprefix("sqlite:///")) as raw:
-        for set_id in (SET_ID, "22222222-2222-4333-8444-555555555555"):
-            raw.execute(
-                "insert into question_set (id, title, description, is_builtin, content_sha256,"
-                " created_at, updated_at) values (?, 'SCO basics', '', 0, ?,"
-                " '2024-07-05 10:00:00', '2024-07-05 10:00:00')",
-                (set_id, fingerprint),
-            )
+    for set_id in (SET_ID, "22222222-2222-4333-8444-555555555555"):
+        run_sql(
+            empty_db_url,
+            "insert into question_set (id, title, description, is_builtin, content_sha256,"
+            " created_at, updated_at) values (:id, 'SCO basics', '', false, :fingerprint,"
+            " '2024-07-05 10:00:00', '2024-07-05 10:00:00')",
+            id=set_id,
+            fingerprint=fingerprint,
+        )
     store = Store.open(empty_db_url)
     try:
         assert len(store.list_sets()) == 2

@@ -11,6 +11,8 @@ import pytest
 
 from quizzes.store.rules import MAX_PROFILE_NAME, ProfileNameError
 
+pytestmark = pytest.mark.both_engines
+
 ROOT = Path(__file__).resolve().parents[3]
 
 
@@ -20,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[3]
         ("", "needs a name"),
         (" \t\n ", "needs a name"),
         ("x" * (MAX_PROFILE_NAME + 1), f"at most {MAX_PROFILE_NAME} characters"),
+        ("Asel\x00", "a profile name cannot hold a NUL character"),
     ],
 )
 def test_creating_and_renaming_refuse_the_same_names(store, typed, message):

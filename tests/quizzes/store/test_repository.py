@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC
 
 import pytest
@@ -14,6 +13,9 @@ from quizzes.model import is_blank, parse_quizset
 from quizzes.store.repository import SetAlreadyStoredError, Store, question_uuid
 from quizzes.store.rules import ProfileNameError
 from tests.conftest import quizset_document
+from tests.raw_sql import count_rows, run_sql
+
+pytestmark = pytest.mark.both_engines
 
 
 def test_a_stored_set_reads_back_equal(store):
@@ -40,14 +42,13 @@ def test_built_in_sets_are_listed_first(store):
 
 
 def _question_ids(url: str) -> list[str]:
-    with sqlite3.connect(url.removeprefix("sqlite:///")) as raw:
-        return [row[0] for row in raw.execute("select id from question order by position")]
+    return [row[0] for row in run_sql(url, "select id from question order by position")]
 
 
-def test_the_same_set_gets_the_same_question_ids_on_another_machine(store, db_url, tmp_path):
+def test_the_same_set_gets_the_same_question_ids_on_another_machine(store, db_url, new_db_url):
     set_id = "5b0cc9bf-1d6b-4c2e-9a43-0a6b0e0b6a11"
     store.add_quizset(parse_quizset(quizset_document()), set_id=set_id)
-    other_url = f"sqlite:///{tmp_path / 'other.db'}"
+    other_url = new_db_url("other.db")
     other = Store.open(other_url)
     other.add_quizset(parse_quizset(quizset_document()), set_id=set_id)
     other.close()
@@ -93,8 +94,7 @@ def test_deleting_a_set_deletes_its_questions(store, db_url):
     summary = store.add_quizset(parse_quizset(quizset_document()))
     store.delete_set(summary.id)
     assert store.list_sets() == []
-    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as raw:
-        assert raw.execute("select count(*) from question").fetchone() == (0,)
+    assert count_rows(db_url, "question") == 0
 
 
 def test_profiles_are_created_listed_and_names_kept_unique(store):
@@ -107,10 +107,14 @@ def test_profiles_are_created_listed_and_names_kept_unique(store):
         store.create_profile("   ")
 
 
-def test_sqlite_runs_in_wal_mode_with_foreign_keys(store):
-    with store.engine.connect() as connection:
-        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path):
+    store = Store.open(f"sqlite:///{tmp_path / 'wal.db'}")
+    try:
+        with store.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        store.close()
 
 
 def test_a_file_that_is_not_a_database_is_refused(tmp_path):
@@ -135,10 +139,10 @@ def test_the_database_folder_is_created(tmp_path):
     assert (tmp_path / "a" / "b" / "quiz.db").exists()
 
 
-# Any text the model calls valid: no lone surrogates, something visible.
-titles = st.text(st.characters(blacklist_categories=["Cs"]), min_size=1, max_size=40).filter(
-    lambda text: not is_blank(text)
-)
+# Any text the model calls valid: no lone surrogates, no NUL, something visible.
+titles = st.text(
+    st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00"), min_size=1, max_size=40
+).filter(lambda text: not is_blank(text))
 
 
 @settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -110,6 +110,7 @@ def test_widgets_repaint_with_the_new_palette(app, qtbot):
         (Role.ToolTipText, Role.ToolTipBase, 7.0),
         (Role.Link, Role.Base, 4.5),
         (Role.Highlight, Role.Base, 3.0),  # the accent as a chart bar or focus ring
+        (Role.Highlight, Role.Window, 3.0),  # the focus ring of a matching row
     ],
 )
 def test_palettes_keep_text_readable(scheme, foreground, background, minimum):
@@ -117,10 +118,18 @@ def test_palettes_keep_text_readable(scheme, foreground, background, minimum):
     assert contrast(palette.color(foreground), palette.color(background)) >= minimum
 
 
-# Each meaningful text colour, and what it is drawn on: a palette role or its own background.
+# Each meaningful text colour (or the palette's text), and what it is drawn on: a palette role
+# or a background of its own.
 STATUS_PAIRS = [
     ("right", Role.Window),
     ("wrong", Role.Window),
+    ("right", Role.Base),  # the mark of a right choice the student did not choose
+    ("right", "right_back"),
+    ("wrong", "wrong_back"),
+    (Role.Text, "right_back"),
+    (Role.Text, "wrong_back"),
+    (Role.Text, "partly_back"),
+    (Role.Text, "skipped_back"),
     ("partly", Role.Window),
     ("error", Role.Window),
     ("error", Role.Base),
@@ -139,17 +148,18 @@ STATUS_PAIRS = [
 def test_every_meaningful_colour_is_readable_where_it_is_drawn(scheme, text, background):
     palette = make_palette(scheme)
     colours = status_colours(palette)
-    back = (
-        palette.color(background)
-        if isinstance(background, QPalette.ColorRole)
-        else QColor(getattr(colours, background))
-    )
-    assert contrast(QColor(getattr(colours, text)), back) >= 4.5
+
+    def colour(name: str | QPalette.ColorRole) -> QColor:
+        if isinstance(name, QPalette.ColorRole):
+            return palette.color(name)
+        return QColor(getattr(colours, name))
+
+    assert contrast(colour(text), colour(background)) >= 4.5
 
 
 def test_every_meaningful_colour_has_a_pair_in_the_contrast_table():
     fields = {f.name for f in dataclasses.fields(StatusColours)}
-    paired = {text for text, _ in STATUS_PAIRS} | {b for _, b in STATUS_PAIRS if isinstance(b, str)}
+    paired = {name for pair in STATUS_PAIRS for name in pair if isinstance(name, str)}
     assert paired == fields
 
 

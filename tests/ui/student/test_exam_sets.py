@@ -14,7 +14,13 @@ from quizzes.model import parse_quizset
 from quizzes.practice.session import Mode
 from quizzes.store.repository import Store
 from tests.conftest import FakeClock, quizset_document
-from tests.ui.student_helpers import answer_by_keyboard, fill_start_dialog, open_window, press
+from tests.ui.student_helpers import (
+    answer_by_keyboard,
+    click_set_button,
+    fill_start_dialog,
+    open_window,
+    press,
+)
 from ui.student.start_dialog import StartDialog
 
 
@@ -40,7 +46,7 @@ def release(db_url: str) -> None:
 def practise_with_first_answer_wrong(qtbot, window, fake: FakeClock) -> list[str]:
     """A whole practice quiz, first answer wrong; the feedback verdict after each answer."""
     fill_start_dialog(qtbot, Mode.PRACTICE, count=7)
-    qtbot.mouseClick(window.home.start_button, Qt.MouseButton.LeftButton)
+    click_set_button(qtbot, window)
     runner = window.runner
     verdicts: list[str] = []
     while window.stack.currentWidget() is runner:
@@ -77,7 +83,7 @@ def test_an_exam_set_offers_only_practice_and_exam(qtbot, exam_db):
         dialog.reject()
 
     QTimer.singleShot(0, read_and_cancel)
-    qtbot.mouseClick(window.home.start_button, Qt.MouseButton.LeftButton)
+    click_set_button(qtbot, window)
     assert modes == ["Practice", "Exam"]
 
 

@@ -16,6 +16,7 @@ from tests.ui.driving import click_in_turn
 from tests.ui.student_helpers import (
     answer_by_keyboard,
     click_in_dialog,
+    click_set_button,
     fill_start_dialog,
     open_window,
     press,
@@ -43,7 +44,7 @@ def test_a_whole_practice_quiz_with_feedback_and_a_mistake_coming_back(qtbot, qu
     fake = FakeClock()
     window = open_window(qtbot, quiz_db, fake)
     fill_start_dialog(qtbot, Mode.PRACTICE, count=7)
-    qtbot.mouseClick(window.home.start_button, Qt.MouseButton.LeftButton)
+    click_set_button(qtbot, window)
     runner = window.runner
     assert window.stack.currentWidget() is runner
     assert runner.progress_label.text() == "1 / 7"
@@ -95,7 +96,7 @@ def test_a_whole_exam_without_feedback_and_partial_credit(qtbot, quiz_db):
     fake = FakeClock()
     window = open_window(qtbot, quiz_db, fake)
     fill_start_dialog(qtbot, Mode.EXAM, count=7, minutes=20, shuffle=True)
-    qtbot.mouseClick(window.home.start_button, Qt.MouseButton.LeftButton)
+    click_set_button(qtbot, window)
     runner = window.runner
     assert runner.timer_label.text() == "Time left 20:00"
     answered = 0
@@ -129,7 +130,7 @@ def test_when_exam_time_runs_out_what_was_answered_is_submitted(qtbot, quiz_db):
     fake = FakeClock()
     window = open_window(qtbot, quiz_db, fake)
     fill_start_dialog(qtbot, Mode.EXAM, count=7, minutes=1)
-    qtbot.mouseClick(window.home.start_button, Qt.MouseButton.LeftButton)
+    click_set_button(qtbot, window)
     runner = window.runner
     for _ in range(2):
         answer_by_keyboard(qtbot, window, runner.attempt.session.current, right=True)
@@ -148,7 +149,7 @@ def test_when_exam_time_runs_out_what_was_answered_is_submitted(qtbot, quiz_db):
 def test_esc_pauses_and_home_offers_to_continue_exactly_there(qtbot, quiz_db):
     window = open_window(qtbot, quiz_db)
     fill_start_dialog(qtbot, Mode.PRACTICE, count=7)
-    qtbot.mouseClick(window.home.start_button, Qt.MouseButton.LeftButton)
+    click_set_button(qtbot, window)
     runner = window.runner
     for _ in range(3):
         answer_by_keyboard(qtbot, window, runner.attempt.session.current, right=True)

@@ -192,3 +192,42 @@ def test_export_dialog_with_no_sets_says_so(qtbot, store):
     qtbot.addWidget(dialog)
     assert not dialog.export_button.isEnabled()
     assert dialog.status.text() == "There is no set to export yet."
+
+
+def test_the_imported_sets_title_is_ready_to_be_changed_at_once(qtbot, store, tmp_path):
+    import json
+
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    store.create_set("Taken title")
+    path = tmp_path / "trade.quiz.json"
+    path.write_text(json.dumps(quizset_document("Imported title")), encoding="utf-8")
+    flow = ImportFlow(store, show_error=lambda _p, m: pytest.fail(m))
+    renamed: list[SetSummary] = []
+    flow.set_renamed.connect(renamed.append)
+    summary = Importer(qtbot, flow).run(path)
+    assert summary is not None
+    dialog = flow.report_dialog  # it deletes itself once closed
+    field = dialog.title_edit
+    assert field.selectedText() == "Imported title"  # typing replaces it
+
+    qtbot.keyClicks(field, "taken TITLE")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert dialog.title_message.text() == (
+        "There is already a set called 'taken TITLE'; choose another title."
+    )
+    assert store.find_set(summary.id).title == "Imported title"
+    assert dialog.isVisible() and renamed == []
+
+    field.selectAll()
+    qtbot.keyClicks(field, "Trade, 2024")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert store.find_set(summary.id).title == "Trade, 2024"
+    assert [s.title for s in renamed] == ["Trade, 2024"]
+
+    field.selectAll()
+    qtbot.keyClicks(field, "Trade, 2024 (final)")
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    with qtbot.waitSignal(dialog.finished, timeout=5000):  # Close keeps what was typed
+        qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    assert store.find_set(summary.id).title == "Trade, 2024 (final)"

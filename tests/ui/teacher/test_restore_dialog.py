@@ -17,7 +17,13 @@ from quizzes.store.repository import Store
 from tests.conftest import FakeClock
 from tests.quizzes.store.backup.damage import overwrite_header
 from tests.quizzes.store.backup.test_backups import add_set, db_path
-from tests.ui.student_helpers import answer_by_keyboard, fill_start_dialog, open_window, press
+from tests.ui.student_helpers import (
+    answer_by_keyboard,
+    click_set_button,
+    fill_start_dialog,
+    open_window,
+    press,
+)
 from ui.main_window import MainWindow
 from ui.teacher.restore_dialog import RestoreBackupDialog, offer_restore
 from ui.teacher.teacher_lock_dialog import PinEntryDialog
@@ -187,8 +193,8 @@ def test_without_backups_the_teacher_is_told_where_they_will_be(qtbot, db_url, c
 def test_a_quiz_in_progress_is_left_first(qtbot, backed_up, clock):
     window = open_window(qtbot, backed_up, clock)
     fill_start_dialog(qtbot, Mode.PRACTICE, count=2)
-    window.sets_view.selectRow(0)
-    qtbot.mouseClick(window.home.start_button, Qt.MouseButton.LeftButton)
+    window.sets_view.select_row(0)
+    click_set_button(qtbot, window)
     assert window.stack.currentWidget() is window.runner
     told = when_modal_of(qtbot, QMessageBox, lambda box: click_button(qtbot, box, "OK"))
     trigger_file_menu(window, "Restore a backup…")
@@ -263,8 +269,8 @@ def test_at_start_up_a_backup_is_taken_when_none_is_a_day_old(qtbot, backed_up, 
 def test_a_finished_quiz_is_backed_up(qtbot, backed_up, clock):
     window = open_window(qtbot, backed_up, clock)
     fill_start_dialog(qtbot, Mode.EXAM, count=2)
-    window.sets_view.selectRow(0)
-    qtbot.mouseClick(window.home.start_button, Qt.MouseButton.LeftButton)
+    window.sets_view.select_row(0)
+    click_set_button(qtbot, window)
     runner = window.runner
     while window.stack.currentWidget() is runner:
         clock.seconds += 5
@@ -287,8 +293,8 @@ def test_a_failed_backup_is_said_in_the_status_bar(qtbot, backed_up, clock):
     folder.rmdir()
     folder.write_text("a file where the backups folder should be")
     fill_start_dialog(qtbot, Mode.EXAM, count=1)
-    window.sets_view.selectRow(0)
-    qtbot.mouseClick(window.home.start_button, Qt.MouseButton.LeftButton)
+    window.sets_view.select_row(0)
+    click_set_button(qtbot, window)
     answer_by_keyboard(qtbot, window, window.runner.attempt.session.current, right=True)
     press(qtbot, window, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("No backup was made"))

@@ -93,6 +93,20 @@ def test_after_a_wrong_pin_every_line_of_the_dialog_is_shown(qtbot, store):
     assert len(labels) == 2 and all(fully_shown(label) for label in labels)
 
 
+@pytest.mark.parametrize("point_size", [11, 22])
+def test_the_pin_settings_explanation_is_shown_whole(qtbot, store, point_size):
+    dialog = TeacherPinDialog(store)
+    qtbot.addWidget(dialog)
+    font = dialog.font()
+    font.setPointSize(point_size)
+    dialog.setFont(font)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    labels = [w for w in dialog.findChildren(type(dialog.message)) if w.wordWrap() and w.text()]
+    assert len(labels) == 2  # the state line and the explanation
+    assert all(fully_shown(label) for label in labels)
+
+
 def test_changing_or_removing_needs_the_current_pin(qtbot, store):
     TeacherLock(store.settings).set_pin("5173")
     dialog = TeacherPinDialog(store)

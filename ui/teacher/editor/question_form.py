@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from quizzes.authoring.field_problems import FieldProblem, FormField, check_question
 from quizzes.model import Question, QuestionType, answer_to_json
 from quizzes.numbers import format_number
+from ui.common.growing_text import GrowingTextEdit
 from ui.common.labels import plain_label
 from ui.common.theme import status_colours
 from ui.teacher.editor.row_list import RowListEditor
@@ -169,9 +170,9 @@ class QuestionForm(QWidget):
         self.tags_edit = QLineEdit()
         self.tags_edit.setAccessibleName("Tags")
         self.tags_edit.setPlaceholderText("comma separated, e.g. sco, 2024")
-        self.explanation_edit = _plain_text_edit("Explanation", 2)
+        self.explanation_edit = GrowingTextEdit("Explanation", min_lines=2)
         self.explanation_edit.setPlaceholderText("Shown after the student answers")
-        self.quote_edit = _plain_text_edit("Evidence quote", 2)
+        self.quote_edit = GrowingTextEdit("Evidence quote", min_lines=2)
         self.quote_edit.setPlaceholderText("The article's words that support the answer")
         self.paragraph_spin = QSpinBox()
         self.paragraph_spin.setAccessibleName("Evidence paragraph")

@@ -39,6 +39,7 @@ from quizzes.errors import SteppeQuizError
 from quizzes.ids import unused_id, utc_now
 from quizzes.model import DEFAULT_TOPIC, Question, QuestionType, question_to_dict
 from quizzes.wording import count_of
+from ui.common.growing_text import GrowingTextEdit
 from ui.common.labels import plain_label, plain_tooltip
 from ui.common.messages import ask, show_error
 from ui.common.window_memory import place_window, remember_window
@@ -147,8 +148,7 @@ class SetEditorWindow(QMainWindow):
 
     def _build_questions_pane(self) -> None:
         self.set_title_label = _bold(plain_label("No set selected", wrap=True))
-        self.description_edit = QLineEdit()
-        self.description_edit.setAccessibleName("Set description")
+        self.description_edit = GrowingTextEdit("Set description", min_lines=2, max_lines=6)
         self.description_edit.setPlaceholderText("Description of the set (optional)")
         self.exam_controls = ExamControls()
         self.search_edit = QLineEdit()
@@ -213,7 +213,7 @@ class SetEditorWindow(QMainWindow):
         description_row = QHBoxLayout()
         description_label = plain_label("&Description:")
         description_label.setBuddy(self.description_edit)
-        description_row.addWidget(description_label)
+        description_row.addWidget(description_label, 0, Qt.AlignmentFlag.AlignTop)
         description_row.addWidget(self.description_edit, 1)
         layout.addWidget(self.set_title_label)
         layout.addLayout(description_row)
@@ -382,7 +382,7 @@ class SetEditorWindow(QMainWindow):
             self._stored_questions = list(quizset.questions)
             self.model.set_questions(quizset.questions)
             self.set_title_label.setText(quizset.title)
-        self.description_edit.setText(self._stored_description)
+        self.description_edit.setPlainText(self._stored_description)
         self.exam_controls.show_set(self._current_summary())
         self.undo_stack.setClean()
         self._refresh_topics()
@@ -485,7 +485,7 @@ class SetEditorWindow(QMainWindow):
         """Unsaved changes: edits in the draft, a new description, or a broken form."""
         if self._set_id is None:
             return False
-        described = self.description_edit.text() != self._stored_description
+        described = self.description_edit.toPlainText() != self._stored_description
         broken = self._shown_row >= 0 and not self.form.is_valid()
         return not self.undo_stack.isClean() or described or broken
 
@@ -519,13 +519,13 @@ class SetEditorWindow(QMainWindow):
             return False
         set_id = self._set_id
         try:
-            if self.description_edit.text() != self._stored_description:
-                self.store.update_description(set_id, self.description_edit.text())
+            if self.description_edit.toPlainText() != self._stored_description:
+                self.store.update_description(set_id, self.description_edit.toPlainText())
             self.store.replace_questions(set_id, self.model.questions())
         except SteppeQuizError as err:
             show_error(self, "The set was not saved", str(err))
             return False
-        self._stored_description = self.description_edit.text()
+        self._stored_description = self.description_edit.toPlainText()
         self._stored_questions = self.model.questions()
         self.undo_stack.setClean()
         self.statusBar().showMessage("Saved.", 4000)

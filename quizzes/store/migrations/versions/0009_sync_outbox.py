@@ -5,7 +5,7 @@ nothing marked that the server lacks; sending again is harmless (the server igno
 already holds). A mark goes with its attempt or answer (ON DELETE CASCADE).
 
 Revision ID: 0009
-Revises: 0006
+Revises: 0008
 Create Date: 2026-12-03
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0006"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

@@ -16,8 +16,8 @@ from quizzes.generate.questions import Candidate
 from quizzes.generate.rank import score_sentences
 
 
-def parse_paragraphs(*paragraphs: str) -> ArticleDoc:
-    article = CleanArticle(None, [Paragraph(i + 1, p) for i, p in enumerate(paragraphs)])
+def parse_paragraphs(*paragraphs: str, title: str | None = None) -> ArticleDoc:
+    article = CleanArticle(title, [Paragraph(i + 1, p) for i, p in enumerate(paragraphs)])
     doc = parse_article(article, load_knowledge())
     score_sentences(doc)
     return doc

@@ -32,6 +32,15 @@ def test_a_date_of_when_an_event_happened_is_its_date(parse):
     assert fact.year == 1992
 
 
+def test_a_date_after_since_dates_what_came_before_not_the_event(parse):
+    doc = parse(
+        "In this ninth parliamentary election since the democratic transition in 1990, "
+        "the opposition made significant gains.",
+        title="Mongolian People's Party wins election",
+    )
+    assert list(event_date.find(doc.sentences[0], doc)) == []
+
+
 def test_relative_dates_make_no_fact(parse):
     doc = parse("The summit took place last week in Bishkek.")
     assert list(event_date.find(doc.sentences[0], doc)) == []

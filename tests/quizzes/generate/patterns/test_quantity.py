@@ -207,6 +207,12 @@ def test_a_figure_is_asked_by_what_it_measures_only_when_that_names_something(as
         "Under the plan the share of Kyrgyzstan is to be 34%, the ministry said."
     )  # a share of what?
     assert measure_questions("China's share of Kazakhstan's foreign trade reached 21% in 2023.")
+    capacity = measure_questions(
+        "Turkmenistan opened a gas pipeline from its eastern fields to the Caspian coast.",
+        "The East-West link, which has a capacity of 30 billion cubic metres a year, cost "
+        "$2.5 billion.",
+    )
+    assert not any("Turkmenistan’s capacity" in prompt for prompt in capacity), capacity
 
 
 def test_a_line_of_a_results_table_is_no_gap_fill(ask):

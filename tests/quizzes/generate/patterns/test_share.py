@@ -40,3 +40,8 @@ def test_wrong_options_are_never_close_to_the_answer(ask):
     assert question.answer == "a third"
     assert all(abs(share.FRACTIONS[c.lower()] - 1 / 3) >= 0.1 for c in question.choices
                if c != "a third")  # fmt: skip
+
+
+def test_the_first_half_of_a_year_is_a_period_not_a_share(parse):
+    text = "Cargo through the port grew by 23% in the first half of the year, to 2.8 million t."
+    assert _facts(parse, text) == []

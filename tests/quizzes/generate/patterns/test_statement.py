@@ -35,6 +35,17 @@ def test_a_sentence_that_leans_on_the_one_before_is_not_asked(parse):
     assert list(statement.find(doc.sentences[0], doc)) == []
 
 
+def test_who_said_it_is_not_asked_of_a_commentator(parse):
+    doc = parse(
+        "Afghanistan is building the Qosh Tepa canal on the Amu Darya.",
+        "Fazlullah Akhtar, an expert on water management from Kabul, pointed out that the "
+        "country is totally dependent on foreign aid, with local food production unable to feed "
+        "the population.",
+    )
+    keys = [fact.key_entity.text for fact in statement.find(doc.sentences[1], doc)]
+    assert "Fazlullah Akhtar" not in keys
+
+
 def test_only_the_last_item_of_a_complete_list_is_a_key(ask):
     context = ask(
         "Leaders of China, Russia and India met in Astana to discuss regional trade links.",

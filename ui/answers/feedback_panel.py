@@ -1,23 +1,40 @@
-"""After each answer in practice: right or wrong, the correct answer, why, and the evidence; on
-an exam set whose results are not released, only that the answer was saved."""
+"""After each answer in practice (and in the editor's "Preview as student"): right, partly right
+in one line ("◐ Partly right: 2 of 3 pairs right — 0.67 point") or wrong, a note (a typo
+forgiven, the exact value of a number accepted within its tolerance), the correct answer when
+the answer was not right, why, and the evidence; on an exam set whose results are not released,
+only that the answer was saved. The answer widget marks each part (see `show_marks`)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from quizzes.model import Question
+from quizzes.model import Evidence, Question
 from quizzes.practice.scoring import Grade, correct_answer_text
 from ui.common.labels import wrapping_label
-from ui.common.theme import status_colours
+from ui.common.theme import StatusColours, status_colours
 from ui.common.type_scale import TextRole, set_text_role
 
 
 def verdict_text(grade: Grade) -> str:
+    """One line; for partial credit it says what earned the marks."""
     if grade.correct:
         return "✓ Right!"
     if grade.score > 0:
-        return f"◐ Partly right ({round(grade.score * 100)}%)"
+        return f"◐ Partly right: {grade.note}" if grade.note else "◐ Partly right"
     return "✗ Not this time"
+
+
+def verdict_colour(grade: Grade, colours: StatusColours) -> str:
+    if grade.correct:
+        return colours.right
+    return colours.partly if grade.score > 0 else colours.wrong
+
+
+def evidence_text(evidence: Evidence | None) -> str:
+    """The article's words behind an answer, with their paragraph ("" when there are none)."""
+    if evidence is None:
+        return ""
+    return f"From the article, paragraph {evidence.paragraph}: “{evidence.quote}”"
 
 
 class FeedbackPanel(QFrame):
@@ -46,28 +63,26 @@ class FeedbackPanel(QFrame):
 
     def show_feedback(self, question: Question, grade: Grade) -> None:
         self.verdict_label.setText(verdict_text(grade))
-        colours = status_colours(self.palette())
-        color = (
-            colours.right if grade.correct else colours.partly if grade.score > 0 else colours.wrong
-        )
-        self.verdict_label.setStyleSheet(f"color: {color};")
-        self._set(self.note_label, grade.note if grade.note != "Not answered." else "")
+        colour = verdict_colour(grade, status_colours(self.palette()))
+        self.verdict_label.setStyleSheet(f"color: {colour};")
+        # A partial-credit note is already in the verdict line; "Not answered." says nothing new.
+        self._set(self.note_label, grade.note if grade.correct else "")
         self._set(
             self.correct_label,
-            "" if grade.correct and not grade.note else f"Answer: {correct_answer_text(question)}",
+            "" if grade.correct else f"Answer: {correct_answer_text(question)}",
         )
         self._set(self.explanation_label, question.explanation)
-        evidence = question.evidence
-        self._set(
-            self.evidence_label,
-            f"From the article, paragraph {evidence.paragraph}: “{evidence.quote}”"
-            if evidence
-            else "",
-        )
+        self._set(self.evidence_label, evidence_text(question.evidence))
         self.setAccessibleDescription(
             " ".join(
                 label.text()
-                for label in (self.verdict_label, self.correct_label, self.explanation_label)
+                for label in (
+                    self.verdict_label,
+                    self.note_label,
+                    self.correct_label,
+                    self.explanation_label,
+                )
+                if label.text()
             )
         )
         self.show()
