@@ -7,60 +7,103 @@ dialect-neutral, so the sync code is the same against PostgreSQL.
 
 from __future__ import annotations
 
-import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Executable, func, select, text
+from sqlalchemy import Executable, func, select, text, update
+from sqlalchemy.engine import make_url
 from sqlmodel import SQLModel, col
 
 from quizzes.model import parse_quizset
 from quizzes.practice.scoring import grade_response
 from quizzes.store.history import StoredResponse
 from quizzes.store.repository import SetSummary, Store
-from quizzes.store.tables import AttemptRow, ResponseRow
+from quizzes.store.school_server import server_address
+from quizzes.store.tables import AttemptRow, ProfileRow, ResponseRow
 from quizzes.sync.settings import SyncSettings, save_sync_settings
 from tests.conftest import quizset_document
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-LOGIN = "aigerim"
 PASSWORD = "correct horse"
 
 
 @dataclass
 class SchoolServer:
-    """The stand-in server: its file, the URL a laptop uses, and a teacher's store on it
-    (whose engine the checks below read through, as the server's owner)."""
+    """A school server for the tests, as its owner (a teacher) sees it: the owner's store,
+    whose engine the checks below read through, and the URL laptops are given (no login, no
+    password). On SQLite the file stands in for the server; on PostgreSQL it is a database of
+    the session's cluster with the roles and row-level security `server init` sets up."""
 
-    path: Path
     store: Store
+    url: str
+    path: Path | None  # the SQLite file; None on PostgreSQL
+    superuser: Callable[[str], None] | None = None  # runs a statement on PostgreSQL's cluster
 
     @property
-    def url(self) -> str:
-        # mode=rw: a server that has gone away is not silently created again as an empty file.
-        return f"sqlite:///file:{self.path}?mode=rw&uri=true"
+    def name(self) -> str:
+        """The server as the sync's messages name it."""
+        if self.path is not None:
+            return str(self.path)
+        url = make_url(self.url)
+        return f"{url.host}:{url.port}/{url.database}"
 
     def execute(self, statement: Executable) -> None:
         with self.store.engine.begin() as connection:
             connection.execute(statement)
 
     def publish(self, summary: SetSummary) -> None:
-        self.execute(
-            text("update question_set set published = :yes where id = :id").bindparams(
-                yes=True, id=summary.id
-            )
-        )
+        self.store.publish_set(summary.id, True)
 
-    def add_student(self, name: str, login: str) -> str:
+    def add_student(self, name: str) -> tuple[str, str, str]:
+        """A student of the roster with a login: (profile id, login, password)."""
         profile = self.store.create_profile(name)
-        self.execute(
-            text("update profile set server_login = :login where id = :id").bindparams(
-                login=login, id=profile.id
+        if self.path is not None:  # SQLite has no logins: the login is only a name
+            login = name.lower()
+            self.execute(
+                update(ProfileRow)
+                .where(col(ProfileRow.id) == profile.id)
+                .values(server_login=login)
             )
+            return profile.id, login, PASSWORD
+        from quizzes.store.server.logins import create_student_logins
+
+        [made] = create_student_logins(self.store.engine)
+        return profile.id, made.login, made.password
+
+    def add_teacher(self, name: str) -> tuple[str, str]:
+        """A login with no student profile (a teacher's): (login, password)."""
+        if self.path is not None:
+            return name, PASSWORD
+        from quizzes.store.server.logins import add_teacher
+
+        add_teacher(self.store.engine, name, PASSWORD)
+        return name, PASSWORD
+
+    def go_away(self) -> str:
+        """The server stops accepting connections; what a laptop's driver then says."""
+        if self.path is not None:
+            self.path.rename(self.path.with_suffix(".away"))
+            return "unable to open database file"
+        assert self.superuser is not None
+        database = make_url(self.url).database
+        self.superuser(f'ALTER DATABASE "{database}" WITH ALLOW_CONNECTIONS false')
+        self.superuser(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            f"WHERE datname = '{database}' AND pid <> pg_backend_pid()"
         )
-        return profile.id
+        self.store.engine.dispose()
+        return f'database "{database}" is not currently accepting connections'
+
+    def come_back(self) -> None:
+        if self.path is not None:
+            self.path.with_suffix(".away").rename(self.path)
+            return
+        assert self.superuser is not None
+        database = make_url(self.url).database
+        self.superuser(f'ALTER DATABASE "{database}" WITH ALLOW_CONNECTIONS true')
 
     def count(self, table: str) -> int:
         with self.store.engine.connect() as connection:
@@ -87,20 +130,28 @@ class SchoolServer:
         self.execute(text("update alembic_version set version_num = :r").bindparams(r=revision))
 
 
-def make_school_server(path: Path) -> SchoolServer:
-    """A migrated server database at `path` with the server schema's two columns added."""
-    with sqlite3.connect(path) as raw:
-        raw.execute("alter table question_set add column published boolean not null default 0")
-        raw.execute("alter table profile add column server_login varchar")
-    return SchoolServer(path, Store.open(f"sqlite:///{path}"))
+def make_school_server(
+    owner_url: str, superuser: Callable[[str], None] | None = None
+) -> SchoolServer:
+    """The school server at `owner_url` (a migrated database), set up as `server init` does."""
+    store = Store.open(owner_url)
+    if store.engine.dialect.name != "postgresql":
+        path = Path(owner_url.removeprefix("sqlite:///"))
+        # mode=rw: a server that has gone away is not silently created again as an empty file.
+        return SchoolServer(store, f"sqlite:///file:{path}?mode=rw&uri=true", path)
+    from quizzes.store.server.access import set_up_access
+
+    with store.engine.begin() as connection:
+        set_up_access(connection)
+    return SchoolServer(store, server_address(owner_url), None, superuser)
 
 
 def add_sample_set(store: Store, title: str = "SCO basics") -> SetSummary:
     return store.add_quizset(parse_quizset(quizset_document(title)))
 
 
-def configure(laptop: Store, server: SchoolServer, profile_id: str) -> SyncSettings:
-    return save_sync_settings(laptop, server.url, LOGIN, profile_id)
+def configure(laptop: Store, server: SchoolServer, login: str, profile_id: str) -> SyncSettings:
+    return save_sync_settings(laptop, server.url, login, profile_id)
 
 
 class Student:

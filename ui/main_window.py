@@ -980,6 +980,11 @@ class MainWindow(QMainWindow):
 
         if self.store is None:
             return
+        if not self.school_sync.is_available():
+            from quizzes.sync.errors import ON_THE_SERVER
+
+            show_error(self, "School server", ON_THE_SERVER)
+            return
         profile_id = self._require_profile()
         if profile_id is None:
             return

@@ -14,11 +14,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Boolean, Engine, String, Table, literal_column, true, update
+from sqlalchemy import Engine, Table, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, InterfaceError, OperationalError
-from sqlalchemy.sql.elements import ColumnClause
 from sqlmodel import Session, SQLModel, col, select
 
 from quizzes import APP_NAME
@@ -52,9 +51,6 @@ NETWORK_LIMITS = {
     "keepalives_interval": "5",
     "keepalives_count": "3",
 }
-# A teacher-published set, and the login of a student's profile (the server's schema 0008).
-_published: ColumnClause[bool] = literal_column("question_set.published", Boolean())
-_server_login: ColumnClause[str] = literal_column("profile.server_login", String())
 _LOGIN_REFUSED = (
     "password authentication failed",
     "not permitted to log in",
@@ -231,14 +227,18 @@ class SchoolServer:
     def student_profile_id(self, login: str) -> str | None:
         """The id of the profile whose server login is `login` (the student's own row)."""
         with self._faults(), Session(self.engine) as session:
-            found = session.exec(select(ProfileRow.id).where(_server_login == login)).first()
+            found = session.exec(
+                select(ProfileRow.id).where(col(ProfileRow.server_login) == login)
+            ).first()
         return None if found is None else str(found)
 
     def published_sets(self) -> PublishedSets:
         """Every published set with its questions; a set whose questions do not pass the file
         format's validation is left out, with a sentence saying why."""
         with self._faults(), Session(self.engine) as session:
-            set_rows = session.exec(select(QuestionSetRow).where(_published == true())).all()
+            set_rows = session.exec(
+                select(QuestionSetRow).where(col(QuestionSetRow.published).is_(True))
+            ).all()
             question_rows = session.exec(
                 select(QuestionRow)
                 .where(col(QuestionRow.set_id).in_([row.id for row in set_rows]))

@@ -58,6 +58,11 @@ class SyncLedger:
     def _session(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
 
+    def is_own_copy(self) -> bool:
+        """Whether this database is a computer's own (SQLite) copy, the kind that syncs: one
+        on the school server itself has nothing to sync with."""
+        return self.engine.dialect.name == "sqlite"
+
     # ------------------------------------------------------------ pushing
 
     def pending(self, profile_id: str) -> list[PendingAttempt]:

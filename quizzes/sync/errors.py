@@ -43,6 +43,12 @@ class NotAStudentError(SyncError):
     """The login has no student profile on the server."""
 
 
+ON_THE_SERVER = (
+    "This computer works on the school server's database directly: every answer is stored "
+    "there at once, so there is nothing to sync."
+)
+
+
 class SyncNotConfiguredError(SyncError):
     """No school server is set up on this laptop."""
 

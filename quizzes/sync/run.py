@@ -17,7 +17,7 @@ from datetime import datetime
 
 from quizzes.store.repository import Store
 from quizzes.store.school_server import SchoolServer
-from quizzes.sync.errors import NotAStudentError
+from quizzes.sync.errors import ON_THE_SERVER, NotAStudentError, SyncError
 from quizzes.sync.outgoing import prepare
 from quizzes.sync.settings import SyncSettings, record_synced
 from quizzes.wording import count_of
@@ -71,6 +71,8 @@ def sync_once(
     checkpoint: Checkpoint = _no_checkpoint,
 ) -> SyncOutcome:
     """Run one sync; a `SyncError` says why it could not (what was not marked is sent later)."""
+    if not store.sync_ledger.is_own_copy():
+        raise SyncError(ON_THE_SERVER)
     server = SchoolServer.connect(settings.server_url, settings.login, password)
     try:
         checkpoint("connected")

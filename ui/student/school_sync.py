@@ -58,6 +58,10 @@ class SchoolSync(QObject):
         self._status_timer.setInterval(STATUS_REFRESH_MS)
         self._status_timer.timeout.connect(self.show_status)
 
+    def is_available(self) -> bool:
+        """Whether the open database is this computer's own, the kind that syncs."""
+        return self._store is not None
+
     def settings(self) -> SyncSettings | None:
         from quizzes.sync.settings import load_sync_settings
 
@@ -67,8 +71,12 @@ class SchoolSync(QObject):
         """Sync `store` (a newly opened database): at once, then every few minutes."""
         from quizzes.sync.password import kept_password
 
-        self._store = store
         self._failure = None
+        if not store.sync_ledger.is_own_copy():  # the app runs on the server itself
+            self._store = None
+            self.status_label.hide()
+            return
+        self._store = store
         settings = self.settings()
         if settings is None:
             self.status_label.hide()

@@ -11,11 +11,13 @@ from sqlmodel import col
 
 from quizzes.store.rules import question_uuid
 from quizzes.store.tables import QuestionRow
-from quizzes.sync.errors import NotAStudentError
+from quizzes.sync.errors import ON_THE_SERVER, NotAStudentError, SyncError
 from quizzes.sync.run import sync_once
 from quizzes.sync.settings import save_sync_settings
 from tests.quizzes.sync.conftest import Classroom, Laptop
-from tests.sync_fixtures import PASSWORD, T0, configure
+from tests.sync_fixtures import T0, configure
+
+pytestmark = pytest.mark.both_engines
 
 NOW = T0 + timedelta(days=1)
 RIGHT = {"sco-newest": "Belarus", "turkey-member": False}
@@ -23,7 +25,7 @@ WRONG_THEN_RIGHT = {"sco-newest": "Turkey", "turkey-member": False}
 
 
 def sync(laptop: Laptop, **kwargs):
-    return sync_once(laptop.store, laptop.settings, PASSWORD, NOW, **kwargs)
+    return sync_once(laptop.store, laptop.settings, laptop.password, NOW, **kwargs)
 
 
 def test_the_first_sync_pulls_only_published_sets(classroom: Classroom, laptop: Laptop):
@@ -177,15 +179,16 @@ def test_a_login_without_a_student_on_the_server_sends_nothing(
 ):
     sync(laptop)
     laptop.student.quiz(classroom.published.id, RIGHT)
+    login, password = classroom.server.add_teacher("tina")
     settings = save_sync_settings(
-        laptop.store, classroom.server.url, "nobody", laptop.student.profile_id
+        laptop.store, classroom.server.url, login, laptop.student.profile_id
     )
 
     with pytest.raises(NotAStudentError) as refused:
-        sync_once(laptop.store, settings, PASSWORD, NOW)
+        sync_once(laptop.store, settings, password, NOW)
 
     assert str(refused.value) == (
-        f"The school server {classroom.server.path} has no student with the login 'nobody': "
+        f"The school server {classroom.server.name} has no student with the login 'tina': "
         "ask your teacher to create your login from the class list."
     )
     assert classroom.server.count("attempt") == 0
@@ -217,8 +220,21 @@ def test_a_new_server_or_login_gets_everything_again(classroom: Classroom, lapto
     sync(laptop)
     assert laptop.store.sync_ledger.pending(laptop.student.profile_id) == []
 
-    configure(laptop.store, classroom.server, laptop.student.profile_id)  # the same: kept
+    configure(laptop.store, classroom.server, classroom.login, laptop.student.profile_id)
     assert laptop.store.sync_ledger.pending(laptop.student.profile_id) == []
     save_sync_settings(laptop.store, classroom.server.url, "dana", laptop.student.profile_id)
 
     assert len(laptop.store.sync_ledger.pending(laptop.student.profile_id)) == 1
+
+
+@pytest.mark.postgresql_only
+def test_a_computer_working_on_the_server_directly_has_nothing_to_sync(
+    classroom: Classroom, laptop: Laptop
+):
+    on_the_server = classroom.server.store
+
+    with pytest.raises(SyncError) as refused:
+        sync_once(on_the_server, laptop.settings, laptop.password, NOW)
+
+    assert str(refused.value) == ON_THE_SERVER
+    assert classroom.server.count("attempt") == 0

@@ -3,9 +3,12 @@ on stderr with exit code 2."""
 
 from __future__ import annotations
 
+import pytest
+
 from quizzes.sync.settings import load_sync_settings
 from tests.quizzes.sync.conftest import Classroom, Laptop
-from tests.sync_fixtures import LOGIN, PASSWORD
+
+pytestmark = pytest.mark.both_engines
 
 
 def laptop_url(laptop: Laptop) -> str:
@@ -13,10 +16,10 @@ def laptop_url(laptop: Laptop) -> str:
 
 
 def test_sync_prints_what_was_sent_and_received(cli, classroom: Classroom, laptop: Laptop):
-    first = cli("sync", "--password", PASSWORD, db=laptop_url(laptop))
+    first = cli("sync", "--password", laptop.password, db=laptop_url(laptop))
     laptop.student.quiz(classroom.published.id, {"sco-newest": "Belarus"})
 
-    second = cli("sync", "--password", PASSWORD, db=laptop_url(laptop))
+    second = cli("sync", "--password", laptop.password, db=laptop_url(laptop))
 
     assert (first.returncode, first.stderr) == (0, "")
     assert first.stdout.splitlines() == [
@@ -52,8 +55,8 @@ def test_setting_the_server_up_keeps_no_password_and_a_dead_port_is_unreachable(
     )
 
 
-def test_sync_without_a_server_set_up_says_how_to_set_one(cli, db_url):
-    result = cli("sync", "--password", PASSWORD, db=db_url)
+def test_sync_without_a_server_set_up_says_how_to_set_one(cli, laptop_db_url):
+    result = cli("sync", "--password", "pw", db=laptop_db_url("new-laptop.db"))
 
     assert result.returncode == 2
     assert result.stderr == (
@@ -69,19 +72,19 @@ def test_sync_without_a_password_off_a_terminal_says_how_to_give_it(
 
     assert result.returncode == 2
     assert result.stderr == (
-        f"steppe-quiz: error: The school server needs the password of {LOGIN!r}: give it with "
+        f"steppe-quiz: error: The school server needs the password of {classroom.login!r}: give "
+        "it with "
         "--password, or run this at a terminal to be asked for it.\n"
     )
 
 
 def test_an_unreachable_server_is_one_line_and_exit_2(cli, classroom: Classroom, laptop: Laptop):
-    classroom.server.path.rename(classroom.server.path.with_suffix(".gone"))
+    reason = classroom.server.go_away()
 
-    result = cli("sync", "--password", PASSWORD, db=laptop_url(laptop))
+    result = cli("sync", "--password", laptop.password, db=laptop_url(laptop))
 
     assert result.returncode == 2
     assert result.stderr == (
-        f"steppe-quiz: error: The school server {classroom.server.path} cannot be reached "
-        "(unable to open database file): working offline; what is waiting is sent at the next "
-        "sync.\n"
+        f"steppe-quiz: error: The school server {classroom.server.name} cannot be reached "
+        f"({reason}): working offline; what is waiting is sent at the next sync.\n"
     )

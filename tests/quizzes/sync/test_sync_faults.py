@@ -11,10 +11,12 @@ from datetime import timedelta
 import pytest
 
 from quizzes.store.school_server import SchoolServer
-from quizzes.sync.errors import SchemaMismatchError, ServerUnreachableError
+from quizzes.sync.errors import SchemaMismatchError, ServerLoginError, ServerUnreachableError
 from quizzes.sync.run import STEPS, SyncOutcome, sync_once
 from tests.quizzes.sync.conftest import Classroom, Laptop, make_laptop
-from tests.sync_fixtures import PASSWORD, T0
+from tests.sync_fixtures import T0
+
+pytestmark = pytest.mark.both_engines
 
 NOW = T0 + timedelta(days=1)
 
@@ -25,8 +27,8 @@ class KilledError(Exception):
 
 def sync(laptop: Laptop, checkpoint: Callable[[str], None] | None = None) -> SyncOutcome:
     if checkpoint is None:
-        return sync_once(laptop.store, laptop.settings, PASSWORD, NOW)
-    return sync_once(laptop.store, laptop.settings, PASSWORD, NOW, checkpoint)
+        return sync_once(laptop.store, laptop.settings, laptop.password, NOW)
+    return sync_once(laptop.store, laptop.settings, laptop.password, NOW, checkpoint)
 
 
 def killed_at(step: str) -> Callable[[str], None]:
@@ -98,16 +100,15 @@ def test_the_server_going_away_mid_sync_marks_nothing_and_the_next_sync_complete
         return opened[-1]
 
     monkeypatch.setattr(SchoolServer, "connect", recording_connect)
-    moved = classroom.server.path.with_suffix(".away")
 
     def server_goes_away(step: str) -> None:
         if step == "pulled":
-            classroom.server.path.rename(moved)
+            classroom.server.go_away()
             opened[-1].close()  # its connections are gone with it
 
     with pytest.raises(ServerUnreachableError, match="cannot be reached"):
         sync(laptop, server_goes_away)
-    moved.rename(classroom.server.path)
+    classroom.server.come_back()
     assert len(laptop.store.sync_ledger.pending(laptop.student.profile_id)) == 2
 
     sync(laptop)
@@ -141,7 +142,7 @@ def test_a_server_of_another_schema_version_gets_nothing(
     with pytest.raises(SchemaMismatchError) as refused:
         sync(laptop)
 
-    assert str(refused.value) == f"The school server {classroom.server.path} {sentence}"
+    assert str(refused.value) == f"The school server {classroom.server.name} {sentence}"
     assert classroom.server.count("attempt") == 0
     assert "Teacher's draft" not in {s.title for s in laptop.store.list_sets()}
 
@@ -168,9 +169,9 @@ def run_together(*syncs: Callable[[], object]) -> None:
 
 
 def test_two_laptops_of_one_student_syncing_at_once_lose_and_double_nothing(
-    classroom: Classroom, laptop: Laptop, new_db_url: Callable[[str], str]
+    classroom: Classroom, laptop: Laptop, laptop_db_url: Callable[[str], str]
 ):
-    other = make_laptop(new_db_url("other-laptop.db"), classroom)
+    other = make_laptop(laptop_db_url("other-laptop.db"), classroom)
     try:
         sync(laptop)
         sync(other)
@@ -192,5 +193,40 @@ def test_two_syncs_of_one_laptop_at_once_send_everything_once(classroom: Classro
     attempts = play(laptop, classroom)
 
     run_together(lambda: sync(laptop), lambda: sync(laptop))
+
+    assert_all_sent_once(classroom, laptop, attempts)
+
+
+@pytest.mark.postgresql_only
+def test_a_wrong_password_is_refused_and_nothing_is_sent(classroom: Classroom, laptop: Laptop):
+    sync(laptop)
+    play(laptop, classroom)
+
+    with pytest.raises(ServerLoginError) as refused:
+        sync_once(laptop.store, laptop.settings, "not-the-password", NOW)
+
+    assert str(refused.value) == (
+        f"The school server {classroom.server.name} refused the login {classroom.login!r}: the "
+        "password is wrong or the login has expired. Enter it again in File ▸ School server… "
+        "(your teacher can set a new one)."
+    )
+    assert classroom.server.count("attempt") == 0
+    assert len(laptop.store.sync_ledger.pending(laptop.student.profile_id)) == 2
+
+
+@pytest.mark.postgresql_only
+def test_an_expired_login_is_refused_and_the_next_sync_after_renewal_completes(
+    classroom: Classroom, laptop: Laptop
+):
+    sync(laptop)
+    attempts = play(laptop, classroom)
+    assert classroom.server.superuser is not None
+    classroom.server.superuser(f"ALTER ROLE \"{classroom.login}\" VALID UNTIL '2020-01-01'")
+
+    with pytest.raises(ServerLoginError, match="the password is wrong or the login has expired"):
+        sync(laptop)
+    assert classroom.server.count("attempt") == 0
+    classroom.server.superuser(f"ALTER ROLE \"{classroom.login}\" VALID UNTIL 'infinity'")
+    sync(laptop)
 
     assert_all_sent_once(classroom, laptop, attempts)

@@ -16,16 +16,17 @@ import pytest
 from quizzes.sync.run import STEPS
 from tests.quizzes.sync.conftest import Classroom, Laptop
 from tests.quizzes.sync.test_sync_faults import assert_all_sent_once, play, sync
-from tests.sync_fixtures import PASSWORD
+
+pytestmark = pytest.mark.both_engines
 
 ROOT = Path(__file__).resolve().parents[3]
 ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
 
 
-def kill_driver_at(laptop_url: str, step: str) -> list[str]:
+def kill_driver_at(laptop_url: str, step: str, password: str) -> list[str]:
     """The driver's lines up to `step`, where it is killed with SIGKILL."""
     driver = subprocess.Popen(
-        [sys.executable, "-m", "tests.sync_kill_driver", laptop_url, step, PASSWORD],
+        [sys.executable, "-m", "tests.sync_kill_driver", laptop_url, step, password],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         text=True,
@@ -57,7 +58,7 @@ def test_a_sync_killed_with_sigkill_is_completed_by_the_next(
     sync(laptop)
     attempts = play(laptop, classroom)
 
-    lines = kill_driver_at(str(laptop.store.engine.url), step)
+    lines = kill_driver_at(str(laptop.store.engine.url), step, laptop.password)
     sync(laptop)
 
     assert lines == [*STEPS[: STEPS.index(step) + 1], "waiting"]
@@ -69,7 +70,7 @@ def test_the_sync_command_killed_at_random_moments_loses_and_doubles_nothing(
 ):
     sync(laptop)
     chosen = random.Random()
-    command = [sys.executable, str(ROOT / "main.py"), "sync", "--password", PASSWORD]
+    command = [sys.executable, str(ROOT / "main.py"), "sync", "--password", laptop.password]
     command += ["--db", str(laptop.store.engine.url)]
     attempts = []
 

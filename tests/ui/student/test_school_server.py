@@ -4,8 +4,8 @@ A sync that fails never opens a dialog."""
 
 from __future__ import annotations
 
+import shutil
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,12 +14,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from quizzes.store.repository import Store
+from quizzes.sync.errors import ON_THE_SERVER
 from quizzes.sync.password import keep_password
 from quizzes.sync.settings import load_sync_settings, save_sync_settings
 from tests.conftest import FakeClock
 from tests.sync_fixtures import (
-    LOGIN,
-    PASSWORD,
     FakeKeyring,
     SchoolServer,
     add_sample_set,
@@ -35,18 +34,22 @@ class Setting:
     server: SchoolServer
     laptop_url: str
     profile_id: str
+    login: str
+    password: str
 
 
 @pytest.fixture
-def setting(new_db_url: Callable[[str], str]):
-    server = make_school_server(Path(new_db_url("server.db").removeprefix("sqlite:///")))
+def setting(db_engine: str, new_db_url, tmp_path: Path, migrated_database: Path, request):
+    superuser = request.getfixturevalue("postgres").execute if db_engine == "postgresql" else None
+    server = make_school_server(new_db_url("server"), superuser)
     server.publish(add_sample_set(server.store, "SCO basics"))
-    server.add_student("Aigerim", LOGIN)
-    laptop_url = new_db_url("laptop.db")
+    _, login, password = server.add_student("Aigerim")
+    laptop_url = f"sqlite:///{tmp_path / 'laptop.db'}"
+    shutil.copyfile(migrated_database, tmp_path / "laptop.db")
     laptop = Store.open(laptop_url)
     profile_id = laptop.create_profile("Aigerim").id
     laptop.close()
-    yield Setting(server, laptop_url, profile_id)
+    yield Setting(server, laptop_url, profile_id, login, password)
     server.store.close()
 
 
@@ -60,10 +63,10 @@ def keyring(monkeypatch: pytest.MonkeyPatch) -> FakeKeyring:
 def set_up_beforehand(setting: Setting, password: str | None) -> None:
     """The school server set up in an earlier session (its password in the keyring, if given)."""
     store = Store.open(setting.laptop_url)
-    settings = save_sync_settings(store, setting.server.url, LOGIN, setting.profile_id)
+    settings = save_sync_settings(store, setting.server.url, setting.login, setting.profile_id)
     store.close()
     if password is not None:
-        assert keep_password(settings.server_url, LOGIN, password)
+        assert keep_password(settings.server_url, setting.login, password)
 
 
 def wait_for_sync(qtbot, window: MainWindow) -> None:
@@ -84,8 +87,8 @@ def test_setting_the_server_up_and_syncing_from_the_dialog(qtbot, setting, keyri
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, SchoolServerDialog)
         qtbot.keyClicks(dialog.url_edit, setting.server.url)
-        qtbot.keyClicks(dialog.login_edit, LOGIN)
-        qtbot.keyClicks(dialog.password_edit, PASSWORD)
+        qtbot.keyClicks(dialog.login_edit, setting.login)
+        qtbot.keyClicks(dialog.password_edit, setting.password)
         qtbot.mouseClick(dialog.sync_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: "Received" in dialog.report_label.text(), timeout=10_000)
         reports.append(dialog.report_label.text())
@@ -105,17 +108,17 @@ def test_setting_the_server_up_and_syncing_from_the_dialog(qtbot, setting, keyri
     assert store is not None
     settings = load_sync_settings(store)
     assert settings is not None and (settings.login, settings.profile_id) == (
-        LOGIN,
+        setting.login,
         setting.profile_id,
     )
     kept = store.settings.get_setting("school_server") or ""
-    assert PASSWORD not in kept
-    assert list(keyring.passwords.values()) == [PASSWORD]
+    assert setting.password not in kept
+    assert list(keyring.passwords.values()) == [setting.password]
     window.grab().save("/tmp/school_server_window.png")
 
 
 def test_the_window_syncs_at_start_and_the_status_counts_the_minutes(qtbot, setting, keyring):
-    set_up_beforehand(setting, PASSWORD)
+    set_up_beforehand(setting, setting.password)
     fake = FakeClock()
 
     window = open_window(qtbot, setting.laptop_url, fake)
@@ -128,8 +131,8 @@ def test_the_window_syncs_at_start_and_the_status_counts_the_minutes(qtbot, sett
 
 
 def test_an_unreachable_server_is_said_in_the_status_bar_without_a_dialog(qtbot, setting, keyring):
-    set_up_beforehand(setting, PASSWORD)
-    setting.server.path.rename(setting.server.path.with_suffix(".gone"))
+    set_up_beforehand(setting, setting.password)
+    setting.server.go_away()
 
     window = open_window(qtbot, setting.laptop_url)
     wait_for_sync(qtbot, window)
@@ -149,3 +152,33 @@ def test_without_a_kept_password_the_status_bar_asks_for_it(qtbot, setting, keyr
     )
     assert QApplication.activeModalWidget() is None
     assert setting.server.count("attempt") == 0
+
+
+@pytest.mark.postgresql_only
+def test_a_wrong_password_is_said_in_the_status_bar_and_not_tried_again(qtbot, setting, keyring):
+    set_up_beforehand(setting, "not-the-password")
+
+    window = open_window(qtbot, setting.laptop_url)
+    wait_for_sync(qtbot, window)
+    sync = window.school_sync
+
+    assert sync.status_label.text() == "Wrong password — open File ▸ School server…"
+    assert QApplication.activeModalWidget() is None
+    sync.sync_in_background()  # the timer's next tick: the refused password is not tried again
+    assert sync.status_label.text() == "Password needed to sync — open File ▸ School server…"
+    assert setting.server.count("attempt") == 0
+
+
+@pytest.mark.postgresql_only
+def test_a_window_on_the_server_itself_does_not_sync_and_says_why(qtbot, setting, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "ui.main_window.show_error", lambda _parent, _title, text, **_kw: shown.append(text)
+    )
+    owner_url = setting.server.store.engine.url.render_as_string(hide_password=False)
+
+    window = open_window(qtbot, owner_url)
+    window.school_server_action.trigger()
+
+    assert not window.school_sync.status_label.isVisible()
+    assert shown == [ON_THE_SERVER]
