@@ -17,7 +17,14 @@ from quizzes.store.repository import Store
 from tests.conftest import FakeClock
 from tests.quizzes.store.backup.damage import overwrite_header
 from tests.quizzes.store.backup.test_backups import add_set, db_path
-from tests.ui.student_helpers import answer_by_keyboard, fill_start_dialog, open_window, press
+from tests.ui.student_helpers import (
+    answer_by_keyboard,
+    fill_start_dialog,
+    finish_exam,
+    on_a_question,
+    open_window,
+    press,
+)
 from ui.main_window import MainWindow
 from ui.teacher.restore_dialog import RestoreBackupDialog, offer_restore
 from ui.teacher.teacher_lock_dialog import PinEntryDialog
@@ -266,10 +273,11 @@ def test_a_finished_quiz_is_backed_up(qtbot, backed_up, clock):
     window.sets_view.selectRow(0)
     qtbot.mouseClick(window.home.start_button, Qt.MouseButton.LeftButton)
     runner = window.runner
-    while window.stack.currentWidget() is runner:
+    while on_a_question(window):
         clock.seconds += 5
         answer_by_keyboard(qtbot, window, runner.attempt.session.current, right=True)
         press(qtbot, window, Qt.Key.Key_Return)
+    finish_exam(qtbot, window)
     qtbot.waitUntil(lambda: len(backup_names(backed_up)) == 3)
     newest = list_backups(backup_place(backed_up))[0]
     contents = newest.contents()
@@ -290,7 +298,7 @@ def test_a_failed_backup_is_said_in_the_status_bar(qtbot, backed_up, clock):
     window.sets_view.selectRow(0)
     qtbot.mouseClick(window.home.start_button, Qt.MouseButton.LeftButton)
     answer_by_keyboard(qtbot, window, window.runner.attempt.session.current, right=True)
-    press(qtbot, window, Qt.Key.Key_Return)
+    finish_exam(qtbot, window)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("No backup was made"))
     assert window.statusBar().currentMessage() == (
         f"No backup was made: cannot write in the backups folder {folder}: File exists"
