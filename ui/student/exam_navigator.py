@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from quizzes.practice.session import QuestionStatus
 from ui.common.theme import status_colours
 
-COLUMNS = 15  # buttons per row before the strip wraps
+COLUMNS = 10  # buttons per row before the strip wraps (the window stays narrow enough)
 
 ANSWERED_MARK = "✓"
 FLAGGED_MARK = "⚑"
