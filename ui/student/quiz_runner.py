@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 
 from quizzes.app.crash_report import write_crash_report
 from quizzes.errors import AnswerNotSavedError
-from quizzes.wording import count_of
 from ui.answers import AnswerWidget, make_answer_widget
 from ui.common.labels import wrapping_label
 from ui.common.messages import ask, choose
@@ -444,8 +443,8 @@ class QuizRunner(QWidget):
             return
         unanswered = self.attempt.session.unanswered()
         if unanswered:
-            verb = "has" if unanswered == 1 else "have"
-            text = f"{count_of(unanswered, 'question')} {verb} no answer. Submit anyway?"
+            questions = "question has" if unanswered == 1 else "questions have"
+            text = f"{unanswered} {questions} no answer. Submit anyway?"
         else:
             text = "Every question has an answer. Submit all and finish?"
         choice = choose(
