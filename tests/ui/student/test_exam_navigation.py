@@ -1,16 +1,18 @@
 """An exam taken as Moodle students know it, by mouse and keyboard: the navigator, Flag for
 later, going back and changing an answer, the review page and Submit all; then what was stored.
-Also: an exam dropped mid-way (no closing, no saving) comes back with its answers, flags and
-time."""
+Also: the app killed mid-exam (a real process) comes back with its answers, flags and time."""
 
 from __future__ import annotations
 
 import json
-import random
+import os
+import signal
 import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -23,6 +25,7 @@ from tests.ui.student_helpers import open_window, press
 from ui.common.theme import status_colours
 from ui.main_window import MainWindow
 
+ROOT = Path(__file__).resolve().parents[3]
 PROMPTS = [q.prompt for q in parse_quizset(quizset_document()).questions]
 
 
@@ -208,29 +211,23 @@ def test_the_navigator_tells_each_state_by_text_and_by_the_themes_colours(qtbot,
     window.set_theme("light")
 
 
-def test_an_exam_dropped_mid_way_comes_back_with_its_answers_flags_and_time(qtbot, quiz_db):
-    fake = FakeClock()
-    window = MainWindow(
-        lambda: Store.open(quiz_db),
-        quiz_db,
-        clock=fake.clock,
-        now=fake.now,
-        seed_source=random.Random(1),
+def test_an_exam_killed_mid_way_comes_back_with_its_answers_flags_and_time(qtbot, quiz_db):
+    driver = subprocess.Popen(
+        [sys.executable, "-m", "tests.exam_kill_driver", quiz_db],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
     )
-    window.show()
-    with qtbot.waitSignal(window.sets_loaded, timeout=10_000):
-        window.load()
-    start_exam(qtbot, window)
-    runner = window.runner
-    fake.seconds += 30
-    press(qtbot, window, Qt.Key.Key_1)  # Belarus
-    press(qtbot, window, Qt.Key.Key_Return)
-    fake.seconds += 30
-    press(qtbot, window, Qt.Key.Key_3)  # Turkey ticked, on screen, never "submitted"
-    click(qtbot, runner.flag_button)
-    fake.seconds += 3
-    # The power fails: the window and its session are gone, nothing closed or saved.
-    shiboken6.delete(window)
+    try:
+        assert driver.stdout is not None
+        assert driver.stdout.readline().strip() == "ready"
+    finally:
+        driver.send_signal(signal.SIGKILL)  # the power fails: nothing closed or saved
+        driver.wait(timeout=10)
+        if driver.stdout is not None:
+            driver.stdout.close()
+    assert driver.returncode == -signal.SIGKILL
 
     window = open_window(qtbot, quiz_db, FakeClock())
     home = window.home
