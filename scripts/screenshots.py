@@ -54,9 +54,7 @@ def make_history(store: Store, clock: Clock) -> tuple[str, str]:
             store, profile.id, set_id, config, clock=clock.monotonic, now=clock.now
         )
         skill = 0.35 + number * 0.05
-        while attempt.session.current is not None:  # an exam ends on its review page
-            question = attempt.session.current
-            assert question is not None  # an unfinished session has a current question
+        while (question := attempt.session.current) is not None:  # an exam: to its review page
             clock.seconds += rng.uniform(5, 25)
             right = rng.random() < skill
             attempt.submit(_right_answer(question) if right else None)
