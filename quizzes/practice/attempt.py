@@ -138,6 +138,11 @@ class LiveAttempt:
             return answer
         answer = self.session.grade(given)
         when = self._now()
+
+        def review_card(previous: dict[str, Any] | None) -> tuple[dict[str, Any], datetime]:
+            card = self._scheduler.review(previous, answer.grade.correct, answer.seconds, when)
+            return card.state, card.due
+
         self.store.history.record_answer(
             self.attempt_id,
             self.profile_id,
@@ -152,7 +157,7 @@ class LiveAttempt:
             ),
             when,
             self.session.elapsed_seconds(),
-            self._card_review(answer, when),
+            review_card,
         )
         self.session.accept(answer)
         return answer
@@ -197,7 +202,8 @@ class LiveAttempt:
         self.session.set_flagged(question_id, flagged)
 
     def _card_review(self, answer: Answered, when: datetime) -> CardReview:
-        """How the question's review card changes for `answer`, given at `when`."""
+        """How the question's review card changes for a submitted exam's `answer` (rated from
+        right or wrong and the time the question was on screen)."""
 
         def review(previous: dict[str, Any] | None) -> tuple[dict[str, Any], datetime]:
             card = self._scheduler.review(previous, answer.grade.correct, answer.seconds, when)

@@ -138,14 +138,14 @@ class ProgressStats:
 
 
 @contextmanager
-def _answer_not_saved_if_refused(what: str = "Your answer was") -> Iterator[None]:
+def _answer_not_saved_if_refused(what: str = "Your answer") -> Iterator[None]:
     """Turn the database refusing an answer's write (or failing it: a damaged file) into
     `AnswerNotSavedError` for the student, so the answer stays on screen to retry."""
     try:
         yield
     except DBAPIError as err:
         raise AnswerNotSavedError(
-            f"{what} not saved: the database is busy or cannot be written to."
+            f"{what} was not saved: the database is busy or cannot be written to."
         ) from err
 
 
@@ -269,7 +269,7 @@ class History:
 
     def save_flags(self, attempt_id: str, flagged: list[str]) -> None:
         """The exam's questions flagged for later (ids in the set), replacing those before."""
-        with _answer_not_saved_if_refused("Your flag was"), self._session() as session:
+        with _answer_not_saved_if_refused("Your flag"), self._session() as session:
             session.execute(
                 update(AttemptRow).where(col(AttemptRow.id) == attempt_id).values(flagged=flagged)
             )
