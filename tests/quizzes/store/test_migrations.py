@@ -171,6 +171,8 @@ def _downgrade(db_url: str, revision: str) -> None:
 
 
 def test_exam_flags_go_down_to_0006_and_up_again_keeping_attempts_and_answers(empty_db_url):
+    from sqlalchemy import inspect, text
+
     from quizzes.practice.attempt import LiveAttempt
     from quizzes.practice.session import Mode, QuizConfig
     from tests.conftest import FakeClock
@@ -187,10 +189,13 @@ def test_exam_flags_go_down_to_0006_and_up_again_keeping_attempts_and_answers(em
     store.close()
 
     _downgrade(empty_db_url, "0006")
-    with sqlite3.connect(empty_db_url.removeprefix("sqlite:///")) as raw:
-        columns = {row[1] for row in raw.execute("pragma table_info(attempt)")}
-        assert "flagged" not in columns
-        assert raw.execute("select count(*) from response").fetchall() == [(1,)]
+    engine = make_engine(empty_db_url)
+    try:
+        assert "flagged" not in {c["name"] for c in inspect(engine).get_columns("attempt")}
+        with engine.connect() as connection:
+            assert connection.execute(text("select count(*) from response")).scalar() == 1
+    finally:
+        engine.dispose()
 
     store = Store.open(empty_db_url)  # upgraded again, as at start-up
     try:
