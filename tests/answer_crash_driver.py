@@ -1,4 +1,5 @@
-"""Crash-mid-answer driver: answers the first question of an exam through the app's own
+"""Crash-mid-answer driver: answers the first question of a practice quiz (where each answer
+reviews its card at once) through the app's own
 `LiveAttempt`, then answers the second one with a fault injected after that answer's response is
 written and before its review card is: the process stops there, killed (`kill`: it prints
 `response written` and waits for SIGKILL) or gone at once (`exit`: `os._exit(3)`).
@@ -36,7 +37,7 @@ def answer_current(attempt: LiveAttempt, clock: FakeClock) -> None:
 def main(db_url: str, set_id: str, profile_id: str, how: str) -> None:
     store = Store.open(db_url)
     clock = FakeClock()
-    config = QuizConfig(Mode.EXAM, shuffle=False, seed=3)
+    config = QuizConfig(Mode.PRACTICE, shuffle=False, seed=3)
     attempt = LiveAttempt.start(store, profile_id, set_id, config, clock=clock.clock, now=clock.now)
     print(f"attempt {attempt.attempt_id}", flush=True)
     answer_current(attempt, clock)

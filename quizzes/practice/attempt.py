@@ -4,6 +4,11 @@ and the quiz moves on only once it is (an answer the database refused can be sub
 `LiveAttempt` joins a `QuizSession` (the rules) to `Store.history` (the record) and the
 spaced-repetition scheduler. The GUI and the kill-and-resume test driver both use it, so what
 the test proves is what the app does.
+
+In an exam the answer on screen is stored whenever it changes (`save_answer`): the stored answer
+is always the latest, so one selected but never "submitted" survives a closed window, a power
+cut or the time running out. Flags are stored with the attempt (`set_flagged`). The exam is
+scored, and its review cards updated, only by `finish` ("Submit all and finish") or `expire`.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from quizzes.practice.session import (
     QuizSummary,
     draw_questions,
 )
-from quizzes.store.history import AttemptInfo, StoredResponse
+from quizzes.store.history import AttemptInfo, CardReview, QuestionReview, StoredResponse
 from quizzes.store.repository import Store
 
 WallClock = Callable[[], datetime]
@@ -143,10 +148,16 @@ class LiveAttempt:
     def submit(self, given: object | None) -> Answered:
         """Grade the answer and store it with the attempt's time and the question's review card,
         in one transaction committed before this returns; only then does the session move on.
+        In an exam the answer is saved as the question's (`save_answer`), then the next
+        question shown.
 
         If the database refuses the write, `AnswerNotSavedError` is raised and nothing moved:
         the same question is current, the score is as it was, and submitting again retries.
         """
+        if self.session.is_exam:
+            answer = self.save_answer(given)
+            self.session.next()
+            return answer
         answer = self.session.grade(given)
         when = self._now()
         automatic = rating_for(answer.grade.correct, answer.seconds)
@@ -202,15 +213,75 @@ class LiveAttempt:
         self.last_review = replace(review, rating=rating, due=card.due)
         return self.last_review
 
+    def save_answer(self, given: object | None) -> Answered:
+        """Exam: store `given` as the current question's answer at once, replacing the one
+        before (None: the question has no answer); the question stays on screen. A refused
+        write raises `AnswerNotSavedError` and changes nothing."""
+        answer = self.session.grade(given)
+        response = (
+            None
+            if given is None
+            else StoredResponse(
+                answer.question_id,
+                given,
+                answer.grade.correct,
+                answer.grade.score,
+                answer.seconds,
+                answer.position,
+            )
+        )
+        self.store.history.save_exam_answer(
+            self.attempt_id,
+            self.set_id,
+            answer.question_id,
+            response,
+            self._now(),
+            self.session.elapsed_seconds(),
+        )
+        self.session.keep(answer)
+        return answer
+
+    def set_flagged(self, question_id: str, flagged: bool) -> None:
+        """Exam: flag a question for later (or not), stored with the attempt at once."""
+        wanted = set(self.session.flagged)
+        if flagged:
+            wanted.add(question_id)
+        else:
+            wanted.discard(question_id)
+        stored = [qid for qid in self.session.order if qid in wanted]
+        self.store.history.save_flags(self.attempt_id, stored)
+        self.session.set_flagged(question_id, flagged)
+
+    def _card_review(self, answer: Answered, when: datetime) -> CardReview:
+        """How the question's review card changes for a submitted exam's `answer` (rated from
+        right or wrong and the time the question was on screen)."""
+
+        def review(previous: dict[str, Any] | None) -> tuple[dict[str, Any], datetime]:
+            card = self._scheduler.review(previous, answer.grade.correct, answer.seconds, when)
+            return card.state, card.due
+
+        return review
+
     def heartbeat(self) -> None:
         """Save the time on screen, so a crash costs the student at most one heartbeat."""
         self.store.history.save_elapsed(self.attempt_id, self.session.elapsed_seconds())
 
     def finish(self) -> QuizSummary:
-        """Record the final score (call once the session is finished or time is up)."""
-        summary = self.session.summary()
+        """Record the final score (call once the session is finished or time is up). An exam is
+        submitted here ("Submit all and finish"): its answers are scored and each answered
+        question's review card updated, in the same transaction."""
+        session = self.session
+        if session.is_exam and not session.finished:
+            session.submit_all()
+        summary = session.summary()
+        when = self._now()
+        reviews: list[QuestionReview] = (
+            [(a.question_id, self._card_review(a, when)) for a in session.answers]
+            if session.is_exam
+            else []
+        )
         self.store.history.finish_attempt(
-            self.attempt_id, summary.score, self._now(), summary.seconds
+            self.attempt_id, summary.score, when, summary.seconds, reviews
         )
         return summary
 
@@ -242,6 +313,7 @@ def rebuild_session(
         clock=clock,
         elapsed_before=info.elapsed_seconds,
         answered=answered,
+        flagged=info.flagged,
     )
 
 

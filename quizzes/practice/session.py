@@ -6,15 +6,19 @@ Modes:
   later (at most `MAX_COMEBACKS` times), so the student meets it again once the feedback sank in.
 - exam: a seeded draw (the seed and the drawn ids are recorded with the attempt, so the same
   exam can be reviewed and drawn again), optional per-topic quotas, no feedback until the end,
-  and a time limit. When time runs out, the attempt is submitted with what was answered
-  (the runner first submits an answer that is on screen but not yet submitted).
+  and a time limit. As in Moodle the student moves freely: `go_to` any question, `previous` and
+  `next`, flags questions for later, and after the last question comes the "review your
+  answers" page (`reviewing`). Each question holds one answer, the latest: `answer_current`
+  replaces it (None clears it). Nothing is scored until `submit_all` (or time running out),
+  which submits every answer held.
 - review: only the questions this student got wrong the last time they answered them; behaves
   like practice.
 - spaced: questions whose spaced-repetition card is due (most overdue first), then questions
   never seen; behaves like practice.
 
 The score of an attempt counts each drawn question once, with its FIRST answer (a question that
-came back in practice cannot raise the score), and unanswered questions as 0.
+came back in practice cannot raise the score; an exam holds one answer per question), and
+unanswered questions as 0.
 
 An exam set whose results the teacher has not released hides its answers (`answers_hidden`):
 only practice and exam are open (review and spaced repetition choose questions by past
@@ -228,7 +232,9 @@ class Answered:
     given: object | None
     grade: Grade
     seconds: float
-    position: int  # 0 for the first answer of the attempt, then 1, 2...
+    # Practice: 0 for the first answer of the attempt, then 1, 2... Exam: the question's place in
+    # the drawn order (an exam holds one answer per question, the latest).
+    position: int
 
 
 @dataclass(frozen=True)
@@ -237,6 +243,17 @@ class TopicResult:
     score: float  # 0..1
     correct: int
     total: int
+
+
+@dataclass(frozen=True)
+class QuestionStatus:
+    """One exam question as the navigator and the review page show it."""
+
+    number: int  # 1-based place in the exam
+    question_id: str
+    prompt: str
+    answered: bool
+    flagged: bool
 
 
 @dataclass(frozen=True)
@@ -253,8 +270,14 @@ class QuizSummary:
 class QuizSession:
     """Walks through the drawn questions: `current`, `submit(given)`, `finished`, `summary()`.
 
-    Build with the drawn `order`; to resume, pass the answers already given as `answered`:
-    they are replayed (with their stored grades) so the session is exactly where it was.
+    Practice-like modes go forward, answer after answer. An exam is navigated instead (`go_to`,
+    `previous`, `next`, `set_flagged`), holds one answer per question (`keep`), and ends with
+    `submit_all` or when time runs out.
+
+    Build with the drawn `order`; to resume, pass the answers already given as `answered` (and
+    an exam's `flagged` questions): they are replayed (with their stored grades) so the session
+    is exactly where it was. A resumed exam opens at its first unanswered question, or at the
+    review page when every question has an answer.
     """
 
     def __init__(
@@ -266,6 +289,7 @@ class QuizSession:
         clock: Clock,
         elapsed_before: float = 0.0,
         answered: Iterable[Answered] = (),
+        flagged: Iterable[str] = (),
     ) -> None:
         self.config = config
         self._by_id = {q.id: q for q in questions}
@@ -280,18 +304,48 @@ class QuizSession:
         self._running_since: float | None = clock()
         self._shown_at = clock()
         self._timed_out = False
+        self._submitted = False  # an exam: "Submit all and finish"
         self._paused_at = 0.0
+        self._flagged = {qid for qid in flagged if qid in self._by_id}
+        self._seconds_on: dict[str, float] = {}  # an exam: time on each question, earlier visits
         for answer in answered:
             if answer.question_id in self._by_id:
                 self._replay(answer)
+        if self.is_exam:
+            held = {a.question_id for a in self.answers}
+            self._index = next(
+                (i for i, qid in enumerate(self.order) if qid not in held), len(self.order)
+            )
 
     # ------------------------------------------------------------ where we are
 
     @property
+    def is_exam(self) -> bool:
+        return self.config.mode is Mode.EXAM
+
+    @property
     def current(self) -> Question | None:
-        if self.finished:
+        """The question on screen; None once finished and on an exam's review page."""
+        question_id = self.current_id
+        if question_id is None:
             return None
-        return presented(self._by_id[self._queue[self._index]], self.config)
+        return presented(self._by_id[question_id], self.config)
+
+    @property
+    def current_id(self) -> str | None:
+        if self.finished or self._index >= len(self._queue):
+            return None
+        return self._queue[self._index]
+
+    @property
+    def index(self) -> int:
+        """0-based place of the question on screen (an exam's review page: `len(order)`)."""
+        return self._index
+
+    @property
+    def reviewing(self) -> bool:
+        """An exam on its "review your answers" page."""
+        return self.is_exam and not self.finished and self._index >= len(self._queue)
 
     @property
     def position(self) -> int:
@@ -309,7 +363,9 @@ class QuizSession:
 
     @property
     def finished(self) -> bool:
-        return self._timed_out or self._index >= len(self._queue)
+        if self._timed_out:
+            return True
+        return self._submitted if self.is_exam else self._index >= len(self._queue)
 
     @property
     def timed_out(self) -> bool:
@@ -346,7 +402,7 @@ class QuizSession:
 
     def remaining_seconds(self) -> float | None:
         limit = self.config.time_limit_seconds
-        if limit is None or self.config.mode is not Mode.EXAM:
+        if limit is None or not self.is_exam:
             return None
         return max(0.0, limit - self.elapsed_seconds())
 
@@ -361,27 +417,37 @@ class QuizSession:
     # ------------------------------------------------------------ answering
 
     def submit(self, given: object | None) -> Answered:
-        """Grade `given` for the current question and move on."""
+        """Grade `given` for the current question and move on (see `accept`)."""
         answer = self.grade(given)
-        self._record(answer)
+        self.accept(answer)
         return answer
 
     def grade(self, given: object | None) -> Answered:
-        """The answer `given` to the current question, graded, without moving on (`accept`)."""
+        """The answer `given` to the current question, graded, without moving on (`accept`).
+        In an exam its seconds are all the time the question has been on screen so far."""
         question = self.current
         if question is None:
-            raise RuntimeError("the quiz is finished")
+            raise RuntimeError("no question is on screen")
+        now = self._clock()
+        seconds = max(0.0, now - self._shown_at)
+        if self.is_exam:
+            seconds += self._seconds_on.get(question.id, 0.0)
         return Answered(
             question_id=question.id,
             given=given,
             grade=grade_response(question, given),
-            seconds=max(0.0, self._clock() - self._shown_at),
-            position=len(self.answers),
+            seconds=seconds,
+            position=self._index if self.is_exam else len(self.answers),
         )
 
     def accept(self, answer: Answered) -> None:
-        """Move on past `answer`, from `grade` (once it is stored, for a live attempt)."""
-        self._record(answer)
+        """Move on past `answer`, from `grade` (once it is stored, for a live attempt). In an
+        exam the answer is kept as its question's (`keep`) and the next question shown."""
+        if self.is_exam:
+            self.keep(answer)
+            self.next()
+        else:
+            self._record(answer)
 
     def _record(self, answer: Answered) -> None:
         if self.finished or self._queue[self._index] != answer.question_id:
@@ -395,6 +461,10 @@ class QuizSession:
     def _replay(self, answer: Answered) -> None:
         """Put a stored answer back. If a teacher deleted a question since, a re-asked question
         may have moved: the answer is taken where it was given rather than refused."""
+        if self.is_exam:
+            self._hold(answer)
+            self._seconds_on[answer.question_id] = answer.seconds
+            return
         if self.finished:
             return
         if self._queue[self._index] != answer.question_id:
@@ -412,6 +482,79 @@ class QuizSession:
         self._comebacks[question_id] += 1
         slot = min(self._index + 1 + REQUEUE_GAP, len(self._queue))
         self._queue.insert(slot, question_id)
+
+    # ------------------------------------------------------------ an exam: moving around
+
+    def keep(self, answer: Answered) -> None:
+        """Exam: `answer` (from `grade`) becomes its question's answer, replacing the one
+        before; an answer of None leaves the question unanswered. The question stays on screen."""
+        if not self.is_exam or self.current_id != answer.question_id:
+            raise ValueError(f"answer to {answer.question_id!r} does not fit the exam here")
+        self._hold(answer)
+
+    def _hold(self, answer: Answered) -> None:
+        self.answers = [a for a in self.answers if a.question_id != answer.question_id]
+        if answer.given is not None:
+            self.answers.append(answer)
+
+    def answer_to(self, question_id: str) -> Answered | None:
+        """The answer an exam holds for the question (the latest given), if any."""
+        return next((a for a in self.answers if a.question_id == question_id), None)
+
+    def go_to(self, index: int) -> None:
+        """Exam: show the question at `index` (0-based), or the review page at `len(order)`."""
+        if not self.is_exam or self.finished:
+            raise RuntimeError("only an exam in progress moves between questions")
+        if not 0 <= index <= len(self._queue):
+            raise IndexError(f"the exam has no question {index + 1}")
+        now = self._clock()
+        question_id = self.current_id
+        if question_id is not None and not self.paused:
+            spent = max(0.0, now - self._shown_at)
+            self._seconds_on[question_id] = self._seconds_on.get(question_id, 0.0) + spent
+        self._shown_at = now
+        self._index = index
+
+    def next(self) -> None:
+        """Exam: the next question; after the last one, the review page."""
+        self.go_to(min(self._index + 1, len(self._queue)))
+
+    def previous(self) -> None:
+        """Exam: the question before (from the review page: the last question)."""
+        self.go_to(max(self._index - 1, 0))
+
+    @property
+    def flagged(self) -> frozenset[str]:
+        return frozenset(self._flagged)
+
+    def set_flagged(self, question_id: str, flagged: bool) -> None:
+        """Exam: flag a question for later, or take the flag off."""
+        if question_id not in self._by_id:
+            raise ValueError(f"no question {question_id!r} in this exam")
+        if flagged:
+            self._flagged.add(question_id)
+        else:
+            self._flagged.discard(question_id)
+
+    def statuses(self) -> list[QuestionStatus]:
+        """Every exam question in order: answered, flagged (the navigator, the review page)."""
+        held = {a.question_id for a in self.answers}
+        return [
+            QuestionStatus(number, qid, self._by_id[qid].prompt, qid in held, qid in self._flagged)
+            for number, qid in enumerate(self.order, 1)
+        ]
+
+    def unanswered(self) -> int:
+        held = {a.question_id for a in self.answers}
+        return sum(qid not in held for qid in self.order)
+
+    def submit_all(self) -> None:
+        """Exam: "Submit all and finish": the answers held are final and scored."""
+        if not self.is_exam:
+            raise RuntimeError("only an exam is submitted all at once")
+        if self.current_id is not None:
+            self.go_to(len(self._queue))  # the time on the last question is counted
+        self._submitted = True
 
     # ------------------------------------------------------------ the end
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -14,6 +15,18 @@ from quizzes.store import faults
 # A school server that accepts the connection and then says nothing is given up on after this
 # long (a URL's own `connect_timeout` wins); without it the app would wait for ever.
 SERVER_CONNECT_TIMEOUT_SECONDS = 10
+
+
+class _SecondErrorOfAFailedBatch(logging.Filter):
+    """psycopg logs a second error while it unwinds an insert batch that already failed (a
+    unique clash the results import retries); the first error is raised and handled, so the
+    line on stderr would be noise."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("error ignored terminating")
+
+
+logging.getLogger("psycopg").addFilter(_SecondErrorOfAFailedBatch())
 
 
 def make_engine(url: str) -> Engine:

@@ -1,6 +1,10 @@
 """A student's history: attempts, answers (each committed the moment it is given), statistics,
 spaced-repetition cards, and profile upkeep (rename, delete, preferences).
 
+An exam keeps one answer per question, the latest: each change replaces the stored one
+(`save_exam_answer`), its flags are stored with the attempt (`save_flags`), and its review
+cards are updated only when it is submitted (`finish_attempt` with the final answers).
+
 Reached through `Store.history`. Like the rest of the store it returns plain data classes, and
 every query is a SQLAlchemy expression (SQLite and PostgreSQL alike). Question ids outside the
 store are the questions' ids inside their set (`Question.id`); rows use `question_uuid`.
@@ -8,7 +12,7 @@ store are the questions' ids inside their set (`Question.id`); rows use `questio
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -33,6 +37,8 @@ from quizzes.store.tables import (
 
 # The review card after an answer: previous FSRS state (None if new) -> (new state, next due).
 CardReview = Callable[[dict[str, Any] | None], tuple[dict[str, Any], datetime]]
+# A question's id in its set, with how its review card changes for the answer given to it.
+QuestionReview = tuple[str, CardReview]
 
 
 class AttemptNotFoundError(SteppeQuizError):
@@ -52,6 +58,7 @@ class AttemptInfo:
     score: float | None
     elapsed_seconds: float
     answered: int | None  # responses stored (None where not counted: finished attempts)
+    flagged: list[str]  # an exam's questions flagged for later (ids in the set)
 
 
 @dataclass(frozen=True)
@@ -150,6 +157,20 @@ def _answer_not_saved_if_refused(what: str = "Your answer") -> Iterator[None]:
         ) from err
 
 
+def _review_card(
+    session: Session, profile_id: str, question_id: str, review: CardReview, when: datetime
+) -> None:
+    """Update (or create) the student's review card of a question after an answer to it."""
+    card = session.get(ReviewCardRow, (profile_id, question_id))
+    state, due = review(dict(card.state) if card is not None else None)
+    if card is None:
+        card = ReviewCardRow(profile_id=profile_id, question_id=question_id, due=due)
+        session.add(card)
+    card.state = state
+    card.due = due
+    card.updated_at = when
+
+
 @explain_database_faults
 class History:
     """Queries and writes about what students did; one instance per open `Store`."""
@@ -211,14 +232,55 @@ class History:
                 .values(elapsed_seconds=elapsed_seconds)
             )
             session.flush()
-            card = session.get(ReviewCardRow, (profile_id, question_id))
-            state, due = review_card(dict(card.state) if card is not None else None)
-            if card is None:
-                card = ReviewCardRow(profile_id=profile_id, question_id=question_id, due=due)
-                session.add(card)
-            card.state = state
-            card.due = due
-            card.updated_at = answered_at
+            _review_card(session, profile_id, question_id, review_card, answered_at)
+            session.commit()
+
+    def save_exam_answer(
+        self,
+        attempt_id: str,
+        set_id: str,
+        question_id: str,
+        response: StoredResponse | None,
+        answered_at: datetime,
+        elapsed_seconds: float,
+    ) -> None:
+        """An exam question's answer as it now stands, with the attempt's time on screen, in
+        one transaction: it replaces the answer stored before (None: the question has none).
+        Review cards wait for the exam to be submitted. A refused write stores nothing and
+        raises `AnswerNotSavedError`."""
+        question = question_uuid(set_id, question_id)
+        with _answer_not_saved_if_refused(), self._session() as session:
+            session.execute(
+                delete(ResponseRow)
+                .where(col(ResponseRow.attempt_id) == attempt_id)
+                .where(col(ResponseRow.question_id) == question)
+            )
+            if response is not None:
+                session.add(
+                    ResponseRow(
+                        attempt_id=attempt_id,
+                        question_id=question,
+                        answer=response.answer,
+                        correct=response.correct,
+                        score=response.score,
+                        seconds=response.seconds,
+                        answered_at=answered_at,
+                        position=response.position,
+                    )
+                )
+            session.execute(
+                update(AttemptRow)
+                .where(col(AttemptRow.id) == attempt_id)
+                .values(elapsed_seconds=elapsed_seconds)
+            )
+            session.commit()
+
+    def save_flags(self, attempt_id: str, flagged: list[str]) -> None:
+        """The exam's questions flagged for later (ids in the set), replacing those before."""
+        with _answer_not_saved_if_refused("Your flag"), self._session() as session:
+            session.execute(
+                update(AttemptRow).where(col(AttemptRow.id) == attempt_id).values(flagged=flagged)
+            )
             session.commit()
 
     def save_elapsed(self, attempt_id: str, elapsed_seconds: float) -> None:
@@ -232,14 +294,25 @@ class History:
             session.commit()
 
     def finish_attempt(
-        self, attempt_id: str, score: float, finished_at: datetime, elapsed_seconds: float
+        self,
+        attempt_id: str,
+        score: float,
+        finished_at: datetime,
+        elapsed_seconds: float,
+        reviews: Sequence[QuestionReview] = (),
     ) -> None:
+        """Record the attempt's score and end and, for a submitted exam, the review card of each
+        question answered (`reviews`), all in one transaction."""
         with self._session() as session:
-            session.execute(
-                update(AttemptRow)
-                .where(col(AttemptRow.id) == attempt_id)
-                .values(score=score, finished_at=finished_at, elapsed_seconds=elapsed_seconds)
-            )
+            attempt = session.get(AttemptRow, attempt_id)
+            if attempt is None:
+                raise AttemptNotFoundError(f"no attempt with id {attempt_id!r}")
+            for question_id, review in reviews:
+                question = question_uuid(attempt.set_id, question_id)
+                _review_card(session, attempt.profile_id, question, review, finished_at)
+            attempt.score = score
+            attempt.finished_at = finished_at
+            attempt.elapsed_seconds = elapsed_seconds
             session.commit()
 
     def delete_attempt(self, attempt_id: str) -> None:
@@ -531,6 +604,7 @@ _ATTEMPT_COLUMNS = (
     AttemptRow.finished_at,
     AttemptRow.score,
     AttemptRow.elapsed_seconds,
+    AttemptRow.flagged,
 )
 
 
@@ -562,6 +636,7 @@ def _attempt_info(*row: Any) -> AttemptInfo:
         finished_at,
         score,
         elapsed,
+        flagged,
         set_title,
         answered,
     ) = row
@@ -577,4 +652,5 @@ def _attempt_info(*row: Any) -> AttemptInfo:
         score=score,
         elapsed_seconds=elapsed,
         answered=None if answered is None else int(answered),
+        flagged=[str(qid) for qid in flagged or []],
     )

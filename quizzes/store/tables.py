@@ -139,6 +139,9 @@ class AttemptRow(SQLModel, table=True):
     # Seconds the quiz has been on screen (saved with each answer and by a heartbeat): an exam's
     # timer resumes from here, so time the app was not running is never counted.
     elapsed_seconds: float = 0.0
+    # An exam's questions flagged "for later" (their ids in the set), so a resumed exam shows
+    # them; None when none ever were.
+    flagged: list[str] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
 
 
 class ResponseRow(SQLModel, table=True):

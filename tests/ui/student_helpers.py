@@ -127,3 +127,25 @@ def answer_by_keyboard(qtbot, window: MainWindow, question: Question, right: boo
                 combo.setFocus()
                 while combo.currentData() != wanted:
                     qtbot.keyClick(combo, Qt.Key.Key_Down)
+
+
+def on_a_question(window: MainWindow) -> bool:
+    """The quiz runner shows a question (not the results, nor an exam's review page)."""
+    runner = window.runner
+    return (
+        window.stack.currentWidget() is runner
+        and runner.attempt is not None
+        and runner.attempt.session.current is not None
+    )
+
+
+def finish_exam(qtbot, window: MainWindow) -> None:
+    """From anywhere in an exam: Review answers, then Submit all and finish (confirmed)."""
+    from tests.ui.driving import click_in_turn
+
+    runner = window.runner
+    qtbot.mouseClick(runner.navigator.review_button, Qt.MouseButton.LeftButton)
+    assert runner.pages.currentWidget() is runner.review_page
+    answered = click_in_turn(qtbot, ("submitAllDialog", "Submit all and finish"))
+    qtbot.mouseClick(runner.review_page.submit_button, Qt.MouseButton.LeftButton)
+    assert answered == ["submitAllDialog"]

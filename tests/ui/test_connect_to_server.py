@@ -133,7 +133,7 @@ def test_a_teacher_publishes_the_chosen_set_on_the_server(
     local_window.connect_action.trigger()
     assert local_window.publish_action.isVisible()
     row = titles(local_window).index("On the server")
-    local_window.sets_view.selectRow(row)
+    local_window.sets_view.select_row(row)
     asked: list[str] = []
 
     def answer_yes(box: QWidget) -> None:

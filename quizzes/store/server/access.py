@@ -4,8 +4,9 @@ Two group roles (NOLOGIN), shared by every database of the cluster:
 - `steppe_teacher`: every row of every table of the app (a teacher's login is a member);
 - `steppe_student`: reads published sets and their questions, its own profile, and its own
   attempts, answers and review cards; inserts its own attempts, answers and review cards;
-  updates only the columns finishing an attempt changes, and its own review cards. Nothing else:
-  no UPDATE or DELETE of answers, no other student's rows, no unpublished set, no settings.
+  updates only the columns finishing an attempt changes (and an exam's flags), and its own
+  review cards. Nothing else: no UPDATE or DELETE of answers, no other student's rows, no
+  unpublished set, no settings.
 "Own" means the profile's `server_login` is the login connected (`current_user`).
 
 Row-level security is ENABLEd and FORCEd on every table (so the tables' owner obeys it too,
@@ -77,8 +78,8 @@ STUDENT_RULES = (
         "review_card", "UPDATE", f"profile_id IN {_OWN_PROFILE}", f"profile_id IN {_OWN_PROFILE}"
     ),
 )
-# Table privileges of students; an attempt's UPDATE is limited to the columns finishing it
-# (and the time on screen a heartbeat saves).
+# Table privileges of students; an attempt's UPDATE is limited to the columns finishing it, the
+# time on screen a heartbeat saves and an exam's flags.
 STUDENT_PRIVILEGES = {
     "question_set": ("SELECT",),
     "question": ("SELECT",),
@@ -87,7 +88,7 @@ STUDENT_PRIVILEGES = {
     "response": ("SELECT", "INSERT"),
     "review_card": ("SELECT", "INSERT", "UPDATE"),
 }
-ATTEMPT_FINISHING_COLUMNS = ("finished_at", "score", "elapsed_seconds")
+ATTEMPT_FINISHING_COLUMNS = ("finished_at", "score", "elapsed_seconds", "flagged")
 
 
 def app_tables() -> list[str]:

@@ -115,6 +115,8 @@ def test_an_exam_never_requeues_and_scores_partial_credit():
     session = QuizSession(QUESTIONS, QuizConfig(Mode.EXAM, shuffle=False), order, clock=FakeClock())
     session.submit(["India", "Iran"])
     session.submit(["Russia", "Kazakhstan", "China"])
+    assert session.reviewing and not session.finished  # the review page, not yet scored
+    session.submit_all()
     assert session.finished
     summary = session.summary()
     assert summary.score == pytest.approx((2 / 3 + 1) / 2)
@@ -171,3 +173,115 @@ def test_resuming_after_a_teacher_deleted_a_question_keeps_every_answer():
         "sco-newest",
     ]
     assert resumed.current.id == "eaeu"
+
+
+def exam_session(clock, order=("sco-newest", "sco-members", "turkey-member")):
+    config = QuizConfig(Mode.EXAM, shuffle=False, time_limit_seconds=600)
+    return QuizSession(QUESTIONS, config, list(order), clock=clock)
+
+
+def test_an_exam_goes_back_and_forth_and_keeps_the_latest_answer_only(clock):
+    session = exam_session(clock)
+    clock.seconds += 10
+    session.keep(session.grade("Turkey"))
+    session.next()
+    session.next()  # sco-members left unanswered
+    assert session.current.id == "turkey-member"
+    session.keep(session.grade(False))
+    session.previous()
+    session.previous()
+    assert session.current.id == "sco-newest"
+    clock.seconds += 5
+    session.keep(session.grade("Belarus"))  # changed: replaces "Turkey"
+    session.go_to(2)
+    session.keep(session.grade(None))  # cleared: unanswered again
+    assert [(s.number, s.answered) for s in session.statuses()] == [
+        (1, True),
+        (2, False),
+        (3, False),
+    ]
+    assert session.unanswered() == 2
+    [kept] = session.answers
+    assert (kept.given, kept.grade.correct, kept.seconds) == ("Belarus", True, 15)
+    session.next()
+    assert session.reviewing and session.current is None
+    session.submit_all()
+    summary = session.summary()
+    assert session.finished and not summary.timed_out
+    assert (summary.answered, summary.correct, summary.score) == (1, 1, pytest.approx(1 / 3))
+
+
+def test_an_exam_counts_each_visit_to_a_question_towards_its_time(clock):
+    session = exam_session(clock)
+    clock.seconds += 20
+    session.next()
+    clock.seconds += 100  # on the second question
+    session.previous()
+    clock.seconds += 7
+    answer = session.grade("Belarus")
+    assert answer.seconds == 27 and answer.position == 0
+
+
+def test_exam_flags_are_set_and_taken_off(clock):
+    session = exam_session(clock)
+    session.set_flagged("sco-members", True)
+    session.set_flagged("turkey-member", True)
+    session.set_flagged("turkey-member", False)
+    assert session.flagged == {"sco-members"}
+    assert [s.flagged for s in session.statuses()] == [False, True, False]
+
+
+def test_a_resumed_exam_has_its_answers_and_flags_and_opens_at_the_first_unanswered(clock):
+    original = exam_session(clock)
+    original.keep(original.grade("Belarus"))
+    original.go_to(2)
+    original.keep(original.grade(True))
+    original.set_flagged("sco-newest", True)
+    resumed = QuizSession(
+        QUESTIONS,
+        original.config,
+        original.order,
+        clock=clock,
+        answered=original.answers,
+        flagged=original.flagged,
+    )
+    assert resumed.current.id == "sco-members"
+    assert [(s.answered, s.flagged) for s in resumed.statuses()] == [
+        (True, True),
+        (False, False),
+        (True, False),
+    ]
+    assert resumed.answer_to("sco-newest").given == "Belarus"
+
+
+def test_a_resumed_exam_with_every_answer_opens_at_the_review_page(clock):
+    original = exam_session(clock, order=("sco-newest",))
+    original.keep(original.grade("Belarus"))
+    resumed = QuizSession(
+        QUESTIONS, original.config, original.order, clock=clock, answered=original.answers
+    )
+    assert resumed.reviewing and not resumed.finished
+
+
+def test_time_running_out_scores_every_answer_the_exam_holds(clock):
+    session = exam_session(clock)
+    session.keep(session.grade("Belarus"))
+    session.go_to(2)
+    session.keep(session.grade(False))  # right: Turkey is not a member
+    clock.seconds += 601
+    assert session.time_is_up()
+    session.expire()
+    summary = session.summary()
+    assert session.finished and summary.timed_out
+    assert (summary.answered, summary.correct) == (2, 2)
+
+
+def test_only_an_exam_moves_between_questions(clock):
+    session = QuizSession(QUESTIONS, QuizConfig(shuffle=False), ["sco-newest"], clock=clock)
+    with pytest.raises(RuntimeError):
+        session.go_to(0)
+    with pytest.raises(RuntimeError):
+        session.submit_all()
+    exam = exam_session(clock)
+    with pytest.raises(IndexError, match="no question 5"):
+        exam.go_to(4)

@@ -55,10 +55,10 @@ def test_each_answer_is_in_the_database_as_soon_as_it_is_given(store, setup, db_
 
 def test_an_unfinished_attempt_is_offered_and_resumes_where_it_was(store, setup):
     clocks = FakeClock(start=NOON)
-    attempt = start(store, setup, clocks, mode=Mode.EXAM, seed=5, time_limit_seconds=300)
-    for _ in range(3):
+    attempt = start(store, setup, clocks, mode=Mode.EXAM, shuffle=False, time_limit_seconds=300)
+    for given in ("Belarus", ["India"], True):
         clocks.seconds += 20
-        attempt.submit(None)
+        attempt.submit(given)  # each saved, then on to the next question
     _, profile_id = setup
     unfinished = store.history.unfinished_attempt(profile_id)
     assert unfinished is not None and unfinished.id == attempt.attempt_id
@@ -176,3 +176,54 @@ def test_profiles_rename_delete_with_history_and_remember_preferences(store, set
     assert [p.name for p in store.list_profiles()] == [other.name]
     for table in ("attempt", "response", "review_card"):
         assert count_rows(db_url, table) == 0
+
+
+def test_an_exam_stores_each_change_of_answer_in_place_of_the_one_before(store, setup, db_url):
+    clocks = FakeClock(start=NOON)
+    attempt = start(store, setup, clocks, mode=Mode.EXAM, topics=SCO, shuffle=False)
+    clocks.seconds += 10
+    attempt.save_answer("Turkey")
+    assert count_rows(db_url, "response") == 1  # committed, though never "submitted"
+    clocks.seconds += 5
+    attempt.save_answer("Belarus")  # changed
+    [stored] = store.history.responses(attempt.attempt_id)
+    assert (stored.question_id, stored.answer, stored.correct, stored.seconds) == (
+        "sco-newest",
+        "Belarus",
+        True,
+        15,
+    )
+    assert store.history.attempt(attempt.attempt_id).elapsed_seconds == 15
+    attempt.save_answer(None)  # cleared
+    assert store.history.responses(attempt.attempt_id) == []
+
+
+def test_exam_flags_are_stored_with_the_attempt_and_come_back_on_resume(store, setup):
+    clocks = FakeClock(start=NOON)
+    attempt = start(store, setup, clocks, mode=Mode.EXAM, topics=SCO, shuffle=False)
+    attempt.set_flagged("turkey-member", True)
+    attempt.set_flagged("sco-newest", True)
+    attempt.set_flagged("sco-newest", False)
+    attempt.set_flagged("sco-members", True)
+    assert store.history.attempt(attempt.attempt_id).flagged == ["sco-members", "turkey-member"]
+    resumed = LiveAttempt.resume(store, attempt.attempt_id, clock=clocks.clock, now=clocks.now)
+    assert resumed.session.flagged == {"sco-members", "turkey-member"}
+
+
+def test_an_exam_is_scored_and_its_cards_reviewed_only_when_submitted(store, setup):
+    set_id, profile_id = setup
+    clocks = FakeClock(start=NOON)
+    attempt = start(store, setup, clocks, mode=Mode.EXAM, topics=SCO, shuffle=False)
+    attempt.save_answer("Turkey")
+    attempt.save_answer("Belarus")
+    attempt.session.go_to(2)
+    attempt.save_answer(True)  # wrong
+    assert store.history.card_states(profile_id, set_id) == {}
+    assert store.history.attempt(attempt.attempt_id).score is None
+    summary = attempt.finish()  # "Submit all and finish"
+    assert summary.score == pytest.approx(1 / 3) and attempt.session.finished
+    info = store.history.attempt(attempt.attempt_id)
+    assert info.score == pytest.approx(1 / 3) and info.finished_at is not None
+    cards = store.history.card_states(profile_id, set_id)
+    assert set(cards) == {"sco-newest", "turkey-member"}  # one review each, the final answer
+    assert cards["turkey-member"][1] < cards["sco-newest"][1]

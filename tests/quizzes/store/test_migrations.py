@@ -153,3 +153,51 @@ def test_a_database_holding_one_set_twice_upgrades_and_still_refuses_a_third_cop
         assert len(store.list_sets()) == 2
     finally:
         store.close()
+
+
+def _downgrade(db_url: str, revision: str) -> None:
+    from alembic import command
+
+    engine = make_engine(db_url)
+    with engine.begin() as connection:
+        config = migrate.alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
+    engine.dispose()
+
+
+def test_exam_flags_go_down_to_0006_and_up_again_keeping_attempts_and_answers(empty_db_url):
+    from sqlalchemy import inspect, text
+
+    from quizzes.practice.attempt import LiveAttempt
+    from quizzes.practice.session import Mode, QuizConfig
+    from tests.conftest import FakeClock
+
+    store = Store.open(empty_db_url)
+    set_id = store.add_quizset(parse_quizset(quizset_document())).id
+    profile_id = store.create_profile("Aigerim").id
+    clock = FakeClock()
+    config = QuizConfig(Mode.EXAM, shuffle=False)
+    attempt = LiveAttempt.start(store, profile_id, set_id, config, clock=clock, now=clock.now)
+    attempt.save_answer("Belarus")
+    attempt.set_flagged("sco-members", True)
+    attempt_id = attempt.attempt_id
+    store.close()
+
+    _downgrade(empty_db_url, "0006")
+    engine = make_engine(empty_db_url)
+    try:
+        assert "flagged" not in {c["name"] for c in inspect(engine).get_columns("attempt")}
+        with engine.connect() as connection:
+            assert connection.execute(text("select count(*) from response")).scalar() == 1
+    finally:
+        engine.dispose()
+
+    store = Store.open(empty_db_url)  # upgraded again, as at start-up
+    try:
+        info = store.history.attempt(attempt_id)
+        assert (info.flagged, info.answered) == ([], 1)
+        resumed = LiveAttempt.resume(store, attempt_id, clock=clock)
+        assert resumed.session.answer_to("sco-newest").given == "Belarus"
+    finally:
+        store.close()

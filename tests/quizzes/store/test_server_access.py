@@ -188,6 +188,17 @@ def test_the_app_works_for_a_student_through_their_own_login(school):
     assert school.owner.history.attempt(attempt).finished_at == NOW
 
 
+def test_a_student_flags_questions_of_their_own_exam(school):
+    student = Store.open(school.url_for["Asel"])
+    try:
+        asel = school.profiles["Asel"]
+        attempt = student.history.start_attempt(asel, school.published, "exam", {}, NOW)
+        student.history.save_flags(attempt, ["eaeu"])
+        assert student.history.attempt(attempt).flagged == ["eaeu"]
+    finally:
+        student.close()
+
+
 def test_a_teacher_login_reads_everything_and_publishes(school, postgres):
     add_teacher(school.owner.engine, "teacher_aliyeva", "a-long-secret")
     teacher = Store.open(postgres.url(school.database, "teacher_aliyeva", "a-long-secret"))

@@ -12,7 +12,13 @@ from quizzes.model import parse_quizset
 from quizzes.practice.session import Mode, QuizConfig
 from quizzes.store.repository import Store
 from tests.conftest import SAMPLE_QUESTIONS, FakeClock, quizset_document
-from tests.ui.student_helpers import answer_by_keyboard, open_window, press
+from tests.ui.student_helpers import (
+    answer_by_keyboard,
+    finish_exam,
+    on_a_question,
+    open_window,
+    press,
+)
 from ui.main_window import MainWindow
 
 TITLE = "Central Asia and the 2024 SCO summit"
@@ -52,9 +58,10 @@ def take_exam(qtbot, window: MainWindow, fake: FakeClock, seconds: float) -> Non
     window.start_quiz(set_id, QuizConfig(Mode.EXAM, shuffle=False))
     runner = window.runner
     fake.seconds += seconds
-    while window.stack.currentWidget() is runner:
+    while on_a_question(window):
         answer_by_keyboard(qtbot, window, runner.attempt.session.current, right=True)
         press(qtbot, window, Qt.Key.Key_Return)
+    finish_exam(qtbot, window)
 
 
 def show_progress(qtbot, window: MainWindow) -> None:

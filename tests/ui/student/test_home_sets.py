@@ -18,10 +18,16 @@ from quizzes.store.history import StoredResponse
 from quizzes.store.repository import Store
 from tests.conftest import FakeClock, quizset_document
 from tests.ui.driving import when_modal
-from tests.ui.student_helpers import answer_by_keyboard, click_set_button, open_window, press
+from tests.ui.student_helpers import (
+    answer_by_keyboard,
+    click_set_button,
+    finish_exam,
+    on_a_question,
+    open_window,
+    press,
+)
 from ui.common.theme import status_colours
 from ui.main_window import MainWindow
-from ui.student.quiz_runner import QuizRunner
 from ui.student.set_cards import SetAction
 from ui.student.start_dialog import StartDialog
 from ui.teacher.teacher_lock_dialog import PinEntryDialog
@@ -103,9 +109,10 @@ def test_a_card_shows_counts_mastery_due_and_scores(qtbot, sets_db):
     )
     trade = set_ids(window)["Trade"]
     window.start_quiz(trade, QuizConfig(Mode.EXAM, shuffle=False))
-    while isinstance(window.stack.currentWidget(), QuizRunner):
+    while on_a_question(window):
         answer_by_keyboard(qtbot, window, window.runner.attempt.session.current, False)
         press(qtbot, window, Qt.Key.Key_Return)
+    finish_exam(qtbot, window)
     # Then two of Trade's questions reach the review stage; one of them is due again.
     history = window.store.history
     profile = window.current_profile_id()
@@ -158,9 +165,10 @@ def test_review_starts_spaced_repetition_once_questions_are_due(qtbot, sets_db):
     fake = FakeClock()
     window = open_window(qtbot, sets_db, fake)
     window.start_quiz(set_ids(window)["Borders"], QuizConfig(Mode.EXAM, shuffle=False))
-    while isinstance(window.stack.currentWidget(), QuizRunner):
+    while on_a_question(window):
         answer_by_keyboard(qtbot, window, window.runner.attempt.session.current, False)
         press(qtbot, window, Qt.Key.Key_Return)
+    finish_exam(qtbot, window)
     fake.seconds += 3600  # wrong answers are due again within the hour
     qtbot.mouseClick(window.results.home_button, Qt.MouseButton.LeftButton)
     seen = read_start_dialog(qtbot)
@@ -234,9 +242,10 @@ def test_del_deletes_a_set_and_its_attempts_after_the_pin_and_a_confirmation(qtb
     borders = set_ids(window)["Borders"]
     for _ in range(2):
         window.start_quiz(borders, QuizConfig(Mode.EXAM, shuffle=False))
-        while isinstance(window.stack.currentWidget(), QuizRunner):
+        while on_a_question(window):
             answer_by_keyboard(qtbot, window, window.runner.attempt.session.current, True)
             press(qtbot, window, Qt.Key.Key_Return)
+        finish_exam(qtbot, window)
         qtbot.mouseClick(window.results.home_button, Qt.MouseButton.LeftButton)
     view = window.sets_view
     view.select_row(0)

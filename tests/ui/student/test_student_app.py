@@ -18,6 +18,8 @@ from tests.ui.student_helpers import (
     click_in_dialog,
     click_set_button,
     fill_start_dialog,
+    finish_exam,
+    on_a_question,
     open_window,
     press,
 )
@@ -100,17 +102,18 @@ def test_a_whole_exam_without_feedback_and_partial_credit(qtbot, quiz_db):
     runner = window.runner
     assert runner.timer_label.text() == "Time left 20:00"
     answered = 0
-    while window.stack.currentWidget() is runner:
+    while on_a_question(window):
         question = runner.attempt.session.current
         fake.seconds += 30
         # Everything right except the multiple choice, where only one of three is ticked.
         answer_by_keyboard(qtbot, window, question, right=question.id != "sco-members")
-        press(qtbot, window, Qt.Key.Key_Return)
+        press(qtbot, window, Qt.Key.Key_Return)  # next
         answered += 1
-        last = runner.attempt.session.answers[-1]
-        assert last.grade.correct is (question.id != "sco-members"), (question, last)
+        kept = runner.attempt.session.answer_to(question.id)
+        assert kept.grade.correct is (question.id != "sco-members"), (question, kept)
         assert not runner.feedback.isVisible()
     assert answered == 7
+    finish_exam(qtbot, window)
     results = window.results
     assert "Score: 90%" in results.score_text()  # 6 + 1/3 of 7
     assert "time 3:30" in results.score_text()
@@ -185,9 +188,10 @@ def test_home_shows_best_and_last_scores_and_the_due_count(qtbot, quiz_db):
     [set_id] = [s.id for s in window.store.list_sets()]
     for right in (True, False):
         window.start_quiz(set_id, QuizConfig(Mode.EXAM, shuffle=False))
-        while isinstance(window.stack.currentWidget(), QuizRunner):
+        while on_a_question(window):
             answer_by_keyboard(qtbot, window, window.runner.attempt.session.current, right)
             press(qtbot, window, Qt.Key.Key_Return)
+        finish_exam(qtbot, window)
         qtbot.mouseClick(window.results.home_button, Qt.MouseButton.LeftButton)
     model = window.home.set_model
     cells = [model.index(0, column).data() for column in range(model.columnCount())]
@@ -202,11 +206,13 @@ def test_a_perfect_review_of_mistakes_is_not_the_sets_best_or_last_score(qtbot, 
     [set_id] = [s.id for s in window.store.list_sets()]
     for mode, right in ((Mode.EXAM, False), (Mode.REVIEW, True)):
         window.start_quiz(set_id, QuizConfig(mode, shuffle=False))
-        while isinstance(window.stack.currentWidget(), QuizRunner):
+        while on_a_question(window):
             answer_by_keyboard(qtbot, window, window.runner.attempt.session.current, right)
             press(qtbot, window, Qt.Key.Key_Return)
             if window.runner.feedback.isVisible():
                 press(qtbot, window, Qt.Key.Key_Return)  # on from the feedback
+        if mode is Mode.EXAM:
+            finish_exam(qtbot, window)
         qtbot.mouseClick(window.results.home_button, Qt.MouseButton.LeftButton)
     model = window.home.set_model
     cells = [model.index(0, column).data() for column in range(model.columnCount())]
@@ -222,9 +228,10 @@ def test_esc_leaves_results_and_progress_for_home(qtbot, quiz_db):
     window.activateWindow()
     [set_id] = [s.id for s in window.store.list_sets()]
     window.start_quiz(set_id, QuizConfig(Mode.EXAM, shuffle=False))
-    while isinstance(window.stack.currentWidget(), QuizRunner):
+    while on_a_question(window):
         answer_by_keyboard(qtbot, window, window.runner.attempt.session.current, True)
         press(qtbot, window, Qt.Key.Key_Return)
+    finish_exam(qtbot, window)
     assert window.stack.currentWidget() is window.results
     qtbot.waitUntil(lambda: window.results.isAncestorOf(window.focusWidget()))
     press(qtbot, window, Qt.Key.Key_Escape)
@@ -241,9 +248,10 @@ def test_progress_lists_attempts_and_charts_them(qtbot, quiz_db):
     window = open_window(qtbot, quiz_db)
     [set_id] = [s.id for s in window.store.list_sets()]
     window.start_quiz(set_id, QuizConfig(Mode.EXAM, shuffle=False))
-    while isinstance(window.stack.currentWidget(), QuizRunner):
+    while on_a_question(window):
         answer_by_keyboard(qtbot, window, window.runner.attempt.session.current, False)
         press(qtbot, window, Qt.Key.Key_Return)
+    finish_exam(qtbot, window)
     with qtbot.waitSignal(window.progress.stats_shown, timeout=10_000):
         qtbot.mouseClick(window.results.progress_button, Qt.MouseButton.LeftButton)
     screen = window.progress
@@ -359,9 +367,10 @@ def test_switching_profile_shows_that_students_scores_and_text_size(qtbot, quiz_
     assert home.current_profile_name() == "Aigerim"
     [set_id] = [s.id for s in window.store.list_sets()]
     window.start_quiz(set_id, QuizConfig(Mode.EXAM, shuffle=False))
-    while isinstance(window.stack.currentWidget(), QuizRunner):
+    while on_a_question(window):
         answer_by_keyboard(qtbot, window, window.runner.attempt.session.current, True)
         press(qtbot, window, Qt.Key.Key_Return)
+    finish_exam(qtbot, window)
     window.show_home()
     assert home.set_model.index(0, 3).data() == "100%"
     combo = home.profile_combo
@@ -427,7 +436,7 @@ def test_the_history_table_sorts_by_a_clicked_column(qtbot, quiz_db):
         fake.seconds += 3600
         window.start_quiz(set_id, QuizConfig(Mode.EXAM, shuffle=False, topics=["Leaders"]))
         answer_by_keyboard(qtbot, window, window.runner.attempt.session.current, right)
-        press(qtbot, window, Qt.Key.Key_Return)
+        finish_exam(qtbot, window)
     with qtbot.waitSignal(window.progress.stats_shown, timeout=10_000):
         window.show_progress()
     table = window.progress.history_table
@@ -489,8 +498,9 @@ def test_the_exam_clock_stops_while_the_quiz_is_paused(qtbot, quiz_db):
 
 
 def test_a_blank_answer_needs_a_second_enter_to_skip(qtbot, quiz_db):
-    fake = FakeClock()
-    window = _start_exam(qtbot, quiz_db, fake)
+    window = open_window(qtbot, quiz_db)
+    [set_id] = [s.id for s in window.store.list_sets()]
+    window.start_quiz(set_id, QuizConfig(Mode.PRACTICE, shuffle=False))
     runner = window.runner
     first = runner.attempt.session.current.id
     press(qtbot, window, Qt.Key.Key_Return)

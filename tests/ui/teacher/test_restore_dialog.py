@@ -21,6 +21,8 @@ from tests.ui.student_helpers import (
     answer_by_keyboard,
     click_set_button,
     fill_start_dialog,
+    finish_exam,
+    on_a_question,
     open_window,
     press,
 )
@@ -272,10 +274,11 @@ def test_a_finished_quiz_is_backed_up(qtbot, backed_up, clock):
     window.sets_view.select_row(0)
     click_set_button(qtbot, window)
     runner = window.runner
-    while window.stack.currentWidget() is runner:
+    while on_a_question(window):
         clock.seconds += 5
         answer_by_keyboard(qtbot, window, runner.attempt.session.current, right=True)
         press(qtbot, window, Qt.Key.Key_Return)
+    finish_exam(qtbot, window)
     qtbot.waitUntil(lambda: len(backup_names(backed_up)) == 3)
     newest = list_backups(backup_place(backed_up))[0]
     contents = newest.contents()
@@ -296,7 +299,7 @@ def test_a_failed_backup_is_said_in_the_status_bar(qtbot, backed_up, clock):
     window.sets_view.select_row(0)
     click_set_button(qtbot, window)
     answer_by_keyboard(qtbot, window, window.runner.attempt.session.current, right=True)
-    press(qtbot, window, Qt.Key.Key_Return)
+    finish_exam(qtbot, window)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("No backup was made"))
     assert window.statusBar().currentMessage() == (
         f"No backup was made: cannot write in the backups folder {folder}: File exists"
