@@ -149,7 +149,7 @@ class ClassResults:
             if profile is not None:
                 query = query.where(col(AttemptRow.profile_id).in_(list(by_id)))
             attempts = session.exec(query).all()
-            responses = self._responses_by_attempt(session, [a.id for a in attempts])
+            responses = responses_by_attempt(session, [a.id for a in attempts])
             set_ids = sorted({a.set_id for a in attempts})
             set_rows = session.exec(
                 select(QuestionSetRow).where(col(QuestionSetRow.id).in_(set_ids))
@@ -163,47 +163,9 @@ class ClassResults:
             ),
             sets=[ResultsSet(s.id, s.title, s.content_sha256) for s in set_rows],
             attempts=[
-                ResultsAttempt(
-                    id=a.id,
-                    profile=by_id[a.profile_id],
-                    set_id=a.set_id,
-                    mode=a.mode,
-                    config=dict(a.config),
-                    started_at=a.started_at,
-                    finished_at=a.finished_at,
-                    score=a.score,
-                    responses=responses.get(a.id, []),
-                    elapsed_seconds=a.elapsed_seconds,
-                )
-                for a in attempts
+                results_attempt(a, by_id[a.profile_id], responses.get(a.id, [])) for a in attempts
             ],
         )
-
-    def _responses_by_attempt(
-        self, session: Session, attempt_ids: list[str]
-    ) -> dict[str, list[ResultsResponse]]:
-        rows = session.exec(
-            select(ResponseRow, QuestionRow.external_id)
-            .join(QuestionRow, col(QuestionRow.id) == col(ResponseRow.question_id))
-            .where(col(ResponseRow.attempt_id).in_(attempt_ids))
-            .order_by(col(ResponseRow.position), col(ResponseRow.answered_at))
-        ).all()
-        grouped: dict[str, list[ResultsResponse]] = {}
-        for row, external_id in rows:
-            grouped.setdefault(row.attempt_id, []).append(
-                ResultsResponse(
-                    id=row.id,
-                    question_id=row.question_id,
-                    question_external_id=external_id,
-                    answer=row.answer,
-                    correct=row.correct,
-                    score=row.score,
-                    seconds=row.seconds,
-                    answered_at=row.answered_at,
-                    position=row.position,
-                )
-            )
-        return grouped
 
     # ------------------------------------------------------------ import
 
@@ -635,4 +597,50 @@ def _response_row(
         seconds=response.seconds,
         answered_at=response.answered_at,
         position=response.position,
+    )
+
+
+def responses_by_attempt(
+    session: Session, attempt_ids: list[str]
+) -> dict[str, list[ResultsResponse]]:
+    """The answers of these attempts as a results file holds them, in the order given."""
+    rows = session.exec(
+        select(ResponseRow, QuestionRow.external_id)
+        .join(QuestionRow, col(QuestionRow.id) == col(ResponseRow.question_id))
+        .where(col(ResponseRow.attempt_id).in_(attempt_ids))
+        .order_by(col(ResponseRow.position), col(ResponseRow.answered_at))
+    ).all()
+    grouped: dict[str, list[ResultsResponse]] = {}
+    for row, external_id in rows:
+        grouped.setdefault(row.attempt_id, []).append(
+            ResultsResponse(
+                id=row.id,
+                question_id=row.question_id,
+                question_external_id=external_id,
+                answer=row.answer,
+                correct=row.correct,
+                score=row.score,
+                seconds=row.seconds,
+                answered_at=row.answered_at,
+                position=row.position,
+            )
+        )
+    return grouped
+
+
+def results_attempt(
+    row: AttemptRow, profile: ResultsProfile, responses: list[ResultsResponse]
+) -> ResultsAttempt:
+    """A stored attempt as a results file holds it."""
+    return ResultsAttempt(
+        id=row.id,
+        profile=profile,
+        set_id=row.set_id,
+        mode=row.mode,
+        config=dict(row.config),
+        started_at=row.started_at,
+        finished_at=row.finished_at,
+        score=row.score,
+        responses=responses,
+        elapsed_seconds=row.elapsed_seconds,
     )

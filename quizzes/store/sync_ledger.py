@@ -20,7 +20,8 @@ from sqlalchemy import Engine, delete, exists, or_
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, SQLModel, col, select
 
-from quizzes.classroom.results_file import ResultsAttempt, ResultsProfile, ResultsResponse
+from quizzes.classroom.results_file import ResultsAttempt, ResultsProfile
+from quizzes.store.class_results import responses_by_attempt, results_attempt
 from quizzes.store.faults import explain_database_faults
 from quizzes.store.school_server import ServerSet
 from quizzes.store.tables import (
@@ -99,10 +100,12 @@ class SyncLedger:
                 )
                 .order_by(col(AttemptRow.started_at), col(AttemptRow.id))
             ).all()
-            responses = _responses(session, [attempt.id for attempt, _, _ in rows])
+            responses = responses_by_attempt(session, [attempt.id for attempt, _, _ in rows])
         return [
             PendingAttempt(
-                _results_attempt(attempt, name, responses.get(attempt.id, [])),
+                results_attempt(
+                    attempt, ResultsProfile(attempt.profile_id, name), responses.get(attempt.id, [])
+                ),
                 frozenset(unsent.get(attempt.id, set())),
             )
             for attempt, _, name in rows
@@ -209,45 +212,3 @@ def _replace_questions(session: Session, server_set: ServerSet) -> int:
             for name, value in values.items():
                 setattr(stored, name, value)
     return kept
-
-
-def _responses(session: Session, attempt_ids: list[str]) -> dict[str, list[ResultsResponse]]:
-    rows = session.exec(
-        select(ResponseRow, QuestionRow.external_id)
-        .join(QuestionRow, col(QuestionRow.id) == col(ResponseRow.question_id))
-        .where(col(ResponseRow.attempt_id).in_(attempt_ids))
-        .order_by(col(ResponseRow.position), col(ResponseRow.answered_at))
-    ).all()
-    grouped: dict[str, list[ResultsResponse]] = {}
-    for row, external_id in rows:
-        grouped.setdefault(row.attempt_id, []).append(
-            ResultsResponse(
-                id=row.id,
-                question_id=row.question_id,
-                question_external_id=external_id,
-                answer=row.answer,
-                correct=row.correct,
-                score=row.score,
-                seconds=row.seconds,
-                answered_at=row.answered_at,
-                position=row.position,
-            )
-        )
-    return grouped
-
-
-def _results_attempt(
-    row: AttemptRow, profile_name: str, responses: list[ResultsResponse]
-) -> ResultsAttempt:
-    return ResultsAttempt(
-        id=row.id,
-        profile=ResultsProfile(row.profile_id, profile_name),
-        set_id=row.set_id,
-        mode=row.mode,
-        config=dict(row.config),
-        started_at=row.started_at,
-        finished_at=row.finished_at,
-        score=row.score,
-        responses=responses,
-        elapsed_seconds=row.elapsed_seconds,
-    )
