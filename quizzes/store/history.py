@@ -214,18 +214,7 @@ class History:
         """
         question_id = question_uuid(set_id, response.question_id)
         with _answer_not_saved_if_refused(), self._session() as session:
-            session.add(
-                ResponseRow(
-                    attempt_id=attempt_id,
-                    question_id=question_id,
-                    answer=response.answer,
-                    correct=response.correct,
-                    score=response.score,
-                    seconds=response.seconds,
-                    answered_at=answered_at,
-                    position=response.position,
-                )
-            )
+            session.add(_response_row(attempt_id, question_id, response, answered_at))
             session.execute(
                 update(AttemptRow)
                 .where(col(AttemptRow.id) == attempt_id)
@@ -256,18 +245,7 @@ class History:
                 .where(col(ResponseRow.question_id) == question)
             )
             if response is not None:
-                session.add(
-                    ResponseRow(
-                        attempt_id=attempt_id,
-                        question_id=question,
-                        answer=response.answer,
-                        correct=response.correct,
-                        score=response.score,
-                        seconds=response.seconds,
-                        answered_at=answered_at,
-                        position=response.position,
-                    )
-                )
+                session.add(_response_row(attempt_id, question, response, answered_at))
             session.execute(
                 update(AttemptRow)
                 .where(col(AttemptRow.id) == attempt_id)
@@ -653,4 +631,19 @@ def _attempt_info(*row: Any) -> AttemptInfo:
         elapsed_seconds=elapsed,
         answered=None if answered is None else int(answered),
         flagged=[str(qid) for qid in flagged or []],
+    )
+
+
+def _response_row(
+    attempt_id: str, question_id: str, response: StoredResponse, answered_at: datetime
+) -> ResponseRow:
+    return ResponseRow(
+        attempt_id=attempt_id,
+        question_id=question_id,
+        answer=response.answer,
+        correct=response.correct,
+        score=response.score,
+        seconds=response.seconds,
+        answered_at=answered_at,
+        position=response.position,
     )
