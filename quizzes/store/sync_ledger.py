@@ -21,6 +21,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, SQLModel, col, select
 
 from quizzes.classroom.results_file import ResultsAttempt, ResultsProfile
+from quizzes.practice.session import Mode
 from quizzes.store.class_results import responses_by_attempt, results_attempt
 from quizzes.store.faults import explain_database_faults
 from quizzes.store.school_server import ServerSet
@@ -73,11 +74,17 @@ class SyncLedger:
             unsent_answer = ~exists().where(
                 col(SyncSentAnswerRow.response_id) == col(ResponseRow.id)
             )
+            # An exam's answers may still change until Submit all: they wait for it, so the
+            # server never keeps an answer the student replaced (answers there are final).
+            exam_in_progress = (col(AttemptRow.mode) == Mode.EXAM.value) & col(
+                AttemptRow.finished_at
+            ).is_(None)
             unsent_rows = session.exec(
                 select(ResponseRow.id, ResponseRow.attempt_id)
                 .join(AttemptRow, col(AttemptRow.id) == col(ResponseRow.attempt_id))
                 .where(col(AttemptRow.profile_id) == profile_id)
                 .where(unsent_answer)
+                .where(~exam_in_progress)
             ).all()
             unsent: dict[str, set[str]] = {}
             for response_id, attempt_id in unsent_rows:

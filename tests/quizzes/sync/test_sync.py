@@ -238,3 +238,31 @@ def test_a_computer_working_on_the_server_directly_has_nothing_to_sync(
 
     assert str(refused.value) == ON_THE_SERVER
     assert classroom.server.count("attempt") == 0
+
+
+def test_an_exam_answer_changed_after_a_sync_reaches_the_server_once(
+    classroom: Classroom, laptop: Laptop
+):
+    """An exam's answers may change until Submit all: a sync mid-exam sends the attempt but
+    holds its answers back, so the server never keeps an answer the student replaced."""
+    from quizzes.store.history import StoredResponse
+
+    sync(laptop)
+    set_id = classroom.published.id
+    history = laptop.store.history
+    attempt_id = history.start_attempt(laptop.student.profile_id, set_id, "exam", {}, T0)
+
+    def choose(given: str, correct: bool) -> None:
+        response = StoredResponse("sco-newest", given, correct, float(correct), 5.0, 0)
+        history.save_exam_answer(attempt_id, set_id, "sco-newest", response, T0, 5.0)
+
+    choose("Turkey", False)
+    mid_exam = sync(laptop)
+    choose("Belarus", True)
+    history.finish_attempt(attempt_id, 1.0, NOW, 60.0)
+    submitted = sync(laptop)
+
+    assert (mid_exam.attempts_sent, mid_exam.answers_sent) == (1, 0)
+    assert (submitted.answers_sent, submitted.finished_sent) == (1, 1)
+    assert classroom.server.answers() == [(True, 1.0)]
+    assert classroom.server.attempt(attempt_id) == (classroom.student_id, True, 1.0)
