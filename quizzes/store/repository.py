@@ -141,6 +141,11 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
+    def on_school_server(self) -> bool:
+        """Whether this is a school server's database, shared by many computers (not a
+        computer's own SQLite file)."""
+        return self.engine.dialect.name != "sqlite"
+
     @property
     def history(self) -> History:
         """Students' attempts, answers, statistics, review cards and profile upkeep."""

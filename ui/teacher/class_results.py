@@ -10,6 +10,7 @@ File choosers are injected so tests (and a future drag-and-drop) can pass paths 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,10 +19,11 @@ from PySide6.QtCore import (
     QSize,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QCloseEvent, QColor
+from PySide6.QtGui import QBrush, QCloseEvent, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -53,6 +55,8 @@ if TYPE_CHECKING:
     from quizzes.store.repository import Store
 
 SortRole = Qt.ItemDataRole.UserRole
+# How often the class view on a school server reloads itself (a teacher watching a session).
+LIVE_REFRESH_MS = 5000
 OpenFiles = Callable[[QWidget], list[Path]]
 SaveFile = Callable[[QWidget], Path | None]
 
@@ -220,6 +224,7 @@ class ClassResultsWindow(QWidget):
         choose_results_files: OpenFiles = ask_results_files,
         choose_csv_path: SaveFile = ask_csv_path,
         choose_results_path: SaveFile = ask_results_path,
+        live_refresh_ms: int = LIVE_REFRESH_MS,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.store = store
@@ -232,9 +237,19 @@ class ClassResultsWindow(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_class_tab(), "&Students")
         self.tabs.addTab(self._build_stats_tab(), "&Question statistics")
+        # On a school server results arrive while the window is open: it reloads itself.
+        self.live_label = plain_label()
+        self.live_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.live_timer = QTimer(self)
+        self.live_timer.setInterval(live_refresh_ms)
+        self.live_timer.timeout.connect(self._refresh_live)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        layout.addWidget(self.live_label)
         self.refresh()
+        self.live_label.setVisible(store.on_school_server())
+        if store.on_school_server():
+            self.live_timer.start()
         place_window(self, "class-results", QSize(980, 560))
 
     # ------------------------------------------------------------ layout
@@ -336,6 +351,16 @@ class ClassResultsWindow(QWidget):
             combo.blockSignals(False)
         self.show_class_rows()
         self.show_statistics()
+
+    @Slot()
+    def _refresh_live(self) -> None:
+        if not self.isVisible():
+            return
+        self.refresh()
+        self.live_label.setText(
+            f"Live from the school server: refreshed at {datetime.now():%H:%M:%S}, every "
+            f"{self.live_timer.interval() / 1000:g} s."
+        )
 
     @Slot()
     def show_class_rows(self) -> None:
