@@ -33,7 +33,8 @@ def test_init_sets_up_a_new_database_and_a_second_run_changes_nothing(cli, empty
         "Owner postgres: made a member of steppe_teacher."
     )
     assert lines[4].startswith("Permissions and row-level security: set up (")
-    assert lines[5].startswith("Built-in sets: ") and "added" in lines[5]
+    assert lines[5] == "Function steppe_withdraw_exam_answer (changing an exam's answer): created."
+    assert lines[6].startswith("Built-in sets: ") and "added" in lines[6]
     policies = _policies(empty_db_url)
     again = cli("server", "init", empty_db_url)
     assert again.returncode == 0, again.stderr
@@ -43,6 +44,7 @@ def test_init_sets_up_a_new_database_and_a_second_run_changes_nothing(cli, empty
         "Role steppe_student: already set up.",
         "Owner postgres: already a member of steppe_teacher.",
         "Permissions and row-level security: already set up.",
+        "Function steppe_withdraw_exam_answer (changing an exam's answer): already set up.",
         "Built-in sets: already there and published.",
     ]
     assert _policies(empty_db_url) == policies

@@ -6,7 +6,8 @@ Two group roles (NOLOGIN), shared by every database of the cluster:
   attempts, answers and review cards; inserts its own attempts, answers and review cards;
   updates only the columns finishing an attempt changes (and an exam's flags), and its own
   review cards. Nothing else: no UPDATE or DELETE of answers, no other student's rows, no
-  unpublished set, no settings.
+  unpublished set, no settings (an exam in progress replaces its own answer only through the
+  server's `steppe_withdraw_exam_answer` function).
 "Own" means the profile's `server_login` is the login connected (`current_user`).
 
 Row-level security is ENABLEd and FORCEd on every table (so the tables' owner obeys it too,
@@ -103,6 +104,7 @@ def set_up_access(connection: Connection) -> list[str]:
         lines.append(_ensure_owner_is_teacher(cursor))
         _grant(cursor)
         lines.append(_ensure_row_security(cursor))
+        lines.append(_ensure_exam_answer_withdrawal(cursor))
     return lines
 
 
@@ -166,6 +168,40 @@ def _grant(cursor: Cursor[tuple[object, ...]]) -> None:
             sql.Identifier(SCHEMA_VERSION_TABLE), teacher, student
         )
     )
+
+
+WITHDRAW_EXAM_ANSWER = "steppe_withdraw_exam_answer"
+# An exam's answer may change until Submit all, but students may not DELETE answers: this
+# function, run with its owner's rights, removes one answer only of the caller's own exam still
+# in progress (the caller is `session_user` inside it). Teachers delete directly.
+_WITHDRAW_EXAM_ANSWER_BODY = """
+    DELETE FROM response r USING attempt a, profile p
+    WHERE r.attempt_id = p_attempt AND r.question_id = p_question
+      AND a.id = r.attempt_id AND a.mode = 'exam' AND a.finished_at IS NULL
+      AND p.id = a.profile_id AND p.server_login = session_user
+"""
+
+
+def _ensure_exam_answer_withdrawal(cursor: Cursor[tuple[object, ...]]) -> str:
+    cursor.execute("SELECT 1 FROM pg_proc WHERE proname = %s", (WITHDRAW_EXAM_ANSWER,))
+    existed = cursor.fetchone() is not None
+    function = sql.Identifier(WITHDRAW_EXAM_ANSWER)
+    cursor.execute(
+        sql.SQL(
+            "CREATE OR REPLACE FUNCTION {}(p_attempt varchar, p_question varchar) RETURNS void "
+            "LANGUAGE sql SECURITY DEFINER SET search_path = public AS {}"
+        ).format(function, sql.Literal(_WITHDRAW_EXAM_ANSWER_BODY))
+    )
+    cursor.execute(
+        sql.SQL("REVOKE ALL ON FUNCTION {}(varchar, varchar) FROM PUBLIC").format(function)
+    )
+    cursor.execute(
+        sql.SQL("GRANT EXECUTE ON FUNCTION {}(varchar, varchar) TO {}, {}").format(
+            function, sql.Identifier(TEACHER_ROLE), sql.Identifier(STUDENT_ROLE)
+        )
+    )
+    state = "already set up" if existed else "created"
+    return f"Function {WITHDRAW_EXAM_ANSWER} (changing an exam's answer): {state}."
 
 
 def _policy_names(cursor: Cursor[tuple[object, ...]]) -> set[tuple[str, str]]:

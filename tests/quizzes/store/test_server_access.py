@@ -199,6 +199,33 @@ def test_a_student_flags_questions_of_their_own_exam(school):
         student.close()
 
 
+def test_a_student_changes_an_answer_of_their_own_exam_until_submitting(school, asel):
+    from quizzes.store.history import StoredResponse
+
+    student = Store.open(school.url_for["Asel"])
+    try:
+        me = school.profiles["Asel"]
+        exam = student.history.start_attempt(me, school.published, "exam", {}, NOW)
+        for given in ("NATO", "EAEU"):
+            response = StoredResponse("eaeu", given, given == "EAEU", float(given == "EAEU"), 5, 0)
+            student.history.save_exam_answer(exam, school.published, "eaeu", response, NOW, 5)
+        assert [r.answer for r in student.history.responses(exam)] == ["EAEU"]
+        student.history.finish_attempt(exam, 1.0, NOW, 10.0)
+    finally:
+        student.close()
+    question = _rows(asel, "select question_id from response where attempt_id = :a", a=exam)[0][0]
+    withdraw = "select steppe_withdraw_exam_answer(:a, :q)"
+    _rows(asel, withdraw, a=exam, q=question)  # a submitted exam keeps its answers
+    _rows(asel, withdraw, a=school.attempts["Bolat"], q=question)  # another's: untouched
+    _rows(asel, withdraw, a=school.attempts["Asel"], q=question)  # practice: untouched
+    owner = school.owner.engine
+    with owner.connect() as connection:
+        counts = connection.execute(
+            text("select attempt_id, count(*) from response group by attempt_id")
+        ).all()
+    assert dict(counts) == {exam: 1, school.attempts["Asel"]: 1, school.attempts["Bolat"]: 1}
+
+
 def test_a_teacher_login_reads_everything_and_publishes(school, postgres):
     add_teacher(school.owner.engine, "teacher_aliyeva", "a-long-secret")
     teacher = Store.open(postgres.url(school.database, "teacher_aliyeva", "a-long-secret"))
