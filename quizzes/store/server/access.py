@@ -4,10 +4,10 @@ Two group roles (NOLOGIN), shared by every database of the cluster:
 - `steppe_teacher`: every row of every table of the app (a teacher's login is a member);
 - `steppe_student`: reads published sets and their questions, its own profile, and its own
   attempts, answers and review cards; inserts its own attempts, answers and review cards;
-  updates only the columns finishing an attempt changes (and an exam's flags), and its own
-  review cards. Nothing else: no UPDATE or DELETE of answers, no other student's rows, no
-  unpublished set, no settings (an exam in progress replaces its own answer only through the
-  server's `steppe_withdraw_exam_answer` function).
+  updates only the columns finishing an attempt changes (and an exam's flags), its own
+  profile's preferences and its own review cards. Nothing else: no UPDATE or DELETE of answers,
+  no other student's rows, no unpublished set, no settings (an exam in progress replaces its own
+  answer only through the server's `steppe_withdraw_exam_answer` function).
 "Own" means the profile's `server_login` is the login connected (`current_user`).
 
 Row-level security is ENABLEd and FORCEd on every table (so the tables' owner obeys it too,
@@ -56,6 +56,7 @@ STUDENT_RULES = (
         None,
     ),
     StudentRule("profile", "SELECT", "server_login = current_user", None),
+    StudentRule("profile", "UPDATE", "server_login = current_user", "server_login = current_user"),
     StudentRule("attempt", "SELECT", f"profile_id IN {_OWN_PROFILE}", None),
     StudentRule("attempt", "INSERT", None, f"profile_id IN {_OWN_PROFILE} AND {_VISIBLE}"),
     StudentRule(
@@ -157,6 +158,8 @@ def _grant(cursor: Cursor[tuple[object, ...]]) -> None:
                 sql.SQL(", ").join(sql.SQL(p) for p in privileges), sql.Identifier(table), student
             )
         )
+    # A student keeps their own theme and text size (the row's other columns stay the teacher's).
+    cursor.execute(sql.SQL("GRANT UPDATE (preferences) ON profile TO {}").format(student))
     cursor.execute(
         sql.SQL("GRANT UPDATE ({}) ON attempt TO {}").format(
             sql.SQL(", ").join(sql.Identifier(c) for c in ATTEMPT_FINISHING_COLUMNS), student

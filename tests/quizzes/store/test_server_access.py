@@ -226,6 +226,21 @@ def test_a_student_changes_an_answer_of_their_own_exam_until_submitting(school, 
     assert dict(counts) == {exam: 1, school.attempts["Asel"]: 1, school.attempts["Bolat"]: 1}
 
 
+def test_a_student_keeps_their_own_preferences_and_nothing_else_of_their_profile(school, asel):
+    student = Store.open(school.url_for["Asel"])
+    try:
+        me = school.profiles["Asel"]
+        student.history.update_preferences(me, theme="dark", font_size=14)
+        assert student.history.preferences(me) == {"theme": "dark", "font_size": 14}
+    finally:
+        student.close()
+    assert _refused(asel, "update profile set name = 'Someone else'") == INSUFFICIENT_PRIVILEGE
+    bolat = school.profiles["Bolat"]
+    school.owner.history.update_preferences(bolat, theme="light")
+    _rows(asel, "update profile set preferences = '{}' where id = :p", p=bolat)  # not visible
+    assert school.owner.history.preferences(bolat) == {"theme": "light"}
+
+
 def test_a_teacher_login_reads_everything_and_publishes(school, postgres):
     add_teacher(school.owner.engine, "teacher_aliyeva", "a-long-secret")
     teacher = Store.open(postgres.url(school.database, "teacher_aliyeva", "a-long-secret"))
