@@ -5,13 +5,10 @@ answer locked once given."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
-from quizzes.model import parse_quizset
 from quizzes.practice.session import Mode
-from quizzes.store.repository import Store
-from tests.conftest import FakeClock, quizset_document
+from tests.conftest import FakeClock
 from tests.ui.student_helpers import (
     answer_by_keyboard,
     click_set_button,
@@ -20,15 +17,6 @@ from tests.ui.student_helpers import (
 )
 from ui.answers.choices import ChoiceRow
 from ui.student.quiz_runner import QuizRunner
-
-
-@pytest.fixture
-def quiz_db(db_url):
-    store = Store.open(db_url)
-    store.add_quizset(parse_quizset(quizset_document()))
-    store.create_profile("Aigerim")
-    store.close()
-    return db_url
 
 
 def shown_mark(row: ChoiceRow) -> tuple[str, str]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -21,26 +20,13 @@ from quizzes.practice.session import Mode, QuizConfig
 from quizzes.store.repository import Store
 from tests.conftest import FakeClock, quizset_document
 from tests.ui.driving import when_modal
+from tests.ui.student.conftest import rows
 from tests.ui.student_helpers import open_window, press
 from ui.common.theme import status_colours
 from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[3]
 PROMPTS = [q.prompt for q in parse_quizset(quizset_document()).questions]
-
-
-@pytest.fixture
-def quiz_db(db_url):
-    store = Store.open(db_url)
-    store.add_quizset(parse_quizset(quizset_document()))
-    store.create_profile("Aigerim")
-    store.close()
-    return db_url
-
-
-def rows(db_url: str, sql: str) -> list[tuple]:
-    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as raw:
-        return raw.execute(sql).fetchall()
 
 
 def stored_answers(db_url: str) -> list[tuple[str, object]]:

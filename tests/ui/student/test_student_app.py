@@ -3,8 +3,6 @@ the database and the score on screen are checked."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from PySide6.QtCore import Qt
 
@@ -13,6 +11,7 @@ from quizzes.practice.session import Mode, QuizConfig, draw_questions
 from quizzes.store.repository import Store
 from tests.conftest import FakeClock, quizset_document
 from tests.ui.driving import click_in_turn
+from tests.ui.student.conftest import rows
 from tests.ui.student_helpers import (
     answer_by_keyboard,
     click_in_dialog,
@@ -26,20 +25,6 @@ from tests.ui.student_helpers import (
 from ui.main_window import MainWindow
 from ui.student.quiz_runner import QuizRunner
 from ui.student.results_screen import ResultsScreen
-
-
-@pytest.fixture
-def quiz_db(db_url):
-    store = Store.open(db_url)
-    store.add_quizset(parse_quizset(quizset_document()))
-    store.create_profile("Aigerim")
-    store.close()
-    return db_url
-
-
-def rows(db_url: str, sql: str) -> list[tuple]:
-    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as raw:
-        return raw.execute(sql).fetchall()
 
 
 def test_a_whole_practice_quiz_with_feedback_and_a_mistake_coming_back(qtbot, quiz_db):

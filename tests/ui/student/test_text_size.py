@@ -12,23 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from quizzes.model import parse_quizset
 from quizzes.practice.session import Mode, QuizConfig
-from quizzes.store.repository import Store
-from tests.conftest import quizset_document
 from tests.ui.student_helpers import answer_by_keyboard, open_window, press
 from ui.common.theme import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, apply_font_size
 from ui.common.type_scale import SCALE, TextRole, text_role
 from ui.main_window import MainWindow
-
-
-@pytest.fixture
-def quiz_db(db_url):
-    store = Store.open(db_url)
-    store.add_quizset(parse_quizset(quizset_document()))
-    store.create_profile("Aigerim")
-    store.close()
-    return db_url
 
 
 @pytest.fixture(autouse=True)
