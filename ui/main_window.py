@@ -956,6 +956,7 @@ class MainWindow(QMainWindow):
                 window.close()
                 if window.isVisible():
                     return False
+        self._loader.wait()  # a database still opening must not outlive the window
         self._backups.wait()
         self.school_sync.detach()
         if self._progress is not None:
@@ -1022,6 +1023,7 @@ class MainWindow(QMainWindow):
             self._runner.save_before_close()
         if self._progress is not None:
             self._progress.wait_for_work()
+        self._loader.wait()  # a database still opening must not outlive the window
         self._backups.wait()
         self.school_sync.detach()
         if self._import is not None:
