@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, Table, update
+from sqlalchemy import Connection, Engine, Table, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, InterfaceError, OperationalError
@@ -32,6 +32,7 @@ from quizzes.store.tables import (
     ProfileRow,
     QuestionRow,
     QuestionSetRow,
+    ResponseRow,
     question_from_row,
 )
 from quizzes.sync.errors import (
@@ -51,6 +52,7 @@ NETWORK_LIMITS = {
     "keepalives_interval": "5",
     "keepalives_count": "3",
 }
+_IDS_PER_QUERY = 500  # well under every engine's limit of bound parameters
 _LOGIN_REFUSED = (
     "password authentication failed",
     "not permitted to log in",
@@ -278,11 +280,9 @@ class SchoolServer:
                     insert(_table("attempt")).on_conflict_do_nothing(),
                     outgoing.attempts,
                 )
-            if outgoing.answers:
-                connection.execute(
-                    insert(_table("response")).on_conflict_do_nothing(),
-                    outgoing.answers,
-                )
+            answers = _not_yet_stored(connection, outgoing.answers)
+            if answers:
+                connection.execute(insert(_table("response")).on_conflict_do_nothing(), answers)
             for finish in outgoing.finishing:
                 # Only an attempt still unfinished there: a second sending changes nothing.
                 connection.execute(
@@ -295,6 +295,20 @@ class SchoolServer:
                         elapsed_seconds=finish["elapsed_seconds"],
                     )
                 )
+
+
+def _not_yet_stored(connection: Connection, answers: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The answers the server does not hold yet. One sent before (by a sync that died before
+    marking it sent) may belong to an attempt finished since, to which a student may add
+    nothing: the engine refuses such a row even when it would be skipped as a conflict."""
+    ids = [answer["id"] for answer in answers]
+    stored: set[str] = set()
+    for start in range(0, len(ids), _IDS_PER_QUERY):
+        chunk = ids[start : start + _IDS_PER_QUERY]
+        stored.update(
+            connection.scalars(select(ResponseRow.id).where(col(ResponseRow.id).in_(chunk)))
+        )
+    return [answer for answer in answers if answer["id"] not in stored]
 
 
 def _table(name: str) -> Table:

@@ -92,8 +92,10 @@ def _add(prepared: Prepared, item: PendingAttempt, server_set: ServerSet, studen
             "mode": attempt.mode,
             "config": attempt.config,
             "started_at": attempt.started_at,
-            "finished_at": attempt.finished_at,
-            "score": score,
+            # Sent in progress, then finished below once its answers are in: the server lets a
+            # student add answers only to an attempt still in progress.
+            "finished_at": None,
+            "score": None,
             "elapsed_seconds": attempt.elapsed_seconds,
         }
     )

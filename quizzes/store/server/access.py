@@ -3,16 +3,19 @@
 Two group roles (NOLOGIN), shared by every database of the cluster:
 - `steppe_teacher`: every row of every table of the app (a teacher's login is a member);
 - `steppe_student`: reads published sets and their questions, its own profile, and its own
-  attempts, answers and review cards; inserts its own attempts, answers and review cards;
-  updates only the columns finishing an attempt changes (and an exam's flags), its own
-  profile's preferences and its own review cards. Nothing else: no UPDATE or DELETE of answers,
-  no other student's rows, no unpublished set, no settings (an exam in progress replaces its own
-  answer only through the server's `steppe_withdraw_exam_answer` function).
+  attempts, answers and review cards; inserts its own attempts (unfinished), answers (to its
+  own attempts still in progress) and review cards; updates only the columns finishing an
+  attempt changes (and an exam's flags) while the attempt is in progress, its own profile's
+  preferences and its own review cards. A finished attempt is never changed by its student.
+  Nothing else: no UPDATE or DELETE of answers, no other student's rows, no unpublished set, no
+  settings (an exam in progress replaces its own answer only through the server's
+  `steppe_withdraw_exam_answer` function).
 "Own" means the profile's `server_login` is the login connected (`current_user`).
 
 Row-level security is ENABLEd and FORCEd on every table (so the tables' owner obeys it too,
 through its membership of `steppe_teacher`). `set_up_access` is idempotent: what exists is left
-alone and reported as such.
+alone and reported as such, except policies whose conditions an earlier version wrote
+differently: those are brought up to today's.
 """
 
 from __future__ import annotations
@@ -33,6 +36,10 @@ SCHEMA_VERSION_TABLE = "alembic_version"
 # so the sub-selects see only what the student may see).
 _OWN_PROFILE = "(SELECT id FROM profile WHERE server_login = current_user)"
 _OWN_ATTEMPTS = f"(SELECT id FROM attempt WHERE profile_id IN {_OWN_PROFILE})"
+_IN_PROGRESS = "finished_at IS NULL"
+_OWN_ATTEMPTS_IN_PROGRESS = (
+    f"(SELECT id FROM attempt WHERE profile_id IN {_OWN_PROFILE} AND {_IN_PROGRESS})"
+)
 _VISIBLE = "set_id IN (SELECT id FROM question_set)"  # published sets only, for a student
 
 
@@ -58,16 +65,24 @@ STUDENT_RULES = (
     StudentRule("profile", "SELECT", "server_login = current_user", None),
     StudentRule("profile", "UPDATE", "server_login = current_user", "server_login = current_user"),
     StudentRule("attempt", "SELECT", f"profile_id IN {_OWN_PROFILE}", None),
-    StudentRule("attempt", "INSERT", None, f"profile_id IN {_OWN_PROFILE} AND {_VISIBLE}"),
     StudentRule(
-        "attempt", "UPDATE", f"profile_id IN {_OWN_PROFILE}", f"profile_id IN {_OWN_PROFILE}"
+        "attempt",
+        "INSERT",
+        None,
+        f"profile_id IN {_OWN_PROFILE} AND {_VISIBLE} AND {_IN_PROGRESS} AND score IS NULL",
+    ),
+    StudentRule(
+        "attempt",
+        "UPDATE",
+        f"profile_id IN {_OWN_PROFILE} AND {_IN_PROGRESS}",
+        f"profile_id IN {_OWN_PROFILE}",
     ),
     StudentRule("response", "SELECT", f"attempt_id IN {_OWN_ATTEMPTS}", None),
     StudentRule(
         "response",
         "INSERT",
         None,
-        f"attempt_id IN {_OWN_ATTEMPTS} AND question_id IN (SELECT id FROM question)",
+        f"attempt_id IN {_OWN_ATTEMPTS_IN_PROGRESS} AND question_id IN (SELECT id FROM question)",
     ),
     StudentRule("review_card", "SELECT", f"profile_id IN {_OWN_PROFILE}", None),
     StudentRule(
@@ -207,13 +222,20 @@ def _ensure_exam_answer_withdrawal(cursor: Cursor[tuple[object, ...]]) -> str:
     return f"Function {WITHDRAW_EXAM_ANSWER} (changing an exam's answer): {state}."
 
 
-def _policy_names(cursor: Cursor[tuple[object, ...]]) -> set[tuple[str, str]]:
-    cursor.execute("SELECT tablename, policyname FROM pg_policies WHERE schemaname = 'public'")
-    return {(str(table), str(name)) for table, name in cursor.fetchall()}
+def _policies(cursor: Cursor[tuple[object, ...]]) -> dict[tuple[str, str], tuple[str, str]]:
+    """(table, policy) → its conditions as PostgreSQL writes them back (USING, WITH CHECK)."""
+    cursor.execute(
+        "SELECT tablename, policyname, coalesce(qual, ''), coalesce(with_check, '')"
+        " FROM pg_policies WHERE schemaname = 'public'"
+    )
+    return {
+        (str(table), str(name)): (str(using), str(check))
+        for table, name, using, check in cursor.fetchall()
+    }
 
 
 def _ensure_row_security(cursor: Cursor[tuple[object, ...]]) -> str:
-    existing = _policy_names(cursor)
+    existing = _policies(cursor)
     created = 0
     for table in app_tables():
         name = sql.Identifier(table)
@@ -227,22 +249,41 @@ def _ensure_row_security(cursor: Cursor[tuple[object, ...]]) -> str:
             )
             created += 1
     for rule in STUDENT_RULES:
-        policy = f"student_{rule.command.lower()}"
-        if (rule.table, policy) in existing:
-            continue
-        statement = sql.SQL("CREATE POLICY {} ON {} FOR {} TO {}").format(
-            sql.Identifier(policy),
-            sql.Identifier(rule.table),
-            sql.SQL(rule.command),
-            sql.Identifier(STUDENT_ROLE),
+        if (rule.table, _policy_name(rule)) in existing:
+            cursor.execute(_student_policy(rule, "ALTER POLICY {} ON {}"))
+        else:
+            cursor.execute(_student_policy(rule, "CREATE POLICY {} ON {} FOR " + rule.command))
+            created += 1
+    updated = sum(
+        1
+        for key, conditions in _policies(cursor).items()
+        if key in existing and existing[key] != conditions
+    )
+    if created:
+        return f"Permissions and row-level security: set up ({created} policies created)."
+    if updated:
+        return (
+            f"Permissions and row-level security: {updated} "
+            f"{'policy' if updated == 1 else 'policies'} brought up to date."
         )
-        # The conditions are this module's constants, never input.
-        if rule.using is not None:
-            statement += sql.SQL(" USING ({})").format(sql.SQL(rule.using))
-        if rule.check is not None:
-            statement += sql.SQL(" WITH CHECK ({})").format(sql.SQL(rule.check))
-        cursor.execute(statement)
-        created += 1
-    if created == 0:
-        return "Permissions and row-level security: already set up."
-    return f"Permissions and row-level security: set up ({created} policies created)."
+    return "Permissions and row-level security: already set up."
+
+
+def _policy_name(rule: StudentRule) -> str:
+    return f"student_{rule.command.lower()}"
+
+
+def _student_policy(rule: StudentRule, head: str) -> sql.Composed:
+    """`head` (CREATE or ALTER, with two placeholders: policy and table) with the rule's
+    role and conditions; ALTER POLICY sets them again, so an older rule becomes today's."""
+    statement = sql.SQL(head + " TO {}").format(
+        sql.Identifier(_policy_name(rule)),
+        sql.Identifier(rule.table),
+        sql.Identifier(STUDENT_ROLE),
+    )
+    # The conditions are this module's constants, never input.
+    if rule.using is not None:
+        statement += sql.SQL(" USING ({})").format(sql.SQL(rule.using))
+    if rule.check is not None:
+        statement += sql.SQL(" WITH CHECK ({})").format(sql.SQL(rule.check))
+    return statement

@@ -159,6 +159,71 @@ def test_finishing_another_students_attempt_changes_no_row(school, asel):
     assert school.owner.history.attempt(school.attempts["Bolat"]).finished_at is None
 
 
+def _finish_own_attempt(school: School) -> str:
+    """Asel's practice attempt, finished through her own login as the app finishes it."""
+    student = Store.open(school.url_for["Asel"])
+    try:
+        attempt = school.attempts["Asel"]
+        student.history.finish_attempt(attempt, 1.0, NOW, 10.0)
+    finally:
+        student.close()
+    return attempt
+
+
+def test_a_student_cannot_add_answers_to_their_own_finished_attempt(school, asel):
+    finished = _finish_own_attempt(school)
+    state = _refused(
+        asel,
+        "insert into response (id, attempt_id, question_id, answer, correct, score, seconds,"
+        " answered_at, position) select 'late', :a, id, 'null', true, 1, 1, now(), 1"
+        " from question limit 1",
+        a=finished,
+    )
+    assert state == INSUFFICIENT_PRIVILEGE
+    assert len(school.owner.history.responses(finished)) == 1
+
+
+def test_a_student_cannot_insert_an_attempt_already_finished_and_scored(school, asel):
+    state = _refused(
+        asel,
+        "insert into attempt (id, profile_id, set_id, mode, config, started_at, finished_at,"
+        " score, elapsed_seconds) values ('done', :p, :s, 'practice', '{}', now(), now(), 1, 0)",
+        p=school.profiles["Asel"],
+        s=school.published,
+    )
+    assert state == INSUFFICIENT_PRIVILEGE
+
+
+@pytest.mark.parametrize(
+    "change", ["finished_at = null", "score = 0.5", "elapsed_seconds = 1", "flagged = '[]'"]
+)
+def test_a_student_cannot_reopen_or_rescore_their_own_finished_attempt(school, asel, change):
+    finished = _finish_own_attempt(school)
+    with asel.begin() as connection:
+        changed = connection.execute(
+            text(f"update attempt set {change} where id = :a"), {"a": finished}
+        ).rowcount
+    assert changed == 0
+    stored = school.owner.history.attempt(finished)
+    assert (stored.finished_at, stored.score, stored.elapsed_seconds) == (NOW, 1.0, 10.0)
+
+
+def test_a_server_set_up_by_an_earlier_version_gets_todays_rules(school, asel):
+    with school.owner.engine.begin() as connection:
+        connection.execute(
+            text(
+                "alter policy student_insert on response with check"
+                " (attempt_id in (select id from attempt))"
+            )
+        )
+    with school.owner.engine.begin() as connection:
+        lines = set_up_access(connection)
+    assert "Permissions and row-level security: 1 policy brought up to date." in lines
+    with school.owner.engine.begin() as connection:
+        assert "Permissions and row-level security: already set up." in set_up_access(connection)
+    test_a_student_cannot_add_answers_to_their_own_finished_attempt(school, asel)
+
+
 def test_a_student_cannot_start_an_attempt_on_an_unpublished_set(school, asel):
     state = _refused(
         asel,
