@@ -77,6 +77,13 @@ def _settings(store: Store, args: argparse.Namespace) -> SyncSettings:
 
 def _profile_id(store: Store, name: str | None, current: SyncSettings | None) -> str:
     profiles = store.list_profiles()
+    if not profiles:
+        if name is None:
+            raise SyncNotConfiguredError(
+                "No student on this laptop yet: give your name with --profile NAME (it is "
+                "added), or start the app and choose New… beside the student list."
+            )
+        return store.create_profile(name).id
     if name is not None:
         wanted = " ".join(name.split()).casefold()
         for profile in profiles:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from quizzes.store.repository import Store
 from quizzes.sync.settings import load_sync_settings
 from tests.quizzes.sync.conftest import Classroom, Laptop
 
@@ -88,3 +89,34 @@ def test_an_unreachable_server_is_one_line_and_exit_2(cli, classroom: Classroom,
         f"steppe-quiz: error: The school server {classroom.server.name} cannot be reached "
         f"({reason}): working offline; what is waiting is sent at the next sync.\n"
     )
+
+
+def test_a_new_laptop_with_no_student_yet_is_told_to_name_one(
+    cli, classroom: Classroom, laptop_db_url
+):
+    setup = ("sync", "--server", classroom.server.url, "--login", classroom.login)
+    result = cli(*setup, "--password", classroom.password, db=laptop_db_url("new-laptop.db"))
+
+    assert result.returncode == 2
+    assert result.stderr == (
+        "steppe-quiz: error: No student on this laptop yet: give your name with --profile NAME "
+        "(it is added), or start the app and choose New… beside the student list.\n"
+    )
+
+
+def test_a_new_laptop_adds_the_student_named_and_receives_the_published_sets(
+    cli, classroom: Classroom, laptop_db_url
+):
+    url = laptop_db_url("new-laptop.db")
+    setup = ("sync", "--server", classroom.server.url, "--login", classroom.login)
+
+    result = cli(*setup, "--profile", "Aigerim", "--password", classroom.password, db=url)
+
+    assert (result.returncode, result.stderr) == (0, "")
+    assert "Received 1 new set, 'SCO basics'; 0 sets updated." in result.stdout
+    store = Store.open(url)
+    try:
+        assert [p.name for p in store.list_profiles()] == ["Aigerim"]
+        assert "SCO basics" in [s.title for s in store.list_sets()]
+    finally:
+        store.close()
