@@ -144,9 +144,15 @@ def report_synthetic(folder: Path) -> None:
         path = folder / f"synthetic-{target}.txt"
         path.write_text(synthetic_article(target), encoding="utf-8")
         words = len(read_article(path).split())
-        seconds = best_of(partial(generate_from_file, path), LONG_RUNS)
+        try:
+            seconds = best_of(partial(generate_from_file, path), LONG_RUNS)
+        except ArticleError as err:
+            print(f"  {words:>7,} words  no quiz: {err}")
+            continue
         per_thousand.append(seconds / words * 1000)
         print(f"  {words:>7,} words  {seconds:7.2f} s   {per_thousand[-1]:6.3f} s per 1,000 words")
+    if len(per_thousand) < len(SYNTHETIC_WORDS):
+        return
     print(f"  growth {SYNTHETIC_WORDS[0]:,} -> {SYNTHETIC_WORDS[-1]:,} words: time per 1,000 words "
           f"x {per_thousand[-1] / per_thousand[0]:.2f} (1.00 is linear)")  # fmt: skip
 

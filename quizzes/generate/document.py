@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from quizzes.generate.acronyms import defined_acronyms
 from quizzes.generate.clean import CleanArticle, Paragraph
 from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON, Knowledge
+from quizzes.generate.whole_words import whole_words
 from quizzes.model import Evidence
 
 if TYPE_CHECKING:
@@ -128,7 +129,7 @@ class ArticleDoc:
             return self.subject_forms
         title = (self.title or "").casefold()
         return frozenset(f for f in self.subject_forms
-                         if re.search(rf"(?<!\w){re.escape(f)}(?!\w)", title))  # fmt: skip
+                         if whole_words(f).search(title))  # fmt: skip
 
     @cached_property
     def subject_reference(self) -> str | None:
@@ -148,7 +149,7 @@ class ArticleDoc:
             return text if organisation.acronym_said_as_word else f"the {text}"  # "the SCO"
         body = self.body_text
         with_the = len(re.findall(rf"\bthe {re.escape(text.casefold())}(?!\w)", body))
-        without = len(re.findall(rf"(?<!\w){re.escape(text.casefold())}(?!\w)", body)) - with_the
+        without = len(whole_words(text.casefold()).findall(body)) - with_the
         return f"the {text}" if with_the > without else text
 
     @cached_property
@@ -304,7 +305,7 @@ def _subjects_named_in(headline: str, doc: ArticleDoc) -> list[Entity]:
 
     def spans(name: str) -> list[tuple[int, int]]:
         return [m.span() for f in forms_of(name) if len(f) >= 3
-                for m in re.finditer(rf"(?<!\w){re.escape(f)}(?!\w)", title)]  # fmt: skip
+                for m in whole_words(f).finditer(title)]  # fmt: skip
 
     found = {name: hits for name in counts if (hits := spans(name))}
     # "Shanghai" inside "Shanghai Cooperation Organisation": the longer name is the subject.

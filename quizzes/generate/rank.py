@@ -28,6 +28,7 @@ from quizzes.generate.facts import FoundFacts
 from quizzes.generate.questions import BLANK, Candidate
 from quizzes.generate.referents import BETWEEN_TWO
 from quizzes.generate.reliability import unreliable
+from quizzes.generate.whole_words import whole_words
 from quizzes.model import QuestionType, answer_pairs, answer_texts
 
 DEFAULT_MAX_QUESTIONS = 30
@@ -330,9 +331,7 @@ def _headline_answers(candidate: Candidate, doc: ArticleDoc) -> bool:
     # Either of a person's names: the headline calls Xi Jinping "Xi".
     names = [w for a in candidate.answer_texts if len(a.split()) >= 2 for w in a.split()]
     surnames = [w for w in names if w[:1].isupper()]
-    return bool(shared) and any(
-        re.search(rf"(?<!\w){re.escape(s.casefold())}(?!\w)", title) for s in surnames
-    )
+    return bool(shared) and any(whole_words(s.casefold()).search(title) for s in surnames)
 
 
 def unresolved_reference(prompt: str, titled: frozenset[str] = frozenset()) -> bool:

@@ -23,6 +23,7 @@ from quizzes.generate.facts import Fact
 from quizzes.generate.knowledge import COUNTRY, DEMONYM, ORG, PERSON
 from quizzes.generate.questions import Candidate, single_choice
 from quizzes.generate.referents import country_of
+from quizzes.generate.whole_words import whole_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -446,7 +447,7 @@ def _article_stems(doc: ArticleDoc, *, without: str) -> frozenset[str]:
     text = _norm(" ".join([doc.title or "", doc.text]))
     label = _norm(without)
     inside = _stem_counts(label)
-    times = len(re.findall(rf"(?<!\w){re.escape(label)}(?!\w)", text)) if label else 0
+    times = len(whole_words(label).findall(text)) if label else 0
     counts = _stem_counts(text)
     return frozenset(stem for stem, n in counts.items() if n > inside.get(stem, 0) * times)
 

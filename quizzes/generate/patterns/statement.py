@@ -41,6 +41,7 @@ from quizzes.generate.knowledge import (
 from quizzes.generate.questions import Candidate, cloze_prompt, single_choice
 from quizzes.generate.questions import true_false as true_false_question
 from quizzes.generate.referents import TITLE_WORDS, clause_stems, standalone_text
+from quizzes.generate.whole_words import whole_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -316,7 +317,7 @@ def _without_key(entity: Entity, stem: str) -> str:
 
 
 def _names_any(text: str, forms: set[str]) -> bool:
-    return any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) for form in forms)
+    return any(whole_words(form).search(text) for form in forms)
 
 
 def _askable(entity: Entity, sentence: Sentence) -> bool:
