@@ -237,10 +237,14 @@ class ArticleDoc:
         for written in (lowered, re.sub(r"(?<=\w)[-–](?=\w)", " ", lowered)):
             words = [_name_word(w) for w in _NAME_WORD.findall(written)]
             if any(" ".join(words[start : start + length]) in self.name_forms
-                   for start in range(len(words))
+                   for start, word in enumerate(words) if word in self._name_openings
                    for length in range(1, _LONGEST_NAME + 1)):  # fmt: skip
                 return True
         return False
+
+    @cached_property
+    def _name_openings(self) -> frozenset[str]:
+        return frozenset(name.split()[0] for name in self.name_forms)
 
     @cached_property
     def latest_year(self) -> int | None:
