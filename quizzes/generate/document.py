@@ -36,6 +36,12 @@ _KIND_OF_LABEL = {
     "LAW": "law", "WORK_OF_ART": "work", "PRODUCT": "product", "LANGUAGE": "language",
 }  # fmt: skip
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+# Entities that say what a sentence is about; a date or a figure alone does not.
+NAMING_KINDS = frozenset({COUNTRY, DEMONYM, CITY, ORG, PERSON, "place", "group", "event", "law",
+                          "product", "work", "other"})  # fmt: skip
+_NAME_WORD = re.compile(r"[\w.+&’'-]*\w[+.]?")
+_NAME_WORD_END = re.compile(r"(?:[’']s|[’'])$")  # "Uzbekistan’s" names Uzbekistan
+_LONGEST_NAME = 8  # words: "Organization for Security and Co-operation in Europe"
 _POSSESSIVE = ("’s", "'s", "’", "'")
 
 
@@ -205,6 +211,43 @@ class ArticleDoc:
         return frozenset(names | {f"the {n}" for n in names})
 
     @cached_property
+    def titled_after_its_subject(self) -> bool:
+        """The headline is a name, not a sentence, and names what the article is about ("First
+        Nagorno-Karabakh War", "U.S. Relations With Georgia"): a quiz bearing that title says
+        what its stems speak of ("When did the war begin?")."""
+        if not self.title or not _subjects_named_in(self.title, self):
+            return False
+        from quizzes.generate.nlp import pipeline
+
+        return not any(token.pos_ in ("VERB", "AUX") for token in pipeline()(self.title))
+
+    @cached_property
+    def name_forms(self) -> frozenset[str]:
+        """Every name (casefolded) the article uses for a country, people, place, organisation,
+        person or named thing, and every name the knowledge data knows; dates and figures name
+        nothing."""
+        entities = [e for e in self.entities() if e.kind in NAMING_KINDS]
+        names = {e.text for e in entities} | {e.name for e in entities}
+        names |= {str(p["pattern"]) for p in self.knowledge.entity_patterns()}
+        return frozenset(n.casefold() for n in names if len(n) >= 2)
+
+    def names_anything(self, text: str) -> bool:
+        """Whether the text names something `name_forms` holds, as whole words."""
+        lowered = text.casefold()
+        # "Kassym-Jomart Tokayev" is one name, "Kyrgyz-Tajik" two.
+        for written in (lowered, re.sub(r"(?<=\w)[-–](?=\w)", " ", lowered)):
+            words = [_name_word(w) for w in _NAME_WORD.findall(written)]
+            if any(" ".join(words[start : start + length]) in self.name_forms
+                   for start, word in enumerate(words) if word in self._name_openings
+                   for length in range(1, _LONGEST_NAME + 1)):  # fmt: skip
+                return True
+        return False
+
+    @cached_property
+    def _name_openings(self) -> frozenset[str]:
+        return frozenset(name.split()[0] for name in self.name_forms)
+
+    @cached_property
     def latest_year(self) -> int | None:
         """The last year the article names (its own time, near enough)."""
         years = [int(y) for e in self.entities("date") for y in _YEAR.findall(e.text)]
@@ -270,6 +313,14 @@ def _name_start(noun: Token, sentence: Sentence) -> int:
         else:
             break
     return start
+
+
+def _name_word(word: str) -> str:
+    """A word as a name would have it: without a possessive ending, and without a full stop
+    unless it is an abbreviation's ("U.S.")."""
+    if word.endswith(".") and "." not in word[:-1]:
+        word = word[:-1]
+    return _NAME_WORD_END.sub("", word)
 
 
 def _organisation_after(noun: Token, sentence: Sentence) -> str | None:

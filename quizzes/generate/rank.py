@@ -9,7 +9,9 @@ its vocabulary the rest of the article shares). A candidate's quality is
     learns the fact from the true one) − 0.10 per 100 characters of prompt beyond 160,
 
 and `choose` drops what a teacher would reject before ranking: stems with an unresolved pronoun,
-footnote markers, caption facts the body does not confirm, repeated prompts, what the precision
+stems copied from the article that name nothing but their answer ("Gas consumption reached
+_____": where?), footnote markers, caption facts the body does not confirm, repeated prompts,
+what the precision
 gate finds unreliable (`reliability`), and (while picking) a stem that gives away the answer of a
 question already picked. The seed's small jitter is fixed per question (a hash of the seed and the
 prompt), so dropping one question never reshuffles the others. One question per fact, unless a
@@ -215,7 +217,34 @@ def rejection(
         return "stem breaks off"  # "In an interview with _____ broadcaster Al Arabiya,"
     if _STARTS_MID_SENTENCE.match(prompt):
         return "stem breaks off"  # "year, uranium production exceeded _____ tonnes."
-    return _badly_formed(candidate) or unreliable(candidate, doc)
+    why = _badly_formed(candidate) or unreliable(candidate, doc)
+    if why is None and _names_only_its_answer(candidate, doc):
+        return "stem names nothing but its answer"
+    return why
+
+
+# Stems copied from the article or built around one of its statements: they must say whom or
+# what they are about. (An instruction, "Put these in order", shows its items instead.)
+_COPIED_STEM = re.compile(
+    r"^(?:Fill in the blank|True or false|According to the article, (?:who|which|what|where|when|"
+    r"in which)\b|What figure)"
+)
+
+
+def _names_only_its_answer(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """A stem copied from the article that names nothing besides its answer ("Gas consumption
+    reached _____ million cubic meters": where? "In addition to oil, we export grain to
+    _____": who?). The reader of the article knows; the reader of one question does not.
+    A true/false statement shows the name it turns on, so that name counts. A quiz titled
+    after its subject ("First Nagorno-Karabakh War") names it for every stem."""
+    if doc.titled_after_its_subject or not _COPIED_STEM.match(candidate.prompt):
+        return False
+    stem = candidate.prompt
+    shown = candidate.type is QuestionType.TRUE_FALSE  # the statement shows its key
+    for answer in () if shown else candidate.answer_texts:
+        if answer:
+            stem = re.sub(rf"(?<!\w){re.escape(answer)}(?!\w)", " ", stem)
+    return not doc.names_anything(stem)
 
 
 def _badly_formed(candidate: Candidate) -> str | None:

@@ -377,7 +377,10 @@ def test_a_person_the_headline_names_by_surname_is_not_asked_for():
     ],
 )
 def test_a_stem_a_teacher_would_rewrite_is_dropped(prompt, reason):
-    doc = parse_paragraphs("Kazakhstan borders Russia and trades with China.")
+    doc = parse_paragraphs(
+        "Kazakhstan borders Russia and trades with China.",
+        "Japan’s Prime Minister Kishida spoke to the State Department.",  # names the stems use
+    )
     candidate = _candidate(0.6, "a", QuestionType.SINGLE_CHOICE, prompt=prompt)
     assert rejection(candidate, doc) == reason
 

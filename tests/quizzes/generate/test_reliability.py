@@ -96,7 +96,8 @@ def test_a_true_false_that_adds_to_another_claim_is_dropped(doc):
             "another date in the stem gives the date away",
         ),
         (
-            "Fill in the blank: In _____, the trade council, set up in March 2015, was closed.",
+            "Fill in the blank: In _____, the Kazakh-Uzbek trade council, set up in March 2015, "
+            "was closed.",
             "May 2021",
             ("May 2021", "May 2016", "May 2017", "May 2018"),
             None,

@@ -1,0 +1,68 @@
+"""Ranking and filtering rules a teacher would state, each on short sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizzes.generate.questions import Candidate, Origin
+from quizzes.generate.rank import rejection
+from quizzes.model import Evidence, QuestionType
+from tests.quizzes.generate.patterns.conftest import parse_paragraphs
+
+NEWS_TITLE = "Uzbekistan raises gas output as winter demand grows"
+NEWS = (
+    "Uzbekistan raised gas output in January, the energy ministry of Uzbekistan said.",
+    "Gas consumption reached 151.6 million cubic meters.",
+    "Turkmenistan supplied the rest of the gas.",
+)
+
+
+def _asking(prompt: str, *, answer: str, qtype: QuestionType = QuestionType.SINGLE_CHOICE
+            ) -> Candidate:  # fmt: skip
+    source = Origin(Evidence(NEWS[1], 2), 1, False, "statement", ("key",))
+    return Candidate(qtype, prompt, answer, source, "", "Topic", answer_texts=(answer,))
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Fill in the blank (in million cubic meters): Gas consumption reached _____ million "
+        "cubic meters.",
+        "Fill in the blank: In addition to oil, we export grain to _____.",
+        "According to the article, in which year did the economy grow 6%?",
+    ],
+)
+def test_a_copied_stem_that_names_nothing_but_its_answer_is_dropped(prompt):
+    doc = parse_paragraphs(*NEWS, title=NEWS_TITLE)
+    candidate = _asking(prompt, answer="Iran")
+    assert rejection(candidate, doc) == "stem names nothing but its answer"
+
+
+def test_a_stem_that_names_its_subject_is_kept():
+    doc = parse_paragraphs(*NEWS, title=NEWS_TITLE)
+    prompt = "Fill in the blank: Uzbekistan’s gas consumption reached _____ million cubic meters."
+    assert rejection(_asking(prompt, answer="151.6"), doc) is None
+
+
+def test_the_answer_does_not_name_the_subject_of_its_own_blank_but_a_statement_shows_it():
+    doc = parse_paragraphs(*NEWS, title=NEWS_TITLE)
+    blank = _asking("According to the article, which country supplied the rest of the gas?",
+                    answer="Turkmenistan")  # fmt: skip
+    assert rejection(blank, doc) == "stem names nothing but its answer"
+    statement = _asking(
+        "True or false, according to the article? Turkmenistan supplied the rest of the gas.",
+        answer="Turkmenistan",
+        qtype=QuestionType.TRUE_FALSE,
+    )
+    statement.answer = True
+    assert rejection(statement, doc) is None
+
+
+def test_a_quiz_titled_after_its_subject_names_it_for_every_stem():
+    doc = parse_paragraphs(
+        "The First Karabakh War began in February 1988 between Armenia and Azerbaijan.",
+        "The war ended with a ceasefire in May 1994.",
+        title="First Karabakh War",
+    )
+    prompt = "According to the article, when did the war end?"
+    assert rejection(_asking(prompt, answer="May 1994"), doc) is None
