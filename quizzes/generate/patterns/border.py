@@ -1,8 +1,9 @@
 """Borders: "X shares a 7,000-km border with Y", "X and Y share a border of 1,700 km",
 "X borders Y", "bordering Russia in the north", "the Kyrgyz-Tajik border extends 980 km" (a
-hyphenated pair names the two sides; asked only with its length). The fact: two countries and, when stated, the
-border's length. Questions: which country (wrong options are countries the knowledge data says
-do not border the other one), how long (numeric, in the article's unit), true or false.
+hyphenated pair names the two sides; asked only with its length). The fact: two countries and,
+when stated, the border's length. Questions: which country (wrong options are countries the
+knowledge data says do not border the other one), how long (numeric, in the article's unit),
+true or false.
 """
 
 from __future__ import annotations
