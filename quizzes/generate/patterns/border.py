@@ -1,11 +1,14 @@
 """Borders: "X shares a 7,000-km border with Y", "X and Y share a border of 1,700 km",
-"X borders Y", "bordering Russia in the north". The fact: two countries and, when stated, the
-border's length. Questions: which country (wrong options are countries the knowledge data says
-do not border the other one), how long (numeric, in the article's unit), true or false.
+"X borders Y", "bordering Russia in the north", "the Kyrgyz-Tajik border extends 980 km" (a
+hyphenated pair names the two sides; asked only with its length). The fact: two countries and,
+when stated, the border's length. Questions: which country (wrong options are countries the
+knowledge data says do not border the other one), how long (numeric, in the article's unit),
+true or false.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -45,10 +48,12 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[BorderFact]:
     for token in sentence.span:
         if token.lemma_.lower() != "border":
             continue
+        length = _length(sentence, token)
         countries = _countries_around(token, sentence, doc)
+        if len(countries) < 2 and length is not None:
+            countries = _hyphenated_pair(token, sentence, doc)
         if len(countries) < 2:
             continue
-        length = _length(sentence, token)
         yield BorderFact(sentence.evidence, sentence.index, sentence.from_caption,
                          countries[0], countries[1], length)  # fmt: skip
 
@@ -85,13 +90,32 @@ def _countries_around(token: Token, sentence: Sentence, doc: ArticleDoc) -> list
     return found
 
 
+def _hyphenated_pair(token: Token, sentence: Sentence, doc: ArticleDoc) -> list[str]:
+    """ "the Kyrgyz-Tajik border": the two peoples or countries joined before the noun."""
+    if token.pos_ != "NOUN":
+        return []
+    found: list[str] = []
+    for child in token.lefts:
+        if child.dep_ in ("compound", "amod", "nmod"):
+            for part in child.subtree:
+                if part.pos_ != "PUNCT":
+                    _add(found, country_of(part, sentence, doc))
+    joined = sentence.span.doc[token.left_edge.i : token.i].text
+    return found if len(found) == 2 and re.search(r"\w[-–]\w", joined) else []
+
+
 def _add(found: list[str], country: str | None) -> None:
     if country and country not in found:
         found.append(country)
 
 
+_PART_OF = re.compile(r"\s+of\b")
+
+
 def _length(sentence: Sentence, token: Token) -> Amount | None:
     for entity in sentence.entities_of("quantity", "cardinal"):
+        if _PART_OF.match(sentence.text[entity.end :]):
+            continue  # "12 kilometers of the border": a section, not its length
         amount = read_amount(entity.text, entity.label)
         if amount and amount.unit in ("km", "kilometres", "kilometers", "miles", "mi"):
             return amount
@@ -106,12 +130,13 @@ def questions(fact: BorderFact, ask: Ask) -> Iterator[Candidate | None]:
     borders = ask.facts_of(BorderFact)
     said = {f.country for f in borders if f.neighbour == fact.neighbour}
     said |= {f.neighbour for f in borders if f.country == fact.neighbour}
-    length = f" a {format_number(fact.length.value)} {fact.length.unit}" if fact.length else " a"
-    explanation = f"The article says {fact.country} shares{length} border with {fact.neighbour}."
+    # "a border of 972 kilometers": "a 972 kilometers border" is not English
+    length = f" of {format_number(fact.length.value)} {fact.length.unit}" if fact.length else ""
+    explanation = f"The article says {fact.country} shares a border{length} with {fact.neighbour}."
     if neighbours is not None:  # only when the data can tell which countries do not border it
         yield single_choice(
             origin=source,
-            prompt=f"According to the article, which country shares{length} border with "
+            prompt=f"According to the article, which country shares a border{length} with "
             f"{fact.neighbour}?",
             answer=fact.country,
             wrong=distractors.wrong_countries(

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 KIND = "decision"
 
 _VERBS = frozenset({"sign", "adopt", "agree", "ratify", "approve", "endorse", "conclude"})
-_DOCUMENTS = frozenset({"agreement", "treaty", "declaration", "resolution", "memorandum",
+DOCUMENTS = frozenset({"agreement", "treaty", "declaration", "resolution", "memorandum",
                         "accord", "convention", "charter", "pact", "protocol", "contract",
                         "deal", "statement", "communiqué", "communique", "strategy", "plan",
                         "roadmap", "programme", "program", "document", "law", "bill",
@@ -130,7 +130,7 @@ def _decision(verb: Token, sentence: Sentence, doc: ArticleDoc) -> DecisionFact 
     if not what or len(what.split()) > MAX_WHAT_WORDS:
         return None
     is_document = not is_xcomp and (
-        what_token.lemma_.lower() in _DOCUMENTS
+        what_token.lemma_.lower() in DOCUMENTS
         or (sentence.entity_at(what_token.i) or _NO_ENTITY).kind in ("law",)
     )
     subject_text = _subject_text(subject, actors, sentence, doc)
@@ -151,7 +151,7 @@ def _decided_thing(token: Token, sentence: Sentence) -> bool:
     entity = sentence.entity_at(token.i)
     if entity is not None and entity.kind in ("law", "event"):
         return True
-    return token.lemma_.lower() in _DOCUMENTS | _MONEY_NOUNS
+    return token.lemma_.lower() in DOCUMENTS | _MONEY_NOUNS
 
 
 def _vague(what: str) -> bool:
@@ -248,7 +248,7 @@ def _what(token: Token, verb: Token, sentence: Sentence, is_xcomp: bool) -> str:
     if is_xcomp:
         aux = [c for c in token.lefts if c.dep_ == "aux"]
         tokens = sorted({*tokens, *aux}, key=lambda t: t.i)
-    elif token.lemma_.lower() in _DOCUMENTS and not any(c.dep_ == "prep" for c in token.children):
+    elif token.lemma_.lower() in DOCUMENTS and not any(c.dep_ == "prep" for c in token.children):
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
                      and c.i == tokens[-1].i + 1), None)  # fmt: skip
         if prep is not None and not _is_when_where(prep, sentence):

@@ -65,3 +65,35 @@ def test_borders_read_as_a_noun_keeps_its_own_countries(parse):
     doc = parse("Bulgaria and Romania lie on the Black Sea coast, while Hungary borders Romania.")
     facts = found_by(border, doc)
     assert facts and all({f.country, f.neighbour} == {"Hungary", "Romania"} for f in facts)
+
+
+def test_a_hyphenated_pair_of_peoples_names_the_two_sides_of_a_measured_border(parse):
+    doc = parse("The Uzbek-Kazakh border stretches approximately 2,300 km.")
+    [fact] = list(border.find(doc.sentences[0], doc))
+    assert {fact.country, fact.neighbour} == {"Uzbekistan", "Kazakhstan"}
+    assert fact.length is not None and fact.length.value == 2300
+
+
+def test_the_length_of_a_hyphenated_border_is_its_length(parse):
+    doc = parse("The total length of the Turkmen-Afghan border is 804 kilometers, officials said.")
+    [fact] = list(border.find(doc.sentences[0], doc))
+    assert {fact.country, fact.neighbour} == {"Turkmenistan", "Afghanistan"}
+    assert fact.length is not None and fact.length.value == 804
+
+
+def test_a_section_of_a_border_is_not_its_length(parse):
+    doc = parse("Surveyors described some 45 kilometers of the Uzbek-Kazakh border in May.")
+    assert list(border.find(doc.sentences[0], doc)) == []
+
+
+def test_a_hyphenated_border_without_a_length_states_nothing_new(parse):
+    doc = parse("Guards exchanged fire on the Uzbek-Kazakh border on Monday night.")
+    assert list(border.find(doc.sentences[0], doc)) == []
+
+
+def test_the_length_in_a_stem_reads_as_english_in_any_unit(ask):
+    context = ask("The Uzbek-Kazakh border stretches approximately 2,300 kilometers.")
+    [fact] = [f for f in context.facts if isinstance(f, border.BorderFact)]
+    made = [c for c in border.questions(fact, context) if c is not None]
+    choice = next(c for c in made if c.type is QuestionType.SINGLE_CHOICE)
+    assert "a border of 2,300 kilometers with" in choice.prompt
