@@ -431,9 +431,14 @@ def sound_options(candidate: Candidate, forms: NameForms) -> Candidate | None:
     named = [answer for answer in right if forms.named_in(candidate.prompt, answer)]
     if len(named) * 2 > len(right):
         return None
-    choices = [c for c in candidate.choices if c in right
+    choices = [c for c in candidate.choices if c in right or _has_digit(c)
                or not forms.named_in(candidate.prompt, c)]  # fmt: skip
     if len(choices) - len(right) < MIN_WRONG:
         return None
     candidate.choices = choices
     return candidate
+
+
+def _has_digit(option: str) -> bool:
+    """A figure or a date: "5" is no name, though "5.3%" in the stem starts with it."""
+    return any(ch.isdigit() for ch in option)

@@ -645,16 +645,21 @@ def _title_before(entity: Entity, stem: str, doc: ArticleDoc) -> str | None:
 
 
 def _compatriots_titled(entity: Entity, doc: ArticleDoc, title: str, avoid: set[str]) -> list[str]:
-    """Others who held the same office in the key person's country, before the article."""
+    """Others who held the same office in the key person's country, before the article and
+    not long before it (Saakashvili beside Zourabichvili; not Yeltsin beside Putin)."""
     leaders = doc.knowledge.leaders
     if entity.name not in leaders or not leaders[entity.name].country:
         return []
-    latest = distractors.article_year(doc)
+    latest = distractors.article_year(doc) or 0
     country = leaders[entity.name].country
     return [name for name in doc.knowledge.leaders_of(country)
             if name != entity.name and name not in avoid
             and leaders[name].title.casefold() == title.casefold()
-            and not (latest and (leaders[name].since or 0) > latest)]  # fmt: skip
+            and (leaders[name].since or 0) <= (latest or 9999)
+            and (leaders[name].until or 9999) >= latest - SAME_OFFICE_PAST_YEARS]  # fmt: skip
+
+
+SAME_OFFICE_PAST_YEARS = 15  # a former holder of the very office is remembered longer
 
 
 def _wrong_as_written(

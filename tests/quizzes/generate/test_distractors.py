@@ -123,3 +123,14 @@ def test_a_stem_naming_most_right_answers_gives_them_away():
         answer_texts=("Uzbekistan", "Afghanistan", "Pakistan"),
     )  # fmt: skip
     assert sound_options(candidate, forms) is None
+
+
+def test_a_figure_is_never_taken_for_a_name_the_stem_gives():
+    forms = NameForms(load_knowledge())
+    candidate = _choice(
+        "Fill in the blank (a figure): growth of 5.3% in 2024 and _____% in 2025.",
+        "5.5",
+        ["5.5", "5", "7", "4.5"],
+    )
+    sound = sound_options(candidate, forms)
+    assert sound is not None and sound.choices == ["5.5", "5", "7", "4.5"]
