@@ -13,7 +13,18 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from quizzes.generate.document import ArticleDoc, Entity
-from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON, Leader, Organisation
+from quizzes.generate.knowledge import (
+    CITY,
+    COUNTRY,
+    DEMONYM,
+    ORG,
+    PERSON,
+    Knowledge,
+    Leader,
+    Organisation,
+)
+from quizzes.generate.questions import MIN_WRONG, Candidate
+from quizzes.model import QuestionType
 from quizzes.numbers import format_number
 
 MAX_BLOC_MEMBERS = 15
@@ -96,12 +107,23 @@ def wrong_countries(
 
     answer_is_major = bool(known and "major power" in known.tags)
 
+    def near(name: str) -> bool:
+        if known is None:
+            return False
+        country = countries[name]
+        return name in known.neighbours or name in fellow_members or country.region == known.region
+
     def plausibility(name: str) -> tuple[object, ...]:
         country = countries[name]
         return (
-            name not in mentioned,
+            # The article's own countries first, but for a country of a region only those near
+            # it: "onto _____" of a corridor from Nakhchivan is Turkey or Georgia, never the
+            # United States the article also names.
+            name not in mentioned or not (answer_is_major or not known or near(name)),
             # Other powers for a power ("the United States": Russia, China, not Canada).
             answer_is_major and "major power" not in country.tags,
+            not answer_is_major and not near(name),
+            name not in mentioned,
             not known or name not in known.neighbours,
             name not in fellow_members,
             not known or country.region != known.region,
@@ -140,13 +162,19 @@ def wrong_organisations(
                                             -regional(orgs[name]), -shared[name],
                                             orgs[name].kind == "initiative", name))  # fmt: skip
     written = [orgs[name].acronym if label == "acronym" else name for name in ranked]
-    written = [w for w in written if w]
+    written = [w for w in written if w and _same_shape(w, answer)]
     avoid_written = set(avoid or set())
     for name in avoid or set():
         org = doc.knowledge.organisation(name)
         if org:
             avoid_written |= {org.name, org.acronym}
     return _keep(written, answer, avoid_written, count)
+
+
+def _same_shape(option: str, answer: str) -> bool:
+    """A group named by a common noun ("the three Caspian littoral states") only against
+    groups named the same way: "the three United Nations" is no sentence."""
+    return option.split()[-1].islower() == answer.split()[-1].islower()
 
 
 def _is_bank(org: Organisation) -> bool:
@@ -156,10 +184,11 @@ def _is_bank(org: Organisation) -> bool:
 
 def wrong_people(
     doc: ArticleDoc, *, answer: str, avoid: set[str] | None = None, count: int = 3,
-    title: str | None = None, country: str | None = None,
+    title: str | None = None, country: str | None = None, title_only: bool = False,
 ) -> list[str]:  # fmt: skip
     """People of the same office first (other presidents for a president), the article's own
-    people before people from the knowledge data."""
+    people before people from the knowledge data; with `title_only`, nobody without that
+    title ("President _____": never "President Rubio")."""
     leaders = doc.knowledge.leaders
     countries = doc.knowledge.countries
     in_article = list(dict.fromkeys(e.name for e in doc.entities(PERSON)))
@@ -190,7 +219,7 @@ def wrong_people(
 
     # Nobody who took office after the article was written ("Vance" in a 2024 story), nor
     # anyone whose time ended long before it (Yeltsin beside today's leaders).
-    latest = doc.latest_year
+    latest = article_year(doc)
     pool = [p for p in dict.fromkeys([*in_article, *leaders])
             if not (latest and p in leaders and (leaders[p].since or 0) > latest)
             and not _long_gone(leaders.get(p), latest)]  # fmt: skip
@@ -204,9 +233,21 @@ def wrong_people(
         pool = [p for p in pool if p not in same_office]
     if title:  # never a person with no office against a head of state
         pool = [p for p in pool if p in leaders or p in in_article]
+    if title and title_only:
+        pool = [p for p in pool if p in leaders and leaders[p].title.casefold() == title.casefold()]
     banned = _fold(avoid or set())
     ranked = [p for p in sorted(pool, key=plausibility) if p.casefold() not in banned]
     return distinct_people(ranked, answer=answer, limit=count)
+
+
+def article_year(doc: ArticleDoc) -> int | None:
+    """The article's own time, near enough: the last year it names, but never before a person
+    it names took office ("President Khachaturyan" beside the 1991 Alma-Ata Declaration is a
+    story of 2022 or later)."""
+    leaders = doc.knowledge.leaders
+    years = [leaders[e.name].since or 0 for e in doc.entities(PERSON) if e.name in leaders]
+    years.append(doc.latest_year or 0)
+    return max(years) or None
 
 
 PAST_YEARS = 10  # a leader who left office more than this long before the article is history
@@ -250,8 +291,14 @@ def wrong_cities(
     return _keep(sorted(cities, key=plausibility), answer, avoid or set(), count)
 
 
-def wrong_numbers(value: float, *, count: int = 3, avoid: set[float] | None = None) -> list[float]:
-    """Numbers of the same order: half, double, one and a half times, a quarter more..."""
+def wrong_numbers(
+    value: float, *, count: int = 3, avoid: set[float] | None = None, unit: str | None = None
+) -> list[float]:
+    """Numbers of the same order: half, double, one and a half times, a quarter more...; a
+    percentage only a step or two of a tenth of itself away (5.5%: 5, 6, 4.5; not 2.8 or 11,
+    which a student rules out as no growth rate of the story's kind)."""
+    if unit == "%":
+        return _near_percentages(value, count=count, banned=set(avoid or set()) | {value})
     options: list[float] = []
     banned = set(avoid or set()) | {value}
     for factor in (0.5, 2.0, 1.5, 0.75, 3.0, 0.25, 1.25):
@@ -263,12 +310,48 @@ def wrong_numbers(value: float, *, count: int = 3, avoid: set[float] | None = No
     return options
 
 
+_PERCENT_STEPS = (-1, 1, -2, 2, 3, -3)
+
+
+def _near_percentages(value: float, *, count: int, banned: set[float]) -> list[float]:
+    decimals = _decimals(value)
+    step = _round_step(value * 0.1, unit=10.0**-decimals)
+    options: list[float] = []
+    for times in _PERCENT_STEPS:
+        candidate = round(value + times * step, decimals)
+        within = 0 < candidate <= 100 or value > 100  # a share of 130% is no share
+        if within and candidate not in banned and candidate not in options:
+            options.append(candidate)
+        if len(options) == count:
+            break
+    return options
+
+
+def _round_step(target: float, *, unit: float) -> float:
+    """The largest of 1, 2, 5, 10, 20, 50 ... units of the figure's last digit not above
+    `target` (one unit at least): a tenth of 5.5% is 0.55, so steps of 0.5."""
+    step = unit
+    for multiple in (m * 10**power for power in range(7) for m in (1, 2, 5)):
+        if unit * multiple <= target:
+            step = unit * multiple
+    return step
+
+
+def _decimals(value: float) -> int:
+    return len(f"{value:.6f}".rstrip("0").split(".")[1])
+
+
 def wrong_years(
-    year: int, *, count: int = 3, avoid: set[int] | None = None, latest: int | None = None
-) -> list[int]:
+    year: int, *, count: int = 3, avoid: set[int] | None = None, latest: int | None = None,
+    forecast: bool = False,
+) -> list[int]:  # fmt: skip
     """Years near the real one; never after `latest` (the article's last year) for an event
-    the article reports as past, since a student can rule those out."""
+    the article reports as past, since a student can rule those out. A forecast's year gets
+    the years just around it, later ones first ("would grow 6% in 2024": 2025, 2026, 2023; a
+    forecast for 2019 or 2022 made in late 2024 is no forecast)."""
     banned = set(avoid or set()) | {year}
+    if forecast:
+        return [year + step for step in (1, 2, -1, 3, -2) if year + step not in banned][:count]
     steps = (-2, 3, -5, 1, 4, -1, 6, -3, -4, -6, -7, 2, 5)
     years = [year + step for step in steps if year + step not in banned]
     if latest is not None and year <= latest:
@@ -312,3 +395,50 @@ def _round_like(candidate: float, original: float) -> float:
 
 def number_label(value: float, unit: str | None) -> str:
     return f"{format_number(value)} {unit}" if unit else format_number(value)
+
+
+class NameForms:
+    """Every way the knowledge data writes each named thing: "Uzbek", "Uzbekistan" and
+    "Tashkent's government" are one country; "Putin" and "Vladimir Putin" one man."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self._id: dict[str, str] = {}
+        self._forms: dict[str, set[str]] = {}
+        for pattern in knowledge.entity_patterns():
+            thing = pattern["id"].replace(f"{DEMONYM}:", f"{COUNTRY}:", 1)
+            self._id.setdefault(pattern["pattern"], thing)
+            self._forms.setdefault(thing, set()).add(pattern["pattern"])
+
+    def of(self, written: str) -> set[str]:
+        """The forms of what an option or answer names (just itself when the data does not
+        know it)."""
+        name = written[4:] if written.startswith(("the ", "The ")) else written
+        thing = self._id.get(name)
+        return self._forms[thing] if thing else {name}
+
+    def named_in(self, text: str, written: str) -> bool:
+        return any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) for form in self.of(written))
+
+
+def sound_options(candidate: Candidate, forms: NameForms) -> Candidate | None:
+    """The candidate with no wrong option its stem already names ("the first visit of an Uzbek
+    president": not Uzbekistan), or None when its stem names the answer another way (a railway
+    "Uzbekistan-Afghanistan-Pakistan" gives away which countries signed for it: most of a
+    multiple choice's right answers) or too few wrong options are left."""
+    if candidate.type not in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
+        return candidate
+    right = set(candidate.answer_texts)
+    named = [answer for answer in right if forms.named_in(candidate.prompt, answer)]
+    if len(named) * 2 > len(right):
+        return None
+    choices = [c for c in candidate.choices if c in right or _has_digit(c)
+               or not forms.named_in(candidate.prompt, c)]  # fmt: skip
+    if len(choices) - len(right) < MIN_WRONG:
+        return None
+    candidate.choices = choices
+    return candidate
+
+
+def _has_digit(option: str) -> bool:
+    """A figure or a date: "5" is no name, though "5.3%" in the stem starts with it."""
+    return any(ch.isdigit() for ch in option)

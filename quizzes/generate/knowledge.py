@@ -63,6 +63,7 @@ class Organisation:
     founded: int | None = None
     former_names: tuple[str, ...] = ()
     acronym_said_as_word: bool = False  # "NATO" reads as a word: no "the" before it
+    led_by: str = ""  # the one country whose own programme it is ("Belt and Road": China)
 
 
 @dataclass(frozen=True)
@@ -242,6 +243,7 @@ def _organisation(item: dict[str, Any]) -> Organisation:
         founded=item.get("founded"),
         former_names=tuple(f["name"] if isinstance(f, dict) else f for f in former),
         acronym_said_as_word=bool(item.get("acronym_said_as_word", False)),
+        led_by=item.get("led_by", "") or "",
     )
 
 

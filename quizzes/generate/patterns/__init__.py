@@ -16,6 +16,7 @@ from types import ModuleType
 from typing import Protocol, cast
 
 from quizzes.generate.ask import Ask
+from quizzes.generate.distractors import NameForms, sound_options
 from quizzes.generate.document import ArticleDoc, Sentence
 from quizzes.generate.facts import Fact
 from quizzes.generate.questions import Candidate
@@ -48,7 +49,16 @@ def pattern_of(fact: Fact) -> Pattern:
 
 
 def candidates_from_facts(facts: list[Fact], ask: Ask) -> Iterator[Candidate]:
-    """Every question every fact can make, then the questions across facts of one kind."""
+    """Every question every fact can make, then the questions across facts of one kind; each
+    without an option its stem rules out, and none whose stem names its answer."""
+    forms = NameForms(ask.knowledge)
+    for candidate in _proposed(facts, ask):
+        sound = sound_options(candidate, forms)
+        if sound is not None:
+            yield sound
+
+
+def _proposed(facts: list[Fact], ask: Ask) -> Iterator[Candidate]:
     for fact in facts:
         for candidate in pattern_of(fact).questions(fact, ask):
             if candidate is not None:

@@ -384,7 +384,7 @@ def questions(fact: DecisionFact, ask: Ask) -> Iterator[Candidate | None]:
     others = {a.name for f in ask.facts_of(DecisionFact) if f.verb_lemma == fact.verb_lemma
               for a in f.actors}  # fmt: skip
     first = _asked_actor(fact, ask)
-    wrong = _wrong(ask.doc, first, named | others | same_actors)
+    wrong = _wrong(ask.doc, first, named | others | same_actors | _headline_actors(fact, ask))
     partners = [a.text for a in fact.actors if a is not first and fact.head == ""]
     if not fact.head or len(fact.actors) == 1:
         who = _who(first, fact)
@@ -407,6 +407,8 @@ def questions(fact: DecisionFact, ask: Ask) -> Iterator[Candidate | None]:
         if first.kind == PERSON and len(first.text.split()) == 1:
             other = ask.knowledge.short_name(other)  # "Tokayev and Rahmon", as the text writes
         swapped = fact.subject.replace(first.text, other, 1)
+        if _names(f"{swapped} {fact.what}", first.text):
+            return  # "... for the Uzbekistan-Afghanistan-Pakistan railway": plainly false
         yield true_false(
             origin=source,
             statement=f"{_capitalised(swapped)} {fact.verb} {fact.what}{extra}.",
@@ -416,6 +418,21 @@ def questions(fact: DecisionFact, ask: Ask) -> Iterator[Candidate | None]:
             score=0.4,
             answer_texts=(first.text,),
         )
+
+
+def _headline_actors(fact: DecisionFact, ask: Ask) -> set[str]:
+    """Countries a headline says did the same ("Presidents of Armenia and Azerbaijan Sign ..."),
+    and their office-holders: each is another true answer."""
+    title = ask.doc.title or ""
+    if not re.search(rf"\b{re.escape(fact.verb_lemma)}", title, re.IGNORECASE):
+        return set()
+    countries = {c.name for c in ask.knowledge.countries.values()
+                 if any(_names(title, form) for form in c.forms)}  # fmt: skip
+    return countries | {p for c in countries for p in ask.knowledge.leaders_of(c)}
+
+
+def _names(text: str, name: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
 def _asked_actor(fact: DecisionFact, ask: Ask) -> Actor:

@@ -10,6 +10,7 @@ order and unit on the sentence itself.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -276,7 +277,7 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
     if _near_figure_said(text, start, end, amount.value):
         return  # "The turnout was _____% (84.54% was reported earlier)"
     hint = f"in {unit}" if _is_measurement(unit) else ("a number" if unit else "")
-    wrong = wrong_numbers(amount.value, avoid=others)
+    wrong = wrong_numbers(amount.value, avoid=others, unit=amount.unit)
     yield single_choice(
         origin=source,
         prompt=cloze_prompt(text, start, end, hint="a figure"),
@@ -339,8 +340,12 @@ def recall_tolerance(value: float, unit: str | None, *, exact: bool = False) -> 
     """What a student who read the figure should still be credited with: its precision, but
     up to half a point of a percentage given to decimals (61.56% ± 0.5, 0.44% ± 0.02) and 1% of
     a count in the thousands (7,358 ± 73); a count of things below that, stated exactly ("30
-    constituencies"), exactly."""
+    constituencies"), exactly; a measure (a distance, an energy, a sum of money) 1% of itself
+    to its last digit (153 km ± 1, 21.6 million kWh ± 0.2): nobody recalls a length to the
+    kilometre."""
     tolerance = precision_tolerance(value)
+    if unit and _is_measurement(unit):
+        tolerance = max(tolerance, _one_percent(value))
     if unit == "%" and not float(value).is_integer():
         return max(tolerance, round(min(0.5, abs(value) * 0.05), 3))
     if float(value).is_integer() and abs(value) >= 1000:
@@ -348,6 +353,13 @@ def recall_tolerance(value: float, unit: str | None, *, exact: bool = False) -> 
     if exact and float(value).is_integer() and not (unit and _is_measurement(unit)):
         return 0.0
     return tolerance
+
+
+def _one_percent(value: float) -> float:
+    """1% of a figure, rounded down to its last digit (0 when that is less than one digit)."""
+    decimals = len(f"{abs(value):.6f}".rstrip("0").split(".")[1])
+    digit = 10.0**-decimals
+    return round(math.floor(abs(value) * 0.01 / digit) * digit, decimals)
 
 
 MEASUREMENT_WORDS = frozenset({"km", "kilometres", "kilometers", "kilometre", "kilometer",

@@ -247,6 +247,12 @@ def _named_another_way(entity: Entity, stem: str, doc: ArticleDoc) -> bool:
     capital = knowledge.cities.get(country.capital or "")
     if capital is not None:
         forms |= {capital.name, *capital.aliases}
+    # Its leader ("Sadyr Japarov ... other _____ leaders") or its own initiative ("_____'s Belt
+    # and Road Initiative") says which country just as well.
+    forms |= {form for leader in knowledge.leaders.values() if leader.country == country.name
+              for form in (leader.name, *leader.aliases)}  # fmt: skip
+    forms |= {form for org in knowledge.organisations.values() if org.led_by == country.name
+              for form in (org.name, org.acronym, *org.aliases)}  # fmt: skip
     return _names_any(_without_key(entity, stem), forms - {entity.text})
 
 
@@ -331,6 +337,8 @@ def _askable(entity: Entity, sentence: Sentence) -> bool:
     following = sentence.span.doc[token.i + 1] if token.i + 1 < sentence.span.end else None
     if following is not None and following.text in _FEATURES:
         return False  # "the Indian Ocean", "the Naryn River": a feature, not a people or town
+    if following is not None and following.like_num and entity.kind in (COUNTRY, CITY):
+        return False  # "France 24", "Astana 2025": the name of a channel or an event
     if entity.kind in (COUNTRY, DEMONYM) and _OWN_LEADER.match(sentence.text[entity.end :]):
         return False  # "_____’s Vladimir Putin": everyone knows whose
     if sentence.text[max(0, entity.start - 1) : entity.start] == "-":
@@ -365,8 +373,19 @@ def _askable(entity: Entity, sentence: Sentence) -> bool:
         return False  # "China's CNNC, South Korea's KHNP and _____'s EDF": whose firm is trivia
     if _next_to_same_kind(entity, sentence):
         return False
+    if _negated(token):
+        return False  # "the CSTO did not intervene": nor did the EU, so every option is true
     # A name said twice in the sentence would leave the answer in the stem.
     return sentence.text.count(entity.text) == 1
+
+
+def _negated(token: Token) -> bool:
+    """The key's own clause says what did not happen ("_____ did not intervene", "never
+    joined _____")."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _first_name_before(entity: Entity, sentence: Sentence) -> bool:
@@ -511,7 +530,8 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
                 countries |= set(ask.doc.countries())  # not Tbilisi in a story about Georgia
             in_sentence |= {c for c, city in ask.doc.knowledge.cities.items()
                             if city.country in countries}  # fmt: skip
-        wrong = _wrong_as_written(ask.doc, entity, text, avoid=in_sentence)
+        forecast = _forecasts(ask.doc.sentences[fact.sentence])
+        wrong = _wrong_as_written(ask.doc, entity, text, avoid=in_sentence, forecast=forecast)
         if fact.in_list and not _same_region(entity, wrong, ask.doc, fact.sentence):
             return  # "Kyrgyzstan and _____" among Armenia and India: the region gives it away
     explanation = f"The answer is {entity.text}, as the article states in paragraph " \
@@ -608,7 +628,44 @@ def _not_neighbours(answer: str, bordered: str, doc: ArticleDoc, *, avoid: set[s
             and c not in avoid]  # fmt: skip
 
 
-def _wrong_as_written(doc: ArticleDoc, entity: Entity, stem: str, *, avoid: set[str]) -> list[str]:
+def _forecasts(sentence: Sentence) -> bool:
+    """ "The bank predicted that the economy would grow 6% in 2024": a forecast."""
+    return any(t.lemma_ in _FORECAST_VERBS and t.pos_ == "VERB" for t in sentence.span)
+
+
+_FORECAST_VERBS = frozenset({"predict", "forecast", "project", "expect", "anticipate"})
+
+
+def _title_before(entity: Entity, stem: str, doc: ArticleDoc) -> str | None:
+    """The office written right before a person's name ("President _____"), as the data
+    writes it."""
+    before = stem[: entity.start].rstrip()
+    titles = sorted(doc.knowledge.titles, key=len, reverse=True)
+    return next((t for t in titles if before.endswith(t) and not
+                 before[: -len(t)][-1:].isalpha()), None)  # fmt: skip
+
+
+def _compatriots_titled(entity: Entity, doc: ArticleDoc, title: str, avoid: set[str]) -> list[str]:
+    """Others who held the same office in the key person's country, before the article and
+    not long before it (Saakashvili beside Zourabichvili; not Yeltsin beside Putin)."""
+    leaders = doc.knowledge.leaders
+    if entity.name not in leaders or not leaders[entity.name].country:
+        return []
+    latest = distractors.article_year(doc) or 0
+    country = leaders[entity.name].country
+    return [name for name in doc.knowledge.leaders_of(country)
+            if name != entity.name and name not in avoid
+            and leaders[name].title.casefold() == title.casefold()
+            and (leaders[name].since or 0) <= (latest or 9999)
+            and (leaders[name].until or 9999) >= latest - SAME_OFFICE_PAST_YEARS]  # fmt: skip
+
+
+SAME_OFFICE_PAST_YEARS = 15  # a former holder of the very office is remembered longer
+
+
+def _wrong_as_written(
+    doc: ArticleDoc, entity: Entity, stem: str, *, avoid: set[str], forecast: bool = False
+) -> list[str]:
     """Wrong options in the form the key takes in the sentence `stem`."""
     if entity.kind == COUNTRY:
         names = distractors.wrong_countries(doc, answer=entity.name, avoid=avoid, count=3)
@@ -620,7 +677,8 @@ def _wrong_as_written(doc: ArticleDoc, entity: Entity, stem: str, *, avoid: set[
         return names
     if entity.kind == "date":
         year = _year_in(entity.text) or 0
-        years = distractors.wrong_years(year, latest=doc.latest_year, count=13)
+        years = distractors.wrong_years(year, latest=doc.latest_year, count=13,
+                                        forecast=forecast)  # fmt: skip
         # "replaced in _____ by a holding set up in December 2021": a year before 2021 rules
         # itself out; the options keep the answer's side of every other year the stem gives.
         other_years = [int(y) for y in _YEAR.findall(_without_key(entity, stem))]
@@ -650,6 +708,15 @@ def _wrong_as_written(doc: ArticleDoc, entity: Entity, stem: str, *, avoid: set[
             if last != surname and other.text not in avoid and fuller:
                 named[last] = other.text
         return distractors.distinct_people(list(named.values()), answer=entity.text)[:3]
+    title = _title_before(entity, stem, doc) if entity.kind == PERSON else None
+    if title is not None:  # "President _____": presidents of the same country, then others;
+        # never "President Rubio"
+        names = [*_compatriots_titled(entity, doc, title, avoid),
+                 *distractors.wrong_people(doc, answer=entity.name, avoid=avoid, count=6,
+                                           title=title, title_only=True)]  # fmt: skip
+        if len(entity.text.split()) == 1:
+            names = [doc.knowledge.short_name(n) for n in names]
+        return distractors.distinct_people(names, answer=entity.text)[:3]
     if entity.kind == PERSON:
         # Compatriots where the data knows enough of them ("outgoing President _____" in a
         # story about Georgia: Georgians); else the article's own known people first

@@ -2,7 +2,24 @@
 
 from __future__ import annotations
 
-from quizzes.generate.distractors import distinct_people, same_surname
+import pytest
+
+from quizzes.generate.distractors import (
+    NameForms,
+    article_year,
+    distinct_people,
+    same_surname,
+    sound_options,
+    wrong_countries,
+    wrong_numbers,
+    wrong_organisations,
+    wrong_people,
+    wrong_years,
+)
+from quizzes.generate.knowledge import load_knowledge
+from quizzes.generate.questions import Candidate, Origin
+from quizzes.model import Evidence, QuestionType
+from tests.quizzes.generate.patterns.conftest import parse_paragraphs
 
 
 def test_one_surname_in_two_transliterations_is_the_same_surname():
@@ -19,3 +36,101 @@ def test_distinct_people_drop_the_answers_namesakes_and_keep_the_fullest_name():
         "Duishenbek Zilaliev",
         "Rashid Meredov",
     ]
+
+
+# --- options of the answer's own kind and scale (issue 9, item 4) ---------------------------
+
+
+@pytest.fixture
+def parse():
+    return parse_paragraphs
+
+
+def test_a_regional_country_gets_its_neighbours_before_a_far_power_the_article_names(parse):
+    doc = parse(
+        "The United States welcomed the plan. Georgia and Armenia took part in the talks.",
+        "The corridor would link Azerbaijan to Nakhchivan and then to Turkey.",
+    )
+    wrong = wrong_countries(doc, answer="Turkey", avoid={"Azerbaijan"})  # the sentence's own
+    assert "United States" not in wrong
+    assert {"Georgia", "Armenia"} <= set(wrong)
+
+
+def test_a_titled_blank_gets_only_people_with_that_title(parse):
+    doc = parse(
+        "President Donald Trump met Secretary of State Marco Rubio and JD Vance in 2025.",
+        "President Trump announced new sanctions.",
+    )
+    wrong = wrong_people(doc, answer="Donald Trump", title="President", title_only=True)
+    leaders = doc.knowledge.leaders
+    assert len(wrong) == 3
+    assert all(leaders[name].title == "President" for name in wrong)
+
+
+def test_an_article_naming_a_president_of_today_is_not_dated_by_an_old_treaty(parse):
+    doc = parse(
+        "President Vahagn Khachaturyan signed the bill, which refers to the 1991 declaration."
+    )
+    assert article_year(doc) == doc.knowledge.leaders["Vahagn Khachaturyan"].since
+    wrong = wrong_people(doc, answer="Vahagn Khachaturyan", title="President", count=6)
+    assert not {"Boris Yeltsin", "Askar Akayev"} & set(wrong)
+
+
+def test_a_percentage_gets_options_a_step_or_two_away_not_half_or_double():
+    assert wrong_numbers(5.5, unit="%") == [5.0, 6.0, 4.5]
+    assert all(0 < w <= 100 for w in wrong_numbers(98, unit="%"))
+    assert wrong_numbers(40, avoid=set()) == [20, 80, 60]  # a count keeps halves and doubles
+
+
+def test_a_forecast_year_gets_the_years_around_it_later_first():
+    assert wrong_years(2024, forecast=True, latest=2024) == [2025, 2026, 2023]
+
+
+def test_a_group_named_by_a_common_noun_is_never_offered_against_proper_names(parse):
+    doc = parse("Kazakhstan, Iran and Turkmenistan boost trade between the three Caspian states.")
+    wrong = wrong_organisations(doc, answer="Caspian littoral states", label="name")
+    assert all(name.split()[-1].islower() for name in wrong)
+
+
+def _choice(prompt: str, answer: str, choices: list[str], kind=QuestionType.SINGLE_CHOICE):
+    evidence = Evidence(quote=prompt, paragraph=1)
+    origin = Origin(evidence, 0, False, "test", ())
+    right = answer if kind is QuestionType.SINGLE_CHOICE else [answer]
+    return Candidate(kind, prompt, right, origin, "", "", choices=choices,
+                     answer_texts=(answer,))  # fmt: skip
+
+
+def test_an_option_the_stem_names_another_way_is_dropped():
+    forms = NameForms(load_knowledge())
+    candidate = _choice(
+        "Where did the first official visit of an Uzbek president take place?",
+        "Kyrgyzstan",
+        ["Kyrgyzstan", "Uzbekistan", "Tajikistan", "Kazakhstan"],
+    )
+    sound = sound_options(candidate, forms)
+    assert sound is not None and sound.choices == ["Kyrgyzstan", "Tajikistan", "Kazakhstan"]
+
+
+def test_a_stem_naming_most_right_answers_gives_them_away():
+    forms = NameForms(load_knowledge())
+    evidence = Evidence(quote="x", paragraph=1)
+    candidate = Candidate(
+        QuestionType.MULTIPLE_CHOICE,
+        "Which countries signed for the Uzbekistan-Afghanistan-Pakistan railway?",
+        ["Uzbekistan", "Afghanistan", "Pakistan"],
+        Origin(evidence, 0, False, "test", ()), "", "",
+        choices=["Uzbekistan", "Afghanistan", "Pakistan", "China", "India"],
+        answer_texts=("Uzbekistan", "Afghanistan", "Pakistan"),
+    )  # fmt: skip
+    assert sound_options(candidate, forms) is None
+
+
+def test_a_figure_is_never_taken_for_a_name_the_stem_gives():
+    forms = NameForms(load_knowledge())
+    candidate = _choice(
+        "Fill in the blank (a figure): growth of 5.3% in 2024 and _____% in 2025.",
+        "5.5",
+        ["5.5", "5", "7", "4.5"],
+    )
+    sound = sound_options(candidate, forms)
+    assert sound is not None and sound.choices == ["5.5", "5", "7", "4.5"]

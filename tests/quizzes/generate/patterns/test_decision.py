@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from quizzes.generate.ask import Ask
+from quizzes.generate.facts import find_facts
 from quizzes.generate.patterns import decision
 from quizzes.generate.patterns.decision import DecisionFact
 from quizzes.model import QuestionType
-from tests.quizzes.generate.patterns.conftest import found_by, made_by
+from tests.quizzes.generate.patterns.conftest import found_by, made_by, parse_paragraphs
+
+
+def parse_titled(title: str, *paragraphs: str):
+    return parse_paragraphs(*paragraphs, title=title)
 
 
 def test_phrasings_are_found(parse):
@@ -162,3 +168,27 @@ def test_a_swapped_surname_is_a_surname(ask):
     for prompt in statements:
         actors = prompt.split("? ", 1)[1].split(" approved")[0].split(" and ")
         assert all(len(actor.split()) == 1 for actor in actors), prompt
+
+
+def test_who_signed_never_offers_a_leader_the_headline_says_signed_too(parse):
+    doc = parse_titled(
+        "Presidents of Armenia and Azerbaijan Sign Border Bill",
+        "President Vahagn Khachaturyan signed the ratification bill on Thursday.",
+        "Ilham Aliyev met Nikol Pashinyan in Kazan.",
+    )
+    context = Ask(doc, find_facts(doc).facts)
+    [fact] = [f for f in found_by(decision, doc) if f.verb_lemma == "sign"]
+    [who] = [c for c in made_by(decision, fact, context) if c.prompt.startswith("According")]
+    assert who.answer == "Vahagn Khachaturyan"
+    assert "Ilham Aliyev" not in who.choices
+
+
+def test_a_swapped_statement_still_naming_the_true_actor_is_not_made(ask):
+    context = ask(
+        "Pakistan, Afghanistan and Uzbekistan signed a framework agreement for the "
+        "Uzbekistan-Afghanistan-Pakistan railway project.",
+    )
+    facts = [f for f in context.facts if isinstance(f, DecisionFact)]
+    made = [c for f in facts for c in made_by(decision, f, context)]
+    assert facts
+    assert not [c for c in made if c.type is QuestionType.TRUE_FALSE and c.answer is False]

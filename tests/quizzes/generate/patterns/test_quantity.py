@@ -223,3 +223,11 @@ def test_a_line_of_a_results_table_is_no_gap_fill(ask):
     made = [c for f in context.facts if f.kind == "quantity"
             for c in quantity.questions(f, context) if c is not None]  # fmt: skip
     assert made and not any("Labor Party" in c.prompt for c in made)
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "tolerance"),
+    [(153, "km", 1), (21.6, "million kwh", 0.2), (7, "km", 0), (30, "constituencies", 0)],
+)
+def test_a_measure_is_credited_within_one_percent_to_its_last_digit(value, unit, tolerance):
+    assert quantity.recall_tolerance(value, unit, exact=True) == pytest.approx(tolerance)

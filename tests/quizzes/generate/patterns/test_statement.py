@@ -433,12 +433,16 @@ def test_a_known_person_is_offered_compatriots_and_no_long_gone_leaders(ask):
         "Kavelashvili approved amendments stripping outgoing President Salome Zourabichvili of "
         "her privileges in December 2024.",
     )
+    leaders = context.knowledge.leaders
     made = questions_with_key(context, "Salome Zourabichvili")
     assert made
     for question in made:
         wrong = [c for c in question.choices if c != question.answer]
-        countries = {context.knowledge.leaders[w].country for w in wrong}
-        assert countries == {"Georgia"}, question.choices
+        # Georgia's other presidents first; never "President Kobakhidze" (a prime minister)
+        georgians = [w for w in wrong if leaders[w].country == "Georgia"]
+        assert georgians == wrong[: len(georgians)] and len(georgians) >= 2, question.choices
+        assert all(leaders[w].title == "President" for w in wrong), question.choices
+        assert "Eduard Shevardnadze" not in wrong  # president until 2003: long gone
 
 
 def test_a_wh_question_drops_an_also_that_leans_on_another_sentence(ask):
@@ -477,3 +481,53 @@ def test_a_key_is_never_offered_an_option_its_stem_or_story_makes_true(
 ):
     made = questions_with_key(ask(*sentences), key)
     assert made and all(ruled_out not in c.choices for c in made)
+
+
+# --- no option that is also true, no stem that gives the answer away (issue 9, item 4) -------
+
+
+def test_what_did_not_happen_is_not_asked(parse):
+    doc = parse(
+        "Armenia froze its ties with Russia in 2024.",
+        "The CSTO did not intervene during Azerbaijan's 2023 offensive in Karabakh, officials "
+        "in Yerevan said.",
+    )
+    assert "CSTO" not in keys_written(doc)  # nor did the EU or the OSCE: every option is true
+
+
+def test_a_country_is_not_asked_beside_its_leader_or_its_own_initiative(parse):
+    doc = parse(
+        "Sadyr Japarov has achieved in seven months what other Kyrgyz leaders had only talked "
+        "about for years.",
+        "Azerbaijan, an active supporter of China's Belt and Road Initiative, sees it as a "
+        "platform for green projects.",
+    )
+    assert not {"Kyrgyz", "China"} & keys_written(doc)
+
+
+def test_a_country_name_before_a_number_is_the_name_of_something_else(parse):
+    doc = parse(
+        "Armenia froze its participation in the CSTO in 2024.",
+        "In an interview with France 24 on Tuesday, Prime Minister Nikol Pashinyan said the "
+        "bloc had failed its member Armenia.",
+    )
+    assert "France" not in keys_written(doc)
+
+
+def test_a_titled_blank_is_offered_only_people_with_that_title(ask):
+    context = ask(
+        "Secretary of State Marco Rubio and JD Vance welcomed the deal in Washington in 2025.",
+        "President Trump announced the suspension of Section 907 of the Freedom Support Act.",
+    )
+    [cloze] = [c for c in questions_with_key(context, "Trump") if "_____" in c.prompt]
+    wrong = set(cloze.choices) - {"Trump"}
+    assert len(wrong) == 3 and not wrong & {"Rubio", "Vance"}
+
+
+def test_a_forecast_year_is_offered_the_years_around_it(ask):
+    context = ask(
+        "The Asian Development Bank predicted that the economy of Uzbekistan would grow 6% in "
+        "2024 in an updated forecast published in October.",
+    )
+    [cloze] = [c for c in questions_with_key(context, "2024") if "_____" in c.prompt]
+    assert set(cloze.choices) - {"2024"} <= {"2023", "2025", "2026"}
