@@ -28,6 +28,7 @@ import contextlib
 import csv
 import io
 import multiprocessing
+import os
 import queue
 import random
 import secrets
@@ -165,6 +166,7 @@ class ClientResult:
     sync_seconds: list[float] = field(default_factory=list)  # each sync, start to end
     login_seconds: list[float] = field(default_factory=list)  # of which connecting, logging in
     statement_seconds: list[float] = field(default_factory=list)  # and the statements' round trips
+    laptop_cpu_seconds: list[float] = field(default_factory=list)  # this process's CPU per sync
     failures: list[str] = field(default_factory=list)  # a sentence per sync that failed
 
 
@@ -282,7 +284,7 @@ def run_client(plan: ClientPlan) -> ClientResult:
                     if step == "connected":
                         round_trips.reset()
 
-                began = time.perf_counter()
+                began, cpu = time.perf_counter(), time.process_time()
                 try:
                     sync_once(laptop, settings, plan.student.password, utc_now(), checkpoint)
                 except SyncError as err:
@@ -291,6 +293,7 @@ def run_client(plan: ClientPlan) -> ClientResult:
                 result.sync_seconds.append(time.perf_counter() - began)
                 result.login_seconds.append(phases["connected"] - began)
                 result.statement_seconds.append(round_trips.seconds)
+                result.laptop_cpu_seconds.append(time.process_time() - cpu)
                 return True
 
             ability = rng.uniform(0.4, 0.95)
@@ -426,6 +429,20 @@ def students_executing_seconds(cluster: PostgresCluster, database: str) -> float
     return float(milliseconds) / 1000
 
 
+def backends_cpu_seconds(cluster: PostgresCluster) -> float:
+    """CPU seconds used by every PostgreSQL backend that has ended (a connection's, counted
+    by the postmaster once it ends, in /proc/PID/stat), NaN without /proc."""
+    postmaster = (cluster.folder / "data" / "postmaster.pid").read_text().split()[0]
+    try:
+        stat = Path(f"/proc/{postmaster}/stat").read_text()
+    except OSError:
+        return float("nan")
+    # Fields after the command's closing parenthesis start at the 3rd; the 16th and 17th are
+    # the CPU of ended children (user, system), in clock ticks.
+    fields = stat.rsplit(")", 1)[1].split()
+    return (int(fields[13]) + int(fields[14])) / os.sysconf("SC_CLK_TCK")
+
+
 # ---------------------------------------------------------------- one class size
 
 
@@ -437,7 +454,9 @@ class Figures:
     sync_seconds: list[float]
     login_seconds: list[float]
     server_seconds: list[float]  # logging in and the statements' round trips, per sync
+    laptop_cpu_seconds: list[float]
     executing_seconds: float  # PostgreSQL's, all the students' statements
+    backends_cpu_seconds: float  # PostgreSQL's, every connection's (logins included)
     failures: list[str]
     refresh_seconds: list[float]
     wall_seconds: float
@@ -487,6 +506,7 @@ def run_class(cluster: PostgresCluster, clients: int, args: argparse.Namespace) 
             classroom, urls, args.questions, args.seed, args.think, args.sync_every
         )
         cluster.execute("SELECT pg_stat_statements_reset()")
+        cpu_before = backends_cpu_seconds(cluster)
         # Forked after every import: the students share the parent's loaded code.
         context = multiprocessing.get_context("fork")
         results = context.Queue()
@@ -498,12 +518,14 @@ def run_class(cluster: PostgresCluster, clients: int, args: argparse.Namespace) 
         wall = time.perf_counter() - began
         for process in processes:
             process.join()
+        backends_cpu = backends_cpu_seconds(cluster) - cpu_before
         return Figures(
             clients=clients,
             questions=args.questions,
             check=verify(classroom, collected),
             sync_seconds=[s for result in collected for s in result.sync_seconds],
             login_seconds=[s for result in collected for s in result.login_seconds],
+            laptop_cpu_seconds=[s for result in collected for s in result.laptop_cpu_seconds],
             server_seconds=[
                 login + statements
                 for result in collected
@@ -512,6 +534,7 @@ def run_class(cluster: PostgresCluster, clients: int, args: argparse.Namespace) 
                 )
             ],
             executing_seconds=students_executing_seconds(cluster, database),
+            backends_cpu_seconds=backends_cpu,
             failures=[failure for result in collected for failure in result.failures],
             refresh_seconds=refreshes,
             wall_seconds=wall,
@@ -539,7 +562,9 @@ def measures(figures: Figures) -> dict[str, float]:
         "server round trips per sync p50, ms": 1000 * percentile(figures.server_seconds, 0.50),
         "server round trips per sync p95, ms": 1000 * percentile(figures.server_seconds, 0.95),
         "  of which logging in p50, ms": 1000 * percentile(figures.login_seconds, 0.50),
+        "laptop's own CPU per sync p50, ms": 1000 * percentile(figures.laptop_cpu_seconds, 0.50),
         "PostgreSQL executing per sync, ms": 1000 * figures.executing_seconds / max(syncs, 1),
+        "PostgreSQL CPU per sync, ms": 1000 * figures.backends_cpu_seconds / max(syncs, 1),
         "teacher refresh p50, ms": 1000 * percentile(figures.refresh_seconds, 0.50),
         "teacher refresh p95, ms": 1000 * percentile(figures.refresh_seconds, 0.95),
         "wall time, s": figures.wall_seconds,
@@ -585,7 +610,7 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--clients", default="40,200", help="class sizes, e.g. 40,200")
     parser.add_argument("--questions", type=int, default=50, help="answers per student")
-    parser.add_argument("--think", type=float, default=0.1, help="mean seconds per answer")
+    parser.add_argument("--think", type=float, default=1.0, help="mean seconds per answer")
     parser.add_argument(
         "--sync-every", type=float, default=8.0, help="mean answers between two syncs"
     )
