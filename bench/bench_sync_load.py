@@ -12,10 +12,13 @@ question statistics) is reloaded every 2 s on the teacher's own connection.
 Printed, never asserted: answers given, sent (the laptops' answers marked sent) and stored (the
 server's answer rows; equal per student: "OK", else "MISMATCH"), duplicates (answer rows with
 the same attempt, question and position, or the same id, beyond the first: 0), sync latency
-p50/p95 (one sync, on the laptop's clock), the server's time per sync (connecting, plus every
-statement's round trip; what PostgreSQL itself spent executing, from pg_stat_statements),
-the teacher's refresh time, the wall time, and how each grows from the first class size to
-the last. Random choices are seeded: each student's plan is the same on every run.
+p50/p95 (one sync, on the laptop's clock), the server's time per sync as the laptop sees it
+(logging in, then every statement's round trip), the laptop's own CPU per sync, PostgreSQL's
+own time per sync (executing the students' statements, from pg_stat_statements; the CPU of the
+students' connections, logins included, from /proc), the teacher's refresh time, the wall time, and
+how each grows from the first class size to the last. Every simulated laptop shares this
+machine's CPUs with the server: latencies include waiting for them. Random choices are
+seeded: each student's plan is the same on every run.
 
 Usage: python bench/bench_sync_load.py [--clients 40,200] [--questions 50] [--think SECONDS]
            [--sync-every ANSWERS] [--seed N] [--quick]
@@ -90,14 +93,14 @@ def roster(size: int) -> list[str]:
     return [f"Pupil {number:03d}" for number in range(1, size + 1)]
 
 
-def run_cli(*argv: str) -> str:
-    """`python main.py ARGV`, in this process; what it printed. A refusal stops the bench."""
+def run_cli(*argv: str) -> None:
+    """`python main.py ARGV`, in this process, its output kept quiet; a refusal stops the
+    bench with what it said."""
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         code = steppe_quiz(list(argv))
     if code != 0:
         raise RuntimeError(f"`{argv[0]} {argv[1]}` failed: {err.getvalue().strip()}")
-    return out.getvalue()
 
 
 def set_up_classroom(
@@ -430,8 +433,8 @@ def students_executing_seconds(cluster: PostgresCluster, database: str) -> float
 
 
 def backends_cpu_seconds(cluster: PostgresCluster) -> float:
-    """CPU seconds used by every PostgreSQL backend that has ended (a connection's, counted
-    by the postmaster once it ends, in /proc/PID/stat), NaN without /proc."""
+    """CPU seconds used by the PostgreSQL processes that have ended (connections, autovacuum
+    workers), as the postmaster counts its children in /proc/PID/stat; NaN without /proc."""
     postmaster = (cluster.folder / "data" / "postmaster.pid").read_text().split()[0]
     try:
         stat = Path(f"/proc/{postmaster}/stat").read_text()
@@ -456,37 +459,33 @@ class Figures:
     server_seconds: list[float]  # logging in and the statements' round trips, per sync
     laptop_cpu_seconds: list[float]
     executing_seconds: float  # PostgreSQL's, all the students' statements
-    backends_cpu_seconds: float  # PostgreSQL's, every connection's (logins included)
+    backends_cpu_seconds: float  # PostgreSQL's, every student's connection (logins included)
     failures: list[str]
     refresh_seconds: list[float]
     wall_seconds: float
 
 
 def watch_class(
-    teacher_url: str, processes: Sequence[Any], results: Any
+    teacher: Store, processes: Sequence[Any], results: Any
 ) -> tuple[list[ClientResult], list[float]]:
     """Reload the teacher's class view every 2 s until every student has reported; the
     students' results and the seconds each reload took."""
-    teacher = Store.open(teacher_url)
     collected: list[ClientResult] = []
     refreshes: list[float] = []
     next_refresh = time.monotonic()
-    try:
-        while len(collected) < len(processes):
-            if time.monotonic() >= next_refresh:
-                began = time.perf_counter()
-                refresh_class_view(teacher)
-                refreshes.append(time.perf_counter() - began)
-                next_refresh += TEACHER_REFRESH_SECONDS
-            try:
-                wait = max(0.0, next_refresh - time.monotonic())
-                collected.append(results.get(timeout=wait))
-            except queue.Empty:
-                if not any(process.is_alive() for process in processes):
-                    collected.extend(_left_in(results))
-                    break
-    finally:
-        teacher.close()
+    while len(collected) < len(processes):
+        if time.monotonic() >= next_refresh:
+            began = time.perf_counter()
+            refresh_class_view(teacher)
+            refreshes.append(time.perf_counter() - began)
+            next_refresh += TEACHER_REFRESH_SECONDS
+        try:
+            wait = max(0.0, next_refresh - time.monotonic())
+            collected.append(results.get(timeout=wait))
+        except queue.Empty:
+            if not any(process.is_alive() for process in processes):
+                collected.extend(_left_in(results))
+                break
     return collected, refreshes
 
 
@@ -514,11 +513,17 @@ def run_class(cluster: PostgresCluster, clients: int, args: argparse.Namespace) 
         began = time.perf_counter()
         for process in processes:
             process.start()
-        collected, refreshes = watch_class(classroom.teacher_url, processes, results)
-        wall = time.perf_counter() - began
-        for process in processes:
-            process.join()
-        backends_cpu = backends_cpu_seconds(cluster) - cpu_before
+        teacher = Store.open(classroom.teacher_url)
+        try:
+            collected, refreshes = watch_class(teacher, processes, results)
+            wall = time.perf_counter() - began
+            for process in processes:
+                process.join()
+            time.sleep(1.0)  # the postmaster counts the last students' connections as they end
+            # The students' connections only: the teacher's is still open.
+            backends_cpu = backends_cpu_seconds(cluster) - cpu_before
+        finally:
+            teacher.close()
         return Figures(
             clients=clients,
             questions=args.questions,
