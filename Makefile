@@ -55,6 +55,7 @@ bench: install
 	$(PY) bench/bench_backup.py
 	$(PY) bench/bench_database_check.py
 	$(PY) bench/bench_import.py
+	$(PY) bench/bench_sync_load.py
 
 # A picture of every screen, light and dark, at 100 % and 200 % text, for the README (docs/screenshots/).
 screenshots: install

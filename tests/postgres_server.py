@@ -15,6 +15,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
@@ -43,9 +44,11 @@ def _free_port() -> int:
 
 
 class PostgresCluster:
-    """A running cluster: `url(database)` for its superuser, `create_database`, `stop()`."""
+    """A running cluster: `url(database)` for its superuser, `create_database`, `stop()`.
+    `settings` are server parameters given at start-up (`-c name=value`), e.g. a larger
+    `max_connections` for a benchmark's many clients."""
 
-    def __init__(self, bin_dir: Path) -> None:
+    def __init__(self, bin_dir: Path, settings: Mapping[str, str | int] | None = None) -> None:
         self._bin = bin_dir
         self._as_root = os.geteuid() == 0
         self.folder = Path(tempfile.mkdtemp(prefix="steppe-pg-"))
@@ -72,6 +75,7 @@ class PostgresCluster:
             "--encoding=UTF8",
         )
         options = f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.folder} -c fsync=off"
+        options += "".join(f" -c {name}={value}" for name, value in (settings or {}).items())
         self._run(
             "pg_ctl", "-D", str(self.folder / "data"), "-w", "-l", str(self.folder / "log"),
             "-o", options, "start",
