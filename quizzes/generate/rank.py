@@ -217,10 +217,24 @@ def rejection(
         return "stem breaks off"  # "In an interview with _____ broadcaster Al Arabiya,"
     if _STARTS_MID_SENTENCE.match(prompt):
         return "stem breaks off"  # "year, uranium production exceeded _____ tonnes."
+    if _asks_the_present_year(candidate, doc):
+        return "year of the article's own present"
     why = _badly_formed(candidate) or unreliable(candidate, doc)
     if why is None and _names_only_its_answer(candidate, doc):
         return "stem names nothing but its answer"
     return why
+
+
+def _asks_the_present_year(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """A year asked that is the year the article was published ("in which year did EU
+    countries consume about 320 bcm?": 2025, in a 2025 article): a student answers it from the
+    date line, and what happened is the point. Years of earlier events are still asked."""
+    if doc.published is None or candidate.type in (*_SHOWS_ITEMS, QuestionType.TRUE_FALSE):
+        return False
+    if candidate.unit is not None:
+        return False  # "2025 tonnes" is a figure, not a year
+    texts = candidate.answer_texts or (str(candidate.answer),)
+    return all(text.strip() == str(doc.published.year) for text in texts)
 
 
 # Stems copied from the article or built around one of its statements: they must say whom or

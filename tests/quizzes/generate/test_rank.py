@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from quizzes.generate.questions import Candidate, Origin
@@ -66,3 +68,30 @@ def test_a_quiz_titled_after_its_subject_names_it_for_every_stem():
     )
     prompt = "According to the article, when did the war end?"
     assert rejection(_asking(prompt, answer="May 1994"), doc) is None
+
+
+DATED_NEWS = (
+    "Kazakhstan and Uzbekistan signed a water treaty in Tashkent in 2025.",
+    "The two countries first agreed to share the Syr Darya in 2019.",
+)
+
+
+@pytest.mark.parametrize(
+    ("published", "year", "dropped"),
+    [(date(2025, 9, 8), "2025", True), (date(2025, 9, 8), "2019", False), (None, "2025", False)],
+)
+def test_the_year_of_the_articles_own_present_is_not_asked(published, year, dropped):
+    doc = parse_paragraphs(*DATED_NEWS, title="Kazakhstan and Uzbekistan share the Syr Darya")
+    doc.published = published
+    source = Origin(Evidence(DATED_NEWS[0], 1), 0, False, "dated_action", ("treaty",))
+    asked = [
+        Candidate(QuestionType.NUMERIC, "According to the article, in which year did Kazakhstan "
+                  "and Uzbekistan sign a water treaty?", float(year), source, "", "Water",
+                  tolerance=0, answer_texts=(year,)),
+        Candidate(QuestionType.SINGLE_CHOICE, "Fill in the blank: Kazakhstan and Uzbekistan "
+                  "signed a water treaty in Tashkent in _____.", year, source, "", "Water",
+                  choices=[year, "2011", "2014", "2017"], answer_texts=(year,)),
+    ]  # fmt: skip
+    for candidate in asked:
+        why = rejection(candidate, doc)
+        assert (why == "year of the article's own present") is dropped
