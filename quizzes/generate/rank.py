@@ -227,14 +227,45 @@ def rejection(
 
 def _asks_the_present_year(candidate: Candidate, doc: ArticleDoc) -> bool:
     """A year asked that is the year the article was published ("in which year did EU
-    countries consume about 320 bcm?": 2025, in a 2025 article): a student answers it from the
-    date line, and what happened is the point. Years of earlier events are still asked."""
-    if doc.published is None or candidate.type in (*_SHOWS_ITEMS, QuestionType.TRUE_FALSE):
+    countries consume about 320 bcm?": 2025, in a 2025 article; "8 August 2025" beside the same
+    day of other years): a student answers it from the date line, and what happened is the
+    point. Years of earlier events are still asked."""
+    if doc.published is None:
         return False
-    if candidate.unit is not None:
-        return False  # "2025 tonnes" is a figure, not a year
+    present = str(doc.published.year)
+    return _year_asked(candidate) == present or _year_moved(candidate) == present
+
+
+TRUE_FALSE_LEAD_IN = "True or false, according to the article? "
+_A_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+
+
+def _year_moved(candidate: Candidate) -> str | None:
+    """The year a false statement moved, where the year is all it changed ("On 8 August 2023,
+    the White House hosted ..." for 2025; the statement may leave out the sentence's "the
+    bank said")."""
+    if candidate.type is not QuestionType.TRUE_FALSE or candidate.answer is not False:
+        return None
+    statement = candidate.prompt.removeprefix(TRUE_FALSE_LEAD_IN)
+    said = candidate.evidence.quote
+    moved_out = set(_A_YEAR.findall(said)) - set(_A_YEAR.findall(statement))
+    moved_in = set(_A_YEAR.findall(statement)) - set(_A_YEAR.findall(said))
+    words_said = set(re.findall(r"\w+", _A_YEAR.sub("", said)))
+    only_the_year = set(re.findall(r"\w+", _A_YEAR.sub("", statement))) <= words_said
+    return moved_out.pop() if len(moved_out) == 1 and moved_in and only_the_year else None
+
+
+def _year_asked(candidate: Candidate) -> str | None:
+    """The year a question asks, where a year is all it asks: a year as the answer, or a date
+    whose options differ only by their year."""
+    if candidate.type in (*_SHOWS_ITEMS, QuestionType.TRUE_FALSE) or candidate.unit is not None:
+        return None  # a statement or a list shows its years; "2025 tonnes" is a figure
     texts = candidate.answer_texts or (str(candidate.answer),)
-    return all(text.strip() == str(doc.published.year) for text in texts)
+    years = {year for text in texts for year in _A_YEAR.findall(text)}
+    if len(years) != 1:
+        return None
+    options = {_A_YEAR.sub("", str(text)).strip() for text in (*texts, *candidate.choices)}
+    return years.pop() if len(options) == 1 else None
 
 
 # Stems copied from the article or built around one of its statements: they must say whom or

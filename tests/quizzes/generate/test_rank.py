@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -95,3 +96,35 @@ def test_the_year_of_the_articles_own_present_is_not_asked(published, year, drop
     for candidate in asked:
         why = rejection(candidate, doc)
         assert (why == "year of the article's own present") is dropped
+
+
+@pytest.mark.parametrize(
+    ("wrong", "dropped"),
+    [(["8 August 2024", "8 August 2023", "8 August 2020"], True),
+     (["8 July 2025", "8 September 2025", "8 October 2025"], False)],
+)  # fmt: skip
+def test_a_date_whose_options_differ_only_by_the_present_year_is_not_asked(wrong, dropped):
+    doc = parse_paragraphs(*DATED_NEWS, title="Kazakhstan and Uzbekistan share the Syr Darya")
+    doc.published = date(2025, 9, 8)
+    source = Origin(Evidence(DATED_NEWS[0], 1), 0, False, "dated_action", ("treaty",))
+    candidate = Candidate(
+        QuestionType.SINGLE_CHOICE,
+        "According to the article, when did Kazakhstan and Uzbekistan sign a water treaty?",
+        "8 August 2025", source, "", "Water", choices=["8 August 2025", *wrong],
+        answer_texts=("8 August 2025",),
+    )  # fmt: skip
+    assert (rejection(candidate, doc) == "year of the article's own present") is dropped
+
+
+@pytest.mark.parametrize(("year", "dropped"), [("2023", True), ("2019", False)])
+def test_a_statement_made_false_by_moving_the_present_year_is_not_asked(year, dropped):
+    doc = parse_paragraphs(*DATED_NEWS, title="Kazakhstan and Uzbekistan share the Syr Darya")
+    doc.published = date(2025, 9, 8)
+    evidence = DATED_NEWS[0] if dropped else DATED_NEWS[1]
+    source = Origin(Evidence(evidence, 1), 0, False, "statement", ("treaty",))
+    statement = re.sub(r"\b20\d\d\b", year if dropped else "2017", evidence)
+    candidate = Candidate(
+        QuestionType.TRUE_FALSE, f"True or false, according to the article? {statement}",
+        False, source, "", "Water",
+    )  # fmt: skip
+    assert (rejection(candidate, doc) == "year of the article's own present") is dropped
