@@ -24,6 +24,8 @@ import hashlib
 import random
 import re
 from collections import Counter
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from quizzes.generate.document import ArticleDoc, Sentence
 from quizzes.generate.facts import FoundFacts
@@ -32,6 +34,9 @@ from quizzes.generate.referents import BETWEEN_TWO
 from quizzes.generate.reliability import unreliable
 from quizzes.generate.whole_words import whole_words
 from quizzes.model import QuestionType, answer_pairs, answer_texts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DEFAULT_MAX_QUESTIONS = 30
 _LEAD_IN_WORDS = frozenset(
@@ -219,6 +224,8 @@ def rejection(
         return "stem breaks off"  # "year, uranium production exceeded _____ tonnes."
     if _asks_the_present_year(candidate, doc):
         return "year of the article's own present"
+    if _year_asked(candidate) and _states_a_figure(doc.sentences[candidate.origin.sentence]):
+        return "year of a figure (the figure is the fact)"
     why = _badly_formed(candidate) or unreliable(candidate, doc)
     if why is None and _names_only_its_answer(candidate, doc):
         return "stem names nothing but its answer"
@@ -238,6 +245,35 @@ def _asks_the_present_year(candidate: Candidate, doc: ArticleDoc) -> bool:
 
 TRUE_FALSE_LEAD_IN = "True or false, according to the article? "
 _A_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+
+
+_FIGURE_KINDS = ("money", "quantity", "percent", "cardinal")
+
+
+def _states_a_figure(sentence: Sentence) -> bool:
+    """The sentence's main verb has a figure for its object ("EU countries consumed about 320
+    bcm of gas in 2025", "the ministry provided an estimate of $8.2bn"): the figure is what it
+    reports, and its year is context. A figure beside the event ("completed in 2005 with $65
+    million in funding") leaves the year the point."""
+    root = sentence.span.root
+    objects = [child for child in root.children if child.dep_ in ("dobj", "attr")]
+    return any(
+        (entity := sentence.entity_at(token.i)) is not None and entity.kind in _FIGURE_KINDS
+        for obj in objects
+        for token in _phrase(obj)
+    )
+
+
+_CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "appos", "conj", "parataxis"})
+
+
+def _phrase(head: Token) -> Iterator[Token]:
+    """The noun phrase a token heads, without the clauses hung on it ("the Kokaral Dam,
+    completed in 2005 with $65 million": the dam)."""
+    yield head
+    for child in head.children:
+        if child.dep_ not in _CLAUSES:
+            yield from _phrase(child)
 
 
 def _year_moved(candidate: Candidate) -> str | None:

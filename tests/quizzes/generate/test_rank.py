@@ -128,3 +128,24 @@ def test_a_statement_made_false_by_moving_the_present_year_is_not_asked(year, dr
         False, source, "", "Water",
     )  # fmt: skip
     assert (rejection(candidate, doc) == "year of the article's own present") is dropped
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dropped"),
+    [
+        ("Kazakhstan exported 30,000 tonnes of grain to Vietnam in 2019.", True),
+        ("In December 2019, the ministry of Kyrgyzstan gave an estimate of $8.2bn for the road.",
+         True),
+        ("The Kokaral Dam in Kazakhstan was completed in 2019 with $65 million in funding.", False),
+        ("The key to the recovery is the Kokaral Dam in Kazakhstan, completed in 2019 with $65 "
+         "million in funding.", False),
+    ],
+)  # fmt: skip
+def test_the_year_of_a_figure_is_not_asked_the_figure_is_the_fact(sentence, dropped):
+    doc = parse_paragraphs(sentence, title="Trade and water in Central Asia")
+    source = Origin(Evidence(sentence, 1), 0, False, "dated_action", ("figure",))
+    candidate = Candidate(
+        QuestionType.NUMERIC, "According to the article, in which year did Kazakhstan report it?",
+        2019, source, "", "Trade", tolerance=0, answer_texts=("2019",),
+    )  # fmt: skip
+    assert (rejection(candidate, doc) == "year of a figure (the figure is the fact)") is dropped
