@@ -347,6 +347,8 @@ def _badly_formed(candidate: Candidate) -> str | None:
         return "relative date in the stem"
     if candidate.type is QuestionType.NUMERIC and _CLOCK_TIME.search(prompt):
         return "figure of one hour"
+    if _significant_digits(candidate.answer) > MAX_FIGURE_DIGITS:
+        return "exact figure of too many digits to learn"  # "5,561,937 people voted yes"
     if candidate.type is QuestionType.NUMERIC and _worked_out_from_stem(candidate):
         return "answer follows from the stem's figures"
     if re.search(rf"{BLANK}['’](?!s)", prompt):
@@ -366,6 +368,18 @@ def _badly_formed(candidate: Candidate) -> str | None:
     if candidate.type is QuestionType.TRUE_FALSE and not re.search(r"[.!”\"’)]$", prompt):
         return "statement is not a sentence"  # "Decision to declare Bishkek the capital …;"
     return None
+
+
+def _significant_digits(answer: object) -> int:
+    """How many digits a figure asked has once the zeros that only set its size are left out
+    (5,600,000 has 2; "5,561,937" has 7; 84.54 has 4); 0 for an answer that is no figure."""
+    if isinstance(answer, bool) or not isinstance(answer, int | float | str):
+        return 0
+    text = str(abs(answer)) if not isinstance(answer, str) else answer.replace(",", "")
+    if not re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return 0
+    digits = text.replace(".", "").lstrip("0")
+    return len(digits) if "." in text else len(digits.rstrip("0"))
 
 
 def _option_names_the_answer(candidate: Candidate) -> bool:
@@ -424,6 +438,7 @@ _STARTS_MID_SENTENCE = re.compile(
     r"(?!according to the article)[a-z]"
 )
 _ENDS_A_SENTENCE = re.compile(r"[.!?”\"’)]$")
+MAX_FIGURE_DIGITS = 5  # a count asked to the last of more digits is not worth learning
 MAX_STATEMENT_WORDS = 40  # "True or false, according to the article?" is 6 of them
 
 

@@ -149,3 +149,23 @@ def test_the_year_of_a_figure_is_not_asked_the_figure_is_the_fact(sentence, drop
         2019, source, "", "Trade", tolerance=0, answer_texts=("2019",),
     )  # fmt: skip
     assert (rejection(candidate, doc) == "year of a figure (the figure is the fact)") is dropped
+
+
+@pytest.mark.parametrize(
+    ("figure", "dropped"), [(5561937, True), (12284487, True), (5600000, False), (84.54, False)]
+)
+def test_an_exact_count_of_many_digits_is_not_asked(figure, dropped):
+    sentence = f"In Kazakhstan, {figure:,} people voted for the amendments."
+    doc = parse_paragraphs(sentence, title="Kazakhstan votes on amendments")
+    source = Origin(Evidence(sentence, 1), 0, False, "quantity", ("votes",))
+    candidate = Candidate(
+        QuestionType.NUMERIC, "Fill in the blank (a number): In Kazakhstan, _____ people voted "
+        "for the amendments.", figure, source, "", "Votes", tolerance=0,
+    )  # fmt: skip
+    assert (rejection(candidate, doc) == "exact figure of too many digits to learn") is dropped
+    options = [f"{figure:,}", "2,800,000", "8,300,000", "11,000,000"]
+    offered = Candidate(
+        QuestionType.SINGLE_CHOICE, candidate.prompt, options[0], source, "", "Votes",
+        choices=options, answer_texts=(options[0],),
+    )  # fmt: skip
+    assert (rejection(offered, doc) == "exact figure of too many digits to learn") is dropped
