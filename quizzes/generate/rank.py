@@ -222,6 +222,10 @@ def rejection(
         return "stem breaks off"  # "In an interview with _____ broadcaster Al Arabiya,"
     if _STARTS_MID_SENTENCE.match(prompt):
         return "stem breaks off"  # "year, uranium production exceeded _____ tonnes."
+    if _from_the_article(candidate) and _states_what_is_not_known(
+        doc.sentences[candidate.origin.sentence]
+    ):
+        return "states what is not known"
     if _asks_the_present_year(candidate, doc):
         return "year of the article's own present"
     if _year_asked(candidate) and _states_a_figure(doc.sentences[candidate.origin.sentence]):
@@ -245,6 +249,31 @@ def _asks_the_present_year(candidate: Candidate, doc: ArticleDoc) -> bool:
 
 TRUE_FALSE_LEAD_IN = "True or false, according to the article? "
 _A_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+
+
+# "No data is provided on ...", "gave no details of ...", "has not disclosed which route ...".
+_UNKNOWN_NOUNS = frozenset({"data", "information", "detail", "figure", "comment", "word"})
+_UNTOLD_VERBS = frozenset({"disclose", "reveal", "specify", "say", "comment", "confirm",
+                           "announce", "report", "name", "provide"})  # fmt: skip
+
+
+def _from_the_article(candidate: Candidate) -> bool:
+    """A stem that copies its sentence: a gap to fill or a statement to judge."""
+    return candidate.prompt.startswith(("Fill in the blank", TRUE_FALSE_LEAD_IN))
+
+
+def _states_what_is_not_known(sentence: Sentence) -> bool:
+    """The sentence reports a gap in what is known, not a fact ("No data is provided on the
+    purchase prices for gas"): a question copied from it asks about the reporting."""
+    root = sentence.span.root
+    if root.lemma_ in _UNTOLD_VERBS and any(child.dep_ == "neg" for child in root.children):
+        return True
+    return any(
+        child.lemma_.lower() in _UNKNOWN_NOUNS
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
+        for child in root.children
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj")
+    )
 
 
 _FIGURE_KINDS = ("money", "quantity", "percent", "cardinal")

@@ -169,3 +169,22 @@ def test_an_exact_count_of_many_digits_is_not_asked(figure, dropped):
         choices=options, answer_texts=(options[0],),
     )  # fmt: skip
     assert (rejection(offered, doc) == "exact figure of too many digits to learn") is dropped
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dropped"),
+    [
+        ("No data is provided on the purchase prices for gas from Turkmenistan.", True),
+        ("Turkmenistan gave no details of the price it charges China for the gas.", True),
+        ("Turkmenistan has not yet disclosed which export route will carry the gas.", True),
+        ("Kazakhstan did not export gas to China in 2020.", False),
+    ],
+)
+def test_a_sentence_about_what_is_not_known_is_not_asked(sentence, dropped):
+    doc = parse_paragraphs(sentence, title="Turkmen gas exports")
+    source = Origin(Evidence(sentence, 1), 0, False, "commodity", ("gas",))
+    candidate = Candidate(
+        QuestionType.SINGLE_CHOICE, f"Fill in the blank: {sentence.replace('gas', '_____', 1)}",
+        "gas", source, "", "Gas", choices=["gas", "oil", "coal", "uranium"], answer_texts=("gas",),
+    )  # fmt: skip
+    assert (rejection(candidate, doc) == "states what is not known") is dropped
