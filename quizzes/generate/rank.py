@@ -712,7 +712,7 @@ def _same_fact(one: Candidate, other: Candidate) -> bool:
     others = {a.casefold() for a in other.answer_texts if a} | {str(other.answer).casefold()}
     answers -= {"true", "false"}
     others -= {"true", "false"}
-    if answers & others:
+    if answers & others or {_in_any_order(a) for a in answers} & {_in_any_order(a) for a in others}:
         if _same_figure(one, other):
             return True  # "5 trucks" crossed, said in two sentences: one question is enough
         return one.evidence == other.evidence or _same_statement(one, other)
@@ -720,6 +720,11 @@ def _same_fact(one: Candidate, other: Candidate) -> bool:
     return one.evidence == other.evidence and any(
         min(len(a), len(b)) >= 4 and (_says(b, a) or _says(a, b)) for a in answers for b in others
     )
+
+
+def _in_any_order(answer: str) -> frozenset[str]:
+    """An answer's words in any order: "3-4 July" and "July 3-4" are one date."""
+    return frozenset(re.findall(r"[\w-]+", answer))
 
 
 def _same_figure(one: Candidate, other: Candidate) -> bool:
