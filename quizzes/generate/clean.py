@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass, field
+from datetime import date
 
 CHROME = re.compile(
     r"\b(sign[ -]?up|subscribe|subscription|newsletter|don[’']t miss|cookies?|no tracking|"
@@ -90,6 +91,7 @@ class CleanArticle:
     title: str | None
     paragraphs: list[Paragraph] = field(default_factory=list)
     skipped: list[SkippedText] = field(default_factory=list)
+    published: date | None = None  # from the page's date line or dateline, where it has one
 
 
 def clean_article(text: str) -> CleanArticle:
@@ -173,7 +175,9 @@ def clean_article(text: str) -> CleanArticle:
             else:
                 kept.append((block, False))
     kept = _without_trailing_links(kept, skipped)
-    return _drop_repeats(title, kept, skipped)
+    article = _drop_repeats(title, kept, skipped)
+    article.published = publication_date(text)
+    return article
 
 
 def _is_caption_then_credit(block: str, following: str) -> bool:
@@ -312,6 +316,51 @@ DATELINE = re.compile(
     r"|[A-Z]{3,}[A-Z .'’-]{0,30}\s*\([^()]{0,40}(?:\d{4}|/)[^()]{0,40}\))"
     r"\s*(?=[A-Z])"
 )
+
+
+_MONTH_NAME = r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
+_DAY_MONTH_YEAR = rf"(?:(?P<day>\d{{1,2}}) {_MONTH_NAME} (?P<year>\d{{4}})"
+_MONTH_DAY_YEAR = r"|(?P<month2>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?) "
+_MONTH_DAY_YEAR += r"(?P<day2>\d{1,2}),? (?P<year2>\d{4}))"
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
+# Where a page states when it was published: a saved page's "date 2024-10-19" line, a line that
+# is only a date ("08 Sep 2025", "October 19, 2023", "Sept. 11, 2025 | 10:30"), or a dateline
+# ahead of the first sentence ("Ashgabat, 15 March 2022 (TDI): ...").
+_ISO_DATE_LINE = re.compile(r"^\s*date (?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)\b")
+_DATE_ONLY_LINE = re.compile(
+    rf"^\W*{_WEEKDAY}{_DAY_MONTH_YEAR}{_MONTH_DAY_YEAR}(?:\W+\d{{1,2}}[:.]\d\d\b.*)?\W*$"
+)
+_DATED_DATELINE = re.compile(
+    rf"^[A-Z][\w .'’-]{{1,30}}, {_DAY_MONTH_YEAR}{_MONTH_DAY_YEAR} \([^()]{{1,20}}\)\s*[:–—-]"
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def publication_date(text: str) -> date | None:
+    """The date the page says it was published (the first date line or dated dateline), or
+    None. A date inside a sentence is what the article reports, not when it was written."""
+    for line in text.splitlines():
+        iso = _ISO_DATE_LINE.match(line)
+        if iso:
+            found = _valid_date(iso["year"], iso["month"], iso["day"])
+        else:
+            named = _DATE_ONLY_LINE.match(line.strip()) or _DATED_DATELINE.match(line.strip())
+            if not named:
+                continue
+            month = named["month"] or named["month2"]
+            number = str(_MONTHS.index(month[:3].lower()) + 1)
+            found = _valid_date(named["year"] or named["year2"], number,
+                                named["day"] or named["day2"])  # fmt: skip
+        if found:
+            return found
+    return None
+
+
+def _valid_date(year: str, month: str, day: str) -> date | None:
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:  # "date 2024-13-45": not a date
+        return None
 
 
 # Emoji or other characters a page lost in saving: "Aid crossed today ????????".

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -100,6 +101,7 @@ class ArticleDoc:
     paragraphs: list[Paragraph]
     sentences: list[Sentence]
     knowledge: Knowledge
+    published: date | None = None  # when the page says it was published, where it says
 
     @property
     def text(self) -> str:
@@ -411,7 +413,7 @@ def parse_article(
             sentence.entities = [_entity(ent, span.doc, start_char) for ent in span.ents]
             sentences.append(sentence)
     _resolve_surnames(sentences)
-    return ArticleDoc(article.title, article.paragraphs, sentences, knowledge)
+    return ArticleDoc(article.title, article.paragraphs, sentences, knowledge, article.published)
 
 
 def _entity(ent: Span, doc: Doc, sentence_start: int) -> Entity:

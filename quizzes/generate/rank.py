@@ -24,6 +24,8 @@ import hashlib
 import random
 import re
 from collections import Counter
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from quizzes.generate.document import ArticleDoc, Sentence
 from quizzes.generate.facts import FoundFacts
@@ -32,6 +34,9 @@ from quizzes.generate.referents import BETWEEN_TWO
 from quizzes.generate.reliability import unreliable
 from quizzes.generate.whole_words import whole_words
 from quizzes.model import QuestionType, answer_pairs, answer_texts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DEFAULT_MAX_QUESTIONS = 30
 _LEAD_IN_WORDS = frozenset(
@@ -217,10 +222,115 @@ def rejection(
         return "stem breaks off"  # "In an interview with _____ broadcaster Al Arabiya,"
     if _STARTS_MID_SENTENCE.match(prompt):
         return "stem breaks off"  # "year, uranium production exceeded _____ tonnes."
+    if _from_the_article(candidate) and _states_what_is_not_known(
+        doc.sentences[candidate.origin.sentence]
+    ):
+        return "states what is not known"
+    if _asks_the_present_year(candidate, doc):
+        return "year of the article's own present"
+    if _year_asked(candidate) and _states_a_figure(doc.sentences[candidate.origin.sentence]):
+        return "year of a figure (the figure is the fact)"
     why = _badly_formed(candidate) or unreliable(candidate, doc)
     if why is None and _names_only_its_answer(candidate, doc):
         return "stem names nothing but its answer"
     return why
+
+
+def _asks_the_present_year(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """A year asked that is the year the article was published ("in which year did EU
+    countries consume about 320 bcm?": 2025, in a 2025 article; "8 August 2025" beside the same
+    day of other years): a student answers it from the date line, and what happened is the
+    point. Years of earlier events are still asked."""
+    if doc.published is None:
+        return False
+    present = str(doc.published.year)
+    return _year_asked(candidate) == present or _year_moved(candidate) == present
+
+
+TRUE_FALSE_LEAD_IN = "True or false, according to the article? "
+_A_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+
+
+# "No data is provided on ...", "gave no details of ...", "has not disclosed which route ...".
+_UNKNOWN_NOUNS = frozenset({"data", "information", "detail", "figure", "comment", "word"})
+_UNTOLD_VERBS = frozenset({"disclose", "reveal", "specify", "say", "comment", "confirm",
+                           "announce", "report", "name", "provide"})  # fmt: skip
+
+
+def _from_the_article(candidate: Candidate) -> bool:
+    """A stem that copies its sentence: a gap to fill or a statement to judge."""
+    return candidate.prompt.startswith(("Fill in the blank", TRUE_FALSE_LEAD_IN))
+
+
+def _states_what_is_not_known(sentence: Sentence) -> bool:
+    """The sentence reports a gap in what is known, not a fact ("No data is provided on the
+    purchase prices for gas"): a question copied from it asks about the reporting."""
+    root = sentence.span.root
+    if root.lemma_ in _UNTOLD_VERBS and any(child.dep_ == "neg" for child in root.children):
+        return True
+    return any(
+        child.lemma_.lower() in _UNKNOWN_NOUNS
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
+        for child in root.children
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj")
+    )
+
+
+_FIGURE_KINDS = ("money", "quantity", "percent", "cardinal")
+
+
+def _states_a_figure(sentence: Sentence) -> bool:
+    """The sentence's main verb has a figure for its object ("EU countries consumed about 320
+    bcm of gas in 2025", "the ministry provided an estimate of $8.2bn"): the figure is what it
+    reports, and its year is context. A figure beside the event ("completed in 2005 with $65
+    million in funding") leaves the year the point."""
+    root = sentence.span.root
+    objects = [child for child in root.children if child.dep_ in ("dobj", "attr")]
+    return any(
+        (entity := sentence.entity_at(token.i)) is not None and entity.kind in _FIGURE_KINDS
+        for obj in objects
+        for token in _phrase(obj)
+    )
+
+
+_CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "appos", "conj", "parataxis"})
+
+
+def _phrase(head: Token) -> Iterator[Token]:
+    """The noun phrase a token heads, without the clauses hung on it ("the Kokaral Dam,
+    completed in 2005 with $65 million": the dam)."""
+    yield head
+    for child in head.children:
+        if child.dep_ not in _CLAUSES:
+            yield from _phrase(child)
+
+
+def _year_moved(candidate: Candidate) -> str | None:
+    """The year a false statement moved, where the year is all it changed ("On 8 August 2023,
+    the White House hosted ..." for 2025; the statement may leave out the sentence's "the
+    bank said")."""
+    if candidate.type is not QuestionType.TRUE_FALSE or candidate.answer is not False:
+        return None
+    statement = candidate.prompt.removeprefix(TRUE_FALSE_LEAD_IN)
+    said = candidate.evidence.quote
+    moved_out = set(_A_YEAR.findall(said)) - set(_A_YEAR.findall(statement))
+    moved_in = set(_A_YEAR.findall(statement)) - set(_A_YEAR.findall(said))
+    words_said = set(re.findall(r"\w+", _A_YEAR.sub("", said)))
+    only_the_year = set(re.findall(r"\w+", _A_YEAR.sub("", statement))) <= words_said
+    return moved_out.pop() if len(moved_out) == 1 and moved_in and only_the_year else None
+
+
+def _year_asked(candidate: Candidate) -> str | None:
+    """The year a question asks, where a year is all it asks: a year as the answer, or a date
+    whose options differ only by their year."""
+    if candidate.type in (*_SHOWS_ITEMS, QuestionType.TRUE_FALSE) or candidate.unit is not None:
+        return None  # a statement or a list shows its years; "2025 tonnes" is a figure
+    texts = candidate.answer_texts or (str(candidate.answer),)
+    years = {year for text in texts for year in _A_YEAR.findall(text)}
+    if len(years) != 1:
+        return None
+    options = {_A_YEAR.sub("", str(text)).strip() for text in (*texts, *candidate.choices)}
+    return years.pop() if len(options) == 1 else None
 
 
 # Stems copied from the article or built around one of its statements: they must say whom or
@@ -266,6 +376,8 @@ def _badly_formed(candidate: Candidate) -> str | None:
         return "relative date in the stem"
     if candidate.type is QuestionType.NUMERIC and _CLOCK_TIME.search(prompt):
         return "figure of one hour"
+    if _significant_digits(candidate.answer) > MAX_FIGURE_DIGITS:
+        return "exact figure of too many digits to learn"  # "5,561,937 people voted yes"
     if candidate.type is QuestionType.NUMERIC and _worked_out_from_stem(candidate):
         return "answer follows from the stem's figures"
     if re.search(rf"{BLANK}['’](?!s)", prompt):
@@ -285,6 +397,18 @@ def _badly_formed(candidate: Candidate) -> str | None:
     if candidate.type is QuestionType.TRUE_FALSE and not re.search(r"[.!”\"’)]$", prompt):
         return "statement is not a sentence"  # "Decision to declare Bishkek the capital …;"
     return None
+
+
+def _significant_digits(answer: object) -> int:
+    """How many digits a figure asked has once the zeros that only set its size are left out
+    (5,600,000 has 2; "5,561,937" has 7; 84.54 has 4); 0 for an answer that is no figure."""
+    if isinstance(answer, bool) or not isinstance(answer, int | float | str):
+        return 0
+    text = str(abs(answer)) if not isinstance(answer, str) else answer.replace(",", "")
+    if not re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return 0
+    digits = text.replace(".", "").lstrip("0")
+    return len(digits) if "." in text else len(digits.rstrip("0"))
 
 
 def _option_names_the_answer(candidate: Candidate) -> bool:
@@ -343,6 +467,7 @@ _STARTS_MID_SENTENCE = re.compile(
     r"(?!according to the article)[a-z]"
 )
 _ENDS_A_SENTENCE = re.compile(r"[.!?”\"’)]$")
+MAX_FIGURE_DIGITS = 5  # a count asked to the last of more digits is not worth learning
 MAX_STATEMENT_WORDS = 40  # "True or false, according to the article?" is 6 of them
 
 
@@ -587,7 +712,7 @@ def _same_fact(one: Candidate, other: Candidate) -> bool:
     others = {a.casefold() for a in other.answer_texts if a} | {str(other.answer).casefold()}
     answers -= {"true", "false"}
     others -= {"true", "false"}
-    if answers & others:
+    if answers & others or {_in_any_order(a) for a in answers} & {_in_any_order(a) for a in others}:
         if _same_figure(one, other):
             return True  # "5 trucks" crossed, said in two sentences: one question is enough
         return one.evidence == other.evidence or _same_statement(one, other)
@@ -595,6 +720,11 @@ def _same_fact(one: Candidate, other: Candidate) -> bool:
     return one.evidence == other.evidence and any(
         min(len(a), len(b)) >= 4 and (_says(b, a) or _says(a, b)) for a in answers for b in others
     )
+
+
+def _in_any_order(answer: str) -> frozenset[str]:
+    """An answer's words in any order: "3-4 July" and "July 3-4" are one date."""
+    return frozenset(re.findall(r"[\w-]+", answer))
 
 
 def _same_figure(one: Candidate, other: Candidate) -> bool:

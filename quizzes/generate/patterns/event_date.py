@@ -271,7 +271,16 @@ def questions(fact: EventDateFact, ask: Ask) -> Iterator[Candidate | None]:
 
 
 def _future(ask: Ask, fact: EventDateFact) -> bool:
-    return any(t.lower_ == "will" for t in ask.doc.sentences[fact.sentence].span)
+    """Said with "will", or dated after the day the article was published ("the summit
+    slated for July 3-4" in an article of May 21)."""
+    if any(t.lower_ == "will" for t in ask.doc.sentences[fact.sentence].span):
+        return True
+    published = ask.doc.published
+    if published is None or fact.month is None:
+        return False
+    day = re.search(r"\b\d{1,2}\b", fact.date)
+    when = (fact.year or published.year, MONTHS.index(fact.month) + 1, int(day[0]) if day else 1)
+    return when > (published.year, published.month, published.day)
 
 
 def _other_months(date: str, month: str) -> list[str]:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
+
 from quizzes.generate.clean import clean_article
 
 
@@ -350,3 +354,47 @@ def test_a_last_paragraph_cut_off_mid_sentence_keeps_its_whole_sentences():
     )
     assert article.paragraphs[-1].text == "Turnout was 63 percent. Most voters backed the plant."
     assert any(s.reason == "cut off" for s in article.skipped)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "date 2024-10-19 19 Oct. 11:30\n\nKazakhstan raised its grain exports to Iran this "
+            "autumn, the ministry said.",
+            date(2024, 10, 19),
+        ),
+        (
+            "Grain exports grow\n\n08 Sep 2025\n\nKazakhstan raised its grain exports to Iran this "
+            "autumn, the ministry said.",
+            date(2025, 9, 8),
+        ),
+        (
+            "Grain exports grow\n\nBy Aida Nurova in Astana\nOctober 19, 2023\n"
+            "Kazakhstan raised its grain exports to Iran this autumn, the ministry said.",
+            date(2023, 10, 19),
+        ),
+        (
+            "Astana, 15 March 2022 (KZN): Kazakhstan raised its grain exports to Iran this autumn, "
+            "the ministry said.",
+            date(2022, 3, 15),
+        ),
+        (
+            "Kazakhstan raised its grain exports to Iran this autumn, the ministry said.\n\n"
+            "Example News\nSept. 11, 2025",
+            date(2025, 9, 11),
+        ),
+    ],
+)
+def test_the_publication_date_is_kept_from_a_date_line_or_dateline(text, published):
+    article = clean_article(text)
+    assert article.published == published
+    assert all(str(published.year) not in p.text for p in article.paragraphs)
+
+
+def test_a_date_inside_a_sentence_is_not_the_publication_date():
+    article = clean_article(
+        "Tajikistan blocked the Vakhsh River on October 29, 2016, to build the dam.\n\n"
+        "The first unit was switched on on Friday."
+    )
+    assert article.published is None

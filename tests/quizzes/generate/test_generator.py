@@ -713,3 +713,20 @@ def test_a_question_more_or_less_does_not_reshuffle_the_others():
             )
         }
         assert with_extra == picked
+
+
+def test_one_date_written_two_ways_is_one_answer():
+    first = _candidate(
+        0.9,
+        "a",
+        QuestionType.SINGLE_CHOICE,
+        prompt="According to the article, when will the SCO summit take place?",
+    )
+    second = _candidate(0.8, "b", QuestionType.SINGLE_CHOICE, sentence=2,
+                        prompt="According to the article, when will the summit of the SCO "
+                        "take place?")  # fmt: skip
+    first.answer, second.answer = "3-4 July", "July 3-4"
+    doc = parse_paragraphs("The SCO summit is on 3-4 July. The summit of the SCO is on July 3-4.")
+    picked = choose([first, second], doc, FoundFacts(), count=None, types=None,
+                    rng=random.Random(0), dropped=Counter())  # fmt: skip
+    assert picked == [first]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 import pytest
 
 from quizzes.generate.questions import Candidate, Origin
@@ -66,3 +69,122 @@ def test_a_quiz_titled_after_its_subject_names_it_for_every_stem():
     )
     prompt = "According to the article, when did the war end?"
     assert rejection(_asking(prompt, answer="May 1994"), doc) is None
+
+
+DATED_NEWS = (
+    "Kazakhstan and Uzbekistan signed a water treaty in Tashkent in 2025.",
+    "The two countries first agreed to share the Syr Darya in 2019.",
+)
+
+
+@pytest.mark.parametrize(
+    ("published", "year", "dropped"),
+    [(date(2025, 9, 8), "2025", True), (date(2025, 9, 8), "2019", False), (None, "2025", False)],
+)
+def test_the_year_of_the_articles_own_present_is_not_asked(published, year, dropped):
+    doc = parse_paragraphs(*DATED_NEWS, title="Kazakhstan and Uzbekistan share the Syr Darya")
+    doc.published = published
+    source = Origin(Evidence(DATED_NEWS[0], 1), 0, False, "dated_action", ("treaty",))
+    asked = [
+        Candidate(QuestionType.NUMERIC, "According to the article, in which year did Kazakhstan "
+                  "and Uzbekistan sign a water treaty?", float(year), source, "", "Water",
+                  tolerance=0, answer_texts=(year,)),
+        Candidate(QuestionType.SINGLE_CHOICE, "Fill in the blank: Kazakhstan and Uzbekistan "
+                  "signed a water treaty in Tashkent in _____.", year, source, "", "Water",
+                  choices=[year, "2011", "2014", "2017"], answer_texts=(year,)),
+    ]  # fmt: skip
+    for candidate in asked:
+        why = rejection(candidate, doc)
+        assert (why == "year of the article's own present") is dropped
+
+
+@pytest.mark.parametrize(
+    ("wrong", "dropped"),
+    [(["8 August 2024", "8 August 2023", "8 August 2020"], True),
+     (["8 July 2025", "8 September 2025", "8 October 2025"], False)],
+)  # fmt: skip
+def test_a_date_whose_options_differ_only_by_the_present_year_is_not_asked(wrong, dropped):
+    doc = parse_paragraphs(*DATED_NEWS, title="Kazakhstan and Uzbekistan share the Syr Darya")
+    doc.published = date(2025, 9, 8)
+    source = Origin(Evidence(DATED_NEWS[0], 1), 0, False, "dated_action", ("treaty",))
+    candidate = Candidate(
+        QuestionType.SINGLE_CHOICE,
+        "According to the article, when did Kazakhstan and Uzbekistan sign a water treaty?",
+        "8 August 2025", source, "", "Water", choices=["8 August 2025", *wrong],
+        answer_texts=("8 August 2025",),
+    )  # fmt: skip
+    assert (rejection(candidate, doc) == "year of the article's own present") is dropped
+
+
+@pytest.mark.parametrize(("year", "dropped"), [("2023", True), ("2019", False)])
+def test_a_statement_made_false_by_moving_the_present_year_is_not_asked(year, dropped):
+    doc = parse_paragraphs(*DATED_NEWS, title="Kazakhstan and Uzbekistan share the Syr Darya")
+    doc.published = date(2025, 9, 8)
+    evidence = DATED_NEWS[0] if dropped else DATED_NEWS[1]
+    source = Origin(Evidence(evidence, 1), 0, False, "statement", ("treaty",))
+    statement = re.sub(r"\b20\d\d\b", year if dropped else "2017", evidence)
+    candidate = Candidate(
+        QuestionType.TRUE_FALSE, f"True or false, according to the article? {statement}",
+        False, source, "", "Water",
+    )  # fmt: skip
+    assert (rejection(candidate, doc) == "year of the article's own present") is dropped
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dropped"),
+    [
+        ("Kazakhstan exported 30,000 tonnes of grain to Vietnam in 2019.", True),
+        ("In December 2019, the ministry of Kyrgyzstan gave an estimate of $8.2bn for the road.",
+         True),
+        ("The Kokaral Dam in Kazakhstan was completed in 2019 with $65 million in funding.", False),
+        ("The key to the recovery is the Kokaral Dam in Kazakhstan, completed in 2019 with $65 "
+         "million in funding.", False),
+    ],
+)  # fmt: skip
+def test_the_year_of_a_figure_is_not_asked_the_figure_is_the_fact(sentence, dropped):
+    doc = parse_paragraphs(sentence, title="Trade and water in Central Asia")
+    source = Origin(Evidence(sentence, 1), 0, False, "dated_action", ("figure",))
+    candidate = Candidate(
+        QuestionType.NUMERIC, "According to the article, in which year did Kazakhstan report it?",
+        2019, source, "", "Trade", tolerance=0, answer_texts=("2019",),
+    )  # fmt: skip
+    assert (rejection(candidate, doc) == "year of a figure (the figure is the fact)") is dropped
+
+
+@pytest.mark.parametrize(
+    ("figure", "dropped"), [(5561937, True), (12284487, True), (5600000, False), (84.54, False)]
+)
+def test_an_exact_count_of_many_digits_is_not_asked(figure, dropped):
+    sentence = f"In Kazakhstan, {figure:,} people voted for the amendments."
+    doc = parse_paragraphs(sentence, title="Kazakhstan votes on amendments")
+    source = Origin(Evidence(sentence, 1), 0, False, "quantity", ("votes",))
+    candidate = Candidate(
+        QuestionType.NUMERIC, "Fill in the blank (a number): In Kazakhstan, _____ people voted "
+        "for the amendments.", figure, source, "", "Votes", tolerance=0,
+    )  # fmt: skip
+    assert (rejection(candidate, doc) == "exact figure of too many digits to learn") is dropped
+    options = [f"{figure:,}", "2,800,000", "8,300,000", "11,000,000"]
+    offered = Candidate(
+        QuestionType.SINGLE_CHOICE, candidate.prompt, options[0], source, "", "Votes",
+        choices=options, answer_texts=(options[0],),
+    )  # fmt: skip
+    assert (rejection(offered, doc) == "exact figure of too many digits to learn") is dropped
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dropped"),
+    [
+        ("No data is provided on the purchase prices for gas from Turkmenistan.", True),
+        ("Turkmenistan gave no details of the price it charges China for the gas.", True),
+        ("Turkmenistan has not yet disclosed which export route will carry the gas.", True),
+        ("Kazakhstan did not export gas to China in 2020.", False),
+    ],
+)
+def test_a_sentence_about_what_is_not_known_is_not_asked(sentence, dropped):
+    doc = parse_paragraphs(sentence, title="Turkmen gas exports")
+    source = Origin(Evidence(sentence, 1), 0, False, "commodity", ("gas",))
+    candidate = Candidate(
+        QuestionType.SINGLE_CHOICE, f"Fill in the blank: {sentence.replace('gas', '_____', 1)}",
+        "gas", source, "", "Gas", choices=["gas", "oil", "coal", "uranium"], answer_texts=("gas",),
+    )  # fmt: skip
+    assert (rejection(candidate, doc) == "states what is not known") is dropped

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
+
+from quizzes.generate.ask import Ask
 from quizzes.generate.facts import find_facts
 from quizzes.generate.patterns import event_date
 from quizzes.model import QuestionType
@@ -91,3 +96,13 @@ def test_a_date_of_another_clause_is_not_the_events(parse):
     )
     facts = [f for sentence in doc.sentences for f in event_date.find(sentence, doc)]
     assert all(f.date != "2023" for f in facts)
+
+
+@pytest.mark.parametrize(("published", "verb"), [(date(2024, 5, 21), "will"), (None, "did")])
+def test_an_event_dated_after_the_articles_own_date_is_asked_in_the_future(parse, published, verb):
+    doc = parse("Kazakhstan prepares for the Astana summit of the SCO, slated for July 3-4.")
+    doc.published = published
+    context = Ask(doc, find_facts(doc).facts)
+    [fact] = [f for f in context.facts if f.kind == "event_date"]
+    [question] = [c for c in event_date.questions(fact, context) if c is not None]
+    assert question.prompt.startswith(f"According to the article, when {verb} ")
