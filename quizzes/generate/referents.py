@@ -498,6 +498,15 @@ def _without_connective(text: str, doc: ArticleDoc) -> Stem:
 
 
 def _opening_replaced(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
+    according = _ACCORDING_TO_PERSON.match(sentence.text)
+    if according is not None:
+        person = _one_person_before(sentence, doc)
+        if person is None:
+            return None
+        text = f"According to {person}" + sentence.text[according.end() :]
+        if leans_on_previous_sentence_text(text):
+            return None
+        return Stem(text, ((0, according.end(), len(person) + len("According to ")),))
     first = sentence.span[0]
     second = sentence.span[1] if len(sentence.span) > 1 else None
     if first.lower_ == "the" and second is not None and second.lower_ in COUNTRY_NOUNS:
@@ -517,7 +526,7 @@ def _opening_replaced(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     if before is not None and (before.kind == PERSON) == personal:
         name = previous_subject(sentence, doc)  # "he" for a person, "it" for a thing
     elif personal:
-        return None
+        name = _one_person_before(sentence, doc)
     else:
         name = _continued_subject(sentence, doc, pronoun=pronoun.lower_)
     if name is None:
@@ -530,6 +539,44 @@ def _opening_replaced(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     if leans_on_previous_sentence_text(text):
         return None
     return Stem(text, ((at, at + len(pronoun.text), len(replacement)),))
+
+
+_ACCORDING_TO_PERSON = re.compile(r"^According to (?:him|her)(?=,)")
+# Words that speak of a person without naming one: "the Kazakh president", "an official".
+_PERSON_WORDS = TITLE_WORDS | {"official", "diplomat", "lawmaker", "businessman", "expert",
+                               "analyst", "spokesperson", "counterpart", "man", "woman"}  # fmt: skip
+
+
+def _one_person_before(sentence: Sentence, doc: ArticleDoc) -> str | None:
+    """The one person the sentence just before (in the same paragraph) names, by the whole
+    name, when it speaks of no other person, named or not ("the Kazakh president"): who "he",
+    "she" or "according to him" is. None where two could be meant."""
+    if sentence.index == 0:
+        return None
+    before = doc.sentences[sentence.index - 1]
+    if before.paragraph.number != sentence.paragraph.number:
+        return None
+    people = before.entities_of(PERSON)
+    if len({e.name for e in people}) != 1:
+        return None
+    named = range(people[0].first_token, people[-1].last_token + 1)
+    for token in before.span:
+        if token.lemma_.lower() in _PERSON_WORDS and not _title_of(token, named):
+            return None  # "... was received by Sadyr Japarov": and "the Kazakh president"?
+        if token.pos_ == "PRON" and token.lower_ in _PERSONAL | {"they", "them", "their"}:
+            return None  # a person of a sentence further back
+    person = people[0]
+    return person.name if " " in person.name else person.text
+
+
+def _title_of(word: Token, named: range) -> bool:
+    """The word is part of a title or description of the named person: "Deputy Prime Minister
+    Shahin Mustafayev", "Sadyr Japarov, the Kyrgyz president"."""
+    while word.dep_ in ("compound", "appos", "amod", "nmod") and word.head is not word:
+        word = word.head
+        if word.i in named:
+            return True
+    return word.i in named
 
 
 def _subject_pronoun(sentence: Sentence) -> Token | None:

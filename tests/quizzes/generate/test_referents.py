@@ -577,3 +577,29 @@ def test_the_reservoir_is_the_one_the_article_names_or_no_stem():
         "Water talks", "The three countries met in Bishkek. The reservoir holds a lot of water."
     )
     assert stems(unnamed)[1] is None
+
+
+def test_according_to_him_is_the_one_person_the_sentence_before_named():
+    doc = parse_titled(
+        "A pipeline to Herat",
+        "The work was reviewed by Mohammad Ibrahim Azizov, the project's chief engineer. "
+        "According to him, the pipeline spans 153 kilometres.",
+        "Afghan officials met Pakistani officials on Monday. According to him, the pipeline "
+        "will open in 2026.",
+    )
+    assert stems(doc)[1] == "According to Mohammad Ibrahim Azizov, the pipeline spans 153 kilometres."
+    assert stems(doc)[3] is None  # nobody named
+
+
+def test_he_is_the_one_person_named_in_the_sentence_before_even_when_not_its_subject():
+    doc = parse_titled(
+        "Tajikistan and Russia",
+        "The talks were chaired by Sergei Lavrov in Dushanbe. He noted that the hub would "
+        "open in Tajikistan.",
+        "Talks of Vladimir Putin with Emomali Rahmon ended in Dushanbe. He noted that a new "
+        "base would open.",
+        "The Kazakh president was received by Sadyr Japarov in Bishkek. He noted that trade grew.",
+    )
+    assert stems(doc)[1] == "Sergei Lavrov noted that the hub would open in Tajikistan."
+    assert stems(doc)[3] is None  # two people: which one?
+    assert stems(doc)[5] is None  # "the Kazakh president" is a person too
