@@ -297,22 +297,34 @@ def _name_start(noun: Token, sentence: Sentence) -> int:
     """Where the proper name before a noun starts: "Tengiz field", "China-Kyrgyzstan-Uzbekistan
     railway" (hyphens and all)."""
     start = noun.i
+    named = noun.i  # where the name starts; common nouns count only with a name before them
     doc = noun.doc
     while start > sentence.span.start:
         before = doc[start - 1]
-        if before.dep_ in ("compound", "nmod", "amod") and (
-            before.pos_ == "PROPN" or before.ent_type_ in _NAME_LABELS  # "Kant" read as an ADJ
-        ):
+        if before.dep_ in ("compound", "nmod", "amod") and _name_word_token(before, sentence):
             start -= 1
+            named = start
+        elif before.dep_ == "compound" and before.pos_ == "NOUN":
+            start -= 1  # "Kumtor gold mine", "Kambarata HPP-1 construction project"
         elif (
             before.text in ("-", "–")
             and start - 2 >= sentence.span.start
-            and (doc[start - 2].pos_ == "PROPN")
+            and _name_word_token(doc[start - 2], sentence)
         ):
             start -= 2
+            named = start
         else:
             break
-    return start
+    return named
+
+
+def _name_word_token(token: Token, sentence: Sentence) -> bool:
+    """A word of a name: a proper noun, a word the parser found a name in ("Kant" read as an
+    adjective), or a capitalised word joined by a hyphen ("Trans-Afghan")."""
+    if token.pos_ == "PROPN" or token.ent_type_ in _NAME_LABELS:
+        return True
+    hyphened = token.i > sentence.span.start and token.doc[token.i - 1].text in ("-", "–")
+    return hyphened and token.text[:1].isupper()
 
 
 def _name_word(word: str) -> str:

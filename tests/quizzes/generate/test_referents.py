@@ -603,3 +603,27 @@ def test_he_is_the_one_person_named_in_the_sentence_before_even_when_not_its_sub
     assert stems(doc)[1] == "Sergei Lavrov noted that the hub would open in Tajikistan."
     assert stems(doc)[3] is None  # two people: which one?
     assert stems(doc)[5] is None  # "the Kazakh president" is a person too
+
+
+def test_a_thing_named_with_common_nouns_after_its_name_is_named_whole():
+    doc = parse_titled(
+        None,
+        "Kyrgyzstan took over the Kumtor gold mine in 2022. The mine produced 17 tonnes of gold "
+        "in 2023.",
+        "Leaders agreed on the Trans-Afghan project in Tashkent. The project is scheduled to be "
+        "completed by the end of 2027.",
+    )
+    assert doc.named_things["mine"] == "Kumtor gold mine"
+    assert doc.named_things["project"] == "Trans-Afghan project"
+    assert stems(doc)[1] == "The Kumtor gold mine produced 17 tonnes of gold in 2023."
+    assert stems(doc)[3] == (
+        "The Trans-Afghan project is scheduled to be completed by the end of 2027."
+    )
+
+
+def test_common_nouns_before_a_thing_with_no_name_name_nothing():
+    doc = parse_titled(
+        None,
+        "The country opened a gold mine in 2022. The mine produced 17 tonnes of gold in 2023.",
+    )
+    assert "mine" not in doc.named_things and stems(doc)[1] is None
