@@ -189,7 +189,7 @@ class ArticleDoc:
                     names.setdefault(noun, Counter())[f"{org} {noun}"] += 1  # "Summit of … SCO"
         named = {}
         for noun, found in names.items():
-            if len(found) > 1:
+            if len({n.split()[0] for n in found}) > 1:  # "Roghun HPP", "Roghun hydropower plant"
                 found = Counter({n: c for n, c in found.items() if self._in_title(n.split()[0])})
             if len({n.split()[0] for n in found}) == 1:
                 named[noun] = max(found, key=lambda n: (found[n], len(n)))
@@ -320,8 +320,11 @@ def _name_start(noun: Token, sentence: Sentence) -> int:
 
 def _name_word_token(token: Token, sentence: Sentence) -> bool:
     """A word of a name: a proper noun, a word the parser found a name in ("Kant" read as an
-    adjective), or a capitalised word joined by a hyphen ("Trans-Afghan")."""
+    adjective), an acronym ("TAPI" read as a noun), or a capitalised word joined by a hyphen
+    ("Trans-Afghan")."""
     if token.pos_ == "PROPN" or token.ent_type_ in _NAME_LABELS:
+        return True
+    if len(token.text) > 1 and token.text.isupper() and token.text.isalpha():
         return True
     hyphened = token.i > sentence.span.start and token.doc[token.i - 1].text in ("-", "–")
     return hyphened and token.text[:1].isupper()

@@ -128,10 +128,14 @@ _THINGS = frozenset({"it", "its", "they", "them", "their"})
 _DEMONSTRATIVE_SUBJECTS = frozenset({"this", "these", "that", "those", "such"})
 
 
-def leans_on_previous_sentence(sentence: Sentence, *, end: int | None = None) -> bool:
+def leans_on_previous_sentence(
+    sentence: Sentence, *, end: int | None = None, named: frozenset[str] = frozenset()
+) -> bool:
     """The sentence (up to character `end`) needs the one before to be understood: a pronoun
     with no name before it ("it sees", "he also met"), or a demonstrative subject ("This shows
-    ...")."""
+    ...") or determiner ("this summit"), unless it points at a kind of thing the article named
+    one of opening the sentence (`named`: "This pipeline" where the article names the TAPI
+    pipeline only)."""
     if _TIME_AFTER_BEFORE.match(sentence.text):
         return True  # "The next day, ...": which day?
     if _WENT_ON.search(sentence.text[:end]):
@@ -150,6 +154,9 @@ def leans_on_previous_sentence(sentence: Sentence, *, end: int | None = None) ->
         demonstrative = lowered in _DEMONSTRATIVE_SUBJECTS and not relative
         if token.dep_ in ("nsubj", "nsubjpass") and demonstrative:
             return True
+        opening = token.i == sentence.span.start
+        if opening and lowered in ("this", "that") and thing_noun(token.head.lower_) in named:
+            continue  # "This pipeline ...": the one the article named, named in the stem
         if token.dep_ == "det" and lowered in ("this", "these", "those", "that"):
             # "this summit", "these nations": which ones? Unless the sentence said it before:
             # "the Fulbright program ... under that program".
@@ -315,7 +322,8 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     attribution = _ATTRIBUTION.search(sentence.text)
     end = attribution.start() if attribution else len(sentence.text)
     stem: Stem | None
-    if not leans_on_previous_sentence(sentence, end=end):
+    named = frozenset(doc.named_things)
+    if not leans_on_previous_sentence(sentence, end=end, named=named):
         stem = _without_connective(sentence.text, doc)
     else:
         stem = _opening_replaced(sentence, doc)
@@ -543,8 +551,10 @@ def _opening_replaced(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
 
 _ACCORDING_TO_PERSON = re.compile(r"^According to (?:him|her)(?=,)")
 # Words that speak of a person without naming one: "the Kazakh president", "an official".
-_PERSON_WORDS = TITLE_WORDS | {"official", "diplomat", "lawmaker", "businessman", "expert",
-                               "analyst", "spokesperson", "counterpart", "man", "woman"}  # fmt: skip
+_PERSON_WORDS = TITLE_WORDS | {
+    "official", "diplomat", "lawmaker", "businessman", "expert", "analyst", "spokesperson",
+    "counterpart", "man", "woman",
+}  # fmt: skip
 
 
 def _one_person_before(sentence: Sentence, doc: ArticleDoc) -> str | None:
@@ -895,7 +905,7 @@ _NATIONAL_THING = re.compile(
 
 
 _THING = re.compile(
-    rf"\b[Tt]he (?:(?:future|planned|proposed)\s+)?"
+    rf"(?:^(?:This|That)|\b[Tt]he) (?:(?:future|planned|proposed)\s+)?"
     rf"({'|'.join(sorted(NAMEABLE_THINGS))}|{'|'.join(THING_ABBREVIATIONS)})(?:[’']s)?\b(?![-’'])"
 )
 

@@ -587,7 +587,9 @@ def test_according_to_him_is_the_one_person_the_sentence_before_named():
         "Afghan officials met Pakistani officials on Monday. According to him, the pipeline "
         "will open in 2026.",
     )
-    assert stems(doc)[1] == "According to Mohammad Ibrahim Azizov, the pipeline spans 153 kilometres."
+    assert stems(doc)[1] == (
+        "According to Mohammad Ibrahim Azizov, the pipeline spans 153 kilometres."
+    )
     assert stems(doc)[3] is None  # nobody named
 
 
@@ -627,3 +629,24 @@ def test_common_nouns_before_a_thing_with_no_name_name_nothing():
         "The country opened a gold mine in 2022. The mine produced 17 tonnes of gold in 2023.",
     )
     assert "mine" not in doc.named_things and stems(doc)[1] is None
+
+
+def test_this_pipeline_is_the_one_pipeline_the_article_named():
+    doc = parse_titled(
+        None,
+        "Turkmenistan is building the TAPI pipeline. This pipeline will cross the provinces of "
+        "Herat and Kandahar.",
+        "Kazakhstan opened a gold mine and a copper mine. This mine employs 900 workers.",
+    )
+    assert stems(doc)[1] == "The TAPI pipeline will cross the provinces of Herat and Kandahar."
+    assert stems(doc)[3] is None  # no mine named: which one?
+
+
+def test_one_thing_written_two_ways_is_still_named():
+    doc = parse_titled(
+        None,
+        "Tajikistan is building the Roghun hydropower plant. The Roghun HPP will cost $4 billion. "
+        "The Roghun HPP is on the Vakhsh. The plant will be 335 metres tall.",
+    )
+    assert doc.named_things["plant"] == "Roghun HPP"
+    assert stems(doc)[3] == "The Roghun HPP will be 335 metres tall."
