@@ -823,6 +823,8 @@ def _thing_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, 
             continue
         if _another_name_before(match.start(), name, sentence):
             continue  # "Tengiz’s cash flows ...; cash flow from the field": Tengiz, not Korolev
+        if _modifies_a_noun(match.end(1), sentence):
+            continue  # "in proportion to the party vote": a vote, not the party
         yield match.start(), match.end(), f"the {name}"
     said = False
     for match in _NATIONAL_THING.finditer(sentence.text):
@@ -845,11 +847,26 @@ def _thing_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, 
 
 
 def _another_name_before(at: int, name: str, sentence: Sentence) -> bool:
-    """A place or body the sentence names before `at` that the named thing is not part of."""
+    """A place or body the sentence names before `at` that the named thing is not part of; a
+    body that is who acts ("The ruling Civil Contract party supported the bill") is not one."""
     return any(
         e.end <= at and e.kind in ("place", ORG, "other") and e.text not in name
+        and not (e.kind == ORG and _in_a_subject(sentence.span.doc[e.last_token]))
         for e in sentence.entities
+    )  # fmt: skip
+
+
+def _modifies_a_noun(end: int, sentence: Sentence) -> bool:
+    """The word ending at character `end` modifies the noun after it ("the party vote")."""
+    word = next(
+        (t for t in sentence.span if t.idx - sentence.span.start_char + len(t) == end), None
     )
+    return word is not None and word.dep_ == "compound" and word.head.i > word.i
+
+
+def _in_a_subject(token: Token) -> bool:
+    """The word is (part of) a clause's subject: "members of the I Have Honor party voted"."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") for t in (token, *token.ancestors))
 
 
 _NAME_AFTER = re.compile(r",?\s+[A-Z]")

@@ -650,3 +650,39 @@ def test_one_thing_written_two_ways_is_still_named():
     )
     assert doc.named_things["plant"] == "Roghun HPP"
     assert stems(doc)[3] == "The Roghun HPP will be 335 metres tall."
+
+
+def test_the_bill_is_the_one_the_headline_names():
+    doc = parse_titled(
+        "Armenian parliament approves EU accession bill",
+        "Armenia’s parliament approved a bill on Wednesday on EU accession. Opposition members "
+        "of parliament voted against the bill.",
+    )
+    assert doc.named_things["bill"] == "EU accession bill"
+    assert stems(doc)[1] == (
+        "Opposition members of parliament voted against the EU accession bill."
+    )
+    untitled = parse_titled(
+        "Armenian parliament votes",
+        "Armenia’s parliament approved a bill on Wednesday on EU accession. Opposition members "
+        "of parliament voted against the bill.",
+    )
+    assert "bill" not in untitled.named_things and stems(untitled)[1] is None
+
+
+def test_a_party_that_acts_on_the_bill_does_not_stop_it_being_named():
+    doc = parse_titled(
+        "Armenian parliament approves EU accession bill",
+        "Armenia’s parliament approved a bill on Wednesday on EU accession. Members of the Civil "
+        "Contract party voted for the bill.",
+    )
+    assert stems(doc)[1] == ("Members of the Civil Contract party voted for the EU accession bill.")
+
+
+def test_a_thing_noun_modifying_another_noun_is_not_named():
+    doc = parse_titled(
+        "Mongolia Democratic Party gains more votes",
+        "The Democratic Party won the election. Seats are shared in proportion to the party vote.",
+    )
+    assert doc.named_things["party"] == "Democratic Party"
+    assert "Democratic" not in (stems(doc)[1] or "")
