@@ -847,13 +847,11 @@ def _thing_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, 
 
 
 def _another_name_before(at: int, name: str, sentence: Sentence) -> bool:
-    """A place or body the sentence names before `at` that the named thing is not part of; a
-    body that is who acts ("The ruling Civil Contract party supported the bill") is not one."""
+    """A place or body the sentence names before `at` that the named thing is not part of."""
     return any(
         e.end <= at and e.kind in ("place", ORG, "other") and e.text not in name
-        and not (e.kind == ORG and _in_a_subject(sentence.span.doc[e.last_token]))
         for e in sentence.entities
-    )  # fmt: skip
+    )
 
 
 def _modifies_a_noun(end: int, sentence: Sentence) -> bool:
@@ -862,11 +860,6 @@ def _modifies_a_noun(end: int, sentence: Sentence) -> bool:
         (t for t in sentence.span if t.idx - sentence.span.start_char + len(t) == end), None
     )
     return word is not None and word.dep_ == "compound" and word.head.i > word.i
-
-
-def _in_a_subject(token: Token) -> bool:
-    """The word is (part of) a clause's subject: "members of the I Have Honor party voted"."""
-    return any(t.dep_ in ("nsubj", "nsubjpass") for t in (token, *token.ancestors))
 
 
 _NAME_AFTER = re.compile(r",?\s+[A-Z]")

@@ -670,15 +670,6 @@ def test_the_bill_is_the_one_the_headline_names():
     assert "bill" not in untitled.named_things and stems(untitled)[1] is None
 
 
-def test_a_party_that_acts_on_the_bill_does_not_stop_it_being_named():
-    doc = parse_titled(
-        "Armenian parliament approves EU accession bill",
-        "Armenia’s parliament approved a bill on Wednesday on EU accession. Members of the Civil "
-        "Contract party voted for the bill.",
-    )
-    assert stems(doc)[1] == ("Members of the Civil Contract party voted for the EU accession bill.")
-
-
 def test_a_thing_noun_modifying_another_noun_is_not_named():
     doc = parse_titled(
         "Mongolia Democratic Party gains more votes",
