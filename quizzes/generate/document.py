@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -184,18 +185,38 @@ class ArticleDoc:
                 noun = thing_noun(token.lower_)
                 if noun not in NAMEABLE_THINGS or token.pos_ not in ("NOUN", "PROPN"):
                     continue
-                start = _name_start(token, sentence)
+                start = _name_start(token, sentence.span.start)
                 if start < token.i:
                     names.setdefault(noun, Counter())[token.doc[start : token.i + 1].text] += 1
                 elif noun in _MEETINGS and (org := _organisation_after(token, sentence)):
                     names.setdefault(noun, Counter())[f"{org} {noun}"] += 1  # "Summit of … SCO"
+        for noun, name in self._things_named_in_title():
+            names.setdefault(noun, Counter({name: 1}))  # the body names none: "the bill"
         named = {}
         for noun, found in names.items():
-            if len(found) > 1:
+            if len({n.split()[0] for n in found}) > 1:  # "Roghun HPP", "Roghun hydropower plant"
                 found = Counter({n: c for n, c in found.items() if self._in_title(n.split()[0])})
             if len({n.split()[0] for n in found}) == 1:
                 named[noun] = max(found, key=lambda n: (found[n], len(n)))
         return named
+
+    def _things_named_in_title(self) -> Iterator[tuple[str, str]]:
+        """ "EU accession bill" in the headline "Armenian parliament approves EU accession bill":
+        the kind of thing and its name, where the article's text uses each of its words too
+        (a headline's terse grammar misleads the parser: "Tajikistan sign border treaty")."""
+        if not self.title:
+            return
+        from quizzes.generate.nlp import pipeline
+
+        for token in pipeline()(self.title):
+            noun = thing_noun(token.lower_)
+            if noun in NAMEABLE_THINGS and token.pos_ in ("NOUN", "PROPN"):
+                start = _name_start(token, 0)
+                words = token.doc[start : token.i]
+                if start < token.i and all(
+                    whole_words(w.lower_).search(self.body_text) for w in words
+                ):
+                    yield noun, token.doc[start : token.i + 1].text
 
     def _in_title(self, word: str) -> bool:
         return word[:1].isupper() and word.lower() in self.title_words
@@ -279,7 +300,8 @@ NAMEABLE_THINGS = frozenset({"summit", "canal", "declaration", "corridor", "pipe
                              "exercise", "drill", "war", "line", "fund", "agreement",
                              "deal", "plan", "programme", "program", "initiative", "route",
                              "bridge", "station", "company", "party", "commission",
-                             "mission", "talks", "strategy", "operation", "reservoir"})  # fmt: skip
+                             "mission", "talks", "strategy", "operation", "reservoir",
+                             "bill"})  # fmt: skip
 _THING_ALIASES = {"airbase": "base", "hpp": "plant", "npp": "plant", "tpp": "plant"}
 THING_ABBREVIATIONS = ("HPP", "NPP", "TPP")  # hydro, nuclear and thermal power plants
 
@@ -295,26 +317,41 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
 _NAMED_KINDS = frozenset({"country", "demonym", "org", "person", "city", "place"})
 
 
-def _name_start(noun: Token, sentence: Sentence) -> int:
+def _name_start(noun: Token, first: int) -> int:
     """Where the proper name before a noun starts: "Tengiz field", "China-Kyrgyzstan-Uzbekistan
     railway" (hyphens and all)."""
     start = noun.i
+    named = noun.i  # where the name starts; common nouns count only with a name before them
     doc = noun.doc
-    while start > sentence.span.start:
+    while start > first:
         before = doc[start - 1]
-        if before.dep_ in ("compound", "nmod", "amod") and (
-            before.pos_ == "PROPN" or before.ent_type_ in _NAME_LABELS  # "Kant" read as an ADJ
-        ):
+        if before.dep_ in ("compound", "nmod", "amod") and _name_word_token(before, first):
             start -= 1
+            named = start
+        elif before.dep_ == "compound" and before.pos_ == "NOUN":
+            start -= 1  # "Kumtor gold mine", "Kambarata HPP-1 construction project"
         elif (
             before.text in ("-", "–")
-            and start - 2 >= sentence.span.start
-            and (doc[start - 2].pos_ == "PROPN")
+            and start - 2 >= first
+            and _name_word_token(doc[start - 2], first)
         ):
             start -= 2
+            named = start
         else:
             break
-    return start
+    return named
+
+
+def _name_word_token(token: Token, first: int) -> bool:
+    """A word of a name: a proper noun, a word the parser found a name in ("Kant" read as an
+    adjective), an acronym ("TAPI" read as a noun), or a capitalised word joined by a hyphen
+    ("Trans-Afghan")."""
+    if token.pos_ == "PROPN" or token.ent_type_ in _NAME_LABELS:
+        return True
+    if len(token.text) > 1 and token.text.isupper() and token.text.isalpha():
+        return True
+    hyphened = token.i > first and token.doc[token.i - 1].text in ("-", "–")
+    return hyphened and token.text[:1].isupper()
 
 
 def _name_word(word: str) -> str:

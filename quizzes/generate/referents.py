@@ -128,10 +128,14 @@ _THINGS = frozenset({"it", "its", "they", "them", "their"})
 _DEMONSTRATIVE_SUBJECTS = frozenset({"this", "these", "that", "those", "such"})
 
 
-def leans_on_previous_sentence(sentence: Sentence, *, end: int | None = None) -> bool:
+def leans_on_previous_sentence(
+    sentence: Sentence, *, end: int | None = None, named: frozenset[str] = frozenset()
+) -> bool:
     """The sentence (up to character `end`) needs the one before to be understood: a pronoun
     with no name before it ("it sees", "he also met"), or a demonstrative subject ("This shows
-    ...")."""
+    ...") or determiner ("this summit"), unless it points at a kind of thing the article named
+    one of opening the sentence (`named`: "This pipeline" where the article names the TAPI
+    pipeline only)."""
     if _TIME_AFTER_BEFORE.match(sentence.text):
         return True  # "The next day, ...": which day?
     if _WENT_ON.search(sentence.text[:end]):
@@ -150,6 +154,9 @@ def leans_on_previous_sentence(sentence: Sentence, *, end: int | None = None) ->
         demonstrative = lowered in _DEMONSTRATIVE_SUBJECTS and not relative
         if token.dep_ in ("nsubj", "nsubjpass") and demonstrative:
             return True
+        opening = token.i == sentence.span.start
+        if opening and lowered in ("this", "that") and thing_noun(token.head.lower_) in named:
+            continue  # "This pipeline ...": the one the article named, named in the stem
         if token.dep_ == "det" and lowered in ("this", "these", "those", "that"):
             # "this summit", "these nations": which ones? Unless the sentence said it before:
             # "the Fulbright program ... under that program".
@@ -315,7 +322,8 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     attribution = _ATTRIBUTION.search(sentence.text)
     end = attribution.start() if attribution else len(sentence.text)
     stem: Stem | None
-    if not leans_on_previous_sentence(sentence, end=end):
+    named = frozenset(doc.named_things)
+    if not leans_on_previous_sentence(sentence, end=end, named=named):
         stem = _without_connective(sentence.text, doc)
     else:
         stem = _opening_replaced(sentence, doc)
@@ -498,6 +506,15 @@ def _without_connective(text: str, doc: ArticleDoc) -> Stem:
 
 
 def _opening_replaced(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
+    according = _ACCORDING_TO_PERSON.match(sentence.text)
+    if according is not None:
+        person = _one_person_before(sentence, doc)
+        if person is None:
+            return None
+        text = f"According to {person}" + sentence.text[according.end() :]
+        if leans_on_previous_sentence_text(text):
+            return None
+        return Stem(text, ((0, according.end(), len(person) + len("According to ")),))
     first = sentence.span[0]
     second = sentence.span[1] if len(sentence.span) > 1 else None
     if first.lower_ == "the" and second is not None and second.lower_ in COUNTRY_NOUNS:
@@ -517,7 +534,7 @@ def _opening_replaced(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     if before is not None and (before.kind == PERSON) == personal:
         name = previous_subject(sentence, doc)  # "he" for a person, "it" for a thing
     elif personal:
-        return None
+        name = _one_person_before(sentence, doc)
     else:
         name = _continued_subject(sentence, doc, pronoun=pronoun.lower_)
     if name is None:
@@ -530,6 +547,46 @@ def _opening_replaced(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     if leans_on_previous_sentence_text(text):
         return None
     return Stem(text, ((at, at + len(pronoun.text), len(replacement)),))
+
+
+_ACCORDING_TO_PERSON = re.compile(r"^According to (?:him|her)(?=,)")
+# Words that speak of a person without naming one: "the Kazakh president", "an official".
+_PERSON_WORDS = TITLE_WORDS | {
+    "official", "diplomat", "lawmaker", "businessman", "expert", "analyst", "spokesperson",
+    "counterpart", "man", "woman",
+}  # fmt: skip
+
+
+def _one_person_before(sentence: Sentence, doc: ArticleDoc) -> str | None:
+    """The one person the sentence just before (in the same paragraph) names, by the whole
+    name, when it speaks of no other person, named or not ("the Kazakh president"): who "he",
+    "she" or "according to him" is. None where two could be meant."""
+    if sentence.index == 0:
+        return None
+    before = doc.sentences[sentence.index - 1]
+    if before.paragraph.number != sentence.paragraph.number:
+        return None
+    people = before.entities_of(PERSON)
+    if len({e.name for e in people}) != 1:
+        return None
+    named = range(people[0].first_token, people[-1].last_token + 1)
+    for token in before.span:
+        if token.lemma_.lower() in _PERSON_WORDS and not _title_of(token, named):
+            return None  # "... was received by Sadyr Japarov": and "the Kazakh president"?
+        if token.pos_ == "PRON" and token.lower_ in _PERSONAL | {"they", "them", "their"}:
+            return None  # a person of a sentence further back
+    person = people[0]
+    return person.name if " " in person.name else person.text
+
+
+def _title_of(word: Token, named: range) -> bool:
+    """The word is part of a title or description of the named person: "Deputy Prime Minister
+    Shahin Mustafayev", "Sadyr Japarov, the Kyrgyz president"."""
+    while word.dep_ in ("compound", "appos", "amod", "nmod") and word.head is not word:
+        word = word.head
+        if word.i in named:
+            return True
+    return word.i in named
 
 
 def _subject_pronoun(sentence: Sentence) -> Token | None:
@@ -766,6 +823,8 @@ def _thing_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, 
             continue
         if _another_name_before(match.start(), name, sentence):
             continue  # "Tengiz’s cash flows ...; cash flow from the field": Tengiz, not Korolev
+        if _modifies_a_noun(match.end(1), sentence):
+            continue  # "in proportion to the party vote": a vote, not the party
         yield match.start(), match.end(), f"the {name}"
     said = False
     for match in _NATIONAL_THING.finditer(sentence.text):
@@ -793,6 +852,14 @@ def _another_name_before(at: int, name: str, sentence: Sentence) -> bool:
         e.end <= at and e.kind in ("place", ORG, "other") and e.text not in name
         for e in sentence.entities
     )
+
+
+def _modifies_a_noun(end: int, sentence: Sentence) -> bool:
+    """The word ending at character `end` modifies the noun after it ("the party vote")."""
+    word = next(
+        (t for t in sentence.span if t.idx - sentence.span.start_char + len(t) == end), None
+    )
+    return word is not None and word.dep_ == "compound" and word.head.i > word.i
 
 
 _NAME_AFTER = re.compile(r",?\s+[A-Z]")
@@ -848,7 +915,7 @@ _NATIONAL_THING = re.compile(
 
 
 _THING = re.compile(
-    rf"\b[Tt]he (?:(?:future|planned|proposed)\s+)?"
+    rf"(?:^(?:This|That)|\b[Tt]he) (?:(?:future|planned|proposed)\s+)?"
     rf"({'|'.join(sorted(NAMEABLE_THINGS))}|{'|'.join(THING_ABBREVIATIONS)})(?:[’']s)?\b(?![-’'])"
 )
 

@@ -577,3 +577,103 @@ def test_the_reservoir_is_the_one_the_article_names_or_no_stem():
         "Water talks", "The three countries met in Bishkek. The reservoir holds a lot of water."
     )
     assert stems(unnamed)[1] is None
+
+
+def test_according_to_him_is_the_one_person_the_sentence_before_named():
+    doc = parse_titled(
+        "A pipeline to Herat",
+        "The work was reviewed by Mohammad Ibrahim Azizov, the project's chief engineer. "
+        "According to him, the pipeline spans 153 kilometres.",
+        "Afghan officials met Pakistani officials on Monday. According to him, the pipeline "
+        "will open in 2026.",
+    )
+    assert stems(doc)[1] == (
+        "According to Mohammad Ibrahim Azizov, the pipeline spans 153 kilometres."
+    )
+    assert stems(doc)[3] is None  # nobody named
+
+
+def test_he_is_the_one_person_named_in_the_sentence_before_even_when_not_its_subject():
+    doc = parse_titled(
+        "Tajikistan and Russia",
+        "The talks were chaired by Sergei Lavrov in Dushanbe. He noted that the hub would "
+        "open in Tajikistan.",
+        "Talks of Vladimir Putin with Emomali Rahmon ended in Dushanbe. He noted that a new "
+        "base would open.",
+        "The Kazakh president was received by Sadyr Japarov in Bishkek. He noted that trade grew.",
+    )
+    assert stems(doc)[1] == "Sergei Lavrov noted that the hub would open in Tajikistan."
+    assert stems(doc)[3] is None  # two people: which one?
+    assert stems(doc)[5] is None  # "the Kazakh president" is a person too
+
+
+def test_a_thing_named_with_common_nouns_after_its_name_is_named_whole():
+    doc = parse_titled(
+        None,
+        "Kyrgyzstan took over the Kumtor gold mine in 2022. The mine produced 17 tonnes of gold "
+        "in 2023.",
+        "Leaders agreed on the Trans-Afghan project in Tashkent. The project is scheduled to be "
+        "completed by the end of 2027.",
+    )
+    assert doc.named_things["mine"] == "Kumtor gold mine"
+    assert doc.named_things["project"] == "Trans-Afghan project"
+    assert stems(doc)[1] == "The Kumtor gold mine produced 17 tonnes of gold in 2023."
+    assert stems(doc)[3] == (
+        "The Trans-Afghan project is scheduled to be completed by the end of 2027."
+    )
+
+
+def test_common_nouns_before_a_thing_with_no_name_name_nothing():
+    doc = parse_titled(
+        None,
+        "The country opened a gold mine in 2022. The mine produced 17 tonnes of gold in 2023.",
+    )
+    assert "mine" not in doc.named_things and stems(doc)[1] is None
+
+
+def test_this_pipeline_is_the_one_pipeline_the_article_named():
+    doc = parse_titled(
+        None,
+        "Turkmenistan is building the TAPI pipeline. This pipeline will cross the provinces of "
+        "Herat and Kandahar.",
+        "Kazakhstan opened a gold mine and a copper mine. This mine employs 900 workers.",
+    )
+    assert stems(doc)[1] == "The TAPI pipeline will cross the provinces of Herat and Kandahar."
+    assert stems(doc)[3] is None  # no mine named: which one?
+
+
+def test_one_thing_written_two_ways_is_still_named():
+    doc = parse_titled(
+        None,
+        "Tajikistan is building the Roghun hydropower plant. The Roghun HPP will cost $4 billion. "
+        "The Roghun HPP is on the Vakhsh. The plant will be 335 metres tall.",
+    )
+    assert doc.named_things["plant"] == "Roghun HPP"
+    assert stems(doc)[3] == "The Roghun HPP will be 335 metres tall."
+
+
+def test_the_bill_is_the_one_the_headline_names():
+    doc = parse_titled(
+        "Armenian parliament approves EU accession bill",
+        "Armenia’s parliament approved a bill on Wednesday on EU accession. Opposition members "
+        "of parliament voted against the bill.",
+    )
+    assert doc.named_things["bill"] == "EU accession bill"
+    assert stems(doc)[1] == (
+        "Opposition members of parliament voted against the EU accession bill."
+    )
+    untitled = parse_titled(
+        "Armenian parliament votes",
+        "Armenia’s parliament approved a bill on Wednesday on EU accession. Opposition members "
+        "of parliament voted against the bill.",
+    )
+    assert "bill" not in untitled.named_things and stems(untitled)[1] is None
+
+
+def test_a_thing_noun_modifying_another_noun_is_not_named():
+    doc = parse_titled(
+        "Mongolia Democratic Party gains more votes",
+        "The Democratic Party won the election. Seats are shared in proportion to the party vote.",
+    )
+    assert doc.named_things["party"] == "Democratic Party"
+    assert "Democratic" not in (stems(doc)[1] or "")
