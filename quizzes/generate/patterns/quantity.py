@@ -214,9 +214,31 @@ def _measure(token: Token, span: Span) -> str:
 _FINITE_VERBS = frozenset({"VBD", "VBP", "VBZ", "MD"})
 
 
+def _had_by_a_thing(noun: Token) -> bool:
+    """ "glaciers with a total area of ...": the parse hangs "with" on the noun, or on the verb
+    whose object the noun is ("had 8,166 glaciers with ...")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return False
+    owner = noun.head.head
+    if owner.pos_ == "NOUN":
+        return True
+    return owner.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < noun.i for c in owner.children
+    )
+
+
 def _phrase(noun: Token, span: Span, *, number: Token) -> str:
     """The noun with its left modifiers and prepositional right modifiers, without the amount
-    itself and without clauses hanging on the noun ("who came ...", ", which ...")."""
+    itself and without clauses hanging on the noun ("who came ...", ", which ..."). "" when the
+    measure is plainly someone else's: "their total area" (a plural owner is never the
+    article's country), a noun inside a relative clause ("glaciers, which lie on an area of
+    8,100 km²": the glaciers' area) or one a thing has ("8,166 glaciers with a total area of")."""
+    if (
+        _had_by_a_thing(noun)
+        or any(a.dep_ == "relcl" for a in noun.ancestors)
+        or any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+    ):
+        return ""
     left_out: set[int] = set()
     for child in noun.children:
         holds_number = child.i == number.i or any(a.i == child.i for a in number.ancestors)

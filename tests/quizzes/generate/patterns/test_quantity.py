@@ -215,6 +215,29 @@ def test_a_figure_is_asked_by_what_it_measures_only_when_that_names_something(as
     assert not any("Turkmenistan’s capacity" in prompt for prompt in capacity), capacity
 
 
+def test_an_area_of_their_own_or_inside_a_clause_about_something_else_is_not_the_countrys(ask):
+    def measure_questions(*paragraphs: str) -> list[str]:
+        context = ask(*paragraphs)
+        return [c.prompt for f in context.facts if f.kind == "quantity"
+                for c in quantity.questions(f, context)
+                if c is not None and c.prompt.startswith("What figure")]  # fmt: skip
+
+    glaciers = (
+        "Kyrgyzstan counted more than 9,000 glaciers in the Tien Shan mountains in 2020.",
+        "Their total area was 6,683 square kilometres, the ministry said.",
+        "Glaciers of Kyrgyzstan, which are located on an area of 8,100 square kilometres, feed "
+        "its rivers.",
+        "In 1970 Kyrgyzstan had 8,166 glaciers with a total area of 7,945 square kilometres.",
+    )
+    asked = measure_questions(*glaciers)
+    assert not any("Kyrgyzstan’s" in prompt and "area" in prompt for prompt in asked), asked
+    own = measure_questions(
+        "Mongolia is a landlocked country between Russia and China.",
+        "Its total area is 1,564,116 square kilometres, officials said.",
+    )
+    assert any("Mongolia’s total area" in prompt for prompt in own), own  # "its": the country
+
+
 def test_a_line_of_a_results_table_is_no_gap_fill(ask):
     context = ask(
         "Georgian Dream won 53.9% of the vote in the October election, officials said.",
