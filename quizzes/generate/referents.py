@@ -122,7 +122,7 @@ CONNECTIVE = re.compile(
     r"(?:(?:Earlier|Later) )?(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month|year)|"
     r"Yesterday|Today|To note|Of note|To remind|To recall|Recall|Remember|In other words|That is|"
     r"On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+"
-    r"|^(?:And|But|So)\s+(?!far\b)"  # "So far, ..." keeps its "So"
+    r"|^(?:And|But|So),?\s+(?!far\b)"  # "So far, ..." keeps its "So"
 )
 _THINGS = frozenset({"it", "its", "they", "them", "their"})
 _DEMONSTRATIVE_SUBJECTS = frozenset({"this", "these", "that", "those", "such"})

@@ -194,6 +194,14 @@ def test_for_example_is_left_out_like_a_connective():
     ]
 
 
+def test_but_with_a_comma_is_left_out_like_but_without_one():
+    doc = parse_titled(
+        "Glaciers",
+        "But, according to a Soviet catalogue, Kyrgyzstan had 8,166 glaciers in 1970.",
+    )
+    assert stems(doc) == ["According to a Soviet catalogue, Kyrgyzstan had 8,166 glaciers in 1970."]
+
+
 def test_an_opening_relative_time_is_left_out_like_a_connective():
     doc = parse_titled(
         "Central Asia summits",
