@@ -78,6 +78,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[DatedActionFact]:
         match = _YEAR.search(entity.text)
         if match is None:
             continue
+        if _joined_to_another_date(entity, sentence):
+            continue  # "in December 2023 and April 2024": no one year to ask
         verb = _verb_of_date(sentence.span.doc[entity.last_token])
         if verb is not None:
             dated.setdefault(verb.i, []).append((verb, entity, int(match.group())))
@@ -88,6 +90,23 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[DatedActionFact]:
         fact = _fact(verb, entity, year, sentence, doc)
         if fact is not None:
             yield fact
+
+
+def _joined_to_another_date(entity: Entity, sentence: Sentence) -> bool:
+    """The date is one of a pair or list of dates ("December 2023 and April 2024")."""
+    doc = sentence.span.doc
+    own = range(entity.first_token, entity.last_token + 1)
+    others = {
+        i
+        for other in sentence.entities_of("date")
+        if other is not entity
+        for i in range(other.first_token, other.last_token + 1)
+    }
+    return any(
+        (doc[i].dep_ == "conj" and doc[i].head.i in others)
+        or any(c.dep_ == "conj" and c.i in others for c in doc[i].children)
+        for i in own
+    )
 
 
 def _verb_of_date(token: Token) -> Token | None:

@@ -91,3 +91,14 @@ def test_the_country_after_two_countries_of_its_sentence_is_not_guessed(parse):
         "Japan has supported Mongolia since the country moved to a market economy in 1990.",
     )
     assert not any("Japan" in f.question_clause() for f in facts)
+
+
+def test_an_action_dated_in_two_years_has_no_one_year_to_ask(parse):
+    assert (
+        _facts(
+            parse,
+            "Kazakhstan suspended oil shipments through the Caspian pipeline in December 2023 and "
+            "April 2024.",
+        )
+        == []
+    )
