@@ -261,6 +261,8 @@ def _phrase(noun: Token, span: Span, *, number: Token) -> str:
 
 
 def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
+    if _tail_of_a_tally(fact, ask):
+        return
     source = origin(fact)
     amount = fact.amount
     unit = amount.unit or ""
@@ -321,6 +323,37 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
             score=precise - 0.05,
             answer_text=amount.number_text,
         )
+
+
+# A figure under this share of the largest of its kind is the end of a list, not its news.
+TAIL_SHARE = 0.25
+_ADDED_AFTER = re.compile(r"\s+(?:more|additional|further|extra)\b")
+_ADDED_BEFORE = re.compile(r"\b(?:[Aa]nother|[Aa]n additional|[Aa] further)\s+$")
+_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+
+
+def _tail_of_a_tally(fact: QuantityFact, ask: Ask) -> bool:
+    """A figure under a quarter of the largest of its kind the article gives ("the Hun Party
+    won 8 seats" beside "the People's Party won 68 seats"; "11% to Uzbekistan" after "48% of
+    exports go to Russia"): the tail of a list of results, not what the article reports.
+    Figures of one unit are of one kind when they count the same things (seats, people)
+    anywhere in the article, or stand in one sentence (shares of one whole). A figure added to
+    another ("40 more tunnels", "another 12 schools") continues the news, not its tail."""
+    unit = fact.amount.unit
+    said = fact.evidence.quote
+    if (
+        unit is None
+        or _ADDED_AFTER.match(said, fact.end)
+        or _ADDED_BEFORE.search(said, 0, fact.start)
+    ):
+        return False
+    counted = unit.isalpha() and unit not in _SCALES and not _is_measurement(unit)
+    largest = max(
+        other.amount.value
+        for other in ask.facts_of(QuantityFact)
+        if other.amount.unit == unit and (counted or other.sentence == fact.sentence)
+    )
+    return fact.amount.value < TAIL_SHARE * largest
 
 
 def _states_something(sentence: Sentence) -> bool:

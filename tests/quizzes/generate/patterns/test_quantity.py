@@ -254,3 +254,41 @@ def test_a_line_of_a_results_table_is_no_gap_fill(ask):
 )
 def test_a_measure_is_credited_within_one_percent_to_its_last_digit(value, unit, tolerance):
     assert quantity.recall_tolerance(value, unit, exact=True) == pytest.approx(tolerance)
+
+
+def _answers_asked(context):
+    return {
+        c.answer
+        for fact in context.facts_of(quantity.QuantityFact)
+        for c in made_by(quantity, fact, context)
+        if c.type is QuestionType.NUMERIC
+    }
+
+
+def test_a_small_partys_seats_are_the_tail_of_the_results_not_their_news(ask):
+    context = ask(
+        "The ruling Steppe Party won 70 seats in the new parliament of Oxiana.",
+        "The Green Alliance won six seats in the election.",
+    )
+    assert _answers_asked(context) == {70}
+
+
+def test_the_smallest_share_of_a_list_in_one_sentence_is_not_asked(ask):
+    context = ask("Now 52% of Oxiana's exports go to Russia, 20% to China and 9% to Turkey.")
+    assert 9 not in _answers_asked(context) and 52 in _answers_asked(context)
+
+
+def test_a_small_figure_beside_a_large_one_of_another_measure_is_still_asked(ask):
+    context = ask(
+        "Turnout in the Kazakh referendum reached 64% on Sunday.",
+        "Inflation in Kazakhstan slowed to 8% in August.",
+    )
+    assert {64, 8} <= _answers_asked(context)
+
+
+def test_a_figure_added_to_a_larger_one_is_still_asked(ask):
+    context = ask(
+        "With U.S. help, Oxiana sealed 200 nuclear test tunnels by 2000.",
+        "In the following decade the two countries sealed 30 more nuclear test tunnels.",
+    )
+    assert {200, 30} <= _answers_asked(context)
