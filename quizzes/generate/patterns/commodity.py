@@ -6,12 +6,15 @@ that names who trades it (a country, people, city or organisation).
 The question blanks it and offers commodities of the same kind from the knowledge data (energy
 for energy, metals for metals, farm goods for farm goods) that the article never names, so no
 wrong option is secretly right. A commodity paired with another ("oil and gas") is not asked:
-the one shown gives the other away.
+the one shown gives the other away. Nor is what the article is about: a commodity named in
+half its sentences or more ("Since the war, Kazakhstan's _____ exports ..." in an article on an
+oil pipeline) tests nothing a reader does not know from the headline.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -26,6 +29,9 @@ from quizzes.generate.referents import standalone_text
 KIND = "commodity"
 MIN_WORDS, MAX_WORDS = 8, 45
 MIN_IMPORTANCE = 0.3
+# A commodity named in this share of the sentences, and in this many, is what the article is about.
+TOPIC_SHARE = 0.5
+TOPIC_SENTENCES = 3
 _TRADERS = (COUNTRY, DEMONYM, CITY, ORG)
 
 
@@ -67,8 +73,11 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[CommodityFact]:
     standalone = standalone_text(sentence, doc)
     if standalone is None:
         return
+    topics = _topics(tuple(s.text for s in doc.sentences), _pattern(doc.knowledge))
     for match in _pattern(doc.knowledge).finditer(sentence.text):
         written = match.group(0)
+        if _last_word(written) in topics:
+            continue  # the article's own subject: "its first _____" in a story on a gas field
         if _paired(sentence.text[: match.start()], sentence.text[match.end() :], doc.knowledge):
             continue  # "oil and gas": the other one gives it away
         if written[:1].isupper() and match.start() > 0:
@@ -112,6 +121,23 @@ def questions(fact: CommodityFact, ask: Ask) -> Iterator[Candidate | None]:
         topic=TOPIC_ECONOMY,
         score=0.5,
     )
+
+
+@lru_cache(maxsize=4)
+def _topics(sentences: tuple[str, ...], pattern: re.Pattern[str]) -> frozenset[str]:
+    """The commodities (by their last word: "natural gas" is gas) named in at least
+    `TOPIC_SHARE` of the sentences and `TOPIC_SENTENCES`: what the article is about."""
+    naming = Counter(
+        word
+        for text in sentences
+        for word in {_last_word(m.group(0)) for m in pattern.finditer(text)}
+    )
+    least = max(TOPIC_SENTENCES, TOPIC_SHARE * len(sentences))
+    return frozenset(word for word, count in naming.items() if count >= least)
+
+
+def _last_word(commodity: str) -> str:
+    return commodity.lower().split()[-1]
 
 
 @lru_cache(maxsize=4)

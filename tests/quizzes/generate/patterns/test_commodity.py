@@ -77,3 +77,13 @@ def test_electricity_beside_power_words_is_not_asked(parse):
     doc = parse("Tajikistan's power company Barqi Tojik sold electricity worth $50 million to "
                 "Afghanistan in 2024.")  # fmt: skip
     assert found_by(commodity, doc) == []
+
+
+def test_the_commodity_the_article_is_about_is_not_asked(parse):
+    doc = parse(
+        "Oxiana will start producing gas at its largest field next month, officials said.",
+        "China has become the main buyer of Oxiana's gas in recent years.",
+        "The field had been set to produce its first gas by June, the Oxiana ministry said.",
+        "Uzbekistan also sells cotton to Russia and Turkey every year.",
+    )
+    assert {f.commodity for f in found_by(commodity, doc)} == {"cotton"}
