@@ -9,13 +9,13 @@ its vocabulary the rest of the article shares). A candidate's quality is
     learns the fact from the true one) − 0.10 per 100 characters of prompt beyond 160,
 
 and `choose` drops what a teacher would reject before ranking: stems with an unresolved pronoun,
-stems copied from the article that name nothing but their answer ("Gas consumption reached
-_____": where?), footnote markers, caption facts the body does not confirm, repeated prompts,
-what the precision
-gate finds unreliable (`reliability`), and (while picking) a stem that gives away the answer of a
-question already picked. The seed's small jitter is fixed per question (a hash of the seed and the
-prompt), so dropping one question never reshuffles the others. One question per fact, unless a
-count larger than the facts was asked for; the kept questions are shuffled by the seed.
+stems copied from the article that name nothing but their answer ("Gas consumption reached _____":
+where?), footnote markers, caption facts the body does not confirm, repeated prompts, a person the
+article names only in passing (once, and not a country's president or prime minister), what the
+precision gate finds unreliable (`reliability`), and (while picking) a stem that gives away the
+answer of a question already picked. The seed's small jitter is fixed per question (a hash of the
+seed and the prompt), so dropping one question never reshuffles the others. One question per fact,
+unless a count larger than the facts was asked for; the kept questions are shuffled by the seed.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from quizzes.generate.document import ArticleDoc, Sentence
 from quizzes.generate.facts import FoundFacts
+from quizzes.generate.knowledge import PERSON, Leader
 from quizzes.generate.questions import BLANK, Candidate
 from quizzes.generate.referents import BETWEEN_TWO
 from quizzes.generate.reliability import unreliable
@@ -216,6 +217,8 @@ def rejection(
         return "answer is the article's subject"
     if _headline_answers(candidate, doc):
         return "answer given by the headline"
+    if _named_in_passing(candidate, doc):
+        return "a person the article names only in passing"
     if re.search(r"(?:\b(?:of|the|a|an)|\s[-–—])\?$", prompt):
         return "stem breaks off"  # "... of the Executive Committee -?"
     if prompt.startswith("Fill in the blank") and not _ENDS_A_SENTENCE.search(prompt):
@@ -234,6 +237,34 @@ def rejection(
     if why is None and _names_only_its_answer(candidate, doc):
         return "stem names nothing but its answer"
     return why
+
+
+def _named_in_passing(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """The answer is a person the article names in one sentence only and not in its headline
+    ("who is UNICEF's representative in Mongolia?", "its Secretary-General _____ held talks"
+    in the last paragraph): a name met in passing, not someone the article is about. A
+    country's president or prime minister is worth knowing wherever the article names them.
+    A statement to judge or a list to match shows its names; it does not ask for one."""
+    if candidate.type in (*_SHOWS_ITEMS, QuestionType.TRUE_FALSE) or not candidate.answer_texts:
+        return False
+    answers = {answer.casefold() for answer in candidate.answer_texts}
+    people = [e for e in doc.entities(PERSON) if {e.text.casefold(), e.name.casefold()} & answers]
+    if not people or len({e.name for e in people}) < len(answers):
+        return False  # an answer that is not a person's name
+    if any(_heads_a_country(doc.knowledge.leaders.get(e.name)) for e in people):
+        return False
+    surnames = [whole_words(answer.split()[-1]) for answer in candidate.answer_texts]
+    if any(surname.search(doc.title or "") for surname in surnames):
+        return False
+    naming = [s for s in doc.sentences if any(surname.search(s.text) for surname in surnames)]
+    return len(naming) <= 1
+
+
+_HEADS = frozenset({"President", "Prime Minister"})
+
+
+def _heads_a_country(leader: Leader | None) -> bool:
+    return leader is not None and bool(leader.country) and leader.title in _HEADS
 
 
 def _asks_the_present_year(candidate: Candidate, doc: ArticleDoc) -> bool:

@@ -188,3 +188,36 @@ def test_a_sentence_about_what_is_not_known_is_not_asked(sentence, dropped):
         "gas", source, "", "Gas", choices=["gas", "oil", "coal", "uranium"], answer_texts=("gas",),
     )  # fmt: skip
     assert (rejection(candidate, doc) == "states what is not known") is dropped
+
+
+DZUD = (
+    "A harsh winter has killed millions of animals across Mongolia this year, officials said.",
+    "Herders in the east of Mongolia have lost most of their livestock since January.",
+    "The winter is the worst in decades, John Miller, the top United Nations official in "
+    "Mongolia, said on Monday.",
+    "Mongolia needs fodder and medicine, said Anna Berg, who heads the Red Cross in Mongolia.",
+    "Berg also asked donors for help.",
+    "President Kassym-Jomart Tokayev of Kazakhstan sent fodder to the herders.",
+)
+
+
+def test_a_person_the_article_names_only_in_passing_is_not_asked():
+    doc = parse_paragraphs(*DZUD)
+    official = _asking(
+        "According to the article, who is the top United Nations official in Mongolia?",
+        answer="John Miller",
+    )
+    assert rejection(official, doc) == "a person the article names only in passing"
+
+
+def test_a_person_named_twice_or_a_head_of_state_named_once_is_asked():
+    doc = parse_paragraphs(*DZUD)
+    red_cross = _asking(
+        "According to the article, who heads the Red Cross in Mongolia?", answer="Anna Berg"
+    )
+    president = _asking(
+        "Fill in the blank: President _____ of Kazakhstan sent fodder to the herders.",
+        answer="Kassym-Jomart Tokayev",
+    )
+    assert rejection(red_cross, doc) is None
+    assert rejection(president, doc) is None
