@@ -9,9 +9,10 @@ Z"). The place is a city or a country (or another named place the model tags as 
 region ("in Central Asia"). The fact keeps a short noun phrase for the event, the place, the
 date when the same clause states one, and the tense of the verb.
 
-Questions: where the event was (is, will be) held, with other cities or countries as wrong
-options (never a place the article gives for an event of the same kind), and a harder short
-answer accepting the place's other names from the knowledge data.
+Questions: where the event was (is, will be) held (but not where two people met when it is the
+capital of a country their sentence names: the host's own capital), with other cities or
+countries as wrong options (never a place the article gives for an event of the same kind), and
+a harder short answer accepting the place's other names from the knowledge data.
 """
 
 from __future__ import annotations
@@ -435,13 +436,26 @@ def _meeting(verb: Token, sentence: Sentence, doc: ArticleDoc) -> Iterator[Place
 
 
 def questions(fact: PlaceFact, ask: Ask) -> Iterator[Candidate | None]:
-    if not fact.specific:
+    if not fact.specific or _in_the_hosts_capital(fact, ask.doc):
         return
     places = [f for f in ask.facts_of(PlaceFact) if _same_event(f, fact)]
     if any(f.place_kind == fact.place_kind and f.place_name != fact.place_name for f in places):
         return  # the article gives two places of one kind: no single right answer
     yield _which_place(fact, ask, places)
     yield _short(fact, ask)
+
+
+def _in_the_hosts_capital(fact: PlaceFact, doc: ArticleDoc) -> bool:
+    """Two people met in the capital of a country their sentence names ("X, Chairman of
+    Kyrgyzstan's security committee, met with Y, head of Tajikistan's, in Bishkek"): the host
+    received a visitor at home, and where is a side detail of what they agreed."""
+    if not fact.participants or fact.place_kind != CITY:
+        return False
+    city = doc.knowledge.cities.get(fact.place_name)
+    if city is None or not city.is_capital:
+        return False
+    sentence = doc.sentences[fact.sentence]
+    return city.country in {e.country for e in sentence.entities_of(COUNTRY, DEMONYM)}
 
 
 def _same_event(one: PlaceFact, other: PlaceFact) -> bool:

@@ -3,6 +3,7 @@ with other cities that the article never gives for such an event."""
 
 from __future__ import annotations
 
+from quizzes.generate.ask import Ask
 from quizzes.generate.document import ArticleDoc
 from quizzes.generate.patterns import place
 from quizzes.generate.patterns.place import PlaceFact
@@ -131,3 +132,17 @@ def test_an_event_named_by_its_date_alone_is_not_specific(parse):
     doc = parse("The parties agreed on the route at the July 2023 meeting in Tashkent.")
     facts = [f for s in doc.sentences for f in place.find(s, doc)]
     assert facts and not any(f.specific for f in facts)
+
+
+def test_where_two_people_met_in_the_hosts_capital_is_not_asked(ask):
+    def meeting_in(city: str) -> tuple[PlaceFact, Ask]:
+        context = ask(
+            "Askar Beshimov, head of Kyrgyzstan's border service, met with Davron Nurmatov, "
+            f"head of Tajikistan's border service, in {city} on Monday."
+        )
+        [fact] = [f for f in context.facts_of(PlaceFact) if f.participants]
+        return fact, context
+
+    assert list(place.questions(*meeting_in("Bishkek"))) == []  # Kyrgyzstan's capital
+    away = [c for c in place.questions(*meeting_in("Moscow")) if c is not None]
+    assert away and away[0].answer == "Moscow"
