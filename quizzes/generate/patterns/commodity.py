@@ -54,9 +54,11 @@ class CommodityFact(Fact):
 
 _POWER_WORDS = re.compile(r"\b(?:power|kWh|MW|GW|grid|transmission|hydropower)\b", re.I)
 _PIPELINE = re.compile(r"\bpipelines?\b", re.I)
+# "a gas pipeline": no coal pipeline; "the gas deal"; "three oil terminals": a port has
+# terminals for many goods, so a "coal terminal" may be as true.
 _SECTOR_AFTER = re.compile(
     r"\s+(?:sectors?|fields?|industry|industries|companies|company|ministry|minister|"
-    r"pipelines?|cables?|deals?)\b",  # "a gas pipeline": no coal pipeline; "the gas deal"
+    r"pipelines?|cables?|deals?|terminals?|tankers?|refiner(?:y|ies)|storage)\b",
     re.I,
 )
 # "food (including wheat, vegetables and fruit)": one of a list of examples.

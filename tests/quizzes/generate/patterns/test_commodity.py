@@ -87,3 +87,11 @@ def test_the_commodity_the_article_is_about_is_not_asked(parse):
         "Uzbekistan also sells cotton to Russia and Turkey every year.",
     )
     assert {f.commodity for f in found_by(commodity, doc)} == {"cotton"}
+
+
+def test_a_commodity_naming_a_kind_of_terminal_is_not_asked(parse):
+    doc = parse(
+        "The Aktau port in Kazakhstan, with three dry cargo and three oil terminals, is the "
+        "largest port on the Caspian Sea."
+    )
+    assert found_by(commodity, doc) == []
