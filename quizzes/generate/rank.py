@@ -538,6 +538,8 @@ def unresolved_reference(prompt: str, titled: frozenset[str] = frozenset()) -> b
         return True
     if _VAGUE_THERE.search(unquoted) or _VAGUE_OPENING.match(stem):
         return True  # "troops will not be stationed there": where?
+    if _FIRST_PERSON.search(unquoted):
+        return True  # "In addition to oil, we export grain": who are "we", outside a quotation?
     if any(_unnamed(match, unquoted, titled) for match in _UNNAMED_THING.finditer(unquoted)):
         return True  # "The report notes ...": which report?
     if any(_vague(match, unquoted) for match in _VAGUE_NOUNS.finditer(unquoted)):
@@ -565,6 +567,7 @@ _AFTER_PRONOUN_NOUN = re.compile(
 _VAGUE_OPENING = re.compile(
     r"^(?:The|This|That)\s+(?:[a-z][\w-]*,?\s+|[A-Z][\w-]*\s+){1,3}(?:country|nation|republic)\b"
 )
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|us)\b")
 _VAGUE_THERE = re.compile(
     r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|seems?|"
     r"remains?|appears?|exists?|being|been|be)\b)",

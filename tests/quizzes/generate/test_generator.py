@@ -162,6 +162,10 @@ def test_quality_prefers_body_text_important_sentences_and_richer_types():
             False,
         ),
         ("Fill in the blank: The Russian economy is expected to shrink by _____ percent.", False),
+        ("Fill in the blank: In addition to _____, we export grain to Iran.", True),
+        ("Fill in the blank: Our exports of _____ to Iran grew.", True),
+        ("Fill in the blank: “We export grain,” the _____ minister of Kazakhstan said.", False),
+        ("Fill in the blank: The US exports _____ to Kazakhstan.", False),
     ],
 )
 def test_a_stem_with_an_unresolved_reference_is_recognised(prompt, unresolved):

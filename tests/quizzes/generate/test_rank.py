@@ -31,7 +31,7 @@ def _asking(prompt: str, *, answer: str, qtype: QuestionType = QuestionType.SING
     [
         "Fill in the blank (in million cubic meters): Gas consumption reached _____ million "
         "cubic meters.",
-        "Fill in the blank: In addition to oil, we export grain to _____.",
+        "Fill in the blank: In addition to oil, grain is exported to _____.",
         "According to the article, in which year did the economy grow 6%?",
     ],
 )
