@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from quizzes.generate.document import ArticleDoc, Sentence
+from quizzes.generate.document import ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import FoundFacts
 from quizzes.generate.knowledge import PERSON, Leader
 from quizzes.generate.questions import BLANK, Candidate
@@ -243,7 +243,8 @@ def _named_in_passing(candidate: Candidate, doc: ArticleDoc) -> bool:
     """The answer is a person the article names in one sentence only and not in its headline
     ("who is UNICEF's representative in Mongolia?", "its Secretary-General _____ held talks"
     in the last paragraph): a name met in passing, not someone the article is about. A
-    country's president or prime minister is worth knowing wherever the article names them.
+    country's president or prime minister (as the data or the article calls them) is worth
+    knowing wherever the article names them.
     A statement to judge or a list to match shows its names; it does not ask for one."""
     if candidate.type in (*_SHOWS_ITEMS, QuestionType.TRUE_FALSE) or not candidate.answer_texts:
         return False
@@ -252,6 +253,8 @@ def _named_in_passing(candidate: Candidate, doc: ArticleDoc) -> bool:
     if not people or len({e.name for e in people}) < len(answers):
         return False  # an answer that is not a person's name
     if any(_heads_a_country(doc.knowledge.leaders.get(e.name)) for e in people):
+        return False
+    if any(_called_head(e, s) for s in doc.sentences for e in s.entities if e in people):
         return False
     surnames = [whole_words(answer.split()[-1]) for answer in candidate.answer_texts]
     if any(surname.search(doc.title or "") for surname in surnames):
@@ -265,6 +268,18 @@ _HEADS = frozenset({"President", "Prime Minister"})
 
 def _heads_a_country(leader: Leader | None) -> bool:
     return leader is not None and bool(leader.country) and leader.title in _HEADS
+
+
+# "President Ashraf Ghani and Gurbanguly Berdymukhamedov", "Prime Minister Nikol Pashinyan".
+_HEAD_BEFORE = re.compile(
+    r"\b(?:[Pp]residents?|Prime Ministers?)(?:\s+(?:[A-Z][\w’'.-]*|and))*\s+$"
+)
+
+
+def _called_head(person: Entity, sentence: Sentence) -> bool:
+    """The article calls the person a president or prime minister (the data may know only
+    their later office)."""
+    return _HEAD_BEFORE.search(sentence.text[: person.start]) is not None
 
 
 def _asks_the_present_year(candidate: Candidate, doc: ArticleDoc) -> bool:

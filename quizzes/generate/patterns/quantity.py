@@ -337,17 +337,20 @@ def _tail_of_a_tally(fact: QuantityFact, ask: Ask) -> bool:
     won 8 seats" beside "the People's Party won 68 seats"; "11% to Uzbekistan" after "48% of
     exports go to Russia"): the tail of a list of results, not what the article reports.
     Figures of one unit are of one kind when they count the same things (seats, people)
-    anywhere in the article, or stand in one sentence (shares of one whole). A figure added to
-    another ("40 more tunnels", "another 12 schools") continues the news, not its tail."""
+    anywhere in the article, or stand in one sentence (shares of one whole). A measure (a
+    length, a sum of money) is often a part or a difference of a larger one ("153 km, of
+    which 14 km is built", "$11 billion over the estimate"), and a figure added to another
+    ("40 more tunnels", "another 12 schools") continues the news, not its tail."""
     unit = fact.amount.unit
     said = fact.evidence.quote
     if (
         unit is None
+        or _is_measurement(unit)
         or _ADDED_AFTER.match(said, fact.end)
         or _ADDED_BEFORE.search(said, 0, fact.start)
     ):
         return False
-    counted = unit.isalpha() and unit not in _SCALES and not _is_measurement(unit)
+    counted = unit.isalpha() and unit not in _SCALES
     largest = max(
         other.amount.value
         for other in ask.facts_of(QuantityFact)

@@ -292,3 +292,11 @@ def test_a_figure_added_to_a_larger_one_is_still_asked(ask):
         "In the following decade the two countries sealed 30 more nuclear test tunnels.",
     )
     assert {200, 30} <= _answers_asked(context)
+
+
+def test_a_part_of_a_larger_measure_is_still_asked(ask):
+    context = ask(
+        "The pipeline to Herat in Afghanistan spans 150 kilometers, of which 12 kilometers "
+        "have already been built, the ministry said."
+    )
+    assert {150, 12} <= _answers_asked(context)
