@@ -261,7 +261,7 @@ def _phrase(noun: Token, span: Span, *, number: Token) -> str:
 
 
 def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
-    if _tail_of_a_tally(fact, ask):
+    if _tail_of_a_tally(fact, ask) or _count_beside_a_measure(fact, ask):
         return
     source = origin(fact)
     amount = fact.amount
@@ -325,6 +325,7 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
         )
 
 
+FEW = 10  # things: "three plants" beside their capacity is a detail; 8,166 glaciers are not
 # A figure under this share of the largest of its kind is the end of a list, not its news.
 TAIL_SHARE = 0.25
 _ADDED_AFTER = re.compile(r"\s+(?:more|additional|further|extra)\b")
@@ -357,6 +358,19 @@ def _tail_of_a_tally(fact: QuantityFact, ask: Ask) -> bool:
         if other.amount.unit == unit and (counted or other.sentence == fact.sentence)
     )
     return fact.amount.value < TAIL_SHARE * largest
+
+
+def _count_beside_a_measure(fact: QuantityFact, ask: Ask) -> bool:
+    """A handful of things in a sentence that measures them ("three gas processing plants with
+    a combined capacity of 30 bcm"): the measure is the news, the number of plants a detail.
+    (A large count is a measure of its own: "8,166 glaciers with a total area of ...".)"""
+    unit = fact.amount.unit
+    if fact.amount.value >= FEW or unit is None or not unit.isalpha() or unit in _SCALES:
+        return False
+    return any(
+        other.sentence == fact.sentence and other.amount.unit and _is_measurement(other.amount.unit)
+        for other in ask.facts_of(QuantityFact)
+    )
 
 
 def _states_something(sentence: Sentence) -> bool:

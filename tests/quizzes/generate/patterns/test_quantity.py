@@ -300,3 +300,19 @@ def test_a_part_of_a_larger_measure_is_still_asked(ask):
         "have already been built, the ministry said."
     )
     assert {150, 12} <= _answers_asked(context)
+
+
+def test_a_handful_of_things_beside_their_measure_is_not_asked(ask):
+    context = ask(
+        "Three gas processing plants with a combined annual capacity of 30 bcm will open at "
+        "the Oxiana field in Turkmenistan by the end of 2026."
+    )
+    assert _answers_asked(context) == {30}
+
+
+def test_a_large_count_beside_a_measure_is_still_asked(ask):
+    context = ask(
+        "According to the catalogue, Kyrgyzstan had 8,166 glaciers with a total area of "
+        "6,500 square kilometres."
+    )
+    assert 8166 in _answers_asked(context)
