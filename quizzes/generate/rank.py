@@ -231,6 +231,8 @@ def rejection(
         return "states what is not known"
     if _asks_the_present_year(candidate, doc):
         return "year of the article's own present"
+    if _year_moved(candidate) is not None:
+        return "false statement that only moves a year"
     if _year_asked(candidate) and _states_a_figure(doc.sentences[candidate.origin.sentence]):
         return "year of a figure (the figure is the fact)"
     why = _badly_formed(candidate) or unreliable(candidate, doc)
@@ -362,7 +364,10 @@ def _year_moved(candidate: Candidate) -> str | None:
     moved_out = set(_A_YEAR.findall(said)) - set(_A_YEAR.findall(statement))
     moved_in = set(_A_YEAR.findall(statement)) - set(_A_YEAR.findall(said))
     words_said = set(re.findall(r"\w+", _A_YEAR.sub("", said)))
-    only_the_year = set(re.findall(r"\w+", _A_YEAR.sub("", statement))) <= words_said
+    # Names the statement writes out ("the Caspian Pipeline Consortium" for "the CPC") are no
+    # change of its claim.
+    changed = set(re.findall(r"\w+", _A_YEAR.sub("", statement))) - words_said
+    only_the_year = all(word[:1].isupper() for word in changed)
     return moved_out.pop() if len(moved_out) == 1 and moved_in and only_the_year else None
 
 

@@ -236,3 +236,30 @@ def test_a_person_the_article_calls_president_is_asked_though_named_once():
         answer="Gurbanguly Berdymukhamedov",
     )
     assert rejection(president, doc) is None
+
+
+@pytest.mark.parametrize(
+    ("statement", "dropped"),
+    [
+        (
+            "By August 2020, the Caspian Pipeline Consortium reduced oil flow through its port.",
+            True,
+        ),
+        (
+            "By August 2022, the Caspian Pipeline Consortium reduced gas flow through its port.",
+            False,
+        ),
+    ],
+)
+def test_a_statement_made_false_only_by_moving_a_year_is_not_asked(statement, dropped):
+    said = "By August 2022, the CPC reduced oil flow through its port."
+    doc = parse_paragraphs(
+        "The Caspian Pipeline Consortium (CPC) carries Kazakh oil to the Black Sea.", said
+    )
+    source = Origin(Evidence(said, 2), 1, False, "statement", ("flow",))
+    candidate = Candidate(
+        QuestionType.TRUE_FALSE, f"True or false, according to the article? {statement}",
+        False, source, "", "Oil",
+    )  # fmt: skip
+    why = rejection(candidate, doc)
+    assert (why == "false statement that only moves a year") is dropped
