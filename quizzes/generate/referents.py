@@ -121,6 +121,7 @@ CONNECTIVE = re.compile(
     # A time that means nothing outside the day of writing: "Last month, Putin was in ..."
     r"(?:(?:Earlier|Later) )?(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month|year)|"
     r"Yesterday|Today|To note|Of note|To remind|To recall|Recall|Remember|In other words|That is|"
+    r"Since then|"  # "Since then, the canal has been ...": true without it
     r"On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+"
     r"|^(?:And|But|So),?\s+(?!far\b)"  # "So far, ..." keeps its "So"
 )
@@ -138,6 +139,8 @@ def leans_on_previous_sentence(
     pipeline only)."""
     if _TIME_AFTER_BEFORE.match(sentence.text):
         return True  # "The next day, ...": which day?
+    if _counted_from_an_unnamed_moment(sentence, end=end):
+        return True  # "Russia joined one month later": later than what?
     if _WENT_ON.search(sentence.text[:end]):
         return True  # "Lukashenko went on saying ...": after saying what?
     names_before: set[str] = set()
@@ -180,6 +183,24 @@ def leans_on_previous_sentence(
         if lowered in _THINGS and not named_thing and not (lowered == "it" and _is_cleft(token)):
             return True
     return False
+
+
+# "one month later", "two years earlier", "since then": counted from a moment the sentence
+# before gave.
+_RELATIVE_TIME = re.compile(
+    r"\b(?:(?:a|an|one|two|three|four|five|six|several|a few|some) (?:days?|weeks?|months?|"
+    r"years?|decades?) (?:later|earlier)\b(?! than)|(?<=\s)since then\b)"
+)
+
+
+def _counted_from_an_unnamed_moment(sentence: Sentence, *, end: int | None) -> bool:
+    """A time counted from a moment (" one month later", "since then") with no date before it
+    in the sentence to count from ("signed in May 1992 and Russia joined one month later" has
+    one)."""
+    match = _RELATIVE_TIME.search(sentence.text[:end])
+    if match is None:
+        return False
+    return not any(e.kind == "date" and e.end <= match.start() for e in sentence.entities)
 
 
 _WENT_ON = re.compile(
@@ -332,7 +353,44 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     stem = _subject_nouns_named(stem, sentence, doc)
     if _speaks_of_something_unnamed(sentence, stem, doc, end=end):
         return None
+    stem = _verb_agreeing(stem, sentence)
     return stem if attribution is None else _cut(stem, end, len(sentence.text))
+
+
+_SINGULAR_VERBS = {"have": "has", "are": "is", "were": "was"}
+# Nouns some writers use with a plural verb ("the government have"): not an error to put right.
+_COLLECTIVE = frozenset({
+    "government", "staff", "team", "public", "majority", "family", "committee", "council", "crew",
+    "party", "opposition", "audience", "couple", "number", "range", "variety", "host", "rest",
+    "group",
+})  # fmt: skip
+
+
+def _verb_agreeing(stem: Stem, sentence: Sentence) -> Stem:
+    """The main verb made to agree with a singular subject the article gave a plural one ("The
+    glaciation area ... have reduced" → "has reduced"): a copied error a teacher would fix."""
+    root = sentence.span.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return stem
+    subject = subjects[0]
+    singular = subject.tag_ == "NN" and subject.lower_ not in _COLLECTIVE
+    if not singular or any(t.lower_ in ("and", "&") for t in subject.subtree):
+        return stem  # "The ambassador, ... and other figures are": a list is plural
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children):
+        return stem
+    verbs = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i > subject.i]
+    verb = verbs[0] if verbs else root
+    right = _SINGULAR_VERBS.get(verb.lower_)
+    if right is None or verb.tag_ not in ("VBP", "VBD") or verb.i < subject.i:
+        return stem
+    start = verb.idx - sentence.span.start_char
+    placed = stem.place(start, start + len(verb.text))
+    if placed is None:
+        return stem
+    text = stem.text[: placed[0]] + right + stem.text[placed[1] :]
+    edits = tuple(sorted((*stem.edits, (start, start + len(verb.text), len(right)))))
+    return Stem(text, edits)
 
 
 def _speaks_of_something_unnamed(
@@ -659,6 +717,59 @@ def subject_named(phrase: str, sentence: Sentence, doc: ArticleDoc) -> str:
     return doc.subject_reference or phrase
 
 
+_TWO_OF_A_KIND = re.compile(
+    r"\b(?:[Bb]oth|[Tt]he two) (?:countries|nations|states|republics|sides|neighbou?rs)\b(?![-’'])"
+)
+_PROVINCE = re.compile(r"\b[Tt]he (?:province|enclave)\b(?!-)")
+
+
+def phrase_named(phrase: str, sentence: Sentence, doc: ArticleDoc) -> str | None:
+    """A phrase taken from the sentence with its group and place words named: "both republics"
+    or "the two countries" → "Armenia and Azerbaijan" (the two the sentence names before it, or
+    else the two the sentence before names), "the province" → the one region the sentence named
+    before it, "the consortium" → the one the article names. None where one of them could be
+    more than one, or none: a question about "both republics" is not asked."""
+    unresolved = False
+
+    def named(match: re.Match[str], name: str | None) -> str:
+        nonlocal unresolved
+        unresolved = unresolved or name is None
+        return name or match.group()
+
+    at = max(0, sentence.text.lower().find(phrase.lower()))
+    text = _TWO_OF_A_KIND.sub(
+        lambda m: named(m, _two_countries(sentence, doc, end=at + m.start())), phrase
+    )
+    text = _PROVINCE.sub(lambda m: named(m, _one_region(sentence, end=at + m.start())), text)
+    for start, end, name in _thing_mentions(sentence, doc):
+        written = sentence.text[start:end]
+        text = re.sub(rf"\b{re.escape(written)}(?![\w-])", name, text, flags=re.IGNORECASE)
+    return None if unresolved else text
+
+
+def _two_countries(sentence: Sentence, doc: ArticleDoc, *, end: int) -> str | None:
+    named = _countries_named(sentence, doc, end=end)
+    if not named and sentence.index > 0:
+        before = doc.sentences[sentence.index - 1]
+        if before.paragraph.number == sentence.paragraph.number:
+            named = _countries_named(before, doc, end=len(before.text))
+    return " and ".join(country_as_written(n) for n in named) if len(named) == 2 else None
+
+
+def _countries_named(sentence: Sentence, doc: ArticleDoc, *, end: int) -> list[str]:
+    """The countries a sentence names before character `end`, once each, in order."""
+    named = [country for e in sentence.entities if e.end <= end
+             and (country := _country_of_entity(e.kind, e.name, doc))]  # fmt: skip
+    return list(dict.fromkeys(named))
+
+
+def _one_region(sentence: Sentence, *, end: int) -> str | None:
+    """The one place the sentence names before character `end` that is not a country."""
+    regions = {e.name for e in sentence.entities if e.end <= end and e.kind in ("place", ORG)
+               and not e.known}  # fmt: skip
+    return regions.pop() if len(regions) == 1 else None
+
+
 _COUNTRY_NOUN = re.compile(r"\b[Tt]he (?:[A-Z][\w-]* ){0,3}(?:country|nation)(?:[’']s)?\b")
 _BOTH_COUNTRIES = re.compile(
     r"\b(?:[Bb]oth|[Tt]he two) (countries|sides|leaders|presidents)\b(?![-’'])"
@@ -727,6 +838,8 @@ def _subject_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
             return  # "the border" may be a third country's, or the sentence says whose
         for match in _BOTH_COUNTRIES.finditer(sentence.text):
             noun = match.group(1) or match.group(2)
+            if noun == "sides" and sentence.text[: match.start()].endswith("on "):
+                continue  # "casualties on both sides": an idiom, not the two countries' names
             if noun in ("countries", "sides"):
                 yield match.start(), match.end(), both
             elif noun == "border":

@@ -685,3 +685,57 @@ def test_a_thing_noun_modifying_another_noun_is_not_named():
     )
     assert doc.named_things["party"] == "Democratic Party"
     assert "Democratic" not in (stems(doc)[1] or "")
+
+
+def test_on_both_sides_is_left_as_the_article_writes_it():
+    doc = parse_titled(
+        "Kyrgyzstan and Tajikistan border clashes",
+        "Kyrgyzstan and Tajikistan exchanged fire near the border. Tajikistan blamed Kyrgyzstan.",
+        "The clash in September 2022 left over a hundred casualties on both sides.",
+    )
+    assert stems(doc)[-1] == (
+        "The clash in September 2022 left over a hundred casualties on both sides."
+    )
+
+
+def test_a_time_counted_from_an_unnamed_moment_leans_on_the_sentence_before():
+    doc = parse_titled(
+        "The Caspian pipeline",
+        "Kazakhstan and Oman founded the Caspian Pipeline Consortium in June 1992. "
+        "Russia joined as a partner one month later. "
+        "Oil prices have risen since then. "
+        "Oman joined the consortium in May 1992 and Russia one month later.",
+    )
+    founded, joined, since, anchored = stems(doc)
+    assert founded is not None and joined is None and since is None
+    assert anchored == (
+        "Oman joined the Caspian Pipeline Consortium in May 1992 and Russia one month later."
+    )
+
+
+def test_since_then_opening_a_sentence_is_left_out_like_a_connective():
+    doc = parse_titled(
+        "The Qosh Tepa canal",
+        "The Taliban released a video in January. Since then, the Qosh Tepa canal, which may "
+        "divert a third of the Amu Darya, has worried Uzbekistan.",
+    )
+    assert stems(doc)[-1] == (
+        "The Qosh Tepa canal, which may divert a third of the Amu Darya, has worried Uzbekistan."
+    )
+
+
+def test_a_verb_that_does_not_agree_with_its_singular_subject_is_put_right():
+    doc = parse_titled(
+        "Glaciers of Kyrgyzstan",
+        "The glaciation area of Kyrgyzstan, i.e. the area of glaciers, have reduced by 16 per "
+        "cent in recent decades. The glaciers of Kyrgyzstan have shrunk. "
+        "The former ambassador to Russia, a lawmaker and other public figures are among those "
+        "jailed.",
+    )
+    assert stems(doc) == [
+        "The glaciation area of Kyrgyzstan, i.e. the area of glaciers, has reduced by 16 per cent "
+        "in recent decades.",
+        "The glaciers of Kyrgyzstan have shrunk.",
+        "The former ambassador to Russia, a lawmaker and other public figures are among those "
+        "jailed.",
+    ]
