@@ -522,24 +522,36 @@ _NAMES = (COUNTRY, DEMONYM, ORG, PERSON, CITY, "place", "event")
 
 
 # ", he said.", ", she told reporters.", ", an Interfax correspondent reported on Thursday.",
-# ", the Tajik presidential press service said." closing a sentence of reported speech.
+# ", the Tajik presidential press service said.", ", Turkmen officials said on Saturday.",
+# ", Interfax cited the bank as saying.", ", as reported by Knews." closing a sentence of
+# reported speech.
 _ATTRIBUTION = re.compile(
-    r",\s+(?:he|she|they|(?:the|an?)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}|"
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|(?:officials|analysts|experts|sources|diplomats)"
-    r"(?:\s+[\w’'-]+){0,3})\s+"
-    r"(?:said|says|added|noted|stressed|explained|reported|reports|writes|wrote|told\s+\w+)"
-    r"(?:\s+on\s+\w+(?:\s+\d{1,2})?)?(?:,?\s+(?:citing|quoting)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r",\s+(?:(?:he|she|they|(?:the|an?)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}|"
+    r"[A-Z][\w’'/-]*(?:\s+[A-Z][\w’'-]*){0,3}|(?:[A-Z][\w’'-]*\s+)?"  # "Turkmen officials"
+    r"(?:officials|analysts|experts|sources|diplomats)(?:\s+[\w’'-]+){0,3})\s+"
+    r"(?:said|says|added|noted|stressed|explained|reported|reports|writes|wrote|told\s+\w+"
+    r"|cited\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+as\s+saying)"
+    r"|as\s+(?:reported|cited)\s+by\s+[A-Z][\w’'/.-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+    r"(?:\s+in\s+a\s+statement)?"
+    r"(?:\s+on\s+\w+(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"(?:,?\s+(?:citing|quoting)\s+(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*){0,5})?"
     r"\.$"
 )
 
 
 def _cut(stem: Stem, start: int, end: int) -> Stem | None:
-    """The stem without the original characters start–end (to its end), closed by a full stop."""
+    """The stem without the original characters start–end (to its end), closed by a full stop
+    (a quotation's closing comma becomes one: "“… of voters,”" → "“… of voters.”")."""
     placed = stem.place(start, start)
     if placed is None:
         return None
-    return Stem(stem.text[: placed[0]] + ".", (*stem.edits, (start, end, 1)))
+    kept = stem.text[: placed[0]]
+    if kept.endswith((",”", ',"')):
+        return Stem(
+            kept[:-2] + "." + kept[-1], (*stem.edits, (start - 2, start - 1, 1), (start, end, 0))
+        )
+    return Stem(kept + ".", (*stem.edits, (start, end, 1)))
 
 
 # An occasion the sentence before named: "Following the talks, 11 agreements were signed".

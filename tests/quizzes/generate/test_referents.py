@@ -151,11 +151,20 @@ def test_a_named_or_nominal_attribution_is_left_out_too():
         "The presidents of Kyrgyzstan and Tajikistan put their names to a border treaty in "
         "Bishkek, a news agency correspondent reported on Thursday.",
         "The plane crashed near Kazakhstan's Aktau city on Wednesday, Al Jazeera reported.",
+        "Gas output in Turkmenistan will grow by 5% this year, Turkmen officials said on Saturday. "
+        "Remittances to Tajikistan never fell by more than 15%, Interfax cited the bank as saying. "
+        "Kyrgyzstan will open a consulate in Osh in May, as reported by Knews. "
+        "“Turnout was 7,820,204 people, or 61.2% of voters,”, the Central Referendum Commission "
+        "said in a statement.",
     )
     assert stems(doc) == [
         "The presidents of Kyrgyzstan and Tajikistan put their names to a border treaty in "
         "Bishkek.",
         "The plane crashed near Kazakhstan's Aktau city on Wednesday.",
+        "Gas output in Turkmenistan will grow by 5% this year.",
+        "Remittances to Tajikistan never fell by more than 15%.",
+        "Kyrgyzstan will open a consulate in Osh in May.",
+        "“Turnout was 7,820,204 people, or 61.2% of voters.”",
     ]
 
 
