@@ -157,6 +157,8 @@ def leans_on_previous_sentence(
         demonstrative = lowered in _DEMONSTRATIVE_SUBJECTS and not relative
         if token.dep_ in ("nsubj", "nsubjpass") and demonstrative:
             return True
+        if token.dep_ in ("dobj", "pobj") and demonstrative and _bare_object(token):
+            return True  # "the deals have delivered that": delivered what?
         opening = token.i == sentence.span.start
         if opening and lowered in ("this", "that") and thing_noun(token.head.lower_) in named:
             continue  # "This pipeline ...": the one the article named, named in the stem
@@ -214,6 +216,13 @@ TITLE_WORDS = frozenset({"president", "minister", "leader", "premier", "chancell
                          "queen", "spokesperson", "spokesman", "spokeswoman", "secretary",
                          "ambassador", "envoy", "chairman", "head", "general", "speaker",
                          "governor", "mr", "mrs", "ms", "dr", "sir"})  # fmt: skip
+
+
+def _bare_object(token: Token) -> bool:
+    """A demonstrative object with nothing after it to say what it is: "delivered that,"
+    (not "among those jailed", nor "note that Kazakhstan borders China")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return not list(token.children) and (following is None or following.is_punct)
 
 
 def _named_before(determiner: Token, sentence: Sentence) -> bool:
@@ -503,7 +512,7 @@ _BACK_REFERRING = frozenset({
     "official", "minister", "diplomat", "spokesman", "source", "forum", "council", "exercise",
     "process", "sanction", "department", "venture", "opening", "chief", "site",
     "drill", "location", "point", "canal", "delegation", "comment", "remark", "pair",
-    "reservoir",
+    "reservoir", "fuel", "metal",
     "spokesperson", "envoy", "businessman", "lawmaker", "ambassador", "president", "premier",
     "leader",
 })  # fmt: skip
@@ -810,6 +819,7 @@ def _subject_nouns_named(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> Ste
             *_thing_mentions(sentence, doc),
             *_people_mentions(sentence),
             *_acronym_mentions(sentence, doc),
+            *_commodity_mentions(sentence, doc),
         ]
         if not any(a <= start < b for a, b in quoted) and stem.place(start, end) is not None
     ]
@@ -923,6 +933,39 @@ _EVERYDAY_ACRONYMS = frozenset({
     "UN", "USSR", "COVID", "OK", "AM", "PM", "CO", "NGO", "NGOS", "ID", "VAT", "FDI", "IMF",
     "HPP", "NPP", "BRI", "WTO", "MOU", "II", "III", "IV", "VI", "USG", "EST",
 })  # fmt: skip
+
+
+# What "the fuel" or "the metal" can stand for (the longer name first: "natural gas", not "gas").
+_COMMODITIES = {
+    "fuel": ("natural gas", "crude oil", "oil", "gas", "coal", "LNG"),
+    "metal": ("gold", "copper", "aluminium", "aluminum", "silver", "zinc", "uranium"),
+}
+_COMMODITY_NOUN = re.compile(rf"\bthe ({'|'.join(_COMMODITIES)})\b(?![-’'])")
+
+
+def _commodity_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, int, str]]:
+    """ "reserves of the fuel" after a sentence (in the same paragraph) that names one fuel,
+    natural gas: "reserves of natural gas"."""
+    if sentence.index == 0:
+        return
+    before = doc.sentences[sentence.index - 1]
+    if before.paragraph.number != sentence.paragraph.number:
+        return
+    for match in _COMMODITY_NOUN.finditer(sentence.text):
+        named = _one_named(_COMMODITIES[match.group(1)], before.text)
+        if named is not None:
+            yield match.start(), match.end(), named
+
+
+def _one_named(names: tuple[str, ...], text: str) -> str | None:
+    """The one of `names` the text names (a longer name hides a shorter one inside it)."""
+    found: list[str] = []
+    for name in names:
+        if re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE) and not any(
+            name in longer for longer in found
+        ):
+            found.append(name)
+    return found[0] if len(found) == 1 else None
 
 
 def _people_mentions(sentence: Sentence) -> Iterator[tuple[int, int, str]]:

@@ -748,3 +748,23 @@ def test_a_verb_that_does_not_agree_with_its_singular_subject_is_put_right():
         "The former ambassador to Russia, a lawmaker and other public figures are among those "
         "jailed.",
     ]
+
+
+def test_the_fuel_is_the_one_fuel_the_sentence_before_names():
+    doc = parse_titled(
+        "Turkmen gas",
+        "China has become the main buyer of natural gas from Central Asia. Turkmenistan holds "
+        "the world’s fourth-largest reserves of the fuel.",
+        "Kazakhstan sells oil and gas to China. Turkmenistan holds large reserves of the fuel.",
+    )
+    assert stems(doc)[1] == "Turkmenistan holds the world’s fourth-largest reserves of natural gas."
+    assert stems(doc)[3] is None  # oil or gas?
+
+
+def test_a_demonstrative_object_leans_on_the_sentence_before():
+    doc = parse_titled(
+        "Armenia and Azerbaijan",
+        "Relations between Armenia and Azerbaijan have never been so good. "
+        "The signing of several deals in Washington on August 8 has delivered that.",
+    )
+    assert stems(doc)[1] is None
