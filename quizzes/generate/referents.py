@@ -363,7 +363,68 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     if _speaks_of_something_unnamed(sentence, stem, doc, end=end):
         return None
     stem = _verb_agreeing(stem, sentence)
-    return stem if attribution is None else _cut(stem, end, len(sentence.text))
+    if attribution is not None:
+        stem = _cut(stem, end, len(sentence.text))
+    if stem is not None and len(sentence.text.split()) > LONG_SENTENCE_WORDS:
+        stem = _shortened(stem, sentence, end=end)
+    return stem
+
+
+LONG_SENTENCE_WORDS = 30
+MIN_ASIDE_WORDS = 3
+
+
+def _shortened(stem: Stem, sentence: Sentence, *, end: int) -> Stem:
+    """A long sentence without its asides: a person's title after the name ("According to
+    Kasym Tlepov, deputy head of the Transport Committee at …, Astana aims …") and a closing
+    relative clause after a comma (", which the opposition is boycotting."). What is left says
+    the same, shorter. An aside with a figure or date in it stays (it may be what is asked); one
+    that holds an asked name cannot be placed, and that question is not asked from the stem."""
+    span = sentence.span
+    offset = span.start_char
+    closing = None
+    for token in span:
+        if token.idx - offset >= end:
+            break
+        first, last = token.left_edge, token.right_edge
+        before = span.doc[first.i - 1] if first.i > span.start else None
+        after = span.doc[last.i + 1] if last.i + 1 < span.end else None
+        if before is None or before.text != "," or after is None:
+            continue
+        if _holds_a_figure(token, sentence):
+            continue  # "…, which will see nearly 200 countries take part": a figure to ask
+        if _title_after_a_name(token, sentence) and after.text == ",":
+            stem = _removed(stem, before.idx - offset, after.idx - offset) or stem
+        closes = after.i == span.end - 1 or after.idx - offset >= end
+        if token.dep_ == "relcl" and first.lower_ in ("which", "who") and closes:
+            closing = before.idx - offset
+    if closing is not None:
+        return _cut(stem, closing, end) or stem
+    return stem
+
+
+def _holds_a_figure(token: Token, sentence: Sentence) -> bool:
+    return any(
+        (entity := sentence.entity_at(t.i)) is not None and entity.kind in _FIGURES | {"date"}
+        for t in token.subtree
+    )
+
+
+def _title_after_a_name(token: Token, sentence: Sentence) -> bool:
+    """ "Kasym Tlepov, deputy head of the Transport Committee at …,": a person's title."""
+    person = sentence.entity_at(token.head.i)
+    words = token.right_edge.i - token.left_edge.i + 1
+    named = person is not None and person.kind == PERSON
+    return token.dep_ == "appos" and named and words >= MIN_ASIDE_WORDS
+
+
+def _removed(stem: Stem, start: int, end: int) -> Stem | None:
+    """The stem without the original characters start–end."""
+    placed = stem.place(start, end)
+    if placed is None:
+        return None
+    text = stem.text[: placed[0]] + stem.text[placed[1] :]
+    return Stem(text, tuple(sorted((*stem.edits, (start, end, 0)))))
 
 
 _SINGULAR_VERBS = {"have": "has", "are": "is", "were": "was"}
@@ -557,10 +618,9 @@ def _cut(stem: Stem, start: int, end: int) -> Stem | None:
         return None
     kept = stem.text[: placed[0]]
     if kept.endswith((",”", ',"')):
-        return Stem(
-            kept[:-2] + "." + kept[-1], (*stem.edits, (start - 2, start - 1, 1), (start, end, 0))
-        )
-    return Stem(kept + ".", (*stem.edits, (start, end, 1)))
+        edits = (*stem.edits, (start - 2, start - 1, 1), (start, end, 0))
+        return Stem(kept[:-2] + "." + kept[-1], tuple(sorted(edits)))
+    return Stem(kept + ".", tuple(sorted((*stem.edits, (start, end, 1)))))
 
 
 # An occasion the sentence before named: "Following the talks, 11 agreements were signed".

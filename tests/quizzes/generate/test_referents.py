@@ -768,3 +768,31 @@ def test_a_demonstrative_object_leans_on_the_sentence_before():
         "The signing of several deals in Washington on August 8 has delivered that.",
     )
     assert stems(doc)[1] is None
+
+
+def test_a_long_sentence_loses_a_persons_title_and_a_closing_relative_clause():
+    doc = parse_titled(
+        "Kazakhstan expands Aktau",
+        "According to Kasym Tlepov, deputy head of the Transport Committee at Kazakhstan’s "
+        "Ministry of Industry and Infrastructure Development, Astana aims to expand the port of "
+        "Aktau by building a new $28.9 million container hub by 2025.",
+        "Georgia’s opposition is still demanding a re-run of October’s parliamentary elections, in "
+        "which the ruling Georgian Dream party won 89 out of 150 seats in the new parliament, "
+        "which the opposition is boycotting, he said.",
+        "According to Kasym Tlepov, deputy head of the Transport Committee, Astana aims to "
+        "expand the port of Aktau.",
+        "Mukhtar Babayev highlighted Azerbaijan’s commitment to collaborating with China during "
+        "the November conference in Baku, the biggest climate meeting of the year, which will see "
+        "participation from nearly 200 countries.",
+    )
+    long_title, long_clause, short, figure = stems(doc)
+    assert figure == doc.sentences[3].text
+    assert long_title == (
+        "According to Kasym Tlepov, Astana aims to expand the port of Aktau by building a new "
+        "$28.9 million container hub by 2025."
+    )
+    assert long_clause == (
+        "Georgia’s opposition is still demanding a re-run of October’s parliamentary elections, in "
+        "which the ruling Georgian Dream party won 89 out of 150 seats in the new parliament."
+    )
+    assert short == doc.sentences[2].text  # short enough to keep its aside
