@@ -349,6 +349,8 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     so does one that speaks of a thing the article named before and the stem does not ("the
     raid", "the discussions", "another truce", "in response").
     """
+    if _fragment(sentence):
+        return None  # "Miad Salehi and the Head of … a month ago.": a piece the splitter cut off
     attribution = _ATTRIBUTION.search(sentence.text)
     end = attribution.start() if attribution else len(sentence.text)
     stem: Stem | None
@@ -461,6 +463,15 @@ def _verb_agreeing(stem: Stem, sentence: Sentence) -> Stem:
     text = stem.text[: placed[0]] + right + stem.text[placed[1] :]
     edits = tuple(sorted((*stem.edits, (start, start + len(verb.text), len(right)))))
     return Stem(text, edits)
+
+
+def _fragment(sentence: Sentence) -> bool:
+    """No verb heads the sentence or a clause of it, and nothing is its subject: a piece of a
+    longer sentence ("state-run" is no clause; "Putin’s trip aimed to …", parsed as a noun
+    with a participle, is one)."""
+    span = sentence.span
+    clause_verb = any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in span)
+    return not clause_verb and not any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
 
 
 def _speaks_of_something_unnamed(

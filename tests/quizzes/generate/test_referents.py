@@ -796,3 +796,14 @@ def test_a_long_sentence_loses_a_persons_title_and_a_closing_relative_clause():
         "which the ruling Georgian Dream party won 89 out of 150 seats in the new parliament."
     )
     assert short == doc.sentences[2].text  # short enough to keep its aside
+
+
+def test_a_piece_of_a_sentence_without_a_verb_is_no_stem():
+    doc = parse_titled(
+        "Iran and Turkmenistan railways",
+        "The memorandum was signed by the heads of the two railways.",
+        "Miad Salehi and the Head of Turkmen state-run Railway Agency Azat Atamuradov a month ago.",
+        "Putin’s trip aimed to commemorate the joint victory over Japan’s army 85 years ago.",
+    )
+    assert stems(doc)[1] is None
+    assert stems(doc)[2] == doc.sentences[2].text
