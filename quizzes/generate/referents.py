@@ -349,7 +349,7 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     so does one that speaks of a thing the article named before and the stem does not ("the
     raid", "the discussions", "another truce", "in response").
     """
-    if _fragment(sentence):
+    if _fragment(sentence) or _cut_at_a_title(sentence, doc):
         return None  # "Miad Salehi and the Head of … a month ago.": a piece the splitter cut off
     attribution = _ATTRIBUTION.search(sentence.text)
     end = attribution.start() if attribution else len(sentence.text)
@@ -463,6 +463,24 @@ def _verb_agreeing(stem: Stem, sentence: Sentence) -> Stem:
     text = stem.text[: placed[0]] + right + stem.text[placed[1] :]
     edits = tuple(sorted((*stem.edits, (start, start + len(verb.text), len(right)))))
     return Stem(text, edits)
+
+
+# A title shortened with a full stop, which a sentence splitter may take for a sentence's end.
+_SHORT_TITLE_END = re.compile(
+    r"\b(?:Pres|Gen|Sen|Rep|Gov|Amb|Lt|Col|Maj|Capt|Adm|Dr|Mr|Mrs|Ms|Prof|Sec|Min)\.$"
+)
+
+
+def _cut_at_a_title(sentence: Sentence, doc: ArticleDoc) -> bool:
+    """ "… but for Pres." / "Sadyr Japarov, who seized power …": the two pieces of one sentence
+    the splitter cut after a shortened title; neither says what the sentence says."""
+    if _SHORT_TITLE_END.search(sentence.text):
+        return True
+    if sentence.index == 0:
+        return False
+    before = doc.sentences[sentence.index - 1]
+    same_paragraph = before.paragraph.number == sentence.paragraph.number
+    return same_paragraph and bool(_SHORT_TITLE_END.search(before.text))
 
 
 def _fragment(sentence: Sentence) -> bool:

@@ -807,3 +807,13 @@ def test_a_piece_of_a_sentence_without_a_verb_is_no_stem():
     )
     assert stems(doc)[1] is None
     assert stems(doc)[2] == doc.sentences[2].text
+
+
+def test_the_pieces_of_a_sentence_cut_after_a_shortened_title_are_no_stems():
+    doc = parse_titled(
+        "Kyrgyzstan takes Kumtor",
+        "Foreign investors say it has hurt Kyrgyzstan but for Pres. Sadyr Japarov, who seized "
+        "power in a coup, taking over Kumtor is a political masterstroke.",
+    )
+    assert len(doc.sentences) == 2  # the parser ends a sentence at "Pres."
+    assert stems(doc) == [None, None]
