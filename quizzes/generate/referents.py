@@ -909,6 +909,7 @@ def _subject_nouns_named(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> Ste
             *_people_mentions(sentence),
             *_acronym_mentions(sentence, doc),
             *_commodity_mentions(sentence, doc),
+            *_region_mentions(sentence, doc),
         ]
         if not any(a <= start < b for a, b in quoted) and stem.place(start, end) is not None
     ]
@@ -1044,6 +1045,27 @@ def _commodity_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[i
         named = _one_named(_COMMODITIES[match.group(1)], before.text)
         if named is not None:
             yield match.start(), match.end(), named
+
+
+_THE_REGION = re.compile(r"\b[Tt]he region\b(?!\s+of\b)(?![-’'])|\b[Tt]he region(?=[’']s\b)")
+_NAMED_REGION = re.compile(r"\b(?!The\b)[A-Z][\w-]+ (?:[Rr]egion|[Oo]blast|[Pp]rovince)\b")
+
+
+def _region_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, int, str]]:
+    """ "The region is sandwiched between …" in an article whose headline and text name one
+    region of the world, Central Asia, and no province ("the Batken region"): "Central Asia is
+    sandwiched between …"."""
+    if not _THE_REGION.search(sentence.text):
+        return
+    text = " ".join([doc.title or "", *(s.text for s in doc.sentences)])
+    if _NAMED_REGION.search(text):
+        return  # "the region" may be the province
+    regions = {c.region for c in doc.knowledge.countries.values() if c.region}
+    named = [r for r in sorted(regions) if re.search(rf"\b{re.escape(r)}\b", text)]
+    if len(named) != 1 or named[0] not in (doc.title or ""):
+        return
+    for match in _THE_REGION.finditer(sentence.text):
+        yield match.start(), match.end(), named[0]
 
 
 def _one_named(names: tuple[str, ...], text: str) -> str | None:

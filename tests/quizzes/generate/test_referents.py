@@ -817,3 +817,17 @@ def test_the_pieces_of_a_sentence_cut_after_a_shortened_title_are_no_stems():
     )
     assert len(doc.sentences) == 2  # the parser ends a sentence at "Pres."
     assert stems(doc) == [None, None]
+
+
+def test_the_region_is_the_one_region_the_headline_names():
+    doc = parse_titled(
+        "Trump hosts the leaders of Central Asia",
+        "The leaders of Central Asia met in Washington. The region is sandwiched between Russia "
+        "and China.",
+    )
+    assert stems(doc)[1] == "Central Asia is sandwiched between Russia and China."
+    province = parse_titled(
+        "Clashes in Central Asia",
+        "Kyrgyzstan and Tajikistan clashed in the Batken region. The region is poor.",
+    )
+    assert stems(province)[1] == "The region is poor."  # Batken, perhaps
