@@ -131,3 +131,10 @@ def test_an_event_named_by_its_date_alone_is_not_specific(parse):
     doc = parse("The parties agreed on the route at the July 2023 meeting in Tashkent.")
     facts = [f for s in doc.sentences for f in place.find(s, doc)]
     assert facts and not any(f.specific for f in facts)
+
+
+def test_an_event_told_in_the_present_is_not_asked_as_going_on_now(parse):
+    doc = parse("The meeting in Cholpon-Ata of the heads of government aims to free trade.")
+    [fact] = [f for s in doc.sentences for f in place.find(s, doc)]
+    assert fact.tense == "present"
+    assert place.stem(fact) == "where is the meeting held"
