@@ -349,7 +349,7 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     so does one that speaks of a thing the article named before and the stem does not ("the
     raid", "the discussions", "another truce", "in response").
     """
-    if _fragment(sentence) or _cut_at_a_title(sentence, doc):
+    if _fragment(sentence) or _cut_at_a_title(sentence, doc) or _whose_is_unsaid(sentence):
         return None  # "Miad Salehi and the Head of … a month ago.": a piece the splitter cut off
     attribution = _ATTRIBUTION.search(sentence.text)
     end = attribution.start() if attribution else len(sentence.text)
@@ -481,6 +481,23 @@ def _cut_at_a_title(sentence: Sentence, doc: ArticleDoc) -> bool:
     before = doc.sentences[sentence.index - 1]
     same_paragraph = before.paragraph.number == sentence.paragraph.number
     return same_paragraph and bool(_SHORT_TITLE_END.search(before.text))
+
+
+def _whose_is_unsaid(sentence: Sentence) -> bool:
+    """ "Live storage capacity is 2.87 million cubic metres.", "Inflation reached 8%.": the main
+    subject is a bare singular noun of something the sentence does not name, and it names
+    nothing else (a plural, "Glaciers cover 4% of Kyrgyzstan", speaks of all of them)."""
+    if any(e.kind in _NAMED for e in sentence.entities):
+        return False
+    root = sentence.span.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].tag_ != "NN":
+        return False
+    subject = subjects[0]
+    if any(c.dep_ in ("det", "poss", "nummod") for c in subject.children):
+        return False
+    return not any(t.pos_ in ("PROPN", "NUM", "PRON") or sentence.entity_at(t.i)
+                   for t in subject.subtree)  # fmt: skip
 
 
 def _fragment(sentence: Sentence) -> bool:

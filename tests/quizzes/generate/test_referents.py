@@ -831,3 +831,14 @@ def test_the_region_is_the_one_region_the_headline_names():
         "Kyrgyzstan and Tajikistan clashed in the Batken region. The region is poor.",
     )
     assert stems(province)[1] == "The region is poor."  # Batken, perhaps
+
+
+def test_a_bare_property_of_something_unnamed_is_no_stem():
+    doc = parse_titled(
+        "The Kambarata-1 dam",
+        "The Kambarata-1 dam will be 256 metres high. Live storage capacity is 2.87 million "
+        "cubic metres. Demand for power in Kyrgyzstan will grow by 5% a year. "
+        "Glaciers cover 4% of the land.",
+    )
+    assert stems(doc)[1] is None
+    assert stems(doc)[2] is not None and stems(doc)[3] is not None
