@@ -619,7 +619,7 @@ _BACK_REFERRING = frozenset({
     "official", "minister", "diplomat", "spokesman", "source", "forum", "council", "exercise",
     "process", "sanction", "department", "venture", "opening", "chief", "site",
     "drill", "location", "point", "canal", "delegation", "comment", "remark", "pair",
-    "reservoir", "fuel", "metal",
+    "reservoir", "fuel", "metal", "run", "shipment", "trip", "tour",
     "spokesperson", "envoy", "businessman", "lawmaker", "ambassador", "president", "premier",
     "leader",
 })  # fmt: skip

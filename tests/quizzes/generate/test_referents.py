@@ -842,3 +842,12 @@ def test_a_bare_property_of_something_unnamed_is_no_stem():
     )
     assert stems(doc)[1] is None
     assert stems(doc)[2] is not None and stems(doc)[3] is not None
+
+
+def test_the_trial_run_the_sentence_before_told_of_is_unnamed_in_a_stem():
+    doc = parse_titled(
+        "Kazakh oil to Baku",
+        "Inpex shipped oil from Aktau to Baku in March. A cargo of 52,000 barrels from the "
+        "Kashagan field was delivered during the trial run.",
+    )
+    assert stems(doc)[1] is None
