@@ -501,12 +501,16 @@ def _whose_is_unsaid(sentence: Sentence) -> bool:
 
 
 def _fragment(sentence: Sentence) -> bool:
-    """No verb heads the sentence or a clause of it, and nothing is its subject: a piece of a
-    longer sentence ("state-run" is no clause; "Putin’s trip aimed to …", parsed as a noun
-    with a participle, is one)."""
+    """A name heads the sentence, no verb heads a clause of it, and nothing is its subject: a
+    piece of a longer sentence the splitter cut off ("Miad Salehi and the Head of … a month
+    ago."; "state-run" is no clause; "Putin’s trip aimed to …", parsed as a noun with a
+    participle, is one)."""
+    if ":" in sentence.text:
+        return False  # "Population Growth Rate: 1.32% (2006 est.)": a fact sheet's line
     span = sentence.span
     clause_verb = any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in span)
-    return not clause_verb and not any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
+    subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
+    return span.root.pos_ == "PROPN" and not clause_verb and not subject
 
 
 def _speaks_of_something_unnamed(
