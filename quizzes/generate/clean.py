@@ -37,6 +37,8 @@ TICKER = re.compile(
 CAPTION_CREDIT = re.compile(
     r"\s*\b(Photo(graph)?|Image|Picture|Credit|Illustration)s?\s*(:|by\b)[^.]*$", re.IGNORECASE
 )
+# A photographer and agency in brackets closing a caption: "… July 27, 2024. [Jane Doe | VOA]".
+BRACKETED_CREDIT = re.compile(r"(?<=[.!?”])\s*\[[^\[\]|]{2,60}\|[^\[\]|]{1,40}\]$")
 # An agency photo caption: "FILE: Tajik President Emomali Rahmon ...", "FILE PHOTO - ...".
 FILE_PHOTO = re.compile(r"^(?:FILE(?: PHOTO)?|PHOTO)\s*[:—–-]\s*")
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
@@ -112,6 +114,8 @@ def clean_article(text: str) -> CleanArticle:
             kept.append((block, True))
             skipped.append(SkippedText(blocks[index], "photo caption printed twice"))
             index += 1
+        elif BRACKETED_CREDIT.search(block):
+            kept.append((BRACKETED_CREDIT.sub("", block), True))
         elif (
             title is None and not body_started and _is_sentence_case_headline(block, blocks[index:])
         ):
@@ -298,12 +302,14 @@ DATELINE = re.compile(
     r"\([\w .]{1,20}\)\s*(?:—|–|--|-)"
     # "date 2025-03-26 YEREVAN:", "Bishkek, SAEDNEWS, Jan. 11:"
     r"|(?:date \S{6,12}\s+)?(?!FILE|PHOTO)[A-Z]{3,}[A-Z .'’-]{0,30}:"
+    rf"|[A-Z]{{3,}}[A-Z .'’-]{{0,30}}, {_MONTH} \d{{1,2}}:"  # "TURKMENISTAN, June 29:"
     rf"|[A-Z][a-z]+, [A-Z]{{3,}}\w*, {_MONTH} \d{{1,2}}:"
     rf"|(?:date \S{{6,12}}\s+)?[A-Z][a-z]+(?: [A-Z][a-z]+)?, {_MONTH} \d{{1,2}}\s"
     r"|\([A-Z]{2,12}\)"  # "(MENAFN) Russian President ..."
     r"|[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?:(?=\s[A-Z][a-z])"  # "Tokyo: Japan on Friday agreed ..."
     r"|[A-Z]{4,}-(?=\s)"  # "ALWAGHT- Moscow and Beijing ..."
     r"|[A-Z][a-z]{3,}(?: [A-Z]{2}|, D\.C\.)? [-–—](?=\s[A-Z])"  # "Washington DC - President …"
+    r"|[A-Z][a-z]{3,}, [A-Z][a-z]{3,} [–—](?=\s[A-Z])"  # "Termez, Uzbekistan — The river …"
     rf"|[A-Z][a-z]+, {_MONTH} \d{{1,2}},? \([^()]{{1,20}}\)\s*[–—-]"  # "Moscow, Jan. 10, (dpa) –"
     rf"|(?:[A-Z][a-z]+, )?[A-Z]{{3,}},? {_MONTH} \d{{1,2}}\s"  # "Belek, TURKMENISTAN Dec 23"
     # "Ashgabat, 15 March 2022 (TDI):"

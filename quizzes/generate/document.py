@@ -301,7 +301,7 @@ NAMEABLE_THINGS = frozenset({"summit", "canal", "declaration", "corridor", "pipe
                              "deal", "plan", "programme", "program", "initiative", "route",
                              "bridge", "station", "company", "party", "commission",
                              "mission", "talks", "strategy", "operation", "reservoir",
-                             "bill"})  # fmt: skip
+                             "bill", "consortium"})  # fmt: skip
 _THING_ALIASES = {"airbase": "base", "hpp": "plant", "npp": "plant", "tpp": "plant"}
 THING_ABBREVIATIONS = ("HPP", "NPP", "TPP")  # hydro, nuclear and thermal power plants
 

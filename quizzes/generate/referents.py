@@ -121,6 +121,7 @@ CONNECTIVE = re.compile(
     # A time that means nothing outside the day of writing: "Last month, Putin was in ..."
     r"(?:(?:Earlier|Later) )?(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month|year)|"
     r"Yesterday|Today|To note|Of note|To remind|To recall|Recall|Remember|In other words|That is|"
+    r"Since then|"  # "Since then, the canal has been ...": true without it
     r"On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+"
     r"|^(?:And|But|So),?\s+(?!far\b)"  # "So far, ..." keeps its "So"
 )
@@ -138,6 +139,8 @@ def leans_on_previous_sentence(
     pipeline only)."""
     if _TIME_AFTER_BEFORE.match(sentence.text):
         return True  # "The next day, ...": which day?
+    if _counted_from_an_unnamed_moment(sentence, end=end):
+        return True  # "Russia joined one month later": later than what?
     if _WENT_ON.search(sentence.text[:end]):
         return True  # "Lukashenko went on saying ...": after saying what?
     names_before: set[str] = set()
@@ -154,6 +157,8 @@ def leans_on_previous_sentence(
         demonstrative = lowered in _DEMONSTRATIVE_SUBJECTS and not relative
         if token.dep_ in ("nsubj", "nsubjpass") and demonstrative:
             return True
+        if token.dep_ in ("dobj", "pobj") and demonstrative and _bare_object(token):
+            return True  # "the deals have delivered that": delivered what?
         opening = token.i == sentence.span.start
         if opening and lowered in ("this", "that") and thing_noun(token.head.lower_) in named:
             continue  # "This pipeline ...": the one the article named, named in the stem
@@ -182,6 +187,24 @@ def leans_on_previous_sentence(
     return False
 
 
+# "one month later", "two years earlier", "since then": counted from a moment the sentence
+# before gave.
+_RELATIVE_TIME = re.compile(
+    r"\b(?:(?:a|an|one|two|three|four|five|six|several|a few|some) (?:days?|weeks?|months?|"
+    r"years?|decades?) (?:later|earlier)\b(?! than)|(?<=\s)since then\b)"
+)
+
+
+def _counted_from_an_unnamed_moment(sentence: Sentence, *, end: int | None) -> bool:
+    """A time counted from a moment (" one month later", "since then") with no date before it
+    in the sentence to count from ("signed in May 1992 and Russia joined one month later" has
+    one)."""
+    match = _RELATIVE_TIME.search(sentence.text[:end])
+    if match is None:
+        return False
+    return not any(e.kind == "date" and e.end <= match.start() for e in sentence.entities)
+
+
 _WENT_ON = re.compile(
     r"\bwent on (?:saying|to say|to add)\b|\b(?:further|also) added\b"
     r"|\b(?:have|has|had) since\b"  # "prices have since risen": since when?
@@ -193,6 +216,13 @@ TITLE_WORDS = frozenset({"president", "minister", "leader", "premier", "chancell
                          "queen", "spokesperson", "spokesman", "spokeswoman", "secretary",
                          "ambassador", "envoy", "chairman", "head", "general", "speaker",
                          "governor", "mr", "mrs", "ms", "dr", "sir"})  # fmt: skip
+
+
+def _bare_object(token: Token) -> bool:
+    """A demonstrative object with nothing after it to say what it is: "delivered that,"
+    (not "among those jailed", nor "note that Kazakhstan borders China")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return not list(token.children) and (following is None or following.is_punct)
 
 
 def _named_before(determiner: Token, sentence: Sentence) -> bool:
@@ -319,6 +349,8 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     so does one that speaks of a thing the article named before and the stem does not ("the
     raid", "the discussions", "another truce", "in response").
     """
+    if _fragment(sentence) or _cut_at_a_title(sentence, doc) or _whose_is_unsaid(sentence):
+        return None  # "Miad Salehi and the Head of … a month ago.": a piece the splitter cut off
     attribution = _ATTRIBUTION.search(sentence.text)
     end = attribution.start() if attribution else len(sentence.text)
     stem: Stem | None
@@ -332,7 +364,153 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     stem = _subject_nouns_named(stem, sentence, doc)
     if _speaks_of_something_unnamed(sentence, stem, doc, end=end):
         return None
-    return stem if attribution is None else _cut(stem, end, len(sentence.text))
+    stem = _verb_agreeing(stem, sentence)
+    if attribution is not None:
+        stem = _cut(stem, end, len(sentence.text))
+    if stem is not None and len(sentence.text.split()) > LONG_SENTENCE_WORDS:
+        stem = _shortened(stem, sentence, end=end)
+    return stem
+
+
+LONG_SENTENCE_WORDS = 30
+MIN_ASIDE_WORDS = 3
+
+
+def _shortened(stem: Stem, sentence: Sentence, *, end: int) -> Stem:
+    """A long sentence without its asides: a person's title after the name ("According to
+    Kasym Tlepov, deputy head of the Transport Committee at …, Astana aims …") and a closing
+    relative clause after a comma (", which the opposition is boycotting."). What is left says
+    the same, shorter. An aside with a figure or date in it stays (it may be what is asked); one
+    that holds an asked name cannot be placed, and that question is not asked from the stem."""
+    span = sentence.span
+    offset = span.start_char
+    closing = None
+    for token in span:
+        if token.idx - offset >= end:
+            break
+        first, last = token.left_edge, token.right_edge
+        before = span.doc[first.i - 1] if first.i > span.start else None
+        after = span.doc[last.i + 1] if last.i + 1 < span.end else None
+        if before is None or before.text != "," or after is None:
+            continue
+        if _holds_a_figure(token, sentence):
+            continue  # "…, which will see nearly 200 countries take part": a figure to ask
+        if _title_after_a_name(token, sentence) and after.text == ",":
+            stem = _removed(stem, before.idx - offset, after.idx - offset) or stem
+        closes = after.i == span.end - 1 or after.idx - offset >= end
+        if token.dep_ == "relcl" and first.lower_ in ("which", "who") and closes:
+            closing = before.idx - offset
+    if closing is not None:
+        return _cut(stem, closing, end) or stem
+    return stem
+
+
+def _holds_a_figure(token: Token, sentence: Sentence) -> bool:
+    return any(
+        (entity := sentence.entity_at(t.i)) is not None and entity.kind in _FIGURES | {"date"}
+        for t in token.subtree
+    )
+
+
+def _title_after_a_name(token: Token, sentence: Sentence) -> bool:
+    """ "Kasym Tlepov, deputy head of the Transport Committee at …,": a person's title."""
+    person = sentence.entity_at(token.head.i)
+    words = token.right_edge.i - token.left_edge.i + 1
+    named = person is not None and person.kind == PERSON
+    return token.dep_ == "appos" and named and words >= MIN_ASIDE_WORDS
+
+
+def _removed(stem: Stem, start: int, end: int) -> Stem | None:
+    """The stem without the original characters start–end."""
+    placed = stem.place(start, end)
+    if placed is None:
+        return None
+    text = stem.text[: placed[0]] + stem.text[placed[1] :]
+    return Stem(text, tuple(sorted((*stem.edits, (start, end, 0)))))
+
+
+_SINGULAR_VERBS = {"have": "has", "are": "is", "were": "was"}
+# Nouns some writers use with a plural verb ("the government have"): not an error to put right.
+_COLLECTIVE = frozenset({
+    "government", "staff", "team", "public", "majority", "family", "committee", "council", "crew",
+    "party", "opposition", "audience", "couple", "number", "range", "variety", "host", "rest",
+    "group",
+})  # fmt: skip
+
+
+def _verb_agreeing(stem: Stem, sentence: Sentence) -> Stem:
+    """The main verb made to agree with a singular subject the article gave a plural one ("The
+    glaciation area ... have reduced" → "has reduced"): a copied error a teacher would fix."""
+    root = sentence.span.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return stem
+    subject = subjects[0]
+    singular = subject.tag_ == "NN" and subject.lower_ not in _COLLECTIVE
+    if not singular or any(t.lower_ in ("and", "&") for t in subject.subtree):
+        return stem  # "The ambassador, ... and other figures are": a list is plural
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children):
+        return stem
+    verbs = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i > subject.i]
+    verb = verbs[0] if verbs else root
+    right = _SINGULAR_VERBS.get(verb.lower_)
+    if right is None or verb.tag_ not in ("VBP", "VBD") or verb.i < subject.i:
+        return stem
+    start = verb.idx - sentence.span.start_char
+    placed = stem.place(start, start + len(verb.text))
+    if placed is None:
+        return stem
+    text = stem.text[: placed[0]] + right + stem.text[placed[1] :]
+    edits = tuple(sorted((*stem.edits, (start, start + len(verb.text), len(right)))))
+    return Stem(text, edits)
+
+
+# A title shortened with a full stop, which a sentence splitter may take for a sentence's end.
+_SHORT_TITLE_END = re.compile(
+    r"\b(?:Pres|Gen|Sen|Rep|Gov|Amb|Lt|Col|Maj|Capt|Adm|Dr|Mr|Mrs|Ms|Prof|Sec|Min)\.$"
+)
+
+
+def _cut_at_a_title(sentence: Sentence, doc: ArticleDoc) -> bool:
+    """ "… but for Pres." / "Sadyr Japarov, who seized power …": the two pieces of one sentence
+    the splitter cut after a shortened title; neither says what the sentence says."""
+    if _SHORT_TITLE_END.search(sentence.text):
+        return True
+    if sentence.index == 0:
+        return False
+    before = doc.sentences[sentence.index - 1]
+    same_paragraph = before.paragraph.number == sentence.paragraph.number
+    return same_paragraph and bool(_SHORT_TITLE_END.search(before.text))
+
+
+def _whose_is_unsaid(sentence: Sentence) -> bool:
+    """ "Live storage capacity is 2.87 million cubic metres.", "Inflation reached 8%.": the main
+    subject is a bare singular noun of something the sentence does not name, and it names
+    nothing else (a plural, "Glaciers cover 4% of Kyrgyzstan", speaks of all of them)."""
+    if any(e.kind in _NAMED for e in sentence.entities):
+        return False
+    root = sentence.span.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].tag_ != "NN":
+        return False
+    subject = subjects[0]
+    if any(c.dep_ in ("det", "poss", "nummod") for c in subject.children):
+        return False
+    return not any(t.pos_ in ("PROPN", "NUM", "PRON") or sentence.entity_at(t.i)
+                   for t in subject.subtree)  # fmt: skip
+
+
+def _fragment(sentence: Sentence) -> bool:
+    """A name heads the sentence, no verb heads a clause of it, and nothing is its subject: a
+    piece of a longer sentence the splitter cut off ("Miad Salehi and the Head of … a month
+    ago."; "state-run" is no clause; "Putin’s trip aimed to …", parsed as a noun with a
+    participle, is one)."""
+    if ":" in sentence.text:
+        return False  # "Population Growth Rate: 1.32% (2006 est.)": a fact sheet's line
+    span = sentence.span
+    clause_verb = any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in span)
+    subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
+    return span.root.pos_ == "PROPN" and not clause_verb and not subject
 
 
 def _speaks_of_something_unnamed(
@@ -445,7 +623,7 @@ _BACK_REFERRING = frozenset({
     "official", "minister", "diplomat", "spokesman", "source", "forum", "council", "exercise",
     "process", "sanction", "department", "venture", "opening", "chief", "site",
     "drill", "location", "point", "canal", "delegation", "comment", "remark", "pair",
-    "reservoir",
+    "reservoir", "fuel", "metal", "run", "shipment", "trip", "tour",
     "spokesperson", "envoy", "businessman", "lawmaker", "ambassador", "president", "premier",
     "leader",
 })  # fmt: skip
@@ -464,24 +642,35 @@ _NAMES = (COUNTRY, DEMONYM, ORG, PERSON, CITY, "place", "event")
 
 
 # ", he said.", ", she told reporters.", ", an Interfax correspondent reported on Thursday.",
-# ", the Tajik presidential press service said." closing a sentence of reported speech.
+# ", the Tajik presidential press service said.", ", Turkmen officials said on Saturday.",
+# ", Interfax cited the bank as saying.", ", as reported by Knews." closing a sentence of
+# reported speech.
 _ATTRIBUTION = re.compile(
-    r",\s+(?:he|she|they|(?:the|an?)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}|"
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|(?:officials|analysts|experts|sources|diplomats)"
-    r"(?:\s+[\w’'-]+){0,3})\s+"
-    r"(?:said|says|added|noted|stressed|explained|reported|reports|writes|wrote|told\s+\w+)"
-    r"(?:\s+on\s+\w+(?:\s+\d{1,2})?)?(?:,?\s+(?:citing|quoting)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r",\s+(?:(?:he|she|they|(?:the|an?)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}|"
+    r"[A-Z][\w’'/-]*(?:\s+[A-Z][\w’'-]*){0,3}|(?:[A-Z][\w’'-]*\s+)?"  # "Turkmen officials"
+    r"(?:officials|analysts|experts|sources|diplomats)(?:\s+[\w’'-]+){0,3})\s+"
+    r"(?:said|says|added|noted|stressed|explained|reported|reports|writes|wrote|told\s+\w+"
+    r"|cited\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+as\s+saying)"
+    r"|as\s+(?:reported|cited)\s+by\s+[A-Z][\w’'/.-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+    r"(?:\s+in\s+a\s+statement)?"
+    r"(?:\s+on\s+\w+(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"(?:,?\s+(?:citing|quoting)\s+(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*){0,5})?"
     r"\.$"
 )
 
 
 def _cut(stem: Stem, start: int, end: int) -> Stem | None:
-    """The stem without the original characters start–end (to its end), closed by a full stop."""
+    """The stem without the original characters start–end (to its end), closed by a full stop
+    (a quotation's closing comma becomes one: "“… of voters,”" → "“… of voters.”")."""
     placed = stem.place(start, start)
     if placed is None:
         return None
-    return Stem(stem.text[: placed[0]] + ".", (*stem.edits, (start, end, 1)))
+    kept = stem.text[: placed[0]]
+    if kept.endswith((",”", ',"')):
+        edits = (*stem.edits, (start - 2, start - 1, 1), (start, end, 0))
+        return Stem(kept[:-2] + "." + kept[-1], tuple(sorted(edits)))
+    return Stem(kept + ".", tuple(sorted((*stem.edits, (start, end, 1)))))
 
 
 # An occasion the sentence before named: "Following the talks, 11 agreements were signed".
@@ -659,6 +848,59 @@ def subject_named(phrase: str, sentence: Sentence, doc: ArticleDoc) -> str:
     return doc.subject_reference or phrase
 
 
+_TWO_OF_A_KIND = re.compile(
+    r"\b(?:[Bb]oth|[Tt]he two) (?:countries|nations|states|republics|sides|neighbou?rs)\b(?![-’'])"
+)
+_PROVINCE = re.compile(r"\b[Tt]he (?:province|enclave)\b(?!-)")
+
+
+def phrase_named(phrase: str, sentence: Sentence, doc: ArticleDoc) -> str | None:
+    """A phrase taken from the sentence with its group and place words named: "both republics"
+    or "the two countries" → "Armenia and Azerbaijan" (the two the sentence names before it, or
+    else the two the sentence before names), "the province" → the one region the sentence named
+    before it, "the consortium" → the one the article names. None where one of them could be
+    more than one, or none: a question about "both republics" is not asked."""
+    unresolved = False
+
+    def named(match: re.Match[str], name: str | None) -> str:
+        nonlocal unresolved
+        unresolved = unresolved or name is None
+        return name or match.group()
+
+    at = max(0, sentence.text.lower().find(phrase.lower()))
+    text = _TWO_OF_A_KIND.sub(
+        lambda m: named(m, _two_countries(sentence, doc, end=at + m.start())), phrase
+    )
+    text = _PROVINCE.sub(lambda m: named(m, _one_region(sentence, end=at + m.start())), text)
+    for start, end, name in _thing_mentions(sentence, doc):
+        written = sentence.text[start:end]
+        text = re.sub(rf"\b{re.escape(written)}(?![\w-])", name, text, flags=re.IGNORECASE)
+    return None if unresolved else text
+
+
+def _two_countries(sentence: Sentence, doc: ArticleDoc, *, end: int) -> str | None:
+    named = _countries_named(sentence, doc, end=end)
+    if not named and sentence.index > 0:
+        before = doc.sentences[sentence.index - 1]
+        if before.paragraph.number == sentence.paragraph.number:
+            named = _countries_named(before, doc, end=len(before.text))
+    return " and ".join(country_as_written(n) for n in named) if len(named) == 2 else None
+
+
+def _countries_named(sentence: Sentence, doc: ArticleDoc, *, end: int) -> list[str]:
+    """The countries a sentence names before character `end`, once each, in order."""
+    named = [country for e in sentence.entities if e.end <= end
+             and (country := _country_of_entity(e.kind, e.name, doc))]  # fmt: skip
+    return list(dict.fromkeys(named))
+
+
+def _one_region(sentence: Sentence, *, end: int) -> str | None:
+    """The one place the sentence names before character `end` that is not a country."""
+    regions = {e.name for e in sentence.entities if e.end <= end and e.kind in ("place", ORG)
+               and not e.known}  # fmt: skip
+    return regions.pop() if len(regions) == 1 else None
+
+
 _COUNTRY_NOUN = re.compile(r"\b[Tt]he (?:[A-Z][\w-]* ){0,3}(?:country|nation)(?:[’']s)?\b")
 _BOTH_COUNTRIES = re.compile(
     r"\b(?:[Bb]oth|[Tt]he two) (countries|sides|leaders|presidents)\b(?![-’'])"
@@ -687,6 +929,8 @@ def _subject_nouns_named(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> Ste
             *_thing_mentions(sentence, doc),
             *_people_mentions(sentence),
             *_acronym_mentions(sentence, doc),
+            *_commodity_mentions(sentence, doc),
+            *_region_mentions(sentence, doc),
         ]
         if not any(a <= start < b for a, b in quoted) and stem.place(start, end) is not None
     ]
@@ -727,6 +971,8 @@ def _subject_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
             return  # "the border" may be a third country's, or the sentence says whose
         for match in _BOTH_COUNTRIES.finditer(sentence.text):
             noun = match.group(1) or match.group(2)
+            if noun == "sides" and sentence.text[: match.start()].endswith("on "):
+                continue  # "casualties on both sides": an idiom, not the two countries' names
             if noun in ("countries", "sides"):
                 yield match.start(), match.end(), both
             elif noun == "border":
@@ -798,6 +1044,60 @@ _EVERYDAY_ACRONYMS = frozenset({
     "UN", "USSR", "COVID", "OK", "AM", "PM", "CO", "NGO", "NGOS", "ID", "VAT", "FDI", "IMF",
     "HPP", "NPP", "BRI", "WTO", "MOU", "II", "III", "IV", "VI", "USG", "EST",
 })  # fmt: skip
+
+
+# What "the fuel" or "the metal" can stand for (the longer name first: "natural gas", not "gas").
+_COMMODITIES = {
+    "fuel": ("natural gas", "crude oil", "oil", "gas", "coal", "LNG"),
+    "metal": ("gold", "copper", "aluminium", "aluminum", "silver", "zinc", "uranium"),
+}
+_COMMODITY_NOUN = re.compile(rf"\bthe ({'|'.join(_COMMODITIES)})\b(?![-’'])")
+
+
+def _commodity_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, int, str]]:
+    """ "reserves of the fuel" after a sentence (in the same paragraph) that names one fuel,
+    natural gas: "reserves of natural gas"."""
+    if sentence.index == 0:
+        return
+    before = doc.sentences[sentence.index - 1]
+    if before.paragraph.number != sentence.paragraph.number:
+        return
+    for match in _COMMODITY_NOUN.finditer(sentence.text):
+        named = _one_named(_COMMODITIES[match.group(1)], before.text)
+        if named is not None:
+            yield match.start(), match.end(), named
+
+
+_THE_REGION = re.compile(r"\b[Tt]he region\b(?!\s+of\b)(?![-’'])|\b[Tt]he region(?=[’']s\b)")
+_NAMED_REGION = re.compile(r"\b(?!The\b)[A-Z][\w-]+ (?:[Rr]egion|[Oo]blast|[Pp]rovince)\b")
+
+
+def _region_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, int, str]]:
+    """ "The region is sandwiched between …" in an article whose headline and text name one
+    region of the world, Central Asia, and no province ("the Batken region"): "Central Asia is
+    sandwiched between …"."""
+    if not _THE_REGION.search(sentence.text):
+        return
+    text = " ".join([doc.title or "", *(s.text for s in doc.sentences)])
+    if _NAMED_REGION.search(text):
+        return  # "the region" may be the province
+    regions = {c.region for c in doc.knowledge.countries.values() if c.region}
+    named = [r for r in sorted(regions) if re.search(rf"\b{re.escape(r)}\b", text)]
+    if len(named) != 1 or named[0] not in (doc.title or ""):
+        return
+    for match in _THE_REGION.finditer(sentence.text):
+        yield match.start(), match.end(), named[0]
+
+
+def _one_named(names: tuple[str, ...], text: str) -> str | None:
+    """The one of `names` the text names (a longer name hides a shorter one inside it)."""
+    found: list[str] = []
+    for name in names:
+        if re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE) and not any(
+            name in longer for longer in found
+        ):
+            found.append(name)
+    return found[0] if len(found) == 1 else None
 
 
 def _people_mentions(sentence: Sentence) -> Iterator[tuple[int, int, str]]:

@@ -21,7 +21,7 @@ from quizzes.generate.distractors import wrong_years
 from quizzes.generate.document import ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import Fact
 from quizzes.generate.questions import Candidate, Origin, numeric, ordering, single_choice
-from quizzes.generate.referents import previous_subject, subject_named
+from quizzes.generate.referents import phrase_named, previous_subject, subject_named
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -165,6 +165,9 @@ def _fact(
     rest = _rest_of_phrase(verb, date, sentence)
     if rest is None or _YEAR.search(rest):
         return None
+    rest = phrase_named(rest, sentence, doc)  # "the province’s forces": which province?
+    if rest is None:
+        return None
     participle = verb.dep_ == "acl"
     if not rest and not participle and verb.lemma_.lower() not in _COMPLETE_ALONE:
         return None  # "officials announced": announced what?
@@ -184,11 +187,7 @@ def _noun_before_participle(verb: Token, sentence: Sentence) -> str | None:
     specific = any(t.lower_ == "the" or sentence.entity_at(t.i) for t in tokens)
     if not specific and noun.pos_ != "PROPN":
         return None
-    text = "".join(t.text_with_ws for t in tokens).strip()
-    first = tokens[0]
-    if first.i == sentence.span.start and first.pos_ != "PROPN" and not sentence.entity_at(first.i):
-        text = first.lower_ + text[len(first.text) :]
-    return text
+    return _phrase_text(tokens, sentence)
 
 
 def _subject_text(subject: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:
@@ -198,19 +197,28 @@ def _subject_text(subject: Token, sentence: Sentence, doc: ArticleDoc) -> str | 
     tokens = list(subject.subtree)
     if len(tokens) > MAX_SUBJECT_WORDS or any(t.dep_ in ("relcl", "acl", "appos") for t in tokens):
         return None
+    text = _phrase_text(tokens, sentence)
+    named = phrase_named(text, sentence, doc)
+    if named != text:
+        return named  # "both republics" → "Armenia and Azerbaijan", or None where it cannot say
     if any(t.lower_ in _PRONOUNS for t in tokens):
         return None
     if any(t.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT") for t in tokens):
         return None  # "63 million tons of oil": the figure is the fact, asked by its own pattern
-    text = "".join(t.text_with_ws for t in tokens).strip()
-    first = tokens[0]
-    if first.i == sentence.span.start and first.pos_ != "PROPN" and not sentence.entity_at(first.i):
-        text = first.lower_ + text[len(first.text) :]
     # A common-noun subject needs a determiner or a name to be specific ("the war").
     specific = any(t.lower_ in ("the", "both") or sentence.entity_at(t.i) for t in tokens)
     if sentence.entity_at(subject.i) is None and subject.pos_ != "PROPN" and not specific:
         return None
     return subject_named(text, sentence, doc)
+
+
+def _phrase_text(tokens: list[Token], sentence: Sentence) -> str:
+    """The tokens' words, the sentence's first word lower-cased unless it is a name."""
+    text = "".join(t.text_with_ws for t in tokens).strip()
+    first = tokens[0]
+    if first.i == sentence.span.start and first.pos_ != "PROPN" and not sentence.entity_at(first.i):
+        text = first.lower_ + text[len(first.text) :]
+    return text
 
 
 def _rest_of_phrase(verb: Token, date: Entity, sentence: Sentence) -> str | None:

@@ -477,7 +477,9 @@ def stem(fact: PlaceFact, where: str = "where") -> str:
         return f"{where} will {fact.event} be held"
     if fact.tense == PAST:
         return f"{where} {'were' if fact.plural else 'was'} {fact.event} held"
-    return f"{where} {'are' if fact.plural else 'is'} {fact.event} taking place"
+    # A news story's present ("The meeting in Cholpon-Ata aims to …") may be over by the time a
+    # class reads it: "is … held" does not say it is going on now, "is … taking place" does.
+    return f"{where} {'are' if fact.plural else 'is'} {fact.event} held"
 
 
 def _statement(fact: PlaceFact) -> str:

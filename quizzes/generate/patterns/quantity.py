@@ -274,7 +274,7 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
     precise = 0.8 if amount.is_exact else 0.65
     measure = _named_measure(fact.measure, ask)
     if measure and _measure_noun(measure) in MEASURE_NOUNS:
-        in_unit = f", in {unit}?" if unit else "?"
+        in_unit = f", {in_units(unit)}?" if unit else "?"
         says = f" (The article says “{amount.qualifier.lower()} …”.)" if amount.qualifier else ""
         yield numeric(
             origin=source,
@@ -300,7 +300,7 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
     text = _without_conversion(text, end)
     if _near_figure_said(text, start, end, amount.value):
         return  # "The turnout was _____% (84.54% was reported earlier)"
-    hint = f"in {unit}" if _is_measurement(unit) else ("a number" if unit else "")
+    hint = in_units(unit) if _is_measurement(unit) else ("a number" if unit else "")
     wrong = wrong_numbers(amount.value, avoid=others, unit=amount.unit)
     yield single_choice(
         origin=source,
@@ -441,6 +441,14 @@ MEASUREMENT_WORDS = frozenset({"km", "kilometres", "kilometers", "kilometre", "k
                                "teu", "feet", "ft", "kg", "kilograms", "kwh", "gwh", "twh",
                                "bcm", "dollars", "euros", "pounds", "yuan", "roubles", "tenge",
                                "soms", "manat"})  # fmt: skip
+
+
+def in_units(unit: str) -> str:
+    """ "in millions", "in kilometres", "in billion US dollars", "in km": a unit of one whole
+    word is said in the plural."""
+    if unit.isalpha() and unit.islower() and len(unit) > 3 and not unit.endswith("s"):
+        return f"in {unit}s"
+    return f"in {unit}"
 
 
 def _is_measurement(unit: str) -> bool:

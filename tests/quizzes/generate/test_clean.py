@@ -201,6 +201,22 @@ def test_a_dateline_is_not_part_of_the_first_sentence():
     assert clean_article(f"EU - Russia ties worsened. {BODY}").paragraphs[0].text.startswith("EU")
 
 
+def test_a_place_and_date_or_a_city_and_country_dateline_is_not_body_text():
+    assert clean_article(f"TURKMENISTAN, June 29: {BODY}").paragraphs[0].text == BODY
+    assert clean_article(f"ALMATY, Sept. 3: {BODY}").paragraphs[0].text == BODY
+    assert clean_article(f"Termez, Uzbekistan — {BODY}").paragraphs[0].text == BODY
+
+
+def test_a_line_with_a_bracketed_photo_credit_is_a_caption():
+    article = clean_article(
+        "The Syr Darya, seen near Kyzylorda, May 2, 2024. [Aliya Nurova | VOA]\n\n" + BODY
+    )
+    caption = article.paragraphs[0]
+    assert caption.is_caption
+    assert caption.text == "The Syr Darya, seen near Kyzylorda, May 2, 2024."
+    assert not article.paragraphs[1].is_caption
+
+
 def test_an_agency_file_photo_caption_is_a_caption():
     article = clean_article(
         f"FILE: Tajik President Emomali Rahmon speaks in Khorog in 2018.\n\n{BODY}"

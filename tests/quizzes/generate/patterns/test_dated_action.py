@@ -102,3 +102,56 @@ def test_an_action_dated_in_two_years_has_no_one_year_to_ask(parse):
         )
         == []
     )
+
+
+def test_both_republics_are_the_two_countries_the_sentence_names(parse):
+    facts = _facts(
+        parse,
+        "Armenia and Azerbaijan have clashed since both republics declared independence from "
+        "the Soviet Union in 1991.",
+    )
+    assert [f.question_clause() for f in facts] == [
+        "did Armenia and Azerbaijan declare independence from the Soviet Union"
+    ]
+
+
+def test_the_two_countries_are_the_two_the_sentence_before_names(parse):
+    facts = _facts(
+        parse,
+        "Armenia and Azerbaijan have clashed for decades. "
+        "The two countries fought a war over Nagorno-Karabakh in 2020.",
+    )
+    assert [f.question_clause() for f in facts] == [
+        "did Armenia and Azerbaijan fight a war over Nagorno-Karabakh"
+    ]
+
+
+def test_two_countries_that_could_be_any_two_of_three_are_not_asked(parse):
+    facts = _facts(
+        parse,
+        "Armenia, Georgia and Azerbaijan met in Tbilisi. "
+        "The two countries signed a border deal in 2021.",
+    )
+    assert facts == []
+
+
+def test_the_province_is_the_one_region_the_sentence_named(parse):
+    facts = _facts(
+        parse,
+        "The war was fought over the republic of Nagorno-Karabakh in 2020, and Azerbaijani "
+        "forces clashed with the province’s separatist forces in 2023.",
+    )
+    assert "did Azerbaijani forces clash with Nagorno-Karabakh’s separatist forces" in [
+        f.question_clause() for f in facts
+    ]
+
+
+def test_the_consortium_is_the_one_the_article_names(parse):
+    facts = _facts(
+        parse,
+        "The Caspian Pipeline Consortium links Kazakhstan to the Black Sea. "
+        "The consortium was established in 1992.",
+    )
+    assert [f.question_clause() for f in facts] == [
+        "was the Caspian Pipeline Consortium established"
+    ]

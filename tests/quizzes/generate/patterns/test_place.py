@@ -146,3 +146,10 @@ def test_where_two_people_met_in_the_hosts_capital_is_not_asked(ask):
     assert list(place.questions(*meeting_in("Bishkek"))) == []  # Kyrgyzstan's capital
     away = [c for c in place.questions(*meeting_in("Moscow")) if c is not None]
     assert away and away[0].answer == "Moscow"
+
+
+def test_an_event_told_in_the_present_is_not_asked_as_going_on_now(parse):
+    doc = parse("The meeting in Cholpon-Ata of the heads of government aims to free trade.")
+    [fact] = [f for s in doc.sentences for f in place.find(s, doc)]
+    assert fact.tense == "present"
+    assert place.stem(fact) == "where is the meeting held"

@@ -316,3 +316,32 @@ def test_a_large_count_beside_a_measure_is_still_asked(ask):
         "6,500 square kilometres."
     )
     assert 8166 in _answers_asked(context)
+
+
+@pytest.mark.parametrize(
+    ("unit", "said"),
+    [
+        ("million", "in millions"),
+        ("kilometer", "in kilometers"),
+        ("billion US dollars", "in billion US dollars"),
+        ("km", "in km"),
+        ("tonnes", "in tonnes"),
+        ("%", "in %"),
+    ],
+)
+def test_a_unit_of_one_word_is_asked_in_the_plural(unit, said):
+    assert quantity.in_units(unit) == said
+
+
+def test_a_figure_in_millions_is_asked_in_millions(ask):
+    context = ask(
+        "Mongolia has a population of around 3.4 million. Mongolia’s population grows fast."
+    )
+    prompts = [
+        c.prompt
+        for f in context.facts
+        if f.kind == "quantity"
+        for c in quantity.questions(f, context)
+        if c is not None
+    ]
+    assert prompts and not any("in million?" in p or "in million)" in p for p in prompts)
