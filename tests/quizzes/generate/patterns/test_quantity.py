@@ -254,3 +254,23 @@ def test_a_line_of_a_results_table_is_no_gap_fill(ask):
 )
 def test_a_measure_is_credited_within_one_percent_to_its_last_digit(value, unit, tolerance):
     assert quantity.recall_tolerance(value, unit, exact=True) == pytest.approx(tolerance)
+
+
+def test_a_figure_is_not_asked_by_what_it_measures_when_the_article_gives_another_for_it(ask):
+    def measure_questions(*paragraphs: str) -> list[str]:
+        context = ask(*paragraphs)
+        return [c.prompt for f in context.facts if f.kind == "quantity"
+                for c in quantity.questions(f, context)
+                if c is not None and c.prompt.startswith("What figure")]  # fmt: skip
+
+    alone = "Kazakhstan's food inflation reached 11.4% in August, the bank said."
+    assert measure_questions(alone)
+    # The target is a second figure for food inflation: "what figure for food inflation?" has
+    # two defensible answers.
+    assert not measure_questions(
+        alone, "The government wants to bring food inflation down to 8% by December."
+    )
+    # A range is no one figure: 8 or 8.5 is as right as 7.5.
+    assert not measure_questions(
+        "The bank expects Kazakhstan's average inflation rate at 7.5 to 8.5 percent in 2021."
+    )
