@@ -23,7 +23,8 @@ from quizzes.generate.knowledge import (
     Leader,
     Organisation,
 )
-from quizzes.generate.questions import MIN_WRONG, Candidate
+from quizzes.generate.questions import BLANK, MIN_WRONG, Candidate
+from quizzes.generate.whole_words import whole_words
 from quizzes.model import QuestionType
 from quizzes.numbers import format_number
 
@@ -408,6 +409,12 @@ class NameForms:
             thing = pattern["id"].replace(f"{DEMONYM}:", f"{COUNTRY}:", 1)
             self._id.setdefault(pattern["pattern"], thing)
             self._forms.setdefault(thing, set()).add(pattern["pattern"])
+        self._leaders: dict[str, set[str]] = {}  # a country → how its office-holders are named
+        for leader in knowledge.leaders.values():
+            if leader.country:
+                self._leaders.setdefault(leader.country, set()).update(
+                    (leader.name, *leader.aliases)
+                )
 
     def of(self, written: str) -> set[str]:
         """The forms of what an option or answer names (just itself when the data does not
@@ -418,6 +425,14 @@ class NameForms:
 
     def named_in(self, text: str, written: str) -> bool:
         return any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) for form in self.of(written))
+
+    def leader_named_in(self, text: str, written: str) -> bool:
+        """Whether `text` names an office-holder of the country `written` names ("Putin" for
+        Russia)."""
+        country = next((f for f in self.of(written) if f in self._leaders), None)
+        return country is not None and any(
+            whole_words(name).search(text) for name in self._leaders[country]
+        )
 
 
 def sound_options(candidate: Candidate, forms: NameForms) -> Candidate | None:
@@ -431,8 +446,11 @@ def sound_options(candidate: Candidate, forms: NameForms) -> Candidate | None:
     named = [answer for answer in right if forms.named_in(candidate.prompt, answer)]
     if len(named) * 2 > len(right):
         return None
+    # Nor a country whose own leader the stem names: "Putin deported children from _____" is
+    # never Russia.
     choices = [c for c in candidate.choices if c in right or _has_digit(c)
-               or not forms.named_in(candidate.prompt, c)]  # fmt: skip
+               or not (forms.named_in(candidate.prompt, c)
+                       or forms.leader_named_in(candidate.prompt, c))]  # fmt: skip
     if len(choices) - len(right) < MIN_WRONG:
         return None
     candidate.choices = choices
@@ -442,3 +460,44 @@ def sound_options(candidate: Candidate, forms: NameForms) -> Candidate | None:
 def _has_digit(option: str) -> bool:
     """A figure or a date: "5" is no name, though "5.3%" in the stem starts with it."""
     return any(ch.isdigit() for ch in option)
+
+
+# Words that tell a person's sex where the article writes them just before the name ("his wife
+# Aygul Japarova", "Mrs Bakirova"); a name's ending tells nothing sure.
+_SEX_WORDS = {
+    "female": frozenset({"wife", "widow", "daughter", "mother", "sister", "mrs", "ms", "miss",
+                         "madam", "madame", "lady", "queen", "princess", "spokeswoman",
+                         "chairwoman", "businesswoman", "actress", "grandmother", "granddaughter",
+                         "aunt", "niece"}),
+    "male": frozenset({"husband", "widower", "son", "father", "brother", "mr", "king", "prince",
+                       "spokesman", "businessman", "grandfather", "grandson", "uncle", "nephew"}),
+}  # fmt: skip
+_WORD_BEFORE = re.compile(r"(\w+)\.?,?\s*$")
+
+
+def _sex_of_word(word: str) -> str | None:
+    return next((sex for sex, words in _SEX_WORDS.items() if word.casefold() in words), None)
+
+
+def _stated_sex(name: str, text: str) -> set[str]:
+    """Every sex the article states for `name` by a word just before it."""
+    found = re.finditer(rf"(\w+)\.?,?\s+{re.escape(name)}(?!\w)", text)
+    return {sex for m in found if (sex := _sex_of_word(m.group(1)))}
+
+
+def of_the_answers_sex(candidate: Candidate, text: str) -> Candidate | None:
+    """A blank the stem calls a wife (or a husband, "Mrs", a son ...) keeps only wrong options
+    the article states to be of that sex: not a parliament nor a man beside "his wife _____";
+    None when fewer than two are left."""
+    if candidate.type is not QuestionType.SINGLE_CHOICE or BLANK not in candidate.prompt:
+        return candidate
+    before = _WORD_BEFORE.search(candidate.prompt.split(BLANK, 1)[0])
+    sex = _sex_of_word(before.group(1)) if before else None
+    if sex is None:
+        return candidate
+    choices = [c for c in candidate.choices
+               if c == candidate.answer or _stated_sex(c, text) == {sex}]  # fmt: skip
+    if len(choices) - 1 < MIN_WRONG:
+        return None
+    candidate.choices = choices
+    return candidate

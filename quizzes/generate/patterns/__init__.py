@@ -16,7 +16,7 @@ from types import ModuleType
 from typing import Protocol, cast
 
 from quizzes.generate.ask import Ask
-from quizzes.generate.distractors import NameForms, sound_options
+from quizzes.generate.distractors import NameForms, of_the_answers_sex, sound_options
 from quizzes.generate.document import ArticleDoc, Sentence
 from quizzes.generate.facts import Fact
 from quizzes.generate.questions import Candidate
@@ -50,10 +50,13 @@ def pattern_of(fact: Fact) -> Pattern:
 
 def candidates_from_facts(facts: list[Fact], ask: Ask) -> Iterator[Candidate]:
     """Every question every fact can make, then the questions across facts of one kind; each
-    without an option its stem rules out, and none whose stem names its answer."""
+    without an option its stem rules out (another form of a name it gives, a man beside "his
+    wife _____"), and none whose stem names its answer."""
     forms = NameForms(ask.knowledge)
     for candidate in _proposed(facts, ask):
         sound = sound_options(candidate, forms)
+        if sound is not None:
+            sound = of_the_answers_sex(sound, ask.doc.text)
         if sound is not None:
             yield sound
 

@@ -134,3 +134,67 @@ def test_a_figure_is_never_taken_for_a_name_the_stem_gives():
     )
     sound = sound_options(candidate, forms)
     assert sound is not None and sound.choices == ["5.5", "5", "7", "4.5"]
+
+
+def test_a_shortened_or_misspelt_form_of_another_option_is_not_a_second_option():
+    from quizzes.generate.questions import single_choice
+
+    source = Origin(Evidence("Sentence.", 1), 0, False, "a", ("a",))
+    made = single_choice(
+        origin=source, prompt="Who came second?", answer="Hydyr Nunnayev",
+        wrong=["Serdar Gurbangulyyevich", "Serdar Gurbangulyyevich Berdimuhamedo",
+               "Serdar Gurbangulyyevich Berdimuhamedov", "Agajan Bekmyradov", "Maksat Atayev"],
+        explanation="", topic="Topic",
+    )  # fmt: skip
+    assert made is not None
+    assert made.choices == ["Hydyr Nunnayev", "Serdar Gurbangulyyevich Berdimuhamedo",
+                            "Agajan Bekmyradov", "Maksat Atayev"]  # fmt: skip
+
+
+def test_a_name_cut_off_before_its_noun_is_not_an_option():
+    from quizzes.generate.questions import single_choice
+
+    source = Origin(Evidence("Sentence.", 1), 0, False, "a", ("a",))
+    made = single_choice(
+        origin=source, prompt="Which document did they sign?", answer="the Washington Accord",
+        wrong=["Section 907 of the 1992", "the Freedom Support Act", "the Treaty of", "the Pact"],
+        explanation="", topic="Topic",
+    )  # fmt: skip
+    assert made is not None
+    assert made.choices == ["the Washington Accord", "the Freedom Support Act", "the Pact"]
+
+
+def test_the_country_of_a_leader_the_stem_names_is_no_wrong_option():
+    forms = NameForms(load_knowledge())
+    candidate = _choice(
+        "Fill in the blank: The court accused Putin of deporting children from _____.",
+        "Ukraine",
+        ["Ukraine", "Russia", "Moldova", "Belarus", "Georgia"],
+    )
+    sound = sound_options(candidate, forms)
+    assert sound is not None and sound.choices == ["Ukraine", "Moldova", "Belarus", "Georgia"]
+
+
+def test_a_blank_the_sentence_calls_a_wife_gets_only_women_the_article_calls_so():
+    from quizzes.generate.distractors import of_the_answers_sex
+
+    text = (
+        "President Japarov and his wife Aygul Japarova voted in Bishkek. Ahmet Yener of the "
+        "Turkish election board watched. The Jogorku Kenesh met later."
+    )
+    prompt = "Fill in the blank: President Japarov and his wife _____ voted in Bishkek."
+    options = ["Aygul Japarova", "Ahmet Yener", "Jogorku Kenesh"]
+    assert of_the_answers_sex(_choice(prompt, "Aygul Japarova", options), text) is None
+    women = (
+        f"{text} The minister's wife, Dinara Saparova, and her sister Elmira Ibraimova "
+        "came too, as did Mrs Gulnara Bakirova."
+    )
+    more = ["Dinara Saparova", "Elmira Ibraimova", "Gulnara Bakirova"]
+    candidate = _choice(prompt, "Aygul Japarova", [*options, *more])
+    sound = of_the_answers_sex(candidate, women)
+    assert sound is not None
+    assert sound.choices == ["Aygul Japarova", "Dinara Saparova", "Elmira Ibraimova",
+                             "Gulnara Bakirova"]  # fmt: skip
+    # A blank the sentence gives no sex keeps every option.
+    plain = _choice("Fill in the blank: _____ voted in Bishkek.", "Aygul Japarova", options)
+    assert of_the_answers_sex(plain, text) is plain
