@@ -209,10 +209,12 @@ def wrong_people(
             not same_title,
             # A head of state against heads of state, not the head of a bank.
             bool(answering and leader and bool(answering.country) != bool(leader.country)),
-            # Other powers' leaders for a power's ("Trump": Xi, Putin, not Lukashenko).
+            # Those the article names: who else was there ("Xi" beside Putin and Khurelsukh at
+            # their summit, not Trump), then other powers' leaders for a power's ("Trump": Xi,
+            # Putin, not Lukashenko).
+            name not in in_article,
             answer_is_major and not (home and "major power" in home.tags),
             not (region and home and home.region == region),
-            name not in in_article,
             not (leader and leader.country == country),
             not (leader and leader.in_office),
             name,
@@ -342,6 +344,12 @@ def _decimals(value: float) -> int:
     return len(f"{value:.6f}".rstrip("0").split(".")[1])
 
 
+_NEAR_STEPS = (-2, 3, -5, 1, 4, -1, 6, -3, -4, -6, -7, 2, 5)
+_ROUND_STEPS = (-5, 5, -10, 10, -15, 15, -20, 20)
+_FORECAST_STEPS = (1, 2, -1, 3, -2)
+_ROUND_FORECAST_STEPS = (5, 10, -5, 15, -10)
+
+
 def wrong_years(
     year: int, *, count: int = 3, avoid: set[int] | None = None, latest: int | None = None,
     forecast: bool = False,
@@ -349,11 +357,14 @@ def wrong_years(
     """Years near the real one; never after `latest` (the article's last year) for an event
     the article reports as past, since a student can rule those out. A forecast's year gets
     the years just around it, later ones first ("would grow 6% in 2024": 2025, 2026, 2023; a
-    forecast for 2019 or 2022 made in late 2024 is no forecast)."""
+    forecast for 2019 or 2022 made in late 2024 is no forecast). A round year gets round years
+    ("halved by 2050": 2045, 2055, 2040; beside 2048 and 2049 the round one stands out)."""
     banned = set(avoid or set()) | {year}
+    is_round = year % 10 == 0
     if forecast:
-        return [year + step for step in (1, 2, -1, 3, -2) if year + step not in banned][:count]
-    steps = (-2, 3, -5, 1, 4, -1, 6, -3, -4, -6, -7, 2, 5)
+        ahead = _ROUND_FORECAST_STEPS if is_round else _FORECAST_STEPS
+        return [year + step for step in ahead if year + step not in banned][:count]
+    steps = _ROUND_STEPS if is_round else _NEAR_STEPS
     years = [year + step for step in steps if year + step not in banned]
     if latest is not None and year <= latest:
         years = [y for y in years if y <= latest]

@@ -198,3 +198,19 @@ def test_a_blank_the_sentence_calls_a_wife_gets_only_women_the_article_calls_so(
     # A blank the sentence gives no sex keeps every option.
     plain = _choice("Fill in the blank: _____ voted in Bishkek.", "Aygul Japarova", options)
     assert of_the_answers_sex(plain, text) is plain
+
+
+def test_a_round_year_gets_round_years_so_it_does_not_stand_out():
+    assert wrong_years(2050, latest=2100) == [2045, 2055, 2040]
+    assert wrong_years(2030, forecast=True, latest=2024) == [2035, 2040, 2025]
+    assert wrong_years(2020, latest=2024) == [2015, 2010, 2005]  # never after the article
+    assert wrong_years(2013, latest=2024) == [2011, 2016, 2008]  # any other year: near ones
+
+
+def test_the_article_s_own_office_holders_come_before_other_powers_leaders(parse):
+    doc = parse(
+        "President Xi Jinping, President Vladimir Putin and President Khurelsukh met in Beijing.",
+        "President Xi Jinping highlighted progress on the Central Railway Corridor.",
+    )
+    wrong = wrong_people(doc, answer="Xi Jinping", title="President", title_only=True)
+    assert set(wrong[:2]) == {"Ukhnaagiin Khurelsukh", "Vladimir Putin"}  # who was there
