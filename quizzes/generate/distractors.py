@@ -512,3 +512,25 @@ def of_the_answers_sex(candidate: Candidate, text: str) -> Candidate | None:
         return None
     candidate.choices = choices
     return candidate
+
+
+# "talks, including one with _____", "partners such as _____": the answer is one of several.
+_ONE_OF_SEVERAL = re.compile(
+    r"\b(?:including|such as|among them|among others|notably)\b[^.;:()]*$", re.IGNORECASE
+)
+
+
+def one_of_several(candidate: Candidate, text: str) -> Candidate | None:
+    """A blank the stem makes one of several ("talks, including one with _____") keeps no
+    wrong option the article names anywhere: the article may name it among the others (the
+    prime minister Putin also meets); None when fewer than two are left."""
+    if candidate.type is not QuestionType.SINGLE_CHOICE or BLANK not in candidate.prompt:
+        return candidate
+    if not _ONE_OF_SEVERAL.search(candidate.prompt.split(BLANK, 1)[0]):
+        return candidate
+    choices = [c for c in candidate.choices
+               if c == candidate.answer or not whole_words(c).search(text)]  # fmt: skip
+    if len(choices) - 1 < MIN_WRONG:
+        return None
+    candidate.choices = choices
+    return candidate

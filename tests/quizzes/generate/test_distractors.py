@@ -214,3 +214,17 @@ def test_the_article_s_own_office_holders_come_before_other_powers_leaders(parse
     )
     wrong = wrong_people(doc, answer="Xi Jinping", title="President", title_only=True)
     assert set(wrong[:2]) == {"Ukhnaagiin Khurelsukh", "Vladimir Putin"}  # who was there
+
+
+def test_a_blank_that_is_one_of_several_gets_no_option_the_article_names():
+    from quizzes.generate.distractors import one_of_several
+
+    prompt = "Fill in the blank: Putin will hold several talks, including one with _____."
+    text = f"{prompt} Putin is also set to meet Prime Minister Oyun-Erdene."
+    options = ["Khurelsukh", "Oyun-Erdene", "Zandanshatar", "Battsetseg"]
+    sound = one_of_several(_choice(prompt, "Khurelsukh", options), text)
+    assert sound is not None and sound.choices == ["Khurelsukh", "Zandanshatar", "Battsetseg"]
+    everyone = f"{text} Zandanshatar and Battsetseg attended."
+    assert one_of_several(_choice(prompt, "Khurelsukh", options), everyone) is None
+    plain = _choice("Fill in the blank: Putin held talks with _____.", "Khurelsukh", options)
+    assert one_of_several(plain, everyone) is plain  # the one partner the sentence names
