@@ -19,6 +19,7 @@ from quizzes.generate.knowledge import (
     DEMONYM,
     ORG,
     PERSON,
+    Country,
     Knowledge,
     Leader,
     Organisation,
@@ -414,6 +415,7 @@ class NameForms:
     "Tashkent's government" are one country; "Putin" and "Vladimir Putin" one man."""
 
     def __init__(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
         self._id: dict[str, str] = {}
         self._forms: dict[str, set[str]] = {}
         for pattern in knowledge.entity_patterns():
@@ -437,6 +439,18 @@ class NameForms:
     def named_in(self, text: str, written: str) -> bool:
         return any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) for form in self.of(written))
 
+    def country(self, written: str) -> Country | None:
+        """The country an option names ("the Russian Federation", "Uzbek"), if any."""
+        thing = self._id.get(written[4:] if written.startswith(("the ", "The ")) else written, "")
+        kind, _, name = thing.partition(":")
+        return self.knowledge.countries.get(name) if kind == COUNTRY else None
+
+    def leader(self, written: str) -> Leader | None:
+        """The office-holder a name stands for ("Xi" is Xi Jinping), if the data knows one."""
+        thing = self._id.get(written, "")
+        kind, _, name = thing.partition(":")
+        return self.knowledge.leaders.get(name) if kind == PERSON else None
+
     def leader_named_in(self, text: str, written: str) -> bool:
         """Whether `text` names an office-holder of the country `written` names ("Putin" for
         Russia)."""
@@ -458,14 +472,30 @@ def sound_options(candidate: Candidate, forms: NameForms) -> Candidate | None:
     if len(named) * 2 > len(right):
         return None
     # Nor a country whose own leader the stem names: "Putin deported children from _____" is
-    # never Russia.
+    # never Russia; nor, for an answer outside the region the stem names, a country of it:
+    # "the main importer of gas from Central Asia" is not Turkmenistan.
+    regions = _regions_named(candidate.prompt, forms, right)
     choices = [c for c in candidate.choices if c in right or _has_digit(c)
                or not (forms.named_in(candidate.prompt, c)
-                       or forms.leader_named_in(candidate.prompt, c))]  # fmt: skip
+                       or forms.leader_named_in(candidate.prompt, c)
+                       or _in_regions(c, regions, forms))]  # fmt: skip
     if len(choices) - len(right) < MIN_WRONG:
         return None
     candidate.choices = choices
     return candidate
+
+
+def _regions_named(prompt: str, forms: NameForms, right: set[str]) -> set[str]:
+    """The regions the stem names that no right answer lies in."""
+    regions = {c.region for c in forms.knowledge.countries.values() if c.region}
+    named = {r for r in regions if whole_words(r).search(prompt)}
+    home = {country.region for answer in right if (country := forms.country(answer))}
+    return named - home if home else set()
+
+
+def _in_regions(option: str, regions: set[str], forms: NameForms) -> bool:
+    country = forms.country(option)
+    return country is not None and country.region in regions
 
 
 def _has_digit(option: str) -> bool:
@@ -534,3 +564,23 @@ def one_of_several(candidate: Candidate, text: str) -> Candidate | None:
         return None
     candidate.choices = choices
     return candidate
+
+
+_HEADS = frozenset({"president", "prime minister", "chancellor"})
+
+
+def known_without_the_article(candidate: Candidate, forms: NameForms) -> bool:
+    """A blank right after the title and country of a power's head in office ("China's
+    President _____"): every student knows it without reading the article."""
+    if candidate.type is not QuestionType.SINGLE_CHOICE or BLANK not in candidate.prompt:
+        return False
+    leader = forms.leader(str(candidate.answer))
+    country = forms.knowledge.countries.get(leader.country) if leader else None
+    if leader is None or country is None or not leader.in_office:
+        return False
+    if "major power" not in country.tags or leader.title.casefold() not in _HEADS:
+        return False
+    before = candidate.prompt.split(BLANK, 1)[0].rstrip()
+    return before.casefold().endswith(leader.title.casefold()) and forms.named_in(
+        before, leader.country
+    )

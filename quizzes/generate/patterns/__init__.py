@@ -18,6 +18,7 @@ from typing import Protocol, cast
 from quizzes.generate.ask import Ask
 from quizzes.generate.distractors import (
     NameForms,
+    known_without_the_article,
     of_the_answers_sex,
     one_of_several,
     sound_options,
@@ -56,11 +57,12 @@ def pattern_of(fact: Fact) -> Pattern:
 def candidates_from_facts(facts: list[Fact], ask: Ask) -> Iterator[Candidate]:
     """Every question every fact can make, then the questions across facts of one kind; each
     without an option its stem rules out (another form of a name it gives, a man beside "his
-    wife _____", one the article names beside "including _____"), and none whose stem
-    names its answer."""
+    wife _____", one the article names beside "including _____"), none whose stem names
+    its answer, nor one a student answers without the article ("China's President _____")."""
     forms = NameForms(ask.knowledge)
     text = ask.doc.text
     checks: tuple[Callable[[Candidate], Candidate | None], ...] = (
+        lambda c: None if known_without_the_article(c, forms) else c,
         lambda c: sound_options(c, forms),
         lambda c: of_the_answers_sex(c, text),
         lambda c: one_of_several(c, text),

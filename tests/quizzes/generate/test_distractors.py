@@ -228,3 +228,41 @@ def test_a_blank_that_is_one_of_several_gets_no_option_the_article_names():
     assert one_of_several(_choice(prompt, "Khurelsukh", options), everyone) is None
     plain = _choice("Fill in the blank: Putin held talks with _____.", "Khurelsukh", options)
     assert one_of_several(plain, everyone) is plain  # the one partner the sentence names
+
+
+def test_the_head_of_a_power_after_the_title_and_country_is_known_without_the_article():
+    from quizzes.generate.distractors import known_without_the_article
+
+    knowledge = load_knowledge()
+    forms = NameForms(knowledge)
+    options = ["Xi Jinping", "Li Qiang", "Wang Yi", "Qin Gang"]
+    china = _choice("Fill in the blank: Production starts when China’s President _____ visits "
+                    "Turkmenistan.", "Xi Jinping", options)  # fmt: skip
+    assert known_without_the_article(china, forms)
+    met = _choice("Fill in the blank: Tokayev met _____ in Astana.", "Xi Jinping", options)
+    assert not known_without_the_article(met, forms)  # who he met is the article's news
+    kazakh = _choice(
+        "Fill in the blank: Kazakhstan’s President _____ visited Turkmenistan.",
+        "Kassym-Jomart Tokayev",
+        ["Kassym-Jomart Tokayev", "Olzhas Bektenov", "Murat Nurtleu"],
+    )
+    assert not known_without_the_article(kazakh, forms)  # what a class on the region learns
+
+
+def test_a_country_of_the_region_the_stem_trades_with_is_no_option_for_a_country_outside_it():
+    forms = NameForms(load_knowledge())
+    candidate = _choice(
+        "According to the article, which country has become the main importer of gas from "
+        "Central Asia?",
+        "China",
+        ["China", "Turkmenistan", "South Korea", "India", "Japan"],
+    )
+    sound = sound_options(candidate, forms)
+    assert sound is not None and sound.choices == ["China", "South Korea", "India", "Japan"]
+    inside = _choice(
+        "According to the article, which country of Central Asia exports the most gas?",
+        "Turkmenistan",
+        ["Turkmenistan", "Uzbekistan", "Kazakhstan", "Russia"],
+    )
+    sound = sound_options(inside, forms)
+    assert sound is not None and sound.choices == inside.choices  # the answer's own region
