@@ -12,6 +12,8 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from quizzes.generate.document import ArticleDoc, Entity
 from quizzes.generate.knowledge import (
     CITY,
@@ -584,3 +586,56 @@ def known_without_the_article(candidate: Candidate, forms: NameForms) -> bool:
     return before.casefold().endswith(leader.title.casefold()) and forms.named_in(
         before, leader.country
     )
+
+
+_TRAVEL_WORDS = re.compile(r"\b(?:visit\w*|trips?|travel\w*|tours?)\b", re.IGNORECASE)
+_TRAVEL_LEMMAS = frozenset({"visit", "travel", "tour", "trip", "fly", "arrive"})
+
+
+def several_trips(candidate: Candidate, doc: ArticleDoc, forms: NameForms) -> bool:
+    """A question on where someone went ("which country did Putin visit?") when the article
+    gives other places people went to ("he has visited China and Kazakhstan"): they would be
+    right too."""
+    if candidate.type is not QuestionType.SINGLE_CHOICE:
+        return False
+    answer = forms.of(str(candidate.answer))
+    places = _places_travelled_to(doc)
+    if not any(p.name in answer for s, p in places if s == candidate.origin.sentence):
+        return False  # the answer is no place someone goes to in its sentence
+    return any(
+        place.name not in answer and not forms.named_in(candidate.prompt, place.name)
+        for _, place in places
+    )
+
+
+def _places_travelled_to(doc: ArticleDoc) -> list[tuple[int, Entity]]:
+    """Countries and cities the article names as where someone goes, with their sentence:
+    what a travel word takes ("visited various countries, including China", "a trip to
+    Baku")."""
+    places: list[tuple[int, Entity]] = []
+    for sentence in doc.sentences:
+        if not _TRAVEL_WORDS.search(sentence.text):
+            continue
+        for entity in sentence.entities_of(COUNTRY, CITY):
+            if _goes_to(sentence.span.doc[entity.last_token]):
+                places.append((sentence.index, entity))
+    return places
+
+
+def _goes_to(token: Token) -> bool:
+    """The place is what a travel word takes ("visited China", "a trip to Baku", "countries,
+    including China"), not a name further off ("amid fears over the invasion of Ukraine")."""
+    current = token
+    while current.head is not current:
+        above = current.head
+        if current.dep_ == "pobj" and above.lower_ not in _TRAVEL_PREPOSITIONS:
+            return False
+        if above.lemma_ in _TRAVEL_LEMMAS:
+            return True
+        if above.pos_ in ("VERB", "AUX") and above.lemma_ != "include":
+            return False
+        current = above
+    return False
+
+
+_TRAVEL_PREPOSITIONS = frozenset({"to", "in", "into", "including"})

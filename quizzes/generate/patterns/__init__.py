@@ -21,6 +21,7 @@ from quizzes.generate.distractors import (
     known_without_the_article,
     of_the_answers_sex,
     one_of_several,
+    several_trips,
     sound_options,
 )
 from quizzes.generate.document import ArticleDoc, Sentence
@@ -58,11 +59,13 @@ def candidates_from_facts(facts: list[Fact], ask: Ask) -> Iterator[Candidate]:
     """Every question every fact can make, then the questions across facts of one kind; each
     without an option its stem rules out (another form of a name it gives, a man beside "his
     wife _____", one the article names beside "including _____"), none whose stem names
-    its answer, nor one a student answers without the article ("China's President _____")."""
+    its answer, nor one a student answers without the article ("China's President _____") or
+    with several right answers the article gives (where someone went, beside other trips)."""
     forms = NameForms(ask.knowledge)
     text = ask.doc.text
     checks: tuple[Callable[[Candidate], Candidate | None], ...] = (
         lambda c: None if known_without_the_article(c, forms) else c,
+        lambda c: None if several_trips(c, ask.doc, forms) else c,
         lambda c: sound_options(c, forms),
         lambda c: of_the_answers_sex(c, text),
         lambda c: one_of_several(c, text),

@@ -266,3 +266,25 @@ def test_a_country_of_the_region_the_stem_trades_with_is_no_option_for_a_country
     )
     sound = sound_options(inside, forms)
     assert sound is not None and sound.choices == inside.choices  # the answer's own region
+
+
+def test_where_someone_went_is_not_asked_beside_other_trips_the_article_gives(parse):
+    from quizzes.generate.distractors import several_trips
+
+    forms = NameForms(load_knowledge())
+    prompt = "According to the article, which country will Russia’s President Vladimir Putin visit?"
+    question = _choice(prompt, "Mongolia", ["Mongolia", "Georgia", "Armenia", "Azerbaijan"])
+    trips = parse(
+        "Putin will visit Mongolia in September despite the court's warrant.",
+        "In recent months he has visited China and Kazakhstan without being arrested.",
+    )
+    assert several_trips(question, trips, forms)  # China and Kazakhstan are right too
+    one = parse("Putin will visit Mongolia amid fears over the invasion of Ukraine.")
+    assert not several_trips(question, one, forms)  # Ukraine is no place he goes to
+    army = parse(
+        "Putin's trip marked the victory over Japan's army in 1939.",
+        "In recent months he has visited China and Kazakhstan without being arrested.",
+    )
+    victory = _choice("Fill in the blank: Putin's trip marked the victory over _____'s army in "
+                      "1939.", "Japan", ["Japan", "China", "Germany", "Turkey"])  # fmt: skip
+    assert not several_trips(victory, army, forms)  # the blank is no place he went to
