@@ -275,10 +275,15 @@ def wrong_cities(
     article_countries = set(doc.countries())
     home = doc.knowledge.countries.get(answer_country or "")
 
+    sea = cities[answer].sea if answer in cities and not is_capital else ""
+
     def plausibility(name: str) -> tuple[object, ...]:
         city = cities[name]
         country = doc.knowledge.countries.get(city.country)
         return (
+            # A port against ports of its sea ("the ports of Batumi and _____": not inland
+            # Kutaisi, nor Baku on the Caspian).
+            bool(sea) and city.sea != sea,
             name not in mentioned,
             # A capital stands for its government ("the Moscow-led bloc"): other capitals,
             # of the countries the article names first, then of the powers, then of the

@@ -288,3 +288,15 @@ def test_where_someone_went_is_not_asked_beside_other_trips_the_article_gives(pa
     victory = _choice("Fill in the blank: Putin's trip marked the victory over _____'s army in "
                       "1939.", "Japan", ["Japan", "China", "Germany", "Turkey"])  # fmt: skip
     assert not several_trips(victory, army, forms)  # the blank is no place he went to
+
+
+def test_a_port_gets_ports_on_the_same_sea(parse):
+    from quizzes.generate.distractors import wrong_cities
+
+    doc = parse(
+        "Georgia's government met in Tbilisi and Kutaisi to discuss the new port.",
+        "Anaklia will handle more containers than the ports of Batumi and Poti.",
+    )
+    wrong = wrong_cities(doc, answer="Poti", avoid={"Batumi", "Anaklia"})
+    seas = {doc.knowledge.cities[name].sea for name in wrong}
+    assert len(wrong) == 3 and seas == {"Black Sea"}, wrong  # not inland Kutaisi or Caspian Baku
