@@ -116,7 +116,7 @@ def short_answer(
     *, origin: Origin, prompt: str, accepted: list[str], explanation: str, topic: str,
     difficulty: int = 3, score: float = 0.55,
 ) -> Candidate | None:  # fmt: skip
-    accepted = _distinct(accepted)
+    accepted = _each_once(accepted)  # every spelling a student may write, each once
     if not accepted:
         return None
     return Candidate(
@@ -230,6 +230,15 @@ def _cut_off(option: str) -> bool:
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "or", "to", "in", "for", "on", "at",
                              "by", "with", "from"})  # fmt: skip
 _YEAR_AS_MODIFIER = re.compile(r"\bthe \d{4}$")
+
+
+def _each_once(items: list[str]) -> list[str]:
+    """The items without empty ones and repeats in other letter case."""
+    kept: dict[str, str] = {}
+    for item in items:
+        if item.strip():
+            kept.setdefault(item.casefold().strip(), item)
+    return list(kept.values())
 
 
 def _distinct(items: list[str]) -> list[str]:
