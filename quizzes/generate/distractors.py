@@ -481,11 +481,15 @@ def sound_options(candidate: Candidate, forms: NameForms) -> Candidate | None:
     # Nor a country whose own leader the stem names: "Putin deported children from _____" is
     # never Russia; nor, for an answer outside the region the stem names, a country of it:
     # "the main importer of gas from Central Asia" is not Turkmenistan.
+    # And on a route or a border ("through _____ territory", "surrounded by Russia and
+    # _____"), only countries near the answer or near a country the stem names: not Oman.
     regions = _regions_named(candidate.prompt, forms, right)
+    anchors = _route_anchors(candidate, forms)
     choices = [c for c in candidate.choices if c in right or _has_digit(c)
                or not (forms.named_in(candidate.prompt, c)
                        or forms.leader_named_in(candidate.prompt, c)
-                       or _in_regions(c, regions, forms))]  # fmt: skip
+                       or _in_regions(c, regions, forms)
+                       or _far_from(c, anchors, forms))]  # fmt: skip
     if len(choices) - len(right) < MIN_WRONG:
         return None
     candidate.choices = choices
@@ -503,6 +507,39 @@ def _regions_named(prompt: str, forms: NameForms, right: set[str]) -> set[str]:
 def _in_regions(option: str, regions: set[str], forms: NameForms) -> bool:
     country = forms.country(option)
     return country is not None and country.region in regions
+
+
+_ON_A_ROUTE_BEFORE = re.compile(
+    r"\b(?:through|across|via|bordering|borders?|surrounded by|neighbou?ring|between)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+_ON_A_ROUTE_AFTER = re.compile(r"^\W*(?:territory|soil|airspace|border)\b", re.IGNORECASE)
+
+
+def _route_anchors(candidate: Candidate, forms: NameForms) -> list[Country]:
+    """For a country blank on a route or a border, the answer's country and those the stem
+    names; none for any other blank."""
+    if BLANK not in candidate.prompt:
+        return []
+    before, after = candidate.prompt.split(BLANK, 1)
+    answer = forms.country(str(candidate.answer))
+    if answer is None or not (_ON_A_ROUTE_BEFORE.search(before) or _ON_A_ROUTE_AFTER.match(after)):
+        return []
+    named = [c for c in forms.knowledge.countries.values()
+             if whole_words(c.name).search(candidate.prompt)]  # fmt: skip
+    return [answer, *named]
+
+
+def _far_from(option: str, anchors: list[Country], forms: NameForms) -> bool:
+    country = forms.country(option)
+    return (
+        bool(anchors)
+        and country is not None
+        and not any(
+            country.name in anchor.neighbours or country.region == anchor.region
+            for anchor in anchors
+        )
+    )
 
 
 def _has_digit(option: str) -> bool:

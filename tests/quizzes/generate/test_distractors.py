@@ -312,3 +312,22 @@ def test_a_short_answer_accepts_every_spelling_it_is_given():
     )  # fmt: skip
     assert made is not None  # a student may write any of them: none is merged into another
     assert made.answer == ["Shavkat Mirziyoyev", "Shavkat Mirziyoev", "Mirziyoev"]
+
+
+def test_a_blank_on_a_route_or_border_gets_only_countries_near_the_ones_it_names():
+    forms = NameForms(load_knowledge())
+    route = _choice(
+        "Fill in the blank: For Kazakhstan, the pipeline carries oil to Europe through _____ "
+        "territory.",
+        "Russian",
+        ["Russian", "Omani", "Ukrainian", "Chinese"],
+    )
+    sound = sound_options(route, forms)
+    assert sound is not None and sound.choices == ["Russian", "Ukrainian", "Chinese"]
+    border = _choice(
+        "Fill in the blank: Mongolia, which is surrounded by Russia and _____, votes today.",
+        "China",
+        ["China", "the United States", "India", "Kazakhstan"],
+    )
+    sound = sound_options(border, forms)
+    assert sound is not None and "the United States" not in sound.choices
