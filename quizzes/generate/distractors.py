@@ -12,6 +12,8 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from quizzes.generate.document import ArticleDoc, Entity
 from quizzes.generate.knowledge import (
     CITY,
@@ -19,11 +21,13 @@ from quizzes.generate.knowledge import (
     DEMONYM,
     ORG,
     PERSON,
+    Country,
     Knowledge,
     Leader,
     Organisation,
 )
-from quizzes.generate.questions import MIN_WRONG, Candidate
+from quizzes.generate.questions import BLANK, MIN_WRONG, Candidate
+from quizzes.generate.whole_words import whole_words
 from quizzes.model import QuestionType
 from quizzes.numbers import format_number
 
@@ -208,10 +212,12 @@ def wrong_people(
             not same_title,
             # A head of state against heads of state, not the head of a bank.
             bool(answering and leader and bool(answering.country) != bool(leader.country)),
-            # Other powers' leaders for a power's ("Trump": Xi, Putin, not Lukashenko).
+            # Those the article names: who else was there ("Xi" beside Putin and Khurelsukh at
+            # their summit, not Trump), then other powers' leaders for a power's ("Trump": Xi,
+            # Putin, not Lukashenko).
+            name not in in_article,
             answer_is_major and not (home and "major power" in home.tags),
             not (region and home and home.region == region),
-            name not in in_article,
             not (leader and leader.country == country),
             not (leader and leader.in_office),
             name,
@@ -269,10 +275,15 @@ def wrong_cities(
     article_countries = set(doc.countries())
     home = doc.knowledge.countries.get(answer_country or "")
 
+    sea = cities[answer].sea if answer in cities and not is_capital else ""
+
     def plausibility(name: str) -> tuple[object, ...]:
         city = cities[name]
         country = doc.knowledge.countries.get(city.country)
         return (
+            # A port against ports of its sea ("the ports of Batumi and _____": not inland
+            # Kutaisi, nor Baku on the Caspian).
+            bool(sea) and city.sea != sea,
             name not in mentioned,
             # A capital stands for its government ("the Moscow-led bloc"): other capitals,
             # of the countries the article names first, then of the powers, then of the
@@ -341,6 +352,12 @@ def _decimals(value: float) -> int:
     return len(f"{value:.6f}".rstrip("0").split(".")[1])
 
 
+_NEAR_STEPS = (-2, 3, -5, 1, 4, -1, 6, -3, -4, -6, -7, 2, 5)
+_ROUND_STEPS = (-5, 5, -10, 10, -15, 15, -20, 20)
+_FORECAST_STEPS = (1, 2, -1, 3, -2)
+_ROUND_FORECAST_STEPS = (5, 10, -5, 15, -10)
+
+
 def wrong_years(
     year: int, *, count: int = 3, avoid: set[int] | None = None, latest: int | None = None,
     forecast: bool = False,
@@ -348,11 +365,14 @@ def wrong_years(
     """Years near the real one; never after `latest` (the article's last year) for an event
     the article reports as past, since a student can rule those out. A forecast's year gets
     the years just around it, later ones first ("would grow 6% in 2024": 2025, 2026, 2023; a
-    forecast for 2019 or 2022 made in late 2024 is no forecast)."""
+    forecast for 2019 or 2022 made in late 2024 is no forecast). A round year gets round years
+    ("halved by 2050": 2045, 2055, 2040; beside 2048 and 2049 the round one stands out)."""
     banned = set(avoid or set()) | {year}
+    is_round = year % 10 == 0
     if forecast:
-        return [year + step for step in (1, 2, -1, 3, -2) if year + step not in banned][:count]
-    steps = (-2, 3, -5, 1, 4, -1, 6, -3, -4, -6, -7, 2, 5)
+        ahead = _ROUND_FORECAST_STEPS if is_round else _FORECAST_STEPS
+        return [year + step for step in ahead if year + step not in banned][:count]
+    steps = _ROUND_STEPS if is_round else _NEAR_STEPS
     years = [year + step for step in steps if year + step not in banned]
     if latest is not None and year <= latest:
         years = [y for y in years if y <= latest]
@@ -402,12 +422,19 @@ class NameForms:
     "Tashkent's government" are one country; "Putin" and "Vladimir Putin" one man."""
 
     def __init__(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
         self._id: dict[str, str] = {}
         self._forms: dict[str, set[str]] = {}
         for pattern in knowledge.entity_patterns():
             thing = pattern["id"].replace(f"{DEMONYM}:", f"{COUNTRY}:", 1)
             self._id.setdefault(pattern["pattern"], thing)
             self._forms.setdefault(thing, set()).add(pattern["pattern"])
+        self._leaders: dict[str, set[str]] = {}  # a country → how its office-holders are named
+        for leader in knowledge.leaders.values():
+            if leader.country:
+                self._leaders.setdefault(leader.country, set()).update(
+                    (leader.name, *leader.aliases)
+                )
 
     def of(self, written: str) -> set[str]:
         """The forms of what an option or answer names (just itself when the data does not
@@ -418,6 +445,26 @@ class NameForms:
 
     def named_in(self, text: str, written: str) -> bool:
         return any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) for form in self.of(written))
+
+    def country(self, written: str) -> Country | None:
+        """The country an option names ("the Russian Federation", "Uzbek"), if any."""
+        thing = self._id.get(written[4:] if written.startswith(("the ", "The ")) else written, "")
+        kind, _, name = thing.partition(":")
+        return self.knowledge.countries.get(name) if kind == COUNTRY else None
+
+    def leader(self, written: str) -> Leader | None:
+        """The office-holder a name stands for ("Xi" is Xi Jinping), if the data knows one."""
+        thing = self._id.get(written, "")
+        kind, _, name = thing.partition(":")
+        return self.knowledge.leaders.get(name) if kind == PERSON else None
+
+    def leader_named_in(self, text: str, written: str) -> bool:
+        """Whether `text` names an office-holder of the country `written` names ("Putin" for
+        Russia)."""
+        country = next((f for f in self.of(written) if f in self._leaders), None)
+        return country is not None and any(
+            whole_words(name).search(text) for name in self._leaders[country]
+        )
 
 
 def sound_options(candidate: Candidate, forms: NameForms) -> Candidate | None:
@@ -431,14 +478,206 @@ def sound_options(candidate: Candidate, forms: NameForms) -> Candidate | None:
     named = [answer for answer in right if forms.named_in(candidate.prompt, answer)]
     if len(named) * 2 > len(right):
         return None
+    # Nor a country whose own leader the stem names: "Putin deported children from _____" is
+    # never Russia; nor, for an answer outside the region the stem names, a country of it:
+    # "the main importer of gas from Central Asia" is not Turkmenistan.
+    # And on a route or a border ("through _____ territory", "surrounded by Russia and
+    # _____"), only countries near the answer or near a country the stem names: not Oman.
+    regions = _regions_named(candidate.prompt, forms, right)
+    anchors = _route_anchors(candidate, forms)
     choices = [c for c in candidate.choices if c in right or _has_digit(c)
-               or not forms.named_in(candidate.prompt, c)]  # fmt: skip
+               or not (forms.named_in(candidate.prompt, c)
+                       or forms.leader_named_in(candidate.prompt, c)
+                       or _in_regions(c, regions, forms)
+                       or _far_from(c, anchors, forms))]  # fmt: skip
     if len(choices) - len(right) < MIN_WRONG:
         return None
     candidate.choices = choices
     return candidate
 
 
+def _regions_named(prompt: str, forms: NameForms, right: set[str]) -> set[str]:
+    """The regions the stem names that no right answer lies in."""
+    regions = {c.region for c in forms.knowledge.countries.values() if c.region}
+    named = {r for r in regions if whole_words(r).search(prompt)}
+    home = {country.region for answer in right if (country := forms.country(answer))}
+    return named - home if home else set()
+
+
+def _in_regions(option: str, regions: set[str], forms: NameForms) -> bool:
+    country = forms.country(option)
+    return country is not None and country.region in regions
+
+
+_ON_A_ROUTE_BEFORE = re.compile(
+    r"\b(?:through|across|via|bordering|borders?|surrounded by|neighbou?ring|between)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+_ON_A_ROUTE_AFTER = re.compile(r"^\W*(?:territory|soil|airspace|border)\b", re.IGNORECASE)
+
+
+def _route_anchors(candidate: Candidate, forms: NameForms) -> list[Country]:
+    """For a country blank on a route or a border, the answer's country and those the stem
+    names; none for any other blank."""
+    if BLANK not in candidate.prompt:
+        return []
+    before, after = candidate.prompt.split(BLANK, 1)
+    answer = forms.country(str(candidate.answer))
+    if answer is None or not (_ON_A_ROUTE_BEFORE.search(before) or _ON_A_ROUTE_AFTER.match(after)):
+        return []
+    named = [c for c in forms.knowledge.countries.values()
+             if whole_words(c.name).search(candidate.prompt)]  # fmt: skip
+    return [answer, *named]
+
+
+def _far_from(option: str, anchors: list[Country], forms: NameForms) -> bool:
+    country = forms.country(option)
+    return (
+        bool(anchors)
+        and country is not None
+        and not any(
+            country.name in anchor.neighbours or country.region == anchor.region
+            for anchor in anchors
+        )
+    )
+
+
 def _has_digit(option: str) -> bool:
     """A figure or a date: "5" is no name, though "5.3%" in the stem starts with it."""
     return any(ch.isdigit() for ch in option)
+
+
+# Words that tell a person's sex where the article writes them just before the name ("his wife
+# Aygul Japarova", "Mrs Bakirova"); a name's ending tells nothing sure.
+_SEX_WORDS = {
+    "female": frozenset({"wife", "widow", "daughter", "mother", "sister", "mrs", "ms", "miss",
+                         "madam", "madame", "lady", "queen", "princess", "spokeswoman",
+                         "chairwoman", "businesswoman", "actress", "grandmother", "granddaughter",
+                         "aunt", "niece"}),
+    "male": frozenset({"husband", "widower", "son", "father", "brother", "mr", "king", "prince",
+                       "spokesman", "businessman", "grandfather", "grandson", "uncle", "nephew"}),
+}  # fmt: skip
+_WORD_BEFORE = re.compile(r"(\w+)\.?,?\s*$")
+
+
+def _sex_of_word(word: str) -> str | None:
+    return next((sex for sex, words in _SEX_WORDS.items() if word.casefold() in words), None)
+
+
+def _stated_sex(name: str, text: str) -> set[str]:
+    """Every sex the article states for `name` by a word just before it."""
+    found = re.finditer(rf"(\w+)\.?,?\s+{re.escape(name)}(?!\w)", text)
+    return {sex for m in found if (sex := _sex_of_word(m.group(1)))}
+
+
+def of_the_answers_sex(candidate: Candidate, text: str) -> Candidate | None:
+    """A blank the stem calls a wife (or a husband, "Mrs", a son ...) keeps only wrong options
+    the article states to be of that sex: not a parliament nor a man beside "his wife _____";
+    None when fewer than two are left."""
+    if candidate.type is not QuestionType.SINGLE_CHOICE or BLANK not in candidate.prompt:
+        return candidate
+    before = _WORD_BEFORE.search(candidate.prompt.split(BLANK, 1)[0])
+    sex = _sex_of_word(before.group(1)) if before else None
+    if sex is None:
+        return candidate
+    choices = [c for c in candidate.choices
+               if c == candidate.answer or _stated_sex(c, text) == {sex}]  # fmt: skip
+    if len(choices) - 1 < MIN_WRONG:
+        return None
+    candidate.choices = choices
+    return candidate
+
+
+# "talks, including one with _____", "partners such as _____": the answer is one of several.
+_ONE_OF_SEVERAL = re.compile(
+    r"\b(?:including|such as|among them|among others|notably)\b[^.;:()]*$", re.IGNORECASE
+)
+
+
+def one_of_several(candidate: Candidate, text: str) -> Candidate | None:
+    """A blank the stem makes one of several ("talks, including one with _____") keeps no
+    wrong option the article names anywhere: the article may name it among the others (the
+    prime minister Putin also meets); None when fewer than two are left."""
+    if candidate.type is not QuestionType.SINGLE_CHOICE or BLANK not in candidate.prompt:
+        return candidate
+    if not _ONE_OF_SEVERAL.search(candidate.prompt.split(BLANK, 1)[0]):
+        return candidate
+    choices = [c for c in candidate.choices
+               if c == candidate.answer or not whole_words(c).search(text)]  # fmt: skip
+    if len(choices) - 1 < MIN_WRONG:
+        return None
+    candidate.choices = choices
+    return candidate
+
+
+_HEADS = frozenset({"president", "prime minister", "chancellor"})
+
+
+def known_without_the_article(candidate: Candidate, forms: NameForms) -> bool:
+    """A blank right after the title and country of a power's head in office ("China's
+    President _____"): every student knows it without reading the article."""
+    if candidate.type is not QuestionType.SINGLE_CHOICE or BLANK not in candidate.prompt:
+        return False
+    leader = forms.leader(str(candidate.answer))
+    country = forms.knowledge.countries.get(leader.country) if leader else None
+    if leader is None or country is None or not leader.in_office:
+        return False
+    if "major power" not in country.tags or leader.title.casefold() not in _HEADS:
+        return False
+    before = candidate.prompt.split(BLANK, 1)[0].rstrip()
+    return before.casefold().endswith(leader.title.casefold()) and forms.named_in(
+        before, leader.country
+    )
+
+
+_TRAVEL_WORDS = re.compile(r"\b(?:visit\w*|trips?|travel\w*|tours?)\b", re.IGNORECASE)
+_TRAVEL_LEMMAS = frozenset({"visit", "travel", "tour", "trip", "fly", "arrive"})
+
+
+def several_trips(candidate: Candidate, doc: ArticleDoc, forms: NameForms) -> bool:
+    """A question on where someone went ("which country did Putin visit?") when the article
+    gives other places people went to ("he has visited China and Kazakhstan"): they would be
+    right too."""
+    if candidate.type is not QuestionType.SINGLE_CHOICE:
+        return False
+    answer = forms.of(str(candidate.answer))
+    places = _places_travelled_to(doc)
+    if not any(p.name in answer for s, p in places if s == candidate.origin.sentence):
+        return False  # the answer is no place someone goes to in its sentence
+    return any(
+        place.name not in answer and not forms.named_in(candidate.prompt, place.name)
+        for _, place in places
+    )
+
+
+def _places_travelled_to(doc: ArticleDoc) -> list[tuple[int, Entity]]:
+    """Countries and cities the article names as where someone goes, with their sentence:
+    what a travel word takes ("visited various countries, including China", "a trip to
+    Baku")."""
+    places: list[tuple[int, Entity]] = []
+    for sentence in doc.sentences:
+        if not _TRAVEL_WORDS.search(sentence.text):
+            continue
+        for entity in sentence.entities_of(COUNTRY, CITY):
+            if _goes_to(sentence.span.doc[entity.last_token]):
+                places.append((sentence.index, entity))
+    return places
+
+
+def _goes_to(token: Token) -> bool:
+    """The place is what a travel word takes ("visited China", "a trip to Baku", "countries,
+    including China"), not a name further off ("amid fears over the invasion of Ukraine")."""
+    current = token
+    while current.head is not current:
+        above = current.head
+        if current.dep_ == "pobj" and above.lower_ not in _TRAVEL_PREPOSITIONS:
+            return False
+        if above.lemma_ in _TRAVEL_LEMMAS:
+            return True
+        if above.pos_ in ("VERB", "AUX") and above.lemma_ != "include":
+            return False
+        current = above
+    return False
+
+
+_TRAVEL_PREPOSITIONS = frozenset({"to", "in", "into", "including"})

@@ -47,6 +47,7 @@ class City:
     aliases: tuple[str, ...]
     country: str
     is_capital: bool
+    sea: str = ""  # the sea it is a port on, if it is one
 
 
 @dataclass(frozen=True)
@@ -192,7 +193,7 @@ def _load(folder: Path) -> Knowledge:
         for item in data.get("cities", []):
             knowledge.cities[item["name"]] = City(
                 item["name"], tuple(item.get("aliases", [])), item["country"],
-                bool(item.get("capital", False)),
+                bool(item.get("capital", False)), item.get("port_on", ""),
             )  # fmt: skip
         for item in data.get("organisations", []):
             knowledge.organisations[item["name"]] = _organisation(item)

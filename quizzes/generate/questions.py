@@ -60,7 +60,7 @@ def single_choice(
     difficulty: int = 2, score: float = 0.6,
 ) -> Candidate | None:  # fmt: skip
     wrong = [w for w in wrong if w[:1].isalnum() or w[:1] in "$€£"]  # no "’s son" fragments
-    wrong = [w for w in wrong if not _another_spelling(w, answer)]
+    wrong = [w for w in wrong if not _same_name(w, answer) and not _cut_off(w)]
     options = _distinct([answer, *wrong])[: MAX_WRONG + 1]
     if len(options) < MIN_WRONG + 1 or options[0] != answer:
         return None
@@ -116,7 +116,7 @@ def short_answer(
     *, origin: Origin, prompt: str, accepted: list[str], explanation: str, topic: str,
     difficulty: int = 3, score: float = 0.55,
 ) -> Candidate | None:  # fmt: skip
-    accepted = _distinct(accepted)
+    accepted = _each_once(accepted)  # every spelling a student may write, each once
     if not accepted:
         return None
     return Candidate(
@@ -182,9 +182,18 @@ def and_list(items: list[str]) -> str:
 
 
 def _another_spelling(one: str, other: str) -> bool:
-    """ "Berdimuhamedow" and "Berdimuhamedov": one name spelled two ways, not two names."""
-    a, b = one.casefold(), other.casefold()
-    if a == b or min(len(a), len(b)) < 6 or not a.isalpha() or not b.isalpha():
+    """ "Berdimuhamedow" and "Berdimuhamedov", "Serdar Berdimuhamedo" and "Serdar
+    Berdimuhamedov": one name spelled two ways, not two names (word by word: "Prime Minister
+    of Belarus" is not "Prime Minister of Russia")."""
+    words, other_words = one.casefold().split(), other.casefold().split()
+    if words == other_words or len(words) != len(other_words):
+        return False
+    pairs = zip(words, other_words, strict=True)
+    return all(a == b or _one_word_spelled_two_ways(a, b) for a, b in pairs)
+
+
+def _one_word_spelled_two_ways(a: str, b: str) -> bool:
+    if min(len(a), len(b)) < 6 or not a.isalpha() or not b.isalpha():
         return False
     return SequenceMatcher(None, a, b).ratio() >= SAME_NAME_SIMILARITY
 
@@ -192,13 +201,58 @@ def _another_spelling(one: str, other: str) -> bool:
 SAME_NAME_SIMILARITY = 0.85
 
 
+def _shortened(short: str, full: str) -> bool:
+    """ "Serdar Gurbangulyyevich" is "Serdar Gurbangulyyevich Berdimuhamedov" cut short: its
+    first two or more words, and nothing else."""
+    words, full_words = short.casefold().split(), full.casefold().split()
+    return 2 <= len(words) < len(full_words) and full_words[: len(words)] == words
+
+
+def _same_name(one: str, other: str) -> bool:
+    """One thing however written: in other letters, another spelling or cut short."""
+    return (
+        one.casefold().strip() == other.casefold().strip()
+        or _another_spelling(one, other)
+        or _shortened(one, other)
+        or _shortened(other, one)
+    )
+
+
+def _cut_off(option: str) -> bool:
+    """A name cut off before its noun: "Section 907 of the 1992" (… Freedom Support Act), "the
+    Treaty of"."""
+    words = option.split()
+    return bool(words) and (
+        words[-1].casefold() in _FUNCTION_WORDS or bool(_YEAR_AS_MODIFIER.search(option))
+    )
+
+
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "or", "to", "in", "for", "on", "at",
+                             "by", "with", "from"})  # fmt: skip
+_YEAR_AS_MODIFIER = re.compile(r"\bthe \d{4}$")
+
+
+def _each_once(items: list[str]) -> list[str]:
+    """The items without empty ones and repeats in other letter case."""
+    kept: dict[str, str] = {}
+    for item in items:
+        if item.strip():
+            kept.setdefault(item.casefold().strip(), item)
+    return list(kept.values())
+
+
 def _distinct(items: list[str]) -> list[str]:
-    """Each option once, and never twice in two spellings ("Berdimuhamedov", "Berdimuhamedow")."""
+    """Each option once, and never twice in two spellings ("Berdimuhamedov", "Berdimuhamedow")
+    or whole and cut short (the whole name kept, where the first form stood)."""
     kept: list[str] = []
     for item in items:
-        if item and not any(item.casefold().strip() == k.casefold().strip()
-                            or _another_spelling(item, k) for k in kept):  # fmt: skip
+        if not item:
+            continue
+        same = next((i for i, k in enumerate(kept) if _same_name(item, k)), None)
+        if same is None:
             kept.append(item)
+        elif _shortened(kept[same], item):
+            kept[same] = item
     return kept
 
 

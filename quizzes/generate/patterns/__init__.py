@@ -11,12 +11,19 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from types import ModuleType
 from typing import Protocol, cast
 
 from quizzes.generate.ask import Ask
-from quizzes.generate.distractors import NameForms, sound_options
+from quizzes.generate.distractors import (
+    NameForms,
+    known_without_the_article,
+    of_the_answers_sex,
+    one_of_several,
+    several_trips,
+    sound_options,
+)
 from quizzes.generate.document import ArticleDoc, Sentence
 from quizzes.generate.facts import Fact
 from quizzes.generate.questions import Candidate
@@ -50,10 +57,23 @@ def pattern_of(fact: Fact) -> Pattern:
 
 def candidates_from_facts(facts: list[Fact], ask: Ask) -> Iterator[Candidate]:
     """Every question every fact can make, then the questions across facts of one kind; each
-    without an option its stem rules out, and none whose stem names its answer."""
+    without an option its stem rules out (another form of a name it gives, a man beside "his
+    wife _____", one the article names beside "including _____"), none whose stem names
+    its answer, nor one a student answers without the article ("China's President _____") or
+    with several right answers the article gives (where someone went, beside other trips)."""
     forms = NameForms(ask.knowledge)
+    text = ask.doc.text
+    checks: tuple[Callable[[Candidate], Candidate | None], ...] = (
+        lambda c: None if known_without_the_article(c, forms) else c,
+        lambda c: None if several_trips(c, ask.doc, forms) else c,
+        lambda c: sound_options(c, forms),
+        lambda c: of_the_answers_sex(c, text),
+        lambda c: one_of_several(c, text),
+    )
     for candidate in _proposed(facts, ask):
-        sound = sound_options(candidate, forms)
+        sound: Candidate | None = candidate
+        for check in checks:
+            sound = check(sound) if sound is not None else None
         if sound is not None:
             yield sound
 

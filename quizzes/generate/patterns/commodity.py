@@ -25,6 +25,7 @@ from quizzes.generate.facts import Fact
 from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, Knowledge
 from quizzes.generate.questions import Candidate, cloze_prompt, single_choice
 from quizzes.generate.referents import standalone_text
+from quizzes.generate.whole_words import whole_words
 
 KIND = "commodity"
 MIN_WORDS, MAX_WORDS = 8, 45
@@ -98,6 +99,10 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[CommodityFact]:
             continue  # "the power company exports _____": nothing else flows on a grid
         if _PIPELINE.search(stem):
             continue  # "the pipeline would carry _____": only oil or gas flows in one
+        if _measured_in_its_unit(written, stem, doc.knowledge):
+            continue  # "exports dropped to 10 bcm": nothing but gas is measured so
+        if whole_words(written.lower()).search((doc.title or "").lower()):
+            continue  # the headline's own commodity: the article is about it
         yield CommodityFact(sentence.evidence, sentence.index, sentence.from_caption, written,
                             families[written.lower()], stem, *placed)  # fmt: skip
 
@@ -123,6 +128,13 @@ def questions(fact: CommodityFact, ask: Ask) -> Iterator[Candidate | None]:
         topic=TOPIC_ECONOMY,
         score=0.5,
     )
+
+
+def _measured_in_its_unit(commodity: str, stem: str, knowledge: Knowledge) -> bool:
+    """The sentence gives a figure in a unit only this commodity is measured in (gas in
+    "bcm", oil in "barrels")."""
+    units = knowledge.terms.get("commodity_units", {}).get(commodity.lower(), [])
+    return any(whole_words(unit.lower()).search(stem.lower()) for unit in units)
 
 
 @lru_cache(maxsize=4)

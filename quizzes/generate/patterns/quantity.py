@@ -32,6 +32,7 @@ from quizzes.generate.questions import (
     single_choice,
 )
 from quizzes.generate.referents import standalone_text
+from quizzes.generate.whole_words import whole_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -273,7 +274,7 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
     others = {f.amount.value for f in ask.facts_of(QuantityFact) if f.amount.unit == amount.unit}
     precise = 0.8 if amount.is_exact else 0.65
     measure = _named_measure(fact.measure, ask)
-    if measure and _measure_noun(measure) in MEASURE_NOUNS:
+    if measure and _measure_noun(measure) in MEASURE_NOUNS and _only_figure_for(fact, ask):
         in_unit = f", {in_units(unit)}?" if unit else "?"
         says = f" (The article says “{amount.qualifier.lower()} …”.)" if amount.qualifier else ""
         yield numeric(
@@ -371,6 +372,25 @@ def _count_beside_a_measure(fact: QuantityFact, ask: Ask) -> bool:
         other.sentence == fact.sentence and other.amount.unit and _is_measurement(other.amount.unit)
         for other in ask.facts_of(QuantityFact)
     )
+
+
+def _only_figure_for(fact: QuantityFact, ask: Ask) -> bool:
+    """Whether the article gives one figure for what the fact measures, so "what figure does
+    the article give for it?" has one answer: not a range ("7.5 to 8.5 percent"), and no other
+    figure in the same unit in a sentence naming the same measure ("food inflation reached
+    11.4%" beside "bring food inflation down to 8%")."""
+    if _RANGE.search(fact.amount.text):
+        return False
+    measure = _OWNER.sub("", fact.measure).casefold()  # "food inflation", whose ever it is
+    return not any(
+        other.amount.unit == fact.amount.unit and other.amount.value != fact.amount.value
+        and whole_words(measure).search(ask.doc.sentences[other.sentence].text.casefold())
+        for other in ask.facts_of(QuantityFact)
+    )  # fmt: skip
+
+
+_RANGE = re.compile(r"\d\s*(?:-|–|to)\s*\d")
+_OWNER = re.compile(r"^\S+['’]s\s+")
 
 
 def _states_something(sentence: Sentence) -> bool:

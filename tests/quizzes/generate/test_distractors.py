@@ -134,3 +134,200 @@ def test_a_figure_is_never_taken_for_a_name_the_stem_gives():
     )
     sound = sound_options(candidate, forms)
     assert sound is not None and sound.choices == ["5.5", "5", "7", "4.5"]
+
+
+def test_a_shortened_or_misspelt_form_of_another_option_is_not_a_second_option():
+    from quizzes.generate.questions import single_choice
+
+    source = Origin(Evidence("Sentence.", 1), 0, False, "a", ("a",))
+    made = single_choice(
+        origin=source, prompt="Who came second?", answer="Hydyr Nunnayev",
+        wrong=["Serdar Gurbangulyyevich", "Serdar Gurbangulyyevich Berdimuhamedo",
+               "Serdar Gurbangulyyevich Berdimuhamedov", "Agajan Bekmyradov", "Maksat Atayev"],
+        explanation="", topic="Topic",
+    )  # fmt: skip
+    assert made is not None
+    assert made.choices == ["Hydyr Nunnayev", "Serdar Gurbangulyyevich Berdimuhamedo",
+                            "Agajan Bekmyradov", "Maksat Atayev"]  # fmt: skip
+
+
+def test_a_name_cut_off_before_its_noun_is_not_an_option():
+    from quizzes.generate.questions import single_choice
+
+    source = Origin(Evidence("Sentence.", 1), 0, False, "a", ("a",))
+    made = single_choice(
+        origin=source, prompt="Which document did they sign?", answer="the Washington Accord",
+        wrong=["Section 907 of the 1992", "the Freedom Support Act", "the Treaty of", "the Pact"],
+        explanation="", topic="Topic",
+    )  # fmt: skip
+    assert made is not None
+    assert made.choices == ["the Washington Accord", "the Freedom Support Act", "the Pact"]
+
+
+def test_the_country_of_a_leader_the_stem_names_is_no_wrong_option():
+    forms = NameForms(load_knowledge())
+    candidate = _choice(
+        "Fill in the blank: The court accused Putin of deporting children from _____.",
+        "Ukraine",
+        ["Ukraine", "Russia", "Moldova", "Belarus", "Georgia"],
+    )
+    sound = sound_options(candidate, forms)
+    assert sound is not None and sound.choices == ["Ukraine", "Moldova", "Belarus", "Georgia"]
+
+
+def test_a_blank_the_sentence_calls_a_wife_gets_only_women_the_article_calls_so():
+    from quizzes.generate.distractors import of_the_answers_sex
+
+    text = (
+        "President Japarov and his wife Aygul Japarova voted in Bishkek. Ahmet Yener of the "
+        "Turkish election board watched. The Jogorku Kenesh met later."
+    )
+    prompt = "Fill in the blank: President Japarov and his wife _____ voted in Bishkek."
+    options = ["Aygul Japarova", "Ahmet Yener", "Jogorku Kenesh"]
+    assert of_the_answers_sex(_choice(prompt, "Aygul Japarova", options), text) is None
+    women = (
+        f"{text} The minister's wife, Dinara Saparova, and her sister Elmira Ibraimova "
+        "came too, as did Mrs Gulnara Bakirova."
+    )
+    more = ["Dinara Saparova", "Elmira Ibraimova", "Gulnara Bakirova"]
+    candidate = _choice(prompt, "Aygul Japarova", [*options, *more])
+    sound = of_the_answers_sex(candidate, women)
+    assert sound is not None
+    assert sound.choices == ["Aygul Japarova", "Dinara Saparova", "Elmira Ibraimova",
+                             "Gulnara Bakirova"]  # fmt: skip
+    # A blank the sentence gives no sex keeps every option.
+    plain = _choice("Fill in the blank: _____ voted in Bishkek.", "Aygul Japarova", options)
+    assert of_the_answers_sex(plain, text) is plain
+
+
+def test_a_round_year_gets_round_years_so_it_does_not_stand_out():
+    assert wrong_years(2050, latest=2100) == [2045, 2055, 2040]
+    assert wrong_years(2030, forecast=True, latest=2024) == [2035, 2040, 2025]
+    assert wrong_years(2020, latest=2024) == [2015, 2010, 2005]  # never after the article
+    assert wrong_years(2013, latest=2024) == [2011, 2016, 2008]  # any other year: near ones
+
+
+def test_the_article_s_own_office_holders_come_before_other_powers_leaders(parse):
+    doc = parse(
+        "President Xi Jinping, President Vladimir Putin and President Khurelsukh met in Beijing.",
+        "President Xi Jinping highlighted progress on the Central Railway Corridor.",
+    )
+    wrong = wrong_people(doc, answer="Xi Jinping", title="President", title_only=True)
+    assert set(wrong[:2]) == {"Ukhnaagiin Khurelsukh", "Vladimir Putin"}  # who was there
+
+
+def test_a_blank_that_is_one_of_several_gets_no_option_the_article_names():
+    from quizzes.generate.distractors import one_of_several
+
+    prompt = "Fill in the blank: Putin will hold several talks, including one with _____."
+    text = f"{prompt} Putin is also set to meet Prime Minister Oyun-Erdene."
+    options = ["Khurelsukh", "Oyun-Erdene", "Zandanshatar", "Battsetseg"]
+    sound = one_of_several(_choice(prompt, "Khurelsukh", options), text)
+    assert sound is not None and sound.choices == ["Khurelsukh", "Zandanshatar", "Battsetseg"]
+    everyone = f"{text} Zandanshatar and Battsetseg attended."
+    assert one_of_several(_choice(prompt, "Khurelsukh", options), everyone) is None
+    plain = _choice("Fill in the blank: Putin held talks with _____.", "Khurelsukh", options)
+    assert one_of_several(plain, everyone) is plain  # the one partner the sentence names
+
+
+def test_the_head_of_a_power_after_the_title_and_country_is_known_without_the_article():
+    from quizzes.generate.distractors import known_without_the_article
+
+    knowledge = load_knowledge()
+    forms = NameForms(knowledge)
+    options = ["Xi Jinping", "Li Qiang", "Wang Yi", "Qin Gang"]
+    china = _choice("Fill in the blank: Production starts when China’s President _____ visits "
+                    "Turkmenistan.", "Xi Jinping", options)  # fmt: skip
+    assert known_without_the_article(china, forms)
+    met = _choice("Fill in the blank: Tokayev met _____ in Astana.", "Xi Jinping", options)
+    assert not known_without_the_article(met, forms)  # who he met is the article's news
+    kazakh = _choice(
+        "Fill in the blank: Kazakhstan’s President _____ visited Turkmenistan.",
+        "Kassym-Jomart Tokayev",
+        ["Kassym-Jomart Tokayev", "Olzhas Bektenov", "Murat Nurtleu"],
+    )
+    assert not known_without_the_article(kazakh, forms)  # what a class on the region learns
+
+
+def test_a_country_of_the_region_the_stem_trades_with_is_no_option_for_a_country_outside_it():
+    forms = NameForms(load_knowledge())
+    candidate = _choice(
+        "According to the article, which country has become the main importer of gas from "
+        "Central Asia?",
+        "China",
+        ["China", "Turkmenistan", "South Korea", "India", "Japan"],
+    )
+    sound = sound_options(candidate, forms)
+    assert sound is not None and sound.choices == ["China", "South Korea", "India", "Japan"]
+    inside = _choice(
+        "According to the article, which country of Central Asia exports the most gas?",
+        "Turkmenistan",
+        ["Turkmenistan", "Uzbekistan", "Kazakhstan", "Russia"],
+    )
+    sound = sound_options(inside, forms)
+    assert sound is not None and sound.choices == inside.choices  # the answer's own region
+
+
+def test_where_someone_went_is_not_asked_beside_other_trips_the_article_gives(parse):
+    from quizzes.generate.distractors import several_trips
+
+    forms = NameForms(load_knowledge())
+    prompt = "According to the article, which country will Russia’s President Vladimir Putin visit?"
+    question = _choice(prompt, "Mongolia", ["Mongolia", "Georgia", "Armenia", "Azerbaijan"])
+    trips = parse(
+        "Putin will visit Mongolia in September despite the court's warrant.",
+        "In recent months he has visited China and Kazakhstan without being arrested.",
+    )
+    assert several_trips(question, trips, forms)  # China and Kazakhstan are right too
+    one = parse("Putin will visit Mongolia amid fears over the invasion of Ukraine.")
+    assert not several_trips(question, one, forms)  # Ukraine is no place he goes to
+    army = parse(
+        "Putin's trip marked the victory over Japan's army in 1939.",
+        "In recent months he has visited China and Kazakhstan without being arrested.",
+    )
+    victory = _choice("Fill in the blank: Putin's trip marked the victory over _____'s army in "
+                      "1939.", "Japan", ["Japan", "China", "Germany", "Turkey"])  # fmt: skip
+    assert not several_trips(victory, army, forms)  # the blank is no place he went to
+
+
+def test_a_port_gets_ports_on_the_same_sea(parse):
+    from quizzes.generate.distractors import wrong_cities
+
+    doc = parse(
+        "Georgia's government met in Tbilisi and Kutaisi to discuss the new port.",
+        "Anaklia will handle more containers than the ports of Batumi and Poti.",
+    )
+    wrong = wrong_cities(doc, answer="Poti", avoid={"Batumi", "Anaklia"})
+    seas = {doc.knowledge.cities[name].sea for name in wrong}
+    assert len(wrong) == 3 and seas == {"Black Sea"}, wrong  # not inland Kutaisi or Caspian Baku
+
+
+def test_a_short_answer_accepts_every_spelling_it_is_given():
+    from quizzes.generate.questions import short_answer
+
+    source = Origin(Evidence("Sentence.", 1), 0, False, "a", ("a",))
+    made = short_answer(
+        origin=source, prompt="Who?", explanation="", topic="Topic",
+        accepted=["Shavkat Mirziyoyev", "Shavkat Mirziyoev", "Mirziyoev", "shavkat mirziyoyev"],
+    )  # fmt: skip
+    assert made is not None  # a student may write any of them: none is merged into another
+    assert made.answer == ["Shavkat Mirziyoyev", "Shavkat Mirziyoev", "Mirziyoev"]
+
+
+def test_a_blank_on_a_route_or_border_gets_only_countries_near_the_ones_it_names():
+    forms = NameForms(load_knowledge())
+    route = _choice(
+        "Fill in the blank: For Kazakhstan, the pipeline carries oil to Europe through _____ "
+        "territory.",
+        "Russian",
+        ["Russian", "Omani", "Ukrainian", "Chinese"],
+    )
+    sound = sound_options(route, forms)
+    assert sound is not None and sound.choices == ["Russian", "Ukrainian", "Chinese"]
+    border = _choice(
+        "Fill in the blank: Mongolia, which is surrounded by Russia and _____, votes today.",
+        "China",
+        ["China", "the United States", "India", "Kazakhstan"],
+    )
+    sound = sound_options(border, forms)
+    assert sound is not None and "the United States" not in sound.choices

@@ -95,3 +95,19 @@ def test_a_commodity_naming_a_kind_of_terminal_is_not_asked(parse):
         "largest port on the Caspian Sea."
     )
     assert found_by(commodity, doc) == []
+
+
+def test_a_commodity_whose_unit_the_sentence_gives_is_not_asked(parse):
+    doc = parse(
+        "Turkmenistan, whose annual gas exports to Russia have dropped to 10 bcm, plans to raise "
+        "its supplies to China.",
+        "Kazakhstan, whose oil output reached 1.8 million barrels a day, plans to export more "
+        "to Europe.",
+    )
+    assert found_by(commodity, doc) == []  # "10 bcm", "barrels": nothing else is measured so
+
+
+def test_the_commodity_the_headline_names_is_not_asked(parse):
+    sentence = "The exported wheat of Kazakhstan is mainly grown in the Akmola and Kostanai areas."
+    assert found_by(commodity, parse(sentence, title="Kazakhstan's trade grows"))
+    assert found_by(commodity, parse(sentence, title="Kazakhstan Exports More Wheat")) == []

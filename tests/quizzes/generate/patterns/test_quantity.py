@@ -345,3 +345,23 @@ def test_a_figure_in_millions_is_asked_in_millions(ask):
         if c is not None
     ]
     assert prompts and not any("in million?" in p or "in million)" in p for p in prompts)
+
+
+def test_a_figure_is_not_asked_by_what_it_measures_when_the_article_gives_another_for_it(ask):
+    def measure_questions(*paragraphs: str) -> list[str]:
+        context = ask(*paragraphs)
+        return [c.prompt for f in context.facts if f.kind == "quantity"
+                for c in quantity.questions(f, context)
+                if c is not None and c.prompt.startswith("What figure")]  # fmt: skip
+
+    alone = "Kazakhstan's food inflation reached 11.4% in August, the bank said."
+    assert measure_questions(alone)
+    # The target is a second figure for food inflation: "what figure for food inflation?" has
+    # two defensible answers.
+    assert not measure_questions(
+        alone, "The government wants to bring food inflation down to 8% by December."
+    )
+    # A range is no one figure: 8 or 8.5 is as right as 7.5.
+    assert not measure_questions(
+        "The bank expects Kazakhstan's average inflation rate at 7.5 to 8.5 percent in 2021."
+    )
