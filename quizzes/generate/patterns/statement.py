@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, cast
 
 from quizzes.generate import distractors
 from quizzes.generate.ask import (
@@ -26,7 +27,15 @@ from quizzes.generate.ask import (
     Ask,
     origin,
 )
-from quizzes.generate.document import ArticleDoc, Entity, Sentence
+from quizzes.generate.document import (
+    NAMEABLE_THINGS,
+    ArticleDoc,
+    Entity,
+    Sentence,
+    name_start,
+    name_word_token,
+    thing_noun,
+)
 from quizzes.generate.facts import Fact
 from quizzes.generate.knowledge import (
     CITY,
@@ -38,12 +47,13 @@ from quizzes.generate.knowledge import (
     people_plural,
     takes_the,
 )
-from quizzes.generate.questions import Candidate, cloze_prompt, single_choice
+from quizzes.generate.questions import Candidate, cloze_prompt, short_answer, single_choice
 from quizzes.generate.questions import true_false as true_false_question
 from quizzes.generate.referents import TITLE_WORDS, clause_stems, standalone_text
 from quizzes.generate.whole_words import whole_words
 
 if TYPE_CHECKING:
+    from spacy.pipeline import Lemmatizer
     from spacy.tokens import Token
 
 KIND = "statement"
@@ -65,6 +75,13 @@ _FEATURES = frozenset({"Ocean", "Sea", "Gulf", "Empire", "Plateau", "Mountains",
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _RELATIVE = re.compile(r"\b(?:ago|last|next|this)\b", re.IGNORECASE)
 KEY_KINDS = (COUNTRY, DEMONYM, CITY, ORG, PERSON, "date")
+# A named thing: the name of a project, place or document before the word for its kind ("the
+# Qosh Tepa Canal", "the Tengiz field", "a Strategic Partnership Agreement"), the key a teacher
+# blanks first; the word for its kind stays in the stem and says what is asked.
+THING = "thing"
+MIN_LIKE_THINGS = 3  # other named things of the kind the article names, to be offered as options
+# A sentence's other questions first: the named thing is asked where nothing else in it is.
+NAMED_THING_SCORE = 0.0
 MIN_WORDS, MAX_WORDS = 8, 55
 LONGEST_SENTENCE = 90  # words; a longer one is asked only if an aside can be left out
 MIN_IMPORTANCE = 0.3
@@ -73,9 +90,10 @@ MIN_COMPATRIOTS = 3
 _AUXILIARY_ALSO = re.compile(r"^((?:has|have|had|is|was|were|will|would|can|could)) also\b")
 _WH = {PERSON: "Who", COUNTRY: "Which country", ORG: "Which organisation", CITY: "Which city"}
 _TOPIC = {PERSON: TOPIC_LEADERS, COUNTRY: TOPIC_POLICY, DEMONYM: TOPIC_POLICY,
-          ORG: TOPIC_ORGANISATIONS, CITY: TOPIC_GEOGRAPHY, "date": TOPIC_EVENTS}  # fmt: skip
+          ORG: TOPIC_ORGANISATIONS, CITY: TOPIC_GEOGRAPHY, "date": TOPIC_EVENTS,
+          THING: TOPIC_POLICY}  # fmt: skip
 # Dates and named things a student should learn first; the article's main country last.
-_KIND_PRIORITY = {"date": 0, ORG: 1, PERSON: 2, CITY: 3, COUNTRY: 4, DEMONYM: 5}
+_KIND_PRIORITY = {THING: 0, "date": 0, ORG: 1, PERSON: 2, CITY: 3, COUNTRY: 4, DEMONYM: 5}
 
 
 @dataclass(frozen=True)
@@ -119,13 +137,14 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
     ]
     listed = _last_items_of_lists(sentence, subject)
     keys += listed
+    keys += [t for t in named_things(sentence) if t.text.casefold() not in subject]
     keys.sort(key=lambda e: (_KIND_PRIORITY.get(e.kind, 9), e.start))
     parts = clause_stems(sentence, standalone)
     asked: dict[int, int] = {}  # keys per part of the sentence
     for entity in keys:
         token = sentence.span.doc[entity.last_token]
         start, part = next((at, part) for at, part in reversed(parts) if entity.start >= at)
-        if asked.get(start, 0) == KEYS_PER_CLAUSE:
+        if asked.get(start, 0) == KEYS_PER_CLAUSE and entity.kind != THING:
             continue
         placed = part.place(entity.start, entity.end)
         if placed is None:
@@ -150,7 +169,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
         if re.match(r"\s*\([A-Z][A-Z+\d]{1,7}\)", stem[moved.end :]):
             continue  # "the Russian-led _____ (CSTO)": the acronym spells the answer
         wh = _is_subject(token, sentence) and part.only_trimmed and start == 0
-        asked[start] = asked.get(start, 0) + 1
+        # A named thing leaves the clause's other keys to be asked: its question may not pass.
+        asked[start] = asked.get(start, 0) + (entity.kind != THING)
         in_list = entity in listed
         yield StatementFact(sentence.evidence, sentence.index, sentence.from_caption, moved,
                             wh and not in_list, stem, in_list)  # fmt: skip
@@ -497,6 +517,9 @@ def _is_subject(token: Token, sentence: Sentence) -> bool:
 
 
 def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
+    if fact.key_entity.kind == THING:
+        yield _named_thing_question(fact, ask.doc)
+        return
     entity = _with_article(fact.key_entity, fact.stem)
     text = fact.stem
     if entity.start == 0 and text[entity.end :].startswith(" also "):
@@ -736,3 +759,108 @@ def _wrong_as_written(
         names = [n for n in dict.fromkeys(names) if n not in own_names]
         return distractors.distinct_people(names, answer=entity.text)[:3]
     return distractors.wrong_same_kind(doc, entity, avoid=avoid, count=3)
+
+
+def named_things(sentence: Sentence) -> list[Entity]:
+    """The names of things before the word for their kind ("the _____ Canal", "the _____ gold
+    mine") that can be keys: never an item of a list ("the Rogun dam and the Kambarata dam":
+    another item is just as true; nor where the sentence names another thing of its kind), nor
+    a name said twice or in a negated clause."""
+    keys = []
+    named = list(_thing_names(sentence))
+    for thing, noun in named:
+        if sentence.text.count(thing.text) != 1:
+            continue
+        if any(other.label == thing.label and other != thing for other, _ in named):
+            continue
+        if noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children):
+            continue
+        if not _negated(noun):
+            keys.append(thing)
+    return keys
+
+
+def _thing_names(sentence: Sentence) -> Iterator[tuple[Entity, Token]]:
+    """Each named thing and the word for its kind; never a name the data knows as a country,
+    people, city or organisation ("the China-Kyrgyzstan-Uzbekistan railway": those are asked
+    as what they are) nor a people word ("the Central Asian summit")."""
+    span = sentence.span
+    doc = span.doc
+    for token in span:
+        if thing_noun(token.lower_) not in NAMEABLE_THINGS or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        first = name_start(token, span.start)
+        last = first
+        while last + 1 < token.i and (name_word_token(doc[last + 1], span.start)
+                                      or doc[last + 1].text in ("-", "–")):  # fmt: skip
+            last += 1
+        if first == token.i or not name_word_token(doc[last], span.start):
+            continue
+        start = doc[first].idx - span.start_char
+        end = doc[last].idx + len(doc[last]) - span.start_char
+        text = sentence.text[start:end]
+        inside = [e for e in sentence.entities if e.start < end and e.end > start]
+        if any(e.known or e.kind in (COUNTRY, DEMONYM, CITY) for e in inside):
+            continue
+        if any(doc[i].ent_type_ == "NORP" and doc[i].pos_ == "ADJ" for i in range(first, last + 1)):
+            continue
+        if not any(_proper_word(doc[i]) for i in range(first, last + 1)):
+            continue  # "the Central Election Commission", "the Democratic Party": no name to learn
+        if re.search(r"[A-Za-z]{3}", text):
+            kind = thing_noun(token.lower_)
+            yield Entity(THING, text, text, kind, False, start, end, first, last), token
+
+
+def _named_thing_question(fact: StatementFact, doc: ArticleDoc) -> Candidate | None:
+    """A gap-fill on a named thing: among other things of its kind the article names where it
+    names three ("the _____ field": Kashagan, Karachaganak), else to be written in."""
+    entity = fact.key_entity
+    prompt = cloze_prompt(fact.stem, entity.start, entity.end)
+    explanation = f"The answer is {entity.text}, as the article states in paragraph " \
+        f"{fact.evidence.paragraph}."  # fmt: skip
+    source = origin(fact)
+    stem = fact.stem.casefold()
+    others = [t.text for s in doc.sentences for t, _ in _thing_names(s)
+              if t.label == entity.label and t.text.casefold() not in stem]  # fmt: skip
+    wrong = list(dict.fromkeys(others))
+    if len(wrong) >= MIN_LIKE_THINGS:
+        return single_choice(origin=source, prompt=prompt, answer=entity.text, wrong=wrong,
+                             explanation=explanation, topic=TOPIC_POLICY,
+                             score=NAMED_THING_SCORE)  # fmt: skip
+    return short_answer(origin=source, prompt=prompt, accepted=[entity.text],
+                        explanation=explanation, topic=TOPIC_POLICY,
+                        score=NAMED_THING_SCORE)  # fmt: skip
+
+
+def _proper_word(token: Token) -> bool:
+    """A word no English dictionary holds: a name ("Qosh", "Kumtor", "TAPI"), not a capitalised
+    ordinary word ("Central", "Election", "Polling")."""
+    return token.is_alpha and not any(
+        _is_english(word) for word in (token.lower_, token.lemma_.lower())
+    )
+
+
+def _is_english(word: str) -> bool:
+    """The word, or a base form the lemmatizer's suffix rules make of it ("polling": "poll"),
+    is an English word of that part of speech."""
+    return any(
+        word in words
+        or any(
+            word.endswith(old) and word[: len(word) - len(old)] + new in words for old, new in rules
+        )
+        for words, rules in _english_words()
+    )
+
+
+@cache
+def _english_words() -> tuple[tuple[frozenset[str], tuple[tuple[str, str], ...]], ...]:
+    """The base forms of ordinary English words by part of speech, each with its suffix rules:
+    the model lemmatizer's own tables."""
+    from quizzes.generate.nlp import pipeline
+
+    lookups = cast("Lemmatizer", pipeline().get_pipe("lemmatizer")).lookups
+    index, rules = lookups.get_table("lemma_index"), lookups.get_table("lemma_rules")
+    return tuple(
+        (frozenset(index[pos]), tuple((old, new) for old, new in rules.get(pos, [])))
+        for pos in index
+    )

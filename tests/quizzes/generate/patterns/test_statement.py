@@ -531,3 +531,58 @@ def test_a_forecast_year_is_offered_the_years_around_it(ask):
     )
     [cloze] = [c for c in questions_with_key(context, "2024") if "_____" in c.prompt]
     assert set(cloze.choices) - {"2024"} <= {"2023", "2025", "2026"}
+
+
+def test_a_named_project_is_the_key_and_is_asked_as_short_answer_without_like_options(ask):
+    context = ask(
+        "Uzbekistan will send a government delegation to Kabul next month to hold talks on the "
+        "Qosh Tepa Canal, which would draw water from the border river."
+    )
+    made = questions_with_key(context, "Qosh Tepa")
+    [asked] = [c for c in made if c.type is QuestionType.SHORT_ANSWER]
+    assert "talks on the _____ Canal" in asked.prompt
+    assert asked.answer == ["Qosh Tepa"]
+    assert not [c for c in made if c.type is QuestionType.SINGLE_CHOICE]  # no weak options
+
+
+def test_a_named_thing_is_offered_other_named_things_of_its_kind_from_the_article(ask):
+    context = ask(
+        "Kazakhstan pumps most of its oil from the Tengiz field in the west of the country.",
+        "The Kashagan field lies under the Caspian Sea and began production after many delays.",
+        "Smaller finds such as the Karachaganak field and the Kalamkas field supply gas.",
+    )
+    made = questions_with_key(context, "Tengiz")
+    [cloze] = [c for c in made if c.type is QuestionType.SINGLE_CHOICE]
+    assert "from the _____ field" in cloze.prompt
+    assert sorted(cloze.choices) == ["Kalamkas", "Karachaganak", "Kashagan", "Tengiz"]
+
+
+def test_a_name_made_only_of_countries_or_in_a_list_is_not_a_named_key(parse):
+    doc = parse(
+        "The China-Kyrgyzstan-Uzbekistan railway will carry goods from Kashgar to Andijan soon.",
+        "Engineers are building the Rogun dam and the Kambarata dam on rivers of the region.",
+    )
+    keys = keys_written(doc)
+    assert "China-Kyrgyzstan-Uzbekistan" not in keys
+    assert not keys & {"Rogun", "Kambarata"}
+
+
+def test_a_name_of_ordinary_english_words_is_not_a_named_key(parse):
+    doc = parse(
+        "The results were confirmed by the Central Election Commission of Mongolia on Monday.",
+        "The ruling Democratic Party lost its majority in the parliament after the vote.",
+        "Workers in Kyrgyzstan finished the Kumtor gold mine road ahead of the winter.",
+        "Voters in the capital of Kyrgyzstan queued at Polling Station No. 1046 on Sunday.",
+    )
+    keys = keys_written(doc)
+    assert not keys & {"Central Election", "Democratic", "Central", "Polling"}
+    assert "Kumtor" in keys
+
+
+def test_a_named_key_leaves_the_other_keys_of_its_clause_to_be_asked(parse):
+    doc = parse(
+        "In March 2022 Afghanistan began digging the Qosh Tepa canal near the border with "
+        "Uzbekistan and Turkmenistan."
+    )
+    keys = keys_written(doc)
+    assert {"Qosh Tepa", "March 2022", "Turkmenistan"} <= keys
