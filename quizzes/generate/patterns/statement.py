@@ -74,7 +74,11 @@ _FEATURES = frozenset({"Ocean", "Sea", "Gulf", "Empire", "Plateau", "Mountains",
                        "Charter", "Convention", "Process", "Format"})  # fmt: skip
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _RELATIVE = re.compile(r"\b(?:ago|last|next|this)\b", re.IGNORECASE)
-KEY_KINDS = (COUNTRY, DEMONYM, CITY, ORG, PERSON, "date")
+# A town or province the data does not know ("Buston", "Herat"); not a region or a natural
+# feature (labelled LOC: "Central Asia", "the Aral Sea").
+PLACE = "place"
+_PLACE_LABELS = frozenset({"GPE"})  # a venue ("the Orbeliani Palace") is seldom the point
+KEY_KINDS = (COUNTRY, DEMONYM, CITY, ORG, PERSON, "date", PLACE)
 # A named thing: the name of a project, place or document before the word for its kind ("the
 # Qosh Tepa Canal", "the Tengiz field", "a Strategic Partnership Agreement"), the key a teacher
 # blanks first; the word for its kind stays in the stem and says what is asked.
@@ -91,9 +95,9 @@ _AUXILIARY_ALSO = re.compile(r"^((?:has|have|had|is|was|were|will|would|can|coul
 _WH = {PERSON: "Who", COUNTRY: "Which country", ORG: "Which organisation", CITY: "Which city"}
 _TOPIC = {PERSON: TOPIC_LEADERS, COUNTRY: TOPIC_POLICY, DEMONYM: TOPIC_POLICY,
           ORG: TOPIC_ORGANISATIONS, CITY: TOPIC_GEOGRAPHY, "date": TOPIC_EVENTS,
-          THING: TOPIC_POLICY}  # fmt: skip
+          THING: TOPIC_POLICY, PLACE: TOPIC_GEOGRAPHY}  # fmt: skip
 # Dates and named things a student should learn first; the article's main country last.
-_KIND_PRIORITY = {THING: 0, "date": 0, ORG: 1, PERSON: 2, CITY: 3, COUNTRY: 4, DEMONYM: 5}
+_KIND_PRIORITY = {THING: 0, "date": 0, ORG: 1, PERSON: 2, CITY: 3, COUNTRY: 4, DEMONYM: 5, PLACE: 6}
 
 
 @dataclass(frozen=True)
@@ -205,7 +209,7 @@ _OWN_LEADER = re.compile(
     r"[’']s\s+(?:(?:[a-z]+\s+)?(?:[Pp]resident|[Pp]rime [Mm]inister|"
     r"[Ll]eader)\s+)?[A-Z][a-z]+\s+[A-Z]"
 )
-_BYWORD_BEFORE = re.compile(r"\binvasion of (?:the )?$|\bwar in $")
+_BYWORD_BEFORE = re.compile(r"\b(?:invasion|fall|collapse|break-?up) of (?:the )?$|\bwar in $")
 _BYWORD_AFTER = re.compile(r"[’']s (?:full-scale )?(?:invasion|war) (?:of|in|on|against)\b")
 
 
@@ -351,12 +355,24 @@ def _askable(entity: Entity, sentence: Sentence) -> bool:
         return False
     if entity.kind == ORG and not entity.known:
         return False
+    if entity.kind == PLACE and (entity.known or entity.label not in _PLACE_LABELS):
+        return False
+    if entity.kind == PLACE and _a_source(sentence.span.doc[entity.last_token]):
+        return False  # "according to the outlet Meduza", "CABAR.asia reported": who said it
+    if entity.kind == PLACE and sentence.text[entity.end : entity.end + 1] in ("-", "–"):
+        return False  # "the Toronto-listed Centerra Gold": a detail of another name
     if entity.kind == PERSON and not entity.known and len(entity.text.split()) < 2:
         return False  # a lone capitalised word the model took for a name
     token = sentence.span.doc[entity.last_token]
     following = sentence.span.doc[token.i + 1] if token.i + 1 < sentence.span.end else None
     if following is not None and following.text in _FEATURES:
         return False  # "the Indian Ocean", "the Naryn River": a feature, not a people or town
+    if (
+        entity.kind == PLACE
+        and following is not None
+        and (thing_noun(following.lower_) in NAMEABLE_THINGS)
+    ):
+        return False  # "the Kambarata dam": the name of a thing, asked as one (or not at all)
     if following is not None and following.like_num and entity.kind in (COUNTRY, CITY):
         return False  # "France 24", "Astana 2025": the name of a channel or an event
     if entity.kind in (COUNTRY, DEMONYM) and _OWN_LEADER.match(sentence.text[entity.end :]):
@@ -397,6 +413,17 @@ def _askable(entity: Entity, sentence: Sentence) -> bool:
         return False  # "the CSTO did not intervene": nor did the EU, so every option is true
     # A name said twice in the sentence would leave the answer in the stem.
     return sentence.text.count(entity.text) == 1
+
+
+def _a_source(token: Token) -> bool:
+    """The word names who said or reported it: within "according to ...", or the subject of
+    "reported", "said", "wrote"."""
+    if any(a.lower_ == "according" for a in token.ancestors):
+        return True
+    return token.dep_ == "nsubj" and token.head.lemma_ in _SOURCE_VERBS
+
+
+_SOURCE_VERBS = frozenset({"report", "say", "tell", "write", "note", "cite", "quote", "claim"})
 
 
 def _negated(token: Token) -> bool:
@@ -517,7 +544,7 @@ def _is_subject(token: Token, sentence: Sentence) -> bool:
 
 
 def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
-    if fact.key_entity.kind == THING:
+    if fact.key_entity.kind in (THING, PLACE):
         yield _named_thing_question(fact, ask.doc)
         return
     entity = _with_article(fact.key_entity, fact.stem)
@@ -775,9 +802,16 @@ def named_things(sentence: Sentence) -> list[Entity]:
             continue
         if noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children):
             continue
+        if noun.lower_ in _BODIES or _a_source(noun):
+            continue  # "the Kumtor Gold Company"; "according to the director of the Kuryk Port"
         if not _negated(noun):
             keys.append(thing)
     return keys
+
+
+# Bodies and gatherings are named with ordinary words and asked as organisations, if at all.
+_BODIES = frozenset({"company", "party", "commission", "council", "fund", "session", "forum",
+                     "mission", "talks", "summit"})  # fmt: skip
 
 
 def _thing_names(sentence: Sentence) -> Iterator[tuple[Entity, Token]]:
@@ -812,24 +846,29 @@ def _thing_names(sentence: Sentence) -> Iterator[tuple[Entity, Token]]:
 
 
 def _named_thing_question(fact: StatementFact, doc: ArticleDoc) -> Candidate | None:
-    """A gap-fill on a named thing: among other things of its kind the article names where it
-    names three ("the _____ field": Kashagan, Karachaganak), else to be written in."""
+    """A gap-fill on a named thing or a place the data does not know: among other things of its
+    kind ("the _____ field": Kashagan, Karachaganak) or places of its label the article names,
+    where it names three; else to be written in."""
     entity = fact.key_entity
     prompt = cloze_prompt(fact.stem, entity.start, entity.end)
     explanation = f"The answer is {entity.text}, as the article states in paragraph " \
         f"{fact.evidence.paragraph}."  # fmt: skip
     source = origin(fact)
     stem = fact.stem.casefold()
-    others = [t.text for s in doc.sentences for t, _ in _thing_names(s)
-              if t.label == entity.label and t.text.casefold() not in stem]  # fmt: skip
-    wrong = list(dict.fromkeys(others))
+    if entity.kind == THING:
+        like = [
+            t.text for s in doc.sentences for t, _ in _thing_names(s) if t.label == entity.label
+        ]
+    else:
+        like = [e.text for e in doc.entities(PLACE) if e.label == entity.label and not e.known]
+    wrong = [w for w in dict.fromkeys(like) if w.casefold() not in stem]
+    topic = _TOPIC[entity.kind]
     if len(wrong) >= MIN_LIKE_THINGS:
         return single_choice(origin=source, prompt=prompt, answer=entity.text, wrong=wrong,
-                             explanation=explanation, topic=TOPIC_POLICY,
+                             explanation=explanation, topic=topic,
                              score=NAMED_THING_SCORE)  # fmt: skip
     return short_answer(origin=source, prompt=prompt, accepted=[entity.text],
-                        explanation=explanation, topic=TOPIC_POLICY,
-                        score=NAMED_THING_SCORE)  # fmt: skip
+                        explanation=explanation, topic=topic, score=NAMED_THING_SCORE)  # fmt: skip
 
 
 def _proper_word(token: Token) -> bool:

@@ -586,3 +586,38 @@ def test_a_named_key_leaves_the_other_keys_of_its_clause_to_be_asked(parse):
     )
     keys = keys_written(doc)
     assert {"Qosh Tepa", "March 2022", "Turkmenistan"} <= keys
+
+
+def test_a_body_or_a_speakers_post_is_no_named_key(parse):
+    doc = parse(
+        "The Kumtor Gold Company filed for bankruptcy after the arbitration in Stockholm ended.",
+        "According to the director of the Kuryk Port, the grain terminal opens in the autumn.",
+    )
+    keys = keys_written(doc)
+    assert not keys & {"Kumtor Gold", "Kuryk"}
+
+
+def test_a_town_the_data_does_not_know_is_asked_among_the_articles_towns_or_written_in(ask):
+    context = ask(
+        "Border surveyors from Kyrgyzstan and Tajikistan met in Buston for a week in December.",
+        "Earlier rounds of the talks were held in Batken, Isfara and Kulundu.",
+    )
+    [asked] = questions_with_key(context, "Buston")
+    assert asked.type is QuestionType.SINGLE_CHOICE
+    assert "met in _____ for a week" in asked.prompt
+    assert sorted(asked.choices) == ["Batken", "Buston", "Isfara", "Kulundu"]
+    alone = ask("Border surveyors from Kyrgyzstan and Tajikistan met in Buston for a week.")
+    [written_in] = questions_with_key(alone, "Buston")
+    assert written_in.type is QuestionType.SHORT_ANSWER
+    assert written_in.answer == ["Buston"]
+
+
+def test_a_source_a_listing_a_venue_or_a_byword_is_no_place_key(parse):
+    doc = parse(
+        "Russia began withdrawing its troops from the region, according to the outlet Meduza.",
+        "CABAR.asia reported on May 30 that its correspondent had visited the border area.",
+        "The mine was taken from the Toronto-listed Centerra Gold within a few weeks last year.",
+        "Before the fall of the USSR, the province had ruled itself within the Azerbaijan SSR.",
+        "Protesters gathered outside the Orbeliani Palace on Sunday morning in heavy rain.",
+    )
+    assert not keys_written(doc) & {"Meduza", "CABAR.asia", "Toronto", "USSR", "Orbeliani Palace"}
