@@ -150,6 +150,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
         start, part = next((at, part) for at, part in reversed(parts) if entity.start >= at)
         if asked.get(start, 0) == KEYS_PER_CLAUSE and entity.kind != THING:
             continue
+        if _a_wh_fragment(sentence, start):
+            continue  # "… and what the U.S. has perceived as …": no statement of its own
         placed = part.place(entity.start, entity.end)
         if placed is None:
             continue  # the words a replacement or a dropped connective stood for
@@ -178,6 +180,18 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
         in_list = entity in listed
         yield StatementFact(sentence.evidence, sentence.index, sentence.from_caption, moved,
                             wh and not in_list, stem, in_list)  # fmt: skip
+
+
+def _a_wh_fragment(sentence: Sentence, start: int) -> bool:
+    """The part of the sentence from `start` is a clause opening with "what" or "which" that
+    is no one's subject: it has no main clause ("What began as a protest became ..." has)."""
+    at = sentence.span.start_char + start
+    first = next((t for t in sentence.span if t.idx == at), None)
+    return (
+        first is not None
+        and first.tag_ in ("WP", "WDT")
+        and first.head.dep_ not in ("csubj", "csubjpass")
+    )
 
 
 def _stands_for_a_government(entity: Entity, doc: ArticleDoc) -> bool:

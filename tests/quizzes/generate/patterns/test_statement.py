@@ -621,3 +621,16 @@ def test_a_source_a_listing_a_venue_or_a_byword_is_no_place_key(parse):
         "Protesters gathered outside the Orbeliani Palace on Sunday morning in heavy rain.",
     )
     assert not keys_written(doc) & {"Meduza", "CABAR.asia", "Toronto", "USSR", "Orbeliani Palace"}
+
+
+def test_a_fragment_opening_with_what_states_nothing(parse):
+    doc = parse(
+        "What the U.S. has perceived as being Russia's ambitions to restore the Soviet Union.",
+        "What began as a protest in Bishkek became a revolution that toppled Askar Akayev.",
+        "The C5+1 is viewed as an attempt by the United States to gain influence in the region "
+        "countering Russia where relations have worsened since 2014, and what the U.S. has "
+        "perceived as being Russia's ambitions to restore the Soviet Union.",
+    )
+    assert list(statement.find(doc.sentences[0], doc)) == []
+    assert list(statement.find(doc.sentences[1], doc))
+    assert "Soviet Union" not in {f.key_entity.text for f in statement.find(doc.sentences[2], doc)}
