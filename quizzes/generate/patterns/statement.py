@@ -823,6 +823,8 @@ def named_things(sentence: Sentence) -> list[Entity]:
     return keys
 
 
+# Things whose names are worth learning: those a stem may name ("the canal") and waters.
+_NAMED_KINDS = NAMEABLE_THINGS | {"river", "sea", "lake"}
 # Bodies and gatherings are named with ordinary words and asked as organisations, if at all.
 _BODIES = frozenset({"company", "party", "commission", "council", "fund", "session", "forum",
                      "mission", "talks", "summit"})  # fmt: skip
@@ -835,7 +837,7 @@ def _thing_names(sentence: Sentence) -> Iterator[tuple[Entity, Token]]:
     span = sentence.span
     doc = span.doc
     for token in span:
-        if thing_noun(token.lower_) not in NAMEABLE_THINGS or token.pos_ not in ("NOUN", "PROPN"):
+        if thing_noun(token.lower_) not in _NAMED_KINDS or token.pos_ not in ("NOUN", "PROPN"):
             continue
         first = name_start(token, span.start)
         last = first

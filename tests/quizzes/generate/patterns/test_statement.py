@@ -634,3 +634,11 @@ def test_a_fragment_opening_with_what_states_nothing(parse):
     assert list(statement.find(doc.sentences[0], doc)) == []
     assert list(statement.find(doc.sentences[1], doc))
     assert "Soviet Union" not in {f.key_entity.text for f in statement.find(doc.sentences[2], doc)}
+
+
+def test_a_named_river_or_sea_is_a_key(parse):
+    doc = parse(
+        "The Taliban are digging a canal that will draw water from the Amu Darya border river.",
+        "Farmers have watched the Aral Sea shrink for decades as cotton fields drank its water.",
+    )
+    assert {"Amu Darya", "Aral"} <= keys_written(doc)
