@@ -185,7 +185,7 @@ class ArticleDoc:
                 noun = thing_noun(token.lower_)
                 if noun not in NAMEABLE_THINGS or token.pos_ not in ("NOUN", "PROPN"):
                     continue
-                start = _name_start(token, sentence.span.start)
+                start = name_start(token, sentence.span.start)
                 if start < token.i:
                     names.setdefault(noun, Counter())[token.doc[start : token.i + 1].text] += 1
                 elif noun in _MEETINGS and (org := _organisation_after(token, sentence)):
@@ -211,7 +211,7 @@ class ArticleDoc:
         for token in pipeline()(self.title):
             noun = thing_noun(token.lower_)
             if noun in NAMEABLE_THINGS and token.pos_ in ("NOUN", "PROPN"):
-                start = _name_start(token, 0)
+                start = name_start(token, 0)
                 words = token.doc[start : token.i]
                 if start < token.i and all(
                     whole_words(w.lower_).search(self.body_text) for w in words
@@ -317,7 +317,7 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
 _NAMED_KINDS = frozenset({"country", "demonym", "org", "person", "city", "place"})
 
 
-def _name_start(noun: Token, first: int) -> int:
+def name_start(noun: Token, first: int) -> int:
     """Where the proper name before a noun starts: "Tengiz field", "China-Kyrgyzstan-Uzbekistan
     railway" (hyphens and all)."""
     start = noun.i
@@ -325,7 +325,7 @@ def _name_start(noun: Token, first: int) -> int:
     doc = noun.doc
     while start > first:
         before = doc[start - 1]
-        if before.dep_ in ("compound", "nmod", "amod") and _name_word_token(before, first):
+        if before.dep_ in ("compound", "nmod", "amod") and name_word_token(before, first):
             start -= 1
             named = start
         elif before.dep_ == "compound" and before.pos_ == "NOUN":
@@ -333,7 +333,7 @@ def _name_start(noun: Token, first: int) -> int:
         elif (
             before.text in ("-", "–")
             and start - 2 >= first
-            and _name_word_token(doc[start - 2], first)
+            and name_word_token(doc[start - 2], first)
         ):
             start -= 2
             named = start
@@ -342,7 +342,7 @@ def _name_start(noun: Token, first: int) -> int:
     return named
 
 
-def _name_word_token(token: Token, first: int) -> bool:
+def name_word_token(token: Token, first: int) -> bool:
     """A word of a name: a proper noun, a word the parser found a name in ("Kant" read as an
     adjective), an acronym ("TAPI" read as a noun), or a capitalised word joined by a hyphen
     ("Trans-Afghan")."""

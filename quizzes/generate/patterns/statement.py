@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, cast
 
 from quizzes.generate import distractors
 from quizzes.generate.ask import (
@@ -26,7 +27,15 @@ from quizzes.generate.ask import (
     Ask,
     origin,
 )
-from quizzes.generate.document import ArticleDoc, Entity, Sentence
+from quizzes.generate.document import (
+    NAMEABLE_THINGS,
+    ArticleDoc,
+    Entity,
+    Sentence,
+    name_start,
+    name_word_token,
+    thing_noun,
+)
 from quizzes.generate.facts import Fact
 from quizzes.generate.knowledge import (
     CITY,
@@ -38,12 +47,13 @@ from quizzes.generate.knowledge import (
     people_plural,
     takes_the,
 )
-from quizzes.generate.questions import Candidate, cloze_prompt, single_choice
+from quizzes.generate.questions import Candidate, cloze_prompt, short_answer, single_choice
 from quizzes.generate.questions import true_false as true_false_question
 from quizzes.generate.referents import TITLE_WORDS, clause_stems, standalone_text
 from quizzes.generate.whole_words import whole_words
 
 if TYPE_CHECKING:
+    from spacy.pipeline import Lemmatizer
     from spacy.tokens import Token
 
 KIND = "statement"
@@ -64,7 +74,18 @@ _FEATURES = frozenset({"Ocean", "Sea", "Gulf", "Empire", "Plateau", "Mountains",
                        "Charter", "Convention", "Process", "Format"})  # fmt: skip
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _RELATIVE = re.compile(r"\b(?:ago|last|next|this)\b", re.IGNORECASE)
-KEY_KINDS = (COUNTRY, DEMONYM, CITY, ORG, PERSON, "date")
+# A town or province the data does not know ("Buston", "Herat"); not a region or a natural
+# feature (labelled LOC: "Central Asia", "the Aral Sea").
+PLACE = "place"
+_PLACE_LABELS = frozenset({"GPE"})  # a venue ("the Orbeliani Palace") is seldom the point
+KEY_KINDS = (COUNTRY, DEMONYM, CITY, ORG, PERSON, "date", PLACE)
+# A named thing: the name of a project, place or document before the word for its kind ("the
+# Qosh Tepa Canal", "the Tengiz field", "a Strategic Partnership Agreement"), the key a teacher
+# blanks first; the word for its kind stays in the stem and says what is asked.
+THING = "thing"
+MIN_LIKE_THINGS = 3  # other named things of the kind the article names, to be offered as options
+# A sentence's other questions first: the named thing is asked where nothing else in it is.
+NAMED_THING_SCORE = 0.0
 MIN_WORDS, MAX_WORDS = 8, 55
 LONGEST_SENTENCE = 90  # words; a longer one is asked only if an aside can be left out
 MIN_IMPORTANCE = 0.3
@@ -73,9 +94,10 @@ MIN_COMPATRIOTS = 3
 _AUXILIARY_ALSO = re.compile(r"^((?:has|have|had|is|was|were|will|would|can|could)) also\b")
 _WH = {PERSON: "Who", COUNTRY: "Which country", ORG: "Which organisation", CITY: "Which city"}
 _TOPIC = {PERSON: TOPIC_LEADERS, COUNTRY: TOPIC_POLICY, DEMONYM: TOPIC_POLICY,
-          ORG: TOPIC_ORGANISATIONS, CITY: TOPIC_GEOGRAPHY, "date": TOPIC_EVENTS}  # fmt: skip
+          ORG: TOPIC_ORGANISATIONS, CITY: TOPIC_GEOGRAPHY, "date": TOPIC_EVENTS,
+          THING: TOPIC_POLICY, PLACE: TOPIC_GEOGRAPHY}  # fmt: skip
 # Dates and named things a student should learn first; the article's main country last.
-_KIND_PRIORITY = {"date": 0, ORG: 1, PERSON: 2, CITY: 3, COUNTRY: 4, DEMONYM: 5}
+_KIND_PRIORITY = {THING: 0, "date": 0, ORG: 1, PERSON: 2, CITY: 3, COUNTRY: 4, DEMONYM: 5, PLACE: 6}
 
 
 @dataclass(frozen=True)
@@ -119,14 +141,17 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
     ]
     listed = _last_items_of_lists(sentence, subject)
     keys += listed
+    keys += [t for t in named_things(sentence) if t.text.casefold() not in subject]
     keys.sort(key=lambda e: (_KIND_PRIORITY.get(e.kind, 9), e.start))
     parts = clause_stems(sentence, standalone)
     asked: dict[int, int] = {}  # keys per part of the sentence
     for entity in keys:
         token = sentence.span.doc[entity.last_token]
         start, part = next((at, part) for at, part in reversed(parts) if entity.start >= at)
-        if asked.get(start, 0) == KEYS_PER_CLAUSE:
+        if asked.get(start, 0) == KEYS_PER_CLAUSE and entity.kind != THING:
             continue
+        if _a_wh_fragment(sentence, start):
+            continue  # "… and what the U.S. has perceived as …": no statement of its own
         placed = part.place(entity.start, entity.end)
         if placed is None:
             continue  # the words a replacement or a dropped connective stood for
@@ -150,10 +175,23 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
         if re.match(r"\s*\([A-Z][A-Z+\d]{1,7}\)", stem[moved.end :]):
             continue  # "the Russian-led _____ (CSTO)": the acronym spells the answer
         wh = _is_subject(token, sentence) and part.only_trimmed and start == 0
-        asked[start] = asked.get(start, 0) + 1
+        # A named thing leaves the clause's other keys to be asked: its question may not pass.
+        asked[start] = asked.get(start, 0) + (entity.kind != THING)
         in_list = entity in listed
         yield StatementFact(sentence.evidence, sentence.index, sentence.from_caption, moved,
                             wh and not in_list, stem, in_list)  # fmt: skip
+
+
+def _a_wh_fragment(sentence: Sentence, start: int) -> bool:
+    """The part of the sentence from `start` is a clause opening with "what" or "which" that
+    is no one's subject: it has no main clause ("What began as a protest became ..." has)."""
+    at = sentence.span.start_char + start
+    first = next((t for t in sentence.span if t.idx == at), None)
+    return (
+        first is not None
+        and first.tag_ in ("WP", "WDT")
+        and first.head.dep_ not in ("csubj", "csubjpass")
+    )
 
 
 def _stands_for_a_government(entity: Entity, doc: ArticleDoc) -> bool:
@@ -185,7 +223,7 @@ _OWN_LEADER = re.compile(
     r"[’']s\s+(?:(?:[a-z]+\s+)?(?:[Pp]resident|[Pp]rime [Mm]inister|"
     r"[Ll]eader)\s+)?[A-Z][a-z]+\s+[A-Z]"
 )
-_BYWORD_BEFORE = re.compile(r"\binvasion of (?:the )?$|\bwar in $")
+_BYWORD_BEFORE = re.compile(r"\b(?:invasion|fall|collapse|break-?up) of (?:the )?$|\bwar in $")
 _BYWORD_AFTER = re.compile(r"[’']s (?:full-scale )?(?:invasion|war) (?:of|in|on|against)\b")
 
 
@@ -331,12 +369,24 @@ def _askable(entity: Entity, sentence: Sentence) -> bool:
         return False
     if entity.kind == ORG and not entity.known:
         return False
+    if entity.kind == PLACE and (entity.known or entity.label not in _PLACE_LABELS):
+        return False
+    if entity.kind == PLACE and _a_source(sentence.span.doc[entity.last_token]):
+        return False  # "according to the outlet Meduza", "CABAR.asia reported": who said it
+    if entity.kind == PLACE and sentence.text[entity.end : entity.end + 1] in ("-", "–"):
+        return False  # "the Toronto-listed Centerra Gold": a detail of another name
     if entity.kind == PERSON and not entity.known and len(entity.text.split()) < 2:
         return False  # a lone capitalised word the model took for a name
     token = sentence.span.doc[entity.last_token]
     following = sentence.span.doc[token.i + 1] if token.i + 1 < sentence.span.end else None
     if following is not None and following.text in _FEATURES:
         return False  # "the Indian Ocean", "the Naryn River": a feature, not a people or town
+    if (
+        entity.kind == PLACE
+        and following is not None
+        and (thing_noun(following.lower_) in NAMEABLE_THINGS)
+    ):
+        return False  # "the Kambarata dam": the name of a thing, asked as one (or not at all)
     if following is not None and following.like_num and entity.kind in (COUNTRY, CITY):
         return False  # "France 24", "Astana 2025": the name of a channel or an event
     if entity.kind in (COUNTRY, DEMONYM) and _OWN_LEADER.match(sentence.text[entity.end :]):
@@ -377,6 +427,17 @@ def _askable(entity: Entity, sentence: Sentence) -> bool:
         return False  # "the CSTO did not intervene": nor did the EU, so every option is true
     # A name said twice in the sentence would leave the answer in the stem.
     return sentence.text.count(entity.text) == 1
+
+
+def _a_source(token: Token) -> bool:
+    """The word names who said or reported it: within "according to ...", or the subject of
+    "reported", "said", "wrote"."""
+    if any(a.lower_ == "according" for a in token.ancestors):
+        return True
+    return token.dep_ == "nsubj" and token.head.lemma_ in _SOURCE_VERBS
+
+
+_SOURCE_VERBS = frozenset({"report", "say", "tell", "write", "note", "cite", "quote", "claim"})
 
 
 def _negated(token: Token) -> bool:
@@ -497,6 +558,9 @@ def _is_subject(token: Token, sentence: Sentence) -> bool:
 
 
 def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
+    if fact.key_entity.kind in (THING, PLACE):
+        yield _named_thing_question(fact, ask.doc)
+        return
     entity = _with_article(fact.key_entity, fact.stem)
     text = fact.stem
     if entity.start == 0 and text[entity.end :].startswith(" also "):
@@ -736,3 +800,122 @@ def _wrong_as_written(
         names = [n for n in dict.fromkeys(names) if n not in own_names]
         return distractors.distinct_people(names, answer=entity.text)[:3]
     return distractors.wrong_same_kind(doc, entity, avoid=avoid, count=3)
+
+
+def named_things(sentence: Sentence) -> list[Entity]:
+    """The names of things before the word for their kind ("the _____ Canal", "the _____ gold
+    mine") that can be keys: never an item of a list ("the Rogun dam and the Kambarata dam":
+    another item is just as true; nor where the sentence names another thing of its kind), nor
+    a name said twice or in a negated clause."""
+    keys = []
+    named = list(_thing_names(sentence))
+    for thing, noun in named:
+        if sentence.text.count(thing.text) != 1:
+            continue
+        if any(other.label == thing.label and other != thing for other, _ in named):
+            continue
+        if noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children):
+            continue
+        if noun.lower_ in _BODIES or _a_source(noun):
+            continue  # "the Kumtor Gold Company"; "according to the director of the Kuryk Port"
+        if not _negated(noun):
+            keys.append(thing)
+    return keys
+
+
+# Things whose names are worth learning: those a stem may name ("the canal") and waters.
+_NAMED_KINDS = NAMEABLE_THINGS | {"river", "sea", "lake"}
+# Bodies and gatherings are named with ordinary words and asked as organisations, if at all.
+_BODIES = frozenset({"company", "party", "commission", "council", "fund", "session", "forum",
+                     "mission", "talks", "summit"})  # fmt: skip
+
+
+def _thing_names(sentence: Sentence) -> Iterator[tuple[Entity, Token]]:
+    """Each named thing and the word for its kind; never a name the data knows as a country,
+    people, city or organisation ("the China-Kyrgyzstan-Uzbekistan railway": those are asked
+    as what they are) nor a people word ("the Central Asian summit")."""
+    span = sentence.span
+    doc = span.doc
+    for token in span:
+        if thing_noun(token.lower_) not in _NAMED_KINDS or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        first = name_start(token, span.start)
+        last = first
+        while last + 1 < token.i and (name_word_token(doc[last + 1], span.start)
+                                      or doc[last + 1].text in ("-", "–")):  # fmt: skip
+            last += 1
+        if first == token.i or not name_word_token(doc[last], span.start):
+            continue
+        start = doc[first].idx - span.start_char
+        end = doc[last].idx + len(doc[last]) - span.start_char
+        text = sentence.text[start:end]
+        inside = [e for e in sentence.entities if e.start < end and e.end > start]
+        if any(e.known or e.kind in (COUNTRY, DEMONYM, CITY) for e in inside):
+            continue
+        if any(doc[i].ent_type_ == "NORP" and doc[i].pos_ == "ADJ" for i in range(first, last + 1)):
+            continue
+        if not any(_proper_word(doc[i]) for i in range(first, last + 1)):
+            continue  # "the Central Election Commission", "the Democratic Party": no name to learn
+        if re.search(r"[A-Za-z]{3}", text):
+            kind = thing_noun(token.lower_)
+            yield Entity(THING, text, text, kind, False, start, end, first, last), token
+
+
+def _named_thing_question(fact: StatementFact, doc: ArticleDoc) -> Candidate | None:
+    """A gap-fill on a named thing or a place the data does not know: among other things of its
+    kind ("the _____ field": Kashagan, Karachaganak) or places of its label the article names,
+    where it names three; else to be written in."""
+    entity = fact.key_entity
+    prompt = cloze_prompt(fact.stem, entity.start, entity.end)
+    explanation = f"The answer is {entity.text}, as the article states in paragraph " \
+        f"{fact.evidence.paragraph}."  # fmt: skip
+    source = origin(fact)
+    stem = fact.stem.casefold()
+    if entity.kind == THING:
+        like = [
+            t.text for s in doc.sentences for t, _ in _thing_names(s) if t.label == entity.label
+        ]
+    else:
+        like = [e.text for e in doc.entities(PLACE) if e.label == entity.label and not e.known]
+    wrong = [w for w in dict.fromkeys(like) if w.casefold() not in stem]
+    topic = _TOPIC[entity.kind]
+    if len(wrong) >= MIN_LIKE_THINGS:
+        return single_choice(origin=source, prompt=prompt, answer=entity.text, wrong=wrong,
+                             explanation=explanation, topic=topic,
+                             score=NAMED_THING_SCORE)  # fmt: skip
+    return short_answer(origin=source, prompt=prompt, accepted=[entity.text],
+                        explanation=explanation, topic=topic, score=NAMED_THING_SCORE)  # fmt: skip
+
+
+def _proper_word(token: Token) -> bool:
+    """A word no English dictionary holds: a name ("Qosh", "Kumtor", "TAPI"), not a capitalised
+    ordinary word ("Central", "Election", "Polling")."""
+    return token.is_alpha and not any(
+        _is_english(word) for word in (token.lower_, token.lemma_.lower())
+    )
+
+
+def _is_english(word: str) -> bool:
+    """The word, or a base form the lemmatizer's suffix rules make of it ("polling": "poll"),
+    is an English word of that part of speech."""
+    return any(
+        word in words
+        or any(
+            word.endswith(old) and word[: len(word) - len(old)] + new in words for old, new in rules
+        )
+        for words, rules in _english_words()
+    )
+
+
+@cache
+def _english_words() -> tuple[tuple[frozenset[str], tuple[tuple[str, str], ...]], ...]:
+    """The base forms of ordinary English words by part of speech, each with its suffix rules:
+    the model lemmatizer's own tables."""
+    from quizzes.generate.nlp import pipeline
+
+    lookups = cast("Lemmatizer", pipeline().get_pipe("lemmatizer")).lookups
+    index, rules = lookups.get_table("lemma_index"), lookups.get_table("lemma_rules")
+    return tuple(
+        (frozenset(index[pos]), tuple((old, new) for old, new in rules.get(pos, [])))
+        for pos in index
+    )

@@ -531,3 +531,114 @@ def test_a_forecast_year_is_offered_the_years_around_it(ask):
     )
     [cloze] = [c for c in questions_with_key(context, "2024") if "_____" in c.prompt]
     assert set(cloze.choices) - {"2024"} <= {"2023", "2025", "2026"}
+
+
+def test_a_named_project_is_the_key_and_is_asked_as_short_answer_without_like_options(ask):
+    context = ask(
+        "Uzbekistan will send a government delegation to Kabul next month to hold talks on the "
+        "Qosh Tepa Canal, which would draw water from the border river."
+    )
+    made = questions_with_key(context, "Qosh Tepa")
+    [asked] = [c for c in made if c.type is QuestionType.SHORT_ANSWER]
+    assert "talks on the _____ Canal" in asked.prompt
+    assert asked.answer == ["Qosh Tepa"]
+    assert not [c for c in made if c.type is QuestionType.SINGLE_CHOICE]  # no weak options
+
+
+def test_a_named_thing_is_offered_other_named_things_of_its_kind_from_the_article(ask):
+    context = ask(
+        "Kazakhstan pumps most of its oil from the Tengiz field in the west of the country.",
+        "The Kashagan field lies under the Caspian Sea and began production after many delays.",
+        "Smaller finds such as the Karachaganak field and the Kalamkas field supply gas.",
+    )
+    made = questions_with_key(context, "Tengiz")
+    [cloze] = [c for c in made if c.type is QuestionType.SINGLE_CHOICE]
+    assert "from the _____ field" in cloze.prompt
+    assert sorted(cloze.choices) == ["Kalamkas", "Karachaganak", "Kashagan", "Tengiz"]
+
+
+def test_a_name_made_only_of_countries_or_in_a_list_is_not_a_named_key(parse):
+    doc = parse(
+        "The China-Kyrgyzstan-Uzbekistan railway will carry goods from Kashgar to Andijan soon.",
+        "Engineers are building the Rogun dam and the Kambarata dam on rivers of the region.",
+    )
+    keys = keys_written(doc)
+    assert "China-Kyrgyzstan-Uzbekistan" not in keys
+    assert not keys & {"Rogun", "Kambarata"}
+
+
+def test_a_name_of_ordinary_english_words_is_not_a_named_key(parse):
+    doc = parse(
+        "The results were confirmed by the Central Election Commission of Mongolia on Monday.",
+        "The ruling Democratic Party lost its majority in the parliament after the vote.",
+        "Workers in Kyrgyzstan finished the Kumtor gold mine road ahead of the winter.",
+        "Voters in the capital of Kyrgyzstan queued at Polling Station No. 1046 on Sunday.",
+    )
+    keys = keys_written(doc)
+    assert not keys & {"Central Election", "Democratic", "Central", "Polling"}
+    assert "Kumtor" in keys
+
+
+def test_a_named_key_leaves_the_other_keys_of_its_clause_to_be_asked(parse):
+    doc = parse(
+        "In March 2022 Afghanistan began digging the Qosh Tepa canal near the border with "
+        "Uzbekistan and Turkmenistan."
+    )
+    keys = keys_written(doc)
+    assert {"Qosh Tepa", "March 2022", "Turkmenistan"} <= keys
+
+
+def test_a_body_or_a_speakers_post_is_no_named_key(parse):
+    doc = parse(
+        "The Kumtor Gold Company filed for bankruptcy after the arbitration in Stockholm ended.",
+        "According to the director of the Kuryk Port, the grain terminal opens in the autumn.",
+    )
+    keys = keys_written(doc)
+    assert not keys & {"Kumtor Gold", "Kuryk"}
+
+
+def test_a_town_the_data_does_not_know_is_asked_among_the_articles_towns_or_written_in(ask):
+    context = ask(
+        "Border surveyors from Kyrgyzstan and Tajikistan met in Buston for a week in December.",
+        "Earlier rounds of the talks were held in Batken, Isfara and Kulundu.",
+    )
+    [asked] = questions_with_key(context, "Buston")
+    assert asked.type is QuestionType.SINGLE_CHOICE
+    assert "met in _____ for a week" in asked.prompt
+    assert sorted(asked.choices) == ["Batken", "Buston", "Isfara", "Kulundu"]
+    alone = ask("Border surveyors from Kyrgyzstan and Tajikistan met in Buston for a week.")
+    [written_in] = questions_with_key(alone, "Buston")
+    assert written_in.type is QuestionType.SHORT_ANSWER
+    assert written_in.answer == ["Buston"]
+
+
+def test_a_source_a_listing_a_venue_or_a_byword_is_no_place_key(parse):
+    doc = parse(
+        "Russia began withdrawing its troops from the region, according to the outlet Meduza.",
+        "CABAR.asia reported on May 30 that its correspondent had visited the border area.",
+        "The mine was taken from the Toronto-listed Centerra Gold within a few weeks last year.",
+        "Before the fall of the USSR, the province had ruled itself within the Azerbaijan SSR.",
+        "Protesters gathered outside the Orbeliani Palace on Sunday morning in heavy rain.",
+    )
+    assert not keys_written(doc) & {"Meduza", "CABAR.asia", "Toronto", "USSR", "Orbeliani Palace"}
+
+
+def test_a_fragment_opening_with_what_states_nothing(parse):
+    doc = parse(
+        "What the U.S. has perceived as being Russia's ambitions to restore the Soviet Union.",
+        "What began as a protest in Bishkek became a revolution that toppled Askar Akayev.",
+        "The C5+1 is viewed as an attempt by the United States to gain influence in the region "
+        "countering Russia where relations have worsened since 2014, and what the U.S. has "
+        "perceived as being Russia's ambitions to restore the Soviet Union.",
+    )
+    assert list(statement.find(doc.sentences[0], doc)) == []
+    assert list(statement.find(doc.sentences[1], doc))
+    assert "Soviet Union" not in {f.key_entity.text for f in statement.find(doc.sentences[2], doc)}
+
+
+def test_a_named_river_or_sea_is_a_key(parse):
+    doc = parse(
+        "The Taliban are digging a canal that will draw water from the Amu Darya border river.",
+        "Farmers have watched the Aral Sea shrink for decades as cotton fields drank its water.",
+    )
+    assert {"Amu Darya", "Aral"} <= keys_written(doc)
