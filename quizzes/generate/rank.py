@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from quizzes.generate.document import ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import FoundFacts
-from quizzes.generate.knowledge import PERSON, Leader
+from quizzes.generate.knowledge import PERSON, Leader, load_knowledge
 from quizzes.generate.questions import BLANK, Candidate
 from quizzes.generate.referents import BETWEEN_TWO
 from quizzes.generate.reliability import unreliable
@@ -634,7 +634,22 @@ def _vague(match: re.Match[str], stem: str) -> bool:
         r"(?:countries|nations|sides|(?:two|three|four|five)\s+\w+)$", phrase
     )
     before = re.findall(r"[\w’'-]+", stem[: match.start()])
+    if not plural and _SINGLE_COUNTRY.search(phrase):
+        return len(_countries_named(stem[: match.start()])) != 1  # "Mongolia ... the country"
     return not (plural and len(set(_names_in(before))) >= 2)
+
+
+_SINGLE_COUNTRY = re.compile(r"\b(?:country|nation|republic)$")
+
+
+def _countries_named(text: str) -> set[str]:
+    """The countries a piece of a stem names, by name, another name or demonym ("Uzbek
+    citizens"): one of them is what a later "the country" stands for."""
+    return {
+        country.name
+        for country in load_knowledge().countries.values()
+        if any(whole_words(form).search(text) for form in country.forms)
+    }
 
 
 def _confirmed_by_body(candidate: Candidate, doc: ArticleDoc) -> bool:

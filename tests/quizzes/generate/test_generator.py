@@ -166,6 +166,10 @@ def test_quality_prefers_body_text_important_sentences_and_richer_types():
         ("Fill in the blank: Our exports of _____ to Iran grew.", True),
         ("Fill in the blank: “We export grain,” the _____ minister of Kazakhstan said.", False),
         ("Fill in the blank: The US exports _____ to Kazakhstan.", False),
+        ("Fill in the blank: _____ Uzbek citizens returned to the country this spring.", False),
+        ("Fill in the blank: Mongolia is vast, but the country has _____ million people.", False),
+        ("Fill in the blank: _____ had a lock on most of the country's gas exports.", True),
+        ("Fill in the blank: Kazakhstan and Russia said the country would grow by _____%.", True),
     ],
 )
 def test_a_stem_with_an_unresolved_reference_is_recognised(prompt, unresolved):
