@@ -8,8 +8,9 @@ ARTICLE=path` passes one), it prints:
 
   cold   a fresh process: import, language-model load and generation, the median of 5 runs
          (aim <= 1.5 s), with the process's CPU time (the machine may be shared) and where
-         the time goes: importing spaCy, loading the pipeline (model and entity ruler), and
-         generating (our own modules' imports and the first quiz)
+         the time goes: our entry points, importing spaCy and loading the pipeline (model and
+         entity ruler), generating (our own modules' imports and the first quiz); and how much
+         of it importing spaCy alone takes, in a process of its own
   warm   in this process, the model already loaded, best of 5 (aim <= 0.3 s)
   parse  the spaCy pipeline alone over the same paragraphs: the least a generator built on it
          must do, so `warm / parse` is what our own code adds
@@ -52,24 +53,35 @@ SYNTHETIC_WORDS = (5_000, 10_000, 20_000)
 
 # Run in a fresh interpreter: everything a first "generate" costs, the interpreter's own start
 # excepted (the process's wall time, which includes it, is printed beside). It prints the wall
-# and CPU clocks at each stage's end, as JSON.
+# and CPU clocks at each stage's end, as JSON. spaCy is imported where the generator imports it,
+# inside `pipeline()`; `IMPORT_CHILD` times that import alone, in a process of its own.
 COLD_CHILD = """
 import json, sys, time
 marks = [(time.perf_counter(), time.process_time())]
 def mark():
     marks.append((time.perf_counter(), time.process_time()))
-import spacy
-mark()
 from pathlib import Path
 from quizzes.generate import generate_from_file
 from quizzes.generate.nlp import pipeline
+mark()
 pipeline()
 mark()
 generate_from_file(Path(sys.argv[1]))
 mark()
 print(json.dumps(marks))
 """
-COLD_STAGES = ("import spaCy", "load the pipeline", "generate (our imports, first quiz)")
+IMPORT_CHILD = """
+import json, time
+marks = [(time.perf_counter(), time.process_time())]
+import spacy
+marks.append((time.perf_counter(), time.process_time()))
+print(json.dumps(marks))
+"""
+COLD_STAGES = (
+    "our generator's entry points",
+    "import spaCy, load the pipeline (model and entity ruler)",
+    "generate (our imports, the first quiz)",
+)
 
 
 @dataclass(frozen=True)
@@ -99,10 +111,10 @@ def best_of(action: Callable[[], object], runs: int) -> float:
     return min(times)
 
 
-def cold_run(path: Path, env: dict[str, str]) -> ColdRun:
+def cold_run(child: str, path: Path, env: dict[str, str]) -> ColdRun:
     start = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-c", COLD_CHILD, str(path)],
+        [sys.executable, "-c", child, str(path)],
         capture_output=True, text=True, cwd=ROOT, env=env, check=False,
     )  # fmt: skip
     process_wall = time.perf_counter() - start
@@ -117,17 +129,19 @@ def cold_run(path: Path, env: dict[str, str]) -> ColdRun:
     )
 
 
-def cold(path: Path) -> list[ColdRun]:
-    """`COLD_RUNS` fresh processes after one that is not counted. An installed copy has its
-    modules compiled already, so the children may write and read Python's bytecode caches
-    even where the caller's environment says not to (else every run compiles our modules)."""
+def cold(path: Path) -> tuple[list[ColdRun], list[ColdRun]]:
+    """`COLD_RUNS` fresh processes after one that is not counted, and as many importing spaCy
+    alone. An installed copy has its modules compiled already, so the children may write and
+    read Python's bytecode caches even where the caller's environment says not to (else every
+    run compiles our modules)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    cold_run(path, env)
-    return [cold_run(path, env) for _ in range(COLD_RUNS)]
+    cold_run(COLD_CHILD, path, env)
+    runs = [cold_run(COLD_CHILD, path, env) for _ in range(COLD_RUNS)]
+    return runs, [cold_run(IMPORT_CHILD, path, env) for _ in range(COLD_RUNS)]
 
 
-def report_cold(runs: list[ColdRun]) -> None:
+def report_cold(runs: list[ColdRun], imports: list[ColdRun]) -> None:
     wall = statistics.median(run.wall for run in runs)
     cpu = statistics.median(run.cpu for run in runs)
     process = statistics.median(run.process_wall for run in runs)
@@ -137,6 +151,10 @@ def report_cold(runs: list[ColdRun]) -> None:
         stage_wall = statistics.median(run.stage_wall[i] for run in runs)
         stage_cpu = statistics.median(run.stage_cpu[i] for run in runs)
         print(f"           {stage_wall:6.3f} s  CPU {stage_cpu:.3f} s  {stage}")
+    import_wall = statistics.median(run.wall for run in imports)
+    import_cpu = statistics.median(run.cpu for run in imports)
+    print(f"           {import_wall:6.3f} s  CPU {import_cpu:.3f} s  "
+          "import spaCy alone (in a process of its own)")  # fmt: skip
 
 
 def parse_only(path: Path) -> None:
@@ -158,7 +176,7 @@ def report_article(label: str, path: Path) -> None:
     except ArticleError as err:
         print(f"  no quiz: {err}")
         return
-    report_cold(cold(path))
+    report_cold(*cold(path))
     warm = best_of(lambda: generate_from_file(path), WARM_RUNS)
     parse = best_of(lambda: parse_only(path), WARM_RUNS)
     print(f"  warm   {warm:6.3f} s  {aim(warm, WARM_AIM)}   {questions} questions")
