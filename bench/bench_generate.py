@@ -6,7 +6,11 @@ For the project's sample article (the second gold article in tests/quizzes/gener
 every path given (for example the seed article the product is built around; `make bench
 ARTICLE=path` passes one), it prints:
 
-  cold   a fresh process: import, language-model load and generation, best of 3 (aim <= 1.5 s)
+  cold   a fresh process: import, language-model load and generation, the median of 5 runs
+         (aim <= 1.5 s), with the process's CPU time (the machine may be shared) and where
+         the time goes: our entry points, importing spaCy and loading the pipeline (model and
+         entity ruler), generating (our own modules' imports and the first quiz); and how much
+         of it importing spaCy alone takes, in a process of its own
   warm   in this process, the model already loaded, best of 5 (aim <= 0.3 s)
   parse  the spaCy pipeline alone over the same paragraphs: the least a generator built on it
          must do, so `warm / parse` is what our own code adds
@@ -18,13 +22,17 @@ not exist is reported and skipped. Figures only, never asserted.
 
 from __future__ import annotations
 
+import itertools
+import json
 import os
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -39,20 +47,58 @@ from quizzes.generate.nlp import pipeline  # noqa: E402
 from quizzes.generate.reader import read_article  # noqa: E402
 
 SAMPLE = ROOT / "tests" / "quizzes" / "generate" / "data" / "uzbekistan_neighbours.md"
-COLD_RUNS, WARM_RUNS, LONG_RUNS = 3, 5, 3
+COLD_RUNS, WARM_RUNS, LONG_RUNS = 5, 5, 3
 COLD_AIM, WARM_AIM = 1.5, 0.3  # seconds, for an article of about 1,000-1,500 words
 SYNTHETIC_WORDS = (5_000, 10_000, 20_000)
 
 # Run in a fresh interpreter: everything a first "generate" costs, the interpreter's own start
-# excepted (the process's wall time, which includes it, is printed beside).
+# excepted (the process's wall time, which includes it, is printed beside). It prints the wall
+# and CPU clocks at each stage's end, as JSON. spaCy is imported where the generator imports it,
+# inside `pipeline()`; `IMPORT_CHILD` times that import alone, in a process of its own.
 COLD_CHILD = """
-import sys, time
-start = time.perf_counter()
+import json, sys, time
+marks = [(time.perf_counter(), time.process_time())]
+def mark():
+    marks.append((time.perf_counter(), time.process_time()))
 from pathlib import Path
 from quizzes.generate import generate_from_file
+from quizzes.generate.nlp import pipeline
+mark()
+pipeline()
+mark()
 generate_from_file(Path(sys.argv[1]))
-print(time.perf_counter() - start)
+mark()
+print(json.dumps(marks))
 """
+IMPORT_CHILD = """
+import json, time
+marks = [(time.perf_counter(), time.process_time())]
+import spacy
+marks.append((time.perf_counter(), time.process_time()))
+print(json.dumps(marks))
+"""
+COLD_STAGES = (
+    "our generator's entry points",
+    "import spaCy, load the pipeline (model and entity ruler)",
+    "generate (our imports, the first quiz)",
+)
+
+
+@dataclass(frozen=True)
+class ColdRun:
+    """One fresh process: wall and CPU seconds per stage of `COLD_CHILD`, and its wall time."""
+
+    stage_wall: tuple[float, ...]
+    stage_cpu: tuple[float, ...]
+    process_wall: float
+
+    @property
+    def wall(self) -> float:
+        return sum(self.stage_wall)
+
+    @property
+    def cpu(self) -> float:
+        return sum(self.stage_cpu)
 
 
 def best_of(action: Callable[[], object], runs: int) -> float:
@@ -65,21 +111,50 @@ def best_of(action: Callable[[], object], runs: int) -> float:
     return min(times)
 
 
-def cold(path: Path) -> tuple[float, float]:
-    """Best of `COLD_RUNS` fresh processes: (import + load + generate, process wall time)."""
+def cold_run(child: str, path: Path, env: dict[str, str]) -> ColdRun:
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", child, str(path)],
+        capture_output=True, text=True, cwd=ROOT, env=env, check=False,
+    )  # fmt: skip
+    process_wall = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr.strip().splitlines()[-1])
+    marks = json.loads(done.stdout.strip().splitlines()[-1])
+    steps = list(itertools.pairwise(marks))
+    return ColdRun(
+        stage_wall=tuple(after[0] - before[0] for before, after in steps),
+        stage_cpu=tuple(after[1] - before[1] for before, after in steps),
+        process_wall=process_wall,
+    )
+
+
+def cold(path: Path) -> tuple[list[ColdRun], list[ColdRun]]:
+    """`COLD_RUNS` fresh processes after one that is not counted, and as many importing spaCy
+    alone. An installed copy has its modules compiled already, so the children may write and
+    read Python's bytecode caches even where the caller's environment says not to (else every
+    run compiles our modules)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    inside, wall = [], []
-    for _ in range(COLD_RUNS):
-        start = time.perf_counter()
-        done = subprocess.run(
-            [sys.executable, "-c", COLD_CHILD, str(path)],
-            capture_output=True, text=True, cwd=ROOT, env=env, check=False,
-        )  # fmt: skip
-        wall.append(time.perf_counter() - start)
-        if done.returncode != 0:
-            raise RuntimeError(done.stderr.strip().splitlines()[-1])
-        inside.append(float(done.stdout.strip().splitlines()[-1]))
-    return min(inside), min(wall)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    cold_run(COLD_CHILD, path, env)
+    runs = [cold_run(COLD_CHILD, path, env) for _ in range(COLD_RUNS)]
+    return runs, [cold_run(IMPORT_CHILD, path, env) for _ in range(COLD_RUNS)]
+
+
+def report_cold(runs: list[ColdRun], imports: list[ColdRun]) -> None:
+    wall = statistics.median(run.wall for run in runs)
+    cpu = statistics.median(run.cpu for run in runs)
+    process = statistics.median(run.process_wall for run in runs)
+    print(f"  cold   {wall:6.3f} s  {aim(wall, COLD_AIM)}   median of {len(runs)}: "
+          f"CPU {cpu:.3f} s, process wall time {process:.3f} s")  # fmt: skip
+    for i, stage in enumerate(COLD_STAGES):
+        stage_wall = statistics.median(run.stage_wall[i] for run in runs)
+        stage_cpu = statistics.median(run.stage_cpu[i] for run in runs)
+        print(f"           {stage_wall:6.3f} s  CPU {stage_cpu:.3f} s  {stage}")
+    import_wall = statistics.median(run.wall for run in imports)
+    import_cpu = statistics.median(run.cpu for run in imports)
+    print(f"           {import_wall:6.3f} s  CPU {import_cpu:.3f} s  "
+          "import spaCy alone (in a process of its own)")  # fmt: skip
 
 
 def parse_only(path: Path) -> None:
@@ -101,10 +176,9 @@ def report_article(label: str, path: Path) -> None:
     except ArticleError as err:
         print(f"  no quiz: {err}")
         return
-    inside, wall = cold(path)
+    report_cold(*cold(path))
     warm = best_of(lambda: generate_from_file(path), WARM_RUNS)
     parse = best_of(lambda: parse_only(path), WARM_RUNS)
-    print(f"  cold   {inside:6.3f} s  {aim(inside, COLD_AIM)}   process wall time {wall:.3f} s")
     print(f"  warm   {warm:6.3f} s  {aim(warm, WARM_AIM)}   {questions} questions")
     print(f"  parse  {parse:6.3f} s  (spaCy alone; warm is {warm / parse:.1f}x that)")
 

