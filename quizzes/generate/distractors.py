@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from quizzes.generate.document import ArticleDoc, Entity
+from quizzes.generate.document import ArticleDoc, Entity, Sentence
 from quizzes.generate.knowledge import (
     CITY,
     COUNTRY,
@@ -641,27 +641,27 @@ def several_trips(candidate: Candidate, doc: ArticleDoc, forms: NameForms) -> bo
     if candidate.type is not QuestionType.SINGLE_CHOICE:
         return False
     answer = forms.of(str(candidate.answer))
-    places = _places_travelled_to(doc)
-    if not any(p.name in answer for s, p in places if s == candidate.origin.sentence):
+    if not any(
+        p.name in answer for p in _places_travelled_to(doc.sentences[candidate.origin.sentence])
+    ):
         return False  # the answer is no place someone goes to in its sentence
     return any(
         place.name not in answer and not forms.named_in(candidate.prompt, place.name)
-        for _, place in places
+        for sentence in doc.sentences
+        for place in _places_travelled_to(sentence)
     )
 
 
-def _places_travelled_to(doc: ArticleDoc) -> list[tuple[int, Entity]]:
-    """Countries and cities the article names as where someone goes, with their sentence:
-    what a travel word takes ("visited various countries, including China", "a trip to
-    Baku")."""
-    places: list[tuple[int, Entity]] = []
-    for sentence in doc.sentences:
-        if not _TRAVEL_WORDS.search(sentence.text):
-            continue
-        for entity in sentence.entities_of(COUNTRY, CITY):
-            if _goes_to(sentence.span.doc[entity.last_token]):
-                places.append((sentence.index, entity))
-    return places
+def _places_travelled_to(sentence: Sentence) -> list[Entity]:
+    """Countries and cities the sentence names as where someone goes: what a travel word takes
+    ("visited various countries, including China", "a trip to Baku")."""
+    if not _TRAVEL_WORDS.search(sentence.text):
+        return []
+    return [
+        entity
+        for entity in sentence.entities_of(COUNTRY, CITY)
+        if _goes_to(sentence.span.doc[entity.last_token])
+    ]
 
 
 def _goes_to(token: Token) -> bool:
