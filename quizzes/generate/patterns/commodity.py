@@ -8,7 +8,9 @@ for energy, metals for metals, farm goods for farm goods) that the article never
 wrong option is secretly right. A commodity paired with another ("oil and gas") is not asked:
 the one shown gives the other away. Nor is what the article is about: a commodity named in
 half its sentences or more ("Since the war, Kazakhstan's _____ exports ..." in an article on an
-oil pipeline) tests nothing a reader does not know from the headline.
+oil pipeline) tests nothing a reader does not know from the headline. Nor is a commodity whose
+grade the word before it gives ("coking coal", "crude oil", "enriched uranium"): the grade
+fits that one good only, so every other option reads as nonsense.
 """
 
 from __future__ import annotations
@@ -89,6 +91,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[CommodityFact]:
             continue  # "the energy sector": options would read "the electricity sector"
         if _EXAMPLE_BEFORE.search(sentence.text[: match.start()]):
             continue  # "food (including wheat, ...)": other foods would be right too
+        if _graded(written, sentence.text[: match.start()], doc.knowledge):
+            continue  # "coking _____": only coal is coked
         placed = standalone.place(match.start(), match.end())
         if placed is None:
             continue
@@ -128,6 +132,14 @@ def questions(fact: CommodityFact, ask: Ask) -> Iterator[Candidate | None]:
         topic=TOPIC_ECONOMY,
         score=0.5,
     )
+
+
+def _graded(commodity: str, before: str, knowledge: Knowledge) -> bool:
+    """The word before the commodity names a grade of that commodity only ("coking coal",
+    "crude oil", "enriched uranium"): the blank's neighbour fixes it."""
+    grades = knowledge.terms.get("commodity_grades", {}).get(commodity.lower(), [])
+    words = before.split()
+    return bool(words) and words[-1].lower() in grades
 
 
 def _measured_in_its_unit(commodity: str, stem: str, knowledge: Knowledge) -> bool:

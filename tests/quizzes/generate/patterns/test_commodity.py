@@ -111,3 +111,14 @@ def test_the_commodity_the_headline_names_is_not_asked(parse):
     sentence = "The exported wheat of Kazakhstan is mainly grown in the Akmola and Kostanai areas."
     assert found_by(commodity, parse(sentence, title="Kazakhstan's trade grows"))
     assert found_by(commodity, parse(sentence, title="Kazakhstan Exports More Wheat")) == []
+
+
+def test_a_commodity_whose_grade_the_word_before_gives_is_not_asked(parse):
+    graded = parse(
+        "Mongolia's coking coal miners hope that the new government in Ulaanbaatar will "
+        "attract more investment.",
+        "Kazakhstan plans to export enriched uranium to France from next year.",
+    )
+    assert found_by(commodity, graded) == []  # "coking _____": no other good is coked
+    grown = parse("Uzbekistan began growing cotton on a large scale in the Soviet era.")
+    assert [f.commodity for f in found_by(commodity, grown)] == ["cotton"]  # a verb, no grade
