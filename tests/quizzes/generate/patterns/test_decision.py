@@ -192,3 +192,13 @@ def test_a_swapped_statement_still_naming_the_true_actor_is_not_made(ask):
     made = [c for f in facts for c in made_by(decision, f, context)]
     assert facts
     assert not [c for c in made if c.type is QuestionType.TRUE_FALSE and c.answer is False]
+
+
+def test_a_named_document_keeps_what_it_is_on(parse):
+    doc = parse(
+        "Kazakhstan, Kyrgyzstan and Uzbekistan on Monday signed the Framework Agreement on the "
+        "Joint Study for the Osh–Andijan road under the Ferghana Transport Corridor.",
+    )
+    [fact] = found_by(decision, doc)
+    # "the Framework Agreement" alone names no agreement; a deeper "under ..." is left out
+    assert fact.what == "the Framework Agreement on the Joint Study for the Osh–Andijan road"
