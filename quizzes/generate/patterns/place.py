@@ -324,7 +324,9 @@ def _event_phrase(event: Token, sentence: Sentence, doc: ArticleDoc) -> tuple[st
         text = "the " + _join(words[1:])
     elif not words or (words[0].dep_ not in ("det", "poss") and words[0].lower_ != "the"):
         first = words[0] if words else event
-        if sentence.entity_at(first.i) is None or first.dep_ != "poss":
+        owner = next((c for c in event.lefts if c.dep_ == "poss"), None)
+        owned = owner is not None and first.i == owner.left_edge.i  # "Minister X’s visit"
+        if not owned and (sentence.entity_at(first.i) is None or first.dep_ != "poss"):
             text = "the " + text
     if text.startswith("The "):
         text = "the " + text[4:]

@@ -153,3 +153,12 @@ def test_an_event_told_in_the_present_is_not_asked_as_going_on_now(parse):
     [fact] = [f for s in doc.sentences for f in place.find(s, doc)]
     assert fact.tense == "present"
     assert place.stem(fact) == "where is the meeting held"
+
+
+def test_an_event_owned_by_a_titled_person_takes_no_article(parse):
+    doc = parse(
+        "The deal was signed during Foreign Minister Bakhtiyor Saidov’s visit to Bishkek, "
+        "officials said."
+    )
+    [(event, where, _)] = places(doc)
+    assert (event, where) == ("Foreign Minister Bakhtiyor Saidov’s visit", "Bishkek")
