@@ -6,7 +6,9 @@ The fact is the clause itself, read from the parse: its subject, its verb and th
 verb phrase without the date. The question turns the clause around the year ("In which year did
 the United States establish diplomatic relations with Azerbaijan?"), which needs only the verb's
 lemma: a past-tense verb takes "did", a passive keeps its "was"/"were". Dates after "until",
-"since", "by", "before" or "after" are not the time of the action, so they are not asked.
+"since", "by", "before" or "after" are not the time of the action, so they are not asked; nor
+is the year a forecast foresees ("the bank forecast inflation of 8 percent in 2021" dates the
+inflation, not the forecast).
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ _PRONOUNS = frozenset({"it", "they", "he", "she", "this", "these", "that", "its"
 _COMPLETE_ALONE = frozenset({"begin", "start", "end", "escalate", "erupt", "collapse", "resume",
                              "occur", "happen", "die", "open", "close", "break", "fall",
                              "create", "found", "establish", "form", "launch"})  # fmt: skip
+# Verbs of foreseeing: a date in their clause is the time of what is foreseen.
+_FORESEE = frozenset({"forecast", "predict", "project", "expect", "anticipate", "estimate"})
 MAX_SUBJECT_WORDS = 8
 MAX_PHRASE_WORDS = 16
 
@@ -137,6 +141,8 @@ def _fact(
 ) -> DatedActionFact | None:
     if any(child.dep_ == "neg" for child in verb.children) or verb.lemma_ == "be":
         return None  # "China was the first to ...": no "did China be"
+    if verb.lemma_.lower() in _FORESEE:
+        return None  # "forecast growth in 2025": the year of the growth, not of the forecast
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     auxiliaries = [c for c in verb.children if c.dep_ == "auxpass"]
     if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBN":
