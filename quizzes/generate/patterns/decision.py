@@ -528,10 +528,15 @@ def _wrong(doc: ArticleDoc, actor: Actor, avoid: set[str]) -> list[str]:
         leaders = doc.knowledge.leaders
         return [p for p in people if p not in leaders or leaders[p].country][:3]
     if actor.kind == "unknown org":  # an organisation the data does not know: the article's others
-        named: dict[str, str] = {}  # one option per organisation ("EU" is the European Union)
+        # One option per organisation: an acronym the article spells out in brackets ("the
+        # Central Voting Board (CVB)") is the same body as its name, never a wrong option.
+        spelled = {acronym: name.casefold() for acronym, name in doc.acronyms.items()}
+        answer = spelled.get(actor.name, actor.name.casefold())
+        named: dict[str, str] = {}
         for entity in doc.entities(ORG):
-            if entity.name not in avoid and entity.name != actor.name and _a_name(entity.text):
-                named.setdefault(entity.name, entity.text)
+            body = spelled.get(entity.name, entity.name.casefold())
+            if entity.name not in avoid and body != answer and _a_name(entity.text):
+                named.setdefault(body, entity.text)
         return list(named.values())[:3]
     return []
 
