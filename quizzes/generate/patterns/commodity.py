@@ -8,9 +8,9 @@ for energy, metals for metals, farm goods for farm goods) that the article never
 wrong option is secretly right. A commodity paired with another ("oil and gas") is not asked:
 the one shown gives the other away. Nor is what the article is about: a commodity named in
 half its sentences or more ("Since the war, Kazakhstan's _____ exports ..." in an article on an
-oil pipeline) tests nothing a reader does not know from the headline. Nor is a commodity whose
-grade the word before it gives ("coking coal", "crude oil", "enriched uranium"): the grade
-fits that one good only, so every other option reads as nonsense.
+oil pipeline) tests nothing a reader does not know from the headline. A commodity after a word
+naming a grade of it only ("coking coal", "crude oil", "enriched uranium") is blanked with its
+grade: "coking _____" would fit coal alone, so every other option would read as nonsense.
 """
 
 from __future__ import annotations
@@ -80,35 +80,36 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[CommodityFact]:
         return
     topics = _topics(tuple(s.text for s in doc.sentences), _pattern(doc.knowledge))
     for match in _pattern(doc.knowledge).finditer(sentence.text):
-        written = match.group(0)
-        if _last_word(written) in topics:
+        base = match.group(0)
+        # "crude _____" gives oil away: the blank takes the grade too ("_____": crude oil).
+        start = match.start() - len(_grade(base, sentence.text[: match.start()], doc.knowledge))
+        written = sentence.text[start : match.end()]
+        if _last_word(base) in topics:
             continue  # the article's own subject: "its first _____" in a story on a gas field
-        if _paired(sentence.text[: match.start()], sentence.text[match.end() :], doc.knowledge):
+        if _paired(sentence.text[:start], sentence.text[match.end() :], doc.knowledge):
             continue  # "oil and gas": the other one gives it away
-        if written[:1].isupper() and match.start() > 0:
+        if base[:1].isupper() and match.start() > 0:
             continue  # part of a name: "the Gold Coast", "Oil Company"
         if _SECTOR_AFTER.match(sentence.text[match.end() :]):
             continue  # "the energy sector": options would read "the electricity sector"
-        if _EXAMPLE_BEFORE.search(sentence.text[: match.start()]):
+        if _EXAMPLE_BEFORE.search(sentence.text[:start]):
             continue  # "food (including wheat, ...)": other foods would be right too
-        if _graded(written, sentence.text[: match.start()], doc.knowledge):
-            continue  # "coking _____": only coal is coked
-        placed = standalone.place(match.start(), match.end())
+        placed = standalone.place(start, match.end())
         if placed is None:
             continue
         stem = standalone.text
         if stem.lower().count(written.lower()) != 1:
             continue
-        if written.lower() == "electricity" and _POWER_WORDS.search(stem):
+        if base.lower() == "electricity" and _POWER_WORDS.search(stem):
             continue  # "the power company exports _____": nothing else flows on a grid
         if _PIPELINE.search(stem):
             continue  # "the pipeline would carry _____": only oil or gas flows in one
-        if _measured_in_its_unit(written, stem, doc.knowledge):
+        if _measured_in_its_unit(base, stem, doc.knowledge):
             continue  # "exports dropped to 10 bcm": nothing but gas is measured so
-        if whole_words(written.lower()).search((doc.title or "").lower()):
+        if whole_words(base.lower()).search((doc.title or "").lower()):
             continue  # the headline's own commodity: the article is about it
         yield CommodityFact(sentence.evidence, sentence.index, sentence.from_caption, written,
-                            families[written.lower()], stem, *placed)  # fmt: skip
+                            families[base.lower()], stem, *placed)  # fmt: skip
 
 
 def questions(fact: CommodityFact, ask: Ask) -> Iterator[Candidate | None]:
@@ -134,12 +135,14 @@ def questions(fact: CommodityFact, ask: Ask) -> Iterator[Candidate | None]:
     )
 
 
-def _graded(commodity: str, before: str, knowledge: Knowledge) -> bool:
-    """The word before the commodity names a grade of that commodity only ("coking coal",
-    "crude oil", "enriched uranium"): the blank's neighbour fixes it."""
+def _grade(commodity: str, before: str, knowledge: Knowledge) -> str:
+    """The word before the commodity with its space when it names a grade of that commodity
+    only ("crude " before "oil", "coking " before "coal"), else ""."""
     grades = knowledge.terms.get("commodity_grades", {}).get(commodity.lower(), [])
     words = before.split()
-    return bool(words) and words[-1].lower() in grades
+    if not words or words[-1].lower() not in grades:
+        return ""
+    return before[before.rstrip().rfind(words[-1]) :]
 
 
 def _measured_in_its_unit(commodity: str, stem: str, knowledge: Knowledge) -> bool:

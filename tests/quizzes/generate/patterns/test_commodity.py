@@ -113,12 +113,18 @@ def test_the_commodity_the_headline_names_is_not_asked(parse):
     assert found_by(commodity, parse(sentence, title="Kazakhstan Exports More Wheat")) == []
 
 
-def test_a_commodity_whose_grade_the_word_before_gives_is_not_asked(parse):
-    graded = parse(
+def test_a_commodity_after_a_grade_of_it_only_is_blanked_with_its_grade(ask):
+    context = ask(
         "Mongolia's coking coal miners hope that the new government in Ulaanbaatar will "
         "attract more investment.",
-        "Kazakhstan plans to export enriched uranium to France from next year.",
+        "Crude oil is the largest import of the United States from Azerbaijan, officials said.",
     )
-    assert found_by(commodity, graded) == []  # "coking _____": no other good is coked
-    grown = parse("Uzbekistan began growing cotton on a large scale in the Soviet era.")
-    assert [f.commodity for f in found_by(commodity, grown)] == ["cotton"]  # a verb, no grade
+    facts = context.facts_of(commodity.CommodityFact)
+    assert sorted(f.commodity for f in facts) == ["Crude oil", "coking coal"]
+    made = [q for f in facts for q in made_by(commodity, f, context)]
+    prompts = {q.answer: q.prompt for q in made}
+    assert "Mongolia's _____ miners" in prompts["coking coal"]  # not "coking _____"
+    assert prompts["Crude oil"].startswith("Fill in the blank: _____ is the largest import")
+    for question in made:
+        assert not {"coal", "Coal", "oil", "Oil"} & set(question.choices)  # the answer again
+
