@@ -4,8 +4,8 @@ gas", "uranium imports", "the world's largest cotton exporter").
 The fact is the commodity as the sentence writes it, in an important self-contained sentence
 that names who trades it (a country, people, city or organisation).
 The question blanks it and offers commodities of the same kind from the knowledge data (energy
-for energy, metals for metals, farm goods for farm goods) that the article never names, so no
-wrong option is secretly right. A commodity paired with another ("oil and gas") is not asked:
+for energy, metals for metals, farm goods for farm goods; before "miners" or "mine", goods dug
+from mines) that the article never names, so no wrong option is secretly right. A commodity paired with another ("oil and gas") is not asked:
 the one shown gives the other away. Nor is what the article is about: a commodity named in
 half its sentences or more ("Since the war, Kazakhstan's _____ exports ..." in an article on an
 oil pipeline) tests nothing a reader does not know from the headline. A commodity after a word
@@ -64,6 +64,8 @@ _SECTOR_AFTER = re.compile(
     r"pipelines?|cables?|deals?|terminals?|tankers?|refiner(?:y|ies)|storage)\b",
     re.I,
 )
+# "the Kumtor _____ mine", "coal miners": only what is dug from a mine fits the blank.
+_MINED_AFTER = re.compile(r"\s+(?:mines?|miners?|mining)\b", re.I)
 # "food (including wheat, vegetables and fruit)": one of a list of examples.
 _EXAMPLE_BEFORE = re.compile(r"\b(?:including|such as|like|e\.g\.|notably)\b[^.;:()]*$", re.I)
 
@@ -116,6 +118,8 @@ def questions(fact: CommodityFact, ask: Ask) -> Iterator[Candidate | None]:
     # Never a commodity the article names anywhere ("gas" rules out "natural gas" too).
     used = _words_named(ask.doc.text, _pattern(ask.knowledge))
     same_kind = [c for c, family in _families(ask.knowledge).items() if family == fact.family]
+    if _MINED_AFTER.match(fact.stem[fact.end :]):  # "Mongolia's _____ miners": dug goods only
+        same_kind = list(ask.knowledge.terms.get("mined_commodities", []))
     answer = fact.commodity
     wrong: list[str] = []
     for candidate in same_kind:  # "gas" and "natural gas" are one option, not two

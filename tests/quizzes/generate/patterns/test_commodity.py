@@ -128,3 +128,14 @@ def test_a_commodity_after_a_grade_of_it_only_is_blanked_with_its_grade(ask):
     for question in made:
         assert not {"coal", "Coal", "oil", "Oil"} & set(question.choices)  # the answer again
 
+
+def test_a_blank_before_miners_or_a_mine_offers_only_goods_that_are_mined(ask):
+    context = ask(
+        "Mongolia's coking coal miners hope that the new government in Ulaanbaatar will "
+        "attract more investment.",
+    )
+    [fact] = context.facts_of(commodity.CommodityFact)
+    [question] = made_by(commodity, fact, context)
+    wrong = set(question.choices) - {"coking coal"}
+    assert len(wrong) == 3
+    assert not wrong & {"oil", "gas", "natural gas", "electricity", "gasoline", "diesel"}
