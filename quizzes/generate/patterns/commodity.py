@@ -5,12 +5,13 @@ The fact is the commodity as the sentence writes it, in an important self-contai
 that names who trades it (a country, people, city or organisation).
 The question blanks it and offers commodities of the same kind from the knowledge data (energy
 for energy, metals for metals, farm goods for farm goods; before "miners" or "mine", goods dug
-from mines) that the article never names, so no wrong option is secretly right. A commodity paired with another ("oil and gas") is not asked:
-the one shown gives the other away. Nor is what the article is about: a commodity named in
-half its sentences or more ("Since the war, Kazakhstan's _____ exports ..." in an article on an
-oil pipeline) tests nothing a reader does not know from the headline. A commodity after a word
-naming a grade of it only ("coking coal", "crude oil", "enriched uranium") is blanked with its
-grade: "coking _____" would fit coal alone, so every other option would read as nonsense.
+from mines) that the article never names, so no wrong option is secretly right. A commodity
+paired with another ("oil and gas") is not asked: the one shown gives the other away. Nor is
+what the article is about: a commodity named in half its sentences or more ("Since the war,
+Kazakhstan's _____ exports ..." in an article on an oil pipeline) tests nothing a reader does
+not know from the headline. A commodity after a word naming a grade of it only ("coking coal",
+"crude oil", "enriched uranium") is blanked with its grade: "coking _____" would fit coal
+alone, so every other option would read as nonsense.
 """
 
 from __future__ import annotations
