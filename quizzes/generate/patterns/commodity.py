@@ -8,10 +8,11 @@ for energy, metals for metals, farm goods for farm goods; before "miners" or "mi
 from mines) that the article never names, so no wrong option is secretly right. A commodity
 paired with another ("oil and gas") is not asked: the one shown gives the other away. Nor is
 what the article is about: a commodity named in half its sentences or more ("Since the war,
-Kazakhstan's _____ exports ..." in an article on an oil pipeline) tests nothing a reader does
-not know from the headline. A commodity after a word naming a grade of it only ("coking coal",
-"crude oil", "enriched uranium") is blanked with its grade: "coking _____" would fit coal
-alone, so every other option would read as nonsense.
+Kazakhstan's _____ exports ..." in an article on an oil pipeline), or electricity under a
+headline on power, tests nothing a reader does not know from the headline. A commodity after
+a word naming a grade of it only ("coking coal", "crude oil", "enriched uranium") is blanked
+with its grade: "coking _____" would fit coal alone, so every other option would read as
+nonsense.
 """
 
 from __future__ import annotations
@@ -103,8 +104,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[CommodityFact]:
         stem = standalone.text
         if stem.lower().count(written.lower()) != 1:
             continue
-        if base.lower() == "electricity" and _POWER_WORDS.search(stem):
-            continue  # "the power company exports _____": nothing else flows on a grid
+        if base.lower() == "electricity" and _POWER_WORDS.search(f"{stem} {doc.title or ''}"):
+            continue  # "the power company exports _____", a headline on power: it is a given
         if _PIPELINE.search(stem):
             continue  # "the pipeline would carry _____": only oil or gas flows in one
         if _measured_in_its_unit(base, stem, doc.knowledge):

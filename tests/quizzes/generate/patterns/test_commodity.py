@@ -139,3 +139,11 @@ def test_a_blank_before_miners_or_a_mine_offers_only_goods_that_are_mined(ask):
     wrong = set(question.choices) - {"coking coal"}
     assert len(wrong) == 3
     assert not wrong & {"oil", "gas", "natural gas", "electricity", "gasoline", "diesel"}
+
+
+def test_electricity_under_a_headline_about_power_is_not_asked(parse):
+    sentence = "The city of Osh is among those slated to receive Tajik electricity next winter."
+    assert found_by(commodity, parse(sentence, title="Kyrgyzstan and Tajikistan sign trade deal"))
+    assert (
+        found_by(commodity, parse(sentence, title="Kyrgyzstan to get power from Tajikistan")) == []
+    )
