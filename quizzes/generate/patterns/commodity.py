@@ -4,11 +4,15 @@ gas", "uranium imports", "the world's largest cotton exporter").
 The fact is the commodity as the sentence writes it, in an important self-contained sentence
 that names who trades it (a country, people, city or organisation).
 The question blanks it and offers commodities of the same kind from the knowledge data (energy
-for energy, metals for metals, farm goods for farm goods) that the article never names, so no
-wrong option is secretly right. A commodity paired with another ("oil and gas") is not asked:
-the one shown gives the other away. Nor is what the article is about: a commodity named in
-half its sentences or more ("Since the war, Kazakhstan's _____ exports ..." in an article on an
-oil pipeline) tests nothing a reader does not know from the headline.
+for energy, metals for metals, farm goods for farm goods; before "miners" or "mine", goods dug
+from mines) that the article never names, so no wrong option is secretly right. A commodity
+paired with another ("oil and gas") is not asked: the one shown gives the other away. Nor is
+what the article is about: a commodity named in half its sentences or more ("Since the war,
+Kazakhstan's _____ exports ..." in an article on an oil pipeline), or electricity under a
+headline on power, tests nothing a reader does not know from the headline. A commodity after
+a word naming a grade of it only ("coking coal", "crude oil", "enriched uranium") is blanked
+with its grade: "coking _____" would fit coal alone, so every other option would read as
+nonsense.
 """
 
 from __future__ import annotations
@@ -62,6 +66,8 @@ _SECTOR_AFTER = re.compile(
     r"pipelines?|cables?|deals?|terminals?|tankers?|refiner(?:y|ies)|storage)\b",
     re.I,
 )
+# "the Kumtor _____ mine", "coal miners": only what is dug from a mine fits the blank.
+_MINED_AFTER = re.compile(r"\s+(?:mines?|miners?|mining)\b", re.I)
 # "food (including wheat, vegetables and fruit)": one of a list of examples.
 _EXAMPLE_BEFORE = re.compile(r"\b(?:including|such as|like|e\.g\.|notably)\b[^.;:()]*$", re.I)
 
@@ -78,39 +84,44 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[CommodityFact]:
         return
     topics = _topics(tuple(s.text for s in doc.sentences), _pattern(doc.knowledge))
     for match in _pattern(doc.knowledge).finditer(sentence.text):
-        written = match.group(0)
-        if _last_word(written) in topics:
+        base = match.group(0)
+        # "crude _____" gives oil away: the blank takes the grade too ("_____": crude oil).
+        start = match.start() - len(_grade(base, sentence.text[: match.start()], doc.knowledge))
+        written = sentence.text[start : match.end()]
+        if _last_word(base) in topics:
             continue  # the article's own subject: "its first _____" in a story on a gas field
-        if _paired(sentence.text[: match.start()], sentence.text[match.end() :], doc.knowledge):
+        if _paired(sentence.text[:start], sentence.text[match.end() :], doc.knowledge):
             continue  # "oil and gas": the other one gives it away
-        if written[:1].isupper() and match.start() > 0:
+        if base[:1].isupper() and match.start() > 0:
             continue  # part of a name: "the Gold Coast", "Oil Company"
         if _SECTOR_AFTER.match(sentence.text[match.end() :]):
             continue  # "the energy sector": options would read "the electricity sector"
-        if _EXAMPLE_BEFORE.search(sentence.text[: match.start()]):
+        if _EXAMPLE_BEFORE.search(sentence.text[:start]):
             continue  # "food (including wheat, ...)": other foods would be right too
-        placed = standalone.place(match.start(), match.end())
+        placed = standalone.place(start, match.end())
         if placed is None:
             continue
         stem = standalone.text
         if stem.lower().count(written.lower()) != 1:
             continue
-        if written.lower() == "electricity" and _POWER_WORDS.search(stem):
-            continue  # "the power company exports _____": nothing else flows on a grid
+        if base.lower() == "electricity" and _POWER_WORDS.search(f"{stem} {doc.title or ''}"):
+            continue  # "the power company exports _____", a headline on power: it is a given
         if _PIPELINE.search(stem):
             continue  # "the pipeline would carry _____": only oil or gas flows in one
-        if _measured_in_its_unit(written, stem, doc.knowledge):
+        if _measured_in_its_unit(base, stem, doc.knowledge):
             continue  # "exports dropped to 10 bcm": nothing but gas is measured so
-        if whole_words(written.lower()).search((doc.title or "").lower()):
+        if whole_words(base.lower()).search((doc.title or "").lower()):
             continue  # the headline's own commodity: the article is about it
         yield CommodityFact(sentence.evidence, sentence.index, sentence.from_caption, written,
-                            families[written.lower()], stem, *placed)  # fmt: skip
+                            families[base.lower()], stem, *placed)  # fmt: skip
 
 
 def questions(fact: CommodityFact, ask: Ask) -> Iterator[Candidate | None]:
     # Never a commodity the article names anywhere ("gas" rules out "natural gas" too).
     used = _words_named(ask.doc.text, _pattern(ask.knowledge))
     same_kind = [c for c, family in _families(ask.knowledge).items() if family == fact.family]
+    if _MINED_AFTER.match(fact.stem[fact.end :]):  # "Mongolia's _____ miners": dug goods only
+        same_kind = list(ask.knowledge.terms.get("mined_commodities", []))
     answer = fact.commodity
     wrong: list[str] = []
     for candidate in same_kind:  # "gas" and "natural gas" are one option, not two
@@ -128,6 +139,16 @@ def questions(fact: CommodityFact, ask: Ask) -> Iterator[Candidate | None]:
         topic=TOPIC_ECONOMY,
         score=0.5,
     )
+
+
+def _grade(commodity: str, before: str, knowledge: Knowledge) -> str:
+    """The word before the commodity with its space when it names a grade of that commodity
+    only ("crude " before "oil", "coking " before "coal"), else ""."""
+    grades = knowledge.terms.get("commodity_grades", {}).get(commodity.lower(), [])
+    words = before.split()
+    if not words or words[-1].lower() not in grades:
+        return ""
+    return before[before.rstrip().rfind(words[-1]) :]
 
 
 def _measured_in_its_unit(commodity: str, stem: str, knowledge: Knowledge) -> bool:

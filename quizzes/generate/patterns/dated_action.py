@@ -6,7 +6,9 @@ The fact is the clause itself, read from the parse: its subject, its verb and th
 verb phrase without the date. The question turns the clause around the year ("In which year did
 the United States establish diplomatic relations with Azerbaijan?"), which needs only the verb's
 lemma: a past-tense verb takes "did", a passive keeps its "was"/"were". Dates after "until",
-"since", "by", "before" or "after" are not the time of the action, so they are not asked.
+"since", "by", "before" or "after" are not the time of the action, so they are not asked; nor
+is a span of years ("in 2023/24") or the year a forecast foresees ("the bank forecast inflation
+of 8 percent in 2021" dates the inflation, not the forecast).
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ _PRONOUNS = frozenset({"it", "they", "he", "she", "this", "these", "that", "its"
 _COMPLETE_ALONE = frozenset({"begin", "start", "end", "escalate", "erupt", "collapse", "resume",
                              "occur", "happen", "die", "open", "close", "break", "fall",
                              "create", "found", "establish", "form", "launch"})  # fmt: skip
+# Verbs of foreseeing: a date in their clause is the time of what is foreseen.
+_FORESEE = frozenset({"forecast", "predict", "project", "expect", "anticipate", "estimate"})
 MAX_SUBJECT_WORDS = 8
 MAX_PHRASE_WORDS = 16
 
@@ -78,8 +82,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[DatedActionFact]:
         match = _YEAR.search(entity.text)
         if match is None:
             continue
-        if _joined_to_another_date(entity, sentence):
-            continue  # "in December 2023 and April 2024": no one year to ask
+        if _joined_to_another_date(entity, sentence) or _span_of_years(entity.text):
+            continue  # "in December 2023 and April 2024", "in 2023/24": no one year to ask
         verb = _verb_of_date(sentence.span.doc[entity.last_token])
         if verb is not None:
             dated.setdefault(verb.i, []).append((verb, entity, int(match.group())))
@@ -90,6 +94,18 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[DatedActionFact]:
         fact = _fact(verb, entity, year, sentence, doc)
         if fact is not None:
             yield fact
+
+
+def _span_of_years(date: str) -> bool:
+    """ "1988-1994", "2023/24", "2019–20": a span of years, not one year; "2024/11" is a month."""
+    for match in _YEAR_AND_AFTER.finditer(date):
+        year, after = int(match.group(1)), match.group(2)
+        if len(after) == 4 or int(after) == (year + 1) % 100:
+            return True
+    return False
+
+
+_YEAR_AND_AFTER = re.compile(r"\b(1[89]\d\d|20\d\d)\s?[-–/]\s?(\d{4}|\d{2})\b")
 
 
 def _joined_to_another_date(entity: Entity, sentence: Sentence) -> bool:
@@ -137,6 +153,8 @@ def _fact(
 ) -> DatedActionFact | None:
     if any(child.dep_ == "neg" for child in verb.children) or verb.lemma_ == "be":
         return None  # "China was the first to ...": no "did China be"
+    if verb.lemma_.lower() in _FORESEE:
+        return None  # "forecast growth in 2025": the year of the growth, not of the forecast
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     auxiliaries = [c for c in verb.children if c.dep_ == "auxpass"]
     if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBN":

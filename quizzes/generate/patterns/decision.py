@@ -243,17 +243,49 @@ def _what(token: Token, verb: Token, sentence: Sentence, is_xcomp: bool) -> str:
     entity = sentence.entity_at(token.i)
     if entity is not None and entity.kind in ("law", "event"):
         det = sentence.span.doc[entity.first_token - 1] if entity.first_token > 0 else None
-        return f"the {entity.text}" if det is not None and det.lower_ == "the" else entity.text
+        name = f"the {entity.text}" if det is not None and det.lower_ == "the" else entity.text
+        last = sentence.span.doc[entity.last_token]
+        if last.lemma_.lower() not in DOCUMENTS:
+            return name
+        # "the Framework Agreement" names only a form of document: what it is on is its name
+        about = _on_after(last, [last, verb], sentence)
+        return f"{name} {_text(_about(about))}" if about is not None else name
     tokens = _kept(token, sentence)
     if is_xcomp:
         aux = [c for c in token.lefts if c.dep_ == "aux"]
         tokens = sorted({*tokens, *aux}, key=lambda t: t.i)
     elif token.lemma_.lower() in DOCUMENTS and not any(c.dep_ == "prep" for c in token.children):
-        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
-                     and c.i == tokens[-1].i + 1), None)  # fmt: skip
-        if prep is not None and not _is_when_where(prep, sentence):
+        prep = _on_after(tokens[-1], [verb], sentence)
+        if prep is not None:
             tokens += _kept(prep, sentence)
     return _text(tokens)
+
+
+def _on_after(last: Token, heads: list[Token], sentence: Sentence) -> Token | None:
+    """The "on ..." right after a document's last word, hung on the document or on the verb
+    ("signed the treaty on water sharing"), unless it dates or places the signing."""
+    prep = next((c for head in heads for c in head.children if c.dep_ == "prep"
+                 and c.lower_ == "on" and c.i == last.i + 1), None)  # fmt: skip
+    return None if prep is None or _is_when_where(prep, sentence) else prep
+
+
+def _about(prep: Token) -> list[Token]:
+    """What a document is on, in at most two prepositional phrases ("on the study for the
+    road"): a third ("under the X corridor") qualifies the last thing named, not the document."""
+    kept: list[Token] = []
+    stack = [(prep, 1)]
+    while stack:
+        token, depth = stack.pop()
+        kept.append(token)
+        for child in token.children:
+            deeper = depth + (child.dep_ == "prep")
+            if child.dep_ not in _CUT and deeper <= _ABOUT_PHRASES:
+                stack.append((child, deeper))
+    kept.sort(key=lambda t: t.i)
+    return _tidy(kept)
+
+
+_ABOUT_PHRASES = 2
 
 
 def _kept(head: Token, sentence: Sentence | None = None) -> list[Token]:
@@ -272,11 +304,11 @@ def _kept(head: Token, sentence: Sentence | None = None) -> list[Token]:
 
 
 def _tidy(kept: list[Token]) -> list[Token]:
-    """Punctuation only inside the phrase: a hyphen, a comma between kept words, quotation
-    marks and brackets only in pairs."""
+    """Punctuation only inside the phrase: a hyphen or dash ("the Osh–Andijan road"), a comma
+    between kept words, quotation marks and brackets only in pairs."""
     tidy: list[Token] = []
     for k, token in enumerate(kept):
-        if not token.is_punct or token.text == "-":
+        if not token.is_punct or token.text in ("-", "–"):
             tidy.append(token)
             continue
         following = kept[k + 1] if k + 1 < len(kept) else None
@@ -496,10 +528,15 @@ def _wrong(doc: ArticleDoc, actor: Actor, avoid: set[str]) -> list[str]:
         leaders = doc.knowledge.leaders
         return [p for p in people if p not in leaders or leaders[p].country][:3]
     if actor.kind == "unknown org":  # an organisation the data does not know: the article's others
-        named: dict[str, str] = {}  # one option per organisation ("EU" is the European Union)
+        # One option per organisation: an acronym the article spells out in brackets ("the
+        # Central Voting Board (CVB)") is the same body as its name, never a wrong option.
+        spelled = {acronym: name.casefold() for acronym, name in doc.acronyms.items()}
+        answer = spelled.get(actor.name, actor.name.casefold())
+        named: dict[str, str] = {}
         for entity in doc.entities(ORG):
-            if entity.name not in avoid and entity.name != actor.name and _a_name(entity.text):
-                named.setdefault(entity.name, entity.text)
+            body = spelled.get(entity.name, entity.name.casefold())
+            if entity.name not in avoid and body != answer and _a_name(entity.text):
+                named.setdefault(body, entity.text)
         return list(named.values())[:3]
     return []
 

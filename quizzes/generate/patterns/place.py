@@ -11,8 +11,9 @@ date when the same clause states one, and the tense of the verb.
 
 Questions: where the event was (is, will be) held (but not where two people met when it is the
 capital of a country their sentence names: the host's own capital), with other cities or
-countries as wrong options (never a place the article gives for an event of the same kind), and
-a harder short answer accepting the place's other names from the knowledge data.
+countries as wrong options (never a place the article gives for an event of the same kind, nor
+the visitor's own country or capital for a visit), and a harder short answer accepting the
+place's other names from the knowledge data.
 """
 
 from __future__ import annotations
@@ -324,7 +325,9 @@ def _event_phrase(event: Token, sentence: Sentence, doc: ArticleDoc) -> tuple[st
         text = "the " + _join(words[1:])
     elif not words or (words[0].dep_ not in ("det", "poss") and words[0].lower_ != "the"):
         first = words[0] if words else event
-        if sentence.entity_at(first.i) is None or first.dep_ != "poss":
+        owner = next((c for c in event.lefts if c.dep_ == "poss"), None)
+        owned = owner is not None and first.i == owner.left_edge.i  # "Minister X’s visit"
+        if not owned and (sentence.entity_at(first.i) is None or first.dep_ != "poss"):
             text = "the " + text
     if text.startswith("The "):
         text = "the " + text[4:]
@@ -521,6 +524,20 @@ def _where_something_happened(entity: Entity, sentence: Sentence) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in ("in", "at")
 
 
+def _visitors_home(fact: PlaceFact, ask: Ask) -> set[str]:
+    """The country a visit's visitor comes from ("the Uzbek President's trip") and its capital:
+    no one visits home, so neither is a plausible wrong place."""
+    if fact.event_head not in _TRAVEL_NOUNS:
+        return set()
+    knowledge = ask.knowledge
+    sentence = ask.doc.sentences[fact.sentence]
+    countries = {e.country for e in sentence.entities_of(COUNTRY, DEMONYM) if e.text in fact.event}
+    countries |= {knowledge.leaders[e.name].country for e in sentence.entities_of(PERSON)
+                  if e.text in fact.event and e.name in knowledge.leaders}  # fmt: skip
+    capitals = {knowledge.countries[c].capital for c in countries if c in knowledge.countries}
+    return {name for name in countries | capitals if name}
+
+
 def _which_place(fact: PlaceFact, ask: Ask, places: list[PlaceFact]) -> Candidate | None:
     doc = ask.doc
     knowledge = doc.knowledge
@@ -529,6 +546,7 @@ def _which_place(fact: PlaceFact, ask: Ask, places: list[PlaceFact]) -> Candidat
             if f.event_head == fact.event_head or _same_event(f, fact)}  # fmt: skip
     said |= {f.place for f in places}
     said |= _places_near_mentions(fact, doc)
+    said |= _visitors_home(fact, ask)
     if fact.place_kind == CITY:
         wrong = distractors.wrong_cities(doc, answer=fact.place_name, avoid=said | {fact.place})
     elif fact.place_kind == COUNTRY:

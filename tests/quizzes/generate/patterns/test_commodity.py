@@ -111,3 +111,39 @@ def test_the_commodity_the_headline_names_is_not_asked(parse):
     sentence = "The exported wheat of Kazakhstan is mainly grown in the Akmola and Kostanai areas."
     assert found_by(commodity, parse(sentence, title="Kazakhstan's trade grows"))
     assert found_by(commodity, parse(sentence, title="Kazakhstan Exports More Wheat")) == []
+
+
+def test_a_commodity_after_a_grade_of_it_only_is_blanked_with_its_grade(ask):
+    context = ask(
+        "Mongolia's coking coal miners hope that the new government in Ulaanbaatar will "
+        "attract more investment.",
+        "Crude oil is the largest import of the United States from Azerbaijan, officials said.",
+    )
+    facts = context.facts_of(commodity.CommodityFact)
+    assert sorted(f.commodity for f in facts) == ["Crude oil", "coking coal"]
+    made = [q for f in facts for q in made_by(commodity, f, context)]
+    prompts = {q.answer: q.prompt for q in made}
+    assert "Mongolia's _____ miners" in prompts["coking coal"]  # not "coking _____"
+    assert prompts["Crude oil"].startswith("Fill in the blank: _____ is the largest import")
+    for question in made:
+        assert not {"coal", "Coal", "oil", "Oil"} & set(question.choices)  # the answer again
+
+
+def test_a_blank_before_miners_or_a_mine_offers_only_goods_that_are_mined(ask):
+    context = ask(
+        "Mongolia's coking coal miners hope that the new government in Ulaanbaatar will "
+        "attract more investment.",
+    )
+    [fact] = context.facts_of(commodity.CommodityFact)
+    [question] = made_by(commodity, fact, context)
+    wrong = set(question.choices) - {"coking coal"}
+    assert len(wrong) == 3
+    assert not wrong & {"oil", "gas", "natural gas", "electricity", "gasoline", "diesel"}
+
+
+def test_electricity_under_a_headline_about_power_is_not_asked(parse):
+    sentence = "The city of Osh is among those slated to receive Tajik electricity next winter."
+    assert found_by(commodity, parse(sentence, title="Kyrgyzstan and Tajikistan sign trade deal"))
+    assert (
+        found_by(commodity, parse(sentence, title="Kyrgyzstan to get power from Tajikistan")) == []
+    )

@@ -155,3 +155,25 @@ def test_the_consortium_is_the_one_the_article_names(parse):
     assert [f.question_clause() for f in facts] == [
         "was the Caspian Pipeline Consortium established"
     ]
+
+
+def test_a_forecast_is_not_dated_by_the_year_it_foresees(parse):
+    doc = parse(
+        "The National Bank of Tajikistan forecast an average inflation rate of 6 percent in 2026.",
+        "The Asian Development Bank expected growth of 5 percent for Kyrgyzstan in 2025.",
+    )
+    assert (
+        found_by(dated_action, doc) == []
+    )  # "in which year did the bank forecast ...": when made?
+    made = parse("The National Bank of Tajikistan published an inflation forecast in 2024.")
+    assert [f.year for f in found_by(dated_action, made)] == [2024]
+
+
+def test_an_action_dated_by_a_span_of_years_has_no_one_year_to_ask(parse):
+    doc = parse(
+        "Kyrgyzstan introduced the new land tax in the 2023/24 financial year.",
+        "Armenia and Azerbaijan fought the first war over the region in 1988-1994.",
+    )
+    assert found_by(dated_action, doc) == []
+    one = parse("Kyrgyzstan introduced the new land tax in the 2023 financial year.")
+    assert [f.year for f in found_by(dated_action, one)] == [2023]

@@ -192,3 +192,27 @@ def test_a_swapped_statement_still_naming_the_true_actor_is_not_made(ask):
     made = [c for f in facts for c in made_by(decision, f, context)]
     assert facts
     assert not [c for c in made if c.type is QuestionType.TRUE_FALSE and c.answer is False]
+
+
+def test_a_named_document_keeps_what_it_is_on(parse):
+    doc = parse(
+        "Kazakhstan, Kyrgyzstan and Uzbekistan on Monday signed the Framework Agreement on the "
+        "Joint Study for the Osh–Andijan road under the Ferghana Transport Corridor.",
+    )
+    [fact] = found_by(decision, doc)
+    # "the Framework Agreement" alone names no agreement; a deeper "under ..." is left out
+    assert fact.what == "the Framework Agreement on the Joint Study for the Osh–Andijan road"
+
+
+def test_an_organisation_and_its_acronym_are_one_body_never_a_wrong_option(ask):
+    context = ask(
+        "Georgia's Central Voting Board (CVB) met in Tbilisi on Friday to count the votes.",
+        "The Civic Union won 68 seats, and the Green Alliance won 42 seats in parliament.",
+        "The CVB has approved a resolution confirming 150 candidates as members of parliament.",
+    )
+    [fact] = context.facts_of(DecisionFact)
+    made = made_by(decision, fact, context)
+    assert made  # who approved it, with the article's other organisations
+    for question in made:
+        assert "Central Voting Board" not in question.choices  # the CVB itself
+        assert "Central Voting Board" not in question.prompt  # "... approved": true, not false

@@ -153,3 +153,24 @@ def test_an_event_told_in_the_present_is_not_asked_as_going_on_now(parse):
     [fact] = [f for s in doc.sentences for f in place.find(s, doc)]
     assert fact.tense == "present"
     assert place.stem(fact) == "where is the meeting held"
+
+
+def test_an_event_owned_by_a_titled_person_takes_no_article(parse):
+    doc = parse(
+        "The deal was signed during Foreign Minister Bakhtiyor Saidov’s visit to Bishkek, "
+        "officials said."
+    )
+    [(event, where, _)] = places(doc)
+    assert (event, where) == ("Foreign Minister Bakhtiyor Saidov’s visit", "Bishkek")
+
+
+def test_a_visitors_own_country_and_capital_are_no_place_of_the_visit(ask):
+    for text in (
+        "The Uzbek President's official two-day trip in Kyrgyzstan ended with ten agreements.",
+        "The Uzbek President's official two-day trip in Bishkek ended with ten agreements.",
+    ):
+        context = ask(text)
+        [fact] = context.facts_of(PlaceFact)
+        choice = next(c for c in place.questions(fact, context) if c is not None)
+        assert choice.type is QuestionType.SINGLE_CHOICE and len(choice.choices) >= 3
+        assert not {"Uzbekistan", "Tashkent"} & set(choice.choices)  # he is at home there
