@@ -16,7 +16,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quizzes.generate.document import NAMEABLE_THINGS, THING_ABBREVIATIONS, thing_noun
+from quizzes.generate.clause import why_not_a_clause
+from quizzes.generate.document import (
+    COUNTRY_NOUNS,
+    NAMEABLE_THINGS,
+    THING_ABBREVIATIONS,
+    thing_noun,
+)
 from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON, country_as_written
 
 if TYPE_CHECKING:
@@ -24,7 +30,6 @@ if TYPE_CHECKING:
 
     from quizzes.generate.document import ArticleDoc, Entity, Sentence
 
-COUNTRY_NOUNS = frozenset({"country", "nation", "state", "republic"})
 PRONOUNS = frozenset({"it", "its"})
 LOOK_BACK = 4  # sentences
 
@@ -351,6 +356,8 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     """
     if _fragment(sentence) or _cut_at_a_title(sentence, doc) or _whose_is_unsaid(sentence):
         return None  # "Miad Salehi and the Head of … a month ago.": a piece the splitter cut off
+    if why_not_a_clause(sentence, doc) is not None:
+        return None  # "2.039m tonnes of lead; and …", "part of Central Asian country"
     attribution = _ATTRIBUTION.search(sentence.text)
     end = attribution.start() if attribution else len(sentence.text)
     stem: Stem | None

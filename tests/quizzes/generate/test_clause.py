@@ -1,0 +1,70 @@
+"""A copied stem is a whole, grammatical clause: no list piece, no copied slip."""
+
+from __future__ import annotations
+
+from quizzes.generate.clause import why_not_a_clause
+from quizzes.generate.clean import CleanArticle, Paragraph
+from quizzes.generate.document import ArticleDoc, parse_article
+from quizzes.generate.knowledge import load_knowledge
+from quizzes.generate.rank import score_sentences
+from quizzes.generate.referents import standalone_text
+
+
+def parse(*paragraphs: str) -> ArticleDoc:
+    article = CleanArticle("Mongolia", [Paragraph(i + 1, p) for i, p in enumerate(paragraphs)])
+    doc = parse_article(article, load_knowledge())
+    score_sentences(doc)
+    return doc
+
+
+def verdicts(doc: ArticleDoc) -> list[str | None]:
+    return [why_not_a_clause(sentence, doc) for sentence in doc.sentences]
+
+
+def test_a_piece_of_a_list_is_no_stem():
+    doc = parse("Mongolia holds 20m tonnes of copper;", "Mongolia holds 1.3m tonnes of lead.")
+    assert verdicts(doc) == ["a piece of a list", None]
+    assert standalone_text(doc.sentences[0], doc) is None
+
+
+def test_the_piece_after_a_list_piece_in_its_paragraph_is_no_stem():
+    doc = parse(
+        "Mongolia holds 20m tonnes of copper. 1.3m tonnes of lead and tin were found.",
+        "Mongolia holds 0.04m tonnes of tin.",
+    )
+    assert verdicts(doc) == [None, None, None]
+    # A long list the splitter cut after a semicolon ("…of copper;" / "1.3m tonnes of …").
+    doc.sentences[0].text = doc.sentences[0].text.replace(".", ";")
+    assert verdicts(doc) == ["a piece of a list", "a piece of a list", None]
+    assert standalone_text(doc.sentences[1], doc) is None
+
+
+def test_a_count_noun_with_an_adjective_and_no_article_is_no_stem():
+    doc = parse(
+        "The pipeline carries gas from the eastern part of Central Asian country to the coast.",
+        "In 2020, seasonal quota covered 40,000 workers in Kazakhstan. "
+        "Kazakhstan sets new quotas every year.",
+    )
+    assert verdicts(doc) == ["a count noun without an article"] * 2 + [None]
+    assert standalone_text(doc.sentences[0], doc) is None
+
+
+def test_a_mass_noun_a_role_or_a_name_needs_no_article():
+    doc = parse(
+        "Kazakhstan seeks close military cooperation with Russia. "
+        "Tokayev served as foreign minister in 2002. "
+        "Kazakhstan is a Central Asian country. "
+        "The company took legal action against the government over its actions. "
+        "Kazakhstan plans to develop Aktau port.",
+    )
+    assert verdicts(doc) == [None] * 5
+
+
+def test_a_present_tense_counted_since_a_date_is_no_stem():
+    doc = parse(
+        "Russia lifts the quota for migrant workers since January 1, 2015. "
+        "Kazakhstan has abolished visas for Chinese citizens since March 1, 2024. "
+        "Kazakhstan has grown since 2015."
+    )
+    assert verdicts(doc) == ["present tense with 'since'", None, None]
+    assert standalone_text(doc.sentences[0], doc) is None
