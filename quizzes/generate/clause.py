@@ -1,11 +1,12 @@
 """Whether a sentence is a whole, grammatical clause a stem may copy word for word.
 
 A teacher hands out a copied sentence only when it reads as a sentence: not a piece of a list
-the sentence splitter cut at a semicolon, and not the source's own slip (a singular count noun
-with no article, "in the eastern part of Central Asian country"; a present tense counted
-"since" a date, "Russia abolishes quotas since January 1"). A sentence that fails gives no
-copied stem; a typed fact found in it is still asked in a template's own words. Each test
-reads the parse, not a list of words. Whether a verb heads the sentence is left to
+the sentence splitter cut at a semicolon, and not the source's own slip: a present tense
+counted "since" a date ("Russia abolishes quotas since January 1"). A sentence that fails
+gives no copied stem; a typed fact found in it is still asked in a template's own words. A
+singular count noun copied without its article ("in the eastern part of Central Asian
+country") is a slip a teacher puts right: `nouns_missing_an_article` finds it for the stem.
+Each test reads the parse, not a list of words. Whether a verb heads the sentence is left to
 `referents._fragment`, where the parse is sure: the small model often reads a verb after a
 name as a noun ("Kazakhstan exports grain …" parses with "grain" as its head).
 """
@@ -26,8 +27,6 @@ def why_not_a_clause(sentence: Sentence, doc: ArticleDoc) -> str | None:
     """Why the sentence cannot be copied as a stem, or None when it can."""
     if _inside_a_list(sentence, doc):
         return "a piece of a list"
-    if _article_missing(sentence, doc) is not None:
-        return "a count noun without an article"
     if _present_tense_since(sentence):
         return "present tense with 'since'"
     return None
@@ -46,12 +45,14 @@ def _inside_a_list(sentence: Sentence, doc: ArticleDoc) -> bool:
     return same_paragraph and before.text.rstrip().endswith((";", ","))
 
 
-def _article_missing(sentence: Sentence, doc: ArticleDoc) -> Token | None:
-    """A singular common noun described by an adjective or a noun before it, with no article,
-    possessive or number, where the article shows the noun is countable (it is written in the
-    plural or after "a"/"an" elsewhere): "part of Central Asian country", "working quota made
-    …". A mass noun ("close military cooperation") has no plural and passes."""
+def nouns_missing_an_article(sentence: Sentence, doc: ArticleDoc) -> list[Token]:
+    """Singular common nouns described by an adjective or a noun before them, with no article,
+    possessive or number, where the article shows the noun is countable (a country noun, a
+    thing a name is given, or one written in the plural or after "a"/"an" elsewhere): "part
+    of Central Asian country", "working quota made …". A mass noun ("close military
+    cooperation") has no plural and passes."""
     countable = doc.countable_nouns
+    missing = []
     for token in sentence.span:
         if token.tag_ != "NN" or token.ent_type_ or not _subject_or_object(token):
             continue
@@ -59,8 +60,8 @@ def _article_missing(sentence: Sentence, doc: ArticleDoc) -> Token | None:
             continue
         described = any(c.dep_ in ("amod", "compound") and c.i < token.i for c in token.children)
         if described and not _determined(token):
-            return token
-    return None
+            missing.append(token)
+    return missing
 
 
 def _subject_or_object(noun: Token) -> bool:
