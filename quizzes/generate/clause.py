@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from quizzes.generate.document import ArticleDoc, Sentence
 
 _DETERMINERS = frozenset({"det", "poss", "nummod", "quantmod", "predet"})
+_DETERMINER_TAGS = frozenset({"DT", "WDT", "PDT", "PRP$", "WP$", "CD", "POS"})
+_NAMING_TAGS = frozenset({"POS", "NNP", "NNPS"})
 
 
 def why_not_a_clause(sentence: Sentence, doc: ArticleDoc) -> str | None:
@@ -77,8 +79,12 @@ def _determined(noun: Token) -> bool:
     """Something before the noun in its phrase does an article's work: an article, possessive
     or number ("Russia's working group", "the Kumtor gold mine", wherever the parser hangs
     it), or a name ("Aktau port", "the Galkynysh gas field")."""
-    before = noun.doc[noun.left_edge.i : noun.i]
-    return any(t.dep_ in _DETERMINERS or t.tag_ in ("POS", "NNP", "NNPS") for t in before)
+    start = noun.left_edge.i
+    before = noun.doc[start : noun.i]
+    if any(t.dep_ in _DETERMINERS or t.tag_ in _NAMING_TAGS for t in before):
+        return True
+    # "disclosed which export route will be used": the parser hangs "which" outside the phrase.
+    return start > 0 and noun.doc[start - 1].tag_ in _DETERMINER_TAGS
 
 
 def _present_tense_since(sentence: Sentence) -> bool:
