@@ -1,7 +1,8 @@
 """Whether a sentence is a whole, grammatical clause a stem may copy word for word.
 
 A teacher hands out a copied sentence only when it reads as a sentence: not a piece of a list
-the sentence splitter cut at a semicolon, and not the source's own slip: a present tense
+the sentence splitter cut at a semicolon, not a number standing for a document it does not
+name ("No 820 dated …"), and not the source's own slip: a present tense
 counted "since" a date ("Russia abolishes quotas since January 1"). A sentence that fails
 gives no copied stem; a typed fact found in it is still asked in a template's own words. A
 singular count noun copied without its article ("in the eastern part of Central Asian
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 _DETERMINERS = frozenset({"det", "poss", "nummod", "quantmod", "predet"})
 _DETERMINER_TAGS = frozenset({"DT", "WDT", "PDT", "PRP$", "WP$", "CD", "POS"})
 _NAMING_TAGS = frozenset({"POS", "NNP", "NNPS"})
+_NUMBER_SIGNS = frozenset({"No", "No.", "Nr", "№"})  # "No 820": the abbreviation of "number"
 
 
 def why_not_a_clause(sentence: Sentence, doc: ArticleDoc) -> str | None:
@@ -31,6 +33,8 @@ def why_not_a_clause(sentence: Sentence, doc: ArticleDoc) -> str | None:
         return "a piece of a list"
     if _present_tense_since(sentence):
         return "present tense with 'since'"
+    if _numbered_without_its_kind(sentence):
+        return "a number where a name should be"
     return None
 
 
@@ -103,3 +107,16 @@ def _present_tense_since(sentence: Sentence) -> bool:
             ):
                 return True
     return False
+
+
+def _numbered_without_its_kind(sentence: Sentence) -> bool:
+    """A subject that is a number after "No" ("No 820 dated 21 September has been published
+    …"): a document's number whose kind ("Order", "Decree") a headline or the splitter left
+    out; the stem would not say what was published. "The last three went to …" or "another
+    134 were injured" count what the sentence before named, and stay."""
+    return any(
+        token.dep_ in ("nsubj", "nsubjpass")
+        and token.tag_ == "CD"
+        and any(c.text in _NUMBER_SIGNS for c in token.children)
+        for token in sentence.span
+    )

@@ -103,3 +103,14 @@ def test_a_typed_fact_in_a_sentence_not_copied_is_still_asked_in_the_templates_w
         "According to the article, who is the President of Kazakhstan?"
     ]
     assert "since July 3, 2024" in office[0].evidence.quote
+
+
+def test_a_number_standing_for_a_document_it_does_not_name_is_no_stem():
+    doc = parse(
+        "No 312 of 14 March 2021 was signed by the President of Kazakhstan. "
+        "The 12 members met in Astana. "
+        "About 7.5 million cast their ballots. "
+        "Another 134 were injured, the ministry said."
+    )
+    assert verdicts(doc) == ["a number where a name should be", None, None, None]
+    assert standalone_text(doc.sentences[0], doc) is None
