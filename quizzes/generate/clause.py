@@ -52,11 +52,12 @@ def _inside_a_list(sentence: Sentence, doc: ArticleDoc) -> bool:
 
 
 def nouns_missing_an_article(sentence: Sentence, doc: ArticleDoc) -> list[Token]:
-    """Singular common nouns described by an adjective or a noun before them, with no article,
-    possessive or number, where the article shows the noun is countable (a country noun, a
-    thing a name is given, or one written in the plural or after "a"/"an" elsewhere): "part
-    of Central Asian country", "working quota made …". A mass noun ("close military
-    cooperation") has no plural and passes."""
+    """Singular common nouns described by an adjective or a noun before them, or owning
+    something ("when plant's dam will reach …"), with no article, possessive or number, where
+    the article shows the noun is countable (a country noun, a thing a name is given, or one
+    written in the plural or after "a"/"an" elsewhere): "part of Central Asian country",
+    "working quota made …". A mass noun ("close military cooperation") has no plural and
+    passes."""
     countable = doc.countable_nouns
     missing = []
     for token in sentence.span:
@@ -65,18 +66,18 @@ def nouns_missing_an_article(sentence: Sentence, doc: ArticleDoc) -> list[Token]
         if token.lemma_.lower() not in countable:
             continue
         described = any(c.dep_ in ("amod", "compound") and c.i < token.i for c in token.children)
-        if described and not _determined(token):
+        if (described or token.dep_ == "poss") and not _determined(token):
             missing.append(token)
     return missing
 
 
 def _subject_or_object(noun: Token) -> bool:
-    """A subject, an object or what "of" governs: where English needs an article on a count
-    noun. Elsewhere a bare noun is often good English: a role ("served as foreign minister"),
-    a set phrase ("in full control", "on patent basis")."""
+    """A subject, an object, an owner or what "of" governs: where English needs an article on
+    a count noun. Elsewhere a bare noun is often good English: a role ("served as foreign
+    minister"), a set phrase ("in full control", "on patent basis")."""
     if noun.dep_ == "pobj":
         return noun.head.lower_ == "of"
-    return noun.dep_ in ("nsubj", "nsubjpass", "dobj")
+    return noun.dep_ in ("nsubj", "nsubjpass", "dobj", "poss")
 
 
 def _determined(noun: Token) -> bool:

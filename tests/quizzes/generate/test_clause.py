@@ -114,3 +114,11 @@ def test_a_number_standing_for_a_document_it_does_not_name_is_no_stem():
     )
     assert verdicts(doc) == ["a number where a name should be", None, None, None]
     assert standalone_text(doc.sentences[0], doc) is None
+
+
+def test_a_count_noun_owning_something_without_its_article_gets_one():
+    doc = parse("The Rogun HPP will reach full capacity in 2029, when plant’s sixth unit opens.")
+    assert [t.text for t in nouns_missing_an_article(doc.sentences[0], doc)] == ["plant"]
+    assert stems(doc) == [
+        "The Rogun HPP will reach full capacity in 2029, when the plant’s sixth unit opens."
+    ]
