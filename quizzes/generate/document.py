@@ -112,6 +112,20 @@ class ArticleDoc:
         return [e for s in self.sentences for e in s.entities if not kinds or e.kind in kinds]
 
     @cached_property
+    def countable_nouns(self) -> frozenset[str]:
+        """Lemmas of the common nouns that name one thing of many: a country or a thing a name
+        can be given, and those the article writes in the plural or after "a"/"an" but for an
+        abstract noun ("took legal action" is good English beside "actions")."""
+        lemmas: set[str] = set()
+        for sentence in self.sentences:
+            for token in sentence.span:
+                counted = any(c.lower_ in ("a", "an") for c in token.children)
+                if token.tag_ == "NNS" or (token.tag_ == "NN" and counted):
+                    lemmas.add(token.lemma_.lower())
+        concrete = {lemma for lemma in lemmas if not lemma.endswith(_ABSTRACT_ENDINGS)}
+        return frozenset(concrete) | COUNTRY_NOUNS | NAMEABLE_THINGS
+
+    @cached_property
     def subjects(self) -> tuple[Entity, ...]:
         """The named things the article is about, each as the article writes it most: the one
         its headline names and its text names most, and a second one joined to it in the
@@ -293,6 +307,8 @@ class ArticleDoc:
         return tuple(sorted(counts, key=lambda name: (-counts[name], name)))
 
 
+# Nouns a country is called by ("the country", "the Central Asian nation").
+COUNTRY_NOUNS = frozenset({"country", "nation", "state", "republic"})
 # Things a stem may call "the summit" once the article has named the one it means.
 NAMEABLE_THINGS = frozenset({"summit", "canal", "declaration", "corridor", "pipeline", "railway",
                              "dam", "field", "mine", "terminal", "port", "plant",
@@ -302,6 +318,8 @@ NAMEABLE_THINGS = frozenset({"summit", "canal", "declaration", "corridor", "pipe
                              "bridge", "station", "company", "party", "commission",
                              "mission", "talks", "strategy", "operation", "reservoir",
                              "bill", "consortium"})  # fmt: skip
+# Endings of nouns that name an act or a quality, often written without an article.
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity", "ism", "ing", "ness", "ship")
 _THING_ALIASES = {"airbase": "base", "hpp": "plant", "npp": "plant", "tpp": "plant"}
 THING_ABBREVIATIONS = ("HPP", "NPP", "TPP")  # hydro, nuclear and thermal power plants
 

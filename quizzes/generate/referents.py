@@ -16,7 +16,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quizzes.generate.document import NAMEABLE_THINGS, THING_ABBREVIATIONS, thing_noun
+from quizzes.generate.clause import nouns_missing_an_article, why_not_a_clause
+from quizzes.generate.document import (
+    COUNTRY_NOUNS,
+    NAMEABLE_THINGS,
+    THING_ABBREVIATIONS,
+    thing_noun,
+)
 from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON, country_as_written
 
 if TYPE_CHECKING:
@@ -24,7 +30,6 @@ if TYPE_CHECKING:
 
     from quizzes.generate.document import ArticleDoc, Entity, Sentence
 
-COUNTRY_NOUNS = frozenset({"country", "nation", "state", "republic"})
 PRONOUNS = frozenset({"it", "its"})
 LOOK_BACK = 4  # sentences
 
@@ -351,6 +356,8 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     """
     if _fragment(sentence) or _cut_at_a_title(sentence, doc) or _whose_is_unsaid(sentence):
         return None  # "Miad Salehi and the Head of … a month ago.": a piece the splitter cut off
+    if why_not_a_clause(sentence, doc) is not None:
+        return None  # "2.039m tonnes of lead; and …", "abolishes quotas since January 1"
     attribution = _ATTRIBUTION.search(sentence.text)
     end = attribution.start() if attribution else len(sentence.text)
     stem: Stem | None
@@ -365,6 +372,9 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     if _speaks_of_something_unnamed(sentence, stem, doc, end=end):
         return None
     stem = _verb_agreeing(stem, sentence)
+    stem = _article_put_in(stem, sentence, doc)
+    if stem is None:
+        return None
     if attribution is not None:
         stem = _cut(stem, end, len(sentence.text))
     if stem is not None and len(sentence.text.split()) > LONG_SENTENCE_WORDS:
@@ -463,6 +473,31 @@ def _verb_agreeing(stem: Stem, sentence: Sentence) -> Stem:
     text = stem.text[: placed[0]] + right + stem.text[placed[1] :]
     edits = tuple(sorted((*stem.edits, (start, start + len(verb.text), len(right)))))
     return Stem(text, edits)
+
+
+def _article_put_in(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> Stem | None:
+    """ "the" before a singular count noun the article copied without one ("in the eastern
+    part of Central Asian country" → "of the Central Asian country"), as a teacher would put
+    it right; None when more than one is missing or the place was edited (too many slips to
+    hand out)."""
+    nouns = nouns_missing_an_article(sentence, doc)
+    if not nouns:
+        return stem
+    if len(nouns) > 1:
+        return None
+    start = nouns[0].left_edge.idx - sentence.span.start_char
+    placed = stem.place(start, start)
+    if placed is None:
+        return None
+    at = placed[0]
+    if at > 0:
+        text = stem.text[:at] + "the " + stem.text[at:]
+        return Stem(text, tuple(sorted((*stem.edits, (start, start, len("the "))))))
+    first = nouns[0].left_edge  # "Working quota made …" → "The working quota made …"
+    word = first.text if first.tag_ in ("NNP", "NNPS") else first.text[:1].lower() + first.text[1:]
+    text = "The " + word + stem.text[len(first.text) :]
+    edit = (start, start + len(first.text), len("The ") + len(word))
+    return Stem(text, tuple(sorted((*stem.edits, edit))))
 
 
 # A title shortened with a full stop, which a sentence splitter may take for a sentence's end.

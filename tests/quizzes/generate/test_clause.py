@@ -1,0 +1,124 @@
+"""A copied stem is a whole, grammatical clause: no list piece, no copied slip."""
+
+from __future__ import annotations
+
+from quizzes.generate import generate_quiz
+from quizzes.generate.clause import nouns_missing_an_article, why_not_a_clause
+from quizzes.generate.clean import CleanArticle, Paragraph
+from quizzes.generate.document import ArticleDoc, parse_article
+from quizzes.generate.knowledge import load_knowledge
+from quizzes.generate.rank import score_sentences
+from quizzes.generate.referents import standalone_text
+
+
+def parse(*paragraphs: str) -> ArticleDoc:
+    article = CleanArticle("Mongolia", [Paragraph(i + 1, p) for i, p in enumerate(paragraphs)])
+    doc = parse_article(article, load_knowledge())
+    score_sentences(doc)
+    return doc
+
+
+def stems(doc: ArticleDoc) -> list[str | None]:
+    return [(s.text if (s := standalone_text(one, doc)) else None) for one in doc.sentences]
+
+
+def verdicts(doc: ArticleDoc) -> list[str | None]:
+    return [why_not_a_clause(sentence, doc) for sentence in doc.sentences]
+
+
+def test_a_piece_of_a_list_is_no_stem():
+    doc = parse("Mongolia holds 20m tonnes of copper;", "Mongolia holds 1.3m tonnes of lead.")
+    assert verdicts(doc) == ["a piece of a list", None]
+    assert standalone_text(doc.sentences[0], doc) is None
+
+
+def test_the_piece_after_a_list_piece_in_its_paragraph_is_no_stem():
+    doc = parse(
+        "Mongolia holds 20m tonnes of copper. 1.3m tonnes of lead and tin were found.",
+        "Mongolia holds 0.04m tonnes of tin.",
+    )
+    assert verdicts(doc) == [None, None, None]
+    # A long list the splitter cut after a semicolon ("…of copper;" / "1.3m tonnes of …").
+    doc.sentences[0].text = doc.sentences[0].text.replace(".", ";")
+    assert verdicts(doc) == ["a piece of a list", "a piece of a list", None]
+    assert standalone_text(doc.sentences[1], doc) is None
+
+
+def test_a_count_noun_copied_without_its_article_gets_one_in_the_stem():
+    doc = parse(
+        "The pipeline carries gas from the eastern part of Central Asian country to the coast.",
+        "Working quota covered 40,000 workers in Kazakhstan in 2020. "
+        "Kazakhstan sets new quotas every year.",
+    )
+    assert [len(nouns_missing_an_article(s, doc)) for s in doc.sentences] == [1, 1, 0]
+    assert stems(doc) == [
+        "The pipeline carries gas from the eastern part of the Central Asian country to the coast.",
+        "The working quota covered 40,000 workers in Kazakhstan in 2020.",
+        "Kazakhstan sets new quotas every year.",
+    ]
+
+
+def test_two_count_nouns_without_an_article_are_too_many_slips_to_copy():
+    doc = parse(
+        "Landlocked country signed new treaty with Kazakhstan. Both countries sign treaties."
+    )
+    assert len(nouns_missing_an_article(doc.sentences[0], doc)) == 2
+    assert stems(doc)[0] is None
+
+
+def test_a_mass_noun_a_role_or_a_name_needs_no_article():
+    doc = parse(
+        "Kazakhstan seeks close military cooperation with Russia. "
+        "Tokayev served as foreign minister in 2002. "
+        "Kazakhstan is a Central Asian country. "
+        "The company took legal action against the government over its actions. "
+        "Kazakhstan plans to develop Aktau port. "
+        "Kazakhstan has not said which export route will be used.",
+    )
+    assert [nouns_missing_an_article(s, doc) for s in doc.sentences] == [[]] * 6
+
+
+def test_a_present_tense_counted_since_a_date_is_no_stem():
+    doc = parse(
+        "Russia lifts the quota for migrant workers since January 1, 2015. "
+        "Kazakhstan has abolished visas for Chinese citizens since March 1, 2024. "
+        "Kazakhstan has grown since 2015."
+    )
+    assert verdicts(doc) == ["present tense with 'since'", None, None]
+    assert standalone_text(doc.sentences[0], doc) is None
+
+
+def test_a_typed_fact_in_a_sentence_not_copied_is_still_asked_in_the_templates_words():
+    text = (
+        "Kazakhstan and the SCO\n\n"
+        "Kazakhstan chairs the Shanghai Cooperation Organisation since July 3, 2024, President "
+        "Kassym-Jomart Tokayev said in Astana, the capital of Kazakhstan.\n\n"
+        "President Kassym-Jomart Tokayev opened the summit in Astana. "
+        "Kazakhstan joined the Shanghai Cooperation Organisation in 2001.\n"
+    )
+    questions = generate_quiz(text, seed=1).quizset.questions
+    assert not any("since" in q.prompt for q in questions)
+    office = [q for q in questions if "office" in q.tags]
+    assert [q.prompt for q in office] == [
+        "According to the article, who is the President of Kazakhstan?"
+    ]
+    assert "since July 3, 2024" in office[0].evidence.quote
+
+
+def test_a_number_standing_for_a_document_it_does_not_name_is_no_stem():
+    doc = parse(
+        "No 312 of 14 March 2021 was signed by the President of Kazakhstan. "
+        "The 12 members met in Astana. "
+        "About 7.5 million cast their ballots. "
+        "Another 134 were injured, the ministry said."
+    )
+    assert verdicts(doc) == ["a number where a name should be", None, None, None]
+    assert standalone_text(doc.sentences[0], doc) is None
+
+
+def test_a_count_noun_owning_something_without_its_article_gets_one():
+    doc = parse("The Rogun HPP will reach full capacity in 2029, when plant’s sixth unit opens.")
+    assert [t.text for t in nouns_missing_an_article(doc.sentences[0], doc)] == ["plant"]
+    assert stems(doc) == [
+        "The Rogun HPP will reach full capacity in 2029, when the plant’s sixth unit opens."
+    ]
