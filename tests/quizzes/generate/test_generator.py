@@ -150,6 +150,7 @@ def test_quality_prefers_body_text_important_sentences_and_richer_types():
         ),
         ("According to the article, in which year did the last major confrontation occur?", True),
         ("Fill in the blank: The Japanese company shipped _____ to Baku.", True),
+        ("Fill in the blank: Mirziyoyev was re-elected with _____ percent of the vote.", False),
         ("Fill in the blank: The construction of the Rogun dam began in _____.", False),
         (
             "Fill in the blank: The National Bank of Tajikistan cut its rate to _____ percent.",
