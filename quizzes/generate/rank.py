@@ -20,6 +20,7 @@ unless a count larger than the facts was asked for; the kept questions are shuff
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import random
 import re
@@ -27,6 +28,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from quizzes.generate.back_reference import named_back
 from quizzes.generate.document import ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import FoundFacts
 from quizzes.generate.knowledge import PERSON, Leader, load_knowledge
@@ -129,20 +131,16 @@ _VAGUE_BODY = re.compile(
     r"|\b(?:[Aa]|[Aa]nother|[Tt]he) (?:subsequent|previous|later|earlier|following) "
     r"(?:war|conflict|summit|meeting|round|talks|elections?|agreement|deal|visit|offensive)\b"
 )  # "A subsequent war in 2020 ...": after which?
-# A thing the article named before, here only "the report", "the historic agreement", "the two
-# leaders": which? ("the border between Kyrgyzstan and Tajikistan", "the SCO summit" say which.)
+# What the parse rule (`back_reference`) lets through as saying which: a nationality alone
+# ("the Japanese company": which?), a count ("the two leaders"), "last"/"recent" before an
+# event ("the last major confrontation": before what?), an institution's short name ("the
+# Committee").
 _UNNAMED_THING = re.compile(
-    r"\b[Tt]he (?:[A-Z][a-z]+(?:an|ese|ish) (?=company|firm)|(?:two|three|last|latest|"
-    r"recent|major|main|new|joint|trial|[a-z]+-?[a-z]+(?:al|ic|ary|ed|ing|ous|ive|ful|tion))"
-    r"\s+){0,2}"
-    r"(?:report|study|survey|agreement|deal|accord|meeting|talks|summit|visit|elections?|vote|"
-    r"leaders|sides|border|project|plan|programme|program|announcement|move|decision|canal|"
-    r"pipeline|railway|declaration|document|proposal|bill|law|initiative|measure|statement|"
-    r"letter|event|ceremony|conflict|clashes|war|operation|attack|incident|crisis|dispute|"
-    r"framework|format|mechanism|platform|field|mine|terminal|plant|ships|estimate|company|"
-    r"firm|confrontation|construction|session|shipment|"
-    # An institution's short name: "the Committee", "the Bank" — which one?
-    r"Committee|Commission|Council|Bank|Company|Ministry|Agency|Fund|Corporation|Board)\b"
+    r"\b[Tt]he (?:[A-Z][a-z]+(?:an|ese|ish) (?:company|firm)(?!\s+[A-Z])"
+    r"|(?:two|three) (?:leaders|sides)"
+    r"|(?:last|latest|recent)\s+(?:major\s+)?(?:war|conflict|confrontation|clashes|crisis|"
+    r"attack|incident|dispute|meeting|talks|summit|visit|report|study|survey)"
+    r"|Committee|Commission|Council|Bank|Company|Ministry|Agency|Fund|Corporation|Board)\b"
     r"(?!\s+(?:of|between|on|with|in|for|to|from|at|by)\s+(?:the\s+)?[A-Z\d])(?![-’'\w])"
 )
 _VAGUE_NOUNS = re.compile(
@@ -208,6 +206,8 @@ def rejection(
         return "stem too long"
     if candidate.type not in _SHOWS_ITEMS and unresolved_reference(prompt, doc.title_words):
         return "unresolved pronoun"
+    if _points_back(candidate, doc):
+        return "a thing named earlier in the article"
     if candidate.origin.from_caption and (
         candidate.type is QuestionType.TRUE_FALSE or not _confirmed_by_body(candidate, doc)
     ):
@@ -239,6 +239,26 @@ def rejection(
     if why is None and _names_only_its_answer(candidate, doc):
         return "stem names nothing but its answer"
     return why
+
+
+def _points_back(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """The stem copies "the canal", "the Framework Agreement" of a thing the article spoke of
+    before without saying which (see `back_reference`)."""
+    if candidate.type in _SHOWS_ITEMS or not 0 <= candidate.origin.sentence < len(doc.sentences):
+        return False
+    return named_back(candidate.prompt, doc.sentences[candidate.origin.sentence], doc)[1]
+
+
+def _named_back(candidate: Candidate, doc: ArticleDoc) -> Candidate:
+    """The candidate with "the canal" its stem copies named as the article named it before
+    ("the Qosh Tepa canal"), where it named one."""
+    if candidate.type in _SHOWS_ITEMS or not 0 <= candidate.origin.sentence < len(doc.sentences):
+        return candidate
+    sentence = doc.sentences[candidate.origin.sentence]
+    prompt, _ = named_back(candidate.prompt, sentence, doc)
+    if prompt == candidate.prompt:
+        return candidate
+    return dataclasses.replace(candidate, prompt=prompt)
 
 
 def _named_in_passing(candidate: Candidate, doc: ArticleDoc) -> bool:
@@ -561,7 +581,7 @@ def unresolved_reference(prompt: str, titled: frozenset[str] = frozenset()) -> b
     if _FIRST_PERSON.search(unquoted):
         return True  # "In addition to oil, we export grain": who are "we", outside a quotation?
     if any(_unnamed(match, unquoted, titled) for match in _UNNAMED_THING.finditer(unquoted)):
-        return True  # "The report notes ...": which report?
+        return True  # "The Japanese company shipped ...": which company?
     if any(_vague(match, unquoted) for match in _VAGUE_NOUNS.finditer(unquoted)):
         return True
     for position, word in enumerate(words):
@@ -604,19 +624,19 @@ def _names_in(words: list[str]) -> list[str]:
 
 
 def _unnamed(match: re.Match[str], stem: str, titled: frozenset[str]) -> bool:
-    """ "the report" with nothing to say which; but "the war" in a quiz titled after the war,
-    or "the border" after the two countries it runs between, say which."""
+    """ "the two leaders" with nothing to say which; but "the last war" in a quiz titled after
+    the war, or "the two sides" after the two countries, say which."""
     noun = match.group().split()[-1].lower()
     if noun in titled:
         return False
     if noun in _BETWEEN_NOUNS and BETWEEN_TWO.search(stem):
-        return False  # "The agreement ... was signed between Kazakhstan and China"
+        return False  # "The two leaders ... met between Kazakhstan and China"
     before = re.findall(r"[\w’'-]+", stem[: match.start()])
     return not (noun in _BETWEEN_NOUNS and len(set(_names_in(before))) >= 2)
 
 
-_BETWEEN_NOUNS = frozenset({"border", "sides", "leaders", "talks", "agreement", "deal", "war",
-                            "conflict", "clashes", "dispute", "meeting"})  # fmt: skip
+_BETWEEN_NOUNS = frozenset({"sides", "leaders", "talks", "war", "conflict", "clashes",
+                            "dispute", "meeting"})  # fmt: skip
 
 
 def _vague(match: re.Match[str], stem: str) -> bool:
@@ -675,6 +695,7 @@ def choose(
     for candidate in candidates:
         if types and candidate.type not in types:
             continue
+        candidate = _named_back(candidate, doc)
         why = rejection(candidate, doc, subject)
         if why is None and candidate.prompt.casefold() in prompts:
             why = "same stem as another question"

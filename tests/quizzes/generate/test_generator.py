@@ -140,7 +140,6 @@ def test_quality_prefers_body_text_important_sentences_and_richer_types():
             False,
         ),
         ("According to the article, which country has frozen its membership of the CSTO?", False),
-        ("Fill in the blank: The report notes that trade could triple by _____.", True),
         ("Fill in the blank: The two leaders said flights would resume in _____.", True),
         ("Fill in the blank: Talks on the border between Kyrgyzstan and _____ went on.", False),
         ("Fill in the blank: Kyrgyzstan and Tajikistan opened the border in _____.", False),
@@ -151,11 +150,7 @@ def test_quality_prefers_body_text_important_sentences_and_richer_types():
         ),
         ("According to the article, in which year did the last major confrontation occur?", True),
         ("Fill in the blank: The Japanese company shipped _____ to Baku.", True),
-        (
-            "According to the article, in which year was an agreement on finishing the "
-            "construction signed?",
-            True,
-        ),
+        ("Fill in the blank: Mirziyoyev was re-elected with _____ percent of the vote.", False),
         ("Fill in the blank: The construction of the Rogun dam began in _____.", False),
         (
             "Fill in the blank: The National Bank of Tajikistan cut its rate to _____ percent.",
@@ -518,8 +513,8 @@ def test_a_caption_is_asked_only_where_the_body_says_the_answer_and_never_as_tru
     assert rejection(unsaid, doc) == rejection(statement, doc) == unconfirmed
 
 
-def test_the_war_of_a_quiz_titled_after_the_war_is_named_by_the_title():
-    prompt = "According to the article, in which year did the war start?"
+def test_the_last_war_of_a_quiz_titled_after_the_war_is_named_by_the_title():
+    prompt = "According to the article, in which year did the last war start?"
     assert unresolved_reference(prompt)
     assert not unresolved_reference(prompt, frozenset({"first", "karabakh", "war"}))
 

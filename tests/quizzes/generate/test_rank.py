@@ -263,3 +263,42 @@ def test_a_statement_made_false_only_by_moving_a_year_is_not_asked(statement, dr
     )  # fmt: skip
     why = rejection(candidate, doc)
     assert (why == "false statement that only moves a year") is dropped
+
+
+def _fill_in(doc_sentence: int, prompt: str, answer: str) -> Candidate:
+    source = Origin(Evidence("", 1), doc_sentence, False, "statement", (answer,))
+    return Candidate(
+        QuestionType.SHORT_ANSWER, prompt, [answer], source, "", "Water", answer_texts=(answer,)
+    )
+
+
+def test_a_copied_thing_the_article_named_once_is_named_in_the_kept_stem():
+    from collections import Counter
+    from random import Random
+
+    from quizzes.generate.facts import FoundFacts
+    from quizzes.generate.rank import choose
+
+    doc = parse_paragraphs(
+        "Afghanistan is building the Qosh Tepa canal in its north.",
+        "Uzbekistan says the canal will take water from the Amu Darya.",
+        title="Water in Central Asia",
+    )
+    asked = _fill_in(1, "Fill in the blank: Uzbekistan says the canal will take water from the "
+                     "_____.", "Amu Darya")  # fmt: skip
+    picked = choose([asked], doc, FoundFacts(), count=None, types=None, rng=Random(0),
+                    dropped=Counter())  # fmt: skip
+    assert [c.prompt for c in picked] == [
+        "Fill in the blank: Uzbekistan says the Qosh Tepa canal will take water from the _____."
+    ]
+
+
+def test_a_copied_thing_the_article_spoke_of_in_other_words_is_not_asked():
+    doc = parse_paragraphs(
+        "Turkmenistan completed a gas pipeline to the Caspian Sea.",
+        "The development came two weeks after work began on a line to Afghanistan.",
+        title="Gas in Turkmenistan",
+    )
+    asked = _fill_in(1, "Fill in the blank: The development came two weeks after work began on "
+                     "a line to _____.", "Afghanistan")  # fmt: skip
+    assert rejection(asked, doc) == "a thing named earlier in the article"

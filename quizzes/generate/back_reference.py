@@ -1,0 +1,258 @@
+"""Definite noun phrases in a copied stem that point back to something the article named before.
+
+A reader of the whole article knows which "the canal" is; a student reading one stem does not.
+The rule rests on the parse of the sentence the stem was copied from: "the" + a common noun
+(title-cased common words, "the Framework Agreement", included) is a back reference when
+
+- nothing in the phrase says which: no name or year beside the noun ("the Qosh Tepa canal",
+  "the 2022 vote"), no possessor ("Russia's pipeline"), no "of"/"between" complement ("the
+  border between A and B", "the price of gas"), no restrictive relative clause ("the deal
+  signed in May"), no superlative or ordinal ("the largest field", "the first time");
+- the article used that noun (or its lemma) in an earlier sentence, so the phrase means that
+  earlier thing; a "the" whose noun the article has not used before refers to nothing earlier
+  ("87 percent of the vote" in the lede, "the world's largest");
+- it is not a share of a whole ("percent of the vote") and the headline (the quiz's title)
+  does not use the noun ("the canal" in a quiz titled "... Qosh Tepa canal ...").
+
+`name_back` writes the earlier named mention in its place when exactly one fits ("the canal"
+→ "the Qosh Tepa canal"); what remains unnamed makes the stem not self-contained.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, cast
+
+from quizzes.generate.document import name_start
+from quizzes.generate.nlp import pipeline
+
+if TYPE_CHECKING:
+    from spacy.pipeline import Lemmatizer
+    from spacy.tokens import Span, Token
+
+    from quizzes.generate.document import ArticleDoc, Sentence
+
+# Nouns naming a part of a whole: "87 percent of the vote", "a majority of the seats".
+_SHARES = frozenset({"percent", "%", "per cent", "percentage", "share", "majority", "half",
+                     "third", "quarter", "proportion"})  # fmt: skip
+# Kinds of entity the parser may make of title-cased common words ("the Framework Agreement").
+_UNKNOWN_KINDS = frozenset({"other", "law", "org"})
+_ORDINAL = "ORDINAL"
+_ORDINALS = frozenset({"first", "second", "third", "last", "next", "only", "same", "final"})
+# Complements that say which one: "the border between A and B", "the price of gas".
+_WHICH_PREPOSITIONS = frozenset({"of", "between"})
+# A bare count says how many, not which: "the six members".
+_COUNTS = frozenset({"CARDINAL"})
+# What a clause of the stem is about: its subject, its object, a possessor. A phrase deeper in
+# an adjunct ("along the coast", "at the border") is background a student can pass over.
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "attr"})
+# Nouns of which there is one only, whatever the article said before ("the world's largest").
+_ONE_ONLY = frozenset({"world", "globe", "planet"})
+# "The country", "the bloc", "the two sides" have their own rule (`rank.unresolved_reference`).
+_OWN_RULE = frozenset({"country", "nation", "republic", "organisation", "organization",
+                       "bloc", "side", "latter", "former"})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class BackReference:
+    """ "the canal" in a stem, and the earlier named mention that says which (if one does)."""
+
+    phrase: str
+    named: str | None
+
+
+def back_references(sentence: Sentence, doc: ArticleDoc, stem: str) -> list[BackReference]:
+    """The definite noun phrases `stem` copies from `sentence` that do not say which thing they
+    mean: one the article spoke of before, an event of the sentence before ("The development
+    came two weeks after ..."), or one whose complement the stem left out ("signed the
+    Framework Agreement?" of "the Framework Agreement on the Joint Feasibility Study")."""
+    found = []
+    for token in sentence.span:
+        if token.dep_ != "det" or token.lower_ != "the":
+            continue
+        noun = token.head
+        phrase = _as_in(stem, token.doc[token.i : noun.i + 1].text)
+        if noun.i <= token.i or phrase is None:
+            continue
+        lemma = noun.lemma_.lower()
+        if not _common_noun(noun, sentence, doc) or lemma in _ONE_ONLY or lemma in _OWN_RULE:
+            continue
+        if _share_of_a_whole(noun) or _says_which(noun, sentence, stem):
+            continue
+        if lemma in doc.title_words or noun.lower_ in doc.title_words:
+            continue  # the quiz's title says which
+        if _uses(sentence.span[: token.i - sentence.span.start], lemma):
+            continue  # the stem itself says which: "the water limit ... the established limit"
+        earlier = [s.span for s in doc.sentences if s.index < sentence.index]
+        if _said_which_in_the_sentence(noun, sentence) or (
+            noun.dep_ in _ARGUMENTS
+            and (any(_uses(span, lemma) for span in earlier) or _bare_subject(noun, sentence))
+        ):
+            named = _one_name_before(lemma, earlier) or _defined_as(lemma, doc)
+            found.append(BackReference(phrase, named))
+    return found
+
+
+def _common_noun(noun: Token, sentence: Sentence, doc: ArticleDoc) -> bool:
+    """A common noun in lower case, or title-cased common words that no name stands behind
+    and whose noun the article also writes in lower case ("the Framework Agreement" where it
+    says "the agreement"; not "the CSTO", "the Caspian Sea", "the Kremlin")."""
+    entity = sentence.entity_at(noun.i)
+    if noun.pos_ not in ("NOUN", "PROPN") or (
+        entity is not None and (entity.known or entity.kind not in _UNKNOWN_KINDS)
+    ):
+        return False
+    if noun.is_lower:
+        return noun.pos_ == "NOUN"
+    words = [t for t in noun.lefts if t.dep_ == "compound"] + [noun]
+    lemma = noun.lemma_.lower()
+    return all(_title_cased_common(t) for t in words) and any(
+        t.is_lower and t.lemma_ == lemma for s in doc.sentences for t in s.span
+    )
+
+
+def _title_cased_common(word: Token) -> bool:
+    return word.is_title and word.lemma_.lower() in common_nouns()
+
+
+def common_nouns() -> frozenset[str]:
+    """The English common nouns the pipeline's lemmatizer knows ("agreement", "framework"; not
+    "Kharlachi")."""
+    return _english_words("noun")
+
+
+@cache
+def _english_words(part_of_speech: str) -> frozenset[str]:
+    lookups = cast("Lemmatizer", pipeline().get_pipe("lemmatizer")).lookups
+    return frozenset(lookups.get_table("lemma_index")[part_of_speech])
+
+
+def _says_which(noun: Token, sentence: Sentence, stem: str | None = None) -> bool:
+    """Something beside the noun tells which one it is (in `stem`, when given: a complement
+    the stem left out says nothing there)."""
+    for child in noun.children:
+        if stem is not None and child.i > noun.i and not _kept(stem, noun, child):
+            continue
+        if child.dep_ in ("det", "punct", "cc", "conj"):
+            continue
+        if child.tag_ in ("JJS", "RBS") or child.lower_ in _ORDINALS or child.ent_type_ == _ORDINAL:
+            return True  # "the largest field", "the first meeting"
+        if child.dep_ == "poss":
+            return True  # "Russia's pipeline", "its capital"
+        if child.dep_ == "prep" and (
+            child.lower_ in _WHICH_PREPOSITIONS or any(_names(t, sentence) for t in child.subtree)
+        ):
+            return True  # "the border between ...", "the price of gas", "the line to China"
+        if child.dep_ in ("relcl", "acl") and not _after_a_comma(child):
+            return True  # "the deal signed in May", "the talks that began in May"
+        if child.dep_ in ("compound", "amod", "nmod", "nummod", "appos") and any(
+            _names(t, sentence) for t in child.subtree
+        ):
+            return True  # "the Qosh Tepa canal", "the Russian proposal", "the 2022 vote"
+    return False
+
+
+def _said_which_in_the_sentence(noun: Token, sentence: Sentence) -> bool:
+    """The sentence says which with words after the noun that the stem left out."""
+    return _says_which(noun, sentence) and any(c.i > noun.i for c in noun.children)
+
+
+def _as_in(stem: str, phrase: str) -> str | None:
+    """The phrase as the stem writes it ("The canal" opening a sentence, "the canal" inside
+    one), or None if the stem does not copy it."""
+    lowered = phrase[:1].lower() + phrase[1:]
+    return next((p for p in (phrase, lowered) if p in stem), None)
+
+
+def _kept(stem: str, noun: Token, complement: Token) -> bool:
+    """The stem keeps the complement: the phrase up to its first word ("the heads of", "the
+    deal signed"; the rest may hold the blank), or its first two words ("from Turkmenistan",
+    where a blank stands between)."""
+    first = min(t.i for t in noun.subtree)
+    return any(
+        _as_in(stem, noun.doc[start : end + 1].text) is not None
+        for start, end in ((first, complement.i), (complement.i, complement.i + 1))
+    )
+
+
+def _bare_subject(noun: Token, sentence: Sentence) -> bool:
+    """ "The development came ...", "the project expanded ...": "the" and a noun alone as the
+    subject of a sentence after the first name something the article introduced in other
+    words ("a $2.5-billion gas pipeline", "the Caspian Pipeline Consortium")."""
+    bare = all(c.dep_ in ("det", "punct") for c in noun.children)
+    return bare and noun.dep_ in ("nsubj", "nsubjpass") and sentence.index > 0
+
+
+def _after_a_comma(clause: Token) -> bool:
+    first = clause.left_edge
+    return first.i > 0 and first.nbor(-1).text == ","
+
+
+def _names(token: Token, sentence: Sentence) -> bool:
+    """A name or a year: what tells one thing of its kind from another."""
+    if token.shape_ == "dddd":
+        return True
+    entity = sentence.entity_at(token.i)
+    if entity is not None and entity.label not in _COUNTS:
+        return entity.known or entity.kind not in _UNKNOWN_KINDS or not _title_cased_common(token)
+    return token.pos_ == "PROPN" and not _title_cased_common(token)  # "Framework Agreement"
+
+
+def _share_of_a_whole(noun: Token) -> bool:
+    """ "87 percent of the vote": the whole a share is taken of, not a thing named before."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ != "of":
+        return False
+    share = preposition.head
+    return share.lower_ in _SHARES or share.like_num or share.text.endswith("%")
+
+
+def _uses(span: Span, lemma: str) -> bool:
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() == lemma for t in span)
+
+
+def _one_name_before(lemma: str, earlier: list[Span]) -> str | None:
+    """The one name the article gave the thing before ("Qosh Tepa canal"), if exactly one."""
+    names = set()
+    for span in earlier:
+        for token in span:
+            if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() != lemma:
+                continue
+            start = name_start(token, span.start)
+            words = token.doc[start : token.i]
+            if any(w.lemma_.lower() not in common_nouns() or w.ent_type_ for w in words):
+                names.add("the " + token.doc[start : token.i + 1].text)  # "Framework Agreement" no
+    return names.pop() if len(names) == 1 else None
+
+
+def _defined_as(lemma: str, doc: ArticleDoc) -> str | None:
+    """The article's title, where its opening defines the title's thing as one: "Baikonur
+    Cosmodrome (…) is a spaceport …" makes "the spaceport" Baikonur Cosmodrome."""
+    if not doc.title or not doc.sentences:
+        return None
+    opening = doc.sentences[0].paragraph.text
+    defines = re.compile(rf"\b(?:is|was) (?:an?|the) (?:[\w-]+ ){{0,3}}{re.escape(lemma)}\b")
+    return doc.title if opening.startswith(doc.title) and defines.search(opening) else None
+
+
+def named_back(stem: str, sentence: Sentence, doc: ArticleDoc) -> tuple[str, bool]:
+    """The stem with each back reference it copies named where the article named it once
+    before ("the canal" → "the Qosh Tepa canal"), and whether one is left unnamed."""
+    unnamed = False
+    for reference in back_references(sentence, doc, stem):
+        if reference.named is not None and _bare_name(reference.named) in stem.casefold():
+            continue  # the stem names it before: "in Kostanai region ... of the region"
+        if reference.named is None:
+            unnamed = True
+            continue
+        written = reference.named
+        if reference.phrase[:1].isupper():
+            written = written[:1].upper() + written[1:]
+        stem = stem.replace(reference.phrase, written, 1)
+    return stem, unnamed
+
+
+def _bare_name(named: str) -> str:
+    return re.sub(r"^the ", "", named.casefold())

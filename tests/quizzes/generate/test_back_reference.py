@@ -1,0 +1,131 @@
+"""A copied stem's "the canal": does it say which, and can the article's earlier name say it?"""
+
+from __future__ import annotations
+
+from quizzes.generate.back_reference import named_back
+from quizzes.generate.clean import CleanArticle, Paragraph
+from quizzes.generate.document import ArticleDoc, parse_article
+from quizzes.generate.knowledge import load_knowledge
+
+
+def parse_titled(title: str | None, *paragraphs: str) -> ArticleDoc:
+    article = CleanArticle(title, [Paragraph(i + 1, p) for i, p in enumerate(paragraphs)])
+    return parse_article(article, load_knowledge())
+
+
+def last_stem(doc: ArticleDoc) -> tuple[str, bool]:
+    """The last sentence as a stem: with its back references named, and whether one is not."""
+    sentence = doc.sentences[-1]
+    return named_back(sentence.text, sentence, doc)
+
+
+def test_a_thing_the_article_named_once_before_is_named_in_the_stem():
+    doc = parse_titled(
+        "Water worries on the Amu Darya",
+        "Afghanistan is building the Qosh Tepa canal in its north.",
+        "Officials say the canal will take a fifth of the river's flow.",
+    )
+    assert last_stem(doc) == (
+        "Officials say the Qosh Tepa canal will take a fifth of the river's flow.",
+        False,
+    )
+
+
+def test_a_thing_the_article_spoke_of_before_without_one_name_is_left_unnamed():
+    doc = parse_titled(
+        "Talks in Tashkent",
+        "Uzbekistan signed an agreement with Kazakhstan and another with Tajikistan.",
+        "The agreement was signed by the ministers.",
+    )
+    assert last_stem(doc)[1]
+
+
+def test_title_cased_common_words_are_a_back_reference_too():
+    doc = parse_titled(
+        "Railway talks",
+        "Three countries discussed a framework agreement on a feasibility study.",
+        "The Framework Agreement was signed on Thursday.",
+    )
+    assert last_stem(doc)[1]
+
+
+def test_a_share_of_the_vote_refers_to_nothing_earlier():
+    doc = parse_titled(
+        "Election in Uzbekistan",
+        "Voters went to the polls on Sunday, and the vote was calm.",
+        "Shavkat Mirziyoyev won 87 percent of the vote.",
+    )
+    assert last_stem(doc) == ("Shavkat Mirziyoyev won 87 percent of the vote.", False)
+
+
+def test_a_name_a_complement_or_a_superlative_says_which():
+    doc = parse_titled(
+        "Pipelines",
+        "Turkmenistan has several pipelines and one more agreement.",
+        "The Trans-Caspian pipeline would cost $5 billion.",
+        "The pipeline to China carries most of the gas.",
+        "The longest pipeline runs to China.",
+        "The agreement signed in May covers gas.",
+    )
+    for sentence in doc.sentences[1:]:
+        assert named_back(sentence.text, sentence, doc) == (sentence.text, False)
+
+
+def test_a_complement_the_stem_leaves_out_says_nothing():
+    doc = parse_titled(
+        "Pipelines",
+        "Turkmenistan has several pipelines.",
+        "The pipeline to China carries most of the gas.",
+    )
+    sentence = doc.sentences[-1]
+    cut = "According to the article, what does the pipeline carry?"
+    assert named_back(cut, sentence, doc)[1]
+
+
+def test_the_headline_says_which():
+    doc = parse_titled(
+        "First Karabakh War",
+        "Armenia and Azerbaijan fought a war in the early 1990s.",
+        "The war ended in 1994.",
+    )
+    assert not last_stem(doc)[1]
+    untitled = parse_titled(
+        "Armenia and Azerbaijan",
+        "Armenia and Azerbaijan fought a war in the early 1990s.",
+        "The war ended in 1994.",
+    )
+    assert last_stem(untitled)[1]
+
+
+def test_a_bare_subject_names_what_the_article_said_in_other_words():
+    doc = parse_titled(
+        "Gas in Turkmenistan",
+        "Turkmenistan completed a $2.5-billion gas pipeline to the Caspian Sea.",
+        "The development came two weeks after work began on another line.",
+    )
+    assert last_stem(doc)[1]
+    report = parse_titled(
+        "Trade in Central Asia",
+        "Central Asian trade grew fast last year, a study by the bank says.",
+        "The report notes that trade could triple by 2030.",
+    )
+    assert last_stem(report)[1]
+
+
+def test_an_encyclopaedia_article_names_its_subject_by_what_it_is():
+    doc = parse_titled(
+        "Baikonur Cosmodrome",
+        "Baikonur Cosmodrome is a spaceport in southern Kazakhstan.",
+        "The spaceport is leased to Russia until 2050.",
+    )
+    assert last_stem(doc) == ("Baikonur Cosmodrome is leased to Russia until 2050.", False)
+
+
+def test_the_stem_that_names_the_thing_first_says_which():
+    doc = parse_titled(
+        "Water in Uzbekistan",
+        "Uzbekistan set a limit on water use.",
+        "With the annual withdrawal limit at 64 billion cubic metres, Uzbekistan gets 20% less"
+        " water than the established limit allows.",
+    )
+    assert not last_stem(doc)[1]
