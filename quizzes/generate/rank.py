@@ -802,9 +802,9 @@ def _same_fact(one: Candidate, other: Candidate) -> bool:
     others = {a.casefold() for a in other.answer_texts if a} | {str(other.answer).casefold()}
     answers -= {"true", "false"}
     others -= {"true", "false"}
+    if _same_figure(one, other):
+        return True  # "5 trucks" crossed, said in two sentences: one question is enough
     if answers & others or {_in_any_order(a) for a in answers} & {_in_any_order(a) for a in others}:
-        if _same_figure(one, other):
-            return True  # "5 trucks" crossed, said in two sentences: one question is enough
         return one.evidence == other.evidence or _same_statement(one, other)
     # "1991" and "December 25, 1991" from one sentence answer the same question.
     return one.evidence == other.evidence and any(
@@ -818,11 +818,29 @@ def _in_any_order(answer: str) -> frozenset[str]:
 
 
 def _same_figure(one: Candidate, other: Candidate) -> bool:
-    """Two figures to recall with the same value and unit (years have none: two events of
-    one year are two facts)."""
-    figures = (QuestionType.NUMERIC,)
-    return (one.type in figures and other.type in figures and one.answer == other.answer
-            and one.unit is not None and one.unit == other.unit)  # fmt: skip
+    """Two figures to recall with the same value and unit, whether typed in or picked ("4
+    billion cubic metres delivered" and "more than 4 billion cubic metres supplied": one
+    question is enough). Years have no unit: two events of one year are two facts."""
+    first, second = _figure(one), _figure(other)
+    if first is None or second is None or first[0] != second[0]:
+        return False
+    shorter, longer = sorted((first[1], second[1]), key=len)
+    return longer == shorter or longer.startswith(f"{shorter} ")
+
+
+def _figure(candidate: Candidate) -> tuple[float, str] | None:
+    """The value a figure question asks for and its unit: a numeric question's own unit, or
+    what follows the blank of a choice among figures ("_____ billion cubic metres of ...")."""
+    try:
+        value = float(str(candidate.answer).replace(",", ""))
+    except ValueError:
+        return None
+    if candidate.type is QuestionType.NUMERIC and candidate.unit:
+        return value, candidate.unit.casefold()
+    after = candidate.prompt.split(BLANK, 1)[1].strip() if BLANK in candidate.prompt else ""
+    if candidate.type is QuestionType.SINGLE_CHOICE and after[:1].isalpha():
+        return value, after.casefold()
+    return None
 
 
 class _NameForms:
@@ -833,6 +851,12 @@ class _NameForms:
     def __init__(self, doc: ArticleDoc) -> None:
         self._knowledge = doc.knowledge
         self._acronyms = {a.casefold(): n.casefold() for a, n in doc.acronyms.items()}
+        # "Mongolian" answers with the country "Mongolia" does: its options give the other away.
+        self._countries = {
+            form.casefold(): country.name.casefold()
+            for country in doc.knowledge.countries.values()
+            for form in (*country.aliases, *country.demonyms)
+        }
 
     def same_answer(self, one: Candidate, other: Candidate) -> bool:
         first, second = self._name(one), self._name(other)
@@ -852,7 +876,8 @@ class _NameForms:
         organisation = self._knowledge.organisation(answer)
         if organisation is not None:
             return organisation.name.casefold()
-        return self._acronyms.get(answer.casefold(), answer.casefold())
+        name = answer.casefold()
+        return self._acronyms.get(name) or self._countries.get(name, name)
 
 
 def _shows(candidate: Candidate, answers: tuple[str, ...]) -> bool:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import random
 import re
+from collections import Counter
 from datetime import date
 
 import pytest
 
-from quizzes.generate.questions import Candidate, Origin
-from quizzes.generate.rank import rejection
+from quizzes.generate.facts import FoundFacts
+from quizzes.generate.questions import BLANK, Candidate, Origin
+from quizzes.generate.rank import choose, rejection
 from quizzes.model import Evidence, QuestionType
 from tests.quizzes.generate.patterns.conftest import parse_paragraphs
 
@@ -302,3 +305,59 @@ def test_a_copied_thing_the_article_spoke_of_in_other_words_is_not_asked():
     asked = _fill_in(1, "Fill in the blank: The development came two weeks after work began on "
                      "a line to _____.", "Afghanistan")  # fmt: skip
     assert rejection(asked, doc) == "a thing named earlier in the article"
+
+
+def test_one_figure_asked_twice_by_two_sentences_is_asked_once():
+    def figure(prompt: str, qtype: QuestionType, answer: object, sentence: int) -> Candidate:
+        unit = "billion cubic metres" if qtype is QuestionType.NUMERIC else None
+        choices = ["2", "4", "6", "8"] if qtype is QuestionType.SINGLE_CHOICE else []
+        return Candidate(qtype, f"Fill in the blank: {prompt}", answer, _origin(sentence), "",
+                         "Water", score=1 - sentence / 10, unit=unit, choices=choices)  # fmt: skip
+
+    typed = figure(
+        f"Uzbekistan supplied {BLANK} billion cubic metres.", QuestionType.NUMERIC, 4.0, 0
+    )
+    picked = figure(
+        f"In all, {BLANK} billion cubic metres reached Kazakhstan.",
+        QuestionType.SINGLE_CHOICE,
+        "4",
+        1,
+    )
+    dams = figure(
+        f"Kazakhstan built {BLANK} dams on the Ili river.", QuestionType.SINGLE_CHOICE, "4", 2
+    )
+    doc = parse_paragraphs(
+        "Uzbekistan supplied water. The water reached Kazakhstan. Kazakhstan built dams on the Ili."
+    )
+    dropped: Counter[str] = Counter()
+    kept = choose([typed, picked, dams], doc, FoundFacts(), count=None, types=None,
+                  rng=random.Random(0), dropped=dropped)  # fmt: skip
+    assert typed in kept and picked not in kept, dropped
+    assert dams in kept, dropped  # four dams are another figure
+
+
+def _origin(sentence: int) -> Origin:
+    return Origin(
+        Evidence(f"Sentence {sentence}.", 1), sentence, False, "quantity", (str(sentence),)
+    )
+
+
+def test_a_country_and_its_people_are_one_answer_asked_once():
+    def country_blank(prompt: str, answer: str, sentence: int) -> Candidate:
+        choices = [answer, "Russia" if answer == "Mongolia" else "Russian", "China", "Kazakhstan"]
+        return Candidate(QuestionType.SINGLE_CHOICE, f"Fill in the blank: {prompt}", answer,
+                         _origin(sentence), "", "Rail", score=1 - sentence / 10,
+                         choices=choices)  # fmt: skip
+
+    land = country_blank(f"{BLANK} opened a railway to the Chinese border.", "Mongolia", 0)
+    people = country_blank(
+        f"{BLANK} governments planned a railway to China for years.", "Mongolian", 1
+    )
+    doc = parse_paragraphs(
+        "Mongolia opened a railway to China. "
+        "Mongolian governments planned a railway to China for years."
+    )
+    dropped: Counter[str] = Counter()
+    kept = choose([land, people], doc, FoundFacts(), count=None, types=None,
+                  rng=random.Random(0), dropped=dropped)  # fmt: skip
+    assert kept == [land]
