@@ -444,7 +444,7 @@ class NameForms:
         return self._forms[thing] if thing else {name}
 
     def named_in(self, text: str, written: str) -> bool:
-        return any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) for form in self.of(written))
+        return any(whole_words(form).search(text) for form in self.of(written))
 
     def country(self, written: str) -> Country | None:
         """The country an option names ("the Russian Federation", "Uzbek"), if any."""
