@@ -68,6 +68,8 @@ _LOGISTICS = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# "re-elected with _____ percent of the vote on Sunday": an election's result, not a day's tally.
+_SHARE_OF_THE_VOTE = re.compile(r"(?:%|\bper\s?cent)\s+of\s+(?:the\s+)?(?:\w+\s+)?votes?\b", re.I)
 _MONEY_UNITS = ("dollar", "euro", "yen", "rouble", "ruble", "yuan", "pound", "tenge", "som")
 _INSTITUTION_AFTER = re.compile(
     rf"{BLANK}\s+(?:[A-Z]\w+\s+)?(?:officials|authorities|armed forces|Foreign Ministry|"
@@ -129,7 +131,11 @@ def _unreliable_figure(candidate: Candidate) -> str | None:
     if _FROM_A_LANDMARK.search(prompt):
         return "incidental figure (distance from a landmark)"
     unit = (candidate.unit or "").casefold()
-    if _WEEKDAY.search(prompt) and not any(money in unit for money in _MONEY_UNITS):
+    if (
+        _WEEKDAY.search(prompt)
+        and not any(money in unit for money in _MONEY_UNITS)
+        and not _SHARE_OF_THE_VOTE.search(prompt)
+    ):
         return "one day's statistic"
     value = _small_count(candidate)
     if value is not None:

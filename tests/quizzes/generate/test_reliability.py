@@ -166,6 +166,15 @@ def test_a_time_of_day_spoils_a_statement(doc):
     assert rejection(candidate, doc) == "time of day in the stem"
 
 
+def test_an_election_result_on_a_named_day_is_kept(doc):
+    prompt = (
+        "Fill in the blank (in %): Uzbekistan's President Shavkat Mirziyoyev was re-elected with "
+        "_____ percent of the vote on Sunday."
+    )
+    candidate = _question("quantity", prompt, 87.05, unit="%")
+    assert rejection(candidate, doc) is None
+
+
 def test_a_figure_of_money_on_a_named_day_is_kept(doc):
     prompt = "Fill in the blank: On Tuesday, the World Bank lent Kyrgyzstan $_____ million."
     candidate = _question("quantity", prompt, 50, unit="million US dollars")
