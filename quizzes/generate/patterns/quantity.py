@@ -21,7 +21,7 @@ from quizzes.generate.ask import TOPIC_ECONOMY, TOPIC_FIGURES, Ask, origin
 from quizzes.generate.distractors import number_label, wrong_numbers
 from quizzes.generate.document import ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import Fact
-from quizzes.generate.knowledge import country_as_written
+from quizzes.generate.knowledge import COUNTRY, country_as_written
 from quizzes.generate.questions import (
     Candidate,
     Origin,
@@ -273,7 +273,7 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
     )
     others = {f.amount.value for f in ask.facts_of(QuantityFact) if f.amount.unit == amount.unit}
     precise = 0.8 if amount.is_exact else 0.65
-    measure = _named_measure(fact.measure, ask)
+    measure = _named_measure(fact.measure, ask, ask.doc.sentences[fact.sentence])
     if measure and _measure_noun(measure) in MEASURE_NOUNS and _only_figure_for(fact, ask):
         in_unit = f", {in_units(unit)}?" if unit else "?"
         says = f" (The article says “{amount.qualifier.lower()} …”.)" if amount.qualifier else ""
@@ -477,10 +477,12 @@ def _is_measurement(unit: str) -> bool:
     return unit != "%" and any(w in MEASUREMENT_WORDS for w in words)
 
 
-def _named_measure(measure: str, ask: Ask) -> str:
+def _named_measure(measure: str, ask: Ask, sentence: Sentence) -> str:
     """The measure as a question can name it: with a name in it ("trade between Uzbekistan and
     Turkey", "Tajikistan’s share of the trade"), or as the one country's the article is about
-    ("Mongolia’s population"); "" for "the annual supply" or "the joint investment fund": of
+    ("Mongolia’s population") when its sentence names no other country (in "China overtook
+    Russia as Kazakhstan's biggest partner, with two-way trade topping $41 billion" the trade
+    is no one country's); "" for "the annual supply" or "the joint investment fund": of
     whom? And "" for a share of nothing said ("the share of Kyrgyzstan": in what?)."""
     if _measure_noun(measure) in _PARTS and not _says_of_what(measure):
         return ""
@@ -491,6 +493,8 @@ def _named_measure(measure: str, ask: Ask) -> str:
         return ""
     if _measure_noun(measure) not in _NATIONAL_MEASURES:
         return ""  # "a link with a capacity of 30 bcm": the link's capacity, not the country's
+    if any(e.name != country for e in sentence.entities_of(COUNTRY)):
+        return ""  # another country's, or a pair's
     return f"{country_as_written(country)}’s {measure}"
 
 

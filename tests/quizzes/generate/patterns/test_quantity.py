@@ -238,6 +238,24 @@ def test_an_area_of_their_own_or_inside_a_clause_about_something_else_is_not_the
     assert any("Mongolia’s total area" in prompt for prompt in own), own  # "its": the country
 
 
+def test_a_figure_of_a_sentence_naming_other_countries_is_not_given_to_the_articles_country(ask):
+    def measure_questions(*paragraphs: str) -> list[str]:
+        context = ask(*paragraphs)
+        return [c.prompt for f in context.facts if f.kind == "quantity"
+                for c in quantity.questions(f, context)
+                if c is not None and c.prompt.startswith("What figure")]  # fmt: skip
+
+    about_mongolia = "Mongolia is a landlocked country of nomads and mines."
+    own = measure_questions(about_mongolia, "Its foreign trade was $24 billion last year.")
+    assert any("Mongolia’s foreign trade" in prompt for prompt in own), own
+    pair = measure_questions(
+        about_mongolia,
+        "Mongolia's mines draw investors from afar.",
+        "China overtook Russia as Mongolia's main partner, with two-way trade topping $14 billion.",
+    )
+    assert not any("Mongolia’s" in prompt for prompt in pair), pair
+
+
 def test_a_line_of_a_results_table_is_no_gap_fill(ask):
     context = ask(
         "Georgian Dream won 53.9% of the vote in the October election, officials said.",
