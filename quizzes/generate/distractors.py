@@ -136,7 +136,43 @@ def wrong_countries(
             name,
         )
 
-    return _keep(sorted(countries, key=plausibility), answer, avoid or set(), count)
+    banned = set(avoid or set()) | listed_with(doc, answer)
+    return _keep(sorted(countries, key=plausibility), answer, banned, count)
+
+
+_HYPHENS = frozenset({"-", "–", "—"})
+
+
+def listed_with(doc: ArticleDoc, country: str) -> set[str]:
+    """The countries the article lists beside `country` ("to Turkmenistan, Afghanistan,
+    Pakistan and India", "the Turkmenistan-Afghanistan-Pakistan-India pipeline"): what it says
+    of one of them it may say of all, so none is a wrong option for another."""
+    partners: set[str] = set()
+    for sentence in doc.sentences:
+        named = sentence.entities_of(COUNTRY, DEMONYM)
+        if not any(e.name == country for e in named):
+            continue
+        by_token = {e.last_token: e.name for e in named}
+        tokens = sentence.span.doc
+        for entity in named:
+            if entity.name == country:
+                conjuncts = tokens[entity.last_token].conjuncts
+                partners |= {by_token[t.i] for t in conjuncts if t.i in by_token}
+        partners |= _hyphen_chain(named, sentence.text, country)
+    return partners - {country}
+
+
+def _hyphen_chain(named: list[Entity], text: str, country: str) -> set[str]:
+    """The countries in a hyphenated chain with `country` ("Turkmenistan-Afghanistan")."""
+    chain: list[Entity] = []
+    for entity in sorted(named, key=lambda e: e.start):
+        if chain and text[chain[-1].end : entity.start] not in _HYPHENS:
+            if any(e.name == country for e in chain):
+                break
+            chain = []
+        chain.append(entity)
+    names = {e.name for e in chain}
+    return names if country in names and len(chain) > 1 else set()
 
 
 def wrong_organisations(
@@ -467,11 +503,15 @@ class NameForms:
         )
 
 
-def sound_options(candidate: Candidate, forms: NameForms) -> Candidate | None:
+def sound_options(
+    candidate: Candidate, forms: NameForms, doc: ArticleDoc | None = None
+) -> Candidate | None:
     """The candidate with no wrong option its stem already names ("the first visit of an Uzbek
     president": not Uzbekistan), or None when its stem names the answer another way (a railway
     "Uzbekistan-Afghanistan-Pakistan" gives away which countries signed for it: most of a
-    multiple choice's right answers) or too few wrong options are left."""
+    multiple choice's right answers) or too few wrong options are left. Given the `doc`, a
+    country ruled out is replaced by the next one the stem allows ("through _____" India:
+    Iran and Nepal once Russia and the United States are ruled out as far off)."""
     if candidate.type not in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
         return candidate
     right = set(candidate.answer_texts)
@@ -485,15 +525,44 @@ def sound_options(candidate: Candidate, forms: NameForms) -> Candidate | None:
     # _____"), only countries near the answer or near a country the stem names: not Oman.
     regions = _regions_named(candidate.prompt, forms, right)
     anchors = _route_anchors(candidate, forms)
-    choices = [c for c in candidate.choices if c in right or _has_digit(c)
-               or not (forms.named_in(candidate.prompt, c)
-                       or forms.leader_named_in(candidate.prompt, c)
-                       or _in_regions(c, regions, forms)
-                       or _far_from(c, anchors, forms))]  # fmt: skip
+
+    def allowed(option: str) -> bool:
+        return (
+            option in right
+            or _has_digit(option)
+            or not (
+                forms.named_in(candidate.prompt, option)
+                or forms.leader_named_in(candidate.prompt, option)
+                or _in_regions(option, regions, forms)
+                or _far_from(option, anchors, forms)
+            )
+        )
+
+    choices = [c for c in candidate.choices if allowed(c)]
+    if doc is not None and candidate.type is QuestionType.SINGLE_CHOICE:
+        wanted = len(candidate.choices) - len(choices)
+        spare = [c for c in _countries_written_like(str(candidate.answer), forms, doc)
+                 if c not in candidate.choices and allowed(c)]  # fmt: skip
+        choices += spare[:wanted]
     if len(choices) - len(right) < MIN_WRONG:
         return None
     candidate.choices = choices
     return candidate
+
+
+def _countries_written_like(answer: str, forms: NameForms, doc: ArticleDoc) -> list[str]:
+    """Wrong countries for a country answer, written as it is (a name or a people's
+    adjective), most plausible first; none for any other answer."""
+    country = forms.country(answer)
+    if country is None:
+        return []
+    names = wrong_countries(doc, answer=country.name, count=len(forms.knowledge.countries))
+    if answer == country.name:
+        return names
+    if answer in country.demonyms:
+        found = (forms.knowledge.countries[n].demonyms for n in names)
+        return [demonyms[0] for demonyms in found if demonyms]
+    return []
 
 
 def _regions_named(prompt: str, forms: NameForms, right: set[str]) -> set[str]:

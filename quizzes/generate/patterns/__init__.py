@@ -66,7 +66,7 @@ def candidates_from_facts(facts: list[Fact], ask: Ask) -> Iterator[Candidate]:
     checks: tuple[Callable[[Candidate], Candidate | None], ...] = (
         lambda c: None if known_without_the_article(c, forms) else c,
         lambda c: None if several_trips(c, ask.doc, forms) else c,
-        lambda c: sound_options(c, forms),
+        lambda c: sound_options(c, forms, ask.doc),
         lambda c: of_the_answers_sex(c, text),
         lambda c: one_of_several(c, text),
     )

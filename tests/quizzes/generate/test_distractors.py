@@ -331,3 +331,32 @@ def test_a_blank_on_a_route_or_border_gets_only_countries_near_the_ones_it_names
     )
     sound = sound_options(border, forms)
     assert sound is not None and "the United States" not in sound.choices
+
+
+def test_a_country_the_article_lists_beside_the_answer_is_no_wrong_option(parse):
+    doc = parse(
+        "The Turkmenistan-Afghanistan-Pakistan-India pipeline is delayed.",
+        "The pipeline would carry gas to Turkmenistan, Afghanistan, Pakistan and India.",
+        "Turkmenistan wants the pipeline that runs through India finished.",
+    )
+    wrong = wrong_countries(doc, answer="India", avoid={"Turkmenistan"}, count=6)
+    assert not {"Afghanistan", "Pakistan"} & set(wrong), wrong  # the pipeline runs there too
+    assert len(wrong) == 6
+
+
+def test_countries_joined_by_hyphens_count_as_one_list(parse):
+    doc = parse("The Turkmenistan-Afghanistan-Pakistan-India pipeline runs through India.")
+    wrong = wrong_countries(doc, answer="India", avoid={"Turkmenistan"}, count=6)
+    assert not {"Afghanistan", "Pakistan"} & set(wrong), wrong
+
+
+def test_a_country_the_stem_rules_out_is_replaced_by_one_it_allows(parse):
+    doc = parse("Turkmenistan says the pipeline will run through India, not Russia.")
+    route = _choice(
+        "Fill in the blank: Turkmenistan says the pipeline will run through _____.",
+        "India",
+        ["India", "China", "Russia", "the United States"],
+    )
+    sound = sound_options(route, NameForms(load_knowledge()), doc)
+    assert sound is not None and len(sound.choices) == 4, route.choices
+    assert not {"Russia", "the United States"} & set(sound.choices)  # far from both
