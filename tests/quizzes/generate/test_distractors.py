@@ -360,3 +360,11 @@ def test_a_country_the_stem_rules_out_is_replaced_by_one_it_allows(parse):
     sound = sound_options(route, NameForms(load_knowledge()), doc)
     assert sound is not None and len(sound.choices) == 4, route.choices
     assert not {"Russia", "the United States"} & set(sound.choices)  # far from both
+
+
+def test_fellow_members_of_a_lending_programme_are_not_the_answer_s_neighbourhood(parse):
+    doc = parse("Mongolia wants a railway to China, and Russia is watching.")
+    wrong = wrong_countries(doc, answer="Mongolia", count=4)
+    # Afghanistan, Azerbaijan and Georgia share only a development bank's programme with it
+    assert not {"Afghanistan", "Azerbaijan", "Georgia"} & set(wrong), wrong
+    assert {"China", "Russia"} <= set(wrong)
