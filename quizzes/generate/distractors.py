@@ -320,8 +320,10 @@ def wrong_cities(
         country = doc.knowledge.countries.get(city.country)
         return (
             # A port against ports of its sea ("the ports of Batumi and _____": not inland
-            # Kutaisi, nor Baku on the Caspian).
+            # Kutaisi, nor Baku on the Caspian), then other ports of its country ("Turkey's
+            # Istanbul": Izmir and Trabzon, never inland Ankara).
             bool(sea) and city.sea != sea,
+            bool(sea) and not (city.sea and city.country == answer_country),
             name not in mentioned,
             # A capital stands for its government ("the Moscow-led bloc"): other capitals,
             # of the countries the article names first, then of the powers, then of the

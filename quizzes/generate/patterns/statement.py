@@ -344,11 +344,12 @@ def _compatriots(entity: Entity, doc: ArticleDoc) -> list[str]:
 
 
 def _same_country_cities(entity: Entity, doc: ArticleDoc, avoid: set[str]) -> list[str]:
-    """Other cities the data knows in the key city's country ("Ankara", "Izmir" for Istanbul)."""
+    """Other cities the data knows in the key city's country, most plausible first ("Izmir",
+    "Trabzon" for the port of Istanbul)."""
     cities = doc.knowledge.cities
     country = cities[entity.name].country
-    return [name for name, city in cities.items()
-            if city.country == country and name != entity.name and name not in avoid]  # fmt: skip
+    ranked = distractors.wrong_cities(doc, answer=entity.name, avoid=avoid, count=len(cities))
+    return [name for name in ranked if cities[name].country == country]
 
 
 def _country_forms(name: str, doc: ArticleDoc) -> set[str]:

@@ -642,3 +642,11 @@ def test_a_named_river_or_sea_is_a_key(parse):
         "Farmers have watched the Aral Sea shrink for decades as cotton fields drank its water.",
     )
     assert {"Amu Darya", "Aral"} <= keys_written(doc)
+
+
+def test_a_port_after_its_country_is_asked_among_that_country_s_ports(ask):
+    context = ask("Larger container ships bound for Georgia unload mostly at Turkey's Istanbul.")
+    [cloze, *_] = questions_with_key(context, "Istanbul")
+    cities = context.knowledge.cities
+    wrong = [c for c in cloze.choices if c != "Istanbul"]
+    assert wrong and all(cities[c].country == "Turkey" and cities[c].sea for c in wrong), wrong
