@@ -284,6 +284,16 @@ def wrong_people(
     return distinct_people(ranked, answer=answer, limit=count)
 
 
+_SEXED_TITLE_WORDS = {"chairman": "Chair", "chairwoman": "Chair", "spokesman": "Spokesperson",
+                      "spokeswoman": "Spokesperson"}  # fmt: skip
+
+
+def sex_neutral_title(title: str) -> str:
+    """An office as an option fits anyone: "Chair of the Senate", never "Chairwoman of the
+    Senate" offered for a man's office."""
+    return " ".join(_SEXED_TITLE_WORDS.get(word.casefold(), word) for word in title.split(" "))
+
+
 def article_year(doc: ArticleDoc) -> int | None:
     """The article's own time, near enough: the last year it names, but never before a person
     it names took office ("President Khachaturyan" beside the 1991 Alma-Ata Declaration is a
