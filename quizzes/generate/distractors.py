@@ -25,6 +25,7 @@ from quizzes.generate.knowledge import (
     Knowledge,
     Leader,
     Organisation,
+    country_as_written,
 )
 from quizzes.generate.questions import BLANK, MIN_WRONG, Candidate
 from quizzes.generate.whole_words import whole_words
@@ -555,8 +556,9 @@ def sound_options(
     choices = [c for c in candidate.choices if allowed(c)]
     if doc is not None and candidate.type is QuestionType.SINGLE_CHOICE:
         wanted = len(candidate.choices) - len(choices)
+        offered = {forms.country(c) for c in candidate.choices} - {None}
         spare = [c for c in _countries_written_like(str(candidate.answer), forms, doc)
-                 if c not in candidate.choices and allowed(c)]  # fmt: skip
+                 if forms.country(c) not in offered and allowed(c)]  # fmt: skip
         choices += spare[:wanted]
     if len(choices) - len(right) < MIN_WRONG:
         return None
@@ -572,7 +574,7 @@ def _countries_written_like(answer: str, forms: NameForms, doc: ArticleDoc) -> l
         return []
     names = wrong_countries(doc, answer=country.name, count=len(forms.knowledge.countries))
     if answer == country.name:
-        return names
+        return [country_as_written(name) for name in names]
     if answer in country.demonyms:
         found = (forms.knowledge.countries[n].demonyms for n in names)
         return [demonyms[0] for demonyms in found if demonyms]

@@ -381,3 +381,17 @@ def test_a_port_on_a_sea_of_its_own_gets_its_country_s_ports_not_an_inland_capit
     assert "Ankara" not in wrong  # inland: no port
     assert all(doc.knowledge.cities[name].country == "Turkey" for name in wrong), wrong
     assert all(doc.knowledge.cities[name].sea for name in wrong), wrong
+
+
+def test_a_replacement_is_no_country_already_offered_and_is_written_like_the_others(parse):
+    doc = parse("China has replaced Russia as the main buyer of gas from Central Asia.")
+    buyer = _choice(
+        "According to the article, which country replaced Russia as the main buyer of gas from "
+        "Central Asia?",
+        "China",
+        ["China", "the United States", "Turkmenistan", "India"],
+    )
+    sound = sound_options(buyer, NameForms(load_knowledge()), doc)
+    assert sound is not None and len(sound.choices) == 4
+    assert "Turkmenistan" not in sound.choices  # itself in Central Asia
+    assert "United States" not in sound.choices  # offered already as "the United States"
