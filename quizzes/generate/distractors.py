@@ -295,6 +295,15 @@ def sex_neutral_title(title: str) -> str:
     return " ".join(_SEXED_TITLE_WORDS.get(word.casefold(), word) for word in title.split(" "))
 
 
+def people_the_article_names(doc: ArticleDoc, names: list[str]) -> list[str]:
+    """`names` cut to the people the article names where it names enough of them: who said
+    what at a meeting is asked among those who were there ("Xi" beside Putin and Khurelsukh),
+    never beside someone brought in from elsewhere (Trump)."""
+    named = {e.name for e in doc.entities(PERSON)} | {e.text for e in doc.entities(PERSON)}
+    own = [name for name in names if name in named]
+    return own if len(own) >= MIN_WRONG else names
+
+
 def article_year(doc: ArticleDoc) -> int | None:
     """The article's own time, near enough: the last year it names, but never before a person
     it names took office ("President Khachaturyan" beside the 1991 Alma-Ata Declaration is a

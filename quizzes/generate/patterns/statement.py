@@ -779,6 +779,7 @@ def _wrong_as_written(
         names = [*_compatriots_titled(entity, doc, title, avoid),
                  *distractors.wrong_people(doc, answer=entity.name, avoid=avoid, count=6,
                                            title=title, title_only=True)]  # fmt: skip
+        names = distractors.people_the_article_names(doc, names)
         if len(entity.text.split()) == 1:
             names = [doc.knowledge.short_name(n) for n in names]
         return distractors.distinct_people(names, answer=entity.text)[:3]
@@ -795,6 +796,8 @@ def _wrong_as_written(
                                                                      count=6)]  # fmt: skip
         if len(compatriots) >= MIN_COMPATRIOTS:
             names = compatriots
+        else:
+            names = distractors.people_the_article_names(doc, names)
         if len(entity.text.split()) == 1:
             names = [doc.knowledge.short_name(n) for n in names if n.split()]
         own_names = set(entity.name.split())  # "Emomali" is Rahmon's first name, not another man
