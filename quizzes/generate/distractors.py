@@ -8,6 +8,7 @@ one. The caller passes everything that is true (`avoid`), so no wrong option is 
 
 from __future__ import annotations
 
+import datetime
 import re
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -437,6 +438,32 @@ def wrong_years(
     if latest is not None and year <= latest:
         years = [y for y in years if y <= latest]
     return years[:count]
+
+
+_DAY_SHIFTS = (-7, 7, -28)  # a week either side, and a day of the month before
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")  # fmt: skip
+_MONTH_DAY = re.compile(rf"^({'|'.join(_MONTH_NAMES)}) (\d{{1,2}})$")
+_DAY_MONTH = re.compile(rf"^(\d{{1,2}}) ({'|'.join(_MONTH_NAMES)})$")
+
+
+def wrong_days(date: str, *, year: int = 2001) -> list[str]:
+    """Days near a day of the year, written the same way ("November 23": November 16, November
+    30, October 26); not the same day of other months, which reads as a mechanical swap. None
+    for anything but a month and a day."""
+    if found := _MONTH_DAY.match(date):
+        month, day, day_first = found[1], int(found[2]), False
+    elif found := _DAY_MONTH.match(date):
+        month, day, day_first = found[2], int(found[1]), True
+    else:
+        return []
+    try:
+        when = datetime.date(year, _MONTH_NAMES.index(month) + 1, day)
+    except ValueError:  # "February 30"
+        return []
+    shifted = (when + datetime.timedelta(days=shift) for shift in _DAY_SHIFTS)
+    return [f"{d.day} {_MONTH_NAMES[d.month - 1]}" if day_first
+            else f"{_MONTH_NAMES[d.month - 1]} {d.day}" for d in shifted]  # fmt: skip
 
 
 def wrong_same_kind(

@@ -395,3 +395,12 @@ def test_a_replacement_is_no_country_already_offered_and_is_written_like_the_oth
     assert sound is not None and len(sound.choices) == 4
     assert "Turkmenistan" not in sound.choices  # itself in Central Asia
     assert "United States" not in sound.choices  # offered already as "the United States"
+
+
+def test_a_day_of_the_year_gets_days_near_it_not_the_same_day_of_other_months():
+    from quizzes.generate.distractors import wrong_days
+
+    wrong = wrong_days("November 23")
+    assert wrong == ["November 16", "November 30", "October 26"]
+    assert wrong_days("23 November") == ["16 November", "30 November", "26 October"]
+    assert wrong_days("early July") == []  # no day: nothing to move
