@@ -106,11 +106,13 @@ def wrong_countries(
     known = countries.get(answer)
     mentioned = doc.countries()
     # Fellow members of a regional bloc, not of a body of fifty states (the OSCE, the UN), nor
-    # of a bank's lending programme (Afghanistan is no neighbourhood of Mongolia's).
+    # of a bank's lending programme (Afghanistan is no neighbourhood of Mongolia's), nor of a
+    # summit format (the C5+1 makes the United States no neighbour of Tajikistan).
     fellow_members = {
         m for org in knowledge.organisations.values()
         if answer in org.members and len(org.members) <= MAX_BLOC_MEMBERS
-        and not _is_bank(org) and "programme" not in org.kind for m in org.members
+        and not _is_bank(org) and not {"programme", "format"} & set(org.kind.split())
+        for m in org.members
     }  # fmt: skip
 
     answer_is_major = bool(known and "major power" in known.tags)

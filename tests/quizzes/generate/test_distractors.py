@@ -404,3 +404,12 @@ def test_a_day_of_the_year_gets_days_near_it_not_the_same_day_of_other_months():
     assert wrong == ["November 16", "November 30", "October 26"]
     assert wrong_days("23 November") == ["16 November", "30 November", "26 October"]
     assert wrong_days("early July") == []  # no day: nothing to move
+
+
+def test_a_power_meeting_a_region_in_a_summit_format_is_not_its_neighbour(parse):
+    doc = parse(
+        "Tajikistan's economy depends on remittances from Russia.",
+        "The United States and Ukraine were also named.",
+    )
+    wrong = wrong_countries(doc, answer="Tajikistan", avoid={"Russia"}, count=3)
+    assert "United States" not in wrong, wrong  # the C5+1 is a meeting, not a neighbourhood
