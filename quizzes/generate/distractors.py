@@ -442,30 +442,46 @@ def wrong_years(
     return years[:count]
 
 
-_DAY_SHIFTS = (-7, 7, -28)  # a week either side, and a day of the month before
+# A week either side and a day of the month before; two weeks either side where a span of days
+# would run into the next month.
+_DAY_SHIFTS = (-7, 7, -28, -14, 14)
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December")  # fmt: skip
-_MONTH_DAY = re.compile(rf"^({'|'.join(_MONTH_NAMES)}) (\d{{1,2}})$")
-_DAY_MONTH = re.compile(rf"^(\d{{1,2}}) ({'|'.join(_MONTH_NAMES)})$")
+_DAYS = r"(\d{1,2})(?:[-–](\d{1,2}))?"
+_MONTH = rf"({'|'.join(_MONTH_NAMES)})"
+_MONTH_DAY = re.compile(rf"^{_MONTH} {_DAYS}$")
+_DAY_MONTH = re.compile(rf"^{_DAYS} {_MONTH}$")
+_LEAP_YEAR = 2000  # the year is not written: any day of any month exists in it
 
 
-def wrong_days(date: str, *, year: int = 2001) -> list[str]:
-    """Days near a day of the year, written the same way ("November 23": November 16, November
-    30, October 26); not the same day of other months, which reads as a mechanical swap. None
-    for anything but a month and a day."""
+def wrong_days(date: str, *, count: int = 3) -> list[str]:
+    """Days near a day (or a span of days) of the year, written the same way ("November 23":
+    November 16, November 30, October 26; "3-4 July": 26-27 June, 10-11 July); not the same
+    day of other months, which reads as a mechanical swap. None for anything but a month and
+    a day."""
     if found := _MONTH_DAY.match(date):
-        month, day, day_first = found[1], int(found[2]), False
+        month, first, last, day_first = found[1], found[2], found[3], False
     elif found := _DAY_MONTH.match(date):
-        month, day, day_first = found[2], int(found[1]), True
+        month, first, last, day_first = found[3], found[1], found[2], True
     else:
         return []
     try:
-        when = datetime.date(year, _MONTH_NAMES.index(month) + 1, day)
+        start = datetime.date(_LEAP_YEAR, _MONTH_NAMES.index(month) + 1, int(first))
+        length = int(last) - int(first) if last else 0
     except ValueError:  # "February 30"
         return []
-    shifted = (when + datetime.timedelta(days=shift) for shift in _DAY_SHIFTS)
-    return [f"{d.day} {_MONTH_NAMES[d.month - 1]}" if day_first
-            else f"{_MONTH_NAMES[d.month - 1]} {d.day}" for d in shifted]  # fmt: skip
+    if length < 0:
+        return []
+    days: list[str] = []
+    for shift in _DAY_SHIFTS:
+        begins = start + datetime.timedelta(days=shift)
+        ends = begins + datetime.timedelta(days=length)
+        if ends.month != begins.month or len(days) == count:
+            continue
+        span = f"{begins.day}-{ends.day}" if last else str(begins.day)
+        name = _MONTH_NAMES[begins.month - 1]
+        days.append(f"{span} {name}" if day_first else f"{name} {span}")
+    return days
 
 
 def wrong_same_kind(

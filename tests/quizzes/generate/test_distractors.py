@@ -403,6 +403,7 @@ def test_a_day_of_the_year_gets_days_near_it_not_the_same_day_of_other_months():
     wrong = wrong_days("November 23")
     assert wrong == ["November 16", "November 30", "October 26"]
     assert wrong_days("23 November") == ["16 November", "30 November", "26 October"]
+    assert wrong_days("3-4 July") == ["26-27 June", "10-11 July", "5-6 June"]
     assert wrong_days("early July") == []  # no day: nothing to move
 
 
