@@ -142,21 +142,24 @@ def wrong_countries(
             name,
         )
 
-    banned = set(avoid or set()) | listed_with(doc, answer)
-    return _keep(sorted(countries, key=plausibility), answer, banned, count)
+    return _keep(sorted(countries, key=plausibility), answer, avoid or set(), count)
 
 
 _HYPHENS = frozenset({"-", "–", "—"})
 
 
-def listed_with(doc: ArticleDoc, country: str) -> set[str]:
-    """The countries the article lists beside `country` ("to Turkmenistan, Afghanistan,
-    Pakistan and India", "the Turkmenistan-Afghanistan-Pakistan-India pipeline"): what it says
-    of one of them it may say of all, so none is a wrong option for another."""
+def listed_with(doc: ArticleDoc, country: str, *, stem: str) -> set[str]:
+    """The countries the article lists beside `country` in a sentence on the stem's subject
+    (a noun they share: "the pipeline that will run through _____" beside "the TAPI
+    (Turkmenistan, Afghanistan, Pakistan and India) pipeline", or the hyphenated
+    "Turkmenistan-Afghanistan-Pakistan-India pipeline"): what that sentence says of one of
+    them it may say of all, so none is a wrong option for another. The members of an alliance
+    the article lists stay good options for what only one of them did."""
+    stem_words = {word.casefold() for word in re.findall(r"[\w-]+", stem)}
     partners: set[str] = set()
     for sentence in doc.sentences:
         named = sentence.entities_of(COUNTRY, DEMONYM)
-        if not any(e.name == country for e in named):
+        if not any(e.name == country for e in named) or not _shares_a_noun(sentence, stem_words):
             continue
         by_token = {e.last_token: e.name for e in named}
         tokens = sentence.span.doc
@@ -166,6 +169,17 @@ def listed_with(doc: ArticleDoc, country: str) -> set[str]:
                 partners |= {by_token[t.i] for t in conjuncts if t.i in by_token}
         partners |= _hyphen_chain(named, sentence.text, country)
     return partners - {country}
+
+
+def _shares_a_noun(sentence: Sentence, words: set[str]) -> bool:
+    """Whether the sentence has a common noun in `words` (a name the model took for a noun,
+    "CSTO", does not count: the same alliance is no same subject)."""
+    return any(
+        token.pos_ == "NOUN"
+        and token.text.islower()
+        and bool({token.lower_, token.lemma_.casefold()} & words)
+        for token in sentence.span
+    )
 
 
 def _hyphen_chain(named: list[Entity], text: str, country: str) -> set[str]:
@@ -594,6 +608,7 @@ def sound_options(
     # _____"), only countries near the answer or near a country the stem names: not Oman.
     regions = _regions_named(candidate.prompt, forms, right)
     anchors = _route_anchors(candidate, forms)
+    partners = _listed_beside_the_answer(candidate, forms, doc)
 
     def allowed(option: str) -> bool:
         return (
@@ -604,6 +619,7 @@ def sound_options(
                 or forms.leader_named_in(candidate.prompt, option)
                 or _in_regions(option, regions, forms)
                 or _far_from(option, anchors, forms)
+                or _country_name(option, forms) in partners
             )
         )
 
@@ -618,6 +634,20 @@ def sound_options(
         return None
     candidate.choices = choices
     return candidate
+
+
+def _listed_beside_the_answer(
+    candidate: Candidate, forms: NameForms, doc: ArticleDoc | None
+) -> set[str]:
+    answering = forms.country(str(candidate.answer))
+    if doc is None or answering is None or candidate.type is not QuestionType.SINGLE_CHOICE:
+        return set()
+    return listed_with(doc, answering.name, stem=candidate.prompt)
+
+
+def _country_name(option: str, forms: NameForms) -> str | None:
+    country = forms.country(option)
+    return country.name if country else None
 
 
 def _countries_written_like(answer: str, forms: NameForms, doc: ArticleDoc) -> list[str]:

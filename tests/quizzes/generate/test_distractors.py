@@ -8,6 +8,7 @@ from quizzes.generate.distractors import (
     NameForms,
     article_year,
     distinct_people,
+    listed_with,
     same_surname,
     sound_options,
     wrong_countries,
@@ -335,19 +336,33 @@ def test_a_blank_on_a_route_or_border_gets_only_countries_near_the_ones_it_names
 
 def test_a_country_the_article_lists_beside_the_answer_is_no_wrong_option(parse):
     doc = parse(
-        "The Turkmenistan-Afghanistan-Pakistan-India pipeline is delayed.",
         "The pipeline would carry gas to Turkmenistan, Afghanistan, Pakistan and India.",
         "Turkmenistan wants the pipeline that runs through India finished.",
     )
-    wrong = wrong_countries(doc, answer="India", avoid={"Turkmenistan"}, count=6)
-    assert not {"Afghanistan", "Pakistan"} & set(wrong), wrong  # the pipeline runs there too
-    assert len(wrong) == 6
+    through = _choice(
+        "Fill in the blank: Turkmenistan wants the pipeline that runs through _____ finished.",
+        "India",
+        ["India", "Pakistan", "China", "Afghanistan"],
+    )
+    sound = sound_options(through, NameForms(load_knowledge()), doc)
+    assert sound is not None and len(sound.choices) == 4
+    assert not {"Afghanistan", "Pakistan"} & set(sound.choices)  # the pipeline runs there too
 
 
 def test_countries_joined_by_hyphens_count_as_one_list(parse):
     doc = parse("The Turkmenistan-Afghanistan-Pakistan-India pipeline runs through India.")
-    wrong = wrong_countries(doc, answer="India", avoid={"Turkmenistan"}, count=6)
-    assert not {"Afghanistan", "Pakistan"} & set(wrong), wrong
+    assert listed_with(doc, "India", stem="a pipeline through _____") == {
+        "Turkmenistan", "Afghanistan", "Pakistan"
+    }  # fmt: skip
+
+
+def test_members_listed_in_a_sentence_on_another_subject_stay_good_options(parse):
+    doc = parse(
+        "The CSTO is an alliance of Russia, Armenia, Belarus, Kazakhstan and Kyrgyzstan.",
+        "Russia will assume the chairmanship of the CSTO in January.",
+    )
+    stem = "_____ will assume the CSTO's chairmanship"
+    assert listed_with(doc, "Russia", stem=stem) == set()
 
 
 def test_a_country_the_stem_rules_out_is_replaced_by_one_it_allows(parse):
