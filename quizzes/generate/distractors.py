@@ -149,37 +149,40 @@ _HYPHENS = frozenset({"-", "–", "—"})
 
 
 def listed_with(doc: ArticleDoc, country: str, *, stem: str) -> set[str]:
-    """The countries the article lists beside `country` in a sentence on the stem's subject
-    (a noun they share: "the pipeline that will run through _____" beside "the TAPI
-    (Turkmenistan, Afghanistan, Pakistan and India) pipeline", or the hyphenated
-    "Turkmenistan-Afghanistan-Pakistan-India pipeline"): what that sentence says of one of
-    them it may say of all, so none is a wrong option for another. The members of an alliance
-    the article lists stay good options for what only one of them did."""
+    """The countries the article lists beside `country` in a list on the stem's subject (the
+    noun the list hangs from, or its verb's subject, is in the stem: "the pipeline that will
+    run through _____" beside "the TAPI (Turkmenistan, Afghanistan, Pakistan and India)
+    pipeline", or the hyphenated "Turkmenistan-Afghanistan-Pakistan-India pipeline"): what the
+    list says of one of them it may say of all, so none is a wrong option for another. The
+    members of an alliance the article lists stay good options for what only one of them did."""
     stem_words = {word.casefold() for word in re.findall(r"[\w-]+", stem)}
     partners: set[str] = set()
     for sentence in doc.sentences:
         named = sentence.entities_of(COUNTRY, DEMONYM)
-        if not any(e.name == country for e in named) or not _shares_a_noun(sentence, stem_words):
-            continue
         by_token = {e.last_token: e.name for e in named}
         tokens = sentence.span.doc
         for entity in named:
-            if entity.name == country:
-                conjuncts = tokens[entity.last_token].conjuncts
-                partners |= {by_token[t.i] for t in conjuncts if t.i in by_token}
-        partners |= _hyphen_chain(named, sentence.text, country)
+            token = tokens[entity.last_token]
+            if entity.name != country or not _list_nouns(token) & stem_words:
+                continue
+            partners |= {by_token[t.i] for t in token.conjuncts if t.i in by_token}
+            partners |= _hyphen_chain(named, sentence.text, country)
     return partners - {country}
 
 
-def _shares_a_noun(sentence: Sentence, words: set[str]) -> bool:
-    """Whether the sentence has a common noun in `words` (a name the model took for a noun,
-    "CSTO", does not count: the same alliance is no same subject)."""
-    return any(
-        token.pos_ == "NOUN"
-        and token.text.islower()
-        and bool({token.lower_, token.lemma_.casefold()} & words)
-        for token in sentence.span
-    )
+def _list_nouns(token: Token) -> set[str]:
+    """The common nouns a name in a list hangs from ("pipeline" in "the TAPI (..., India)
+    pipeline"), and the subject of the first verb above it ("the pipeline would carry gas to
+    ... and India"); names the model took for nouns ("CSTO") do not count."""
+    above = list(token.ancestors)
+    verb = next((t for t in above if t.pos_ in ("VERB", "AUX")), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb else []
+    return {
+        form
+        for t in [*above, *subjects]
+        if t.pos_ == "NOUN" and t.text.islower()
+        for form in (t.lower_, t.lemma_.casefold())
+    }
 
 
 def _hyphen_chain(named: list[Entity], text: str, country: str) -> set[str]:

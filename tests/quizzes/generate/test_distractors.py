@@ -363,6 +363,12 @@ def test_members_listed_in_a_sentence_on_another_subject_stay_good_options(parse
     )
     stem = "_____ will assume the CSTO's chairmanship"
     assert listed_with(doc, "Russia", stem=stem) == set()
+    grouping = parse(
+        "His country expected support from the SCO, a grouping that comprises China, India, "
+        "Kazakhstan and Russia."
+    )
+    stem = "His country expects a(n) _____ delegation at the water conference."
+    assert listed_with(grouping, "Russia", stem=stem) == set()  # "country" is not the list's
 
 
 def test_a_country_the_stem_rules_out_is_replaced_by_one_it_allows(parse):
