@@ -342,8 +342,12 @@ def _long_gone(leader: Leader | None, latest: int | None) -> bool:
 
 
 def wrong_cities(
-    doc: ArticleDoc, *, answer: str, avoid: set[str] | None = None, count: int = 3
-) -> list[str]:
+    doc: ArticleDoc, *, answer: str, avoid: set[str] | None = None, count: int = 3,
+    as_port: bool = False,
+) -> list[str]:  # fmt: skip
+    """Other cities, most plausible first; a port against ports (of its sea, then of its
+    country), and any city against ports where the sentence asks it `as_port` ("other ports
+    in the region, mostly Turkey's _____": Izmir, Samsun, never inland Ankara)."""
     cities = doc.knowledge.cities
     answer_country = cities[answer].country if answer in cities else None
     mentioned = [e.name for e in doc.entities(CITY)]
@@ -360,10 +364,9 @@ def wrong_cities(
         country = doc.knowledge.countries.get(city.country)
         return (
             # A port against ports of its sea ("the ports of Batumi and _____": not inland
-            # Kutaisi, nor Baku on the Caspian), then other ports of its country ("Turkey's
-            # Istanbul": Izmir and Trabzon, never inland Ankara).
+            # Kutaisi, nor Baku on the Caspian), then other ports of its country.
             bool(sea) and city.sea != sea,
-            bool(sea) and not (city.sea and city.country == answer_country),
+            (bool(sea) or as_port) and not (city.sea and city.country == answer_country),
             name not in mentioned,
             # A capital stands for its government ("the Moscow-led bloc"): other capitals,
             # of the countries the article names first, then of the powers, then of the

@@ -391,14 +391,15 @@ def test_fellow_members_of_a_lending_programme_are_not_the_answer_s_neighbourhoo
     assert {"China", "Russia"} <= set(wrong)
 
 
-def test_a_port_on_a_sea_of_its_own_gets_its_country_s_ports_not_an_inland_capital(parse):
+def test_a_city_asked_as_a_port_gets_its_country_s_ports_not_an_inland_capital(parse):
     from quizzes.generate.distractors import wrong_cities
 
     doc = parse(
         "Georgia's ports of Batumi and Poti take small ships.",
         "Larger vessels use other ports in the region, mostly Turkey's Istanbul.",
     )
-    wrong = wrong_cities(doc, answer="Istanbul")
+    assert "Ankara" in wrong_cities(doc, answer="Istanbul")  # a summit in Istanbul: fine
+    wrong = wrong_cities(doc, answer="Istanbul", as_port=True)
     assert "Ankara" not in wrong  # inland: no port
     assert all(doc.knowledge.cities[name].country == "Turkey" for name in wrong), wrong
     assert all(doc.knowledge.cities[name].sea for name in wrong), wrong
