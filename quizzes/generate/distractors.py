@@ -8,6 +8,7 @@ one. The caller passes everything that is true (`avoid`), so no wrong option is 
 
 from __future__ import annotations
 
+import datetime
 import re
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -25,6 +26,7 @@ from quizzes.generate.knowledge import (
     Knowledge,
     Leader,
     Organisation,
+    country_as_written,
 )
 from quizzes.generate.questions import BLANK, MIN_WRONG, Candidate
 from quizzes.generate.whole_words import whole_words
@@ -103,10 +105,14 @@ def wrong_countries(
     countries = knowledge.countries
     known = countries.get(answer)
     mentioned = doc.countries()
-    # Fellow members of a regional bloc, not of a body of fifty states (the OSCE, the UN).
+    # Fellow members of a regional bloc, not of a body of fifty states (the OSCE, the UN), nor
+    # of a bank's lending programme (Afghanistan is no neighbourhood of Mongolia's), nor of a
+    # summit format (the C5+1 makes the United States no neighbour of Tajikistan).
     fellow_members = {
         m for org in knowledge.organisations.values()
-        if answer in org.members and len(org.members) <= MAX_BLOC_MEMBERS for m in org.members
+        if answer in org.members and len(org.members) <= MAX_BLOC_MEMBERS
+        and not _is_bank(org) and not {"programme", "format"} & set(org.kind.split())
+        for m in org.members
     }  # fmt: skip
 
     answer_is_major = bool(known and "major power" in known.tags)
@@ -137,6 +143,59 @@ def wrong_countries(
         )
 
     return _keep(sorted(countries, key=plausibility), answer, avoid or set(), count)
+
+
+_HYPHENS = frozenset({"-", "–", "—"})
+
+
+def listed_with(doc: ArticleDoc, country: str, *, stem: str) -> set[str]:
+    """The countries the article lists beside `country` in a list on the stem's subject (the
+    noun the list hangs from, or its verb's subject, is in the stem: "the pipeline that will
+    run through _____" beside "the TAPI (Turkmenistan, Afghanistan, Pakistan and India)
+    pipeline", or the hyphenated "Turkmenistan-Afghanistan-Pakistan-India pipeline"): what the
+    list says of one of them it may say of all, so none is a wrong option for another. The
+    members of an alliance the article lists stay good options for what only one of them did."""
+    stem_words = {word.casefold() for word in re.findall(r"[\w-]+", stem)}
+    partners: set[str] = set()
+    for sentence in doc.sentences:
+        named = sentence.entities_of(COUNTRY, DEMONYM)
+        by_token = {e.last_token: e.name for e in named}
+        tokens = sentence.span.doc
+        for entity in named:
+            token = tokens[entity.last_token]
+            if entity.name != country or not _list_nouns(token) & stem_words:
+                continue
+            partners |= {by_token[t.i] for t in token.conjuncts if t.i in by_token}
+            partners |= _hyphen_chain(named, sentence.text, country)
+    return partners - {country}
+
+
+def _list_nouns(token: Token) -> set[str]:
+    """The common nouns a name in a list hangs from ("pipeline" in "the TAPI (..., India)
+    pipeline"), and the subject of the first verb above it ("the pipeline would carry gas to
+    ... and India"); names the model took for nouns ("CSTO") do not count."""
+    above = list(token.ancestors)
+    verb = next((t for t in above if t.pos_ in ("VERB", "AUX")), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb else []
+    return {
+        form
+        for t in [*above, *subjects]
+        if t.pos_ == "NOUN" and t.text.islower()
+        for form in (t.lower_, t.lemma_.casefold())
+    }
+
+
+def _hyphen_chain(named: list[Entity], text: str, country: str) -> set[str]:
+    """The countries in a hyphenated chain with `country` ("Turkmenistan-Afghanistan")."""
+    chain: list[Entity] = []
+    for entity in sorted(named, key=lambda e: e.start):
+        if chain and text[chain[-1].end : entity.start] not in _HYPHENS:
+            if any(e.name == country for e in chain):
+                break
+            chain = []
+        chain.append(entity)
+    names = {e.name for e in chain}
+    return names if country in names and len(chain) > 1 else set()
 
 
 def wrong_organisations(
@@ -246,6 +305,25 @@ def wrong_people(
     return distinct_people(ranked, answer=answer, limit=count)
 
 
+_SEXED_TITLE_WORDS = {"chairman": "Chair", "chairwoman": "Chair", "spokesman": "Spokesperson",
+                      "spokeswoman": "Spokesperson"}  # fmt: skip
+
+
+def sex_neutral_title(title: str) -> str:
+    """An office as an option fits anyone: "Chair of the Senate", never "Chairwoman of the
+    Senate" offered for a man's office."""
+    return " ".join(_SEXED_TITLE_WORDS.get(word.casefold(), word) for word in title.split(" "))
+
+
+def people_the_article_names(doc: ArticleDoc, names: list[str]) -> list[str]:
+    """`names` cut to the people the article names where it names enough of them: who said
+    what at a meeting is asked among those who were there ("Xi" beside Putin and Khurelsukh),
+    never beside someone brought in from elsewhere (Trump)."""
+    named = {e.name for e in doc.entities(PERSON)} | {e.text for e in doc.entities(PERSON)}
+    own = [name for name in names if name in named]
+    return own if len(own) >= MIN_WRONG else names
+
+
 def article_year(doc: ArticleDoc) -> int | None:
     """The article's own time, near enough: the last year it names, but never before a person
     it names took office ("President Khachaturyan" beside the 1991 Alma-Ata Declaration is a
@@ -264,8 +342,12 @@ def _long_gone(leader: Leader | None, latest: int | None) -> bool:
 
 
 def wrong_cities(
-    doc: ArticleDoc, *, answer: str, avoid: set[str] | None = None, count: int = 3
-) -> list[str]:
+    doc: ArticleDoc, *, answer: str, avoid: set[str] | None = None, count: int = 3,
+    as_port: bool = False,
+) -> list[str]:  # fmt: skip
+    """Other cities, most plausible first; a port against ports (of its sea, then of its
+    country), and any city against ports where the sentence asks it `as_port` ("other ports
+    in the region, mostly Turkey's _____": Izmir, Samsun, never inland Ankara)."""
     cities = doc.knowledge.cities
     answer_country = cities[answer].country if answer in cities else None
     mentioned = [e.name for e in doc.entities(CITY)]
@@ -282,8 +364,9 @@ def wrong_cities(
         country = doc.knowledge.countries.get(city.country)
         return (
             # A port against ports of its sea ("the ports of Batumi and _____": not inland
-            # Kutaisi, nor Baku on the Caspian).
+            # Kutaisi, nor Baku on the Caspian), then other ports of its country.
             bool(sea) and city.sea != sea,
+            (bool(sea) or as_port) and not (city.sea and city.country == answer_country),
             name not in mentioned,
             # A capital stands for its government ("the Moscow-led bloc"): other capitals,
             # of the countries the article names first, then of the powers, then of the
@@ -379,6 +462,48 @@ def wrong_years(
     return years[:count]
 
 
+# A week either side and a day of the month before; two weeks either side where a span of days
+# would run into the next month.
+_DAY_SHIFTS = (-7, 7, -28, -14, 14)
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")  # fmt: skip
+_DAYS = r"(\d{1,2})(?:[-–](\d{1,2}))?"
+_MONTH = rf"({'|'.join(_MONTH_NAMES)})"
+_MONTH_DAY = re.compile(rf"^{_MONTH} {_DAYS}$")
+_DAY_MONTH = re.compile(rf"^{_DAYS} {_MONTH}$")
+_LEAP_YEAR = 2000  # the year is not written: any day of any month exists in it
+
+
+def wrong_days(date: str, *, count: int = 3) -> list[str]:
+    """Days near a day (or a span of days) of the year, written the same way ("November 23":
+    November 16, November 30, October 26; "3-4 July": 26-27 June, 10-11 July); not the same
+    day of other months, which reads as a mechanical swap. None for anything but a month and
+    a day."""
+    if found := _MONTH_DAY.match(date):
+        month, first, last, day_first = found[1], found[2], found[3], False
+    elif found := _DAY_MONTH.match(date):
+        month, first, last, day_first = found[3], found[1], found[2], True
+    else:
+        return []
+    try:
+        start = datetime.date(_LEAP_YEAR, _MONTH_NAMES.index(month) + 1, int(first))
+        length = int(last) - int(first) if last else 0
+    except ValueError:  # "February 30"
+        return []
+    if length < 0:
+        return []
+    days: list[str] = []
+    for shift in _DAY_SHIFTS:
+        begins = start + datetime.timedelta(days=shift)
+        ends = begins + datetime.timedelta(days=length)
+        if ends.month != begins.month or len(days) == count:
+            continue
+        span = f"{begins.day}-{ends.day}" if last else str(begins.day)
+        name = _MONTH_NAMES[begins.month - 1]
+        days.append(f"{span} {name}" if day_first else f"{name} {span}")
+    return days
+
+
 def wrong_same_kind(
     doc: ArticleDoc, entity: Entity, *, avoid: set[str] | None = None, count: int = 3
 ) -> list[str]:
@@ -467,11 +592,15 @@ class NameForms:
         )
 
 
-def sound_options(candidate: Candidate, forms: NameForms) -> Candidate | None:
+def sound_options(
+    candidate: Candidate, forms: NameForms, doc: ArticleDoc | None = None
+) -> Candidate | None:
     """The candidate with no wrong option its stem already names ("the first visit of an Uzbek
     president": not Uzbekistan), or None when its stem names the answer another way (a railway
     "Uzbekistan-Afghanistan-Pakistan" gives away which countries signed for it: most of a
-    multiple choice's right answers) or too few wrong options are left."""
+    multiple choice's right answers) or too few wrong options are left. Given the `doc`, a
+    country ruled out is replaced by the next one the stem allows ("through _____" India:
+    Iran and Nepal once Russia and the United States are ruled out as far off)."""
     if candidate.type not in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
         return candidate
     right = set(candidate.answer_texts)
@@ -485,15 +614,61 @@ def sound_options(candidate: Candidate, forms: NameForms) -> Candidate | None:
     # _____"), only countries near the answer or near a country the stem names: not Oman.
     regions = _regions_named(candidate.prompt, forms, right)
     anchors = _route_anchors(candidate, forms)
-    choices = [c for c in candidate.choices if c in right or _has_digit(c)
-               or not (forms.named_in(candidate.prompt, c)
-                       or forms.leader_named_in(candidate.prompt, c)
-                       or _in_regions(c, regions, forms)
-                       or _far_from(c, anchors, forms))]  # fmt: skip
+    partners = _listed_beside_the_answer(candidate, forms, doc)
+
+    def allowed(option: str) -> bool:
+        return (
+            option in right
+            or _has_digit(option)
+            or not (
+                forms.named_in(candidate.prompt, option)
+                or forms.leader_named_in(candidate.prompt, option)
+                or _in_regions(option, regions, forms)
+                or _far_from(option, anchors, forms)
+                or _country_name(option, forms) in partners
+            )
+        )
+
+    choices = [c for c in candidate.choices if allowed(c)]
+    if doc is not None and candidate.type is QuestionType.SINGLE_CHOICE:
+        wanted = len(candidate.choices) - len(choices)
+        offered = {forms.country(c) for c in candidate.choices} - {None}
+        spare = [c for c in _countries_written_like(str(candidate.answer), forms, doc)
+                 if forms.country(c) not in offered and allowed(c)]  # fmt: skip
+        choices += spare[:wanted]
     if len(choices) - len(right) < MIN_WRONG:
         return None
     candidate.choices = choices
     return candidate
+
+
+def _listed_beside_the_answer(
+    candidate: Candidate, forms: NameForms, doc: ArticleDoc | None
+) -> set[str]:
+    answering = forms.country(str(candidate.answer))
+    if doc is None or answering is None or candidate.type is not QuestionType.SINGLE_CHOICE:
+        return set()
+    return listed_with(doc, answering.name, stem=candidate.prompt)
+
+
+def _country_name(option: str, forms: NameForms) -> str | None:
+    country = forms.country(option)
+    return country.name if country else None
+
+
+def _countries_written_like(answer: str, forms: NameForms, doc: ArticleDoc) -> list[str]:
+    """Wrong countries for a country answer, written as it is (a name or a people's
+    adjective), most plausible first; none for any other answer."""
+    country = forms.country(answer)
+    if country is None:
+        return []
+    names = wrong_countries(doc, answer=country.name, count=len(forms.knowledge.countries))
+    if answer == country.name:
+        return [country_as_written(name) for name in names]
+    if answer in country.demonyms:
+        found = (forms.knowledge.countries[n].demonyms for n in names)
+        return [demonyms[0] for demonyms in found if demonyms]
+    return []
 
 
 def _regions_named(prompt: str, forms: NameForms, right: set[str]) -> set[str]:

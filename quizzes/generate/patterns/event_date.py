@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizzes.generate.ask import TOPIC_EVENTS, Ask, origin
-from quizzes.generate.distractors import wrong_years
+from quizzes.generate.distractors import wrong_days, wrong_years
 from quizzes.generate.document import ArticleDoc, Sentence
 from quizzes.generate.facts import Fact
 from quizzes.generate.knowledge import ORG
@@ -256,7 +256,7 @@ def questions(fact: EventDateFact, ask: Ask) -> Iterator[Candidate | None]:
         clause = f"{'will' if future else 'did'} {fact.event} {verb}"
     when = f"According to the article, when {clause}?"
     if fact.month and not fact.year:
-        wrong = _other_months(fact.date, fact.month)
+        wrong = wrong_days(fact.date) or _other_months(fact.date, fact.month)
         yield single_choice(origin=source, prompt=when, answer=fact.date, wrong=wrong,
                             explanation=explanation, topic=TOPIC_EVENTS, score=0.6)  # fmt: skip
     elif fact.year and fact.date.strip() == str(fact.year):

@@ -660,7 +660,7 @@ def _which_office(fact: OfficeFact, ask: Ask) -> Candidate | None:
             continue
         if set(folded.split()) <= right_words or right_words <= set(folded.split()):
             continue  # "Foreign Minister" against "Deputy Foreign Minister": not surely false
-        option = f"{title} of {country_as_written(fact.country)}"
+        option = f"{distractors.sex_neutral_title(title)} of {country_as_written(fact.country)}"
         if option not in wrong:
             wrong.append(option)
     return single_choice(

@@ -274,7 +274,7 @@ def _named_another_way(entity: Entity, stem: str, doc: ArticleDoc) -> bool:
         # A capital stands for its government ("one of Moscow's bases"): its own country's
         # other cities would be no answer at all.
         is_capital = knowledge.cities[entity.name].is_capital
-        return is_capital or len(_same_country_cities(entity, doc, set())) < 3
+        return is_capital or len(_same_country_cities(entity, doc, set(), as_port=False)) < 3
     if entity.kind == PERSON:
         # "accused Russia of calling on the Armenian population ...": the Armenian among them
         return _person_country_named(entity, stem, doc) and len(_compatriots(entity, doc)) < 3
@@ -343,12 +343,16 @@ def _compatriots(entity: Entity, doc: ArticleDoc) -> list[str]:
     return [name for name in dict.fromkeys(names) if name not in own_names]
 
 
-def _same_country_cities(entity: Entity, doc: ArticleDoc, avoid: set[str]) -> list[str]:
-    """Other cities the data knows in the key city's country ("Ankara", "Izmir" for Istanbul)."""
+def _same_country_cities(
+    entity: Entity, doc: ArticleDoc, avoid: set[str], *, as_port: bool
+) -> list[str]:
+    """Other cities the data knows in the key city's country, most plausible first; ports
+    where the sentence speaks of ports ("Izmir", "Samsun" for Istanbul among "other ports")."""
     cities = doc.knowledge.cities
     country = cities[entity.name].country
-    return [name for name, city in cities.items()
-            if city.country == country and name != entity.name and name not in avoid]  # fmt: skip
+    ranked = distractors.wrong_cities(doc, answer=entity.name, avoid=avoid, count=len(cities),
+                                      as_port=as_port)  # fmt: skip
+    return [name for name in ranked if cities[name].country == country]
 
 
 def _country_forms(name: str, doc: ArticleDoc) -> set[str]:
@@ -582,7 +586,8 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
             return
         wrong = [country_as_written(w) for w in wrong[:3]]
     elif _city_country_named(entity, text, ask.doc):  # "in Turkey's _____": Ankara, Izmir
-        wrong = _same_country_cities(entity, ask.doc, in_sentence)[:3]
+        as_port = any(t.lemma_ == "port" for t in ask.doc.sentences[fact.sentence].span)
+        wrong = _same_country_cities(entity, ask.doc, in_sentence, as_port=as_port)[:3]
     elif _person_country_named(entity, text, ask.doc):  # "the Armenian population": Armenians
         wrong = [n for n in _compatriots(entity, ask.doc) if n not in in_sentence][:3]
     else:
@@ -778,6 +783,7 @@ def _wrong_as_written(
         names = [*_compatriots_titled(entity, doc, title, avoid),
                  *distractors.wrong_people(doc, answer=entity.name, avoid=avoid, count=6,
                                            title=title, title_only=True)]  # fmt: skip
+        names = distractors.people_the_article_names(doc, names)
         if len(entity.text.split()) == 1:
             names = [doc.knowledge.short_name(n) for n in names]
         return distractors.distinct_people(names, answer=entity.text)[:3]
@@ -794,6 +800,8 @@ def _wrong_as_written(
                                                                      count=6)]  # fmt: skip
         if len(compatriots) >= MIN_COMPATRIOTS:
             names = compatriots
+        else:
+            names = distractors.people_the_article_names(doc, names)
         if len(entity.text.split()) == 1:
             names = [doc.knowledge.short_name(n) for n in names if n.split()]
         own_names = set(entity.name.split())  # "Emomali" is Rahmon's first name, not another man

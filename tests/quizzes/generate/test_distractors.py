@@ -8,6 +8,7 @@ from quizzes.generate.distractors import (
     NameForms,
     article_year,
     distinct_people,
+    listed_with,
     same_surname,
     sound_options,
     wrong_countries,
@@ -331,3 +332,107 @@ def test_a_blank_on_a_route_or_border_gets_only_countries_near_the_ones_it_names
     )
     sound = sound_options(border, forms)
     assert sound is not None and "the United States" not in sound.choices
+
+
+def test_a_country_the_article_lists_beside_the_answer_is_no_wrong_option(parse):
+    doc = parse(
+        "The pipeline would carry gas to Turkmenistan, Afghanistan, Pakistan and India.",
+        "Turkmenistan wants the pipeline that runs through India finished.",
+    )
+    through = _choice(
+        "Fill in the blank: Turkmenistan wants the pipeline that runs through _____ finished.",
+        "India",
+        ["India", "Pakistan", "China", "Afghanistan"],
+    )
+    sound = sound_options(through, NameForms(load_knowledge()), doc)
+    assert sound is not None and len(sound.choices) == 4
+    assert not {"Afghanistan", "Pakistan"} & set(sound.choices)  # the pipeline runs there too
+
+
+def test_countries_joined_by_hyphens_count_as_one_list(parse):
+    doc = parse("The Turkmenistan-Afghanistan-Pakistan-India pipeline runs through India.")
+    assert listed_with(doc, "India", stem="a pipeline through _____") == {
+        "Turkmenistan", "Afghanistan", "Pakistan"
+    }  # fmt: skip
+
+
+def test_members_listed_in_a_sentence_on_another_subject_stay_good_options(parse):
+    doc = parse(
+        "The CSTO is an alliance of Russia, Armenia, Belarus, Kazakhstan and Kyrgyzstan.",
+        "Russia will assume the chairmanship of the CSTO in January.",
+    )
+    stem = "_____ will assume the CSTO's chairmanship"
+    assert listed_with(doc, "Russia", stem=stem) == set()
+    grouping = parse(
+        "His country expected support from the SCO, a grouping that comprises China, India, "
+        "Kazakhstan and Russia."
+    )
+    stem = "His country expects a(n) _____ delegation at the water conference."
+    assert listed_with(grouping, "Russia", stem=stem) == set()  # "country" is not the list's
+
+
+def test_a_country_the_stem_rules_out_is_replaced_by_one_it_allows(parse):
+    doc = parse("Turkmenistan says the pipeline will run through India, not Russia.")
+    route = _choice(
+        "Fill in the blank: Turkmenistan says the pipeline will run through _____.",
+        "India",
+        ["India", "China", "Russia", "the United States"],
+    )
+    sound = sound_options(route, NameForms(load_knowledge()), doc)
+    assert sound is not None and len(sound.choices) == 4, route.choices
+    assert not {"Russia", "the United States"} & set(sound.choices)  # far from both
+
+
+def test_fellow_members_of_a_lending_programme_are_not_the_answer_s_neighbourhood(parse):
+    doc = parse("Mongolia wants a railway to China, and Russia is watching.")
+    wrong = wrong_countries(doc, answer="Mongolia", count=4)
+    # Afghanistan, Azerbaijan and Georgia share only a development bank's programme with it
+    assert not {"Afghanistan", "Azerbaijan", "Georgia"} & set(wrong), wrong
+    assert {"China", "Russia"} <= set(wrong)
+
+
+def test_a_city_asked_as_a_port_gets_its_country_s_ports_not_an_inland_capital(parse):
+    from quizzes.generate.distractors import wrong_cities
+
+    doc = parse(
+        "Georgia's ports of Batumi and Poti take small ships.",
+        "Larger vessels use other ports in the region, mostly Turkey's Istanbul.",
+    )
+    assert "Ankara" in wrong_cities(doc, answer="Istanbul")  # a summit in Istanbul: fine
+    wrong = wrong_cities(doc, answer="Istanbul", as_port=True)
+    assert "Ankara" not in wrong  # inland: no port
+    assert all(doc.knowledge.cities[name].country == "Turkey" for name in wrong), wrong
+    assert all(doc.knowledge.cities[name].sea for name in wrong), wrong
+
+
+def test_a_replacement_is_no_country_already_offered_and_is_written_like_the_others(parse):
+    doc = parse("China has replaced Russia as the main buyer of gas from Central Asia.")
+    buyer = _choice(
+        "According to the article, which country replaced Russia as the main buyer of gas from "
+        "Central Asia?",
+        "China",
+        ["China", "the United States", "Turkmenistan", "India"],
+    )
+    sound = sound_options(buyer, NameForms(load_knowledge()), doc)
+    assert sound is not None and len(sound.choices) == 4
+    assert "Turkmenistan" not in sound.choices  # itself in Central Asia
+    assert "United States" not in sound.choices  # offered already as "the United States"
+
+
+def test_a_day_of_the_year_gets_days_near_it_not_the_same_day_of_other_months():
+    from quizzes.generate.distractors import wrong_days
+
+    wrong = wrong_days("November 23")
+    assert wrong == ["November 16", "November 30", "October 26"]
+    assert wrong_days("23 November") == ["16 November", "30 November", "26 October"]
+    assert wrong_days("3-4 July") == ["26-27 June", "10-11 July", "5-6 June"]
+    assert wrong_days("early July") == []  # no day: nothing to move
+
+
+def test_a_power_meeting_a_region_in_a_summit_format_is_not_its_neighbour(parse):
+    doc = parse(
+        "Tajikistan's economy depends on remittances from Russia.",
+        "The United States and Ukraine were also named.",
+    )
+    wrong = wrong_countries(doc, answer="Tajikistan", avoid={"Russia"}, count=3)
+    assert "United States" not in wrong, wrong  # the C5+1 is a meeting, not a neighbourhood

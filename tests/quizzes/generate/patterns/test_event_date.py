@@ -106,3 +106,11 @@ def test_an_event_dated_after_the_articles_own_date_is_asked_in_the_future(parse
     [fact] = [f for f in context.facts if f.kind == "event_date"]
     [question] = [c for c in event_date.questions(fact, context) if c is not None]
     assert question.prompt.startswith(f"According to the article, when {verb} ")
+
+
+def test_a_day_without_a_year_is_asked_among_days_near_it(ask):
+    context = ask("The CSTO summit took place in Minsk on November 23, its leaders said.")
+    [fact] = [f for f in context.facts if f.kind == "event_date"]
+    [question] = [c for c in event_date.questions(fact, context) if c is not None]
+    assert question.answer == "November 23"
+    assert set(question.choices) == {"November 23", "November 16", "November 30", "October 26"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from quizzes.generate.distractors import sex_neutral_title
 from quizzes.generate.document import ArticleDoc
 from quizzes.generate.facts import find_facts
 from quizzes.generate.patterns import office
@@ -139,7 +140,7 @@ def test_which_office_offers_only_offices_someone_else_holds(ask):
     which = next(c for c in made_by(office, fact, context) if c.prompt.endswith("hold?"))
     assert which.answer == "Deputy Foreign Minister of Kazakhstan"
     held_by_others = {
-        f"{leader.title} of Kazakhstan"
+        f"{sex_neutral_title(leader.title)} of Kazakhstan"
         for leader in context.knowledge.leaders.values()
         if leader.country == "Kazakhstan" and leader.in_office
     }
@@ -268,3 +269,15 @@ def test_a_minister_whose_portfolio_the_data_does_not_know_holds_no_office(parse
         "over the conference."
     )
     assert offices(doc) == []
+
+
+def test_which_office_words_other_offices_for_a_man_or_a_woman_alike(ask):
+    context = ask(
+        "Uzbekistan's President Shavkat Mirziyoyev was re-elected on Sunday.",
+        "Shavkat Mirziyoyev thanked the voters.",
+    )
+    fact = next(f for f in context.facts_of(OfficeFact) if f.canonical == "Shavkat Mirziyoyev")
+    which = next(c for c in made_by(office, fact, context) if c.prompt.endswith("hold?"))
+    wrong = [c for c in which.choices if c != which.answer]
+    assert "Chair of the Senate of Uzbekistan" in wrong  # not "Chairwoman", beside a man
+    assert not any("woman" in c or "man " in c for c in wrong), wrong

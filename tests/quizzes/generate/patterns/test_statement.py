@@ -642,3 +642,24 @@ def test_a_named_river_or_sea_is_a_key(parse):
         "Farmers have watched the Aral Sea shrink for decades as cotton fields drank its water.",
     )
     assert {"Amu Darya", "Aral"} <= keys_written(doc)
+
+
+def test_a_port_after_its_country_is_asked_among_that_country_s_ports(ask):
+    context = ask("Larger ships bound for Georgia use other ports, mostly Turkey's Istanbul.")
+    [cloze, *_] = questions_with_key(context, "Istanbul")
+    cities = context.knowledge.cities
+    wrong = [c for c in cloze.choices if c != "Istanbul"]
+    assert wrong and all(cities[c].country == "Turkey" and cities[c].sea for c in wrong), wrong
+
+
+def test_a_speaker_at_a_meeting_is_asked_among_the_others_the_article_names_there(ask):
+    context = ask(
+        "The heads of state of Mongolia, China and Russia met in Beijing on 2 September 2025.",
+        "President Khurelsukh Ukhnaa greeted President Xi Jinping and President Vladimir Putin.",
+        "President Xi Jinping highlighted recent trilateral achievements, including progress on "
+        "the Central Railway Corridor.",
+    )
+    made = [c for c in questions_with_key(context, "Xi Jinping") if c.choices]
+    assert made
+    for question in made:  # nobody who was not there: not Trump
+        assert set(question.choices) == {"Xi Jinping", "Vladimir Putin", "Ukhnaagiin Khurelsukh"}
