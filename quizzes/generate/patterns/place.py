@@ -416,8 +416,12 @@ def _meeting(verb: Token, sentence: Sentence, doc: ArticleDoc) -> Iterator[Place
     """ "Putin met Erdogan in Astana", "Putin met with Erdogan in Astana"."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     objects = [c for c in verb.children if c.dep_ == "dobj"] + _with_objects(verb)
-    if len(subjects) == 1 and not objects:  # "Putin and Xi met in Astana"
-        objects = [c for c in subjects[0].children if c.dep_ == "conj"]
+    if len(subjects) == 1 and not objects:
+        gathering = _office_holders(subjects[0], sentence)
+        if gathering is not None:  # "the heads of state of Mongolia, China and Russia met"
+            yield from _gathering(verb, gathering, sentence, doc)
+            return
+        objects = [c for c in subjects[0].children if c.dep_ == "conj"]  # "Putin and Xi met"
     sides = [_side(t, sentence) for t in (*subjects, *objects)]
     if len(subjects) != 1 or len(objects) != 1 or None in sides or sides[0] == sides[1]:
         return
@@ -432,6 +436,43 @@ def _meeting(verb: Token, sentence: Sentence, doc: ArticleDoc) -> Iterator[Place
             f"the meeting between {people[0]} and {people[1]}", "meeting", entity.text,
             entity.name, _place_kind(entity), _tense(verb), date[0] if date else None, False,
             (people[0], people[1]), True,
+        )  # fmt: skip
+
+
+MAX_GATHERING_WORDS = 20
+
+
+def _office_holders(subject: Token, sentence: Sentence) -> str | None:
+    """A plural noun of people named by the countries they serve ("the foreign ministers of
+    Kazakhstan, Uzbekistan and Turkmenistan"): two countries at least, no pronoun."""
+    if subject.tag_ != "NNS" or sentence.entity_at(subject.i) is not None:
+        return None
+    tokens = list(subject.subtree)
+    countries = {name for t in tokens if (name := _country(t, sentence))}
+    if len(countries) < 2 or len(tokens) > MAX_GATHERING_WORDS:
+        return None
+    if any(t.pos_ == "PRON" or t.dep_ in ("relcl", "acl") for t in tokens):
+        return None
+    if any(t.dep_ == "appos" and _country(t, sentence) is None for t in tokens):
+        return None  # "the ministers, both veterans, ...": an aside (a country's name is kept)
+    text = _join(tokens)
+    return text if text.startswith("the ") else f"the {text}"
+
+
+def _country(token: Token, sentence: Sentence) -> str | None:
+    entity = sentence.entity_at(token.i)
+    return entity.name if entity is not None and entity.kind == COUNTRY else None
+
+
+def _gathering(
+    verb: Token, people: str, sentence: Sentence, doc: ArticleDoc
+) -> Iterator[PlaceFact]:
+    date = _date(sentence, verb, verb)
+    for _, entity in _places_after(verb, _PLACE_PREPS, sentence, doc):
+        yield PlaceFact(
+            sentence.evidence, sentence.index, sentence.from_caption, f"the meeting of {people}",
+            "meeting", entity.text, entity.name, _place_kind(entity), _tense(verb),
+            date[0] if date else None,
         )  # fmt: skip
 
 

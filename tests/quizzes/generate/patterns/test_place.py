@@ -174,3 +174,21 @@ def test_a_visitors_own_country_and_capital_are_no_place_of_the_visit(ask):
         choice = next(c for c in place.questions(fact, context) if c is not None)
         assert choice.type is QuestionType.SINGLE_CHOICE and len(choice.choices) >= 3
         assert not {"Uzbekistan", "Tashkent"} & set(choice.choices)  # he is at home there
+
+
+def test_a_meeting_of_office_holders_of_named_countries(parse):
+    doc = parse(
+        "On 3 May, the foreign ministers of Kazakhstan, Uzbekistan and Turkmenistan met in Avaza."
+    )
+    assert places(doc) == [
+        (
+            "the meeting of the foreign ministers of Kazakhstan, Uzbekistan and Turkmenistan",
+            "Avaza",
+            "past",
+        )
+    ]
+
+
+def test_office_holders_of_one_country_or_unnamed_ones_make_no_meeting(parse):
+    assert places(parse("The ministers of Kazakhstan met in Astana.")) == []
+    assert places(parse("Several ministers met in Astana.")) == []
