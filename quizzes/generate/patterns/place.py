@@ -52,6 +52,7 @@ _TRAVEL_VERBS = frozenset({"come", "travel", "arrive", "gather", "fly", "head", 
 _ATTEND_VERBS = frozenset({"attend", "join"})
 _MEET_VERBS = frozenset({"meet"})
 _PLACE_PREPS = frozenset({"in", "at"})
+_SETTLEMENT_NOUNS = frozenset({"city", "capital", "town", "village", "port"})
 _KEEP_PREPS = frozenset({"between", "of", "with", "on", "among"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _DATE_PREPS = frozenset({"on", "in", "at", "during", "from", "between", "until", "by"})
@@ -164,10 +165,11 @@ def _is_event(token: Token, sentence: Sentence) -> bool:
 
 
 def _place(token: Token, sentence: Sentence, knowledge: Knowledge) -> Entity | None:
-    """A city, a country or another named place; never a region ("Central Asia")."""
+    """A city, a country or another named place; never a region ("Central Asia"); "the
+    Russian city of Kazan" is Kazan."""
     entity = sentence.entity_at(token.i)
     if entity is None:
-        return None
+        return city_named_by(token, sentence)
     if entity.kind in (CITY, COUNTRY):
         return entity
     if entity.kind == "place" and entity.label in ("GPE", "FAC"):
@@ -175,6 +177,18 @@ def _place(token: Token, sentence: Sentence, knowledge: Knowledge) -> Entity | N
         if entity.text.casefold() not in regions and entity.name.casefold() not in regions:
             return entity
     return None
+
+
+def city_named_by(token: Token, sentence: Sentence) -> Entity | None:
+    """The city a noun of settlement names: "the Russian city of Kazan", "the Uzbek capital,
+    Tashkent"; None for any other word."""
+    if token.lemma_.lower() not in _SETTLEMENT_NOUNS:
+        return None
+    named = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    named += [c for c in token.children if c.dep_ == "appos"]
+    entity = sentence.entity_at(named[0].i) if len(named) == 1 else None
+    return entity if entity is not None and entity.kind == CITY else None
 
 
 def _place_kind(entity: Entity) -> str:
@@ -307,7 +321,8 @@ def _event_phrase(event: Token, sentence: Sentence, doc: ArticleDoc) -> tuple[st
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if any(_is_date_or_place(o, sentence, doc) for o in objects):
                 continue
-            tokens.extend(child.subtree)
+            asides = {t.i for a in child.subtree if a.dep_ == "appos" for t in a.subtree}
+            tokens.extend(t for t in child.subtree if t.i not in asides)  # "X, head of Y"
         elif child.dep_ == "case":
             tokens.append(child)
     tokens.sort(key=lambda t: t.i)
