@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from quizzes.generate.amounts import Amount, read_amount, word_number
+from quizzes.generate.amounts import SCALES, Amount, read_amount, word_number
 from quizzes.generate.ask import TOPIC_ECONOMY, TOPIC_FIGURES, Ask, origin
 from quizzes.generate.distractors import number_label, wrong_numbers
 from quizzes.generate.document import ArticleDoc, Entity, Sentence
@@ -155,7 +155,8 @@ def _worth_counting(amount: Amount, entity: Entity, sentence: Sentence) -> bool:
     """A count a student should learn: three or more of something, said as news ("four working
     groups", "over 1,300 students"), not a known group ("the five Central Asian states", "its
     two neighbours") nor a span of time."""
-    if amount.value < 3 or amount.unit in _TIME_NOUNS:
+    scale = SCALES.get((amount.unit or "").split(" ")[0], 1)  # "1.5 million people"
+    if amount.value * scale < 3 or amount.unit in _TIME_NOUNS:
         return False
     if len(re.findall(rf"\b{re.escape(entity.text)}\b", sentence.text)) > 1:
         return False  # "six presidential and six legislative elections": one gives the other

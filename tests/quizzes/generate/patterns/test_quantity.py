@@ -365,3 +365,17 @@ def test_a_figure_is_not_asked_by_what_it_measures_when_the_article_gives_anothe
     assert not measure_questions(
         "The bank expects Kazakhstan's average inflation rate at 7.5 to 8.5 percent in 2021."
     )
+
+
+def test_a_count_in_millions_is_counted_by_its_whole_size(ask):
+    context = ask(
+        "About 1.5 million people left Kyrgyzstan in 2022. "
+        "More than 2 million livestock died in Mongolia this winter."
+    )
+    facts = [f for f in context.facts if f.kind == "quantity"]
+    assert [(f.amount.value, f.amount.unit) for f in facts] == [
+        (1.5, "million people"),
+        (2, "million livestock"),
+    ]
+    prompts = [c.prompt for c in quantity.questions(facts[0], context) if c is not None]
+    assert any("About _____ million people left Kyrgyzstan in 2022." in p for p in prompts)
