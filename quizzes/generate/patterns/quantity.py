@@ -93,6 +93,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
         # The model sometimes leaves the currency sign outside the entity: "$" + "926mn".
         written = before + entity.text if before in ("$", "€", "£", "¥", "₸", "₽") else entity.text
         amount = read_amount(written, entity.label, following) or _count(entity, sentence)
+        if amount and amount.unit is None and following.lower() in MEASUREMENT_WORDS:
+            amount = replace(amount, unit=following)  # "1,860 MW": a unit in capitals
         measure = _measure(last, span)
         counted = measure.split()[-1].lower() if measure else ""
         if amount and amount.unit is None and counted in _COUNTED_NOUNS:
@@ -187,6 +189,8 @@ def _next_word(span: Span, entity: Entity) -> str:
         token = span.doc[index]
         if token.pos_ == "NOUN" and token.lower_ not in MEASURE_NOUNS:
             return token.text  # "10,000 people"; not "7 million population", a measure
+        if token.lower_ in MEASUREMENT_WORDS and token.is_alpha:
+            return token.text  # "1,860 MW", which the model may take for a name
     return ""
 
 

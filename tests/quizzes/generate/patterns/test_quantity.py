@@ -379,3 +379,8 @@ def test_a_count_in_millions_is_counted_by_its_whole_size(ask):
     ]
     prompts = [c.prompt for c in quantity.questions(facts[0], context) if c is not None]
     assert any("About _____ million people left Kyrgyzstan in 2022." in p for p in prompts)
+
+
+def test_a_unit_the_model_took_for_a_name_is_still_the_unit(parse):
+    doc = parse("The capacity of the Rogun plant will be 3,780 MW.")
+    assert [(f.amount.value, f.amount.unit) for f in found_by(quantity, doc)] == [(3780, "MW")]
