@@ -95,6 +95,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
         amount = read_amount(written, entity.label, following) or _count(entity, sentence)
         if amount and amount.unit is None and following.lower() in MEASUREMENT_WORDS:
             amount = replace(amount, unit=following)  # "1,860 MW": a unit in capitals
+        if amount and amount.unit is None:
+            amount = replace(amount, unit=_whole_counted(last))  # "68 of the 126 seats"
         measure = _measure(last, span)
         counted = measure.split()[-1].lower() if measure else ""
         if amount and amount.unit is None and counted in _COUNTED_NOUNS:
@@ -121,6 +123,21 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
             continue  # the border pattern asks this
         yield QuantityFact(sentence.evidence, sentence.index, sentence.from_caption, amount,
                            measure, entity.start, entity.end)  # fmt: skip
+
+
+def _whole_counted(number: Token) -> str | None:
+    """ "68 of the 126 seats", "12 out of 15 crossings": the part counts the noun its whole
+    counts ("seats"), wherever the parser hangs the "of"."""
+    doc = number.doc
+    ofs = [p for p in number.children if p.dep_ == "prep" and p.lower_ == "of"]
+    if number.i + 2 < len(doc) and doc[number.i + 1].lower_ == "out":
+        ofs += [doc[number.i + 2]] if doc[number.i + 2].lower_ == "of" else []
+    for prep in ofs:
+        for noun in prep.children:
+            counts = [c for c in noun.children if c.dep_ == "nummod" and c.like_num]
+            if noun.dep_ == "pobj" and noun.tag_ == "NNS" and counts:
+                return noun.lower_
+    return None
 
 
 def _model_number(entity: Entity, sentence: Sentence) -> bool:

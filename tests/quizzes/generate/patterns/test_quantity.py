@@ -8,7 +8,7 @@ from quizzes.generate.amounts import read_amount
 from quizzes.generate.patterns import quantity
 from quizzes.generate.questions import precision_tolerance
 from quizzes.model import QuestionType
-from tests.quizzes.generate.patterns.conftest import found_by, made_by
+from tests.quizzes.generate.patterns.conftest import found_by, made_by, parse_paragraphs
 
 
 @pytest.mark.parametrize(
@@ -384,3 +384,15 @@ def test_a_count_in_millions_is_counted_by_its_whole_size(ask):
 def test_a_unit_the_model_took_for_a_name_is_still_the_unit(parse):
     doc = parse("The capacity of the Rogun plant will be 3,780 MW.")
     assert [(f.amount.value, f.amount.unit) for f in found_by(quantity, doc)] == [(3780, "MW")]
+
+
+def test_a_part_of_a_counted_whole_counts_the_wholes_noun(ask):
+    context = ask("The Democratic Party won 68 of the 126 seats in the State Great Khural.")
+    facts = [f for f in context.facts if f.kind == "quantity"]
+    assert [(f.amount.value, f.amount.unit) for f in facts] == [(68, "seats")]
+    prompts = [c.prompt for c in quantity.questions(facts[0], context) if c is not None]
+    assert any("won _____ of the 126 seats" in p for p in prompts)
+    doc = parse_paragraphs("Uzbekistan closed 12 out of 15 border crossings with Kyrgyzstan.")
+    assert [(f.amount.value, f.amount.unit) for f in found_by(quantity, doc)][:1] == [
+        (12, "crossings")
+    ]
