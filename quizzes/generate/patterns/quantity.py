@@ -206,8 +206,8 @@ def _next_word(span: Span, entity: Entity) -> str:
         token = span.doc[index]
         if token.pos_ == "NOUN" and token.lower_ not in MEASURE_NOUNS:
             return token.text  # "10,000 people"; not "7 million population", a measure
-        if token.lower_ in MEASUREMENT_WORDS and token.is_alpha:
-            return token.text  # "1,860 MW", which the model may take for a name
+        if token.lower_ in MEASUREMENT_WORDS and token.is_alpha and not token.is_lower:
+            return token.text  # "1,860 MW", maybe tagged a name; "83.55m" is no metres
     return ""
 
 

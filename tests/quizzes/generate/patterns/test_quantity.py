@@ -384,6 +384,8 @@ def test_a_count_in_millions_is_counted_by_its_whole_size(ask):
 def test_a_unit_the_model_took_for_a_name_is_still_the_unit(parse):
     doc = parse("The capacity of the Rogun plant will be 3,780 MW.")
     assert [(f.amount.value, f.amount.unit) for f in found_by(quantity, doc)] == [(3780, "MW")]
+    doc = parse("The resources include 20.79bn tonnes of coal; 83.55m tonnes of copper.")
+    assert all(f.amount.unit != "m" for f in found_by(quantity, doc))
 
 
 def test_a_part_of_a_counted_whole_counts_the_wholes_noun(ask):
