@@ -161,8 +161,8 @@ def _fact(
 ) -> DatedActionFact | None:
     if any(child.dep_ == "neg" for child in verb.children) or verb.lemma_ == "be":
         return None  # "China was the first to ...": no "did China be"
-    if verb.lemma_.lower() in _FORESEE:
-        return None  # "forecast growth in 2025": the year of the growth, not of the forecast
+    if any(v.lemma_.lower() in _FORESEE for v in (verb, *verb.ancestors)):
+        return None  # "forecast growth in 2025", "forecasts that GDP will grow 6% in 2025"
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     auxiliaries = [c for c in verb.children if c.dep_ == "auxpass"]
     future = any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children)

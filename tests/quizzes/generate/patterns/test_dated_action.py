@@ -195,3 +195,9 @@ def test_a_future_action_dated_by_effective_is_asked_with_will(parse):
     [fact] = _facts(parse, "Kazakhstan will assume the bloc's chairmanship effective Jan. 1, 2027.")
     assert fact.question_clause() == "will Kazakhstan assume the bloc's chairmanship"
     assert fact.year == 2027
+
+
+def test_what_a_forecast_says_will_happen_is_not_dated_as_an_action(parse):
+    assert (
+        _facts(parse, "The World Bank forecasts that Kazakhstan's GDP will grow 5% in 2026.") == []
+    )
