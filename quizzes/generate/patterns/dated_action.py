@@ -5,7 +5,10 @@ founded in 2001", "Both countries signed a peace deal on 20 September 2022").
 The fact is the clause itself, read from the parse: its subject, its verb and the rest of the
 verb phrase without the date. The question turns the clause around the year ("In which year did
 the United States establish diplomatic relations with Azerbaijan?"), which needs only the verb's
-lemma: a past-tense verb takes "did", a passive keeps its "was"/"were". Dates after "until",
+lemma: a past-tense verb takes "did", a passive keeps its "was"/"were", a future keeps its "will"
+("In which year will Russia assume the chairmanship?"); a passive needs nothing after its verb
+("In which year was the dam first proposed?"), an active verb does unless it is whole alone
+("the war began"). Dates after "until",
 "since", "by", "before" or "after" are not the time of the action, so they are not asked; nor
 is a span of years ("in 2023/24") or the year a forecast foresees ("the bank forecast inflation
 of 8 percent in 2021" dates the inflation, not the forecast).
@@ -42,6 +45,9 @@ _COMPLETE_ALONE = frozenset({"begin", "start", "end", "escalate", "erupt", "coll
                              "create", "found", "establish", "form", "launch"})  # fmt: skip
 # Verbs of foreseeing: a date in their clause is the time of what is foreseen.
 _FORESEE = frozenset({"forecast", "predict", "project", "expect", "anticipate", "estimate"})
+_FUTURE_AUX = frozenset({"will", "shall"})
+# Adverbs that say which time of several the date is ("was first proposed in 1959").
+_ORDER_ADVERBS = frozenset({"first", "originally", "initially", "officially", "formally"})
 MAX_SUBJECT_WORDS = 8
 MAX_PHRASE_WORDS = 16
 
@@ -51,7 +57,7 @@ class DatedActionFact(Fact):
     subject: str
     verb: str  # the lemma ("establish") or, for a passive, the participle ("founded")
     rest: str  # the verb phrase without the date ("diplomatic relations with Azerbaijan")
-    passive_aux: str  # "was"/"were" for a passive, "" for an active past
+    passive_aux: str  # the auxiliary a question starts with: "was"/"were", "will"; "" for "did"
     date: str  # as written
     year: int
     past: str = ""  # the verb as the article puts it: "established", "was founded"
@@ -136,6 +142,8 @@ def _verb_of_date(token: Token) -> Token | None:
             break
         token = token.head
     head = token.head
+    if token.dep_ == "npadvmod" and head.lower_ == "effective" and head.dep_ == "advcl":
+        head = head.head  # "will assume the chairmanship effective 1 January 2026"
     if token.dep_ not in ("prep", "npadvmod") or head.pos_ not in ("VERB", "AUX"):
         return None
     return head
@@ -153,10 +161,11 @@ def _fact(
 ) -> DatedActionFact | None:
     if any(child.dep_ == "neg" for child in verb.children) or verb.lemma_ == "be":
         return None  # "China was the first to ...": no "did China be"
-    if verb.lemma_.lower() in _FORESEE:
-        return None  # "forecast growth in 2025": the year of the growth, not of the forecast
+    if any(v.lemma_.lower() in _FORESEE for v in (verb, *verb.ancestors)):
+        return None  # "forecast growth in 2025", "forecasts that GDP will grow 6% in 2025"
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     auxiliaries = [c for c in verb.children if c.dep_ == "auxpass"]
+    future = any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children)
     if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "President X, elected in March 2022, ...", "the summit held in Seoul in 2012"
         subject = _noun_before_participle(verb, sentence)
@@ -171,6 +180,8 @@ def _fact(
         return None
     if verb_word:
         pass  # a participle: its tense is already settled
+    elif auxiliaries and future and auxiliaries[0].lower_ == "be":
+        aux, verb_word = "will", f"be {verb.text}"  # "will the summit be held"
     elif auxiliaries:
         aux = auxiliaries[0].lower_
         if aux not in ("was", "were"):
@@ -178,8 +189,12 @@ def _fact(
         verb_word = verb.text
     elif verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children):
         aux, verb_word = "", verb.lemma_
+    elif verb.tag_ == "VB" and future:
+        aux, verb_word = "will", verb.lemma_  # "will Kazakhstan assume the chairmanship"
     else:
         return None
+    order = [c.lower_ for c in verb.lefts if c.dep_ == "advmod" and c.lower_ in _ORDER_ADVERBS]
+    verb_word = " ".join([*order, verb_word])  # "was the dam first proposed"
     rest = _rest_of_phrase(verb, date, sentence)
     if rest is None or _YEAR.search(rest):
         return None
@@ -187,9 +202,12 @@ def _fact(
     if rest is None:
         return None
     participle = verb.dep_ == "acl"
-    if not rest and not participle and verb.lemma_.lower() not in _COMPLETE_ALONE:
-        return None  # "officials announced": announced what?
-    past = f"{aux} {verb.text}" if aux else verb.text
+    alone = participle or auxiliaries or verb.lemma_.lower() in _COMPLETE_ALONE
+    if not rest and not alone:
+        return None  # "officials announced": announced what? ("the dam was built" is whole)
+    past = " ".join([aux, *order, verb.text]) if aux else " ".join([*order, verb.text])
+    if aux == "will" and auxiliaries:
+        past = " ".join(["will", *order, "be", verb.text])
     return DatedActionFact(sentence.evidence, sentence.index, sentence.from_caption, subject,
                            verb_word, rest, aux, date.text, year, past)  # fmt: skip
 
@@ -300,10 +318,16 @@ MAX_ORDERED = 4
 
 def combined(facts: list[DatedActionFact], ask: Ask) -> Iterator[Candidate | None]:
     """The article's dated actions in the order they happened, earliest first (three or four,
-    each in a different year, none from a caption)."""
+    each in a different year, none from a caption nor still to come)."""
     by_year: dict[int, DatedActionFact] = {}
     for fact in facts:
-        if not fact.from_caption and fact.year not in by_year and len(fact.statement()) <= 90:
+        happened = fact.passive_aux != "will"
+        if (
+            happened
+            and not fact.from_caption
+            and fact.year not in by_year
+            and len(fact.statement()) <= 90
+        ):
             by_year[fact.year] = fact
     if len(by_year) < 3:
         return

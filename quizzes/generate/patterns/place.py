@@ -52,6 +52,7 @@ _TRAVEL_VERBS = frozenset({"come", "travel", "arrive", "gather", "fly", "head", 
 _ATTEND_VERBS = frozenset({"attend", "join"})
 _MEET_VERBS = frozenset({"meet"})
 _PLACE_PREPS = frozenset({"in", "at"})
+_SETTLEMENT_NOUNS = frozenset({"city", "capital", "town", "village", "port"})
 _KEEP_PREPS = frozenset({"between", "of", "with", "on", "among"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _DATE_PREPS = frozenset({"on", "in", "at", "during", "from", "between", "until", "by"})
@@ -164,10 +165,11 @@ def _is_event(token: Token, sentence: Sentence) -> bool:
 
 
 def _place(token: Token, sentence: Sentence, knowledge: Knowledge) -> Entity | None:
-    """A city, a country or another named place; never a region ("Central Asia")."""
+    """A city, a country or another named place; never a region ("Central Asia"); "the
+    Russian city of Kazan" is Kazan."""
     entity = sentence.entity_at(token.i)
     if entity is None:
-        return None
+        return city_named_by(token, sentence)
     if entity.kind in (CITY, COUNTRY):
         return entity
     if entity.kind == "place" and entity.label in ("GPE", "FAC"):
@@ -175,6 +177,18 @@ def _place(token: Token, sentence: Sentence, knowledge: Knowledge) -> Entity | N
         if entity.text.casefold() not in regions and entity.name.casefold() not in regions:
             return entity
     return None
+
+
+def city_named_by(token: Token, sentence: Sentence) -> Entity | None:
+    """The city a noun of settlement names: "the Russian city of Kazan", "the Uzbek capital,
+    Tashkent"; None for any other word."""
+    if token.lemma_.lower() not in _SETTLEMENT_NOUNS:
+        return None
+    named = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    named += [c for c in token.children if c.dep_ == "appos"]
+    entity = sentence.entity_at(named[0].i) if len(named) == 1 else None
+    return entity if entity is not None and entity.kind == CITY else None
 
 
 def _place_kind(entity: Entity) -> str:
@@ -307,7 +321,8 @@ def _event_phrase(event: Token, sentence: Sentence, doc: ArticleDoc) -> tuple[st
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if any(_is_date_or_place(o, sentence, doc) for o in objects):
                 continue
-            tokens.extend(child.subtree)
+            asides = {t.i for a in child.subtree if a.dep_ == "appos" for t in a.subtree}
+            tokens.extend(t for t in child.subtree if t.i not in asides)  # "X, head of Y"
         elif child.dep_ == "case":
             tokens.append(child)
     tokens.sort(key=lambda t: t.i)
@@ -416,8 +431,12 @@ def _meeting(verb: Token, sentence: Sentence, doc: ArticleDoc) -> Iterator[Place
     """ "Putin met Erdogan in Astana", "Putin met with Erdogan in Astana"."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     objects = [c for c in verb.children if c.dep_ == "dobj"] + _with_objects(verb)
-    if len(subjects) == 1 and not objects:  # "Putin and Xi met in Astana"
-        objects = [c for c in subjects[0].children if c.dep_ == "conj"]
+    if len(subjects) == 1 and not objects:
+        gathering = _office_holders(subjects[0], sentence)
+        if gathering is not None:  # "the heads of state of Mongolia, China and Russia met"
+            yield from _gathering(verb, gathering, sentence, doc)
+            return
+        objects = [c for c in subjects[0].children if c.dep_ == "conj"]  # "Putin and Xi met"
     sides = [_side(t, sentence) for t in (*subjects, *objects)]
     if len(subjects) != 1 or len(objects) != 1 or None in sides or sides[0] == sides[1]:
         return
@@ -432,6 +451,43 @@ def _meeting(verb: Token, sentence: Sentence, doc: ArticleDoc) -> Iterator[Place
             f"the meeting between {people[0]} and {people[1]}", "meeting", entity.text,
             entity.name, _place_kind(entity), _tense(verb), date[0] if date else None, False,
             (people[0], people[1]), True,
+        )  # fmt: skip
+
+
+MAX_GATHERING_WORDS = 20
+
+
+def _office_holders(subject: Token, sentence: Sentence) -> str | None:
+    """A plural noun of people named by the countries they serve ("the foreign ministers of
+    Kazakhstan, Uzbekistan and Turkmenistan"): two countries at least, no pronoun."""
+    if subject.tag_ != "NNS" or sentence.entity_at(subject.i) is not None:
+        return None
+    tokens = list(subject.subtree)
+    countries = {name for t in tokens if (name := _country(t, sentence))}
+    if len(countries) < 2 or len(tokens) > MAX_GATHERING_WORDS:
+        return None
+    if any(t.pos_ == "PRON" or t.dep_ in ("relcl", "acl") for t in tokens):
+        return None
+    if any(t.dep_ == "appos" and _country(t, sentence) is None for t in tokens):
+        return None  # "the ministers, both veterans, ...": an aside (a country's name is kept)
+    text = _join(tokens)
+    return text if text.startswith("the ") else f"the {text}"
+
+
+def _country(token: Token, sentence: Sentence) -> str | None:
+    entity = sentence.entity_at(token.i)
+    return entity.name if entity is not None and entity.kind == COUNTRY else None
+
+
+def _gathering(
+    verb: Token, people: str, sentence: Sentence, doc: ArticleDoc
+) -> Iterator[PlaceFact]:
+    date = _date(sentence, verb, verb)
+    for _, entity in _places_after(verb, _PLACE_PREPS, sentence, doc):
+        yield PlaceFact(
+            sentence.evidence, sentence.index, sentence.from_caption, f"the meeting of {people}",
+            "meeting", entity.text, entity.name, _place_kind(entity), _tense(verb),
+            date[0] if date else None,
         )  # fmt: skip
 
 

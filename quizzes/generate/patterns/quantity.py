@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from quizzes.generate.amounts import Amount, read_amount, word_number
+from quizzes.generate.amounts import SCALES, Amount, read_amount, word_number
 from quizzes.generate.ask import TOPIC_ECONOMY, TOPIC_FIGURES, Ask, origin
 from quizzes.generate.distractors import number_label, wrong_numbers
 from quizzes.generate.document import ArticleDoc, Entity, Sentence
@@ -93,6 +93,10 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
         # The model sometimes leaves the currency sign outside the entity: "$" + "926mn".
         written = before + entity.text if before in ("$", "€", "£", "¥", "₸", "₽") else entity.text
         amount = read_amount(written, entity.label, following) or _count(entity, sentence)
+        if amount and amount.unit is None and following.lower() in MEASUREMENT_WORDS:
+            amount = replace(amount, unit=following)  # "1,860 MW": a unit in capitals
+        if amount and amount.unit is None:
+            amount = replace(amount, unit=_whole_counted(last))  # "68 of the 126 seats"
         measure = _measure(last, span)
         counted = measure.split()[-1].lower() if measure else ""
         if amount and amount.unit is None and counted in _COUNTED_NOUNS:
@@ -119,6 +123,21 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
             continue  # the border pattern asks this
         yield QuantityFact(sentence.evidence, sentence.index, sentence.from_caption, amount,
                            measure, entity.start, entity.end)  # fmt: skip
+
+
+def _whole_counted(number: Token) -> str | None:
+    """ "68 of the 126 seats", "12 out of 15 crossings": the part counts the noun its whole
+    counts ("seats"), wherever the parser hangs the "of"."""
+    doc = number.doc
+    ofs = [p for p in number.children if p.dep_ == "prep" and p.lower_ == "of"]
+    if number.i + 2 < len(doc) and doc[number.i + 1].lower_ == "out":
+        ofs += [doc[number.i + 2]] if doc[number.i + 2].lower_ == "of" else []
+    for prep in ofs:
+        for noun in prep.children:
+            counts = [c for c in noun.children if c.dep_ == "nummod" and c.like_num]
+            if noun.dep_ == "pobj" and noun.tag_ == "NNS" and counts:
+                return noun.lower_
+    return None
 
 
 def _model_number(entity: Entity, sentence: Sentence) -> bool:
@@ -155,7 +174,8 @@ def _worth_counting(amount: Amount, entity: Entity, sentence: Sentence) -> bool:
     """A count a student should learn: three or more of something, said as news ("four working
     groups", "over 1,300 students"), not a known group ("the five Central Asian states", "its
     two neighbours") nor a span of time."""
-    if amount.value < 3 or amount.unit in _TIME_NOUNS:
+    scale = SCALES.get((amount.unit or "").split(" ")[0], 1)  # "1.5 million people"
+    if amount.value * scale < 3 or amount.unit in _TIME_NOUNS:
         return False
     if len(re.findall(rf"\b{re.escape(entity.text)}\b", sentence.text)) > 1:
         return False  # "six presidential and six legislative elections": one gives the other
@@ -186,6 +206,8 @@ def _next_word(span: Span, entity: Entity) -> str:
         token = span.doc[index]
         if token.pos_ == "NOUN" and token.lower_ not in MEASURE_NOUNS:
             return token.text  # "10,000 people"; not "7 million population", a measure
+        if token.lower_ in MEASUREMENT_WORDS and token.is_alpha and not token.is_lower:
+            return token.text  # "1,860 MW", maybe tagged a name; "83.55m" is no metres
     return ""
 
 

@@ -23,6 +23,7 @@ from quizzes.generate.document import ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import Fact
 from quizzes.generate.knowledge import CITY, COUNTRY, PERSON
 from quizzes.generate.patterns.decision import DOCUMENTS
+from quizzes.generate.patterns.place import city_named_by
 from quizzes.generate.questions import Candidate, and_list, single_choice
 
 if TYPE_CHECKING:
@@ -172,12 +173,13 @@ def _places(
 
 
 def _place(obj: Token, sentence: Sentence) -> Entity | None:
-    """A city or country; "in Tashkent city": the name hangs on the noun "city"."""
+    """A city or country; "in Tashkent city": the name hangs on the noun "city"; "in the
+    Uzbek capital of Tashkent": on the preposition after it."""
     for token in (obj, *(c for c in obj.children if c.dep_ == "compound")):
         entity = sentence.entity_at(token.i)
         if entity is not None and entity.kind in (CITY, COUNTRY):
             return entity
-    return None
+    return city_named_by(obj, sentence)  # "in the Uzbek capital, Tashkent"
 
 
 # --- questions ----------------------------------------------------------------------------

@@ -177,3 +177,27 @@ def test_an_action_dated_by_a_span_of_years_has_no_one_year_to_ask(parse):
     assert found_by(dated_action, doc) == []
     one = parse("Kyrgyzstan introduced the new land tax in the 2023 financial year.")
     assert [f.year for f in found_by(dated_action, one)] == [2023]
+
+
+def test_a_passive_with_nothing_after_its_verb_is_asked_with_its_adverb_of_order(parse):
+    [fact] = _facts(
+        parse, "The Roghun dam was first proposed in 1959 and a scheme was drawn up by 1965."
+    )
+    assert fact.question_clause() == "was the Roghun dam first proposed"
+    assert fact.year == 1959
+
+
+def test_an_active_verb_with_nothing_after_it_is_still_not_asked(parse):
+    assert _facts(parse, "The ministry announced in 2019.") == []
+
+
+def test_a_future_action_dated_by_effective_is_asked_with_will(parse):
+    [fact] = _facts(parse, "Kazakhstan will assume the bloc's chairmanship effective Jan. 1, 2027.")
+    assert fact.question_clause() == "will Kazakhstan assume the bloc's chairmanship"
+    assert fact.year == 2027
+
+
+def test_what_a_forecast_says_will_happen_is_not_dated_as_an_action(parse):
+    assert (
+        _facts(parse, "The World Bank forecasts that Kazakhstan's GDP will grow 5% in 2026.") == []
+    )

@@ -174,3 +174,40 @@ def test_a_visitors_own_country_and_capital_are_no_place_of_the_visit(ask):
         choice = next(c for c in place.questions(fact, context) if c is not None)
         assert choice.type is QuestionType.SINGLE_CHOICE and len(choice.choices) >= 3
         assert not {"Uzbekistan", "Tashkent"} & set(choice.choices)  # he is at home there
+
+
+def test_a_meeting_of_office_holders_of_named_countries(parse):
+    doc = parse(
+        "On 3 May, the foreign ministers of Kazakhstan, Uzbekistan and Turkmenistan met in Avaza."
+    )
+    assert places(doc) == [
+        (
+            "the meeting of the foreign ministers of Kazakhstan, Uzbekistan and Turkmenistan",
+            "Avaza",
+            "past",
+        )
+    ]
+
+
+def test_office_holders_of_one_country_or_unnamed_ones_make_no_meeting(parse):
+    assert places(parse("The ministers of Kazakhstan met in Astana.")) == []
+    assert places(parse("Several ministers met in Astana.")) == []
+
+
+def test_the_city_of_a_name_is_that_city(parse):
+    doc = parse(
+        "The BRICS summit was held in the Russian city of Kazan.",
+        "The next forum will take place in the Uzbek capital of Tashkent.",
+    )
+    assert places(doc) == [
+        ("the BRICS summit", "Kazan", "past"),
+        ("the next forum", "Tashkent", "future"),
+    ]
+
+
+def test_an_aside_about_a_participant_is_left_out_of_the_event(parse):
+    doc = parse(
+        "They agreed at a meeting in Astana between Tokayev and Li Wei, head of the China "
+        "Railway Group."
+    )
+    assert places(doc) == [("the meeting between Tokayev and Li Wei", "Astana", "past")]

@@ -8,7 +8,7 @@ from quizzes.generate.amounts import read_amount
 from quizzes.generate.patterns import quantity
 from quizzes.generate.questions import precision_tolerance
 from quizzes.model import QuestionType
-from tests.quizzes.generate.patterns.conftest import found_by, made_by
+from tests.quizzes.generate.patterns.conftest import found_by, made_by, parse_paragraphs
 
 
 @pytest.mark.parametrize(
@@ -383,3 +383,36 @@ def test_a_figure_is_not_asked_by_what_it_measures_when_the_article_gives_anothe
     assert not measure_questions(
         "The bank expects Kazakhstan's average inflation rate at 7.5 to 8.5 percent in 2021."
     )
+
+
+def test_a_count_in_millions_is_counted_by_its_whole_size(ask):
+    context = ask(
+        "About 1.5 million people left Kyrgyzstan in 2022. "
+        "More than 2 million livestock died in Mongolia this winter."
+    )
+    facts = [f for f in context.facts if f.kind == "quantity"]
+    assert [(f.amount.value, f.amount.unit) for f in facts] == [
+        (1.5, "million people"),
+        (2, "million livestock"),
+    ]
+    prompts = [c.prompt for c in quantity.questions(facts[0], context) if c is not None]
+    assert any("About _____ million people left Kyrgyzstan in 2022." in p for p in prompts)
+
+
+def test_a_unit_the_model_took_for_a_name_is_still_the_unit(parse):
+    doc = parse("The capacity of the Rogun plant will be 3,780 MW.")
+    assert [(f.amount.value, f.amount.unit) for f in found_by(quantity, doc)] == [(3780, "MW")]
+    doc = parse("The resources include 20.79bn tonnes of coal; 83.55m tonnes of copper.")
+    assert all(f.amount.unit != "m" for f in found_by(quantity, doc))
+
+
+def test_a_part_of_a_counted_whole_counts_the_wholes_noun(ask):
+    context = ask("The Democratic Party won 68 of the 126 seats in the State Great Khural.")
+    facts = [f for f in context.facts if f.kind == "quantity"]
+    assert [(f.amount.value, f.amount.unit) for f in facts] == [(68, "seats")]
+    prompts = [c.prompt for c in quantity.questions(facts[0], context) if c is not None]
+    assert any("won _____ of the 126 seats" in p for p in prompts)
+    doc = parse_paragraphs("Uzbekistan closed 12 out of 15 border crossings with Kyrgyzstan.")
+    assert [(f.amount.value, f.amount.unit) for f in found_by(quantity, doc)][:1] == [
+        (12, "crossings")
+    ]

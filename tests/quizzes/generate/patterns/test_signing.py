@@ -55,3 +55,12 @@ def test_one_signer_alone_or_an_unnamed_document_is_not_asked(parse):
         "Tokayev signed a decree in Astana on Monday.",
     )
     assert found_by(signing, doc) == []
+
+
+def test_a_city_named_after_a_noun_of_settlement_is_the_place(parse):
+    doc = parse(
+        "Kazakhstan and Kyrgyzstan signed a Treaty on Allied Relations in the Kyrgyz capital, "
+        "Bishkek.",
+        "Uzbekistan and Tajikistan signed the Fergana Water Agreement in the city of Khujand.",
+    )
+    assert [f.place for f in found_by(signing, doc)] == ["Bishkek", "Khujand"]
