@@ -5,6 +5,8 @@ the headline and lede, how many named things the sentence states, and centrality
 its vocabulary the rest of the article shares). A candidate's quality is
 
     0.45 × its builder's score + 0.35 × its sentence's importance + 0.10 for a richer type
+    − 0.15 × how far its answer is from the sentence's main point (`main_point`: a question
+    about the main clause beats one about a side detail of the same sentence)
     − 0.30 if it comes from a photo caption − 0.08 for a false true/false statement (a student
     learns the fact from the true one) − 0.10 per 100 characters of prompt beyond 160,
 
@@ -32,6 +34,7 @@ from quizzes.generate.back_reference import named_back
 from quizzes.generate.document import ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import FoundFacts
 from quizzes.generate.knowledge import PERSON, Leader, load_knowledge
+from quizzes.generate.main_point import centrality
 from quizzes.generate.questions import BLANK, Candidate
 from quizzes.generate.referents import BETWEEN_TWO
 from quizzes.generate.reliability import unreliable
@@ -60,6 +63,7 @@ _FIGURES = "quantity"
 MAX_FIGURES = 3
 SENTENCES_PER_FIGURE = 6
 FALSE_STATEMENT_COST = 0.12
+SIDE_DETAIL_COST = 0.15
 SAME_TYPE_PENALTY = 0.04
 JITTER = 0.05
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "VERB"})
@@ -181,9 +185,10 @@ def _content_lemmas(sentence: Sentence) -> list[str]:
     return [t.lemma_.lower() for t in sentence.span if t.pos_ in _CONTENT_POS and not t.is_stop]
 
 
-def quality(candidate: Candidate, importance: float) -> float:
-    """Higher is better; see the module docstring."""
-    score = 0.45 * candidate.score + 0.35 * importance
+def quality(candidate: Candidate, importance: float, central: float = 1.0) -> float:
+    """Higher is better; see the module docstring. `central`: how much the answer is its
+    sentence's main point (`main_point.centrality`; 1 when it is)."""
+    score = 0.45 * candidate.score + 0.35 * importance - SIDE_DETAIL_COST * (1.0 - central)
     if candidate.type in RICH_TYPES:
         score += 0.10
     if candidate.origin.from_caption:
@@ -707,7 +712,11 @@ def choose(
     limit = count if count is not None else DEFAULT_MAX_QUESTIONS
     salt = rng.random()
     scored = [
-        (quality(c, importance.get(c.origin.sentence, 0.0)) + _jitter(c, salt), i)
+        (
+            quality(c, importance.get(c.origin.sentence, 0.0), _centrality(c, doc))
+            + _jitter(c, salt),
+            i,
+        )
         for i, c in enumerate(passed)
     ]
     names = _NameForms(doc)
@@ -720,6 +729,19 @@ def choose(
                         figures=figures, dropped=dropped, already=picked)  # fmt: skip
     rng.shuffle(picked)
     return picked
+
+
+def _centrality(candidate: Candidate, doc: ArticleDoc) -> float:
+    """How much the question's answer is its sentence's main point: 1 unless the sentence
+    states the answer (or the name a statement to judge turns on) in a side detail. A list to
+    order or match asks about the whole of what it shows."""
+    if candidate.type in _SHOWS_ITEMS:
+        return 1.0
+    if not 0 <= candidate.origin.sentence < len(doc.sentences):
+        return 1.0
+    sentence = doc.sentences[candidate.origin.sentence]
+    found = [c for c in (centrality(sentence, a) for a in candidate.answer_texts) if c > 0.0]
+    return max(found, default=1.0)
 
 
 def _jitter(candidate: Candidate, salt: float) -> float:
