@@ -587,8 +587,12 @@ def unresolved_reference(prompt: str, titled: frozenset[str] = frozenset()) -> b
         return True  # "In addition to oil, we export grain": who are "we", outside a quotation?
     if any(_unnamed(match, unquoted, titled) for match in _UNNAMED_THING.finditer(unquoted)):
         return True  # "The Japanese company shipped ...": which company?
-    if any(_vague(match, unquoted) for match in _VAGUE_NOUNS.finditer(unquoted)):
+    if any(
+        _vague(match, unquoted) and not _the_countries_asked(match, prompt)
+        for match in _VAGUE_NOUNS.finditer(unquoted)
+    ):
         return True
+    opening = _opening_before_its_subject(stem)
     for position, word in enumerate(words):
         lowered = word.lower()
         # A proper name (or the blank, or the person a "who" asks for) earlier in the stem can
@@ -598,9 +602,31 @@ def unresolved_reference(prompt: str, titled: frozenset[str] = frozenset()) -> b
             and not _names_in(words[:position])
             and not (lowered in _PERSONAL and _WHO.search(prompt))
             and not (lowered in _THING and _WHICH_ASKS.search(prompt))
+            and not (lowered in _POSSESSIVE and position < opening)
         ):
             return True
     return False
+
+
+_POSSESSIVE = frozenset({"its", "their", "his", "her"})
+# "At its latest meeting on 25 July, the National Bank ...": an opening phrase, then a name.
+_OPENING_THEN_NAME = re.compile(r"^([^,]{1,120}),\s+(?:[Tt]he\s+)?([A-Z][\w’'-]*)")
+
+
+def _opening_before_its_subject(stem: str) -> int:
+    """How many words open the stem before the name of its subject ("At its latest meeting on
+    25 July, the National Bank of Kazakhstan raised ..."): a possessive there points forward to
+    that name. 0 when no name follows the opening phrase."""
+    opening = _OPENING_THEN_NAME.match(stem.replace(BLANK, "Blank"))
+    if opening is None or opening.group(2).lower() in _NOT_NAMES:
+        return 0
+    return len(re.findall(r"[\w’'-]+", opening.group(1)))
+
+
+def _the_countries_asked(match: re.Match[str], prompt: str) -> bool:
+    """ "Which countries signed an agreement to connect the three countries?": the countries
+    the stem speaks of are the ones it asks for."""
+    return _WHICH_COUNTRIES.match(prompt) is not None and match.group().endswith("countries")
 
 
 # What follows "the latter"/"the former" when they stand for a thing named before.
@@ -622,6 +648,7 @@ _WHICH_OF_THESE = re.compile(r"^According to the article, which of these \w+")
 _WHO = re.compile(r"^According to the article, who\b")
 # "which country has frozen its participation ...": "its" is the country asked for.
 _WHICH_ASKS = re.compile(r"^According to the article, which (?:country|countries|organisation)\b")
+_WHICH_COUNTRIES = re.compile(r"^According to the article, which countries\b")
 
 
 def _names_in(words: list[str]) -> list[str]:
