@@ -5,8 +5,9 @@ the headline and lede, how many named things the sentence states, and centrality
 its vocabulary the rest of the article shares). A candidate's quality is
 
     0.45 × its builder's score + 0.35 × its sentence's importance + 0.10 for a richer type
-    − 0.15 × how far its answer is from the sentence's main point (`main_point`: a question
-    about the main clause beats one about a side detail of the same sentence)
+    − 0.15 × how far its answer is from the sentence's main point, where another question of
+    the same sentence would give it away (`main_point`: a question about the main clause beats
+    one about a side detail)
     − 0.30 if it comes from a photo caption − 0.08 for a false true/false statement (a student
     learns the fact from the true one) − 0.10 per 100 characters of prompt beyond 160,
 
@@ -738,9 +739,14 @@ def choose(
         passed.append(candidate)
     limit = count if count is not None else DEFAULT_MAX_QUESTIONS
     salt = rng.random()
+    rivals = _rivals_of_one_sentence(passed)
     scored = [
         (
-            quality(c, importance.get(c.origin.sentence, 0.0), _centrality(c, doc))
+            quality(
+                c,
+                importance.get(c.origin.sentence, 0.0),
+                _centrality(c, doc) if i in rivals else 1.0,
+            )
             + _jitter(c, salt),
             i,
         )
@@ -756,6 +762,20 @@ def choose(
                         figures=figures, dropped=dropped, already=picked)  # fmt: skip
     rng.shuffle(picked)
     return picked
+
+
+def _rivals_of_one_sentence(passed: list[Candidate]) -> set[int]:
+    """The candidates that give away, or are given away by, another of the same sentence: of
+    those, the one about the sentence's main point is kept."""
+    by_sentence: dict[object, list[int]] = {}
+    for index, candidate in enumerate(passed):
+        by_sentence.setdefault(candidate.evidence, []).append(index)
+    return {
+        index
+        for indexes in by_sentence.values()
+        for index in indexes
+        if any(other != index and _gives_away(passed[index], [passed[other]]) for other in indexes)
+    }
 
 
 def _centrality(candidate: Candidate, doc: ArticleDoc) -> float:
