@@ -5,6 +5,9 @@ the headline and lede, how many named things the sentence states, and centrality
 its vocabulary the rest of the article shares). A candidate's quality is
 
     0.45 × its builder's score + 0.35 × its sentence's importance + 0.10 for a richer type
+    − 0.15 × how far its answer is from the sentence's main point, where another question of
+    the same sentence would give it away (`main_point`: a question about the main clause beats
+    one about a side detail)
     − 0.30 if it comes from a photo caption − 0.08 for a false true/false statement (a student
     learns the fact from the true one) − 0.10 per 100 characters of prompt beyond 160,
 
@@ -32,6 +35,7 @@ from quizzes.generate.back_reference import named_back
 from quizzes.generate.document import ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import FoundFacts
 from quizzes.generate.knowledge import PERSON, Leader, load_knowledge
+from quizzes.generate.main_point import centrality
 from quizzes.generate.questions import BLANK, Candidate
 from quizzes.generate.referents import BETWEEN_TWO
 from quizzes.generate.reliability import unreliable
@@ -60,6 +64,7 @@ _FIGURES = "quantity"
 MAX_FIGURES = 3
 SENTENCES_PER_FIGURE = 6
 FALSE_STATEMENT_COST = 0.12
+SIDE_DETAIL_COST = 0.15
 SAME_TYPE_PENALTY = 0.04
 JITTER = 0.05
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "VERB"})
@@ -181,9 +186,10 @@ def _content_lemmas(sentence: Sentence) -> list[str]:
     return [t.lemma_.lower() for t in sentence.span if t.pos_ in _CONTENT_POS and not t.is_stop]
 
 
-def quality(candidate: Candidate, importance: float) -> float:
-    """Higher is better; see the module docstring."""
-    score = 0.45 * candidate.score + 0.35 * importance
+def quality(candidate: Candidate, importance: float, central: float = 1.0) -> float:
+    """Higher is better; see the module docstring. `central`: how much the answer is its
+    sentence's main point (`main_point.centrality`; 1 when it is)."""
+    score = 0.45 * candidate.score + 0.35 * importance - SIDE_DETAIL_COST * (1.0 - central)
     if candidate.type in RICH_TYPES:
         score += 0.10
     if candidate.origin.from_caption:
@@ -582,8 +588,12 @@ def unresolved_reference(prompt: str, titled: frozenset[str] = frozenset()) -> b
         return True  # "In addition to oil, we export grain": who are "we", outside a quotation?
     if any(_unnamed(match, unquoted, titled) for match in _UNNAMED_THING.finditer(unquoted)):
         return True  # "The Japanese company shipped ...": which company?
-    if any(_vague(match, unquoted) for match in _VAGUE_NOUNS.finditer(unquoted)):
+    if any(
+        _vague(match, unquoted) and not _the_countries_asked(match, prompt)
+        for match in _VAGUE_NOUNS.finditer(unquoted)
+    ):
         return True
+    opening = _opening_before_its_subject(stem)
     for position, word in enumerate(words):
         lowered = word.lower()
         # A proper name (or the blank, or the person a "who" asks for) earlier in the stem can
@@ -593,9 +603,31 @@ def unresolved_reference(prompt: str, titled: frozenset[str] = frozenset()) -> b
             and not _names_in(words[:position])
             and not (lowered in _PERSONAL and _WHO.search(prompt))
             and not (lowered in _THING and _WHICH_ASKS.search(prompt))
+            and not (lowered in _POSSESSIVE and position < opening)
         ):
             return True
     return False
+
+
+_POSSESSIVE = frozenset({"its", "their", "his", "her"})
+# "At its latest meeting on 25 July, the National Bank ...": an opening phrase, then a name.
+_OPENING_THEN_NAME = re.compile(r"^([^,]{1,120}),\s+(?:[Tt]he\s+)?([A-Z][\w’'-]*)")
+
+
+def _opening_before_its_subject(stem: str) -> int:
+    """How many words open the stem before the name of its subject ("At its latest meeting on
+    25 July, the National Bank of Kazakhstan raised ..."): a possessive there points forward to
+    that name. 0 when no name follows the opening phrase."""
+    opening = _OPENING_THEN_NAME.match(stem.replace(BLANK, "Blank"))
+    if opening is None or opening.group(2).lower() in _NOT_NAMES:
+        return 0
+    return len(re.findall(r"[\w’'-]+", opening.group(1)))
+
+
+def _the_countries_asked(match: re.Match[str], prompt: str) -> bool:
+    """ "Which countries signed an agreement to connect the three countries?": the countries
+    the stem speaks of are the ones it asks for."""
+    return _WHICH_COUNTRIES.match(prompt) is not None and match.group().endswith("countries")
 
 
 # What follows "the latter"/"the former" when they stand for a thing named before.
@@ -617,6 +649,7 @@ _WHICH_OF_THESE = re.compile(r"^According to the article, which of these \w+")
 _WHO = re.compile(r"^According to the article, who\b")
 # "which country has frozen its participation ...": "its" is the country asked for.
 _WHICH_ASKS = re.compile(r"^According to the article, which (?:country|countries|organisation)\b")
+_WHICH_COUNTRIES = re.compile(r"^According to the article, which countries\b")
 
 
 def _names_in(words: list[str]) -> list[str]:
@@ -706,8 +739,17 @@ def choose(
         passed.append(candidate)
     limit = count if count is not None else DEFAULT_MAX_QUESTIONS
     salt = rng.random()
+    rivals = _rivals_of_one_sentence(passed)
     scored = [
-        (quality(c, importance.get(c.origin.sentence, 0.0)) + _jitter(c, salt), i)
+        (
+            quality(
+                c,
+                importance.get(c.origin.sentence, 0.0),
+                _centrality(c, doc) if i in rivals else 1.0,
+            )
+            + _jitter(c, salt),
+            i,
+        )
         for i, c in enumerate(passed)
     ]
     names = _NameForms(doc)
@@ -720,6 +762,33 @@ def choose(
                         figures=figures, dropped=dropped, already=picked)  # fmt: skip
     rng.shuffle(picked)
     return picked
+
+
+def _rivals_of_one_sentence(passed: list[Candidate]) -> set[int]:
+    """The candidates that give away, or are given away by, another of the same sentence: of
+    those, the one about the sentence's main point is kept."""
+    by_sentence: dict[object, list[int]] = {}
+    for index, candidate in enumerate(passed):
+        by_sentence.setdefault(candidate.evidence, []).append(index)
+    return {
+        index
+        for indexes in by_sentence.values()
+        for index in indexes
+        if any(other != index and _gives_away(passed[index], [passed[other]]) for other in indexes)
+    }
+
+
+def _centrality(candidate: Candidate, doc: ArticleDoc) -> float:
+    """How much the question's answer is its sentence's main point: 1 unless the sentence
+    states the answer (or the name a statement to judge turns on) in a side detail. A list to
+    order or match asks about the whole of what it shows."""
+    if candidate.type in _SHOWS_ITEMS:
+        return 1.0
+    if not 0 <= candidate.origin.sentence < len(doc.sentences):
+        return 1.0
+    sentence = doc.sentences[candidate.origin.sentence]
+    found = [c for c in (centrality(sentence, a) for a in candidate.answer_texts) if c > 0.0]
+    return max(found, default=1.0)
 
 
 def _jitter(candidate: Candidate, salt: float) -> float:

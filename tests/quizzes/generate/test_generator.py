@@ -165,6 +165,21 @@ def test_quality_prefers_body_text_important_sentences_and_richer_types():
         ("Fill in the blank: Mongolia is vast, but the country has _____ million people.", False),
         ("Fill in the blank: _____ had a lock on most of the country's gas exports.", True),
         ("Fill in the blank: Kazakhstan and Russia said the country would grow by _____%.", True),
+        # An opening phrase's possessive points forward to the subject named after it.
+        (
+            "Fill in the blank (in %): At its meeting on 5 May, the Central Bank of Oman raised "
+            "its rate to _____%.",
+            False,
+        ),
+        ("Fill in the blank: In their statement, Peru and Chile agreed to dig _____ wells.", False),
+        ("Fill in the blank: At its meeting, it decided to raise the rate to _____%.", True),
+        ("Fill in the blank: In its report, the bank said growth reached _____%.", True),
+        # The countries a "which countries" stem speaks of are the ones it asks for.
+        (
+            "According to the article, which countries signed a treaty to link the three "
+            "countries by rail?",
+            False,
+        ),
     ],
 )
 def test_a_stem_with_an_unresolved_reference_is_recognised(prompt, unresolved):

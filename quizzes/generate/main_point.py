@@ -1,0 +1,81 @@
+"""What a sentence is mainly about, read from its parse.
+
+A sentence says one main thing and hangs side details on it: "Kazakhstan produces 20,000 tonnes
+of uranium, contributing over 40 percent of world exports" reports the tonnes; "Chevron owns 50
+percent of the venture, with Exxon at 25 percent" reports Chevron's share. The main point lies on
+the main clause; a side detail sits in a clause or a "with" phrase hung on it. When two questions
+of one sentence give each other away, a teacher keeps the one about the main point.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizzes.generate.document import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Clauses hung on a sentence as a side detail ("..., contributing over 40 percent", "..., which
+# ...", "... and accounts for 10 percent"); "aims to raise" (xcomp) and "said that ..." (ccomp)
+# carry the main point on.
+_SIDE_CLAUSES = frozenset({"advcl", "acl", "relcl", "parataxis", "conj"})
+_ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "agent"})
+
+
+def _answer_head(sentence: Sentence, answer: str) -> Token | None:
+    """The token that heads the answer's words in the sentence, if the sentence states them."""
+    span = sentence.span
+    start = span.text.find(answer) if answer else -1
+    if start < 0:
+        return None
+    first, last = span.start_char + start, span.start_char + start + len(answer)
+    tokens = [t for t in span if first <= t.idx < last]
+    heads = [t for t in tokens if not first <= t.head.idx < last or t.head is t]
+    return heads[0] if heads else None
+
+
+def centrality(sentence: Sentence, answer: str) -> float:
+    """How much the answer is the sentence's main point: 1 for a subject or object of the main
+    clause, less for each place, time or manner phrase and each side detail between it and the
+    main verb; 0 when the sentence does not state it."""
+    token = _answer_head(sentence, answer)
+    if token is None:
+        return 0.0
+    side = int(_after_a_closing_with(sentence, token))
+    adjuncts = 0
+    for link in _links(sentence, token):
+        if _is_side_clause(link):
+            side += 1
+        elif link.dep_ in _ADJUNCTS:
+            adjuncts += 1
+    return 1.0 / (1.0 + side + 0.5 * adjuncts)
+
+
+def _links(sentence: Sentence, token: Token) -> list[Token]:
+    """The tokens from the answer's head up to (not including) the sentence's main verb."""
+    chain = []
+    while token.head is not token and token.i != sentence.span.root.i:
+        chain.append(token)
+        token = token.head
+    return chain
+
+
+def _is_side_clause(token: Token) -> bool:
+    if token.dep_ not in _SIDE_CLAUSES:
+        return False
+    # Two names joined by "and" are one list, not a clause: only a verb's "and ..." is a side.
+    return token.dep_ != "conj" or token.pos_ in ("VERB", "AUX")
+
+
+def _after_a_closing_with(sentence: Sentence, token: Token) -> bool:
+    """A ", with" that opens a closing detail of the main clause comes before the answer
+    ("Chevron owns 50 percent, with Exxon at 25 percent")."""
+    return any(
+        word.lower_ == "with"
+        and word.dep_ == "prep"
+        and word.i > sentence.span.start
+        and word.doc[word.i - 1].text == ","
+        and not any(_is_side_clause(link) for link in _links(sentence, word))
+        for word in sentence.span[: token.i - sentence.span.start]
+    )

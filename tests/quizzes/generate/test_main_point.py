@@ -1,0 +1,55 @@
+"""A sentence's main point, read from its parse, on sentences of our own."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+import pytest
+
+from quizzes.generate.facts import FoundFacts
+from quizzes.generate.main_point import centrality
+from quizzes.generate.questions import BLANK, Candidate, Origin
+from quizzes.generate.rank import choose
+from quizzes.model import Evidence, QuestionType
+from tests.quizzes.generate.patterns.conftest import parse_paragraphs
+
+PRODUCES = (
+    "Norway catches around 9,000 tonnes of salmon, supplying over 30 percent of the fish sold "
+    "in France."
+)
+OWNS = "Acme owns 60 percent of the mine, with Globex at 25 percent and Initech 15 percent."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "main", "side"),
+    [(PRODUCES, "9,000", "30"), (OWNS, "60", "25")],
+)
+def test_the_main_clause_states_the_main_point_and_a_hung_on_detail_does_not(sentence, main, side):
+    parsed = parse_paragraphs(sentence).sentences[0]
+    assert centrality(parsed, main) == 1.0
+    assert 0.0 < centrality(parsed, side) < centrality(parsed, main)
+
+
+def test_an_answer_the_sentence_does_not_state_is_no_point_of_it():
+    parsed = parse_paragraphs(OWNS).sentences[0]
+    assert centrality(parsed, "Hooli") == 0.0
+
+
+def _gap(sentence: str, answer: str, score: float) -> Candidate:
+    origin = Origin(Evidence(sentence, 1), 0, False, "quantity", (answer,))
+    prompt = f"Fill in the blank: {sentence.replace(answer, BLANK, 1)}"
+    return Candidate(QuestionType.NUMERIC, prompt, float(answer.replace(",", "")), origin, "",
+                     "Topic", score=score, answer_texts=(answer,))  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_of_two_questions_that_give_each_other_away_the_main_point_is_kept(seed):
+    doc = parse_paragraphs(PRODUCES)
+    # The side detail's builder liked it a little more; the teacher still keeps the main point.
+    side, main = _gap(PRODUCES, "30", 0.65), _gap(PRODUCES, "9,000", 0.6)
+    dropped: Counter[str] = Counter()
+    picked = choose([side, main], doc, FoundFacts(), count=None, types=None,
+                    rng=random.Random(seed), dropped=dropped)  # fmt: skip
+    assert picked == [main]
+    assert dropped["stem gives away another answer"] == 1
