@@ -584,6 +584,8 @@ def unresolved_reference(prompt: str, titled: frozenset[str] = frozenset()) -> b
         return True  # "The Japanese company shipped ...": which company?
     if any(_vague(match, unquoted) for match in _VAGUE_NOUNS.finditer(unquoted)):
         return True
+    forward = _FORWARD_POSSESSIVE.match(unquoted)
+    forward_at = len(re.findall(r"[\w’'-]+", unquoted[: forward.start(1)])) if forward else -1
     for position, word in enumerate(words):
         lowered = word.lower()
         # A proper name (or the blank, or the person a "who" asks for) earlier in the stem can
@@ -593,11 +595,17 @@ def unresolved_reference(prompt: str, titled: frozenset[str] = frozenset()) -> b
             and not _names_in(words[:position])
             and not (lowered in _PERSONAL and _WHO.search(prompt))
             and not (lowered in _THING and _WHICH_ASKS.search(prompt))
+            and position != forward_at
         ):
             return True
     return False
 
 
+# "At its meeting in May, the Central Bank ...": a possessive in an opening phrase whose owner,
+# named, follows the phrase (`referents.standalone_text` keeps only such stems).
+_FORWARD_POSSESSIVE = re.compile(
+    r"^(?:[A-Z]\w* ){1,3}(its|his|her|their) [^,]{0,80}?, (?:the )?(?:[A-Z]|_____)"
+)
 # What follows "the latter"/"the former" when they stand for a thing named before.
 _AFTER_PRONOUN_NOUN = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:is|was|are|were|has|had|have|and|in|of|which|who|with|to|as|also|"

@@ -184,6 +184,8 @@ def leans_on_previous_sentence(
             if not _opening_clause_subject(token, sentence, lowered):
                 return True
             continue  # "Although Mongolia regards ..., it has also committed ..."
+        if _points_forward(token, sentence):
+            continue  # "At its meeting on 12 March, the Central Bank decided ..."
         if lowered in _PERSONAL and "person" not in names_before and not _titled_before(token):
             return True
         named_thing = names_before & {"country", "demonym", "org", "place", "city", "group"}
@@ -260,6 +262,26 @@ def _opening_clause_subject(token: Token, sentence: Sentence, lowered: str) -> b
             if child.dep_ in ("nsubj", "nsubjpass") and entity and entity.kind in kinds:
                 return True
     return False
+
+
+def _points_forward(pronoun: Token, sentence: Sentence) -> bool:
+    """A possessive in a phrase opening a clause stands for that clause's named subject, which
+    follows it: "At its meeting on 12 March, the Central Bank decided ...", "In his address,
+    President Ali Khan said ..." ("In his address, the minister said" names no one)."""
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in ("its", "his", "her", "their"):
+        return False
+    phrase = pronoun
+    while phrase.head is not phrase and phrase.head.pos_ not in ("VERB", "AUX"):
+        phrase = phrase.head
+    verb = phrase.head
+    if verb is phrase:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].left_edge.i <= phrase.right_edge.i:
+        return False
+    entity = sentence.entity_at(subjects[0].i)
+    kinds = {PERSON} if pronoun.lower_ in ("his", "her") else _NAMED - {PERSON}
+    return entity is not None and entity.kind in kinds
 
 
 def _is_cleft(token: Token) -> bool:

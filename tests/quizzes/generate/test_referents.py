@@ -852,3 +852,26 @@ def test_the_trial_run_the_sentence_before_told_of_is_unnamed_in_a_stem():
         "Kashagan field was delivered during the trial run.",
     )
     assert stems(doc)[1] is None
+
+
+def test_a_possessive_in_an_opening_phrase_stands_for_the_named_subject_after_it():
+    doc = parse_titled(
+        "Uzbekistan raises interest rate",
+        "At its meeting on 12 March, the Central Bank of Uzbekistan decided to raise its main "
+        "rate by 100 basis points to 15%.",
+        "In his address, President Shavkat Mirziyoyev said that exports grew by 20%.",
+    )
+    assert stems(doc) == [
+        "At its meeting on 12 March, the Central Bank of Uzbekistan decided to raise its main "
+        "rate by 100 basis points to 15%.",
+        "In his address, President Shavkat Mirziyoyev said that exports grew by 20%.",
+    ]
+
+
+def test_a_possessive_in_an_opening_phrase_before_an_unnamed_subject_still_leans():
+    doc = parse_titled(
+        "Uzbekistan raises interest rate",
+        "Uzbekistan held talks with Russia. At its meeting on 12 March, the bank decided to "
+        "raise rates. In his address, the minister said that exports grew by 20%.",
+    )
+    assert stems(doc)[1:] == [None, None]
