@@ -284,6 +284,43 @@ def _points_forward(pronoun: Token, sentence: Sentence) -> bool:
     return entity is not None and entity.kind in kinds
 
 
+# Verbs that only say a thing was told: "It was reported that …", "It is worth noting that …".
+_REPORTING_VERBS = frozenset({
+    "report", "note", "say", "state", "clarify", "announce", "mention", "add", "stress",
+    "emphasize", "emphasise", "inform", "recall", "know", "learn", "point",
+})  # fmt: skip
+_FRAME_WORDS = frozenset({"aux", "auxpass", "advmod", "acomp", "xcomp", "prt", "ROOT"})
+
+
+def _reporting_frame_end(sentence: Sentence) -> int | None:
+    """Where the reported clause begins after an opening "It was (previously) reported that",
+    "It should be noted that", "It is worth noting that": a frame that says only that the
+    clause was told. None for any other opening ("It is expected that …" is a forecast)."""
+    span = sentence.span
+    first = span[0]
+    if first.lower_ != "it" or first.dep_ not in ("nsubj", "nsubjpass", "expl"):
+        return None
+    for token in span[1:]:
+        if token.lower_ == "that" and token.dep_ == "mark" and token.head.dep_ == "ccomp":
+            frame = span[1 : token.i - span.start]
+            verbs = [t for t in frame if t.lemma_.lower() in _REPORTING_VERBS]
+            if not verbs or any(t.dep_ not in _FRAME_WORDS for t in frame):
+                return None
+            return token.idx + len(token.text) + 1 - span.start_char
+        if token.dep_ not in _FRAME_WORDS:
+            return None
+    return None
+
+
+def _without_reporting_frame(stem: Stem, sentence: Sentence) -> Stem:
+    """The stem without an opening "It was reported that" (`_reporting_frame_end`)."""
+    end = _reporting_frame_end(sentence)
+    trimmed = None if end is None else _removed(stem, 0, end)
+    if trimmed is None or not trimmed.text:
+        return stem
+    return Stem(trimmed.text[:1].upper() + trimmed.text[1:], trimmed.edits)
+
+
 def _is_cleft(token: Token) -> bool:
     """ "It is geography that forced ...", "it was obvious that ...", "it is important to":
     no referent needed. ("It is the world's largest organisation" has one.)"""
@@ -292,6 +329,8 @@ def _is_cleft(token: Token) -> bool:
         return True  # "It is expected that ...", "it was reported that ..."
     if head.lemma_ != "be":
         return False
+    if any(c.lower_ == "worth" for c in head.children):
+        return True  # "It is worth noting that …"
     if any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in head.children):
         return True
     return any(
@@ -385,7 +424,7 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     stem: Stem | None
     named = frozenset(doc.named_things)
     if not leans_on_previous_sentence(sentence, end=end, named=named):
-        stem = _without_connective(sentence.text, doc)
+        stem = _without_reporting_frame(_without_connective(sentence.text, doc), sentence)
     else:
         stem = _opening_replaced(sentence, doc)
     if stem is None:

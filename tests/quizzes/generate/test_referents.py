@@ -875,3 +875,22 @@ def test_a_possessive_in_an_opening_phrase_before_an_unnamed_subject_still_leans
         "raise rates. In his address, the minister said that exports grew by 20%.",
     )
     assert stems(doc)[1:] == [None, None]
+
+
+def test_an_opening_it_is_reported_that_is_left_out_of_the_stem():
+    doc = parse_titled(
+        "Kyrgyzstan",
+        "It was previously reported that Kyrgyzstan will spend 3 billion dollars on new roads. "
+        "It is worth noting that Russia remains the main buyer of Kyrgyz gold. "
+        "It should be noted that Kyrgyzstan exported 20 tonnes of gold in 2023.",
+    )
+    assert stems(doc) == [
+        "Kyrgyzstan will spend 3 billion dollars on new roads.",
+        "Russia remains the main buyer of Kyrgyz gold.",
+        "Kyrgyzstan exported 20 tonnes of gold in 2023.",
+    ]
+
+
+def test_an_opening_it_is_expected_that_keeps_its_forecast():
+    doc = parse_titled("Mongolia", "It is expected that Mongolia will open a rail link by 2027.")
+    assert stems(doc) == ["It is expected that Mongolia will open a rail link by 2027."]
