@@ -164,9 +164,8 @@ def leans_on_previous_sentence(
             return True
         if token.dep_ in ("dobj", "pobj") and demonstrative and _bare_object(token):
             return True  # "the deals have delivered that": delivered what?
-        opening = token.i == sentence.span.start
-        if opening and lowered in ("this", "that") and thing_noun(token.head.lower_) in named:
-            continue  # "This pipeline ...": the one the article named, named in the stem
+        if token.dep_ == "det" and _demonstrative_says_which(token, sentence, named):
+            continue  # "this pipeline": the one the article named; "this Middle Corridor route"
         if token.dep_ == "det" and lowered in ("this", "these", "those", "that"):
             # "this summit", "these nations": which ones? Unless the sentence said it before:
             # "the Fulbright program ... under that program".
@@ -223,6 +222,27 @@ TITLE_WORDS = frozenset({"president", "minister", "leader", "premier", "chancell
                          "queen", "spokesperson", "spokesman", "spokeswoman", "secretary",
                          "ambassador", "envoy", "chairman", "head", "general", "speaker",
                          "governor", "mr", "mrs", "ms", "dr", "sir"})  # fmt: skip
+
+
+def _demonstrative_says_which(determiner: Token, sentence: Sentence, named: frozenset[str]) -> bool:
+    """ "this pipeline" where the article named one pipeline (the stem names it), "this Middle
+    Corridor route" (the name says which; the stem says "the")."""
+    if determiner.lower_ not in ("this", "that", "these", "those"):
+        return False
+    if determiner.lower_ in ("this", "that") and thing_noun(determiner.head.lower_) in named:
+        return True
+    return _named_noun(determiner.head, sentence)
+
+
+def _named_noun(noun: Token, sentence: Sentence) -> bool:
+    """A noun a name before it says which of ("Middle Corridor route"; not "Kazakh city")."""
+    for child in noun.children:
+        if child.i > noun.i or child.dep_ not in ("compound", "nmod") or child.pos_ != "PROPN":
+            continue
+        entity = sentence.entity_at(child.i)
+        if entity is None or entity.kind not in (COUNTRY, DEMONYM):
+            return True
+    return False
 
 
 def _bare_object(token: Token) -> bool:
@@ -429,8 +449,8 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
         stem = _opening_replaced(sentence, doc)
     if stem is None:
         return None
-    stem = _subject_nouns_named(stem, sentence, doc)
-    if _speaks_of_something_unnamed(sentence, stem, doc, end=end):
+    stem = _demonstratives_named(_subject_nouns_named(stem, sentence, doc), sentence, doc)
+    if stem is None or _speaks_of_something_unnamed(sentence, stem, doc, end=end):
         return None
     stem = _verb_agreeing(stem, sentence)
     stem = _article_put_in(stem, sentence, doc)
@@ -1008,6 +1028,30 @@ _ORGANISATION_NOUN = re.compile(
 _QUOTATION = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"")
 
 
+def _demonstratives_named(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> Stem | None:
+    """ "this Middle Corridor route" → "the Middle Corridor route" (the name says which); None
+    when "this pipeline" of the one pipeline the article named is still in the stem unnamed."""
+    named = frozenset(doc.named_things)
+    offset = sentence.span.start_char
+    for token in sentence.span:
+        if token.dep_ != "det" or not _demonstrative_says_which(token, sentence, named):
+            continue
+        start = token.idx - offset
+        placed = stem.place(start, start + len(token.text))
+        if placed is None:
+            continue  # named already: "the Atyrau pipeline"
+        said = {t.lemma_.lower() for t in sentence.span if t.i < token.i}
+        if token.head.lemma_.lower() in said:
+            continue  # "the Fulbright program ... under that program"
+        if not _named_noun(token.head, sentence):
+            return None
+        word = "The" if placed[0] == 0 else "the"
+        text = stem.text[: placed[0]] + word + stem.text[placed[1] :]
+        edits = tuple(sorted((*stem.edits, (start, start + len(token.text), len(word)))))
+        stem = Stem(text, edits)
+    return stem
+
+
 def _subject_nouns_named(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> Stem:
     """ "the Central Asian country's government" → "Kazakhstan's government" in an article about
     Kazakhstan, "the bloc" → "the EAEU" in one about the EAEU, "both countries" → "Kyrgyzstan
@@ -1311,7 +1355,7 @@ _NATIONAL_THING = re.compile(
 
 
 _THING = re.compile(
-    rf"(?:^(?:This|That)|\b[Tt]he) (?:(?:future|planned|proposed)\s+)?"
+    rf"(?:^(?:This|That)|\b[Tt]he|\bthis) (?:(?:future|planned|proposed)\s+)?"
     rf"({'|'.join(sorted(NAMEABLE_THINGS))}|{'|'.join(THING_ABBREVIATIONS)})(?:[’']s)?\b(?![-’'])"
 )
 

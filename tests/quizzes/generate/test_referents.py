@@ -894,3 +894,17 @@ def test_an_opening_it_is_reported_that_is_left_out_of_the_stem():
 def test_an_opening_it_is_expected_that_keeps_its_forecast():
     doc = parse_titled("Mongolia", "It is expected that Mongolia will open a rail link by 2027.")
     assert stems(doc) == ["It is expected that Mongolia will open a rail link by 2027."]
+
+
+def test_this_before_a_named_noun_or_the_one_thing_of_its_kind_the_article_named_says_which():
+    doc = parse_titled(
+        "Kazakhstan builds the Atyrau pipeline",
+        "Kazakhstan opened the Atyrau pipeline in 2001. Georgia and Azerbaijan are two key "
+        "nodes on this Middle Corridor route. About 80% of Kazakhstan's oil exports go through "
+        "this pipeline. These restrictions affect up to 50,000 households.",
+    )
+    assert stems(doc)[1:] == [
+        "Georgia and Azerbaijan are two key nodes on the Middle Corridor route.",
+        "About 80% of Kazakhstan's oil exports go through the Atyrau pipeline.",
+        None,
+    ]
