@@ -908,3 +908,11 @@ def test_this_before_a_named_noun_or_the_one_thing_of_its_kind_the_article_named
         "About 80% of Kazakhstan's oil exports go through the Atyrau pipeline.",
         None,
     ]
+
+
+def test_for_its_part_is_left_out_like_a_connective():
+    doc = parse_titled(
+        "Shanghai Cooperation Organisation",
+        "The SCO met in Astana. For its part, Kazakhstan proposed 12 joint projects in 2024.",
+    )
+    assert stems(doc)[1] == "Kazakhstan proposed 12 joint projects in 2024."
