@@ -1066,6 +1066,7 @@ def _subject_nouns_named(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> Ste
     replacements = [
         (start, end, name)
         for start, end, name in [
+            *_counted_countries_mentions(sentence, doc),
             *_subject_mentions(sentence, doc),
             *_thing_mentions(sentence, doc),
             *_people_mentions(sentence),
@@ -1080,8 +1081,8 @@ def _subject_nouns_named(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> Ste
     edits = list(stem.edits)
     pieces: list[str] = []
     last = 0
-    for start, end, name in sorted(replacements):
-        if start < last:
+    for start, end, name in sorted(replacements, key=lambda found: found[0]):
+        if start < last:  # two names for one place: the first source given wins
             continue
         written = name + ("’s" if sentence.text[start:end].endswith(("’s", "'s")) else "")
         if start == 0:
@@ -1147,6 +1148,36 @@ def _subject_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
         if re.search(r"\b(?:told|addressed)\s*$", sentence.text[: match.start()]):
             continue  # "told the nation": its people, not its name
         yield match.start(), match.end(), name
+
+
+_COUNTED_COUNTRIES = re.compile(
+    r"\b[Tt]he (two|three|four|five) (?:countries|nations|states|republics|neighbou?rs)\b(?![-’'])"
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _counted_countries_mentions(
+    sentence: Sentence, doc: ArticleDoc
+) -> Iterator[tuple[int, int, str]]:
+    """ "the three countries" → "Kazakhstan, Uzbekistan and Kyrgyzstan": the countries the
+    sentence before (in the same paragraph) names when it names that many, or else the
+    article's subjects when they are that many countries; never where this sentence names a
+    country before the phrase (it may be one of them)."""
+    for match in _COUNTED_COUNTRIES.finditer(sentence.text):
+        if _countries_named(sentence, doc, end=match.start()):
+            continue
+        wanted = _COUNTS[match.group(1)]
+        named: list[str] = []
+        if sentence.index > 0:
+            before = doc.sentences[sentence.index - 1]
+            if before.paragraph.number == sentence.paragraph.number:
+                named = _countries_named(before, doc, end=len(before.text))
+        if len(named) != wanted:
+            subjects = [_country_of_entity(s.kind, s.name, doc) for s in doc.subjects]
+            named = [n for n in dict.fromkeys(subjects) if n] if all(subjects) else []
+        if len(named) == wanted:
+            written = [country_as_written(n) for n in named]
+            yield match.start(), match.end(), ", ".join(written[:-1]) + " and " + written[-1]
 
 
 def _nearest_country_before(sentence: Sentence, end: int, doc: ArticleDoc) -> str | None:

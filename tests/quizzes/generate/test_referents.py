@@ -916,3 +916,21 @@ def test_for_its_part_is_left_out_like_a_connective():
         "The SCO met in Astana. For its part, Kazakhstan proposed 12 joint projects in 2024.",
     )
     assert stems(doc)[1] == "Kazakhstan proposed 12 joint projects in 2024."
+
+
+def test_the_two_or_three_countries_are_named_from_the_sentence_before():
+    doc = parse_titled(
+        "Uzbekistan",
+        "Tajikistan and Kyrgyzstan signed a border treaty in 2022. The two countries share a "
+        "border of 970 km.",
+        "Kazakhstan, Turkmenistan and Kyrgyzstan agreed to build a dam. The energy ministers of "
+        "the three countries signed a roadmap in 2023.",
+    )
+    _, share, _, ministers = stems(doc)
+    assert share == "Tajikistan and Kyrgyzstan share a border of 970 km."
+    assert ministers == (
+        "The energy ministers of Kazakhstan, Turkmenistan and Kyrgyzstan signed a roadmap in 2023."
+    )
+    alone = parse_titled("Uzbekistan", "Uzbekistan hosted talks in Tashkent and Samarkand. "
+                         "The two countries opened 4 new crossings.")  # fmt: skip
+    assert stems(alone)[1] == "The two countries opened 4 new crossings."
