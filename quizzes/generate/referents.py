@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from quizzes.generate.clause import nouns_missing_an_article, why_not_a_clause
 from quizzes.generate.document import (
+    CLOCK_TIME,
     COUNTRY_NOUNS,
     NAMEABLE_THINGS,
     THING_ABBREVIATIONS,
@@ -457,6 +458,7 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     stem = _article_put_in(stem, sentence, doc)
     if stem is None:
         return None
+    stem = _without_time_of_day(stem, sentence)
     if attribution is not None:
         stem = _cut(stem, end, len(sentence.text))
     if stem is not None and len(sentence.text.split()) > LONG_SENTENCE_WORDS:
@@ -494,6 +496,39 @@ def _shortened(stem: Stem, sentence: Sentence, *, end: int) -> Stem:
             closing = before.idx - offset
     if closing is not None:
         return _cut(stem, closing, end) or stem
+    return stem
+
+
+_RUNNING_COUNT = frozenset({"as", "by", "until", "till"})
+
+
+def _without_time_of_day(stem: Stem, sentence: Sentence) -> Stem:
+    """The stem without a time of day set off by commas ("At 10 a.m., the president signed the
+    decree", "The decree, at 18:00, reached parliament"): an aside the fact is true without (the
+    evidence keeps it). A time the sentence is about ("Polls closed at 20:00") stays, and so
+    does one a count runs to ("As of 6 p.m., turnout was 37%": not the final turnout)."""
+    span = sentence.span
+    offset = span.start_char
+    for token in span:
+        if token.dep_ not in ("prep", "npadvmod"):
+            continue
+        first, last = token.left_edge, token.right_edge
+        if first.lower_ in _RUNNING_COUNT or not CLOCK_TIME.search(
+            span.doc[first.i : last.i + 1].text
+        ):
+            continue  # "As of 6 p.m., turnout was 37%": without it, a final figure it is not
+        before = span.doc[first.i - 1] if first.i > span.start else None
+        after = span.doc[last.i + 1] if last.i + 1 < span.end else None
+        if after is None or after.text != "," or (before is not None and before.text != ","):
+            continue
+        if before is None:  # "As of 6.00 p.m., turnout …" → "Turnout …"
+            trimmed = _removed(stem, 0, after.idx + len(after.text) + 1 - offset)
+            if trimmed is not None:
+                return Stem(trimmed.text[:1].upper() + trimmed.text[1:], trimmed.edits)
+        else:  # "Turnout, at 18:00, reached …" → "Turnout reached …"
+            trimmed = _removed(stem, before.idx - offset, after.idx + len(after.text) - offset)
+            if trimmed is not None:
+                return trimmed
     return stem
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from quizzes.generate.document import ArticleDoc
+from quizzes.generate.document import CLOCK_TIME, ArticleDoc
 from quizzes.generate.questions import BLANK, Candidate
 from quizzes.model import QuestionType
 
@@ -54,7 +54,6 @@ _DATELINE = re.compile(
     r"^(?:(?:Fill in the blank[^:]*|True or false, according to the article\?)[:]?\s)?"
     r"(?:[A-Z][A-Z.'-]+|_____)(?: [A-Z][A-Za-z.'-]+)*, [A-Z][\w.' -]+?(?: \([A-Z]+\))?\s+[—–-]\s"
 )
-_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b|\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?(?!\w)", re.IGNORECASE)
 _OTHER_UNIT = re.compile(
     rf"{BLANK}[^()]{{0,25}}\(\s*(?:USD|US\$|\$|€|£|about|some|around|roughly)?\s*"
     r"(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?!\s*est)"
@@ -85,7 +84,7 @@ def unreliable(candidate: Candidate, doc: ArticleDoc) -> str | None:
     prompt = candidate.prompt
     if _DATELINE.match(prompt):
         return "stem opens with a dateline"
-    if _CLOCK.search(prompt):
+    if CLOCK_TIME.search(prompt):
         return "time of day in the stem"
     if candidate.origin.kind == _STATEMENT:
         return _unreliable_statement(candidate, doc)

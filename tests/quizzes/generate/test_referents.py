@@ -934,3 +934,26 @@ def test_the_two_or_three_countries_are_named_from_the_sentence_before():
     alone = parse_titled("Uzbekistan", "Uzbekistan hosted talks in Tashkent and Samarkand. "
                          "The two countries opened 4 new crossings.")  # fmt: skip
     assert stems(alone)[1] == "The two countries opened 4 new crossings."
+
+
+def test_a_time_of_day_set_off_by_commas_is_left_out_of_the_stem():
+    doc = parse_titled(
+        "Kyrgyzstan votes",
+        "Kyrgyzstan held a referendum on Sunday. At 10.00 a.m. local time, President Sadyr "
+        "Japarov signed the decree on 12 new districts. The decree, at 18:00, reached the "
+        "parliament in Bishkek. Polls closed at 20:00 in 2,400 stations.",
+    )
+    assert stems(doc)[1:] == [
+        "President Sadyr Japarov signed the decree on 12 new districts.",
+        "The decree reached the parliament in Bishkek.",
+        "Polls closed at 20:00 in 2,400 stations.",
+    ]
+
+
+def test_a_count_as_of_a_time_of_day_keeps_its_time():
+    doc = parse_titled(
+        "Kyrgyzstan votes",
+        "Kyrgyzstan held a referendum on Sunday. As of 6.00 p.m. local time, turnout in "
+        "Kyrgyzstan was 37%.",
+    )
+    assert stems(doc)[1] == "As of 6.00 p.m. local time, turnout in Kyrgyzstan was 37%."

@@ -166,6 +166,12 @@ def test_a_time_of_day_spoils_a_statement(doc):
     assert rejection(candidate, doc) == "time of day in the stem"
 
 
+def test_a_map_scale_is_no_time_of_day(doc):
+    prompt = "Fill in the blank (in %): Maps at 1:50,000 cover _____% of Mongolia."
+    candidate = _question("quantity", prompt, 29, unit="%")
+    assert rejection(candidate, doc) is None
+
+
 def test_an_election_result_on_a_named_day_is_kept(doc):
     prompt = (
         "Fill in the blank (in %): Uzbekistan's President Shavkat Mirziyoyev was re-elected with "
