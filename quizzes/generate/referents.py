@@ -185,8 +185,8 @@ def leans_on_previous_sentence(
             if not _opening_clause_subject(token, sentence, lowered):
                 return True
             continue  # "Although Mongolia regards ..., it has also committed ..."
-        if _points_forward(token, sentence):
-            continue  # "At its meeting on 12 March, the Central Bank decided ..."
+        if _points_forward(token, sentence) or _said_by_a_named_subject(token, sentence):
+            continue  # "At its meeting, the Central Bank …", "Kazatomprom said that it …"
         if lowered in _PERSONAL and "person" not in names_before and not _titled_before(token):
             return True
         named_thing = names_before & {"country", "demonym", "org", "place", "city", "group"}
@@ -293,10 +293,10 @@ def _points_forward(pronoun: Token, sentence: Sentence) -> bool:
     if pronoun.dep_ != "poss" or pronoun.lower_ not in ("its", "his", "her", "their"):
         return False
     phrase = pronoun
-    while phrase.head is not phrase and phrase.head.pos_ not in ("VERB", "AUX"):
+    while phrase.head.i != phrase.i and phrase.head.pos_ not in ("VERB", "AUX"):
         phrase = phrase.head
     verb = phrase.head
-    if verb is phrase:
+    if verb.i == phrase.i:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or subjects[0].left_edge.i <= phrase.right_edge.i:
@@ -341,6 +341,26 @@ def _without_reporting_frame(stem: Stem, sentence: Sentence) -> Stem:
     if trimmed is None or not trimmed.text:
         return stem
     return Stem(trimmed.text[:1].upper() + trimmed.text[1:], trimmed.edits)
+
+
+def _said_by_a_named_subject(pronoun: Token, sentence: Sentence) -> bool:
+    """ "Kazatomprom said that it produced …", "Aslov said that his country …": a pronoun in
+    what a named subject said stands for that subject (a person for "he"/"his", anything but a
+    person for "it"/"its")."""
+    clause = pronoun.head
+    while clause.dep_ != "ccomp" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return False
+    speakers = [c for c in clause.head.children
+                if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < pronoun.i]  # fmt: skip
+    if not speakers:
+        return False
+    entity = sentence.entity_at(speakers[0].i)
+    kind = entity.kind if entity is not None else None
+    if pronoun.lower_ in _PERSONAL:
+        return kind not in (COUNTRY, DEMONYM, CITY, "place")
+    return pronoun.lower_ in ("it", "its") and kind != PERSON
 
 
 def _is_cleft(token: Token) -> bool:
@@ -1080,12 +1100,33 @@ def _demonstratives_named(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> St
         if token.head.lemma_.lower() in said:
             continue  # "the Fulbright program ... under that program"
         if not _named_noun(token.head, sentence):
-            return None
+            named_stem = _thing_named(stem, token.head, sentence, doc)
+            if named_stem is None:
+                return None
+            stem = named_stem
         word = "The" if placed[0] == 0 else "the"
-        text = stem.text[: placed[0]] + word + stem.text[placed[1] :]
-        edits = tuple(sorted((*stem.edits, (start, start + len(token.text), len(word)))))
-        stem = Stem(text, edits)
+        stem = _replaced(stem, start, start + len(token.text), word) or stem
     return stem
+
+
+def _thing_named(stem: Stem, noun: Token, sentence: Sentence, doc: ArticleDoc) -> Stem | None:
+    """ "This 1,500-kilometre-long pipeline" → "… Atyrau pipeline": the noun replaced by the
+    name of the one thing of its kind the article named (which ends in that kind of noun)."""
+    name = doc.named_things.get(thing_noun(noun.lower_))
+    if name is None or thing_noun(name.split()[-1]) != thing_noun(noun.lower_):
+        return None
+    start = noun.idx - sentence.span.start_char
+    return _replaced(stem, start, start + len(noun.text), name)
+
+
+def _replaced(stem: Stem, start: int, end: int, text: str) -> Stem | None:
+    """The stem with the original characters start–end written as `text` (None if an edit
+    touched them)."""
+    placed = stem.place(start, end)
+    if placed is None:
+        return None
+    edits = tuple(sorted((*stem.edits, (start, end, len(text)))))
+    return Stem(stem.text[: placed[0]] + text + stem.text[placed[1] :], edits)
 
 
 def _subject_nouns_named(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> Stem:

@@ -957,3 +957,31 @@ def test_a_count_as_of_a_time_of_day_keeps_its_time():
         "Kyrgyzstan was 37%.",
     )
     assert stems(doc)[1] == "As of 6.00 p.m. local time, turnout in Kyrgyzstan was 37%."
+
+
+def test_a_pronoun_in_what_a_named_speaker_said_is_that_speaker():
+    doc = parse_titled(
+        "Uranium",
+        "Prices rose in 2004. Kazatomprom said in a statement that it produced 3,719 tonnes of "
+        "uranium in 2004. Aslov also said that his country expected 2 new plants by 2026.",
+    )
+    assert stems(doc)[1:] == [
+        "Kazatomprom said in a statement that it produced 3,719 tonnes of uranium in 2004.",
+        "Aslov also said that his country expected 2 new plants by 2026.",
+    ]
+
+
+def test_this_with_a_description_before_the_one_named_thing_gets_its_name():
+    doc = parse_titled(
+        "Kazakhstan builds the Atyrau pipeline",
+        "Kazakhstan opened the Atyrau pipeline in 2001. This 1,500-kilometre-long pipeline "
+        "carries crude oil to the Black Sea.",
+    )
+    assert stems(doc)[1] == (
+        "The 1,500-kilometre-long Atyrau pipeline carries crude oil to the Black Sea."
+    )
+
+
+def test_a_possessive_in_a_sentence_without_a_verb_is_no_forward_reference():
+    doc = parse_titled(None, "China and Russia met. Its 2023 GDP of 90 billion dollars.")
+    assert stems(doc)[1] != "Its 2023 GDP of 90 billion dollars."  # "Its" is not left as it is
