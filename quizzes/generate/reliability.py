@@ -60,6 +60,12 @@ _OTHER_UNIT = re.compile(
 )
 _EXCEPT = re.compile(rf"{BLANK}[^.;]{{0,40}}\b(?:except|excluding|other than|apart from)\b")
 _LISTED_AFTER_COLON = re.compile(r":\s*([^.;:]+)")
+# "Kazakhstan, Azerbaijan and Georgia are _____ key nodes": the names before the count.
+_NAME = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
+_LISTED_BEFORE = re.compile(
+    rf"^((?:{_NAME}, )*{_NAME},? and {_NAME}) (?:are|were|have|had|became)\s"
+    rf"[^.;]{{0,15}}?{BLANK}"
+)
 _FROM_A_LANDMARK = re.compile(rf"{BLANK}\s?-?\s?(?:km|kilomet(?:er|re)s?|miles?)\s+(?:from|away)\b")
 _LOGISTICS = re.compile(
     r"\bpolling (?:stations?|places?|booths?)\b|\bballot box(?:es)?\b|\bdeposit\b|"
@@ -140,7 +146,8 @@ def _unreliable_figure(candidate: Candidate) -> str | None:
     if value is not None:
         if _EXCEPT.search(prompt):
             return "count the stem works out (a group less its exceptions)"
-        listed = _LISTED_AFTER_COLON.search(prompt.split(": ", 1)[-1])
+        stem = prompt.split(": ", 1)[-1]
+        listed = _LISTED_AFTER_COLON.search(stem) or _LISTED_BEFORE.match(stem)
         items = re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group(1)) if listed else []
         if sum(1 for item in items if item[:1].isupper()) >= value - 1:
             return "count of the names the stem lists"

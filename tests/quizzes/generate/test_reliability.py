@@ -202,6 +202,12 @@ def test_a_figure_of_money_on_a_named_day_is_kept(doc):
             5,
             "count of the names the stem lists",
         ),
+        (
+            "Fill in the blank: Kazakhstan, Azerbaijan and Georgia are _____ key nodes on the "
+            "route.",
+            3,
+            "count of the names the stem lists",
+        ),
         ("Fill in the blank: Japan and Kazakhstan signed _____ agreements on trade.", 5, None),
     ],
 )
