@@ -176,6 +176,8 @@ def _year(text: str) -> int | None:
 
 def _small_count(candidate: Candidate) -> int | None:
     answer = candidate.answer
+    if isinstance(answer, str) and answer.isdigit():
+        answer = int(answer)  # a figure asked with options: "3" among "2", "4", "5"
     if isinstance(answer, bool) or not isinstance(answer, (int, float)):
         return None
     if float(answer).is_integer() and 2 <= answer <= SMALL_COUNT:

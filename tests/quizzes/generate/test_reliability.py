@@ -215,6 +215,12 @@ def test_a_count_the_stem_works_out_is_dropped(doc, prompt, answer, reason):
     assert rejection(_question("quantity", prompt, answer, unit="countries"), doc) == reason
 
 
+def test_a_count_of_the_names_listed_is_dropped_with_options_too(doc):
+    prompt = "Fill in the blank (a figure): Kazakhstan, Azerbaijan and Georgia are _____ nodes."
+    candidate = _question("quantity", prompt, "3", choices=("2", "3", "4", "5"))
+    assert rejection(candidate, doc) == "count of the names the stem lists"
+
+
 @pytest.mark.parametrize(
     ("choices", "reason"),
     [
