@@ -321,6 +321,10 @@ NAMEABLE_THINGS = frozenset({"summit", "canal", "declaration", "corridor", "pipe
 # Endings of nouns that name an act or a quality, often written without an article.
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity", "ism", "ing", "ness", "ship")
 _THING_ALIASES = {"airbase": "base", "hpp": "plant", "npp": "plant", "tpp": "plant"}
+# A time of day: "20:00", "4 p.m.", "8.00 p.m." (not the map scale "1:50,000").
+CLOCK_TIME = re.compile(
+    r"\b\d{1,2}:\d\d\b(?![,.]?\d)|\b\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\.?(?!\w)", re.IGNORECASE
+)
 THING_ABBREVIATIONS = ("HPP", "NPP", "TPP")  # hydro, nuclear and thermal power plants
 
 

@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from quizzes.generate.back_reference import named_back
-from quizzes.generate.document import ArticleDoc, Entity, Sentence
+from quizzes.generate.document import CLOCK_TIME, ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import FoundFacts
 from quizzes.generate.knowledge import PERSON, Leader, load_knowledge
 from quizzes.generate.main_point import centrality
@@ -451,7 +451,8 @@ def _badly_formed(candidate: Candidate) -> str | None:
         # "this week": a statement's truth or a date's answer depends on the day of writing
         # (a name or a figure asked beside it does not).
         return "relative date in the stem"
-    if candidate.type is QuestionType.NUMERIC and _CLOCK_TIME.search(prompt):
+    # "as of 4:00 p.m., 14,281 citizens had voted": a count of one hour of one day.
+    if candidate.type is QuestionType.NUMERIC and CLOCK_TIME.search(prompt):
         return "figure of one hour"
     if _significant_digits(candidate.answer) > MAX_FIGURE_DIGITS:
         return "exact figure of too many digits to learn"  # "5,561,937 people voted yes"
@@ -526,8 +527,6 @@ def _worked_out_from_stem(candidate: Candidate) -> bool:
 _DATE_LIKE = re.compile(
     r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
 )
-# "as of 4:00 p.m., 14,281 citizens had voted": a count of one hour of one day.
-_CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?(?!\w)|\b\d{1,2}:\d\d\b", re.I)
 _RELATIVE_TIME = re.compile(
     r"\b(?:(?:this|last|next) (?:week|month|year|spring|summer|autumn|fall|winter)|yesterday|"
     r"today|tomorrow|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from quizzes.generate.clause import nouns_missing_an_article, why_not_a_clause
 from quizzes.generate.document import (
+    CLOCK_TIME,
     COUNTRY_NOUNS,
     NAMEABLE_THINGS,
     THING_ABBREVIATIONS,
@@ -127,6 +128,7 @@ CONNECTIVE = re.compile(
     r"(?:(?:Earlier|Later) )?(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month|year)|"
     r"Yesterday|Today|To note|Of note|To remind|To recall|Recall|Remember|In other words|That is|"
     r"Since then|"  # "Since then, the canal has been ...": true without it
+    r"For (?:its|his|her|their|our|my) part|"  # set against what others did, said before
     r"On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+"
     r"|^(?:And|But|So),?\s+(?!far\b)"  # "So far, ..." keeps its "So"
 )
@@ -164,9 +166,8 @@ def leans_on_previous_sentence(
             return True
         if token.dep_ in ("dobj", "pobj") and demonstrative and _bare_object(token):
             return True  # "the deals have delivered that": delivered what?
-        opening = token.i == sentence.span.start
-        if opening and lowered in ("this", "that") and thing_noun(token.head.lower_) in named:
-            continue  # "This pipeline ...": the one the article named, named in the stem
+        if token.dep_ == "det" and _demonstrative_says_which(token, sentence, named):
+            continue  # "this pipeline": the one the article named; "this Middle Corridor route"
         if token.dep_ == "det" and lowered in ("this", "these", "those", "that"):
             # "this summit", "these nations": which ones? Unless the sentence said it before:
             # "the Fulbright program ... under that program".
@@ -184,6 +185,8 @@ def leans_on_previous_sentence(
             if not _opening_clause_subject(token, sentence, lowered):
                 return True
             continue  # "Although Mongolia regards ..., it has also committed ..."
+        if _points_forward(token, sentence) or _said_by_a_named_subject(token, sentence):
+            continue  # "At its meeting, the Central Bank …", "Kazatomprom said that it …"
         if lowered in _PERSONAL and "person" not in names_before and not _titled_before(token):
             return True
         named_thing = names_before & {"country", "demonym", "org", "place", "city", "group"}
@@ -221,6 +224,27 @@ TITLE_WORDS = frozenset({"president", "minister", "leader", "premier", "chancell
                          "queen", "spokesperson", "spokesman", "spokeswoman", "secretary",
                          "ambassador", "envoy", "chairman", "head", "general", "speaker",
                          "governor", "mr", "mrs", "ms", "dr", "sir"})  # fmt: skip
+
+
+def _demonstrative_says_which(determiner: Token, sentence: Sentence, named: frozenset[str]) -> bool:
+    """ "this pipeline" where the article named one pipeline (the stem names it), "this Middle
+    Corridor route" (the name says which; the stem says "the")."""
+    if determiner.lower_ not in ("this", "that", "these", "those"):
+        return False
+    if determiner.lower_ in ("this", "that") and thing_noun(determiner.head.lower_) in named:
+        return True
+    return _named_noun(determiner.head, sentence)
+
+
+def _named_noun(noun: Token, sentence: Sentence) -> bool:
+    """A noun a name before it says which of ("Middle Corridor route"; not "Kazakh city")."""
+    for child in noun.children:
+        if child.i > noun.i or child.dep_ not in ("compound", "nmod") or child.pos_ != "PROPN":
+            continue
+        entity = sentence.entity_at(child.i)
+        if entity is None or entity.kind not in (COUNTRY, DEMONYM):
+            return True
+    return False
 
 
 def _bare_object(token: Token) -> bool:
@@ -262,6 +286,83 @@ def _opening_clause_subject(token: Token, sentence: Sentence, lowered: str) -> b
     return False
 
 
+def _points_forward(pronoun: Token, sentence: Sentence) -> bool:
+    """A possessive in a phrase opening a clause stands for that clause's named subject, which
+    follows it: "At its meeting on 12 March, the Central Bank decided ...", "In his address,
+    President Ali Khan said ..." ("In his address, the minister said" names no one)."""
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in ("its", "his", "her", "their"):
+        return False
+    phrase = pronoun
+    while phrase.head.i != phrase.i and phrase.head.pos_ not in ("VERB", "AUX"):
+        phrase = phrase.head
+    verb = phrase.head
+    if verb.i == phrase.i:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].left_edge.i <= phrase.right_edge.i:
+        return False
+    entity = sentence.entity_at(subjects[0].i)
+    kinds = {PERSON} if pronoun.lower_ in ("his", "her") else _NAMED - {PERSON}
+    return entity is not None and entity.kind in kinds
+
+
+# Verbs that only say a thing was told: "It was reported that …", "It is worth noting that …".
+_REPORTING_VERBS = frozenset({
+    "report", "note", "say", "state", "clarify", "announce", "mention", "add", "stress",
+    "emphasize", "emphasise", "inform", "recall", "know", "learn", "point",
+})  # fmt: skip
+_FRAME_WORDS = frozenset({"aux", "auxpass", "advmod", "acomp", "xcomp", "prt", "ROOT"})
+
+
+def _reporting_frame_end(sentence: Sentence) -> int | None:
+    """Where the reported clause begins after an opening "It was (previously) reported that",
+    "It should be noted that", "It is worth noting that": a frame that says only that the
+    clause was told. None for any other opening ("It is expected that …" is a forecast)."""
+    span = sentence.span
+    first = span[0]
+    if first.lower_ != "it" or first.dep_ not in ("nsubj", "nsubjpass", "expl"):
+        return None
+    for token in span[1:]:
+        if token.lower_ == "that" and token.dep_ == "mark" and token.head.dep_ == "ccomp":
+            frame = span[1 : token.i - span.start]
+            verbs = [t for t in frame if t.lemma_.lower() in _REPORTING_VERBS]
+            if not verbs or any(t.dep_ not in _FRAME_WORDS for t in frame):
+                return None
+            return token.idx + len(token.text) + 1 - span.start_char
+        if token.dep_ not in _FRAME_WORDS:
+            return None
+    return None
+
+
+def _without_reporting_frame(stem: Stem, sentence: Sentence) -> Stem:
+    """The stem without an opening "It was reported that" (`_reporting_frame_end`)."""
+    end = _reporting_frame_end(sentence)
+    trimmed = None if end is None else _removed(stem, 0, end)
+    if trimmed is None or not trimmed.text:
+        return stem
+    return Stem(trimmed.text[:1].upper() + trimmed.text[1:], trimmed.edits)
+
+
+def _said_by_a_named_subject(pronoun: Token, sentence: Sentence) -> bool:
+    """ "Kazatomprom said that it produced …", "Aslov said that his country …": a pronoun in
+    what a named subject said stands for that subject (a person for "he"/"his", anything but a
+    person for "it"/"its")."""
+    clause = pronoun.head
+    while clause.dep_ != "ccomp" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return False
+    speakers = [c for c in clause.head.children
+                if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < pronoun.i]  # fmt: skip
+    if not speakers:
+        return False
+    entity = sentence.entity_at(speakers[0].i)
+    kind = entity.kind if entity is not None else None
+    if pronoun.lower_ in _PERSONAL:
+        return kind not in (COUNTRY, DEMONYM, CITY, "place")
+    return pronoun.lower_ in ("it", "its") and kind != PERSON
+
+
 def _is_cleft(token: Token) -> bool:
     """ "It is geography that forced ...", "it was obvious that ...", "it is important to":
     no referent needed. ("It is the world's largest organisation" has one.)"""
@@ -270,6 +371,8 @@ def _is_cleft(token: Token) -> bool:
         return True  # "It is expected that ...", "it was reported that ..."
     if head.lemma_ != "be":
         return False
+    if any(c.lower_ == "worth" for c in head.children):
+        return True  # "It is worth noting that …"
     if any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in head.children):
         return True
     return any(
@@ -363,18 +466,19 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     stem: Stem | None
     named = frozenset(doc.named_things)
     if not leans_on_previous_sentence(sentence, end=end, named=named):
-        stem = _without_connective(sentence.text, doc)
+        stem = _without_reporting_frame(_without_connective(sentence.text, doc), sentence)
     else:
         stem = _opening_replaced(sentence, doc)
     if stem is None:
         return None
-    stem = _subject_nouns_named(stem, sentence, doc)
-    if _speaks_of_something_unnamed(sentence, stem, doc, end=end):
+    stem = _demonstratives_named(_subject_nouns_named(stem, sentence, doc), sentence, doc)
+    if stem is None or _speaks_of_something_unnamed(sentence, stem, doc, end=end):
         return None
     stem = _verb_agreeing(stem, sentence)
     stem = _article_put_in(stem, sentence, doc)
     if stem is None:
         return None
+    stem = _without_time_of_day(stem, sentence)
     if attribution is not None:
         stem = _cut(stem, end, len(sentence.text))
     if stem is not None and len(sentence.text.split()) > LONG_SENTENCE_WORDS:
@@ -412,6 +516,39 @@ def _shortened(stem: Stem, sentence: Sentence, *, end: int) -> Stem:
             closing = before.idx - offset
     if closing is not None:
         return _cut(stem, closing, end) or stem
+    return stem
+
+
+_RUNNING_COUNT = frozenset({"as", "by", "until", "till"})
+
+
+def _without_time_of_day(stem: Stem, sentence: Sentence) -> Stem:
+    """The stem without a time of day set off by commas ("At 10 a.m., the president signed the
+    decree", "The decree, at 18:00, reached parliament"): an aside the fact is true without (the
+    evidence keeps it). A time the sentence is about ("Polls closed at 20:00") stays, and so
+    does one a count runs to ("As of 6 p.m., turnout was 37%": not the final turnout)."""
+    span = sentence.span
+    offset = span.start_char
+    for token in span:
+        if token.dep_ not in ("prep", "npadvmod"):
+            continue
+        first, last = token.left_edge, token.right_edge
+        if first.lower_ in _RUNNING_COUNT or not CLOCK_TIME.search(
+            span.doc[first.i : last.i + 1].text
+        ):
+            continue  # "As of 6 p.m., turnout was 37%": without it, a final figure it is not
+        before = span.doc[first.i - 1] if first.i > span.start else None
+        after = span.doc[last.i + 1] if last.i + 1 < span.end else None
+        if after is None or after.text != "," or (before is not None and before.text != ","):
+            continue
+        if before is None:  # "As of 6.00 p.m., turnout …" → "Turnout …"
+            trimmed = _removed(stem, 0, after.idx + len(after.text) + 1 - offset)
+            if trimmed is not None:
+                return Stem(trimmed.text[:1].upper() + trimmed.text[1:], trimmed.edits)
+        else:  # "Turnout, at 18:00, reached …" → "Turnout reached …"
+            trimmed = _removed(stem, before.idx - offset, after.idx + len(after.text) - offset)
+            if trimmed is not None:
+                return trimmed
     return stem
 
 
@@ -947,6 +1084,51 @@ _ORGANISATION_NOUN = re.compile(
 _QUOTATION = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"")
 
 
+def _demonstratives_named(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> Stem | None:
+    """ "this Middle Corridor route" → "the Middle Corridor route" (the name says which); None
+    when "this pipeline" of the one pipeline the article named is still in the stem unnamed."""
+    named = frozenset(doc.named_things)
+    offset = sentence.span.start_char
+    for token in sentence.span:
+        if token.dep_ != "det" or not _demonstrative_says_which(token, sentence, named):
+            continue
+        start = token.idx - offset
+        placed = stem.place(start, start + len(token.text))
+        if placed is None:
+            continue  # named already: "the Atyrau pipeline"
+        said = {t.lemma_.lower() for t in sentence.span if t.i < token.i}
+        if token.head.lemma_.lower() in said:
+            continue  # "the Fulbright program ... under that program"
+        if not _named_noun(token.head, sentence):
+            named_stem = _thing_named(stem, token.head, sentence, doc)
+            if named_stem is None:
+                return None
+            stem = named_stem
+        word = "The" if placed[0] == 0 else "the"
+        stem = _replaced(stem, start, start + len(token.text), word) or stem
+    return stem
+
+
+def _thing_named(stem: Stem, noun: Token, sentence: Sentence, doc: ArticleDoc) -> Stem | None:
+    """ "This 1,500-kilometre-long pipeline" → "… Atyrau pipeline": the noun replaced by the
+    name of the one thing of its kind the article named (which ends in that kind of noun)."""
+    name = doc.named_things.get(thing_noun(noun.lower_))
+    if name is None or thing_noun(name.split()[-1]) != thing_noun(noun.lower_):
+        return None
+    start = noun.idx - sentence.span.start_char
+    return _replaced(stem, start, start + len(noun.text), name)
+
+
+def _replaced(stem: Stem, start: int, end: int, text: str) -> Stem | None:
+    """The stem with the original characters start–end written as `text` (None if an edit
+    touched them)."""
+    placed = stem.place(start, end)
+    if placed is None:
+        return None
+    edits = tuple(sorted((*stem.edits, (start, end, len(text)))))
+    return Stem(stem.text[: placed[0]] + text + stem.text[placed[1] :], edits)
+
+
 def _subject_nouns_named(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> Stem:
     """ "the Central Asian country's government" → "Kazakhstan's government" in an article about
     Kazakhstan, "the bloc" → "the EAEU" in one about the EAEU, "both countries" → "Kyrgyzstan
@@ -960,6 +1142,7 @@ def _subject_nouns_named(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> Ste
     replacements = [
         (start, end, name)
         for start, end, name in [
+            *_counted_countries_mentions(sentence, doc),
             *_subject_mentions(sentence, doc),
             *_thing_mentions(sentence, doc),
             *_people_mentions(sentence),
@@ -974,8 +1157,8 @@ def _subject_nouns_named(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> Ste
     edits = list(stem.edits)
     pieces: list[str] = []
     last = 0
-    for start, end, name in sorted(replacements):
-        if start < last:
+    for start, end, name in sorted(replacements, key=lambda found: found[0]):
+        if start < last:  # two names for one place: the first source given wins
             continue
         written = name + ("’s" if sentence.text[start:end].endswith(("’s", "'s")) else "")
         if start == 0:
@@ -1041,6 +1224,36 @@ def _subject_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
         if re.search(r"\b(?:told|addressed)\s*$", sentence.text[: match.start()]):
             continue  # "told the nation": its people, not its name
         yield match.start(), match.end(), name
+
+
+_COUNTED_COUNTRIES = re.compile(
+    r"\b[Tt]he (two|three|four|five) (?:countries|nations|states|republics|neighbou?rs)\b(?![-’'])"
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _counted_countries_mentions(
+    sentence: Sentence, doc: ArticleDoc
+) -> Iterator[tuple[int, int, str]]:
+    """ "the three countries" → "Kazakhstan, Uzbekistan and Kyrgyzstan": the countries the
+    sentence before (in the same paragraph) names when it names that many, or else the
+    article's subjects when they are that many countries; never where this sentence names a
+    country before the phrase (it may be one of them)."""
+    for match in _COUNTED_COUNTRIES.finditer(sentence.text):
+        if _countries_named(sentence, doc, end=match.start()):
+            continue
+        wanted = _COUNTS[match.group(1)]
+        named: list[str] = []
+        if sentence.index > 0:
+            before = doc.sentences[sentence.index - 1]
+            if before.paragraph.number == sentence.paragraph.number:
+                named = _countries_named(before, doc, end=len(before.text))
+        if len(named) != wanted:
+            subjects = [_country_of_entity(s.kind, s.name, doc) for s in doc.subjects]
+            named = [n for n in dict.fromkeys(subjects) if n] if all(subjects) else []
+        if len(named) == wanted:
+            written = [country_as_written(n) for n in named]
+            yield match.start(), match.end(), ", ".join(written[:-1]) + " and " + written[-1]
 
 
 def _nearest_country_before(sentence: Sentence, end: int, doc: ArticleDoc) -> str | None:
@@ -1250,7 +1463,7 @@ _NATIONAL_THING = re.compile(
 
 
 _THING = re.compile(
-    rf"(?:^(?:This|That)|\b[Tt]he) (?:(?:future|planned|proposed)\s+)?"
+    rf"(?:^(?:This|That)|\b[Tt]he|\bthis) (?:(?:future|planned|proposed)\s+)?"
     rf"({'|'.join(sorted(NAMEABLE_THINGS))}|{'|'.join(THING_ABBREVIATIONS)})(?:[’']s)?\b(?![-’'])"
 )
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from quizzes.generate.document import ArticleDoc
+from quizzes.generate.document import CLOCK_TIME, ArticleDoc
 from quizzes.generate.questions import BLANK, Candidate
 from quizzes.model import QuestionType
 
@@ -54,13 +54,18 @@ _DATELINE = re.compile(
     r"^(?:(?:Fill in the blank[^:]*|True or false, according to the article\?)[:]?\s)?"
     r"(?:[A-Z][A-Z.'-]+|_____)(?: [A-Z][A-Za-z.'-]+)*, [A-Z][\w.' -]+?(?: \([A-Z]+\))?\s+[—–-]\s"
 )
-_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b|\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?(?!\w)", re.IGNORECASE)
 _OTHER_UNIT = re.compile(
     rf"{BLANK}[^()]{{0,25}}\(\s*(?:USD|US\$|\$|€|£|about|some|around|roughly)?\s*"
     r"(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?!\s*est)"
 )
 _EXCEPT = re.compile(rf"{BLANK}[^.;]{{0,40}}\b(?:except|excluding|other than|apart from)\b")
 _LISTED_AFTER_COLON = re.compile(r":\s*([^.;:]+)")
+# "Kazakhstan, Azerbaijan and Georgia are _____ key nodes": the names before the count.
+_NAME = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
+_LISTED_BEFORE = re.compile(
+    rf"^((?:{_NAME}, )*{_NAME},? and {_NAME}) (?:are|were|have|had|became)\s"
+    rf"[^.;]{{0,15}}?{BLANK}"
+)
 _FROM_A_LANDMARK = re.compile(rf"{BLANK}\s?-?\s?(?:km|kilomet(?:er|re)s?|miles?)\s+(?:from|away)\b")
 _LOGISTICS = re.compile(
     r"\bpolling (?:stations?|places?|booths?)\b|\bballot box(?:es)?\b|\bdeposit\b|"
@@ -85,7 +90,7 @@ def unreliable(candidate: Candidate, doc: ArticleDoc) -> str | None:
     prompt = candidate.prompt
     if _DATELINE.match(prompt):
         return "stem opens with a dateline"
-    if _CLOCK.search(prompt):
+    if CLOCK_TIME.search(prompt):
         return "time of day in the stem"
     if candidate.origin.kind == _STATEMENT:
         return _unreliable_statement(candidate, doc)
@@ -141,7 +146,8 @@ def _unreliable_figure(candidate: Candidate) -> str | None:
     if value is not None:
         if _EXCEPT.search(prompt):
             return "count the stem works out (a group less its exceptions)"
-        listed = _LISTED_AFTER_COLON.search(prompt.split(": ", 1)[-1])
+        stem = prompt.split(": ", 1)[-1]
+        listed = _LISTED_AFTER_COLON.search(stem) or _LISTED_BEFORE.match(stem)
         items = re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group(1)) if listed else []
         if sum(1 for item in items if item[:1].isupper()) >= value - 1:
             return "count of the names the stem lists"
@@ -170,6 +176,8 @@ def _year(text: str) -> int | None:
 
 def _small_count(candidate: Candidate) -> int | None:
     answer = candidate.answer
+    if isinstance(answer, str) and answer.isdigit():
+        answer = int(answer)  # a figure asked with options: "3" among "2", "4", "5"
     if isinstance(answer, bool) or not isinstance(answer, (int, float)):
         return None
     if float(answer).is_integer() and 2 <= answer <= SMALL_COUNT:

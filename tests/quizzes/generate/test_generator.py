@@ -143,6 +143,10 @@ def test_quality_prefers_body_text_important_sentences_and_richer_types():
         ("Fill in the blank: The two leaders said flights would resume in _____.", True),
         ("Fill in the blank: Talks on the border between Kyrgyzstan and _____ went on.", False),
         ("Fill in the blank: Kyrgyzstan and Tajikistan opened the border in _____.", False),
+        ("Fill in the blank: At its May meeting, the Central Bank raised rates to _____.", False),
+        ("Fill in the blank: In his speech, President Ali Khan said _____ troops left.", False),
+        ("Fill in the blank: At its meeting in May, the bank raised rates to _____.", True),
+        ("Fill in the blank: In his speech, he said _____ troops left.", True),
         (
             "True or false, according to the article? The first session of the Committee is in "
             "autumn 2022.",

@@ -166,6 +166,12 @@ def test_a_time_of_day_spoils_a_statement(doc):
     assert rejection(candidate, doc) == "time of day in the stem"
 
 
+def test_a_map_scale_is_no_time_of_day(doc):
+    prompt = "Fill in the blank (in %): Maps at 1:50,000 cover _____% of Mongolia."
+    candidate = _question("quantity", prompt, 29, unit="%")
+    assert rejection(candidate, doc) is None
+
+
 def test_an_election_result_on_a_named_day_is_kept(doc):
     prompt = (
         "Fill in the blank (in %): Uzbekistan's President Shavkat Mirziyoyev was re-elected with "
@@ -196,11 +202,23 @@ def test_a_figure_of_money_on_a_named_day_is_kept(doc):
             5,
             "count of the names the stem lists",
         ),
+        (
+            "Fill in the blank: Kazakhstan, Azerbaijan and Georgia are _____ key nodes on the "
+            "route.",
+            3,
+            "count of the names the stem lists",
+        ),
         ("Fill in the blank: Japan and Kazakhstan signed _____ agreements on trade.", 5, None),
     ],
 )
 def test_a_count_the_stem_works_out_is_dropped(doc, prompt, answer, reason):
     assert rejection(_question("quantity", prompt, answer, unit="countries"), doc) == reason
+
+
+def test_a_count_of_the_names_listed_is_dropped_with_options_too(doc):
+    prompt = "Fill in the blank (a figure): Kazakhstan, Azerbaijan and Georgia are _____ nodes."
+    candidate = _question("quantity", prompt, "3", choices=("2", "3", "4", "5"))
+    assert rejection(candidate, doc) == "count of the names the stem lists"
 
 
 @pytest.mark.parametrize(
