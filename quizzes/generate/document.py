@@ -21,7 +21,15 @@ from typing import TYPE_CHECKING
 
 from quizzes.generate.acronyms import defined_acronyms
 from quizzes.generate.clean import CleanArticle, Paragraph
-from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON, Knowledge
+from quizzes.generate.knowledge import (
+    CITY,
+    COUNTRY,
+    DEMONYM,
+    ORG,
+    PERSON,
+    Knowledge,
+    people_plural,
+)
 from quizzes.generate.whole_words import whole_words
 from quizzes.model import Evidence
 
@@ -181,6 +189,15 @@ class ArticleDoc:
         forms = self.subject_forms
         countries = {c for c in self.knowledge.countries if c.casefold() in forms}
         return next(iter(countries)) if len(countries) == 1 else None
+
+    @cached_property
+    def home_country(self) -> str | None:
+        """The one country the article is about: its subject, where that is one country; where
+        its subject is none (a central bank, a port, a minister), the only country it names."""
+        if self.subject_country or any(s.kind in (COUNTRY, DEMONYM) for s in self.subjects):
+            return self.subject_country
+        countries = self.countries()
+        return countries[0] if len(countries) == 1 else None
 
     @cached_property
     def acronyms(self) -> dict[str, str]:
@@ -399,13 +416,14 @@ def _organisation_after(noun: Token, sentence: Sentence) -> str | None:
 
 def _subjects(doc: ArticleDoc) -> list[Entity]:
     """The headline's subjects; for a page saved without its headline, the lede's."""
-    for headline in (doc.title, doc.sentences[0].text if doc.sentences else None):
-        if headline and (found := _subjects_named_in(headline, doc)):
+    lede = doc.sentences[0].text if doc.sentences else None
+    for headline, is_lede in ((doc.title, False), (lede, True)):
+        if headline and (found := _subjects_named_in(headline, doc, lede=is_lede)):
             return found
     return []
 
 
-def _subjects_named_in(headline: str, doc: ArticleDoc) -> list[Entity]:
+def _subjects_named_in(headline: str, doc: ArticleDoc, *, lede: bool = False) -> list[Entity]:
     title = headline.casefold()
     entities = [e for e in doc.entities() if e.kind in _NAMED_KINDS]
     counts: dict[str, int] = {}
@@ -413,21 +431,32 @@ def _subjects_named_in(headline: str, doc: ArticleDoc) -> list[Entity]:
         counts[entity.name] = counts.get(entity.name, 0) + 1
 
     def forms_of(name: str) -> set[str]:
-        return {e.text.casefold() for e in entities if e.name == name} | {name.casefold()}
+        country = doc.knowledge.countries.get(name)  # "Armenian PM", "Uzbeks" name the country
+        demonyms = country.demonyms if country else ()
+        government = country.government_names if country else ()  # "Kremlin confirms …"
+        known = {name, *demonyms, *filter(None, map(people_plural, demonyms)), *government}
+        return {e.text.casefold() for e in entities if e.name == name} | {
+            form.casefold() for form in known
+        }
 
     def spans(name: str) -> list[tuple[int, int]]:
+        # A name is written with a capital: "bank" in "Central bank raises …" is no "Bank".
         return [m.span() for f in forms_of(name) if len(f) >= 3
-                for m in whole_words(f).finditer(title)]  # fmt: skip
+                for m in whole_words(f).finditer(title)
+                if headline[m.start()].isupper()]  # fmt: skip
 
     found = {name: hits for name in counts if (hits := spans(name))}
     # "Shanghai" inside "Shanghai Cooperation Organisation": the longer name is the subject.
     inside = {name for name, hits in found.items() for other, longer in found.items()
               if other != name and all(any(a <= s and e <= b and (a, b) != (s, e)
                                            for a, b in longer) for s, e in hits)}  # fmt: skip
-    in_title = {name: min(s for s, _ in hits) for name, hits in found.items() if name not in inside}
+    in_title = {name: min(s for s, _ in hits) for name, hits in found.items()
+                if name not in inside and not _CUT_SHORT.search(name)}  # fmt: skip
     if not in_title:
         return []
-    subjects = [min(in_title, key=lambda n: (-counts[n], in_title[n]))]
+    kinds = {e.name: e.kind for e in entities}
+    said_of = _named_by_subject(headline, found, in_title, kinds, lede=lede) or in_title
+    subjects = [min(said_of, key=lambda n: (-counts[n], said_of[n]))]
     for name, at in in_title.items():
         # "Tajikistan and Kyrgyzstan ...", "U.S. Relations With Georgia", "Tajik-Kyrgyz ...":
         # two named things joined in the headline are both what it is about.
@@ -435,6 +464,79 @@ def _subjects_named_in(headline: str, doc: ArticleDoc) -> list[Entity]:
         if name not in subjects and _JOINED.search(title[first : second + 1]):
             subjects.append(name)
     return [_most_written(name, entities) for name in subjects]
+
+
+def _named_by_subject(
+    headline: str,
+    found: dict[str, list[tuple[int, int]]],
+    in_title: dict[str, int],
+    kinds: dict[str, str],
+    *,
+    lede: bool,
+) -> dict[str, int]:
+    """Of the names in a headline, those its grammatical subject says, other than a person's
+    (who is most often the one speaking): "Uzbekistan to deliver water to Kazakhstan",
+    "Armenian PM says …" — what the article is about, however often it names the other. In a
+    lede, standing in for a missing headline, only a country the subject says directly, and
+    only where the subject is not itself another name ("Mongolia has launched a rail line …",
+    "Kazakhstan's central bank raised …", but not "China's National Petroleum Corporation is
+    preparing …" nor "Scientists from the Institute of Science and Technology Austria …")."""
+    subject = _grammatical_subject(headline)
+    if subject is None:
+        return {}
+    start = subject.left_edge.idx
+    last = subject if subject.dep_ == "ROOT" else subject.right_edge
+    said = {name: at for name, at in in_title.items()
+            if start <= at < last.idx + len(last.text) and kinds.get(name) != PERSON}  # fmt: skip
+    if not lede:
+        return said
+
+    def names_at(token: Token) -> set[str]:
+        return {name for name, hits in found.items() if any(a <= token.idx < b for a, b in hits)}
+
+    listed = bool(names_at(subject))  # "Uzbekistan, Kazakhstan and Kyrgyzstan will sign …"
+    heads = [subject, *subject.conjuncts] if listed else [subject]
+    named_heads = set().union(*map(names_at, heads))
+    return {name: at for name, at in said.items()
+            if kinds.get(name) in (COUNTRY, DEMONYM)
+            and (not named_heads or name in named_heads)
+            and _said_directly(subject, at, listed=listed)}  # fmt: skip
+
+
+_NOT_THE_SUBJECT_ITSELF = frozenset({"prep", "pobj", "appos", "acl", "relcl"})
+
+
+def _said_directly(subject: Token, at: int, *, listed: bool) -> bool:
+    """Whether the word at character `at` belongs to the subject without a preposition or an
+    apposition between ("Kazakhstan's central bank", not "Scientists from … Austria"); one
+    joined to it by "and" only where the subject is a list of names ("Uzbekistan, Kazakhstan
+    and Kyrgyzstan", not "the heads of state of Mongolia … and the Russian Federation")."""
+    token = next((t for t in subject.subtree if t.idx <= at < t.idx + len(t.text)), None)
+    while token is not None and token != subject:
+        if token.dep_ in _NOT_THE_SUBJECT_ITSELF or (token.dep_ == "conj" and not listed):
+            return False
+        token = token.head
+    return token is not None
+
+
+def _grammatical_subject(headline: str) -> Token | None:
+    """The first clause's subject in a headline ("Armenian PM", "Presidents of Armenia and
+    Azerbaijan"), or the noun a headline's future is parsed as ("Uzbekistan to deliver …")."""
+    from quizzes.generate.nlp import pipeline
+
+    sentence = next(pipeline()(headline).sents, None)
+    if sentence is None:
+        return None
+    for token in sentence:
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return token
+    root = sentence.root
+    if root.pos_ in ("NOUN", "PROPN") and any(
+        child.dep_ == "acl" and any(c.lower_ == "to" for c in child.children)
+        for child in root.children
+    ):  # "Uzbekistan to deliver water to Kazakhstan": a headline's future, parsed as a noun
+        return root
+    return None
 
 
 def _most_written(name: str, entities: list[Entity]) -> Entity:
@@ -445,6 +547,7 @@ def _most_written(name: str, entities: list[Entity]) -> Entity:
     return next(e for e in mentions if e.text == text)
 
 
+_CUT_SHORT = re.compile(r"\s(?:of|and|the|for)$")  # "National Bank of" (Kazakhstan): no name
 _JOINED = re.compile(r"^\S+(?:\s+and\s+|\s*[-–,]\s*|\s+relations\s+with\s+)\S+$")
 
 
