@@ -21,10 +21,12 @@ from quizzes.generate.document import (
     CLOCK_TIME,
     COUNTRY_NOUNS,
     NAMEABLE_THINGS,
+    NAMING_KINDS,
     THING_ABBREVIATIONS,
     thing_noun,
 )
 from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON, country_as_written
+from quizzes.generate.whole_words import whole_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -457,8 +459,12 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     so does one that speaks of a thing the article named before and the stem does not ("the
     raid", "the discussions", "another truce", "in response").
     """
-    if _fragment(sentence) or _cut_at_a_title(sentence, doc) or _whose_is_unsaid(sentence):
+    if _fragment(sentence) or _cut_at_a_title(sentence, doc):
         return None  # "Miad Salehi and the Head of … a month ago.": a piece the splitter cut off
+    ownerless = _ownerless_subject(sentence)
+    owner = _unsaid_owner(ownerless, sentence, doc) if ownerless is not None else None
+    if ownerless is not None and owner is None:
+        return None  # "Live storage capacity is 2.87 million cubic metres": of what?
     if why_not_a_clause(sentence, doc) is not None:
         return None  # "2.039m tonnes of lead; and …", "abolishes quotas since January 1"
     attribution = _ATTRIBUTION.search(sentence.text)
@@ -483,6 +489,8 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
         stem = _cut(stem, end, len(sentence.text))
     if stem is not None and len(sentence.text.split()) > LONG_SENTENCE_WORDS:
         stem = _shortened(stem, sentence, end=end)
+    if stem is not None and ownerless is not None and owner is not None:
+        stem = _owner_named(stem, ownerless, sentence, owner)
     return stem
 
 
@@ -655,21 +663,67 @@ def _cut_at_a_title(sentence: Sentence, doc: ArticleDoc) -> bool:
     return same_paragraph and bool(_SHORT_TITLE_END.search(before.text))
 
 
-def _whose_is_unsaid(sentence: Sentence) -> bool:
+def _ownerless_subject(sentence: Sentence) -> Token | None:
     """ "Live storage capacity is 2.87 million cubic metres.", "Inflation reached 8%.": the main
-    subject is a bare singular noun of something the sentence does not name, and it names
-    nothing else (a plural, "Glaciers cover 4% of Kyrgyzstan", speaks of all of them)."""
+    subject, where it is a bare singular noun of something the sentence does not name, and the
+    sentence names nothing else (a plural, "Glaciers cover 4% of Kyrgyzstan", speaks of all of
+    them)."""
     if any(e.kind in _NAMED for e in sentence.entities):
-        return False
+        return None
     root = sentence.span.root
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or subjects[0].tag_ != "NN":
-        return False
+        return None
     subject = subjects[0]
     if any(c.dep_ in ("det", "poss", "nummod") for c in subject.children):
-        return False
-    return not any(t.pos_ in ("PROPN", "NUM", "PRON") or sentence.entity_at(t.i)
-                   for t in subject.subtree)  # fmt: skip
+        return None
+    if any(t.pos_ in ("PROPN", "NUM", "PRON") or sentence.entity_at(t.i) for t in subject.subtree):
+        return None
+    return subject
+
+
+_POINTING_BACK = frozenset({"the", "this", "these", "that", "those", "its", "their"})
+
+
+def _unsaid_owner(subject: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:
+    """The country a bare subject belongs to ("Inflation remained in double digits" in an
+    article about Kazakhstan): the article's one country, unless the sentence points back to a
+    thing named before ("Cost of these permits", "Once the gas starts flowing, money …") or the
+    sentence before names another place, body or thing (after "The Kambarata-1 dam will …",
+    "Live storage capacity" is the dam's), or other countries without this one."""
+    country = doc.home_country
+    if country is None:
+        return None
+    for token in sentence.span.doc[sentence.span.start : subject.right_edge.i + 1]:
+        date = sentence.entity_at(token.i)
+        if token.lower_ in _POINTING_BACK and (date is None or date.kind != "date"):
+            return None
+    if sentence.index == 0:
+        return country
+    before = doc.sentences[sentence.index - 1]
+    named = [e for e in before.entities if e.kind in NAMING_KINDS and e.kind != PERSON]
+    if any(e.country is None for e in named) or any(
+        thing_noun(token.lower_) in doc.named_things for token in before.span
+    ):
+        return None
+    return country if not named or any(e.country == country for e in named) else None
+
+
+def _owner_named(stem: Stem, subject: Token, sentence: Sentence, country: str) -> Stem | None:
+    """ "Inflation remained …" → "Kazakhstan’s inflation remained …"; a stem that names the
+    country already ("Mining makes up a quarter of Mongolia’s GDP") stays as it is."""
+    written = country_as_written(country)
+    if whole_words(country).search(stem.text) or whole_words(written).search(stem.text):
+        return stem
+    first = subject.left_edge
+    start = first.idx - sentence.span.start_char
+    opening = first.i == sentence.span.start
+    letter = sentence.text[start]
+    if opening and first.pos_ != "PROPN" and not first.text.isupper():
+        letter = letter.lower()
+    owner = written[:1].upper() + written[1:] if opening else written
+    owner += "’" if owner.endswith("s") else "’s"
+    return _replaced(stem, start, start + 1, f"{owner} {letter}")
 
 
 def _fragment(sentence: Sentence) -> bool:

@@ -1,8 +1,8 @@
-"""What the article is about: its subjects and its one country."""
+"""What the article is about (its subjects and its one country), and a bare subject's owner."""
 
 from __future__ import annotations
 
-from tests.quizzes.generate.test_referents import parse_titled
+from tests.quizzes.generate.test_referents import parse_titled, stems
 
 
 def subject_names(title: str | None, *paragraphs: str) -> list[str]:
@@ -39,3 +39,24 @@ def test_a_common_noun_in_a_sentence_case_headline_names_nothing():
     )
     assert [s.name for s in doc.subjects] != ["Bank"]
     assert doc.home_country == "Kazakhstan"
+
+
+def test_the_one_country_the_article_is_about_owns_a_bare_subject():
+    doc = parse_titled(
+        "Kazakhstan raises its base rate",
+        "Kazakhstan's central bank raised its base rate to 14.5%. "
+        "Inflation remained in double digits across May and June.",
+    )
+    assert stems(doc)[1] == "Kazakhstan’s inflation remained in double digits across May and June."
+
+
+def test_a_bare_subject_that_points_back_or_follows_another_named_thing_stays_unasked():
+    doc = parse_titled(
+        "Russia abolishes quotas for labour migrants",
+        "Russia abolished quotas for labour migrants in 2015. Migrants had to buy permits. "
+        "Cost of these permits reached 40 thousand roubles. "
+        "The Federal Migration Service issued 1.6 million permits. "
+        "Demand remained high.",
+    )
+    assert stems(doc)[2] is None
+    assert stems(doc)[4] is None
