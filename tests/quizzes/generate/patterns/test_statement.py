@@ -429,7 +429,7 @@ def test_a_capital_is_not_asked_beside_its_countrys_leader(parse):
 
 def test_a_known_person_is_offered_compatriots_and_no_long_gone_leaders(ask):
     context = ask(
-        "Georgia's parliament chose Mikheil Kavelashvili as president in December 2024.",
+        "Mikheil Kavelashvili was chosen as president by Georgia's parliament in December 2024.",
         "Kavelashvili approved amendments stripping outgoing President Salome Zourabichvili of "
         "her privileges in December 2024.",
     )
