@@ -302,8 +302,23 @@ def _points_forward(pronoun: Token, sentence: Sentence) -> bool:
     if len(subjects) != 1 or subjects[0].left_edge.i <= phrase.right_edge.i:
         return False
     entity = sentence.entity_at(subjects[0].i)
-    kinds = {PERSON} if pronoun.lower_ in ("his", "her") else _NAMED - {PERSON}
-    return entity is not None and entity.kind in kinds
+    if pronoun.lower_ in ("his", "her"):
+        return (entity is not None and entity.kind == PERSON) or _titled_by_country(
+            subjects[0], sentence
+        )
+    return entity is not None and entity.kind in _NAMED - {PERSON}
+
+
+def _titled_by_country(person: Token, sentence: Sentence) -> bool:
+    """ "the Russian leader", "the Kazakh foreign minister": an office that one person of the
+    named country holds says who, as a name would."""
+    if person.lemma_.lower() not in TITLE_WORDS:
+        return False
+    return any(
+        (entity := sentence.entity_at(child.i)) is not None and entity.kind in (COUNTRY, DEMONYM)
+        for child in person.children
+        if child.dep_ in ("amod", "compound", "nmod", "poss")
+    )
 
 
 # Verbs that only say a thing was told: "It was reported that …", "It is worth noting that …".
@@ -1251,9 +1266,23 @@ def _counted_countries_mentions(
         if len(named) != wanted:
             subjects = [_country_of_entity(s.kind, s.name, doc) for s in doc.subjects]
             named = [n for n in dict.fromkeys(subjects) if n] if all(subjects) else []
+        if len(named) != wanted:
+            named = _last_countries_of_a_count(sentence, doc, wanted)
         if len(named) == wanted:
             written = [country_as_written(n) for n in named]
             yield match.start(), match.end(), ", ".join(written[:-1]) + " and " + written[-1]
+
+
+def _last_countries_of_a_count(sentence: Sentence, doc: ArticleDoc, wanted: int) -> list[str]:
+    """The countries of the nearest sentence before that names exactly `wanted` of them: "the
+    two countries" paragraphs after a lede about talks between Turkmenistan and Afghanistan (a
+    sentence naming four on the way, "a Turkmenistan-Afghanistan-Pakistan-India pipeline", is
+    passed over). No sentence before names so many: none."""
+    for before in reversed(doc.sentences[: sentence.index]):
+        named = _countries_named(before, doc, end=len(before.text))
+        if len(named) == wanted:
+            return named
+    return []
 
 
 def _nearest_country_before(sentence: Sentence, end: int, doc: ArticleDoc) -> str | None:

@@ -985,3 +985,30 @@ def test_this_with_a_description_before_the_one_named_thing_gets_its_name():
 def test_a_possessive_in_a_sentence_without_a_verb_is_no_forward_reference():
     doc = parse_titled(None, "China and Russia met. Its 2023 GDP of 90 billion dollars.")
     assert stems(doc)[1] != "Its 2023 GDP of 90 billion dollars."  # "Its" is not left as it is
+
+
+def test_the_two_countries_are_the_pair_an_earlier_paragraph_named():
+    doc = parse_titled(
+        "Trade talks",
+        "The President of Uzbekistan held talks with the President of Tajikistan in Dushanbe.",
+        "They discussed a railway to China, Iran and Turkey.",
+        "The sides praised their trade. Trade between the two countries grew to $600 million.",
+    )
+    assert stems(doc)[-1] == "Trade between Uzbekistan and Tajikistan grew to $600 million."
+
+
+def test_a_forward_his_before_a_leader_named_by_country_stands_alone():
+    doc = parse_titled(
+        "Security summit",
+        "The summit was held in Minsk. Russian President Vladimir Putin spoke first.",
+        "In his speech, the Russian leader proposed a joint air defence system.",
+    )
+    assert stems(doc)[-1] == (
+        "In his speech, the Russian leader proposed a joint air defence system."
+    )
+    untitled = parse_titled(
+        "Security summit",
+        "The summit was held in Minsk. Russian President Vladimir Putin spoke first.",
+        "In his speech, the leader proposed a joint air defence system.",
+    )
+    assert stems(untitled)[-1] is None
