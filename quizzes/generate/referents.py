@@ -884,7 +884,7 @@ def _without_connective(text: str, doc: ArticleDoc) -> Stem:
 def _opening_replaced(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     according = _ACCORDING_TO_PERSON.match(sentence.text)
     if according is not None:
-        person = _one_person_before(sentence, doc)
+        person = _one_person_before(sentence, doc) or _one_unnamed_person_before(sentence, doc)
         if person is None:
             return None
         text = f"According to {person}" + sentence.text[according.end() :]
@@ -955,9 +955,32 @@ def _one_person_before(sentence: Sentence, doc: ArticleDoc) -> str | None:
     return person.name if " " in person.name else person.text
 
 
+def _one_unnamed_person_before(sentence: Sentence, doc: ArticleDoc) -> str | None:
+    """ "... the official said. According to him, ...": the one person the sentence just before
+    (in the same paragraph) speaks of, named nowhere in it, as one of a kind ("an official",
+    "a senior diplomat"). None where it names someone or speaks of more than one person."""
+    if sentence.index == 0:
+        return None
+    before = doc.sentences[sentence.index - 1]
+    if before.paragraph.number != sentence.paragraph.number or before.entities_of(PERSON):
+        return None
+    people = [t for t in before.span if t.lemma_.lower() in _PERSON_WORDS and t.pos_ == "NOUN"]
+    if len(people) != 1 or people[0].tag_ != "NN":
+        return None
+    person = people[0]
+    words = list(person.doc[person.left_edge.i : person.i + 1])
+    if any(w.dep_ == "poss" or w.pos_ == "PRON" for w in words):
+        return None  # "his spokesman": whose?
+    phrase = " ".join(w.text for w in words if w.dep_ != "det")
+    return ("an " if phrase[:1].lower() in "aeiou" else "a ") + phrase
+
+
 def _title_of(word: Token, named: range) -> bool:
     """The word is part of a title or description of the named person: "Deputy Prime Minister
-    Shahin Mustafayev", "Sadyr Japarov, the Kyrgyz president"."""
+    Shahin Mustafayev", "Sadyr Japarov, the Kyrgyz president", "President of the Russian
+    Federation Vladimir Putin" (a title whose phrase holds the name)."""
+    if word.lemma_.lower() in TITLE_WORDS and any(t.i in named for t in word.subtree):
+        return True
     while word.dep_ in ("compound", "appos", "amod", "nmod") and word.head is not word:
         word = word.head
         if word.i in named:

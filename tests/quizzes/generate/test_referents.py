@@ -1012,3 +1012,21 @@ def test_a_forward_his_before_a_leader_named_by_country_stands_alone():
         "In his speech, the leader proposed a joint air defence system.",
     )
     assert stems(untitled)[-1] is None
+
+
+def test_he_after_a_title_whose_phrase_holds_the_name_is_that_person():
+    doc = parse_titled(
+        "A state visit",
+        "President of the Russian Federation Vladimir Putin arrived in Ulaanbaatar on Monday. "
+        "He signed 12 agreements with Mongolia.",
+    )
+    assert stems(doc)[1] == "Vladimir Putin signed 12 agreements with Mongolia."
+
+
+def test_according_to_him_after_one_unnamed_official_is_according_to_an_official():
+    doc = parse_titled(
+        "Glaciers",
+        "“We are working to update the data,” the official said. According to him, Kyrgyzstan "
+        "had 9,957 glaciers in 2016.",
+    )
+    assert stems(doc)[1] == "According to an official, Kyrgyzstan had 9,957 glaciers in 2016."
