@@ -934,14 +934,13 @@ _PERSON_WORDS = TITLE_WORDS | {
 
 
 def _one_person_before(sentence: Sentence, doc: ArticleDoc) -> str | None:
-    """The one person the sentence just before (in the same paragraph) names, by the whole
-    name, when it speaks of no other person, named or not ("the Kazakh president"): who "he",
-    "she" or "according to him" is. None where two could be meant."""
+    """The one person the sentence just before names, by the whole name, when it speaks of no
+    other person, named or not ("the Kazakh president"): who "he", "she" or "according to him"
+    is, in its paragraph or opening the next (a quotation often has a paragraph of its own).
+    None where two could be meant."""
     if sentence.index == 0:
         return None
     before = doc.sentences[sentence.index - 1]
-    if before.paragraph.number != sentence.paragraph.number:
-        return None
     people = before.entities_of(PERSON)
     if len({e.name for e in people}) != 1:
         return None
@@ -957,12 +956,12 @@ def _one_person_before(sentence: Sentence, doc: ArticleDoc) -> str | None:
 
 def _one_unnamed_person_before(sentence: Sentence, doc: ArticleDoc) -> str | None:
     """ "... the official said. According to him, ...": the one person the sentence just before
-    (in the same paragraph) speaks of, named nowhere in it, as one of a kind ("an official",
-    "a senior diplomat"). None where it names someone or speaks of more than one person."""
+    speaks of, named nowhere in it, as one of a kind ("an official", "a senior diplomat"). None
+    where it names someone or speaks of more than one person."""
     if sentence.index == 0:
         return None
     before = doc.sentences[sentence.index - 1]
-    if before.paragraph.number != sentence.paragraph.number or before.entities_of(PERSON):
+    if before.entities_of(PERSON):
         return None
     people = [t for t in before.span if t.lemma_.lower() in _PERSON_WORDS and t.pos_ == "NOUN"]
     if len(people) != 1 or people[0].tag_ != "NN":

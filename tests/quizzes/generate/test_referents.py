@@ -1030,3 +1030,18 @@ def test_according_to_him_after_one_unnamed_official_is_according_to_an_official
         "had 9,957 glaciers in 2016.",
     )
     assert stems(doc)[1] == "According to an official, Kyrgyzstan had 9,957 glaciers in 2016."
+
+
+def test_he_opening_a_paragraph_is_the_one_person_the_paragraph_before_ended_on():
+    doc = parse_titled(
+        "Elections",
+        "Polling stations have opened across Kazakhstan, said Mukhtar Yerman, the election "
+        "commission's secretary.",
+        "He said that 51 polling stations abroad will open later.",
+        "“We are working to update the data,” the official said.",
+        "According to him, Kyrgyzstan had 9,957 glaciers in 2016.",
+    )
+    assert stems(doc)[1] == (
+        "Mukhtar Yerman said that 51 polling stations abroad will open later."
+    )
+    assert stems(doc)[3] == "According to an official, Kyrgyzstan had 9,957 glaciers in 2016."
