@@ -1182,6 +1182,8 @@ def _subject_nouns_named(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> Ste
             *_counted_countries_mentions(sentence, doc),
             *_subject_mentions(sentence, doc),
             *_thing_mentions(sentence, doc),
+            *_described_thing_mentions(sentence, doc),
+            *_project_mentions(sentence, doc),
             *_people_mentions(sentence),
             *_acronym_mentions(sentence, doc),
             *_commodity_mentions(sentence, doc),
@@ -1443,6 +1445,45 @@ def _thing_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, 
                 and doc.knowledge.countries[c].region == region]  # fmt: skip
         if len(fits) == 1:  # "Qatar ... to Uzbekistan ... the Central Asian country"
             yield match.start(), match.end(), country_as_written(fits[0])
+
+
+_DESCRIBED_THING = re.compile(
+    rf"\b[Tt]he ((?:[a-z-]+ ){{1,2}}({'|'.join(sorted(NAMEABLE_THINGS))}))(?:[’']s)?\b(?![-’'])"
+)
+
+
+def _described_thing_mentions(
+    sentence: Sentence, doc: ArticleDoc
+) -> Iterator[tuple[int, int, str]]:
+    """ "the railway project" → "the Trans-Afghan Railway project": the one thing of its kind
+    the article named, where its name ends in the words the sentence describes it by."""
+    for match in _DESCRIBED_THING.finditer(sentence.text):
+        name = doc.named_things.get(thing_noun(match.group(2)))
+        if name is None or not name.casefold().endswith(" " + match.group(1).casefold()):
+            continue
+        if re.match(r"\s+(?:of|between)\s", sentence.text[match.end() :]):
+            continue  # "the gas field of Galkynysh" says which itself
+        yield match.start(), match.start() + len("the ") + len(match.group(1)), f"the {name}"
+
+
+# Things built: the one the article names is what "the project" builds.
+_BUILT = ("plant", "pipeline", "railway", "canal", "dam", "line", "corridor", "bridge", "port",
+          "terminal", "mine", "station", "reservoir")  # fmt: skip
+_THE_PROJECT = re.compile(r"\b[Tt]he project\b(?![-])")
+
+
+def _project_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, int, str]]:
+    """ "the project" → "the Kambarata-1 HPP project" where the article names no project but
+    one thing built (a plant, a pipeline, a railway ...) and nothing else of those kinds."""
+    if "project" in doc.named_things:
+        return
+    built = [doc.named_things[kind] for kind in _BUILT if kind in doc.named_things]
+    if len(built) != 1:
+        return
+    for match in _THE_PROJECT.finditer(sentence.text):
+        if re.match(r"\s+(?:of|between|to)\s", sentence.text[match.end() :]):
+            continue  # "the project to build a dam" says which itself
+        yield match.start(), match.end(), f"the {built[0]} project"
 
 
 def _another_name_before(at: int, name: str, sentence: Sentence) -> bool:

@@ -1045,3 +1045,30 @@ def test_he_opening_a_paragraph_is_the_one_person_the_paragraph_before_ended_on(
         "Mukhtar Yerman said that 51 polling stations abroad will open later."
     )
     assert stems(doc)[3] == "According to an official, Kyrgyzstan had 9,957 glaciers in 2016."
+
+
+def test_the_railway_project_is_the_one_project_whose_name_ends_so():
+    doc = parse_titled(
+        "Rail link",
+        "Uzbekistan and Pakistan backed the Trans-Afghan Railway project in 2021. Originally "
+        "proposed in 2018, the railway project is designed to carry 20 million tons a year.",
+    )
+    assert stems(doc)[1] == (
+        "Originally proposed in 2018, the Trans-Afghan Railway project is designed to carry "
+        "20 million tons a year."
+    )
+
+
+def test_the_project_is_the_project_of_the_one_thing_built_the_article_names():
+    doc = parse_titled(
+        "Energy",
+        "Kyrgyzstan will build the Kambarata-1 HPP on the Naryn River. Its capacity will be "
+        "1,860 MW. The project's preliminary estimate is over $4 billion.",
+    )
+    assert stems(doc)[2] == "The Kambarata-1 HPP project's preliminary estimate is over $4 billion."
+    two = parse_titled(
+        "Energy",
+        "Kyrgyzstan will build the Kambarata-1 HPP and the Kyrgyz Railway. The project's "
+        "preliminary estimate is over $4 billion.",
+    )
+    assert stems(two)[1] is None
