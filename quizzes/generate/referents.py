@@ -1470,6 +1470,8 @@ def _described_thing_mentions(
 _BUILT = ("plant", "pipeline", "railway", "canal", "dam", "line", "corridor", "bridge", "port",
           "terminal", "mine", "station", "reservoir")  # fmt: skip
 _THE_PROJECT = re.compile(r"\b[Tt]he project\b(?![-])")
+# Words after "the project" that say which one it is.
+_PROJECT_SAID = re.compile(r"\s+(?:of|on|for|to|in|between)\s|,?\s+(?:known as|called|named)\s")
 
 
 def _project_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, int, str]]:
@@ -1481,8 +1483,8 @@ def _project_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
     if len(built) != 1:
         return
     for match in _THE_PROJECT.finditer(sentence.text):
-        if re.match(r"\s+(?:of|between|to)\s", sentence.text[match.end() :]):
-            continue  # "the project to build a dam" says which itself
+        if _PROJECT_SAID.match(sentence.text, match.end()):
+            continue  # "the project on construction of a dam", "the project, known as Sarzha"
         yield match.start(), match.end(), f"the {built[0]} project"
 
 

@@ -1041,9 +1041,7 @@ def test_he_opening_a_paragraph_is_the_one_person_the_paragraph_before_ended_on(
         "“We are working to update the data,” the official said.",
         "According to him, Kyrgyzstan had 9,957 glaciers in 2016.",
     )
-    assert stems(doc)[1] == (
-        "Mukhtar Yerman said that 51 polling stations abroad will open later."
-    )
+    assert stems(doc)[1] == ("Mukhtar Yerman said that 51 polling stations abroad will open later.")
     assert stems(doc)[3] == "According to an official, Kyrgyzstan had 9,957 glaciers in 2016."
 
 
@@ -1072,3 +1070,9 @@ def test_the_project_is_the_project_of_the_one_thing_built_the_article_names():
         "preliminary estimate is over $4 billion.",
     )
     assert stems(two)[1] is None
+    said = parse_titled(
+        "Ports",
+        "Kazakhstan is building the Aktau port. The project, known as Sarzha, will cost "
+        "$2 billion.",
+    )
+    assert stems(said)[1] == "The project, known as Sarzha, will cost $2 billion."
