@@ -721,6 +721,8 @@ def _speaks_of_something_unnamed(
         noun = token.head
         if noun.pos_ != "NOUN" or noun.i < token.i:
             continue
+        if token.lower_ == "another" and any(c.dep_ == "nummod" for c in noun.children):
+            continue  # "by another 25 basis points": more of them, not one named before
         if token.lower_ == "the" and (noun.lemma_.lower() not in _BACK_REFERRING
                                       or _says_which(noun, sentence, doc)):  # fmt: skip
             continue

@@ -1076,3 +1076,16 @@ def test_the_project_is_the_project_of_the_one_thing_built_the_article_names():
         "$2 billion.",
     )
     assert stems(said)[1] == "The project, known as Sarzha, will cost $2 billion."
+
+
+def test_another_before_a_count_adds_to_it_and_names_nothing_earlier():
+    doc = parse_titled(
+        "Rates",
+        "Inflation rose in May. The National Bank of Kazakhstan raised its base rate by another "
+        "25 basis points to 9.5 percent. Another truce was signed in June.",
+    )
+    assert stems(doc)[1:] == [
+        "The National Bank of Kazakhstan raised its base rate by another 25 basis points to "
+        "9.5 percent.",
+        None,
+    ]
