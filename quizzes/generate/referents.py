@@ -304,8 +304,23 @@ def _points_forward(pronoun: Token, sentence: Sentence) -> bool:
     if len(subjects) != 1 or subjects[0].left_edge.i <= phrase.right_edge.i:
         return False
     entity = sentence.entity_at(subjects[0].i)
-    kinds = {PERSON} if pronoun.lower_ in ("his", "her") else _NAMED - {PERSON}
-    return entity is not None and entity.kind in kinds
+    if pronoun.lower_ in ("his", "her"):
+        return (entity is not None and entity.kind == PERSON) or _titled_by_country(
+            subjects[0], sentence
+        )
+    return entity is not None and entity.kind in _NAMED - {PERSON}
+
+
+def _titled_by_country(person: Token, sentence: Sentence) -> bool:
+    """ "the Russian leader", "the Kazakh foreign minister": an office that one person of the
+    named country holds says who, as a name would."""
+    if person.lemma_.lower() not in TITLE_WORDS:
+        return False
+    return any(
+        (entity := sentence.entity_at(child.i)) is not None and entity.kind in (COUNTRY, DEMONYM)
+        for child in person.children
+        if child.dep_ in ("amod", "compound", "nmod", "poss")
+    )
 
 
 # Verbs that only say a thing was told: "It was reported that …", "It is worth noting that …".
@@ -760,6 +775,8 @@ def _speaks_of_something_unnamed(
         noun = token.head
         if noun.pos_ != "NOUN" or noun.i < token.i:
             continue
+        if token.lower_ == "another" and any(c.dep_ == "nummod" for c in noun.children):
+            continue  # "by another 25 basis points": more of them, not one named before
         if token.lower_ == "the" and (noun.lemma_.lower() not in _BACK_REFERRING
                                       or _says_which(noun, sentence, doc)):  # fmt: skip
             continue
@@ -923,7 +940,7 @@ def _without_connective(text: str, doc: ArticleDoc) -> Stem:
 def _opening_replaced(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     according = _ACCORDING_TO_PERSON.match(sentence.text)
     if according is not None:
-        person = _one_person_before(sentence, doc)
+        person = _one_person_before(sentence, doc) or _one_unnamed_person_before(sentence, doc)
         if person is None:
             return None
         text = f"According to {person}" + sentence.text[according.end() :]
@@ -973,14 +990,13 @@ _PERSON_WORDS = TITLE_WORDS | {
 
 
 def _one_person_before(sentence: Sentence, doc: ArticleDoc) -> str | None:
-    """The one person the sentence just before (in the same paragraph) names, by the whole
-    name, when it speaks of no other person, named or not ("the Kazakh president"): who "he",
-    "she" or "according to him" is. None where two could be meant."""
+    """The one person the sentence just before names, by the whole name, when it speaks of no
+    other person, named or not ("the Kazakh president"): who "he", "she" or "according to him"
+    is, in its paragraph or opening the next (a quotation often has a paragraph of its own).
+    None where two could be meant."""
     if sentence.index == 0:
         return None
     before = doc.sentences[sentence.index - 1]
-    if before.paragraph.number != sentence.paragraph.number:
-        return None
     people = before.entities_of(PERSON)
     if len({e.name for e in people}) != 1:
         return None
@@ -994,9 +1010,32 @@ def _one_person_before(sentence: Sentence, doc: ArticleDoc) -> str | None:
     return person.name if " " in person.name else person.text
 
 
+def _one_unnamed_person_before(sentence: Sentence, doc: ArticleDoc) -> str | None:
+    """ "... the official said. According to him, ...": the one person the sentence just before
+    speaks of, named nowhere in it, as one of a kind ("an official", "a senior diplomat"). None
+    where it names someone or speaks of more than one person."""
+    if sentence.index == 0:
+        return None
+    before = doc.sentences[sentence.index - 1]
+    if before.entities_of(PERSON):
+        return None
+    people = [t for t in before.span if t.lemma_.lower() in _PERSON_WORDS and t.pos_ == "NOUN"]
+    if len(people) != 1 or people[0].tag_ != "NN":
+        return None
+    person = people[0]
+    words = list(person.doc[person.left_edge.i : person.i + 1])
+    if any(w.dep_ == "poss" or w.pos_ == "PRON" for w in words):
+        return None  # "his spokesman": whose?
+    phrase = " ".join(w.text for w in words if w.dep_ != "det")
+    return ("an " if phrase[:1].lower() in "aeiou" else "a ") + phrase
+
+
 def _title_of(word: Token, named: range) -> bool:
     """The word is part of a title or description of the named person: "Deputy Prime Minister
-    Shahin Mustafayev", "Sadyr Japarov, the Kyrgyz president"."""
+    Shahin Mustafayev", "Sadyr Japarov, the Kyrgyz president", "President of the Russian
+    Federation Vladimir Putin" (a title whose phrase holds the name)."""
+    if word.lemma_.lower() in TITLE_WORDS and any(t.i in named for t in word.subtree):
+        return True
     while word.dep_ in ("compound", "appos", "amod", "nmod") and word.head is not word:
         word = word.head
         if word.i in named:
@@ -1199,6 +1238,8 @@ def _subject_nouns_named(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> Ste
             *_counted_countries_mentions(sentence, doc),
             *_subject_mentions(sentence, doc),
             *_thing_mentions(sentence, doc),
+            *_described_thing_mentions(sentence, doc),
+            *_project_mentions(sentence, doc),
             *_people_mentions(sentence),
             *_acronym_mentions(sentence, doc),
             *_commodity_mentions(sentence, doc),
@@ -1305,9 +1346,23 @@ def _counted_countries_mentions(
         if len(named) != wanted:
             subjects = [_country_of_entity(s.kind, s.name, doc) for s in doc.subjects]
             named = [n for n in dict.fromkeys(subjects) if n] if all(subjects) else []
+        if len(named) != wanted:
+            named = _last_countries_of_a_count(sentence, doc, wanted)
         if len(named) == wanted:
             written = [country_as_written(n) for n in named]
             yield match.start(), match.end(), ", ".join(written[:-1]) + " and " + written[-1]
+
+
+def _last_countries_of_a_count(sentence: Sentence, doc: ArticleDoc, wanted: int) -> list[str]:
+    """The countries of the nearest sentence before that names exactly `wanted` of them: "the
+    two countries" paragraphs after a lede about talks between Turkmenistan and Afghanistan (a
+    sentence naming four on the way, "a Turkmenistan-Afghanistan-Pakistan-India pipeline", is
+    passed over). No sentence before names so many: none."""
+    for before in reversed(doc.sentences[: sentence.index]):
+        named = _countries_named(before, doc, end=len(before.text))
+        if len(named) == wanted:
+            return named
+    return []
 
 
 def _nearest_country_before(sentence: Sentence, end: int, doc: ArticleDoc) -> str | None:
@@ -1446,6 +1501,47 @@ def _thing_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, 
                 and doc.knowledge.countries[c].region == region]  # fmt: skip
         if len(fits) == 1:  # "Qatar ... to Uzbekistan ... the Central Asian country"
             yield match.start(), match.end(), country_as_written(fits[0])
+
+
+_DESCRIBED_THING = re.compile(
+    rf"\b[Tt]he ((?:[a-z-]+ ){{1,2}}({'|'.join(sorted(NAMEABLE_THINGS))}))(?:[’']s)?\b(?![-’'])"
+)
+
+
+def _described_thing_mentions(
+    sentence: Sentence, doc: ArticleDoc
+) -> Iterator[tuple[int, int, str]]:
+    """ "the railway project" → "the Trans-Afghan Railway project": the one thing of its kind
+    the article named, where its name ends in the words the sentence describes it by."""
+    for match in _DESCRIBED_THING.finditer(sentence.text):
+        name = doc.named_things.get(thing_noun(match.group(2)))
+        if name is None or not name.casefold().endswith(" " + match.group(1).casefold()):
+            continue
+        if re.match(r"\s+(?:of|between)\s", sentence.text[match.end() :]):
+            continue  # "the gas field of Galkynysh" says which itself
+        yield match.start(), match.start() + len("the ") + len(match.group(1)), f"the {name}"
+
+
+# Things built: the one the article names is what "the project" builds.
+_BUILT = ("plant", "pipeline", "railway", "canal", "dam", "line", "corridor", "bridge", "port",
+          "terminal", "mine", "station", "reservoir")  # fmt: skip
+_THE_PROJECT = re.compile(r"\b[Tt]he project\b(?![-])")
+# Words after "the project" that say which one it is.
+_PROJECT_SAID = re.compile(r"\s+(?:of|on|for|to|in|between)\s|,?\s+(?:known as|called|named)\s")
+
+
+def _project_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, int, str]]:
+    """ "the project" → "the Kambarata-1 HPP project" where the article names no project but
+    one thing built (a plant, a pipeline, a railway ...) and nothing else of those kinds."""
+    if "project" in doc.named_things:
+        return
+    built = [doc.named_things[kind] for kind in _BUILT if kind in doc.named_things]
+    if len(built) != 1:
+        return
+    for match in _THE_PROJECT.finditer(sentence.text):
+        if _PROJECT_SAID.match(sentence.text, match.end()):
+            continue  # "the project on construction of a dam", "the project, known as Sarzha"
+        yield match.start(), match.end(), f"the {built[0]} project"
 
 
 def _another_name_before(at: int, name: str, sentence: Sentence) -> bool:

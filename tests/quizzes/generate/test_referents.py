@@ -985,3 +985,107 @@ def test_this_with_a_description_before_the_one_named_thing_gets_its_name():
 def test_a_possessive_in_a_sentence_without_a_verb_is_no_forward_reference():
     doc = parse_titled(None, "China and Russia met. Its 2023 GDP of 90 billion dollars.")
     assert stems(doc)[1] != "Its 2023 GDP of 90 billion dollars."  # "Its" is not left as it is
+
+
+def test_the_two_countries_are_the_pair_an_earlier_paragraph_named():
+    doc = parse_titled(
+        "Trade talks",
+        "The President of Uzbekistan held talks with the President of Tajikistan in Dushanbe.",
+        "They discussed a railway to China, Iran and Turkey.",
+        "The sides praised their trade. Trade between the two countries grew to $600 million.",
+    )
+    assert stems(doc)[-1] == "Trade between Uzbekistan and Tajikistan grew to $600 million."
+
+
+def test_a_forward_his_before_a_leader_named_by_country_stands_alone():
+    doc = parse_titled(
+        "Security summit",
+        "The summit was held in Minsk. Russian President Vladimir Putin spoke first.",
+        "In his speech, the Russian leader proposed a joint air defence system.",
+    )
+    assert stems(doc)[-1] == (
+        "In his speech, the Russian leader proposed a joint air defence system."
+    )
+    untitled = parse_titled(
+        "Security summit",
+        "The summit was held in Minsk. Russian President Vladimir Putin spoke first.",
+        "In his speech, the leader proposed a joint air defence system.",
+    )
+    assert stems(untitled)[-1] is None
+
+
+def test_he_after_a_title_whose_phrase_holds_the_name_is_that_person():
+    doc = parse_titled(
+        "A state visit",
+        "President of the Russian Federation Vladimir Putin arrived in Ulaanbaatar on Monday. "
+        "He signed 12 agreements with Mongolia.",
+    )
+    assert stems(doc)[1] == "Vladimir Putin signed 12 agreements with Mongolia."
+
+
+def test_according_to_him_after_one_unnamed_official_is_according_to_an_official():
+    doc = parse_titled(
+        "Glaciers",
+        "“We are working to update the data,” the official said. According to him, Kyrgyzstan "
+        "had 9,957 glaciers in 2016.",
+    )
+    assert stems(doc)[1] == "According to an official, Kyrgyzstan had 9,957 glaciers in 2016."
+
+
+def test_he_opening_a_paragraph_is_the_one_person_the_paragraph_before_ended_on():
+    doc = parse_titled(
+        "Elections",
+        "Polling stations have opened across Kazakhstan, said Mukhtar Yerman, the election "
+        "commission's secretary.",
+        "He said that 51 polling stations abroad will open later.",
+        "“We are working to update the data,” the official said.",
+        "According to him, Kyrgyzstan had 9,957 glaciers in 2016.",
+    )
+    assert stems(doc)[1] == ("Mukhtar Yerman said that 51 polling stations abroad will open later.")
+    assert stems(doc)[3] == "According to an official, Kyrgyzstan had 9,957 glaciers in 2016."
+
+
+def test_the_railway_project_is_the_one_project_whose_name_ends_so():
+    doc = parse_titled(
+        "Rail link",
+        "Uzbekistan and Pakistan backed the Trans-Afghan Railway project in 2021. Originally "
+        "proposed in 2018, the railway project is designed to carry 20 million tons a year.",
+    )
+    assert stems(doc)[1] == (
+        "Originally proposed in 2018, the Trans-Afghan Railway project is designed to carry "
+        "20 million tons a year."
+    )
+
+
+def test_the_project_is_the_project_of_the_one_thing_built_the_article_names():
+    doc = parse_titled(
+        "Energy",
+        "Kyrgyzstan will build the Kambarata-1 HPP on the Naryn River. Its capacity will be "
+        "1,860 MW. The project's preliminary estimate is over $4 billion.",
+    )
+    assert stems(doc)[2] == "The Kambarata-1 HPP project's preliminary estimate is over $4 billion."
+    two = parse_titled(
+        "Energy",
+        "Kyrgyzstan will build the Kambarata-1 HPP and the Kyrgyz Railway. The project's "
+        "preliminary estimate is over $4 billion.",
+    )
+    assert stems(two)[1] is None
+    said = parse_titled(
+        "Ports",
+        "Kazakhstan is building the Aktau port. The project, known as Sarzha, will cost "
+        "$2 billion.",
+    )
+    assert stems(said)[1] == "The project, known as Sarzha, will cost $2 billion."
+
+
+def test_another_before_a_count_adds_to_it_and_names_nothing_earlier():
+    doc = parse_titled(
+        "Rates",
+        "Inflation rose in May. The National Bank of Kazakhstan raised its base rate by another "
+        "25 basis points to 9.5 percent. Another truce was signed in June.",
+    )
+    assert stems(doc)[1:] == [
+        "The National Bank of Kazakhstan raised its base rate by another 25 basis points to "
+        "9.5 percent.",
+        None,
+    ]
