@@ -500,6 +500,7 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     if stem is None:
         return None
     stem = _without_time_of_day(stem, sentence)
+    stem = _without_doubled_words(stem, sentence)
     if attribution is not None:
         stem = _cut(stem, end, len(sentence.text))
     if stem is not None and len(sentence.text.split()) > LONG_SENTENCE_WORDS:
@@ -597,6 +598,20 @@ def _removed(stem: Stem, start: int, end: int) -> Stem | None:
         return None
     text = stem.text[: placed[0]] + stem.text[placed[1] :]
     return Stem(text, tuple(sorted((*stem.edits, (start, end, 0)))))
+
+
+def _without_doubled_words(stem: Stem, sentence: Sentence) -> Stem:
+    """ "the country is is considering": a word the writer typed twice is said once, as a
+    teacher would correct it (the evidence keeps the article's words). "had had" and "that
+    that" can be meant."""
+    for match in _DOUBLED_WORD.finditer(sentence.text):
+        if match.group(1).lower() not in _MEANT_TWICE:
+            stem = _removed(stem, match.start(2), match.end(2)) or stem
+    return stem
+
+
+_DOUBLED_WORD = re.compile(r"\b([A-Za-z]+)(\s+\1)\b", re.IGNORECASE)
+_MEANT_TWICE = frozenset({"had", "that"})
 
 
 _SINGULAR_VERBS = {"have": "has", "are": "is", "were": "was"}

@@ -936,6 +936,18 @@ def test_the_two_or_three_countries_are_named_from_the_sentence_before():
     assert stems(alone)[1] == "The two countries opened 4 new crossings."
 
 
+def test_a_word_typed_twice_is_said_once_in_the_stem():
+    doc = parse_titled(
+        "Uzbekistan and its water",
+        "Uzbekistan is is considering a halt to water supplies to Kazakhstan. "
+        "Kazakhstan had had talks with Uzbekistan before the summit in Tashkent.",
+    )
+    assert stems(doc) == [
+        "Uzbekistan is considering a halt to water supplies to Kazakhstan.",
+        "Kazakhstan had had talks with Uzbekistan before the summit in Tashkent.",
+    ]
+
+
 def test_a_time_of_day_set_off_by_commas_is_left_out_of_the_stem():
     doc = parse_titled(
         "Kyrgyzstan votes",
