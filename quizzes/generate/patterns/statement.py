@@ -175,6 +175,7 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
         if re.match(r"\s*\([A-Z][A-Z+\d]{1,7}\)", stem[moved.end :]):
             continue  # "the Russian-led _____ (CSTO)": the acronym spells the answer
         wh = _is_subject(token, sentence) and part.only_trimmed and start == 0
+        wh = wh and _whole_subject(entity, token)
         # A named thing leaves the clause's other keys to be asked: its question may not pass.
         asked[start] = asked.get(start, 0) + (entity.kind != THING)
         in_list = entity in listed
@@ -550,6 +551,13 @@ def _year_in(text: str) -> int | None:
     """The year of a date written with one ("1991", "December 25, 1991"), else None."""
     years = _YEAR.findall(text)
     return int(years[0]) if len(years) == 1 and not _RELATIVE.search(text) else None
+
+
+def _whole_subject(entity: Entity, token: Token) -> bool:
+    """The name is the whole of its subject's right part, so "who" can stand for it: not
+    "President X of Turkmenistan told ...", where "who of Turkmenistan told ...?" would be
+    left."""
+    return token.right_edge.i == entity.last_token
 
 
 def _is_subject(token: Token, sentence: Sentence) -> bool:

@@ -456,6 +456,19 @@ def test_a_wh_question_drops_an_also_that_leans_on_another_sentence(ask):
     assert wh and all(" also " not in c.prompt for c in wh)
 
 
+def test_who_stands_only_for_a_name_that_is_its_whole_subject(ask):
+    context = ask(
+        "Turkmenistan hopes to start work on the TAPI gas pipeline soon.",
+        "President Serdar Berdimuhamedov of Turkmenistan phoned his Pakistani counterpart, "
+        "Asif Ali Zardari, on Saturday.",
+        "Serdar Berdimuhamedov opened a gas processing plant in Mary in May.",
+    )
+    titled = questions_with_key(context, "Serdar Berdimuhamedov")
+    wh = [c.prompt for c in titled if c.prompt.startswith("According to the article, who")]
+    assert wh and not any("who of Turkmenistan" in prompt for prompt in wh), wh
+    assert any("who opened" in prompt for prompt in wh), wh
+
+
 @pytest.mark.parametrize(
     ("sentences", "key", "ruled_out"),
     [
