@@ -312,6 +312,8 @@ def _event_phrase(event: Token, sentence: Sentence, doc: ArticleDoc) -> tuple[st
     """ "the SCO summit", "talks between Uzbek and Kazakh officials"; and whether it says which
     event it is (a name, a number, a participant), not just "the meeting"."""
     tokens: list[Token] = []
+    separators: dict[int, str] = {}  # what goes before a listed name: ", " or " and "
+    list_words: set[int] = set()  # the commas and "and" between listed names
     for child in event.lefts:
         if child.dep_ in ("det", "amod", "compound", "nmod", "poss", "nummod", "case"):
             tokens.extend(child.subtree)
@@ -323,6 +325,8 @@ def _event_phrase(event: Token, sentence: Sentence, doc: ArticleDoc) -> tuple[st
                 continue
             asides = {t.i for a in child.subtree if a.dep_ == "appos" for t in a.subtree}
             tokens.extend(t for t in child.subtree if t.i not in asides)  # "X, head of Y"
+            for listed in objects:
+                tokens.extend(_list_of(listed, sentence, separators, list_words))
         elif child.dep_ == "case":
             tokens.append(child)
     tokens.sort(key=lambda t: t.i)
@@ -330,14 +334,15 @@ def _event_phrase(event: Token, sentence: Sentence, doc: ArticleDoc) -> tuple[st
     if named is not None:
         return named, True
     bracketed = {t.i for t in tokens if _in_brackets(t)}  # "(SCO)" after the name
-    words = [t for t in tokens if t.i not in bracketed and (t.dep_ != "punct" or t.text in "-’'")]
+    words = [t for t in dict.fromkeys(tokens) if t.i not in bracketed and t.i not in list_words
+             and (t.dep_ != "punct" or t.text in "-’'")]  # fmt: skip
     specific = any(t.i != event.i and _names_it(t, sentence) for t in words)
     entity = sentence.entity_at(event.i)
     specific = specific or (entity is not None and entity.kind == "event")
     specific = specific and not any(t.pos_ == "PRON" for t in words)  # "their meeting"
-    text = _join(words)
+    text = _join(words, separators)
     if words and words[0].lower_ in ("a", "an"):
-        text = "the " + _join(words[1:])
+        text = "the " + _join(words[1:], separators)
     elif not words or (words[0].dep_ not in ("det", "poss") and words[0].lower_ != "the"):
         first = words[0] if words else event
         owner = next((c for c in event.lefts if c.dep_ == "poss"), None)
@@ -385,17 +390,63 @@ def _named_by_org(
     return " ".join(words) + (" " + _join(after) if after else "")
 
 
-def _join(tokens: list[Token]) -> str:
-    if not tokens:
-        return ""
-    parts = []
+def _join(tokens: list[Token], separators: dict[int, str] | None = None) -> str:
+    """The tokens' words as written, or with `separators` before the names of a list."""
+    separators = separators or {}
+    text = ""
     for k, token in enumerate(tokens):
-        adjacent = k + 1 < len(tokens) and tokens[k + 1].i == token.i + 1
-        text = token.text
+        if k:
+            before = tokens[k - 1]
+            written = before.whitespace_ if before.i + 1 == token.i else " "
+            text += separators.get(token.i, written)
+        word = token.text
         if token.is_sent_start and token.pos_ != "PROPN":
-            text = text.lower()  # "Talks between ..." opening the sentence
-        parts.append(text + (token.whitespace_ if adjacent else " "))
-    return "".join(parts).strip()
+            word = word.lower()  # "Talks between ..." opening the sentence
+        text += word
+    return text.strip()
+
+
+def _list_of(
+    first: Token, sentence: Sentence, separators: dict[int, str], list_words: set[int]
+) -> list[Token]:
+    """ "between A, B, and C": the names listed, said again as a list ("A, B and C") — also
+    when the parse lost the last one ("A, B, and US President C" taken for a second subject):
+    the name after ", and" of the same kind as those before it. Returns the names' words the
+    phrase does not hold yet; notes what goes between the names and which words go."""
+    members = [first, *first.conjuncts]
+    doc = first.doc
+    last = members[-1]
+    after = last.right_edge.i + 1
+    extra: list[Token] = []
+    if after + 2 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "and":
+        continuation = _name_after(doc[after + 2], sentence, kind_of=last)
+        if continuation is not None:
+            extra = continuation
+            members.append(continuation[-1])
+            list_words.update((after, after + 1))
+    if len(members) < 2:
+        return extra
+    for member in members[:-1]:
+        list_words.update(c.i for c in member.children if c.dep_ in ("cc", "punct"))
+    for k, member in enumerate(members[1:], start=2):
+        separators[member.left_edge.i] = " and " if k == len(members) else ", "
+    return extra
+
+
+def _name_after(start: Token, sentence: Sentence, *, kind_of: Token) -> list[Token] | None:
+    """The words of a name from `start` to the name's head ("US President Donald Trump"), when
+    the head is a conjunct that names the same kind of thing as `kind_of`."""
+    listed = sentence.entity_at(kind_of.i)
+    words = []
+    for token in start.doc[start.i : sentence.span.end]:
+        words.append(token)
+        if token.dep_ != "compound":
+            break
+    head = words[-1]
+    entity = sentence.entity_at(head.i)
+    if head.dep_ != "conj" or listed is None or entity is None or entity.kind != listed.kind:
+        return None
+    return words
 
 
 def _is_date_or_place(token: Token, sentence: Sentence, doc: ArticleDoc) -> bool:

@@ -211,3 +211,30 @@ def test_an_aside_about_a_participant_is_left_out_of_the_event(parse):
         "Railway Group."
     )
     assert places(doc) == [("the meeting between Tokayev and Li Wei", "Astana", "past")]
+
+
+def test_a_list_of_participants_keeps_its_commas_and_its_and(parse):
+    doc = parse(
+        "The deal was signed during a trilateral meeting in Geneva between President Serzh "
+        "Karapetyan, Prime Minister Petr Novak, and US President John Smith."
+    )
+    [(event, where, _)] = places(doc)
+    assert (event, where) == (
+        "the trilateral meeting between President Serzh Karapetyan, Prime Minister Petr Novak "
+        "and US President John Smith",
+        "Geneva",
+    )
+
+
+def test_the_last_name_of_a_list_the_parse_took_for_another_subject_is_put_back(parse):
+    doc = parse(
+        "Kazakhstan’s Foreign Ministry published the text of the water agreement with "
+        "Uzbekistan, initialed last week during a trilateral meeting in Washington between "
+        "President Kassym-Jomart Tokayev, President Shavkat Mirziyoyev, and US President Donald "
+        "Trump."
+    )
+    [event] = {event for event, where, _ in places(doc) if where == "Washington"}
+    assert event == (
+        "the trilateral meeting between President Kassym-Jomart Tokayev, President Shavkat "
+        "Mirziyoyev and US President Donald Trump"
+    )
