@@ -1337,8 +1337,21 @@ def _subject_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
 
 
 _COUNTED_COUNTRIES = re.compile(
-    r"\b[Tt]he (two|three|four|five) (?:countries|nations|states|republics|neighbou?rs)\b(?![-’'])"
+    r"\b[Tt]he (two|three|four|five) ((?:[\w-]+ ){0,2}?)"
+    r"(?:countries|nations|states|republics|neighbou?rs)\b(?![-’'])"
 )
+_CHOOSING = frozenset({"other", "remaining", "first", "last", "next", "largest", "smallest"})
+
+
+def _only_describing(sentence: Sentence, start: int, end: int) -> bool:
+    """The words between `start` and `end` (characters of the sentence) only describe the noun
+    after them ("Central Asian", "neighbouring"), not choose among more ("other", "largest")
+    nor are they the noun's head themselves."""
+    offset = sentence.span.start_char
+    words = [t for t in sentence.span if start <= t.idx - offset < end]
+    return all(t.dep_ in ("amod", "compound") and t.lower_ not in _CHOOSING for t in words)
+
+
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -1352,6 +1365,8 @@ def _counted_countries_mentions(
     for match in _COUNTED_COUNTRIES.finditer(sentence.text):
         if _countries_named(sentence, doc, end=match.start()):
             continue
+        if not _only_describing(sentence, match.start(2), match.end(2)):
+            continue  # "the two other countries": which two is not the sentence before's
         wanted = _COUNTS[match.group(1)]
         named: list[str] = []
         if sentence.index > 0:

@@ -936,6 +936,25 @@ def test_the_two_or_three_countries_are_named_from_the_sentence_before():
     assert stems(alone)[1] == "The two countries opened 4 new crossings."
 
 
+def test_the_two_countries_with_an_adjective_before_them_are_named_too():
+    doc = parse_titled(
+        "Trade in the region",
+        "Tajikistan and Kyrgyzstan signed a border treaty in 2022. Trade between the two "
+        "Central Asian states reached $1 billion in 2023.",
+        "Turkmenistan and Afghanistan opened a railway in 2021. The two neighbouring nations "
+        "plan 3 more crossings.",
+    )
+    _, trade, _, crossings = stems(doc)
+    assert trade == "Trade between Tajikistan and Kyrgyzstan reached $1 billion in 2023."
+    assert crossings == "Turkmenistan and Afghanistan plan 3 more crossings."
+    others = parse_titled(
+        "Trade in the region",
+        "Tajikistan and Kyrgyzstan signed a border treaty in 2022. The two other Central Asian "
+        "states signed 4 deals in 2023.",
+    )
+    assert "Tajikistan" not in (stems(others)[1] or "")  # two others: not the two before
+
+
 def test_a_word_typed_twice_is_said_once_in_the_stem():
     doc = parse_titled(
         "Uzbekistan and its water",
