@@ -501,6 +501,7 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
         return None
     stem = _without_time_of_day(stem, sentence)
     stem = _without_doubled_words(stem, sentence)
+    stem = _comma_splice_mended(stem, sentence)
     if attribution is not None:
         stem = _cut(stem, end, len(sentence.text))
     if stem is not None and len(sentence.text.split()) > LONG_SENTENCE_WORDS:
@@ -608,6 +609,36 @@ def _without_doubled_words(stem: Stem, sentence: Sentence) -> Stem:
         if match.group(1).lower() not in _MEANT_TWICE:
             stem = _removed(stem, match.start(2), match.end(2)) or stem
     return stem
+
+
+def _comma_splice_mended(stem: Stem, sentence: Sentence) -> Stem:
+    """ "Five regions remain in the flood zone, local councils have declared 20 emergencies":
+    two sentences the writer joined by a comma are joined by a semicolon, as a teacher would
+    correct it. A clause before a verb of saying or thinking ("…, the minister believes") is
+    what is said, not a second sentence."""
+    span = sentence.span
+    root = span.root
+    if root.pos_ != "VERB" or root.lemma_.lower() in _TAKES_A_CLAUSE:
+        return stem
+    subject = next((c for c in root.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    comma = span.doc[subject.left_edge.i - 1] if subject is not None else None
+    if subject is None or comma is None or comma.text != "," or comma.head != root:
+        return stem
+    first = next((c for c in root.lefts if c.dep_ in _JOINED_CLAUSES), None)
+    if first is None or first.left_edge.i != span.start or first.right_edge.i != comma.i - 1:
+        return stem
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+        return stem
+    at = comma.idx - span.start_char
+    return _replaced(stem, at, at + 1, ";") or stem
+
+
+_JOINED_CLAUSES = frozenset({"ccomp", "parataxis", "conj"})
+_TAKES_A_CLAUSE = _REPORTING_VERBS | {
+    "tell", "believe", "think", "expect", "hope", "fear", "warn", "claim", "insist", "argue",
+    "estimate", "predict", "suggest", "write", "explain", "confirm", "admit", "agree", "show",
+    "mean", "seem", "appear", "say", "feel", "assume", "reckon", "acknowledge", "deny",
+}  # fmt: skip
 
 
 _DOUBLED_WORD = re.compile(r"\b([A-Za-z]+)(\s+\1)\b", re.IGNORECASE)

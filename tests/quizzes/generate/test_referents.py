@@ -955,6 +955,21 @@ def test_the_two_countries_with_an_adjective_before_them_are_named_too():
     assert "Tajikistan" not in (stems(others)[1] or "")  # two others: not the two before
 
 
+def test_two_sentences_joined_by_a_comma_are_joined_by_a_semicolon_in_the_stem():
+    doc = parse_titled(
+        "Floods in Kyrgyzstan",
+        "Three districts of Kyrgyzstan remain under water, local councils have declared 12 "
+        "emergencies. Kyrgyzstan will build 3 new dams by 2030, the minister of Kyrgyzstan "
+        "believes.",
+    )
+    mended, believed = stems(doc)
+    assert mended == (
+        "Three districts of Kyrgyzstan remain under water; local councils have declared 12 "
+        "emergencies."
+    )
+    assert believed is not None and ";" not in believed  # what the minister believes
+
+
 def test_a_word_typed_twice_is_said_once_in_the_stem():
     doc = parse_titled(
         "Uzbekistan and its water",
