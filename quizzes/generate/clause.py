@@ -3,7 +3,8 @@
 A teacher hands out a copied sentence only when it reads as a sentence: not a piece of a list
 the sentence splitter cut at a semicolon, not a number standing for a document it does not
 name ("No 820 dated …"), and not the source's own slip: a present tense
-counted "since" a date ("Russia abolishes quotas since January 1"). A sentence that fails
+counted "since" a date ("Russia abolishes quotas since January 1"), nor a translation whose
+verb has no subject ("From the first hours involved forces …"). A sentence that fails
 gives no copied stem; a typed fact found in it is still asked in a template's own words. A
 singular count noun copied without its article ("in the eastern part of Central Asian
 country") is a slip a teacher puts right: `nouns_missing_an_article` finds it for the stem.
@@ -35,6 +36,8 @@ def why_not_a_clause(sentence: Sentence, doc: ArticleDoc) -> str | None:
         return "present tense with 'since'"
     if _numbered_without_its_kind(sentence):
         return "a number where a name should be"
+    if _verb_without_a_subject(sentence):
+        return "a verb with no subject"
     return None
 
 
@@ -121,3 +124,27 @@ def _numbered_without_its_kind(sentence: Sentence) -> bool:
         and any(c.text in _NUMBER_SIGNS for c in token.children)
         for token in sentence.span
     )
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_OPENINGS = frozenset({"prep", "advmod"})  # "From the first hours", "Then"
+
+
+def _verb_without_a_subject(sentence: Sentence) -> bool:
+    """A sentence whose verb in the past or present has no subject at all ("From the first
+    hours involved forces and means of units of the ministry …"): a translation a teacher
+    would rewrite, not copy. A verb in the plain form may be an instruction, and one with a
+    helper verb ("has been involved") is left to the parse of its helper. Only a verb that
+    nothing but an opening phrase with no comma comes before counts: the small model often
+    misses a subject that is there ("According to the Bank, A and B placed first …")."""
+    root = sentence.span.root
+    if root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return False
+    before = sentence.span.doc[sentence.span.start : root.i]
+    if not before or any(t.text == "," for t in before):
+        return False  # "Driven by a lack of jobs, more than …": the parse took the wrong verb
+    if any(c.dep_ not in _OPENINGS for c in root.lefts):
+        return False  # a noun before the verb the parse did not take for its subject may be it
+    return not any(c.dep_ in _SUBJECTS for c in root.children)

@@ -122,3 +122,29 @@ def test_a_count_noun_owning_something_without_its_article_gets_one():
     assert stems(doc) == [
         "The Rogun HPP will reach full capacity in 2029, when the plant’s sixth unit opens."
     ]
+
+
+def test_a_verb_with_no_subject_is_not_copied():
+    doc = parse(
+        "From the first day joined workers and machines of the ministry, the army and the "
+        "police of Kyrgyzstan. From the first day, workers of the ministry joined the army."
+    )
+    assert [why_not_a_clause(s, doc) for s in doc.sentences] == ["a verb with no subject", None]
+
+
+def test_a_sentence_opening_with_a_participle_keeps_its_subject():
+    # the small model takes "Pushed" for the sentence's verb and misses the subject after it
+    doc = parse(
+        "Pushed by a shortage of jobs at home, more than 1 million citizens from Tajikistan "
+        "travel to Russia every year, according to the Russian Ministry of Labour."
+    )
+    assert why_not_a_clause(doc.sentences[0], doc) is None
+
+
+def test_a_subject_after_an_opening_phrase_and_its_comma_is_not_missed():
+    # the small model hangs "Kyrgyzstan and Tajikistan" inside "According to the IMF"
+    doc = parse(
+        "According to the IMF, Kyrgyzstan and Tajikistan placed first and second among all "
+        "countries for remittances as a share of GDP, at 48% and 33% respectively."
+    )
+    assert why_not_a_clause(doc.sentences[0], doc) is None
