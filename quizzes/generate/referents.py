@@ -1445,6 +1445,8 @@ def _acronym_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
             continue
         if _in_brackets(sentence.text, match.start()):
             continue  # the definition itself: "… Party (MPRP)"
+        if sentence.text[match.end() :].startswith(" ("):
+            continue  # "TAPI (Turkmenistan, Afghanistan, …)": the sentence spells it out
         yield match.start(), match.end(), name
 
 

@@ -970,6 +970,21 @@ def test_two_sentences_joined_by_a_comma_are_joined_by_a_semicolon_in_the_stem()
     assert believed is not None and ";" not in believed  # what the minister believes
 
 
+def test_an_acronym_the_sentence_explains_in_brackets_is_not_spelled_out_again():
+    doc = parse_titled(
+        "Gas for India",
+        "Turkmenistan will build the gas pipeline Turkmenistan-Afghanistan-Pakistan-India (TAPI) "
+        "by 2030. The $9.6 billion TAPI (Turkmenistan, Afghanistan, Pakistan, and India) "
+        "pipeline would deliver 33 billion cubic metres of gas per year. The TAPI pipeline "
+        "would cross Afghanistan.",
+    )
+    assert stems(doc)[1:] == [
+        "The $9.6 billion TAPI (Turkmenistan, Afghanistan, Pakistan, and India) pipeline would "
+        "deliver 33 billion cubic metres of gas per year.",
+        "The Turkmenistan-Afghanistan-Pakistan-India pipeline would cross Afghanistan.",
+    ]
+
+
 def test_a_word_typed_twice_is_said_once_in_the_stem():
     doc = parse_titled(
         "Uzbekistan and its water",
