@@ -64,7 +64,7 @@ _FIGURES = "quantity"
 MAX_FIGURES = 3
 SENTENCES_PER_FIGURE = 6
 FALSE_STATEMENT_COST = 0.12
-SIDE_DETAIL_COST = 0.25  # well above JITTER: the seed does not choose a side detail over its point
+SIDE_DETAIL_COST = 0.15
 SAME_TYPE_PENALTY = 0.04
 JITTER = 0.05
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "VERB"})
@@ -738,10 +738,14 @@ def choose(
         passed.append(candidate)
     limit = count if count is not None else DEFAULT_MAX_QUESTIONS
     salt = rng.random()
-    central = _central_among_rivals(passed, doc)
+    rivals = _rivals_of_one_sentence(passed)
     scored = [
         (
-            quality(c, importance.get(c.origin.sentence, 0.0), central.get(i, 1.0))
+            quality(
+                c,
+                importance.get(c.origin.sentence, 0.0),
+                _centrality(c, doc) if i in rivals else 1.0,
+            )
             + _jitter(c, salt),
             i,
         )
@@ -773,33 +777,17 @@ def _rivals_of_one_sentence(passed: list[Candidate]) -> set[int]:
     }
 
 
-def _central_among_rivals(passed: list[Candidate], doc: ArticleDoc) -> dict[int, float]:
-    """For each rival (`_rivals_of_one_sentence`) whose answer its sentence states, how much
-    that answer is the main point compared with the most central such rival of the sentence: 1
-    for that one, even when the whole clause is hung on another ("has risen and hit 8.7 percent
-    from 7.4 percent")."""
-    central = {
-        i: value
-        for i in _rivals_of_one_sentence(passed)
-        if (value := _centrality(passed[i], doc)) is not None
-    }
-    best: dict[object, float] = {}
-    for i, value in central.items():
-        best[passed[i].evidence] = max(best.get(passed[i].evidence, 0.0), value)
-    return {i: value / best[passed[i].evidence] for i, value in central.items()}
-
-
-def _centrality(candidate: Candidate, doc: ArticleDoc) -> float | None:
-    """How much the question's answer is its sentence's main point (`main_point.centrality`),
-    or None when the sentence does not state it (a list to order or match asks about the whole
-    of what it shows; the name a statement to judge turns on counts as its answer)."""
+def _centrality(candidate: Candidate, doc: ArticleDoc) -> float:
+    """How much the question's answer is its sentence's main point: 1 unless the sentence
+    states the answer (or the name a statement to judge turns on) in a side detail. A list to
+    order or match asks about the whole of what it shows."""
     if candidate.type in _SHOWS_ITEMS:
-        return None
+        return 1.0
     if not 0 <= candidate.origin.sentence < len(doc.sentences):
-        return None
+        return 1.0
     sentence = doc.sentences[candidate.origin.sentence]
     found = [c for c in (centrality(sentence, a) for a in candidate.answer_texts) if c > 0.0]
-    return max(found, default=None)
+    return max(found, default=1.0)
 
 
 def _jitter(candidate: Candidate, salt: float) -> float:

@@ -80,20 +80,3 @@ def test_of_the_change_and_the_level_reached_the_level_is_asked(seed):
     picked = choose([change, level], doc, FoundFacts(), count=None, types=None,
                     rng=random.Random(seed), dropped=Counter())  # fmt: skip
     assert picked == [level]
-
-
-HIT = (
-    "Prices in Chile have risen for four months and hit 8.7 percent in May from 7.4 percent "
-    "in January."
-)
-
-
-@pytest.mark.parametrize("seed", range(8))
-def test_the_main_point_is_kept_even_when_the_whole_clause_is_hung_on_another(seed):
-    """ "... have risen and hit 8.7 percent from 7.4 percent": both figures sit in the "and"
-    clause; of the two, the level reached is still the point."""
-    doc = parse_paragraphs(HIT)
-    earlier, level = _gap(HIT, "7.4", 0.65), _gap(HIT, "8.7", 0.6)
-    picked = choose([earlier, level], doc, FoundFacts(), count=None, types=None,
-                    rng=random.Random(seed), dropped=Counter())  # fmt: skip
-    assert picked == [level]
