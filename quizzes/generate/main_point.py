@@ -3,8 +3,11 @@
 A sentence says one main thing and hangs side details on it: "Kazakhstan produces 20,000 tonnes
 of uranium, contributing over 40 percent of world exports" reports the tonnes; "Chevron owns 50
 percent of the venture, with Exxon at 25 percent" reports Chevron's share. The main point lies on
-the main clause; a side detail sits in a clause or a "with" phrase hung on it. When two questions
-of one sentence give each other away, a teacher keeps the one about the main point.
+the main clause; a side detail sits in a clause or a "with" phrase hung on it. Of a change and
+the level it reached, the level is the point: "raised its rate by 75 basis points to 11.25
+percent" and "climbed to 9.4 percent from 6.1 percent" report the new rate, while the change
+("by") and the earlier level ("from") are details. When two questions of one sentence give each
+other away, a teacher keeps the one about the main point.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ if TYPE_CHECKING:
 # carry the main point on.
 _SIDE_CLAUSES = frozenset({"advcl", "acl", "relcl", "parataxis", "conj"})
 _ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "agent"})
+_LEVEL_REACHED = "to"
+_CHANGE_OR_EARLIER = frozenset({"by", "from"})
 
 
 def _answer_head(sentence: Sentence, answer: str) -> Token | None:
@@ -45,8 +50,10 @@ def centrality(sentence: Sentence, answer: str) -> float:
     side = int(_after_a_closing_with(sentence, token))
     adjuncts = 0
     for link in _links(sentence, token):
-        if _is_side_clause(link):
+        if _is_side_clause(link) or _change_beside_a_level(link):
             side += 1
+        elif _level_after_a_change(link):
+            continue  # "to 11.25 percent" after "by 75 basis points": the verb's result
         elif link.dep_ in _ADJUNCTS:
             adjuncts += 1
     return 1.0 / (1.0 + side + 0.5 * adjuncts)
@@ -66,6 +73,39 @@ def _is_side_clause(token: Token) -> bool:
         return False
     # Two names joined by "and" are one list, not a clause: only a verb's "and ..." is a side.
     return token.dep_ != "conj" or token.pos_ in ("VERB", "AUX")
+
+
+def _change_beside_a_level(link: Token) -> bool:
+    """ "by 75 basis points" or "from 6.1 percent" beside the figure the verb reached ("to
+    11.25 percent", "hit 8.7 percent")."""
+    return (
+        link.dep_ == "prep"
+        and link.lower_ in _CHANGE_OR_EARLIER
+        and _has_figure(link)
+        and any(
+            other is not link
+            and _has_figure(other)
+            and (other.dep_ == "dobj" or (other.dep_ == "prep" and other.lower_ == _LEVEL_REACHED))
+            for other in link.head.children
+        )
+    )
+
+
+def _level_after_a_change(link: Token) -> bool:
+    """ "to 11.25 percent" beside "by 75 basis points" or "from 6.1 percent"."""
+    return (
+        link.dep_ == "prep"
+        and link.lower_ == _LEVEL_REACHED
+        and _has_figure(link)
+        and any(
+            other.dep_ == "prep" and other.lower_ in _CHANGE_OR_EARLIER and _has_figure(other)
+            for other in link.head.children
+        )
+    )
+
+
+def _has_figure(token: Token) -> bool:
+    return any(word.like_num for word in token.subtree)
 
 
 def _after_a_closing_with(sentence: Sentence, token: Token) -> bool:

@@ -9,12 +9,15 @@ Structure (RATS)"). The fact keeps the acronym and the full name as the article 
 
 A lone "what does X stand for?" is a weak question, so the best ones are made across facts: a
 matching question acronym ↔ full name when the article defines three or more (two are padded
-with organisations the article names by acronym alone), and a choice of full names.
+with organisations the article names by acronym alone), and a choice of full names. A name the
+article stops to explain ("TAPI stands for Turkmenistan-Afghanistan-Pakistan-India") is one of
+its points, asked on its own when its words are countries: each wrong option spells the same
+letters with another country.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -22,12 +25,13 @@ from quizzes.generate.acronyms import MAX_WORDS, MINOR_WORDS, is_acronym, spells
 from quizzes.generate.ask import TOPIC_ORGANISATIONS, Ask, origin
 from quizzes.generate.document import ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import Fact
-from quizzes.generate.knowledge import ORG, Organisation
+from quizzes.generate.knowledge import ORG, Country, Organisation
 from quizzes.generate.questions import (
     Candidate,
     Origin,
     and_list,
     matching,
+    single_choice,
 )
 
 if TYPE_CHECKING:
@@ -36,6 +40,7 @@ if TYPE_CHECKING:
 KIND = "acronym"
 
 MAX_INSIDE = 8  # tokens between the brackets
+NEAR_STEPS = 2  # borders between a country and one swapped in for it
 MIN_MATCHING = 3
 MAX_MATCHING = 5
 _OPEN, _CLOSE = "(", ")"
@@ -47,6 +52,7 @@ class AcronymFact(Fact):
     acronym: str
     full_name: str  # as the article writes it
     organisation: str | None  # canonical name, when the knowledge data knows it
+    explained: bool = False  # "X stands for ...": the article stops to say it
 
     kind = KIND
 
@@ -80,6 +86,37 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[AcronymFact]:
             acronym, full_name, organisation = fact
             yield AcronymFact(sentence.evidence, sentence.index, sentence.from_caption,
                               acronym, full_name, organisation)  # fmt: skip
+    explained = _stands_for(sentence)
+    if explained is not None:
+        yield AcronymFact(sentence.evidence, sentence.index, sentence.from_caption,
+                          *explained, None, explained=True)  # fmt: skip
+
+
+def _stands_for(sentence: Sentence) -> tuple[str, str] | None:
+    """ "TAPI stands for Turkmenistan-Afghanistan-Pakistan-India, ...": the acronym subject of
+    "stand for" and the name after it, when the name's initials spell the acronym."""
+    for verb in sentence.span:
+        if verb.lemma_ != "stand" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [t for t in verb.children if t.dep_ == "nsubj" and is_acronym(t.text)]
+        fors = [t for t in verb.children if t.dep_ == "prep" and t.lower_ == "for"]
+        if not subjects or not fors:
+            continue
+        name = _name_after(fors[0])
+        words = name.replace("-", " ").split()
+        if words and all(_name_word(w) for w in words) and spells(subjects[0].text, words):
+            return subjects[0].text, name
+    return None
+
+
+def _name_after(word: Token) -> str:
+    """The capitalised words (joined by hyphens or spaces) right after `word`."""
+    tokens: list[Token] = []
+    for token in word.doc[word.i + 1 : word.i + 1 + 2 * MAX_WORDS]:
+        if not (token.text == "-" or _name_word(token.text)):
+            break
+        tokens.append(token)
+    return _text(tokens).strip("- ")
 
 
 def _closing(tokens: list[Token], start: int) -> int | None:
@@ -171,9 +208,54 @@ def _text(tokens: list[Token]) -> str:
 
 
 def questions(fact: AcronymFact, ask: Ask) -> Iterator[Candidate | None]:
-    """No question from one definition: the full name stands beside the acronym in the very
-    sentence, so asking it tests nothing. Three or more make a matching question (`combined`)."""
-    return iter(())
+    """No question from one bracketed definition: the full name stands beside the acronym, a
+    detail of the sentence, and three or more make a matching question (`combined`). A name
+    the article explains ("stands for") is asked when other countries can spell it."""
+    if not fact.explained:
+        return
+    yield single_choice(
+        origin=origin(fact),
+        prompt=f"According to the article, what does {fact.acronym} stand for?",
+        answer=fact.full_name,
+        wrong=_respelled(fact.full_name, ask),
+        explanation=f"{fact.acronym} stands for {fact.full_name}.",
+        topic=TOPIC_ORGANISATIONS,
+    )
+
+
+def _respelled(full_name: str, ask: Ask) -> list[str]:
+    """ "Turkmenistan-Afghanistan-Pakistan-India" → "Tajikistan-Afghanistan-Pakistan-India",
+    ...: one country swapped for the nearest other country of the same initial (a neighbour,
+    or a neighbour's neighbour, never one from the other side of the world); none unless every
+    part is a country."""
+    countries = ask.knowledge.countries
+    parts = full_name.split("-")
+    if len(parts) < 2 or not all(p in countries for p in parts):
+        return []
+    steps = _steps_from(parts, countries)
+    wrong = []
+    for position, part in enumerate(parts):
+        others = sorted(
+            (c for c in steps if c[0] == part[0] and c not in parts), key=lambda c: (steps[c], c)
+        )
+        if others:
+            wrong.append("-".join([*parts[:position], others[0], *parts[position + 1 :]]))
+    return wrong
+
+
+def _steps_from(parts: list[str], countries: Mapping[str, Country]) -> dict[str, int]:
+    """Each country within `NEAR_STEPS` borders of the given ones, with how many it takes."""
+    steps = dict.fromkeys(parts, 0)
+    frontier = list(parts)
+    for step in range(1, NEAR_STEPS + 1):
+        frontier = [
+            n
+            for c in frontier
+            for n in sorted(countries[c].neighbours)
+            if n in countries and n not in steps
+        ]
+        steps.update((n, step) for n in frontier if n not in steps)
+    return steps
 
 
 def _is_body(org: Organisation) -> bool:

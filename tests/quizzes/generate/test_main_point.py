@@ -53,3 +53,30 @@ def test_of_two_questions_that_give_each_other_away_the_main_point_is_kept(seed)
                     rng=random.Random(seed), dropped=dropped)  # fmt: skip
     assert picked == [main]
     assert dropped["stem gives away another answer"] == 1
+
+
+RAISED = "The central bank of Norway raised its key rate by 75 basis points to 11.25 percent."
+CLIMBED = "Prices in Chile climbed to 9.4 percent in May from 6.1 percent in January."
+REACHED = "Unemployment in Peru reached 7.2 percent in March, up from 5.8 percent a year ago."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level", "change_or_earlier"),
+    [(RAISED, "11.25", "75"), (CLIMBED, "9.4", "6.1"), (REACHED, "7.2", "5.8")],
+)
+def test_the_level_reached_is_the_main_point_and_the_change_or_earlier_level_a_side(
+    sentence, level, change_or_earlier
+):
+    """ "raised its rate by 75 points to 11.25 percent": a teacher asks the new rate."""
+    parsed = parse_paragraphs(sentence).sentences[0]
+    assert centrality(parsed, level) == 1.0
+    assert 0.0 < centrality(parsed, change_or_earlier) <= 0.5
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_of_the_change_and_the_level_reached_the_level_is_asked(seed):
+    doc = parse_paragraphs(RAISED)
+    change, level = _gap(RAISED, "75", 0.65), _gap(RAISED, "11.25", 0.6)
+    picked = choose([change, level], doc, FoundFacts(), count=None, types=None,
+                    rng=random.Random(seed), dropped=Counter())  # fmt: skip
+    assert picked == [level]

@@ -106,3 +106,32 @@ def test_one_definition_makes_no_question(ask):
     [fact] = context.facts_of(AcronymFact)
     assert [c for c in acronym.combined([fact], context) if c is not None] == []
     assert [c for c in acronym.questions(fact, context) if c is not None] == []
+
+
+def test_a_name_the_article_explains_with_stands_for_is_asked(ask):
+    """ "TAPI stands for ..." is the article explaining its subject's name: a teacher asks it,
+    with wrong options that spell the same letters with another country."""
+    context = ask(
+        "The pipeline is called KUTA.",
+        "KUTA stands for Kazakhstan-Uzbekistan-Turkmenistan-Afghanistan, the countries it crosses.",
+    )
+    [fact] = context.facts_of(AcronymFact)
+    assert (fact.acronym, fact.full_name) == (
+        "KUTA",
+        "Kazakhstan-Uzbekistan-Turkmenistan-Afghanistan",
+    )
+    [question] = [c for c in acronym.questions(fact, context) if c is not None]
+    assert question.type is QuestionType.SINGLE_CHOICE
+    assert question.prompt == "According to the article, what does KUTA stand for?"
+    assert question.answer == "Kazakhstan-Uzbekistan-Turkmenistan-Afghanistan"
+    wrong = [c for c in question.choices if c != question.answer]
+    assert len(wrong) >= 2
+    for option in wrong:
+        countries = option.split("-")
+        assert [c[0] for c in countries] == ["K", "U", "T", "A"]
+        assert sum(a != b for a, b in zip(countries, question.answer.split("-"), strict=True)) == 1
+
+
+def test_stands_for_a_name_whose_letters_do_not_follow_defines_nothing(parse):
+    doc = parse("ZUKA stands for Kazakhstan-Tajikistan, the two owners.")
+    assert definitions(doc) == []
