@@ -31,7 +31,7 @@ from quizzes.generate.questions import (
     precision_tolerance,
     single_choice,
 )
-from quizzes.generate.referents import standalone_text
+from quizzes.generate.referents import Stem, standalone_text
 from quizzes.generate.relative_year import (
     RELATIVE_YEAR,
     dated,
@@ -39,6 +39,7 @@ from quizzes.generate.relative_year import (
     year_meant,
 )
 from quizzes.generate.whole_words import whole_words
+from quizzes.numbers import parse_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -337,7 +338,9 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
         return
     start, end = placed
     if _RANGE.search(amount.text):
-        return  # "_____ to 40 percent": one end of a range is no fact of its own
+        # "_____ to 40 percent": one end of a range is no fact of its own; the whole is asked
+        yield _range_asked(fact, standalone, sentence, ask.doc, topic=topic, score=precise - 0.1)
+        return
     text, start, end = _dated_around(_without_conversion(text, end), start, end, sentence, ask.doc)
     if _near_figure_said(text, start, end, amount.value):
         return  # "The turnout was _____% (84.54% was reported earlier)"
@@ -523,6 +526,56 @@ def _dated_around(
         named = lead + (named[:1].lower() if said_lower else named[:1]) + named[1:]
     at = named.index("\x00")
     return f"{named[:at]}{digits}{named[at + 1 :]}", at, at + len(digits)
+
+
+def _range_asked(
+    fact: QuantityFact,
+    stem: Stem,
+    sentence: Sentence,
+    doc: ArticleDoc,
+    *,
+    topic: str,
+    score: float,
+) -> Candidate | None:
+    """A range asked as a whole ("Surveys indicate that _____ percent of households …": "30 to
+    40"), among ranges as wide beside it that do not overlap it; None when a unit stands
+    inside the range ("30 percent to 40 percent") or the stem cannot place it."""
+    said = _RANGE_ENDS.search(fact.evidence.quote, fact.start, fact.end)
+    placed = stem.place(said.start(), said.end()) if said else None
+    low, high = (parse_number(said["low"]), parse_number(said["high"])) if said else (None, None)
+    if said is None or placed is None or low is None or high is None or high <= low:
+        return None
+    text, start, end = _dated_around(stem.text, *placed, sentence, doc)
+    width = high - low
+    wrong = [
+        (low + k * width, high + k * width)
+        for k in _RANGE_SHIFTS
+        if low + k * width > 0 and (fact.amount.unit != "%" or high + k * width <= 100)
+    ]
+    link = "-" if said["link"] in "-–" else f" {said['link']} "
+    written = [f"{_written_like(a, said['low'])}{link}{_written_like(b, said['high'])}"
+               for a, b in [(low, high), *wrong[:3]]]  # fmt: skip
+    return single_choice(
+        origin=origin(fact),
+        prompt=cloze_prompt(text, start, end, hint="a range"),
+        answer=written[0],
+        wrong=written[1:],
+        explanation=f"The article gives {fact.amount.text}.",
+        topic=topic,
+        score=score,
+    )
+
+
+_RANGE_ENDS = re.compile(
+    r"(?P<low>\d[\d,]*(?:\.\d+)?)\s*(?P<link>-|–|to|and)\s*(?P<high>\d[\d,]*(?:\.\d+)?)"
+)
+_RANGE_SHIFTS = (1, -1, 2, -2, 3)
+
+
+def _written_like(value: float, written: str) -> str:
+    """A number written as the article wrote another: "4.0", "75,000"."""
+    decimals = len(written.split(".")[1]) if "." in written else 0
+    return f"{value:{',' if ',' in written else ''}.{decimals}f}"
 
 
 def _states_something(sentence: Sentence) -> bool:

@@ -514,11 +514,18 @@ def test_a_year_a_figure_is_compared_with_does_not_date_it(ask):
     assert any("_____ billion cubic meters of water have been released" in p for p in prompts)
 
 
-def test_one_end_of_a_range_is_not_blanked(ask):
-    prompts = _prompts(
-        ask(
-            "Surveys indicate that 30 to 40 percent of households in Tajikistan have at least "
-            "one member working abroad."
-        )
+def test_a_range_is_asked_as_a_whole_never_by_one_end(ask):
+    context = ask(
+        "Surveys indicate that 30 to 40 percent of households in Tajikistan have at least "
+        "one member working abroad."
     )
-    assert not any("_____ to 40 percent" in p or "30 to _____" in p for p in prompts)
+    made = [c for fact in context.facts_of(quantity.QuantityFact)
+            for c in made_by(quantity, fact, context)]  # fmt: skip
+    assert not any("_____ to 40 percent" in c.prompt or "30 to _____" in c.prompt for c in made)
+    (whole,) = made
+    assert whole.prompt == (
+        "Fill in the blank (a range): Surveys indicate that _____ percent of households in "
+        "Tajikistan have at least one member working abroad."
+    )
+    assert whole.answer == "30 to 40" and "30 to 40" not in whole.choices[1:]
+    assert len(whole.choices) == 4 and all(" to " in choice for choice in whole.choices)
