@@ -477,16 +477,21 @@ def _measured_in_other_sentences(fact: QuantityFact, ask: Ask) -> bool:
     """Whether another sentence gives a figure in the fact's unit for what it measures, named
     or said by its verb ("the growth of the economy reached 6%" beside "the economy grew by 7
     percent in 2021"): a figure without its year is then not the article's one figure."""
-    noun = _measure_head(fact.measure)
-    words = {noun, _VERB_OF_MEASURE.get(noun, noun)}
-    return any(
-        other.sentence != fact.sentence
-        and other.amount.unit == fact.amount.unit
-        and other.amount.value != fact.amount.value
-        and any(t.lemma_.lower() in words for t in ask.doc.sentences[other.sentence].span)
-        and not _aims_or_forecasts(ask.doc.sentences[other.sentence])
-        for other in ask.facts_of(QuantityFact)
-    )
+    *kind, noun = _measure_words(fact.measure) or [""]
+    said_as = {noun, _VERB_OF_MEASURE.get(noun, noun)}
+    for other in ask.facts_of(QuantityFact):
+        sentence = ask.doc.sentences[other.sentence]
+        lemmas = {t.lemma_.lower() for t in sentence.span} | {t.lower_ for t in sentence.span}
+        if (
+            other.sentence != fact.sentence
+            and other.amount.unit == fact.amount.unit
+            and other.amount.value != fact.amount.value
+            and lemmas & said_as
+            and lemmas.issuperset(kind)  # "oil production" is no figure for gas production
+            and not _aims_or_forecasts(sentence)
+        ):
+            return True
+    return False
 
 
 def _aims_or_forecasts(sentence: Sentence) -> bool:
@@ -709,11 +714,12 @@ def _measure_noun(measure: str) -> str:
     return next((w for w in reversed(words) if w in MEASURE_NOUNS), "")
 
 
-def _measure_head(measure: str) -> str:
-    """The noun the measure's phrase is about: "output cutback at Tengiz" → "cutback" (the
-    output is not what is measured), "growth of the Uzbek economy" → "growth"."""
+def _measure_words(measure: str) -> list[str]:
+    """The words naming the kind of measure, ending with its noun: "output cutback at Tengiz"
+    → output, cutback (the cutback is measured); "Uzbekistan's gas production" → gas,
+    production (whose it is aside); "growth of the Uzbek economy" → growth."""
     words = re.split(r"\s+(?:of|on|in|for|from|to|at|between)\s+", measure.lower())[0].split()
-    return words[-1] if words else ""
+    return [w for w in words if not w.endswith(("'s", "’s")) and w not in _ARTICLES]
 
 
 def _with_the(measure: str) -> str:

@@ -529,3 +529,14 @@ def test_a_range_is_asked_as_a_whole_never_by_one_end(ask):
     )
     assert whole.answer == "30 to 40" and "30 to 40" not in whole.choices[1:]
     assert len(whole.choices) == 4 and all(" to " in choice for choice in whole.choices)
+
+
+def test_a_figure_for_another_kind_of_the_same_measure_leaves_the_figure_asked(ask):
+    prompts = _prompts(
+        ask(
+            "Uzbekistan's gas production reached 655 thousand tons in the first half of the year.",
+            "Uzbekistan's oil production fell to 383 thousand tons in 2021.",
+        )
+    )
+    assert any(p.startswith("What figure does the article give for Uzbekistan's gas production")
+               for p in prompts)  # fmt: skip
