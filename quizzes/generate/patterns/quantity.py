@@ -477,8 +477,10 @@ def _measured_in_other_sentences(fact: QuantityFact, ask: Ask) -> bool:
     """Whether another sentence gives a figure in the fact's unit for what it measures, named
     or said by its verb ("the growth of the economy reached 6%" beside "the economy grew by 7
     percent in 2021"): a figure without its year is then not the article's one figure."""
-    *kind, noun = _measure_words(fact.measure) or [""]
+    *before, noun = _measure_words(fact.measure) or [""]
     said_as = {noun, _VERB_OF_MEASURE.get(noun, noun)}
+    nouns = {t.lower_ for t in ask.doc.sentences[fact.sentence].span if t.pos_ == "NOUN"}
+    kind = {word for word in before if word in nouns}  # "gas", "food"; not "lowest", "annual"
     for other in ask.facts_of(QuantityFact):
         sentence = ask.doc.sentences[other.sentence]
         lemmas = {t.lemma_.lower() for t in sentence.span} | {t.lower_ for t in sentence.span}

@@ -540,3 +540,13 @@ def test_a_figure_for_another_kind_of_the_same_measure_leaves_the_figure_asked(a
     )
     assert any(p.startswith("What figure does the article give for Uzbekistan's gas production")
                for p in prompts)  # fmt: skip
+
+
+def test_a_superlative_before_the_measure_does_not_make_it_another_kind(ask):
+    prompts = _prompts(
+        ask(
+            "Uzbekistan's lowest growth was 2.7% during the pandemic.",
+            "The Uzbek economy grew by 7 percent in 2021 and by 5.7 percent in 2022.",
+        )
+    )
+    assert not [p for p in prompts if p.startswith("What figure")]  # which year's growth?
