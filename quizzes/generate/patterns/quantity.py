@@ -438,11 +438,15 @@ _OWNER = re.compile(r"^\S+['’]s\s+")
 
 def _figure_year(fact: QuantityFact, sentence: Sentence, doc: ArticleDoc) -> int | None:
     """The one year the figure's sentence gives it ("inflation was 8.8% in 2023"; "last year"
-    in an article dated 2024), None when it gives none or several. A year the figure is
-    compared with ("6% compared to the level of 2022", "up from 2021") is not its year."""
+    in an article dated 2024), None when it gives none or several, or gives a running total
+    ("since 2009", "as of May 2013"). A year the figure is compared with ("6% compared to the
+    level of 2022", "up from 2021") is not its year."""
     years: set[int] = set()
     for entity in sentence.entities_of("date"):
-        if _compared_with(sentence.span.doc[entity.first_token]):
+        first = sentence.span.doc[entity.first_token]
+        if any(a.lower_ in _RUNNING_TOTAL for a in first.ancestors):
+            return None  # "almost 50 bcm since 2009, as of the end of May 2013": no year's figure
+        if _compared_with(first):
             continue
         relative = RELATIVE_YEAR.search(entity.text)
         if relative is not None:
@@ -470,7 +474,8 @@ def _compared_with(token: Token) -> bool:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_BASE_OF_COMPARISON = frozenset({"compare", "than", "since", "from", "against", "over"})
+_BASE_OF_COMPARISON = frozenset({"compare", "than", "from", "against", "over"})
+_RUNNING_TOTAL = frozenset({"since", "as", "until", "till", "through"})
 
 
 def _measured_in_other_sentences(fact: QuantityFact, ask: Ask) -> bool:

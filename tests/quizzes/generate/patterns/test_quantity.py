@@ -550,3 +550,13 @@ def test_a_superlative_before_the_measure_does_not_make_it_another_kind(ask):
         )
     )
     assert not [p for p in prompts if p.startswith("What figure")]  # which year's growth?
+
+
+def test_a_running_total_as_of_a_date_is_not_given_a_year(ask):
+    prompts = _prompts(
+        ask(
+            "Since December 2009, Turkmen gas exports to China have totalled almost 50 billion "
+            "cubic metres as of the end of May 2013."
+        )
+    )
+    assert not any(" in 2013" in p or " in 2009" in p for p in prompts)
