@@ -38,6 +38,7 @@ from quizzes.generate.knowledge import PERSON, Leader, load_knowledge
 from quizzes.generate.main_point import centrality
 from quizzes.generate.questions import BLANK, Candidate
 from quizzes.generate.referents import BETWEEN_TWO
+from quizzes.generate.relative_year import dates_itself_relatively
 from quizzes.generate.reliability import unreliable
 from quizzes.generate.whole_words import whole_words
 from quizzes.model import QuestionType, answer_pairs, answer_texts
@@ -444,12 +445,16 @@ def _badly_formed(candidate: Candidate) -> str | None:
         return "stem breaks a quotation"
     if prompt.count("(") != prompt.count(")"):
         return "stem breaks a bracket"  # a sentence the splitter cut inside an aside
-    if _RELATIVE_TIME.search(prompt) and (
-        candidate.type is QuestionType.TRUE_FALSE
-        or any(_DATE_LIKE.search(text) for text in candidate.answer_texts)
-    ):
-        # "this week": a statement's truth or a date's answer depends on the day of writing
-        # (a name or a figure asked beside it does not).
+    if (
+        _RELATIVE_TIME.search(prompt)
+        and (
+            candidate.type is QuestionType.TRUE_FALSE
+            or any(_DATE_LIKE.search(text) for text in candidate.answer_texts)
+        )
+    ) or (dates_itself_relatively(prompt) and _figure(candidate) is not None):
+        # "this week": a statement's truth or a date's answer depends on the day of writing,
+        # and so does a figure of "this year" ("$5 billion by the end of this year"); a name,
+        # or a figure asked beside a day ("on Tuesday Qatar pledged …"), does not.
         return "relative date in the stem"
     # "as of 4:00 p.m., 14,281 citizens had voted": a count of one hour of one day.
     if candidate.type is QuestionType.NUMERIC and CLOCK_TIME.search(prompt):

@@ -31,8 +31,15 @@ from quizzes.generate.questions import (
     precision_tolerance,
     single_choice,
 )
-from quizzes.generate.referents import standalone_text
+from quizzes.generate.referents import Stem, standalone_text
+from quizzes.generate.relative_year import (
+    RELATIVE_YEAR,
+    dated,
+    dates_itself_relatively,
+    year_meant,
+)
 from quizzes.generate.whole_words import whole_words
+from quizzes.numbers import parse_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -286,6 +293,9 @@ def _phrase(noun: Token, span: Span, *, number: Token) -> str:
 def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
     if _tail_of_a_tally(fact, ask) or _count_beside_a_measure(fact, ask):
         return
+    sentence = ask.doc.sentences[fact.sentence]
+    if ask.doc.published is None and dates_itself_relatively(sentence.text):
+        return  # "$5 billion by the end of this year" in an article that does not say when
     source = origin(fact)
     amount = fact.amount
     unit = amount.unit or ""
@@ -295,13 +305,21 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
     )
     others = {f.amount.value for f in ask.facts_of(QuantityFact) if f.amount.unit == amount.unit}
     precise = 0.8 if amount.is_exact else 0.65
-    measure = _named_measure(fact.measure, ask, ask.doc.sentences[fact.sentence])
-    if measure and _measure_noun(measure) in MEASURE_NOUNS and _only_figure_for(fact, ask):
+    measure = _named_measure(fact.measure, ask, sentence)
+    year = _figure_year(fact, sentence, ask.doc)
+    if (
+        measure
+        and _measure_noun(measure) in MEASURE_NOUNS
+        and _only_figure_for(fact, ask)
+        and (year is not None or not _measured_in_other_sentences(fact, ask))
+    ):
         in_unit = f", {in_units(unit)}?" if unit else "?"
         says = f" (The article says “{amount.qualifier.lower()} …”.)" if amount.qualifier else ""
+        when = f" in {year}" if year is not None and str(year) not in measure else ""
         yield numeric(
             origin=source,
-            prompt=f"What figure does the article give for {_with_the(measure)}{in_unit}{says}",
+            prompt=f"What figure does the article give for {_with_the(measure)}{when}{in_unit}"
+            f"{says}",
             value=amount.value,
             unit=unit or None,
             explanation=explanation,
@@ -309,7 +327,6 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
             score=precise,
             answer_text=amount.number_text,
         )
-    sentence = ask.doc.sentences[fact.sentence]
     if not _states_something(sentence):
         return  # "Labor Party 0.75%.": a line of a table, not a sentence to complete
     standalone = standalone_text(sentence, ask.doc)
@@ -320,7 +337,11 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
     if placed is None:
         return
     start, end = placed
-    text = _without_conversion(text, end)
+    if _RANGE.search(amount.text):
+        # "_____ to 40 percent": one end of a range is no fact of its own; the whole is asked
+        yield _range_asked(fact, standalone, sentence, ask.doc, topic=topic, score=precise - 0.1)
+        return
+    text, start, end = _dated_around(_without_conversion(text, end), start, end, sentence, ask.doc)
     if _near_figure_said(text, start, end, amount.value):
         return  # "The turnout was _____% (84.54% was reported earlier)"
     hint = in_units(unit) if _is_measurement(unit) else ("a number" if unit else "")
@@ -411,8 +432,162 @@ def _only_figure_for(fact: QuantityFact, ask: Ask) -> bool:
     )  # fmt: skip
 
 
-_RANGE = re.compile(r"\d\s*(?:-|–|to)\s*\d")
+_RANGE = re.compile(r"\d\s*(?:%|percent|per cent)?\s*(?:-|–|to|and)\s*[$€£]?\d")
 _OWNER = re.compile(r"^\S+['’]s\s+")
+
+
+def _figure_year(fact: QuantityFact, sentence: Sentence, doc: ArticleDoc) -> int | None:
+    """The one year the figure's sentence gives it ("inflation was 8.8% in 2023"; "last year"
+    in an article dated 2024), None when it gives none or several, or gives a running total
+    ("since 2009", "as of May 2013"). A year the figure is compared with ("6% compared to the
+    level of 2022", "up from 2021") is not its year."""
+    years: set[int] = set()
+    for entity in sentence.entities_of("date"):
+        first = sentence.span.doc[entity.first_token]
+        if any(a.lower_ in _RUNNING_TOTAL for a in first.ancestors):
+            return None  # "almost 50 bcm since 2009, as of the end of May 2013": no year's figure
+        if _compared_with(first):
+            continue
+        relative = RELATIVE_YEAR.search(entity.text)
+        if relative is not None:
+            if doc.published is None:
+                return None  # "last year" in an undated article: which?
+            years.add(year_meant(relative, doc.published))
+        years |= {int(year) for year in _YEAR.findall(entity.text)}
+    if not years:
+        return _year_in_headline(fact, doc)
+    return years.pop() if len(years) == 1 else None
+
+
+def _year_in_headline(fact: QuantityFact, doc: ArticleDoc) -> int | None:
+    """The year of a headline that gives the same figure ("Uzbekistan's economic growth in
+    2023 amounted to 6%" over "The growth of the Uzbek economy has reached 6%")."""
+    title = doc.title or ""
+    figure = rf"(?<![\d.,]){re.escape(fact.amount.number_text)}(?![\d]|[.,]\d)"
+    years = {int(year) for year in _YEAR.findall(title)}
+    said = re.search(figure, _YEAR.sub(" ", title)) is not None
+    return years.pop() if said and len(years) == 1 else None
+
+
+def _compared_with(token: Token) -> bool:
+    return any(a.lemma_.lower() in _BASE_OF_COMPARISON for a in (token, *token.ancestors))
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_BASE_OF_COMPARISON = frozenset({"compare", "than", "from", "against", "over"})
+_RUNNING_TOTAL = frozenset({"since", "as", "until", "till", "through"})
+
+
+def _measured_in_other_sentences(fact: QuantityFact, ask: Ask) -> bool:
+    """Whether another sentence gives a figure in the fact's unit for what it measures, named
+    or said by its verb ("the growth of the economy reached 6%" beside "the economy grew by 7
+    percent in 2021"): a figure without its year is then not the article's one figure."""
+    *before, noun = _measure_words(fact.measure) or [""]
+    said_as = {noun, _VERB_OF_MEASURE.get(noun, noun)}
+    nouns = {t.lower_ for t in ask.doc.sentences[fact.sentence].span if t.pos_ == "NOUN"}
+    kind = {word for word in before if word in nouns}  # "gas", "food"; not "lowest", "annual"
+    for other in ask.facts_of(QuantityFact):
+        sentence = ask.doc.sentences[other.sentence]
+        lemmas = {t.lemma_.lower() for t in sentence.span} | {t.lower_ for t in sentence.span}
+        if (
+            other.sentence != fact.sentence
+            and other.amount.unit == fact.amount.unit
+            and other.amount.value != fact.amount.value
+            and lemmas & said_as
+            and lemmas.issuperset(kind)  # "oil production" is no figure for gas production
+            and not _aims_or_forecasts(sentence)
+        ):
+            return True
+    return False
+
+
+def _aims_or_forecasts(sentence: Sentence) -> bool:
+    """ "By 2030, Kazakhstan aims to increase the sea's volume to 27 bcm", "growth is expected
+    to slow to 3.6%": a target or a forecast, which no reader takes for the measure itself."""
+    return any(
+        t.lemma_.lower() in _FUTURE_WORDS and t.pos_ in ("VERB", "AUX") for t in sentence.span
+    )
+
+
+_FUTURE_WORDS = frozenset({"will", "would", "aim", "plan", "expect", "forecast", "target",
+                           "intend", "project", "predict"})  # fmt: skip
+
+
+# A measure said by its verb: "the economy grew", "exports rose" is no measure noun.
+_VERB_OF_MEASURE = {"growth": "grow", "production": "produce", "output": "produce",
+                    "spending": "spend", "investment": "invest", "exports": "export",
+                    "imports": "import", "deaths": "die", "losses": "lose",
+                    "loss": "lose"}  # fmt: skip
+
+
+def _dated_around(
+    text: str, start: int, end: int, sentence: Sentence, doc: ArticleDoc
+) -> tuple[str, int, int]:
+    """The stem with its relative years named ("by the end of 2022"), and where the blank's
+    digits now stand. A relative year the stem left out of its opening ("Last year, inflation
+    was 8.8%" → "Inflation was …") comes back named: "In 2023, inflation was …". (A sentence
+    with a relative year in an article that does not date itself is not asked.)"""
+    digits = text[start:end]
+    marked = f"{text[:start]}\x00{text[end:]}"
+    named = dated(marked, doc.published) or marked
+    relative = RELATIVE_YEAR.search(sentence.text)
+    if doc.published is not None and relative and not RELATIVE_YEAR.search(text):
+        first = named.split(" ", 1)[0]
+        said_lower = f"{first[:1].lower()}{first[1:]}" in sentence.text.split()
+        lead = f"In {year_meant(relative, doc.published)}, "
+        named = lead + (named[:1].lower() if said_lower else named[:1]) + named[1:]
+    at = named.index("\x00")
+    return f"{named[:at]}{digits}{named[at + 1 :]}", at, at + len(digits)
+
+
+def _range_asked(
+    fact: QuantityFact,
+    stem: Stem,
+    sentence: Sentence,
+    doc: ArticleDoc,
+    *,
+    topic: str,
+    score: float,
+) -> Candidate | None:
+    """A range asked as a whole ("Surveys indicate that _____ percent of households …": "30 to
+    40"), among ranges as wide beside it that do not overlap it; None when a unit stands
+    inside the range ("30 percent to 40 percent") or the stem cannot place it."""
+    said = _RANGE_ENDS.search(fact.evidence.quote, fact.start, fact.end)
+    placed = stem.place(said.start(), said.end()) if said else None
+    low, high = (parse_number(said["low"]), parse_number(said["high"])) if said else (None, None)
+    if said is None or placed is None or low is None or high is None or high <= low:
+        return None
+    text, start, end = _dated_around(stem.text, *placed, sentence, doc)
+    width = high - low
+    wrong = [
+        (low + k * width, high + k * width)
+        for k in _RANGE_SHIFTS
+        if low + k * width > 0 and (fact.amount.unit != "%" or high + k * width <= 100)
+    ]
+    link = "-" if said["link"] in "-–" else f" {said['link']} "
+    written = [f"{_written_like(a, said['low'])}{link}{_written_like(b, said['high'])}"
+               for a, b in [(low, high), *wrong[:3]]]  # fmt: skip
+    return single_choice(
+        origin=origin(fact),
+        prompt=cloze_prompt(text, start, end, hint="a range"),
+        answer=written[0],
+        wrong=written[1:],
+        explanation=f"The article gives {fact.amount.text}.",
+        topic=topic,
+        score=score,
+    )
+
+
+_RANGE_ENDS = re.compile(
+    r"(?P<low>\d[\d,]*(?:\.\d+)?)\s*(?P<link>-|–|to|and)\s*(?P<high>\d[\d,]*(?:\.\d+)?)"
+)
+_RANGE_SHIFTS = (1, -1, 2, -2, 3)
+
+
+def _written_like(value: float, written: str) -> str:
+    """A number written as the article wrote another: "4.0", "75,000"."""
+    decimals = len(written.split(".")[1]) if "." in written else 0
+    return f"{value:{',' if ',' in written else ''}.{decimals}f}"
 
 
 def _states_something(sentence: Sentence) -> bool:
@@ -544,6 +719,14 @@ def _measure_noun(measure: str) -> str:
     "loss on the change of control" → "loss"; "" when none of its first words is a measure."""
     words = re.split(r"\s+(?:of|on|in|for|from|to)\s+", measure.lower())[0].split()
     return next((w for w in reversed(words) if w in MEASURE_NOUNS), "")
+
+
+def _measure_words(measure: str) -> list[str]:
+    """The words naming the kind of measure, ending with its noun: "output cutback at Tengiz"
+    → output, cutback (the cutback is measured); "Uzbekistan's gas production" → gas,
+    production (whose it is aside); "growth of the Uzbek economy" → growth."""
+    words = re.split(r"\s+(?:of|on|in|for|from|to|at|between)\s+", measure.lower())[0].split()
+    return [w for w in words if not w.endswith(("'s", "’s")) and w not in _ARTICLES]
 
 
 def _with_the(measure: str) -> str:

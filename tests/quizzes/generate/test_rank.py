@@ -361,3 +361,21 @@ def test_a_country_and_its_people_are_one_answer_asked_once():
     kept = choose([land, people], doc, FoundFacts(), count=None, types=None,
                   rng=random.Random(0), dropped=dropped)  # fmt: skip
     assert kept == [land]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "dropped"),
+    [
+        ("Fill in the blank (in billion US dollars): Trade between Uzbekistan and Kazakhstan is "
+         "expected to reach $_____ billion by the end of this year.", True),
+        ("Fill in the blank (in billion US dollars): Trade between Uzbekistan and Kazakhstan is "
+         "expected to reach $_____ billion by the end of 2022.", False),
+        ("Fill in the blank (in billion cubic meters): Uzbekistan released _____ billion cubic "
+         "meters of water, 1 billion cubic meters more than last year.", False),
+    ],
+)  # fmt: skip
+def test_a_figure_of_this_year_is_not_asked_undated(prompt, dropped):
+    doc = parse_paragraphs(*NEWS, title=NEWS_TITLE)
+    figure = _asking(prompt, answer="5", qtype=QuestionType.NUMERIC)
+    figure.unit = "billion US dollars"
+    assert (rejection(figure, doc) == "relative date in the stem") is dropped
