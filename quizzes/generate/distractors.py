@@ -9,6 +9,7 @@ one. The caller passes everything that is true (`avoid`), so no wrong option is 
 from __future__ import annotations
 
 import datetime
+import math
 import re
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -386,17 +387,25 @@ def wrong_cities(
 
 
 def wrong_numbers(
-    value: float, *, count: int = 3, avoid: set[float] | None = None, unit: str | None = None
+    value: float,
+    *,
+    count: int = 3,
+    avoid: set[float] | None = None,
+    unit: str | None = None,
+    whole: bool = False,
 ) -> list[float]:
     """Numbers of the same order: half, double, one and a half times, a quarter more...; a
     percentage only a step or two of a tenth of itself away (5.5%: 5, 6, 4.5; not 2.8 or 11,
-    which a student rules out as no growth rate of the story's kind)."""
+    which a student rules out as no growth rate of the story's kind). A `whole` count of
+    things (five people killed) gets whole numbers: no 2.5 people."""
     if unit == "%":
         return _near_percentages(value, count=count, banned=set(avoid or set()) | {value})
     options: list[float] = []
     banned = set(avoid or set()) | {value}
     for factor in (0.5, 2.0, 1.5, 0.75, 3.0, 0.25, 1.25):
         candidate = _round_like(value * factor, value)
+        if whole:
+            candidate = float(max(1, math.floor(candidate + 0.5)))
         if candidate not in banned and candidate not in options and candidate > 0:
             options.append(candidate)
         if len(options) == count:

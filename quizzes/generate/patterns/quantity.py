@@ -345,7 +345,8 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
     if _near_figure_said(text, start, end, amount.value):
         return  # "The turnout was _____% (84.54% was reported earlier)"
     hint = in_units(unit) if _is_measurement(unit) else ("a number" if unit else "")
-    wrong = wrong_numbers(amount.value, avoid=others, unit=amount.unit)
+    wrong = wrong_numbers(amount.value, avoid=others, unit=amount.unit,
+                          whole=_counts_things(amount))  # fmt: skip
     yield single_choice(
         origin=source,
         prompt=cloze_prompt(text, start, end, hint="a figure"),
@@ -666,6 +667,19 @@ def in_units(unit: str) -> str:
     if unit.isalpha() and unit.islower() and len(unit) > 3 and not unit.endswith("s"):
         return f"in {unit}s"
     return f"in {unit}"
+
+
+def _counts_things(amount: Amount) -> bool:
+    """ "five people", "12 states": a whole number of things, not a measure or a scaled sum
+    ("2.5 km", "1.5 million people")."""
+    unit = amount.unit or ""
+    words = set(unit.lower().split())
+    return (
+        float(amount.value).is_integer()
+        and unit not in ("", "%")
+        and not _is_measurement(unit)
+        and not words & _SCALES
+    )
 
 
 def _is_measurement(unit: str) -> bool:

@@ -560,3 +560,18 @@ def test_a_running_total_as_of_a_date_is_not_given_a_year(ask):
         )
     )
     assert not any(" in 2013" in p or " in 2009" in p for p in prompts)
+
+
+def test_a_count_of_people_is_offered_whole_numbers(ask):
+    context = ask(
+        "Tajikistan and Afghanistan are investigating a border clash that killed five people.",
+    )
+    choices = [
+        choice
+        for f in context.facts
+        if f.kind == "quantity"
+        for c in quantity.questions(f, context)
+        if c is not None and c.type is QuestionType.SINGLE_CHOICE
+        for choice in c.choices
+    ]
+    assert choices and all(choice.isdigit() for choice in choices), choices
