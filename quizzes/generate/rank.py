@@ -380,6 +380,9 @@ def _phrase(head: Token) -> Iterator[Token]:
             yield from _phrase(child)
 
 
+_WORD = re.compile(r"\w+(?:[’']s\b)?")
+
+
 def _year_moved(candidate: Candidate) -> str | None:
     """The year a false statement moved, where the year is all it changed ("On 8 August 2023,
     the White House hosted ..." for 2025; the statement may leave out the sentence's "the
@@ -390,10 +393,10 @@ def _year_moved(candidate: Candidate) -> str | None:
     said = candidate.evidence.quote
     moved_out = set(_A_YEAR.findall(said)) - set(_A_YEAR.findall(statement))
     moved_in = set(_A_YEAR.findall(statement)) - set(_A_YEAR.findall(said))
-    words_said = set(re.findall(r"\w+", _A_YEAR.sub("", said)))
-    # Names the statement writes out ("the Caspian Pipeline Consortium" for "the CPC") are no
-    # change of its claim.
-    changed = set(re.findall(r"\w+", _A_YEAR.sub("", statement))) - words_said
+    words_said = set(_WORD.findall(_A_YEAR.sub("", said)))
+    # Names the statement writes out ("the Caspian Pipeline Consortium" for "the CPC", an
+    # owner put in: "Kazakhstan’s") are no change of its claim.
+    changed = set(_WORD.findall(_A_YEAR.sub("", statement))) - words_said
     only_the_year = all(word[:1].isupper() for word in changed)
     return moved_out.pop() if len(moved_out) == 1 and moved_in and only_the_year else None
 
