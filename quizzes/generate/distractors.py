@@ -13,6 +13,7 @@ import math
 import re
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import islice
 
 from spacy.tokens import Token
 
@@ -639,12 +640,12 @@ def sound_options(
         )
 
     choices = [c for c in candidate.choices if allowed(c)]
-    if doc is not None and candidate.type is QuestionType.SINGLE_CHOICE:
-        wanted = len(candidate.choices) - len(choices)
+    wanted = len(candidate.choices) - len(choices)
+    if doc is not None and candidate.type is QuestionType.SINGLE_CHOICE and wanted:
         offered = {forms.country(c) for c in candidate.choices} - {None}
-        spare = [c for c in _countries_written_like(str(candidate.answer), forms, doc)
-                 if forms.country(c) not in offered and allowed(c)]  # fmt: skip
-        choices += spare[:wanted]
+        spare = (c for c in _countries_written_like(str(candidate.answer), forms, doc)
+                 if forms.country(c) not in offered and allowed(c))  # fmt: skip
+        choices += islice(spare, wanted)
     if len(choices) - len(right) < MIN_WRONG:
         return None
     candidate.choices = choices
