@@ -201,10 +201,7 @@ def test_a_year_in_brackets_after_the_blank_stays(ask):
 
 def test_a_figure_is_asked_by_what_it_measures_only_when_that_names_something(ask):
     def measure_questions(*paragraphs: str) -> list[str]:
-        context = ask(*paragraphs)
-        return [c.prompt for f in context.facts if f.kind == "quantity"
-                for c in quantity.questions(f, context)
-                if c is not None and c.prompt.startswith("What figure")]  # fmt: skip
+        return _measure_questions(ask(*paragraphs))
 
     assert measure_questions("Trade between Uzbekistan and Turkey exceeded $900 million in 2023.")
     assert not measure_questions(
@@ -225,10 +222,7 @@ def test_a_figure_is_asked_by_what_it_measures_only_when_that_names_something(as
 
 def test_an_area_of_their_own_or_inside_a_clause_about_something_else_is_not_the_countrys(ask):
     def measure_questions(*paragraphs: str) -> list[str]:
-        context = ask(*paragraphs)
-        return [c.prompt for f in context.facts if f.kind == "quantity"
-                for c in quantity.questions(f, context)
-                if c is not None and c.prompt.startswith("What figure")]  # fmt: skip
+        return _measure_questions(ask(*paragraphs))
 
     glaciers = (
         "Kyrgyzstan counted more than 9,000 glaciers in the Tien Shan mountains in 2020.",
@@ -248,10 +242,7 @@ def test_an_area_of_their_own_or_inside_a_clause_about_something_else_is_not_the
 
 def test_a_figure_of_a_sentence_naming_other_countries_is_not_given_to_the_articles_country(ask):
     def measure_questions(*paragraphs: str) -> list[str]:
-        context = ask(*paragraphs)
-        return [c.prompt for f in context.facts if f.kind == "quantity"
-                for c in quantity.questions(f, context)
-                if c is not None and c.prompt.startswith("What figure")]  # fmt: skip
+        return _measure_questions(ask(*paragraphs))
 
     about_mongolia = "Mongolia is a landlocked country of nomads and mines."
     own = measure_questions(about_mongolia, "Its foreign trade was $24 billion in 2023.")
@@ -375,10 +366,7 @@ def test_a_figure_in_millions_is_asked_in_millions(ask):
 
 def test_a_figure_is_not_asked_by_what_it_measures_when_the_article_gives_another_for_it(ask):
     def measure_questions(*paragraphs: str) -> list[str]:
-        context = ask(*paragraphs)
-        return [c.prompt for f in context.facts if f.kind == "quantity"
-                for c in quantity.questions(f, context)
-                if c is not None and c.prompt.startswith("What figure")]  # fmt: skip
+        return _measure_questions(ask(*paragraphs))
 
     alone = "Kazakhstan's food inflation reached 11.4% in August, the bank said."
     assert measure_questions(alone)
@@ -575,3 +563,10 @@ def test_a_count_of_people_is_offered_whole_numbers(ask):
         for choice in c.choices
     ]
     assert choices and all(choice.isdigit() for choice in choices), choices
+
+
+def _measure_questions(context) -> list[str]:
+    """The prompts of the "What figure does the article give for …" questions of an article."""
+    return [c.prompt for f in context.facts if f.kind == "quantity"
+            for c in quantity.questions(f, context)
+            if c is not None and c.prompt.startswith("What figure")]  # fmt: skip
