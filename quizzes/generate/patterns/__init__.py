@@ -26,7 +26,11 @@ from quizzes.generate.distractors import (
 )
 from quizzes.generate.document import ArticleDoc, Sentence
 from quizzes.generate.facts import Fact
-from quizzes.generate.giveaway import without_counted_list
+from quizzes.generate.giveaway import (
+    computed_from_the_stem,
+    given_by_a_place_name,
+    without_counted_list,
+)
 from quizzes.generate.questions import Candidate
 
 
@@ -61,13 +65,15 @@ def candidates_from_facts(facts: list[Fact], ask: Ask) -> Iterator[Candidate]:
     without an option its stem rules out (another form of a name it gives, a man beside "his
     wife _____", one the article names beside "including _____"), none whose stem names
     its answer, nor one a student answers without the article ("China's President _____") or
-    with several right answers the article gives (where someone went, beside other trips); a
-    stem that lists what its figure counts ends before the list."""
+    with several right answers the article gives (where someone went, beside other trips), nor a
+    figure the stem's other figures add up to, nor a country a place's own name in the stem
+    gives; a stem that lists what its figure counts ends before the list."""
     forms = NameForms(ask.knowledge)
     text = ask.doc.text
     checks: tuple[Callable[[Candidate], Candidate | None], ...] = (
         lambda c: None if known_without_the_article(c, forms) else c,
         lambda c: None if several_trips(c, ask.doc, forms) else c,
+        lambda c: None if computed_from_the_stem(c) or given_by_a_place_name(c, forms) else c,
         lambda c: sound_options(c, forms, ask.doc),
         lambda c: of_the_answers_sex(c, text),
         lambda c: one_of_several(c, text),
