@@ -602,6 +602,54 @@ class NameForms:
         )
 
 
+def no_power_s_head(candidate: Candidate, forms: NameForms) -> Candidate | None:
+    """Who holds an office of a country is never asked among a power's head in office whose
+    country the stem does not name (Putin for the President of Turkmenistan): every student
+    knows whose head he is. None when fewer than two wrong options are left."""
+    if candidate.type is not QuestionType.SINGLE_CHOICE or candidate.fact_kind != "office":
+        return candidate
+
+    def known_elsewhere(option: str) -> bool:
+        leader = forms.leader(option)
+        if leader is None or not leader.in_office or leader.title.casefold() not in _HEADS:
+            return False
+        country = forms.knowledge.countries.get(leader.country)
+        return bool(country and "major power" in country.tags) and not forms.named_in(
+            candidate.prompt, leader.country
+        )
+
+    choices = [c for c in candidate.choices if c == candidate.answer or not known_elsewhere(c)]
+    if len(choices) - 1 < MIN_WRONG:
+        return None
+    candidate.choices = choices
+    return candidate
+
+
+def spelled_as_the_article(candidate: Candidate, forms: NameForms, text: str) -> Candidate:
+    """Wrong options the data knows as people, written in the spelling of theirs whose surname
+    the article writes ("Gurbanguly Berdimuhamedov" beside the article's "Serdar
+    Berdimuhamedov", not the data's "Berdimuhamedow"): an option spelt unlike the article's
+    names stands out as wrong."""
+    if candidate.type not in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
+        return candidate
+    right = set(candidate.answer_texts)
+    taken = _fold(candidate.choices)
+
+    def respelled(option: str) -> str:
+        leader = forms.leader(option)
+        if option in right or leader is None or whole_words(option.split()[-1]).search(text):
+            return option
+        spellings = [n for n in (leader.name, *leader.aliases) if " " in n or " " not in option]
+        return next(
+            (n for n in spellings if n.casefold() not in taken
+             and same_surname(n, option) and whole_words(n.split()[-1]).search(text)),
+            option,
+        )  # fmt: skip
+
+    candidate.choices = [respelled(c) for c in candidate.choices]
+    return candidate
+
+
 def sound_options(
     candidate: Candidate, forms: NameForms, doc: ArticleDoc | None = None
 ) -> Candidate | None:
