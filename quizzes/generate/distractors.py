@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import math
 import re
+from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import islice
@@ -593,6 +594,33 @@ class NameForms:
         kind, _, name = thing.partition(":")
         return self.knowledge.leaders.get(name) if kind == PERSON else None
 
+    def other_names(self, written: str) -> list[str]:
+        """Every name a student may write for what `written` names, `written` first: a
+        country's other names ("Türkiye"), a people's other adjectives ("Uzbekistani"), an
+        organisation's acronym or full name (never a former one), an office-holder's other
+        spellings, a city's, an armed group's ("ISIS" for "Daesh"); just `written` where the
+        data knows no other."""
+        name = written[4:] if written.startswith(("the ", "The ")) else written
+        knowledge = self.knowledge
+        country, leader = self.country(name), self.leader(name)
+        organisation = knowledge.organisation(name)
+        city = knowledge.cities.get(self._id.get(name, "").removeprefix(f"{CITY}:"))
+        names: tuple[str, ...] = ()
+        if country is not None and name in country.demonyms:
+            names = country.demonyms
+        elif country is not None and name not in country.government_names:
+            names = (country.name, *country.aliases)
+        elif organisation is not None and name not in organisation.former_names:
+            names = (organisation.acronym, organisation.name, *organisation.aliases)
+        elif leader is not None:
+            names = (leader.name, *leader.aliases)
+        elif city is not None:
+            names = (city.name, *city.aliases)
+        else:
+            groups = knowledge.terms.get("armed_group_names", [])
+            names = next((tuple(g) for g in groups if name in g or written in g), ())
+        return list(dict.fromkeys([written, *(n for n in names if n)]))
+
     def leader_named_in(self, text: str, written: str) -> bool:
         """Whether `text` names an office-holder of the country `written` names ("Putin" for
         Russia)."""
@@ -600,6 +628,19 @@ class NameForms:
         return country is not None and any(
             whole_words(name).search(text) for name in self._leaders[country]
         )
+
+
+def with_other_names(candidate: Candidate, forms: NameForms) -> Candidate:
+    """A short answer that also accepts the other names the data gives what it asks ("Daesh":
+    ISIS, Islamic State): a student writing them is right too."""
+    if candidate.type is not QuestionType.SHORT_ANSWER or not isinstance(candidate.answer, list):
+        return candidate
+    given = [a for a in candidate.answer if isinstance(a, str)]
+    accepted = {a.casefold(): a for a in given}
+    for answer in given:
+        for name in forms.other_names(answer):
+            accepted.setdefault(name.casefold(), name)
+    return replace(candidate, answer=list(accepted.values()))
 
 
 def no_power_s_head(candidate: Candidate, forms: NameForms) -> Candidate | None:

@@ -25,6 +25,7 @@ from quizzes.generate.distractors import (
     several_trips,
     sound_options,
     spelled_as_the_article,
+    with_other_names,
 )
 from quizzes.generate.document import ArticleDoc, Sentence
 from quizzes.generate.facts import Fact
@@ -66,7 +67,8 @@ def candidates_from_facts(facts: list[Fact], ask: Ask) -> Iterator[Candidate]:
     """Every question every fact can make, then the questions across facts of one kind; each
     without an option its stem rules out (another form of a name it gives, a man beside "his
     wife _____", one the article names beside "including _____", a power's head for another
-    country's office), its people's names spelt as the article spells them; none whose stem names
+    country's office), its people's names spelt as the article spells them, a short answer
+    accepting every name the data gives its answer; none whose stem names
     its answer, nor one a student answers without the article ("China's President _____") or
     with several right answers the article gives (where someone went, beside other trips), nor a
     figure the stem's other figures add up to, nor a country a place's own name in the stem
@@ -82,6 +84,7 @@ def candidates_from_facts(facts: list[Fact], ask: Ask) -> Iterator[Candidate]:
         lambda c: one_of_several(c, text),
         lambda c: no_power_s_head(c, forms),
         lambda c: spelled_as_the_article(c, forms, text),
+        lambda c: with_other_names(c, forms),
         without_counted_list,
     )
     for candidate in _proposed(facts, ask):

@@ -483,6 +483,29 @@ def test_a_wrong_option_sharing_a_surname_with_the_article_s_name_is_spelt_like_
     assert spelled.answer == "Serdar Berdimuhamedov"
 
 
+def test_a_short_answer_accepts_the_other_names_the_data_gives_what_it_asks():
+    from quizzes.generate.distractors import with_other_names
+    from quizzes.generate.questions import short_answer
+
+    forms = NameForms(load_knowledge())
+    source = Origin(Evidence("Sentence.", 1), 0, False, "statement", ("x",))
+
+    def asked(answer: str) -> Candidate:
+        made = short_answer(origin=source, prompt="Fill in the blank: _____ was named.",
+                            accepted=[answer], explanation="", topic="Topic")  # fmt: skip
+        assert made is not None
+        return with_other_names(made, forms)
+
+    group = asked("Daesh")
+    assert {"Daesh", "Islamic State", "ISIS", "ISIL"} <= set(group.answer)
+    assert group.answer[0] == "Daesh" and group.answer_texts == ("Daesh",)
+    assert {"Turkey", "Türkiye"} <= set(asked("Turkey").answer)
+    assert {"SCO", "Shanghai Cooperation Organisation"} <= set(asked("SCO").answer)
+    assert "Shanghai Five" not in asked("SCO").answer  # a former name is no right answer today
+    assert asked("Uzbek").answer == ["Uzbek", "Uzbekistani"]  # not the country's name
+    assert asked("the Kashagan field").answer == ["the Kashagan field"]
+
+
 def test_a_wrong_option_whose_surname_the_article_writes_for_someone_else_keeps_its_own():
     from quizzes.generate.distractors import spelled_as_the_article
 
