@@ -555,7 +555,9 @@ def number_label(value: float, unit: str | None) -> str:
 
 class NameForms:
     """Every way the knowledge data writes each named thing: "Uzbek", "Uzbekistan" and
-    "Tashkent's government" are one country; "Putin" and "Vladimir Putin" one man."""
+    "Tashkent's government" are one country; "Putin" and "Vladimir Putin" one man. A country
+    is named by its government's and its state bodies' names too ("the Kremlin", "the Oliy
+    Majlis")."""
 
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
@@ -565,6 +567,10 @@ class NameForms:
             thing = pattern["id"].replace(f"{DEMONYM}:", f"{COUNTRY}:", 1)
             self._id.setdefault(pattern["pattern"], thing)
             self._forms.setdefault(thing, set()).add(pattern["pattern"])
+        for country in knowledge.countries.values():
+            self._forms.setdefault(f"{COUNTRY}:{country.name}", set()).update(
+                (*country.government_names, *country.institutions)
+            )
         self._leaders: dict[str, set[str]] = {}  # a country → how its office-holders are named
         for leader in knowledge.leaders.values():
             if leader.country:

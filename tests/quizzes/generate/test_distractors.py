@@ -519,3 +519,20 @@ def test_a_wrong_option_whose_surname_the_article_writes_for_someone_else_keeps_
     assert spelled_as_the_article(asked, forms, text).choices == [
         "Ilham Aliyev", "Mehriban Aliyeva", "Jeyhun Bayramov"
     ]  # fmt: skip
+
+
+def test_a_country_s_own_state_body_in_the_stem_names_that_country():
+    forms = NameForms(load_knowledge())
+    given_away = _choice(
+        "Fill in the blank: A deputy of the Oliy Majlis called on migrants from _____ to return.",
+        "Uzbekistan",
+        ["Uzbekistan", "Kyrgyzstan", "Kazakhstan", "Tajikistan"],
+    )
+    assert sound_options(given_away, forms) is None
+    ruled_out = _choice(
+        "Fill in the blank: The Kremlin said the talks with _____ went well.",
+        "Kazakhstan",
+        ["Kazakhstan", "Russia", "Uzbekistan", "Kyrgyzstan"],
+    )
+    sound = sound_options(ruled_out, forms)
+    assert sound is not None and sound.choices == ["Kazakhstan", "Uzbekistan", "Kyrgyzstan"]
