@@ -716,7 +716,8 @@ def sound_options(
     # never Russia; nor, for an answer outside the region the stem names, a country of it:
     # "the main importer of gas from Central Asia" is not Turkmenistan.
     # And on a route or a border ("through _____ territory", "surrounded by Russia and
-    # _____"), only countries near the answer or near a country the stem names: not Oman.
+    # _____", "_____ to the north"), only countries near the answer or near a country the
+    # stem names: not Oman.
     regions = _regions_named(candidate.prompt, forms, right)
     anchors = _route_anchors(candidate, forms)
     partners = _listed_beside_the_answer(candidate, forms, doc)
@@ -793,7 +794,9 @@ _ON_A_ROUTE_BEFORE = re.compile(
     r"\b(?:through|across|via|bordering|borders?|surrounded by|neighbou?ring|between)\b[^.;:]*$",
     re.IGNORECASE,
 )
-_ON_A_ROUTE_AFTER = re.compile(r"^\W*(?:territory|soil|airspace|border)\b", re.IGNORECASE)
+_ON_A_ROUTE_AFTER = re.compile(
+    r"^\W*(?:territory|soil|airspace|border|to\s+the\s+(?:north|south|east|west))", re.IGNORECASE
+)
 
 
 def _route_anchors(candidate: Candidate, forms: NameForms) -> list[Country]:

@@ -536,3 +536,15 @@ def test_a_country_s_own_state_body_in_the_stem_names_that_country():
     )
     sound = sound_options(ruled_out, forms)
     assert sound is not None and sound.choices == ["Kazakhstan", "Uzbekistan", "Kyrgyzstan"]
+
+
+def test_a_blank_placed_by_a_compass_point_gets_only_countries_near_the_ones_it_names():
+    forms = NameForms(load_knowledge())
+    compass = _choice(
+        "Fill in the blank: Central Asia has ties with the West: _____ to the north, China to "
+        "the east.",
+        "Russia",
+        ["Russia", "the United States", "Azerbaijan", "Mongolia"],
+    )
+    sound = sound_options(compass, forms)
+    assert sound is not None and sound.choices == ["Russia", "Azerbaijan", "Mongolia"]
