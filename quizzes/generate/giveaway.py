@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
-from itertools import combinations
+from itertools import combinations, permutations
 
 from quizzes.generate.distractors import NameForms
 from quizzes.generate.questions import BLANK, Candidate
@@ -71,10 +71,11 @@ _MOST_FIGURES = 10  # more figures than this in one stem: not a sum a student wo
 
 
 def computed_from_the_stem(candidate: Candidate) -> bool:
-    """Whether the stem's other figures in the answer's unit give the answer by a sum a student
-    can do: the parts of a total asked ("35 km and 25 km make _____ km"), the rest of a total
-    ("846 km in all: 504 km ..., 263 km ... and _____ km"), or the last share of a hundred per
-    cent ("62%, 27% and _____%")."""
+    """Whether the stem's other figures give the answer by a sum or a share a student can work
+    out: the parts of a total asked ("35 km and 25 km make _____ km"), the rest of a total
+    ("846 km in all: 504 km ..., 263 km ... and _____ km"), the last share of a hundred per
+    cent ("62%, 27% and _____%"), or a share of a figure ("of the 12.28 million voters, _____
+    million voted, a turnout of 63.66%") and the share itself."""
     answer = _answer_value(candidate)
     if answer is None or BLANK not in candidate.prompt:
         return False
@@ -82,15 +83,19 @@ def computed_from_the_stem(candidate: Candidate) -> bool:
     unit = _unit(candidate.unit or "") or _unit(after)
     if not unit:
         return False
-    figures = [
-        float(number.replace(",", ""))
+    stated = [
+        (float(number.replace(",", "")), _unit(following))
         for text in (before, after)
         for number, following in _FIGURE.findall(text)
-        if _unit(following) == unit
     ]
-    if not 1 <= len(figures) <= _MOST_FIGURES:
+    if len(stated) > _MOST_FIGURES:
         return False
-    if unit in _PERCENT and len(figures) >= 2 and _equal(answer + sum(figures), 100.0):
+    alike = [value for value, its_unit in stated if its_unit == unit]
+    return _summed(answer, alike, unit=unit) or _share_of(answer, stated, unit=unit)
+
+
+def _summed(answer: float, figures: list[float], *, unit: str) -> bool:
+    if unit == "%" and len(figures) >= 2 and _equal(answer + sum(figures), 100.0):
         return True
     for size in range(1, len(figures) + 1):
         for chosen in combinations(range(len(figures)), size):
@@ -102,6 +107,32 @@ def computed_from_the_stem(candidate: Candidate) -> bool:
             ):
                 return True
     return False
+
+
+def _share_of(answer: float, stated: list[tuple[float, str]], *, unit: str) -> bool:
+    """Whether the answer is a stated percentage of a stated figure in its unit or, asked as a
+    percentage, one stated figure's share of a larger one in the same unit."""
+    shares = [value for value, its_unit in stated if its_unit == "%"]
+    if unit != "%":
+        wholes = [value for value, its_unit in stated if its_unit == unit]
+        return any(_rounds_to(whole * share / 100, answer) for whole in wholes for share in shares)
+    by_unit: dict[str, list[float]] = {}
+    for value, its_unit in stated:
+        if its_unit != "%":
+            by_unit.setdefault(its_unit, []).append(value)
+    return any(
+        _rounds_to(part / whole * 100, answer)
+        for values in by_unit.values()
+        for part, whole in permutations(values, 2)
+        if 0 < part < whole
+    )
+
+
+def _rounds_to(computed: float, answer: float) -> bool:
+    """Whether a figure worked out from rounded ones is the answer as written (to its last
+    digit, or within a thousandth of it)."""
+    decimals = len(f"{answer:.6f}".rstrip("0").split(".")[1])
+    return abs(computed - answer) <= max(0.5 * 10**-decimals, abs(answer) * 0.001)
 
 
 def _answer_value(candidate: Candidate) -> float | None:

@@ -13,7 +13,7 @@ from quizzes.generate.questions import Candidate, Origin
 from quizzes.model import Evidence, QuestionType
 
 
-def _figure(prompt: str, answer: int) -> Candidate:
+def _figure(prompt: str, answer: float) -> Candidate:
     origin = Origin(Evidence(quote=prompt, paragraph=1), 0, False, "quantity", ())
     options = [str(answer), "3", "9", "12"]
     return Candidate(QuestionType.SINGLE_CHOICE, prompt, str(answer), origin, "", "",
@@ -120,3 +120,25 @@ def _country(prompt: str, answer: str) -> Candidate:
     return Candidate(QuestionType.SINGLE_CHOICE, prompt, answer, origin, "", "",
                      choices=[answer, "Russia", "India", "Iran"],
                      answer_texts=(answer,))  # fmt: skip
+
+
+def test_a_figure_the_stem_gives_as_a_share_of_another_is_not_asked():
+    part = _figure(
+        "Fill in the blank (a figure): Of the 12.28 million voters, _____ million voted, a "
+        "turnout of 63.66%.",
+        7.82,
+    )
+    assert computed_from_the_stem(part)
+    share = _numeric(
+        "Fill in the blank (in %): Of the 12.28 million voters, 7.82 million voted, a turnout "
+        "of _____%.",
+        63.66,
+        "%",
+    )
+    assert computed_from_the_stem(share)
+    other_year = _figure(
+        "Fill in the blank (a figure): Of the 12.28 million voters, _____ million voted; in "
+        "2019 the turnout was 49%.",
+        7.82,
+    )
+    assert not computed_from_the_stem(other_year)
