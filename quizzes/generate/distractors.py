@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import math
 import re
+from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import islice
@@ -554,7 +555,9 @@ def number_label(value: float, unit: str | None) -> str:
 
 class NameForms:
     """Every way the knowledge data writes each named thing: "Uzbek", "Uzbekistan" and
-    "Tashkent's government" are one country; "Putin" and "Vladimir Putin" one man."""
+    "Tashkent's government" are one country; "Putin" and "Vladimir Putin" one man. A country
+    is named by its government's and its state bodies' names too ("the Kremlin", "the Oliy
+    Majlis")."""
 
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
@@ -564,6 +567,10 @@ class NameForms:
             thing = pattern["id"].replace(f"{DEMONYM}:", f"{COUNTRY}:", 1)
             self._id.setdefault(pattern["pattern"], thing)
             self._forms.setdefault(thing, set()).add(pattern["pattern"])
+        for country in knowledge.countries.values():
+            self._forms.setdefault(f"{COUNTRY}:{country.name}", set()).update(
+                (*country.government_names, *country.institutions)
+            )
         self._leaders: dict[str, set[str]] = {}  # a country → how its office-holders are named
         for leader in knowledge.leaders.values():
             if leader.country:
@@ -593,6 +600,33 @@ class NameForms:
         kind, _, name = thing.partition(":")
         return self.knowledge.leaders.get(name) if kind == PERSON else None
 
+    def other_names(self, written: str) -> list[str]:
+        """Every name a student may write for what `written` names, `written` first: a
+        country's other names ("Türkiye"), a people's other adjectives ("Uzbekistani"), an
+        organisation's acronym or full name (never a former one), an office-holder's other
+        spellings, a city's, an armed group's ("ISIS" for "Daesh"); just `written` where the
+        data knows no other."""
+        name = written[4:] if written.startswith(("the ", "The ")) else written
+        knowledge = self.knowledge
+        country, leader = self.country(name), self.leader(name)
+        organisation = knowledge.organisation(name)
+        city = knowledge.cities.get(self._id.get(name, "").removeprefix(f"{CITY}:"))
+        names: tuple[str, ...] = ()
+        if country is not None and name in country.demonyms:
+            names = country.demonyms
+        elif country is not None and name not in country.government_names:
+            names = (country.name, *country.aliases)
+        elif organisation is not None and name not in organisation.former_names:
+            names = (organisation.acronym, organisation.name, *organisation.aliases)
+        elif leader is not None:
+            names = (leader.name, *leader.aliases)
+        elif city is not None:
+            names = (city.name, *city.aliases)
+        else:
+            groups = knowledge.terms.get("armed_group_names", [])
+            names = next((tuple(g) for g in groups if name in g or written in g), ())
+        return list(dict.fromkeys([written, *(n for n in names if n)]))
+
     def leader_named_in(self, text: str, written: str) -> bool:
         """Whether `text` names an office-holder of the country `written` names ("Putin" for
         Russia)."""
@@ -600,6 +634,67 @@ class NameForms:
         return country is not None and any(
             whole_words(name).search(text) for name in self._leaders[country]
         )
+
+
+def with_other_names(candidate: Candidate, forms: NameForms) -> Candidate:
+    """A short answer that also accepts the other names the data gives what it asks ("Daesh":
+    ISIS, Islamic State): a student writing them is right too."""
+    if candidate.type is not QuestionType.SHORT_ANSWER or not isinstance(candidate.answer, list):
+        return candidate
+    given = [a for a in candidate.answer if isinstance(a, str)]
+    accepted = {a.casefold(): a for a in given}
+    for answer in given:
+        for name in forms.other_names(answer):
+            accepted.setdefault(name.casefold(), name)
+    return replace(candidate, answer=list(accepted.values()))
+
+
+def no_power_s_head(candidate: Candidate, forms: NameForms) -> Candidate | None:
+    """Who holds an office of a country is never asked among a power's head in office whose
+    country the stem does not name (Putin for the President of Turkmenistan): every student
+    knows whose head he is. None when fewer than two wrong options are left."""
+    if candidate.type is not QuestionType.SINGLE_CHOICE or candidate.fact_kind != "office":
+        return candidate
+
+    def known_elsewhere(option: str) -> bool:
+        leader = forms.leader(option)
+        if leader is None or not leader.in_office or leader.title.casefold() not in _HEADS:
+            return False
+        country = forms.knowledge.countries.get(leader.country)
+        return bool(country and "major power" in country.tags) and not forms.named_in(
+            candidate.prompt, leader.country
+        )
+
+    choices = [c for c in candidate.choices if c == candidate.answer or not known_elsewhere(c)]
+    if len(choices) - 1 < MIN_WRONG:
+        return None
+    candidate.choices = choices
+    return candidate
+
+
+def spelled_as_the_article(candidate: Candidate, forms: NameForms, text: str) -> Candidate:
+    """Wrong options the data knows as people, written in the spelling of theirs whose surname
+    the article writes ("Gurbanguly Berdimuhamedov" beside the article's "Serdar
+    Berdimuhamedov", not the data's "Berdimuhamedow"): an option spelt unlike the article's
+    names stands out as wrong."""
+    if candidate.type not in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
+        return candidate
+    right = set(candidate.answer_texts)
+    taken = _fold(candidate.choices)
+
+    def respelled(option: str) -> str:
+        leader = forms.leader(option)
+        if option in right or leader is None or whole_words(option.split()[-1]).search(text):
+            return option
+        spellings = [n for n in (leader.name, *leader.aliases) if " " in n or " " not in option]
+        return next(
+            (n for n in spellings if n.casefold() not in taken
+             and same_surname(n, option) and whole_words(n.split()[-1]).search(text)),
+            option,
+        )  # fmt: skip
+
+    candidate.choices = [respelled(c) for c in candidate.choices]
+    return candidate
 
 
 def sound_options(
@@ -621,7 +716,8 @@ def sound_options(
     # never Russia; nor, for an answer outside the region the stem names, a country of it:
     # "the main importer of gas from Central Asia" is not Turkmenistan.
     # And on a route or a border ("through _____ territory", "surrounded by Russia and
-    # _____"), only countries near the answer or near a country the stem names: not Oman.
+    # _____", "_____ to the north"), only countries near the answer or near a country the
+    # stem names: not Oman.
     regions = _regions_named(candidate.prompt, forms, right)
     anchors = _route_anchors(candidate, forms)
     partners = _listed_beside_the_answer(candidate, forms, doc)
@@ -698,7 +794,9 @@ _ON_A_ROUTE_BEFORE = re.compile(
     r"\b(?:through|across|via|bordering|borders?|surrounded by|neighbou?ring|between)\b[^.;:]*$",
     re.IGNORECASE,
 )
-_ON_A_ROUTE_AFTER = re.compile(r"^\W*(?:territory|soil|airspace|border)\b", re.IGNORECASE)
+_ON_A_ROUTE_AFTER = re.compile(
+    r"^\W*(?:territory|soil|airspace|border|to\s+the\s+(?:north|south|east|west))", re.IGNORECASE
+)
 
 
 def _route_anchors(candidate: Candidate, forms: NameForms) -> list[Country]:

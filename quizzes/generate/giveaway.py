@@ -1,15 +1,22 @@
 """Stems that give their answer away, repaired where a cut is enough.
 
 "The CSTO consists of _____ states: Russia, Belarus, Kazakhstan, Kyrgyzstan, Armenia and
-Tajikistan" lets a student count the answer; the stem ends before the list instead.
+Tajikistan" lets a student count the answer; the stem ends before the list instead. A figure
+the stem's other figures add up to ("846 km in all: 504 km ..., 263 km ... and _____ km"), and
+a country a place's own name gives ("the Xinjiang Uyghur Autonomous Region of _____"), cannot be
+repaired by a cut: they are not asked.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
+from itertools import combinations, permutations
 
+from quizzes.generate.distractors import NameForms
 from quizzes.generate.questions import BLANK, Candidate
+from quizzes.model import QuestionType
 
 _ITEM_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _LONGEST_ITEM = 5  # words: "the United Arab Emirates"
@@ -55,3 +62,129 @@ def _names_listed(text: str) -> int:
         for item in items
     )
     return len(items) if named else 0
+
+
+_FIGURE = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|[^\W\d_]+)")
+_UNIT_AFTER_BLANK = re.compile(r"^\s*(%|[^\W\d_]+)")
+_PERCENT = frozenset({"%", "percent", "per cent"})
+_MOST_FIGURES = 10  # more figures than this in one stem: not a sum a student works out
+
+
+def computed_from_the_stem(candidate: Candidate) -> bool:
+    """Whether the stem's other figures give the answer by a sum or a share a student can work
+    out: the parts of a total asked ("35 km and 25 km make _____ km"), the rest of a total
+    ("846 km in all: 504 km ..., 263 km ... and _____ km"), the last share of a hundred per
+    cent ("62%, 27% and _____%"), or a share of a figure ("of the 12.28 million voters, _____
+    million voted, a turnout of 63.66%") and the share itself."""
+    answer = _answer_value(candidate)
+    if answer is None or BLANK not in candidate.prompt:
+        return False
+    before, after = candidate.prompt.split(BLANK, 1)
+    unit = _unit(candidate.unit or "") or _unit(after)
+    if not unit:
+        return False
+    stated = [
+        (float(number.replace(",", "")), _unit(following))
+        for text in (before, after)
+        for number, following in _FIGURE.findall(text)
+    ]
+    if len(stated) > _MOST_FIGURES:
+        return False
+    alike = [value for value, its_unit in stated if its_unit == unit]
+    return _summed(answer, alike, unit=unit) or _share_of(answer, stated, unit=unit)
+
+
+def _summed(answer: float, figures: list[float], *, unit: str) -> bool:
+    if unit == "%" and len(figures) >= 2 and _equal(answer + sum(figures), 100.0):
+        return True
+    for size in range(1, len(figures) + 1):
+        for chosen in combinations(range(len(figures)), size):
+            parts = sum(figures[i] for i in chosen)
+            if size >= 2 and _equal(parts, answer):
+                return True
+            if any(
+                _equal(total - parts, answer) for i, total in enumerate(figures) if i not in chosen
+            ):
+                return True
+    return False
+
+
+def _share_of(answer: float, stated: list[tuple[float, str]], *, unit: str) -> bool:
+    """Whether the answer is a stated percentage of a stated figure in its unit or, asked as a
+    percentage, one stated figure's share of a larger one in the same unit."""
+    shares = [value for value, its_unit in stated if its_unit == "%"]
+    if unit != "%":
+        wholes = [value for value, its_unit in stated if its_unit == unit]
+        return any(_rounds_to(whole * share / 100, answer) for whole in wholes for share in shares)
+    by_unit: dict[str, list[float]] = {}
+    for value, its_unit in stated:
+        if its_unit != "%":
+            by_unit.setdefault(its_unit, []).append(value)
+    return any(
+        _rounds_to(part / whole * 100, answer)
+        for values in by_unit.values()
+        for part, whole in permutations(values, 2)
+        if 0 < part < whole
+    )
+
+
+def _rounds_to(computed: float, answer: float) -> bool:
+    """Whether a figure worked out from rounded ones is the answer as written (to its last
+    digit, or within a thousandth of it)."""
+    decimals = len(f"{answer:.6f}".rstrip("0").split(".")[1])
+    return abs(computed - answer) <= max(0.5 * 10**-decimals, abs(answer) * 0.001)
+
+
+def _answer_value(candidate: Candidate) -> float | None:
+    if candidate.type is QuestionType.NUMERIC and isinstance(candidate.answer, int | float):
+        return float(candidate.answer)
+    if candidate.type is not QuestionType.SINGLE_CHOICE:
+        return None
+    found = re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", str(candidate.answer).strip())
+    return float(found.group().replace(",", "")) if found else None
+
+
+def _unit(text: str) -> str:
+    found = _UNIT_AFTER_BLANK.match(text)
+    unit = found.group(1).casefold() if found else ""
+    return "%" if unit in _PERCENT or unit == "per" else unit
+
+
+def _equal(one: float, other: float) -> bool:
+    return math.isclose(one, other, rel_tol=1e-9, abs_tol=1e-9)
+
+
+# "the Xinjiang Uyghur Autonomous Region of _____", "the Nakhchivan Autonomous Republic of _____"
+_PLACE_WORDS = frozenset(
+    {"region", "province", "oblast", "republic", "territory", "prefecture", "governorate",
+     "district", "autonomous", "okrug", "krai", "county"}
+)  # fmt: skip
+_NAME_WORDS = r"(?:[A-Z][\w’'-]*\s+)"
+_NAME_BEFORE_OF = re.compile(rf"({_NAME_WORDS}+)of\s+(?:the\s+)?$")
+_NAME_AND_COUNTRY_AFTER = re.compile(rf"^\s+({_NAME_WORDS}+)of\s+(?:the\s+)?[A-Z]")
+
+
+def given_by_a_place_name(candidate: Candidate, forms: NameForms) -> bool:
+    """Whether the blank is part of the proper name of a place inside a country, so the rest
+    of that name tells every student the answer: the country at its end ("the Xinjiang Uyghur
+    Autonomous Region of _____", where "the United States" is absurd) or the place's own word
+    before its country ("the _____ Uyghur Autonomous Region of China")."""
+    if BLANK not in candidate.prompt:
+        return False
+    before, after = candidate.prompt.split(BLANK, 1)
+    answer = candidate.answer_texts[0] if candidate.answer_texts else str(candidate.answer)
+    if forms.country(answer) is not None:
+        found = _NAME_BEFORE_OF.search(before)
+    else:
+        found = _NAME_AND_COUNTRY_AFTER.match(after + " ")
+    return found is not None and _names_a_place(found.group(1))
+
+
+def _names_a_place(name: str) -> bool:
+    """Whether `name` ("Xinjiang Uyghur Autonomous Region", "Uyghur Autonomous Region") is a
+    place's title with a word of its own: a word such as Region or Republic and another one
+    (the "Autonomous Republic" of "the _____ Autonomous Republic of Azerbaijan" names no place
+    by itself)."""
+    words = [w.casefold() for w in name.split()]
+    own = [w for w in words if w not in _PLACE_WORDS and w != "the"]
+    return any(w in _PLACE_WORDS for w in words) and bool(own)

@@ -34,6 +34,7 @@ class Country:
     neighbours: frozenset[str]
     tags: frozenset[str]
     government_names: tuple[str, ...] = ()  # "Kremlin", "Taliban": its government in the news
+    institutions: tuple[str, ...] = ()  # "Oliy Majlis": its own state bodies, which tell it
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -226,6 +227,7 @@ def _country(item: dict[str, Any]) -> Country:
         neighbours=frozenset(item.get("neighbours", [])),
         tags=frozenset(item.get("tags", [])),
         government_names=tuple(item.get("government_names", [])),
+        institutions=tuple(item.get("institutions", [])),
     )
 
 

@@ -19,14 +19,21 @@ from quizzes.generate.ask import Ask
 from quizzes.generate.distractors import (
     NameForms,
     known_without_the_article,
+    no_power_s_head,
     of_the_answers_sex,
     one_of_several,
     several_trips,
     sound_options,
+    spelled_as_the_article,
+    with_other_names,
 )
 from quizzes.generate.document import ArticleDoc, Sentence
 from quizzes.generate.facts import Fact
-from quizzes.generate.giveaway import without_counted_list
+from quizzes.generate.giveaway import (
+    computed_from_the_stem,
+    given_by_a_place_name,
+    without_counted_list,
+)
 from quizzes.generate.questions import Candidate
 
 
@@ -59,18 +66,25 @@ def pattern_of(fact: Fact) -> Pattern:
 def candidates_from_facts(facts: list[Fact], ask: Ask) -> Iterator[Candidate]:
     """Every question every fact can make, then the questions across facts of one kind; each
     without an option its stem rules out (another form of a name it gives, a man beside "his
-    wife _____", one the article names beside "including _____"), none whose stem names
+    wife _____", one the article names beside "including _____", a power's head for another
+    country's office), its people's names spelt as the article spells them, a short answer
+    accepting every name the data gives its answer; none whose stem names
     its answer, nor one a student answers without the article ("China's President _____") or
-    with several right answers the article gives (where someone went, beside other trips); a
-    stem that lists what its figure counts ends before the list."""
+    with several right answers the article gives (where someone went, beside other trips), nor a
+    figure the stem's other figures add up to, nor a country a place's own name in the stem
+    gives; a stem that lists what its figure counts ends before the list."""
     forms = NameForms(ask.knowledge)
     text = ask.doc.text
     checks: tuple[Callable[[Candidate], Candidate | None], ...] = (
         lambda c: None if known_without_the_article(c, forms) else c,
         lambda c: None if several_trips(c, ask.doc, forms) else c,
+        lambda c: None if computed_from_the_stem(c) or given_by_a_place_name(c, forms) else c,
         lambda c: sound_options(c, forms, ask.doc),
         lambda c: of_the_answers_sex(c, text),
         lambda c: one_of_several(c, text),
+        lambda c: no_power_s_head(c, forms),
+        lambda c: spelled_as_the_article(c, forms, text),
+        lambda c: with_other_names(c, forms),
         without_counted_list,
     )
     for candidate in _proposed(facts, ask):

@@ -436,3 +436,115 @@ def test_a_power_meeting_a_region_in_a_summit_format_is_not_its_neighbour(parse)
     )
     wrong = wrong_countries(doc, answer="Tajikistan", avoid={"Russia"}, count=3)
     assert "United States" not in wrong, wrong  # the C5+1 is a meeting, not a neighbourhood
+
+
+def _office(prompt: str, answer: str, choices: list[str]) -> Candidate:
+    origin = Origin(Evidence(quote=prompt, paragraph=1), 0, False, "office", ())
+    return Candidate(QuestionType.SINGLE_CHOICE, prompt, answer, origin, "", "",
+                     choices=choices, answer_texts=(answer,))  # fmt: skip
+
+
+def test_a_power_s_head_every_student_knows_is_no_option_for_another_country_s_office():
+    from quizzes.generate.distractors import no_power_s_head
+
+    forms = NameForms(load_knowledge())
+    asked = _office(
+        "According to the article, who is the President of Turkmenistan?",
+        "Serdar Berdimuhamedov",
+        ["Rashid Meredov", "Serdar Berdimuhamedov", "Gurbanguly Berdimuhamedov", "Vladimir Putin"],
+    )
+    kept = no_power_s_head(asked, forms)
+    assert kept is not None
+    assert kept.choices == ["Rashid Meredov", "Serdar Berdimuhamedov", "Gurbanguly Berdimuhamedov"]
+    own = _office(
+        "According to the article, who is the Prime Minister of Russia?",
+        "Mikhail Mishustin",
+        ["Mikhail Mishustin", "Vladimir Putin", "Sergey Lavrov", "Xi Jinping"],
+    )
+    kept = no_power_s_head(own, forms)  # Russia's own president is a fair option for it
+    assert kept is not None
+    assert kept.choices == ["Mikhail Mishustin", "Vladimir Putin", "Sergey Lavrov"]
+
+
+def test_a_wrong_option_sharing_a_surname_with_the_article_s_name_is_spelt_like_it():
+    from quizzes.generate.distractors import spelled_as_the_article
+
+    forms = NameForms(load_knowledge())
+    text = "Putin met President Serdar Berdimuhamedov and Rashid Meredov in Moscow."
+    asked = _office(
+        "According to the article, who is the President of Turkmenistan?",
+        "Serdar Berdimuhamedov",
+        ["Rashid Meredov", "Serdar Berdimuhamedov", "Gurbanguly Berdimuhamedow"],
+    )
+    spelled = spelled_as_the_article(asked, forms, text)
+    assert spelled.choices == [
+        "Rashid Meredov", "Serdar Berdimuhamedov", "Gurbanguly Berdimuhamedov"
+    ]  # fmt: skip
+    assert spelled.answer == "Serdar Berdimuhamedov"
+
+
+def test_a_short_answer_accepts_the_other_names_the_data_gives_what_it_asks():
+    from quizzes.generate.distractors import with_other_names
+    from quizzes.generate.questions import short_answer
+
+    forms = NameForms(load_knowledge())
+    source = Origin(Evidence("Sentence.", 1), 0, False, "statement", ("x",))
+
+    def asked(answer: str) -> Candidate:
+        made = short_answer(origin=source, prompt="Fill in the blank: _____ was named.",
+                            accepted=[answer], explanation="", topic="Topic")  # fmt: skip
+        assert made is not None
+        return with_other_names(made, forms)
+
+    group = asked("Daesh")
+    assert {"Daesh", "Islamic State", "ISIS", "ISIL"} <= set(group.answer)
+    assert group.answer[0] == "Daesh" and group.answer_texts == ("Daesh",)
+    assert {"Turkey", "Türkiye"} <= set(asked("Turkey").answer)
+    assert {"SCO", "Shanghai Cooperation Organisation"} <= set(asked("SCO").answer)
+    assert "Shanghai Five" not in asked("SCO").answer  # a former name is no right answer today
+    assert asked("Uzbek").answer == ["Uzbek", "Uzbekistani"]  # not the country's name
+    assert asked("the Kashagan field").answer == ["the Kashagan field"]
+
+
+def test_a_wrong_option_whose_surname_the_article_writes_for_someone_else_keeps_its_own():
+    from quizzes.generate.distractors import spelled_as_the_article
+
+    forms = NameForms(load_knowledge())
+    text = "President Ilham Aliyev met Heydar Aliyev's statue."
+    asked = _office(
+        "According to the article, who is the President of Azerbaijan?",
+        "Ilham Aliyev",
+        ["Ilham Aliyev", "Mehriban Aliyeva", "Jeyhun Bayramov"],
+    )
+    assert spelled_as_the_article(asked, forms, text).choices == [
+        "Ilham Aliyev", "Mehriban Aliyeva", "Jeyhun Bayramov"
+    ]  # fmt: skip
+
+
+def test_a_country_s_own_state_body_in_the_stem_names_that_country():
+    forms = NameForms(load_knowledge())
+    given_away = _choice(
+        "Fill in the blank: A deputy of the Oliy Majlis called on migrants from _____ to return.",
+        "Uzbekistan",
+        ["Uzbekistan", "Kyrgyzstan", "Kazakhstan", "Tajikistan"],
+    )
+    assert sound_options(given_away, forms) is None
+    ruled_out = _choice(
+        "Fill in the blank: The Kremlin said the talks with _____ went well.",
+        "Kazakhstan",
+        ["Kazakhstan", "Russia", "Uzbekistan", "Kyrgyzstan"],
+    )
+    sound = sound_options(ruled_out, forms)
+    assert sound is not None and sound.choices == ["Kazakhstan", "Uzbekistan", "Kyrgyzstan"]
+
+
+def test_a_blank_placed_by_a_compass_point_gets_only_countries_near_the_ones_it_names():
+    forms = NameForms(load_knowledge())
+    compass = _choice(
+        "Fill in the blank: Central Asia has ties with the West: _____ to the north, China to "
+        "the east.",
+        "Russia",
+        ["Russia", "the United States", "Azerbaijan", "Mongolia"],
+    )
+    sound = sound_options(compass, forms)
+    assert sound is not None and sound.choices == ["Russia", "Azerbaijan", "Mongolia"]

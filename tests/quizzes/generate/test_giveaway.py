@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from quizzes.generate.giveaway import without_counted_list
+from quizzes.generate.distractors import NameForms
+from quizzes.generate.giveaway import (
+    computed_from_the_stem,
+    given_by_a_place_name,
+    without_counted_list,
+)
+from quizzes.generate.knowledge import load_knowledge
 from quizzes.generate.questions import Candidate, Origin
 from quizzes.model import Evidence, QuestionType
 
 
-def _figure(prompt: str, answer: int) -> Candidate:
+def _figure(prompt: str, answer: float) -> Candidate:
     origin = Origin(Evidence(quote=prompt, paragraph=1), 0, False, "quantity", ())
     options = [str(answer), "3", "9", "12"]
     return Candidate(QuestionType.SINGLE_CHOICE, prompt, str(answer), origin, "", "",
@@ -36,3 +42,103 @@ def test_a_list_in_brackets_is_cut_too_and_a_list_of_another_length_is_kept():
         "Fill in the blank (a figure): _____ states joined: Iran and Belarus among them.", 4
     )
     assert without_counted_list(uncounted).prompt == uncounted.prompt
+
+
+def _numeric(prompt: str, answer: float, unit: str | None) -> Candidate:
+    origin = Origin(Evidence(quote=prompt, paragraph=1), 0, False, "quantity", ())
+    return Candidate(QuestionType.NUMERIC, prompt, answer, origin, "", "", unit=unit)
+
+
+def test_a_figure_the_stem_lets_a_student_work_out_from_the_others_is_not_asked():
+    rest = _numeric(
+        "Fill in the blank (in km): The canal is 410 km long in all. 220 km of it run through "
+        "the plain, 150 km through the hills and _____ km through the marsh.",
+        40,
+        "km",
+    )
+    assert computed_from_the_stem(rest)
+    total = _numeric(
+        "Fill in the blank (in km): The road's 35 km and 25 km sections make _____ km in all.",
+        60,
+        "km",
+    )
+    assert computed_from_the_stem(total)
+    share = _figure(
+        "Fill in the blank (a figure): Farms use 62% of the water, towns 27% and industry _____%.",
+        11,
+    )
+    assert computed_from_the_stem(share)
+
+
+def test_a_figure_beside_others_that_do_not_add_up_to_it_is_asked():
+    unrelated = _numeric(
+        "Fill in the blank (in km): The canal is 410 km long; 220 km of it run through the "
+        "plain and _____ km through the marsh.",
+        90,
+        "km",
+    )
+    assert not computed_from_the_stem(unrelated)
+    other_unit = _numeric(
+        "Fill in the blank (in km): 30 trains a day use the 50 km line and its _____ km branch.",
+        20,
+        "km",
+    )
+    assert not computed_from_the_stem(other_unit)
+
+
+def test_a_country_blanked_at_the_end_of_a_region_s_own_name_is_not_asked():
+    forms = NameForms(load_knowledge())
+    region = _country(
+        "Fill in the blank: The river waters Kazakhstan and the Xinjiang Uyghur Autonomous "
+        "Region of _____.",
+        "China",
+    )
+    assert given_by_a_place_name(region, forms)
+    office = _country("Fill in the blank: He met the Prime Minister of _____ in Baku.", "Georgia")
+    assert not given_by_a_place_name(office, forms)
+    plain = _country("Fill in the blank: The pipeline runs from the Caspian to _____.", "China")
+    assert not given_by_a_place_name(plain, forms)
+
+
+def test_a_place_blanked_inside_its_own_name_beside_its_country_is_not_asked():
+    forms = NameForms(load_knowledge())
+    inside = _country(
+        "Fill in the blank: The river waters the _____ Uyghur Autonomous Region of China.",
+        "Xinjiang",
+    )
+    assert given_by_a_place_name(inside, forms)
+    corridor = _country("Fill in the blank: Baku pursued the _____ Corridor to Turkey.", "Zangezur")
+    assert not given_by_a_place_name(corridor, forms)
+    common = _country("Fill in the blank: Oil lies in the _____ region of Kazakhstan.", "Atyrau")
+    assert not given_by_a_place_name(common, forms)
+    titled = _country("Fill in the blank: Oil lies in the _____ Region of Kazakhstan.", "Atyrau")
+    assert not given_by_a_place_name(titled, forms)
+
+
+def _country(prompt: str, answer: str) -> Candidate:
+    origin = Origin(Evidence(quote=prompt, paragraph=1), 0, False, "statement", ())
+    return Candidate(QuestionType.SINGLE_CHOICE, prompt, answer, origin, "", "",
+                     choices=[answer, "Russia", "India", "Iran"],
+                     answer_texts=(answer,))  # fmt: skip
+
+
+def test_a_figure_the_stem_gives_as_a_share_of_another_is_not_asked():
+    part = _figure(
+        "Fill in the blank (a figure): Of the 12.28 million voters, _____ million voted, a "
+        "turnout of 63.66%.",
+        7.82,
+    )
+    assert computed_from_the_stem(part)
+    share = _numeric(
+        "Fill in the blank (in %): Of the 12.28 million voters, 7.82 million voted, a turnout "
+        "of _____%.",
+        63.66,
+        "%",
+    )
+    assert computed_from_the_stem(share)
+    other_year = _figure(
+        "Fill in the blank (a figure): Of the 12.28 million voters, _____ million voted; in "
+        "2019 the turnout was 49%.",
+        7.82,
+    )
+    assert not computed_from_the_stem(other_year)
