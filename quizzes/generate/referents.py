@@ -29,7 +29,7 @@ from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON, coun
 from quizzes.generate.whole_words import whole_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from quizzes.generate.document import ArticleDoc, Entity, Sentence
 
@@ -139,14 +139,15 @@ _DEMONSTRATIVE_SUBJECTS = frozenset({"this", "these", "that", "those", "such"})
 
 
 def leans_on_previous_sentence(
-    sentence: Sentence, *, end: int | None = None, named: frozenset[str] = frozenset()
-) -> bool:
+    sentence: Sentence, *, start: int = 0, end: int | None = None,
+    named: frozenset[str] = frozenset(),
+) -> bool:  # fmt: skip
     """The sentence (up to character `end`) needs the one before to be understood: a pronoun
     with no name before it ("it sees", "he also met"), or a demonstrative subject ("This shows
     ...") or determiner ("this summit"), unless it points at a kind of thing the article named
     one of opening the sentence (`named`: "This pipeline" where the article names the TAPI
-    pipeline only)."""
-    if _TIME_AFTER_BEFORE.match(sentence.text):
+    pipeline only). Words before character `start` (a frame the stem leaves out) do not count."""
+    if _TIME_AFTER_BEFORE.match(sentence.text[start:]):
         return True  # "The next day, ...": which day?
     if _counted_from_an_unnamed_moment(sentence, end=end):
         return True  # "Russia joined one month later": later than what?
@@ -157,6 +158,8 @@ def leans_on_previous_sentence(
     for token in sentence.span:
         if token.idx >= stop:
             break
+        if token.idx < sentence.span.start_char + start:
+            continue
         entity = sentence.entity_at(token.i)
         if entity is not None:
             names_before.add(entity.kind)
@@ -331,17 +334,34 @@ _REPORTING_VERBS = frozenset({
 _FRAME_WORDS = frozenset({"aux", "auxpass", "advmod", "acomp", "xcomp", "prt", "ROOT"})
 
 
+# Bodies and documents that report what the stem says: "The statement noted that …".
+_SOURCES = frozenset({
+    "statement", "report", "study", "survey", "document", "data", "media", "ministry",
+    "commission", "committee", "bank", "agency", "service", "office", "figure", "information",
+})  # fmt: skip
+# "According to it," "According to the document,": a source the sentence before named.
+_ACCORDING_TO_SOURCE = re.compile(
+    r"^According to (?:it|them|the (?:statement|report|study|survey|document|data)),\s+"
+)
+
+
 def _reporting_frame_end(sentence: Sentence) -> int | None:
     """Where the reported clause begins after an opening "It was (previously) reported that",
-    "It should be noted that", "It is worth noting that": a frame that says only that the
-    clause was told. None for any other opening ("It is expected that …" is a forecast)."""
+    "It should be noted that", "It is worth noting that", or after a body or document that
+    reports it without a name ("It said that", "The statement noted that", "Media reported
+    that", "According to it,"): a frame that says only that the clause was told. None for any
+    other opening ("It is expected that …" is a forecast; "He said that …" is a person's
+    word, and who said it matters)."""
+    according = _ACCORDING_TO_SOURCE.match(sentence.text)
+    if according is not None:
+        return according.end()
     span = sentence.span
-    first = span[0]
-    if first.lower_ != "it" or first.dep_ not in ("nsubj", "nsubjpass", "expl"):
+    subject = _reporting_subject(span)
+    if subject is None:
         return None
-    for token in span[1:]:
+    for token in span[subject.i - span.start + 1 :]:
         if token.lower_ == "that" and token.dep_ == "mark" and token.head.dep_ == "ccomp":
-            frame = span[1 : token.i - span.start]
+            frame = span[subject.i - span.start + 1 : token.i - span.start]
             verbs = [t for t in frame if t.lemma_.lower() in _REPORTING_VERBS]
             if not verbs or any(t.dep_ not in _FRAME_WORDS for t in frame):
                 return None
@@ -349,6 +369,28 @@ def _reporting_frame_end(sentence: Sentence) -> int | None:
         if token.dep_ not in _FRAME_WORDS:
             return None
     return None
+
+
+def _reporting_subject(span: Span) -> Token | None:
+    """The subject opening the sentence that can report a clause: "It", or a body or document
+    the sentence does not name ("The statement", "Media")."""
+    for token in span:
+        if token.dep_ in ("nsubj", "nsubjpass", "expl"):
+            if token.lower_ == "it" and token.i == span.start:
+                return token
+            common = token.tag_ in ("NN", "NNS")  # "Media"; not "Interfax"
+            source = common and (token.lower_ in _SOURCES or token.lemma_.lower() in _SOURCES)
+            unnamed = all(_points_back(t) for t in span[: token.i - span.start])
+            return token if source and unnamed and token.head.dep_ == "ROOT" else None
+    return None
+
+
+def _points_back(word: Token) -> bool:
+    """A word before a source that names none: "the", "this", an adjective ("the latest
+    report"); not "a December UN report" (a source of its own)."""
+    if word.dep_ == "det":
+        return word.lower_ in ("the", "this", "these")
+    return word.dep_ == "amod" and word.pos_ == "ADJ" and not word.ent_type_
 
 
 def _without_reporting_frame(stem: Stem, sentence: Sentence) -> Stem:
@@ -460,7 +502,9 @@ class Stem:
         return all(length == 0 for _, _, length in self.edits)
 
 
-def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
+def standalone_text(
+    sentence: Sentence, doc: ArticleDoc, *, keep: tuple[int, int] | None = None
+) -> Stem | None:
     """The sentence as a stem can use it, or None.
 
     A sentence that stands alone is kept as it is, without an opening connective ("However,").
@@ -486,7 +530,8 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     end = attribution.start() if attribution else len(sentence.text)
     stem: Stem | None
     named = frozenset(doc.named_things)
-    if not leans_on_previous_sentence(sentence, end=end, named=named):
+    frame = _reporting_frame_end(sentence)
+    if not leans_on_previous_sentence(sentence, start=frame or 0, end=end, named=named):
         stem = _without_reporting_frame(_without_connective(sentence.text, doc), sentence)
     else:
         stem = _opening_replaced(sentence, doc)
@@ -500,12 +545,13 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     if stem is None:
         return None
     stem = _without_time_of_day(stem, sentence)
+    stem = _without_conversions(stem, sentence)
     stem = _without_doubled_words(stem, sentence)
     stem = _comma_splice_mended(stem, sentence)
     if attribution is not None:
         stem = _cut(stem, end, len(sentence.text))
     if stem is not None and len(sentence.text.split()) > LONG_SENTENCE_WORDS:
-        stem = _shortened(stem, sentence, end=end)
+        stem = _shortened(stem, sentence, end=end, keep=keep)
     if stem is not None and ownerless is not None and owner is not None:
         stem = _owner_named(stem, ownerless, sentence, owner)
     return stem
@@ -515,12 +561,15 @@ LONG_SENTENCE_WORDS = 30
 MIN_ASIDE_WORDS = 3
 
 
-def _shortened(stem: Stem, sentence: Sentence, *, end: int) -> Stem:
+def _shortened(stem: Stem, sentence: Sentence, *, end: int, keep: tuple[int, int] | None) -> Stem:
     """A long sentence without its asides: a person's title after the name ("According to
-    Kasym Tlepov, deputy head of the Transport Committee at …, Astana aims …") and a closing
-    relative clause after a comma (", which the opposition is boycotting."). What is left says
-    the same, shorter. An aside with a figure or date in it stays (it may be what is asked); one
-    that holds an asked name cannot be placed, and that question is not asked from the stem."""
+    Kasym Tlepov, deputy head of the Transport Committee at …, Astana aims …") and a relative
+    clause set off by commas (", which the opposition is boycotting."). What is left says the
+    same, shorter. An aside with a figure or date in it stays unless `keep`, what is asked, lies
+    outside it (", which has a capacity of 30 bcm a year," when the pipeline's length is
+    asked), and so does one inside the sentence with a name in it when nothing is said to be
+    asked; one that holds an asked name cannot be placed, and that question is not asked from
+    the stem."""
     span = sentence.span
     offset = span.start_char
     closing = None
@@ -532,13 +581,19 @@ def _shortened(stem: Stem, sentence: Sentence, *, end: int) -> Stem:
         after = span.doc[last.i + 1] if last.i + 1 < span.end else None
         if before is None or before.text != "," or after is None:
             continue
-        if _holds_a_figure(token, sentence):
+        aside = (first.idx - offset, last.idx + len(last.text) - offset)
+        asked = keep is None or aside[0] <= keep[0] < aside[1]
+        if _holds_a_figure(token, sentence) and asked:
             continue  # "…, which will see nearly 200 countries take part": a figure to ask
         if _title_after_a_name(token, sentence) and after.text == ",":
             stem = _removed(stem, before.idx - offset, after.idx - offset) or stem
         closes = after.i == span.end - 1 or after.idx - offset >= end
-        if token.dep_ == "relcl" and first.lower_ in ("which", "who") and closes:
+        relative = token.dep_ == "relcl" and first.lower_ in ("which", "who")
+        if relative and closes:
             closing = before.idx - offset
+        elif relative and after.text == "," and (keep is not None or not _names(token, sentence)):
+            # "The link, which has …, could" → "The link could"
+            stem = _removed(stem, before.idx - offset, after.idx + 1 - offset) or stem
     if closing is not None:
         return _cut(stem, closing, end) or stem
     return stem
@@ -575,6 +630,31 @@ def _without_time_of_day(stem: Stem, sentence: Sentence) -> Stem:
             if trimmed is not None:
                 return trimmed
     return stem
+
+
+# "(483-mile)", "(R127.6bn)", "(about 12 miles)": a figure with a unit, nothing else.
+_CONVERSION = re.compile(
+    r" \((?:about |some |around |roughly |approximately |~)?[A-Z$€£]{0,3}\d[\d.,]*"
+    r"(?:\s?-?[a-zA-Z]+\.?){1,2}\)"
+)
+_ESTIMATE = re.compile(r"\b(?:est|estimate)\.?\)$")
+
+
+def _without_conversions(stem: Stem, sentence: Sentence) -> Stem:
+    """ "The 773-kilometre (483-mile) East-West link" → "The 773-kilometre East-West link": a
+    figure given again in another unit in brackets right after it says nothing new, and left in
+    a stem it gives the asked figure away (the evidence keeps it). A share after a count ("5.56
+    million people (71.12%)") is another fact and stays."""
+    figures_end = {e.end for e in sentence.entities if e.kind in ("quantity", "money")}
+    for match in _CONVERSION.finditer(sentence.text):
+        if match.start() in figures_end and not _ESTIMATE.search(match.group()):
+            stem = _removed(stem, match.start(), match.end()) or stem
+    return stem
+
+
+def _names(token: Token, sentence: Sentence) -> bool:
+    """The phrase holds a name or figure (which a question may ask)."""
+    return any(sentence.entity_at(t.i) is not None for t in token.subtree)
 
 
 def _holds_a_figure(token: Token, sentence: Sentence) -> bool:

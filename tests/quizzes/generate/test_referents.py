@@ -1150,3 +1150,88 @@ def test_another_before_a_count_adds_to_it_and_names_nothing_earlier():
         "9.5 percent.",
         None,
     ]
+
+
+def test_a_figure_given_again_in_another_unit_in_brackets_is_left_out():
+    doc = parse_titled(
+        "Pipelines",
+        "The 773-kilometre (483-mile) East-West link connects Galkynysh with the Caspian coast.",
+        "Rio Tinto is spending $7bn (R127.6bn) on the underground project in Mongolia.",
+        "In Kazakhstan, 5.56 million people (71.12%) voted for a nuclear power plant.",
+        "Kazakhstan produced 3,719 metric tons (2004 est.) of uranium.",
+    )
+    converted, money, share, estimate = stems(doc)
+    assert converted == (
+        "The 773-kilometre East-West link connects Galkynysh with the Caspian coast."
+    )
+    assert money == "Rio Tinto is spending $7bn on the underground project in Mongolia."
+    assert share == doc.sentences[2].text  # a share is another fact, not another unit
+    assert estimate == doc.sentences[3].text
+
+
+def test_a_long_sentence_loses_an_aside_with_a_figure_only_when_another_figure_is_asked():
+    doc = parse_titled(
+        "Pipelines",
+        "The 773-kilometre East-West link, which has a capacity of 30 billion cubic metres a "
+        "year, could also feed a proposed pipeline going along the coast through Kazakhstan to "
+        "Russia and on to Europe.",
+    )
+    sentence = doc.sentences[0]
+    length = sentence.text.index("773")
+    capacity = sentence.text.index("30 billion")
+    asking_length = standalone_text(sentence, doc, keep=(length, length + 3))
+    asking_capacity = standalone_text(sentence, doc, keep=(capacity, capacity + 2))
+    assert asking_length is not None and asking_length.text == (
+        "The 773-kilometre East-West link could also feed a proposed pipeline going along the "
+        "coast through Kazakhstan to Russia and on to Europe."
+    )
+    assert asking_capacity is not None and asking_capacity.text == sentence.text
+    assert stems(doc) == [sentence.text]  # nothing asked: the figure may be
+
+
+def test_a_long_sentence_loses_a_relative_clause_inside_it_that_names_nothing():
+    doc = parse_titled(
+        "Pipelines",
+        "The new link between the eastern fields and the coast, which was built quickly and "
+        "cheaply by local firms, could also feed a proposed pipeline going along the coast "
+        "through Kazakhstan to Russia.",
+        "The new link between the eastern fields and the coast, which was built by Chinese firms "
+        "in three years, could also feed a proposed pipeline going along the coast through "
+        "Kazakhstan to Russia.",
+    )
+    unnamed, named = stems(doc)
+    assert unnamed == (
+        "The new link between the eastern fields and the coast could also feed a proposed "
+        "pipeline going along the coast through Kazakhstan to Russia."
+    )
+    assert named == doc.sentences[1].text  # "Chinese" may be asked
+
+
+def test_a_report_by_an_unnamed_body_is_kept_without_the_words_that_report_it():
+    doc = parse_titled(
+        "Elections",
+        "The election commission announced the official results on Monday.",
+        "According to it, the Social Democratic Party won 27.56 percent of the votes in "
+        "Kyrgyzstan.",
+        "It said that 71.1% of voters in Kazakhstan backed a nuclear power plant.",
+        "The statement noted that Uzbekistan's foreign trade grew by 23.9 percent in 2023.",
+        "Media reported that police in Bishkek had arrested five Kyrgyz politicians.",
+        "He said that Kazakhstan would build two nuclear power plants.",
+    )
+    assert stems(doc)[1:] == [
+        "The Social Democratic Party won 27.56 percent of the votes in Kyrgyzstan.",
+        "71.1% of voters in Kazakhstan backed a nuclear power plant.",
+        "Uzbekistan's foreign trade grew by 23.9 percent in 2023.",
+        "Police in Bishkek had arrested five Kyrgyz politicians.",
+        None,  # a person's words, not a body's report: who said so matters
+    ]
+
+
+def test_a_report_by_a_named_or_new_source_keeps_the_words_that_report_it():
+    doc = parse_titled(
+        "Elections",
+        "According to the Central Referendum Commission, 7.82 million people voted in Kazakhstan.",
+        "A December UN report noted that the militant group Jamaat Ansarullah operates across "
+        "Afghanistan.",
+    )
+    assert stems(doc) == [s.text for s in doc.sentences]
