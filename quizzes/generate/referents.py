@@ -114,7 +114,7 @@ def _recent_country(
 _PERSONAL = frozenset({"he", "she", "him", "his", "her"})
 _TIME_AFTER_BEFORE = re.compile(
     r"^(?:The|That) (?:next|following|previous|same) (?:day|week|month|year)\b|^(?:Later|Then|"
-    r"Afterwards|Earlier|By then|By that time|At that time|At the time|Nor|"
+    r"Afterwards|Earlier(?! [a-z]+s\b)|By then|By that time|At that time|At the time|Nor|"
     r"(?:Shortly|Soon|Immediately) (?:after|afterwards|before)(?:wards)?)\b"
     r"|^(?:A|An|One|Two|Three|Four|Five|Several|A few) (?:days?|weeks?|months?|years?) "
     r"(?:later|earlier|before|after)\b"
@@ -125,7 +125,8 @@ CONNECTIVE = re.compile(
     r"Nevertheless|Instead|Besides|Likewise|Similarly|Consequently|As a result|After all|"
     r"First|Second|Third|Finally|In particular|In fact|Additionally|Notably|Importantly|Further|"
     r"For example|For instance|By contrast|In contrast|On the other hand|Overall|Of course|"
-    r"In short|Hence|Therefore|In the meantime|In comparison|By comparison|"
+    r"In short|Hence|Therefore|In the meantime|In comparison|By comparison|At the same time|"
+    r"In this (?:context|regard|respect)|"
     # A time that means nothing outside the day of writing: "Last month, Putin was in ..."
     r"(?:(?:Earlier|Later) )?(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month|year)|"
     r"Yesterday|Today|To note|Of note|To remind|To recall|Recall|Remember|In other words|That is|"
@@ -181,8 +182,9 @@ def leans_on_previous_sentence(
                 return True
         if lowered == "same" and any(c.lower_ == "the" for c in token.head.children):
             measured = token.head.lemma_.lower() in _AMOUNT_NOUNS and bool(names_before & _FIGURES)
-            if not measured:  # "25 km² for about the same amount": the figure said before
-                return True  # "the same countries"
+            if not measured and not _dated(token.head, sentence):
+                return True  # "the same countries"; not "about the same amount" after a figure,
+                # nor "the same period in 2021"
         if token.pos_ != "PRON" or token.dep_ == "expl":
             continue
         main_subject = token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
@@ -195,6 +197,8 @@ def leans_on_previous_sentence(
         if lowered in _PERSONAL and "person" not in names_before and not _titled_before(token):
             return True
         named_thing = names_before & {"country", "demonym", "org", "place", "city", "group"}
+        if lowered == "their" and _plural_subject_before(token, sentence):
+            continue  # "the amount that migrant workers send to their homeland"
         if lowered in _THINGS and not named_thing and not (lowered == "it" and _is_cleft(token)):
             return True
     return False
@@ -206,6 +210,27 @@ _RELATIVE_TIME = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|five|six|several|a few|some) (?:days?|weeks?|months?|"
     r"years?|decades?) (?:later|earlier)\b(?! than)|(?<=\s)since then\b)"
 )
+
+
+def _dated(noun: Token, sentence: Sentence) -> bool:
+    """ "the same period in 2021": a date after the noun says which."""
+    return any(
+        child.dep_ == "prep"
+        and any(
+            (e := sentence.entity_at(t.i)) is not None and e.kind == "date" for t in child.subtree
+        )
+        for child in noun.children
+    )
+
+
+def _plural_subject_before(pronoun: Token, sentence: Sentence) -> bool:
+    """A plural noun before "their" in the sentence is a subject it can stand for ("migrant
+    workers send to their homeland")."""
+    return any(
+        t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass")
+        for t in sentence.span
+        if t.i < pronoun.i
+    )
 
 
 def _counted_from_an_unnamed_moment(sentence: Sentence, *, end: int | None) -> bool:
@@ -530,8 +555,9 @@ def standalone_text(
     end = attribution.start() if attribution else len(sentence.text)
     stem: Stem | None
     named = frozenset(doc.named_things)
-    frame = _reporting_frame_end(sentence)
-    if not leans_on_previous_sentence(sentence, start=frame or 0, end=end, named=named):
+    connective = CONNECTIVE.match(sentence.text)
+    start = _reporting_frame_end(sentence) or (connective.end() if connective else 0)
+    if not leans_on_previous_sentence(sentence, start=start, end=end, named=named):
         stem = _without_reporting_frame(_without_connective(sentence.text, doc), sentence)
     else:
         stem = _opening_replaced(sentence, doc)

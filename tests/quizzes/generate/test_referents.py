@@ -1235,3 +1235,25 @@ def test_a_report_by_a_named_or_new_source_keeps_the_words_that_report_it():
         "Afghanistan.",
     )
     assert stems(doc) == [s.text for s in doc.sentences]
+
+
+def test_a_connective_an_adjective_earlier_and_their_of_a_subject_before_it_need_nothing_before():
+    doc = parse_titled(
+        "Migrants",
+        "Remittances to Tajikistan fell in 2019.",
+        "At the same time, the average amount that migrant workers send to their homeland "
+        "amounted to $422 in 2019.",
+        "In this context, Kazakhstan raised its tariffs on Russian wheat by 10 percent.",
+        "Earlier estimates placed the cost of the Uzbek railway at nearly $5 billion.",
+        "Uzbekistan's GDP grew by 5.4% compared to the same period in 2021.",
+        "Earlier, Kazakhstan had raised its tariffs.",
+        "They sent their money home through banks in Russia.",
+    )
+    assert stems(doc)[1:] == [
+        "The average amount that migrant workers send to their homeland amounted to $422 in 2019.",
+        "Kazakhstan raised its tariffs on Russian wheat by 10 percent.",
+        "Earlier estimates placed the cost of the Uzbek railway at nearly $5 billion.",
+        "Uzbekistan's GDP grew by 5.4% compared to the same period in 2021.",
+        None,  # earlier than what?
+        None,  # who are "they"?
+    ]
