@@ -552,7 +552,7 @@ def standalone_text(
     if why_not_a_clause(sentence, doc) is not None:
         return None  # "2.039m tonnes of lead; and …", "abolishes quotas since January 1"
     attribution = _ATTRIBUTION.search(sentence.text)
-    end = attribution.start() if attribution else len(sentence.text)
+    end = attribution.start() if attribution else _closing_report(sentence)
     stem: Stem | None
     named = frozenset(doc.named_things)
     connective = CONNECTIVE.match(sentence.text)
@@ -574,7 +574,7 @@ def standalone_text(
     stem = _without_conversions(stem, sentence)
     stem = _without_doubled_words(stem, sentence)
     stem = _comma_splice_mended(stem, sentence)
-    if attribution is not None:
+    if end < len(sentence.text):
         stem = _cut(stem, end, len(sentence.text))
     if stem is not None and len(sentence.text.split()) > LONG_SENTENCE_WORDS:
         stem = _shortened(stem, sentence, end=end, keep=keep)
@@ -615,14 +615,64 @@ def _shortened(stem: Stem, sentence: Sentence, *, end: int, keep: tuple[int, int
             stem = _removed(stem, before.idx - offset, after.idx - offset) or stem
         closes = after.i == span.end - 1 or after.idx - offset >= end
         relative = token.dep_ == "relcl" and first.lower_ in ("which", "who")
-        if relative and closes:
-            closing = before.idx - offset
+        according = token.lower_ == "according" and token.dep_ == "prep"
+        if (relative or according) and closes:
+            closing = before.idx - offset  # ", according to Tavantolgoi Railway, the …."
         elif relative and after.text == "," and (keep is not None or not _names(token, sentence)):
             # "The link, which has …, could" → "The link could"
             stem = _removed(stem, before.idx - offset, after.idx + 1 - offset) or stem
+    stem = _without_bracketed_asides(stem, sentence, keep=keep)
     if closing is not None:
         return _cut(stem, closing, end) or stem
     return stem
+
+
+_BRACKETS = re.compile(r" \(([^()]{1,300})\)")
+
+
+def _without_bracketed_asides(
+    stem: Stem, sentence: Sentence, *, keep: tuple[int, int] | None
+) -> Stem:
+    """ "on Western companies (primarily Chevron and ExxonMobil) for …" → "on Western companies
+    for …": an aside of three words or more in brackets, unless it holds what is asked, or a
+    figure that may be asked when that is not said. An acronym's brackets ("(TCP)") stay."""
+    offset = sentence.span.start_char
+    for match in _BRACKETS.finditer(sentence.text):
+        if len(match.group(1).split()) < MIN_ASIDE_WORDS:
+            continue
+        if keep is not None and match.start() <= keep[0] < match.end():
+            continue
+        inside = [t for t in sentence.span if match.start() <= t.idx - offset < match.end()]
+        if keep is None and any(t.like_num for t in inside):
+            continue  # "(for the same period in 2021, the growth reached 5.2%)": may be asked
+        stem = _removed(stem, match.start(), match.end()) or stem
+    return stem
+
+
+def _closing_report(sentence: Sentence) -> int:
+    """Where a closing report of what the sentence says begins ("…, Georgia's Economy and
+    Sustainable Development Ministry said in a statement on Monday."): the main verb is one of
+    saying, the clause it reports opens the sentence and has a subject of its own, and only the
+    speaker and when or where it was said follow the comma. The sentence's length if none."""
+    span = sentence.span
+    root = span.root
+    whole = len(sentence.text)
+    if root.lemma_.lower() not in _REPORTING_VERBS:
+        return whole
+    said = [c for c in root.children if c.dep_ == "ccomp" and c.left_edge.i == span.start]
+    if not said or not any(c.dep_ in ("nsubj", "nsubjpass") for c in said[0].children):
+        return whole
+    commas = [t for t in span if t.text == "," and said[0].i < t.i < root.i]
+    if not commas:
+        return whole
+    comma = commas[-1]
+    speaker = span.doc[comma.i + 1 : root.i]
+    after = span.doc[root.i + 1 : span.end]
+    if any(t.pos_ in ("VERB", "AUX") for t in speaker) or not speaker:
+        return whole
+    if any(t.dep_ not in ("prep", "pobj", "det", "amod", "compound", "punct") for t in after):
+        return whole
+    return comma.idx - span.start_char
 
 
 _RUNNING_COUNT = frozenset({"as", "by", "until", "till"})

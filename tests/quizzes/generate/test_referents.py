@@ -1257,3 +1257,41 @@ def test_a_connective_an_adjective_earlier_and_their_of_a_subject_before_it_need
         None,  # earlier than what?
         None,  # who are "they"?
     ]
+
+
+def test_a_closing_attribution_by_a_long_name_is_left_out_of_the_stem():
+    doc = parse_titled(
+        "Ports",
+        "The Anaklia Development Consortium is a joint venture of TBC Holding and Conti "
+        "International, Georgia's Economy and Sustainable Development Ministry said in a "
+        "statement on Monday.",
+        "Georgia's economy ministry said in a statement on Monday that TBC Holding won the tender.",
+    )
+    attributed, opening = stems(doc)
+    assert opening == doc.sentences[1].text  # the report opens the sentence: who said it stays
+    assert attributed == (
+        "The Anaklia Development Consortium is a joint venture of TBC Holding and Conti "
+        "International."
+    )
+
+
+def test_a_long_sentence_loses_a_bracketed_aside_and_a_closing_according_to():
+    doc = parse_titled(
+        "Oil",
+        "Russia has blocked the planned capacity expansion of the export pipeline to "
+        "Novorossiysk and imposed onerous conditions on Western companies (primarily Chevron "
+        "and ExxonMobil) for allowing pipeline expansion in the years ahead.",
+        "The 233km Tavan Tolgoi rail line has the capacity to export between 30 million and 50 "
+        "million tonnes of coal to China annually, according to Tavantolgoi Railway, the state "
+        "agency that built the Tavan Tolgoi rail line.",
+    )
+    bracketed, according = stems(doc)
+    assert bracketed == (
+        "Russia has blocked the planned capacity expansion of the export pipeline to "
+        "Novorossiysk and imposed onerous conditions on Western companies for allowing pipeline "
+        "expansion in the years ahead."
+    )
+    assert according == (
+        "The 233km Tavan Tolgoi rail line has the capacity to export between 30 million and 50 "
+        "million tonnes of coal to China annually."
+    )
