@@ -23,6 +23,7 @@ from quizzes.generate.document import (
     NAMEABLE_THINGS,
     NAMING_KINDS,
     THING_ABBREVIATIONS,
+    name_start,
     thing_noun,
 )
 from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON, country_as_written
@@ -556,11 +557,18 @@ def standalone_text(
     stem: Stem | None
     named = frozenset(doc.named_things)
     connective = CONNECTIVE.match(sentence.text)
-    start = _reporting_frame_end(sentence) or (connective.end() if connective else 0)
+    start = connective.end() if connective else 0
+    frame = _reporting_frame_end(sentence)
     if not leans_on_previous_sentence(sentence, start=start, end=end, named=named):
         stem = _without_reporting_frame(_without_connective(sentence.text, doc), sentence)
     else:
         stem = _opening_replaced(sentence, doc)
+        if (
+            stem is None
+            and frame
+            and not leans_on_previous_sentence(sentence, start=frame, end=end, named=named)
+        ):
+            stem = _without_reporting_frame(Stem(sentence.text), sentence)  # "It said that …"
     if stem is None:
         return None
     stem = _demonstratives_named(_subject_nouns_named(stem, sentence, doc), sentence, doc)
@@ -1170,7 +1178,9 @@ def _opening_replaced(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     elif personal:
         name = _one_person_before(sentence, doc)
     else:
-        name = _continued_subject(sentence, doc, pronoun=pronoun.lower_)
+        name = _continued_subject(sentence, doc, pronoun=pronoun.lower_) or _previous_named_thing(
+            sentence, doc
+        )
     if name is None:
         return None
     at = pronoun.idx - sentence.span.start_char
@@ -1270,6 +1280,22 @@ def _subject_pronoun(sentence: Sentence) -> Token | None:
             return token if main or opening or (owner and not named) else None
         if token.pos_ == "PRON":
             return None
+    return None
+
+
+def _previous_named_thing(sentence: Sentence, doc: ArticleDoc) -> str | None:
+    """What "it" stands for after a sentence (a news paragraph is often one sentence: in the
+    paragraph before too) whose main subject is the one thing of its kind the article names
+    ("The Kazakh Central Election Commission announced … It said that …"), where the parser
+    found no name there: "the Kazakh Central Election Commission"."""
+    if sentence.index == 0:
+        return None
+    before = doc.sentences[sentence.index - 1]
+    for token in before.span:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+            name = doc.named_things.get(thing_noun(token.lower_))
+            written = token.doc[name_start(token, before.span.start) : token.i + 1].text
+            return f"the {name}" if name is not None and written == name else None
     return None
 
 
