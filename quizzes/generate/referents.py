@@ -1470,6 +1470,7 @@ def _subject_nouns_named(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> Ste
             *_project_mentions(sentence, doc),
             *_people_mentions(sentence),
             *_acronym_mentions(sentence, doc),
+            *_short_name_mentions(sentence, doc),
             *_commodity_mentions(sentence, doc),
             *_region_mentions(sentence, doc),
         ]
@@ -1630,6 +1631,36 @@ def _acronym_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
         if sentence.text[match.end() :].startswith(" ("):
             continue  # "TAPI (Turkmenistan, Afghanistan, …)": the sentence spells it out
         yield match.start(), match.end(), name
+
+
+# A body called by the last word of its name: "The Bank said …" after "the National Bank of
+# Kazakhstan".
+_SHORT_NAME = re.compile(
+    r"\b[Tt]he (Bank|Commission|Fund|Ministry|Committee|Council|Agency|Court)\b"
+    r"(?!\s+(?:of|for)\b)(?![-’'])"
+)
+
+
+def _short_name_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, int, str]]:
+    """ "The Bank" → "the National Bank of Kazakhstan": the one body the article names whose
+    name holds that word ("the Asian Development Bank" beside it, and "the Bank" is not
+    named)."""
+    for match in _SHORT_NAME.finditer(sentence.text):
+        names = _full_names(match.group(1), doc)
+        if len(names) == 1 and names[0] not in sentence.text:
+            yield match.start(), match.end(), f"the {names[0]}"
+
+
+def _full_names(word: str, doc: ArticleDoc) -> list[str]:
+    """The names the article writes that end in `word` or in `word` and what it is of: "National
+    Bank of Kazakhstan", "Asian Development Bank"."""
+    pattern = re.compile(
+        rf"\b((?:[A-Z][\w’'-]*\s+){{1,4}}{word}"
+        r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?)"
+    )
+    found = {re.sub(r"^The\s+", "", m.group(1)) for s in doc.sentences
+             for m in pattern.finditer(s.text)}  # fmt: skip
+    return sorted(name for name in found if name != word)
 
 
 def _in_brackets(text: str, at: int) -> bool:

@@ -1315,3 +1315,23 @@ def test_it_after_a_sentence_about_a_thing_the_article_named_is_that_thing():
     )
     # The article names two commissions: which one "it" is, is not named; the report stays.
     assert stems(two)[2] == "71.1% of voters in Kazakhstan backed a nuclear power plant."
+
+
+def test_the_bank_is_the_one_bank_the_article_names():
+    doc = parse_titled(
+        "Central bank raises its rate",
+        "The National Bank of Kazakhstan raised its base rate to 16.75 percent on Monday.",
+        "The Bank said that inflation in Kazakhstan had yet to peak.",
+    )
+    assert stems(doc)[1] == (
+        "The National Bank of Kazakhstan said that inflation in Kazakhstan had yet to peak."
+    )
+    two = parse_titled(
+        "Banks",
+        "The National Bank of Kazakhstan and the Asian Development Bank met in Astana.",
+        "The Bank said that inflation in Kazakhstan had yet to peak.",
+    )
+    assert (
+        stems(two)[1]
+        != "The National Bank of Kazakhstan said that inflation in Kazakhstan had yet to peak."
+    )
