@@ -1178,8 +1178,10 @@ def _opening_replaced(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     elif personal:
         name = _one_person_before(sentence, doc)
     else:
-        name = _continued_subject(sentence, doc, pronoun=pronoun.lower_) or _previous_named_thing(
-            sentence, doc
+        name = (
+            _continued_subject(sentence, doc, pronoun=pronoun.lower_)
+            or _previous_named_thing(sentence, doc)
+            or _previous_untagged_name(sentence, doc)
         )
     if name is None:
         return None
@@ -1296,6 +1298,24 @@ def _previous_named_thing(sentence: Sentence, doc: ArticleDoc) -> str | None:
             name = doc.named_things.get(thing_noun(token.lower_))
             written = token.doc[name_start(token, before.span.start) : token.i + 1].text
             return f"the {name}" if name is not None and written == name else None
+    return None
+
+
+def _previous_untagged_name(sentence: Sentence, doc: ArticleDoc) -> str | None:
+    """What "it" stands for after a sentence (in the same paragraph) whose main subject is a
+    name the parser knew for one but gave no kind ("KazAtomProm said …. It plans …"): that
+    name. A person's name has a kind, and "it" is never a person."""
+    if sentence.index == 0:
+        return None
+    before = doc.sentences[sentence.index - 1]
+    if before.paragraph.number != sentence.paragraph.number:
+        return None
+    for token in before.span:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+            words = [t for t in token.subtree if t.i <= token.i]
+            untagged = all(t.pos_ == "PROPN" and not t.ent_type_ for t in words)
+            known = before.entity_at(token.i) is not None
+            return " ".join(t.text for t in words) if untagged and not known else None
     return None
 
 

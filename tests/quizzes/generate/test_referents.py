@@ -1335,3 +1335,12 @@ def test_the_bank_is_the_one_bank_the_article_names():
         stems(two)[1]
         != "The National Bank of Kazakhstan said that inflation in Kazakhstan had yet to peak."
     )
+
+
+def test_it_after_a_sentence_whose_subject_is_a_name_the_parser_did_not_tag_is_that_name():
+    doc = parse_titled(
+        "Uranium",
+        "KazAtomProm said in a statement that it produced 3,719 tonnes of uranium in 2004. It "
+        "plans to boost output to 15,000 tonnes of uranium in 2010.",
+    )
+    assert stems(doc)[1] == "KazAtomProm plans to boost output to 15,000 tonnes of uranium in 2010."
