@@ -48,6 +48,8 @@ _COUNTS = frozenset({"CARDINAL"})
 # What a clause of the stem is about: its subject, its object, a possessor. A phrase deeper in
 # an adjunct ("along the coast", "at the border") is background a student can pass over.
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "attr"})
+# Named places a thing can stand in: "a port in Anaklia".
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 # Nouns of which there is one only, whatever the article said before ("the world's largest").
 _ONE_ONLY = frozenset({"world", "globe", "planet"})
 # "The country", "the bloc", "the two sides" have their own rule (`rank.unresolved_reference`).
@@ -81,7 +83,8 @@ def back_references(sentence: Sentence, doc: ArticleDoc, stem: str) -> list[Back
             continue
         if _share_of_a_whole(noun) or _says_which(noun, sentence, stem):
             continue
-        if lemma in doc.title_words or noun.lower_ in doc.title_words:
+        titled = lemma in doc.title_words or noun.lower_ in doc.title_words
+        if titled and not _several_spoken_of(lemma, doc):
             continue  # the quiz's title says which
         if _uses(sentence.span[: token.i - sentence.span.start], lemma):
             continue  # the stem itself says which: "the water limit ... the established limit"
@@ -90,7 +93,12 @@ def back_references(sentence: Sentence, doc: ArticleDoc, stem: str) -> list[Back
             noun.dep_ in _ARGUMENTS
             and (any(_uses(span, lemma) for span in earlier) or _bare_subject(noun, sentence))
         ):
-            named = _one_name_before(lemma, earlier) or _defined_as(lemma, doc)
+            plural = noun.tag_ in ("NNS", "NNPS")
+            named = (
+                _one_name_before(lemma, earlier, plural=plural)
+                or _defined_as(lemma, doc)
+                or _one_name_before(lemma, earlier, plural=plural, by_place=True)
+            )
             found.append(BackReference(phrase, named))
     return found
 
@@ -213,18 +221,47 @@ def _uses(span: Span, lemma: str) -> bool:
     return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() == lemma for t in span)
 
 
-def _one_name_before(lemma: str, earlier: list[Span]) -> str | None:
-    """The one name the article gave the thing before ("Qosh Tepa canal"), if exactly one."""
+def _several_spoken_of(lemma: str, doc: ArticleDoc) -> bool:
+    """The article speaks of more than one of the headline's kind of thing ("Two other Black Sea
+    ports in Georgia" beside the port of the headline): the headline no longer says which."""
+    words = (t for sentence in doc.sentences for t in sentence.span)
+    return any(t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() == lemma for t in words)
+
+
+def _one_name_before(
+    lemma: str, earlier: list[Span], *, plural: bool = False, by_place: bool = False
+) -> str | None:
+    """The one name the article gave the thing before ("Qosh Tepa canal"), or with `by_place`
+    the one place it said the thing stands in ("a deep-sea port in Anaklia" → "the port in
+    Anaklia"), if exactly one. A single thing is named by a mention of one only ("Two other
+    Black Sea ports" are not it)."""
     names = set()
     for span in earlier:
         for token in span:
             if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() != lemma:
                 continue
+            if not plural and token.tag_ in ("NNS", "NNPS"):
+                continue
             start = name_start(token, span.start)
             words = token.doc[start : token.i]
-            if any(w.lemma_.lower() not in common_nouns() or w.ent_type_ for w in words):
+            named = any(w.lemma_.lower() not in common_nouns() or w.ent_type_ for w in words)
+            if named and not by_place:
                 names.add("the " + token.doc[start : token.i + 1].text)  # "Framework Agreement" no
+            elif by_place and (place := _place_it_stands_in(token)) is not None:
+                names.add(f"the {token.text} in {place}")
     return names.pop() if len(names) == 1 else None
+
+
+def _place_it_stands_in(noun: Token) -> str | None:
+    """ "a port in Anaklia": the named place after "in" that says which one."""
+    for child in noun.children:
+        if child.dep_ != "prep" or child.lower_ != "in":
+            continue
+        places = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in _PLACES]
+        if places:
+            place = places[0]
+            return noun.doc[place.left_edge.i : place.i + 1].text
+    return None
 
 
 def _defined_as(lemma: str, doc: ArticleDoc) -> str | None:

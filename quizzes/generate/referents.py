@@ -23,13 +23,14 @@ from quizzes.generate.document import (
     NAMEABLE_THINGS,
     NAMING_KINDS,
     THING_ABBREVIATIONS,
+    name_start,
     thing_noun,
 )
 from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON, country_as_written
 from quizzes.generate.whole_words import whole_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from quizzes.generate.document import ArticleDoc, Entity, Sentence
 
@@ -114,7 +115,7 @@ def _recent_country(
 _PERSONAL = frozenset({"he", "she", "him", "his", "her"})
 _TIME_AFTER_BEFORE = re.compile(
     r"^(?:The|That) (?:next|following|previous|same) (?:day|week|month|year)\b|^(?:Later|Then|"
-    r"Afterwards|Earlier|By then|By that time|At that time|At the time|Nor|"
+    r"Afterwards|Earlier(?! [a-z]+s\b)|By then|By that time|At that time|At the time|Nor|"
     r"(?:Shortly|Soon|Immediately) (?:after|afterwards|before)(?:wards)?)\b"
     r"|^(?:A|An|One|Two|Three|Four|Five|Several|A few) (?:days?|weeks?|months?|years?) "
     r"(?:later|earlier|before|after)\b"
@@ -125,7 +126,8 @@ CONNECTIVE = re.compile(
     r"Nevertheless|Instead|Besides|Likewise|Similarly|Consequently|As a result|After all|"
     r"First|Second|Third|Finally|In particular|In fact|Additionally|Notably|Importantly|Further|"
     r"For example|For instance|By contrast|In contrast|On the other hand|Overall|Of course|"
-    r"In short|Hence|Therefore|In the meantime|In comparison|By comparison|"
+    r"In short|Hence|Therefore|In the meantime|In comparison|By comparison|At the same time|"
+    r"In this (?:context|regard|respect)|"
     # A time that means nothing outside the day of writing: "Last month, Putin was in ..."
     r"(?:(?:Earlier|Later) )?(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month|year)|"
     r"Yesterday|Today|To note|Of note|To remind|To recall|Recall|Remember|In other words|That is|"
@@ -139,14 +141,15 @@ _DEMONSTRATIVE_SUBJECTS = frozenset({"this", "these", "that", "those", "such"})
 
 
 def leans_on_previous_sentence(
-    sentence: Sentence, *, end: int | None = None, named: frozenset[str] = frozenset()
-) -> bool:
+    sentence: Sentence, *, start: int = 0, end: int | None = None,
+    named: frozenset[str] = frozenset(),
+) -> bool:  # fmt: skip
     """The sentence (up to character `end`) needs the one before to be understood: a pronoun
     with no name before it ("it sees", "he also met"), or a demonstrative subject ("This shows
     ...") or determiner ("this summit"), unless it points at a kind of thing the article named
     one of opening the sentence (`named`: "This pipeline" where the article names the TAPI
-    pipeline only)."""
-    if _TIME_AFTER_BEFORE.match(sentence.text):
+    pipeline only). Words before character `start` (a frame the stem leaves out) do not count."""
+    if _TIME_AFTER_BEFORE.match(sentence.text[start:]):
         return True  # "The next day, ...": which day?
     if _counted_from_an_unnamed_moment(sentence, end=end):
         return True  # "Russia joined one month later": later than what?
@@ -157,6 +160,8 @@ def leans_on_previous_sentence(
     for token in sentence.span:
         if token.idx >= stop:
             break
+        if token.idx < sentence.span.start_char + start:
+            continue
         entity = sentence.entity_at(token.i)
         if entity is not None:
             names_before.add(entity.kind)
@@ -178,8 +183,9 @@ def leans_on_previous_sentence(
                 return True
         if lowered == "same" and any(c.lower_ == "the" for c in token.head.children):
             measured = token.head.lemma_.lower() in _AMOUNT_NOUNS and bool(names_before & _FIGURES)
-            if not measured:  # "25 km² for about the same amount": the figure said before
-                return True  # "the same countries"
+            if not measured and not _dated(token.head, sentence):
+                return True  # "the same countries"; not "about the same amount" after a figure,
+                # nor "the same period in 2021"
         if token.pos_ != "PRON" or token.dep_ == "expl":
             continue
         main_subject = token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
@@ -192,6 +198,8 @@ def leans_on_previous_sentence(
         if lowered in _PERSONAL and "person" not in names_before and not _titled_before(token):
             return True
         named_thing = names_before & {"country", "demonym", "org", "place", "city", "group"}
+        if lowered == "their" and _plural_subject_before(token, sentence):
+            continue  # "the amount that migrant workers send to their homeland"
         if lowered in _THINGS and not named_thing and not (lowered == "it" and _is_cleft(token)):
             return True
     return False
@@ -203,6 +211,27 @@ _RELATIVE_TIME = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|five|six|several|a few|some) (?:days?|weeks?|months?|"
     r"years?|decades?) (?:later|earlier)\b(?! than)|(?<=\s)since then\b)"
 )
+
+
+def _dated(noun: Token, sentence: Sentence) -> bool:
+    """ "the same period in 2021": a date after the noun says which."""
+    return any(
+        child.dep_ == "prep"
+        and any(
+            (e := sentence.entity_at(t.i)) is not None and e.kind == "date" for t in child.subtree
+        )
+        for child in noun.children
+    )
+
+
+def _plural_subject_before(pronoun: Token, sentence: Sentence) -> bool:
+    """A plural noun before "their" in the sentence is a subject it can stand for ("migrant
+    workers send to their homeland")."""
+    return any(
+        t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass")
+        for t in sentence.span
+        if t.i < pronoun.i
+    )
 
 
 def _counted_from_an_unnamed_moment(sentence: Sentence, *, end: int | None) -> bool:
@@ -331,17 +360,34 @@ _REPORTING_VERBS = frozenset({
 _FRAME_WORDS = frozenset({"aux", "auxpass", "advmod", "acomp", "xcomp", "prt", "ROOT"})
 
 
+# Bodies and documents that report what the stem says: "The statement noted that …".
+_SOURCES = frozenset({
+    "statement", "report", "study", "survey", "document", "data", "media", "ministry",
+    "commission", "committee", "bank", "agency", "service", "office", "figure", "information",
+})  # fmt: skip
+# "According to it," "According to the document,": a source the sentence before named.
+_ACCORDING_TO_SOURCE = re.compile(
+    r"^According to (?:it|them|the (?:statement|report|study|survey|document|data)),\s+"
+)
+
+
 def _reporting_frame_end(sentence: Sentence) -> int | None:
     """Where the reported clause begins after an opening "It was (previously) reported that",
-    "It should be noted that", "It is worth noting that": a frame that says only that the
-    clause was told. None for any other opening ("It is expected that …" is a forecast)."""
+    "It should be noted that", "It is worth noting that", or after a body or document that
+    reports it without a name ("It said that", "The statement noted that", "Media reported
+    that", "According to it,"): a frame that says only that the clause was told. None for any
+    other opening ("It is expected that …" is a forecast; "He said that …" is a person's
+    word, and who said it matters)."""
+    according = _ACCORDING_TO_SOURCE.match(sentence.text)
+    if according is not None:
+        return according.end()
     span = sentence.span
-    first = span[0]
-    if first.lower_ != "it" or first.dep_ not in ("nsubj", "nsubjpass", "expl"):
+    subject = _reporting_subject(span)
+    if subject is None:
         return None
-    for token in span[1:]:
+    for token in span[subject.i - span.start + 1 :]:
         if token.lower_ == "that" and token.dep_ == "mark" and token.head.dep_ == "ccomp":
-            frame = span[1 : token.i - span.start]
+            frame = span[subject.i - span.start + 1 : token.i - span.start]
             verbs = [t for t in frame if t.lemma_.lower() in _REPORTING_VERBS]
             if not verbs or any(t.dep_ not in _FRAME_WORDS for t in frame):
                 return None
@@ -349,6 +395,28 @@ def _reporting_frame_end(sentence: Sentence) -> int | None:
         if token.dep_ not in _FRAME_WORDS:
             return None
     return None
+
+
+def _reporting_subject(span: Span) -> Token | None:
+    """The subject opening the sentence that can report a clause: "It", or a body or document
+    the sentence does not name ("The statement", "Media")."""
+    for token in span:
+        if token.dep_ in ("nsubj", "nsubjpass", "expl"):
+            if token.lower_ == "it" and token.i == span.start:
+                return token
+            common = token.tag_ in ("NN", "NNS")  # "Media"; not "Interfax"
+            source = common and (token.lower_ in _SOURCES or token.lemma_.lower() in _SOURCES)
+            unnamed = all(_points_back(t) for t in span[: token.i - span.start])
+            return token if source and unnamed and token.head.dep_ == "ROOT" else None
+    return None
+
+
+def _points_back(word: Token) -> bool:
+    """A word before a source that names none: "the", "this", an adjective ("the latest
+    report"); not "a December UN report" (a source of its own)."""
+    if word.dep_ == "det":
+        return word.lower_ in ("the", "this", "these")
+    return word.dep_ == "amod" and word.pos_ == "ADJ" and not word.ent_type_
 
 
 def _without_reporting_frame(stem: Stem, sentence: Sentence) -> Stem:
@@ -460,7 +528,9 @@ class Stem:
         return all(length == 0 for _, _, length in self.edits)
 
 
-def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
+def standalone_text(
+    sentence: Sentence, doc: ArticleDoc, *, keep: tuple[int, int] | None = None
+) -> Stem | None:
     """The sentence as a stem can use it, or None.
 
     A sentence that stands alone is kept as it is, without an opening connective ("However,").
@@ -483,13 +553,22 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     if why_not_a_clause(sentence, doc) is not None:
         return None  # "2.039m tonnes of lead; and …", "abolishes quotas since January 1"
     attribution = _ATTRIBUTION.search(sentence.text)
-    end = attribution.start() if attribution else len(sentence.text)
+    end = attribution.start() if attribution else _closing_report(sentence)
     stem: Stem | None
     named = frozenset(doc.named_things)
-    if not leans_on_previous_sentence(sentence, end=end, named=named):
+    connective = CONNECTIVE.match(sentence.text)
+    start = connective.end() if connective else 0
+    frame = _reporting_frame_end(sentence)
+    if not leans_on_previous_sentence(sentence, start=start, end=end, named=named):
         stem = _without_reporting_frame(_without_connective(sentence.text, doc), sentence)
     else:
         stem = _opening_replaced(sentence, doc)
+        if (
+            stem is None
+            and frame
+            and not leans_on_previous_sentence(sentence, start=frame, end=end, named=named)
+        ):
+            stem = _without_reporting_frame(Stem(sentence.text), sentence)  # "It said that …"
     if stem is None:
         return None
     stem = _demonstratives_named(_subject_nouns_named(stem, sentence, doc), sentence, doc)
@@ -500,12 +579,13 @@ def standalone_text(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     if stem is None:
         return None
     stem = _without_time_of_day(stem, sentence)
+    stem = _without_conversions(stem, sentence)
     stem = _without_doubled_words(stem, sentence)
     stem = _comma_splice_mended(stem, sentence)
-    if attribution is not None:
+    if end < len(sentence.text):
         stem = _cut(stem, end, len(sentence.text))
     if stem is not None and len(sentence.text.split()) > LONG_SENTENCE_WORDS:
-        stem = _shortened(stem, sentence, end=end)
+        stem = _shortened(stem, sentence, end=end, keep=keep)
     if stem is not None and ownerless is not None and owner is not None:
         stem = _owner_named(stem, ownerless, sentence, owner)
     return stem
@@ -515,12 +595,15 @@ LONG_SENTENCE_WORDS = 30
 MIN_ASIDE_WORDS = 3
 
 
-def _shortened(stem: Stem, sentence: Sentence, *, end: int) -> Stem:
+def _shortened(stem: Stem, sentence: Sentence, *, end: int, keep: tuple[int, int] | None) -> Stem:
     """A long sentence without its asides: a person's title after the name ("According to
-    Kasym Tlepov, deputy head of the Transport Committee at …, Astana aims …") and a closing
-    relative clause after a comma (", which the opposition is boycotting."). What is left says
-    the same, shorter. An aside with a figure or date in it stays (it may be what is asked); one
-    that holds an asked name cannot be placed, and that question is not asked from the stem."""
+    Kasym Tlepov, deputy head of the Transport Committee at …, Astana aims …") and a relative
+    clause set off by commas (", which the opposition is boycotting."). What is left says the
+    same, shorter. An aside with a figure or date in it stays unless `keep`, what is asked, lies
+    outside it (", which has a capacity of 30 bcm a year," when the pipeline's length is
+    asked), and so does one inside the sentence with a name in it when nothing is said to be
+    asked; one that holds an asked name cannot be placed, and that question is not asked from
+    the stem."""
     span = sentence.span
     offset = span.start_char
     closing = None
@@ -532,16 +615,72 @@ def _shortened(stem: Stem, sentence: Sentence, *, end: int) -> Stem:
         after = span.doc[last.i + 1] if last.i + 1 < span.end else None
         if before is None or before.text != "," or after is None:
             continue
-        if _holds_a_figure(token, sentence):
+        aside = (first.idx - offset, last.idx + len(last.text) - offset)
+        asked = keep is None or aside[0] <= keep[0] < aside[1]
+        if _holds_a_figure(token, sentence) and asked:
             continue  # "…, which will see nearly 200 countries take part": a figure to ask
         if _title_after_a_name(token, sentence) and after.text == ",":
             stem = _removed(stem, before.idx - offset, after.idx - offset) or stem
         closes = after.i == span.end - 1 or after.idx - offset >= end
-        if token.dep_ == "relcl" and first.lower_ in ("which", "who") and closes:
-            closing = before.idx - offset
+        relative = token.dep_ == "relcl" and first.lower_ in ("which", "who")
+        according = token.lower_ == "according" and token.dep_ == "prep"
+        if (relative or according) and closes:
+            closing = before.idx - offset  # ", according to Tavantolgoi Railway, the …."
+        elif relative and after.text == "," and (keep is not None or not _names(token, sentence)):
+            # "The link, which has …, could" → "The link could"
+            stem = _removed(stem, before.idx - offset, after.idx + 1 - offset) or stem
+    stem = _without_bracketed_asides(stem, sentence, keep=keep)
     if closing is not None:
         return _cut(stem, closing, end) or stem
     return stem
+
+
+_BRACKETS = re.compile(r" \(([^()]{1,300})\)")
+
+
+def _without_bracketed_asides(
+    stem: Stem, sentence: Sentence, *, keep: tuple[int, int] | None
+) -> Stem:
+    """ "on Western companies (primarily Chevron and ExxonMobil) for …" → "on Western companies
+    for …": an aside of three words or more in brackets, unless it holds what is asked, or a
+    figure that may be asked when that is not said. An acronym's brackets ("(TCP)") stay."""
+    offset = sentence.span.start_char
+    for match in _BRACKETS.finditer(sentence.text):
+        if len(match.group(1).split()) < MIN_ASIDE_WORDS:
+            continue
+        if keep is not None and match.start() <= keep[0] < match.end():
+            continue
+        inside = [t for t in sentence.span if match.start() <= t.idx - offset < match.end()]
+        if keep is None and any(t.like_num for t in inside):
+            continue  # "(for the same period in 2021, the growth reached 5.2%)": may be asked
+        stem = _removed(stem, match.start(), match.end()) or stem
+    return stem
+
+
+def _closing_report(sentence: Sentence) -> int:
+    """Where a closing report of what the sentence says begins ("…, Georgia's Economy and
+    Sustainable Development Ministry said in a statement on Monday."): the main verb is one of
+    saying, the clause it reports opens the sentence and has a subject of its own, and only the
+    speaker and when or where it was said follow the comma. The sentence's length if none."""
+    span = sentence.span
+    root = span.root
+    whole = len(sentence.text)
+    if root.lemma_.lower() not in _REPORTING_VERBS:
+        return whole
+    said = [c for c in root.children if c.dep_ == "ccomp" and c.left_edge.i == span.start]
+    if not said or not any(c.dep_ in ("nsubj", "nsubjpass") for c in said[0].children):
+        return whole
+    commas = [t for t in span if t.text == "," and said[0].i < t.i < root.i]
+    if not commas:
+        return whole
+    comma = commas[-1]
+    speaker = span.doc[comma.i + 1 : root.i]
+    after = span.doc[root.i + 1 : span.end]
+    if any(t.pos_ in ("VERB", "AUX") for t in speaker) or not speaker:
+        return whole
+    if any(t.dep_ not in ("prep", "pobj", "det", "amod", "compound", "punct") for t in after):
+        return whole
+    return comma.idx - span.start_char
 
 
 _RUNNING_COUNT = frozenset({"as", "by", "until", "till"})
@@ -575,6 +714,31 @@ def _without_time_of_day(stem: Stem, sentence: Sentence) -> Stem:
             if trimmed is not None:
                 return trimmed
     return stem
+
+
+# "(483-mile)", "(R127.6bn)", "(about 12 miles)": a figure with a unit, nothing else.
+_CONVERSION = re.compile(
+    r" \((?:about |some |around |roughly |approximately |~)?[A-Z$€£]{0,3}\d[\d.,]*"
+    r"(?:\s?-?[a-zA-Z]+\.?){1,2}\)"
+)
+_ESTIMATE = re.compile(r"\b(?:est|estimate)\.?\)$")
+
+
+def _without_conversions(stem: Stem, sentence: Sentence) -> Stem:
+    """ "The 773-kilometre (483-mile) East-West link" → "The 773-kilometre East-West link": a
+    figure given again in another unit in brackets right after it says nothing new, and left in
+    a stem it gives the asked figure away (the evidence keeps it). A share after a count ("5.56
+    million people (71.12%)") is another fact and stays."""
+    figures_end = {e.end for e in sentence.entities if e.kind in ("quantity", "money")}
+    for match in _CONVERSION.finditer(sentence.text):
+        if match.start() in figures_end and not _ESTIMATE.search(match.group()):
+            stem = _removed(stem, match.start(), match.end()) or stem
+    return stem
+
+
+def _names(token: Token, sentence: Sentence) -> bool:
+    """The phrase holds a name or figure (which a question may ask)."""
+    return any(sentence.entity_at(t.i) is not None for t in token.subtree)
 
 
 def _holds_a_figure(token: Token, sentence: Sentence) -> bool:
@@ -1014,7 +1178,11 @@ def _opening_replaced(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     elif personal:
         name = _one_person_before(sentence, doc)
     else:
-        name = _continued_subject(sentence, doc, pronoun=pronoun.lower_)
+        name = (
+            _continued_subject(sentence, doc, pronoun=pronoun.lower_)
+            or _previous_named_thing(sentence, doc)
+            or _previous_untagged_name(sentence, doc)
+        )
     if name is None:
         return None
     at = pronoun.idx - sentence.span.start_char
@@ -1114,6 +1282,40 @@ def _subject_pronoun(sentence: Sentence) -> Token | None:
             return token if main or opening or (owner and not named) else None
         if token.pos_ == "PRON":
             return None
+    return None
+
+
+def _previous_named_thing(sentence: Sentence, doc: ArticleDoc) -> str | None:
+    """What "it" stands for after a sentence (a news paragraph is often one sentence: in the
+    paragraph before too) whose main subject is the one thing of its kind the article names
+    ("The Kazakh Central Election Commission announced … It said that …"), where the parser
+    found no name there: "the Kazakh Central Election Commission"."""
+    if sentence.index == 0:
+        return None
+    before = doc.sentences[sentence.index - 1]
+    for token in before.span:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+            name = doc.named_things.get(thing_noun(token.lower_))
+            written = token.doc[name_start(token, before.span.start) : token.i + 1].text
+            return f"the {name}" if name is not None and written == name else None
+    return None
+
+
+def _previous_untagged_name(sentence: Sentence, doc: ArticleDoc) -> str | None:
+    """What "it" stands for after a sentence (in the same paragraph) whose main subject is a
+    name the parser knew for one but gave no kind ("KazAtomProm said …. It plans …"): that
+    name. A person's name has a kind, and "it" is never a person."""
+    if sentence.index == 0:
+        return None
+    before = doc.sentences[sentence.index - 1]
+    if before.paragraph.number != sentence.paragraph.number:
+        return None
+    for token in before.span:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+            words = [t for t in token.subtree if t.i <= token.i]
+            untagged = all(t.pos_ == "PROPN" and not t.ent_type_ for t in words)
+            known = before.entity_at(token.i) is not None
+            return " ".join(t.text for t in words) if untagged and not known else None
     return None
 
 
@@ -1288,6 +1490,7 @@ def _subject_nouns_named(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> Ste
             *_project_mentions(sentence, doc),
             *_people_mentions(sentence),
             *_acronym_mentions(sentence, doc),
+            *_short_name_mentions(sentence, doc),
             *_commodity_mentions(sentence, doc),
             *_region_mentions(sentence, doc),
         ]
@@ -1448,6 +1651,36 @@ def _acronym_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
         if sentence.text[match.end() :].startswith(" ("):
             continue  # "TAPI (Turkmenistan, Afghanistan, …)": the sentence spells it out
         yield match.start(), match.end(), name
+
+
+# A body called by the last word of its name: "The Bank said …" after "the National Bank of
+# Kazakhstan".
+_SHORT_NAME = re.compile(
+    r"\b[Tt]he (Bank|Commission|Fund|Ministry|Committee|Council|Agency|Court)\b"
+    r"(?!\s+(?:of|for)\b)(?![-’'])"
+)
+
+
+def _short_name_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, int, str]]:
+    """ "The Bank" → "the National Bank of Kazakhstan": the one body the article names whose
+    name holds that word ("the Asian Development Bank" beside it, and "the Bank" is not
+    named)."""
+    for match in _SHORT_NAME.finditer(sentence.text):
+        names = _full_names(match.group(1), doc)
+        if len(names) == 1 and names[0] not in sentence.text:
+            yield match.start(), match.end(), f"the {names[0]}"
+
+
+def _full_names(word: str, doc: ArticleDoc) -> list[str]:
+    """The names the article writes that end in `word` or in `word` and what it is of: "National
+    Bank of Kazakhstan", "Asian Development Bank"."""
+    pattern = re.compile(
+        rf"\b((?:[A-Z][\w’'-]*\s+){{1,4}}{word}"
+        r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?)"
+    )
+    found = {re.sub(r"^The\s+", "", m.group(1)) for s in doc.sentences
+             for m in pattern.finditer(s.text)}  # fmt: skip
+    return sorted(name for name in found if name != word)
 
 
 def _in_brackets(text: str, at: int) -> bool:

@@ -20,6 +20,10 @@ _PREPOSITIONS = frozenset({"of", "by", "for", "until", "till", "since", "during"
                            "through", "throughout", "in", "into", "before", "after"})  # fmt: skip
 
 
+_MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August",
+                     "September", "October", "November", "December"})  # fmt: skip
+
+
 # "1 billion cubic metres more than last year", "up 5% compared with last year": a year the
 # text compares with, not the one it is about.
 _COMPARED_WITH = re.compile(r"\b(?:than|compared (?:to|with)|over)\s+$", re.IGNORECASE)
@@ -55,8 +59,8 @@ def _named(phrase: re.Match[str], published: date) -> str:
     before = phrase.string[: phrase.start()].split()
     if phrase["owner"]:
         named = f"the {year}"
-    elif before and before[-1].lower() in _PREPOSITIONS:
-        named = str(year)
+    elif before and (before[-1].lower() in _PREPOSITIONS or before[-1] in _MONTHS):
+        named = str(year)  # "by the end of 2022", "in September 2021"
     else:
         named = f"in {year}"
     starts_sentence = not before or before[-1].endswith((".", "!", "?", ":"))

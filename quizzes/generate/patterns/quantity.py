@@ -329,11 +329,12 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
         )
     if not _states_something(sentence):
         return  # "Labor Party 0.75%.": a line of a table, not a sentence to complete
-    standalone = standalone_text(sentence, ask.doc)
+    number = _number_span(fact.evidence.quote, fact)
+    standalone = standalone_text(sentence, ask.doc, keep=number)
     if standalone is None:
         return
     text = standalone.text
-    placed = standalone.place(*_number_span(fact.evidence.quote, fact))
+    placed = standalone.place(*number)
     if placed is None:
         return
     start, end = placed

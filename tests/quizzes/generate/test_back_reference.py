@@ -129,3 +129,23 @@ def test_the_stem_that_names_the_thing_first_says_which():
         " water than the established limit allows.",
     )
     assert not last_stem(doc)[1]
+
+
+def test_the_headline_says_which_only_when_the_article_speaks_of_one_of_its_kind():
+    doc = parse_titled(
+        "Consortium wins Black Sea port contract",
+        "A consortium will build a deep-sea port in Anaklia on Georgia's coast.",
+        "Two other Black Sea ports in Georgia, Batumi and Poti, handle only small ships.",
+        "The port will process up to 100 million tonnes of cargo per year.",
+    )
+    assert last_stem(doc) == (
+        "The port in Anaklia will process up to 100 million tonnes of cargo per year.",
+        False,
+    )
+    unplaced = parse_titled(
+        "Consortium wins Black Sea port contract",
+        "A consortium will build a new deep-sea port on the coast.",
+        "Two other Black Sea ports in Georgia, Batumi and Poti, handle only small ships.",
+        "The port will process up to 100 million tonnes of cargo per year.",
+    )
+    assert last_stem(unplaced)[1]

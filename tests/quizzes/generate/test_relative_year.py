@@ -42,3 +42,12 @@ def test_a_year_only_compared_with_dates_nothing():
     assert dated("Exports were $1 billion more than last year.", PUBLISHED) == (
         "Exports were $1 billion more than in 2021."
     )
+
+
+def test_a_month_before_a_relative_year_takes_the_year_without_in():
+    assert dated("Mirziyoyev came to power in September last year.", PUBLISHED) == (
+        "Mirziyoyev came to power in September 2021."
+    )
+    assert dated("The plant opens in March next year.", PUBLISHED) == (
+        "The plant opens in March 2023."
+    )
