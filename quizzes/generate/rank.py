@@ -14,8 +14,9 @@ its vocabulary the rest of the article shares). A candidate's quality is
 and `choose` drops what a teacher would reject before ranking: stems with an unresolved pronoun,
 stems copied from the article that name nothing but their answer ("Gas consumption reached _____":
 where?), footnote markers, caption facts the body does not confirm, repeated prompts, a person the
-article names only in passing (once, and not a country's president or prime minister), what the
-precision gate finds unreliable (`reliability`), and (while picking) a stem that gives away the
+article names only in passing (once, and not a country's president or prime minister), the year
+that only opens a period the stem states ("from _____ to 2012"), what the precision gate finds
+unreliable (`reliability`), and (while picking) a stem that gives away the
 answer of a question already picked. The seed's small jitter is fixed per question (a hash of the
 seed and the prompt), so dropping one question never reshuffles the others. One question per fact,
 unless a count larger than the facts was asked for; the kept questions are shuffled by the seed.
@@ -35,7 +36,7 @@ from quizzes.generate.back_reference import named_back
 from quizzes.generate.document import CLOCK_TIME, ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import FoundFacts
 from quizzes.generate.knowledge import PERSON, Leader, load_knowledge
-from quizzes.generate.main_point import centrality
+from quizzes.generate.main_point import centrality, opens_a_period
 from quizzes.generate.questions import BLANK, Candidate
 from quizzes.generate.referents import BETWEEN_TWO
 from quizzes.generate.relative_year import dates_itself_relatively
@@ -242,6 +243,8 @@ def rejection(
         return "false statement that only moves a year"
     if _year_asked(candidate) and _states_a_figure(doc.sentences[candidate.origin.sentence]):
         return "year of a figure (the figure is the fact)"
+    if _year_asked(candidate) and _opens_a_period(candidate, doc):
+        return "the year a period the stem states began"
     why = _badly_formed(candidate) or unreliable(candidate, doc)
     if why is None and _names_only_its_answer(candidate, doc):
         return "stem names nothing but its answer"
@@ -399,6 +402,13 @@ def _year_moved(candidate: Candidate) -> str | None:
     changed = set(_WORD.findall(_A_YEAR.sub("", statement))) - words_said
     only_the_year = all(word[:1].isupper() for word in changed)
     return moved_out.pop() if len(moved_out) == 1 and moved_in and only_the_year else None
+
+
+def _opens_a_period(candidate: Candidate, doc: ArticleDoc) -> bool:
+    if not 0 <= candidate.origin.sentence < len(doc.sentences):
+        return False
+    sentence = doc.sentences[candidate.origin.sentence]
+    return any(opens_a_period(sentence, answer) for answer in candidate.answer_texts)
 
 
 def _year_asked(candidate: Candidate) -> str | None:

@@ -384,3 +384,30 @@ def test_a_figure_of_this_year_is_not_asked_undated(prompt, dropped):
     figure = _asking(prompt, answer="5", qtype=QuestionType.NUMERIC)
     figure.unit = "billion US dollars"
     assert (rejection(figure, doc) == "relative date in the stem") is dropped
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "dropped"),
+    [
+        ("Researchers in Chile measured the glaciers of the Andes from 1961 to 2012.", "1961",
+         True),
+        ("Peru set up a free trade zone in Callao, which will run from 2003 until 2028.", "2003",
+         True),
+        ("Floods forced Acme to delay the opening of the Lima mine from the originally planned "
+         "2005 until well into the next decade.", "2005", True),
+        ("Floods forced Acme to delay the opening of the Lima mine from 2005 to 2009.", "2009",
+         False),  # the year it was put off to is the news
+        ("Chile has hosted the Andes forum in Santiago since 2003.", "2003", False),
+    ],
+)  # fmt: skip
+def test_the_year_that_only_opens_a_period_the_stem_states_is_not_asked(sentence, year, dropped):
+    doc = parse_paragraphs(sentence, title="Glaciers and mines in South America")
+    source = Origin(Evidence(sentence, 1), 0, False, "statement", (year,))
+    wrong = [str(int(year) + step) for step in (-3, 2, 4)]
+    candidate = Candidate(
+        QuestionType.SINGLE_CHOICE, f"Fill in the blank: {sentence.replace(year, BLANK)}", year,
+        source, "", "Events", choices=[year, *wrong], answer_texts=(year,),
+    )  # fmt: skip
+    why = rejection(candidate, doc)
+    assert (why == "the year a period the stem states began") is dropped
+    assert why is None or dropped
