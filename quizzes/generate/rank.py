@@ -396,10 +396,11 @@ def _year_moved(candidate: Candidate) -> str | None:
     said = candidate.evidence.quote
     moved_out = set(_A_YEAR.findall(said)) - set(_A_YEAR.findall(statement))
     moved_in = set(_A_YEAR.findall(statement)) - set(_A_YEAR.findall(said))
-    words_said = set(_WORD.findall(_A_YEAR.sub("", said)))
+    words_said = {word.casefold() for word in _WORD.findall(_A_YEAR.sub("", said))}
     # Names the statement writes out ("the Caspian Pipeline Consortium" for "the CPC", an
-    # owner put in: "Kazakhstan’s") are no change of its claim.
-    changed = set(_WORD.findall(_A_YEAR.sub("", statement))) - words_said
+    # owner put in: "Kazakhstan’s extraction" for "Extraction") are no change of its claim.
+    statement_words = _WORD.findall(_A_YEAR.sub("", statement))
+    changed = {word for word in statement_words if word.casefold() not in words_said}
     only_the_year = all(word[:1].isupper() for word in changed)
     return moved_out.pop() if len(moved_out) == 1 and moved_in and only_the_year else None
 

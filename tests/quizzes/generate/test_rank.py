@@ -411,3 +411,18 @@ def test_the_year_that_only_opens_a_period_the_stem_states_is_not_asked(sentence
     why = rejection(candidate, doc)
     assert (why == "the year a period the stem states began") is dropped
     assert why is None or dropped
+
+
+def test_a_year_moved_is_caught_when_the_stem_names_the_owner_of_a_sentence_opening_word():
+    said = "Extraction totaled 64 million tonnes in 2006 and is expected at 65 million in 2007."
+    doc = parse_paragraphs("Chile mines copper in the Andes.", said)
+    source = Origin(Evidence(said, 2), 1, False, "statement", ("extraction",))
+    statement = (  # "Extraction" became "Chile’s extraction": no change of the claim
+        "Chile’s extraction totaled 64 million tonnes in 2005 and is expected at 65 million in "
+        "2007."
+    )
+    candidate = Candidate(
+        QuestionType.TRUE_FALSE, f"True or false, according to the article? {statement}",
+        False, source, "", "Mining",
+    )  # fmt: skip
+    assert rejection(candidate, doc) == "false statement that only moves a year"
