@@ -245,6 +245,8 @@ def rejection(
         return "year of a figure (the figure is the fact)"
     if _year_asked(candidate) and _opens_a_period(candidate, doc):
         return "the year a period the stem states began"
+    if _one_of_a_row(candidate):
+        return "one figure of a row the stem shows"
     why = _badly_formed(candidate) or unreliable(candidate, doc)
     if why is None and _names_only_its_answer(candidate, doc):
         return "stem names nothing but its answer"
@@ -564,6 +566,44 @@ _STARTS_MID_SENTENCE = re.compile(
 _ENDS_A_SENTENCE = re.compile(r"[.!?”\"’)]$")
 MAX_FIGURE_DIGITS = 5  # a count asked to the last of more digits is not worth learning
 MAX_STATEMENT_WORDS = 40  # "True or false, according to the article?" is 6 of them
+
+
+_CURRENCY_BEFORE = re.compile(r"[$€£¥]$")
+_UNIT_AFTER = re.compile(r"\s?(%|[A-Za-z]+\b)")
+_SHOWN_FIGURE = re.compile(rf"([$€£¥])\s?{_FIGURE.pattern}|({_FIGURE.pattern})\s?(%|[A-Za-z]+\b)")
+ROW_OF_FIGURES = 3  # shown besides the blank: "$195 to _____, $182 to Ukraine, $1,920 to ..."
+
+
+def _one_of_a_row(candidate: Candidate) -> bool:
+    """The blank is one cell of a row of figures in one unit that the stem shows ("grew by 1.6
+    percent in 2020, by 7 percent in 2021, by 4 percent ... and by _____ percent in 2023"; "$195
+    to _____, $182 to Ukraine, $1,920 to China and $536 to ..."): a student recalls one cell of
+    a table. Two figures set against each other are still asked ("won 68 seats, while the
+    opposition secured _____ seats")."""
+    if not candidate.prompt.startswith("Fill in the blank") or BLANK not in candidate.prompt:
+        return False
+    blank = candidate.prompt.index(BLANK)
+    rows: dict[str, list[tuple[int, int]]] = {}
+    for shown in _SHOWN_FIGURE.finditer(candidate.prompt):
+        if shown.group(2) and _A_YEAR.fullmatch(shown.group(2)):
+            continue  # "in 2021 the ...": years are no row of figures
+        unit = (shown.group(1) or shown.group(3)).casefold()
+        rows.setdefault(unit, []).append(shown.span())
+    asked = _unit_asked(candidate)
+    return any(
+        len(row) >= ROW_OF_FIGURES and (unit == asked or row[0][0] < blank < row[-1][1])
+        for unit, row in rows.items()
+    )
+
+
+def _unit_asked(candidate: Candidate) -> str | None:
+    """The unit of the figure a blank stands for: a currency sign before it or a word after."""
+    before, after = candidate.prompt.split(BLANK, 1)
+    currency = _CURRENCY_BEFORE.search(before)
+    unit = _UNIT_AFTER.match(after)
+    if currency:
+        return currency.group()
+    return unit.group(1).casefold() if unit else None
 
 
 def _headline_answers(candidate: Candidate, doc: ArticleDoc) -> bool:
