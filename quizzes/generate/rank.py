@@ -61,6 +61,7 @@ RICH_TYPES = frozenset({QuestionType.MULTIPLE_CHOICE, QuestionType.NUMERIC,
                         QuestionType.SHORT_ANSWER})  # fmt: skip
 SAME_KIND_PENALTY = 0.06
 _FIGURES = "quantity"
+_OFFICES = "office"
 # Figures asked per quiz: three in a news story, one per six sentences in a longer text (a fact
 # sheet of figures keeps more), any number when --count asks for more questions.
 MAX_FIGURES = 3
@@ -931,11 +932,24 @@ def _same_fact(one: Candidate, other: Candidate) -> bool:
     others -= {"true", "false"}
     if _same_figure(one, other):
         return True  # "5 trucks" crossed, said in two sentences: one question is enough
+    if _one_office_both_ways(one, other):
+        return True
     if answers & others or {_in_any_order(a) for a in answers} & {_in_any_order(a) for a in others}:
         return one.evidence == other.evidence or _same_statement(one, other)
     # "1991" and "December 25, 1991" from one sentence answer the same question.
     return one.evidence == other.evidence and any(
         min(len(a), len(b)) >= 4 and (_says(b, a) or _says(a, b)) for a in answers for b in others
+    )
+
+
+def _one_office_both_ways(one: Candidate, other: Candidate) -> bool:
+    """Two questions on whose office a person holds, one naming the person its other asks for
+    ("who is the Interior Minister ...?" and "which office does Sirajuddin Haqqani hold?"): a
+    teacher hands out one of them."""
+    if one.origin.kind != _OFFICES or other.origin.kind != _OFFICES:
+        return False
+    return any(_says(other.prompt.casefold(), a) for a in one.answer_texts) or any(
+        _says(one.prompt.casefold(), a) for a in other.answer_texts
     )
 
 

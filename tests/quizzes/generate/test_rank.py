@@ -464,3 +464,31 @@ def test_one_figure_of_a_row_the_stem_shows_is_not_asked(sentence, figure, dropp
     why = rejection(candidate, doc)
     assert (why == "one figure of a row the stem shows") is dropped
     assert why is None or dropped
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_one_persons_office_is_asked_one_way_not_both(seed):
+    paragraphs = (
+        "Chile's interior minister Ana Rojas and defence minister Pedro Soto opened the new Lima "
+        "road on Monday.",
+        "Ana Rojas, the interior minister of Chile, and Pedro Soto, the defence minister of "
+        "Chile, attended the ceremony.",
+    )
+    doc = parse_paragraphs(*paragraphs, title="Chile opens a road to Peru")
+    options = ["Ana Rojas", "Pedro Soto", "Luis Vera"]
+
+    def office(prompt: str, answer: str, wrong: list[str], sentence: int, key: str) -> Candidate:
+        source = Origin(Evidence(paragraphs[sentence], sentence + 1), sentence, False, "office",
+                        (key, "Interior Minister", "Chile"))  # fmt: skip
+        return Candidate(QuestionType.SINGLE_CHOICE, f"According to the article, {prompt}", answer,
+                         source, "", "Leaders", choices=[answer, *wrong],
+                         answer_texts=(answer,))  # fmt: skip
+
+    who = office("who is the Interior Minister of Chile?", "Ana Rojas", options[1:], 0, "who")
+    which = office("which office does Ana Rojas hold?", "Interior Minister of Chile",
+                   ["Defence Minister of Chile", "President of Chile"], 1, "which")  # fmt: skip
+    other = office("who is the Defence Minister of Chile?", "Pedro Soto", options[::2], 1, "soto")
+    kept = choose([who, which, other], doc, FoundFacts(), count=None, types=None,
+                  rng=random.Random(seed), dropped=Counter())  # fmt: skip
+    assert (who in kept) != (which in kept)
+    assert other in kept
