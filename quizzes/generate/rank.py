@@ -37,6 +37,7 @@ from quizzes.generate.document import CLOCK_TIME, ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import FoundFacts
 from quizzes.generate.knowledge import PERSON, Leader, load_knowledge
 from quizzes.generate.main_point import centrality, opens_a_period
+from quizzes.generate.patterns.event_date import MONTHS
 from quizzes.generate.questions import BLANK, Candidate
 from quizzes.generate.referents import BETWEEN_TWO
 from quizzes.generate.relative_year import dates_itself_relatively
@@ -240,6 +241,8 @@ def rejection(
         return "states what is not known"
     if _asks_the_present_year(candidate, doc):
         return "year of the article's own present"
+    if _asks_the_present_day(candidate, doc):
+        return "the day of the article's own news"
     if _year_moved(candidate) is not None:
         return "false statement that only moves a year"
     if _year_asked(candidate) and _states_a_figure(doc.sentences[candidate.origin.sentence]):
@@ -326,6 +329,20 @@ def _asks_the_present_year(candidate: Candidate, doc: ArticleDoc) -> bool:
         return False
     present = str(doc.published.year)
     return _year_asked(candidate) == present or _year_moved(candidate) == present
+
+
+def _asks_the_present_day(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """A date asked that is the day the article was published ("when did the CSTO summit take
+    place?": November 23, in an article of 23 November): a student answers it from the date
+    line, and what happened is the point."""
+    if doc.published is None or candidate.type in (*_SHOWS_ITEMS, QuestionType.TRUE_FALSE):
+        return False
+    month = MONTHS[doc.published.month - 1]
+    day = rf"(?:{month} 0?{doc.published.day}|0?{doc.published.day} {month})\b"
+    return any(
+        re.fullmatch(rf"{day}(?:,? {doc.published.year})?", text.strip())
+        for text in candidate.answer_texts
+    )
 
 
 TRUE_FALSE_LEAD_IN = "True or false, according to the article? "

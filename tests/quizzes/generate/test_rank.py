@@ -492,3 +492,23 @@ def test_one_persons_office_is_asked_one_way_not_both(seed):
                   rng=random.Random(seed), dropped=Counter())  # fmt: skip
     assert (who in kept) != (which in kept)
     assert other in kept
+
+
+@pytest.mark.parametrize(
+    ("answer", "dropped"),
+    [("November 23", True), ("23 November 2025", True), ("November 16", False),
+     ("23 November 2019", False)],
+)  # fmt: skip
+def test_the_day_of_the_articles_own_news_is_not_asked(answer, dropped):
+    said = "The heads of Chile and Peru met at a summit in Lima."
+    doc = parse_paragraphs(said, title="Chile and Peru meet in Lima")
+    doc.published = date(2025, 11, 23)
+    source = Origin(Evidence(said, 1), 0, False, "event_date", ("summit",))
+    candidate = Candidate(
+        QuestionType.SINGLE_CHOICE, "According to the article, when did the summit in Lima take "
+        "place?", answer, source, "", "Events", choices=[answer, "May 2", "June 9", "July 4"],
+        answer_texts=(answer,),
+    )  # fmt: skip
+    why = rejection(candidate, doc)
+    assert (why == "the day of the article's own news") is dropped
+    assert why is None or dropped
