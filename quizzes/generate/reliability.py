@@ -58,6 +58,10 @@ _OTHER_UNIT = re.compile(
     rf"{BLANK}[^()]{{0,25}}\(\s*(?:USD|US\$|\$|€|£|about|some|around|roughly)?\s*"
     r"(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?!\s*est)"
 )
+# "25,578 voters or _____ percent", "_____ percent or 25,578 voters": one figure said two ways.
+_OR_ANOTHER_UNIT = re.compile(
+    rf"\d[\d,.]*\s?(?:%|[a-z]+\b)\s+or\s+\$?{BLANK}|{BLANK}\s?(?:%|[a-z]+\b)\s+or\s+\$?\d"
+)
 _EXCEPT = re.compile(rf"{BLANK}[^.;]{{0,40}}\b(?:except|excluding|other than|apart from)\b")
 _LISTED_AFTER_COLON = re.compile(r":\s*([^.;:]+)")
 # "Kazakhstan, Azerbaijan and Georgia are _____ key nodes": the names before the count.
@@ -129,7 +133,7 @@ def _unreliable_statement(candidate: Candidate, doc: ArticleDoc) -> str | None:
 
 def _unreliable_figure(candidate: Candidate) -> str | None:
     prompt = candidate.prompt
-    if _OTHER_UNIT.search(prompt):
+    if _OTHER_UNIT.search(prompt) or _OR_ANOTHER_UNIT.search(prompt):
         return "figure given again in another unit"
     if _LOGISTICS.search(prompt):
         return "incidental figure (logistics)"

@@ -135,6 +135,15 @@ def test_a_date_blank_the_stem_gives_away_or_that_names_no_event_is_dropped(
             "figure given again in another unit",
         ),
         (
+            "Fill in the blank: In Mongolia, some 25,578 voters or _____ percent voted against "
+            "all.",
+            "figure given again in another unit",
+        ),
+        (
+            "Fill in the blank: In Mongolia, _____ percent or 25,578 voters voted against all.",
+            "figure given again in another unit",
+        ),
+        (
             "Fill in the blank: Mongolians voted at more than _____ polling stations in Mongolia.",
             "incidental figure (logistics)",
         ),
