@@ -62,6 +62,11 @@ _OTHER_UNIT = re.compile(
 _OR_ANOTHER_UNIT = re.compile(
     rf"\d[\d,.]*\s?(?:%|[a-z]+\b)\s+or\s+\$?{BLANK}|{BLANK}\s?(?:%|[a-z]+\b)\s+or\s+\$?\d"
 )
+# "signing _____ documents", "a joint statement, _____ resolutions and two protocols": how many
+# papers a meeting signed is a tally; what they say is the point.
+_PAPERS_COUNTED = re.compile(
+    rf"{BLANK}\s+(?:[a-z-]+\s+)?(?:documents|agreements|memorand(?:a|ums)|resolutions|protocols)\b"
+)
 _EXCEPT = re.compile(rf"{BLANK}[^.;]{{0,40}}\b(?:except|excluding|other than|apart from)\b")
 _LISTED_AFTER_COLON = re.compile(r":\s*([^.;:]+)")
 # "Kazakhstan, Azerbaijan and Georgia are _____ key nodes": the names before the count.
@@ -139,6 +144,8 @@ def _unreliable_figure(candidate: Candidate) -> str | None:
         return "incidental figure (logistics)"
     if _FROM_A_LANDMARK.search(prompt):
         return "incidental figure (distance from a landmark)"
+    if _PAPERS_COUNTED.search(prompt):
+        return "a tally of papers signed (what they say is the point)"
     unit = (candidate.unit or "").casefold()
     if (
         _WEEKDAY.search(prompt)
