@@ -249,8 +249,8 @@ def rejection(
         return "year of a figure (the figure is the fact)"
     if _year_asked(candidate) and _opens_a_period(candidate, doc):
         return "the year a period the stem states began"
-    if _one_of_a_row(candidate):
-        return "one figure of a row the stem shows"
+    if _one_of_a_row(candidate) and _a_row_of_other_countries(candidate, doc):
+        return "one country's figure of a row of countries the stem shows"
     why = _badly_formed(candidate) or unreliable(candidate, doc)
     if why is None and _names_only_its_answer(candidate, doc):
         return "stem names nothing but its answer"
@@ -590,14 +590,14 @@ _CURRENCY_BEFORE = re.compile(r"[$€£¥]$")
 _UNIT_AFTER = re.compile(r"\s?(%|[A-Za-z]+\b)")
 _SHOWN_FIGURE = re.compile(rf"([$€£¥])\s?{_FIGURE.pattern}|({_FIGURE.pattern})\s?(%|[A-Za-z]+\b)")
 ROW_OF_FIGURES = 3  # shown besides the blank: "$195 to _____, $182 to Ukraine, $1,920 to ..."
+LABEL_AFTER_A_FIGURE = len(" – to ")  # the last cell's label: "... and $536 – to _____"
 
 
 def _one_of_a_row(candidate: Candidate) -> bool:
-    """The blank is one cell of a row of figures in one unit that the stem shows ("grew by 1.6
-    percent in 2020, by 7 percent in 2021, by 4 percent ... and by _____ percent in 2023"; "$195
-    to _____, $182 to Ukraine, $1,920 to China and $536 to ..."): a student recalls one cell of
-    a table. Two figures set against each other are still asked ("won 68 seats, while the
-    opposition secured _____ seats")."""
+    """The blank is one cell of a row of figures in one unit that the stem shows ("$_____ to
+    Tajikistan, $182 to Ukraine, $1,920 to China and $536 to ..."; "$195 to _____, ..."). Two
+    figures set against each other are no row ("won 68 seats, while the opposition secured
+    _____ seats")."""
     if not candidate.prompt.startswith("Fill in the blank") or BLANK not in candidate.prompt:
         return False
     blank = candidate.prompt.index(BLANK)
@@ -609,9 +609,17 @@ def _one_of_a_row(candidate: Candidate) -> bool:
         rows.setdefault(unit, []).append(shown.span())
     asked = _unit_asked(candidate)
     return any(
-        len(row) >= ROW_OF_FIGURES and (unit == asked or row[0][0] < blank < row[-1][1])
+        len(row) >= ROW_OF_FIGURES
+        and (unit == asked or row[0][0] < blank <= row[-1][1] + LABEL_AFTER_A_FIGURE)
         for unit, row in rows.items()
     )
+
+
+def _a_row_of_other_countries(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """The stem compares countries ("$182 to Ukraine, $1,920 to China and $536 to Kyrgyzstan",
+    with the one asked), none of them the one the article is about: each cell is a side detail."""
+    countries = _countries_named(" ".join((candidate.prompt, *candidate.answer_texts)))
+    return len(countries) >= ROW_OF_FIGURES and doc.subject_country not in countries
 
 
 def _unit_asked(candidate: Candidate) -> str | None:
