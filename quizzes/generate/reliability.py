@@ -62,10 +62,11 @@ _OTHER_UNIT = re.compile(
 _OR_ANOTHER_UNIT = re.compile(
     rf"\d[\d,.]*\s?(?:%|[a-z]+\b)\s+or\s+\$?{BLANK}|{BLANK}\s?(?:%|[a-z]+\b)\s+or\s+\$?\d"
 )
-# "signing _____ documents", "a joint statement, _____ resolutions and two protocols": how many
-# papers a meeting signed is a tally; what they say is the point.
+# "signing _____ documents, including a declaration on ...": the stem names what the papers
+# say, which is the point, and asks only how many there were.
 _PAPERS_COUNTED = re.compile(
-    rf"{BLANK}\s+(?:[a-z-]+\s+)?(?:documents|agreements|memorand(?:a|ums)|resolutions|protocols)\b"
+    rf"{BLANK}\s+(?:[a-z-]+\s+)?(?:documents|agreements|memorand(?:a|ums)|resolutions|protocols)"
+    r"\b[^.;]{0,60}?,\s+including\b"
 )
 _EXCEPT = re.compile(rf"{BLANK}[^.;]{{0,40}}\b(?:except|excluding|other than|apart from)\b")
 _LISTED_AFTER_COLON = re.compile(r":\s*([^.;:]+)")

@@ -149,9 +149,14 @@ def test_a_date_blank_the_stem_gives_away_or_that_names_no_event_is_dropped(
             "a tally of papers signed (what they say is the point)",
         ),
         (
+            "Fill in the blank: More than _____ joint documents are to be signed at the summit of "
+            "Mongolia and China, including a statement on trade.",
+            "a tally of papers signed (what they say is the point)",
+        ),
+        (  # a tally the stem says nothing more of is still asked
             "Fill in the blank: Mongolia and China approved a joint statement, _____ resolutions "
             "and two protocols.",
-            "a tally of papers signed (what they say is the point)",
+            None,
         ),
         (
             "Fill in the blank: Mongolia and China signed agreements worth _____ tonnes of coal.",
@@ -231,7 +236,7 @@ def test_a_figure_of_money_on_a_named_day_is_kept(doc):
             3,
             "count of the names the stem lists",
         ),
-        ("Fill in the blank: Japan and Kazakhstan opened _____ trade routes.", 5, None),
+        ("Fill in the blank: Japan and Kazakhstan signed _____ agreements on trade.", 5, None),
     ],
 )
 def test_a_count_the_stem_works_out_is_dropped(doc, prompt, answer, reason):
