@@ -27,8 +27,9 @@ from __future__ import annotations
 
 import re
 
-from quizzes.generate.document import CLOCK_TIME, ArticleDoc
+from quizzes.generate.document import CLOCK_TIME, ArticleDoc, Sentence
 from quizzes.generate.questions import BLANK, Candidate
+from quizzes.generate.whole_words import whole_words
 from quizzes.model import QuestionType
 
 _STATEMENT = "statement"
@@ -91,6 +92,8 @@ _INSTITUTION_AFTER = re.compile(
     r"Ministry|government|media|broadcaster)\b"
 )
 # The same answer also spelled out in the stem: which wrong options a place needs.
+_DELEGATION = "delegation"
+_CEREMONY = "ceremony"
 MIN_PLAUSIBLE_WRONG = 2
 SMALL_COUNT = 12
 
@@ -117,6 +120,10 @@ def _unreliable_statement(candidate: Candidate, doc: ArticleDoc) -> str | None:
         return "others did the same (“also”)"
     if _CONNECTIVE.search(quote) or _ALSO.search(_QUOTED.sub(" ", candidate.prompt)):
         return "statement leans on what came before"
+    if 0 <= candidate.origin.sentence < len(doc.sentences) and _protocol(
+        doc.sentences[candidate.origin.sentence], candidate.prompt
+    ):
+        return "a protocol detail (who received, led or attended)"
     if candidate.type is QuestionType.TRUE_FALSE:
         return None
     stem = candidate.prompt.split(": ", 1)[-1]
@@ -164,6 +171,26 @@ def _unreliable_figure(candidate: Candidate) -> str | None:
         if sum(1 for item in items if item[:1].isupper()) >= value - 1:
             return "count of the names the stem lists"
     return None
+
+
+def _protocol(sentence: Sentence, prompt: str) -> bool:
+    """The clause the stem copies tells who received guests, led a delegation or attended a
+    ceremony ("the heads of government were received by the President", "Uzbekistan's
+    delegation was led by the governor", "was among the dignitaries in attendance", "attended
+    the inauguration ceremony"): protocol around the news, not the news."""
+    if "in attendance" in prompt:
+        return True
+    for verb in sentence.span:
+        if verb.pos_ != "VERB" or not whole_words(verb.text).search(prompt):
+            continue
+        roles = {child.dep_: child.lemma_.casefold() for child in verb.children}
+        if verb.lemma_ == "receive" and "nsubjpass" in roles:
+            return True
+        if verb.lemma_ == "lead" and _DELEGATION in (roles.get("nsubjpass"), roles.get("dobj")):
+            return True
+        if verb.lemma_ == "attend" and roles.get("dobj") == _CEREMONY:
+            return True
+    return False
 
 
 def _alone_on_its_side(answer: str, choices: list[str], stem: str) -> bool:

@@ -283,3 +283,31 @@ def test_the_nationality_of_an_institution_the_story_names_is_dropped(doc):
     candidate = _question("statement", prompt, "Georgian",
                           choices=("Georgian", "Armenian", "Azerbaijani"))  # fmt: skip
     assert rejection(candidate, doc) == "nationality of an institution the story names"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dropped"),
+    [
+        ("Before the talks, the prime ministers of Chile and Peru were received by the President "
+         "of Bolivia, Luis Arce.", True),
+        ("Chile's delegation was led by the governor of the Atacama region, Luis Vera.", True),
+        ("Ana Soto led the delegation of Peru in Lima, while Chile's delegation was led by the "
+         "governor of Atacama, Luis Vera.", True),
+        ("President Ana Soto of Peru was among the dignitaries in attendance, according to her "
+         "website.", True),
+        ("President Ana Soto of Peru attended the opening ceremony of the Lima port.", True),
+        ("Peru received 5,000 tonnes of copper from Chile.", False),
+        ("Chile's delegation signed a trade agreement with Peru.", False),
+        ("Ana Soto received the Chilean foreign minister in Lima.", False),
+    ],
+)  # fmt: skip
+def test_who_received_led_or_attended_a_ceremony_is_not_asked(sentence, dropped):
+    doc = parse_paragraphs(sentence)
+    for candidate in (
+        _question("statement", f"True or false, according to the article? {sentence}", True,
+                  quote=sentence),
+        _question("statement", f"Fill in the blank: {sentence.replace('Peru', '_____', 1)}",
+                  "Peru", quote=sentence, choices=("Peru", "Chile", "Bolivia", "Ecuador")),
+    ):  # fmt: skip
+        why = rejection(candidate, doc)
+        assert (why == "a protocol detail (who received, led or attended)") is dropped
