@@ -14,12 +14,14 @@ its vocabulary the rest of the article shares). A candidate's quality is
 and `choose` drops what a teacher would reject before ranking: stems with an unresolved pronoun,
 stems copied from the article that name nothing but their answer ("Gas consumption reached _____":
 where?), footnote markers, caption facts the body does not confirm, repeated prompts, a person the
-article names only in passing (once, and not a country's president or prime minister), the year
-that only opens a period the stem states ("from _____ to 2012"), what the precision gate finds
-unreliable (`reliability`), and (while picking) a stem that gives away the
-answer of a question already picked. The seed's small jitter is fixed per question (a hash of the
-seed and the prompt), so dropping one question never reshuffles the others. One question per fact,
-unless a count larger than the facts was asked for; the kept questions are shuffled by the seed.
+article names only in passing (once, and not a country's president or prime minister), the year that
+only opens a period the stem states ("from _____ to 2012"), the day the article was published, one
+cell of a row of figures for countries the article is not about, what the precision gate finds
+unreliable (`reliability`), and (while picking) a stem that gives away the answer of a question
+already picked, or a person's office asked the other way round. The seed's small jitter is fixed per
+question (a hash of the seed and the prompt), so dropping one question never reshuffles the others.
+One question per fact, unless a count larger than the facts was asked for; the kept questions are
+shuffled by the seed.
 """
 
 from __future__ import annotations
