@@ -13,7 +13,11 @@ on one article's wording:
   for _____");
 - a stem that opens with a dateline ("TERMEZ, Uzbekistan —") or states a time of day (an
   interim figure or a timetable: "Voting will end at 20:00 _____ time");
-- a figure the stem gives again in another unit ("_____-mile (1,000-kilometer)"), a count of
+- a statement of protocol around the news: who received the guests, led a delegation, attended
+  a ceremony or was "among the dignitaries in attendance";
+- a figure the stem gives again in another unit ("_____-mile (1,000-kilometer)", "25,578 voters
+  or _____ percent"), a tally of papers beside what they say ("signing _____ documents,
+  including a declaration ..."), a count of
   the names the stem lists ("_____ countries: A, B, C") or of a group less its exceptions
   ("_____ countries, except X"), a distance from a landmark ("_____ km from the border"), an
   election's logistics (polling stations, deposits), or one day's statistic (a weekday named);
