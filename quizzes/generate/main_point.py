@@ -26,18 +26,41 @@ _SIDE_CLAUSES = frozenset({"advcl", "acl", "relcl", "parataxis", "conj"})
 _ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "agent"})
 _LEVEL_REACHED = "to"
 _CHANGE_OR_EARLIER = frozenset({"by", "from"})
+_PERIOD_START = "from"
+_PERIOD_ENDS = frozenset({"to", "until", "till", "through"})
+
+
+def _answer_tokens(sentence: Sentence, answer: str) -> list[Token]:
+    """The tokens of the answer's words in the sentence (none when it does not state them)."""
+    span = sentence.span
+    start = span.text.find(answer) if answer else -1
+    if start < 0:
+        return []
+    first, last = span.start_char + start, span.start_char + start + len(answer)
+    return [t for t in span if first <= t.idx < last]
 
 
 def _answer_head(sentence: Sentence, answer: str) -> Token | None:
     """The token that heads the answer's words in the sentence, if the sentence states them."""
-    span = sentence.span
-    start = span.text.find(answer) if answer else -1
-    if start < 0:
-        return None
-    first, last = span.start_char + start, span.start_char + start + len(answer)
-    tokens = [t for t in span if first <= t.idx < last]
-    heads = [t for t in tokens if not first <= t.head.idx < last or t.head is t]
+    tokens = _answer_tokens(sentence, answer)
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside or t.head is t]
     return heads[0] if heads else None
+
+
+def opens_a_period(sentence: Sentence, answer: str) -> bool:
+    """The answer only opens a period the sentence states ("from 1961 to 2012", "delay ...
+    from the originally planned 2005 until well into the next decade"): the period, or where
+    it ended, is the point, not the year it began."""
+    tokens = _answer_tokens(sentence, answer)
+    head = _answer_head(sentence, answer)
+    if head is None or tokens[-1].i + 1 >= sentence.span.end:
+        return False
+    after = sentence.span.doc[tokens[-1].i + 1]
+    return after.lower_ in _PERIOD_ENDS and any(
+        ancestor.lower_ == _PERIOD_START and ancestor.dep_ == "prep"
+        for ancestor in list(head.ancestors)[:2]
+    )
 
 
 def centrality(sentence: Sentence, answer: str) -> float:

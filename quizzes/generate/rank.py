@@ -14,11 +14,14 @@ its vocabulary the rest of the article shares). A candidate's quality is
 and `choose` drops what a teacher would reject before ranking: stems with an unresolved pronoun,
 stems copied from the article that name nothing but their answer ("Gas consumption reached _____":
 where?), footnote markers, caption facts the body does not confirm, repeated prompts, a person the
-article names only in passing (once, and not a country's president or prime minister), what the
-precision gate finds unreliable (`reliability`), and (while picking) a stem that gives away the
-answer of a question already picked. The seed's small jitter is fixed per question (a hash of the
-seed and the prompt), so dropping one question never reshuffles the others. One question per fact,
-unless a count larger than the facts was asked for; the kept questions are shuffled by the seed.
+article names only in passing (once, and not a country's president or prime minister), the year that
+only opens a period the stem states ("from _____ to 2012"), the day the article was published, one
+cell of a row of figures for countries the article is not about, what the precision gate finds
+unreliable (`reliability`), and (while picking) a stem that gives away the answer of a question
+already picked, or a person's office asked the other way round. The seed's small jitter is fixed per
+question (a hash of the seed and the prompt), so dropping one question never reshuffles the others.
+One question per fact, unless a count larger than the facts was asked for; the kept questions are
+shuffled by the seed.
 """
 
 from __future__ import annotations
@@ -35,7 +38,8 @@ from quizzes.generate.back_reference import named_back
 from quizzes.generate.document import CLOCK_TIME, ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import FoundFacts
 from quizzes.generate.knowledge import PERSON, Leader, load_knowledge
-from quizzes.generate.main_point import centrality
+from quizzes.generate.main_point import centrality, opens_a_period
+from quizzes.generate.patterns.event_date import MONTHS
 from quizzes.generate.questions import BLANK, Candidate
 from quizzes.generate.referents import BETWEEN_TWO
 from quizzes.generate.relative_year import dates_itself_relatively
@@ -60,6 +64,7 @@ RICH_TYPES = frozenset({QuestionType.MULTIPLE_CHOICE, QuestionType.NUMERIC,
                         QuestionType.SHORT_ANSWER})  # fmt: skip
 SAME_KIND_PENALTY = 0.06
 _FIGURES = "quantity"
+_OFFICES = "office"
 # Figures asked per quiz: three in a news story, one per six sentences in a longer text (a fact
 # sheet of figures keeps more), any number when --count asks for more questions.
 MAX_FIGURES = 3
@@ -238,10 +243,16 @@ def rejection(
         return "states what is not known"
     if _asks_the_present_year(candidate, doc):
         return "year of the article's own present"
+    if _asks_the_present_day(candidate, doc):
+        return "the day of the article's own news"
     if _year_moved(candidate) is not None:
         return "false statement that only moves a year"
     if _year_asked(candidate) and _states_a_figure(doc.sentences[candidate.origin.sentence]):
         return "year of a figure (the figure is the fact)"
+    if _year_asked(candidate) and _opens_a_period(candidate, doc):
+        return "the year a period the stem states began"
+    if _one_of_a_row(candidate) and _a_row_of_other_countries(candidate, doc):
+        return "one country's figure of a row of countries the stem shows"
     why = _badly_formed(candidate) or unreliable(candidate, doc)
     if why is None and _names_only_its_answer(candidate, doc):
         return "stem names nothing but its answer"
@@ -322,6 +333,20 @@ def _asks_the_present_year(candidate: Candidate, doc: ArticleDoc) -> bool:
     return _year_asked(candidate) == present or _year_moved(candidate) == present
 
 
+def _asks_the_present_day(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """A date asked that is the day the article was published ("when did the CSTO summit take
+    place?": November 23, in an article of 23 November): a student answers it from the date
+    line, and what happened is the point."""
+    if doc.published is None or candidate.type in (*_SHOWS_ITEMS, QuestionType.TRUE_FALSE):
+        return False
+    month = MONTHS[doc.published.month - 1]
+    day = rf"(?:{month} 0?{doc.published.day}|0?{doc.published.day} {month})\b"
+    return any(
+        re.fullmatch(rf"{day}(?:,? {doc.published.year})?", text.strip())
+        for text in candidate.answer_texts
+    )
+
+
 TRUE_FALSE_LEAD_IN = "True or false, according to the article? "
 _A_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 
@@ -393,12 +418,20 @@ def _year_moved(candidate: Candidate) -> str | None:
     said = candidate.evidence.quote
     moved_out = set(_A_YEAR.findall(said)) - set(_A_YEAR.findall(statement))
     moved_in = set(_A_YEAR.findall(statement)) - set(_A_YEAR.findall(said))
-    words_said = set(_WORD.findall(_A_YEAR.sub("", said)))
+    words_said = {word.casefold() for word in _WORD.findall(_A_YEAR.sub("", said))}
     # Names the statement writes out ("the Caspian Pipeline Consortium" for "the CPC", an
-    # owner put in: "Kazakhstan’s") are no change of its claim.
-    changed = set(_WORD.findall(_A_YEAR.sub("", statement))) - words_said
+    # owner put in: "Kazakhstan’s extraction" for "Extraction") are no change of its claim.
+    statement_words = _WORD.findall(_A_YEAR.sub("", statement))
+    changed = {word for word in statement_words if word.casefold() not in words_said}
     only_the_year = all(word[:1].isupper() for word in changed)
     return moved_out.pop() if len(moved_out) == 1 and moved_in and only_the_year else None
+
+
+def _opens_a_period(candidate: Candidate, doc: ArticleDoc) -> bool:
+    if not 0 <= candidate.origin.sentence < len(doc.sentences):
+        return False
+    sentence = doc.sentences[candidate.origin.sentence]
+    return any(opens_a_period(sentence, answer) for answer in candidate.answer_texts)
 
 
 def _year_asked(candidate: Candidate) -> str | None:
@@ -553,6 +586,52 @@ _STARTS_MID_SENTENCE = re.compile(
 _ENDS_A_SENTENCE = re.compile(r"[.!?”\"’)]$")
 MAX_FIGURE_DIGITS = 5  # a count asked to the last of more digits is not worth learning
 MAX_STATEMENT_WORDS = 40  # "True or false, according to the article?" is 6 of them
+
+
+_CURRENCY_BEFORE = re.compile(r"[$€£¥]$")
+_UNIT_AFTER = re.compile(r"\s?(%|[A-Za-z]+\b)")
+_SHOWN_FIGURE = re.compile(rf"([$€£¥])\s?{_FIGURE.pattern}|({_FIGURE.pattern})\s?(%|[A-Za-z]+\b)")
+ROW_OF_FIGURES = 3  # shown besides the blank: "$195 to _____, $182 to Ukraine, $1,920 to ..."
+LABEL_AFTER_A_FIGURE = len(" – to ")  # the last cell's label: "... and $536 – to _____"
+
+
+def _one_of_a_row(candidate: Candidate) -> bool:
+    """The blank is one cell of a row of figures in one unit that the stem shows ("$_____ to
+    Tajikistan, $182 to Ukraine, $1,920 to China and $536 to ..."; "$195 to _____, ..."). Two
+    figures set against each other are no row ("won 68 seats, while the opposition secured
+    _____ seats")."""
+    if not candidate.prompt.startswith("Fill in the blank") or BLANK not in candidate.prompt:
+        return False
+    blank = candidate.prompt.index(BLANK)
+    rows: dict[str, list[tuple[int, int]]] = {}
+    for shown in _SHOWN_FIGURE.finditer(candidate.prompt):
+        if shown.group(2) and _A_YEAR.fullmatch(shown.group(2)):
+            continue  # "in 2021 the ...": years are no row of figures
+        unit = (shown.group(1) or shown.group(3)).casefold()
+        rows.setdefault(unit, []).append(shown.span())
+    asked = _unit_asked(candidate)
+    return any(
+        len(row) >= ROW_OF_FIGURES
+        and (unit == asked or row[0][0] < blank <= row[-1][1] + LABEL_AFTER_A_FIGURE)
+        for unit, row in rows.items()
+    )
+
+
+def _a_row_of_other_countries(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """The stem compares countries ("$182 to Ukraine, $1,920 to China and $536 to Kyrgyzstan",
+    with the one asked), none of them the one the article is about: each cell is a side detail."""
+    countries = _countries_named(" ".join((candidate.prompt, *candidate.answer_texts)))
+    return len(countries) >= ROW_OF_FIGURES and doc.subject_country not in countries
+
+
+def _unit_asked(candidate: Candidate) -> str | None:
+    """The unit of the figure a blank stands for: a currency sign before it or a word after."""
+    before, after = candidate.prompt.split(BLANK, 1)
+    currency = _CURRENCY_BEFORE.search(before)
+    unit = _UNIT_AFTER.match(after)
+    if currency:
+        return currency.group()
+    return unit.group(1).casefold() if unit else None
 
 
 def _headline_answers(candidate: Candidate, doc: ArticleDoc) -> bool:
@@ -880,11 +959,24 @@ def _same_fact(one: Candidate, other: Candidate) -> bool:
     others -= {"true", "false"}
     if _same_figure(one, other):
         return True  # "5 trucks" crossed, said in two sentences: one question is enough
+    if _one_office_both_ways(one, other):
+        return True
     if answers & others or {_in_any_order(a) for a in answers} & {_in_any_order(a) for a in others}:
         return one.evidence == other.evidence or _same_statement(one, other)
     # "1991" and "December 25, 1991" from one sentence answer the same question.
     return one.evidence == other.evidence and any(
         min(len(a), len(b)) >= 4 and (_says(b, a) or _says(a, b)) for a in answers for b in others
+    )
+
+
+def _one_office_both_ways(one: Candidate, other: Candidate) -> bool:
+    """Two questions on whose office a person holds, one naming the person its other asks for
+    ("who is the Interior Minister ...?" and "which office does Sirajuddin Haqqani hold?"): a
+    teacher hands out one of them."""
+    if one.origin.kind != _OFFICES or other.origin.kind != _OFFICES:
+        return False
+    return any(_says(other.prompt.casefold(), a) for a in one.answer_texts) or any(
+        _says(one.prompt.casefold(), a) for a in other.answer_texts
     )
 
 

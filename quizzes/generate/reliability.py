@@ -13,7 +13,11 @@ on one article's wording:
   for _____");
 - a stem that opens with a dateline ("TERMEZ, Uzbekistan —") or states a time of day (an
   interim figure or a timetable: "Voting will end at 20:00 _____ time");
-- a figure the stem gives again in another unit ("_____-mile (1,000-kilometer)"), a count of
+- a statement of protocol around the news: who received the guests, led a delegation, attended
+  a ceremony or was "among the dignitaries in attendance";
+- a figure the stem gives again in another unit ("_____-mile (1,000-kilometer)", "25,578 voters
+  or _____ percent"), a tally of papers beside what they say ("signing _____ documents,
+  including a declaration ..."), a count of
   the names the stem lists ("_____ countries: A, B, C") or of a group less its exceptions
   ("_____ countries, except X"), a distance from a landmark ("_____ km from the border"), an
   election's logistics (polling stations, deposits), or one day's statistic (a weekday named);
@@ -27,8 +31,9 @@ from __future__ import annotations
 
 import re
 
-from quizzes.generate.document import CLOCK_TIME, ArticleDoc
+from quizzes.generate.document import CLOCK_TIME, ArticleDoc, Sentence
 from quizzes.generate.questions import BLANK, Candidate
+from quizzes.generate.whole_words import whole_words
 from quizzes.model import QuestionType
 
 _STATEMENT = "statement"
@@ -58,6 +63,16 @@ _OTHER_UNIT = re.compile(
     rf"{BLANK}[^()]{{0,25}}\(\s*(?:USD|US\$|\$|€|£|about|some|around|roughly)?\s*"
     r"(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?!\s*est)"
 )
+# "25,578 voters or _____ percent", "_____ percent or 25,578 voters": one figure said two ways.
+_OR_ANOTHER_UNIT = re.compile(
+    rf"\d[\d,.]*\s?(?:%|[a-z]+\b)\s+or\s+\$?{BLANK}|{BLANK}\s?(?:%|[a-z]+\b)\s+or\s+\$?\d"
+)
+# "signing _____ documents, including a declaration on ...": the stem names what the papers
+# say, which is the point, and asks only how many there were.
+_PAPERS_COUNTED = re.compile(
+    rf"{BLANK}\s+(?:[a-z-]+\s+)?(?:documents|agreements|memorand(?:a|ums)|resolutions|protocols)"
+    r"\b[^.;]{0,60}?,\s+including\b"
+)
 _EXCEPT = re.compile(rf"{BLANK}[^.;]{{0,40}}\b(?:except|excluding|other than|apart from)\b")
 _LISTED_AFTER_COLON = re.compile(r":\s*([^.;:]+)")
 # "Kazakhstan, Azerbaijan and Georgia are _____ key nodes": the names before the count.
@@ -81,6 +96,8 @@ _INSTITUTION_AFTER = re.compile(
     r"Ministry|government|media|broadcaster)\b"
 )
 # The same answer also spelled out in the stem: which wrong options a place needs.
+_DELEGATION = "delegation"
+_CEREMONY = "ceremony"
 MIN_PLAUSIBLE_WRONG = 2
 SMALL_COUNT = 12
 
@@ -107,6 +124,10 @@ def _unreliable_statement(candidate: Candidate, doc: ArticleDoc) -> str | None:
         return "others did the same (“also”)"
     if _CONNECTIVE.search(quote) or _ALSO.search(_QUOTED.sub(" ", candidate.prompt)):
         return "statement leans on what came before"
+    if 0 <= candidate.origin.sentence < len(doc.sentences) and _protocol(
+        doc.sentences[candidate.origin.sentence], candidate.prompt
+    ):
+        return "a protocol detail (who received, led or attended)"
     if candidate.type is QuestionType.TRUE_FALSE:
         return None
     stem = candidate.prompt.split(": ", 1)[-1]
@@ -129,12 +150,14 @@ def _unreliable_statement(candidate: Candidate, doc: ArticleDoc) -> str | None:
 
 def _unreliable_figure(candidate: Candidate) -> str | None:
     prompt = candidate.prompt
-    if _OTHER_UNIT.search(prompt):
+    if _OTHER_UNIT.search(prompt) or _OR_ANOTHER_UNIT.search(prompt):
         return "figure given again in another unit"
     if _LOGISTICS.search(prompt):
         return "incidental figure (logistics)"
     if _FROM_A_LANDMARK.search(prompt):
         return "incidental figure (distance from a landmark)"
+    if _PAPERS_COUNTED.search(prompt):
+        return "a tally of papers signed (what they say is the point)"
     unit = (candidate.unit or "").casefold()
     if (
         _WEEKDAY.search(prompt)
@@ -152,6 +175,26 @@ def _unreliable_figure(candidate: Candidate) -> str | None:
         if sum(1 for item in items if item[:1].isupper()) >= value - 1:
             return "count of the names the stem lists"
     return None
+
+
+def _protocol(sentence: Sentence, prompt: str) -> bool:
+    """The clause the stem copies tells who received guests, led a delegation or attended a
+    ceremony ("the heads of government were received by the President", "Uzbekistan's
+    delegation was led by the governor", "was among the dignitaries in attendance", "attended
+    the inauguration ceremony"): protocol around the news, not the news."""
+    if "in attendance" in prompt:
+        return True
+    for verb in sentence.span:
+        if verb.pos_ != "VERB" or not whole_words(verb.text).search(prompt):
+            continue
+        roles = {child.dep_: child.lemma_.casefold() for child in verb.children}
+        if verb.lemma_ == "receive" and "nsubjpass" in roles:
+            return True
+        if verb.lemma_ == "lead" and _DELEGATION in (roles.get("nsubjpass"), roles.get("dobj")):
+            return True
+        if verb.lemma_ == "attend" and roles.get("dobj") == _CEREMONY:
+            return True
+    return False
 
 
 def _alone_on_its_side(answer: str, choices: list[str], stem: str) -> bool:

@@ -384,3 +384,139 @@ def test_a_figure_of_this_year_is_not_asked_undated(prompt, dropped):
     figure = _asking(prompt, answer="5", qtype=QuestionType.NUMERIC)
     figure.unit = "billion US dollars"
     assert (rejection(figure, doc) == "relative date in the stem") is dropped
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "dropped"),
+    [
+        ("Researchers in Chile measured the glaciers of the Andes from 1961 to 2012.", "1961",
+         True),
+        ("Peru set up a free trade zone in Callao, which will run from 2003 until 2028.", "2003",
+         True),
+        ("Floods forced Acme to delay the opening of the Lima mine from the originally planned "
+         "2005 until well into the next decade.", "2005", True),
+        ("Floods forced Acme to delay the opening of the Lima mine from 2005 to 2009.", "2009",
+         False),  # the year it was put off to is the news
+        ("Chile has hosted the Andes forum in Santiago since 2003.", "2003", False),
+    ],
+)  # fmt: skip
+def test_the_year_that_only_opens_a_period_the_stem_states_is_not_asked(sentence, year, dropped):
+    doc = parse_paragraphs(sentence, title="Glaciers and mines in South America")
+    source = Origin(Evidence(sentence, 1), 0, False, "statement", (year,))
+    wrong = [str(int(year) + step) for step in (-3, 2, 4)]
+    candidate = Candidate(
+        QuestionType.SINGLE_CHOICE, f"Fill in the blank: {sentence.replace(year, BLANK)}", year,
+        source, "", "Events", choices=[year, *wrong], answer_texts=(year,),
+    )  # fmt: skip
+    why = rejection(candidate, doc)
+    assert (why == "the year a period the stem states began") is dropped
+    assert why is None or dropped
+
+
+def test_a_year_moved_is_caught_when_the_stem_names_the_owner_of_a_sentence_opening_word():
+    said = "Extraction totaled 64 million tonnes in 2006 and is expected at 65 million in 2007."
+    doc = parse_paragraphs("Chile mines copper in the Andes.", said)
+    source = Origin(Evidence(said, 2), 1, False, "statement", ("extraction",))
+    statement = (  # "Extraction" became "Chile’s extraction": no change of the claim
+        "Chile’s extraction totaled 64 million tonnes in 2005 and is expected at 65 million in "
+        "2007."
+    )
+    candidate = Candidate(
+        QuestionType.TRUE_FALSE, f"True or false, according to the article? {statement}",
+        False, source, "", "Mining",
+    )  # fmt: skip
+    assert rejection(candidate, doc) == "false statement that only moves a year"
+
+
+ROW = "Migrants send on average $195 to Peru, $182 to Chile, $1,920 to Brazil and $536 to Bolivia."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "dropped"),
+    [
+        (ROW, "195", True),
+        (ROW, "Peru", True),  # the row's label is a cell of the table too
+        ("Migrants send on average $195 to Peru, $182 to Chile and $1,920 to Brazil.", "Brazil",
+         True),  # two countries left in the stem, with the one asked three
+        ("Peru reported that migrants send on average $195 to Uruguay, $182 to Chile, $1,920 to "
+         "Brazil and $536 to Bolivia.", "Peru", False),
+        # The article's own country in the row: its figure is the point.
+        ("Migrants send on average $195 to Peru, $182 to Argentina, $1,920 to Brazil and $536 to "
+         "Bolivia.", "182", False),
+        # A row of one country's years or shares is what the article is about.
+        ("Argentina's economy grew by 1.6 percent in 2020, by 7 percent in 2021, by 4 percent in "
+         "2022 and by 5.7 percent in 2023.", "5.7", False),
+        ("Mining made up 22% of GDP in Chile, 61% of industry, 94% of exports and 85% of "
+         "investment.", "85", False),
+        ("Chile's Socialist Party won 68 seats, while the Liberal Party secured 42 seats.", "42",
+         False),
+    ],
+)  # fmt: skip
+def test_one_countrys_figure_of_a_row_of_countries_the_stem_shows_is_not_asked(
+    sentence, figure, dropped
+):
+    lede = "Migrants from Argentina sent more money home in 2024, Argentina's central bank said."
+    doc = parse_paragraphs(lede, sentence, title="Migrants from Argentina send more money home")
+    source = Origin(Evidence(sentence, 2), 1, False, "quantity", (figure,))
+    prompt = f"Fill in the blank: {sentence.replace(figure, BLANK, 1)}"
+    if figure.isalpha():
+        candidate = Candidate(
+            QuestionType.SINGLE_CHOICE, prompt, figure, source, "", "Economy",
+            choices=[figure, "Cuba", "Haiti"], answer_texts=(figure,),
+        )  # fmt: skip
+    else:
+        candidate = Candidate(
+            QuestionType.NUMERIC, prompt, float(figure), source, "", "Economy", tolerance=0,
+            answer_texts=(figure,),
+        )  # fmt: skip
+    why = rejection(candidate, doc)
+    assert (why == "one country's figure of a row of countries the stem shows") is dropped
+    assert why is None or dropped
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_one_persons_office_is_asked_one_way_not_both(seed):
+    paragraphs = (
+        "Chile's interior minister Ana Rojas and defence minister Pedro Soto opened the new Lima "
+        "road on Monday.",
+        "Ana Rojas, the interior minister of Chile, and Pedro Soto, the defence minister of "
+        "Chile, attended the ceremony.",
+    )
+    doc = parse_paragraphs(*paragraphs, title="Chile opens a road to Peru")
+    options = ["Ana Rojas", "Pedro Soto", "Luis Vera"]
+
+    def office(prompt: str, answer: str, wrong: list[str], sentence: int, key: str) -> Candidate:
+        source = Origin(Evidence(paragraphs[sentence], sentence + 1), sentence, False, "office",
+                        (key, "Interior Minister", "Chile"))  # fmt: skip
+        return Candidate(QuestionType.SINGLE_CHOICE, f"According to the article, {prompt}", answer,
+                         source, "", "Leaders", choices=[answer, *wrong],
+                         answer_texts=(answer,))  # fmt: skip
+
+    who = office("who is the Interior Minister of Chile?", "Ana Rojas", options[1:], 0, "who")
+    which = office("which office does Ana Rojas hold?", "Interior Minister of Chile",
+                   ["Defence Minister of Chile", "President of Chile"], 1, "which")  # fmt: skip
+    other = office("who is the Defence Minister of Chile?", "Pedro Soto", options[::2], 1, "soto")
+    kept = choose([who, which, other], doc, FoundFacts(), count=None, types=None,
+                  rng=random.Random(seed), dropped=Counter())  # fmt: skip
+    assert (who in kept) != (which in kept)
+    assert other in kept
+
+
+@pytest.mark.parametrize(
+    ("answer", "dropped"),
+    [("November 23", True), ("23 November 2025", True), ("November 16", False),
+     ("23 November 2019", False)],
+)  # fmt: skip
+def test_the_day_of_the_articles_own_news_is_not_asked(answer, dropped):
+    said = "The heads of Chile and Peru met at a summit in Lima."
+    doc = parse_paragraphs(said, title="Chile and Peru meet in Lima")
+    doc.published = date(2025, 11, 23)
+    source = Origin(Evidence(said, 1), 0, False, "event_date", ("summit",))
+    candidate = Candidate(
+        QuestionType.SINGLE_CHOICE, "According to the article, when did the summit in Lima take "
+        "place?", answer, source, "", "Events", choices=[answer, "May 2", "June 9", "July 4"],
+        answer_texts=(answer,),
+    )  # fmt: skip
+    why = rejection(candidate, doc)
+    assert (why == "the day of the article's own news") is dropped
+    assert why is None or dropped

@@ -135,6 +135,34 @@ def test_a_date_blank_the_stem_gives_away_or_that_names_no_event_is_dropped(
             "figure given again in another unit",
         ),
         (
+            "Fill in the blank: In Mongolia, some 25,578 voters or _____ percent voted against "
+            "all.",
+            "figure given again in another unit",
+        ),
+        (
+            "Fill in the blank: In Mongolia, _____ percent or 25,578 voters voted against all.",
+            "figure given again in another unit",
+        ),
+        (
+            "Fill in the blank: The summit of Mongolia and China ended with the leaders signing "
+            "_____ documents, including a declaration on trade.",
+            "a tally of papers signed (what they say is the point)",
+        ),
+        (
+            "Fill in the blank: More than _____ joint documents are to be signed at the summit of "
+            "Mongolia and China, including a statement on trade.",
+            "a tally of papers signed (what they say is the point)",
+        ),
+        (  # a tally the stem says nothing more of is still asked
+            "Fill in the blank: Mongolia and China approved a joint statement, _____ resolutions "
+            "and two protocols.",
+            None,
+        ),
+        (
+            "Fill in the blank: Mongolia and China signed agreements worth _____ tonnes of coal.",
+            None,
+        ),
+        (
             "Fill in the blank: Mongolians voted at more than _____ polling stations in Mongolia.",
             "incidental figure (logistics)",
         ),
@@ -255,3 +283,31 @@ def test_the_nationality_of_an_institution_the_story_names_is_dropped(doc):
     candidate = _question("statement", prompt, "Georgian",
                           choices=("Georgian", "Armenian", "Azerbaijani"))  # fmt: skip
     assert rejection(candidate, doc) == "nationality of an institution the story names"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dropped"),
+    [
+        ("Before the talks, the prime ministers of Chile and Peru were received by the President "
+         "of Bolivia, Luis Arce.", True),
+        ("Chile's delegation was led by the governor of the Atacama region, Luis Vera.", True),
+        ("Ana Soto led the delegation of Peru in Lima, while Chile's delegation was led by the "
+         "governor of Atacama, Luis Vera.", True),
+        ("President Ana Soto of Peru was among the dignitaries in attendance, according to her "
+         "website.", True),
+        ("President Ana Soto of Peru attended the opening ceremony of the Lima port.", True),
+        ("Peru received 5,000 tonnes of copper from Chile.", False),
+        ("Chile's delegation signed a trade agreement with Peru.", False),
+        ("Ana Soto received the Chilean foreign minister in Lima.", False),
+    ],
+)  # fmt: skip
+def test_who_received_led_or_attended_a_ceremony_is_not_asked(sentence, dropped):
+    doc = parse_paragraphs(sentence)
+    for candidate in (
+        _question("statement", f"True or false, according to the article? {sentence}", True,
+                  quote=sentence),
+        _question("statement", f"Fill in the blank: {sentence.replace('Peru', '_____', 1)}",
+                  "Peru", quote=sentence, choices=("Peru", "Chile", "Bolivia", "Ecuador")),
+    ):  # fmt: skip
+        why = rejection(candidate, doc)
+        assert (why == "a protocol detail (who received, led or attended)") is dropped
