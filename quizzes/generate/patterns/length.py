@@ -8,15 +8,15 @@ how long (numeric, in the article's unit).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizzes.generate.amounts import Amount, read_amount
 from quizzes.generate.ask import TOPIC_GEOGRAPHY, Ask, origin
-from quizzes.generate.document import ArticleDoc, Sentence, name_start, thing_noun
+from quizzes.generate.document import ArticleDoc, Sentence, thing_noun
 from quizzes.generate.facts import Fact
+from quizzes.generate.patterns._named import subject_of, thing_named
 from quizzes.generate.patterns.quantity import in_units
 from quizzes.generate.questions import Candidate, numeric
 
@@ -30,7 +30,6 @@ ROUTE_NOUNS = frozenset({"pipeline", "railway", "railroad", "line", "link", "roa
 _LENGTH_UNITS = frozenset({"km", "kilometre", "kilometres", "kilometer", "kilometers", "miles",
                            "mile"})  # fmt: skip
 _EXTENDING_VERBS = frozenset({"stretch", "extend", "run", "span"})
-_ENDS = frozenset({"between", "from", "to"})  # "the railway between China and Uzbekistan"
 
 
 @dataclass(frozen=True)
@@ -58,7 +57,7 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[RouteLengthFact]:
         noun = _route_measured(sentence.span.doc[entity.last_token])
         if noun is None or thing_noun(noun.lemma_) not in ROUTE_NOUNS:
             continue
-        route = _route_named(noun, sentence, doc)
+        route = thing_named(noun, sentence, doc)
         if route is not None:
             yield RouteLengthFact(sentence.evidence, sentence.index, sentence.from_caption,
                                   route, amount)  # fmt: skip
@@ -75,40 +74,16 @@ def _route_measured(unit: Token) -> Token | None:
         if head.dep_ == "amod":
             return head.head
         if head.dep_ == "acomp":
-            return _subject(head.head)
+            return subject_of(head.head)
     if unit.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in _EXTENDING_VERBS:
-        return _subject(head.head)
+        return subject_of(head.head)
     if unit.dep_ in ("dobj", "npadvmod") and head.lemma_ in _EXTENDING_VERBS:
-        return _subject(head)
+        return subject_of(head)
     if unit.dep_ == "attr":
-        subject = _subject(head)
+        subject = subject_of(head)
         if subject is not None and subject.lower_ == "length":
             of = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"]
             return next((c for o in of for c in o.children if c.dep_ == "pobj"), None)
-    return None
-
-
-def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-
-
-def _route_named(noun: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:
-    """ "the East-West link" (a name before the noun), "the railway between China and
-    Uzbekistan" (its ends after it), or the one route of its kind the article names ("this
-    pipeline" in an article naming one pipeline); None for a route left unnamed."""
-    start = name_start(noun, sentence.span.start)
-    if start < noun.i:
-        return "the " + noun.doc[start : noun.i + 1].text
-    ends = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _ENDS]
-    if ends:
-        last = max(t.i for t in ends[-1].subtree)
-        phrase = noun.doc[noun.i : last + 1].text
-        if any(t.pos_ == "PROPN" for t in ends[-1].subtree) and len(phrase) <= 80:
-            return "the " + phrase
-    name = doc.named_things.get(thing_noun(noun.lower_))
-    determiner = next((c.lower_ for c in noun.lefts if c.dep_ == "det"), None)
-    if name is not None and determiner in ("the", "this", "that"):
-        return name if re.match(r"(?i)the\b", name) else f"the {name}"
     return None
 
 
