@@ -21,7 +21,7 @@ from quizzes.generate.document import ArticleDoc, Sentence, thing_noun
 from quizzes.generate.facts import Fact
 from quizzes.generate.patterns._named import subject_of, thing_named
 from quizzes.generate.patterns.cost import PROJECT_NOUNS
-from quizzes.generate.patterns.quantity import in_units
+from quizzes.generate.patterns.quantity import in_units, qualifier_note
 from quizzes.generate.questions import Candidate, numeric
 
 if TYPE_CHECKING:
@@ -109,7 +109,8 @@ def questions(fact: CapacityFact, ask: Ask) -> Iterator[Candidate | None]:
     what = "annual capacity" if fact.yearly else "capacity"
     yield numeric(
         origin=origin(fact),
-        prompt=f"According to the article, what is the {what} of {fact.project}, {in_units(unit)}?",
+        prompt=f"According to the article, what is the {what} of {fact.project}, {in_units(unit)}?"
+        f"{qualifier_note(fact.amount)}",
         value=fact.amount.value,
         unit=unit,
         explanation=f"The article gives {fact.amount.text} for the {what} of {fact.project}.",

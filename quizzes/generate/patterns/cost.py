@@ -18,7 +18,7 @@ from quizzes.generate.document import ArticleDoc, Sentence, thing_noun
 from quizzes.generate.facts import Fact
 from quizzes.generate.patterns._named import subject_of, thing_named
 from quizzes.generate.patterns.length import ROUTE_NOUNS
-from quizzes.generate.patterns.quantity import in_units
+from quizzes.generate.patterns.quantity import in_units, qualifier_note
 from quizzes.generate.questions import Candidate, numeric
 
 if TYPE_CHECKING:
@@ -92,7 +92,7 @@ def questions(fact: CostFact, ask: Ask) -> Iterator[Candidate | None]:
     yield numeric(
         origin=origin(fact),
         prompt=f"What figure does the article give for the cost of {fact.project}, "
-        f"{in_units(unit)}?",
+        f"{in_units(unit)}?{qualifier_note(fact.amount)}",
         value=fact.amount.value,
         unit=unit,
         explanation=f"The article gives {fact.amount.text} for the cost of {fact.project}.",

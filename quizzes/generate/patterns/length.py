@@ -17,7 +17,7 @@ from quizzes.generate.ask import TOPIC_GEOGRAPHY, Ask, origin
 from quizzes.generate.document import ArticleDoc, Sentence, thing_noun
 from quizzes.generate.facts import Fact
 from quizzes.generate.patterns._named import subject_of, thing_named
-from quizzes.generate.patterns.quantity import in_units
+from quizzes.generate.patterns.quantity import in_units, qualifier_note
 from quizzes.generate.questions import Candidate, numeric
 
 if TYPE_CHECKING:
@@ -91,7 +91,8 @@ def questions(fact: RouteLengthFact, ask: Ask) -> Iterator[Candidate | None]:
     unit = in_units(fact.length.unit or "")
     yield numeric(
         origin=origin(fact),
-        prompt=f"According to the article, how long is {fact.route}, {unit}?",
+        prompt=f"According to the article, how long is {fact.route}, {unit}?"
+        f"{qualifier_note(fact.length)}",
         value=fact.length.value,
         unit=unit.removeprefix("in "),
         explanation=f"The article gives {fact.length.text} for {fact.route}.",

@@ -50,3 +50,10 @@ def test_the_question_asks_the_annual_capacity_in_the_articles_unit(ask):
         "in billion cubic metres?"
     )
     assert (question.answer, question.unit) == (25, "billion cubic metres")
+
+
+def test_a_figure_the_article_gives_as_about_says_so(ask):
+    context = ask("The Kuryk port has a total throughput capacity of nearly 8 million tons.")
+    [fact] = [f for f in context.facts if f.kind == capacity.KIND]
+    [question] = made_by(capacity, fact, context)
+    assert question.prompt.endswith("in million tons? (The article says “nearly …”.)")

@@ -45,3 +45,10 @@ def test_the_question_asks_the_cost_in_the_articles_unit(ask):
         "in billion US dollars?"
     )
     assert (question.answer, question.unit) == (6.1, "billion US dollars")
+
+
+def test_a_cost_the_article_gives_as_about_says_so(ask):
+    context = ask("The Volga pipeline is estimated to cost around $6 billion.")
+    [fact] = [f for f in context.facts if f.kind == cost.KIND]
+    [question] = made_by(cost, fact, context)
+    assert question.prompt.endswith("in billion US dollars? (The article says “around …”.)")

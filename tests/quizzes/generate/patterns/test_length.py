@@ -59,3 +59,10 @@ def test_the_question_asks_how_long_in_the_articles_unit(ask):
         "According to the article, how long is the North-South link, in kilometres?"
     )
     assert (question.answer, question.unit) == (640, "kilometres")
+
+
+def test_a_length_the_article_gives_as_about_says_so(ask):
+    context = ask("The Volga pipeline is about 1,200 km long.")
+    [fact] = [f for f in context.facts if f.kind == length.KIND]
+    [question] = made_by(length, fact, context)
+    assert question.prompt.endswith("in km? (The article says “about …”.)")
