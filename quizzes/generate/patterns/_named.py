@@ -31,7 +31,11 @@ def thing_named(noun: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:
             return "the " + phrase
     name = doc.named_things.get(thing_noun(noun.lower_))
     determiner = next((c.lower_ for c in noun.lefts if c.dep_ == "det"), None)
-    if name is not None and determiner in ("the", "this", "that"):
+    # "the second pipeline", "the Kyrgyz section": a word that says it is another one of its
+    # kind; the figure itself ("this 1,500-kilometre-long pipeline") says nothing of which
+    figure = {t.i for c in noun.lefts if any(t.tag_ == "CD" for t in c.subtree) for t in c.subtree}
+    other = [c for c in noun.lefts if c.dep_ != "det" and c.i not in figure]
+    if name is not None and determiner in ("the", "this", "that") and not other:
         return name if re.match(r"(?i)the\b", name) else f"the {name}"
     return None
 

@@ -66,3 +66,11 @@ def test_a_length_the_article_gives_as_about_says_so(ask):
     [fact] = [f for f in context.facts if f.kind == length.KIND]
     [question] = made_by(length, fact, context)
     assert question.prompt.endswith("in km? (The article says “about …”.)")
+
+
+def test_another_route_of_the_named_ones_kind_is_not_taken_for_it(parse):
+    doc = parse(
+        "The Aral Pipeline Consortium runs the Aral Pipeline.",
+        "The second 900-kilometre pipeline carries oil to the coast.",
+    )
+    assert found_by(length, doc) == []
