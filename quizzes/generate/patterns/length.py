@@ -3,7 +3,7 @@
 km long", "the canal will stretch for 285 kilometres", "the length of the highway is 95 km").
 The fact: the route, named as the article names it, and its length. A border's length is the
 border pattern's; a route the article does not name ("a 30-km road") is not asked. Question:
-how long (numeric, in the article's unit).
+its length (numeric, in the article’s unit).
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ def questions(fact: RouteLengthFact, ask: Ask) -> Iterator[Candidate | None]:
     unit = in_units(fact.length.unit or "")
     yield numeric(
         origin=origin(fact),
-        prompt=f"According to the article, how long is {fact.route}, {unit}?"
+        prompt=f"According to the article, what is the length of {fact.route}, {unit}?"
         f"{qualifier_note(fact.length)}",
         value=fact.length.value,
         unit=unit.removeprefix("in "),

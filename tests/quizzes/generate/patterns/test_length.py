@@ -56,7 +56,7 @@ def test_the_question_asks_how_long_in_the_articles_unit(ask):
     [question] = made_by(length, fact, context)
     assert question.type is QuestionType.NUMERIC
     assert question.prompt == (
-        "According to the article, how long is the North-South link, in kilometres?"
+        "According to the article, what is the length of the North-South link, in kilometres?"
     )
     assert (question.answer, question.unit) == (640, "kilometres")
 
