@@ -31,6 +31,7 @@ KIND = "capacity"
 CARRY_VERBS = frozenset({"carry", "deliver", "handle", "transport", "pump", "ship", "supply",
                          "export", "process", "produce", "generate"})  # fmt: skip
 _MODALS = frozenset({"can", "could", "would", "will"})  # what it is able to do, not what it did
+_ABLE = frozenset({"able", "capable", "design"})  # "is designed to handle", "will be able to carry"
 _YEARLY = re.compile(r"\b(?:a|per|each) year\b|\bannual(?:ly)?\b|\byearly\b|\bper annum\b", re.I)
 
 
@@ -72,7 +73,8 @@ def _project_and_clause(unit: Token) -> tuple[Token, Token] | None:
     """The noun whose capacity the amount is, and the word whose phrase says it, from the
     parse: "has a capacity of 30 bcm", "with a capacity of 12 million tons, the port ...", "the
     pipeline's capacity is 33 bcm", "the annual capacity of the pipeline is expected to reach
-    33 bcm", "the pipeline would deliver 33 bcm per year"."""
+    33 bcm", "the pipeline would deliver 33 bcm per year", "the railway is designed to handle
+    20 million tons"."""
     head = unit.head
     if unit.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ == "capacity":
         capacity = head.head
@@ -91,9 +93,12 @@ def _project_and_clause(unit: Token) -> tuple[Token, Token] | None:
             owner = next((c for c in subject.children if c.dep_ == "poss"), None)
             return (owner, subject) if owner is not None else _of(subject, subject)
     if unit.dep_ == "dobj" and head.lemma_ in CARRY_VERBS:
+        able = head.head if head.dep_ == "xcomp" and head.head.lemma_ in _ABLE else None
         modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children)
         subject = subject_of(head)
-        return (subject, unit) if modal and subject is not None else None
+        if subject is None and able is not None and able.dep_ == "acomp":
+            subject = subject_of(able.head)  # "the pipeline will be able to carry"
+        return (subject, head) if (modal or able) and subject is not None else None
     return None
 
 

@@ -25,6 +25,10 @@ from tests.quizzes.generate.patterns.conftest import found_by, made_by
          "the Volga pipeline", 25, True),
         ("With a total throughput capacity of nearly 8 million tons, the Kuryk port mainly "
          "exports grain.", "the Kuryk port", 8, False),
+        ("The Volga railway is designed to handle up to 20 million tons of cargo annually.",
+         "the Volga railway", 20, True),
+        ("When complete, the Volga pipeline will be able to carry 30 billion cubic meters of gas "
+         "annually.", "the Volga pipeline", 30, True),
     ],
 )  # fmt: skip
 def test_a_projects_capacity_is_found_however_it_is_put(parse, sentence, project, value, yearly):
