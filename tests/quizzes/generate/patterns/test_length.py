@@ -50,7 +50,7 @@ def test_a_border_or_a_figure_in_brackets_is_not_a_routes_length(parse):
     assert [f.length.value for f in found_by(length, doc)] == [640]
 
 
-def test_the_question_asks_how_long_in_the_articles_unit(ask):
+def test_the_question_asks_the_length_in_the_articles_unit(ask):
     context = ask("The 640-kilometre North-South link carries gas to the coast.")
     [fact] = [f for f in context.facts if f.kind == length.KIND]
     [question] = made_by(length, fact, context)
