@@ -5,9 +5,11 @@ of a verb of happening ("talks were held in Tashkent", "the summit will take pla
 Bishkek"), an event hosted or held somewhere ("the forum, hosted by Kazakhstan in Astana",
 "Kazakhstan hosted the summit in Astana"), people travelling to a place for an event ("came to
 Astana for the summit") and meetings ("Putin met Erdogan in Astana", "X held talks with Y in
-Z"). The place is a city or a country (or another named place the model tags as one), never a
-region ("in Central Asia"). The fact keeps a short noun phrase for the event, the place, the
-date when the same clause states one, and the tense of the verb.
+Z"). An unnamed event of an organisation's leaders is that organisation's ("Leaders of the
+CSTO gathered in Dushanbe for a summit": the CSTO summit). The place is a city or a country
+(or another named place the model tags as one), never a region ("in Central Asia"). The fact
+keeps a short noun phrase for the event, the place, the date when the same clause states one,
+and the tense of the verb.
 
 Questions: where the event was (is, will be) held (but not where two people met when it is the
 capital of a country their sentence names: the host's own capital), with other cities or
@@ -51,6 +53,7 @@ _HOST_VERBS = frozenset({"host", "hold", "organise", "organize", "stage", "conve
 _TRAVEL_VERBS = frozenset({"come", "travel", "arrive", "gather", "fly", "head", "go", "converge"})
 _ATTEND_VERBS = frozenset({"attend", "join"})
 _MEET_VERBS = frozenset({"meet"})
+_GATHER_VERBS = _TRAVEL_VERBS | _MEET_VERBS  # "met in Astana for a summit"
 _PLACE_PREPS = frozenset({"in", "at"})
 _SETTLEMENT_NOUNS = frozenset({"city", "capital", "town", "village", "port"})
 _KEEP_PREPS = frozenset({"between", "of", "with", "on", "among"})
@@ -109,6 +112,8 @@ def _facts_at(token: Token, sentence: Sentence, doc: ArticleDoc) -> Iterator[Pla
         event, specific = f"the {token.text.lower()} between {and_list(with_whom)}", True
     if not specific and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         event, specific = _earlier_name(token, sentence, doc) or (event, specific)
+    if not specific and verb is not None:
+        event, specific = _of_members(token, verb, sentence, doc) or (event, specific)
     tense = _tense(verb) if verb is not None else PRESENT
     if sentence.from_caption and tense == PRESENT:
         tense = PAST  # captions tell what the photo shows in the present tense
@@ -144,6 +149,30 @@ def _earlier_name(event: Token, sentence: Sentence, doc: ArticleDoc) -> tuple[st
     if len(names) != 1:
         return None
     return names.pop(), True
+
+
+_MEMBER_NOUNS = frozenset({"leader", "head", "president", "minister", "member", "delegation",
+                           "chief", "official", "representative"})  # fmt: skip
+
+
+def _of_members(
+    event: Token, verb: Token, sentence: Sentence, doc: ArticleDoc
+) -> tuple[str, bool] | None:
+    """ "Leaders of the CSTO gathered in Dushanbe for a summit", "SCO leaders came to Astana
+    for the summit": an event of an organisation's leaders (or ministers, delegations) is that
+    organisation's ("the CSTO summit")."""
+    if any(c.dep_ not in ("det", "punct") for c in event.lefts):
+        return None  # "a bilateral summit", "their summit": not the organisation's own
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in _MEMBER_NOUNS:
+        return None
+    for token in subject.subtree:
+        entity = sentence.entity_at(token.i)
+        if entity is not None and entity.kind == ORG and entity.known:
+            org = doc.knowledge.organisation(entity.name)
+            if org is not None:
+                return f"the {org.acronym or org.name} {event.lower_}", True
+    return None
 
 
 def _happens(event: Token) -> bool:
@@ -230,7 +259,7 @@ def _places_of_event(
         if child.dep_ == "acl" and child.lemma_.lower() in _HOST_VERBS:
             found = _places_after(child, _PLACE_PREPS, sentence, doc)
             return found or _host(child, sentence, doc)
-    if event.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in _TRAVEL_VERBS:
+    if event.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in _GATHER_VERBS:
         return _places_after(head.head, _PLACE_PREPS | {"to"}, sentence, doc)
     attend = event.dep_ == "dobj" and lemma in _ATTEND_VERBS and head.dep_ in ("xcomp", "advcl")
     if attend and head.head.lemma_ in _TRAVEL_VERBS:  # "came to Astana to attend the summit"

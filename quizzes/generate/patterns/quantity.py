@@ -314,7 +314,7 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
         and (year is not None or not _measured_in_other_sentences(fact, ask))
     ):
         in_unit = f", {in_units(unit)}?" if unit else "?"
-        says = f" (The article says “{amount.qualifier.lower()} …”.)" if amount.qualifier else ""
+        says = qualifier_note(amount)
         when = f" in {year}" if year is not None and str(year) not in measure else ""
         yield numeric(
             origin=source,
@@ -660,6 +660,12 @@ MEASUREMENT_WORDS = frozenset({"km", "kilometres", "kilometers", "kilometre", "k
                                "teu", "feet", "ft", "kg", "kilograms", "kwh", "gwh", "twh",
                                "bcm", "dollars", "euros", "pounds", "yuan", "roubles", "tenge",
                                "soms", "manat"})  # fmt: skip
+
+
+def qualifier_note(amount: Amount) -> str:
+    """ " (The article says “nearly …”.)" after a question on a figure the article qualifies;
+    "" for one it gives plainly."""
+    return f" (The article says “{amount.qualifier.lower()} …”.)" if amount.qualifier else ""
 
 
 def in_units(unit: str) -> str:

@@ -3,7 +3,9 @@ Agreement in Tashkent", "Uzbekistan and Turkmenistan will sign an agreement on w
 Ashgabat", "a treaty was signed between Armenia and Azerbaijan in Washington".
 
 The fact: the signers (two or more people or countries the sentence names: one signer alone in
-their own capital teaches nothing), the document as written, and the city or country the
+their own capital teaches nothing; none for a named document signed in the passive: "the
+Trans-Afghan protocol was signed in Islamabad"; "the agreement" there is the one agreement the
+article names), the document as written, and the city or country the
 signing verb (or the document itself) puts it in. A place deeper in the document's phrase ("an
 agreement on a railway in Afghanistan") is what the document is about, not where it was signed,
 so it is not taken. Questions: in which city (country) the signers signed the document, with
@@ -19,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from quizzes.generate import distractors
 from quizzes.generate.ask import TOPIC_PLACES, Ask, origin
-from quizzes.generate.document import ArticleDoc, Entity, Sentence
+from quizzes.generate.document import ArticleDoc, Entity, Sentence, thing_noun
 from quizzes.generate.facts import Fact
 from quizzes.generate.knowledge import CITY, COUNTRY, PERSON
 from quizzes.generate.patterns.decision import DOCUMENTS
@@ -38,6 +40,7 @@ _PLACE_PREPS = frozenset({"in", "at"})
 _DOCUMENT_PREPS = frozenset({"on", "between", "for", "of"})
 _LEFT_DEPS = frozenset({"det", "amod", "compound", "nmod", "nummod", "poss"})
 MAX_DOCUMENT_WORDS = 12
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "appos"})
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,8 @@ class SigningFact(Fact):
         return (self.signers, self.document.casefold(), self.place_name)
 
     def describe(self) -> str:
+        if not self.signers:
+            return f"{self.document} was signed in {self.place}"
         return f"{and_list(list(self.signers))} signed {self.document} in {self.place}"
 
 
@@ -67,11 +72,14 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[SigningFact]:
         if tense is None or document is None:
             continue
         signers = _signers(verb, document, sentence)
-        if len(signers) < 2:
+        passive = document.dep_ == "nsubjpass"
+        if len(signers) < 2 and not (passive and not signers):
             continue
         places = _places(verb, document, sentence, doc, signers)
         left_out = {t.i for prep, _ in places for t in prep.subtree}
         phrase = _phrase(document, sentence, left_out)
+        if phrase is None and passive:
+            phrase = _named_in_the_article(document, doc)
         if phrase is None:
             continue
         for place in dict.fromkeys(entity for _, entity in places):
@@ -122,7 +130,8 @@ def _signers(verb: Token, document: Token, sentence: Sentence) -> list[str]:
 
 
 def _phrase(document: Token, sentence: Sentence, left_out: set[int]) -> str | None:
-    """The document as written, without where it was signed (`left_out`) and without clauses;
+    """The document as written, without where it was signed (`left_out`) and without clauses
+    ("the protocol for the project, which aims to ...": the protocol for the project);
     None when it does not say which document ("the agreement", "a deal")."""
     tokens = [document]
     for child in document.children:
@@ -130,7 +139,8 @@ def _phrase(document: Token, sentence: Sentence, left_out: set[int]) -> str | No
         after = child.i > document.i and child.dep_ == "prep" and child.lower_ in _DOCUMENT_PREPS
         if before or after:
             tokens.extend(child.subtree)
-    tokens = sorted((t for t in tokens if t.i not in left_out), key=lambda t: t.i)
+    clauses = {t.i for token in tokens if token.dep_ in _CLAUSE_DEPS for t in token.subtree}
+    tokens = sorted((t for t in tokens if t.i not in left_out | clauses), key=lambda t: t.i)
     if any(t.i + 1 != u.i for t, u in pairwise(tokens)):
         return None  # an aside inside the phrase: not one piece of text
     words = [t for t in tokens if t.dep_ != "punct" or t.text == "-"]
@@ -143,6 +153,15 @@ def _phrase(document: Token, sentence: Sentence, left_out: set[int]) -> str | No
     if words[0].lower_ == "the" and words[0].is_sent_start:
         text = "the" + text[3:]
     return text
+
+
+def _named_in_the_article(document: Token, doc: ArticleDoc) -> str | None:
+    """ "The agreement was signed in Kabul": the one agreement the article names, if it names
+    one ("the Termez Transit Agreement")."""
+    if [c.lower_ for c in document.children] != ["the"]:
+        return None
+    name = doc.named_things.get(thing_noun(document.lower_))
+    return f"the {name}" if name is not None else None
 
 
 def _places(
@@ -189,6 +208,16 @@ def questions(fact: SigningFact, ask: Ask) -> Iterator[Candidate | None]:
     yield _which_place(fact, ask)
 
 
+def _signing(fact: SigningFact) -> str:
+    """ "did Rahmon and Mirziyoyev sign the treaty", "was the protocol signed"."""
+    if fact.signers:
+        verb = "did" if fact.tense == PAST else "will"
+        return f"{verb} {and_list(list(fact.signers))} sign {fact.document}"
+    if fact.tense == PAST:
+        return f"was {fact.document} signed"
+    return f"will {fact.document} be signed"
+
+
 def _which_place(fact: SigningFact, ask: Ask) -> Candidate | None:
     doc = ask.doc
     signings = [f for f in ask.facts_of(SigningFact) if f.place_kind == fact.place_kind]
@@ -202,9 +231,7 @@ def _which_place(fact: SigningFact, ask: Ask) -> Candidate | None:
         wrong = distractors.wrong_countries(doc, answer=fact.place_name,
                                             avoid=said | set(fact.signers))  # fmt: skip
     where = "in which city" if fact.place_kind == CITY else "in which country"
-    verb = "did" if fact.tense == PAST else "will"
-    prompt = (f"According to the article, {where} {verb} {and_list(list(fact.signers))} sign "
-              f"{fact.document}?")  # fmt: skip
+    prompt = f"According to the article, {where} {_signing(fact)}?"
     if fact.place.casefold() in prompt.casefold():
         return None
     return single_choice(

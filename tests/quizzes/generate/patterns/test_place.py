@@ -3,11 +3,14 @@ with other cities that the article never gives for such an event."""
 
 from __future__ import annotations
 
+import pytest
+
 from quizzes.generate.ask import Ask
 from quizzes.generate.document import ArticleDoc
 from quizzes.generate.patterns import place
 from quizzes.generate.patterns.place import PlaceFact
 from quizzes.model import QuestionType
+from tests.quizzes.generate.patterns.conftest import found_by
 
 
 def places(doc: ArticleDoc) -> list[tuple[str, str, str]]:
@@ -238,3 +241,17 @@ def test_the_last_name_of_a_list_the_parse_took_for_another_subject_is_put_back(
         "the trilateral meeting between President Kassym-Jomart Tokayev, President Shavkat "
         "Mirziyoyev and US President Donald Trump"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leaders of the Shanghai Cooperation Organisation (SCO) gathered on Monday in the Kazakh "
+        "capital of Astana for a summit.",
+        "The heads of state of the SCO met in Astana on Monday for a summit.",
+        "SCO leaders came to Astana for the summit.",
+    ],
+)
+def test_a_summit_of_an_organisations_leaders_is_that_organisations_summit(parse, sentence):
+    [fact] = found_by(place, parse(sentence))
+    assert (fact.event, fact.place, fact.specific) == ("the SCO summit", "Astana", True)

@@ -64,3 +64,39 @@ def test_a_city_named_after_a_noun_of_settlement_is_the_place(parse):
         "Uzbekistan and Tajikistan signed the Fergana Water Agreement in the city of Khujand.",
     )
     assert [f.place for f in found_by(signing, doc)] == ["Bishkek", "Khujand"]
+
+
+def test_a_named_document_signed_in_the_passive_needs_no_signers(ask):
+    context = ask("The Trans-Caspian Protocol was signed in Baku on Tuesday.")
+    [fact] = [f for f in context.facts if f.kind == signing.KIND]
+    assert (fact.signers, fact.document, fact.place) == ((), "the Trans-Caspian Protocol", "Baku")
+    [question] = made_by(signing, fact, context)
+    assert question.prompt == (
+        "According to the article, in which city was the Trans-Caspian Protocol signed?"
+    )
+    assert question.answer == "Baku"
+
+
+def test_the_agreement_signed_is_the_one_agreement_the_article_names(parse):
+    doc = parse(
+        "Uzbekistan and Afghanistan drafted the Termez Transit Agreement for months.",
+        "The agreement was signed in Kabul on July 17.",
+    )
+    [fact] = found_by(signing, doc)
+    assert (fact.document, fact.place) == ("the Termez Transit Agreement", "Kabul")
+
+
+def test_an_unnamed_document_signed_in_the_passive_is_not_asked(parse):
+    assert found_by(signing, parse("The agreement was signed in Kabul on July 17.")) == []
+
+
+def test_a_clause_about_the_document_is_left_out_of_its_name(parse):
+    doc = parse(
+        "The joint protocol for the Trans-Caspian project, which aims to link the two railways, "
+        "was signed in Baku on Tuesday."
+    )
+    [fact] = found_by(signing, doc)
+    assert (fact.document, fact.place) == (
+        "the joint protocol for the Trans-Caspian project",
+        "Baku",
+    )
