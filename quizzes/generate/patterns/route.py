@@ -18,6 +18,7 @@ from quizzes.generate.ask import TOPIC_GEOGRAPHY, Ask, origin
 from quizzes.generate.document import ArticleDoc, Sentence, thing_noun
 from quizzes.generate.facts import Fact
 from quizzes.generate.patterns._named import subject_of, thing_named
+from quizzes.generate.patterns.acronym import AcronymFact
 from quizzes.generate.patterns.length import ROUTE_NOUNS
 from quizzes.generate.questions import Candidate, short_answer
 
@@ -134,7 +135,11 @@ def _phrase(head: Token) -> str:
 
 def questions(fact: RouteEndFact, ask: Ask) -> Iterator[Candidate | None]:
     prompt = f"According to the article, {fact.route} {fact.goes} which {fact.place_word}?"
-    if fact.place.casefold() in prompt.casefold():
+    # "the TAPI pipeline … to which country?": the acronym the article spells out names India
+    words = fact.route.split()
+    spelled = [ask.doc.acronyms.get(word, "") for word in words]
+    spelled += [f.full_name for f in ask.facts if isinstance(f, AcronymFact) and f.acronym in words]
+    if any(fact.place.casefold() in text.casefold() for text in (prompt, *spelled)):
         return
     yield short_answer(
         origin=origin(fact),

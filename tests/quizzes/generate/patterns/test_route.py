@@ -51,3 +51,21 @@ def test_this_pipeline_is_the_one_pipeline_the_article_names(ask):
     )
     [fact] = [f for f in context.facts if f.kind == route.KIND]
     assert (fact.route, fact.place) == ("the Volga pipeline", "Iran")
+
+
+def test_a_far_end_the_routes_spelled_out_acronym_names_is_not_asked(ask):
+    context = ask(
+        "The Kazakhstan-Iran (KI) pipeline was proposed in 2010.",
+        "The KI pipeline will carry gas from the Tengiz field to Iran.",
+    )
+    [fact] = [f for f in context.facts if f.kind == route.KIND]
+    assert made_by(route, fact, context) == []
+
+
+def test_a_far_end_an_acronym_said_to_stand_for_names_is_not_asked(ask):
+    context = ask(
+        "KI stands for Kazakhstan-Iran.",
+        "The KI pipeline will carry gas from the Tengiz field to Iran.",
+    )
+    [fact] = [f for f in context.facts if f.kind == route.KIND]
+    assert made_by(route, fact, context) == []
