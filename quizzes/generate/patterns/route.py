@@ -1,7 +1,8 @@
 """Where a named route goes: what a pipeline, railway or canal carries from one place to another
 ("the CPC pipeline transports crude oil from Kazakhstan's Tengiz field to the Black Sea port of
 Novorossiysk", "the TAPI pipeline will transport gas from Turkmenistan to India") or which places
-it links ("the East-West pipeline links gas fields in eastern Turkmenistan to the Caspian Sea").
+it links ("the East-West pipeline links gas fields in eastern Turkmenistan to the Caspian Sea"),
+or where a canal takes its water from ("the Qosh Tepa canal will draw water from the Amu Darya").
 The fact: the route, named as the article names it, the words that say what it does, and the
 named place at its far end. A route the article does not name, or an end that is not a named
 place, is not asked. Question: the far end, its start kept in the stem ("... from Kazakhstan's
@@ -32,6 +33,7 @@ _CARRYING_VERBS = frozenset({"carry", "transport", "deliver", "ship", "pump", "t
                              "supply", "send", "run", "stretch", "extend", "lead",
                              "go"})  # fmt: skip
 _LINKING_VERBS = frozenset({"link", "connect", "join"})
+_SOURCE_VERBS = frozenset({"draw", "take", "divert"})  # "the canal draws water from the Amu Darya"
 # The far end named by what kind of place it is: "to the Caspian Sea" asks "to which sea".
 _PLACE_NOUNS = frozenset({"sea", "ocean", "lake", "river", "gulf", "bay", "port", "field",
                           "border", "crossing", "province", "region", "city", "town",
@@ -58,7 +60,10 @@ class RouteEndFact(Fact):
 
 def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[RouteEndFact]:
     for verb in sentence.span:
-        if verb.pos_ != "VERB" or verb.lemma_ not in _CARRYING_VERBS | _LINKING_VERBS:
+        if (
+            verb.pos_ != "VERB"
+            or verb.lemma_ not in _CARRYING_VERBS | _LINKING_VERBS | _SOURCE_VERBS
+        ):
             continue
         far = _far_end(verb)
         subject = _route_of(verb)
@@ -94,9 +99,11 @@ def _far_end(verb: Token) -> Token | None:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         preps += [c for o in objects for c in o.children if c.dep_ == "prep"]
         return next((p for p in preps if p.lower_ in ("to", "with")), None)
-    if not any(p.lower_ == "from" for p in preps):
-        return None
-    return next((p for p in preps if p.lower_ == "to"), None)
+    start = next((p for p in preps if p.lower_ == "from"), None)
+    end = next((p for p in preps if p.lower_ == "to"), None)
+    if start is not None and end is None and verb.lemma_ in _SOURCE_VERBS:
+        return start  # where a canal takes its water from is the end asked
+    return end if start is not None else None
 
 
 def _named_place(objects: Iterator[Token], knowledge: Knowledge) -> tuple[str, str] | None:
@@ -108,9 +115,9 @@ def _named_place(objects: Iterator[Token], knowledge: Knowledge) -> tuple[str, s
     if end.pos_ == "NOUN" and end.lower_ in _PLACE_NOUNS:
         of = [c for c in end.children if c.dep_ == "prep" and c.lower_ == "of"]
         name = next((c for o in of for c in o.children if c.dep_ == "pobj"), None)
-        if name is None:  # "the Caspian coast": named by the words before it
-            named = any(t.pos_ == "PROPN" for t in end.lefts if t.dep_ in ("compound", "amod"))
-            return (_phrase(end), end.lower_) if named else None
+        if name is None:  # "the Amu Darya border river": named by the proper nouns before it
+            names = [t for t in end.lefts if t.pos_ == "PROPN" and t.dep_ in ("compound", "amod")]
+            return (_phrase(names[-1]), end.lower_) if names else None
         if name.pos_ != "PROPN" or any(c.dep_ == "conj" for c in name.children):
             return None
         return _phrase(name), _phrase(end)

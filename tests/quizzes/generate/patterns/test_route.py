@@ -23,6 +23,8 @@ from tests.quizzes.generate.patterns.conftest import found_by, made_by
          "which sea?"),
         ("Work began on the Ferghana railway, which connects Andijan with Bishkek.",
          "Bishkek", "the Ferghana railway connects Andijan with which city?"),
+        ("The Volga canal will draw water from the Amu Darya border river.", "Amu Darya",
+         "the Volga canal will draw water from which river?"),
     ],
 )  # fmt: skip
 def test_a_routes_far_end_is_asked_with_its_start_in_the_stem(ask, sentence, place, asked):
