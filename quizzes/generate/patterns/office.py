@@ -381,7 +381,7 @@ def _minister_with_portfolio(name: list[Token], sentence: Sentence) -> _Office |
     while i >= sentence.span.start and len(phrase) < _MAX_TITLE_TOKENS:
         token = tokens[i]
         after = phrase[0].lower_ if phrase else ""
-        capitalised = token.text[:1].isupper() and token.pos_ != "DET"  # not "The"
+        capitalised = token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ")
         portfolio = token.pos_ == "NOUN" and after == _MINISTER  # "energy minister"
         if not (
             capitalised or portfolio or token.lower_ in (*_TITLE_JOINS, _MINISTER, *_POSSESSIVE)
@@ -389,6 +389,10 @@ def _minister_with_portfolio(name: list[Token], sentence: Sentence) -> _Office |
             break
         phrase.insert(0, token)
         i -= 1
+        entity = sentence.entity_at(token.i)
+        opens = entity is not None and _country(entity) and entity.first_token == token.i
+        if opens and tokens[i].lower_ != "of":
+            break  # "Pakistan's Railways Minister": the country opens the phrase
     countries = {c for t in phrase if (e := sentence.entity_at(t.i)) and (c := _country(e))}
     if len(countries) != 1:
         return None
@@ -397,6 +401,8 @@ def _minister_with_portfolio(name: list[Token], sentence: Sentence) -> _Office |
         title.pop()  # "Minister of Energy of": the country came after
     while title and title[0].lower_ in _TITLE_JOINS:
         title.pop(0)
+    if any((e := sentence.entity_at(t.i)) is not None and e.kind != ORG for t in title):
+        return None  # a place or a date beside the title is no part of it
     words = [t.lower_ for t in title]
     if _MINISTER not in words or _MINISTER not in (words[0], words[-1]):
         return None

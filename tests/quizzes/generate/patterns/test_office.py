@@ -304,3 +304,14 @@ def test_a_portfolio_without_a_country_or_a_minister_is_no_office(parse):
         "Pakistan's Railways Director Muhammad Hanif visited Kabul.",  # no minister
     )
     assert offices(doc) == []
+
+
+def test_a_place_or_a_day_before_a_portfolio_title_is_no_part_of_it(parse):
+    doc = parse(
+        "In Astana Kazakh Railways Minister Daniyar Kenzhebekov opened the line.",
+        "Yesterday Pakistan's Railways Minister Muhammad Hanif visited Kabul.",
+    )
+    assert [(person, title) for person, title, *_ in offices(doc)] == [
+        ("Daniyar Kenzhebekov", "Railways Minister"),
+        ("Muhammad Hanif", "Railways Minister"),
+    ]
