@@ -114,6 +114,7 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[OfficeFact]:
         office = office or _office_in_apposition(root, sentence, doc, titles)
         office = office or _office_by_copula(root, sentence, doc, titles)
         office = office or _office_ruled(entity, root, sentence, doc)
+        office = office or _minister_with_portfolio(name_tokens, sentence)
         if office is None and root.dep_ == "appos" and root.head.lemma_.lower() == _COUNTERPART:
             counterparts.append((entity, root.head, root))
             continue
@@ -360,6 +361,61 @@ def _office_of_a_place_before(
     if office is None:
         return None
     return replace(office, country=country, organisation=organisation)
+
+
+_MINISTER = "minister"
+_TITLE_JOINS = frozenset({"of", "for", "and", "&", "-"})
+_MAX_TITLE_TOKENS = 12
+_POSSESSIVE = ("’s", "'s")
+
+
+def _minister_with_portfolio(name: list[Token], sentence: Sentence) -> _Office | None:
+    """ "the Minister of Water Resources and Irrigation of Kazakhstan X", "Pakistan's Railways
+    Minister X", "Indonesian Energy and Mineral Resources Minister X": a minister's title with
+    its portfolio, which no list of titles can hold; the country is the one named in the
+    title's phrase. The title is read from the words before the name (the parser often takes
+    the whole title for one organisation's name)."""
+    tokens = name[0].doc
+    phrase: list[Token] = []
+    i = name[0].i - 1
+    while i >= sentence.span.start and len(phrase) < _MAX_TITLE_TOKENS:
+        token = tokens[i]
+        after = phrase[0].lower_ if phrase else ""
+        capitalised = token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ")
+        portfolio = token.pos_ == "NOUN" and after == _MINISTER  # "energy minister"
+        if not (
+            capitalised or portfolio or token.lower_ in (*_TITLE_JOINS, _MINISTER, *_POSSESSIVE)
+        ):
+            break
+        phrase.insert(0, token)
+        i -= 1
+        entity = sentence.entity_at(token.i)
+        opens = entity is not None and _country(entity) and entity.first_token == token.i
+        if opens and tokens[i].lower_ != "of":
+            break  # "Pakistan's Railways Minister": the country opens the phrase
+    countries = {c for t in phrase if (e := sentence.entity_at(t.i)) and (c := _country(e))}
+    if len(countries) != 1:
+        return None
+    title = [t for t in phrase if not _names_a_country(t, sentence) and t.lower_ not in _POSSESSIVE]
+    while title and title[-1].lower_ in _TITLE_JOINS:
+        title.pop()  # "Minister of Energy of": the country came after
+    while title and title[0].lower_ in _TITLE_JOINS:
+        title.pop(0)
+    if any((e := sentence.entity_at(t.i)) is not None and e.kind != ORG for t in title):
+        return None  # a place or a date beside the title is no part of it
+    words = [t.lower_ for t in title]
+    if _MINISTER not in words or _MINISTER not in (words[0], words[-1]):
+        return None
+    if _RANK_WORDS & set(words) or set(words) <= {_MINISTER, *_TITLE_JOINS}:
+        return None  # a rank the data does not know ("Second Deputy ..."), or no portfolio
+    spelled = " ".join(t.text if t.lower_ in _TITLE_JOINS else t.text[:1].upper() + t.text[1:]
+                       for t in title)  # fmt: skip
+    return _Office(spelled.replace(" - ", "-"), next(iter(countries)), None, False)
+
+
+def _names_a_country(token: Token, sentence: Sentence) -> bool:
+    entity = sentence.entity_at(token.i)
+    return entity is not None and _country(entity) is not None
 
 
 def _title_phrase(head: Token) -> list[Token]:

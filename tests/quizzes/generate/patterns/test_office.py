@@ -281,3 +281,37 @@ def test_which_office_words_other_offices_for_a_man_or_a_woman_alike(ask):
     wrong = [c for c in which.choices if c != which.answer]
     assert "Chair of the Senate of Uzbekistan" in wrong  # not "Chairwoman", beside a man
     assert not any("woman" in c or "man " in c for c in wrong), wrong
+
+
+def test_a_ministers_title_with_its_portfolio_is_read_however_it_is_joined(parse):
+    doc = parse(
+        "Kazakhstan’s Energy and Mineral Resources Minister Sauat Mynbayev spoke in Vilnius.",
+        "Pakistan's Railways Minister Muhammad Hanif visited Kabul.",
+        "Afghanistan’s communications minister Masoumeh Khavari praised the project.",
+        "The Minister of Water Resources of Uzbekistan Shavkat Khamrayev spoke in Tashkent.",
+    )
+    assert offices(doc) == [
+        ("Sauat Mynbayev", "Energy and Mineral Resources Minister", "Kazakhstan", None, False),
+        ("Muhammad Hanif", "Railways Minister", "Pakistan", None, False),
+        ("Masoumeh Khavari", "Communications Minister", "Afghanistan", None, False),
+        ("Shavkat Khamrayev", "Minister of Water Resources", "Uzbekistan", None, False),
+    ]
+
+
+def test_a_portfolio_without_a_country_or_a_minister_is_no_office(parse):
+    doc = parse(
+        "Railways Minister Muhammad Hanif visited Kabul.",  # of which country?
+        "Pakistan's Railways Director Muhammad Hanif visited Kabul.",  # no minister
+    )
+    assert offices(doc) == []
+
+
+def test_a_place_or_a_day_before_a_portfolio_title_is_no_part_of_it(parse):
+    doc = parse(
+        "In Astana Kazakh Railways Minister Daniyar Kenzhebekov opened the line.",
+        "Yesterday Pakistan's Railways Minister Muhammad Hanif visited Kabul.",
+    )
+    assert [(person, title) for person, title, *_ in offices(doc)] == [
+        ("Daniyar Kenzhebekov", "Railways Minister"),
+        ("Muhammad Hanif", "Railways Minister"),
+    ]

@@ -1,0 +1,158 @@
+"""Results of an election: the seats a named party won ("The MPP won a total of 68 seats", "the
+Democratic Party secured 42 seats", "the party won 68 of the 126 seats") and the share of the
+vote a named party or candidate won ("Mirziyoyev was re-elected with 87.05 percent of the vote",
+"the SDPK came first with 27.56 percent of the votes", "X has taken 72.97% of the votes").
+
+The fact: who (a person or an organisation the sentence names), what they won, and the figure.
+Only results already in (the verb in the past); a forecast ("is expected to win most seats") is
+not one. Questions ask the figure by the winner's name: "How many seats did the Mongolian
+People's Party win?", "What share of the vote did Shavkat Mirziyoyev win, in %?".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quizzes.generate.amounts import Amount, read_amount, word_number
+from quizzes.generate.ask import TOPIC_FIGURES, Ask, origin
+from quizzes.generate.document import ArticleDoc, Entity, Sentence
+from quizzes.generate.facts import Fact
+from quizzes.generate.knowledge import ORG, PERSON
+from quizzes.generate.patterns.quantity import qualifier_note
+from quizzes.generate.questions import Candidate, numeric
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+KIND = "election"
+SEATS = "seats"
+VOTE = "vote"
+_WINNING_VERBS = frozenset({"win", "secure", "obtain", "take", "gain", "receive", "get",
+                            "capture", "garner", "collect", "elect", "re-elect", "reelect",
+                            "come", "finish", "lead"})  # fmt: skip
+_VOTE_NOUNS = frozenset({"vote", "votes", "ballot", "ballots"})
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+@dataclass(frozen=True)
+class ElectionResultFact(Fact):
+    winner: str  # as the sentence names them: "the Mongolian People's Party", "Mirziyoyev"
+    what: str  # SEATS or VOTE
+    amount: Amount
+
+    kind = KIND
+
+    def key(self) -> tuple[object, ...]:
+        return (self.winner.lower(), self.what, self.amount.value)
+
+    def describe(self) -> str:
+        won = "seats" if self.what == SEATS else "of the vote"
+        return f"{self.winner} won {self.amount.text} {won}"
+
+
+def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[ElectionResultFact]:
+    for token in sentence.span:
+        if token.lower_ == "seats":
+            found = _seats(token)
+        elif token.lower_ in _VOTE_NOUNS and token.head.lower_ == "of":
+            found = _vote_share(token, sentence)
+        else:
+            continue
+        if found is None:
+            continue
+        verb, amount, what = found
+        winner = _winner(verb, sentence, doc)
+        if winner is not None and amount.value > 0:
+            yield ElectionResultFact(sentence.evidence, sentence.index, sentence.from_caption,
+                                     winner, what, amount)  # fmt: skip
+
+
+def _seats(seats: Token) -> tuple[Token, Amount, str] | None:
+    """ "won 42 seats", "won a total of 68 seats", "won 68 of the 126 seats"."""
+    number = next((c for c in seats.children if c.dep_ == "nummod"), None)
+    head = seats
+    if seats.dep_ == "pobj" and seats.head.lower_ == "of":
+        whole = seats.head.head  # "68 of the 126 seats": the part is the number before "of"
+        if whole.pos_ == "NUM":
+            number, head = whole, whole
+        elif whole.lower_ == "total":
+            head = whole
+    if number is None or head.dep_ != "dobj":
+        return None
+    value = word_number(number.text)
+    if value is None or not value.is_integer():
+        return None
+    return head.head, Amount(value, SEATS, "", number.text, number.text), SEATS
+
+
+def _vote_share(vote: Token, sentence: Sentence) -> tuple[Token, Amount, str] | None:
+    """ "won 87.05 percent of the vote", "came first with 27.56 percent of the votes"."""
+    share = vote.head.head  # "percent", "%"
+    entity = sentence.entity_at(share.i)
+    if entity is None or entity.label != "PERCENT":
+        return None
+    amount = read_amount(entity.text, entity.label)
+    if amount is None or amount.unit != "%":
+        return None
+    if share.dep_ == "dobj":
+        return share.head, amount, VOTE
+    if share.dep_ == "pobj" and share.head.lower_ == "with":
+        return share.head.head, amount, VOTE
+    return None
+
+
+def _winner(verb: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:
+    """The party or person who won, named by the sentence, of a result already in."""
+    if verb.lemma_.lower() not in _WINNING_VERBS or verb.tag_ not in _PAST_TAGS:
+        return None
+    # "Mirziyoyev was re-elected": the parser may hang the subject on the auxiliary
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    named = _named(subject, sentence)
+    if named is None:  # "the main opposition Democratic Party": the name in apposition
+        appositive = next((c for c in subject.children if c.dep_ == "appos"), None)
+        named = _named(appositive, sentence) if appositive is not None else None
+    if named is None:
+        return None
+    # "the Hun Party", "the main opposition Democratic Party", "Batbold's MPP": a party named
+    # with an article or an owner is "the" party
+    before = subject.doc[named.first_token - 1].lower_ if named.first_token else ""
+    determined = before in ("the", "’s", "'s") or any(
+        c.dep_ == "poss" or c.lower_ == "the" for c in subject.children
+    )
+    spelled = doc.acronyms.get(named.text)  # "the MPP": the Mongolian People's Party
+    if spelled is not None:
+        return spelled if spelled.lower().startswith("the ") else f"the {spelled}"
+    return ("the " if named.kind == ORG and determined else "") + named.text
+
+
+def _named(token: Token, sentence: Sentence) -> Entity | None:
+    entity = sentence.entity_at(token.i)
+    return entity if entity is not None and entity.kind in (ORG, PERSON) else None
+
+
+def questions(fact: ElectionResultFact, ask: Ask) -> Iterator[Candidate | None]:
+    if fact.what == SEATS:
+        prompt = f"According to the article, how many seats did {fact.winner} win?"
+        unit = None
+        explanation = f"The article says {fact.winner} won {fact.amount.text} seats."
+    else:
+        prompt = (f"According to the article, what share of the vote did {fact.winner} win, "
+                  f"in %?{qualifier_note(fact.amount)}")  # fmt: skip
+        unit = "%"
+        explanation = f"The article says {fact.winner} won {fact.amount.text} of the vote."
+    yield numeric(
+        origin=origin(fact),
+        prompt=prompt,
+        value=fact.amount.value,
+        unit=unit,
+        explanation=explanation,
+        topic=TOPIC_FIGURES,
+        score=0.75,
+        answer_text=fact.amount.number_text,
+    )

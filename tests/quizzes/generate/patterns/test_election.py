@@ -1,0 +1,55 @@
+"""Results of an election: seats and a share of the vote, asked by the winner's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizzes.generate.patterns import election
+from quizzes.model import QuestionType
+from tests.quizzes.generate.patterns.conftest import found_by, made_by
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked", "value"),
+    [
+        ("The Green Party won 31 seats in the new parliament.",
+         "how many seats did the Green Party win?", 31),
+        ("The Liberal Union won a total of 54 seats, while the main opposition Green Party "
+         "secured 12 seats.", "how many seats did the Liberal Union win?", 54),
+        ("The Green Party obtained eight seats.", "how many seats did the Green Party win?", 8),
+        ("Askar Temirov was re-elected with 81.5 percent of the vote.",
+         "what share of the vote did Askar Temirov win, in %?", 81.5),
+        ("The Liberal Union came first with 27.4 percent of the votes.",
+         "what share of the vote did the Liberal Union win, in %?", 27.4),
+    ],
+)  # fmt: skip
+def test_a_result_is_asked_by_the_winners_name(ask, sentence, asked, value):
+    context = ask(sentence)
+    fact = next(f for f in context.facts if f.kind == election.KIND)  # the first result
+    [only] = made_by(election, fact, context)
+    assert only.type is QuestionType.NUMERIC
+    assert (only.prompt, only.answer) == (f"According to the article, {asked}", value)
+
+
+def test_the_runner_up_in_a_while_clause_is_a_result_of_its_own(parse):
+    doc = parse("The Liberal Union won 54 seats, while the main opposition Green Party secured "
+                "12 seats.")  # fmt: skip
+    results = {(f.winner, f.amount.value) for f in found_by(election, doc)}
+    assert results == {("the Liberal Union", 54), ("the Green Party", 12)}
+
+
+def test_what_is_no_result_of_a_named_winner_is_not_asked(parse):
+    doc = parse(
+        "The Green Party is expected to win most of the 76 seats.",  # a forecast
+        "The party won 68 of the 126 seats.",  # a winner left unnamed
+        "Parliament has 126 seats.",  # no winner
+        "Turnout was 63.7 percent of the electorate.",  # no vote won
+    )
+    assert found_by(election, doc) == []
+
+
+def test_a_party_named_by_its_acronym_is_asked_by_its_name(ask):
+    context = ask("The Liberal Union (LU) was founded in 1991.", "The LU won 54 seats.")
+    fact = next(f for f in context.facts if f.kind == election.KIND)
+    [question] = made_by(election, fact, context)
+    assert question.prompt == "According to the article, how many seats did the Liberal Union win?"
