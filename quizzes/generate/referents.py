@@ -468,6 +468,7 @@ def _is_cleft(token: Token) -> bool:
 
 
 _NAMED = frozenset({COUNTRY, DEMONYM, CITY, "org", "person", "place", "group"})
+_COUNTRY_KINDS = frozenset({COUNTRY, DEMONYM})
 _LEADING_PRONOUNS = {"it": "", "they": "", "its": "’s", "their": "’s", "he": "", "she": "",
                      "his": "’s"}  # fmt: skip
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his"})
@@ -665,12 +666,10 @@ def _closing_report(sentence: Sentence) -> int:
     span = sentence.span
     root = span.root
     whole = len(sentence.text)
-    if root.lemma_.lower() not in _REPORTING_VERBS:
+    said = _opening_reported_clause(span)
+    if said is None:
         return whole
-    said = [c for c in root.children if c.dep_ == "ccomp" and c.left_edge.i == span.start]
-    if not said or not any(c.dep_ in ("nsubj", "nsubjpass") for c in said[0].children):
-        return whole
-    commas = [t for t in span if t.text == "," and said[0].i < t.i < root.i]
+    commas = [t for t in span if t.text == "," and said.i < t.i < root.i]
     if not commas:
         return whole
     comma = commas[-1]
@@ -681,6 +680,18 @@ def _closing_report(sentence: Sentence) -> int:
     if any(t.dep_ not in ("prep", "pobj", "det", "amod", "compound", "punct") for t in after):
         return whole
     return comma.idx - span.start_char
+
+
+def _opening_reported_clause(span: Span) -> Token | None:
+    """The head of the clause with a subject of its own that opens a sentence whose main verb
+    is one of saying ("Coal consumption reached …, the minister noted"), or None."""
+    root = span.root
+    if root.lemma_.lower() not in _REPORTING_VERBS:
+        return None
+    said = [c for c in root.children if c.dep_ == "ccomp" and c.left_edge.i == span.start]
+    if not said or not any(c.dep_ in ("nsubj", "nsubjpass") for c in said[0].children):
+        return None
+    return said[0]
 
 
 _RUNNING_COUNT = frozenset({"as", "by", "until", "till"})
@@ -892,10 +903,16 @@ def _ownerless_subject(sentence: Sentence) -> Token | None:
     """ "Live storage capacity is 2.87 million cubic metres.", "Inflation reached 8%.": the main
     subject, where it is a bare singular noun of something the sentence does not name, and the
     sentence names nothing else (a plural, "Glaciers cover 4% of Kyrgyzstan", speaks of all of
-    them)."""
-    if any(e.kind in _NAMED for e in sentence.entities):
-        return None
+    them). Where a speaker reports the sentence after a comma ("…, the minister of energy
+    noted."), the subject of the clause reported, unless the speaker's words name a country
+    ("…, the Kazakh minister said": perhaps the figure is that country's)."""
+    reported = len(sentence.text)
     root = sentence.span.root
+    if (end := _closing_report(sentence)) < reported:
+        reported, root = end, _opening_reported_clause(sentence.span) or root
+    for entity in sentence.entities:
+        if entity.kind in _NAMED and (entity.start < reported or entity.kind in _COUNTRY_KINDS):
+            return None
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or subjects[0].tag_ != "NN":
         return None

@@ -50,6 +50,21 @@ def test_the_one_country_the_article_is_about_owns_a_bare_subject():
     assert stems(doc)[1] == "Kazakhstan’s inflation remained in double digits across May and June."
 
 
+def test_a_bare_subject_of_a_clause_an_unnamed_speaker_reports_is_the_countrys():
+    doc = parse_titled(
+        "Uzbekistan faces power shortages",
+        "Uzbekistan's power plants generated 231 million kWh on Sunday. "
+        "Coal consumption reached 26,000 tonnes, the minister of energy noted.",
+    )
+    assert stems(doc)[1] == "Uzbekistan’s coal consumption reached 26,000 tonnes."
+    kazakh = parse_titled(
+        "Uzbekistan faces power shortages",
+        "Uzbekistan's power plants generated 231 million kWh on Sunday. "
+        "Coal consumption reached 26,000 tonnes, the Kazakh minister of energy noted.",
+    )
+    assert stems(kazakh)[1] == "Coal consumption reached 26,000 tonnes."
+
+
 def test_a_bare_subject_that_points_back_or_follows_another_named_thing_stays_unasked():
     doc = parse_titled(
         "Russia abolishes quotas for labour migrants",
