@@ -155,6 +155,8 @@ def leans_on_previous_sentence(
         return True  # "Russia joined one month later": later than what?
     if _WENT_ON.search(sentence.text[:end]):
         return True  # "Lukashenko went on saying ...": after saying what?
+    if _compared_with_nothing(sentence):
+        return True  # "The actual number may be much higher": higher than what?
     names_before: set[str] = set()
     stop = sentence.span.start_char + (len(sentence.text) if end is None else end)
     for token in sentence.span:
@@ -211,6 +213,16 @@ _RELATIVE_TIME = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|five|six|several|a few|some) (?:days?|weeks?|months?|"
     r"years?|decades?) (?:later|earlier)\b(?! than)|(?<=\s)since then\b)"
 )
+
+
+def _compared_with_nothing(sentence: Sentence) -> bool:
+    """The sentence says something is higher or lower ("may be much higher") with no "than" and
+    no figure of its own: the comparison is with the sentence before ("Wages are lower, at $400
+    a month" gives its figure)."""
+    compared = any(t.tag_ in ("JJR", "RBR") and t.dep_ == "acomp" for t in sentence.span)
+    than = any(t.lower_ == "than" for t in sentence.span)
+    figure = any(e.kind in _FIGURES for e in sentence.entities)
+    return compared and not than and not figure
 
 
 def _dated(noun: Token, sentence: Sentence) -> bool:

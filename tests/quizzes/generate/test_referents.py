@@ -722,6 +722,20 @@ def test_a_time_counted_from_an_unnamed_moment_leans_on_the_sentence_before():
     )
 
 
+def test_a_comparison_with_nothing_to_compare_leans_on_the_sentence_before():
+    doc = parse_titled(
+        "Tajik migrants in Russia",
+        "Official figures count more than one million Tajiks in Russia. "
+        "The actual number of Tajiks in Russia may be much higher. "
+        "Wages in Russia were higher in 2022 than in 2021. "
+        "Wages in Kazakhstan are lower, at $400 a month.",
+    )
+    official, higher, than, figure = stems(doc)
+    assert higher is None
+    assert than == "Wages in Russia were higher in 2022 than in 2021."
+    assert figure == "Wages in Kazakhstan are lower, at $400 a month."
+
+
 def test_since_then_opening_a_sentence_is_left_out_like_a_connective():
     doc = parse_titled(
         "The Qosh Tepa canal",
