@@ -929,11 +929,22 @@ def _ownerless_subject(sentence: Sentence) -> Token | None:
     if len(subjects) != 1 or subjects[0].tag_ != "NN":
         return None
     subject = subjects[0]
-    if any(c.dep_ in ("det", "poss", "nummod") for c in subject.children):
+    if any(c.dep_ in ("det", "poss", "nummod") and not _counted(c) for c in subject.children):
         return None
     if any(t.pos_ in ("PROPN", "NUM", "PRON") or sentence.entity_at(t.i) for t in subject.subtree):
         return None
     return subject
+
+
+def _counted(determiner: Token) -> bool:
+    """ "the" of "the number of dead animals": an amount of something the sentence names,
+    which a country can own ("… in Mongolia")."""
+    amount = determiner.head
+    return (
+        determiner.lower_ == "the"
+        and amount.lemma_.lower() in _AMOUNT_NOUNS
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in amount.children)
+    )
 
 
 _POINTING_BACK = frozenset({"the", "this", "these", "that", "those", "its", "their"})
@@ -951,7 +962,8 @@ def _unsaid_owner(subject: Token, sentence: Sentence, doc: ArticleDoc) -> str | 
     for token in sentence.span.doc[sentence.span.start : subject.right_edge.i + 1]:
         date = sentence.entity_at(token.i)
         if token.lower_ in _POINTING_BACK and (date is None or date.kind != "date"):
-            return None
+            if not (token.head == subject and _counted(token)):
+                return None
     if sentence.index == 0:
         return country
     before = doc.sentences[sentence.index - 1]
@@ -964,11 +976,15 @@ def _unsaid_owner(subject: Token, sentence: Sentence, doc: ArticleDoc) -> str | 
 
 
 def _owner_named(stem: Stem, subject: Token, sentence: Sentence, country: str) -> Stem | None:
-    """ "Inflation remained …" → "Kazakhstan’s inflation remained …"; a stem that names the
-    country already ("Mining makes up a quarter of Mongolia’s GDP") stays as it is."""
+    """ "Inflation remained …" → "Kazakhstan’s inflation remained …", "the number of dead
+    animals reached …" → "the number of dead animals in Mongolia reached …"; a stem that names
+    the country already ("Mining makes up a quarter of Mongolia’s GDP") stays as it is."""
     written = country_as_written(country)
     if whole_words(country).search(stem.text) or whole_words(written).search(stem.text):
         return stem
+    if any(c.dep_ == "det" for c in subject.children):
+        end = subject.right_edge.idx + len(subject.right_edge.text) - sentence.span.start_char
+        return _replaced(stem, end, end, f" in {written}")
     first = subject.left_edge
     start = first.idx - sentence.span.start_char
     opening = first.i == sentence.span.start

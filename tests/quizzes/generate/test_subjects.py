@@ -65,6 +65,19 @@ def test_a_bare_subject_of_a_clause_an_unnamed_speaker_reports_is_the_countrys()
     assert stems(kazakh)[1] == "Coal consumption reached 26,000 tonnes."
 
 
+def test_the_number_of_something_unnamed_is_counted_in_the_articles_country():
+    doc = parse_titled(
+        "A killer winter in Mongolia",
+        "Mongolia has suffered its worst winter in decades. "
+        "The number of dead animals reached more than 2.1 million in February. "
+        "The number of these animals fell.",
+    )
+    assert stems(doc)[1] == (
+        "The number of dead animals in Mongolia reached more than 2.1 million in February."
+    )
+    assert stems(doc)[2] is None
+
+
 def test_a_bare_subject_that_points_back_or_follows_another_named_thing_stays_unasked():
     doc = parse_titled(
         "Russia abolishes quotas for labour migrants",
