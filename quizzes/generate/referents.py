@@ -217,13 +217,13 @@ _RELATIVE_TIME = re.compile(
 
 def _compared_with_nothing(sentence: Sentence) -> bool:
     """The sentence says something is higher or lower ("may be much higher", "are lower, at
-    $400 a month") with no "than": the comparison is with the sentence before. Something that
-    grew larger is compared with itself before."""
+    $400 a month") with no "than" or "compared to": the comparison is with the sentence before.
+    Something that grew larger is compared with itself before."""
     compared = any(
         t.tag_ in ("JJR", "RBR") and t.dep_ == "acomp" and t.head.lemma_ == "be"
         for t in sentence.span
     )
-    return compared and not any(t.lower_ == "than" for t in sentence.span)
+    return compared and not any(t.lower_ in ("than", "compared") for t in sentence.span)
 
 
 def _dated(noun: Token, sentence: Sentence) -> bool:
