@@ -962,9 +962,13 @@ def _unsaid_owner(subject: Token, sentence: Sentence, doc: ArticleDoc) -> str | 
         return None
     for token in sentence.span.doc[sentence.span.start : subject.right_edge.i + 1]:
         date = sentence.entity_at(token.i)
-        if token.lower_ in _POINTING_BACK and (date is None or date.kind != "date"):
-            if not (token.head == subject and _counted(token)):
-                return None
+        own_count = token.head == subject and _counted(token)  # "the number of …" it owns
+        if (
+            token.lower_ in _POINTING_BACK
+            and (date is None or date.kind != "date")
+            and not own_count
+        ):
+            return None
     if sentence.index == 0:
         return country
     before = doc.sentences[sentence.index - 1]

@@ -733,7 +733,7 @@ def test_a_comparison_with_nothing_to_compare_leans_on_the_sentence_before():
         "Trade between Turkmenistan and Afghanistan totalled $684 million in 2018, which is "
         "much higher compared to 2017.",
     )
-    official, higher, than, lower, grew, compared = stems(doc)
+    _, higher, than, lower, grew, compared = stems(doc)
     assert higher is None and lower is None
     assert than == "Wages in Russia were higher in 2022 than in 2021."
     assert compared is not None
