@@ -177,6 +177,8 @@ def leans_on_previous_sentence(
             return True  # "the deals have delivered that": delivered what?
         if token.dep_ == "det" and _demonstrative_says_which(token, sentence, named):
             continue  # "this pipeline": the one the article named; "this Middle Corridor route"
+        if _THIS_TIME_A_YEAR_AGO.match(sentence.text, token.idx - sentence.span.start_char):
+            continue  # "more than at this time last year": the article's own date, a year ago
         if token.dep_ == "det" and lowered in ("this", "these", "those", "that"):
             # "this summit", "these nations": which ones? Unless the sentence said it before:
             # "the Fulbright program ... under that program".
@@ -257,6 +259,7 @@ def _counted_from_an_unnamed_moment(sentence: Sentence, *, end: int | None) -> b
     return not any(e.kind == "date" and e.end <= match.start() for e in sentence.entities)
 
 
+_THIS_TIME_A_YEAR_AGO = re.compile(r"this time (?:last year|a year ago)\b", re.IGNORECASE)
 _WENT_ON = re.compile(
     r"\bwent on (?:saying|to say|to add)\b|\b(?:further|also) added\b"
     r"|\b(?:have|has|had) since\b"  # "prices have since risen": since when?

@@ -740,6 +740,21 @@ def test_a_comparison_with_nothing_to_compare_leans_on_the_sentence_before():
     assert grew == "The Aral Sea grew larger after 2005."
 
 
+def test_this_time_last_year_is_the_articles_own_date_not_the_sentence_before():
+    doc = parse_titled(
+        "Water for Kazakhstan",
+        "Uzbekistan has supplied 4 billion cubic metres of water to Kazakhstan. "
+        "The Shardara Reservoir holds 1.5 billion cubic metres, 500 million more than at this "
+        "time last year. "
+        "At this time, the reservoir was full.",
+    )
+    assert stems(doc)[1] == (
+        "The Shardara Reservoir holds 1.5 billion cubic metres, 500 million more than at this "
+        "time last year."
+    )
+    assert stems(doc)[2] is None
+
+
 def test_since_then_opening_a_sentence_is_left_out_like_a_connective():
     doc = parse_titled(
         "The Qosh Tepa canal",
