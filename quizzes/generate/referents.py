@@ -921,7 +921,8 @@ def _ownerless_subject(sentence: Sentence) -> Token | None:
     sentence names nothing else (a plural, "Glaciers cover 4% of Kyrgyzstan", speaks of all of
     them). Where a speaker reports the sentence after a comma ("…, the minister of energy
     noted."), the subject of the clause reported, unless the speaker's words name a country
-    ("…, the Kazakh minister said": perhaps the figure is that country's)."""
+    ("…, the Kazakh minister said": perhaps the figure is that country's). Such a reported
+    figure, or a count ("the number of dead animals"), needs its date in the sentence too."""
     reported = len(sentence.text)
     root = sentence.span.root
     if (end := _closing_report(sentence)) < reported:
@@ -937,6 +938,10 @@ def _ownerless_subject(sentence: Sentence) -> Token | None:
         return None
     if any(t.pos_ in ("PROPN", "NUM", "PRON") or sentence.entity_at(t.i) for t in subject.subtree):
         return None
+    reported_or_counted = reported < len(sentence.text) or any(map(_counted, subject.children))
+    dated = any(e.kind == "date" and e.start < reported for e in sentence.entities)
+    if reported_or_counted and not dated:
+        return None  # "Gas consumption reached …, the minister noted": on which day? Left as is
     return subject
 
 

@@ -54,15 +54,17 @@ def test_a_bare_subject_of_a_clause_an_unnamed_speaker_reports_is_the_countrys()
     doc = parse_titled(
         "Uzbekistan faces power shortages",
         "Uzbekistan's power plants generated 231 million kWh on Sunday. "
-        "Coal consumption reached 26,000 tonnes, the minister of energy noted.",
+        "Coal consumption reached 26,000 tonnes in 2023, the minister of energy noted. "
+        "Gas consumption reached 151 million cubic metres, the minister of energy noted.",
     )
-    assert stems(doc)[1] == "Uzbekistan’s coal consumption reached 26,000 tonnes."
+    assert stems(doc)[1] == "Uzbekistan’s coal consumption reached 26,000 tonnes in 2023."
+    assert stems(doc)[2] == "Gas consumption reached 151 million cubic metres."  # on which day?
     kazakh = parse_titled(
         "Uzbekistan faces power shortages",
         "Uzbekistan's power plants generated 231 million kWh on Sunday. "
-        "Coal consumption reached 26,000 tonnes, the Kazakh minister of energy noted.",
+        "Coal consumption reached 26,000 tonnes in 2023, the Kazakh minister of energy noted.",
     )
-    assert stems(kazakh)[1] == "Coal consumption reached 26,000 tonnes."
+    assert stems(kazakh)[1] == "Coal consumption reached 26,000 tonnes in 2023."
 
 
 def test_the_number_of_something_unnamed_is_counted_in_the_articles_country():
@@ -70,12 +72,14 @@ def test_the_number_of_something_unnamed_is_counted_in_the_articles_country():
         "A killer winter in Mongolia",
         "Mongolia has suffered its worst winter in decades. "
         "The number of dead animals reached more than 2.1 million in February. "
-        "The number of these animals fell.",
+        "The number of these animals fell in March. "
+        "The number of dead animals doubled.",
     )
     assert stems(doc)[1] == (
         "The number of dead animals in Mongolia reached more than 2.1 million in February."
     )
     assert stems(doc)[2] is None
+    assert stems(doc)[3] == "The number of dead animals doubled."  # when?
 
 
 def test_a_bare_subject_that_points_back_or_follows_another_named_thing_stays_unasked():
