@@ -31,6 +31,17 @@ def test_a_page_without_a_headline_is_about_its_ledes_grammatical_subject():
     assert doc.subject_country == "Mongolia"
 
 
+def test_a_page_without_a_headline_opening_with_a_bare_figure_is_about_the_first_name():
+    doc = parse_titled(
+        None,
+        "Out of 4,294,243 registered voters, 1,073,000 cast their ballots.",
+        "Kyrgyzstan held early parliamentary elections.",
+        "Voting across the country began at 8:00 a.m. at 2,429 polling stations.",
+    )
+    assert [s.name for s in doc.subjects] == ["Kyrgyzstan"]
+    assert stems(doc)[2] == "Voting across Kyrgyzstan began at 8:00 a.m. at 2,429 polling stations."
+
+
 def test_a_common_noun_in_a_sentence_case_headline_names_nothing():
     doc = parse_titled(
         "Central bank raises its policy rate",
