@@ -1558,10 +1558,14 @@ def _subject_nouns_named(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> Ste
         return stem
     edits = list(stem.edits)
     pieces: list[str] = []
+    put_in: set[str] = set()
     last = 0
     for start, end, name in sorted(replacements, key=lambda found: found[0]):
         if start < last:  # two names for one place: the first source given wins
             continue
+        if name in put_in:
+            continue  # "For Kyrgyzstan’s elections to the country’s parliament": named once
+        put_in.add(name)
         written = name + ("’s" if sentence.text[start:end].endswith(("’s", "'s")) else "")
         if start == 0:
             written = written[:1].upper() + written[1:]

@@ -40,6 +40,15 @@ def test_a_page_without_a_headline_opening_with_a_bare_figure_is_about_the_first
     )
     assert [s.name for s in doc.subjects] == ["Kyrgyzstan"]
     assert stems(doc)[2] == "Voting across Kyrgyzstan began at 8:00 a.m. at 2,429 polling stations."
+    once = parse_titled(
+        "Kyrgyzstan holds early elections",
+        "Kyrgyzstan held early parliamentary elections on Sunday. For the country’s early "
+        "elections to the country’s 90-seat parliament, 100 polling stations were set up abroad.",
+    )
+    assert stems(once)[1] == (
+        "For Kyrgyzstan’s early elections to the country’s 90-seat parliament, 100 polling "
+        "stations were set up abroad."
+    )
 
 
 def test_a_common_noun_in_a_sentence_case_headline_names_nothing():
