@@ -415,8 +415,12 @@ def _organisation_after(noun: Token, sentence: Sentence) -> str | None:
 
 
 def _subjects(doc: ArticleDoc) -> list[Entity]:
-    """The headline's subjects; for a page saved without its headline, the lede's."""
-    lede = doc.sentences[0].text if doc.sentences else None
+    """The headline's subjects; for a page saved without its headline, the lede's: its first
+    sentence, or the second where the first names nothing (a page may open with a bare figure,
+    "Out of 4,294,243 registered voters, 1,073,000 cast their ballots.")."""
+    opening = doc.sentences[:2]
+    naming = (s for s in opening if any(e.kind in _NAMED_KINDS for e in s.entities))
+    lede = next((s.text for s in naming), None)
     for headline, is_lede in ((doc.title, False), (lede, True)):
         if headline and (found := _subjects_named_in(headline, doc, lede=is_lede)):
             return found

@@ -155,6 +155,8 @@ def leans_on_previous_sentence(
         return True  # "Russia joined one month later": later than what?
     if _WENT_ON.search(sentence.text[:end]):
         return True  # "Lukashenko went on saying ...": after saying what?
+    if _compared_with_nothing(sentence):
+        return True  # "The actual number may be much higher": higher than what?
     names_before: set[str] = set()
     stop = sentence.span.start_char + (len(sentence.text) if end is None else end)
     for token in sentence.span:
@@ -175,6 +177,8 @@ def leans_on_previous_sentence(
             return True  # "the deals have delivered that": delivered what?
         if token.dep_ == "det" and _demonstrative_says_which(token, sentence, named):
             continue  # "this pipeline": the one the article named; "this Middle Corridor route"
+        if _THIS_TIME_A_YEAR_AGO.match(sentence.text, token.idx - sentence.span.start_char):
+            continue  # "more than at this time last year": the article's own date, a year ago
         if token.dep_ == "det" and lowered in ("this", "these", "those", "that"):
             # "this summit", "these nations": which ones? Unless the sentence said it before:
             # "the Fulbright program ... under that program".
@@ -213,6 +217,17 @@ _RELATIVE_TIME = re.compile(
 )
 
 
+def _compared_with_nothing(sentence: Sentence) -> bool:
+    """The sentence says something is higher or lower ("may be much higher", "are lower, at
+    $400 a month") with no "than" or "compared to": the comparison is with the sentence before.
+    Something that grew larger is compared with itself before."""
+    compared = any(
+        t.tag_ in ("JJR", "RBR") and t.dep_ == "acomp" and t.head.lemma_ == "be"
+        for t in sentence.span
+    )
+    return compared and not any(t.lower_ in ("than", "compared") for t in sentence.span)
+
+
 def _dated(noun: Token, sentence: Sentence) -> bool:
     """ "the same period in 2021": a date after the noun says which."""
     return any(
@@ -244,6 +259,7 @@ def _counted_from_an_unnamed_moment(sentence: Sentence, *, end: int | None) -> b
     return not any(e.kind == "date" and e.end <= match.start() for e in sentence.entities)
 
 
+_THIS_TIME_A_YEAR_AGO = re.compile(r"this time (?:last year|a year ago)\b", re.IGNORECASE)
 _WENT_ON = re.compile(
     r"\bwent on (?:saying|to say|to add)\b|\b(?:further|also) added\b"
     r"|\b(?:have|has|had) since\b"  # "prices have since risen": since when?
@@ -468,6 +484,7 @@ def _is_cleft(token: Token) -> bool:
 
 
 _NAMED = frozenset({COUNTRY, DEMONYM, CITY, "org", "person", "place", "group"})
+_COUNTRY_KINDS = frozenset({COUNTRY, DEMONYM})
 _LEADING_PRONOUNS = {"it": "", "they": "", "its": "’s", "their": "’s", "he": "", "she": "",
                      "his": "’s"}  # fmt: skip
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his"})
@@ -665,12 +682,10 @@ def _closing_report(sentence: Sentence) -> int:
     span = sentence.span
     root = span.root
     whole = len(sentence.text)
-    if root.lemma_.lower() not in _REPORTING_VERBS:
+    said = _opening_reported_clause(span)
+    if said is None:
         return whole
-    said = [c for c in root.children if c.dep_ == "ccomp" and c.left_edge.i == span.start]
-    if not said or not any(c.dep_ in ("nsubj", "nsubjpass") for c in said[0].children):
-        return whole
-    commas = [t for t in span if t.text == "," and said[0].i < t.i < root.i]
+    commas = [t for t in span if t.text == "," and said.i < t.i < root.i]
     if not commas:
         return whole
     comma = commas[-1]
@@ -681,6 +696,18 @@ def _closing_report(sentence: Sentence) -> int:
     if any(t.dep_ not in ("prep", "pobj", "det", "amod", "compound", "punct") for t in after):
         return whole
     return comma.idx - span.start_char
+
+
+def _opening_reported_clause(span: Span) -> Token | None:
+    """The head of the clause with a subject of its own that opens a sentence whose main verb
+    is one of saying ("Coal consumption reached …, the minister noted"), or None."""
+    root = span.root
+    if root.lemma_.lower() not in _REPORTING_VERBS:
+        return None
+    said = [c for c in root.children if c.dep_ == "ccomp" and c.left_edge.i == span.start]
+    if not said or not any(c.dep_ in ("nsubj", "nsubjpass") for c in said[0].children):
+        return None
+    return said[0]
 
 
 _RUNNING_COUNT = frozenset({"as", "by", "until", "till"})
@@ -892,19 +919,41 @@ def _ownerless_subject(sentence: Sentence) -> Token | None:
     """ "Live storage capacity is 2.87 million cubic metres.", "Inflation reached 8%.": the main
     subject, where it is a bare singular noun of something the sentence does not name, and the
     sentence names nothing else (a plural, "Glaciers cover 4% of Kyrgyzstan", speaks of all of
-    them)."""
-    if any(e.kind in _NAMED for e in sentence.entities):
-        return None
+    them). Where a speaker reports the sentence after a comma ("…, the minister of energy
+    noted."), the subject of the clause reported, unless the speaker's words name a country
+    ("…, the Kazakh minister said": perhaps the figure is that country's). Such a reported
+    figure, or a count ("the number of dead animals"), needs its date in the sentence too."""
+    reported = len(sentence.text)
     root = sentence.span.root
+    if (end := _closing_report(sentence)) < reported:
+        reported, root = end, _opening_reported_clause(sentence.span) or root
+    for entity in sentence.entities:
+        if entity.kind in _NAMED and (entity.start < reported or entity.kind in _COUNTRY_KINDS):
+            return None
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or subjects[0].tag_ != "NN":
         return None
     subject = subjects[0]
-    if any(c.dep_ in ("det", "poss", "nummod") for c in subject.children):
+    if any(c.dep_ in ("det", "poss", "nummod") and not _counted(c) for c in subject.children):
         return None
     if any(t.pos_ in ("PROPN", "NUM", "PRON") or sentence.entity_at(t.i) for t in subject.subtree):
         return None
+    reported_or_counted = reported < len(sentence.text) or any(map(_counted, subject.children))
+    dated = any(e.kind == "date" and e.start < reported for e in sentence.entities)
+    if reported_or_counted and not dated:
+        return None  # "Gas consumption reached …, the minister noted": on which day? Left as is
     return subject
+
+
+def _counted(determiner: Token) -> bool:
+    """ "the" of "the number of dead animals": an amount of something the sentence names,
+    which a country can own ("… in Mongolia")."""
+    amount = determiner.head
+    return (
+        determiner.lower_ == "the"
+        and amount.lemma_.lower() in _AMOUNT_NOUNS
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in amount.children)
+    )
 
 
 _POINTING_BACK = frozenset({"the", "this", "these", "that", "those", "its", "their"})
@@ -921,7 +970,12 @@ def _unsaid_owner(subject: Token, sentence: Sentence, doc: ArticleDoc) -> str | 
         return None
     for token in sentence.span.doc[sentence.span.start : subject.right_edge.i + 1]:
         date = sentence.entity_at(token.i)
-        if token.lower_ in _POINTING_BACK and (date is None or date.kind != "date"):
+        own_count = token.head == subject and _counted(token)  # "the number of …" it owns
+        if (
+            token.lower_ in _POINTING_BACK
+            and (date is None or date.kind != "date")
+            and not own_count
+        ):
             return None
     if sentence.index == 0:
         return country
@@ -935,11 +989,15 @@ def _unsaid_owner(subject: Token, sentence: Sentence, doc: ArticleDoc) -> str | 
 
 
 def _owner_named(stem: Stem, subject: Token, sentence: Sentence, country: str) -> Stem | None:
-    """ "Inflation remained …" → "Kazakhstan’s inflation remained …"; a stem that names the
-    country already ("Mining makes up a quarter of Mongolia’s GDP") stays as it is."""
+    """ "Inflation remained …" → "Kazakhstan’s inflation remained …", "the number of dead
+    animals reached …" → "the number of dead animals in Mongolia reached …"; a stem that names
+    the country already ("Mining makes up a quarter of Mongolia’s GDP") stays as it is."""
     written = country_as_written(country)
     if whole_words(country).search(stem.text) or whole_words(written).search(stem.text):
         return stem
+    if any(c.dep_ == "det" for c in subject.children):
+        end = subject.right_edge.idx + len(subject.right_edge.text) - sentence.span.start_char
+        return _replaced(stem, end, end, f" in {written}")
     first = subject.left_edge
     start = first.idx - sentence.span.start_char
     opening = first.i == sentence.span.start
@@ -1500,10 +1558,14 @@ def _subject_nouns_named(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> Ste
         return stem
     edits = list(stem.edits)
     pieces: list[str] = []
+    put_in: set[str] = set()
     last = 0
     for start, end, name in sorted(replacements, key=lambda found: found[0]):
         if start < last:  # two names for one place: the first source given wins
             continue
+        if name in put_in:
+            continue  # "For Kyrgyzstan’s elections to the country’s parliament": named once
+        put_in.add(name)
         written = name + ("’s" if sentence.text[start:end].endswith(("’s", "'s")) else "")
         if start == 0:
             written = written[:1].upper() + written[1:]

@@ -722,6 +722,39 @@ def test_a_time_counted_from_an_unnamed_moment_leans_on_the_sentence_before():
     )
 
 
+def test_a_comparison_with_nothing_to_compare_leans_on_the_sentence_before():
+    doc = parse_titled(
+        "Tajik migrants in Russia",
+        "Official figures count more than one million Tajiks in Russia. "
+        "The actual number of Tajiks in Russia may be much higher. "
+        "Wages in Russia were higher in 2022 than in 2021. "
+        "Wages in Kazakhstan are lower, with 40 percent of workers paid in cash. "
+        "The Aral Sea grew larger after 2005. "
+        "Trade between Turkmenistan and Afghanistan totalled $684 million in 2018, which is "
+        "much higher compared to 2017.",
+    )
+    _, higher, than, lower, grew, compared = stems(doc)
+    assert higher is None and lower is None
+    assert than == "Wages in Russia were higher in 2022 than in 2021."
+    assert compared is not None
+    assert grew == "The Aral Sea grew larger after 2005."
+
+
+def test_this_time_last_year_is_the_articles_own_date_not_the_sentence_before():
+    doc = parse_titled(
+        "Water for Kazakhstan",
+        "Uzbekistan has supplied 4 billion cubic metres of water to Kazakhstan. "
+        "The Shardara Reservoir holds 1.5 billion cubic metres, 500 million more than at this "
+        "time last year. "
+        "At this time, the reservoir was full.",
+    )
+    assert stems(doc)[1] == (
+        "The Shardara Reservoir holds 1.5 billion cubic metres, 500 million more than at this "
+        "time last year."
+    )
+    assert stems(doc)[2] is None
+
+
 def test_since_then_opening_a_sentence_is_left_out_like_a_connective():
     doc = parse_titled(
         "The Qosh Tepa canal",

@@ -31,6 +31,26 @@ def test_a_page_without_a_headline_is_about_its_ledes_grammatical_subject():
     assert doc.subject_country == "Mongolia"
 
 
+def test_a_page_without_a_headline_opening_with_a_bare_figure_is_about_the_first_name():
+    doc = parse_titled(
+        None,
+        "Out of 4,294,243 registered voters, 1,073,000 cast their ballots.",
+        "Kyrgyzstan held early parliamentary elections.",
+        "Voting across the country began at 8:00 a.m. at 2,429 polling stations.",
+    )
+    assert [s.name for s in doc.subjects] == ["Kyrgyzstan"]
+    assert stems(doc)[2] == "Voting across Kyrgyzstan began at 8:00 a.m. at 2,429 polling stations."
+    once = parse_titled(
+        "Kyrgyzstan holds early elections",
+        "Kyrgyzstan held early parliamentary elections on Sunday. For the country’s early "
+        "elections to the country’s 90-seat parliament, 100 polling stations were set up abroad.",
+    )
+    assert stems(once)[1] == (
+        "For Kyrgyzstan’s early elections to the country’s 90-seat parliament, 100 polling "
+        "stations were set up abroad."
+    )
+
+
 def test_a_common_noun_in_a_sentence_case_headline_names_nothing():
     doc = parse_titled(
         "Central bank raises its policy rate",
@@ -48,6 +68,38 @@ def test_the_one_country_the_article_is_about_owns_a_bare_subject():
         "Inflation remained in double digits across May and June.",
     )
     assert stems(doc)[1] == "Kazakhstan’s inflation remained in double digits across May and June."
+
+
+def test_a_bare_subject_of_a_clause_an_unnamed_speaker_reports_is_the_countrys():
+    doc = parse_titled(
+        "Uzbekistan faces power shortages",
+        "Uzbekistan's power plants generated 231 million kWh on Sunday. "
+        "Coal consumption reached 26,000 tonnes in 2023, the minister of energy noted. "
+        "Gas consumption reached 151 million cubic metres, the minister of energy noted.",
+    )
+    assert stems(doc)[1] == "Uzbekistan’s coal consumption reached 26,000 tonnes in 2023."
+    assert stems(doc)[2] == "Gas consumption reached 151 million cubic metres."  # on which day?
+    kazakh = parse_titled(
+        "Uzbekistan faces power shortages",
+        "Uzbekistan's power plants generated 231 million kWh on Sunday. "
+        "Coal consumption reached 26,000 tonnes in 2023, the Kazakh minister of energy noted.",
+    )
+    assert stems(kazakh)[1] == "Coal consumption reached 26,000 tonnes in 2023."
+
+
+def test_the_number_of_something_unnamed_is_counted_in_the_articles_country():
+    doc = parse_titled(
+        "A killer winter in Mongolia",
+        "Mongolia has suffered its worst winter in decades. "
+        "The number of dead animals reached more than 2.1 million in February. "
+        "The number of these animals fell in March. "
+        "The number of dead animals doubled.",
+    )
+    assert stems(doc)[1] == (
+        "The number of dead animals in Mongolia reached more than 2.1 million in February."
+    )
+    assert stems(doc)[2] is None
+    assert stems(doc)[3] == "The number of dead animals doubled."  # when?
 
 
 def test_a_bare_subject_that_points_back_or_follows_another_named_thing_stays_unasked():
