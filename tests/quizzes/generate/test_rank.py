@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 from collections import Counter
@@ -520,3 +521,52 @@ def test_the_day_of_the_articles_own_news_is_not_asked(answer, dropped):
     why = rejection(candidate, doc)
     assert (why == "the day of the article's own news") is dropped
     assert why is None or dropped
+
+
+PORTS = (
+    "Salmon for France and cod for Spain left Norway from the port of Bergen.",
+    "France bought salmon from Norway.",
+    "Spain bought cod from Norway.",
+)
+
+
+def _from(sentence: int, prompt: str, answer: str, score: float) -> Candidate:
+    source = Origin(Evidence(PORTS[sentence], sentence + 1), sentence, False, "statement",
+                    (answer,))  # fmt: skip
+    return Candidate(QuestionType.SINGLE_CHOICE, prompt, answer, source, "", "Topic",
+                     score=score, answer_texts=(answer,))  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_two_questions_are_kept_rather_than_the_one_whose_stem_gives_both_away(seed):
+    """The best question's stem states both other answers: a teacher hands out the two."""
+    doc = parse_paragraphs(*PORTS)
+    both = _from(0, f"Fill in the blank: {PORTS[0].replace('Bergen', BLANK)}", "Bergen", 0.9)
+    salmon = _from(1, "According to the article, which country bought salmon from Norway?",
+                   "France", 0.5)  # fmt: skip
+    cod = _from(2, "According to the article, which country bought cod from Norway?", "Spain", 0.5)
+    dropped: Counter[str] = Counter()
+    picked = choose([both, salmon, cod], doc, FoundFacts(), count=None, types=None,
+                    rng=random.Random(seed), dropped=dropped)  # fmt: skip
+    assert sorted(c.prompt for c in picked) == sorted([salmon.prompt, cod.prompt])
+    assert dropped["stem gives away another answer"] == 1
+
+
+FORMED = "The Andean Pact was formed by five states: Bolivia, Chile, Colombia, Ecuador and Peru."
+
+
+def test_a_stem_that_spells_out_another_answers_figure_gives_it_away():
+    doc = parse_paragraphs(FORMED)
+    source = Origin(Evidence(FORMED, 1), 0, False, "statement", ("pact",))
+    prompt = "Fill in the blank (a number): The Andean Pact was formed by _____ states."
+    how_many = Candidate(QuestionType.NUMERIC, prompt, 5, source, "", "Topic", score=0.9,
+                         answer_texts=("5",))  # fmt: skip
+    which = Candidate(QuestionType.SINGLE_CHOICE,
+                      f"Fill in the blank: {FORMED.replace('Peru', BLANK)}", "Peru",
+                      dataclasses.replace(source, key=("member",)), "", "Topic", score=0.5,
+                      answer_texts=("Peru",))  # fmt: skip
+    dropped: Counter[str] = Counter()
+    picked = choose([how_many, which], doc, FoundFacts(), count=None, types=None,
+                    rng=random.Random(0), dropped=dropped)  # fmt: skip
+    assert picked == [how_many]
+    assert dropped["stem gives away another answer"] == 1
