@@ -18,7 +18,8 @@ article names only in passing (once, and not a country's president or prime mini
 only opens a period the stem states ("from _____ to 2012"), the day the article was published, one
 cell of a row of figures for countries the article is not about, what the precision gate finds
 unreliable (`reliability`), and (while picking) a stem that gives away the answer of a question
-already picked, or a person's office asked the other way round; where leaving out one picked
+already picked, a person's office asked the other way round, or a figure beyond the quiz's five
+(two of one measure; `_measure`); where leaving out one picked
 question lets two or more others in (none naming another's answer), the larger set is kept. The
 seed's small jitter is fixed per question (a hash of the seed and the prompt), so dropping one
 question never reshuffles the others.
@@ -67,11 +68,16 @@ RICH_TYPES = frozenset({QuestionType.MULTIPLE_CHOICE, QuestionType.NUMERIC,
                         QuestionType.SHORT_ANSWER})  # fmt: skip
 SAME_KIND_PENALTY = 0.06
 _FIGURES = "quantity"
+# Kinds of fact whose answer is a figure: each counts towards the figures a quiz needs.
+_FIGURE_FACTS = frozenset({_FIGURES, "length", "cost", "capacity"})
 _OFFICES = "office"
-# Figures asked per quiz: three in a news story, one per six sentences in a longer text (a fact
-# sheet of figures keeps more), any number when --count asks for more questions.
-MAX_FIGURES = 3
+# Figures asked per quiz: five in a news story, one per six sentences in a longer text (a fact
+# sheet of figures keeps more), and two of one measure ("bcm", "%": a table's column), any
+# number when --count asks for more questions.
+MAX_FIGURES = 5
 SENTENCES_PER_FIGURE = 6
+FIGURES_PER_MEASURE = 2
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mln", "bn", "per"})
 FALSE_STATEMENT_COST = 0.12
 SIDE_DETAIL_COST = 0.15
 SAME_TYPE_PENALTY = 0.04
@@ -956,10 +962,17 @@ class _Clashes:
         reasons = {self._pair(candidate, other) for other in kept}
         if _SAME_FACT in reasons:
             return _SAME_FACT
-        figures = sum(c.origin.kind == _FIGURES for c in kept)
-        if self._one_per_fact and candidate.origin.kind == _FIGURES and figures >= self._figures:
+        if self._one_per_fact and self._one_figure_too_many(candidate, kept):
             return _TOO_MANY_FIGURES
         return next((why for why in _CLASHES if why in reasons), None)
+
+    def _one_figure_too_many(self, candidate: Candidate, kept: list[Candidate]) -> bool:
+        if candidate.origin.kind not in _FIGURE_FACTS:
+            return False
+        figures = [c for c in kept if c.origin.kind in _FIGURE_FACTS]
+        measure = _measure(candidate)
+        same_measure = [c for c in figures if measure is not None and _measure(c) == measure]
+        return len(figures) >= self._figures or len(same_measure) >= FIGURES_PER_MEASURE
 
     def _pair(self, one: Candidate, other: Candidate) -> str | None:
         key = (id(one), id(other))
@@ -976,6 +989,16 @@ class _Clashes:
         if _gives_away(one, [other]):
             return _GIVES_AWAY
         return None
+
+
+def _measure(candidate: Candidate) -> str | None:
+    """What a figure question's answer counts or measures, without its scale: "%" for "_____
+    percent of GDP", "cubic" for "in billion cubic metres", "candidates" for "_____ candidates
+    competed"; None where the stem does not say."""
+    text = candidate.unit or candidate.prompt.partition(BLANK)[2]
+    text = re.sub(r"\bper\s?cent\b", "%", text.casefold())
+    words = [w for w in re.findall(r"%|[^\W\d_]+", text) if w not in _SCALE_WORDS]
+    return words[0] if words else None
 
 
 def _two_for_one(

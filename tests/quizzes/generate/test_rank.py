@@ -570,3 +570,45 @@ def test_a_stem_that_spells_out_another_answers_figure_gives_it_away():
                     rng=random.Random(0), dropped=dropped)  # fmt: skip
     assert picked == [how_many]
     assert dropped["stem gives away another answer"] == 1
+
+
+def _figure(number: int, kind: str, stem: str) -> Candidate:
+    source = Origin(Evidence(f"Sentence {number}.", 1), number, False, kind, (number,))
+    prompt = f"Fill in the blank: {stem}"
+    return Candidate(QuestionType.NUMERIC, prompt, 10 + number, source, "", "Topic",
+                     score=0.9 - number / 100, answer_texts=(str(10 + number),))  # fmt: skip
+
+
+def _figures_kept(figures: list[Candidate]) -> list[str]:
+    doc = parse_paragraphs(" ".join(f"Kazakhstan grew {n} tonnes of wheat." for n in range(5)))
+    picked = choose(figures, doc, FoundFacts(), count=None, types=None, rng=random.Random(0),
+                    dropped=Counter())  # fmt: skip
+    return sorted(c.prompt.removeprefix("Fill in the blank: ") for c in picked)
+
+
+def test_figures_on_different_things_are_kept_but_no_more_than_two_of_one_measure():
+    different = [
+        _figure(0, "quantity", f"Kazakhstan grew {BLANK} tonnes of wheat."),
+        _figure(1, "quantity", f"Wheat prices in Kazakhstan rose by {BLANK} percent."),
+        _figure(2, "length", f"The railway to Aktau runs {BLANK} km."),
+        _figure(3, "quantity", f"Kazakhstan sowed {BLANK} hectares of wheat."),
+        _figure(4, "quantity", f"{BLANK} farmers sowed wheat in Kazakhstan."),
+    ]
+    assert len(_figures_kept(different)) == 5
+    percentages = [
+        _figure(0, "quantity", f"Wheat prices in Kazakhstan rose by {BLANK} percent."),
+        _figure(1, "quantity", f"Bread prices in Kazakhstan rose by {BLANK}%."),
+        _figure(2, "quantity", f"Flour prices in Kazakhstan rose by {BLANK} per cent."),
+    ]
+    assert _figures_kept(percentages) == sorted(
+        [p.prompt.removeprefix("Fill in the blank: ") for p in percentages[:2]]
+    )
+
+
+def test_a_length_counts_as_a_figure_of_its_measure():
+    lengths = [
+        _figure(0, "quantity", f"The road to Aktau runs {BLANK} km."),
+        _figure(1, "length", f"The railway to Aktau runs {BLANK} km."),
+        _figure(2, "length", f"The pipeline to Aktau runs {BLANK} km."),
+    ]
+    assert len(_figures_kept(lengths)) == 2
