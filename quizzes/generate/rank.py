@@ -1046,7 +1046,7 @@ def _names_answer(one: Candidate, other: Candidate) -> bool:
     Rahmon hold?" beside "Tajik President _____ visited Tashkent"): a set a teacher builds
     afresh keeps no such pair."""
     prompt = one.prompt.casefold()
-    return any(_says(prompt, answer) for answer in other.answer_texts if not _is_figure(answer))
+    return any(_says(prompt, answer) for answer in _stated_forms(other) if not _is_figure(answer))
 
 
 def _gives_away(candidate: Candidate, kept: list[Candidate]) -> bool:
@@ -1060,11 +1060,27 @@ def _gives_away(candidate: Candidate, kept: list[Candidate]) -> bool:
             continue
         other_prompt = other.prompt.casefold()
         one_sentence = candidate.evidence == other.evidence
-        if any(_says(prompt, a, short_figures=one_sentence) for a in other.answer_texts):
+        if any(_says(prompt, a, short_figures=one_sentence) for a in _stated_forms(other)):
             return True
-        if any(_says(other_prompt, a, short_figures=one_sentence) for a in candidate.answer_texts):
+        if any(
+            _says(other_prompt, a, short_figures=one_sentence) for a in _stated_forms(candidate)
+        ):
             return True
     return False
+
+
+_OFFICE_OF = re.compile(r"(?P<title>[A-Z][\w -]+) of (?P<place>[A-Z][\w -]+)")
+
+
+def _stated_forms(candidate: Candidate) -> tuple[str, ...]:
+    """The ways a stem may state the question's answers: an office as the answer reads
+    ("President of Uzbekistan") or as a title before a name ("Uzbekistan’s President ...")."""
+    forms = list(candidate.answer_texts)
+    for answer in candidate.answer_texts:
+        office = _OFFICE_OF.fullmatch(answer)
+        if office is not None:
+            forms += [f"{office['place']}{mark}s {office['title']}" for mark in "’'"]
+    return tuple(forms)
 
 
 def _same_fact(one: Candidate, other: Candidate) -> bool:
@@ -1189,14 +1205,20 @@ def _same_statement(one: Candidate, other: Candidate) -> bool:
 
 def _says(text: str, answer: str, *, short_figures: bool = False) -> bool:
     """The text states the answer as whole words: a name of 3 letters or more, and with
-    `short_figures` (stems of one sentence) a figure of any length ("22%")."""
+    `short_figures` (stems of one sentence) a figure of any length ("22%"), also written
+    against its unit ("233km") or in words ("six")."""
     answer = answer.casefold().strip()
     figure = _is_figure(answer)
     if short_figures and figure and _in_words(text, answer):
         return True  # "formed by six former Soviet states" states the answer 6
     if len(answer) < 3 and not (short_figures and figure):
         return False
-    return re.search(rf"(?<![\w.,]){re.escape(answer)}(?![\w]|[.,]\d)", text) is not None
+    after = _AFTER_FIGURE if figure else _AFTER_NAME
+    return re.search(rf"(?<![\w.,]){re.escape(answer)}{after}", text) is not None
+
+
+_AFTER_NAME = r"(?![\w]|[.,]\d)"
+_AFTER_FIGURE = r"(?!\d|[.,]\d|(?:st|nd|rd|th)\b)"  # "the 233km line" states 233; "12th" not 12
 
 
 def _is_figure(answer: str) -> bool:

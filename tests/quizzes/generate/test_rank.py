@@ -612,3 +612,41 @@ def test_a_length_counts_as_a_figure_of_its_measure():
         _figure(2, "length", f"The pipeline to Aktau runs {BLANK} km."),
     ]
     assert len(_figures_kept(lengths)) == 2
+
+
+RAIL = "The 233km Tavan Tolgoi rail line carries coal from Mongolia to China."
+
+
+def test_a_figure_written_against_its_unit_gives_it_away():
+    doc = parse_paragraphs(RAIL)
+    source = Origin(Evidence(RAIL, 1), 0, False, "length", ("rail",))
+    length = Candidate(QuestionType.NUMERIC,
+                       "According to the article, what is the length of the Tavan Tolgoi rail "
+                       "line, in km?", 233, source, "", "Topic", score=0.9, unit="km",
+                       answer_texts=("233",))  # fmt: skip
+    said = f"True or false, according to the article? {RAIL}"
+    statement = Candidate(QuestionType.TRUE_FALSE, said, True,
+                          dataclasses.replace(source, kind="statement"), "", "Topic",
+                          score=0.5, answer_texts=("China",))  # fmt: skip
+    picked = choose([length, statement], doc, FoundFacts(), count=None, types=None,
+                    rng=random.Random(0), dropped=Counter())  # fmt: skip
+    assert picked == [length]
+
+
+SIGNED = "Chile’s President Ana Lopez and visiting Peruvian President Juan Perez signed a treaty."
+
+
+def test_a_stem_that_names_a_person_by_the_office_another_question_asks_gives_it_away():
+    doc = parse_paragraphs(SIGNED)
+    source = Origin(Evidence(SIGNED, 1), 0, False, "office", ("Ana Lopez",))
+    office = Candidate(QuestionType.SINGLE_CHOICE,
+                       "According to the article, which office does Ana Lopez hold?",
+                       "President of Chile", source, "", "Topic", score=0.9,
+                       answer_texts=("President of Chile",))  # fmt: skip
+    visitor = Candidate(QuestionType.SINGLE_CHOICE,
+                        f"Fill in the blank: {SIGNED.replace('Juan Perez', BLANK)}", "Juan Perez",
+                        dataclasses.replace(source, kind="statement"), "", "Topic", score=0.5,
+                        answer_texts=("Juan Perez",))  # fmt: skip
+    picked = choose([office, visitor], doc, FoundFacts(), count=None, types=None,
+                    rng=random.Random(0), dropped=Counter())  # fmt: skip
+    assert picked == [office]
