@@ -643,14 +643,21 @@ def _unit_asked(candidate: Candidate) -> str | None:
     return unit.group(1).casefold() if unit else None
 
 
+HEADLINE_CLAIM = 0.5  # of a statement's words in the headline: the headline makes its claim
+
+
 def _headline_answers(candidate: Candidate, doc: ArticleDoc) -> bool:
     """The headline states this very fact: its answer is there, and so are two or more of the
-    stem's content words ("SCO summit in Astana" for "Where is the SCO summit held?")."""
+    stem's content words ("SCO summit in Astana" for "Where is the SCO summit held?"); a
+    statement to judge, where the headline makes its claim (half its words or more)."""
     if not doc.title:
         return False
     title = doc.title.casefold()
-    shared = set(re.findall(r"\w{3,}", candidate.prompt.casefold())) - _LEAD_IN_WORDS - _STOP
-    shared &= set(re.findall(r"\w{3,}", title))
+    words = set(re.findall(r"\w{3,}", candidate.prompt.casefold())) - _LEAD_IN_WORDS - _STOP
+    shared = words & set(re.findall(r"\w{3,}", title))
+    if candidate.type is QuestionType.TRUE_FALSE:
+        # The headline's year or country does not say whether another claim is true.
+        return len(shared) >= 2 and len(shared) >= HEADLINE_CLAIM * len(words)
     if any(_says(title, a) for a in candidate.answer_texts):
         return len(shared) >= 2
     # A person the headline names by surname ("China's Xi hosts ...") with the stem's topic.

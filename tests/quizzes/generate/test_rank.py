@@ -650,3 +650,31 @@ def test_a_stem_that_names_a_person_by_the_office_another_question_asks_gives_it
     picked = choose([office, visitor], doc, FoundFacts(), count=None, types=None,
                     rng=random.Random(0), dropped=Counter())  # fmt: skip
     assert picked == [office]
+
+
+GROWTH_TITLE = "Uzbekistan's economy grew 6% in 2023"
+GROWTH = (
+    "Uzbekistan's economy grew 6% in 2023, the statistics agency said.",
+    "Some 88,800 new enterprises were created in Uzbekistan in 2023.",
+)
+
+
+@pytest.mark.parametrize(
+    ("statement", "why"),
+    [
+        ("Uzbekistan's economy grew 6% in 2023.", "answer given by the headline"),
+        ("Some 88,800 new enterprises were created in Uzbekistan in 2023.", None),
+    ],
+)
+def test_a_true_or_false_statement_is_given_by_the_headline_only_when_the_headline_states_it(
+    statement, why
+):
+    """A headline's year or country does not tell a student whether another claim is true."""
+    doc = parse_paragraphs(*GROWTH, title=GROWTH_TITLE)
+    sentence = GROWTH.index(next(s for s in GROWTH if s.startswith(statement[:20])))
+    source = Origin(Evidence(GROWTH[sentence], sentence + 1), sentence, False, "statement",
+                    ("key",))  # fmt: skip
+    candidate = Candidate(QuestionType.TRUE_FALSE,
+                          f"True or false, according to the article? {statement}", True, source,
+                          "", "Topic", answer_texts=("2023",))  # fmt: skip
+    assert rejection(candidate, doc) == why
