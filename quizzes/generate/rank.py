@@ -18,8 +18,11 @@ article names only in passing (once, and not a country's president or prime mini
 only opens a period the stem states ("from _____ to 2012"), the day the article was published, one
 cell of a row of figures for countries the article is not about, what the precision gate finds
 unreliable (`reliability`), and (while picking) a stem that gives away the answer of a question
-already picked, or a person's office asked the other way round. The seed's small jitter is fixed per
-question (a hash of the seed and the prompt), so dropping one question never reshuffles the others.
+already picked, a person's office asked the other way round, or a figure beyond the quiz's five
+(two of one measure; `_measure`); where leaving out one picked
+question lets two or more others in (none naming another's answer), the larger set is kept. The
+seed's small jitter is fixed per question (a hash of the seed and the prompt), so dropping one
+question never reshuffles the others.
 One question per fact, unless a count larger than the facts was asked for; the kept questions are
 shuffled by the seed.
 """
@@ -34,6 +37,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from quizzes.generate.amounts import word_number
 from quizzes.generate.back_reference import named_back
 from quizzes.generate.document import CLOCK_TIME, ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import FoundFacts
@@ -64,11 +68,16 @@ RICH_TYPES = frozenset({QuestionType.MULTIPLE_CHOICE, QuestionType.NUMERIC,
                         QuestionType.SHORT_ANSWER})  # fmt: skip
 SAME_KIND_PENALTY = 0.06
 _FIGURES = "quantity"
+# Kinds of fact whose answer is a figure: each counts towards the figures a quiz needs.
+_FIGURE_FACTS = frozenset({_FIGURES, "length", "cost", "capacity"})
 _OFFICES = "office"
-# Figures asked per quiz: three in a news story, one per six sentences in a longer text (a fact
-# sheet of figures keeps more), any number when --count asks for more questions.
-MAX_FIGURES = 3
+# Figures asked per quiz: five in a news story, one per six sentences in a longer text (a fact
+# sheet of figures keeps more), and two of one measure ("bcm", "%": a table's column), any
+# number when --count asks for more questions.
+MAX_FIGURES = 5
 SENTENCES_PER_FIGURE = 6
+FIGURES_PER_MEASURE = 2
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mln", "bn", "per"})
 FALSE_STATEMENT_COST = 0.12
 SIDE_DETAIL_COST = 0.15
 SAME_TYPE_PENALTY = 0.04
@@ -634,14 +643,21 @@ def _unit_asked(candidate: Candidate) -> str | None:
     return unit.group(1).casefold() if unit else None
 
 
+HEADLINE_CLAIM = 0.5  # of a statement's words in the headline: the headline makes its claim
+
+
 def _headline_answers(candidate: Candidate, doc: ArticleDoc) -> bool:
     """The headline states this very fact: its answer is there, and so are two or more of the
-    stem's content words ("SCO summit in Astana" for "Where is the SCO summit held?")."""
+    stem's content words ("SCO summit in Astana" for "Where is the SCO summit held?"); a
+    statement to judge, where the headline makes its claim (half its words or more)."""
     if not doc.title:
         return False
     title = doc.title.casefold()
-    shared = set(re.findall(r"\w{3,}", candidate.prompt.casefold())) - _LEAD_IN_WORDS - _STOP
-    shared &= set(re.findall(r"\w{3,}", title))
+    words = set(re.findall(r"\w{3,}", candidate.prompt.casefold())) - _LEAD_IN_WORDS - _STOP
+    shared = words & set(re.findall(r"\w{3,}", title))
+    if candidate.type is QuestionType.TRUE_FALSE:
+        # The headline's year or country does not say whether another claim is true.
+        return len(shared) >= 2 and len(shared) >= HEADLINE_CLAIM * len(words)
     if any(_says(title, a) for a in candidate.answer_texts):
         return len(shared) >= 2
     # A person the headline names by surname ("China's Xi hosts ...") with the stem's topic.
@@ -895,9 +911,10 @@ def _pick(
     dropped: Counter[str],
     already: list[Candidate] | None = None,
 ) -> list[Candidate]:
-    chosen: list[Candidate] = []
     previous = list(already or [])
-    facts = {(c.origin.kind, c.origin.key) for c in previous}
+    clash = _Clashes(names, one_per_fact=one_per_fact, figures=figures)
+    chosen: list[Candidate] = []
+    left_out: dict[int, str] = {}
     kinds: Counter[str] = Counter(c.origin.kind for c in previous)
     kinds_types: Counter[QuestionType] = Counter(c.type for c in previous)
     remaining = sorted(scored, key=lambda pair: (-pair[0], pair[1]))
@@ -912,24 +929,131 @@ def _pick(
         )
         _, index = remaining.pop(best_index)
         candidate = passed[index]
-        fact = (candidate.origin.kind, candidate.origin.key)
-        if one_per_fact and fact in facts:
-            continue
-        if one_per_fact and candidate.origin.kind == _FIGURES and kinds[_FIGURES] >= figures:
-            dropped["more figures than a quiz needs"] += 1
-            continue  # a row of one day's statistics: the first few are enough
-        if any(_same_fact(c, candidate) for c in [*previous, *chosen]):
-            continue  # the same fact, found by two patterns or asked two ways
-        if any(names.same_answer(c, candidate) for c in [*previous, *chosen]):
-            continue  # "Rahmon" twice: one question's options give the other away
-        if _gives_away(candidate, [*previous, *chosen]):
-            dropped["stem gives away another answer"] += 1
+        why = clash.why_not(candidate, [*previous, *chosen])
+        if why is not None:
+            left_out[index] = why
             continue
         chosen.append(candidate)
-        facts.add(fact)
         kinds[candidate.origin.kind] += 1
         kinds_types[candidate.type] += 1
+    if one_per_fact:
+        order = [index for _, index in sorted(scored, key=lambda pair: (-pair[0], pair[1]))]
+        chosen = _two_for_one(passed, order, chosen, limit, clash, left_out)
+    for why in left_out.values():
+        if why in _COUNTED:
+            dropped[why] += 1
     return chosen
+
+
+_GIVES_AWAY = "stem gives away another answer"
+_TOO_MANY_FIGURES = "more figures than a quiz needs"
+_COUNTED = frozenset({_GIVES_AWAY, _TOO_MANY_FIGURES})
+_SAME_FACT = "the same fact"
+_SAME_ANSWER = "the same answer"
+_CLASHES = (_SAME_FACT, _SAME_ANSWER, _GIVES_AWAY)  # the first that applies is the reason
+
+
+class _Clashes:
+    """Why a candidate cannot join the questions kept: the same fact, found by two patterns or
+    asked two ways; the same name ("Rahmon" twice: one question's options give the other away);
+    a stem that gives away another's answer; more figures than a quiz needs (a row of one day's
+    statistics: the first few are enough). Pairs are judged once."""
+
+    def __init__(self, names: _NameForms, *, one_per_fact: bool, figures: int) -> None:
+        self._names = names
+        self._one_per_fact = one_per_fact
+        self._figures = figures
+        self._pairs: dict[tuple[int, int], str | None] = {}
+
+    def why_not(self, candidate: Candidate, kept: list[Candidate]) -> str | None:
+        reasons = {self._pair(candidate, other) for other in kept}
+        if _SAME_FACT in reasons:
+            return _SAME_FACT
+        if self._one_per_fact and self._one_figure_too_many(candidate, kept):
+            return _TOO_MANY_FIGURES
+        return next((why for why in _CLASHES if why in reasons), None)
+
+    def _one_figure_too_many(self, candidate: Candidate, kept: list[Candidate]) -> bool:
+        if candidate.origin.kind not in _FIGURE_FACTS:
+            return False
+        figures = [c for c in kept if c.origin.kind in _FIGURE_FACTS]
+        measure = _measure(candidate)
+        same_measure = [c for c in figures if measure is not None and _measure(c) == measure]
+        return len(figures) >= self._figures or len(same_measure) >= FIGURES_PER_MEASURE
+
+    def _pair(self, one: Candidate, other: Candidate) -> str | None:
+        key = (id(one), id(other))
+        if key not in self._pairs:
+            self._pairs[key] = self._judge(one, other)
+        return self._pairs[key]
+
+    def _judge(self, one: Candidate, other: Candidate) -> str | None:
+        same_key = (one.origin.kind, one.origin.key) == (other.origin.kind, other.origin.key)
+        if (self._one_per_fact and same_key) or _same_fact(one, other):
+            return _SAME_FACT
+        if self._names.same_answer(other, one):
+            return _SAME_ANSWER
+        if _gives_away(one, [other]):
+            return _GIVES_AWAY
+        return None
+
+
+def _measure(candidate: Candidate) -> str | None:
+    """What a figure question's answer counts or measures, without its scale: "%" for "_____
+    percent of GDP", "cubic" for "in billion cubic metres", "candidates" for "_____ candidates
+    competed"; None where the stem does not say."""
+    text = candidate.unit or candidate.prompt.partition(BLANK)[2]
+    text = re.sub(r"\bper\s?cent\b", "%", text.casefold())
+    words = [w for w in re.findall(r"%|[^\W\d_]+", text) if w not in _SCALE_WORDS]
+    return words[0] if words else None
+
+
+def _two_for_one(
+    passed: list[Candidate],
+    order: list[int],
+    chosen: list[Candidate],
+    limit: int,
+    clash: _Clashes,
+    left_out: dict[int, str],
+) -> list[Candidate]:
+    """Where leaving out one kept question lets two or more others in (its stem gave away
+    their answers, and theirs do not give each other away), the others are kept instead: a
+    teacher hands out the larger set."""
+    while len(chosen) < limit:
+        best: tuple[list[Candidate], Candidate] | None = None
+        for weakest_first in reversed(chosen):
+            rest = [c for c in chosen if c is not weakest_first]
+            added: list[Candidate] = []
+            for index in order:
+                candidate = passed[index]
+                if index not in left_out or len(rest) + len(added) >= limit:
+                    continue
+                others = [*rest, *added]
+                if clash.why_not(candidate, others) is None and not any(
+                    _names_answer(candidate, other) or _names_answer(other, candidate)
+                    for other in others
+                ):
+                    added.append(candidate)
+            if len(added) >= 2 and (best is None or len(added) > len(best[0])):
+                best = (added, weakest_first)
+        if best is None:
+            return chosen
+        added, out = best
+        chosen = [c for c in chosen if c is not out] + added
+        for index, candidate in enumerate(passed):
+            if candidate is out:
+                left_out[index] = clash.why_not(out, chosen) or _GIVES_AWAY
+            elif any(candidate is a for a in added):
+                del left_out[index]
+    return chosen
+
+
+def _names_answer(one: Candidate, other: Candidate) -> bool:
+    """One's stem names the other's answer anywhere in the article ("which office does Emomali
+    Rahmon hold?" beside "Tajik President _____ visited Tashkent"): a set a teacher builds
+    afresh keeps no such pair."""
+    prompt = one.prompt.casefold()
+    return any(_says(prompt, answer) for answer in _stated_forms(other) if not _is_figure(answer))
 
 
 def _gives_away(candidate: Candidate, kept: list[Candidate]) -> bool:
@@ -943,11 +1067,27 @@ def _gives_away(candidate: Candidate, kept: list[Candidate]) -> bool:
             continue
         other_prompt = other.prompt.casefold()
         one_sentence = candidate.evidence == other.evidence
-        if any(_says(prompt, a, short_figures=one_sentence) for a in other.answer_texts):
+        if any(_says(prompt, a, short_figures=one_sentence) for a in _stated_forms(other)):
             return True
-        if any(_says(other_prompt, a, short_figures=one_sentence) for a in candidate.answer_texts):
+        if any(
+            _says(other_prompt, a, short_figures=one_sentence) for a in _stated_forms(candidate)
+        ):
             return True
     return False
+
+
+_OFFICE_OF = re.compile(r"(?P<title>[A-Z][\w -]+) of (?P<place>[A-Z][\w -]+)")
+
+
+def _stated_forms(candidate: Candidate) -> tuple[str, ...]:
+    """The ways a stem may state the question's answers: an office as the answer reads
+    ("President of Uzbekistan") or as a title before a name ("Uzbekistan’s President ...")."""
+    forms = list(candidate.answer_texts)
+    for answer in candidate.answer_texts:
+        office = _OFFICE_OF.fullmatch(answer)
+        if office is not None:
+            forms += [f"{office['place']}{mark}s {office['title']}" for mark in "’'"]
+    return tuple(forms)
 
 
 def _same_fact(one: Candidate, other: Candidate) -> bool:
@@ -1072,9 +1212,26 @@ def _same_statement(one: Candidate, other: Candidate) -> bool:
 
 def _says(text: str, answer: str, *, short_figures: bool = False) -> bool:
     """The text states the answer as whole words: a name of 3 letters or more, and with
-    `short_figures` (stems of one sentence) a figure of any length ("22%")."""
+    `short_figures` (stems of one sentence) a figure of any length ("22%"), also written
+    against its unit ("233km") or in words ("six")."""
     answer = answer.casefold().strip()
-    figure = answer.replace(".", "").replace(",", "").isdigit()
+    figure = _is_figure(answer)
+    if short_figures and figure and _in_words(text, answer):
+        return True  # "formed by six former Soviet states" states the answer 6
     if len(answer) < 3 and not (short_figures and figure):
         return False
-    return re.search(rf"(?<![\w.,]){re.escape(answer)}(?![\w]|[.,]\d)", text) is not None
+    after = _AFTER_FIGURE if figure else _AFTER_NAME
+    return re.search(rf"(?<![\w.,]){re.escape(answer)}{after}", text) is not None
+
+
+_AFTER_NAME = r"(?![\w]|[.,]\d)"
+_AFTER_FIGURE = r"(?!\d|[.,]\d|(?:st|nd|rd|th)\b)"  # "the 233km line" states 233; "12th" not 12
+
+
+def _is_figure(answer: str) -> bool:
+    return answer.replace(".", "").replace(",", "").isdigit()
+
+
+def _in_words(text: str, figure: str) -> bool:
+    value = float(figure.replace(",", ""))
+    return any(word_number(word) == value for word in re.findall(r"[a-z]+", text))

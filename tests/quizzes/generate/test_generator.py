@@ -617,7 +617,7 @@ def test_half_of_a_range_is_no_blank():
     assert rejection(candidate, doc) == "blank is half of a range"
 
 
-@pytest.mark.parametrize(("sentences", "kept"), [(1, MAX_FIGURES), (30, 5)])
+@pytest.mark.parametrize(("sentences", "kept"), [(1, MAX_FIGURES), (42, 7)])
 def test_no_more_figures_than_the_article_carries_unless_more_are_asked_for(sentences, kept):
     doc = parse_paragraphs(
         " ".join(f"Kazakhstan grew {n} tonnes of wheat." for n in range(sentences))

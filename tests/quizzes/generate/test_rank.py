@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 from collections import Counter
@@ -520,3 +521,160 @@ def test_the_day_of_the_articles_own_news_is_not_asked(answer, dropped):
     why = rejection(candidate, doc)
     assert (why == "the day of the article's own news") is dropped
     assert why is None or dropped
+
+
+PORTS = (
+    "Salmon for France and cod for Spain left Norway from the port of Bergen.",
+    "France bought salmon from Norway.",
+    "Spain bought cod from Norway.",
+)
+
+
+def _from(sentence: int, prompt: str, answer: str, score: float) -> Candidate:
+    source = Origin(Evidence(PORTS[sentence], sentence + 1), sentence, False, "statement",
+                    (answer,))  # fmt: skip
+    return Candidate(QuestionType.SINGLE_CHOICE, prompt, answer, source, "", "Topic",
+                     score=score, answer_texts=(answer,))  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_two_questions_are_kept_rather_than_the_one_whose_stem_gives_both_away(seed):
+    """The best question's stem states both other answers: a teacher hands out the two."""
+    doc = parse_paragraphs(*PORTS)
+    both = _from(0, f"Fill in the blank: {PORTS[0].replace('Bergen', BLANK)}", "Bergen", 0.9)
+    salmon = _from(1, "According to the article, which country bought salmon from Norway?",
+                   "France", 0.5)  # fmt: skip
+    cod = _from(2, "According to the article, which country bought cod from Norway?", "Spain", 0.5)
+    dropped: Counter[str] = Counter()
+    picked = choose([both, salmon, cod], doc, FoundFacts(), count=None, types=None,
+                    rng=random.Random(seed), dropped=dropped)  # fmt: skip
+    assert sorted(c.prompt for c in picked) == sorted([salmon.prompt, cod.prompt])
+    assert dropped["stem gives away another answer"] == 1
+
+
+FORMED = "The Andean Pact was formed by five states: Bolivia, Chile, Colombia, Ecuador and Peru."
+
+
+def test_a_stem_that_spells_out_another_answers_figure_gives_it_away():
+    doc = parse_paragraphs(FORMED)
+    source = Origin(Evidence(FORMED, 1), 0, False, "statement", ("pact",))
+    prompt = "Fill in the blank (a number): The Andean Pact was formed by _____ states."
+    how_many = Candidate(QuestionType.NUMERIC, prompt, 5, source, "", "Topic", score=0.9,
+                         answer_texts=("5",))  # fmt: skip
+    which = Candidate(QuestionType.SINGLE_CHOICE,
+                      f"Fill in the blank: {FORMED.replace('Peru', BLANK)}", "Peru",
+                      dataclasses.replace(source, key=("member",)), "", "Topic", score=0.5,
+                      answer_texts=("Peru",))  # fmt: skip
+    dropped: Counter[str] = Counter()
+    picked = choose([how_many, which], doc, FoundFacts(), count=None, types=None,
+                    rng=random.Random(0), dropped=dropped)  # fmt: skip
+    assert picked == [how_many]
+    assert dropped["stem gives away another answer"] == 1
+
+
+def _figure(number: int, kind: str, stem: str) -> Candidate:
+    source = Origin(Evidence(f"Sentence {number}.", 1), number, False, kind, (number,))
+    prompt = f"Fill in the blank: {stem}"
+    return Candidate(QuestionType.NUMERIC, prompt, 10 + number, source, "", "Topic",
+                     score=0.9 - number / 100, answer_texts=(str(10 + number),))  # fmt: skip
+
+
+def _figures_kept(figures: list[Candidate]) -> list[str]:
+    doc = parse_paragraphs(" ".join(f"Kazakhstan grew {n} tonnes of wheat." for n in range(5)))
+    picked = choose(figures, doc, FoundFacts(), count=None, types=None, rng=random.Random(0),
+                    dropped=Counter())  # fmt: skip
+    return sorted(c.prompt.removeprefix("Fill in the blank: ") for c in picked)
+
+
+def test_figures_on_different_things_are_kept_but_no_more_than_two_of_one_measure():
+    different = [
+        _figure(0, "quantity", f"Kazakhstan grew {BLANK} tonnes of wheat."),
+        _figure(1, "quantity", f"Wheat prices in Kazakhstan rose by {BLANK} percent."),
+        _figure(2, "length", f"The railway to Aktau runs {BLANK} km."),
+        _figure(3, "quantity", f"Kazakhstan sowed {BLANK} hectares of wheat."),
+        _figure(4, "quantity", f"{BLANK} farmers sowed wheat in Kazakhstan."),
+    ]
+    assert len(_figures_kept(different)) == 5
+    percentages = [
+        _figure(0, "quantity", f"Wheat prices in Kazakhstan rose by {BLANK} percent."),
+        _figure(1, "quantity", f"Bread prices in Kazakhstan rose by {BLANK}%."),
+        _figure(2, "quantity", f"Flour prices in Kazakhstan rose by {BLANK} per cent."),
+    ]
+    assert _figures_kept(percentages) == sorted(
+        [p.prompt.removeprefix("Fill in the blank: ") for p in percentages[:2]]
+    )
+
+
+def test_a_length_counts_as_a_figure_of_its_measure():
+    lengths = [
+        _figure(0, "quantity", f"The road to Aktau runs {BLANK} km."),
+        _figure(1, "length", f"The railway to Aktau runs {BLANK} km."),
+        _figure(2, "length", f"The pipeline to Aktau runs {BLANK} km."),
+    ]
+    assert len(_figures_kept(lengths)) == 2
+
+
+RAIL = "The 233km Tavan Tolgoi rail line carries coal from Mongolia to China."
+
+
+def test_a_figure_written_against_its_unit_gives_it_away():
+    doc = parse_paragraphs(RAIL)
+    source = Origin(Evidence(RAIL, 1), 0, False, "length", ("rail",))
+    length = Candidate(QuestionType.NUMERIC,
+                       "According to the article, what is the length of the Tavan Tolgoi rail "
+                       "line, in km?", 233, source, "", "Topic", score=0.9, unit="km",
+                       answer_texts=("233",))  # fmt: skip
+    said = f"True or false, according to the article? {RAIL}"
+    statement = Candidate(QuestionType.TRUE_FALSE, said, True,
+                          dataclasses.replace(source, kind="statement"), "", "Topic",
+                          score=0.5, answer_texts=("China",))  # fmt: skip
+    picked = choose([length, statement], doc, FoundFacts(), count=None, types=None,
+                    rng=random.Random(0), dropped=Counter())  # fmt: skip
+    assert picked == [length]
+
+
+SIGNED = "Chile’s President Ana Lopez and visiting Peruvian President Juan Perez signed a treaty."
+
+
+def test_a_stem_that_names_a_person_by_the_office_another_question_asks_gives_it_away():
+    doc = parse_paragraphs(SIGNED)
+    source = Origin(Evidence(SIGNED, 1), 0, False, "office", ("Ana Lopez",))
+    office = Candidate(QuestionType.SINGLE_CHOICE,
+                       "According to the article, which office does Ana Lopez hold?",
+                       "President of Chile", source, "", "Topic", score=0.9,
+                       answer_texts=("President of Chile",))  # fmt: skip
+    visitor = Candidate(QuestionType.SINGLE_CHOICE,
+                        f"Fill in the blank: {SIGNED.replace('Juan Perez', BLANK)}", "Juan Perez",
+                        dataclasses.replace(source, kind="statement"), "", "Topic", score=0.5,
+                        answer_texts=("Juan Perez",))  # fmt: skip
+    picked = choose([office, visitor], doc, FoundFacts(), count=None, types=None,
+                    rng=random.Random(0), dropped=Counter())  # fmt: skip
+    assert picked == [office]
+
+
+GROWTH_TITLE = "Uzbekistan's economy grew 6% in 2023"
+GROWTH = (
+    "Uzbekistan's economy grew 6% in 2023, the statistics agency said.",
+    "Some 88,800 new enterprises were created in Uzbekistan in 2023.",
+)
+
+
+@pytest.mark.parametrize(
+    ("statement", "why"),
+    [
+        ("Uzbekistan's economy grew 6% in 2023.", "answer given by the headline"),
+        ("Some 88,800 new enterprises were created in Uzbekistan in 2023.", None),
+    ],
+)
+def test_a_true_or_false_statement_is_given_by_the_headline_only_when_the_headline_states_it(
+    statement, why
+):
+    """A headline's year or country does not tell a student whether another claim is true."""
+    doc = parse_paragraphs(*GROWTH, title=GROWTH_TITLE)
+    sentence = GROWTH.index(next(s for s in GROWTH if s.startswith(statement[:20])))
+    source = Origin(Evidence(GROWTH[sentence], sentence + 1), sentence, False, "statement",
+                    ("key",))  # fmt: skip
+    candidate = Candidate(QuestionType.TRUE_FALSE,
+                          f"True or false, according to the article? {statement}", True, source,
+                          "", "Topic", answer_texts=("2023",))  # fmt: skip
+    assert rejection(candidate, doc) == why
