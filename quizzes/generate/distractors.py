@@ -372,10 +372,13 @@ def wrong_cities(
             (bool(sea) or as_port) and not (city.sea and city.country == answer_country),
             name not in mentioned,
             # A capital stands for its government ("the Moscow-led bloc"): other capitals,
-            # of the countries the article names first, then of the powers, then of the
-            # answer's neighbours (not Pyongyang for a signing in Seoul before Beijing).
+            # of the countries the article names first (those of the answer's region or
+            # neighbours before the rest: Tashkent and Bishkek for a meeting in Dushanbe, not
+            # Beijing and New Delhi), then of the powers, then of the answer's neighbours (not
+            # Pyongyang for a signing in Seoul before Beijing).
             is_capital and not city.is_capital,
             is_capital and city.country not in article_countries,
+            is_capital and city.country in article_countries and not _near_country(country, home),
             is_capital and not (country and "major power" in country.tags),
             is_capital and not (home and city.country in home.neighbours),
             not is_capital and city.country != answer_country,
@@ -386,6 +389,13 @@ def wrong_cities(
         )
 
     return _keep(sorted(cities, key=plausibility), answer, avoid or set(), count)
+
+
+def _near_country(country: Country | None, home: Country | None) -> bool:
+    """Whether `country` is `home`'s neighbour or lies in its region."""
+    return bool(
+        country and home and (country.name in home.neighbours or country.region == home.region)
+    )
 
 
 def wrong_numbers(

@@ -548,3 +548,14 @@ def test_a_blank_placed_by_a_compass_point_gets_only_countries_near_the_ones_it_
     )
     sound = sound_options(compass, forms)
     assert sound is not None and sound.choices == ["Russia", "Azerbaijan", "Mongolia"]
+
+
+def test_a_capital_is_offered_the_story_s_capitals_near_it_before_the_powers(parse):
+    from quizzes.generate.distractors import wrong_cities
+
+    doc = parse(
+        "Tajikistan, Uzbekistan and Kyrgyzstan invited China and India to a water conference.",
+        "The meeting in Dushanbe is scheduled for June.",
+    )
+    wrong = wrong_cities(doc, answer="Dushanbe")
+    assert {"Tashkent", "Bishkek"} <= set(wrong), wrong  # not Beijing and New Delhi first
