@@ -809,14 +809,25 @@ _ON_A_ROUTE_AFTER = re.compile(
 )
 
 
+# Where a railway, road or pipeline goes ("a rail line that helps coal exports to _____"):
+# only as far as land reaches.
+_LAND_LINK = re.compile(
+    r"\b(?:rail(?:way|road)?s?|rail lines?|pipelines?|roads?|highways?|border crossings?)\b",
+    re.IGNORECASE,
+)
+_TOWARDS_BEFORE = re.compile(r"\b(?:to|into|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _route_anchors(candidate: Candidate, forms: NameForms) -> list[Country]:
-    """For a country blank on a route or a border, the answer's country and those the stem
-    names; none for any other blank."""
+    """For a country blank on a route or a border, or where a land link goes to or comes
+    from, the answer's country and those the stem names; none for any other blank."""
     if BLANK not in candidate.prompt:
         return []
     before, after = candidate.prompt.split(BLANK, 1)
     answer = forms.country(str(candidate.answer))
-    if answer is None or not (_ON_A_ROUTE_BEFORE.search(before) or _ON_A_ROUTE_AFTER.match(after)):
+    on_a_route = _ON_A_ROUTE_BEFORE.search(before) or _ON_A_ROUTE_AFTER.match(after)
+    by_land = _TOWARDS_BEFORE.search(before) and _LAND_LINK.search(candidate.prompt)
+    if answer is None or not (on_a_route or by_land):
         return []
     named = [c for c in forms.knowledge.countries.values()
              if whole_words(c.name).search(candidate.prompt)]  # fmt: skip

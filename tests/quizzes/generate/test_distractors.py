@@ -559,3 +559,23 @@ def test_a_capital_is_offered_the_story_s_capitals_near_it_before_the_powers(par
     )
     wrong = wrong_cities(doc, answer="Dushanbe")
     assert {"Tashkent", "Bishkek"} <= set(wrong), wrong  # not Beijing and New Delhi first
+
+
+def test_where_a_railway_or_pipeline_goes_is_offered_only_countries_near_its_ends(parse):
+    doc = parse("Mongolia has opened a rail line that will help its coal exports to China grow.")
+    rail = _choice(
+        "Fill in the blank: Mongolia has opened a rail line that will help its coal exports to "
+        "_____ grow.",
+        "China",
+        ["China", "Russia", "the United States", "India"],
+    )
+    sound = sound_options(rail, NameForms(load_knowledge()), doc)
+    assert sound is not None and len(sound.choices) == 4, rail.choices
+    assert "the United States" not in sound.choices  # no railway runs there from Mongolia
+    backed = _choice(  # who backs a pipeline may be anyone
+        "Fill in the blank: The pipeline, which Turkmenistan said is backed by _____, is late.",
+        "the United States",
+        ["the United States", "Russia", "China", "Japan"],
+    )
+    sound = sound_options(backed, NameForms(load_knowledge()), doc)
+    assert sound is not None and sound.choices == backed.choices
