@@ -713,14 +713,15 @@ def sound_options(
     """The candidate with no wrong option its stem already names ("the first visit of an Uzbek
     president": not Uzbekistan), or None when its stem names the answer another way (a railway
     "Uzbekistan-Afghanistan-Pakistan" gives away which countries signed for it: most of a
-    multiple choice's right answers) or too few wrong options are left. Given the `doc`, a
+    multiple choice's right answers), when its blank holds a man's first names before his
+    surname (no other man's name fits there) or too few wrong options are left. Given the `doc`, a
     country ruled out is replaced by the next one the stem allows ("through _____" India:
     Iran and Nepal once Russia and the United States are ruled out as far off)."""
     if candidate.type not in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
         return candidate
     right = set(candidate.answer_texts)
     named = [answer for answer in right if forms.named_in(candidate.prompt, answer)]
-    if len(named) * 2 > len(right):
+    if len(named) * 2 > len(right) or (doc is not None and _first_names_blank(candidate, doc)):
         return None
     # Nor a country whose own leader the stem names: "Putin deported children from _____" is
     # never Russia; nor, for an answer outside the region the stem names, a country of it:
@@ -756,6 +757,22 @@ def sound_options(
         return None
     candidate.choices = choices
     return candidate
+
+
+def _first_names_blank(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """ "_____ Berdimuhamedov is a young politician": the blank holds the first names of a man
+    the article names, and every other man's name before his surname reads as nonsense."""
+    if BLANK not in candidate.prompt:
+        return False
+    after = re.match(r"\s+([A-Z][\w'’-]+)", candidate.prompt.split(BLANK, 1)[1])
+    if after is None:
+        return False
+    surname, people = after[1], doc.entities(PERSON)
+    return (
+        f"{candidate.answer} {surname}" in doc.text
+        and any(e.text == candidate.answer for e in people)
+        and any(e.text.split()[0] == surname for e in people)
+    )
 
 
 def _listed_beside_the_answer(

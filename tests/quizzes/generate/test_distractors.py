@@ -579,3 +579,34 @@ def test_where_a_railway_or_pipeline_goes_is_offered_only_countries_near_its_end
     )
     sound = sound_options(backed, NameForms(load_knowledge()), doc)
     assert sound is not None and sound.choices == backed.choices
+
+
+def test_a_blank_holding_a_man_s_first_names_before_his_surname_is_not_asked(parse):
+    doc = parse(
+        "Serdar Gurbangulyyevich Berdimuhamedov won the election against Agajan Bekmyradov.",
+        "Serdar Gurbangulyyevich Berdimuhamedov is a young Turkmen politician.",
+    )
+    first_names = _choice(  # "Agajan Bekmyradov Berdimuhamedov" is no man's name
+        "Fill in the blank: _____ Berdimuhamedov is a young Turkmen politician.",
+        "Serdar Gurbangulyyevich",
+        ["Serdar Gurbangulyyevich", "Agajan Bekmyradov", "Hydyr Nunnayev", "Rashid Meredov"],
+    )
+    assert sound_options(first_names, NameForms(load_knowledge()), doc) is None
+    whole = _choice(
+        "Fill in the blank: _____ is a young Turkmen politician.",
+        "Serdar Gurbangulyyevich Berdimuhamedov",
+        ["Serdar Gurbangulyyevich Berdimuhamedov", "Agajan Bekmyradov", "Hydyr Nunnayev",
+         "Rashid Meredov"],
+    )  # fmt: skip
+    assert sound_options(whole, NameForms(load_knowledge()), doc) is not None
+
+
+def test_a_blank_before_a_capitalised_word_that_is_no_surname_is_asked(parse):
+    doc = parse("Azerbaijan Railways and Georgian Railway will found a joint venture.")
+    # (the model takes "Railway" for a person)
+    railway = _choice(
+        "Fill in the blank: Azerbaijan Railways and _____ Railway will found a joint venture.",
+        "Georgian",
+        ["Georgian", "Armenian", "Turkish", "Russian"],
+    )
+    assert sound_options(railway, NameForms(load_knowledge()), doc) is not None
