@@ -646,9 +646,16 @@ class NameForms:
         )
 
 
+# The kind of thing a proper name ends with ("Qosh Tepa Canal"): the name alone says it.
+_KINDS_OF_PLACE = frozenset({"bridge", "canal", "corridor", "dam", "field", "highway", "lake",
+                             "mine", "pipeline", "port", "railway", "reservoir", "river", "route",
+                             "sea"})  # fmt: skip
+
+
 def with_other_names(candidate: Candidate, forms: NameForms) -> Candidate:
     """A short answer that also accepts the other names the data gives what it asks ("Daesh":
-    ISIS, Islamic State): a student writing them is right too."""
+    ISIS, Islamic State), and a name without the kind of thing it ends with ("Zangezur" for
+    the Zangezur Corridor): a student writing them is right too."""
     if candidate.type is not QuestionType.SHORT_ANSWER or not isinstance(candidate.answer, list):
         return candidate
     given = [a for a in candidate.answer if isinstance(a, str)]
@@ -656,6 +663,10 @@ def with_other_names(candidate: Candidate, forms: NameForms) -> Candidate:
     for answer in given:
         for name in forms.other_names(answer):
             accepted.setdefault(name.casefold(), name)
+        *name_words, kind = answer.split()
+        if name_words and kind[:1].isupper() and kind.casefold() in _KINDS_OF_PLACE:
+            bare = " ".join(name_words)
+            accepted.setdefault(bare.casefold(), bare)
     return replace(candidate, answer=list(accepted.values()))
 
 

@@ -506,6 +506,25 @@ def test_a_short_answer_accepts_the_other_names_the_data_gives_what_it_asks():
     assert asked("the Kashagan field").answer == ["the Kashagan field"]
 
 
+def test_a_short_answer_accepts_a_name_without_the_kind_of_thing_it_names():
+    from quizzes.generate.distractors import with_other_names
+    from quizzes.generate.questions import short_answer
+
+    forms = NameForms(load_knowledge())
+    source = Origin(Evidence("Sentence.", 1), 0, False, "statement", ("x",))
+
+    def accepted(answer: str) -> list[str | float]:
+        made = short_answer(origin=source, prompt="Fill in the blank: the _____ is late.",
+                            accepted=[answer], explanation="", topic="Topic")  # fmt: skip
+        assert made is not None
+        return with_other_names(made, forms).answer
+
+    assert accepted("Zangezur Corridor") == ["Zangezur Corridor", "Zangezur"]
+    assert accepted("Qosh Tepa Canal") == ["Qosh Tepa Canal", "Qosh Tepa"]
+    assert accepted("Amu Darya") == ["Amu Darya"]
+    assert accepted("Canal") == ["Canal"]
+
+
 def test_a_wrong_option_whose_surname_the_article_writes_for_someone_else_keeps_its_own():
     from quizzes.generate.distractors import spelled_as_the_article
 
