@@ -370,13 +370,14 @@ def wrong_cities(
             # Kutaisi, nor Baku on the Caspian), then other ports of its country.
             bool(sea) and city.sea != sea,
             (bool(sea) or as_port) and not (city.sea and city.country == answer_country),
-            name not in mentioned,
-            # A capital stands for its government ("the Moscow-led bloc"): other capitals,
+            # A capital stands for its government ("the Moscow-led bloc"): other capitals
+            # before any city the article names (no The Hague for an SCO summit in Astana),
             # of the countries the article names first (those of the answer's region or
             # neighbours before the rest: Tashkent and Bishkek for a meeting in Dushanbe, not
             # Beijing and New Delhi), then of the powers, then of the answer's neighbours (not
             # Pyongyang for a signing in Seoul before Beijing).
             is_capital and not city.is_capital,
+            name not in mentioned,
             is_capital and city.country not in article_countries,
             is_capital and city.country in article_countries and not _near_country(country, home),
             is_capital and not (country and "major power" in country.tags),

@@ -644,3 +644,15 @@ def test_a_city_s_former_name_is_recognised_but_no_right_answer_today(parse):
     assert made is not None
     accepted = with_other_names(made, NameForms(load_knowledge())).answer
     assert "Frunze" not in accepted and "Pishpek" not in accepted
+
+
+def test_a_capital_is_offered_capitals_before_other_cities_the_article_names(parse):
+    from quizzes.generate.distractors import wrong_cities
+
+    doc = parse(
+        "The court in The Hague wants Putin arrested.",
+        "Putin met the leaders of China and Turkey at the SCO summit in Astana.",
+    )
+    wrong = wrong_cities(doc, answer="Astana")
+    assert "The Hague" not in wrong, wrong  # no capital, and no venue of an SCO summit
+    assert {"Beijing", "Ankara"} <= set(wrong), wrong
