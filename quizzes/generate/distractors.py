@@ -370,12 +370,16 @@ def wrong_cities(
             # Kutaisi, nor Baku on the Caspian), then other ports of its country.
             bool(sea) and city.sea != sea,
             (bool(sea) or as_port) and not (city.sea and city.country == answer_country),
-            name not in mentioned,
-            # A capital stands for its government ("the Moscow-led bloc"): other capitals,
-            # of the countries the article names first, then of the powers, then of the
-            # answer's neighbours (not Pyongyang for a signing in Seoul before Beijing).
+            # A capital stands for its government ("the Moscow-led bloc"): other capitals
+            # before any city the article names (no The Hague for an SCO summit in Astana),
+            # of the countries the article names first (those of the answer's region or
+            # neighbours before the rest: Tashkent and Bishkek for a meeting in Dushanbe, not
+            # Beijing and New Delhi), then of the powers, then of the answer's neighbours (not
+            # Pyongyang for a signing in Seoul before Beijing).
             is_capital and not city.is_capital,
+            name not in mentioned,
             is_capital and city.country not in article_countries,
+            is_capital and city.country in article_countries and not _near_country(country, home),
             is_capital and not (country and "major power" in country.tags),
             is_capital and not (home and city.country in home.neighbours),
             not is_capital and city.country != answer_country,
@@ -386,6 +390,13 @@ def wrong_cities(
         )
 
     return _keep(sorted(cities, key=plausibility), answer, avoid or set(), count)
+
+
+def _near_country(country: Country | None, home: Country | None) -> bool:
+    """Whether `country` is `home`'s neighbour or lies in its region."""
+    return bool(
+        country and home and (country.name in home.neighbours or country.region == home.region)
+    )
 
 
 def wrong_numbers(
@@ -636,9 +647,16 @@ class NameForms:
         )
 
 
+# The kind of thing a proper name ends with ("Qosh Tepa Canal"): the name alone says it.
+_KINDS_OF_PLACE = frozenset({"bridge", "canal", "corridor", "dam", "field", "highway", "lake",
+                             "mine", "pipeline", "port", "railway", "reservoir", "river", "route",
+                             "sea"})  # fmt: skip
+
+
 def with_other_names(candidate: Candidate, forms: NameForms) -> Candidate:
     """A short answer that also accepts the other names the data gives what it asks ("Daesh":
-    ISIS, Islamic State): a student writing them is right too."""
+    ISIS, Islamic State), and a name without the kind of thing it ends with ("Zangezur" for
+    the Zangezur Corridor): a student writing them is right too."""
     if candidate.type is not QuestionType.SHORT_ANSWER or not isinstance(candidate.answer, list):
         return candidate
     given = [a for a in candidate.answer if isinstance(a, str)]
@@ -646,6 +664,10 @@ def with_other_names(candidate: Candidate, forms: NameForms) -> Candidate:
     for answer in given:
         for name in forms.other_names(answer):
             accepted.setdefault(name.casefold(), name)
+        *name_words, kind = answer.split()
+        if name_words and kind[:1].isupper() and kind.casefold() in _KINDS_OF_PLACE:
+            bare = " ".join(name_words)
+            accepted.setdefault(bare.casefold(), bare)
     return replace(candidate, answer=list(accepted.values()))
 
 
@@ -703,14 +725,15 @@ def sound_options(
     """The candidate with no wrong option its stem already names ("the first visit of an Uzbek
     president": not Uzbekistan), or None when its stem names the answer another way (a railway
     "Uzbekistan-Afghanistan-Pakistan" gives away which countries signed for it: most of a
-    multiple choice's right answers) or too few wrong options are left. Given the `doc`, a
+    multiple choice's right answers), when its blank holds a man's first names before his
+    surname (no other man's name fits there) or too few wrong options are left. Given the `doc`, a
     country ruled out is replaced by the next one the stem allows ("through _____" India:
     Iran and Nepal once Russia and the United States are ruled out as far off)."""
     if candidate.type not in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
         return candidate
     right = set(candidate.answer_texts)
     named = [answer for answer in right if forms.named_in(candidate.prompt, answer)]
-    if len(named) * 2 > len(right):
+    if len(named) * 2 > len(right) or (doc is not None and _first_names_blank(candidate, doc)):
         return None
     # Nor a country whose own leader the stem names: "Putin deported children from _____" is
     # never Russia; nor, for an answer outside the region the stem names, a country of it:
@@ -746,6 +769,22 @@ def sound_options(
         return None
     candidate.choices = choices
     return candidate
+
+
+def _first_names_blank(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """ "_____ Berdimuhamedov is a young politician": the blank holds the first names of a man
+    the article names, and every other man's name before his surname reads as nonsense."""
+    if BLANK not in candidate.prompt:
+        return False
+    after = re.match(r"\s+([A-Z][\w'’-]+)", candidate.prompt.split(BLANK, 1)[1])
+    if after is None:
+        return False
+    surname, people = after[1], doc.entities(PERSON)
+    return (
+        f"{candidate.answer} {surname}" in doc.text
+        and any(e.text == candidate.answer for e in people)
+        and any(e.text.split()[0] == surname for e in people)
+    )
 
 
 def _listed_beside_the_answer(
@@ -799,14 +838,25 @@ _ON_A_ROUTE_AFTER = re.compile(
 )
 
 
+# Where a railway, road or pipeline goes ("a rail line that helps coal exports to _____"):
+# only as far as land reaches.
+_LAND_LINK = re.compile(
+    r"\b(?:rail(?:way|road)?s?|rail lines?|pipelines?|roads?|highways?|border crossings?)\b",
+    re.IGNORECASE,
+)
+_TOWARDS_BEFORE = re.compile(r"\b(?:to|into|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _route_anchors(candidate: Candidate, forms: NameForms) -> list[Country]:
-    """For a country blank on a route or a border, the answer's country and those the stem
-    names; none for any other blank."""
+    """For a country blank on a route or a border, or where a land link goes to or comes
+    from, the answer's country and those the stem names; none for any other blank."""
     if BLANK not in candidate.prompt:
         return []
     before, after = candidate.prompt.split(BLANK, 1)
     answer = forms.country(str(candidate.answer))
-    if answer is None or not (_ON_A_ROUTE_BEFORE.search(before) or _ON_A_ROUTE_AFTER.match(after)):
+    on_a_route = _ON_A_ROUTE_BEFORE.search(before) or _ON_A_ROUTE_AFTER.match(after)
+    by_land = _TOWARDS_BEFORE.search(before) and _LAND_LINK.search(candidate.prompt)
+    if answer is None or not (on_a_route or by_land):
         return []
     named = [c for c in forms.knowledge.countries.values()
              if whole_words(c.name).search(candidate.prompt)]  # fmt: skip

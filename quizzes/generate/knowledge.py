@@ -49,6 +49,7 @@ class City:
     country: str
     is_capital: bool
     sea: str = ""  # the sea it is a port on, if it is one
+    former_names: tuple[str, ...] = ()  # "Frunze": recognised, never today's answer
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,7 @@ class Knowledge:
                 if plural and plural not in country.demonyms:
                     add("NORP", plural, DEMONYM, country.name)  # "Kazakhs approve ..."
         for city in self.cities.values():
-            for surface in (city.name, *city.aliases):
+            for surface in (city.name, *city.aliases, *city.former_names):
                 add("GPE", surface, CITY, city.name)
         for org in self.organisations.values():
             for surface in (org.name, org.acronym, *org.aliases, *org.former_names):
@@ -195,6 +196,7 @@ def _load(folder: Path) -> Knowledge:
             knowledge.cities[item["name"]] = City(
                 item["name"], tuple(item.get("aliases", [])), item["country"],
                 bool(item.get("capital", False)), item.get("port_on", ""),
+                tuple(item.get("former_names", [])),
             )  # fmt: skip
         for item in data.get("organisations", []):
             knowledge.organisations[item["name"]] = _organisation(item)

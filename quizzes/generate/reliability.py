@@ -241,19 +241,30 @@ def _city(text: str, doc: ArticleDoc) -> str | None:
 
 
 def _plausible_places(answer: str, wrong: list[str], doc: ArticleDoc) -> bool:
-    """Enough wrong options are cities of the answer's country or region."""
+    """Enough wrong options are cities of the answer's country or region, or, for a capital,
+    capitals of the countries the story names (Moscow and Astana for a CSTO summit in Minsk)."""
     countries = doc.knowledge.countries
     home = _city(answer, doc)
     region = countries[home].region if home in countries else None
+    story = set(doc.countries()) if _is_capital(answer, doc) else set()
     near = 0
     for option in wrong:
         country = _city(option, doc)
         if country is None:
             continue
-        if country == home or (region is not None and country in countries
-                               and countries[country].region == region):  # fmt: skip
+        in_region = (
+            region is not None and country in countries and countries[country].region == region
+        )
+        if country == home or in_region or (country in story and _is_capital(option, doc)):
             near += 1
     return near >= MIN_PLAUSIBLE_WRONG
+
+
+def _is_capital(text: str, doc: ArticleDoc) -> bool:
+    return any(
+        city.is_capital and (text == city.name or text in city.aliases)
+        for city in doc.knowledge.cities.values()
+    )
 
 
 def _known_people(doc: ArticleDoc) -> frozenset[str]:

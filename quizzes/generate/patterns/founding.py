@@ -416,7 +416,7 @@ def _all_names(fact: FoundingFact, doc: ArticleDoc) -> set[str]:
         names |= {org.name, org.acronym, *org.aliases, *org.former_names}
     city = doc.knowledge.cities.get(fact.thing)
     if city is not None:
-        names |= {city.name, *city.aliases}
+        names |= {city.name, *city.aliases, *city.former_names}
     country = doc.knowledge.countries.get(fact.thing)
     if country is not None:
         names |= {country.name, *country.aliases}

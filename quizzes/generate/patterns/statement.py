@@ -202,6 +202,16 @@ def _stands_for_a_government(entity: Entity, doc: ArticleDoc) -> bool:
     return city is not None and city.is_capital
 
 
+def _a_venue(entity: Entity, sentence: Sentence) -> bool:
+    """ "The summit took place in Minsk": a capital where something happens is a place, not
+    its government, so the story's other capitals are good wrong options."""
+    token = sentence.span.doc[entity.last_token]
+    return token.dep_ == "pobj" and token.head.lower_ in _VENUE_PREPOSITIONS
+
+
+_VENUE_PREPOSITIONS = frozenset({"in", "at"})
+
+
 def _half_of_a_pair(entity: Entity, stem: str, doc: ArticleDoc) -> bool:
     """ "Armenian-Azerbaijani", "Turkmen-Uzbek": the key hyphenated to another people or
     country (the stem's other half and the story name the pair)."""
@@ -600,11 +610,12 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
         wrong = [n for n in _compatriots(entity, ask.doc) if n not in in_sentence][:3]
     else:
         if entity.kind == CITY:  # "the Saudi crown prince will visit _____": not Riyadh
-            countries = {
-                e.name for e in ask.doc.sentences[fact.sentence].entities_of(COUNTRY, DEMONYM)
-            }
-            if _stands_for_a_government(entity, ask.doc):  # "_____ has put talks on hold":
-                countries |= set(ask.doc.countries())  # not Tbilisi in a story about Georgia
+            sentence = ask.doc.sentences[fact.sentence]
+            countries = {e.name for e in sentence.entities_of(COUNTRY, DEMONYM)}
+            # "_____ has put talks on hold": not Tbilisi in a story about Georgia; but "the
+            # summit took place in _____" is a venue, where the story's capitals are wrong.
+            if _stands_for_a_government(entity, ask.doc) and not _a_venue(entity, sentence):
+                countries |= set(ask.doc.countries())
             in_sentence |= {c for c, city in ask.doc.knowledge.cities.items()
                             if city.country in countries}  # fmt: skip
         forecast = _forecasts(ask.doc.sentences[fact.sentence])

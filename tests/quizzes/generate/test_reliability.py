@@ -265,6 +265,20 @@ def test_a_city_is_asked_among_cities_of_its_country_or_region(doc, choices, rea
     assert rejection(candidate, doc) == reason
 
 
+def test_a_capital_is_asked_among_the_capitals_of_the_story_s_countries():
+    story = parse_paragraphs(
+        "Russia, Kazakhstan, Armenia and Belarus are members of the CSTO.",
+        "The CSTO summit took place on November 23 in Minsk.",
+    )
+    prompt = "Fill in the blank: The CSTO summit took place on November 23 in _____."
+    summit = _question(
+        "statement", prompt, "Minsk", choices=("Minsk", "Moscow", "Astana", "Yerevan")
+    )
+    assert rejection(summit, story) is None
+    far = _question("statement", prompt, "Minsk", choices=("Minsk", "Moscow", "Beijing", "Tokyo"))
+    assert rejection(far, story) == "wrong places too far from the answer"
+
+
 @pytest.mark.parametrize(
     ("choices", "reason"),
     [

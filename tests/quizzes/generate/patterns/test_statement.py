@@ -676,3 +676,13 @@ def test_a_speaker_at_a_meeting_is_asked_among_the_others_the_article_names_ther
     assert made
     for question in made:  # nobody who was not there: not Trump
         assert set(question.choices) == {"Xi Jinping", "Vladimir Putin", "Ukhnaagiin Khurelsukh"}
+
+
+def test_a_capital_where_something_took_place_is_offered_the_story_s_capitals(ask):
+    context = ask(
+        "Russia, Kazakhstan, Armenia and Belarus are members of the CSTO military alliance.",
+        "The CSTO summit took place on November 23 in Minsk.",
+    )
+    [cloze] = [c for c in questions_with_key(context, "Minsk") if c.answer == "Minsk"]
+    story_capitals = {"Moscow", "Astana", "Yerevan"}
+    assert len(story_capitals & set(cloze.choices)) >= 2, cloze.choices
