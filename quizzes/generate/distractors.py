@@ -651,6 +651,11 @@ class NameForms:
 _KINDS_OF_PLACE = frozenset({"bridge", "canal", "corridor", "dam", "field", "highway", "lake",
                              "mine", "pipeline", "port", "railway", "reservoir", "river", "route",
                              "sea"})  # fmt: skip
+# Words that name nothing without the kind after them: "Middle" is no corridor, "Black" no sea.
+_NAMES_NOTHING_ALONE = frozenset({"big", "black", "central", "dead", "east", "eastern", "grand",
+                                  "great", "high", "little", "lower", "middle", "new", "north",
+                                  "northern", "old", "red", "south", "southern", "upper", "west",
+                                  "western", "white", "yellow"})  # fmt: skip
 
 
 def with_other_names(candidate: Candidate, forms: NameForms) -> Candidate:
@@ -665,7 +670,13 @@ def with_other_names(candidate: Candidate, forms: NameForms) -> Candidate:
         for name in forms.other_names(answer):
             accepted.setdefault(name.casefold(), name)
         *name_words, kind = answer.split()
-        if name_words and kind[:1].isupper() and kind.casefold() in _KINDS_OF_PLACE:
+        named = [w for w in name_words if w.casefold() != "the"]
+        if (
+            named
+            and kind[:1].isupper()
+            and kind.casefold() in _KINDS_OF_PLACE
+            and not all(w.casefold() in _NAMES_NOTHING_ALONE for w in named)
+        ):
             bare = " ".join(name_words)
             accepted.setdefault(bare.casefold(), bare)
     return replace(candidate, answer=list(accepted.values()))

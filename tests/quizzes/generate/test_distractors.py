@@ -523,6 +523,10 @@ def test_a_short_answer_accepts_a_name_without_the_kind_of_thing_it_names():
     assert accepted("Qosh Tepa Canal") == ["Qosh Tepa Canal", "Qosh Tepa"]
     assert accepted("Amu Darya") == ["Amu Darya"]
     assert accepted("Canal") == ["Canal"]
+    # A word every sentence uses names nothing alone: "Middle" is no corridor, "Black" no sea.
+    assert accepted("Middle Corridor") == ["Middle Corridor"]
+    assert accepted("the Black Sea") == ["the Black Sea"]
+    assert accepted("the Caspian Sea") == ["the Caspian Sea", "the Caspian"]
 
 
 def test_a_wrong_option_whose_surname_the_article_writes_for_someone_else_keeps_its_own():
