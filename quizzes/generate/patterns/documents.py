@@ -41,6 +41,7 @@ class DocumentCountFact(Fact):
     future: bool
     count: int
     noun: str  # "documents", "agreements"
+    qualifier: str  # "more than", "at least"; "" for a count given plainly
 
     kind = KIND
 
@@ -56,17 +57,19 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[DocumentCountFact]:
         if noun.tag_ != "NNS" or noun.lemma_.lower() not in DOCUMENT_NOUNS:
             continue
         signed = _object_signed(noun)
-        if signed is None:
-            continue
+        if signed is None or signed.head.dep_ == "xcomp":
+            continue  # "are expected to sign 14 documents", "plan to sign": no tally yet
         number = next((c for c in (*noun.children, *signed.children) if c.dep_ == "nummod"), None)
-        count = word_number(number.text) if number is not None else None
+        if number is None:
+            continue
+        count = word_number(number.text)
         if count is None or not count.is_integer() or count < MIN_COUNT:
             continue
         signers = _signers(signed.head, sentence, doc)
         if signers is not None:
             yield DocumentCountFact(sentence.evidence, sentence.index, sentence.from_caption,
                                     signers, signed.head.lemma_.lower(), _future(signed.head),
-                                    int(count), noun.lower_)  # fmt: skip
+                                    int(count), noun.lower_, _qualifier(number))  # fmt: skip
 
 
 def _object_signed(noun: Token) -> Token | None:
@@ -97,6 +100,14 @@ def _signers(verb: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:
     return "the" + named[3:] if named.startswith("The ") else named
 
 
+def _qualifier(number: Token) -> str:
+    """ "more than" of "more than 20 agreements", "at least" of "at least 14 documents"."""
+    words = [
+        t for t in number.subtree if t.i != number.i and t.dep_ in ("advmod", "quantmod", "amod")
+    ]
+    return " ".join(t.lower_ for t in words)
+
+
 def _future(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in verb.children)
 
@@ -107,7 +118,7 @@ def questions(fact: DocumentCountFact, ask: Ask) -> Iterator[Candidate | None]:
     yield single_choice(
         origin=origin(fact),
         prompt=f"According to the article, how many {fact.noun} {auxiliary} {fact.signers} "
-        f"{fact.verb}?",
+        f"{fact.verb}?" + (f" (The article says “{fact.qualifier} …”.)" if fact.qualifier else ""),
         answer=format_number(fact.count),
         wrong=[format_number(value) for value in wrong],
         explanation=f"According to the article, {fact.count} {fact.noun} ({fact.signers}).",

@@ -55,3 +55,22 @@ def test_a_future_signing_is_asked_in_the_future(ask):
         "According to the article, how many documents will Kazakhstan and Kyrgyzstan sign?"
     )
     assert question.answer == "9"
+
+
+def test_a_signing_only_expected_or_planned_is_no_tally(parse):
+    doc = parse(
+        "The leaders of Kazakhstan and Kyrgyzstan are expected to sign 14 documents.",
+        "Uzbekistan and Tajikistan plan to sign 12 agreements.",
+    )
+    assert found_by(documents, doc) == []
+
+
+def test_a_count_the_article_qualifies_says_so_after_the_question(ask):
+    context = ask("Uzbekistan and Tajikistan signed more than 20 agreements on Monday.")
+    [fact] = [f for f in context.facts if f.kind == documents.KIND]
+    [question] = made_by(documents, fact, context)
+    assert question.prompt == (
+        "According to the article, how many agreements did Uzbekistan and Tajikistan sign? "
+        "(The article says “more than …”.)"
+    )
+    assert question.answer == "20"
