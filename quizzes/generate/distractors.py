@@ -160,7 +160,7 @@ def listed_with(doc: ArticleDoc, country: str, *, stem: str) -> set[str]:
     members of an alliance the article lists stay good options for what only one of them did."""
     stem_words = {word.casefold() for word in re.findall(r"[\w-]+", stem)}
     partners: set[str] = set()
-    for sentence in doc.sentences:
+    for sentence in doc.sentences_naming_country(country):
         named = sentence.entities_of(COUNTRY, DEMONYM)
         by_token = {e.last_token: e.name for e in named}
         tokens = sentence.span.doc

@@ -316,6 +316,18 @@ class ArticleDoc:
         """Countries the article names (by name or demonym), most mentioned first."""
         return list(self._countries_by_mentions)
 
+    def sentences_naming_country(self, country: str) -> list[Sentence]:
+        """The sentences that name `country` by name or demonym, in text order."""
+        return self._sentences_by_country.get(country, [])
+
+    @cached_property
+    def _sentences_by_country(self) -> dict[str, list[Sentence]]:
+        by_country: dict[str, list[Sentence]] = {}
+        for sentence in self.sentences:
+            for name in dict.fromkeys(e.name for e in sentence.entities_of(COUNTRY, DEMONYM)):
+                by_country.setdefault(name, []).append(sentence)
+        return by_country
+
     @cached_property
     def _countries_by_mentions(self) -> tuple[str, ...]:
         counts: dict[str, int] = {}
