@@ -48,6 +48,17 @@ def _answer_head(sentence: Sentence, answer: str) -> Token | None:
     return heads[0] if heads else None
 
 
+def holder_of_figure(sentence: Sentence, answer: str) -> Token | None:
+    """The subject of the clause that states a figure: whose figure it is ("Omarov got 3.4
+    percent": Omarov); None when the answer is no figure the sentence states."""
+    head = _answer_head(sentence, answer)
+    if head is None or not head.like_num:
+        return None
+    verb = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subjects = [] if verb is None else [c for c in verb.children if c.dep_ == "nsubj"]
+    return subjects[0] if subjects else None
+
+
 def opens_a_period(sentence: Sentence, answer: str) -> bool:
     """The answer only opens a period the sentence states ("from 1961 to 2012", "delay ...
     from the originally planned 2005 until well into the next decade"): the period, or where

@@ -14,7 +14,8 @@ its vocabulary the rest of the article shares). A candidate's quality is
 and `choose` drops what a teacher would reject before ranking: stems with an unresolved pronoun,
 stems copied from the article that name nothing but their answer ("Gas consumption reached _____":
 where?), footnote markers, caption facts the body does not confirm, repeated prompts, a person the
-article names only in passing (once, and not a country's president or prime minister), the year that
+article names only in passing (once, and not a country's president or prime minister) or that
+person's figure ("Omarov got _____ percent" of a minor candidate), the year that
 only opens a period the stem states ("from _____ to 2012"), the day the article was published, one
 cell of a row of figures for countries the article is not about, what the precision gate finds
 unreliable (`reliability`), and (while picking) a stem that gives away the answer of a question
@@ -42,7 +43,7 @@ from quizzes.generate.back_reference import named_back
 from quizzes.generate.document import CLOCK_TIME, ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import FoundFacts
 from quizzes.generate.knowledge import PERSON, Leader, load_knowledge
-from quizzes.generate.main_point import centrality, opens_a_period
+from quizzes.generate.main_point import centrality, holder_of_figure, opens_a_period
 from quizzes.generate.patterns.event_date import MONTHS
 from quizzes.generate.questions import BLANK, Candidate
 from quizzes.generate.referents import BETWEEN_TWO
@@ -240,6 +241,8 @@ def rejection(
         return "answer given by the headline"
     if _named_in_passing(candidate, doc):
         return "a person the article names only in passing"
+    if _figure_of_a_person_in_passing(candidate, doc):
+        return "a figure of a person the article names only in passing"
     if re.search(r"(?:\b(?:of|the|a|an)|\s[-–—])\?$", prompt):
         return "stem breaks off"  # "... of the Executive Committee -?"
     if prompt.startswith("Fill in the blank") and not _ENDS_A_SENTENCE.search(prompt):
@@ -297,7 +300,30 @@ def _named_in_passing(candidate: Candidate, doc: ArticleDoc) -> bool:
     A statement to judge or a list to match shows its names; it does not ask for one."""
     if candidate.type in (*_SHOWS_ITEMS, QuestionType.TRUE_FALSE) or not candidate.answer_texts:
         return False
-    answers = {answer.casefold() for answer in candidate.answer_texts}
+    return _met_in_passing(candidate.answer_texts, doc)
+
+
+def _figure_of_a_person_in_passing(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """The answer is the figure of someone the article names only in passing ("Omarov of the
+    Farmers Party got _____ percent" in a list of minor candidates' results): trivia beside the
+    figures of the people the article is about."""
+    if candidate.type is QuestionType.TRUE_FALSE:
+        return False
+    if not 0 <= candidate.origin.sentence < len(doc.sentences):
+        return False
+    sentence = doc.sentences[candidate.origin.sentence]
+    for answer in candidate.answer_texts:
+        holder = holder_of_figure(sentence, answer)
+        person = None if holder is None else sentence.entity_at(holder.i)
+        if person is not None and person.kind == PERSON and _met_in_passing((person.text,), doc):
+            return True
+    return False
+
+
+def _met_in_passing(names: tuple[str, ...], doc: ArticleDoc) -> bool:
+    """Each name is a person's whom the article names in one sentence only, not in its
+    headline, and who heads no country."""
+    answers = {name.casefold() for name in names}
     people = [e for e in doc.entities(PERSON) if {e.text.casefold(), e.name.casefold()} & answers]
     if not people or len({e.name for e in people}) < len(answers):
         return False  # an answer that is not a person's name
@@ -305,7 +331,7 @@ def _named_in_passing(candidate: Candidate, doc: ArticleDoc) -> bool:
         return False
     if any(_called_head(e, s) for s in doc.sentences for e in s.entities if e in people):
         return False
-    surnames = [whole_words(answer.split()[-1]) for answer in candidate.answer_texts]
+    surnames = [whole_words(name.split()[-1]) for name in names]
     if any(surname.search(doc.title or "") for surname in surnames):
         return False
     naming = [s for s in doc.sentences if any(surname.search(s.text) for surname in surnames)]

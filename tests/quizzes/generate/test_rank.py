@@ -214,6 +214,40 @@ def test_a_person_the_article_names_only_in_passing_is_not_asked():
     assert rejection(official, doc) == "a person the article names only in passing"
 
 
+RESULTS = (
+    "Nurlan Abenov won the presidential election in Kazakhstan with 81 percent of the votes.",
+    "Abenov thanked the voters on Monday.",
+    "Serik Omarov of the Farmers Party got 3.4 percent, and Aigul Nurova of the Green Party "
+    "1.2 percent of the votes.",
+)
+
+
+def _share_of_votes(sentence: int, prompt: str, answer: float) -> Candidate:
+    source = Origin(Evidence(RESULTS[sentence], sentence + 1), sentence, False, "quantity",
+                    (answer, "%", ""))  # fmt: skip
+    return Candidate(QuestionType.NUMERIC, f"Fill in the blank (in %): {prompt}", answer,
+                     source, "", "Politics", answer_texts=(str(answer),))  # fmt: skip
+
+
+def test_the_figure_of_a_person_the_article_names_only_in_passing_is_not_asked():
+    # A minor candidate's exact share is trivia; the winner's, named again, is the news.
+    doc = parse_paragraphs(*RESULTS)
+    minor = _share_of_votes(
+        2,
+        "Serik Omarov of the Farmers Party got _____ percent, and Aigul Nurova of the Green "
+        "Party 1.2 percent of the votes.",
+        3.4,
+    )
+    winner = _share_of_votes(
+        0,
+        "Nurlan Abenov won the presidential election in Kazakhstan with _____ percent of the "
+        "votes.",
+        81,
+    )
+    assert rejection(minor, doc) == "a figure of a person the article names only in passing"
+    assert rejection(winner, doc) is None
+
+
 def test_a_person_named_twice_or_a_head_of_state_named_once_is_asked():
     doc = parse_paragraphs(*DZUD)
     red_cross = _asking(
