@@ -59,6 +59,28 @@ def holder_of_figure(sentence: Sentence, answer: str) -> Token | None:
     return subjects[0] if subjects else None
 
 
+# Sources whose year of coming out dates the source, not what it found.
+_SOURCES = frozenset({"study", "report", "survey", "paper", "review", "analysis", "assessment",
+                      "poll", "book", "research"})  # fmt: skip
+_COMING_OUT = frozenset({"release", "publish", "issue"})
+
+
+def dates_a_source(sentence: Sentence, year: str) -> bool:
+    """The year is when a study or report came out ("A World Bank study released in 2018
+    described ..."): bibliography beside what the source found."""
+    token = _answer_head(sentence, year)
+    if token is None or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return False
+    verb = token.head.head
+    if verb.lemma_.lower() not in _COMING_OUT:
+        return False
+    if verb.dep_ == "acl":
+        source = verb.head  # "a study released in 2018"
+    else:
+        source = next((c for c in verb.children if c.dep_ == "nsubjpass"), verb)
+    return source.lemma_.lower() in _SOURCES
+
+
 def opens_a_period(sentence: Sentence, answer: str) -> bool:
     """The answer only opens a period the sentence states ("from 1961 to 2012", "delay ...
     from the originally planned 2005 until well into the next decade"): the period, or where

@@ -15,8 +15,9 @@ and `choose` drops what a teacher would reject before ranking: stems with an unr
 stems copied from the article that name nothing but their answer ("Gas consumption reached _____":
 where?), footnote markers, caption facts the body does not confirm, repeated prompts, a person the
 article names only in passing (once, and not a country's president or prime minister) or that
-person's figure ("Omarov got _____ percent" of a minor candidate), the year that
-only opens a period the stem states ("from _____ to 2012"), the day the article was published, one
+person's figure ("Omarov got _____ percent" of a minor candidate), the year that only opens a
+period the stem states ("from _____ to 2012") or dates a study or report beside what it found
+("A World Bank study released in _____ described ..."), the day the article was published, one
 cell of a row of figures for countries the article is not about, what the precision gate finds
 unreliable (`reliability`), and (while picking) a stem that gives away the answer of a question
 already picked, a person's office asked the other way round, or a figure beyond the quiz's five
@@ -43,7 +44,12 @@ from quizzes.generate.back_reference import named_back
 from quizzes.generate.document import CLOCK_TIME, ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import FoundFacts
 from quizzes.generate.knowledge import PERSON, Leader, load_knowledge
-from quizzes.generate.main_point import centrality, holder_of_figure, opens_a_period
+from quizzes.generate.main_point import (
+    centrality,
+    dates_a_source,
+    holder_of_figure,
+    opens_a_period,
+)
 from quizzes.generate.patterns.event_date import MONTHS
 from quizzes.generate.questions import BLANK, Candidate
 from quizzes.generate.referents import BETWEEN_TWO
@@ -261,6 +267,8 @@ def rejection(
         return "false statement that only moves a year"
     if _year_asked(candidate) and _states_a_figure(doc.sentences[candidate.origin.sentence]):
         return "year of a figure (the figure is the fact)"
+    if _dates_a_source(candidate, doc):
+        return "the year a study or report came out"
     if _year_asked(candidate) and _opens_a_period(candidate, doc):
         return "the year a period the stem states began"
     if _one_of_a_row(candidate) and _a_row_of_other_countries(candidate, doc):
@@ -467,6 +475,13 @@ def _opens_a_period(candidate: Candidate, doc: ArticleDoc) -> bool:
         return False
     sentence = doc.sentences[candidate.origin.sentence]
     return any(opens_a_period(sentence, answer) for answer in candidate.answer_texts)
+
+
+def _dates_a_source(candidate: Candidate, doc: ArticleDoc) -> bool:
+    year = _year_asked(candidate)
+    if year is None or not 0 <= candidate.origin.sentence < len(doc.sentences):
+        return False
+    return dates_a_source(doc.sentences[candidate.origin.sentence], year)
 
 
 def _year_asked(candidate: Candidate) -> str | None:

@@ -712,3 +712,25 @@ def test_a_true_or_false_statement_is_given_by_the_headline_only_when_the_headli
                           f"True or false, according to the article? {statement}", True, source,
                           "", "Topic", answer_texts=("2023",))  # fmt: skip
     assert rejection(candidate, doc) == why
+
+
+def test_the_year_a_study_came_out_is_not_asked_beside_what_it_found():
+    # The finding is the fact; the year of the study is bibliography.
+    doc = parse_paragraphs(
+        "A UN study released in 2019 found that the Aral Sea had lost most of its water.",
+        "The Kok-Aral dam was completed in 2005 to save the northern part of the sea.",
+    )
+    study = _fill_in(
+        0,
+        "Fill in the blank: A UN study released in _____ found that the Aral Sea had lost most "
+        "of its water.",
+        "2019",
+    )
+    dam = _fill_in(
+        1,
+        "Fill in the blank: The Kok-Aral dam was completed in _____ to save the northern part "
+        "of the sea.",
+        "2005",
+    )
+    assert rejection(study, doc) == "the year a study or report came out"
+    assert rejection(dam, doc) is None
