@@ -68,17 +68,48 @@ _COMING_OUT = frozenset({"release", "publish", "issue"})
 def dates_a_source(sentence: Sentence, year: str) -> bool:
     """The year is when a study or report came out ("A World Bank study released in 2018
     described ..."): bibliography beside what the source found."""
-    token = _answer_head(sentence, year)
-    if token is None or token.dep_ != "pobj" or token.head.lower_ != "in":
-        return False
-    verb = token.head.head
-    if verb.lemma_.lower() not in _COMING_OUT:
+    verb = _verb_of_year(sentence, year)
+    if verb is None or verb.lemma_.lower() not in _COMING_OUT:
         return False
     if verb.dep_ == "acl":
         source = verb.head  # "a study released in 2018"
     else:
         source = next((c for c in verb.children if c.dep_ == "nsubjpass"), verb)
     return source.lemma_.lower() in _SOURCES
+
+
+# Words for headway that name no thing: "progress was made" says nothing until it says in what.
+_HEADWAY = frozenset({"progress", "headway", "advance", "improvement", "step", "stride"})
+
+
+def dates_vague_headway(sentence: Sentence, year: str) -> bool:
+    """The year is when unnamed headway was made ("significant progress was made in 2018"),
+    not headway in something ("progress on the Kambarata dam was made in 2021")."""
+    verb = _verb_of_year(sentence, year)
+    if verb is None:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        s.lemma_.lower() in _HEADWAY and not any(c.dep_ == "prep" for c in s.children)
+        for s in [*subjects, _word_before_verb_group(sentence, verb)]
+    )
+
+
+def _word_before_verb_group(sentence: Sentence, verb: Token) -> Token:
+    """The word before a verb and its auxiliaries: its subject, where the parser hung the
+    verb elsewhere ("... for the government and significant progress was made")."""
+    i = verb.i - 1
+    while i > sentence.span.start and verb.doc[i].dep_ in ("aux", "auxpass", "advmod", "neg"):
+        i -= 1
+    return verb.doc[max(i, sentence.span.start)]
+
+
+def _verb_of_year(sentence: Sentence, year: str) -> Token | None:
+    """The verb a year dates through "in" ("released in 2018", "was made in 2018")."""
+    token = _answer_head(sentence, year)
+    if token is None or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return None
+    return token.head.head
 
 
 def opens_a_period(sentence: Sentence, answer: str) -> bool:

@@ -17,7 +17,8 @@ where?), footnote markers, caption facts the body does not confirm, repeated pro
 article names only in passing (once, and not a country's president or prime minister) or that
 person's figure ("Omarov got _____ percent" of a minor candidate), the year that only opens a
 period the stem states ("from _____ to 2012") or dates a study or report beside what it found
-("A World Bank study released in _____ described ..."), the day the article was published, one
+("A World Bank study released in _____ described ...") or unnamed headway ("significant
+progress was made in _____": in what?), the day the article was published, one
 cell of a row of figures for countries the article is not about, what the precision gate finds
 unreliable (`reliability`), and (while picking) a stem that gives away the answer of a question
 already picked, a person's office asked the other way round, or a figure beyond the quiz's five
@@ -47,6 +48,7 @@ from quizzes.generate.knowledge import PERSON, Leader, load_knowledge
 from quizzes.generate.main_point import (
     centrality,
     dates_a_source,
+    dates_vague_headway,
     holder_of_figure,
     opens_a_period,
 )
@@ -269,6 +271,8 @@ def rejection(
         return "year of a figure (the figure is the fact)"
     if _dates_a_source(candidate, doc):
         return "the year a study or report came out"
+    if _dates_vague_headway(candidate, doc):
+        return "the year of progress that says not in what"
     if _year_asked(candidate) and _opens_a_period(candidate, doc):
         return "the year a period the stem states began"
     if _one_of_a_row(candidate) and _a_row_of_other_countries(candidate, doc):
@@ -482,6 +486,13 @@ def _dates_a_source(candidate: Candidate, doc: ArticleDoc) -> bool:
     if year is None or not 0 <= candidate.origin.sentence < len(doc.sentences):
         return False
     return dates_a_source(doc.sentences[candidate.origin.sentence], year)
+
+
+def _dates_vague_headway(candidate: Candidate, doc: ArticleDoc) -> bool:
+    year = _year_asked(candidate)
+    if year is None or not 0 <= candidate.origin.sentence < len(doc.sentences):
+        return False
+    return dates_vague_headway(doc.sentences[candidate.origin.sentence], year)
 
 
 def _year_asked(candidate: Candidate) -> str | None:

@@ -734,3 +734,25 @@ def test_the_year_a_study_came_out_is_not_asked_beside_what_it_found():
     )
     assert rejection(study, doc) == "the year a study or report came out"
     assert rejection(dam, doc) is None
+
+
+def test_the_year_of_progress_that_says_not_in_what_is_not_asked():
+    # "Significant progress was made in _____": progress in what? No fact to learn.
+    doc = parse_paragraphs(
+        "Water supply has been a priority for Tajikistan's government and significant "
+        "progress was made in 2017.",
+        "Progress on the Kambarata dam in Kyrgyzstan was made in 2021.",
+    )
+    vague = _fill_in(
+        0,
+        "Fill in the blank: Water supply has been a priority for Tajikistan's government and "
+        "significant progress was made in _____.",
+        "2017",
+    )
+    named = _fill_in(
+        1,
+        "Fill in the blank: Progress on the Kambarata dam in Kyrgyzstan was made in _____.",
+        "2021",
+    )
+    assert rejection(vague, doc) == "the year of progress that says not in what"
+    assert rejection(named, doc) is None
