@@ -318,7 +318,9 @@ def _named_in_passing(candidate: Candidate, doc: ArticleDoc) -> bool:
 def _figure_of_a_person_in_passing(candidate: Candidate, doc: ArticleDoc) -> bool:
     """The answer is the figure of someone the article names only in passing ("Omarov of the
     Farmers Party got _____ percent" in a list of minor candidates' results): trivia beside the
-    figures of the people the article is about."""
+    figures of the people the article is about. The person is named in full, as a newcomer to
+    an article is ("Akimats have declared 20 emergencies": a word the model may take for a
+    name)."""
     if candidate.type is QuestionType.TRUE_FALSE:
         return False
     if not 0 <= candidate.origin.sentence < len(doc.sentences):
@@ -327,7 +329,9 @@ def _figure_of_a_person_in_passing(candidate: Candidate, doc: ArticleDoc) -> boo
     for answer in candidate.answer_texts:
         holder = holder_of_figure(sentence, answer)
         person = None if holder is None else sentence.entity_at(holder.i)
-        if person is not None and person.kind == PERSON and _met_in_passing((person.text,), doc):
+        if person is None or person.kind != PERSON or len(person.text.split()) < 2:
+            continue
+        if _met_in_passing((person.text,), doc):
             return True
     return False
 
