@@ -66,8 +66,8 @@ _COMING_OUT = frozenset({"release", "publish", "issue"})
 
 
 def dates_a_source(sentence: Sentence, year: str) -> bool:
-    """The year is when a study or report came out ("A World Bank study released in 2018
-    described ..."): bibliography beside what the source found."""
+    """The year is when a study or report came out ("A UN study released in 2019
+    found ..."): bibliography beside what the source found."""
     verb = _verb_of_year(sentence, year)
     if verb is None or verb.lemma_.lower() not in _COMING_OUT:
         return False
@@ -83,7 +83,7 @@ _HEADWAY = frozenset({"progress", "headway", "advance", "improvement", "step", "
 
 
 def dates_vague_headway(sentence: Sentence, year: str) -> bool:
-    """The year is when unnamed headway was made ("significant progress was made in 2018"),
+    """The year is when unnamed headway was made ("significant progress was made in 2017"),
     not headway in something ("progress on the Kambarata dam was made in 2021")."""
     verb = _verb_of_year(sentence, year)
     if verb is None:

@@ -17,7 +17,7 @@ where?), footnote markers, caption facts the body does not confirm, repeated pro
 article names only in passing (once, and not a country's president or prime minister) or that
 person's figure ("Omarov got _____ percent" of a minor candidate), the year that only opens a
 period the stem states ("from _____ to 2012") or dates a study or report beside what it found
-("A World Bank study released in _____ described ...") or unnamed headway ("significant
+("A UN study released in _____ found ...") or unnamed headway ("significant
 progress was made in _____": in what?), the day the article was published, one
 cell of a row of figures for countries the article is not about, what the precision gate finds
 unreliable (`reliability`), and (while picking) a stem that gives away the answer of a question

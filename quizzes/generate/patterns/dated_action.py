@@ -12,8 +12,8 @@ lemma: a past-tense verb takes "did", a passive keeps its "was"/"were", a future
 "since", "by", "before" or "after" are not the time of the action, so they are not asked; nor
 is a span of years ("in 2023/24") or the year a forecast foresees ("the bank forecast inflation
 of 8 percent in 2021" dates the inflation, not the forecast), nor the year of a cited source
-("(as reported in Ajwad et al, 2014)"). A thing brought in with "a" ("A World Bank study
-released in 2018") is one the question cannot name ("in which year was a study released?":
+("(as reported in Ismailov et al, 2016)"). A thing brought in with "a" ("A UN study
+released in 2019") is one the question cannot name ("in which year was a study released?":
 which study?), so its year is not asked; an ordering of the article's events may still show it.
 """
 
@@ -64,7 +64,7 @@ class DatedActionFact(Fact):
     date: str  # as written
     year: int
     past: str = ""  # the verb as the article puts it: "established", "was founded"
-    indefinite: bool = False  # "a World Bank study": one of many, which a question cannot name
+    indefinite: bool = False  # "a UN study": one of many, which a question cannot name
 
     kind = KIND
 
@@ -95,7 +95,7 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[DatedActionFact]:
         if _joined_to_another_date(entity, sentence) or _span_of_years(entity.text):
             continue  # "in December 2023 and April 2024", "in 2023/24": no one year to ask
         if _in_citation(entity, sentence):
-            continue  # "(as reported in Ajwad et al, 2014)": the source's year, not the fact's
+            continue  # "(as reported in Ismailov et al, 2016)": the source's year, not the fact's
         verb = _verb_of_date(sentence.span.doc[entity.last_token])
         if verb is not None:
             dated.setdefault(verb.i, []).append((verb, entity, int(match.group())))
@@ -124,7 +124,7 @@ _CITATION = re.compile(r"\bet al\b|\b(?:reported|cited|quoted) in\b", re.IGNOREC
 
 
 def _in_citation(entity: Entity, sentence: Sentence) -> bool:
-    """The date is inside brackets that cite a source ("(Ajwad et al, 2014)")."""
+    """The date is inside brackets that cite a source ("(Ismailov et al, 2016)")."""
     text, start = sentence.text, entity.start
     opening = text.rfind("(", 0, start)
     if opening < 0 or ")" in text[opening:start]:
@@ -249,7 +249,7 @@ def _noun_before_participle(verb: Token, sentence: Sentence) -> str | None:
 
 
 def _indefinite(noun: Token) -> bool:
-    """ "a World Bank study": one of many, which a question cannot name ("was a study released")."""
+    """ "a UN study": one of many, which a question cannot name ("was a study released")."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
@@ -313,7 +313,7 @@ def _first_clause(tokens: list[Token]) -> int:
 
 def questions(fact: DatedActionFact, ask: Ask) -> Iterator[Candidate | None]:
     if fact.indefinite:
-        return  # "in which year was a World Bank study released?": which study? (an ordering
+        return  # "in which year was a UN study released?": which study? (an ordering
         # of the article's events may still show it)
     source = origin(fact)
     clause = fact.question_clause()
