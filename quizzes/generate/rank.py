@@ -13,12 +13,13 @@ its vocabulary the rest of the article shares). A candidate's quality is
 
 and `choose` drops what a teacher would reject before ranking: stems with an unresolved pronoun,
 stems copied from the article that name nothing but their answer ("Gas consumption reached _____":
-where?), footnote markers, caption facts the body does not confirm, repeated prompts, a person the
-article names only in passing (once, and not a country's president or prime minister) or that
-person's figure ("Omarov got _____ percent" of a minor candidate), the year that only opens a
-period the stem states ("from _____ to 2012") or dates a study or report beside what it found
-("A UN study released in _____ found ...") or unnamed headway ("significant
-progress was made in _____": in what?), the day the article was published, one
+where?), footnote markers, caption facts the body does not confirm (an agency photo's caption
+printed as a paragraph too: "Herders move sheep near Naryn on Tuesday, November 3, 2020."),
+repeated prompts, a person the article names only in passing (once, and not a country's
+president or prime minister) or that person's figure ("Omarov got _____ percent" of a minor
+candidate), the year that only opens a period the stem states ("from _____ to 2012") or dates a
+study or report beside what it found ("A UN study released in _____ found ...") or unnamed
+headway ("significant progress was made in _____": in what?), the day the article was published, one
 cell of a row of figures for countries the article is not about, what the precision gate finds
 unreliable (`reliability`), and (while picking) a stem that gives away the answer of a question
 already picked, a person's office asked the other way round, or a figure beyond the quiz's five
@@ -242,6 +243,8 @@ def rejection(
         candidate.type is QuestionType.TRUE_FALSE or not _confirmed_by_body(candidate, doc)
     ):
         return "caption not confirmed by the body"  # a true/false statement cannot be
+    if _in_an_agency_caption(candidate, doc):
+        return "caption not confirmed by the body"
     subject = doc.giveaway_forms if subject is None else subject
     if any(a.casefold() in subject for a in candidate.answer_texts):
         return "answer is the article's subject"
@@ -861,6 +864,29 @@ def _countries_named(text: str) -> set[str]:
         for country in load_knowledge().countries.values()
         if any(whole_words(form).search(text) for form in country.forms)
     }
+
+
+# An agency photo's caption: a scene in the present tense, dated to the weekday ("Herders move
+# sheep near Naryn on Tuesday, November 3, 2020.").
+_DATED_TO_THE_WEEKDAY = re.compile(
+    r"\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, [A-Z][a-z]+\.? \d{1,2}, \d{4}\.$"
+)
+
+
+def _in_an_agency_caption(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """The question comes from an agency photo's caption printed as a paragraph and asks what
+    no other sentence of the article says."""
+    if not 0 <= candidate.origin.sentence < len(doc.sentences):
+        return False
+    sentence = doc.sentences[candidate.origin.sentence]
+    present = sentence.span.root.tag_ in ("VBP", "VBZ")
+    if not present or not _DATED_TO_THE_WEEKDAY.search(sentence.text):
+        return False
+    others = " ".join(s.text for s in doc.sentences if s is not sentence).casefold()
+    texts = candidate.answer_texts or (str(candidate.answer),)
+    return candidate.type is QuestionType.TRUE_FALSE or not all(
+        t.casefold() in others for t in texts if t
+    )
 
 
 def _confirmed_by_body(candidate: Candidate, doc: ArticleDoc) -> bool:

@@ -756,3 +756,25 @@ def test_the_year_of_progress_that_says_not_in_what_is_not_asked():
     )
     assert rejection(vague, doc) == "the year of progress that says not in what"
     assert rejection(named, doc) is None
+
+
+def test_an_agency_photo_caption_in_the_body_is_a_caption():
+    # A scene in the present tense dated to the weekday: a photo's caption, not the news.
+    doc = parse_paragraphs(
+        "Herders move sheep to winter pastures near Naryn, Kyrgyzstan, on Tuesday, "
+        "November 3, 2020.",
+        "Officials met herders in Naryn on Friday, November 6, 2020, to discuss fodder prices.",
+    )
+    scene = _fill_in(
+        0,
+        "Fill in the blank: Herders move sheep to winter pastures near Naryn, Kyrgyzstan, on "
+        "_____.",
+        "Tuesday, November 3, 2020",
+    )
+    meeting = _fill_in(
+        1,
+        "Fill in the blank: Officials met herders in Naryn on _____, to discuss fodder prices.",
+        "Friday, November 6, 2020",
+    )
+    assert rejection(scene, doc) == "caption not confirmed by the body"
+    assert rejection(meeting, doc) != "caption not confirmed by the body"
