@@ -48,6 +48,9 @@ def _answer_head(sentence: Sentence, answer: str) -> Token | None:
     return heads[0] if heads else None
 
 
+_SAYING = frozenset({"say", "tell", "add", "note", "state", "announce", "explain", "report"})
+
+
 def holder_of_figure(sentence: Sentence, answer: str) -> Token | None:
     """The subject of the clause that states a figure: whose figure it is ("Omarov got 3.4
     percent": Omarov); None when the answer is no figure the sentence states."""
@@ -55,7 +58,9 @@ def holder_of_figure(sentence: Sentence, answer: str) -> Token | None:
     if head is None or not head.like_num:
         return None
     verb = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    subjects = [] if verb is None else [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb is None or verb.lemma_.lower() in _SAYING:
+        return None  # "as the minister told reporters, out of 10,000 visitors ...": not his
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return subjects[0] if subjects else None
 
 

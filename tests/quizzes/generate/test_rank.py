@@ -248,6 +248,16 @@ def test_the_figure_of_a_person_the_article_names_only_in_passing_is_not_asked()
     assert rejection(winner, doc) is None
 
 
+def test_a_figure_a_person_only_reports_is_not_that_persons():
+    sentence = (
+        "As the Kazakh Deputy Foreign Minister Roman Petrov told Vremya, out of 10,000 people "
+        "who came to Astana for the summit, more than half of them are Chinese."
+    )
+    doc = parse_paragraphs("The SCO summit in Astana drew many visitors.", sentence)
+    visitors = _fill_in(1, "Fill in the blank: " + sentence.replace("10,000", BLANK), "10,000")
+    assert rejection(visitors, doc) != "a figure of a person the article names only in passing"
+
+
 def test_a_person_named_twice_or_a_head_of_state_named_once_is_asked():
     doc = parse_paragraphs(*DZUD)
     red_cross = _asking(
