@@ -48,6 +48,75 @@ def _answer_head(sentence: Sentence, answer: str) -> Token | None:
     return heads[0] if heads else None
 
 
+_SAYING = frozenset({"say", "tell", "add", "note", "state", "announce", "explain", "report"})
+
+
+def holder_of_figure(sentence: Sentence, answer: str) -> Token | None:
+    """The subject of the clause that states a figure: whose figure it is ("Omarov got 3.4
+    percent": Omarov); None when the answer is no figure the sentence states."""
+    head = _answer_head(sentence, answer)
+    if head is None or not head.like_num:
+        return None
+    verb = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() in _SAYING:
+        return None  # "as the minister told reporters, out of 10,000 visitors ...": not his
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return subjects[0] if subjects else None
+
+
+# Sources whose year of coming out dates the source, not what it found.
+_SOURCES = frozenset({"study", "report", "survey", "paper", "review", "analysis", "assessment",
+                      "poll", "book", "research"})  # fmt: skip
+_COMING_OUT = frozenset({"release", "publish", "issue"})
+
+
+def dates_a_source(sentence: Sentence, year: str) -> bool:
+    """The year is when a study or report came out ("A UN study released in 2019
+    found ..."): bibliography beside what the source found."""
+    verb = _verb_of_year(sentence, year)
+    if verb is None or verb.lemma_.lower() not in _COMING_OUT:
+        return False
+    if verb.dep_ == "acl":
+        source = verb.head  # "a study released in 2018"
+    else:
+        source = next((c for c in verb.children if c.dep_ == "nsubjpass"), verb)
+    return source.lemma_.lower() in _SOURCES
+
+
+# Words for headway that name no thing: "progress was made" says nothing until it says in what.
+_HEADWAY = frozenset({"progress", "headway", "advance", "improvement", "step", "stride"})
+
+
+def dates_vague_headway(sentence: Sentence, year: str) -> bool:
+    """The year is when unnamed headway was made ("significant progress was made in 2017"),
+    not headway in something ("progress on the Kambarata dam was made in 2021")."""
+    verb = _verb_of_year(sentence, year)
+    if verb is None:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        s.lemma_.lower() in _HEADWAY and not any(c.dep_ == "prep" for c in s.children)
+        for s in [*subjects, _word_before_verb_group(sentence, verb)]
+    )
+
+
+def _word_before_verb_group(sentence: Sentence, verb: Token) -> Token:
+    """The word before a verb and its auxiliaries: its subject, where the parser hung the
+    verb elsewhere ("... for the government and significant progress was made")."""
+    i = verb.i - 1
+    while i > sentence.span.start and verb.doc[i].dep_ in ("aux", "auxpass", "advmod", "neg"):
+        i -= 1
+    return verb.doc[max(i, sentence.span.start)]
+
+
+def _verb_of_year(sentence: Sentence, year: str) -> Token | None:
+    """The verb a year dates through "in" ("released in 2018", "was made in 2018")."""
+    token = _answer_head(sentence, year)
+    if token is None or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return None
+    return token.head.head
+
+
 def opens_a_period(sentence: Sentence, answer: str) -> bool:
     """The answer only opens a period the sentence states ("from 1961 to 2012", "delay ...
     from the originally planned 2005 until well into the next decade"): the period, or where

@@ -13,9 +13,13 @@ its vocabulary the rest of the article shares). A candidate's quality is
 
 and `choose` drops what a teacher would reject before ranking: stems with an unresolved pronoun,
 stems copied from the article that name nothing but their answer ("Gas consumption reached _____":
-where?), footnote markers, caption facts the body does not confirm, repeated prompts, a person the
-article names only in passing (once, and not a country's president or prime minister), the year that
-only opens a period the stem states ("from _____ to 2012"), the day the article was published, one
+where?), footnote markers, caption facts the body does not confirm (an agency photo's caption
+printed as a paragraph too: "Herders move sheep near Naryn on Tuesday, November 3, 2020."),
+repeated prompts, a person the article names only in passing (once, and not a country's
+president or prime minister) or that person's figure ("Omarov got _____ percent" of a minor
+candidate), the year that only opens a period the stem states ("from _____ to 2012") or dates a
+study or report beside what it found ("A UN study released in _____ found ...") or unnamed
+headway ("significant progress was made in _____": in what?), the day the article was published, one
 cell of a row of figures for countries the article is not about, what the precision gate finds
 unreliable (`reliability`), and (while picking) a stem that gives away the answer of a question
 already picked, a person's office asked the other way round, or a figure beyond the quiz's five
@@ -42,7 +46,13 @@ from quizzes.generate.back_reference import named_back
 from quizzes.generate.document import CLOCK_TIME, ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import FoundFacts
 from quizzes.generate.knowledge import PERSON, Leader, load_knowledge
-from quizzes.generate.main_point import centrality, opens_a_period
+from quizzes.generate.main_point import (
+    centrality,
+    dates_a_source,
+    dates_vague_headway,
+    holder_of_figure,
+    opens_a_period,
+)
 from quizzes.generate.patterns.event_date import MONTHS
 from quizzes.generate.questions import BLANK, Candidate
 from quizzes.generate.referents import BETWEEN_TWO
@@ -233,6 +243,8 @@ def rejection(
         candidate.type is QuestionType.TRUE_FALSE or not _confirmed_by_body(candidate, doc)
     ):
         return "caption not confirmed by the body"  # a true/false statement cannot be
+    if _in_an_agency_caption(candidate, doc):
+        return "caption not confirmed by the body"
     subject = doc.giveaway_forms if subject is None else subject
     if any(a.casefold() in subject for a in candidate.answer_texts):
         return "answer is the article's subject"
@@ -240,6 +252,8 @@ def rejection(
         return "answer given by the headline"
     if _named_in_passing(candidate, doc):
         return "a person the article names only in passing"
+    if _figure_of_a_person_in_passing(candidate, doc):
+        return "a figure of a person the article names only in passing"
     if re.search(r"(?:\b(?:of|the|a|an)|\s[-–—])\?$", prompt):
         return "stem breaks off"  # "... of the Executive Committee -?"
     if prompt.startswith("Fill in the blank") and not _ENDS_A_SENTENCE.search(prompt):
@@ -258,6 +272,10 @@ def rejection(
         return "false statement that only moves a year"
     if _year_asked(candidate) and _states_a_figure(doc.sentences[candidate.origin.sentence]):
         return "year of a figure (the figure is the fact)"
+    if _dates_a_source(candidate, doc):
+        return "the year a study or report came out"
+    if _dates_vague_headway(candidate, doc):
+        return "the year of progress that says not in what"
     if _year_asked(candidate) and _opens_a_period(candidate, doc):
         return "the year a period the stem states began"
     if _one_of_a_row(candidate) and _a_row_of_other_countries(candidate, doc):
@@ -297,7 +315,34 @@ def _named_in_passing(candidate: Candidate, doc: ArticleDoc) -> bool:
     A statement to judge or a list to match shows its names; it does not ask for one."""
     if candidate.type in (*_SHOWS_ITEMS, QuestionType.TRUE_FALSE) or not candidate.answer_texts:
         return False
-    answers = {answer.casefold() for answer in candidate.answer_texts}
+    return _met_in_passing(candidate.answer_texts, doc)
+
+
+def _figure_of_a_person_in_passing(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """The answer is the figure of someone the article names only in passing ("Omarov of the
+    Farmers Party got _____ percent" in a list of minor candidates' results): trivia beside the
+    figures of the people the article is about. The person is named in full, as a newcomer to
+    an article is ("Akimats have declared 20 emergencies": a word the model may take for a
+    name)."""
+    if candidate.type is QuestionType.TRUE_FALSE:
+        return False
+    if not 0 <= candidate.origin.sentence < len(doc.sentences):
+        return False
+    sentence = doc.sentences[candidate.origin.sentence]
+    for answer in candidate.answer_texts:
+        holder = holder_of_figure(sentence, answer)
+        person = None if holder is None else sentence.entity_at(holder.i)
+        if person is None or person.kind != PERSON or len(person.text.split()) < 2:
+            continue
+        if _met_in_passing((person.text,), doc):
+            return True
+    return False
+
+
+def _met_in_passing(names: tuple[str, ...], doc: ArticleDoc) -> bool:
+    """Each name is a person's whom the article names in one sentence only, not in its
+    headline, and who heads no country."""
+    answers = {name.casefold() for name in names}
     people = [e for e in doc.entities(PERSON) if {e.text.casefold(), e.name.casefold()} & answers]
     if not people or len({e.name for e in people}) < len(answers):
         return False  # an answer that is not a person's name
@@ -305,7 +350,7 @@ def _named_in_passing(candidate: Candidate, doc: ArticleDoc) -> bool:
         return False
     if any(_called_head(e, s) for s in doc.sentences for e in s.entities if e in people):
         return False
-    surnames = [whole_words(answer.split()[-1]) for answer in candidate.answer_texts]
+    surnames = [whole_words(name.split()[-1]) for name in names]
     if any(surname.search(doc.title or "") for surname in surnames):
         return False
     naming = [s for s in doc.sentences if any(surname.search(s.text) for surname in surnames)]
@@ -441,6 +486,20 @@ def _opens_a_period(candidate: Candidate, doc: ArticleDoc) -> bool:
         return False
     sentence = doc.sentences[candidate.origin.sentence]
     return any(opens_a_period(sentence, answer) for answer in candidate.answer_texts)
+
+
+def _dates_a_source(candidate: Candidate, doc: ArticleDoc) -> bool:
+    year = _year_asked(candidate)
+    if year is None or not 0 <= candidate.origin.sentence < len(doc.sentences):
+        return False
+    return dates_a_source(doc.sentences[candidate.origin.sentence], year)
+
+
+def _dates_vague_headway(candidate: Candidate, doc: ArticleDoc) -> bool:
+    year = _year_asked(candidate)
+    if year is None or not 0 <= candidate.origin.sentence < len(doc.sentences):
+        return False
+    return dates_vague_headway(doc.sentences[candidate.origin.sentence], year)
 
 
 def _year_asked(candidate: Candidate) -> str | None:
@@ -805,6 +864,29 @@ def _countries_named(text: str) -> set[str]:
         for country in load_knowledge().countries.values()
         if any(whole_words(form).search(text) for form in country.forms)
     }
+
+
+# An agency photo's caption: a scene in the present tense, dated to the weekday ("Herders move
+# sheep near Naryn on Tuesday, November 3, 2020.").
+_DATED_TO_THE_WEEKDAY = re.compile(
+    r"\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, [A-Z][a-z]+\.? \d{1,2}, \d{4}\.$"
+)
+
+
+def _in_an_agency_caption(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """The question comes from an agency photo's caption printed as a paragraph and asks what
+    no other sentence of the article says."""
+    if not 0 <= candidate.origin.sentence < len(doc.sentences):
+        return False
+    sentence = doc.sentences[candidate.origin.sentence]
+    present = sentence.span.root.tag_ in ("VBP", "VBZ")
+    if not present or not _DATED_TO_THE_WEEKDAY.search(sentence.text):
+        return False
+    others = " ".join(s.text for s in doc.sentences if s is not sentence).casefold()
+    texts = candidate.answer_texts or (str(candidate.answer),)
+    return candidate.type is QuestionType.TRUE_FALSE or not all(
+        t.casefold() in others for t in texts if t
+    )
 
 
 def _confirmed_by_body(candidate: Candidate, doc: ArticleDoc) -> bool:

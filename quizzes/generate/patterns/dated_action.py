@@ -11,7 +11,10 @@ lemma: a past-tense verb takes "did", a passive keeps its "was"/"were", a future
 ("the war began"). Dates after "until",
 "since", "by", "before" or "after" are not the time of the action, so they are not asked; nor
 is a span of years ("in 2023/24") or the year a forecast foresees ("the bank forecast inflation
-of 8 percent in 2021" dates the inflation, not the forecast).
+of 8 percent in 2021" dates the inflation, not the forecast), nor the year of a cited source
+("(as reported in Ismailov et al, 2016)"). A thing brought in with "a" ("A UN study
+released in 2019") is one the question cannot name ("in which year was a study released?":
+which study?), so its year is not asked; an ordering of the article's events may still show it.
 """
 
 from __future__ import annotations
@@ -61,6 +64,7 @@ class DatedActionFact(Fact):
     date: str  # as written
     year: int
     past: str = ""  # the verb as the article puts it: "established", "was founded"
+    indefinite: bool = False  # "a UN study": one of many, which a question cannot name
 
     kind = KIND
 
@@ -90,6 +94,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[DatedActionFact]:
             continue
         if _joined_to_another_date(entity, sentence) or _span_of_years(entity.text):
             continue  # "in December 2023 and April 2024", "in 2023/24": no one year to ask
+        if _in_citation(entity, sentence):
+            continue  # "(as reported in Ismailov et al, 2016)": the source's year, not the fact's
         verb = _verb_of_date(sentence.span.doc[entity.last_token])
         if verb is not None:
             dated.setdefault(verb.i, []).append((verb, entity, int(match.group())))
@@ -112,6 +118,20 @@ def _span_of_years(date: str) -> bool:
 
 
 _YEAR_AND_AFTER = re.compile(r"\b(1[89]\d\d|20\d\d)\s?[-–/]\s?(\d{4}|\d{2})\b")
+
+
+_CITATION = re.compile(r"\bet al\b|\b(?:reported|cited|quoted) in\b", re.IGNORECASE)
+
+
+def _in_citation(entity: Entity, sentence: Sentence) -> bool:
+    """The date is inside brackets that cite a source ("(Ismailov et al, 2016)")."""
+    text, start = sentence.text, entity.start
+    opening = text.rfind("(", 0, start)
+    if opening < 0 or ")" in text[opening:start]:
+        return False
+    closing = text.find(")", start)
+    inside = text[opening + 1 : closing if closing >= 0 else len(text)]
+    return _CITATION.search(inside) is not None
 
 
 def _joined_to_another_date(entity: Entity, sentence: Sentence) -> bool:
@@ -198,6 +218,7 @@ def _fact(
     rest = _rest_of_phrase(verb, date, sentence)
     if rest is None or _YEAR.search(rest):
         return None
+    holder = subjects[0] if subjects else verb.head
     rest = phrase_named(rest, sentence, doc)  # "the province’s forces": which province?
     if rest is None:
         return None
@@ -209,7 +230,8 @@ def _fact(
     if aux == "will" and auxiliaries:
         past = " ".join(["will", *order, "be", verb.text])
     return DatedActionFact(sentence.evidence, sentence.index, sentence.from_caption, subject,
-                           verb_word, rest, aux, date.text, year, past)  # fmt: skip
+                           verb_word, rest, aux, date.text, year, past,
+                           _indefinite(holder))  # fmt: skip
 
 
 def _noun_before_participle(verb: Token, sentence: Sentence) -> str | None:
@@ -224,6 +246,11 @@ def _noun_before_participle(verb: Token, sentence: Sentence) -> str | None:
     if not specific and noun.pos_ != "PROPN":
         return None
     return _phrase_text(tokens, sentence)
+
+
+def _indefinite(noun: Token) -> bool:
+    """ "a UN study": one of many, which a question cannot name ("was a study released")."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _subject_text(subject: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:
@@ -285,6 +312,9 @@ def _first_clause(tokens: list[Token]) -> int:
 
 
 def questions(fact: DatedActionFact, ask: Ask) -> Iterator[Candidate | None]:
+    if fact.indefinite:
+        return  # "in which year was a UN study released?": which study? (an ordering
+        # of the article's events may still show it)
     source = origin(fact)
     clause = fact.question_clause()
     explanation = f"The article dates this to {fact.date}."

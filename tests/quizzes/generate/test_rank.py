@@ -214,6 +214,50 @@ def test_a_person_the_article_names_only_in_passing_is_not_asked():
     assert rejection(official, doc) == "a person the article names only in passing"
 
 
+RESULTS = (
+    "Nurlan Abenov won the presidential election in Kazakhstan with 81 percent of the votes.",
+    "Abenov thanked the voters on Monday.",
+    "Serik Omarov of the Farmers Party got 3.4 percent, and Aigul Nurova of the Green Party "
+    "1.2 percent of the votes.",
+)
+
+
+def _share_of_votes(sentence: int, prompt: str, answer: float) -> Candidate:
+    source = Origin(Evidence(RESULTS[sentence], sentence + 1), sentence, False, "quantity",
+                    (answer, "%", ""))  # fmt: skip
+    return Candidate(QuestionType.NUMERIC, f"Fill in the blank (in %): {prompt}", answer,
+                     source, "", "Politics", answer_texts=(str(answer),))  # fmt: skip
+
+
+def test_the_figure_of_a_person_the_article_names_only_in_passing_is_not_asked():
+    # A minor candidate's exact share is trivia; the winner's, named again, is the news.
+    doc = parse_paragraphs(*RESULTS)
+    minor = _share_of_votes(
+        2,
+        "Serik Omarov of the Farmers Party got _____ percent, and Aigul Nurova of the Green "
+        "Party 1.2 percent of the votes.",
+        3.4,
+    )
+    winner = _share_of_votes(
+        0,
+        "Nurlan Abenov won the presidential election in Kazakhstan with _____ percent of the "
+        "votes.",
+        81,
+    )
+    assert rejection(minor, doc) == "a figure of a person the article names only in passing"
+    assert rejection(winner, doc) is None
+
+
+def test_a_figure_a_person_only_reports_is_not_that_persons():
+    sentence = (
+        "As the Kazakh Deputy Foreign Minister Roman Petrov told Vremya, out of 10,000 people "
+        "who came to Astana for the summit, more than half of them are Chinese."
+    )
+    doc = parse_paragraphs("The SCO summit in Astana drew many visitors.", sentence)
+    visitors = _fill_in(1, "Fill in the blank: " + sentence.replace("10,000", BLANK), "10,000")
+    assert rejection(visitors, doc) != "a figure of a person the article names only in passing"
+
+
 def test_a_person_named_twice_or_a_head_of_state_named_once_is_asked():
     doc = parse_paragraphs(*DZUD)
     red_cross = _asking(
@@ -678,3 +722,69 @@ def test_a_true_or_false_statement_is_given_by_the_headline_only_when_the_headli
                           f"True or false, according to the article? {statement}", True, source,
                           "", "Topic", answer_texts=("2023",))  # fmt: skip
     assert rejection(candidate, doc) == why
+
+
+def test_the_year_a_study_came_out_is_not_asked_beside_what_it_found():
+    # The finding is the fact; the year of the study is bibliography.
+    doc = parse_paragraphs(
+        "A UN study released in 2019 found that the Aral Sea had lost most of its water.",
+        "The Kok-Aral dam was completed in 2005 to save the northern part of the sea.",
+    )
+    study = _fill_in(
+        0,
+        "Fill in the blank: A UN study released in _____ found that the Aral Sea had lost most "
+        "of its water.",
+        "2019",
+    )
+    dam = _fill_in(
+        1,
+        "Fill in the blank: The Kok-Aral dam was completed in _____ to save the northern part "
+        "of the sea.",
+        "2005",
+    )
+    assert rejection(study, doc) == "the year a study or report came out"
+    assert rejection(dam, doc) is None
+
+
+def test_the_year_of_progress_that_says_not_in_what_is_not_asked():
+    # "Significant progress was made in _____": progress in what? No fact to learn.
+    doc = parse_paragraphs(
+        "Water supply has been a priority for Tajikistan's government and significant "
+        "progress was made in 2017.",
+        "Progress on the Kambarata dam in Kyrgyzstan was made in 2021.",
+    )
+    vague = _fill_in(
+        0,
+        "Fill in the blank: Water supply has been a priority for Tajikistan's government and "
+        "significant progress was made in _____.",
+        "2017",
+    )
+    named = _fill_in(
+        1,
+        "Fill in the blank: Progress on the Kambarata dam in Kyrgyzstan was made in _____.",
+        "2021",
+    )
+    assert rejection(vague, doc) == "the year of progress that says not in what"
+    assert rejection(named, doc) is None
+
+
+def test_an_agency_photo_caption_in_the_body_is_a_caption():
+    # A scene in the present tense dated to the weekday: a photo's caption, not the news.
+    doc = parse_paragraphs(
+        "Herders move sheep to winter pastures near Naryn, Kyrgyzstan, on Tuesday, "
+        "November 3, 2020.",
+        "Officials met herders in Naryn on Friday, November 6, 2020, to discuss fodder prices.",
+    )
+    scene = _fill_in(
+        0,
+        "Fill in the blank: Herders move sheep to winter pastures near Naryn, Kyrgyzstan, on "
+        "_____.",
+        "Tuesday, November 3, 2020",
+    )
+    meeting = _fill_in(
+        1,
+        "Fill in the blank: Officials met herders in Naryn on _____, to discuss fodder prices.",
+        "Friday, November 6, 2020",
+    )
+    assert rejection(scene, doc) == "caption not confirmed by the body"
+    assert rejection(meeting, doc) != "caption not confirmed by the body"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from quizzes.generate.patterns import dated_action
 from quizzes.model import QuestionType
-from tests.quizzes.generate.patterns.conftest import found_by
+from tests.quizzes.generate.patterns.conftest import found_by, made_by
 
 
 def _facts(parse, *paragraphs):
@@ -200,4 +200,34 @@ def test_a_future_action_dated_by_effective_is_asked_with_will(parse):
 def test_what_a_forecast_says_will_happen_is_not_dated_as_an_action(parse):
     assert (
         _facts(parse, "The World Bank forecasts that Kazakhstan's GDP will grow 5% in 2026.") == []
+    )
+
+
+def test_a_thing_brought_in_with_a_is_not_asked_after_as_if_the_reader_knew_which(ask):
+    # "In which year was a UN report published?" — which report? The stem cannot say.
+    for sentence in (
+        "A UN report published in 2019 called the canal a lifeline for farmers.",
+        "A delegation from Almaty visited Tashkent in 2017.",
+    ):
+        context = ask(sentence)
+        [fact] = context.facts_of(dated_action.DatedActionFact)
+        assert made_by(dated_action, fact, context) == []
+
+
+def test_the_thing_brought_in_with_the_is_still_asked(ask):
+    context = ask("The UN report published in 2019 called the canal a lifeline.")
+    [fact] = context.facts_of(dated_action.DatedActionFact)
+    [year, *_] = made_by(dated_action, fact, context)
+    assert year.prompt == "According to the article, in which year was the UN report published?"
+
+
+def test_the_year_of_a_cited_source_is_not_asked(parse):
+    # "(as reported in Ismailov et al, 2016)": bibliography, not what the article tells.
+    assert (
+        _facts(
+            parse,
+            "The 2012 census data (as reported in Ismailov et al, 2016) shows that most "
+            "herders live in the north.",
+        )
+        == []
     )
