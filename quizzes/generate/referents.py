@@ -27,6 +27,7 @@ from quizzes.generate.document import (
     thing_noun,
 )
 from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON, country_as_written
+from quizzes.generate.slips import source_slips
 from quizzes.generate.whole_words import whole_words
 
 if TYPE_CHECKING:
@@ -599,6 +600,8 @@ def standalone_text(
     stem = _without_conversions(stem, sentence)
     stem = _without_doubled_words(stem, sentence)
     stem = _comma_splice_mended(stem, sentence)
+    for slip_start, slip_end, repair in source_slips(sentence, doc):
+        stem = _replaced(stem, slip_start, slip_end, repair) or stem
     if end < len(sentence.text):
         stem = _cut(stem, end, len(sentence.text))
     if stem is not None and len(sentence.text.split()) > LONG_SENTENCE_WORDS:

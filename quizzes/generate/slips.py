@@ -1,0 +1,117 @@
+"""A careless source's slips, as a copy-editor would put them right in a stem.
+
+A stem copies the article's sentence; where the writer slipped, the stem should not. Each
+repair is one the words and the parse make safe: a unit said twice ("81% percent" → "81%"),
+"the" before a country's possessive name ("the Russia's Federal Migration Service" →
+"Russia's Federal Migration Service"), a chatty opener ending in a colon ("Just few words
+about remittances in Uzbekistan: since 2009, …" → "Since 2009, …"), and a noun used as a verb
+that is two words as a verb ("the government shutdown the project" → "shut down"). The
+evidence keeps the article's words. Each repair is an edit of the sentence text: the
+characters start–end written as the replacement.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizzes.generate.document import NAMING_KINDS
+from quizzes.generate.knowledge import COUNTRY, takes_the
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from quizzes.generate.document import ArticleDoc, Sentence
+
+Edit = tuple[int, int, str]
+
+# "81% percent", "$5 billion dollars": the sign says the unit the word says again.
+_UNIT_SAID_TWICE = re.compile(
+    r"\d%(?P<word>\s+per ?cent)\b"
+    r"|\$\s?\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?(?P<dollars>\s+dollars)\b",
+    re.IGNORECASE,
+)
+# Nouns written as one word that are two as a verb, whose verb is the same in the present and
+# the past: "shutdown" → "shut down".
+_TWO_WORD_VERBS = {"shutdown": "shut down", "setup": "set up", "cutoff": "cut off"}
+_POSSESSIVE = ("'s", "’s", "'", "’")
+# A country written by the kind of state it is takes "the": "the Kyrgyz Republic's".
+_STATE_WORDS = frozenset({"republic", "federation", "kingdom", "emirates", "states", "union"})
+
+
+def source_slips(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
+    """The repairs the sentence needs, in order of where they stand."""
+    edits = [*_units_said_twice(sentence), *_the_before_possessive_country(sentence)]
+    edits += [*_nouns_used_as_verbs(sentence), *_opener_before_a_colon(sentence, doc)]
+    return sorted(edits)
+
+
+def _units_said_twice(sentence: Sentence) -> list[Edit]:
+    edits = []
+    for match in _UNIT_SAID_TWICE.finditer(sentence.text):
+        group = "word" if match.group("word") else "dollars"
+        edits.append((match.start(group), match.end(group), ""))
+    return edits
+
+
+def _the_before_possessive_country(sentence: Sentence) -> list[Edit]:
+    """ "the Russia's": a country whose name takes no "the" does not get one before its "'s"
+    ("the Kyrgyz Republic's", "the Philippines'" keep theirs)."""
+    tokens = sentence.span.doc
+    edits = []
+    for entity in sentence.entities:
+        before = entity.first_token - 1
+        after = entity.last_token + 1
+        if entity.kind != COUNTRY or takes_the(entity.text) or _titled_as_a_state(entity.text):
+            continue
+        if before < sentence.span.start or after >= sentence.span.end:
+            continue
+        if tokens[before].lower_ != "the" or tokens[after].text not in _POSSESSIVE:
+            continue
+        start = tokens[before].idx - sentence.span.start_char
+        edits.append((start, entity.start, ""))
+    return edits
+
+
+def _titled_as_a_state(name: str) -> bool:
+    return any(word.lower() in _STATE_WORDS for word in name.split())
+
+
+def _nouns_used_as_verbs(sentence: Sentence) -> list[Edit]:
+    """ "The government shutdown the project": the parse reads a verb, the verb is two words."""
+    edits = []
+    for token in sentence.span:
+        words = _TWO_WORD_VERBS.get(token.lower_)
+        if words is None or token.pos_ != "VERB" or not _has_subject(token):
+            continue
+        start = token.idx - sentence.span.start_char
+        edits.append((start, start + len(token.text), words))
+    return edits
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+
+
+def _opener_before_a_colon(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
+    """ "Just a few words about cotton in Turkmenistan: since 2005, exports have …": an opener
+    with no verb before a colon that a whole sentence follows is left out, when everything it
+    names the rest names too or is what the article is about."""
+    span = sentence.span
+    colon = next((t for t in span if t.text == ":"), None)
+    if colon is None or colon.i + 1 >= span.end or colon.i == span.start:
+        return []
+    if any(t.pos_ in ("VERB", "AUX") for t in span.doc[span.start : colon.i]):
+        return []
+    root = span.root
+    if root.i < colon.i or not _has_subject(root):
+        return []
+    cut = colon.idx - span.start_char
+    subjects = {entity.name for entity in doc.subjects}
+    rest_names = {e.name for e in sentence.entities if e.start > cut}
+    opener_names = {e.name for e in sentence.entities if e.start < cut and e.kind in NAMING_KINDS}
+    if not opener_names <= rest_names | subjects:
+        return []
+    first = span.doc[colon.i + 1]
+    start = first.idx - span.start_char
+    return [(0, start + 1, first.text[0].upper())]
