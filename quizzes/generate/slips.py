@@ -16,12 +16,12 @@ import re
 from typing import TYPE_CHECKING
 
 from quizzes.generate.document import NAMING_KINDS
-from quizzes.generate.knowledge import COUNTRY, takes_the
+from quizzes.generate.knowledge import CITY, COUNTRY, takes_the
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
-    from quizzes.generate.document import ArticleDoc, Sentence
+    from quizzes.generate.document import ArticleDoc, Entity, Sentence
 
 Edit = tuple[int, int, str]
 
@@ -78,15 +78,20 @@ def _titled_as_a_state(name: str) -> bool:
 
 
 def _nouns_used_as_verbs(sentence: Sentence) -> list[Edit]:
-    """ "The government shutdown the project": the parse reads a verb, the verb is two words."""
+    """ "The government shutdown the project": the parse reads a verb with a subject, or a
+    noun heading the sentence with an object; either way the verb is two words."""
     edits = []
     for token in sentence.span:
         words = _TWO_WORD_VERBS.get(token.lower_)
-        if words is None or token.pos_ != "VERB" or not _has_subject(token):
+        if words is None or not (_has_subject(token) or _noun_with_an_object(token)):
             continue
         start = token.idx - sentence.span.start_char
         edits.append((start, start + len(token.text), words))
     return edits
+
+
+def _noun_with_an_object(token: Token) -> bool:
+    return token.dep_ == "ROOT" and any(child.dep_ == "dobj" for child in token.children)
 
 
 def _has_subject(verb: Token) -> bool:
@@ -96,7 +101,8 @@ def _has_subject(verb: Token) -> bool:
 def _opener_before_a_colon(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
     """ "Just a few words about cotton in Turkmenistan: since 2005, exports have …": an opener
     with no verb before a colon that a whole sentence follows is left out, when everything it
-    names the rest names too or is what the article is about."""
+    names the rest names too or is what the article is about. Where it names one place "in"
+    that the rest does not, the place stays as the setting: "In Turkmenistan, since 2005, …"."""
     span = sentence.span
     colon = next((t for t in span if t.text == ":"), None)
     if colon is None or colon.i + 1 >= span.end or colon.i == span.start:
@@ -104,14 +110,24 @@ def _opener_before_a_colon(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
     if any(t.pos_ in ("VERB", "AUX") for t in span.doc[span.start : colon.i]):
         return []
     root = span.root
-    if root.i < colon.i or not _has_subject(root):
+    if root.i < colon.i or not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > colon.i for c in root.children
+    ):
         return []
     cut = colon.idx - span.start_char
-    subjects = {entity.name for entity in doc.subjects}
-    rest_names = {e.name for e in sentence.entities if e.start > cut}
-    opener_names = {e.name for e in sentence.entities if e.start < cut and e.kind in NAMING_KINDS}
-    if not opener_names <= rest_names | subjects:
-        return []
+    known = {e.name for e in sentence.entities if e.start > cut} | {e.name for e in doc.subjects}
+    unnamed = [e for e in sentence.entities
+               if e.start < cut and e.kind in NAMING_KINDS and e.name not in known]  # fmt: skip
     first = span.doc[colon.i + 1]
     start = first.idx - span.start_char
-    return [(0, start + 1, first.text[0].upper())]
+    if not unnamed:
+        return [(0, start + 1, first.text[0].upper())]
+    if len(unnamed) == 1 and _place_in(unnamed[0], span.doc):
+        return [(0, start, f"In {unnamed[0].text}, ")]
+    return []
+
+
+def _place_in(entity: Entity, tokens: Doc) -> bool:
+    """ "remittances in Uzbekistan": a place the opener sets things in."""
+    head = tokens[entity.last_token].head
+    return entity.kind in (COUNTRY, CITY, "place") and head.lower_ == "in"

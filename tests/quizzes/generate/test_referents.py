@@ -1419,6 +1419,19 @@ def test_a_chatty_opener_before_a_colon_is_cut_when_the_rest_names_what_it_named
     )
 
 
+def test_an_opener_s_place_the_rest_does_not_name_stays_as_the_setting():
+    doc = parse_titled(
+        "Cotton exports from Turkmenistan",
+        "Turkmenistan is a major cotton grower. Just few words about the importance of cotton in "
+        "Uzbekistan: since 2005, cotton exports to China have risen and reached 2 billion "
+        "dollars in 2015.",
+    )
+    assert stems(doc)[1] == (
+        "In Uzbekistan, since 2005, cotton exports to China have risen and reached 2 billion "
+        "dollars in 2015."
+    )
+
+
 def test_an_opener_before_a_colon_stays_when_it_names_what_the_rest_does_not():
     sentence = (
         "A word on Uzbekistan: since 2005, cotton exports to China have risen and reached 2 "
@@ -1433,10 +1446,13 @@ def test_an_opener_before_a_colon_stays_when_it_names_what_the_rest_does_not():
 def test_a_noun_the_source_uses_as_a_verb_is_written_as_the_verb():
     doc = parse_titled(
         "Borders in Central Asia",
-        "The Tajik government shutdown the border crossings in 2012. The shutdown of the border "
-        "crossings lasted until 2014.",
+        "The Tajik government shutdown the border crossings in 2012. The current Georgian "
+        "government shutdown Ivanov's Poti project after coming to power in 2013. The shutdown of "
+        "the border crossings lasted until 2014.",
     )
     assert stems(doc) == [
         "The Tajik government shut down the border crossings in 2012.",
+        "The current Georgian government shut down Ivanov's Poti project after coming to power "
+        "in 2013.",
         "The shutdown of the border crossings lasted until 2014.",
     ]
