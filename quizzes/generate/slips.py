@@ -5,7 +5,8 @@ repair is one the words and the parse make safe: a unit said twice ("81% percent
 "the" before a country's possessive name ("the Russia's Federal Migration Service" →
 "Russia's Federal Migration Service"), a chatty opener ending in a colon ("Just few words
 about remittances in Uzbekistan: since 2009, …" → "Since 2009, …"), and a noun used as a verb
-that is two words as a verb ("the government shutdown the project" → "shut down"). The
+that is two words as a verb ("the government shutdown the project" → "shut down"), a particle
+the verb already says ("peaking up at" → "peaking at"). The
 evidence keeps the article's words. Each repair is an edit of the sentence text: the
 characters start–end written as the replacement.
 """
@@ -35,6 +36,9 @@ _UNIT_SAID_TWICE = re.compile(
 # the past: "shutdown" → "shut down".
 _TWO_WORD_VERBS = {"shutdown": "shut down", "setup": "set up", "cutoff": "cut off"}
 _POSSESSIVE = ("'s", "’s", "'", "’")
+# Verbs that say the direction themselves: "peaking up at" → "peaking at", "returned back
+# home" → "returned home".
+_NEEDLESS_PARTICLE = {"peak": "up", "return": "back", "revert": "back"}
 # A country written by the kind of state it is takes "the": "the Kyrgyz Republic's".
 _STATE_WORDS = frozenset({"republic", "federation", "kingdom", "emirates", "states", "union"})
 
@@ -42,7 +46,8 @@ _STATE_WORDS = frozenset({"republic", "federation", "kingdom", "emirates", "stat
 def source_slips(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
     """The repairs the sentence needs, in order of where they stand."""
     edits = [*_units_said_twice(sentence), *_the_before_possessive_country(sentence)]
-    edits += [*_nouns_used_as_verbs(sentence), *_opener_before_a_colon(sentence, doc)]
+    edits += [*_nouns_used_as_verbs(sentence), *_needless_particles(sentence)]
+    edits += _opener_before_a_colon(sentence, doc)
     return sorted(edits)
 
 
@@ -87,6 +92,18 @@ def _nouns_used_as_verbs(sentence: Sentence) -> list[Edit]:
             continue
         start = token.idx - sentence.span.start_char
         edits.append((start, start + len(token.text), words))
+    return edits
+
+
+def _needless_particles(sentence: Sentence) -> list[Edit]:
+    edits = []
+    for verb, following in zip(sentence.span, sentence.span[1:], strict=False):
+        particle = _NEEDLESS_PARTICLE.get(verb.lemma_.lower())
+        if verb.pos_ == "VERB" and following.lower_ == particle:
+            start = verb.idx + len(verb.text) - sentence.span.start_char
+            edits.append(
+                (start, following.idx + len(following.text) - sentence.span.start_char, "")
+            )
     return edits
 
 

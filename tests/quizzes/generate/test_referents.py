@@ -1456,3 +1456,16 @@ def test_a_noun_the_source_uses_as_a_verb_is_written_as_the_verb():
         "in 2013.",
         "The shutdown of the border crossings lasted until 2014.",
     ]
+
+
+def test_a_particle_the_verb_already_says_is_left_out():
+    doc = parse_titled(
+        "Migration in Central Asia",
+        "The number of Kyrgyz migrants in Russia has fallen after peaking up at 700,000 in 2014. "
+        "About 40,000 Tajik migrants returned back home in 2015. Prices went up in 2016.",
+    )
+    assert stems(doc) == [
+        "The number of Kyrgyz migrants in Russia has fallen after peaking at 700,000 in 2014.",
+        "About 40,000 Tajik migrants returned home in 2015.",
+        "Prices went up in 2016.",
+    ]
