@@ -2,6 +2,7 @@
 
 A stem copies the article's sentence; where the writer slipped, the stem should not. Each
 repair is one the words and the parse make safe: a unit said twice ("81% percent" → "81%"),
+a place said twice ("lived outside the country abroad" → "outside the country"),
 "the" before a country's possessive name ("the Russia's Federal Migration Service" →
 "Russia's Federal Migration Service"), a chatty opener ending in a colon ("Just few words
 about remittances in Uzbekistan: since 2009, …" → "Since 2009, …"), and a noun used as a verb
@@ -32,6 +33,11 @@ _UNIT_SAID_TWICE = re.compile(
     r"|\$\s?\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?(?P<dollars>\s+dollars)\b",
     re.IGNORECASE,
 )
+# "lived outside the country abroad": the place said twice.
+_ABROAD_SAID_TWICE = re.compile(
+    r"\boutside (?:the|their|his|her|its) (?:home )?country(?P<again>,? (?:abroad|overseas))\b",
+    re.IGNORECASE,
+)
 # Nouns written as one word that are two as a verb, whose verb is the same in the present and
 # the past: "shutdown" → "shut down".
 _TWO_WORD_VERBS = {"shutdown": "shut down", "setup": "set up", "cutoff": "cut off"}
@@ -45,17 +51,20 @@ _STATE_WORDS = frozenset({"republic", "federation", "kingdom", "emirates", "stat
 
 def source_slips(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
     """The repairs the sentence needs, in order of where they stand."""
-    edits = [*_units_said_twice(sentence), *_the_before_possessive_country(sentence)]
+    edits = [*_said_twice(sentence), *_the_before_possessive_country(sentence)]
     edits += [*_nouns_used_as_verbs(sentence), *_needless_particles(sentence)]
     edits += _opener_before_a_colon(sentence, doc)
     return sorted(edits)
 
 
-def _units_said_twice(sentence: Sentence) -> list[Edit]:
+def _said_twice(sentence: Sentence) -> list[Edit]:
+    """A unit or a place the sentence says twice over, said once."""
     edits = []
     for match in _UNIT_SAID_TWICE.finditer(sentence.text):
         group = "word" if match.group("word") else "dollars"
         edits.append((match.start(group), match.end(group), ""))
+    for match in _ABROAD_SAID_TWICE.finditer(sentence.text):
+        edits.append((match.start("again"), match.end("again"), ""))
     return edits
 
 

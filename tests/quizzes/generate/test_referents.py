@@ -1469,3 +1469,16 @@ def test_a_particle_the_verb_already_says_is_left_out():
         "About 40,000 Tajik migrants returned home in 2015.",
         "Prices went up in 2016.",
     ]
+
+
+def test_a_place_the_source_says_twice_is_said_once():
+    doc = parse_titled(
+        "Migration from Tajikistan",
+        "A World Bank study estimates that 1.2 million Tajik citizens lived outside the country "
+        "abroad in 2015. About 300,000 Tajik citizens worked abroad in Kazakhstan.",
+    )
+    assert stems(doc) == [
+        "A World Bank study estimates that 1.2 million Tajik citizens lived outside Tajikistan in "
+        "2015.",
+        "About 300,000 Tajik citizens worked abroad in Kazakhstan.",
+    ]
