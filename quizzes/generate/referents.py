@@ -137,6 +137,11 @@ CONNECTIVE = re.compile(
     r"On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+"
     r"|^(?:And|But|So),?\s+(?!far\b)"  # "So far, ..." keeps its "So"
 )
+# The same set between commas after the subject: "Kyrgyzstan, for its part, will present ...".
+_CONNECTIVE_ASIDE = re.compile(
+    r",\s(?:for (?:its|his|her|their) part|however|in turn|meanwhile|though|nevertheless|"
+    r"nonetheless|moreover|furthermore|in addition|therefore|in the meantime)(?=,\s)"
+)
 _THINGS = frozenset({"it", "its", "they", "them", "their"})
 _DEMONSTRATIVE_SUBJECTS = frozenset({"this", "these", "that", "those", "such"})
 
@@ -599,6 +604,7 @@ def standalone_text(
     stem = _without_time_of_day(stem, sentence)
     stem = _without_conversions(stem, sentence)
     stem = _without_doubled_words(stem, sentence)
+    stem = _without_connective_aside(stem, sentence)
     stem = _comma_splice_mended(stem, sentence)
     for slip_start, slip_end, repair in source_slips(sentence, doc):
         stem = _replaced(stem, slip_start, slip_end, repair) or stem
@@ -803,6 +809,32 @@ def _without_doubled_words(stem: Stem, sentence: Sentence) -> Stem:
         if match.group(1).lower() not in _MEANT_TWICE:
             stem = _removed(stem, match.start(2), match.end(2)) or stem
     return stem
+
+
+def _without_connective_aside(stem: Stem, sentence: Sentence) -> Stem:
+    """ "Kyrgyzstan, for its part, will present ...": a connective set between commas right
+    after the subject ties the sentence to the one before; the stem reads "Kyrgyzstan will
+    present ..."."""
+    for match in _CONNECTIVE_ASIDE.finditer(sentence.text):
+        if _ends_a_subject(sentence, match.start()):
+            end = match.end() + 1  # with the closing comma
+            stem = _removed(stem, match.start(), end) or stem
+    return stem
+
+
+def _ends_a_subject(sentence: Sentence, at: int) -> bool:
+    """The word before character `at` ends the subject of a verb after it ("Kyrgyzstan, for
+    its part, will", not "in such a project and, therefore, the emergence")."""
+    before = next((t for t in sentence.span if t.idx + len(t.text) - sentence.span.start_char
+                   == at), None)  # fmt: skip
+    if before is None or before.dep_ in ("cc", "punct"):
+        return False
+    subject = next((t for t in before.ancestors if t.dep_ in ("nsubj", "nsubjpass")), before)
+    return (
+        subject.dep_ in ("nsubj", "nsubjpass")
+        and subject.right_edge.i == before.i
+        and subject.head.i > before.i
+    )
 
 
 def _comma_splice_mended(stem: Stem, sentence: Sentence) -> Stem:

@@ -1482,3 +1482,18 @@ def test_a_place_the_source_says_twice_is_said_once():
         "2015.",
         "About 300,000 Tajik citizens worked abroad in Kazakhstan.",
     ]
+
+
+def test_a_connective_between_commas_after_the_subject_is_left_out():
+    doc = parse_titled(
+        "Security in Central Asia",
+        "Kazakhstan will chair the CSTO in 2024. Kyrgyzstan, for its part, will chair the CIS in "
+        "2025. Kazakhstan, however, raised its key rate in 2023. Chinese investment in the "
+        "railway and, therefore, the interest of the EU will grow in 2026.",
+    )
+    assert stems(doc)[1:] == [
+        "Kyrgyzstan will chair the CIS in 2025.",
+        "Kazakhstan raised its key rate in 2023.",
+        "Chinese investment in the railway and, therefore, the interest of the EU will grow in "
+        "2026.",
+    ]
