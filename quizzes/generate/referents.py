@@ -27,6 +27,7 @@ from quizzes.generate.document import (
     thing_noun,
 )
 from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON, country_as_written
+from quizzes.generate.slips import source_slips
 from quizzes.generate.whole_words import whole_words
 
 if TYPE_CHECKING:
@@ -135,6 +136,11 @@ CONNECTIVE = re.compile(
     r"For (?:its|his|her|their|our|my) part|"  # set against what others did, said before
     r"On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+"
     r"|^(?:And|But|So),?\s+(?!far\b)"  # "So far, ..." keeps its "So"
+)
+# The same set between commas after the subject: "Kyrgyzstan, for its part, will present ...".
+_CONNECTIVE_ASIDE = re.compile(
+    r",\s(?:for (?:its|his|her|their) part|however|in turn|meanwhile|though|nevertheless|"
+    r"nonetheless|moreover|furthermore|in addition|therefore|in the meantime)(?=,\s)"
 )
 _THINGS = frozenset({"it", "its", "they", "them", "their"})
 _DEMONSTRATIVE_SUBJECTS = frozenset({"this", "these", "that", "those", "such"})
@@ -598,7 +604,10 @@ def standalone_text(
     stem = _without_time_of_day(stem, sentence)
     stem = _without_conversions(stem, sentence)
     stem = _without_doubled_words(stem, sentence)
+    stem = _without_connective_aside(stem, sentence)
     stem = _comma_splice_mended(stem, sentence)
+    for slip_start, slip_end, repair in source_slips(sentence, doc):
+        stem = _replaced(stem, slip_start, slip_end, repair) or stem
     if end < len(sentence.text):
         stem = _cut(stem, end, len(sentence.text))
     if stem is not None and len(sentence.text.split()) > LONG_SENTENCE_WORDS:
@@ -800,6 +809,32 @@ def _without_doubled_words(stem: Stem, sentence: Sentence) -> Stem:
         if match.group(1).lower() not in _MEANT_TWICE:
             stem = _removed(stem, match.start(2), match.end(2)) or stem
     return stem
+
+
+def _without_connective_aside(stem: Stem, sentence: Sentence) -> Stem:
+    """ "Kyrgyzstan, for its part, will present ...": a connective set between commas right
+    after the subject ties the sentence to the one before; the stem reads "Kyrgyzstan will
+    present ..."."""
+    for match in _CONNECTIVE_ASIDE.finditer(sentence.text):
+        if _ends_a_subject(sentence, match.start()):
+            end = match.end() + 1  # with the closing comma
+            stem = _removed(stem, match.start(), end) or stem
+    return stem
+
+
+def _ends_a_subject(sentence: Sentence, at: int) -> bool:
+    """The word before character `at` ends the subject of a verb after it ("Kyrgyzstan, for
+    its part, will", not "in such a project and, therefore, the emergence")."""
+    before = next((t for t in sentence.span if t.idx + len(t.text) - sentence.span.start_char
+                   == at), None)  # fmt: skip
+    if before is None or before.dep_ in ("cc", "punct"):
+        return False
+    subject = next((t for t in before.ancestors if t.dep_ in ("nsubj", "nsubjpass")), before)
+    return (
+        subject.dep_ in ("nsubj", "nsubjpass")
+        and subject.right_edge.i == before.i
+        and subject.head.i > before.i
+    )
 
 
 def _comma_splice_mended(stem: Stem, sentence: Sentence) -> Stem:

@@ -1377,3 +1377,123 @@ def test_it_after_a_sentence_whose_subject_is_a_name_the_parser_did_not_tag_is_t
         "plans to boost output to 15,000 tonnes of uranium in 2010.",
     )
     assert stems(doc)[1] == "KazAtomProm plans to boost output to 15,000 tonnes of uranium in 2010."
+
+
+def test_a_unit_the_source_says_twice_is_said_once_in_the_stem():
+    doc = parse_titled(
+        "Tourism in Kazakhstan",
+        "In 2019, 3.1 million tourists came to Kazakhstan, of which 64% percent came from Russia. "
+        "Kazakhstan earned $2.5 billion dollars from tourism in 2019.",
+    )
+    assert stems(doc) == [
+        "In 2019, 3.1 million tourists came to Kazakhstan, of which 64% came from Russia.",
+        "Kazakhstan earned $2.5 billion from tourism in 2019.",
+    ]
+    assert doc.sentences[0].evidence.quote.endswith("64% percent came from Russia.")
+
+
+def test_the_before_a_country_s_possessive_is_left_out_but_not_where_the_name_takes_one():
+    doc = parse_titled(
+        "Migration in Central Asia",
+        "According to the Russia's Federal Migration Service, 2.2 million Uzbek citizens lived "
+        "in Russia in 2015. The Philippines' central bank counted 10 million workers abroad in "
+        "2015. The Kyrgyz Republic's parliament approved the budget in 2016.",
+    )
+    assert stems(doc) == [
+        "According to Russia's Federal Migration Service, 2.2 million Uzbek citizens lived in "
+        "Russia in 2015.",
+        "The Philippines' central bank counted 10 million workers abroad in 2015.",
+        "The Kyrgyz Republic's parliament approved the budget in 2016.",
+    ]
+
+
+def test_a_chatty_opener_before_a_colon_is_cut_when_the_rest_names_what_it_named():
+    doc = parse_titled(
+        "Cotton exports from Turkmenistan",
+        "Turkmenistan is a major cotton grower. Just few words about the importance of cotton in "
+        "Turkmenistan: since 2005, cotton exports to China have risen and reached 2 billion "
+        "dollars in 2015.",
+    )
+    assert stems(doc)[1] == (
+        "Since 2005, cotton exports to China have risen and reached 2 billion dollars in 2015."
+    )
+
+
+def test_an_opener_s_place_the_rest_does_not_name_stays_as_the_setting():
+    doc = parse_titled(
+        "Cotton exports from Turkmenistan",
+        "Turkmenistan is a major cotton grower. Just few words about the importance of cotton in "
+        "Uzbekistan: since 2005, cotton exports to China have risen and reached 2 billion "
+        "dollars in 2015.",
+    )
+    assert stems(doc)[1] == (
+        "In Uzbekistan, since 2005, cotton exports to China have risen and reached 2 billion "
+        "dollars in 2015."
+    )
+
+
+def test_an_opener_before_a_colon_stays_when_it_names_what_the_rest_does_not():
+    sentence = (
+        "A word on Uzbekistan: since 2005, cotton exports to China have risen and reached 2 "
+        "billion dollars in 2015."
+    )
+    doc = parse_titled(
+        "Cotton exports from Turkmenistan", "Turkmenistan is a major cotton grower. " + sentence
+    )
+    assert stems(doc)[1] == sentence
+
+
+def test_a_noun_the_source_uses_as_a_verb_is_written_as_the_verb():
+    doc = parse_titled(
+        "Borders in Central Asia",
+        "The Tajik government shutdown the border crossings in 2012. The current Georgian "
+        "government shutdown Ivanov's Poti project after coming to power in 2013. The shutdown of "
+        "the border crossings lasted until 2014.",
+    )
+    assert stems(doc) == [
+        "The Tajik government shut down the border crossings in 2012.",
+        "The current Georgian government shut down Ivanov's Poti project after coming to power "
+        "in 2013.",
+        "The shutdown of the border crossings lasted until 2014.",
+    ]
+
+
+def test_a_particle_the_verb_already_says_is_left_out():
+    doc = parse_titled(
+        "Migration in Central Asia",
+        "The number of Kyrgyz migrants in Russia has fallen after peaking up at 700,000 in 2014. "
+        "About 40,000 Tajik migrants returned back home in 2015. Prices went up in 2016.",
+    )
+    assert stems(doc) == [
+        "The number of Kyrgyz migrants in Russia has fallen after peaking at 700,000 in 2014.",
+        "About 40,000 Tajik migrants returned home in 2015.",
+        "Prices went up in 2016.",
+    ]
+
+
+def test_a_place_the_source_says_twice_is_said_once():
+    doc = parse_titled(
+        "Migration from Tajikistan",
+        "A World Bank study estimates that 1.2 million Tajik citizens lived outside the country "
+        "abroad in 2015. About 300,000 Tajik citizens worked abroad in Kazakhstan.",
+    )
+    assert stems(doc) == [
+        "A World Bank study estimates that 1.2 million Tajik citizens lived outside Tajikistan in "
+        "2015.",
+        "About 300,000 Tajik citizens worked abroad in Kazakhstan.",
+    ]
+
+
+def test_a_connective_between_commas_after_the_subject_is_left_out():
+    doc = parse_titled(
+        "Security in Central Asia",
+        "Kazakhstan will chair the CSTO in 2024. Kyrgyzstan, for its part, will chair the CIS in "
+        "2025. Kazakhstan, however, raised its key rate in 2023. Chinese investment in the "
+        "railway and, therefore, the interest of the EU will grow in 2026.",
+    )
+    assert stems(doc)[1:] == [
+        "Kyrgyzstan will chair the CIS in 2025.",
+        "Kazakhstan raised its key rate in 2023.",
+        "Chinese investment in the railway and, therefore, the interest of the EU will grow in "
+        "2026.",
+    ]

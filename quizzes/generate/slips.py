@@ -1,0 +1,158 @@
+"""A careless source's slips, as a copy-editor would put them right in a stem.
+
+A stem copies the article's sentence; where the writer slipped, the stem should not. Each
+repair is one the words and the parse make safe: a unit or a place said twice ("81% percent"
+→ "81%", "lived outside the country abroad" → "outside the country"), "the" before a
+country's possessive name ("the Russia's Federal Migration Service" → "Russia's …"), a noun
+used as a verb that is two words as a verb ("the government shutdown the project" → "shut
+down"), a particle the verb already says ("peaking up at" → "peaking at"), and a chatty
+opener ending in a colon ("Just few words about remittances: since 2009, …" → "Since 2009,
+…"). The evidence keeps the article's words. Each repair is an edit of the sentence text:
+the characters start–end written as the replacement.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizzes.generate.document import NAMING_KINDS
+from quizzes.generate.knowledge import CITY, COUNTRY, takes_the
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from quizzes.generate.document import ArticleDoc, Entity, Sentence
+
+Edit = tuple[int, int, str]
+
+# "81% percent", "$5 billion dollars": the sign says the unit the word says again.
+_UNIT_SAID_TWICE = re.compile(
+    r"\d%(?P<word>\s+per ?cent)\b"
+    r"|\$\s?\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?(?P<dollars>\s+dollars)\b",
+    re.IGNORECASE,
+)
+# "lived outside the country abroad": the place said twice.
+_ABROAD_SAID_TWICE = re.compile(
+    r"\boutside (?:the|their|his|her|its) (?:home )?country(?P<again>,? (?:abroad|overseas))\b",
+    re.IGNORECASE,
+)
+# Nouns written as one word that are two as a verb, whose verb is the same in the present and
+# the past: "shutdown" → "shut down".
+_TWO_WORD_VERBS = {"shutdown": "shut down", "setup": "set up", "cutoff": "cut off"}
+_POSSESSIVE = ("'s", "’s", "'", "’")
+# Verbs that say the direction themselves: "peaking up at" → "peaking at", "returned back
+# home" → "returned home".
+_NEEDLESS_PARTICLE = {"peak": "up", "return": "back", "revert": "back"}
+# A country written by the kind of state it is takes "the": "the Kyrgyz Republic's".
+_STATE_WORDS = frozenset({"republic", "federation", "kingdom", "emirates", "states", "union"})
+
+
+def source_slips(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
+    """The repairs the sentence needs, in order of where they stand."""
+    edits = [*_said_twice(sentence), *_the_before_possessive_country(sentence)]
+    edits += [*_nouns_used_as_verbs(sentence), *_needless_particles(sentence)]
+    edits += _opener_before_a_colon(sentence, doc)
+    return sorted(edits)
+
+
+def _said_twice(sentence: Sentence) -> list[Edit]:
+    """A unit or a place the sentence says twice over, said once."""
+    edits = []
+    for match in _UNIT_SAID_TWICE.finditer(sentence.text):
+        group = "word" if match.group("word") else "dollars"
+        edits.append((match.start(group), match.end(group), ""))
+    for match in _ABROAD_SAID_TWICE.finditer(sentence.text):
+        edits.append((match.start("again"), match.end("again"), ""))
+    return edits
+
+
+def _the_before_possessive_country(sentence: Sentence) -> list[Edit]:
+    """ "the Russia's": a country whose name takes no "the" does not get one before its "'s"
+    ("the Kyrgyz Republic's", "the Philippines'" keep theirs)."""
+    tokens = sentence.span.doc
+    edits = []
+    for entity in sentence.entities:
+        before = entity.first_token - 1
+        after = entity.last_token + 1
+        if entity.kind != COUNTRY or takes_the(entity.text) or _titled_as_a_state(entity.text):
+            continue
+        if before < sentence.span.start or after >= sentence.span.end:
+            continue
+        if tokens[before].lower_ != "the" or tokens[after].text not in _POSSESSIVE:
+            continue
+        start = tokens[before].idx - sentence.span.start_char
+        edits.append((start, entity.start, ""))
+    return edits
+
+
+def _titled_as_a_state(name: str) -> bool:
+    return any(word.lower() in _STATE_WORDS for word in name.split())
+
+
+def _nouns_used_as_verbs(sentence: Sentence) -> list[Edit]:
+    """ "The government shutdown the project": the parse reads a verb with a subject, or a
+    noun heading the sentence with an object; either way the verb is two words."""
+    edits = []
+    for token in sentence.span:
+        words = _TWO_WORD_VERBS.get(token.lower_)
+        if words is None or not (_has_subject(token) or _noun_with_an_object(token)):
+            continue
+        start = token.idx - sentence.span.start_char
+        edits.append((start, start + len(token.text), words))
+    return edits
+
+
+def _needless_particles(sentence: Sentence) -> list[Edit]:
+    edits = []
+    for verb, following in zip(sentence.span, sentence.span[1:], strict=False):
+        particle = _NEEDLESS_PARTICLE.get(verb.lemma_.lower())
+        if verb.pos_ == "VERB" and following.lower_ == particle:
+            start = verb.idx + len(verb.text) - sentence.span.start_char
+            edits.append(
+                (start, following.idx + len(following.text) - sentence.span.start_char, "")
+            )
+    return edits
+
+
+def _noun_with_an_object(token: Token) -> bool:
+    return token.dep_ == "ROOT" and any(child.dep_ == "dobj" for child in token.children)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+
+
+def _opener_before_a_colon(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
+    """ "Just a few words about cotton in Turkmenistan: since 2005, exports have …": an opener
+    with no verb before a colon that a whole sentence follows is left out, when everything it
+    names the rest names too or is what the article is about. Where it names one place "in"
+    that the rest does not, the place stays as the setting: "In Turkmenistan, since 2005, …"."""
+    span = sentence.span
+    colon = next((t for t in span if t.text == ":"), None)
+    if colon is None or colon.i + 1 >= span.end or colon.i == span.start:
+        return []
+    if any(t.pos_ in ("VERB", "AUX") for t in span.doc[span.start : colon.i]):
+        return []
+    root = span.root
+    if root.i < colon.i or not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > colon.i for c in root.children
+    ):
+        return []
+    cut = colon.idx - span.start_char
+    known = {e.name for e in sentence.entities if e.start > cut} | {e.name for e in doc.subjects}
+    unnamed = [e for e in sentence.entities
+               if e.start < cut and e.kind in NAMING_KINDS and e.name not in known]  # fmt: skip
+    first = span.doc[colon.i + 1]
+    start = first.idx - span.start_char
+    if not unnamed:
+        return [(0, start + 1, first.text[0].upper())]
+    if len(unnamed) == 1 and _place_in(unnamed[0], span.doc):
+        return [(0, start, f"In {unnamed[0].text}, ")]
+    return []
+
+
+def _place_in(entity: Entity, tokens: Doc) -> bool:
+    """ "remittances in Uzbekistan": a place the opener sets things in."""
+    head = tokens[entity.last_token].head
+    return entity.kind in (COUNTRY, CITY, "place") and head.lower_ == "in"
