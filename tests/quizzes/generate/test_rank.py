@@ -250,10 +250,10 @@ def test_the_figure_of_a_person_the_article_names_only_in_passing_is_not_asked()
 
 def test_a_figure_a_person_only_reports_is_not_that_persons():
     sentence = (
-        "As the Kazakh Deputy Foreign Minister Roman Petrov told Vremya, out of 10,000 people "
-        "who came to Astana for the summit, more than half of them are Chinese."
+        "As the Kazakh Deputy Foreign Minister Roman Petrov told Vremya, of the 10,000 guests "
+        "who arrived in Astana for the forum, more than half were from China."
     )
-    doc = parse_paragraphs("The SCO summit in Astana drew many visitors.", sentence)
+    doc = parse_paragraphs("The SCO forum in Astana drew many visitors.", sentence)
     visitors = _fill_in(1, "Fill in the blank: " + sentence.replace("10,000", BLANK), "10,000")
     assert rejection(visitors, doc) != "a figure of a person the article names only in passing"
 
