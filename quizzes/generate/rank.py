@@ -850,10 +850,13 @@ def _vague(match: re.Match[str], stem: str) -> bool:
     before = re.findall(r"[\w’'-]+", stem[: match.start()])
     if not plural and _SINGLE_COUNTRY.search(phrase):
         return len(_countries_named(stem[: match.start()])) != 1  # "Mongolia ... the country"
+    if not plural and _SINGLE_ORGANISATION.search(phrase):
+        return len(_organisations_named(stem[: match.start()])) != 1  # "the OSCE ... the bloc"
     return not (plural and len(set(_names_in(before))) >= 2)
 
 
 _SINGLE_COUNTRY = re.compile(r"\b(?:country|nation|republic)$")
+_SINGLE_ORGANISATION = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat) (?:organi[sz]ation|bloc)$")
 
 
 def _countries_named(text: str) -> set[str]:
@@ -863,6 +866,20 @@ def _countries_named(text: str) -> set[str]:
         country.name
         for country in load_knowledge().countries.values()
         if any(whole_words(form).search(text) for form in country.forms)
+    }
+
+
+def _organisations_named(text: str) -> set[str]:
+    """The organisations a piece of a stem names, by name, acronym or another name: the one a
+    later "the organisation" or "the bloc" stands for."""
+    return {
+        org.name
+        for org in load_knowledge().organisations.values()
+        if any(
+            whole_words(form).search(text)
+            for form in (org.name, org.acronym, *org.aliases, *org.former_names)
+            if form
+        )
     }
 
 

@@ -62,6 +62,7 @@ _SUSPEND_VERBS = frozenset({"freeze", "suspend"})
 _PARTICIPLES = {"frozen": "freeze", "suspended": "suspend", "joined": "join",
                 "admitted": "admit", "left": "leave", "quit": "quit"}  # fmt: skip
 _SUSPENDED_NOUNS = frozenset({"participation", "membership", "activity", "involvement"})
+_GRANT_VERBS = frozenset({"grant", "give", "award", "confer", "accord"})
 _LIST_VERBS = frozenset({"comprise", "include", "unite"})
 _LIST_PREPS = frozenset({"such as", "including", "like"})
 _ORG_NOUNS = frozenset({"group", "grouping", "bloc", "organisation", "organization", "alliance",
@@ -207,7 +208,19 @@ def _from_status_noun(
     countries: list[str] = []
     relation = status
     date = ""
-    if copula is not None:
+    granting = _granting(noun)
+    if granting is not None:
+        if _hedged(granting) or _has_neg(granting):
+            return
+        receivers = [c for c in granting.children if c.dep_ in ("dative", "nsubjpass")]
+        countries = [c for r in receivers for c in _countries(r, sentence, doc)]
+        relation = JOINED
+        date = _date_of(granting, sentence)
+        if not orgs:  # "an SCO member state", "observer status in the SCO"
+            holders = [c for c in noun.children if c.lemma_.lower() == "member"]
+            holders.append(granting_object(granting))
+            orgs = [o for h in holders if h is not None for o in _orgs_of_noun(h, sentence, doc)]
+    elif copula is not None:
         subject = _subject_of(copula)
         if subject is not None:
             countries = _countries(subject, sentence, doc)
@@ -247,6 +260,24 @@ def _from_status_noun(
             relation, role=status, date=date if year else "", year=year, qualifier=qualifier,
             denied=denied,
         )  # fmt: skip
+
+
+def _granting(noun: Token) -> Token | None:
+    """The verb that grants the status the noun names: "granting Belarus the status of an SCO
+    member state", "Iran was given observer status": a country gaining the status."""
+    holder = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        holder = noun.head.head  # "the status of a member"
+    elif noun.dep_ in ("compound", "amod") and noun.head.lemma_.lower() == "status":
+        holder = noun.head  # "observer status"
+    if holder is noun or holder.lemma_.lower() != "status" or holder.dep_ != "dobj":
+        return None
+    verb = holder.head
+    return verb if verb.lemma_.lower() in _GRANT_VERBS else None
+
+
+def granting_object(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def _quoted_participle(token: Token) -> bool:

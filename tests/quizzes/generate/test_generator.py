@@ -167,6 +167,15 @@ def test_quality_prefers_body_text_important_sentences_and_richer_types():
         ("Fill in the blank: The US exports _____ to Kazakhstan.", False),
         ("Fill in the blank: _____ Uzbek citizens returned to the country this spring.", False),
         ("Fill in the blank: Mongolia is vast, but the country has _____ million people.", False),
+        # "the organisation" after one organisation named in the stem is that one; after two,
+        # or none, it could be either.
+        (
+            "Fill in the blank: The OSCE's decision to make Kazakhstan chair of the organisation "
+            "in _____ was a recognition.",
+            False,
+        ),
+        ("Fill in the blank: The SCO and the CSTO met, and the organisation grew by _____.", True),
+        ("Fill in the blank: The bloc admitted _____ in 2024.", True),
         ("Fill in the blank: _____ had a lock on most of the country's gas exports.", True),
         ("Fill in the blank: Kazakhstan and Russia said the country would grow by _____%.", True),
         # An opening phrase's possessive points forward to the subject named after it.

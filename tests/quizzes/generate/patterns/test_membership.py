@@ -271,3 +271,25 @@ def test_of_which_is_the_organisation_just_before_it(parse):
     found = {(f.countries, f.organisation) for s in doc.sentences
              for f in membership.find(s, doc)}  # fmt: skip
     assert found == {(("Armenia",), "Eurasian Economic Union")}
+
+
+def test_a_country_granted_member_status_joins(parse):
+    fact = one_fact(
+        parse,
+        "The leaders signed a resolution on granting Belarus the status of an SCO member state.",
+    )
+    assert (fact.countries, fact.organisation, fact.relation) == (("Belarus",), SCO, "joined")
+
+
+def test_a_country_given_observer_status_gains_that_role(parse):
+    fact = one_fact(parse, "In 2004 Mongolia was granted observer status in the SCO.")
+    assert (fact.country, fact.relation, fact.role, fact.year) == (
+        "Mongolia",
+        "joined",
+        "observer",
+        2004,
+    )
+
+
+def test_a_status_only_proposed_is_not_granted(parse):
+    assert facts_of(parse("Russia may grant Iran the status of a CSTO member state.")) == []
