@@ -1515,6 +1515,17 @@ _BOTH_COUNTRIES = re.compile(
 _ORGANISATION_NOUN = re.compile(
     r"\b[Tt]he (?:organi[sz]ation|bloc|group|grouping|alliance|union)(?:[’']s)?\b"
 )
+
+
+def _place_noun(name: str) -> re.Pattern[str] | None:
+    """ "the sea" for the "Northern Aral Sea", "the valley" for the "Fergana Valley": the kind of
+    place a name ends with, as a text calls the place once it has named it."""
+    words = name.split()
+    if len(words) < 2 or not words[-1].isalpha() or not words[-1][:1].isupper():
+        return None
+    return re.compile(rf"\b[Tt]he {words[-1].lower()}\b(?![-’'])")
+
+
 _QUOTATION = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"")
 
 
@@ -1644,6 +1655,8 @@ def _subject_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
         pattern, kinds, name = _COUNTRY_NOUN, (COUNTRY, DEMONYM), country
     elif subject is not None and subject.kind == "org":
         pattern, kinds, name = _ORGANISATION_NOUN, ("org",), doc.subject_reference or ""
+    elif subject is not None and subject.kind == "place" and (noun := _place_noun(subject.name)):
+        pattern, kinds, name = noun, ("place",), f"the {subject.name}"  # "the sea"
     else:
         return
     before = _previous_subject_entity(sentence, doc)

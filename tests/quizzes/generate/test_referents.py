@@ -72,6 +72,18 @@ def test_the_bloc_in_an_article_about_one_organisation_is_named():
     )
 
 
+def test_the_sea_in_an_article_about_one_sea_is_named():
+    doc = parse_titled(
+        "Saving the Caspian Sea",
+        "Oil spills have polluted the Caspian Sea for decades, scientists in Baku warned. "
+        "The Caspian Sea is the largest inland body of water on Earth. "
+        "The sea, which has fallen by a metre since 2005, is now shallower near Aktau.",
+    )
+    assert stems(doc)[2] == (
+        "The Caspian Sea, which has fallen by a metre since 2005, is now shallower near Aktau."
+    )
+
+
 def test_both_countries_in_an_article_about_two_are_named():
     doc = parse_titled(
         "Kyrgyzstan and Tajikistan border clashes",
