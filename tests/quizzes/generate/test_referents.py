@@ -583,6 +583,16 @@ def test_the_field_after_another_name_in_the_sentence_is_not_the_one_the_article
     assert "Korolev" not in (stems(doc)[1] or "")
 
 
+def test_a_verb_the_parser_reads_into_a_headline_name_is_no_part_of_the_name():
+    doc = parse_titled(
+        "Uzbekistan, Tajikistan sign water treaty",
+        "Uzbekistan and Tajikistan agreed to sign a treaty on sharing water from the Syr Darya.",
+        "The treaty will be signed in Tashkent in April, officials said.",
+    )
+    assert "treaty" not in doc.named_things
+    assert "sign" not in (stems(doc)[1] or "")
+
+
 def test_the_agreement_signed_between_two_named_countries_says_which():
     doc = parse_titled(
         "Visa-free travel",
