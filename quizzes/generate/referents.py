@@ -841,7 +841,8 @@ def _comma_splice_mended(stem: Stem, sentence: Sentence) -> Stem:
     """ "Five regions remain in the flood zone, local councils have declared 20 emergencies":
     two sentences the writer joined by a comma are joined by a semicolon, as a teacher would
     correct it. A clause before a verb of saying or thinking ("…, the minister believes") is
-    what is said, not a second sentence."""
+    what is said, not a second sentence; nor is a relative clause the parser took for one ("…
+    aid agreements, the provisions of which were revoked")."""
     span = sentence.span
     root = span.root
     if root.pos_ != "VERB" or root.lemma_.lower() in _TAKES_A_CLAUSE:
@@ -850,6 +851,8 @@ def _comma_splice_mended(stem: Stem, sentence: Sentence) -> Stem:
     comma = span.doc[subject.left_edge.i - 1] if subject is not None else None
     if subject is None or comma is None or comma.text != "," or comma.head != root:
         return stem
+    if any(t.tag_ in ("WDT", "WP", "WP$") for t in subject.subtree):
+        return stem  # "the provisions of which", "most of whom"
     first = next((c for c in root.lefts if c.dep_ in _JOINED_CLAUSES), None)
     if first is None or first.left_edge.i != span.start or first.right_edge.i != comma.i - 1:
         return stem

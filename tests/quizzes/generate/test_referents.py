@@ -1025,6 +1025,18 @@ def test_two_sentences_joined_by_a_comma_are_joined_by_a_semicolon_in_the_stem()
     assert believed is not None and ";" not in believed  # what the minister believes
 
 
+def test_a_relative_clause_after_a_comma_is_not_a_second_sentence():
+    doc = parse_titled(
+        "Japan and Uzbekistan",
+        "Despite criticism of its courts, in the late 1990s Japan signed a number of loan "
+        "agreements, the military provisions of which were cancelled in 2003.",
+    )
+    assert stems(doc)[0] == (
+        "Despite criticism of its courts, in the late 1990s Japan signed a number of loan "
+        "agreements, the military provisions of which were cancelled in 2003."
+    )
+
+
 def test_an_acronym_the_sentence_explains_in_brackets_is_not_spelled_out_again():
     doc = parse_titled(
         "Gas for India",
