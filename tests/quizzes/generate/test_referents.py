@@ -1505,6 +1505,44 @@ def test_a_particle_the_verb_already_says_is_left_out():
     ]
 
 
+def test_a_passive_of_a_verb_that_has_none_and_a_clipped_name_are_put_right():
+    doc = parse_titled(
+        "Mongolia and the United States",
+        "A visit by Mongolia's prime minister to the United State was resulted in closer ties in "
+        "2019. The talks in 2019 resulted in a new trade deal.",
+    )
+    assert stems(doc) == [
+        "A visit by Mongolia's prime minister to the United States resulted in closer ties in "
+        "2019.",
+        "The talks in 2019 resulted in a new trade deal.",
+    ]
+
+
+def test_a_plural_helper_after_a_country_agrees_with_it():
+    doc = parse_titled(
+        "Armenia and Azerbaijan",
+        "After the collapse of the USSR in 1991, Azerbaijan joined the list of enemies and were "
+        "equated with Turkey. In 1992 the Philippines were admitted to the bank as a member.",
+    )
+    assert stems(doc) == [
+        "After the collapse of the USSR in 1991, Azerbaijan joined the list of enemies and was "
+        "equated with Turkey.",
+        "In 1992 the Philippines were admitted to the bank as a member.",
+    ]
+
+
+def test_a_lone_comma_between_a_subject_and_its_verb_is_left_out():
+    doc = parse_titled(
+        "Fishing on the Caspian",
+        "The fisheries which were idle in Aktau in 2005, now teem again with sturgeon. "
+        "The port of Aktau, once idle in 2005, now handles grain for Iran.",
+    )
+    assert stems(doc) == [
+        "The fisheries which were idle in Aktau in 2005 now teem again with sturgeon.",
+        "The port of Aktau, once idle in 2005, now handles grain for Iran.",
+    ]
+
+
 def test_a_place_the_source_says_twice_is_said_once():
     doc = parse_titled(
         "Migration from Tajikistan",
