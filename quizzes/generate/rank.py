@@ -644,7 +644,10 @@ _RELATIVE_TIME = re.compile(
 )
 _OPINION = re.compile(
     r"\b(?:is|are|was|were) (?:widely )?(?:seen|regarded|viewed|considered|described) as\b"
-    r"|\b(?:will|would|could|may|might|should|must)\b|\bis (?:expected|likely) to\b",
+    r"|\b(?:will|would|could|may|might|should|must)\b|\bis (?:expected|likely) to\b"
+    # the writer's own hedge: "At the risk of oversimplification, Azerbaijan joined …"
+    r"|\b(?:at the risk of|arguably|admittedly|in my (?:view|opinion)|simply put|put simply|"
+    r"(?:broadly|roughly|generally) speaking|to put it (?:simply|bluntly|crudely))\b",
     re.IGNORECASE,
 )
 _STARTS_MID_SENTENCE = re.compile(

@@ -788,3 +788,20 @@ def test_an_agency_photo_caption_in_the_body_is_a_caption():
     )
     assert rejection(scene, doc) == "caption not confirmed by the body"
     assert rejection(meeting, doc) != "caption not confirmed by the body"
+
+
+@pytest.mark.parametrize(
+    ("statement", "dropped"),
+    [
+        ("At the risk of simplifying, Turkmenistan supplied the rest of the gas.", True),
+        ("Turkmenistan arguably supplied the rest of the gas.", True),
+        ("Turkmenistan supplied the rest of the gas.", False),
+    ],
+)
+def test_a_statement_the_writer_hedges_is_not_asked_true_or_false(statement, dropped):
+    doc = parse_paragraphs(*NEWS, title=NEWS_TITLE)
+    candidate = _asking(f"True or false, according to the article? {statement}",
+                        answer="Turkmenistan", qtype=QuestionType.TRUE_FALSE)  # fmt: skip
+    candidate.answer = True
+    why = rejection(candidate, doc)
+    assert (why == "true/false of an opinion or a forecast") is dropped
