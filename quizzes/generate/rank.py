@@ -579,7 +579,10 @@ def _badly_formed(candidate: Candidate) -> str | None:
         return "an option is the answer named another way"
     if candidate.type is QuestionType.TRUE_FALSE and len(prompt.split()) > MAX_STATEMENT_WORDS:
         return "statement too long to judge"
-    if candidate.type is QuestionType.TRUE_FALSE and _OPINION.search(_QUOTED.sub(" ", prompt)):
+    if candidate.type is QuestionType.TRUE_FALSE and (
+        _OPINION.search(_QUOTED.sub(" ", prompt))
+        or _HEDGE.search(_QUOTED.sub(" ", candidate.origin.evidence.quote))
+    ):
         return "true/false of an opinion or a forecast"  # "is seen as a major achievement"
     if candidate.type is QuestionType.TRUE_FALSE and not re.search(r"[.!”\"’)]$", prompt):
         return "statement is not a sentence"  # "Decision to declare Bishkek the capital …;"
@@ -644,9 +647,13 @@ _RELATIVE_TIME = re.compile(
 )
 _OPINION = re.compile(
     r"\b(?:is|are|was|were) (?:widely )?(?:seen|regarded|viewed|considered|described) as\b"
-    r"|\b(?:will|would|could|may|might|should|must)\b|\bis (?:expected|likely) to\b"
-    # the writer's own hedge: "At the risk of oversimplification, Azerbaijan joined …"
-    r"|\b(?:at the risk of|arguably|admittedly|in my (?:view|opinion)|simply put|put simply|"
+    r"|\b(?:will|would|could|may|might|should|must)\b|\bis (?:expected|likely) to\b",
+    re.IGNORECASE,
+)
+# The writer's own hedge: "At the risk of oversimplification, Azerbaijan joined …" (a stem may
+# leave it out; the statement is still one the writer only half vouches for).
+_HEDGE = re.compile(
+    r"\b(?:at the risk of|arguably|admittedly|in my (?:view|opinion)|simply put|put simply|"
     r"(?:broadly|roughly|generally) speaking|to put it (?:simply|bluntly|crudely))\b",
     re.IGNORECASE,
 )

@@ -129,6 +129,7 @@ CONNECTIVE = re.compile(
     r"For example|For instance|By contrast|In contrast|On the other hand|Overall|Of course|"
     r"In short|Hence|Therefore|In the meantime|In comparison|By comparison|At the same time|"
     r"In this (?:context|regard|respect)|"
+    r"At the risk of [\w -]{1,40}|Simply put|Put simply|To put it (?:simply|briefly)|"  # the writer
     # A time that means nothing outside the day of writing: "Last month, Putin was in ..."
     r"(?:(?:Earlier|Later) )?(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month|year)|"
     r"Yesterday|Today|To note|Of note|To remind|To recall|Recall|Remember|In other words|That is|"

@@ -800,8 +800,11 @@ def test_an_agency_photo_caption_in_the_body_is_a_caption():
 )
 def test_a_statement_the_writer_hedges_is_not_asked_true_or_false(statement, dropped):
     doc = parse_paragraphs(*NEWS, title=NEWS_TITLE)
-    candidate = _asking(f"True or false, according to the article? {statement}",
-                        answer="Turkmenistan", qtype=QuestionType.TRUE_FALSE)  # fmt: skip
+    candidate = _asking(
+        "True or false, according to the article? Turkmenistan supplied the rest of the gas.",
+        answer="Turkmenistan", qtype=QuestionType.TRUE_FALSE,
+    )  # fmt: skip
+    candidate.origin = dataclasses.replace(candidate.origin, evidence=Evidence(statement, 2))
     candidate.answer = True
     why = rejection(candidate, doc)
     assert (why == "true/false of an opinion or a forecast") is dropped

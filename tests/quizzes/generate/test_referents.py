@@ -1531,6 +1531,14 @@ def test_a_plural_helper_after_a_country_agrees_with_it():
     ]
 
 
+def test_the_writers_hedge_opening_a_sentence_is_left_out_of_the_stem():
+    doc = parse_titled(
+        "Armenia and Azerbaijan",
+        "At the risk of oversimplification, Armenia turned to Russia for its security in 1992.",
+    )
+    assert stems(doc) == ["Armenia turned to Russia for its security in 1992."]
+
+
 def test_a_lone_comma_between_a_subject_and_its_verb_is_left_out():
     doc = parse_titled(
         "Fishing on the Caspian",
