@@ -555,10 +555,11 @@ def _badly_formed(candidate: Candidate) -> str | None:
             candidate.type is QuestionType.TRUE_FALSE
             or any(_DATE_LIKE.search(text) for text in candidate.answer_texts)
         )
-    ) or (dates_itself_relatively(prompt) and _figure(candidate) is not None):
-        # "this week": a statement's truth or a date's answer depends on the day of writing,
-        # and so does a figure of "this year" ("$5 billion by the end of this year"); a name,
-        # or a figure asked beside a day ("on Tuesday Qatar pledged …"), does not.
+    ) or (dates_itself_relatively(prompt) or _PERIOD_UNTIL_NOW.search(prompt)):
+        # "this week": a statement's truth or a date's answer depends on the day of writing; a
+        # name, or a figure asked beside a day ("on Tuesday Qatar pledged …"), does not. A year
+        # or a period said from the day of writing ("The current year marked the opening of
+        # …", "For almost three years now, …") leaves any stem unanchored.
         return "relative date in the stem"
     # "as of 4:00 p.m., 14,281 citizens had voted": a count of one hour of one day.
     if candidate.type is QuestionType.NUMERIC and CLOCK_TIME.search(prompt):
@@ -643,6 +644,13 @@ _RELATIVE_TIME = re.compile(
     r"\b(?:(?:this|last|next) (?:week|month|year|spring|summer|autumn|fall|winter)|yesterday|"
     r"today|tomorrow|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"(?:a|an|one|two|three|four|five|a few|several|\d+) (?:day|week|month|year)s? ago)\b",
+    re.IGNORECASE,
+)
+# A period counted to the day of writing: "for almost three years now", "over the past decade".
+_PERIOD_UNTIL_NOW = re.compile(
+    r"\b(?:for|over) (?:almost |nearly |about |more than |some |over )?(?:\w+ )?"
+    r"(?:days|weeks|months|years|decades) now\b"
+    r"|\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years|decades?)\b",
     re.IGNORECASE,
 )
 _OPINION = re.compile(

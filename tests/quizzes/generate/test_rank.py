@@ -808,3 +808,20 @@ def test_a_statement_the_writer_hedges_is_not_asked_true_or_false(statement, dro
     candidate.answer = True
     why = rejection(candidate, doc)
     assert (why == "true/false of an opinion or a forecast") is dropped
+
+
+@pytest.mark.parametrize(
+    ("prompt", "dropped"),
+    [
+        ("Fill in the blank: The current year saw a new port opened in _____.", True),
+        ("Fill in the blank: For almost two years now, _____ has hosted the talks.", True),
+        ("Fill in the blank: Over the past decade, _____ has hosted the talks.", True),
+        ("Fill in the blank: In 2023, _____ hosted the talks.", False),
+    ],
+)
+def test_a_name_asked_beside_a_year_or_period_said_from_the_day_of_writing_is_not_asked(
+    prompt, dropped
+):
+    doc = parse_paragraphs(*NEWS, title=NEWS_TITLE)
+    why = rejection(_asking(prompt, answer="Iran"), doc)
+    assert (why == "relative date in the stem") is dropped
