@@ -1124,8 +1124,9 @@ def _says_which(noun: Token, sentence: Sentence, doc: ArticleDoc) -> bool:
             return True  # "the Astana summit", "the 2022 vote", "the talks between A and B"
         if child.dep_ in ("relcl", "acl"):
             return True  # "the agreement signed in Baku", "the talks that began in May"
-        if child.tag_ == "JJS" or child.lower_ in ("first", "last", "only", "next"):
-            return True  # "the largest deal", "the first meeting"
+        superlative = child.tag_ == "JJS" or child.lower_ in ("first", "last", "only", "next")
+        if superlative and lemma not in _PARTS_OF_A_WHOLE:
+            return True  # "the largest deal", "the first meeting"; "the next phase" of what?
     return False
 
 
@@ -1159,6 +1160,8 @@ def _naming_entity(
 
 _IN_RESPONSE = re.compile(r"^(?:In response|In return|In turn|Because of this|In a separate)\b")
 # Events and documents a news story names once and then calls "the raid", "the resolution".
+# A part of something larger: an ordinal says which part, not of what ("the next phase").
+_PARTS_OF_A_WHOLE = frozenset({"phase", "stage"})
 _BACK_REFERRING = frozenset({
     "raid", "search", "arrest", "operation", "rift", "decision", "move", "recall", "truce",
     "discussion", "meeting", "talk", "invitation", "resolution", "document", "announcement",

@@ -507,6 +507,21 @@ def test_an_event_or_document_the_stem_does_not_name_is_not_a_stem():
     assert signed is not None and astana is not None  # a clause or a name says which
 
 
+def test_the_next_phase_says_which_phase_but_not_of_what():
+    doc = parse_titled(
+        "Gas for South Asia",
+        "Turkmenistan has laid 214 km of the TAPI pipeline. "
+        "The next phase involves a 153 km section across Afghanistan. "
+        "The next phase of the TAPI pipeline involves a 153 km section across Afghanistan. "
+        "The first meeting of the two sides was held in Herat in 2024.",
+    )
+    assert stems(doc)[1:] == [
+        None,
+        "The next phase of the TAPI pipeline involves a 153 km section across Afghanistan.",
+        "The first meeting of the two sides was held in Herat in 2024.",
+    ]
+
+
 def test_the_central_asian_country_after_one_central_asian_name_is_that_country():
     doc = parse_titled(
         "Qatar to invest in Uzbekistan",
