@@ -1120,6 +1120,8 @@ def _says_which(noun: Token, sentence: Sentence, doc: ArticleDoc) -> bool:
             )
         if child.dep_ == "prep" and lemma in _SPOTS:
             continue  # "the location in Tajikistan": where in Tajikistan?
+        if child.dep_ == "prep" and child.lower_ == "of" and lemma in _LISTS:
+            return True  # "the list of enemies" says which list; "the electoral lists" not
         if child.dep_ in ("compound", "amod", "nmod", "poss", "nummod", "appos", "prep") and named:
             return True  # "the Astana summit", "the 2022 vote", "the talks between A and B"
         if child.dep_ in ("relcl", "acl"):
@@ -1160,6 +1162,8 @@ def _naming_entity(
 
 _IN_RESPONSE = re.compile(r"^(?:In response|In return|In turn|Because of this|In a separate)\b")
 # Events and documents a news story names once and then calls "the raid", "the resolution".
+# What a list holds says which list it is.
+_LISTS = frozenset({"list"})
 # A part of something larger: an ordinal says which part, not of what ("the next phase").
 _PARTS_OF_A_WHOLE = frozenset({"phase", "stage"})
 _BACK_REFERRING = frozenset({
@@ -1176,7 +1180,7 @@ _BACK_REFERRING = frozenset({
     "official", "minister", "diplomat", "spokesman", "source", "forum", "council", "exercise",
     "process", "sanction", "department", "venture", "opening", "chief", "site",
     "drill", "location", "point", "canal", "delegation", "comment", "remark", "pair",
-    "reservoir", "fuel", "metal", "run", "shipment", "trip", "tour",
+    "reservoir", "fuel", "metal", "run", "shipment", "trip", "tour", "list",
     "spokesperson", "envoy", "businessman", "lawmaker", "ambassador", "president", "premier",
     "leader",
 })  # fmt: skip

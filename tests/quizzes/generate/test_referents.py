@@ -522,6 +522,19 @@ def test_the_next_phase_says_which_phase_but_not_of_what():
     ]
 
 
+def test_the_electoral_lists_say_not_of_which_vote():
+    doc = parse_titled(
+        "Kyrgyzstan votes",
+        "Kyrgyzstan held a referendum on Sunday. "
+        "More than 2.1 million citizens were included in the electoral lists. "
+        "More than 2.1 million citizens were included in the lists of the 2021 referendum.",
+    )
+    assert stems(doc)[1:] == [
+        None,
+        "More than 2.1 million citizens were included in the lists of the 2021 referendum.",
+    ]
+
+
 def test_the_central_asian_country_after_one_central_asian_name_is_that_country():
     doc = parse_titled(
         "Qatar to invest in Uzbekistan",
