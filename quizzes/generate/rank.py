@@ -646,11 +646,10 @@ _RELATIVE_TIME = re.compile(
     r"(?:a|an|one|two|three|four|five|a few|several|\d+) (?:day|week|month|year)s? ago)\b",
     re.IGNORECASE,
 )
-# A period counted to the day of writing: "for almost three years now", "over the past decade".
+# A period counted to the day of writing: "for almost three years now", "for months now".
 _PERIOD_UNTIL_NOW = re.compile(
     r"\b(?:for|over) (?:almost |nearly |about |more than |some |over )?(?:\w+ )?"
-    r"(?:days|weeks|months|years|decades) now\b"
-    r"|\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years|decades?)\b",
+    r"(?:days|weeks|months|years|decades) now\b",
     re.IGNORECASE,
 )
 _OPINION = re.compile(

@@ -571,8 +571,12 @@ def standalone_text(
     if _fragment(sentence) or _cut_at_a_title(sentence, doc):
         return None  # "Miad Salehi and the Head of … a month ago.": a piece the splitter cut off
     ownerless = _ownerless_subject(sentence)
+    subject = ownerless or _bare_subject(sentence)
+    said_before = _owner_said_before(subject, sentence, doc) if subject is not None else None
+    if said_before is not None:
+        ownerless = None  # "The dam’s construction …. Construction started …": the dam's
     owner = _unsaid_owner(ownerless, sentence, doc) if ownerless is not None else None
-    if ownerless is not None and owner is None and _owner_said_before(ownerless, doc) is None:
+    if ownerless is not None and owner is None:
         return None  # "Live storage capacity is 2.87 million cubic metres": of what?
     if why_not_a_clause(sentence, doc) is not None:
         return None  # "2.039m tonnes of lead; and …", "abolishes quotas since January 1"
@@ -615,21 +619,18 @@ def standalone_text(
         stem = _shortened(stem, sentence, end=end, keep=keep)
     if stem is not None and ownerless is not None and owner is not None:
         stem = _owner_named(stem, ownerless, sentence, owner)
-    elif stem is not None:
-        stem = _owner_from_before(stem, ownerless or _bare_subject(sentence), sentence, doc)
+    elif stem is not None and subject is not None and said_before is not None:
+        stem = _owner_from_before(stem, subject, said_before, sentence, doc)
     return stem
 
 
 def _owner_from_before(
-    stem: Stem, subject: Token | None, sentence: Sentence, doc: ArticleDoc
+    stem: Stem, subject: Token, owner: Token, sentence: Sentence, doc: ArticleDoc
 ) -> Stem | None:
     """ "The dam’s construction has had a troubled history. Construction started in 1976 …": a
     bare subject the sentence before gave an owner is that owner's; the stem names it ("The
     Rogun Dam’s construction started …") where the article names one thing of its kind, and
-    is no stem where it cannot say of what."""
-    owner = _owner_said_before(subject, doc) if subject is not None else None
-    if subject is None or owner is None:
-        return stem
+    is no stem where it cannot say of what ("its construction")."""
     name = doc.named_things.get(thing_noun(owner.lower_))
     if owner.pos_ == "PROPN":
         name = " ".join(t.lower_ if t.dep_ == "det" else t.text for t in owner.subtree
@@ -654,12 +655,11 @@ def _bare_subject(sentence: Sentence) -> Token | None:
     return subjects[0]
 
 
-def _owner_said_before(subject: Token, doc: ArticleDoc) -> Token | None:
+def _owner_said_before(subject: Token, sentence: Sentence, doc: ArticleDoc) -> Token | None:
     """Whose the sentence before says the subject's noun is ("the dam’s construction")."""
-    index = next((s.index for s in doc.sentences if s.span.start <= subject.i < s.span.end), 0)
-    if index == 0:
+    if sentence.index == 0:
         return None
-    before = doc.sentences[index - 1].span
+    before = doc.sentences[sentence.index - 1].span
     owners = (_owner_of(t) for t in before if t.lemma_.lower() == subject.lemma_.lower())
     return next((owner for owner in owners if owner is not None), None)
 
@@ -667,7 +667,7 @@ def _owner_said_before(subject: Token, doc: ArticleDoc) -> Token | None:
 def _owner_of(noun: Token) -> Token | None:
     """Whose the noun is: "the dam’s construction", "construction of the dam"."""
     for child in noun.children:
-        if child.dep_ in ("poss", "nmod") and child.pos_ in ("NOUN", "PROPN"):
+        if child.dep_ in ("poss", "nmod") and child.pos_ in ("NOUN", "PROPN", "PRON"):
             return child
         if child.dep_ == "prep" and child.lower_ == "of":
             return next((g for g in child.children if g.dep_ == "pobj"), None)

@@ -815,7 +815,7 @@ def test_a_statement_the_writer_hedges_is_not_asked_true_or_false(statement, dro
     [
         ("Fill in the blank: The current year saw a new port opened in _____.", True),
         ("Fill in the blank: For almost two years now, _____ has hosted the talks.", True),
-        ("Fill in the blank: Over the past decade, _____ has hosted the talks.", True),
+        ("Fill in the blank: For months now, _____ has hosted the talks.", True),
         ("Fill in the blank: In 2023, _____ hosted the talks.", False),
     ],
 )

@@ -538,11 +538,11 @@ def test_the_electoral_lists_say_not_of_which_vote():
 def test_a_bare_subject_the_sentence_before_gave_an_owner_is_that_owners():
     doc = parse_titled(
         "Power from the Vakhsh",
-        "The Nurek Dam was built on the Vakhsh. The dam's construction took many years. "
-        "Construction started in 1961 and ended in 1980. "
+        "The Nurek Dam was built on the Vakhsh in Tajikistan. It is 300 m high.",
+        "The dam's construction took many years. Construction started in 1961 and ended in 1980. "
         "Its construction was slow. Construction ended in 1972.",
     )
-    assert stems(doc)[2:] == [
+    assert stems(doc)[3:] == [
         "The Nurek Dam’s construction started in 1961 and ended in 1980.",
         None,  # "its": the stem cannot say of what
         None,
