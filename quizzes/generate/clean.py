@@ -299,10 +299,11 @@ def split_blocks(text: str) -> tuple[list[str], frozenset[str]]:
 
 # A photo's caption run into the paragraph after it, with no space between: "… dike on the
 # Northern Aral SeaJune 2006 - On a visit …", "… returned to the Sea“These changes will …".
-# The caption has no sentence end; what follows opens with a date or a quotation.
+# The caption has no sentence end and ends in a name (a place, mostly); what follows opens
+# with a date or a quotation ("The minister said“We …” is no caption).
 _FUSED_CAPTION = re.compile(
-    r"^(?P<caption>[A-Z][^.!?“”\"]{8,200}?[a-z])(?=[“\"][A-Z]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-    r"Sep|Oct|Nov|Dec)[a-z]*\.? \d)"
+    r"^(?P<caption>[A-Z][^.!?“”\"]{6,200}? [A-Z][a-z]+)(?=[“\"][A-Z]|(?:Jan|Feb|Mar|Apr|May|"
+    r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)"
 )
 CAPTION_MIN_WORDS = 3
 

@@ -430,6 +430,11 @@ def test_a_caption_run_into_the_next_paragraph_is_not_article_text():
     assert not any("Turkestan" in p or "Shymkent" in p for p in paragraphs)
 
 
+def test_a_quotation_run_into_the_words_before_it_is_no_caption():
+    text = "The farmers at the market in Shymkent said“We can sell our melons in two countries.”"
+    assert clean_article(text).paragraphs[0].text == text
+
+
 def test_a_site_name_printed_twice_is_chrome_not_the_title():
     text = (
         "Steppe Region NewsSteppe Region News\n\n"
