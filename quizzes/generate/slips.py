@@ -49,7 +49,7 @@ _POSSESSIVE = ("'s", "’s", "'", "’")
 # home" → "returned home".
 _NEEDLESS_PARTICLE = {"peak": "up", "return": "back", "revert": "back"}
 # Verbs with no passive that a writer puts in one: "was resulted in", "were happened".
-_NO_PASSIVE = frozenset({"result", "happen", "occur", "emerge", "exist", "consist", "arrive"})
+_NO_PASSIVE = frozenset({"result", "happen", "occur", "emerge", "exist", "consist"})
 # A name whose last letter went missing: "the United State was ..." (never "a united state").
 _CLIPPED_NAMES = re.compile(r"\b(?P<name>United State|United Arab Emirate)(?![\w-])")
 _BEFORE_A_VERB = frozenset({"advmod", "aux", "auxpass", "neg"})
@@ -196,6 +196,8 @@ def _plural_verbs_after_a_country(sentence: Sentence) -> list[Edit]:
         subject = tokens[entity.last_token]
         if entity.kind != COUNTRY or subject.dep_ not in ("nsubj", "nsubjpass"):
             continue
+        if any(c.dep_ == "conj" for c in subject.children):
+            continue  # "Kazakhstan and Uzbekistan were": two
         if takes_the(entity.text) or entity.text.endswith("s"):
             continue  # "the Philippines", "the Netherlands", "the United States"
         for verb in _verbs_of(subject):

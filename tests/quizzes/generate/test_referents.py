@@ -1564,12 +1564,14 @@ def test_a_plural_helper_after_a_country_agrees_with_it():
     doc = parse_titled(
         "Armenia and Azerbaijan",
         "After the collapse of the USSR in 1991, Azerbaijan joined the list of enemies and were "
-        "equated with Turkey. In 1992 the Philippines were admitted to the bank as a member.",
+        "equated with Turkey. In 1992 the Philippines were admitted to the bank as a member. "
+        "In 1992 Kazakhstan and Uzbekistan were admitted to the bank as members.",
     )
     assert stems(doc) == [
         "After the collapse of the USSR in 1991, Azerbaijan joined the list of enemies and was "
         "equated with Turkey.",
         "In 1992 the Philippines were admitted to the bank as a member.",
+        "In 1992 Kazakhstan and Uzbekistan were admitted to the bank as members.",
     ]
 
 
