@@ -632,9 +632,10 @@ def _owner_from_before(
     Rogun Dam’s construction started …") where the article names one thing of its kind, and
     is no stem where it cannot say of what ("its construction")."""
     name = doc.named_things.get(thing_noun(owner.lower_))
-    if owner.pos_ == "PROPN":
-        name = " ".join(t.lower_ if t.dep_ == "det" else t.text for t in owner.subtree
-                        if t.dep_ != "case")  # fmt: skip
+    entity = doc.sentences[sentence.index - 1].entity_at(owner.i)
+    if entity is not None and entity.kind in NAMING_KINDS:
+        the = entity.first_token > 0 and owner.doc[entity.first_token - 1].lower_ == "the"
+        name = f"the {entity.text}" if the else entity.text  # "the World Bank’s"
     elif name is None:
         return None  # "its construction", "the project’s construction": of what?
     else:
