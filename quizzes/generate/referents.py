@@ -1218,11 +1218,11 @@ def _naming_entity(
 
 
 _IN_RESPONSE = re.compile(r"^(?:In response|In return|In turn|Because of this|In a separate)\b")
-# Events and documents a news story names once and then calls "the raid", "the resolution".
 # What a list holds says which list it is.
 _LISTS = frozenset({"list"})
 # A part of something larger: an ordinal says which part, not of what ("the next phase").
 _PARTS_OF_A_WHOLE = frozenset({"phase", "stage"})
+# Events and documents a news story names once and then calls "the raid", "the resolution".
 _BACK_REFERRING = frozenset({
     "raid", "search", "arrest", "operation", "rift", "decision", "move", "recall", "truce",
     "discussion", "meeting", "talk", "invitation", "resolution", "document", "announcement",
