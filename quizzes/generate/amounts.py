@@ -29,7 +29,9 @@ _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
                  "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
                  "a hundred": 100, "hundreds": 100, "dozen": 12, "a dozen": 12}  # fmt: skip
-_NUMBER = re.compile(r"\d[\d,.\u00a0\u202f]*")
+# A British decimal point is a middle dot: "US$4·7bn" is 4.7 billion.
+_NUMBER = re.compile(r"\d(?:[\d,.\u00a0\u202f]|·(?=\d))*")
+_MIDDLE_DOT = "·"
 MAX_VALUE = 1e15
 
 
@@ -60,7 +62,7 @@ def read_amount(text: str, label: str, following: str = "") -> Amount | None:
     if match is None or match.start() > 0:
         return None
     number_text = match.group().rstrip(".,")
-    value = parse_number(number_text)
+    value = parse_number(number_text.replace(_MIDDLE_DOT, "."))
     if value is None or not 0 < value < MAX_VALUE:
         return None
     tail = rest[len(number_text) :]

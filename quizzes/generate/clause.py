@@ -4,7 +4,8 @@ A teacher hands out a copied sentence only when it reads as a sentence: not a pi
 the sentence splitter cut at a semicolon, not a number standing for a document it does not
 name ("No 820 dated …"), and not the source's own slip: a present tense
 counted "since" a date ("Russia abolishes quotas since January 1"), nor a translation whose
-verb has no subject ("From the first hours involved forces …"). A sentence that fails
+verb has no subject ("From the first hours involved forces …"), nor a noun written where the
+verb should be ("the fisheries now team with fish" for "teem"). A sentence that fails
 gives no copied stem; a typed fact found in it is still asked in a template's own words. A
 singular count noun copied without its article ("in the eastern part of Central Asian
 country") is a slip a teacher puts right: `nouns_missing_an_article` finds it for the stem.
@@ -38,6 +39,8 @@ def why_not_a_clause(sentence: Sentence, doc: ArticleDoc) -> str | None:
         return "a number where a name should be"
     if _verb_without_a_subject(sentence):
         return "a verb with no subject"
+    if _noun_for_a_verb(sentence):
+        return "a noun where the verb should be"
     return None
 
 
@@ -148,3 +151,19 @@ def _verb_without_a_subject(sentence: Sentence) -> bool:
     if any(c.dep_ not in _OPENINGS for c in root.lefts):
         return False  # a noun before the verb the parse did not take for its subject may be it
     return not any(c.dep_ in _SUBJECTS for c in root.children)
+
+
+def _noun_for_a_verb(sentence: Sentence) -> bool:
+    """The parse heads the sentence with a noun that has a subject and an adverb right before
+    it ("The fisheries which were idle, now team again with fish"): the model reads a verb
+    after an adverb as a verb, so the word is a slip for one ("teem"). A noun with an object
+    is left to `slips` ("the government also shutdown the project"), and a subject owning
+    something ("The canal’s reach spans …") is the parse's misreading, not the writer's."""
+    root = sentence.span.root
+    if root.pos_ != "NOUN" or any(c.dep_ == "dobj" for c in root.children):
+        return False
+    subjects = [c for c in root.children if c.dep_ in _SUBJECTS]
+    if not subjects or any(c.dep_ == "case" for s in subjects for c in s.children):
+        return False
+    before = sentence.span.doc[root.i - 1] if root.i > sentence.span.start else None
+    return before is not None and before.dep_ == "advmod" and before.head == root

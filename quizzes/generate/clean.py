@@ -63,6 +63,8 @@ FOOTNOTE = re.compile(
     r"\[(?:\d{1,3}(?:[-–,]\s?\d{1,3}){0,5}|[a-z]|citation needed|note \d{1,3})\]"
     r"|(?<=[\w.,;:)”\"])[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}"
 )
+# A site's name printed twice with nothing between, as a logo and its alternative text are.
+_PRINTED_TWICE = re.compile(r"^(?P<name>[A-Z][\w .&’'-]{2,60})(?P=name)$")
 REPEAT_SHARE = 0.75
 TEASER_MIN_WORDS = 7
 TITLE_MIN_WORDS = 4  # a shorter line above the headline is the site's name
@@ -98,7 +100,7 @@ class CleanArticle:
 
 def clean_article(text: str) -> CleanArticle:
     """Split `text` into blocks, drop chrome, teasers and repeats, and number what is left."""
-    blocks = split_blocks(text)
+    blocks, run_in_captions = split_blocks(text)
     title: str | None = None
     kept: list[tuple[str, bool]] = []
     skipped: list[SkippedText] = []
@@ -107,8 +109,10 @@ def clean_article(text: str) -> CleanArticle:
         block = blocks[index]
         index += 1
         body_started = any(not is_caption for _, is_caption in kept)
-        if not _LATIN_WORD.search(block):  # "Лого": a logo's alternative text
-            skipped.append(SkippedText(block, "site chrome"))
+        if not _LATIN_WORD.search(block) or _PRINTED_TWICE.match(block):
+            skipped.append(SkippedText(block, "site chrome"))  # "Лого", "World BankWorld Bank"
+        elif block in run_in_captions:
+            skipped.append(SkippedText(block, "photo caption run into the text"))
         elif index < len(blocks) and _is_caption_then_credit(block, blocks[index]):
             # A photo's caption, then the same caption with its credit: one caption.
             kept.append((block, True))
@@ -267,8 +271,10 @@ def _whole_sentences(block: str) -> str:
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*(?=\s+[A-Z“\"])")
 
 
-def split_blocks(text: str) -> list[str]:
-    """Paragraph candidates: blank-line separated blocks; short lines inside a block stay apart."""
+def split_blocks(text: str) -> tuple[list[str], frozenset[str]]:
+    """Paragraph candidates: blank-line separated blocks; short lines inside a block stay apart.
+    Also the photo captions found run into the text, each now a block of its own."""
+    captions: set[str] = set()
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     blocks: list[str] = []
     for chunk in re.split(r"\n\s*\n", text):
@@ -283,10 +289,33 @@ def split_blocks(text: str) -> list[str]:
         if not lines:
             continue
         if not listed and _is_hard_wrapped(lines):
-            blocks.extend(_unwrapped(lines))
-        else:
-            blocks.extend(lines)
-    return blocks
+            lines = _unwrapped(lines)
+        for line in lines:
+            parts = _caption_parted(line)
+            captions.update(parts[:-1])
+            blocks.extend(parts)
+    return blocks, frozenset(captions)
+
+
+# A photo's caption run into the paragraph after it, with no space between: "… dike on the
+# Northern Aral SeaJune 2006 - On a visit …", "… returned to the Sea“These changes will …".
+# The caption has no sentence end and ends in a name (a place, mostly); what follows opens
+# with a date or a quotation ("The minister said“We …” is no caption).
+_FUSED_CAPTION = re.compile(
+    r"^(?P<caption>[A-Z][^.!?“”\"]{6,200}? [A-Z][a-z]+)(?=[“\"][A-Z]|(?:Jan|Feb|Mar|Apr|May|"
+    r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)"
+)
+CAPTION_MIN_WORDS = 3
+
+
+def _caption_parted(line: str) -> list[str]:
+    """A line as its blocks: a caption run into the text after it is a block of its own, and
+    the text loses the dateline it then opens with."""
+    fused = _FUSED_CAPTION.match(line)
+    if fused is None or _word_count(fused.group("caption")) < CAPTION_MIN_WORDS:
+        return [line]
+    caption = fused.group("caption")
+    return [caption, DATELINE.sub("", line[len(caption) :], count=1)]
 
 
 # A dateline opening the body: "ASTANA —", "BISHKEK, Kyrgyzstan (AP) –", "OSH, Kyrgyzstan (AP) -",
@@ -310,6 +339,7 @@ DATELINE = re.compile(
     r"|[A-Z]{4,}-(?=\s)"  # "ALWAGHT- Moscow and Beijing ..."
     r"|[A-Z][a-z]{3,}(?: [A-Z]{2}|, D\.C\.)? [-–—](?=\s[A-Z])"  # "Washington DC - President …"
     r"|[A-Z][a-z]{3,}, [A-Z][a-z]{3,} [–—](?=\s[A-Z])"  # "Termez, Uzbekistan — The river …"
+    rf"|{_MONTH} \d{{4}} [-–—](?=\s[A-Z])"  # "June 2006 - On a visit …"
     rf"|[A-Z][a-z]+, {_MONTH} \d{{1,2}},? \([^()]{{1,20}}\)\s*[–—-]"  # "Moscow, Jan. 10, (dpa) –"
     rf"|(?:[A-Z][a-z]+, )?[A-Z]{{3,}},? {_MONTH} \d{{1,2}}\s"  # "Belek, TURKMENISTAN Dec 23"
     # "Ashgabat, 15 March 2022 (TDI):"

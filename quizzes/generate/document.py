@@ -234,7 +234,8 @@ class ArticleDoc:
     def _things_named_in_title(self) -> Iterator[tuple[str, str]]:
         """ "EU accession bill" in the headline "Armenian parliament approves EU accession bill":
         the kind of thing and its name, where the article's text uses each of its words too
-        (a headline's terse grammar misleads the parser: "Tajikistan sign border treaty")."""
+        (a headline's terse grammar misleads the parser: "Tajikistan sign border treaty"), a
+        common noun among them as a noun ("sign" the body uses only as a verb is no part of it)."""
         if not self.title:
             return
         from quizzes.generate.nlp import pipeline
@@ -245,9 +246,17 @@ class ArticleDoc:
                 start = name_start(token, 0)
                 words = token.doc[start : token.i]
                 if start < token.i and all(
-                    whole_words(w.lower_).search(self.body_text) for w in words
+                    whole_words(w.lower_).search(self.body_text)
+                    and (w.pos_ != "NOUN" or w.lower_ in self._body_nouns)
+                    for w in words
                 ):
                     yield noun, token.doc[start : token.i + 1].text
+
+    @cached_property
+    def _body_nouns(self) -> frozenset[str]:
+        """The words the body uses as nouns, in lower case."""
+        return frozenset(t.lower_ for s in self.sentences for t in s.span
+                         if t.pos_ in ("NOUN", "PROPN"))  # fmt: skip
 
     def _in_title(self, word: str) -> bool:
         return word[:1].isupper() and word.lower() in self.title_words

@@ -555,10 +555,11 @@ def _badly_formed(candidate: Candidate) -> str | None:
             candidate.type is QuestionType.TRUE_FALSE
             or any(_DATE_LIKE.search(text) for text in candidate.answer_texts)
         )
-    ) or (dates_itself_relatively(prompt) and _figure(candidate) is not None):
-        # "this week": a statement's truth or a date's answer depends on the day of writing,
-        # and so does a figure of "this year" ("$5 billion by the end of this year"); a name,
-        # or a figure asked beside a day ("on Tuesday Qatar pledged …"), does not.
+    ) or (dates_itself_relatively(prompt) or _PERIOD_UNTIL_NOW.search(prompt)):
+        # "this week": a statement's truth or a date's answer depends on the day of writing; a
+        # name, or a figure asked beside a day ("on Tuesday Qatar pledged …"), does not. A year
+        # or a period said from the day of writing ("The current year marked the opening of
+        # …", "For almost three years now, …") leaves any stem unanchored.
         return "relative date in the stem"
     # "as of 4:00 p.m., 14,281 citizens had voted": a count of one hour of one day.
     if candidate.type is QuestionType.NUMERIC and CLOCK_TIME.search(prompt):
@@ -579,7 +580,10 @@ def _badly_formed(candidate: Candidate) -> str | None:
         return "an option is the answer named another way"
     if candidate.type is QuestionType.TRUE_FALSE and len(prompt.split()) > MAX_STATEMENT_WORDS:
         return "statement too long to judge"
-    if candidate.type is QuestionType.TRUE_FALSE and _OPINION.search(_QUOTED.sub(" ", prompt)):
+    if candidate.type is QuestionType.TRUE_FALSE and (
+        _OPINION.search(_QUOTED.sub(" ", prompt))
+        or _HEDGE.search(_QUOTED.sub(" ", candidate.origin.evidence.quote))
+    ):
         return "true/false of an opinion or a forecast"  # "is seen as a major achievement"
     if candidate.type is QuestionType.TRUE_FALSE and not re.search(r"[.!”\"’)]$", prompt):
         return "statement is not a sentence"  # "Decision to declare Bishkek the capital …;"
@@ -642,9 +646,22 @@ _RELATIVE_TIME = re.compile(
     r"(?:a|an|one|two|three|four|five|a few|several|\d+) (?:day|week|month|year)s? ago)\b",
     re.IGNORECASE,
 )
+# A period counted to the day of writing: "for almost three years now", "for months now".
+_PERIOD_UNTIL_NOW = re.compile(
+    r"\b(?:for|over) (?:almost |nearly |about |more than |some |over )?(?:\w+ )?"
+    r"(?:days|weeks|months|years|decades) now\b",
+    re.IGNORECASE,
+)
 _OPINION = re.compile(
     r"\b(?:is|are|was|were) (?:widely )?(?:seen|regarded|viewed|considered|described) as\b"
     r"|\b(?:will|would|could|may|might|should|must)\b|\bis (?:expected|likely) to\b",
+    re.IGNORECASE,
+)
+# The writer's own hedge: "At the risk of oversimplification, Azerbaijan joined …" (a stem may
+# leave it out; the statement is still one the writer only half vouches for).
+_HEDGE = re.compile(
+    r"\b(?:at the risk of|arguably|admittedly|in my (?:view|opinion)|simply put|put simply|"
+    r"(?:broadly|roughly|generally) speaking|to put it (?:simply|bluntly|crudely))\b",
     re.IGNORECASE,
 )
 _STARTS_MID_SENTENCE = re.compile(

@@ -129,6 +129,7 @@ CONNECTIVE = re.compile(
     r"For example|For instance|By contrast|In contrast|On the other hand|Overall|Of course|"
     r"In short|Hence|Therefore|In the meantime|In comparison|By comparison|At the same time|"
     r"In this (?:context|regard|respect)|"
+    r"At the risk of [\w -]{1,40}|Simply put|Put simply|To put it (?:simply|briefly)|"  # the writer
     # A time that means nothing outside the day of writing: "Last month, Putin was in ..."
     r"(?:(?:Earlier|Later) )?(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month|year)|"
     r"Yesterday|Today|To note|Of note|To remind|To recall|Recall|Remember|In other words|That is|"
@@ -570,6 +571,10 @@ def standalone_text(
     if _fragment(sentence) or _cut_at_a_title(sentence, doc):
         return None  # "Miad Salehi and the Head of … a month ago.": a piece the splitter cut off
     ownerless = _ownerless_subject(sentence)
+    subject = ownerless or _bare_subject(sentence)
+    said_before = _owner_said_before(subject, sentence, doc) if subject is not None else None
+    if said_before is not None:
+        ownerless = None  # "The dam’s construction …. Construction started …": the dam's
     owner = _unsaid_owner(ownerless, sentence, doc) if ownerless is not None else None
     if ownerless is not None and owner is None:
         return None  # "Live storage capacity is 2.87 million cubic metres": of what?
@@ -614,7 +619,60 @@ def standalone_text(
         stem = _shortened(stem, sentence, end=end, keep=keep)
     if stem is not None and ownerless is not None and owner is not None:
         stem = _owner_named(stem, ownerless, sentence, owner)
+    elif stem is not None and subject is not None and said_before is not None:
+        stem = _owner_from_before(stem, subject, said_before, sentence, doc)
     return stem
+
+
+def _owner_from_before(
+    stem: Stem, subject: Token, owner: Token, sentence: Sentence, doc: ArticleDoc
+) -> Stem | None:
+    """ "The dam’s construction has had a troubled history. Construction started in 1976 …": a
+    bare subject the sentence before gave an owner is that owner's; the stem names it ("The
+    Rogun Dam’s construction started …") where the article names one thing of its kind, and
+    is no stem where it cannot say of what ("its construction")."""
+    name = doc.named_things.get(thing_noun(owner.lower_))
+    entity = doc.sentences[sentence.index - 1].entity_at(owner.i)
+    if entity is not None and entity.kind in NAMING_KINDS:
+        the = entity.first_token > 0 and owner.doc[entity.first_token - 1].lower_ == "the"
+        name = f"the {entity.text}" if the else entity.text  # "the World Bank’s"
+    elif name is None:
+        return None  # "its construction", "the project’s construction": of what?
+    else:
+        name = f"the {name}"
+    start = subject.idx - sentence.span.start_char
+    opening = subject.i == sentence.span.start
+    written = f"{name[:1].upper() + name[1:] if opening else name}’s {subject.lower_}"
+    return _replaced(stem, start, start + len(subject.text), written)
+
+
+def _bare_subject(sentence: Sentence) -> Token | None:
+    """The main clause's subject, where it is a singular common noun with no word before or
+    after it to say whose ("Construction started in 1976")."""
+    root = sentence.span.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].tag_ != "NN" or any(subjects[0].children):
+        return None
+    return subjects[0]
+
+
+def _owner_said_before(subject: Token, sentence: Sentence, doc: ArticleDoc) -> Token | None:
+    """Whose the sentence before says the subject's noun is ("the dam’s construction")."""
+    if sentence.index == 0:
+        return None
+    before = doc.sentences[sentence.index - 1].span
+    owners = (_owner_of(t) for t in before if t.lemma_.lower() == subject.lemma_.lower())
+    return next((owner for owner in owners if owner is not None), None)
+
+
+def _owner_of(noun: Token) -> Token | None:
+    """Whose the noun is: "the dam’s construction", "construction of the dam"."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "nmod") and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
 
 
 LONG_SENTENCE_WORDS = 30
@@ -841,7 +899,8 @@ def _comma_splice_mended(stem: Stem, sentence: Sentence) -> Stem:
     """ "Five regions remain in the flood zone, local councils have declared 20 emergencies":
     two sentences the writer joined by a comma are joined by a semicolon, as a teacher would
     correct it. A clause before a verb of saying or thinking ("…, the minister believes") is
-    what is said, not a second sentence."""
+    what is said, not a second sentence; nor is a relative clause the parser took for one ("…
+    aid agreements, the provisions of which were revoked")."""
     span = sentence.span
     root = span.root
     if root.pos_ != "VERB" or root.lemma_.lower() in _TAKES_A_CLAUSE:
@@ -850,6 +909,8 @@ def _comma_splice_mended(stem: Stem, sentence: Sentence) -> Stem:
     comma = span.doc[subject.left_edge.i - 1] if subject is not None else None
     if subject is None or comma is None or comma.text != "," or comma.head != root:
         return stem
+    if any(t.tag_ in ("WDT", "WP", "WP$") for t in subject.subtree):
+        return stem  # "the provisions of which", "most of whom"
     first = next((c for c in root.lefts if c.dep_ in _JOINED_CLAUSES), None)
     if first is None or first.left_edge.i != span.start or first.right_edge.i != comma.i - 1:
         return stem
@@ -1116,12 +1177,15 @@ def _says_which(noun: Token, sentence: Sentence, doc: ArticleDoc) -> bool:
             )
         if child.dep_ == "prep" and lemma in _SPOTS:
             continue  # "the location in Tajikistan": where in Tajikistan?
+        if child.dep_ == "prep" and child.lower_ == "of" and lemma in _LISTS:
+            return True  # "the list of enemies" says which list; "the electoral lists" not
         if child.dep_ in ("compound", "amod", "nmod", "poss", "nummod", "appos", "prep") and named:
             return True  # "the Astana summit", "the 2022 vote", "the talks between A and B"
         if child.dep_ in ("relcl", "acl"):
             return True  # "the agreement signed in Baku", "the talks that began in May"
-        if child.tag_ == "JJS" or child.lower_ in ("first", "last", "only", "next"):
-            return True  # "the largest deal", "the first meeting"
+        superlative = child.tag_ == "JJS" or child.lower_ in ("first", "last", "only", "next")
+        if superlative and lemma not in _PARTS_OF_A_WHOLE:
+            return True  # "the largest deal", "the first meeting"; "the next phase" of what?
     return False
 
 
@@ -1154,6 +1218,10 @@ def _naming_entity(
 
 
 _IN_RESPONSE = re.compile(r"^(?:In response|In return|In turn|Because of this|In a separate)\b")
+# What a list holds says which list it is.
+_LISTS = frozenset({"list"})
+# A part of something larger: an ordinal says which part, not of what ("the next phase").
+_PARTS_OF_A_WHOLE = frozenset({"phase", "stage"})
 # Events and documents a news story names once and then calls "the raid", "the resolution".
 _BACK_REFERRING = frozenset({
     "raid", "search", "arrest", "operation", "rift", "decision", "move", "recall", "truce",
@@ -1169,7 +1237,7 @@ _BACK_REFERRING = frozenset({
     "official", "minister", "diplomat", "spokesman", "source", "forum", "council", "exercise",
     "process", "sanction", "department", "venture", "opening", "chief", "site",
     "drill", "location", "point", "canal", "delegation", "comment", "remark", "pair",
-    "reservoir", "fuel", "metal", "run", "shipment", "trip", "tour",
+    "reservoir", "fuel", "metal", "run", "shipment", "trip", "tour", "list",
     "spokesperson", "envoy", "businessman", "lawmaker", "ambassador", "president", "premier",
     "leader",
 })  # fmt: skip
@@ -1515,6 +1583,17 @@ _BOTH_COUNTRIES = re.compile(
 _ORGANISATION_NOUN = re.compile(
     r"\b[Tt]he (?:organi[sz]ation|bloc|group|grouping|alliance|union)(?:[’']s)?\b"
 )
+
+
+def _place_noun(name: str) -> re.Pattern[str] | None:
+    """ "the sea" for the "Northern Aral Sea", "the valley" for the "Fergana Valley": the kind of
+    place a name ends with, as a text calls the place once it has named it."""
+    words = name.split()
+    if len(words) < 2 or not words[-1].isalpha() or not words[-1][:1].isupper():
+        return None
+    return re.compile(rf"\b[Tt]he {words[-1].lower()}\b(?![-’'])")
+
+
 _QUOTATION = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"")
 
 
@@ -1644,6 +1723,8 @@ def _subject_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
         pattern, kinds, name = _COUNTRY_NOUN, (COUNTRY, DEMONYM), country
     elif subject is not None and subject.kind == "org":
         pattern, kinds, name = _ORGANISATION_NOUN, ("org",), doc.subject_reference or ""
+    elif subject is not None and subject.kind == "place" and (noun := _place_noun(subject.name)):
+        pattern, kinds, name = noun, ("place",), f"the {subject.name}"  # "the sea"
     else:
         return
     before = _previous_subject_entity(sentence, doc)

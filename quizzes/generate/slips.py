@@ -5,10 +5,14 @@ repair is one the words and the parse make safe: a unit or a place said twice ("
 → "81%", "lived outside the country abroad" → "outside the country"), "the" before a
 country's possessive name ("the Russia's Federal Migration Service" → "Russia's …"), a noun
 used as a verb that is two words as a verb ("the government shutdown the project" → "shut
-down"), a particle the verb already says ("peaking up at" → "peaking at"), and a chatty
+down"), a particle the verb already says ("peaking up at" → "peaking at"), a chatty
 opener ending in a colon ("Just few words about remittances: since 2009, …" → "Since 2009,
-…"). The evidence keeps the article's words. Each repair is an edit of the sentence text:
-the characters start–end written as the replacement.
+…"), a verb that has no passive put in the active ("the visit was resulted in" → "resulted
+in"), a country's name that lost its last letter ("the United State" → "the United States"),
+a plural verb after a country's name ("Azerbaijan joined … and were equated" → "was"), and a
+comma between a subject and its verb ("The fisheries which were idle, now …"). The evidence
+keeps the article's words. Each repair is an edit of the sentence text: the characters
+start–end written as the replacement.
 """
 
 from __future__ import annotations
@@ -44,6 +48,12 @@ _POSSESSIVE = ("'s", "’s", "'", "’")
 # Verbs that say the direction themselves: "peaking up at" → "peaking at", "returned back
 # home" → "returned home".
 _NEEDLESS_PARTICLE = {"peak": "up", "return": "back", "revert": "back"}
+# Verbs with no passive that a writer puts in one: "was resulted in", "were happened".
+_NO_PASSIVE = frozenset({"result", "happen", "occur", "emerge", "exist", "consist"})
+# A name whose last letter went missing: "the United State was ..." (never "a united state").
+_CLIPPED_NAMES = re.compile(r"\b(?P<name>United State|United Arab Emirate)(?![\w-])")
+_BEFORE_A_VERB = frozenset({"advmod", "aux", "auxpass", "neg"})
+_PLURAL_TO_SINGULAR = {"were": "was", "are": "is", "have": "has"}
 # A country written by the kind of state it is takes "the": "the Kyrgyz Republic's".
 _STATE_WORDS = frozenset({"republic", "federation", "kingdom", "emirates", "states", "union"})
 
@@ -53,6 +63,8 @@ def source_slips(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
     edits = [*_said_twice(sentence), *_the_before_possessive_country(sentence)]
     edits += [*_nouns_used_as_verbs(sentence), *_needless_particles(sentence)]
     edits += _opener_before_a_colon(sentence, doc)
+    edits += [*_passives_of_verbs_without_one(sentence), *_clipped_country_names(sentence)]
+    edits += [*_plural_verbs_after_a_country(sentence), *_commas_before_the_verb(sentence)]
     return sorted(edits)
 
 
@@ -156,3 +168,73 @@ def _place_in(entity: Entity, tokens: Doc) -> bool:
     """ "remittances in Uzbekistan": a place the opener sets things in."""
     head = tokens[entity.last_token].head
     return entity.kind in (COUNTRY, CITY, "place") and head.lower_ == "in"
+
+
+def _passives_of_verbs_without_one(sentence: Sentence) -> list[Edit]:
+    """ "A visit to Washington was resulted in closer ties": the "was" left out."""
+    edits = []
+    for verb in sentence.span:
+        if verb.tag_ != "VBN" or verb.lemma_.lower() not in _NO_PASSIVE:
+            continue
+        helper = verb.doc[verb.i - 1] if verb.i > sentence.span.start else None
+        if helper is not None and helper.dep_ == "auxpass" and helper.lower_ in ("was", "were"):
+            start = helper.idx - sentence.span.start_char
+            edits.append((start, verb.idx - sentence.span.start_char, ""))
+    return edits
+
+
+def _clipped_country_names(sentence: Sentence) -> list[Edit]:
+    return [(m.end("name"), m.end("name"), "s") for m in _CLIPPED_NAMES.finditer(sentence.text)]
+
+
+def _plural_verbs_after_a_country(sentence: Sentence) -> list[Edit]:
+    """ "Azerbaijan joined the list and were equated with Turks": a country is one; the helper
+    of its verb (or of a verb joined to it that has no subject of its own) agrees."""
+    tokens = sentence.span.doc
+    edits = []
+    for entity in sentence.entities:
+        subject = tokens[entity.last_token]
+        if entity.kind != COUNTRY or subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if any(c.dep_ == "conj" for c in subject.children):
+            continue  # "Kazakhstan and Uzbekistan were": two
+        if takes_the(entity.text) or entity.text.endswith("s"):
+            continue  # "the Philippines", "the Netherlands", "the United States"
+        for verb in _verbs_of(subject):
+            for helper in verb.children:
+                right = _PLURAL_TO_SINGULAR.get(helper.lower_)
+                if helper.dep_ in ("aux", "auxpass") and right and helper.i > subject.i:
+                    start = helper.idx - sentence.span.start_char
+                    edits.append((start, start + len(helper.text), right))
+    return edits
+
+
+def _verbs_of(subject: Token) -> list[Token]:
+    """The subject's verb and the verbs joined to it that have no subject of their own."""
+    verb = subject.head
+    joined = [c for c in verb.children if c.dep_ == "conj"
+              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]  # fmt: skip
+    return [verb, *joined]
+
+
+def _commas_before_the_verb(sentence: Sentence) -> list[Edit]:
+    """ "The fisheries which were idle in town, now teem with fish": one comma between a
+    subject and its verb, with no comma in the subject to pair it ("The port, once idle, now
+    …" keeps its commas), left out."""
+    span = sentence.span
+    root = span.root
+    subject = next((c for c in root.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i != span.start:
+        return []
+    after = subject.right_edge.i + 1
+    if after >= root.i or span.doc[after].text != ",":
+        return []
+    if any(t.text == "," for t in span.doc[span.start : after]):
+        return []
+    comma = span.doc[after]
+    if comma.head != root or any(
+        t.head != root or t.dep_ not in _BEFORE_A_VERB for t in span.doc[after + 1 : root.i]
+    ):
+        return []  # "The minister, however, said", "Leaders of China, Russia and India met"
+    start = comma.idx - span.start_char
+    return [(start, start + 1, "")]

@@ -148,3 +148,11 @@ def test_a_subject_after_an_opening_phrase_and_its_comma_is_not_missed():
         "countries for remittances as a share of GDP, at 48% and 33% respectively."
     )
     assert why_not_a_clause(doc.sentences[0], doc) is None
+
+
+def test_a_noun_written_for_the_verb_is_not_copied():
+    doc = parse(
+        "The herds which were thin in winter, now team again with lambs ready to be sold in Osh. "
+        "The herds which were thin in winter now teem again with lambs ready to be sold in Osh."
+    )
+    assert verdicts(doc) == ["a noun where the verb should be", None]

@@ -414,3 +414,34 @@ def test_a_date_inside_a_sentence_is_not_the_publication_date():
         "The first unit was switched on on Friday."
     )
     assert article.published is None
+
+
+def test_a_caption_run_into_the_next_paragraph_is_not_article_text():
+    text = (
+        "New bridge over the Syr Darya\n\n"
+        "Road bridge near the town of TurkestanMay 2019 - Trucks crossed the new bridge for the "
+        "first time on Monday. The crossing shortens the route to the border by 40 km.\n\n"
+        "Farmers gather at the market in Shymkent“We can sell our melons in two countries now,” "
+        "said one farmer. Traders expect more buyers from Uzbekistan this year."
+    )
+    paragraphs = [p.text for p in clean_article(text).paragraphs]
+    assert paragraphs[0].startswith("Trucks crossed the new bridge")
+    assert paragraphs[1].startswith("“We can sell our melons")
+    assert not any("Turkestan" in p or "Shymkent" in p for p in paragraphs)
+
+
+def test_a_quotation_run_into_the_words_before_it_is_no_caption():
+    text = "The farmers at the market in Shymkent said“We can sell our melons in two countries.”"
+    assert clean_article(text).paragraphs[0].text == text
+
+
+def test_a_site_name_printed_twice_is_chrome_not_the_title():
+    text = (
+        "Steppe Region NewsSteppe Region News\n\n"
+        "Kazakhstan opens a new grain terminal on the Caspian coast\n\n"
+        "The terminal at Aktau can load 1.5 million tonnes of wheat a year, officials said. "
+        "Most of the grain is bound for Iran and Azerbaijan, where mills have run short of "
+        "wheat since the harvest failed in the south last summer."
+    )
+    article = clean_article(text)
+    assert article.title == "Kazakhstan opens a new grain terminal on the Caspian coast"

@@ -788,3 +788,40 @@ def test_an_agency_photo_caption_in_the_body_is_a_caption():
     )
     assert rejection(scene, doc) == "caption not confirmed by the body"
     assert rejection(meeting, doc) != "caption not confirmed by the body"
+
+
+@pytest.mark.parametrize(
+    ("statement", "dropped"),
+    [
+        ("At the risk of simplifying, Turkmenistan supplied the rest of the gas.", True),
+        ("Turkmenistan arguably supplied the rest of the gas.", True),
+        ("Turkmenistan supplied the rest of the gas.", False),
+    ],
+)
+def test_a_statement_the_writer_hedges_is_not_asked_true_or_false(statement, dropped):
+    doc = parse_paragraphs(*NEWS, title=NEWS_TITLE)
+    candidate = _asking(
+        "True or false, according to the article? Turkmenistan supplied the rest of the gas.",
+        answer="Turkmenistan", qtype=QuestionType.TRUE_FALSE,
+    )  # fmt: skip
+    candidate.origin = dataclasses.replace(candidate.origin, evidence=Evidence(statement, 2))
+    candidate.answer = True
+    why = rejection(candidate, doc)
+    assert (why == "true/false of an opinion or a forecast") is dropped
+
+
+@pytest.mark.parametrize(
+    ("prompt", "dropped"),
+    [
+        ("Fill in the blank: The current year saw a new port opened in _____.", True),
+        ("Fill in the blank: For almost two years now, _____ has hosted the talks.", True),
+        ("Fill in the blank: For months now, _____ has hosted the talks.", True),
+        ("Fill in the blank: In 2023, _____ hosted the talks.", False),
+    ],
+)
+def test_a_name_asked_beside_a_year_or_period_said_from_the_day_of_writing_is_not_asked(
+    prompt, dropped
+):
+    doc = parse_paragraphs(*NEWS, title=NEWS_TITLE)
+    why = rejection(_asking(prompt, answer="Iran"), doc)
+    assert (why == "relative date in the stem") is dropped

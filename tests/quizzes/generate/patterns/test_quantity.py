@@ -29,6 +29,7 @@ from tests.quizzes.generate.patterns.conftest import found_by, made_by, parse_pa
         ("12,5%", "PERCENT", 12.5, "%", ""),
         ("1,700 km", "QUANTITY", 1700, "km", ""),
         ("$1.2bn", "MONEY", 1.2, "billion US dollars", ""),
+        ("about US$3·2bn", "MONEY", 3.2, "billion US dollars", "about"),
     ],
 )
 def test_amounts_are_read_with_their_scale_unit_and_qualifier(text, label, value, unit, qualifier):
