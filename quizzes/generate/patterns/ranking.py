@@ -1,11 +1,12 @@
 """Rankings and comparisons: "China overtook Russia to become Kazakhstan's biggest trading
 partner", "the largest country in Central Asia", "Kazakhstan, the world's largest landlocked
 country", "the second poorest country in the region", "the most populous Central Asian state",
-"larger than all of Western Europe", "ranks third among its trading partners". The fact: who holds the rank (a country, organisation, city or person),
-the rank as written ("biggest trading partner"), its scope ("of Kazakhstan", "in Central Asia")
-and, when stated, who was overtaken. A superlative or a numbered rank has one holder, so any
-other thing of the same kind is a wrong answer; a comparison ("larger than ...") says nothing
-about anyone else, so it is asked only as a short answer or by swapping its two sides.
+"larger than all of Western Europe", "ranks third among its trading partners". The fact: who
+holds the rank (a country, organisation, city or person), the rank as written ("biggest trading
+partner"), its scope ("of Kazakhstan", "in Central Asia", "the world's") and, when stated, who
+was overtaken. A superlative or a numbered rank has one holder, so any other thing of the same
+kind is a wrong answer; a comparison ("larger than ...") says nothing about anyone else, so it
+is asked only as a short answer or by swapping its two sides.
 """
 
 from __future__ import annotations
