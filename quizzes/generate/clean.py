@@ -271,11 +271,16 @@ def _whole_sentences(block: str) -> str:
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*(?=\s+[A-Z“\"])")
 
 
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def split_blocks(text: str) -> tuple[list[str], frozenset[str]]:
     """Paragraph candidates: blank-line separated blocks; short lines inside a block stay apart.
-    Also the photo captions found run into the text, each now a block of its own."""
+    Also the photo captions found run into the text, each now a block of its own. Control
+    characters (a stray NUL) are no part of the text."""
     captions: set[str] = set()
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = _CONTROL_CHARACTERS.sub("", text)
     blocks: list[str] = []
     for chunk in re.split(r"\n\s*\n", text):
         raw = [line for line in chunk.split("\n") if line.strip()]

@@ -2110,7 +2110,7 @@ def clause_stems(sentence: Sentence, stem: Stem) -> list[tuple[int, Stem]]:
     whole = [(0, stem)]
     if not stem.only_trimmed:
         return whole
-    split = _trailing_clause(sentence)
+    split = _trailing_clause(sentence) or _trailing_as_clause(sentence)
     if split is None:
         return whole
     cut, body = split  # where the main clause ends, where the trailing clause's words begin
@@ -2125,6 +2125,40 @@ def clause_stems(sentence: Sentence, stem: Stem) -> list[tuple[int, Stem]]:
     if min(len(main_text.split()), len(rest.split())) < MIN_CLAUSE_WORDS:
         return whole
     return [(0, main), (body, clause)]
+
+
+def _trailing_as_clause(sentence: Sentence) -> tuple[int, int] | None:
+    """ "… decided to set up a working group on Afghanistan as Modi stressed that …": a clause
+    opened by "as" (or "while") with a subject of its own, hung on a verb of the main clause
+    (its root, or a verb joined to or completing it) and running to the sentence's end; with or
+    without a comma before it. The clause must say something whole: its subject owes nothing
+    to the main clause ("as their ministers …") and its verb has its object or its own clause
+    ("as X had planned" leaves what was planned to the main clause)."""
+    span = sentence.span
+    doc = span.doc
+    for clause in span:
+        mark = clause.left_edge
+        if clause.dep_ != "advcl" or mark.dep_ != "mark" or mark.head.i != clause.i:
+            continue
+        if mark.lower_ not in _CLAUSE_MARKS | {"as"} or not _in_the_main_clause(clause.head):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or any(t.pos_ == "PRON" for t in subjects[0].subtree):
+            continue
+        complete = any(c.dep_ in ("dobj", "ccomp", "attr", "acomp") for c in clause.children)
+        if not complete or clause.right_edge.i < span.end - 2:
+            continue
+        before = doc[mark.i - 1] if mark.i > span.start else mark
+        cut = (before if before.text in (",", ";") else mark).idx - span.start_char
+        return cut, mark.idx + len(mark.text) + 1 - span.start_char
+    return None
+
+
+def _in_the_main_clause(verb: Token) -> bool:
+    """The root, or a verb the root's clause joins or completes ("held … and decided to set")."""
+    while verb.dep_ in ("conj", "xcomp"):
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _trailing_clause(sentence: Sentence) -> tuple[int, int] | None:

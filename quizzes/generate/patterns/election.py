@@ -3,10 +3,16 @@ Democratic Party secured 42 seats", "the party won 68 of the 126 seats") and the
 vote a named party or candidate won ("Mirziyoyev was re-elected with 87.05 percent of the vote",
 "the SDPK came first with 27.56 percent of the votes", "X has taken 72.97% of the votes").
 
-The fact: who (a person or an organisation the sentence names), what they won, and the figure.
-Only results already in (the verb in the past); a forecast ("is expected to win most seats") is
-not one. Questions ask the figure by the winner's name: "How many seats did the Mongolian
-People's Party win?", "What share of the vote did Shavkat Mirziyoyev win, in %?".
+And the turnout ("the turnout amounted to 61.56%", "Turnout stood at 45 percent") of the one
+vote the article reports: an article about one country that speaks of one kind of vote (a
+referendum or an election, in the singular) names it ("the referendum in Kazakhstan").
+
+The fact: who (a person or an organisation the sentence names), what they won, and the figure;
+for a turnout, the vote it was of. Only results already in (the verb in the past); a forecast
+("is expected to win most seats") is not one. Questions ask the figure by the winner's name:
+"How many seats did the Mongolian People's Party win?", "What share of the vote did Shavkat
+Mirziyoyev win, in %?", and by the vote: "What share of voters took part in the referendum
+in Kazakhstan, in %?" (not where the article gives the vote two turnouts).
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from quizzes.generate.amounts import Amount, read_amount, word_number
 from quizzes.generate.ask import TOPIC_FIGURES, Ask, origin
 from quizzes.generate.document import ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import Fact
-from quizzes.generate.knowledge import ORG, PERSON
+from quizzes.generate.knowledge import COUNTRY, ORG, PERSON
 from quizzes.generate.patterns.quantity import qualifier_note
 from quizzes.generate.questions import Candidate, numeric
 
@@ -29,6 +35,9 @@ if TYPE_CHECKING:
 KIND = "election"
 SEATS = "seats"
 VOTE = "vote"
+TURNOUT = "turnout"
+_TURNOUT_VERBS = frozenset({"be", "amount", "stand", "reach", "total"})
+_VOTE_KINDS = frozenset({"referendum", "election"})
 _WINNING_VERBS = frozenset({"win", "secure", "obtain", "take", "gain", "receive", "get",
                             "capture", "garner", "collect", "elect", "re-elect", "reelect",
                             "come", "finish", "lead"})  # fmt: skip
@@ -38,8 +47,9 @@ _PAST_TAGS = frozenset({"VBD", "VBN"})
 
 @dataclass(frozen=True)
 class ElectionResultFact(Fact):
-    winner: str  # as the sentence names them: "the Mongolian People's Party", "Mirziyoyev"
-    what: str  # SEATS or VOTE
+    winner: str  # as the sentence names them: "the Mongolian People's Party", "Mirziyoyev";
+    # for a turnout, the vote: "the referendum in Kazakhstan"
+    what: str  # SEATS, VOTE or TURNOUT
     amount: Amount
 
     kind = KIND
@@ -48,12 +58,19 @@ class ElectionResultFact(Fact):
         return (self.winner.lower(), self.what, self.amount.value)
 
     def describe(self) -> str:
+        if self.what == TURNOUT:
+            return f"the turnout in {self.winner} was {self.amount.text}"
         won = "seats" if self.what == SEATS else "of the vote"
         return f"{self.winner} won {self.amount.text} {won}"
 
 
 def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[ElectionResultFact]:
     for token in sentence.span:
+        if token.lower_ == "turnout":
+            turnout = _turnout(token, sentence, doc)
+            if turnout is not None:
+                yield turnout
+            continue
         if token.lower_ == "seats":
             found = _seats(token)
         elif token.lower_ in _VOTE_NOUNS and token.head.lower_ == "of":
@@ -131,12 +148,51 @@ def _winner(verb: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:
     return ("the " if named.kind == ORG and determined else "") + named.text
 
 
+def _turnout(noun: Token, sentence: Sentence, doc: ArticleDoc) -> ElectionResultFact | None:
+    """ "the turnout amounted to 61.56%", "Turnout stood at 45 percent", "The turnout was 80
+    percent": a share already in, of the article's one vote."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_ not in _TURNOUT_VERBS or verb.tag_ not in _PAST_TAGS:
+        return None
+    shares = [c for c in verb.children if c.dep_ in ("attr", "dobj")]
+    shares += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "at")
+               for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    entities = [e for t in shares if (e := sentence.entity_at(t.i)) is not None]
+    if len(entities) != 1 or entities[0].label != "PERCENT":
+        return None
+    amount = read_amount(entities[0].text, entities[0].label)
+    vote = _the_vote(doc)
+    if amount is None or amount.unit != "%" or vote is None:
+        return None
+    return ElectionResultFact(sentence.evidence, sentence.index, sentence.from_caption, vote,
+                              TURNOUT, amount)  # fmt: skip
+
+
+def _the_vote(doc: ArticleDoc) -> str | None:
+    """The vote a turnout is of, as a question can name it: "the referendum in Kazakhstan";
+    None unless the article speaks of one kind of vote, in the singular (not within a name:
+    "the Central Election Commission"), and is about one country."""
+    kinds = {
+        t.lemma_.lower()
+        for s in doc.sentences
+        for t in s.span
+        if t.tag_ == "NN" and t.lemma_.lower() in _VOTE_KINDS and s.entity_at(t.i) is None
+    }
+    countries = [e for e in doc.subjects if e.kind == COUNTRY]
+    if len(kinds) != 1 or len(countries) != 1:
+        return None
+    return f"the {kinds.pop()} in {countries[0].text}"
+
+
 def _named(token: Token, sentence: Sentence) -> Entity | None:
     entity = sentence.entity_at(token.i)
     return entity if entity is not None and entity.kind in (ORG, PERSON) else None
 
 
 def questions(fact: ElectionResultFact, ask: Ask) -> Iterator[Candidate | None]:
+    if fact.what == TURNOUT:
+        yield _turnout_question(fact, ask)
+        return
     if fact.what == SEATS:
         prompt = f"According to the article, how many seats did {fact.winner} win?"
         unit = None
@@ -152,6 +208,23 @@ def questions(fact: ElectionResultFact, ask: Ask) -> Iterator[Candidate | None]:
         value=fact.amount.value,
         unit=unit,
         explanation=explanation,
+        topic=TOPIC_FIGURES,
+        score=0.75,
+        answer_text=fact.amount.number_text,
+    )
+
+
+def _turnout_question(fact: ElectionResultFact, ask: Ask) -> Candidate | None:
+    turnouts = {f.amount.value for f in ask.facts_of(ElectionResultFact) if f.what == TURNOUT}
+    if len(turnouts) > 1:
+        return None  # two turnouts for one vote: which one is meant is not said
+    return numeric(
+        origin=origin(fact),
+        prompt=f"According to the article, what share of voters took part in {fact.winner}, "
+        f"in %?{qualifier_note(fact.amount)}",
+        value=fact.amount.value,
+        unit="%",
+        explanation=f"The article says {fact.describe()}.",
         topic=TOPIC_FIGURES,
         score=0.75,
         answer_text=fact.amount.number_text,

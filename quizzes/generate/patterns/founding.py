@@ -1,12 +1,15 @@
 """Foundings, renamings and moves, with their dates: "The organisation was founded in 2001",
 "established in Shanghai in 2001", "created in 1992 as a military alliance", "renamed the
 Organization of Turkic States in 2021", "Astana, formerly Nur-Sultan", "the capital was moved
-from Almaty to Astana in 1997". The fact: the thing (an organisation, city or country), the
-event (founded, renamed, moved), the year, the place, the old and the new name. "The
-organisation" or "the bloc" stands for an organisation only when the sentences just before name
-exactly one. Questions: the year (numeric, exact; or a choice of nearby years), the former
-name (other names of the same kind, never another name the thing really had), the new seat of a
-capital, and the order of three or more foundings.
+from Almaty to Astana in 1997"; and the seat of a named body set up without a date ("an
+India-Central Asia Secretariat in New Delhi would also be set up", "the SCO Energy Hub was
+established in Tashkent"). The fact: the thing (an organisation, city or country; or a body
+named by the noun phrase), the event (founded, renamed, moved, set up), the year, the place,
+the old and the new name, and for a body set up the verb's words ("would", "be set up").
+"The organisation" or "the bloc" stands for an organisation only when the sentences just
+before name exactly one. Questions: the year (numeric, exact; or a choice of nearby years), the
+former name (other names of the same kind, never another name the thing really had), the new
+seat of a capital, the city a body is set up in, and the order of three or more foundings.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from quizzes.generate import distractors
@@ -36,7 +40,8 @@ if TYPE_CHECKING:
 
 KIND = "founding"
 
-FOUNDED, RENAMED, MOVED = "founded", "renamed", "moved"
+FOUNDED, RENAMED, MOVED, SET_UP = "founded", "renamed", "moved", "set up"
+BODY = "body"  # a thing named by its noun phrase ("an India-Central Asia Secretariat")
 _FOUND_VERBS = frozenset({"found", "establish", "create", "form", "launch"})
 _RENAME_VERBS = frozenset({"rename"})
 _MOVE_VERBS = frozenset({"move", "transfer", "relocate"})
@@ -59,6 +64,7 @@ class FoundingFact(Fact):
     place: str | None = None
     old_name: str | None = None
     new_name: str | None = None
+    verb_words: tuple[str, ...] = ()  # a body set up: ("would", "be set up"), ("was", "set up")
 
     kind = KIND
 
@@ -92,6 +98,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[FoundingFact]:
         fact: FoundingFact | None = None
         if token.pos_ == "VERB" and lemma in _FOUND_VERBS:
             yield from _founded(token, sentence, doc)
+        if token.pos_ == "VERB" and (lemma in _FOUND_VERBS or _set_up(token)):
+            fact = _seat_of_a_body(token, sentence)
         elif token.pos_ == "VERB" and lemma in _RENAME_VERBS:
             fact = _renamed(token, sentence, doc)
         elif token.pos_ == "VERB" and lemma in _MOVE_VERBS:
@@ -123,6 +131,69 @@ def _founded(verb: Token, sentence: Sentence, doc: ArticleDoc) -> list[FoundingF
             origin_ = (sentence.evidence, sentence.index, sentence.from_caption)
             facts.append(FoundingFact(*origin_, name, text, kind, FOUNDED, year, where))
     return facts
+
+
+def _set_up(verb: Token) -> bool:
+    return verb.lemma_.lower() == "set" and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in verb.children
+    )
+
+
+def _seat_of_a_body(verb: Token, sentence: Sentence) -> FoundingFact | None:
+    """ "An India-Central Asia Secretariat in New Delhi would be set up", "the X Hub was
+    established in Tashkent": a body the passive's subject names (with a name of its own, not
+    "a new office"), in a city the data knows; none dated (a founding's year is asked instead),
+    negated or hedged."""
+    if _negated(verb) or _year(verb, sentence) is not None:
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or not any(a.dep_ == "auxpass" for a in auxes):
+        return None
+    if any(a.lower_ in _HEDGES for a in auxes) or verb.dep_ in ("xcomp", "ccomp", "advcl"):
+        return None  # "might be set up", "is expected to be set up"
+    place_prep, city = _city_in(verb, sentence) or _city_in(subject, sentence) or (None, None)
+    if city is None or place_prep is None:
+        return None
+    body = _body_phrase(subject, place_prep)
+    if body is None:
+        return None
+    particle = [c.text for c in verb.children if c.dep_ == "prt"]
+    rest = [a.text for a in auxes[1:]] + [verb.text, *particle]
+    return FoundingFact(sentence.evidence, sentence.index, sentence.from_caption,
+                        body, body, BODY, SET_UP, None, city.text,
+                        verb_words=(auxes[0].lower_, " ".join(rest)))  # fmt: skip
+
+
+_HEDGES = frozenset({"may", "might", "could", "can"})
+MAX_BODY_WORDS = 10
+
+
+def _city_in(head: Token, sentence: Sentence) -> tuple[Token, Entity] | None:
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for obj in prep.children:
+                entity = sentence.entity_at(obj.i) if obj.dep_ == "pobj" else None
+                if entity is not None and entity.kind == CITY:
+                    return prep, entity
+    return None
+
+
+def _body_phrase(subject: Token, place_prep: Token) -> str | None:
+    """The body as written, without where it is ("in New Delhi") nor a clause; only a body
+    with a name ("an India-Central Asia Secretariat", not "a secretariat" nor "it")."""
+    cut = {t.i for t in place_prep.subtree}
+    cut |= {t.i for c in subject.children if c.dep_ in ("relcl", "acl", "appos")
+            for t in c.subtree}  # fmt: skip
+    words = [t for t in subject.subtree if t.i not in cut and not (t.is_punct and t.text != "-")]
+    if not words or len(words) > MAX_BODY_WORDS or subject.pos_ == "PRON":
+        return None
+    if any(b.i + 1 != a.i for b, a in pairwise(words)):
+        return None
+    if not any(t.pos_ == "PROPN" for t in words if t.i != subject.i):
+        return None  # "the secretariat", "a new office": which body is not said
+    text = subject.doc[words[0].i : words[-1].i + 1].text
+    return text[:1].lower() + text[1:] if words[0].pos_ == "DET" else text
 
 
 def _renamed(verb: Token, sentence: Sentence, doc: ArticleDoc) -> FoundingFact | None:
@@ -354,6 +425,8 @@ def questions(fact: FoundingFact, ask: Ask) -> Iterator[Candidate | None]:
         )  # fmt: skip
     if fact.event == RENAMED and fact.old_name and fact.new_name:
         yield from _former_name(fact, ask, source, topic, explanation)
+    if fact.event == SET_UP and fact.place and len(fact.verb_words) == 2:
+        yield _seat(fact, ask, source, topic, explanation)
     if fact.event == MOVED and fact.old_name and fact.new_name:
         when = f" in {fact.year}" if fact.year else ""
         cities = _wrong_cities(ask.doc, fact.new_name, {fact.new_name})
@@ -372,6 +445,24 @@ def questions(fact: FoundingFact, ask: Ask) -> Iterator[Candidate | None]:
                 value=fact.year, unit=None, explanation=explanation, topic=TOPIC_EVENTS,
                 tolerance=0, difficulty=3, score=0.65, answer_text=str(fact.year),
             )  # fmt: skip
+
+
+def _seat(
+    fact: FoundingFact, ask: Ask, source: Origin, topic: str, explanation: str
+) -> Candidate | None:
+    """ "In which city would an India-Central Asia Secretariat be set up?", never among
+    cities the article gives another body."""
+    assert fact.place is not None
+    auxiliary, rest = fact.verb_words
+    prompt = f"According to the article, in which city {auxiliary} {fact.thing_text} {rest}?"
+    if fact.place.casefold() in prompt.casefold():
+        return None
+    seats = {f.place for f in ask.facts_of(FoundingFact) if f.event == SET_UP and f.place}
+    return single_choice(
+        origin=source, prompt=prompt, answer=fact.place,
+        wrong=_wrong_cities(ask.doc, fact.place, seats), explanation=explanation, topic=topic,
+        difficulty=2, score=0.7,
+    )  # fmt: skip
 
 
 def _former_name(
@@ -489,7 +580,7 @@ _FOUNDING_WORDS = ("founded", "established", "created", "formed", "launched")
 def _topic(fact: FoundingFact) -> str:
     if fact.thing_kind == ORG:
         return TOPIC_ORGANISATIONS
-    if fact.thing_kind in (CITY, "capital"):
+    if fact.thing_kind in (CITY, "capital") or fact.event == SET_UP:
         return TOPIC_PLACES
     return TOPIC_EVENTS
 
@@ -499,6 +590,8 @@ def _explanation(fact: FoundingFact) -> str:
     if fact.event == FOUNDED:
         where = f" in {fact.place}" if fact.place else ""
         return f"{thing} was founded{where} in {fact.year}, as the article says."
+    if fact.event == SET_UP:
+        return f"The article says {fact.thing_text} {' '.join(fact.verb_words)} in {fact.place}."
     if fact.event == MOVED:
         when = f" in {fact.year}" if fact.year else ""
         return f"The article says {fact.thing_text} moved from {fact.old_name} to " \

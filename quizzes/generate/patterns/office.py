@@ -292,7 +292,10 @@ def _read_office(
         country = country or _country(entity)
         organisation = organisation or _organisation(entity, doc)
     head = words[-1]
-    for prep in head.children:
+    while head.head in words and head.head is not head:
+        head = head.head  # "Affairs" of "Minister of Foreign Affairs": the title is the minister
+    # "of Kyrgyzstan" after the title, or after its portfolio ("of Foreign Affairs of ...")
+    for prep in (c for t in dict.fromkeys((head, words[-1])) for c in t.children):
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
                 entity = sentence.entity_at(obj.i) if obj.dep_ == "pobj" else None
@@ -419,7 +422,25 @@ def _names_a_country(token: Token, sentence: Sentence) -> bool:
 
 
 def _title_phrase(head: Token) -> list[Token]:
-    return [*_left_modifiers(head, head.i), head]
+    """The title's words: those before its head and a portfolio after it ("Deputy Minister of
+    Foreign Affairs"), never the country or organisation an "of" names ("of Kazakhstan")."""
+    return [*_left_modifiers(head, head.i), head, *_portfolio(head)]
+
+
+def _portfolio(head: Token) -> list[Token]:
+    """ "of Foreign Affairs" after "Minister": the first "of" phrase, when it names no country,
+    organisation or other named thing and is written in capitals, as a portfolio is."""
+    prep = next((c for c in head.children if c.dep_ == "prep"), None)
+    portfolio = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if prep is None or portfolio is None or prep.lower_ != "of" or prep.i != head.i + 1:
+        return []
+    whose = {t.i for c in portfolio.children if c.dep_ == "prep" for t in c.subtree}
+    words = [prep, *(t for t in portfolio.subtree if t.i not in whose)]  # not "of Kyrgyzstan"
+    if any(t.ent_type_ or t.pos_ == "DET" for t in words[1:]):
+        return []  # "of Kazakhstan", "of the Republic of Kazakhstan", "of the federation"
+    if not all(t.text[:1].isupper() or t.lower_ in _TITLE_JOINS for t in words[1:]):
+        return []
+    return words
 
 
 def _office_in_apposition(
@@ -536,11 +557,17 @@ def questions(fact: OfficeFact, ask: Ask) -> Iterator[Candidate | None]:
 
 
 def _incidental(fact: OfficeFact, ask: Ask) -> bool:
-    """A person the article names once, outside its headline: their office is background
-    knowledge, not what the article teaches (they can still be matched with their office)."""
+    """A person the article names once, outside its headline, beside other office-holders:
+    their office is background knowledge, not what the article teaches (they can still be
+    matched with their office). The one office-holder an article names, unknown to the data
+    (the official an interview is with), is its voice, and their office worth learning; a
+    head of state the data knows is world knowledge all the same."""
     mentions = sum(1 for e in ask.doc.entities() if e.name == fact.canonical)
     surname = fact.person.split()[-1].casefold()
-    return mentions <= 1 and surname not in (ask.doc.title or "").casefold()
+    alone = fact.canonical not in ask.knowledge.leaders and all(
+        f.canonical == fact.canonical for f in ask.facts_of(OfficeFact)
+    )
+    return mentions <= 1 and surname not in (ask.doc.title or "").casefold() and not alone
 
 
 def _world_knowledge(fact: OfficeFact, ask: Ask) -> bool:

@@ -1,11 +1,12 @@
 """Rankings and comparisons: "China overtook Russia to become Kazakhstan's biggest trading
-partner", "the largest country in Central Asia", "the second poorest country in the region",
-"the most populous Central Asian state", "larger than all of Western Europe", "ranks third among
-its trading partners". The fact: who holds the rank (a country, organisation, city or person),
-the rank as written ("biggest trading partner"), its scope ("of Kazakhstan", "in Central Asia")
-and, when stated, who was overtaken. A superlative or a numbered rank has one holder, so any
-other thing of the same kind is a wrong answer; a comparison ("larger than ...") says nothing
-about anyone else, so it is asked only as a short answer or by swapping its two sides.
+partner", "the largest country in Central Asia", "Kazakhstan, the world's largest landlocked
+country", "the second poorest country in the region", "the most populous Central Asian state",
+"larger than all of Western Europe", "ranks third among its trading partners". The fact: who
+holds the rank (a country, organisation, city or person), the rank as written ("biggest trading
+partner"), its scope ("of Kazakhstan", "in Central Asia", "the world's") and, when stated, who
+was overtaken. A superlative or a numbered rank has one holder, so any other thing of the same
+kind is a wrong answer; a comparison ("larger than ...") says nothing about anyone else, so it
+is asked only as a short answer or by swapping its two sides.
 """
 
 from __future__ import annotations
@@ -123,7 +124,9 @@ def _superlative(adjective: Token, sentence: Sentence, doc: ArticleDoc) -> Ranki
     possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
     scope_names: list[str] = []
     owner = None
-    if possessor is not None:
+    if possessor is not None and possessor.lower_ == "world":
+        owner = "the world"  # "the world's largest landlocked country": one holder anywhere
+    elif possessor is not None:
         owner = _named(possessor, sentence, doc)
         if owner is None:
             return None

@@ -136,14 +136,20 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
     if standalone is None:
         return
     subject = doc.subject_forms
+    parts = clause_stems(sentence, standalone)
+    # A name said twice would leave the answer in the stem, unless the sentence is split at a
+    # clause of its own and each part says it once (checked on the part's stem below).
     keys = [
-        e for e in sentence.entities if _askable(e, sentence) and e.text.casefold() not in subject
+        e
+        for e in sentence.entities
+        if _askable(e, sentence)
+        and e.text.casefold() not in subject
+        and (len(parts) > 1 or sentence.text.count(e.text) == 1)
     ]
     listed = _last_items_of_lists(sentence, subject)
     keys += listed
     keys += [t for t in named_things(sentence) if t.text.casefold() not in subject]
     keys.sort(key=lambda e: (_KIND_PRIORITY.get(e.kind, 9), e.start))
-    parts = clause_stems(sentence, standalone)
     asked: dict[int, int] = {}  # keys per part of the sentence
     for entity in keys:
         token = sentence.span.doc[entity.last_token]
@@ -438,10 +444,8 @@ def _askable(entity: Entity, sentence: Sentence) -> bool:
         return False  # "China's CNNC, South Korea's KHNP and _____'s EDF": whose firm is trivia
     if _next_to_same_kind(entity, sentence):
         return False
-    if _negated(token):
-        return False  # "the CSTO did not intervene": nor did the EU, so every option is true
-    # A name said twice in the sentence would leave the answer in the stem.
-    return sentence.text.count(entity.text) == 1
+    # "the CSTO did not intervene": nor did the EU, so every option is true.
+    return not _negated(token)
 
 
 def _a_source(token: Token) -> bool:

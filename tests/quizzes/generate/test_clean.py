@@ -18,6 +18,11 @@ def test_footnote_markers_are_removed():
     )
 
 
+def test_control_characters_are_no_part_of_the_text():
+    article = clean_article("\x00Kazakhstan joined the\x07 organisation in 2001.\tIt grew.")
+    assert article.paragraphs[0].text == "Kazakhstan joined the organisation in 2001. It grew."
+
+
 def test_single_line_breaks_between_whole_sentences_are_paragraphs():
     text = (
         "Kyrgyzstan and Tajikistan share a border of about 970 kilometres in the Fergana valley.\n"

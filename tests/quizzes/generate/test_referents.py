@@ -141,6 +141,29 @@ def test_a_trailing_clause_with_its_own_subject_is_asked_on_its_own():
     assert len(clause_stems(troops, standalone_text(troops, doc))) == 1
 
 
+def test_a_trailing_as_clause_on_a_verb_of_the_main_clause_is_asked_on_its_own():
+    from quizzes.generate.referents import clause_stems
+
+    doc = parse_titled(
+        "Water talks",
+        "Kazakhstan and Kyrgyzstan met in Bishkek and agreed to form a joint commission on the "
+        "Chu River as Prime Minister Olzhas Bektenov stressed that water sharing needs new rules.",
+        "Kazakhstan and Kyrgyzstan met in Bishkek as their ministers announced a water deal.",
+        "Kazakhstan and Kyrgyzstan met in Bishkek as Kazakh officials had planned for months.",
+    )
+    split, leaning, planned = doc.sentences
+    parts = clause_stems(split, standalone_text(split, doc))
+    assert [part.text for _, part in parts] == [
+        "Kazakhstan and Kyrgyzstan met in Bishkek and agreed to form a joint commission on the "
+        "Chu River.",
+        "Prime Minister Olzhas Bektenov stressed that water sharing needs new rules.",
+    ]
+    # "Their ministers" lean on the main clause, and "had planned" leaves what was planned
+    # to it: those sentences stay whole.
+    for whole in (leaning, planned):
+        assert len(clause_stems(whole, standalone_text(whole, doc))) == 1
+
+
 def test_a_closing_he_said_is_left_out_of_the_stem():
     doc = parse_titled(
         "Kyrgyzstan, Tajikistan sign border treaty",

@@ -53,3 +53,46 @@ def test_a_party_named_by_its_acronym_is_asked_by_its_name(ask):
     fact = next(f for f in context.facts if f.kind == election.KIND)
     [question] = made_by(election, fact, context)
     assert question.prompt == "According to the article, how many seats did the Liberal Union win?"
+
+
+def _asked(*paragraphs: str, title: str):
+    from quizzes.generate.ask import Ask
+    from quizzes.generate.facts import find_facts
+    from tests.quizzes.generate.patterns.conftest import parse_paragraphs
+
+    doc = parse_paragraphs(*paragraphs, title=title)
+    return Ask(doc, find_facts(doc).facts)
+
+
+def test_the_turnout_of_the_one_vote_an_article_about_one_country_reports():
+    context = _asked(
+        "Kyrgyzstan held a referendum on a new constitution on Sunday.",
+        "The Central Election Commission said the turnout amounted to 37.2%.",
+        title="Kyrgyzstan votes on its constitution",
+    )
+    [fact] = [f for f in context.facts if f.kind == election.KIND]
+    [only] = made_by(election, fact, context)
+    assert only.type is QuestionType.NUMERIC
+    assert only.prompt == (
+        "According to the article, what share of voters took part in the referendum in "
+        "Kyrgyzstan, in %?"
+    )
+    assert only.answer == 37.2
+
+
+def test_no_turnout_asked_where_the_vote_is_not_one_or_its_turnout_is_given_twice():
+    two_kinds = _asked(
+        "Kyrgyzstan held a presidential election in January and a referendum in April.",
+        "The turnout was 39 percent.",
+        title="Kyrgyzstan votes again",
+    )
+    assert [f for f in two_kinds.facts if f.kind == election.KIND] == []
+    twice = _asked(
+        "Kyrgyzstan held a referendum on a new constitution on Sunday.",
+        "Abroad, the turnout reached 12 percent.",
+        "At home, the turnout amounted to 37.2%.",
+        title="Kyrgyzstan votes on its constitution",
+    )
+    facts = [f for f in twice.facts if f.kind == election.KIND]
+    assert len(facts) == 2
+    assert all(made_by(election, f, twice) == [] for f in facts)

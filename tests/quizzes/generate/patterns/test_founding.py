@@ -111,3 +111,36 @@ def test_founded_said_of_the_subject_and_of_two_objects(parse):
     found = {(f.thing, f.year) for f in found_by(founding, doc)}
     assert ("Collective Security Treaty Organization", 2002) in found
     assert ("Eurasian Economic Union", 2015) in found
+
+
+def test_a_named_body_set_up_in_a_city_without_a_date(parse):
+    doc = parse(
+        "A Kazakh-Uzbek Water Secretariat in Tashkent would also be set up to run the new "
+        "commission.",
+        "The SCO Energy Hub was established in Bishkek.",
+    )
+    found = [(f.thing_text, f.event, f.place, f.verb_words) for f in found_by(founding, doc)]
+    assert found == [
+        ("a Kazakh-Uzbek Water Secretariat", "set up", "Tashkent", ("would", "be set up")),
+        ("the SCO Energy Hub", "set up", "Bishkek", ("was", "established")),
+    ]
+
+
+def test_no_seat_for_a_body_without_a_name_hedged_or_dated(parse):
+    doc = parse(
+        "A new office will be set up in Bishkek.",
+        "The Central Asian Water Centre might be set up in Almaty.",
+        "The Eurasian Economic Union was established in Minsk in 2014.",
+    )
+    assert [f.event for f in found_by(founding, doc)] == ["founded"]  # the dated one, by its year
+
+
+def test_the_seat_of_a_body_asked_among_other_cities(ask):
+    context = ask("A Kazakh-Uzbek Water Secretariat in Tashkent would also be set up.")
+    [fact] = [f for f in context.facts if isinstance(f, founding.FoundingFact)]
+    [question] = made_by(founding, fact, context)
+    assert question.prompt == (
+        "According to the article, in which city would a Kazakh-Uzbek Water Secretariat be set up?"
+    )
+    assert question.answer == "Tashkent"
+    assert len(question.choices) == 4 and set(question.choices) <= set(context.knowledge.cities)

@@ -315,3 +315,44 @@ def test_a_place_or_a_day_before_a_portfolio_title_is_no_part_of_it(parse):
         ("Daniyar Kenzhebekov", "Railways Minister"),
         ("Muhammad Hanif", "Railways Minister"),
     ]
+
+
+def test_a_title_with_its_portfolio_after_it_in_apposition_or_by_copula(parse):
+    doc = parse(
+        "The magazine met Roman Vassilienko, Deputy Minister of Foreign Affairs of the Republic "
+        "of Kazakhstan, in Astana.",
+        "Jeenbek Kulubaev, Minister of Foreign Affairs of Kyrgyzstan, spoke first.",
+        "Roman Vassilienko is the Deputy Minister of Foreign Affairs of Kazakhstan.",
+    )
+    assert offices(doc) == [
+        ("Roman Vassilienko", "Deputy Minister of Foreign Affairs", "Kazakhstan", None, False),
+        ("Jeenbek Kulubaev", "Minister of Foreign Affairs", "Kyrgyzstan", None, False),
+        ("Roman Vassilienko", "Deputy Minister of Foreign Affairs", "Kazakhstan", None, False),
+    ]
+
+
+def test_a_portfolio_the_data_has_no_title_for_states_no_office(parse):
+    doc = parse("Roman Vassilienko, Deputy Minister of Sports of Kazakhstan, spoke first.")
+    assert offices(doc) == []
+
+
+def test_the_one_office_holder_an_article_names_is_asked_though_named_once(ask):
+    context = ask(
+        "The magazine met Roman Vassilienko, Deputy Minister of Foreign Affairs of Kazakhstan, "
+        "at the forum in Astana.",
+        "Kazakhstan has good relations with every country, the magazine wrote.",
+    )
+    [fact] = context.facts_of(OfficeFact)
+    which = next(c for c in made_by(office, fact, context) if c.prompt.endswith("hold?"))
+    assert which.answer == "Deputy Minister of Foreign Affairs of Kazakhstan"
+    assert "Minister of Foreign Affairs of Kazakhstan" not in which.choices
+    assert "Foreign Minister of Kazakhstan" not in which.choices  # a deputy's minister
+
+
+def test_a_head_of_state_named_once_as_the_only_office_holder_is_still_incidental(ask):
+    context = ask(
+        "President of Kazakhstan Kassym-Jomart Tokayev voted in the referendum on Sunday.",
+        "Turnout was high across the country, the election commission said.",
+    )
+    [fact] = context.facts_of(OfficeFact)
+    assert made_by(office, fact, context) == []

@@ -4,6 +4,7 @@ comparisons are asked only where nothing else needs to be known."""
 from __future__ import annotations
 
 from quizzes.generate.patterns import ranking
+from quizzes.generate.patterns.ranking import RankingFact
 from quizzes.model import QuestionType
 from tests.quizzes.generate.patterns.conftest import found_by, made_by
 
@@ -91,3 +92,21 @@ def test_a_comparison_is_a_short_answer_or_a_swap(ask):
     assert {c.type for c in made} == {QuestionType.SHORT_ANSWER, QuestionType.TRUE_FALSE}
     swap = next(c for c in made if c.type is QuestionType.TRUE_FALSE)
     assert swap.answer is False and swap.prompt.endswith("India is larger than China.")
+
+
+def test_the_worlds_superlative_in_apposition_is_a_rank_with_one_holder(ask):
+    context = ask("Kazakhstan, the world's largest landlocked country, borders China and Russia.")
+    [fact] = context.facts_of(RankingFact)
+    assert (fact.subject, fact.position) == (
+        "Kazakhstan",
+        "the world's largest landlocked country",
+    )
+    asked = next(c for c in made_by(ranking, fact, context) if c.answer == "Kazakhstan")
+    assert asked.prompt == (
+        "According to the article, which country is the world's largest landlocked country?"
+    )
+
+
+def test_another_possessor_the_sentence_does_not_name_gives_no_rank(parse):
+    doc = parse("Kazakhstan, the region's largest country, borders China.")
+    assert found_by(ranking, doc) == []

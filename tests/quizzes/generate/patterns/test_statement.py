@@ -30,6 +30,21 @@ def test_a_self_contained_sentence_gives_a_cloze_with_same_kind_options(ask):
     assert str(cloze.answer) not in cloze.prompt
 
 
+def test_a_name_said_twice_is_asked_only_from_a_part_that_says_it_once(parse):
+    split = parse(
+        "Kazakhstan and Kyrgyzstan met in Bishkek and agreed to form a joint commission on "
+        "Afghanistan as Prime Minister Olzhas Bektenov stressed that trade with Afghanistan "
+        "needs new rules."
+    )
+    stems = {f.stem for f in found_by(statement, split) if f.key_entity.text == "Afghanistan"}
+    assert (
+        "Kazakhstan and Kyrgyzstan met in Bishkek and agreed to form a joint commission on "
+        "Afghanistan." in stems
+    )
+    whole = parse("Kazakhstan sells grain to Afghanistan, and trade with Afghanistan grows fast.")
+    assert "Afghanistan" not in keys_written(whole)
+
+
 def test_a_sentence_that_leans_on_the_one_before_is_not_asked(parse):
     doc = parse("It also signed a water agreement with Kyrgyzstan and Tajikistan in Dushanbe.")
     assert list(statement.find(doc.sentences[0], doc)) == []
