@@ -48,9 +48,12 @@ from quizzes.generate.facts import FoundFacts
 from quizzes.generate.knowledge import PERSON, Leader, load_knowledge
 from quizzes.generate.main_point import (
     centrality,
+    counts_the_doers,
     dates_a_source,
     dates_vague_headway,
+    describes_the_subject,
     holder_of_figure,
+    labels_a_thing,
     opens_a_period,
 )
 from quizzes.generate.patterns.event_date import MONTHS
@@ -85,6 +88,7 @@ _OFFICES = "office"
 # sheet of figures keeps more), and two of one measure ("bcm", "%": a table's column), any
 # number when --count asks for more questions.
 MAX_FIGURES = 5
+MIN_TOPIC_PARAGRAPHS = 3  # the thing an article keeps coming back to needs room to come back
 SENTENCES_PER_FIGURE = 6
 FIGURES_PER_MEASURE = 2
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mln", "bn", "per"})
@@ -250,6 +254,8 @@ def rejection(
         return "answer is the article's subject"
     if _headline_answers(candidate, doc):
         return "answer given by the headline"
+    if _labels_the_topic(candidate, doc):
+        return "the name of what the article is about, as a label"
     if _named_in_passing(candidate, doc):
         return "a person the article names only in passing"
     if _figure_of_a_person_in_passing(candidate, doc):
@@ -280,6 +286,8 @@ def rejection(
         return "the year a period the stem states began"
     if _one_of_a_row(candidate) and _a_row_of_other_countries(candidate, doc):
         return "one country's figure of a row of countries the stem shows"
+    if beside := _figure_beside_the_point(candidate, doc):
+        return beside
     why = _badly_formed(candidate) or unreliable(candidate, doc)
     if why is None and _names_only_its_answer(candidate, doc):
         return "stem names nothing but its answer"
@@ -304,6 +312,30 @@ def _named_back(candidate: Candidate, doc: ArticleDoc) -> Candidate:
     if prompt == candidate.prompt:
         return candidate
     return dataclasses.replace(candidate, prompt=prompt)
+
+
+def _labels_the_topic(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """The blank is the name of the thing the article keeps coming back to (in at least half
+    its paragraphs), put before the word for its kind in a phrase beside the sentence's point
+    ("to see how the construction of the _____ canal is affecting ..." in a story on one
+    canal): every reader knows it, and the stem asks nothing of what is said of it. As the
+    subject of what the sentence says ("The _____ pipeline opens a new export route") it is
+    asked."""
+    if candidate.type in (*_SHOWS_ITEMS, QuestionType.TRUE_FALSE):
+        return False
+    if not 0 <= candidate.origin.sentence < len(doc.sentences):
+        return False
+    sentence = doc.sentences[candidate.origin.sentence]
+    paragraphs = [p.text.casefold() for p in doc.paragraphs]
+    if len(paragraphs) < MIN_TOPIC_PARAGRAPHS:
+        return False
+    return any(
+        labels_a_thing(sentence, answer)
+        and centrality(sentence, answer) < 1.0
+        and 2 * sum(1 for text in paragraphs if whole_words(answer.casefold()).search(text))
+        >= len(paragraphs)
+        for answer in candidate.answer_texts
+    )
 
 
 def _named_in_passing(candidate: Candidate, doc: ArticleDoc) -> bool:
@@ -500,6 +532,22 @@ def _dates_vague_headway(candidate: Candidate, doc: ArticleDoc) -> bool:
     if year is None or not 0 <= candidate.origin.sentence < len(doc.sentences):
         return False
     return dates_vague_headway(doc.sentences[candidate.origin.sentence], year)
+
+
+def _figure_beside_the_point(candidate: Candidate, doc: ArticleDoc) -> str | None:
+    """Why the figure a question asks is never its sentence's point (`main_point`): a small
+    count of those who did what it reports, or a figure describing its subject."""
+    if candidate.type in (*_SHOWS_ITEMS, QuestionType.TRUE_FALSE):
+        return None  # a statement or a list shows its figures beside what it asks
+    if not 0 <= candidate.origin.sentence < len(doc.sentences):
+        return None
+    sentence = doc.sentences[candidate.origin.sentence]
+    texts = candidate.answer_texts or (str(candidate.answer),)
+    if any(counts_the_doers(sentence, text) for text in texts):
+        return "a count of those who did it (what they did is the point)"
+    if any(describes_the_subject(sentence, text) for text in texts):
+        return "a figure describing the subject (what it does is the point)"
+    return None
 
 
 def _year_asked(candidate: Candidate) -> str | None:

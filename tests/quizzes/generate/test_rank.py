@@ -788,3 +788,32 @@ def test_an_agency_photo_caption_in_the_body_is_a_caption():
     )
     assert rejection(scene, doc) == "caption not confirmed by the body"
     assert rejection(meeting, doc) != "caption not confirmed by the body"
+
+
+KAMBAR = (
+    "Reporters went to Naryn to see how the building of the Kambar Ata dam is changing farms.",
+    "The Kambar Ata dam will hold water for the Naryn valley in summer.",
+    "Farmers in Uzbekistan worry about the Kambar Ata dam.",
+    "Kyrgyzstan says the river will keep its flow.",
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "paragraphs", "dropped"),
+    [
+        (0, KAMBAR, True),  # the name of the story's dam in a phrase beside the point
+        (1, KAMBAR, False),  # the dam as the subject of what the sentence says
+        (0, (KAMBAR[0], "Kyrgyzstan needs power.", "Uzbekistan needs water."), False),  # once
+    ],
+)
+def test_the_name_of_what_the_article_is_about_is_not_asked_as_a_label(
+    sentence, paragraphs, dropped
+):
+    doc = parse_paragraphs(*paragraphs)
+    text = paragraphs[sentence]
+    source = Origin(Evidence(text, sentence + 1), sentence, False, "statement", ("key",))
+    prompt = f"Fill in the blank: {text.replace('Kambar Ata', BLANK)}"
+    candidate = Candidate(QuestionType.SHORT_ANSWER, prompt, ["Kambar Ata"], source, "", "Topic",
+                          answer_texts=("Kambar Ata",))  # fmt: skip
+    label = "the name of what the article is about, as a label"
+    assert (rejection(candidate, doc) == label) is dropped
