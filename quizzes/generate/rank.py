@@ -276,7 +276,8 @@ def rejection(
         return "the day of the article's own news"
     if _year_moved(candidate) is not None:
         return "false statement that only moves a year"
-    if _year_asked(candidate) and _states_a_figure(doc.sentences[candidate.origin.sentence]):
+    year = _year_asked(candidate)
+    if year and _states_a_figure(doc.sentences[candidate.origin.sentence], year):
         return "year of a figure (the figure is the fact)"
     if _dates_a_source(candidate, doc):
         return "the year a study or report came out"
@@ -465,18 +466,27 @@ def _states_what_is_not_known(sentence: Sentence) -> bool:
 _FIGURE_KINDS = ("money", "quantity", "percent", "cardinal")
 
 
-def _states_a_figure(sentence: Sentence) -> bool:
-    """The sentence's main verb has a figure for its object ("EU countries consumed about 320
-    bcm of gas in 2025", "the ministry provided an estimate of $8.2bn"): the figure is what it
+def _states_a_figure(sentence: Sentence, year: str) -> bool:
+    """The sentence's main verb, or the verb the year dates, has a figure for its object ("EU
+    countries consumed about 320 bcm of gas in 2025", "the ministry provided an estimate of
+    $8.2bn", "forecasts say traffic will reach 90,000 TEU by 2040"): the figure is what it
     reports, and its year is context. A figure beside the event ("completed in 2005 with $65
     million in funding") leaves the year the point."""
-    root = sentence.span.root
-    objects = [child for child in root.children if child.dep_ in ("dobj", "attr")]
+    verbs = [sentence.span.root, *_verbs_dated(sentence, year)]
+    objects = [child for verb in verbs for child in verb.children if child.dep_ in ("dobj", "attr")]
     return any(
         (entity := sentence.entity_at(token.i)) is not None and entity.kind in _FIGURE_KINDS
         for obj in objects
         for token in _phrase(obj)
     )
+
+
+def _verbs_dated(sentence: Sentence, year: str) -> Iterator[Token]:
+    """The verb each mention of the year dates ("will reach ... by 2040": reach)."""
+    for token in sentence.span:
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if token.text == year and verb is not None:
+            yield verb
 
 
 _CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "appos", "conj", "parataxis"})

@@ -141,6 +141,8 @@ def test_a_statement_made_false_by_moving_the_present_year_is_not_asked(year, dr
         ("In December 2019, the ministry of Kyrgyzstan gave an estimate of $8.2bn for the road.",
          True),
         ("The Kokaral Dam in Kazakhstan was completed in 2019 with $65 million in funding.", False),
+        ("Forecasts show that rail freight in Kazakhstan will reach 90,000 TEU by 2019.", True),
+        ("Forecasts show that the new rail line in Kazakhstan will open by 2019.", False),
         ("The key to the recovery is the Kokaral Dam in Kazakhstan, completed in 2019 with $65 "
          "million in funding.", False),
     ],
