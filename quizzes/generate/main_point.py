@@ -10,7 +10,9 @@ percent" and "climbed to 9.4 percent from 6.1 percent" report the new rate, whil
 other away, a teacher keeps the one about the main point. Some figures are never the
 point: a small count of the things that did what the clause reports ("seven drones attacked the
 station": what was attacked is the news) and a figure in a description hung on the subject
-("Turkmenistan, a nation of 5.5 million, holds ...": what it holds is the news). Nor is a name
+("Turkmenistan, a nation of 5.5 million, holds ...": what it holds is the news) and a figure in
+an aside opened by "with ... being" ("27 tunnels totalling 103 km with the longest being the 13
+km Kazarman Tunnel"). Nor is a name
 that only labels a thing the sentence names by its kind ("the construction of the Qosh Tepa
 canal is affecting ...") where the article is about that thing: what is said of it is the news.
 """
@@ -257,6 +259,19 @@ def describes_the_subject(sentence: Sentence, answer: str) -> bool:
         and link.head.dep_ in _SUBJECTS
         and link.head.head.i == root.i
         and _set_off_after(link, link.head)
+        for link in _links(sentence, head)
+    )
+
+
+def in_a_with_aside(sentence: Sentence, answer: str) -> bool:
+    """The figure sits in an aside opened by "with" and a verb ("27 tunnels totalling 103 km
+    with the longest being the 13 km Kazarman Tunnel", "with most of them coming from Osh"):
+    a detail hung on what the sentence says."""
+    head = _figure_head(sentence, answer)
+    if head is None:
+        return False
+    return any(
+        link.dep_ == "pcomp" and link.head.lower_ == "with" and link.pos_ in ("VERB", "AUX")
         for link in _links(sentence, head)
     )
 

@@ -53,6 +53,7 @@ from quizzes.generate.main_point import (
     dates_vague_headway,
     describes_the_subject,
     holder_of_figure,
+    in_a_with_aside,
     labels_a_thing,
     opens_a_period,
 )
@@ -546,7 +547,8 @@ def _dates_vague_headway(candidate: Candidate, doc: ArticleDoc) -> bool:
 
 def _figure_beside_the_point(candidate: Candidate, doc: ArticleDoc) -> str | None:
     """Why the figure a question asks is never its sentence's point (`main_point`): a small
-    count of those who did what it reports, or a figure describing its subject."""
+    count of those who did what it reports, a figure describing its subject, or one in an
+    aside ("with the longest being ...")."""
     if candidate.type in (*_SHOWS_ITEMS, QuestionType.TRUE_FALSE):
         return None  # a statement or a list shows its figures beside what it asks
     if not 0 <= candidate.origin.sentence < len(doc.sentences):
@@ -557,6 +559,8 @@ def _figure_beside_the_point(candidate: Candidate, doc: ArticleDoc) -> str | Non
         return "a count of those who did it (what they did is the point)"
     if any(describes_the_subject(sentence, text) for text in texts):
         return "a figure describing the subject (what it does is the point)"
+    if any(in_a_with_aside(sentence, text) for text in texts):
+        return 'a figure in an aside ("with ... being ...")'
     return None
 
 

@@ -8,7 +8,12 @@ from collections import Counter
 import pytest
 
 from quizzes.generate.facts import FoundFacts
-from quizzes.generate.main_point import centrality, counts_the_doers, describes_the_subject
+from quizzes.generate.main_point import (
+    centrality,
+    counts_the_doers,
+    describes_the_subject,
+    in_a_with_aside,
+)
 from quizzes.generate.questions import BLANK, Candidate, Origin
 from quizzes.generate.rank import choose, rejection
 from quizzes.model import Evidence, QuestionType
@@ -125,3 +130,18 @@ def test_a_figure_beside_its_sentences_point_is_not_asked(sentence, answer, why)
     doc = parse_paragraphs(sentence)
     candidate = _gap(sentence, answer, 0.6)
     assert rejection(candidate, doc) == why
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "aside"),
+    [
+        ("The road in Tajikistan will have 9 tunnels totalling 30 km, with the longest being "
+         "the 6 km Shar Tunnel.", "6", True),
+        ("The road in Tajikistan will have 9 tunnels totalling 30 km, with the longest being "
+         "the 6 km Shar Tunnel.", "30", False),
+        ("Tajikistan built the road with 30 million dollars from China.", "30", False),
+    ],
+)  # fmt: skip
+def test_a_figure_in_an_aside_opened_by_with_and_a_verb_is_a_detail(sentence, figure, aside):
+    parsed = parse_paragraphs(sentence).sentences[0]
+    assert in_a_with_aside(parsed, figure) is aside
