@@ -300,8 +300,8 @@ def labels_a_thing(sentence: Sentence, answer: str) -> bool:
     Tepa canal", "the Rogun Dam project"), not the thing the clause is about ("production at
     Galkynysh, the gas field")."""
     head = _answer_head(sentence, answer)
-    if head is None or head.dep_ != "compound":
-        return False
+    if head is None or head.dep_ != "compound" or head.pos_ != "PROPN":
+        return False  # "the Kumtor gold mine": what it mines is no label
     while head.dep_ == "compound":  # "the Qosh Tepa Canal project": the project
         head = head.head
     return head.pos_ == "NOUN"

@@ -819,3 +819,17 @@ def test_the_name_of_what_the_article_is_about_is_not_asked_as_a_label(
                           answer_texts=("Kambar Ata",))  # fmt: skip
     label = "the name of what the article is about, as a label"
     assert (rejection(candidate, doc) == label) is dropped
+
+
+def test_what_the_articles_mine_digs_is_no_label_of_its_name():
+    paragraphs = (
+        "Protesters in Kyrgyzstan went to see how the digging of the Jerooy gold mine is going.",
+        "The gold mine employs 2,000 people in Talas.",
+        "Prices of gold have risen this year.",
+    )
+    doc = parse_paragraphs(*paragraphs)
+    source = Origin(Evidence(paragraphs[0], 1), 0, False, "statement", ("key",))
+    prompt = f"Fill in the blank: {paragraphs[0].replace('gold', BLANK)}"
+    candidate = Candidate(QuestionType.SHORT_ANSWER, prompt, ["gold"], source, "", "Topic",
+                          answer_texts=("gold",))  # fmt: skip
+    assert rejection(candidate, doc) != "the name of what the article is about, as a label"
