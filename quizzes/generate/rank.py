@@ -45,6 +45,7 @@ from quizzes.generate.amounts import word_number
 from quizzes.generate.back_reference import named_back
 from quizzes.generate.document import CLOCK_TIME, ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import FoundFacts
+from quizzes.generate.giveaway import given_by_its_sibling
 from quizzes.generate.knowledge import PERSON, Leader, load_knowledge
 from quizzes.generate.main_point import (
     centrality,
@@ -255,6 +256,8 @@ def rejection(
         return "answer is the article's subject"
     if _headline_answers(candidate, doc):
         return "answer given by the headline"
+    if given_by_its_sibling(candidate):
+        return "a name the stem gives with another compass word"
     if _labels_the_topic(candidate, doc):
         return "the name of what the article is about, as a label"
     if _named_in_passing(candidate, doc):
