@@ -833,3 +833,18 @@ def test_what_the_articles_mine_digs_is_no_label_of_its_name():
     candidate = Candidate(QuestionType.SHORT_ANSWER, prompt, ["gold"], source, "", "Topic",
                           answer_texts=("gold",))  # fmt: skip
     assert rejection(candidate, doc) != "the name of what the article is about, as a label"
+
+
+def test_a_stem_naming_a_thing_the_article_names_by_its_kind_names_something():
+    paragraphs = (
+        "Work on the Qosh Tepa canal began in the spring.",
+        "The Qosh Tepa canal's reach spans 120 kilometres, the builders said.",
+    )
+    doc = parse_paragraphs(*paragraphs)
+    source = Origin(Evidence(paragraphs[1], 2), 1, False, "quantity", ("key",))
+    prompt = (
+        "Fill in the blank (in kilometres): The Qosh Tepa canal's reach spans _____ kilometres."
+    )
+    candidate = Candidate(QuestionType.NUMERIC, prompt, 120, source, "", "Topic", unit="km",
+                          answer_texts=("120",))  # fmt: skip
+    assert rejection(candidate, doc) != "stem names nothing but its answer"
