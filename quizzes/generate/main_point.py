@@ -3,7 +3,8 @@
 A sentence says one main thing and hangs side details on it: "Kazakhstan produces 20,000 tonnes
 of uranium, contributing over 40 percent of world exports" reports the tonnes; "Chevron owns 50
 percent of the venture, with Exxon at 25 percent" reports Chevron's share. The main point lies on
-the main clause; a side detail sits in a clause or a "with" phrase hung on it. Of a change and
+the main clause; a side detail sits in a clause or a "with" phrase hung on it, and who says it
+("According to the World Bank, ...") is beside what is said. Of a change and
 the level it reached, the level is the point: "raised its rate by 75 basis points to 11.25
 percent" and "climbed to 9.4 percent from 6.1 percent" report the new rate, while the change
 ("by") and the earlier level ("from") are details. When two questions of one sentence give each
@@ -153,7 +154,7 @@ def centrality(sentence: Sentence, answer: str) -> float:
     side = int(_after_a_closing_with(sentence, token))
     adjuncts = 0
     for link in _links(sentence, token):
-        if _is_side_clause(link) or _change_beside_a_level(link):
+        if _is_side_clause(link) or _change_beside_a_level(link) or _attribution(link):
             side += 1
         elif _level_after_a_change(link):
             continue  # "to 11.25 percent" after "by 75 basis points": the verb's result
@@ -169,6 +170,11 @@ def _links(sentence: Sentence, token: Token) -> list[Token]:
         chain.append(token)
         token = token.head
     return chain
+
+
+def _attribution(link: Token) -> bool:
+    """ "According to the World Bank, ...": who says it, beside what is said."""
+    return link.dep_ == "prep" and link.lower_ == "according"
 
 
 def _is_side_clause(token: Token) -> bool:

@@ -145,3 +145,12 @@ def test_a_figure_beside_its_sentences_point_is_not_asked(sentence, answer, why)
 def test_a_figure_in_an_aside_opened_by_with_and_a_verb_is_a_detail(sentence, figure, aside):
     parsed = parse_paragraphs(sentence).sentences[0]
     assert in_a_with_aside(parsed, figure) is aside
+
+
+def test_who_says_it_is_less_the_point_than_a_place_or_time_of_what_is_said():
+    parsed = parse_paragraphs(
+        "According to the Asian Development Bank, trade through Aktau will double by 2030."
+    ).sentences[0]
+    assert centrality(parsed, "Asian Development Bank") < centrality(parsed, "Aktau")
+    assert centrality(parsed, "Asian Development Bank") < centrality(parsed, "2030")
+    assert centrality(parsed, "Asian Development Bank") < 0.5  # more than two plain phrases
