@@ -4,18 +4,19 @@ A sentence says one main thing and hangs side details on it: "Kazakhstan produce
 of uranium, contributing over 40 percent of world exports" reports the tonnes; "Chevron owns 50
 percent of the venture, with Exxon at 25 percent" reports Chevron's share. The main point lies on
 the main clause; a side detail sits in a clause or a "with" phrase hung on it, and who says it
-("According to the World Bank, ...") is beside what is said. Of a change and
-the level it reached, the level is the point: "raised its rate by 75 basis points to 11.25
-percent" and "climbed to 9.4 percent from 6.1 percent" report the new rate, while the change
-("by") and the earlier level ("from") are details. When two questions of one sentence give each
-other away, a teacher keeps the one about the main point. Some figures are never the
-point: a small count of the things that did what the clause reports ("seven drones attacked the
-station": what was attacked is the news) and a figure in a description hung on the subject
-("Turkmenistan, a nation of 5.5 million, holds ...": what it holds is the news) and a figure in
-an aside opened by "with ... being" ("27 tunnels totalling 103 km with the longest being the 13
-km Kazarman Tunnel"). Nor is a name
-that only labels a thing the sentence names by its kind ("the construction of the Qosh Tepa
-canal is affecting ...") where the article is about that thing: what is said of it is the news.
+("According to the World Bank, ...") is beside what is said. Of a change and the level it
+reached, the level is the point: "raised its rate by 75 basis points to 11.25 percent" and
+"climbed to 9.4 percent from 6.1 percent" report the new rate, while the change ("by") and the
+earlier level ("from") are details. When two questions of one sentence give each other away, a
+teacher keeps the one about the main point.
+
+Some figures are never the point: a small count of the things that did what the clause reports
+("seven drones attacked the station": what was attacked is the news), a figure in a description
+set beside the subject ("Turkmenistan, a nation of 5.5 million, holds ...": what it holds is the
+news) and one in an aside opened by "with ... being" ("27 tunnels totalling 103 km with the
+longest being the 13 km Kazarman Tunnel"). Nor is a name that only labels a thing the sentence
+names by its kind ("the construction of the Qosh Tepa canal is affecting ...") where the article
+is about that thing: what is said of it is the news.
 """
 
 from __future__ import annotations

@@ -20,7 +20,12 @@ president or prime minister) or that person's figure ("Omarov got _____ percent"
 candidate), the year that only opens a period the stem states ("from _____ to 2012") or dates a
 study or report beside what it found ("A UN study released in _____ found ...") or unnamed
 headway ("significant progress was made in _____": in what?), the day the article was published, one
-cell of a row of figures for countries the article is not about, what the precision gate finds
+cell of a row of figures for countries the article is not about, a figure beside its sentence's
+point (`main_point`: a small count of who did it, "_____ drones attacked ..."; a description
+of the subject, "Turkmenistan, a nation of _____ million, holds ..."; a "with ... being"
+aside), the name of what the article keeps coming back to blanked as a label beside the point
+("the construction of the _____ canal is affecting ..."), a name the stem gives with another
+compass word ("the Northern Aral Sea ... towards the _____ Sea"), what the precision gate finds
 unreliable (`reliability`), and (while picking) a stem that gives away the answer of a question
 already picked, a person's office asked the other way round, or a figure beyond the quiz's five
 (two of one measure; `_measure`); where leaving out one picked
@@ -488,8 +493,10 @@ def _states_a_figure(sentence: Sentence, year: str) -> bool:
 def _verbs_dated(sentence: Sentence, year: str) -> Iterator[Token]:
     """The verb each mention of the year dates ("will reach ... by 2040": reach)."""
     for token in sentence.span:
+        if token.text != year:
+            continue
         verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if token.text == year and verb is not None:
+        if verb is not None:
             yield verb
 
 
