@@ -292,6 +292,7 @@ class ArticleDoc:
         entities = [e for e in self.entities() if e.kind in NAMING_KINDS]
         names = {e.text for e in entities} | {e.name for e in entities}
         names |= {str(p["pattern"]) for p in self.knowledge.entity_patterns()}
+        names |= set(self.named_things.values())  # "the Qosh Tepa canal": a thing named
         return frozenset(n.casefold() for n in names if len(n) >= 2)
 
     def names_anything(self, text: str) -> bool:

@@ -3,8 +3,9 @@
 "The CSTO consists of _____ states: Russia, Belarus, Kazakhstan, Kyrgyzstan, Armenia and
 Tajikistan" lets a student count the answer; the stem ends before the list instead. A figure
 the stem's other figures add up to ("846 km in all: 504 km ..., 263 km ... and _____ km"), and
-a country a place's own name gives ("the Xinjiang Uyghur Autonomous Region of _____"), cannot be
-repaired by a cut: they are not asked.
+a country a place's own name gives ("the Xinjiang Uyghur Autonomous Region of _____"), and a name
+the stem gives with another compass word ("the Northern Aral Sea ... towards the _____ Sea":
+Southern Aral), cannot be repaired by a cut: they are not asked.
 """
 
 from __future__ import annotations
@@ -188,3 +189,21 @@ def _names_a_place(name: str) -> bool:
     words = [w.casefold() for w in name.split()]
     own = [w for w in words if w not in _PLACE_WORDS and w != "the"]
     return any(w in _PLACE_WORDS for w in words) and bool(own)
+
+
+_COMPASS = r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower)"
+_COMPASS_NAME = re.compile(rf"^{_COMPASS}\s+(\S.*)$")
+
+
+def given_by_its_sibling(candidate: Candidate) -> bool:
+    """Whether the answer is a name the stem gives with another compass word: "the Northern
+    Aral Sea was choppy ... a channel leading towards the _____ Sea" leaves only "Southern"
+    to guess."""
+    if BLANK not in candidate.prompt:
+        return False
+    stem = candidate.prompt.replace(BLANK, " ")
+    for answer in candidate.answer_texts:
+        named = _COMPASS_NAME.match(answer)
+        if named and re.search(rf"\b{_COMPASS}\s+{re.escape(named.group(1))}\b", stem):
+            return True
+    return False

@@ -3,18 +3,28 @@
 A sentence says one main thing and hangs side details on it: "Kazakhstan produces 20,000 tonnes
 of uranium, contributing over 40 percent of world exports" reports the tonnes; "Chevron owns 50
 percent of the venture, with Exxon at 25 percent" reports Chevron's share. The main point lies on
-the main clause; a side detail sits in a clause or a "with" phrase hung on it. Of a change and
-the level it reached, the level is the point: "raised its rate by 75 basis points to 11.25
-percent" and "climbed to 9.4 percent from 6.1 percent" report the new rate, while the change
-("by") and the earlier level ("from") are details. When two questions of one sentence give each
-other away, a teacher keeps the one about the main point.
+the main clause; a side detail sits in a clause or a "with" phrase hung on it, and who says it
+("According to the World Bank, ...") is beside what is said. Of a change and the level it
+reached, the level is the point: "raised its rate by 75 basis points to 11.25 percent" and
+"climbed to 9.4 percent from 6.1 percent" report the new rate, while the change ("by") and the
+earlier level ("from") are details. When two questions of one sentence give each other away, a
+teacher keeps the one about the main point.
+
+Some figures are never the point: a small count of the things that did what the clause reports
+("seven drones attacked the station": what was attacked is the news), a figure in a description
+set beside the subject ("Turkmenistan, a nation of 5.5 million, holds ...": what it holds is the
+news) and one in an aside opened by "with ... being" ("27 tunnels totalling 103 km with the
+longest being the 13 km Kazarman Tunnel"). Nor is a name that only labels a thing the sentence
+names by its kind ("the construction of the Qosh Tepa canal is affecting ...") where the article
+is about that thing: what is said of it is the news.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizzes.generate.document import Sentence
+from quizzes.generate.amounts import word_number
+from quizzes.generate.document import COUNTRY_NOUNS, Sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,6 +38,9 @@ _LEVEL_REACHED = "to"
 _CHANGE_OR_EARLIER = frozenset({"by", "from"})
 _PERIOD_START = "from"
 _PERIOD_ENDS = frozenset({"to", "until", "till", "through"})
+# Up to a dozen doers are counted as colour; beyond that the count is the scale of the news.
+SMALL_COUNT = 12
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _answer_tokens(sentence: Sentence, answer: str) -> list[Token]:
@@ -142,7 +155,7 @@ def centrality(sentence: Sentence, answer: str) -> float:
     side = int(_after_a_closing_with(sentence, token))
     adjuncts = 0
     for link in _links(sentence, token):
-        if _is_side_clause(link) or _change_beside_a_level(link):
+        if _is_side_clause(link) or _change_beside_a_level(link) or _attribution(link):
             side += 1
         elif _level_after_a_change(link):
             continue  # "to 11.25 percent" after "by 75 basis points": the verb's result
@@ -158,6 +171,11 @@ def _links(sentence: Sentence, token: Token) -> list[Token]:
         chain.append(token)
         token = token.head
     return chain
+
+
+def _attribution(link: Token) -> bool:
+    """ "According to the World Bank, ...": who says it, beside what is said."""
+    return link.dep_ == "prep" and link.lower_ == "according"
 
 
 def _is_side_clause(token: Token) -> bool:
@@ -211,3 +229,86 @@ def _after_a_closing_with(sentence: Sentence, token: Token) -> bool:
         and not any(_is_side_clause(link) for link in _links(sentence, word))
         for word in sentence.span[: token.i - sentence.span.start]
     )
+
+
+def counts_the_doers(sentence: Sentence, answer: str) -> bool:
+    """The figure only counts the things that did what the clause reports to something it names
+    ("seven drones attacked the pumping station", "three firms won the tender"): what they did,
+    and to what, is the point. Not a count of those something was done to ("three people were
+    killed": the toll is the news), nor of countries ("six states founded the union": its
+    members), nor a measure ("5 tonnes"), nor a count beyond a dozen."""
+    head = _figure_head(sentence, answer)
+    if head is None or head.dep_ != "nummod":
+        return False
+    value = word_number(head.text)
+    things, verb = head.head, head.head.head
+    return (
+        value is not None
+        and value <= SMALL_COUNT
+        and things.dep_ == "nsubj"
+        and things.tag_ == "NNS"
+        and things.lemma_.lower() not in COUNTRY_NOUNS  # "six states created ...": members
+        and verb.pos_ == "VERB"
+        and any(child.dep_ == "dobj" for child in verb.children)
+    )
+
+
+def describes_the_subject(sentence: Sentence, answer: str) -> bool:
+    """The figure sits in a description set beside the main clause's subject ("Turkmenistan, a
+    nation of 5.5 million, holds the fourth-largest gas reserves"): what the sentence says of
+    the subject is the point, the description is background."""
+    head = _figure_head(sentence, answer)
+    if head is None:
+        return False
+    root = sentence.span.root
+    return any(
+        link.dep_ == "appos"
+        and link.head.dep_ in _SUBJECTS
+        and link.head.head.i == root.i
+        and _set_off_after(link, link.head)
+        for link in _links(sentence, head)
+    )
+
+
+def in_a_with_aside(sentence: Sentence, answer: str) -> bool:
+    """The figure sits in an aside opened by "with" and a verb ("27 tunnels totalling 103 km
+    with the longest being the 13 km Kazarman Tunnel", "with most of them coming from Osh"):
+    a detail hung on what the sentence says."""
+    head = _figure_head(sentence, answer)
+    if head is None:
+        return False
+    return any(
+        link.dep_ == "pcomp" and link.head.lower_ == "with" and link.pos_ in ("VERB", "AUX")
+        for link in _links(sentence, head)
+    )
+
+
+def _set_off_after(description: Token, name: Token) -> bool:
+    """The description opens with a comma right after the name it describes ("Turkmenistan, a
+    nation of ..."), not somewhere later in the sentence."""
+    start = description.left_edge.i
+    return start - 2 == name.i and description.doc[start - 1].text == ","
+
+
+def _figure_head(sentence: Sentence, answer: str) -> Token | None:
+    """The number token of a figure the sentence states, written as the answer is ("5.5") or
+    in words ("seven" for "7")."""
+    head = _answer_head(sentence, answer)
+    if head is not None:
+        return head if head.like_num else None
+    value = word_number(answer)
+    if value is None:
+        return None
+    return next((t for t in sentence.span if t.like_num and word_number(t.text) == value), None)
+
+
+def labels_a_thing(sentence: Sentence, answer: str) -> bool:
+    """The answer is a name put before a common noun the sentence names a thing by ("the Qosh
+    Tepa canal", "the Rogun Dam project"), not the thing the clause is about ("production at
+    Galkynysh, the gas field")."""
+    head = _answer_head(sentence, answer)
+    if head is None or head.dep_ != "compound" or head.pos_ != "PROPN":
+        return False  # "the Kumtor gold mine": what it mines is no label
+    while head.dep_ == "compound":  # "the Qosh Tepa Canal project": the project
+        head = head.head
+    return head.pos_ == "NOUN"

@@ -20,7 +20,12 @@ president or prime minister) or that person's figure ("Omarov got _____ percent"
 candidate), the year that only opens a period the stem states ("from _____ to 2012") or dates a
 study or report beside what it found ("A UN study released in _____ found ...") or unnamed
 headway ("significant progress was made in _____": in what?), the day the article was published, one
-cell of a row of figures for countries the article is not about, what the precision gate finds
+cell of a row of figures for countries the article is not about, a figure beside its sentence's
+point (`main_point`: a small count of who did it, "_____ drones attacked ..."; a description
+of the subject, "Turkmenistan, a nation of _____ million, holds ..."; a "with ... being"
+aside), the name of what the article keeps coming back to blanked as a label beside the point
+("the construction of the _____ canal is affecting ..."), a name the stem gives with another
+compass word ("the Northern Aral Sea ... towards the _____ Sea"), what the precision gate finds
 unreliable (`reliability`), and (while picking) a stem that gives away the answer of a question
 already picked, a person's office asked the other way round, or a figure beyond the quiz's five
 (two of one measure; `_measure`); where leaving out one picked
@@ -45,12 +50,17 @@ from quizzes.generate.amounts import word_number
 from quizzes.generate.back_reference import named_back
 from quizzes.generate.document import CLOCK_TIME, ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import FoundFacts
+from quizzes.generate.giveaway import given_by_its_sibling
 from quizzes.generate.knowledge import PERSON, Leader, load_knowledge
 from quizzes.generate.main_point import (
     centrality,
+    counts_the_doers,
     dates_a_source,
     dates_vague_headway,
+    describes_the_subject,
     holder_of_figure,
+    in_a_with_aside,
+    labels_a_thing,
     opens_a_period,
 )
 from quizzes.generate.patterns.event_date import MONTHS
@@ -85,6 +95,7 @@ _OFFICES = "office"
 # sheet of figures keeps more), and two of one measure ("bcm", "%": a table's column), any
 # number when --count asks for more questions.
 MAX_FIGURES = 5
+MIN_TOPIC_PARAGRAPHS = 3  # the thing an article keeps coming back to needs room to come back
 SENTENCES_PER_FIGURE = 6
 FIGURES_PER_MEASURE = 2
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mln", "bn", "per"})
@@ -250,6 +261,10 @@ def rejection(
         return "answer is the article's subject"
     if _headline_answers(candidate, doc):
         return "answer given by the headline"
+    if given_by_its_sibling(candidate):
+        return "a name the stem gives with another compass word"
+    if _labels_the_topic(candidate, doc):
+        return "the name of what the article is about, as a label"
     if _named_in_passing(candidate, doc):
         return "a person the article names only in passing"
     if _figure_of_a_person_in_passing(candidate, doc):
@@ -270,7 +285,8 @@ def rejection(
         return "the day of the article's own news"
     if _year_moved(candidate) is not None:
         return "false statement that only moves a year"
-    if _year_asked(candidate) and _states_a_figure(doc.sentences[candidate.origin.sentence]):
+    year = _year_asked(candidate)
+    if year and _states_a_figure(doc.sentences[candidate.origin.sentence], year):
         return "year of a figure (the figure is the fact)"
     if _dates_a_source(candidate, doc):
         return "the year a study or report came out"
@@ -280,6 +296,8 @@ def rejection(
         return "the year a period the stem states began"
     if _one_of_a_row(candidate) and _a_row_of_other_countries(candidate, doc):
         return "one country's figure of a row of countries the stem shows"
+    if beside := _figure_beside_the_point(candidate, doc):
+        return beside
     why = _badly_formed(candidate) or unreliable(candidate, doc)
     if why is None and _names_only_its_answer(candidate, doc):
         return "stem names nothing but its answer"
@@ -304,6 +322,30 @@ def _named_back(candidate: Candidate, doc: ArticleDoc) -> Candidate:
     if prompt == candidate.prompt:
         return candidate
     return dataclasses.replace(candidate, prompt=prompt)
+
+
+def _labels_the_topic(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """The blank is the name of the thing the article keeps coming back to (in at least half
+    its paragraphs), put before the word for its kind in a phrase beside the sentence's point
+    ("to see how the construction of the _____ canal is affecting ..." in a story on one
+    canal): every reader knows it, and the stem asks nothing of what is said of it. As the
+    subject of what the sentence says ("The _____ pipeline opens a new export route") it is
+    asked."""
+    if candidate.type in (*_SHOWS_ITEMS, QuestionType.TRUE_FALSE):
+        return False
+    if not 0 <= candidate.origin.sentence < len(doc.sentences):
+        return False
+    sentence = doc.sentences[candidate.origin.sentence]
+    paragraphs = [p.text.casefold() for p in doc.paragraphs]
+    if len(paragraphs) < MIN_TOPIC_PARAGRAPHS:
+        return False
+    return any(
+        labels_a_thing(sentence, answer)
+        and centrality(sentence, answer) < 1.0
+        and 2 * sum(1 for text in paragraphs if whole_words(answer.casefold()).search(text))
+        >= len(paragraphs)
+        for answer in candidate.answer_texts
+    )
 
 
 def _named_in_passing(candidate: Candidate, doc: ArticleDoc) -> bool:
@@ -433,18 +475,29 @@ def _states_what_is_not_known(sentence: Sentence) -> bool:
 _FIGURE_KINDS = ("money", "quantity", "percent", "cardinal")
 
 
-def _states_a_figure(sentence: Sentence) -> bool:
-    """The sentence's main verb has a figure for its object ("EU countries consumed about 320
-    bcm of gas in 2025", "the ministry provided an estimate of $8.2bn"): the figure is what it
+def _states_a_figure(sentence: Sentence, year: str) -> bool:
+    """The sentence's main verb, or the verb the year dates, has a figure for its object ("EU
+    countries consumed about 320 bcm of gas in 2025", "the ministry provided an estimate of
+    $8.2bn", "forecasts say traffic will reach 90,000 TEU by 2040"): the figure is what it
     reports, and its year is context. A figure beside the event ("completed in 2005 with $65
     million in funding") leaves the year the point."""
-    root = sentence.span.root
-    objects = [child for child in root.children if child.dep_ in ("dobj", "attr")]
+    verbs = [sentence.span.root, *_verbs_dated(sentence, year)]
+    objects = [child for verb in verbs for child in verb.children if child.dep_ in ("dobj", "attr")]
     return any(
         (entity := sentence.entity_at(token.i)) is not None and entity.kind in _FIGURE_KINDS
         for obj in objects
         for token in _phrase(obj)
     )
+
+
+def _verbs_dated(sentence: Sentence, year: str) -> Iterator[Token]:
+    """The verb each mention of the year dates ("will reach ... by 2040": reach)."""
+    for token in sentence.span:
+        if token.text != year:
+            continue
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None:
+            yield verb
 
 
 _CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "appos", "conj", "parataxis"})
@@ -500,6 +553,25 @@ def _dates_vague_headway(candidate: Candidate, doc: ArticleDoc) -> bool:
     if year is None or not 0 <= candidate.origin.sentence < len(doc.sentences):
         return False
     return dates_vague_headway(doc.sentences[candidate.origin.sentence], year)
+
+
+def _figure_beside_the_point(candidate: Candidate, doc: ArticleDoc) -> str | None:
+    """Why the figure a question asks is never its sentence's point (`main_point`): a small
+    count of those who did what it reports, a figure describing its subject, or one in an
+    aside ("with the longest being ...")."""
+    if candidate.type in (*_SHOWS_ITEMS, QuestionType.TRUE_FALSE):
+        return None  # a statement or a list shows its figures beside what it asks
+    if not 0 <= candidate.origin.sentence < len(doc.sentences):
+        return None
+    sentence = doc.sentences[candidate.origin.sentence]
+    texts = candidate.answer_texts or (str(candidate.answer),)
+    if any(counts_the_doers(sentence, text) for text in texts):
+        return "a count of those who did it (what they did is the point)"
+    if any(describes_the_subject(sentence, text) for text in texts):
+        return "a figure describing the subject (what it does is the point)"
+    if any(in_a_with_aside(sentence, text) for text in texts):
+        return 'a figure in an aside ("with ... being ...")'
+    return None
 
 
 def _year_asked(candidate: Candidate) -> str | None:

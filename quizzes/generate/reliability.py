@@ -7,7 +7,8 @@ on one article's wording:
 - a gap-fill statement that leans on what came before it: its answer is the subject of "also"
   (others did the same: "_____ is also interested ..."), or the sentence opens with or carries a
   connective ("As a result,", ", however,", ", in turn,", "Meanwhile,", "even invited");
-- a true/false statement that adds to something ("... also exports ..."): true of others too;
+- a true/false statement that adds to something ("... also exports ..."): true of others too,
+  or that claims a tally of papers ("16 documents were signed during the visit");
 - a date blank that another year of the stem leaves alone on its side (the wrong options all
   fall before a year the answer follows), or after "for" (a period, not an event: "the plan
   for _____");
@@ -69,10 +70,10 @@ _OR_ANOTHER_UNIT = re.compile(
 )
 # "signing _____ documents, including a declaration on ...": the stem names what the papers
 # say, which is the point, and asks only how many there were.
-_PAPERS_COUNTED = re.compile(
-    rf"{BLANK}\s+(?:[a-z-]+\s+)?(?:documents|agreements|memorand(?:a|ums)|resolutions|protocols)"
-    r"\b[^.;]{0,60}?,\s+including\b"
-)
+_PAPERS = r"(?:[a-z-]+\s+)?(?:documents|agreements|memorand(?:a|ums)|resolutions|protocols)\b"
+_PAPERS_COUNTED = re.compile(rf"{BLANK}\s+{_PAPERS}[^.;]{{0,60}}?,\s+including\b")
+# "16 documents were signed during the visit": a statement whose claim is the tally.
+_PAPERS_TALLIED = re.compile(rf"\b(?!(?:19|20)\d\d\b)\d[\d,]*\s+{_PAPERS}")
 _EXCEPT = re.compile(rf"{BLANK}[^.;]{{0,40}}\b(?:except|excluding|other than|apart from)\b")
 _LISTED_AFTER_COLON = re.compile(r":\s*([^.;:]+)")
 # "Kazakhstan, Azerbaijan and Georgia are _____ key nodes": the names before the count.
@@ -99,6 +100,7 @@ _INSTITUTION_AFTER = re.compile(
 _DELEGATION = "delegation"
 _CEREMONY = "ceremony"
 MIN_PLAUSIBLE_WRONG = 2
+_TALLY_OF_PAPERS = "a tally of papers signed (what they say is the point)"
 SMALL_COUNT = 12
 
 
@@ -129,6 +131,8 @@ def _unreliable_statement(candidate: Candidate, doc: ArticleDoc) -> str | None:
     ):
         return "a protocol detail (who received, led or attended)"
     if candidate.type is QuestionType.TRUE_FALSE:
+        if _PAPERS_TALLIED.search(candidate.prompt):
+            return _TALLY_OF_PAPERS
         return None
     stem = candidate.prompt.split(": ", 1)[-1]
     blank = stem.find(BLANK)
@@ -157,7 +161,7 @@ def _unreliable_figure(candidate: Candidate) -> str | None:
     if _FROM_A_LANDMARK.search(prompt):
         return "incidental figure (distance from a landmark)"
     if _PAPERS_COUNTED.search(prompt):
-        return "a tally of papers signed (what they say is the point)"
+        return _TALLY_OF_PAPERS
     unit = (candidate.unit or "").casefold()
     if (
         _WEEKDAY.search(prompt)

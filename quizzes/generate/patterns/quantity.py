@@ -657,7 +657,7 @@ MEASUREMENT_WORDS = frozenset({"km", "kilometres", "kilometers", "kilometre", "k
                                "miles", "mi", "metres", "meters", "m", "tonnes", "tons", "t",
                                "barrels", "hectares", "ha", "sq", "square", "cubic", "cu",
                                "litres", "liters", "megawatts", "mw", "gigawatts", "gw",
-                               "teu", "feet", "ft", "kg", "kilograms", "kwh", "gwh", "twh",
+                               "teu", "teus", "feet", "ft", "kg", "kilograms", "kwh", "gwh", "twh",
                                "bcm", "dollars", "euros", "pounds", "yuan", "roubles", "tenge",
                                "soms", "manat"})  # fmt: skip
 

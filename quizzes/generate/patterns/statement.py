@@ -622,7 +622,7 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
                 countries |= set(ask.doc.countries())
             in_sentence |= {c for c, city in ask.doc.knowledge.cities.items()
                             if city.country in countries}  # fmt: skip
-        forecast = _forecasts(ask.doc.sentences[fact.sentence])
+        forecast = _forecasts(ask.doc.sentences[fact.sentence], entity)
         wrong = _wrong_as_written(ask.doc, entity, text, avoid=in_sentence, forecast=forecast)
         if fact.in_list and not _same_region(entity, wrong, ask.doc, fact.sentence):
             return  # "Kyrgyzstan and _____" among Armenia and India: the region gives it away
@@ -720,12 +720,21 @@ def _not_neighbours(answer: str, bordered: str, doc: ArticleDoc, *, avoid: set[s
             and c not in avoid]  # fmt: skip
 
 
-def _forecasts(sentence: Sentence) -> bool:
-    """ "The bank predicted that the economy would grow 6% in 2024": a forecast."""
-    return any(t.lemma_ in _FORECAST_VERBS and t.pos_ == "VERB" for t in sentence.span)
+def _forecasts(sentence: Sentence, key: Entity) -> bool:
+    """ "The bank predicted that the economy would grow 6% in 2024": a forecast; so is what
+    the key dates "will" happen ("three plants will come onstream by the end of 2013"), where
+    years before it would be ruled out by the tense."""
+    if any(t.lemma_ in _FORECAST_VERBS and t.pos_ == "VERB" for t in sentence.span):
+        return True
+    token = sentence.span.doc[key.first_token]
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(
+        c.dep_ == "aux" and c.lower_ in _FUTURE_AUXILIARIES for c in verb.children
+    )
 
 
 _FORECAST_VERBS = frozenset({"predict", "forecast", "project", "expect", "anticipate"})
+_FUTURE_AUXILIARIES = frozenset({"will", "shall"})
 
 
 def _title_before(entity: Entity, stem: str, doc: ArticleDoc) -> str | None:

@@ -549,7 +549,7 @@ def test_the_last_war_of_a_quiz_titled_after_the_war_is_named_by_the_title():
 
 def test_one_figure_said_in_two_sentences_is_asked_once():
     doc = parse_paragraphs(
-        "Five trucks crossed the border. The five trucks carried food and water."
+        "The border was crossed by five trucks. Food and water came on the five trucks."
     )
     first = _candidate(0.9, "a", QuestionType.NUMERIC, prompt="How many trucks crossed?")
     second = _candidate(0.8, "b", QuestionType.NUMERIC, prompt="How many trucks carried food?",

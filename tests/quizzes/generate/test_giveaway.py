@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quizzes.generate.distractors import NameForms
 from quizzes.generate.giveaway import (
     computed_from_the_stem,
     given_by_a_place_name,
+    given_by_its_sibling,
     without_counted_list,
 )
 from quizzes.generate.knowledge import load_knowledge
@@ -142,3 +145,17 @@ def test_a_figure_the_stem_gives_as_a_share_of_another_is_not_asked():
         7.82,
     )
     assert not computed_from_the_stem(other_year)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "given"),
+    [
+        ("Fill in the blank: Ships from the Eastern Black Sea ports sail to the _____ Sea.",
+         "Western Black", True),
+        ("Fill in the blank: North Korea sent envoys to _____ last week.", "South Korea", True),
+        ("Fill in the blank: North Korea sent envoys to _____ last week.", "Mongolia", False),
+        ("Fill in the blank: Ships from Aktau sail to the _____ Sea.", "Southern Caspian", False),
+    ],
+)  # fmt: skip
+def test_a_name_the_stem_gives_with_another_compass_word_gives_the_answer(prompt, answer, given):
+    assert given_by_its_sibling(_country(prompt, answer)) is given

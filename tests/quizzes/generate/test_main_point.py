@@ -8,9 +8,14 @@ from collections import Counter
 import pytest
 
 from quizzes.generate.facts import FoundFacts
-from quizzes.generate.main_point import centrality
+from quizzes.generate.main_point import (
+    centrality,
+    counts_the_doers,
+    describes_the_subject,
+    in_a_with_aside,
+)
 from quizzes.generate.questions import BLANK, Candidate, Origin
-from quizzes.generate.rank import choose
+from quizzes.generate.rank import choose, rejection
 from quizzes.model import Evidence, QuestionType
 from tests.quizzes.generate.patterns.conftest import parse_paragraphs
 
@@ -80,3 +85,72 @@ def test_of_the_change_and_the_level_reached_the_level_is_asked(seed):
     picked = choose([change, level], doc, FoundFacts(), count=None, types=None,
                     rng=random.Random(seed), dropped=Counter())  # fmt: skip
     assert picked == [level]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "colour"),
+    [
+        ("On Monday, five trucks blocked the bridge near Osh.", "five", True),
+        ("On Monday, five trucks blocked the bridge near Osh.", "5", True),
+        ("Three people were killed in the clashes near Osh.", "Three", False),
+        ("In 1994 four states founded the customs union.", "four", False),
+        ("On Monday, 4,000 trucks blocked the roads near Osh.", "4,000", False),
+        ("Kyrgyzstan exported five tonnes of honey to Japan.", "five", False),
+    ],
+)
+def test_a_small_count_of_those_who_did_it_is_colour(sentence, figure, colour):
+    parsed = parse_paragraphs(sentence).sentences[0]
+    assert counts_the_doers(parsed, figure) is colour
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "background"),
+    [
+        ("Mongolia, a nation of 3.4 million, holds large reserves of copper.", "3.4", True),
+        ("Mongolia holds large reserves of copper, a metal worth $9 billion a year.", "9", False),
+        ("Mongolia has a population of 3.4 million.", "3.4", False),
+    ],
+)
+def test_a_figure_describing_the_subject_is_background(sentence, figure, background):
+    parsed = parse_paragraphs(sentence).sentences[0]
+    assert describes_the_subject(parsed, figure) is background
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "why"),
+    [
+        ("On Monday, 5 trucks blocked the bridge near Osh.", "5",
+         "a count of those who did it (what they did is the point)"),
+        ("Mongolia, a nation of 3.4 million, holds large reserves of copper.", "3.4",
+         "a figure describing the subject (what it does is the point)"),
+        ("Mongolia has a population of 3.4 million.", "3.4", None),
+    ],
+)  # fmt: skip
+def test_a_figure_beside_its_sentences_point_is_not_asked(sentence, answer, why):
+    doc = parse_paragraphs(sentence)
+    candidate = _gap(sentence, answer, 0.6)
+    assert rejection(candidate, doc) == why
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "aside"),
+    [
+        ("The road in Tajikistan will have 9 tunnels totalling 30 km, with the longest being "
+         "the 6 km Shar Tunnel.", "6", True),
+        ("The road in Tajikistan will have 9 tunnels totalling 30 km, with the longest being "
+         "the 6 km Shar Tunnel.", "30", False),
+        ("Tajikistan built the road with 30 million dollars from China.", "30", False),
+    ],
+)  # fmt: skip
+def test_a_figure_in_an_aside_opened_by_with_and_a_verb_is_a_detail(sentence, figure, aside):
+    parsed = parse_paragraphs(sentence).sentences[0]
+    assert in_a_with_aside(parsed, figure) is aside
+
+
+def test_who_says_it_is_less_the_point_than_a_place_or_time_of_what_is_said():
+    parsed = parse_paragraphs(
+        "According to the Asian Development Bank, trade through Aktau will double by 2030."
+    ).sentences[0]
+    assert centrality(parsed, "Asian Development Bank") < centrality(parsed, "Aktau")
+    assert centrality(parsed, "Asian Development Bank") < centrality(parsed, "2030")
+    assert centrality(parsed, "Asian Development Bank") < 0.5  # more than two plain phrases

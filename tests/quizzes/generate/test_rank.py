@@ -141,6 +141,8 @@ def test_a_statement_made_false_by_moving_the_present_year_is_not_asked(year, dr
         ("In December 2019, the ministry of Kyrgyzstan gave an estimate of $8.2bn for the road.",
          True),
         ("The Kokaral Dam in Kazakhstan was completed in 2019 with $65 million in funding.", False),
+        ("Forecasts show that rail freight in Kazakhstan will reach 90,000 TEU by 2019.", True),
+        ("Forecasts show that the new rail line in Kazakhstan will open by 2019.", False),
         ("The key to the recovery is the Kokaral Dam in Kazakhstan, completed in 2019 with $65 "
          "million in funding.", False),
     ],
@@ -825,3 +827,61 @@ def test_a_name_asked_beside_a_year_or_period_said_from_the_day_of_writing_is_no
     doc = parse_paragraphs(*NEWS, title=NEWS_TITLE)
     why = rejection(_asking(prompt, answer="Iran"), doc)
     assert (why == "relative date in the stem") is dropped
+
+
+KAMBAR = (
+    "Reporters went to Naryn to see how the building of the Kambar Ata dam is changing farms.",
+    "The Kambar Ata dam will hold water for the Naryn valley in summer.",
+    "Farmers in Uzbekistan worry about the Kambar Ata dam.",
+    "Kyrgyzstan says the river will keep its flow.",
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "paragraphs", "dropped"),
+    [
+        (0, KAMBAR, True),  # the name of the story's dam in a phrase beside the point
+        (1, KAMBAR, False),  # the dam as the subject of what the sentence says
+        (0, (KAMBAR[0], "Kyrgyzstan needs power.", "Uzbekistan needs water."), False),  # once
+    ],
+)
+def test_the_name_of_what_the_article_is_about_is_not_asked_as_a_label(
+    sentence, paragraphs, dropped
+):
+    doc = parse_paragraphs(*paragraphs)
+    text = paragraphs[sentence]
+    source = Origin(Evidence(text, sentence + 1), sentence, False, "statement", ("key",))
+    prompt = f"Fill in the blank: {text.replace('Kambar Ata', BLANK)}"
+    candidate = Candidate(QuestionType.SHORT_ANSWER, prompt, ["Kambar Ata"], source, "", "Topic",
+                          answer_texts=("Kambar Ata",))  # fmt: skip
+    label = "the name of what the article is about, as a label"
+    assert (rejection(candidate, doc) == label) is dropped
+
+
+def test_what_the_articles_mine_digs_is_no_label_of_its_name():
+    paragraphs = (
+        "Protesters in Kyrgyzstan went to see how the digging of the Jerooy gold mine is going.",
+        "The gold mine employs 2,000 people in Talas.",
+        "Prices of gold have risen this year.",
+    )
+    doc = parse_paragraphs(*paragraphs)
+    source = Origin(Evidence(paragraphs[0], 1), 0, False, "statement", ("key",))
+    prompt = f"Fill in the blank: {paragraphs[0].replace('gold', BLANK)}"
+    candidate = Candidate(QuestionType.SHORT_ANSWER, prompt, ["gold"], source, "", "Topic",
+                          answer_texts=("gold",))  # fmt: skip
+    assert rejection(candidate, doc) != "the name of what the article is about, as a label"
+
+
+def test_a_stem_naming_a_thing_the_article_names_by_its_kind_names_something():
+    paragraphs = (
+        "Work on the Qosh Tepa canal began in the spring.",
+        "The Qosh Tepa canal's reach spans 120 kilometres, the builders said.",
+    )
+    doc = parse_paragraphs(*paragraphs)
+    source = Origin(Evidence(paragraphs[1], 2), 1, False, "quantity", ("key",))
+    prompt = (
+        "Fill in the blank (in kilometres): The Qosh Tepa canal's reach spans _____ kilometres."
+    )
+    candidate = Candidate(QuestionType.NUMERIC, prompt, 120, source, "", "Topic", unit="km",
+                          answer_texts=("120",))  # fmt: skip
+    assert rejection(candidate, doc) != "stem names nothing but its answer"

@@ -87,6 +87,22 @@ def test_a_true_false_that_adds_to_another_claim_is_dropped(doc):
 
 
 @pytest.mark.parametrize(
+    ("statement", "reason"),
+    [
+        ("12 documents were signed during the visit of Mongolia's president to China.",
+         "a tally of papers signed (what they say is the point)"),
+        ("Mongolia and China signed 3 trade agreements in Ulaanbaatar.",
+         "a tally of papers signed (what they say is the point)"),
+        ("In 2019 agreements on coal were signed by Mongolia and China.", None),
+        ("Mongolia and China signed a trade agreement in Ulaanbaatar.", None),
+    ],
+)  # fmt: skip
+def test_a_true_false_that_claims_a_tally_of_papers_is_dropped(doc, statement, reason):
+    prompt = f"True or false, according to the article? {statement}"
+    assert rejection(_question("statement", prompt, True), doc) == reason
+
+
+@pytest.mark.parametrize(
     ("prompt", "answer", "choices", "reason"),
     [
         (

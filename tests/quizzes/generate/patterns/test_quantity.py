@@ -155,6 +155,12 @@ def test_a_rate_a_model_number_and_a_noun_after_the_unit(parse):
     assert (260, "km") in found and (62, "passengers") in found
 
 
+def test_containers_counted_in_teus_are_a_measure(parse):
+    doc = parse("The port of Aktau in Kazakhstan will handle 90,000 TEUs of containers by 2030.")
+    found = {(f.amount.value, f.amount.unit) for f in found_by(quantity, doc)}
+    assert (90000, "TEUs") in found
+
+
 def test_a_year_is_no_count_and_a_recalled_figure_is_credited_near_enough():
     from quizzes.generate.patterns.quantity import recall_tolerance
     from tests.quizzes.generate.patterns.conftest import parse_paragraphs

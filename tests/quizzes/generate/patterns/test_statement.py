@@ -561,6 +561,12 @@ def test_a_forecast_year_is_offered_the_years_around_it(ask):
     assert set(cloze.choices) - {"2024"} <= {"2023", "2025", "2026"}
 
 
+def test_a_year_something_will_happen_by_is_offered_the_years_around_it(ask):
+    context = ask("Kazakhstan will open a new container terminal at the port of Kuryk in 2027.")
+    [cloze] = [c for c in questions_with_key(context, "2027") if "_____" in c.prompt]
+    assert set(cloze.choices) - {"2027"} <= {"2025", "2026", "2028", "2029"}
+
+
 def test_a_named_project_is_the_key_and_is_asked_as_short_answer_without_like_options(ask):
     context = ask(
         "Uzbekistan will send a government delegation to Kabul next month to hold talks on the "
