@@ -856,15 +856,25 @@ _LAND_LINK = re.compile(
     re.IGNORECASE,
 )
 _TOWARDS_BEFORE = re.compile(r"\b(?:to|into|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# A route that goes around the answer ("a route to Europe avoiding _____"): only the answer's
+# neighbours could be gone around instead, not countries far off the way (India, the United
+# States), however near the route's other countries they lie.
+_AROUND_BEFORE = re.compile(
+    r"\b(?:avoiding|avoids?|bypass(?:ing|es)?|circumvent(?:ing|s)?|skirting)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _route_anchors(candidate: Candidate, forms: NameForms) -> list[Country]:
     """For a country blank on a route or a border, or where a land link goes to or comes
-    from, the answer's country and those the stem names; none for any other blank."""
+    from, the answer's country and those the stem names; just the answer's for a route around
+    it; none for any other blank."""
     if BLANK not in candidate.prompt:
         return []
     before, after = candidate.prompt.split(BLANK, 1)
     answer = forms.country(str(candidate.answer))
+    if answer is not None and _AROUND_BEFORE.search(before):
+        return [answer]
     on_a_route = _ON_A_ROUTE_BEFORE.search(before) or _ON_A_ROUTE_AFTER.match(after)
     by_land = _TOWARDS_BEFORE.search(before) and _LAND_LINK.search(candidate.prompt)
     if answer is None or not (on_a_route or by_land):

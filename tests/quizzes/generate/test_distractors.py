@@ -660,3 +660,16 @@ def test_a_capital_is_offered_capitals_before_other_cities_the_article_names(par
     wrong = wrong_cities(doc, answer="Astana")
     assert "The Hague" not in wrong, wrong  # no capital, and no venue of an SCO summit
     assert {"Beijing", "Ankara"} <= set(wrong), wrong
+
+
+def test_a_route_around_the_answer_is_offered_only_the_answer_s_neighbours(parse):
+    doc = parse("The new line gives Kazakh grain a way to Iran that avoids Russia.")
+    around = _choice(
+        "Fill in the blank: The new line gives Mongolia a way from China to Iran avoiding _____.",
+        "Russia",
+        ["Russia", "India", "the United States", "Azerbaijan"],
+    )
+    sound = sound_options(around, NameForms(load_knowledge()), doc)
+    assert sound is not None and len(sound.choices) == 4, around.choices
+    assert not {"India", "the United States"} & set(sound.choices)  # India borders China only
+    assert "Azerbaijan" in sound.choices
