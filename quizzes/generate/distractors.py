@@ -145,7 +145,23 @@ def wrong_countries(
             name,
         )
 
-    return _keep(sorted(countries, key=plausibility), answer, avoid or set(), count)
+    ranked = [name for name in sorted(countries, key=plausibility) if not _twin(name, answer)]
+    return _keep(ranked, answer, avoid or set(), count)
+
+
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                            "western"})  # fmt: skip
+
+
+def _twin(one: str, other: str) -> bool:
+    """Two countries named alike but for a compass point ("North Korea" beside "South Korea",
+    "Sudan" beside "South Sudan"): one offered for the other is a mechanical swap a student
+    sees through, not a rival."""
+
+    def bare(name: str) -> list[str]:
+        return [w for w in name.casefold().split() if w not in _COMPASS_WORDS]
+
+    return one != other and bare(one) == bare(other)
 
 
 _HYPHENS = frozenset({"-", "–", "—"})

@@ -673,3 +673,10 @@ def test_a_route_around_the_answer_is_offered_only_the_answer_s_neighbours(parse
     assert sound is not None and len(sound.choices) == 4, around.choices
     assert not {"India", "the United States"} & set(sound.choices)  # India borders China only
     assert "Azerbaijan" in sound.choices
+
+
+def test_a_country_named_alike_but_for_a_compass_point_is_no_wrong_option(parse):
+    doc = parse("Firms from Japan and South Korea built the plant. North Korea was not asked.")
+    wrong = wrong_countries(doc, answer="South Korea", count=6)
+    assert "North Korea" not in wrong
+    assert "Japan" in wrong
