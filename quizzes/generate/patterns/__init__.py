@@ -30,8 +30,10 @@ from quizzes.generate.distractors import (
 from quizzes.generate.document import ArticleDoc, Sentence
 from quizzes.generate.facts import Fact
 from quizzes.generate.giveaway import (
+    a_bygone_state_after_former,
     computed_from_the_stem,
     given_by_a_place_name,
+    named_by_its_own_word,
     without_counted_list,
 )
 from quizzes.generate.questions import Candidate
@@ -72,13 +74,16 @@ def candidates_from_facts(facts: list[Fact], ask: Ask) -> Iterator[Candidate]:
     its answer, nor one a student answers without the article ("China's President _____") or
     with several right answers the article gives (where someone went, beside other trips), nor a
     figure the stem's other figures add up to, nor a country a place's own name in the stem
-    gives; a stem that lists what its figure counts ends before the list."""
+    gives, nor an organisation a word of its own name in the stem gives, nor a bygone state
+    after "the former"; a stem that lists what its figure counts ends before the list."""
     forms = NameForms(ask.knowledge)
     text = ask.doc.text
     checks: tuple[Callable[[Candidate], Candidate | None], ...] = (
         lambda c: None if known_without_the_article(c, forms) else c,
         lambda c: None if several_trips(c, ask.doc, forms) else c,
         lambda c: None if computed_from_the_stem(c) or given_by_a_place_name(c, forms) else c,
+        lambda c: None if named_by_its_own_word(c, forms) else c,
+        lambda c: None if a_bygone_state_after_former(c, forms) else c,
         lambda c: sound_options(c, forms, ask.doc),
         lambda c: of_the_answers_sex(c, text),
         lambda c: one_of_several(c, text),
