@@ -139,6 +139,9 @@ def wrong_countries(
             name not in mentioned,
             not known or name not in known.neighbours,
             name not in fellow_members,
+            # Of those, one that borders a neighbour before one far off ("Iran and _____" for
+            # Pakistan: Turkey, not Belarus, its fellow member of one wide body).
+            not known or not (countries[name].neighbours & known.neighbours),
             not known or country.region != known.region,
             "major power" not in country.tags,
             mentioned.index(name) if name in mentioned else 0,

@@ -680,3 +680,12 @@ def test_a_country_named_alike_but_for_a_compass_point_is_no_wrong_option(parse)
     wrong = wrong_countries(doc, answer="South Korea", count=6)
     assert "North Korea" not in wrong
     assert "Japan" in wrong
+
+
+def test_after_the_neighbours_come_countries_bordering_them_not_far_fellow_members(parse):
+    doc = parse("Pakistan signed the deal in Karachi.")
+    neighbours = {"India", "China", "Afghanistan", "Iran"}
+    taken = {"Russia", "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Uzbekistan", "Azerbaijan"}
+    wrong = wrong_countries(doc, answer="Pakistan", avoid=neighbours | taken, count=2)
+    assert "Belarus" not in wrong  # a fellow member of the SCO, far off
+    assert all(neighbours & load_knowledge().countries[name].neighbours for name in wrong)
