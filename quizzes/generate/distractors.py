@@ -226,7 +226,8 @@ def wrong_organisations(
 ) -> list[str]:  # fmt: skip
     """Other organisations as the answer is written: by acronym or by full name. The article's
     own first; then, given a country (`near`), those its neighbours and region belong to; given
-    an organisation (`like`), those sharing most members with it."""
+    an organisation (`like`), those most alike in members: most shared of all either has (the
+    CIS for the CSTO, not the UN, which has the CSTO's six and 187 more)."""
     named = [e.name for e in doc.entities(ORG) if e.known]
     orgs = doc.knowledge.organisations
     countries = doc.knowledge.countries
@@ -240,7 +241,7 @@ def wrong_organisations(
         return len(near_home | (belong & home.neighbours))
 
     twin = doc.knowledge.organisation(like or "")
-    shared = {name: len(org.members & twin.members) if twin else 0 for name, org in orgs.items()}
+    shared = {name: _alike(org, twin) if twin else 0.0 for name, org in orgs.items()}
     answering = doc.knowledge.organisation(answer)
     lender = answering is not None and _is_bank(answering)
     ranked = sorted(orgs, key=lambda name: (name not in named, _is_bank(orgs[name]) != lender,
@@ -254,6 +255,12 @@ def wrong_organisations(
         if org:
             avoid_written |= {org.name, org.acronym}
     return _keep(written, answer, avoid_written, count)
+
+
+def _alike(one: Organisation, other: Organisation) -> float:
+    """The share of the members of either that both have."""
+    either = one.members | other.members
+    return len(one.members & other.members) / len(either) if either else 0.0
 
 
 def _same_shape(option: str, answer: str) -> bool:

@@ -689,3 +689,10 @@ def test_after_the_neighbours_come_countries_bordering_them_not_far_fellow_membe
     wrong = wrong_countries(doc, answer="Pakistan", avoid=neighbours | taken, count=2)
     assert "Belarus" not in wrong  # a fellow member of the SCO, far off
     assert all(neighbours & load_knowledge().countries[name].neighbours for name in wrong)
+
+
+def test_an_alliance_is_offered_blocs_alike_in_members_not_a_world_body_holding_them_all(parse):
+    doc = parse("Armenia froze its part in the alliance this spring.")
+    wrong = wrong_organisations(doc, answer="CSTO", like="CSTO", avoid={"CSTO"})
+    assert "UN" not in wrong and "OSCE" not in wrong
+    assert {"CIS", "EAEU"} <= set(wrong)
