@@ -631,6 +631,11 @@ class NameForms:
         kind, _, name = thing.partition(":")
         return self.knowledge.countries.get(name) if kind == COUNTRY else None
 
+    def city_name(self, written: str) -> str | None:
+        """The data's name of the city an option names ("Nur-Sultan" is Astana), if any."""
+        kind, _, name = self._id.get(written, "").partition(":")
+        return name if kind == CITY else None
+
     def leader(self, written: str) -> Leader | None:
         """The office-holder a name stands for ("Xi" is Xi Jinping), if the data knows one."""
         thing = self._id.get(written, "")
@@ -806,6 +811,56 @@ def sound_options(
         return None
     candidate.choices = choices
     return candidate
+
+
+# What the stem may say of a country that the data tags countries with: "an institute for
+# landlocked developing countries in _____" is in a landlocked country.
+_STATED_TAGS = ("landlocked", "island state", "Caspian littoral state", "former Soviet republic")
+
+
+def as_the_stem_describes(
+    candidate: Candidate, forms: NameForms, doc: ArticleDoc
+) -> Candidate | None:
+    """The candidate with only countries, or cities of countries, that are what the stem says
+    the answer's is ("an institute for landlocked countries in _____": Ulaanbaatar among
+    Astana and Bishkek, never Moscow or Taipei), other such places of the answer's kind put in
+    for those left out; None when fewer than two are left."""
+    if candidate.type is not QuestionType.SINGLE_CHOICE:
+        return candidate
+    answer = str(candidate.answer)
+    home = _home_country(answer, forms)
+    if home is None:
+        return candidate
+    said = [t for t in _STATED_TAGS if t in home.tags and whole_words(t).search(candidate.prompt)]
+    if not said:
+        return candidate
+
+    def described(option: str) -> bool:
+        country = _home_country(option, forms)
+        return country is not None and all(t in country.tags for t in said)
+
+    choices = [c for c in candidate.choices if c == answer or described(c)]
+    wanted = len(candidate.choices) - len(choices)
+    city = forms.knowledge.cities.get(forms.city_name(answer) or "")
+    if city is not None:
+        spare = wrong_cities(doc, answer=city.name, count=len(forms.knowledge.cities))
+    else:
+        spare = _countries_written_like(answer, forms, doc)
+    taken = _fold(choices)
+    choices += islice((c for c in spare if described(c) and c.casefold() not in taken), wanted)
+    if len(choices) - 1 < MIN_WRONG:
+        return None
+    candidate.choices = choices
+    return candidate
+
+
+def _home_country(option: str, forms: NameForms) -> Country | None:
+    """The country an option names, or the country of the city it names."""
+    country = forms.country(option)
+    if country is not None:
+        return country
+    city = forms.knowledge.cities.get(forms.city_name(option) or "")
+    return forms.knowledge.countries.get(city.country) if city else None
 
 
 def _first_names_blank(candidate: Candidate, doc: ArticleDoc) -> bool:

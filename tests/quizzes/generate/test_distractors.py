@@ -7,6 +7,7 @@ import pytest
 from quizzes.generate.distractors import (
     NameForms,
     article_year,
+    as_the_stem_describes,
     distinct_people,
     listed_with,
     same_surname,
@@ -696,3 +697,24 @@ def test_an_alliance_is_offered_blocs_alike_in_members_not_a_world_body_holding_
     wrong = wrong_organisations(doc, answer="CSTO", like="CSTO", avoid={"CSTO"})
     assert "UN" not in wrong and "OSCE" not in wrong
     assert {"CIS", "EAEU"} <= set(wrong)
+
+
+def test_a_place_the_stem_calls_landlocked_gets_only_places_of_landlocked_countries(parse):
+    doc = parse("A centre for landlocked countries opened in Tashkent, Moscow said.")
+    forms = NameForms(load_knowledge())
+    landlocked = _choice(
+        "Fill in the blank: A centre for landlocked countries opened in _____ this year.",
+        "Tashkent",
+        ["Tashkent", "Moscow", "Beijing", "Bishkek"],
+    )
+    kept = as_the_stem_describes(landlocked, forms, doc)
+    assert kept is not None and len(kept.choices) == 4, landlocked.choices
+    assert not {"Moscow", "Beijing"} & set(kept.choices)
+    cities, countries = forms.knowledge.cities, forms.knowledge.countries
+    assert all("landlocked" in countries[cities[c].country].tags for c in kept.choices)
+    plain = _choice(
+        "Fill in the blank: A centre for trade opened in _____ this year.",
+        "Tashkent",
+        ["Tashkent", "Moscow", "Beijing", "Bishkek"],
+    )
+    assert as_the_stem_describes(plain, forms, doc) == plain
