@@ -818,13 +818,19 @@ def sound_options(
 _STATED_TAGS = ("landlocked", "island state", "Caspian littoral state", "former Soviet republic")
 
 
+# "the economy of _____ province": the blank names a province after the city it is named for.
+_PROVINCE_AFTER = re.compile(r"^\s+(?:province|region|oblast|governorate)\b")
+
+
 def as_the_stem_describes(
     candidate: Candidate, forms: NameForms, doc: ArticleDoc
 ) -> Candidate | None:
     """The candidate with only countries, or cities of countries, that are what the stem says
     the answer's is ("an institute for landlocked countries in _____": Ulaanbaatar among
-    Astana and Bishkek, never Moscow or Taipei), other such places of the answer's kind put in
-    for those left out; None when fewer than two are left."""
+    Astana and Bishkek, never Moscow or Taipei), and, for "_____ province", only cities a
+    province is named for (Kabul, Kandahar for Herat; never Mazar-i-Sharif, in Balkh); other
+    such places of the answer's kind put in for those left out; None when fewer than two are
+    left."""
     if candidate.type is not QuestionType.SINGLE_CHOICE:
         return candidate
     answer = str(candidate.answer)
@@ -832,16 +838,23 @@ def as_the_stem_describes(
     if home is None:
         return candidate
     said = [t for t in _STATED_TAGS if t in home.tags and whole_words(t).search(candidate.prompt)]
-    if not said:
+    city = forms.knowledge.cities.get(forms.city_name(answer) or "")
+    province = bool(city and city.names_a_province and _province_blank(candidate))
+    if not (said or province):
         return candidate
 
     def described(option: str) -> bool:
         country = _home_country(option, forms)
-        return country is not None and all(t in country.tags for t in said)
+        named = forms.knowledge.cities.get(forms.city_name(option) or "")
+        return (
+            country is not None
+            and all(t in country.tags for t in said)
+            # A province of the answer's country: no "Moscow province" for Herat's.
+            and (not province or bool(named and named.names_a_province and country == home))
+        )
 
     choices = [c for c in candidate.choices if c == answer or described(c)]
     wanted = len(candidate.choices) - len(choices)
-    city = forms.knowledge.cities.get(forms.city_name(answer) or "")
     if city is not None:
         spare = wrong_cities(doc, answer=city.name, count=len(forms.knowledge.cities))
     else:
@@ -852,6 +865,12 @@ def as_the_stem_describes(
         return None
     candidate.choices = choices
     return candidate
+
+
+def _province_blank(candidate: Candidate) -> bool:
+    return BLANK in candidate.prompt and bool(
+        _PROVINCE_AFTER.match(candidate.prompt.split(BLANK, 1)[1])
+    )
 
 
 def _home_country(option: str, forms: NameForms) -> Country | None:

@@ -718,3 +718,23 @@ def test_a_place_the_stem_calls_landlocked_gets_only_places_of_landlocked_countr
         ["Tashkent", "Moscow", "Beijing", "Bishkek"],
     )
     assert as_the_stem_describes(plain, forms, doc) == plain
+
+
+def test_a_province_named_for_a_city_gets_only_cities_provinces_of_its_country_are_named_for(
+    parse,
+):
+    doc = parse("Work began in Herat, Kabul and Mazar-i-Sharif.")
+    forms = NameForms(load_knowledge())
+    province = _choice(
+        "Fill in the blank: The pipeline will help the economy of _____ province.",
+        "Herat",
+        ["Herat", "Kabul", "Mazar-i-Sharif", "Kandahar"],
+    )
+    kept = as_the_stem_describes(province, forms, doc)
+    assert kept is not None and set(kept.choices) == {"Herat", "Kabul", "Kandahar"}
+    city = _choice(
+        "Fill in the blank: The pipeline will help the economy of _____ city.",
+        "Herat",
+        ["Herat", "Kabul", "Mazar-i-Sharif", "Kandahar"],
+    )
+    assert as_the_stem_describes(city, forms, doc) == city
