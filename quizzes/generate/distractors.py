@@ -25,6 +25,7 @@ from quizzes.generate.knowledge import (
     DEMONYM,
     ORG,
     PERSON,
+    City,
     Country,
     Knowledge,
     Leader,
@@ -411,11 +412,28 @@ def wrong_cities(
             not is_capital and city.country != answer_country,
             not (region and country and country.region == region.region),
             not city.is_capital,
+            # A city against the cities nearest it (Kashgar: Yining and Urumqi, not Chengdu).
+            0.0 if is_capital else distance_km(cities.get(answer), city),
             -(country.population or 0) if country else 0,  # the better known first
             name,
         )
 
     return _keep(sorted(cities, key=plausibility), answer, avoid or set(), count)
+
+
+EARTH_RADIUS_KM = 6371.0
+
+
+def distance_km(one: City | None, other: City | None) -> float:
+    """How far apart two cities lie, as the crow flies; infinite where the data does not say."""
+    if one is None or other is None or one.at is None or other.at is None:
+        return math.inf
+    lat1, lon1 = map(math.radians, one.at)
+    lat2, lon2 = map(math.radians, other.at)
+    a = math.sin((lat2 - lat1) / 2) ** 2 + (
+        math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
 
 
 def _near_country(country: Country | None, home: Country | None) -> bool:
@@ -827,10 +845,11 @@ def as_the_stem_describes(
 ) -> Candidate | None:
     """The candidate with only countries, or cities of countries, that are what the stem says
     the answer's is ("an institute for landlocked countries in _____": Ulaanbaatar among
-    Astana and Bishkek, never Moscow or Taipei), and, for "_____ province", only cities a
-    province is named for (Kabul, Kandahar for Herat; never Mazar-i-Sharif, in Balkh); other
-    such places of the answer's kind put in for those left out; None when fewer than two are
-    left."""
+    Astana and Bishkek, never Moscow or Taipei); for "_____ province", only cities a province
+    is named for (Kabul, Kandahar for Herat; never Mazar-i-Sharif, in Balkh); for a city where
+    a line or a stretch starts or ends ("the 344 km from _____ to Makmal"), only cities near it
+    (Urumqi for Kashgar, never Beijing); other such places of the answer's kind put in for
+    those left out; None when fewer than two are left."""
     if candidate.type is not QuestionType.SINGLE_CHOICE:
         return candidate
     answer = str(candidate.answer)
@@ -840,7 +859,8 @@ def as_the_stem_describes(
     said = [t for t in _STATED_TAGS if t in home.tags and whole_words(t).search(candidate.prompt)]
     city = forms.knowledge.cities.get(forms.city_name(answer) or "")
     province = bool(city and city.names_a_province and _province_blank(candidate))
-    if not (said or province):
+    en_route = bool(city and not city.is_capital and _city_on_a_route(candidate))
+    if not (said or province or en_route):
         return candidate
 
     def described(option: str) -> bool:
@@ -851,6 +871,7 @@ def as_the_stem_describes(
             and all(t in country.tags for t in said)
             # A province of the answer's country: no "Moscow province" for Herat's.
             and (not province or bool(named and named.names_a_province and country == home))
+            and (not en_route or distance_km(city, named) <= NEAR_KM)
         )
 
     choices = [c for c in candidate.choices if c == answer or described(c)]
@@ -865,6 +886,22 @@ def as_the_stem_describes(
         return None
     candidate.choices = choices
     return candidate
+
+
+NEAR_KM = 1500  # a city this far from another lies in its part of the country
+_DISTANCE = re.compile(r"\d\s*(?:km|kilomet(?:re|er)s?|miles?)\b", re.IGNORECASE)
+
+
+def _city_on_a_route(candidate: Candidate) -> bool:
+    """A blank where a line, a road or a stretch of a stated length starts, ends or passes
+    ("the 344 km from _____ to the border"): only a city near the answer can be there."""
+    if BLANK not in candidate.prompt:
+        return False
+    before = candidate.prompt.split(BLANK, 1)[0]
+    placed = _TOWARDS_BEFORE.search(before) or _ON_A_ROUTE_BEFORE.search(before)
+    return bool(placed) and bool(
+        _LAND_LINK.search(candidate.prompt) or _DISTANCE.search(candidate.prompt)
+    )
 
 
 def _province_blank(candidate: Candidate) -> bool:

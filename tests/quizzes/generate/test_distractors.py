@@ -8,10 +8,12 @@ from quizzes.generate.distractors import (
     NameForms,
     article_year,
     as_the_stem_describes,
+    distance_km,
     distinct_people,
     listed_with,
     same_surname,
     sound_options,
+    wrong_cities,
     wrong_countries,
     wrong_numbers,
     wrong_organisations,
@@ -738,3 +740,30 @@ def test_a_province_named_for_a_city_gets_only_cities_provinces_of_its_country_a
         ["Herat", "Kabul", "Mazar-i-Sharif", "Kandahar"],
     )
     assert as_the_stem_describes(city, forms, doc) == city
+
+
+def test_a_city_is_offered_the_cities_of_its_country_nearest_it_after_its_capital(parse):
+    doc = parse("The line will run from Kashgar to the border.")
+    wrong = wrong_cities(doc, answer="Kashgar", count=3)
+    assert wrong[0] == "Beijing" and set(wrong[1:]) == {"Yining", "Khorgos"}  # not Chengdu
+    cities = load_knowledge().cities
+    assert 900 < distance_km(cities["Astana"], cities["Almaty"]) < 1050
+
+
+def test_a_city_where_a_line_starts_gets_only_cities_near_it(parse):
+    doc = parse("The line will run from Kashgar to the border.")
+    forms = NameForms(load_knowledge())
+    route = _choice(
+        "Fill in the blank: The railway will run 300 km from _____ to the Kyrgyz border.",
+        "Kashgar",
+        ["Kashgar", "Beijing", "Chengdu", "Yining"],
+    )
+    kept = as_the_stem_describes(route, forms, doc)
+    assert kept is not None and len(kept.choices) == 4, route.choices
+    assert not {"Beijing", "Chengdu"} & set(kept.choices)
+    summit = _choice(  # no line, no stretch: the capital is a fine option
+        "Fill in the blank: The governor of _____ met the visitors.",
+        "Kashgar",
+        ["Kashgar", "Beijing", "Chengdu", "Yining"],
+    )
+    assert as_the_stem_describes(summit, forms, doc) == summit
