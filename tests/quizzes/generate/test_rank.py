@@ -788,3 +788,19 @@ def test_an_agency_photo_caption_in_the_body_is_a_caption():
     )
     assert rejection(scene, doc) == "caption not confirmed by the body"
     assert rejection(meeting, doc) != "caption not confirmed by the body"
+
+
+def test_a_country_s_member_states_are_a_slip_of_the_source_and_not_asked():
+    doc = parse_paragraphs(*NEWS, title=NEWS_TITLE)
+    slip = _asking(
+        "Fill in the blank: Turkmenistan has ties with all member states of _____ but two.",
+        answer="the United States",
+    )
+    assert rejection(slip, doc) == (
+        "a country's member states: the source slipped (an organisation meant)"
+    )
+    body = _asking(
+        "Fill in the blank: Turkmenistan has ties with all member states of the _____ but two.",
+        answer="SCO",
+    )
+    assert rejection(body, doc) is None
