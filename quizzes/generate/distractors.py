@@ -788,7 +788,9 @@ def sound_options(
     multiple choice's right answers), when its blank holds a man's first names before his
     surname (no other man's name fits there) or too few wrong options are left. Given the `doc`, a
     country ruled out is replaced by the next one the stem allows ("through _____" India:
-    Iran and Nepal once Russia and the United States are ruled out as far off)."""
+    Iran and Nepal once Russia and the United States are ruled out as far off). Nor, where the
+    blank is a country's friend ("Yerevan embraced _____ as security guarantor"), a country the
+    article names beside it with words of hostility (Azerbaijan, Turkey), nor itself."""
     if candidate.type not in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
         return candidate
     right = set(candidate.answer_texts)
@@ -804,6 +806,7 @@ def sound_options(
     regions = _regions_named(candidate.prompt, forms, right)
     anchors = _route_anchors(candidate, forms)
     partners = _listed_beside_the_answer(candidate, forms, doc)
+    unfriendly = _no_friends_of_the_befriended(candidate, forms, doc)
 
     def allowed(option: str) -> bool:
         return (
@@ -814,7 +817,7 @@ def sound_options(
                 or forms.leader_named_in(candidate.prompt, option)
                 or _in_regions(option, regions, forms)
                 or _far_from(option, anchors, forms)
-                or _country_name(option, forms) in partners
+                or _country_name(option, forms) in partners | unfriendly
             )
         )
 
@@ -917,6 +920,45 @@ def _home_country(option: str, forms: NameForms) -> Country | None:
         return country
     city = forms.knowledge.cities.get(forms.city_name(option) or "")
     return forms.knowledge.countries.get(city.country) if city else None
+
+
+# The blank is someone's friend: "embraced _____ as security guarantor", "its ally _____".
+_FRIEND = re.compile(
+    r"\b(?:guarantors?|all(?:y|ies)|protectors?|patrons?|backers?|benefactors?|friends?)\b",
+    re.IGNORECASE,
+)
+_HOSTILE_LEMMAS = frozenset({"enemy", "adversary", "foe", "war", "fight", "hostile", "hostility",
+                             "aggressor", "aggression", "invade", "invasion", "attack",
+                             "rival"})  # fmt: skip
+
+
+def _no_friends_of_the_befriended(
+    candidate: Candidate, forms: NameForms, doc: ArticleDoc | None
+) -> set[str]:
+    """Where the blank is the friend of a country the stem names (by name or capital), that
+    country and every country a sentence names beside it with words of hostility ("Azerbaijan
+    joined the Armenian nationalists' enemy list"): none is a believable friend of it."""
+    if doc is None or BLANK not in candidate.prompt or not _FRIEND.search(candidate.prompt):
+        return set()
+    befriended = _countries_of(candidate.prompt.replace(BLANK, " "), forms)
+    foes: set[str] = set()
+    for country in befriended:
+        for sentence in doc.sentences_naming_country(country):
+            if {t.lemma_.casefold() for t in sentence.span} & _HOSTILE_LEMMAS:
+                foes |= {e.name for e in sentence.entities_of(COUNTRY, DEMONYM)}
+    return foes | befriended
+
+
+def _countries_of(text: str, forms: NameForms) -> set[str]:
+    """The countries a text names, by any of their names or by their capitals ("Yerevan")."""
+    knowledge = forms.knowledge
+    named = {c.name for c in knowledge.countries.values() if forms.named_in(text, c.name)}
+    capitals = {
+        city.country
+        for city in knowledge.cities.values()
+        if city.is_capital and any(whole_words(n).search(text) for n in (city.name, *city.aliases))
+    }
+    return named | capitals
 
 
 def _first_names_blank(candidate: Candidate, doc: ArticleDoc) -> bool:

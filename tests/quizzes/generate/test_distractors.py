@@ -767,3 +767,19 @@ def test_a_city_where_a_line_starts_gets_only_cities_near_it(parse):
         ["Kashgar", "Beijing", "Chengdu", "Yining"],
     )
     assert as_the_stem_describes(summit, forms, doc) == summit
+
+
+def test_a_country_s_friend_is_not_offered_its_enemies_nor_itself(parse):
+    doc = parse(
+        "Armenia fought a long war with Azerbaijan in the 1990s.",
+        "Georgia traded with everyone.",
+    )
+    friend = _choice(
+        "Fill in the blank: Yerevan turned to _____ as its security guarantor.",
+        "Russia",
+        ["Russia", "Azerbaijan", "France", "Georgia"],
+    )
+    sound = sound_options(friend, NameForms(load_knowledge()), doc)
+    assert sound is not None and len(sound.choices) == 4, friend.choices
+    assert not {"Azerbaijan", "Armenia"} & set(sound.choices)
+    assert {"France", "Georgia"} <= set(sound.choices)  # no word of hostility beside them
