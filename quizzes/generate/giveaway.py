@@ -211,11 +211,22 @@ def named_by_its_own_word(candidate: Candidate, forms: NameForms) -> bool:
     return bool((_name_words(answer, forms) - others) & stem_words)
 
 
+# Words naming a kind of body, not which one: "Union" in "the Soviet Union" says nothing of
+# the Eurasian Economic Union.
+_KIND_WORDS = frozenset({"Union", "Organisation", "Organization", "Council", "Community",
+                         "Commonwealth", "Cooperation", "Security", "Treaty", "Bank",
+                         "Development", "Nations", "States", "Group", "Forum", "Conference",
+                         "Economic", "Fund", "Association", "International", "World", "Trade",
+                         "Investment", "Partnership", "Initiative", "Programme",
+                         "Program"})  # fmt: skip
+
+
 def _name_words(option: str, forms: NameForms) -> set[str]:
-    """The capitalised words of every name of what an option names."""
+    """The capitalised words of every name of what an option names, but for words of kind."""
     org = forms.knowledge.organisation(option)
     names = (org.name, *org.aliases) if org else (option,)
-    return {word for name in names for word in _CAPITALISED_WORD.findall(name)}
+    words = {word for name in names for word in _CAPITALISED_WORD.findall(name)}
+    return words - _KIND_WORDS
 
 
 _AFTER_FORMER = re.compile(r"\bformer\s+$", re.IGNORECASE)

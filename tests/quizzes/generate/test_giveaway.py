@@ -168,6 +168,12 @@ def test_an_organisation_a_word_of_its_own_name_in_the_stem_gives_is_not_asked()
         ["EBRD", "UN", "OSCE"],
     )
     assert not named_by_its_own_word(shared, forms)
+    kind = _organisation(  # "Union" names a kind of body, not this one
+        "Fill in the blank: After the Soviet Union broke up, Armenia joined the _____.",
+        "EAEU",
+        ["CSTO", "CIS", "SCO"],
+    )
+    assert not named_by_its_own_word(kind, forms)
     plain = _organisation(
         "According to the article, which organisation sent observers to the Kyrgyz vote?",
         "EU",
