@@ -107,3 +107,18 @@ def word_number(text: str) -> float | None:
     if lowered in _WORD_NUMBERS:
         return float(_WORD_NUMBERS[lowered])
     return parse_number(lowered)
+
+
+def same_unit(one: str | None, other: str | None) -> bool:
+    """Whether two units are one, however written: "bcm" is "billion cubic metres" (its
+    initials), and "billion cubic meters" too."""
+    if one == other:
+        return True
+    if not one or not other:
+        return False
+    return _initials(one) == _initials(other)
+
+
+def _initials(unit: str) -> str:
+    words = unit.casefold().split()
+    return "".join(word[0] for word in words) if len(words) > 1 else words[0] if words else ""

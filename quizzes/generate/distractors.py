@@ -25,6 +25,7 @@ from quizzes.generate.knowledge import (
     DEMONYM,
     ORG,
     PERSON,
+    City,
     Country,
     Knowledge,
     Leader,
@@ -139,13 +140,32 @@ def wrong_countries(
             name not in mentioned,
             not known or name not in known.neighbours,
             name not in fellow_members,
+            # Of those, one that borders a neighbour before one far off ("Iran and _____" for
+            # Pakistan: Turkey, not Belarus, its fellow member of one wide body).
+            not known or not (countries[name].neighbours & known.neighbours),
             not known or country.region != known.region,
             "major power" not in country.tags,
             mentioned.index(name) if name in mentioned else 0,
             name,
         )
 
-    return _keep(sorted(countries, key=plausibility), answer, avoid or set(), count)
+    ranked = [name for name in sorted(countries, key=plausibility) if not _twin(name, answer)]
+    return _keep(ranked, answer, avoid or set(), count)
+
+
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                            "western"})  # fmt: skip
+
+
+def _twin(one: str, other: str) -> bool:
+    """Two countries named alike but for a compass point ("North Korea" beside "South Korea",
+    "Sudan" beside "South Sudan"): one offered for the other is a mechanical swap a student
+    sees through, not a rival."""
+
+    def bare(name: str) -> list[str]:
+        return [w for w in name.casefold().split() if w not in _COMPASS_WORDS]
+
+    return one != other and bare(one) == bare(other)
 
 
 _HYPHENS = frozenset({"-", "–", "—"})
@@ -207,7 +227,8 @@ def wrong_organisations(
 ) -> list[str]:  # fmt: skip
     """Other organisations as the answer is written: by acronym or by full name. The article's
     own first; then, given a country (`near`), those its neighbours and region belong to; given
-    an organisation (`like`), those sharing most members with it."""
+    an organisation (`like`), those most alike in members: most shared of all either has (the
+    CIS for the CSTO, not the UN, which has the CSTO's six and 187 more)."""
     named = [e.name for e in doc.entities(ORG) if e.known]
     orgs = doc.knowledge.organisations
     countries = doc.knowledge.countries
@@ -221,7 +242,7 @@ def wrong_organisations(
         return len(near_home | (belong & home.neighbours))
 
     twin = doc.knowledge.organisation(like or "")
-    shared = {name: len(org.members & twin.members) if twin else 0 for name, org in orgs.items()}
+    shared = {name: _alike(org, twin) if twin else 0.0 for name, org in orgs.items()}
     answering = doc.knowledge.organisation(answer)
     lender = answering is not None and _is_bank(answering)
     ranked = sorted(orgs, key=lambda name: (name not in named, _is_bank(orgs[name]) != lender,
@@ -235,6 +256,12 @@ def wrong_organisations(
         if org:
             avoid_written |= {org.name, org.acronym}
     return _keep(written, answer, avoid_written, count)
+
+
+def _alike(one: Organisation, other: Organisation) -> float:
+    """The share of the members of either that both have."""
+    either = one.members | other.members
+    return len(one.members & other.members) / len(either) if either else 0.0
 
 
 def _same_shape(option: str, answer: str) -> bool:
@@ -385,11 +412,28 @@ def wrong_cities(
             not is_capital and city.country != answer_country,
             not (region and country and country.region == region.region),
             not city.is_capital,
+            # A city against the cities nearest it (Kashgar: Yining and Urumqi, not Chengdu).
+            0.0 if is_capital else distance_km(cities.get(answer), city),
             -(country.population or 0) if country else 0,  # the better known first
             name,
         )
 
     return _keep(sorted(cities, key=plausibility), answer, avoid or set(), count)
+
+
+EARTH_RADIUS_KM = 6371.0
+
+
+def distance_km(one: City | None, other: City | None) -> float:
+    """How far apart two cities lie, as the crow flies; infinite where the data does not say."""
+    if one is None or other is None or one.at is None or other.at is None:
+        return math.inf
+    lat1, lon1 = map(math.radians, one.at)
+    lat2, lon2 = map(math.radians, other.at)
+    a = math.sin((lat2 - lat1) / 2) ** 2 + (
+        math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
 
 
 def _near_country(country: Country | None, home: Country | None) -> bool:
@@ -605,6 +649,11 @@ class NameForms:
         kind, _, name = thing.partition(":")
         return self.knowledge.countries.get(name) if kind == COUNTRY else None
 
+    def city_name(self, written: str) -> str | None:
+        """The data's name of the city an option names ("Nur-Sultan" is Astana), if any."""
+        kind, _, name = self._id.get(written, "").partition(":")
+        return name if kind == CITY else None
+
     def leader(self, written: str) -> Leader | None:
         """The office-holder a name stands for ("Xi" is Xi Jinping), if the data knows one."""
         thing = self._id.get(written, "")
@@ -739,7 +788,9 @@ def sound_options(
     multiple choice's right answers), when its blank holds a man's first names before his
     surname (no other man's name fits there) or too few wrong options are left. Given the `doc`, a
     country ruled out is replaced by the next one the stem allows ("through _____" India:
-    Iran and Nepal once Russia and the United States are ruled out as far off)."""
+    Iran and Nepal once Russia and the United States are ruled out as far off). Nor, where the
+    blank is a country's friend ("Yerevan embraced _____ as security guarantor"), a country the
+    article names beside it with words of hostility (Azerbaijan, Turkey), nor itself."""
     if candidate.type not in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
         return candidate
     right = set(candidate.answer_texts)
@@ -755,6 +806,7 @@ def sound_options(
     regions = _regions_named(candidate.prompt, forms, right)
     anchors = _route_anchors(candidate, forms)
     partners = _listed_beside_the_answer(candidate, forms, doc)
+    unfriendly = _no_friends_of_the_befriended(candidate, forms, doc)
 
     def allowed(option: str) -> bool:
         return (
@@ -765,7 +817,7 @@ def sound_options(
                 or forms.leader_named_in(candidate.prompt, option)
                 or _in_regions(option, regions, forms)
                 or _far_from(option, anchors, forms)
-                or _country_name(option, forms) in partners
+                or _country_name(option, forms) in partners | unfriendly
             )
         )
 
@@ -780,6 +832,133 @@ def sound_options(
         return None
     candidate.choices = choices
     return candidate
+
+
+# What the stem may say of a country that the data tags countries with: "an institute for
+# landlocked developing countries in _____" is in a landlocked country.
+_STATED_TAGS = ("landlocked", "island state", "Caspian littoral state", "former Soviet republic")
+
+
+# "the economy of _____ province": the blank names a province after the city it is named for.
+_PROVINCE_AFTER = re.compile(r"^\s+(?:province|region|oblast|governorate)\b")
+
+
+def as_the_stem_describes(
+    candidate: Candidate, forms: NameForms, doc: ArticleDoc
+) -> Candidate | None:
+    """The candidate with only countries, or cities of countries, that are what the stem says
+    the answer's is ("an institute for landlocked countries in _____": Ulaanbaatar among
+    Astana and Bishkek, never Moscow or Taipei); for "_____ province", only cities a province
+    is named for (Kabul, Kandahar for Herat; never Mazar-i-Sharif, in Balkh); for a city where
+    a line or a stretch starts or ends ("the 344 km from _____ to Makmal"), only cities near it
+    (Urumqi for Kashgar, never Beijing); other such places of the answer's kind put in for
+    those left out; None when fewer than two are left."""
+    if candidate.type is not QuestionType.SINGLE_CHOICE:
+        return candidate
+    answer = str(candidate.answer)
+    home = _home_country(answer, forms)
+    if home is None:
+        return candidate
+    said = [t for t in _STATED_TAGS if t in home.tags and whole_words(t).search(candidate.prompt)]
+    city = forms.knowledge.cities.get(forms.city_name(answer) or "")
+    province = bool(city and city.names_a_province and _province_blank(candidate))
+    en_route = bool(city and not city.is_capital and _city_on_a_route(candidate))
+    if not (said or province or en_route):
+        return candidate
+
+    def described(option: str) -> bool:
+        country = _home_country(option, forms)
+        named = forms.knowledge.cities.get(forms.city_name(option) or "")
+        return (
+            country is not None
+            and all(t in country.tags for t in said)
+            # A province of the answer's country: no "Moscow province" for Herat's.
+            and (not province or bool(named and named.names_a_province and country == home))
+            and (not en_route or distance_km(city, named) <= NEAR_KM)
+        )
+
+    choices = [c for c in candidate.choices if c == answer or described(c)]
+    wanted = len(candidate.choices) - len(choices)
+    if city is not None:
+        spare = wrong_cities(doc, answer=city.name, count=len(forms.knowledge.cities))
+    else:
+        spare = _countries_written_like(answer, forms, doc)
+    taken = _fold(choices)
+    choices += islice((c for c in spare if described(c) and c.casefold() not in taken), wanted)
+    if len(choices) - 1 < MIN_WRONG:
+        return None
+    candidate.choices = choices
+    return candidate
+
+
+NEAR_KM = 1500  # a city this far from another lies in its part of the country
+_DISTANCE = re.compile(r"\d\s*(?:km|kilomet(?:re|er)s?|miles?)\b", re.IGNORECASE)
+
+
+def _city_on_a_route(candidate: Candidate) -> bool:
+    """A blank where a line, a road or a stretch of a stated length starts, ends or passes
+    ("the 344 km from _____ to the border"): only a city near the answer can be there."""
+    if BLANK not in candidate.prompt:
+        return False
+    before = candidate.prompt.split(BLANK, 1)[0]
+    placed = _TOWARDS_BEFORE.search(before) or _ON_A_ROUTE_BEFORE.search(before)
+    return bool(placed) and bool(
+        _LAND_LINK.search(candidate.prompt) or _DISTANCE.search(candidate.prompt)
+    )
+
+
+def _province_blank(candidate: Candidate) -> bool:
+    return BLANK in candidate.prompt and bool(
+        _PROVINCE_AFTER.match(candidate.prompt.split(BLANK, 1)[1])
+    )
+
+
+def _home_country(option: str, forms: NameForms) -> Country | None:
+    """The country an option names, or the country of the city it names."""
+    country = forms.country(option)
+    if country is not None:
+        return country
+    city = forms.knowledge.cities.get(forms.city_name(option) or "")
+    return forms.knowledge.countries.get(city.country) if city else None
+
+
+# The blank is someone's friend: "embraced _____ as security guarantor", "its ally _____".
+_FRIEND = re.compile(
+    r"\b(?:guarantors?|all(?:y|ies)|protectors?|patrons?|backers?|benefactors?|friends?)\b",
+    re.IGNORECASE,
+)
+_HOSTILE_LEMMAS = frozenset({"enemy", "adversary", "foe", "war", "fight", "hostile", "hostility",
+                             "aggressor", "aggression", "invade", "invasion", "attack",
+                             "rival"})  # fmt: skip
+
+
+def _no_friends_of_the_befriended(
+    candidate: Candidate, forms: NameForms, doc: ArticleDoc | None
+) -> set[str]:
+    """Where the blank is the friend of a country the stem names (by name or capital), that
+    country and every country a sentence names beside it with words of hostility ("Azerbaijan
+    joined the Armenian nationalists' enemy list"): none is a believable friend of it."""
+    if doc is None or BLANK not in candidate.prompt or not _FRIEND.search(candidate.prompt):
+        return set()
+    befriended = _countries_of(candidate.prompt.replace(BLANK, " "), forms)
+    foes: set[str] = set()
+    for country in befriended:
+        for sentence in doc.sentences_naming_country(country):
+            if {t.lemma_.casefold() for t in sentence.span} & _HOSTILE_LEMMAS:
+                foes |= {e.name for e in sentence.entities_of(COUNTRY, DEMONYM)}
+    return foes | befriended
+
+
+def _countries_of(text: str, forms: NameForms) -> set[str]:
+    """The countries a text names, by any of their names or by their capitals ("Yerevan")."""
+    knowledge = forms.knowledge
+    named = {c.name for c in knowledge.countries.values() if forms.named_in(text, c.name)}
+    capitals = {
+        city.country
+        for city in knowledge.cities.values()
+        if city.is_capital and any(whole_words(n).search(text) for n in (city.name, *city.aliases))
+    }
+    return named | capitals
 
 
 def _first_names_blank(candidate: Candidate, doc: ArticleDoc) -> bool:
@@ -856,15 +1035,25 @@ _LAND_LINK = re.compile(
     re.IGNORECASE,
 )
 _TOWARDS_BEFORE = re.compile(r"\b(?:to|into|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# A route that goes around the answer ("a route to Europe avoiding _____"): only the answer's
+# neighbours could be gone around instead, not countries far off the way (India, the United
+# States), however near the route's other countries they lie.
+_AROUND_BEFORE = re.compile(
+    r"\b(?:avoiding|avoids?|bypass(?:ing|es)?|circumvent(?:ing|s)?|skirting)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _route_anchors(candidate: Candidate, forms: NameForms) -> list[Country]:
     """For a country blank on a route or a border, or where a land link goes to or comes
-    from, the answer's country and those the stem names; none for any other blank."""
+    from, the answer's country and those the stem names; just the answer's for a route around
+    it; none for any other blank."""
     if BLANK not in candidate.prompt:
         return []
     before, after = candidate.prompt.split(BLANK, 1)
     answer = forms.country(str(candidate.answer))
+    if answer is not None and _AROUND_BEFORE.search(before):
+        return [answer]
     on_a_route = _ON_A_ROUTE_BEFORE.search(before) or _ON_A_ROUTE_AFTER.match(after)
     by_land = _TOWARDS_BEFORE.search(before) and _LAND_LINK.search(candidate.prompt)
     if answer is None or not (on_a_route or by_land):

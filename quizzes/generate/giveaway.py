@@ -3,9 +3,12 @@
 "The CSTO consists of _____ states: Russia, Belarus, Kazakhstan, Kyrgyzstan, Armenia and
 Tajikistan" lets a student count the answer; the stem ends before the list instead. A figure
 the stem's other figures add up to ("846 km in all: 504 km ..., 263 km ... and _____ km"), and
-a country a place's own name gives ("the Xinjiang Uyghur Autonomous Region of _____"), and a name
+a country a place's own name gives ("the Xinjiang Uyghur Autonomous Region of _____"), a name
 the stem gives with another compass word ("the Northern Aral Sea ... towards the _____ Sea":
-Southern Aral), cannot be repaired by a cut: they are not asked.
+Southern Aral), an organisation a word of its own name in the stem gives ("the President of
+the European Council": the EU, among the UN, the OSCE and the WTO) and a bygone state a set
+phrase gives ("the former _____": the Soviet Union) cannot be repaired by a cut: they are not
+asked.
 """
 
 from __future__ import annotations
@@ -207,3 +210,61 @@ def given_by_its_sibling(candidate: Candidate) -> bool:
         if named and re.search(rf"\b{_COMPASS}\s+{re.escape(named.group(1))}\b", stem):
             return True
     return False
+
+
+_INSTRUCTION = re.compile(r"^(?:Fill in the blank[^:]*:|True or false, according to the article\?)")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
+def named_by_its_own_word(candidate: Candidate, forms: NameForms) -> bool:
+    """Whether the stem holds a word of the organisation's own name that no wrong option's name
+    holds ("the President of the European Council" for the European Union, among the UN, the
+    OSCE and the WTO): that word alone tells which it is."""
+    if candidate.type is not QuestionType.SINGLE_CHOICE:
+        return False
+    answer = str(candidate.answer)
+    if forms.knowledge.organisation(answer) is None:
+        return False
+    stem = _INSTRUCTION.sub("", candidate.prompt)
+    stem_words = set(_CAPITALISED_WORD.findall(stem))
+    others = set().union(*(_name_words(str(c), forms) for c in candidate.choices if c != answer))
+    return bool((_name_words(answer, forms) - others) & stem_words)
+
+
+# Words naming a kind of body, not which one: "Union" in "the Soviet Union" says nothing of
+# the Eurasian Economic Union.
+_KIND_WORDS = frozenset({"Union", "Organisation", "Organization", "Council", "Community",
+                         "Commonwealth", "Cooperation", "Security", "Treaty", "Bank",
+                         "Development", "Nations", "States", "Group", "Forum", "Conference",
+                         "Economic", "Fund", "Association", "International", "World", "Trade",
+                         "Investment", "Partnership", "Initiative", "Programme",
+                         "Program"})  # fmt: skip
+
+
+def _name_words(option: str, forms: NameForms) -> set[str]:
+    """The capitalised words of every name of what an option names, but for words of kind."""
+    org = forms.knowledge.organisation(option)
+    names = (org.name, *org.aliases) if org else (option,)
+    words = {word for name in names for word in _CAPITALISED_WORD.findall(name)}
+    return words - _KIND_WORDS
+
+
+_AFTER_FORMER = re.compile(r"\bformer\s+$", re.IGNORECASE)
+
+
+def a_bygone_state_after_former(candidate: Candidate, forms: NameForms) -> bool:
+    """Whether the blank is a whole place after "former" and the answer no country of today:
+    "a Russian outpost in the former _____" can only be the set phrase "the former Soviet
+    Union", whatever the article says."""
+    if BLANK not in candidate.prompt:
+        return False
+    before, after = candidate.prompt.split(BLANK, 1)
+    answer = candidate.answer_texts[0] if candidate.answer_texts else str(candidate.answer)
+    return (
+        _AFTER_FORMER.search(before) is not None
+        and not after.lstrip()[:1].isalpha()
+        and answer[:1].isupper()
+        and forms.country(answer) is None
+        and forms.leader(answer) is None
+        and forms.knowledge.organisation(answer) is None
+    )

@@ -50,6 +50,8 @@ class City:
     is_capital: bool
     sea: str = ""  # the sea it is a port on, if it is one
     former_names: tuple[str, ...] = ()  # "Frunze": recognised, never today's answer
+    names_a_province: bool = False  # a province (region, oblast) bears its name: "Herat"
+    at: tuple[float, float] | None = None  # latitude and longitude, in degrees
 
 
 @dataclass(frozen=True)
@@ -196,7 +198,8 @@ def _load(folder: Path) -> Knowledge:
             knowledge.cities[item["name"]] = City(
                 item["name"], tuple(item.get("aliases", [])), item["country"],
                 bool(item.get("capital", False)), item.get("port_on", ""),
-                tuple(item.get("former_names", [])),
+                tuple(item.get("former_names", [])), bool(item.get("province", False)),
+                (float(item["at"][0]), float(item["at"][1])) if item.get("at") else None,
             )  # fmt: skip
         for item in data.get("organisations", []):
             knowledge.organisations[item["name"]] = _organisation(item)

@@ -298,6 +298,8 @@ def rejection(
         return "one country's figure of a row of countries the stem shows"
     if beside := _figure_beside_the_point(candidate, doc):
         return beside
+    if _member_states_of_a_country(candidate):
+        return "a country's member states: the source slipped (an organisation meant)"
     why = _badly_formed(candidate) or unreliable(candidate, doc)
     if why is None and _names_only_its_answer(candidate, doc):
         return "stem names nothing but its answer"
@@ -946,6 +948,26 @@ def _vague(match: re.Match[str], stem: str) -> bool:
 
 _SINGLE_COUNTRY = re.compile(r"\b(?:country|nation|republic)$")
 _SINGLE_ORGANISATION = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat) (?:organi[sz]ation|bloc)$")
+
+
+_MEMBER_STATES_OF = re.compile(
+    r"\bmember (?:states|countries|nations) of\s+(?:the\s+)?(.*)", re.IGNORECASE
+)
+
+
+def _member_states_of_a_country(candidate: Candidate) -> bool:
+    """The stem, blank filled in, speaks of a country's member states ("relations with all
+    member states of the United States"): only an organisation has them, so the source meant
+    one (the United Nations) and whatever is asked of the sentence is asked of a slip."""
+    answer = candidate.answer_texts[0] if candidate.answer_texts else str(candidate.answer)
+    found = _MEMBER_STATES_OF.search(candidate.prompt.replace(BLANK, answer))
+    if found is None:
+        return False
+    return any(
+        re.match(rf"{re.escape(name)}\b", found.group(1))
+        for country in load_knowledge().countries.values()
+        for name in (country.name, *country.aliases)
+    )
 
 
 def _countries_named(text: str) -> set[str]:

@@ -18,6 +18,7 @@ from typing import Protocol, cast
 from quizzes.generate.ask import Ask
 from quizzes.generate.distractors import (
     NameForms,
+    as_the_stem_describes,
     known_without_the_article,
     no_power_s_head,
     of_the_answers_sex,
@@ -30,8 +31,10 @@ from quizzes.generate.distractors import (
 from quizzes.generate.document import ArticleDoc, Sentence
 from quizzes.generate.facts import Fact
 from quizzes.generate.giveaway import (
+    a_bygone_state_after_former,
     computed_from_the_stem,
     given_by_a_place_name,
+    named_by_its_own_word,
     without_counted_list,
 )
 from quizzes.generate.questions import Candidate
@@ -68,18 +71,23 @@ def candidates_from_facts(facts: list[Fact], ask: Ask) -> Iterator[Candidate]:
     without an option its stem rules out (another form of a name it gives, a man beside "his
     wife _____", one the article names beside "including _____", a power's head for another
     country's office), its people's names spelt as the article spells them, a short answer
-    accepting every name the data gives its answer; none whose stem names
+    accepting every name the data gives its answer, its places only such as the stem says its
+    answer's is ("landlocked"); none whose stem names
     its answer, nor one a student answers without the article ("China's President _____") or
     with several right answers the article gives (where someone went, beside other trips), nor a
     figure the stem's other figures add up to, nor a country a place's own name in the stem
-    gives; a stem that lists what its figure counts ends before the list."""
+    gives, nor an organisation a word of its own name in the stem gives, nor a bygone state
+    after "the former"; a stem that lists what its figure counts ends before the list."""
     forms = NameForms(ask.knowledge)
     text = ask.doc.text
     checks: tuple[Callable[[Candidate], Candidate | None], ...] = (
         lambda c: None if known_without_the_article(c, forms) else c,
         lambda c: None if several_trips(c, ask.doc, forms) else c,
         lambda c: None if computed_from_the_stem(c) or given_by_a_place_name(c, forms) else c,
+        lambda c: None if named_by_its_own_word(c, forms) else c,
+        lambda c: None if a_bygone_state_after_former(c, forms) else c,
         lambda c: sound_options(c, forms, ask.doc),
+        lambda c: as_the_stem_describes(c, forms, ask.doc),
         lambda c: of_the_answers_sex(c, text),
         lambda c: one_of_several(c, text),
         lambda c: no_power_s_head(c, forms),

@@ -418,7 +418,7 @@ def questions(fact: DecisionFact, ask: Ask) -> Iterator[Candidate | None]:
     first = _asked_actor(fact, ask)
     wrong = _wrong(ask.doc, first, named | others | same_actors | _headline_actors(fact, ask))
     partners = [a.text for a in fact.actors if a is not first and fact.head == ""]
-    if not fact.head or len(fact.actors) == 1:
+    if not fact.head or (len(fact.actors) == 1 and _only_names(fact, with_head=True)):
         who = _who(first, fact)
         with_whom = f", along with {and_list(partners)}," if partners else ""
         verb = _singular(fact.verb) if partners else fact.verb
@@ -488,16 +488,19 @@ def _many_parties(fact: DecisionFact) -> bool:
     return bool(words & _OPEN_TO_ALL) or (not fact.date and bool(words & _MULTILATERAL))
 
 
-def _only_names(fact: DecisionFact) -> bool:
+def _only_names(fact: DecisionFact, *, with_head: bool = False) -> bool:
     """The subject is its actors and nothing else ("Kazakhstan and China"), or one
     organisation's people ("the SCO leaders"): swapping a name keeps the statement sensible
-    (not "Russian President <someone else>")."""
-    if fact.head:
+    (not "Russian President <someone else>"). `with_head`: the subject is its actors and its
+    own noun only ("the SCO leaders"; not "the EU and Central Asia leaders", whose leaders are
+    not all of one organisation)."""
+    if fact.head and not with_head:
         return fact.actors[0].kind == ORG
     rest = fact.subject
     for actor in fact.actors:
         rest = rest.replace(actor.text, " ")
-    return not {w.strip(",").lower() for w in rest.split()} - {"and", "both", "the", ""}
+    words = {w.strip(",").lower() for w in rest.split()} - {"and", "both", "the", ""}
+    return not words - ({fact.head.lower()} if with_head else set())
 
 
 def _who(actor: Actor, fact: DecisionFact) -> str:

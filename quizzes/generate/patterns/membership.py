@@ -26,7 +26,7 @@ from quizzes.generate import distractors
 from quizzes.generate.ask import TOPIC_ORGANISATIONS, Ask, origin
 from quizzes.generate.document import ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import Fact
-from quizzes.generate.knowledge import ORG, Organisation
+from quizzes.generate.knowledge import ORG, Country, Knowledge, Organisation
 from quizzes.generate.questions import (
     Candidate,
     Origin,
@@ -743,7 +743,10 @@ def no_relation_countries(ask: Ask, org: Organisation, answer: str, *, count: in
 
 
 def no_relation_orgs(ask: Ask, country: str, answer: str, *, count: int = 3) -> list[str]:
-    """Organisations the data says the country has no relation to, by full name."""
+    """Organisations the data says the country has no relation to, by full name; only bodies
+    believable for it: of the answer's kind (NATO for the CSTO) or of its neighbourhood (a
+    quarter of the members its neighbours or of its region), never ASEAN, the EU or the G20 for
+    Kazakhstan. Fewer than asked, or none, when the data has no more."""
     knowledge = ask.knowledge
     avoid = {o for o in knowledge.organisations if knowledge.membership(o, country) != "none"}
     avoid |= stated_orgs(ask, country) | {answer}
@@ -755,8 +758,36 @@ def no_relation_orgs(ask: Ask, country: str, answer: str, *, count: int = 3) -> 
         label="name",
         near=country,
     )
-    kept = [name for name in ranked if _is_body(knowledge.organisations.get(name))]
+    home = knowledge.countries.get(country)
+    answering = knowledge.organisation(answer)
+    kept = [
+        name
+        for name in ranked
+        if (org := knowledge.organisations.get(name)) is not None
+        and _is_body(org)
+        and (_same_kind(org, answering) or _of_the_neighbourhood(org, home, knowledge))
+    ]
     return kept[:count]
+
+
+NEIGHBOURHOOD_SHARE = 0.25  # of a body's members near a country, for the body to be its region's
+
+
+def _same_kind(org: Organisation, other: Organisation | None) -> bool:
+    return other is not None and org.kind == other.kind
+
+
+def _of_the_neighbourhood(org: Organisation, home: Country | None, knowledge: Knowledge) -> bool:
+    """Whether enough of the body's members are the country's neighbours or of its region."""
+    if home is None or not org.members:
+        return False
+    near = {
+        member
+        for member in org.members
+        if member in home.neighbours
+        or ((other := knowledge.countries.get(member)) is not None and other.region == home.region)
+    }
+    return len(near) >= NEIGHBOURHOOD_SHARE * len(org.members)
 
 
 def _is_body(org: Organisation | None) -> bool:

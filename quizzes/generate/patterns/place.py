@@ -20,6 +20,7 @@ place's other names from the knowledge data.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -707,6 +708,27 @@ def _which_place(fact: PlaceFact, ask: Ask, places: list[PlaceFact]) -> Candidat
     )
 
 
+_IN_BETWEEN = re.compile(r"\s*(?:,|in|,\s*in)\s+")
+
+
+def _city_around(fact: PlaceFact, ask: Ask) -> list[str]:
+    """The city, with its other names, that the sentence places a building or a venue in ("at
+    the White House in Washington, D.C."): where the event was held is rightly answered by the
+    city too."""
+    if fact.place_kind != "place":
+        return []
+    sentence = ask.doc.sentences[fact.sentence]
+    at = sentence.text.find(fact.place)
+    if at < 0:
+        return []
+    after = at + len(fact.place)
+    for city in sentence.entities_of(CITY):
+        if city.start > after and _IN_BETWEEN.fullmatch(sentence.text[after : city.start]):
+            known = ask.knowledge.cities.get(city.name)
+            return [city.text, city.name, *(known.aliases if known else ())]
+    return []
+
+
 def _short(fact: PlaceFact, ask: Ask) -> Candidate | None:
     knowledge = ask.knowledge
     accepted = [fact.place, fact.place_name]
@@ -716,6 +738,7 @@ def _short(fact: PlaceFact, ask: Ask) -> Candidate | None:
     country = knowledge.countries.get(fact.place_name) if fact.place_kind == COUNTRY else None
     if country is not None:
         accepted += list(country.aliases)
+    accepted += _city_around(fact, ask)
     noun = {CITY: "city", COUNTRY: "country"}.get(fact.place_kind, "place")
     prompt = f"According to the article, {stem(fact)}? Name the {noun}."
     if any(a.casefold() in prompt.casefold() for a in accepted if a):

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from quizzes.generate.amounts import SCALES, Amount, read_amount, word_number
+from quizzes.generate.amounts import SCALES, Amount, read_amount, same_unit, word_number
 from quizzes.generate.ask import TOPIC_ECONOMY, TOPIC_FIGURES, Ask, origin
 from quizzes.generate.distractors import number_label, wrong_numbers
 from quizzes.generate.document import ArticleDoc, Entity, Sentence
@@ -303,7 +303,9 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
     explanation = f"The article gives {amount.text}" + (
         f" for {fact.measure}." if fact.measure else "."
     )
-    others = {f.amount.value for f in ask.facts_of(QuantityFact) if f.amount.unit == amount.unit}
+    others = {
+        f.amount.value for f in ask.facts_of(QuantityFact) if same_unit(f.amount.unit, amount.unit)
+    }
     precise = 0.8 if amount.is_exact else 0.65
     measure = _named_measure(fact.measure, ask, sentence)
     year = _figure_year(fact, sentence, ask.doc)
@@ -428,7 +430,7 @@ def _only_figure_for(fact: QuantityFact, ask: Ask) -> bool:
         return False
     measure = _OWNER.sub("", fact.measure).casefold()  # "food inflation", whose ever it is
     return not any(
-        other.amount.unit == fact.amount.unit and other.amount.value != fact.amount.value
+        same_unit(other.amount.unit, fact.amount.unit) and other.amount.value != fact.amount.value
         and whole_words(measure).search(ask.doc.sentences[other.sentence].text.casefold())
         for other in ask.facts_of(QuantityFact)
     )  # fmt: skip
@@ -493,7 +495,7 @@ def _measured_in_other_sentences(fact: QuantityFact, ask: Ask) -> bool:
         lemmas = {t.lemma_.lower() for t in sentence.span} | {t.lower_ for t in sentence.span}
         if (
             other.sentence != fact.sentence
-            and other.amount.unit == fact.amount.unit
+            and same_unit(other.amount.unit, fact.amount.unit)
             and other.amount.value != fact.amount.value
             and lemmas & said_as
             and lemmas.issuperset(kind)  # "oil production" is no figure for gas production

@@ -746,6 +746,23 @@ def _title_before(entity: Entity, stem: str, doc: ArticleDoc) -> str | None:
                  before[: -len(t)][-1:].isalpha()), None)  # fmt: skip
 
 
+_UNDER_SOMEONE = ("deputy", "successor", "predecessor", "government", "cabinet", "administration")
+
+
+def _title_over(entity: Entity, stem: str, doc: ArticleDoc) -> str | None:
+    """The office of a person whose own office-holder the stem names ("served as _____'s prime
+    minister", "_____'s successor"), as the data writes it: whoever is in that blank held it,
+    so only people who held it are believable (presidents, not his daughter nor another prime
+    minister)."""
+    leader = doc.knowledge.leaders.get(entity.name)
+    after = re.match(r"['’]s\s+(.*)", stem[entity.end :])
+    if leader is None or after is None:
+        return None
+    offices = [t.casefold() for t in doc.knowledge.titles] + list(_UNDER_SOMEONE)
+    follows = after.group(1).casefold()
+    return leader.title if any(re.match(rf"{re.escape(o)}\b", follows) for o in offices) else None
+
+
 def _compatriots_titled(entity: Entity, doc: ArticleDoc, title: str, avoid: set[str]) -> list[str]:
     """Others who held the same office in the key person's country, before the article and
     not long before it (Saakashvili beside Zourabichvili; not Yeltsin beside Putin)."""
@@ -809,7 +826,11 @@ def _wrong_as_written(
             if last != surname and other.text not in avoid and fuller:
                 named[last] = other.text
         return distractors.distinct_people(list(named.values()), answer=entity.text)[:3]
-    title = _title_before(entity, stem, doc) if entity.kind == PERSON else None
+    title = (
+        _title_before(entity, stem, doc) or _title_over(entity, stem, doc)
+        if entity.kind == PERSON
+        else None
+    )
     if title is not None:  # "President _____": presidents of the same country, then others;
         # never "President Rubio"
         names = [*_compatriots_titled(entity, doc, title, avoid),

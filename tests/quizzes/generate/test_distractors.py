@@ -7,10 +7,13 @@ import pytest
 from quizzes.generate.distractors import (
     NameForms,
     article_year,
+    as_the_stem_describes,
+    distance_km,
     distinct_people,
     listed_with,
     same_surname,
     sound_options,
+    wrong_cities,
     wrong_countries,
     wrong_numbers,
     wrong_organisations,
@@ -660,3 +663,123 @@ def test_a_capital_is_offered_capitals_before_other_cities_the_article_names(par
     wrong = wrong_cities(doc, answer="Astana")
     assert "The Hague" not in wrong, wrong  # no capital, and no venue of an SCO summit
     assert {"Beijing", "Ankara"} <= set(wrong), wrong
+
+
+def test_a_route_around_the_answer_is_offered_only_the_answer_s_neighbours(parse):
+    doc = parse("The new line gives Kazakh grain a way to Iran that avoids Russia.")
+    around = _choice(
+        "Fill in the blank: The new line gives Mongolia a way from China to Iran avoiding _____.",
+        "Russia",
+        ["Russia", "India", "the United States", "Azerbaijan"],
+    )
+    sound = sound_options(around, NameForms(load_knowledge()), doc)
+    assert sound is not None and len(sound.choices) == 4, around.choices
+    assert not {"India", "the United States"} & set(sound.choices)  # India borders China only
+    assert "Azerbaijan" in sound.choices
+
+
+def test_a_country_named_alike_but_for_a_compass_point_is_no_wrong_option(parse):
+    doc = parse("Firms from Japan and South Korea built the plant. North Korea was not asked.")
+    wrong = wrong_countries(doc, answer="South Korea", count=6)
+    assert "North Korea" not in wrong
+    assert "Japan" in wrong
+
+
+def test_after_the_neighbours_come_countries_bordering_them_not_far_fellow_members(parse):
+    doc = parse("Pakistan signed the deal in Karachi.")
+    neighbours = {"India", "China", "Afghanistan", "Iran"}
+    taken = {"Russia", "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Uzbekistan", "Azerbaijan"}
+    wrong = wrong_countries(doc, answer="Pakistan", avoid=neighbours | taken, count=2)
+    assert "Belarus" not in wrong  # a fellow member of the SCO, far off
+    assert all(neighbours & load_knowledge().countries[name].neighbours for name in wrong)
+
+
+def test_an_alliance_is_offered_blocs_alike_in_members_not_a_world_body_holding_them_all(parse):
+    doc = parse("Armenia froze its part in the alliance this spring.")
+    wrong = wrong_organisations(doc, answer="CSTO", like="CSTO", avoid={"CSTO"})
+    assert "UN" not in wrong and "OSCE" not in wrong
+    assert {"CIS", "EAEU"} <= set(wrong)
+
+
+def test_a_place_the_stem_calls_landlocked_gets_only_places_of_landlocked_countries(parse):
+    doc = parse("A centre for landlocked countries opened in Tashkent, Moscow said.")
+    forms = NameForms(load_knowledge())
+    landlocked = _choice(
+        "Fill in the blank: A centre for landlocked countries opened in _____ this year.",
+        "Tashkent",
+        ["Tashkent", "Moscow", "Beijing", "Bishkek"],
+    )
+    kept = as_the_stem_describes(landlocked, forms, doc)
+    assert kept is not None and len(kept.choices) == 4, landlocked.choices
+    assert not {"Moscow", "Beijing"} & set(kept.choices)
+    cities, countries = forms.knowledge.cities, forms.knowledge.countries
+    assert all("landlocked" in countries[cities[c].country].tags for c in kept.choices)
+    plain = _choice(
+        "Fill in the blank: A centre for trade opened in _____ this year.",
+        "Tashkent",
+        ["Tashkent", "Moscow", "Beijing", "Bishkek"],
+    )
+    assert as_the_stem_describes(plain, forms, doc) == plain
+
+
+def test_a_province_named_for_a_city_gets_only_cities_provinces_of_its_country_are_named_for(
+    parse,
+):
+    doc = parse("Work began in Herat, Kabul and Mazar-i-Sharif.")
+    forms = NameForms(load_knowledge())
+    province = _choice(
+        "Fill in the blank: The pipeline will help the economy of _____ province.",
+        "Herat",
+        ["Herat", "Kabul", "Mazar-i-Sharif", "Kandahar"],
+    )
+    kept = as_the_stem_describes(province, forms, doc)
+    assert kept is not None and set(kept.choices) == {"Herat", "Kabul", "Kandahar"}
+    city = _choice(
+        "Fill in the blank: The pipeline will help the economy of _____ city.",
+        "Herat",
+        ["Herat", "Kabul", "Mazar-i-Sharif", "Kandahar"],
+    )
+    assert as_the_stem_describes(city, forms, doc) == city
+
+
+def test_a_city_is_offered_the_cities_of_its_country_nearest_it_after_its_capital(parse):
+    doc = parse("The line will run from Kashgar to the border.")
+    wrong = wrong_cities(doc, answer="Kashgar", count=3)
+    assert wrong[0] == "Beijing" and set(wrong[1:]) == {"Yining", "Khorgos"}  # not Chengdu
+    cities = load_knowledge().cities
+    assert 900 < distance_km(cities["Astana"], cities["Almaty"]) < 1050
+
+
+def test_a_city_where_a_line_starts_gets_only_cities_near_it(parse):
+    doc = parse("The line will run from Kashgar to the border.")
+    forms = NameForms(load_knowledge())
+    route = _choice(
+        "Fill in the blank: The railway will run 300 km from _____ to the Kyrgyz border.",
+        "Kashgar",
+        ["Kashgar", "Beijing", "Chengdu", "Yining"],
+    )
+    kept = as_the_stem_describes(route, forms, doc)
+    assert kept is not None and len(kept.choices) == 4, route.choices
+    assert not {"Beijing", "Chengdu"} & set(kept.choices)
+    summit = _choice(  # no line, no stretch: the capital is a fine option
+        "Fill in the blank: The governor of _____ met the visitors.",
+        "Kashgar",
+        ["Kashgar", "Beijing", "Chengdu", "Yining"],
+    )
+    assert as_the_stem_describes(summit, forms, doc) == summit
+
+
+def test_a_country_s_friend_is_not_offered_its_enemies_nor_itself(parse):
+    doc = parse(
+        "Armenia fought a long war with Azerbaijan in the 1990s.",
+        "Georgia traded with everyone.",
+    )
+    friend = _choice(
+        "Fill in the blank: Yerevan turned to _____ as its security guarantor.",
+        "Russia",
+        ["Russia", "Azerbaijan", "France", "Georgia"],
+    )
+    sound = sound_options(friend, NameForms(load_knowledge()), doc)
+    assert sound is not None and len(sound.choices) == 4, friend.choices
+    assert not {"Azerbaijan", "Armenia"} & set(sound.choices)
+    assert {"France", "Georgia"} <= set(sound.choices)  # no word of hostility beside them

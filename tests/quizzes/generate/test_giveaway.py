@@ -6,9 +6,11 @@ import pytest
 
 from quizzes.generate.distractors import NameForms
 from quizzes.generate.giveaway import (
+    a_bygone_state_after_former,
     computed_from_the_stem,
     given_by_a_place_name,
     given_by_its_sibling,
+    named_by_its_own_word,
     without_counted_list,
 )
 from quizzes.generate.knowledge import load_knowledge
@@ -159,3 +161,51 @@ def test_a_figure_the_stem_gives_as_a_share_of_another_is_not_asked():
 )  # fmt: skip
 def test_a_name_the_stem_gives_with_another_compass_word_gives_the_answer(prompt, answer, given):
     assert given_by_its_sibling(_country(prompt, answer)) is given
+
+
+def _organisation(prompt: str, answer: str, wrong: list[str]) -> Candidate:
+    origin = Origin(Evidence(quote=prompt, paragraph=1), 0, False, "statement", ())
+    return Candidate(QuestionType.SINGLE_CHOICE, prompt, answer, origin, "", "",
+                     choices=[answer, *wrong], answer_texts=(answer,))  # fmt: skip
+
+
+def test_an_organisation_a_word_of_its_own_name_in_the_stem_gives_is_not_asked():
+    forms = NameForms(load_knowledge())
+    council = _organisation(
+        "According to the article, which organisation sent the head of the European Council to "
+        "the talks?",
+        "EU",
+        ["UN", "OSCE", "WTO"],
+    )
+    assert named_by_its_own_word(council, forms)
+    shared = _organisation(  # a bank for Europe is "European" too
+        "According to the article, which organisation sent the head of the European Council to "
+        "the talks?",
+        "EU",
+        ["EBRD", "UN", "OSCE"],
+    )
+    assert not named_by_its_own_word(shared, forms)
+    kind = _organisation(  # "Union" names a kind of body, not this one
+        "Fill in the blank: After the Soviet Union broke up, Armenia joined the _____.",
+        "EAEU",
+        ["CSTO", "CIS", "SCO"],
+    )
+    assert not named_by_its_own_word(kind, forms)
+    plain = _organisation(
+        "According to the article, which organisation sent observers to the Kyrgyz vote?",
+        "EU",
+        ["UN", "OSCE", "WTO"],
+    )
+    assert not named_by_its_own_word(plain, forms)
+
+
+def test_a_bygone_state_after_former_is_given_by_the_set_phrase():
+    forms = NameForms(load_knowledge())
+    bygone = _country(
+        "Fill in the blank: The base is an outpost in the former _____.", "Soviet Union"
+    )
+    assert a_bygone_state_after_former(bygone, forms)
+    today = _country("Fill in the blank: The base lies in the former _____ capital.", "Almaty")
+    assert not a_bygone_state_after_former(today, forms)
+    country = _country("Fill in the blank: He toured the former _____, now Türkiye.", "Turkey")
+    assert not a_bygone_state_after_former(country, forms)

@@ -885,3 +885,19 @@ def test_a_stem_naming_a_thing_the_article_names_by_its_kind_names_something():
     candidate = Candidate(QuestionType.NUMERIC, prompt, 120, source, "", "Topic", unit="km",
                           answer_texts=("120",))  # fmt: skip
     assert rejection(candidate, doc) != "stem names nothing but its answer"
+
+
+def test_a_country_s_member_states_are_a_slip_of_the_source_and_not_asked():
+    doc = parse_paragraphs(*NEWS, title=NEWS_TITLE)
+    slip = _asking(
+        "Fill in the blank: Turkmenistan has ties with all member states of _____ but two.",
+        answer="the United States",
+    )
+    assert rejection(slip, doc) == (
+        "a country's member states: the source slipped (an organisation meant)"
+    )
+    body = _asking(
+        "Fill in the blank: Turkmenistan has ties with all member states of the _____ but two.",
+        answer="SCO",
+    )
+    assert rejection(body, doc) is None

@@ -216,3 +216,17 @@ def test_an_organisation_and_its_acronym_are_one_body_never_a_wrong_option(ask):
     for question in made:
         assert "Central Voting Board" not in question.choices  # the CVB itself
         assert "Central Voting Board" not in question.prompt  # "... approved": true, not false
+
+
+def test_whose_leaders_decided_is_not_asked_of_leaders_of_one_actor_and_someone_else(ask):
+    context = ask(
+        "The SCO leaders adopted a plan to fight drug trafficking.",
+        "The EU and Central Asia leaders agreed to deepen ties between the two regions.",
+    )
+    prompts = [c.prompt for f in context.facts_of(DecisionFact)
+               for c in made_by(decision, f, context)]  # fmt: skip
+    assert (
+        "According to the article, the leaders of which organisation adopted a plan to fight "
+        "drug trafficking?" in prompts
+    )
+    assert not [p for p in prompts if "leaders of which organisation agreed" in p], prompts

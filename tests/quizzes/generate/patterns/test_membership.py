@@ -188,12 +188,12 @@ def test_which_country_offers_only_countries_with_no_relation_at_all(ask):
 
 
 def test_which_organisation_offers_organisations_the_country_is_not_in(ask):
-    context = ask("Kyrgyzstan is a member of the CSTO.")
+    context = ask("Armenia is a member of the CSTO.")
     choice = next(c for c in made(context) if c.prompt.endswith("which organisation?"))
     assert choice.answer == CSTO
     assert CSTO not in choice.prompt
     for wrong in set(choice.choices) - {CSTO}:
-        assert context.knowledge.membership(wrong, "Kyrgyzstan") == "none"
+        assert context.knowledge.membership(wrong, "Armenia") == "none"
 
 
 def test_a_false_statement_swaps_the_status_the_article_denies(ask):
@@ -293,3 +293,11 @@ def test_a_country_given_observer_status_gains_that_role(parse):
 
 def test_a_status_only_proposed_is_not_granted(parse):
     assert facts_of(parse("Russia may grant Iran the status of a CSTO member state.")) == []
+
+
+def test_which_organisation_is_not_asked_among_bodies_no_neighbour_belongs_to(ask):
+    context = ask("Kazakhstan, a member of the CSTO, asked its allies for help in 2022.")
+    assert not [c for c in made(context) if c.answer == CSTO and c.choices]
+    wrong = membership.no_relation_orgs(context, "Kazakhstan", CSTO, count=9)
+    assert "North Atlantic Treaty Organization" in wrong  # an alliance, as the CSTO is
+    assert not {"Association of Southeast Asian Nations", "European Union"} & set(wrong)

@@ -255,3 +255,13 @@ def test_the_last_name_of_a_list_the_parse_took_for_another_subject_is_put_back(
 def test_a_summit_of_an_organisations_leaders_is_that_organisations_summit(parse, sentence):
     [fact] = found_by(place, parse(sentence))
     assert (fact.event, fact.place, fact.specific) == ("the SCO summit", "Astana", True)
+
+
+def test_a_building_in_a_city_is_rightly_answered_by_the_city_too(ask):
+    context = ask(
+        "The summit of Central Asian leaders was held at the Palace of Nations in Geneva."
+    )
+    fact = next(f for f in context.facts_of(PlaceFact) if f.place_kind == "place")
+    [short] = [c for c in place.questions(fact, context)
+               if c is not None and c.type is QuestionType.SHORT_ANSWER]  # fmt: skip
+    assert "Geneva" in short.answer and "Palace of Nations" in short.answer

@@ -577,3 +577,14 @@ def _measure_questions(context) -> list[str]:
     return [c.prompt for f in context.facts if f.kind == "quantity"
             for c in quantity.questions(f, context)
             if c is not None and c.prompt.startswith("What figure")]  # fmt: skip
+
+
+def test_a_figure_is_not_asked_alone_beside_another_for_the_same_measure_in_short_units(ask):
+    prompts = _prompts(
+        ask(
+            "Since 2015, Kazakh oil exports to Italy have totalled 90 million tonnes (mt).",
+            "Official data show 2020 oil exports to Italy stood at 9 mt.",
+        )
+    )
+    assert not [p for p in prompts if p.startswith("What figure") and "tonnes" in p]
+    assert any("totalled _____ million tonnes" in p for p in prompts)  # asked where it stands

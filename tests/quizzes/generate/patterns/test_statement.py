@@ -707,3 +707,15 @@ def test_a_capital_where_something_took_place_is_offered_the_story_s_capitals(as
     [cloze] = [c for c in questions_with_key(context, "Minsk") if c.answer == "Minsk"]
     story_capitals = {"Moscow", "Astana", "Yerevan"}
     assert len(story_capitals & set(cloze.choices)) >= 2, cloze.choices
+
+
+def test_whose_minister_someone_was_is_offered_only_holders_of_that_person_s_office(ask):
+    context = ask(
+        "Abdulla Aripov and Saida Mirziyoyeva met voters in Tashkent in 2023.",
+        "Shavkat Mirziyoyev was Karimov's prime minister for many years until he took over.",
+    )
+    [cloze] = [c for c in questions_with_key(context, "Karimov") if "_____" in c.prompt]
+    wrong = [c for c in cloze.choices if c != cloze.answer]
+    presidents = {context.knowledge.short_name(name) for name, leader
+                  in context.knowledge.leaders.items() if leader.title == "President"}  # fmt: skip
+    assert len(wrong) >= 2 and set(wrong) <= presidents, cloze.choices
