@@ -7,7 +7,8 @@ country's possessive name ("the Russia's Federal Migration Service" → "Russia'
 used as a verb that is two words as a verb ("the government shutdown the project" → "shut
 down"), a particle the verb already says ("peaking up at" → "peaking at"), and a chatty
 opener ending in a colon ("Just few words about remittances: since 2009, …" → "Since 2009,
-…"). The evidence keeps the article's words. Each repair is an edit of the sentence text:
+…"), a unit word in capitals ("73 Percent" → "73 percent") and a count opened by a bare
+"Total" ("Total nine candidates" → "A total of nine candidates"). The evidence keeps the article's words. Each repair is an edit of the sentence text:
 the characters start–end written as the replacement.
 """
 
@@ -53,7 +54,27 @@ def source_slips(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
     edits = [*_said_twice(sentence), *_the_before_possessive_country(sentence)]
     edits += [*_nouns_used_as_verbs(sentence), *_needless_particles(sentence)]
     edits += _opener_before_a_colon(sentence, doc)
+    edits += [*_capitalised_units(sentence), *_bare_total(sentence)]
     return sorted(edits)
+
+
+# "gained a 73 Percent vote": a unit word written with a capital inside a sentence.
+_CAPITALISED_UNIT = re.compile(r"(?<=\d )(?:Percent|Per Cent|Percentage Points?)\b")
+
+
+def _capitalised_units(sentence: Sentence) -> list[Edit]:
+    """ "a 73 Percent vote" → "a 73 percent vote"."""
+    return [
+        (m.start(), m.end(), m.group().lower()) for m in _CAPITALISED_UNIT.finditer(sentence.text)
+    ]
+
+
+def _bare_total(sentence: Sentence) -> list[Edit]:
+    """ "Total nine candidates competed" → "A total of nine candidates competed"."""
+    span = sentence.span
+    if len(span) < 3 or span[0].text != "Total" or not span[1].like_num:
+        return []
+    return [(0, span[1].idx - span.start_char, "A total of ")]
 
 
 def _said_twice(sentence: Sentence) -> list[Edit]:
