@@ -186,6 +186,16 @@ def test_an_aside_after_the_key_and_the_verb_is_left_out_of_the_stem(parse):
     assert stems["2019"].endswith("met in Astana in 2019.")  # the aside before the verb stays
 
 
+def test_an_aside_the_sentence_goes_on_after_is_kept_in_the_stem(parse):
+    sentence = (
+        "The EU wants another 5 million tonnes of grain, an amount that Kazakhstan, which "
+        "already ships 2 million tonnes, cannot supply alone."
+    )
+    doc = parse(sentence)
+    stems = {f.key_entity.text: f.stem for s in doc.sentences for f in statement.find(s, doc)}
+    assert stems["EU"] == sentence
+
+
 def test_places_the_model_took_for_people_are_not_wrong_options(ask):
     context = ask(
         "The railway will run from Kashgar through Torugart, Arpa and Kosh-Dobo to Andijan.",
