@@ -570,3 +570,17 @@ def _measure_questions(context) -> list[str]:
     return [c.prompt for f in context.facts if f.kind == "quantity"
             for c in quantity.questions(f, context)
             if c is not None and c.prompt.startswith("What figure")]  # fmt: skip
+
+
+def test_a_distance_someone_travelled_is_not_asked(ask):
+    context = ask(
+        "Two suspects were caught in Kazakhstan after driving almost 300 kilometres to Taraz.",
+        "The new pipeline in Kazakhstan runs 300 kilometres to Taraz.",
+    )
+    asked = [
+        c.origin.sentence
+        for f in context.facts_of(quantity.QuantityFact)
+        for c in quantity.questions(f, context)
+        if c is not None
+    ]
+    assert 0 not in asked and 1 in asked
