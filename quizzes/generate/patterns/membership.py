@@ -217,7 +217,7 @@ def _from_status_noun(
         relation = JOINED
         date = _date_of(granting, sentence)
         if not orgs:  # "an SCO member state", "observer status in the SCO"
-            holders = [c for c in noun.children if c.lemma_.lower() == "member"]
+            holders: list[Token | None] = [c for c in noun.children if c.lemma_.lower() == "member"]
             holders.append(granting_object(granting))
             orgs = [o for h in holders if h is not None for o in _orgs_of_noun(h, sentence, doc)]
     elif copula is not None:
