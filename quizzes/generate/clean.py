@@ -290,12 +290,13 @@ def split_blocks(text: str) -> list[str]:
 
 
 # A dateline opening the body: "ASTANA —", "BISHKEK, Kyrgyzstan (AP) –", "OSH, Kyrgyzstan (AP) -",
+# "date 2025-08-08 ANKARA — (AP) —",
 # "BISHKEK. March 13 (Interfax) -", "YEREVAN:", "Bishkek, SAEDNEWS, Jan. 11:", "Ulan Bator, July 8",
 # "DUSHANBE (MNN);".
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .]{1,30})?(?:\s*\([\w .]{1,20}\))?"
-    r"\s*(?:—|–|--)"
+    r"^(?:(?:date \S{6,12}\s+)?[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .]{1,30})?"
+    r"(?:\s*\([\w .]{1,20}\))?\s*(?:—|–|--)(?:\s*\([\w .]{1,20}\)\s*(?:—|–|--))?"
     r"|[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .]{1,30})?\s*\([\w .]{1,20}\)\s*-(?=\s)"  # "(AP) -"
     r"|[A-Z]{3,}[A-Z .'’-]{0,30}\s*\([\w .]{1,20}\)\s*[;:]"
     rf"|(?:[A-Z]{{3,}}[.,]?\s+)?{_MONTH} \d{{1,2}}(?:,? \d{{4}})?\s*"

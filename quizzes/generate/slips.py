@@ -1,15 +1,15 @@
 """A careless source's slips, as a copy-editor would put them right in a stem.
 
-A stem copies the article's sentence; where the writer slipped, the stem should not. Each
-repair is one the words and the parse make safe: a unit or a place said twice ("81% percent"
-→ "81%", "lived outside the country abroad" → "outside the country"), "the" before a
-country's possessive name ("the Russia's Federal Migration Service" → "Russia's …"), a noun
-used as a verb that is two words as a verb ("the government shutdown the project" → "shut
-down"), a particle the verb already says ("peaking up at" → "peaking at"), and a chatty
-opener ending in a colon ("Just few words about remittances: since 2009, …" → "Since 2009,
-…"), a unit word in capitals ("73 Percent" → "73 percent") and a count opened by a bare
-"Total" ("Total nine candidates" → "A total of nine candidates"). The evidence keeps the article's words. Each repair is an edit of the sentence text:
-the characters start–end written as the replacement.
+A stem copies the article's sentence; where the writer slipped, the stem should not. Each repair
+is one the words and the parse make safe: a unit or a place said twice ("81% percent" → "81%",
+"lived outside the country abroad" → "outside the country"), "the" before a country's possessive
+name ("the Russia's Federal Migration Service" → "Russia's …"), a noun used as a verb that is
+two words as a verb ("the government shutdown the project" → "shut down"), a particle the verb
+already says ("peaking up at" → "peaking at"), and a chatty opener ending in a colon ("Just few
+words about remittances: since 2009, …" → "Since 2009, …"), a unit word in capitals ("73
+Percent" → "73 percent") and a count opened by a bare "Total" ("Total nine candidates" → "A
+total of nine candidates"). The evidence keeps the article's words. Each repair is an edit of
+the sentence text: the characters start–end written as the replacement.
 """
 
 from __future__ import annotations

@@ -822,7 +822,7 @@ def combined(facts: list[QuantityFact], ask: Ask) -> Iterator[Candidate | None]:
 
 # Verbs of someone going somewhere: how far they went is a scene's detail, not the news.
 _JOURNEY_VERBS = frozenset({"drive", "travel", "walk", "fly", "flee", "march", "ride", "take",
-                            "move", "trek", "hike", "sail", "escort", "transfer", "cycle"})  # fmt: skip
+                            "move", "trek", "hike", "sail", "escort", "transfer"})  # fmt: skip
 
 
 def _distance_travelled(fact: QuantityFact, sentence: Sentence) -> bool:

@@ -198,6 +198,7 @@ def test_a_dateline_is_not_part_of_the_first_sentence():
     assert clean_article(f"BISHKEK. March 13 (Interfax) - {BODY}").paragraphs[0].text == BODY
     assert clean_article(f"Nov. 8 (AFP) – {BODY}").paragraphs[0].text == BODY
     assert clean_article(f"MARY, Turkmenistan (AP) - {BODY}").paragraphs[0].text == BODY
+    assert clean_article(f"date 2025-03-02 ANKARA — (AP) — {BODY}").paragraphs[0].text == BODY
     assert clean_article(f"EU - Russia ties worsened. {BODY}").paragraphs[0].text.startswith("EU")
 
 
