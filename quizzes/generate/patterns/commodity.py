@@ -191,8 +191,8 @@ def _families(knowledge: Knowledge) -> dict[str, str]:
 def _compiled(names: tuple[str, ...], in_compounds: bool) -> re.Pattern[str]:
     ordered = sorted(names, key=len, reverse=True)
     edge = r"\w" if in_compounds else r"[\w-]"
-    return re.compile(rf"(?<!{edge})(?:" + "|".join(re.escape(n) for n in ordered) + rf")(?!{edge})",
-                      re.IGNORECASE)  # fmt: skip
+    names_pattern = "|".join(re.escape(n) for n in ordered)
+    return re.compile(rf"(?<!{edge})(?:{names_pattern})(?!{edge})", re.IGNORECASE)
 
 
 def _pattern(knowledge: Knowledge, *, in_compounds: bool = False) -> re.Pattern[str]:
