@@ -375,6 +375,12 @@ _LOST_CHARACTERS = re.compile(r"(?:\?\s*){4,}|\ufffd+")
 
 
 _AGENCY_CREDIT = re.compile(r"(?<=[.!?”])\s+/\s*[A-Z][\w.]{1,15}(?: [A-Z][\w.]{1,15})?\s*$")
+# A company's stock tickers after its name: "Rio Tinto (RIO,RIO.L, RTPPF)", "(NYSE: TRQ)".
+_TICKER = r"[A-Z]{2,6}(?:\.[A-Z]{1,2})?"
+_TICKERS = re.compile(
+    rf"\s\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|ASX|TSX|HKEX|KASE|AIX|MOEX|OTC)\s*:\s*{_TICKER}"
+    rf"|{_TICKER}(?:\s*,\s*{_TICKER})+)\)"
+)
 _MISPRINTED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])(?:\"|\s+['’])(?=s\b)")
 
 
@@ -386,6 +392,7 @@ def _plain_line(line: str) -> str:
     line = _LOST_CHARACTERS.sub("", line)
     line = _MISPRINTED_APOSTROPHE.sub("’", line)  # "the Corridor\"s capacity", "world 's"
     line = _AGENCY_CREDIT.sub("", line)  # "… power centers. / AA": a photo's agency
+    line = _TICKERS.sub("", line)
     line = " ".join(line.replace("\u00a0", " ").split())
     for _ in range(3):  # "date 2024-07-04 Shafaq News/ ...": a date line, then an agency tag
         line, removed = DATELINE.subn("", line)

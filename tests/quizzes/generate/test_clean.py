@@ -415,3 +415,14 @@ def test_a_date_inside_a_sentence_is_not_the_publication_date():
         "The first unit was switched on on Friday."
     )
     assert article.published is None
+
+
+def test_stock_tickers_after_a_company_name_are_not_article_text():
+    text = (
+        "Rio Tinto Plc (RTNTF,RIO,RIO.L, RTPPF) and Centerra (NYSE: CGAU) signed a deal with "
+        "the Shanghai Cooperation Organisation (SCO) observer Mongolia."
+    )
+    assert clean_article(text).paragraphs[0].text == (
+        "Rio Tinto Plc and Centerra signed a deal with the Shanghai Cooperation Organisation "
+        "(SCO) observer Mongolia."
+    )
