@@ -395,11 +395,32 @@ def _names_any(text: str, forms: set[str]) -> bool:
     return any(whole_words(form).search(text) for form in forms)
 
 
+# Words of going or sending somewhere: what follows their "to" or "from" is a place.
+_ROUTE_WORDS = frozenset({"route", "corridor", "transport", "export", "exports", "import",
+                          "imports", "shipment", "shipments", "cargo", "freight", "train", "trains",
+                          "flight", "flights", "link", "connect", "ship", "send", "travel",
+                          "deliver", "delivery", "deliveries", "supply", "supplies", "goods",
+                          "trade", "pipeline", "road", "railway", "way", "gateway", "bridge"})  # fmt: skip
+
+
+def _a_destination(name: Token) -> bool:
+    """ "transport routes from China to the EU", "exports to the EAEU": the organisation stands
+    for the lands it holds, a place a route goes to or comes from."""
+    preposition = name.head
+    if name.dep_ != "pobj" or preposition.lower_ not in ("to", "from", "into", "towards"):
+        return False
+    head = preposition.head  # "routes to the EU", or "diversifying routes … to the EU"
+    words = [head, *(c for c in head.children if c.dep_ == "dobj")]
+    return any(word.lemma_.lower() in _ROUTE_WORDS for word in words)
+
+
 def _askable(entity: Entity, sentence: Sentence) -> bool:
     if entity.kind not in KEY_KINDS or (entity.kind == "date" and _year_in(entity.text) is None):
         return False
     if entity.kind == ORG and not entity.known:
         return False
+    if entity.kind == ORG and _a_destination(sentence.span.doc[entity.last_token]):
+        return False  # "routes from China to the EU": other organisations are no places to go
     if entity.kind == PLACE and (entity.known or entity.label not in _PLACE_LABELS):
         return False
     if entity.kind == PLACE and _a_source(sentence.span.doc[entity.last_token]):

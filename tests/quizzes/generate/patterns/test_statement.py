@@ -696,3 +696,12 @@ def test_a_capital_where_something_took_place_is_offered_the_story_s_capitals(as
     [cloze] = [c for c in questions_with_key(context, "Minsk") if c.answer == "Minsk"]
     story_capitals = {"Moscow", "Astana", "Yerevan"}
     assert len(story_capitals & set(cloze.choices)) >= 2, cloze.choices
+
+
+def test_an_organisation_a_route_goes_to_is_no_key(parse):
+    doc = parse(
+        "Kazakhstan is building new transport routes from China to the EU across the Caspian.",
+        "Kazakhstan joined the WTO in 2015 after long talks with Brussels.",
+    )
+    keys = keys_written(doc)
+    assert "EU" not in keys and "WTO" in keys
