@@ -400,7 +400,7 @@ _ROUTE_WORDS = frozenset({"route", "corridor", "transport", "export", "exports",
                           "imports", "shipment", "shipments", "cargo", "freight", "train", "trains",
                           "flight", "flights", "link", "connect", "ship", "send", "travel",
                           "deliver", "delivery", "deliveries", "supply", "supplies", "goods",
-                          "trade", "pipeline", "road", "railway", "way", "gateway", "bridge"})  # fmt: skip
+                          "trade", "pipeline", "road", "railway", "gateway"})  # fmt: skip
 
 
 def _a_destination(name: Token) -> bool:
