@@ -89,6 +89,8 @@ def back_references(sentence: Sentence, doc: ArticleDoc, stem: str) -> list[Back
         if _uses(sentence.span[: token.i - sentence.span.start], lemma):
             continue  # the stem itself says which: "the water limit ... the established limit"
         earlier = [s.span for s in doc.sentences if s.index < sentence.index]
+        if _described_as_before(noun, earlier):
+            continue  # "the dry port" after "A dry port near the border": that one, not another
         if _said_which_in_the_sentence(noun, sentence) or (
             noun.dep_ in _ARGUMENTS
             and (any(_uses(span, lemma) for span in earlier) or _bare_subject(noun, sentence))
@@ -101,6 +103,22 @@ def back_references(sentence: Sentence, doc: ArticleDoc, stem: str) -> list[Back
             )
             found.append(BackReference(phrase, named))
     return found
+
+
+def _described_as_before(noun: Token, earlier: list[Span]) -> bool:
+    """The noun's own describing words ("the dry port") are those the article introduced an
+    unnamed thing with ("A dry port is becoming a hub"): the phrase says which thing it is."""
+    described = _describing_words(noun)
+    return bool(described) and any(
+        token.lemma_.lower() == noun.lemma_.lower() and _describing_words(token) == described
+        for span in earlier
+        for token in span
+        if token.pos_ == "NOUN"
+    )
+
+
+def _describing_words(noun: Token) -> frozenset[str]:
+    return frozenset(t.lower_ for t in noun.lefts if t.dep_ == "amod" and t.pos_ == "ADJ")
 
 
 def _common_noun(noun: Token, sentence: Sentence, doc: ArticleDoc) -> bool:

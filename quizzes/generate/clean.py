@@ -324,12 +324,13 @@ def _caption_parted(line: str) -> list[str]:
 
 
 # A dateline opening the body: "ASTANA —", "BISHKEK, Kyrgyzstan (AP) –", "OSH, Kyrgyzstan (AP) -",
+# "date 2025-08-08 ANKARA — (AP) —",
 # "BISHKEK. March 13 (Interfax) -", "YEREVAN:", "Bishkek, SAEDNEWS, Jan. 11:", "Ulan Bator, July 8",
 # "DUSHANBE (MNN);".
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .]{1,30})?(?:\s*\([\w .]{1,20}\))?"
-    r"\s*(?:—|–|--)"
+    r"^(?:(?:date \S{6,12}\s+)?[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .]{1,30})?"
+    r"(?:\s*\([\w .]{1,20}\))?\s*(?:—|–|--)(?:\s*\([\w .]{1,20}\)\s*(?:—|–|--))?"
     r"|[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .]{1,30})?\s*\([\w .]{1,20}\)\s*-(?=\s)"  # "(AP) -"
     r"|[A-Z]{3,}[A-Z .'’-]{0,30}\s*\([\w .]{1,20}\)\s*[;:]"
     rf"|(?:[A-Z]{{3,}}[.,]?\s+)?{_MONTH} \d{{1,2}}(?:,? \d{{4}})?\s*"
@@ -409,6 +410,12 @@ _LOST_CHARACTERS = re.compile(r"(?:\?\s*){4,}|\ufffd+")
 
 
 _AGENCY_CREDIT = re.compile(r"(?<=[.!?”])\s+/\s*[A-Z][\w.]{1,15}(?: [A-Z][\w.]{1,15})?\s*$")
+# A company's stock tickers after its name: "Rio Tinto (RIO,RIO.L, RTPPF)", "(NYSE: TRQ)".
+_TICKER = r"[A-Z]{2,6}(?:\.[A-Z]{1,2})?"
+_TICKERS = re.compile(
+    rf"\s\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|ASX|TSX|HKEX|KASE|AIX|MOEX|OTC)\s*:\s*{_TICKER}"
+    rf"|{_TICKER}(?:\s*,\s*{_TICKER})+)\)"
+)
 _MISPRINTED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])(?:\"|\s+['’])(?=s\b)")
 
 
@@ -420,6 +427,7 @@ def _plain_line(line: str) -> str:
     line = _LOST_CHARACTERS.sub("", line)
     line = _MISPRINTED_APOSTROPHE.sub("’", line)  # "the Corridor\"s capacity", "world 's"
     line = _AGENCY_CREDIT.sub("", line)  # "… power centers. / AA": a photo's agency
+    line = _TICKERS.sub("", line)
     line = " ".join(line.replace("\u00a0", " ").split())
     for _ in range(3):  # "date 2024-07-04 Shafaq News/ ...": a date line, then an agency tag
         line, removed = DATELINE.subn("", line)

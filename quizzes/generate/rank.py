@@ -638,8 +638,11 @@ def _badly_formed(candidate: Candidate) -> str | None:
     # "as of 4:00 p.m., 14,281 citizens had voted": a count of one hour of one day.
     if candidate.type is QuestionType.NUMERIC and CLOCK_TIME.search(prompt):
         return "figure of one hour"
-    if _significant_digits(candidate.answer) > MAX_FIGURE_DIGITS:
-        return "exact figure of too many digits to learn"  # "5,561,937 people voted yes"
+    if (
+        _significant_digits(candidate.answer) > MAX_FIGURE_DIGITS
+        or _decimal_places(candidate.answer) > MAX_DECIMAL_PLACES
+    ):
+        return "exact figure of too many digits to learn"  # "5,561,937 people", "49.979%"
     if candidate.type is QuestionType.NUMERIC and _worked_out_from_stem(candidate):
         return "answer follows from the stem's figures"
     if re.search(rf"{BLANK}['’](?!s)", prompt):
@@ -674,6 +677,15 @@ def _significant_digits(answer: object) -> int:
         return 0
     digits = text.replace(".", "").lstrip("0")
     return len(digits) if "." in text else len(digits.rstrip("0"))
+
+
+def _decimal_places(answer: object) -> int:
+    """How many digits a figure asked has after its decimal point ("49.979" has 3; "6.9" 1)."""
+    if isinstance(answer, bool) or not isinstance(answer, int | float | str):
+        return 0
+    text = answer.replace(",", "") if isinstance(answer, str) else repr(abs(answer))
+    match = re.fullmatch(r"\d+\.(\d+)", text)
+    return len(match.group(1)) if match else 0
 
 
 def _option_names_the_answer(candidate: Candidate) -> bool:
@@ -744,6 +756,7 @@ _STARTS_MID_SENTENCE = re.compile(
 )
 _ENDS_A_SENTENCE = re.compile(r"[.!?”\"’)]$")
 MAX_FIGURE_DIGITS = 5  # a count asked to the last of more digits is not worth learning
+MAX_DECIMAL_PLACES = 2  # "49.979 percent of the shares": a precision no student should learn
 MAX_STATEMENT_WORDS = 40  # "True or false, according to the article?" is 6 of them
 
 

@@ -9,10 +9,11 @@ down"), a particle the verb already says ("peaking up at" → "peaking at"), a c
 opener ending in a colon ("Just few words about remittances: since 2009, …" → "Since 2009,
 …"), a verb that has no passive put in the active ("the visit was resulted in" → "resulted
 in"), a country's name that lost its last letter ("the United State" → "the United States"),
-a plural verb after a country's name ("Azerbaijan joined … and were equated" → "was"), and a
-comma between a subject and its verb ("The fisheries which were idle, now …"). The evidence
-keeps the article's words. Each repair is an edit of the sentence text: the characters
-start–end written as the replacement.
+a plural verb after a country's name ("Azerbaijan joined … and were equated" → "was"), a
+comma between a subject and its verb ("The fisheries which were idle, now …"), a unit word in
+capitals ("73 Percent" → "73 percent") and a count opened by a bare "Total" ("Total nine
+candidates" → "A total of nine candidates"). The evidence keeps the article's words. Each
+repair is an edit of the sentence text: the characters start–end written as the replacement.
 """
 
 from __future__ import annotations
@@ -65,7 +66,27 @@ def source_slips(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
     edits += _opener_before_a_colon(sentence, doc)
     edits += [*_passives_of_verbs_without_one(sentence), *_clipped_country_names(sentence)]
     edits += [*_plural_verbs_after_a_country(sentence), *_commas_before_the_verb(sentence)]
+    edits += [*_capitalised_units(sentence), *_bare_total(sentence)]
     return sorted(edits)
+
+
+# "gained a 73 Percent vote": a unit word written with a capital inside a sentence.
+_CAPITALISED_UNIT = re.compile(r"(?<=\d )(?:Percent|Per Cent|Percentage Points?)\b")
+
+
+def _capitalised_units(sentence: Sentence) -> list[Edit]:
+    """ "a 73 Percent vote" → "a 73 percent vote"."""
+    return [
+        (m.start(), m.end(), m.group().lower()) for m in _CAPITALISED_UNIT.finditer(sentence.text)
+    ]
+
+
+def _bare_total(sentence: Sentence) -> list[Edit]:
+    """ "Total nine candidates competed" → "A total of nine candidates competed"."""
+    span = sentence.span
+    if len(span) < 3 or span[0].text != "Total" or not span[1].like_num:
+        return []
+    return [(0, span[1].idx - span.start_char, "A total of ")]
 
 
 def _said_twice(sentence: Sentence) -> list[Edit]:

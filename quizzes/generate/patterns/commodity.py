@@ -118,7 +118,7 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[CommodityFact]:
 
 def questions(fact: CommodityFact, ask: Ask) -> Iterator[Candidate | None]:
     # Never a commodity the article names anywhere ("gas" rules out "natural gas" too).
-    used = _words_named(ask.doc.text, _pattern(ask.knowledge))
+    used = _words_named(ask.doc.text, _pattern(ask.knowledge, in_compounds=True))
     same_kind = [c for c, family in _families(ask.knowledge).items() if family == fact.family]
     if _MINED_AFTER.match(fact.stem[fact.end :]):  # "Mongolia's _____ miners": dug goods only
         same_kind = list(ask.knowledge.terms.get("mined_commodities", []))
@@ -188,14 +188,17 @@ def _families(knowledge: Knowledge) -> dict[str, str]:
 
 
 @cache
-def _compiled(names: tuple[str, ...]) -> re.Pattern[str]:
+def _compiled(names: tuple[str, ...], in_compounds: bool) -> re.Pattern[str]:
     ordered = sorted(names, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in ordered) + r")(?![\w-])",
-                      re.IGNORECASE)  # fmt: skip
+    edge = r"\w" if in_compounds else r"[\w-]"
+    names_pattern = "|".join(re.escape(n) for n in ordered)
+    return re.compile(rf"(?<!{edge})(?:{names_pattern})(?!{edge})", re.IGNORECASE)
 
 
-def _pattern(knowledge: Knowledge) -> re.Pattern[str]:
-    return _compiled(tuple(sorted(_families(knowledge))))
+def _pattern(knowledge: Knowledge, *, in_compounds: bool = False) -> re.Pattern[str]:
+    """Every commodity the data knows; with `in_compounds`, also as part of a compound ("a
+    copper-gold mine" names gold, so gold is no wrong option beside copper)."""
+    return _compiled(tuple(sorted(_families(knowledge))), in_compounds)
 
 
 def _paired(before: str, after: str, knowledge: Knowledge) -> bool:

@@ -293,6 +293,8 @@ def _phrase(noun: Token, span: Span, *, number: Token) -> str:
 def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
     if _tail_of_a_tally(fact, ask) or _count_beside_a_measure(fact, ask):
         return
+    if _distance_travelled(fact, ask.doc.sentences[fact.sentence]):
+        return
     sentence = ask.doc.sentences[fact.sentence]
     if ask.doc.published is None and dates_itself_relatively(sentence.text):
         return  # "$5 billion by the end of this year" in an article that does not say when
@@ -818,3 +820,25 @@ def combined(facts: list[QuantityFact], ask: Ask) -> Iterator[Candidate | None]:
             topic=TOPIC_FIGURES,
             score=0.65,
         )
+
+
+# Verbs of someone going somewhere: how far they went is a scene's detail, not the news.
+_JOURNEY_VERBS = frozenset({"drive", "travel", "walk", "fly", "flee", "march", "ride", "take",
+                            "move", "trek", "hike", "sail", "escort", "transfer"})  # fmt: skip
+
+
+def _distance_travelled(fact: QuantityFact, sentence: Sentence) -> bool:
+    """ "detained after driving almost 400 kilometres", "detainees were taken 200 km to the
+    regional centre": a distance someone went, not the length of a thing the article reports."""
+    if (fact.amount.unit or "").split(" ")[-1] not in _LENGTH_UNITS:
+        return False
+    span = sentence.span
+    offset = span.start_char + fact.start
+    number = next((t for t in span if t.idx >= offset and t.like_num), None)
+    unit = number.head if number is not None and number.dep_ == "nummod" else number
+    return (
+        unit is not None
+        and unit.dep_ in ("dobj", "npadvmod", "pobj")
+        and unit.head.pos_ == "VERB"
+        and unit.head.lemma_.lower() in _JOURNEY_VERBS
+    )

@@ -49,7 +49,7 @@ from quizzes.generate.knowledge import (
 )
 from quizzes.generate.questions import Candidate, cloze_prompt, short_answer, single_choice
 from quizzes.generate.questions import true_false as true_false_question
-from quizzes.generate.referents import TITLE_WORDS, clause_stems, standalone_text
+from quizzes.generate.referents import TITLE_WORDS, Stem, clause_stems, standalone_text
 from quizzes.generate.whole_words import whole_words
 
 if TYPE_CHECKING:
@@ -164,7 +164,7 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
         root = sentence.span.root
         verb = part.place(root.idx - sentence.span.start_char, root.idx - sentence.span.start_char)
         after = max(placed[1], verb[0] if verb else len(part.text))
-        stem = _without_trailing_aside(part.text, after=after)
+        stem = _without_trailing_aside(part, sentence, after=after)
         if len(stem.split()) > MAX_WORDS:
             continue
         moved = replace(entity, start=placed[0], end=placed[1])
@@ -244,17 +244,33 @@ _BYWORD_BEFORE = re.compile(r"\b(?:invasion|fall|collapse|break-?up) of (?:the )
 _BYWORD_AFTER = re.compile(r"[’']s (?:full-scale )?(?:invasion|war) (?:of|in|on|against)\b")
 
 
-def _without_trailing_aside(text: str, *, after: int) -> str:
+def _without_trailing_aside(part: Stem, sentence: Sentence, *, after: int) -> str:
     """The stem without an aside that trails the key and the main verb (", where ...", ",
     which ...", ", marking ..."): it adds nothing to what is asked and makes the stem long. The
-    evidence keeps it."""
+    evidence keeps it. An aside the sentence goes on after ("a volume that Azerbaijan, which
+    supplies 13 bcm, cannot meet alone") is no trailing one."""
+    text = part.text
     aside = _TRAILING_ASIDE.search(text, after)
-    if aside is None:
+    if aside is None or _sentence_goes_on_after(aside, part, sentence):
         return text
     kept = text[: aside.start()].rstrip() + "."
     if len(kept.split()) < MIN_WORDS or len(text[aside.end() :].split()) < MIN_ASIDE_WORDS:
         return text
     return kept
+
+
+def _sentence_goes_on_after(aside: re.Match[str], part: Stem, sentence: Sentence) -> bool:
+    """The clause the aside's first word opens ends before the sentence does."""
+    span = sentence.span
+    word_at = aside.end() - len(aside.group().split()[-1])
+    for token in span:
+        offset = token.idx - span.start_char
+        if part.place(offset, offset + len(token.text)) != (word_at, aside.end()):
+            continue
+        clause = token.head if token.dep_ in ("nsubj", "nsubjpass", "advmod", "dobj") else token
+        last = max(t.i for t in clause.subtree)
+        return any(not t.is_punct for t in span.doc[last + 1 : span.end])
+    return False
 
 
 _TRAILING_ASIDE = re.compile(
@@ -385,11 +401,32 @@ def _names_any(text: str, forms: set[str]) -> bool:
     return any(whole_words(form).search(text) for form in forms)
 
 
+# Words of going or sending somewhere: what follows their "to" or "from" is a place.
+_ROUTE_WORDS = frozenset({"route", "corridor", "transport", "export", "exports", "import",
+                          "imports", "shipment", "shipments", "cargo", "freight", "train", "trains",
+                          "flight", "flights", "link", "connect", "ship", "send", "travel",
+                          "deliver", "delivery", "deliveries", "supply", "supplies", "goods",
+                          "trade", "pipeline", "road", "railway", "gateway"})  # fmt: skip
+
+
+def _a_destination(name: Token) -> bool:
+    """ "transport routes from China to the EU", "exports to the EAEU": the organisation stands
+    for the lands it holds, a place a route goes to or comes from."""
+    preposition = name.head
+    if name.dep_ != "pobj" or preposition.lower_ not in ("to", "from", "into", "towards"):
+        return False
+    head = preposition.head  # "routes to the EU", or "diversifying routes … to the EU"
+    words = [head, *(c for c in head.children if c.dep_ == "dobj")]
+    return any(word.lemma_.lower() in _ROUTE_WORDS for word in words)
+
+
 def _askable(entity: Entity, sentence: Sentence) -> bool:
     if entity.kind not in KEY_KINDS or (entity.kind == "date" and _year_in(entity.text) is None):
         return False
     if entity.kind == ORG and not entity.known:
         return False
+    if entity.kind == ORG and _a_destination(sentence.span.doc[entity.last_token]):
+        return False  # "routes from China to the EU": other organisations are no places to go
     if entity.kind == PLACE and (entity.known or entity.label not in _PLACE_LABELS):
         return False
     if entity.kind == PLACE and _a_source(sentence.span.doc[entity.last_token]):

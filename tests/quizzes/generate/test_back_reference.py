@@ -149,3 +149,13 @@ def test_the_headline_says_which_only_when_the_article_speaks_of_one_of_its_kind
         "The port will process up to 100 million tonnes of cargo per year.",
     )
     assert last_stem(unplaced)[1]
+
+
+def test_a_thing_described_as_the_article_introduced_it_is_not_renamed_after_another():
+    doc = parse_titled(
+        "Trade at the border",
+        "A dry port is rising near the border between Kazakhstan and China.",
+        "It lies 20 kilometres from the Altynkol Port in China.",
+        "About 50 trains pass the dry port every week.",
+    )
+    assert last_stem(doc) == ("About 50 trains pass the dry port every week.", False)

@@ -203,6 +203,7 @@ def test_a_dateline_is_not_part_of_the_first_sentence():
     assert clean_article(f"BISHKEK. March 13 (Interfax) - {BODY}").paragraphs[0].text == BODY
     assert clean_article(f"Nov. 8 (AFP) – {BODY}").paragraphs[0].text == BODY
     assert clean_article(f"MARY, Turkmenistan (AP) - {BODY}").paragraphs[0].text == BODY
+    assert clean_article(f"date 2025-03-02 ANKARA — (AP) — {BODY}").paragraphs[0].text == BODY
     assert clean_article(f"EU - Russia ties worsened. {BODY}").paragraphs[0].text.startswith("EU")
 
 
@@ -450,3 +451,14 @@ def test_a_site_name_printed_twice_is_chrome_not_the_title():
     )
     article = clean_article(text)
     assert article.title == "Kazakhstan opens a new grain terminal on the Caspian coast"
+
+
+def test_stock_tickers_after_a_company_name_are_not_article_text():
+    text = (
+        "Rio Tinto Plc (RTNTF,RIO,RIO.L, RTPPF) and Centerra (NYSE: CGAU) signed a deal with "
+        "the Shanghai Cooperation Organisation (SCO) observer Mongolia."
+    )
+    assert clean_article(text).paragraphs[0].text == (
+        "Rio Tinto Plc and Centerra signed a deal with the Shanghai Cooperation Organisation "
+        "(SCO) observer Mongolia."
+    )

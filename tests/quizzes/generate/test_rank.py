@@ -158,7 +158,8 @@ def test_the_year_of_a_figure_is_not_asked_the_figure_is_the_fact(sentence, drop
 
 
 @pytest.mark.parametrize(
-    ("figure", "dropped"), [(5561937, True), (12284487, True), (5600000, False), (84.54, False)]
+    ("figure", "dropped"),
+    [(5561937, True), (12284487, True), (5600000, False), (84.54, False), (49.979, True)],
 )
 def test_an_exact_count_of_many_digits_is_not_asked(figure, dropped):
     sentence = f"In Kazakhstan, {figure:,} people voted for the amendments."

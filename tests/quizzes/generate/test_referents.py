@@ -1648,3 +1648,16 @@ def test_a_connective_between_commas_after_the_subject_is_left_out():
         "Chinese investment in the railway and, therefore, the interest of the EU will grow in "
         "2026.",
     ]
+
+
+def test_a_unit_word_in_capitals_and_a_bare_total_are_written_as_a_copy_editor_would():
+    doc = parse_titled(
+        "Elections in Turkmenistan",
+        "Total seven candidates competed in the vote in Turkmenistan. The winner gained a 73 "
+        "Percent vote. Total trade volume in Turkmenistan reached 9 billion dollars.",
+    )
+    assert stems(doc) == [
+        "A total of seven candidates competed in the vote in Turkmenistan.",
+        "The winner gained a 73 percent vote.",
+        "Total trade volume in Turkmenistan reached 9 billion dollars.",
+    ]

@@ -147,3 +147,13 @@ def test_electricity_under_a_headline_about_power_is_not_asked(parse):
     assert (
         found_by(commodity, parse(sentence, title="Kyrgyzstan to get power from Tajikistan")) == []
     )
+
+
+def test_a_commodity_the_article_names_in_a_compound_is_no_wrong_option(ask):
+    context = ask(
+        "Rio Tinto will start underground work at Mongolia's Khan Uul copper mine next year.",
+        "The copper-gold project is the country's largest foreign investment.",
+    )
+    [fact] = context.facts_of(commodity.CommodityFact)
+    [question] = made_by(commodity, fact, context)
+    assert question.answer == "copper" and "gold" not in question.choices

@@ -588,3 +588,17 @@ def test_a_figure_is_not_asked_alone_beside_another_for_the_same_measure_in_shor
     )
     assert not [p for p in prompts if p.startswith("What figure") and "tonnes" in p]
     assert any("totalled _____ million tonnes" in p for p in prompts)  # asked where it stands
+
+
+def test_a_distance_someone_travelled_is_not_asked(ask):
+    context = ask(
+        "Two suspects were caught in Kazakhstan after driving almost 300 kilometres to Taraz.",
+        "The new pipeline in Kazakhstan runs 300 kilometres to Taraz.",
+    )
+    asked = [
+        c.origin.sentence
+        for f in context.facts_of(quantity.QuantityFact)
+        for c in quantity.questions(f, context)
+        if c is not None
+    ]
+    assert 0 not in asked and 1 in asked

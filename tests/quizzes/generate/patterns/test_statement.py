@@ -201,6 +201,16 @@ def test_an_aside_after_the_key_and_the_verb_is_left_out_of_the_stem(parse):
     assert stems["2019"].endswith("met in Astana in 2019.")  # the aside before the verb stays
 
 
+def test_an_aside_the_sentence_goes_on_after_is_kept_in_the_stem(parse):
+    sentence = (
+        "The EU wants another 5 million tonnes of grain, an amount that Kazakhstan, which "
+        "already ships 2 million tonnes, cannot supply alone."
+    )
+    doc = parse(sentence)
+    stems = {f.key_entity.text: f.stem for s in doc.sentences for f in statement.find(s, doc)}
+    assert stems["EU"] == sentence
+
+
 def test_places_the_model_took_for_people_are_not_wrong_options(ask):
     context = ask(
         "The railway will run from Kashgar through Torugart, Arpa and Kosh-Dobo to Andijan.",
@@ -719,3 +729,12 @@ def test_whose_minister_someone_was_is_offered_only_holders_of_that_person_s_off
     presidents = {context.knowledge.short_name(name) for name, leader
                   in context.knowledge.leaders.items() if leader.title == "President"}  # fmt: skip
     assert len(wrong) >= 2 and set(wrong) <= presidents, cloze.choices
+
+
+def test_an_organisation_a_route_goes_to_is_no_key(parse):
+    doc = parse(
+        "Kazakhstan is building new transport routes from China to the EU across the Caspian.",
+        "Kazakhstan joined the WTO in 2015 after long talks with Brussels.",
+    )
+    keys = keys_written(doc)
+    assert "EU" not in keys and "WTO" in keys
