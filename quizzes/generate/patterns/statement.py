@@ -260,8 +260,10 @@ def _without_trailing_aside(part: Stem, sentence: Sentence, *, after: int) -> st
 
 
 def _sentence_goes_on_after(aside: re.Match[str], part: Stem, sentence: Sentence) -> bool:
-    """The clause the aside's first word opens ends before the sentence does."""
+    """The relative clause the aside opens (", which …") ends before the sentence does."""
     span = sentence.span
+    if aside.group().split()[-1].lower() not in ("which", "who", "where"):
+        return False
     word_at = aside.end() - len(aside.group().split()[-1])
     for token in span:
         offset = token.idx - span.start_char
