@@ -1330,8 +1330,8 @@ def _opening_replaced(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
             return None
         return Stem(text, ((0, len(opening), len(name)),))
     pronoun = _subject_pronoun(sentence)
-    if pronoun is None:
-        return None
+    if pronoun is None or _inside_a_quotation(pronoun, sentence):
+        return None  # “In five hours they only let 50 people across”: the speaker's "they"
     personal = pronoun.lower_ in _PERSONAL_PRONOUNS
     before = _previous_subject_entity(sentence, doc)
     if before is not None and (before.kind == PERSON) == personal:
@@ -1342,8 +1342,8 @@ def _opening_replaced(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
         name = (
             _continued_subject(sentence, doc, pronoun=pronoun.lower_)
             or _previous_named_thing(sentence, doc)
-            or _previous_untagged_name(sentence, doc)
-        )
+            or (_previous_untagged_name(sentence, doc) if pronoun.lower_ in ("it", "its") else None)
+        )  # an untagged name may be a person's: "they" never stands for one
     if name is None:
         return None
     at = pronoun.idx - sentence.span.start_char
@@ -1354,6 +1354,12 @@ def _opening_replaced(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     if leans_on_previous_sentence_text(text):
         return None
     return Stem(text, ((at, at + len(pronoun.text), len(replacement)),))
+
+
+def _inside_a_quotation(token: Token, sentence: Sentence) -> bool:
+    before = sentence.text[: token.idx - sentence.span.start_char]
+    straight = before.count('"') % 2 == 1
+    return straight or before.count("“") > before.count("”")
 
 
 _ACCORDING_TO_PERSON = re.compile(r"^According to (?:him|her)(?=,)")

@@ -1661,3 +1661,13 @@ def test_a_unit_word_in_capitals_and_a_bare_total_are_written_as_a_copy_editor_w
         "The winner gained a 73 percent vote.",
         "Total trade volume in Turkmenistan reached 9 billion dollars.",
     ]
+
+
+def test_a_pronoun_inside_a_quotation_or_a_they_for_a_person_is_not_replaced():
+    doc = parse_titled(
+        "Leaving Russia",
+        '"The queue is endless," Nikita told Reuters by phone from the Kazakh border. '
+        '"In three hours they only let 40 cars across".',
+        "Nikita waited at the Kazakh border for a day.",
+    )
+    assert "Nikita" not in (stems(doc)[1] or "")
