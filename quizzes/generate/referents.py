@@ -1745,13 +1745,21 @@ def _subject_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
     for match in pattern.finditer(sentence.text):
         others = [e for e in sentence.entities if e.kind in kinds and e.start < match.start()
                   and e.name not in (country, subject and subject.name)
-                  and sentence.span.doc[e.last_token].dep_ not in ("compound", "nmod")]  # fmt: skip
+                  and not _in_a_title(sentence.span.doc[e.last_token])]  # fmt: skip
         nearest = _nearest_country_before(sentence, match.start(), doc)
         if others or (country is not None and nearest not in (None, country)):
             continue  # "193,000 Uzbekistan citizens returned to the country": Uzbekistan
         if re.search(r"\b(?:told|addressed)\s*$", sentence.text[: match.start()]):
             continue  # "told the nation": its people, not its name
         yield match.start(), match.end(), name
+
+
+def _in_a_title(name: Token) -> bool:
+    """ "the United States Secretary of State": a country's name that is part of a title says
+    nothing of which country "the country" is; "the Tajik government" does."""
+    return name.dep_ in ("compound", "nmod", "amod") and (
+        name.head.lower_ in TITLE_WORDS or name.head.pos_ == "PROPN"
+    )
 
 
 _COUNTED_COUNTRIES = re.compile(

@@ -1671,3 +1671,13 @@ def test_a_pronoun_inside_a_quotation_or_a_they_for_a_person_is_not_replaced():
         "Nikita waited at the Kazakh border for a day.",
     )
     assert "Nikita" not in (stems(doc)[1] or "")
+
+
+def test_the_country_after_another_country_s_government_is_not_the_article_s_country():
+    doc = parse_titled(
+        "Russia keeps its base",
+        "Russia has its largest foreign base in Tajikistan.",
+        "An agreement with the Tajik government lets the Russian base stay in the country until "
+        "2040.",
+    )
+    assert "in Russia" not in (stems(doc)[1] or "")
