@@ -1681,3 +1681,15 @@ def test_the_country_after_another_country_s_government_is_not_the_article_s_cou
         "2040.",
     )
     assert "in Russia" not in (stems(doc)[1] or "")
+
+
+def test_a_description_joined_by_a_hyphen_is_no_name_of_a_thing():
+    doc = parse_titled(
+        "Railways in the Fergana Valley",
+        "Uzbekistan will electrify the Soviet-era railway between Pap and Andijan.",
+        "The project will cost 80 million dollars.",
+    )
+    assert "railway" not in doc.named_things
+    assert "Soviet-era" not in (stems(doc)[1] or "")
+    named = parse_titled(None, "The China-Kyrgyzstan-Uzbekistan railway will open in 2030.")
+    assert named.named_things == {"railway": "China-Kyrgyzstan-Uzbekistan railway"}
