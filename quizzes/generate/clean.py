@@ -45,6 +45,8 @@ SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 # A list item: each is a block of its own, never joined to the next line.
 _BULLET = re.compile(r"^\s*[•·▪‣◦●○■□➢►–]\s*")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
+# An item's mark in a lettered or Roman-numbered list: "(iv) Tajik grid reinforcement …".
+_ENUMERATOR = re.compile(r"^\s*\((?:[ivx]{1,5}|[a-h])\)\s+(?=\S)")
 _MARKDOWN_PREFIX = re.compile(r"^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+(?=\S))")
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]\[]{0,300})\]\([^)(\s]{0,500}\)")
 # Emphasis markers hugging a word ("**SCO**", "_Astana_"): removed one by one, in linear time.
@@ -428,6 +430,7 @@ def _plain_line(line: str) -> str:
     line = _MISPRINTED_APOSTROPHE.sub("’", line)  # "the Corridor\"s capacity", "world 's"
     line = _AGENCY_CREDIT.sub("", line)  # "… power centers. / AA": a photo's agency
     line = _TICKERS.sub("", line)
+    line = _ENUMERATOR.sub("", line)
     line = " ".join(line.replace("\u00a0", " ").split())
     for _ in range(3):  # "date 2024-07-04 Shafaq News/ ...": a date line, then an agency tag
         line, removed = DATELINE.subn("", line)

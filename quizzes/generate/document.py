@@ -395,7 +395,8 @@ def name_start(noun: Token, first: int) -> int:
             before.text in ("-", "–")
             and start - 2 >= first
             and name_word_token(doc[start - 2], first)
-        ):
+            and (doc[start].text[:1].isupper() or doc[start].like_num)
+        ):  # "China-Kyrgyzstan", "HPP-1"; not "Soviet-era", "Chinese-built": a description
             start -= 2
             named = start
         else:

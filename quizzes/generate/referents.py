@@ -1330,8 +1330,8 @@ def _opening_replaced(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
             return None
         return Stem(text, ((0, len(opening), len(name)),))
     pronoun = _subject_pronoun(sentence)
-    if pronoun is None:
-        return None
+    if pronoun is None or _inside_a_quotation(pronoun, sentence):
+        return None  # “In five hours they only let 50 people across”: the speaker's "they"
     personal = pronoun.lower_ in _PERSONAL_PRONOUNS
     before = _previous_subject_entity(sentence, doc)
     if before is not None and (before.kind == PERSON) == personal:
@@ -1342,8 +1342,8 @@ def _opening_replaced(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
         name = (
             _continued_subject(sentence, doc, pronoun=pronoun.lower_)
             or _previous_named_thing(sentence, doc)
-            or _previous_untagged_name(sentence, doc)
-        )
+            or (_previous_untagged_name(sentence, doc) if pronoun.lower_ in ("it", "its") else None)
+        )  # an untagged name may be a person's: "they" never stands for one
     if name is None:
         return None
     at = pronoun.idx - sentence.span.start_char
@@ -1354,6 +1354,12 @@ def _opening_replaced(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     if leans_on_previous_sentence_text(text):
         return None
     return Stem(text, ((at, at + len(pronoun.text), len(replacement)),))
+
+
+def _inside_a_quotation(token: Token, sentence: Sentence) -> bool:
+    before = sentence.text[: token.idx - sentence.span.start_char]
+    straight = before.count('"') % 2 == 1
+    return straight or before.count("“") > before.count("”")
 
 
 _ACCORDING_TO_PERSON = re.compile(r"^According to (?:him|her)(?=,)")
@@ -1739,13 +1745,21 @@ def _subject_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
     for match in pattern.finditer(sentence.text):
         others = [e for e in sentence.entities if e.kind in kinds and e.start < match.start()
                   and e.name not in (country, subject and subject.name)
-                  and sentence.span.doc[e.last_token].dep_ not in ("compound", "nmod")]  # fmt: skip
+                  and not _in_a_title(sentence.span.doc[e.last_token])]  # fmt: skip
         nearest = _nearest_country_before(sentence, match.start(), doc)
         if others or (country is not None and nearest not in (None, country)):
             continue  # "193,000 Uzbekistan citizens returned to the country": Uzbekistan
         if re.search(r"\b(?:told|addressed)\s*$", sentence.text[: match.start()]):
             continue  # "told the nation": its people, not its name
         yield match.start(), match.end(), name
+
+
+def _in_a_title(name: Token) -> bool:
+    """ "the United States Secretary of State": a country's name that is part of a title says
+    nothing of which country "the country" is; "the Tajik government" does."""
+    return name.dep_ in ("compound", "nmod", "amod") and (
+        name.head.lower_ in TITLE_WORDS or name.head.pos_ == "PROPN"
+    )
 
 
 _COUNTED_COUNTRIES = re.compile(

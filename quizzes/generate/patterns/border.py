@@ -71,9 +71,12 @@ def _countries_around(token: Token, sentence: Sentence, doc: ArticleDoc) -> list
             if child.dep_ in ("compound", "nsubj", "npadvmod", "dobj", "appos"):
                 _add(own, country_of(child, sentence, doc))
         return own
-    verb = token if token.pos_ == "VERB" else token.head
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     found: list[str] = []
+    owners = [c for c in token.children if c.dep_ == "poss"] if token.pos_ == "NOUN" else []
+    for owner in owners:
+        _add(found, country_of(owner, sentence, doc))  # "Kazakhstan's border with China"
+    verb = token if token.pos_ == "VERB" else token.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if not found else []
     for subject in subjects:
         for part in [subject, *subject.conjuncts]:
             _add(found, country_of(part, sentence, doc))
@@ -84,6 +87,8 @@ def _countries_around(token: Token, sentence: Sentence, doc: ArticleDoc) -> list
         for child in token.head.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 _add(found, country_of(child, sentence, doc))
+    if not found and not any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children):
+        return []  # "men fled to the borders with Finland, Georgia and Mongolia": Russia's
     others = [t for t in token.subtree if t.dep_ in ("pobj", "dobj", "appos", "conj")]
     for other in others:
         _add(found, country_of(other, sentence, doc))

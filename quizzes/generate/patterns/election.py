@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from quizzes.generate.amounts import Amount, read_amount, word_number
 from quizzes.generate.ask import TOPIC_FIGURES, Ask, origin
-from quizzes.generate.document import ArticleDoc, Entity, Sentence
+from quizzes.generate.document import ArticleDoc, Entity, Sentence, name_start
 from quizzes.generate.facts import Fact
 from quizzes.generate.knowledge import COUNTRY, ORG, PERSON
 from quizzes.generate.patterns.quantity import qualifier_note
@@ -122,7 +122,9 @@ def _vote_share(vote: Token, sentence: Sentence) -> tuple[Token, Amount, str] | 
 
 def _winner(verb: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:
     """The party or person who won, named by the sentence, of a result already in."""
-    if verb.lemma_.lower() not in _WINNING_VERBS or verb.tag_ not in _PAST_TAGS:
+    if verb.lemma_.lower() not in _WINNING_VERBS or not (
+        verb.tag_ in _PAST_TAGS or _shown_by_results(verb)
+    ):
         return None
     # "Mirziyoyev was re-elected": the parser may hang the subject on the auxiliary
     heads = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
@@ -135,7 +137,7 @@ def _winner(verb: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:
         appositive = next((c for c in subject.children if c.dep_ == "appos"), None)
         named = _named(appositive, sentence) if appositive is not None else None
     if named is None:
-        return None
+        return _party_named_before_its_noun(subject)
     # "the Hun Party", "the main opposition Democratic Party", "Batbold's MPP": a party named
     # with an article or an owner is "the" party
     before = subject.doc[named.first_token - 1].lower_ if named.first_token else ""
@@ -146,6 +148,20 @@ def _winner(verb: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:
     if spelled is not None:
         return spelled if spelled.lower().startswith("the ") else f"the {spelled}"
     return ("the " if named.kind == ORG and determined else "") + named.text
+
+
+def _shown_by_results(verb: Token) -> bool:
+    """ "official results show the ruling party winning …": a result already in, though the
+    verb of winning is a participle."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("ccomp", "xcomp", "oprd")
+        and head.lemma_.lower() in ("show", "give", "put")
+        and head.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in ("result", "count", "data", "tally")
+                for c in head.children)
+    )  # fmt: skip
 
 
 def _turnout(noun: Token, sentence: Sentence, doc: ArticleDoc) -> ElectionResultFact | None:
@@ -182,6 +198,20 @@ def _the_vote(doc: ArticleDoc) -> str | None:
     if len(kinds) != 1 or len(countries) != 1:
         return None
     return f"the {kinds.pop()} in {countries[0].text}"
+
+
+_PARTY_NOUNS = frozenset({"party", "bloc", "coalition", "movement", "alliance"})
+
+
+def _party_named_before_its_noun(subject: Token) -> str | None:
+    """ "the ruling Georgian Dream party": a party the model tagged no name for, named by the
+    proper nouns before "party"."""
+    if subject.lemma_.lower() not in _PARTY_NOUNS:
+        return None
+    start = name_start(subject, subject.sent.start)
+    if start == subject.i:
+        return None
+    return "the " + subject.doc[start : subject.i + 1].text
 
 
 def _named(token: Token, sentence: Sentence) -> Entity | None:

@@ -11,6 +11,7 @@ another item of the list could be just as true.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -403,6 +404,27 @@ def _names_any(text: str, forms: set[str]) -> bool:
     return any(whole_words(form).search(text) for form in forms)
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")  # fmt: skip
+_DAY_MONTH_YEAR = re.compile(
+    rf"(?i)\b(?:(\d{{1,2}}) ({'|'.join(_MONTHS)})|({'|'.join(_MONTHS)}) (\d{{1,2}}),?) (\d{{4}})\b"
+)
+
+
+def _impossible_date(text: str) -> bool:
+    """A day the calendar does not have: "February 29, 2014", "31 April 2020"."""
+    found = _DAY_MONTH_YEAR.search(text)
+    if found is None:
+        return False
+    day = int(found[1] or found[4])
+    month = _MONTHS.index((found[2] or found[3]).lower()) + 1
+    try:
+        datetime.date(int(found[5]), month, day)
+    except ValueError:
+        return True
+    return False
+
+
 # Words of going or sending somewhere: what follows their "to" or "from" is a place.
 _ROUTE_WORDS = frozenset({"route", "corridor", "transport", "export", "exports", "import",
                           "imports", "shipment", "shipments", "cargo", "freight", "train", "trains",
@@ -425,6 +447,8 @@ def _a_destination(name: Token) -> bool:
 def _askable(entity: Entity, sentence: Sentence) -> bool:
     if entity.kind not in KEY_KINDS or (entity.kind == "date" and _year_in(entity.text) is None):
         return False
+    if entity.kind == "date" and _impossible_date(entity.text):
+        return False  # "February 29, 2014": the source slipped; no answer is right
     if entity.kind == ORG and not entity.known:
         return False
     if entity.kind == ORG and _a_destination(sentence.span.doc[entity.last_token]):
@@ -841,7 +865,8 @@ def _wrong_as_written(
         other_years = [int(y) for y in _YEAR.findall(_without_key(entity, stem))]
         years = [y for y in years if all((y > o) == (year > o) and (y < o) == (year < o)
                                          for o in other_years)]  # fmt: skip
-        return [entity.text.replace(str(year), str(y)) for y in years[:3]]
+        options = [entity.text.replace(str(year), str(y)) for y in years]
+        return [o for o in options if not _impossible_date(o)][:3]  # no February 29, 2013
     if entity.kind == DEMONYM:
         names = distractors.wrong_countries(doc, answer=entity.name, avoid=avoid, count=6)
         demonyms = [doc.knowledge.countries[n].demonyms[0] for n in names

@@ -462,3 +462,10 @@ def test_stock_tickers_after_a_company_name_are_not_article_text():
         "Rio Tinto Plc and Centerra signed a deal with the Shanghai Cooperation Organisation "
         "(SCO) observer Mongolia."
     )
+
+
+def test_an_item_mark_of_a_lettered_list_is_not_article_text():
+    text = "The plan has four parts.\n\n(iv) A new 200 km power line will link Osh and Jalal-Abad."
+    assert clean_article(text).paragraphs[-1].text == (
+        "A new 200 km power line will link Osh and Jalal-Abad."
+    )

@@ -1661,3 +1661,35 @@ def test_a_unit_word_in_capitals_and_a_bare_total_are_written_as_a_copy_editor_w
         "The winner gained a 73 percent vote.",
         "Total trade volume in Turkmenistan reached 9 billion dollars.",
     ]
+
+
+def test_a_pronoun_inside_a_quotation_or_a_they_for_a_person_is_not_replaced():
+    doc = parse_titled(
+        "Leaving Russia",
+        '"The queue is endless," Nikita told Reuters by phone from the Kazakh border. '
+        '"In three hours they only let 40 cars across".',
+        "Nikita waited at the Kazakh border for a day.",
+    )
+    assert "Nikita" not in (stems(doc)[1] or "")
+
+
+def test_the_country_after_another_country_s_government_is_not_the_article_s_country():
+    doc = parse_titled(
+        "Russia keeps its base",
+        "Russia has its largest foreign base in Tajikistan.",
+        "An agreement with the Tajik government lets the Russian base stay in the country until "
+        "2040.",
+    )
+    assert "in Russia" not in (stems(doc)[1] or "")
+
+
+def test_a_description_joined_by_a_hyphen_is_no_name_of_a_thing():
+    doc = parse_titled(
+        "Railways in the Fergana Valley",
+        "Uzbekistan will electrify the Soviet-era railway between Pap and Andijan.",
+        "The project will cost 80 million dollars.",
+    )
+    assert "railway" not in doc.named_things
+    assert "Soviet-era" not in (stems(doc)[1] or "")
+    named = parse_titled(None, "The China-Kyrgyzstan-Uzbekistan railway will open in 2030.")
+    assert named.named_things == {"railway": "China-Kyrgyzstan-Uzbekistan railway"}

@@ -97,3 +97,12 @@ def test_the_length_in_a_stem_reads_as_english_in_any_unit(ask):
     made = [c for c in border.questions(fact, context) if c is not None]
     choice = next(c for c in made if c.type is QuestionType.SINGLE_CHOICE)
     assert "a border of 2,300 kilometers with" in choice.prompt
+
+
+def test_a_list_of_borders_of_a_country_the_sentence_does_not_name_pairs_none(parse):
+    doc = parse(
+        "Thousands of men headed for the borders with Finland, Georgia, Kazakhstan and Mongolia.",
+        "Kazakhstan's border with China runs through the Dzungarian Gate.",
+    )
+    pairs = {(f.country, f.neighbour) for f in found_by(border, doc)}
+    assert pairs == {("Kazakhstan", "China")}

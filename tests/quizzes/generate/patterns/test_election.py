@@ -21,6 +21,8 @@ from tests.quizzes.generate.patterns.conftest import found_by, made_by
          "what share of the vote did Askar Temirov win, in %?", 81.5),
         ("The Liberal Union came first with 27.4 percent of the votes.",
          "what share of the vote did the Liberal Union win, in %?", 27.4),
+        ("Final results show the ruling Steppe Unity party winning the election with 61.2% of "
+         "the vote.", "what share of the vote did the Steppe Unity party win, in %?", 61.2),
     ],
 )  # fmt: skip
 def test_a_result_is_asked_by_the_winners_name(ask, sentence, asked, value):

@@ -738,3 +738,17 @@ def test_an_organisation_a_route_goes_to_is_no_key(parse):
     )
     keys = keys_written(doc)
     assert "EU" not in keys and "WTO" in keys
+
+
+def test_a_day_the_calendar_does_not_have_is_not_asked_nor_offered(ask):
+    context = ask(
+        "On February 29, 2014, Kazakhstan and Kyrgyzstan signed a water agreement.",
+        "On February 29, 2016, Uzbekistan and Tajikistan signed a gas agreement.",
+    )
+    assert "February 29, 2014" not in keys_written(context.doc)
+    asked = questions_with_key(context, "February 29, 2016")
+    assert asked
+    for question in asked:
+        for option in question.choices:
+            assert option in ("February 29, 2016", "February 29, 2012", "February 29, 2008",
+                              "February 29, 2020", "February 29, 2004")  # fmt: skip
