@@ -89,7 +89,8 @@ RICH_TYPES = frozenset({QuestionType.MULTIPLE_CHOICE, QuestionType.NUMERIC,
 SAME_KIND_PENALTY = 0.06
 _FIGURES = "quantity"
 # Kinds of fact whose answer is a figure: each counts towards the figures a quiz needs.
-_FIGURE_FACTS = frozenset({_FIGURES, "length", "cost", "capacity"})
+_COUNTS = "count"
+_FIGURE_FACTS = frozenset({_FIGURES, "length", "cost", "capacity", _COUNTS})
 _OFFICES = "office"
 # Figures asked per quiz: five in a news story, one per six sentences in a longer text (a fact
 # sheet of figures keeps more), and two of one measure ("bcm", "%": a table's column), any
@@ -1225,6 +1226,8 @@ def _measure(candidate: Candidate) -> str | None:
     """What a figure question's answer counts or measures, without its scale: "%" for "_____
     percent of GDP", "cubic" for "in billion cubic metres", "candidates" for "_____ candidates
     competed"; None where the stem does not say."""
+    if candidate.origin.kind == _COUNTS:
+        return candidate.prompt  # "how many people died", "how many were injured": each its own
     text = candidate.unit or candidate.prompt.partition(BLANK)[2]
     text = re.sub(r"\bper\s?cent\b", "%", text.casefold())
     words = [w for w in re.findall(r"%|[^\W\d_]+", text) if w not in _SCALE_WORDS]
