@@ -44,6 +44,8 @@ _CLAUSE_LINKS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
 # The phrases of a clause a question keeps after its verb: objects and settings, not adverbs
 # ("also", "reportedly"), clauses hung on it or its punctuation.
 _OBJECT_OF = frozenset({"pobj", "pcomp", "prep"})  # "in Osh", "as of May 2"
+# Prepositions a question may leave at its end: "how many countries does it trade with?"
+_STRANDED = frozenset({"with", "to", "for", "from", "into"})
 _OBJECTS = frozenset({"dobj", "dative", "prt", "acomp", "oprd"})
 _KEPT = frozenset({"dobj", "dative", "prep", "agent", "npadvmod", "prt", "acomp", "oprd"})
 # Words that make a figure no fact: a hedge, a plan or a forecast, wherever they govern it.
@@ -51,6 +53,9 @@ _HEDGES = frozenset({"may", "might", "could", "can", "should", "must", "will", "
                      "expect", "plan", "aim", "intend", "hope", "forecast", "predict", "project",
                      "estimate", "believe", "claim", "allege", "fear", "suggest", "likely",
                      "possibly", "reportedly", "allegedly", "reported"})  # fmt: skip
+# A negation, or a complement without which the verb says nothing a question may ask ("has
+# become a home country for ...", "were forced to leave").
+_UNFINISHED = frozenset({"neg", "attr", "xcomp"})
 _REFERRING = frozenset({"PRP", "PRP$", "WP", "WP$", "WDT", "EX"})
 _POINTING = frozenset({"this", "that", "these", "those", "such", "same", "former", "latter",
                        "there", "here", "then"})  # fmt: skip
@@ -84,23 +89,41 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[CountFact]:
         things = number.head
         if any(c.dep_ == "nummod" and c.i != number.i for c in things.children):
             continue  # "In 2000 six states": the parse took the year for a second count
-        role = _role(things)
-        if role is None:
+        clause = _clause_of(things)
+        if clause is None or not _states_a_fact(clause.verb):
             continue
-        verb = role.head
-        if not _states_a_fact(verb):
-            continue
-        asked = _asked(things, role.dep_, number, verb, sentence)
+        asked = _asked(things, number, clause, sentence)
         if asked is not None:
             yield CountFact(sentence.evidence, sentence.index, sentence.from_caption, figure,
-                            asked, verb.lemma_.lower())  # fmt: skip
+                            asked, clause.verb.lemma_.lower())  # fmt: skip
 
 
-def _role(things: Token) -> Token | None:
-    """The noun whose place in the clause the counted things take: themselves as its subject or
-    object, or the first of a pair ("connects 27 Chinese cities and 11 European cities")."""
+@dataclass(frozen=True)
+class _Clause:
+    """Where the counted things stand in their clause: its verb, their role ("nsubj",
+    "nsubjpass", "dobj" or "prep", the object of a preposition left at the question's end),
+    and the verb's word that holds them (their noun, or the preposition)."""
+
+    verb: Token
+    role: str
+    holder: Token
+
+
+def _clause_of(things: Token) -> _Clause | None:
+    """The clause whose subject or object the counted things are, themselves or as the second
+    of a pair ("connects 27 Chinese cities and 11 European cities"), or whose verb or object
+    takes them after a preposition ("maintains ties with 192 countries")."""
     noun = things.head if things.dep_ == "conj" and things.head.pos_ == "NOUN" else things
-    return noun if noun.dep_ in (*_SUBJECTS, "dobj") else None
+    if noun.dep_ in (*_SUBJECTS, "dobj"):
+        return _Clause(noun.head, noun.dep_, noun)
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _STRANDED:
+        return None
+    owner = prep.head
+    verb = owner.head if owner.dep_ == "dobj" else owner
+    if verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return _Clause(verb, "prep", prep)
 
 
 def _number_token(sentence: Sentence, figure: QuantityFact) -> Token | None:
@@ -113,12 +136,12 @@ def _number_token(sentence: Sentence, figure: QuantityFact) -> Token | None:
 
 def _states_a_fact(verb: Token) -> bool:
     """A finite verb in the past or present (or a helper's), said as a fact: not negated, not
-    hedged, planned or forecast by anything above it."""
+    hedged, planned or forecast by anything above it, and whole without a complement."""
     helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     finite = verb.tag_ in _FINITE or any(h.tag_ in _FINITE for h in helpers)
     if verb.pos_ != "VERB" or not finite or verb.dep_ not in _CLAUSE_LINKS:
         return False
-    if any(c.dep_ == "neg" for c in verb.children) or _does_more(verb):
+    if any(c.dep_ in _UNFINISHED for c in verb.children) or _does_more(verb):
         return False
     governing = [verb, *verb.ancestors]
     words = {w.lemma_.lower() for v in governing for w in (v, *v.children) if w.dep_ != "conj"}
@@ -137,23 +160,30 @@ def _does_more(verb: Token) -> bool:
     )  # fmt: skip
 
 
-def _asked(things: Token, role: str, number: Token, verb: Token, sentence: Sentence) -> str | None:
+def _asked(things: Token, number: Token, clause: _Clause, sentence: Sentence) -> str | None:
     """ "how many people were injured in Nukus", "how many Tajik citizens did Russian police
-    detain after the attack"; None when the counted things or the doer refer back, or nothing
-    is named. A phrase of the setting that refers back is left out ("died as a result of their
-    injuries"): what is left still holds."""
+    detain after the attack", "how many countries does Mongolia maintain ties with"; None when
+    the counted things or the doer refer back, or nothing is named. A phrase of the setting
+    that refers back is left out ("died as a result of their injuries"): what is left still
+    holds."""
+    verb, role, holder = clause.verb, clause.role, clause.holder
     counted = [t for t in _phrase(things, drop={number.i}) if t.i > number.i]
     kept = [
         c for c in verb.children
-        if c.dep_ in _KEPT and c.dep_ != role and c.lower_ not in _LISTING
+        if c.dep_ in _KEPT and c.i != holder.i and c.lower_ not in _LISTING
         and not _across_a_break(verb, c)
     ]  # fmt: skip
     kept.sort(key=lambda c: (c.dep_ not in _OBJECTS, c.i))  # "attacked the station on May 2"
-    setting = [tokens for tokens in map(_setting, kept) if tokens]
-    doer = _doer(verb) if role == "dobj" else []
+    objects = [_setting(c, drop={holder.i}) for c in kept if c.dep_ in _OBJECTS]
+    if role == "prep" and not all(objects):
+        return None  # an object that refers back, asked before its preposition
+    stranded = [[holder]] if role == "prep" else []
+    others = [_setting(c) for c in kept if c.dep_ not in _OBJECTS]
+    setting = [tokens for tokens in (*objects, *stranded, *others) if tokens]
+    doer = _doer(verb) if role in ("dobj", "prep") else []
     if not any(_named(tokens) for tokens in setting):
         setting = [*setting, *filter(None, [_opening(sentence, verb)])]
-    if role == "dobj":
+    if role in ("dobj", "prep"):
         verb_group = _asked_of_an_object(verb, _said(doer, opening=True)) if doer else None
     else:
         verb_group = _verb_group(verb)
@@ -167,11 +197,11 @@ def _asked(things: Token, role: str, number: Token, verb: Token, sentence: Sente
     return " ".join(p for p in ("how many", _said(counted), verb_group, rest) if p)
 
 
-def _setting(phrase: Token) -> list[Token]:
+def _setting(phrase: Token, drop: frozenset[int] | set[int] = frozenset()) -> list[Token]:
     """A phrase of the clause's setting as a question keeps it: whole, without the clauses and
     lists hung inside it ("including ...", "when armed men ..."); [] for one that refers back,
     that only the article's date places, or that the parse leaves in pieces."""
-    tokens = _phrase(phrase)
+    tokens = _phrase(phrase, drop)
     if phrase.dep_ == "prep" and not any(c.dep_ in _OBJECT_OF for c in phrase.children):
         return []  # a preposition the parse left without its object
     if not tokens or _refers_back(tokens) or _dated_only(tokens) or not _whole(tokens):

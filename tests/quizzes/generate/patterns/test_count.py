@@ -135,3 +135,40 @@ def test_a_count_whose_subject_goes_on_to_do_something_else_is_not_asked_by_one_
     assert _asked("In Osh, 30 activists were arrested and held for two months.") == [
         "how many activists were arrested in Osh?"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("Mongolia maintains diplomatic ties with 192 countries of the world.",
+         "how many countries of the world does Mongolia maintain diplomatic ties with?"),
+        ("Uzbekistan exported gas to 12 countries in 2023.",
+         "how many countries did Uzbekistan export gas to in 2023?"),
+    ],
+)  # fmt: skip
+def test_things_counted_after_a_preposition_are_asked_with_it_at_the_end(sentence, question):
+    assert _asked(sentence) == [question]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They sent aid to 30 villages in Osh.",  # who?
+        "Kazakhstan sent its troops to 30 villages in Osh.",  # whose troops?
+        "Kazakh wheat was sold to 40 countries in Asia.",  # sold by whom?
+        "Uzbekistan held talks on 12 projects in Tashkent.",  # "on" is not left at the end
+    ],
+)
+def test_no_preposition_is_left_at_the_end_without_a_doer_or_a_whole_object(sentence):
+    assert _asked(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kazakhstan has become a home for 600 American companies.",
+        "In Osh, 40 families were forced to leave their homes.",
+    ],
+)
+def test_a_verb_that_needs_its_complement_asks_nothing(sentence):
+    assert _asked(sentence) == []
