@@ -1244,7 +1244,16 @@ def _two_for_one(
 ) -> list[Candidate]:
     """Where leaving out one kept question lets two or more others in (its stem gave away
     their answers, and theirs do not give each other away), the others are kept instead: a
-    teacher hands out the larger set."""
+    teacher hands out the larger set. Of those left out, the ones whose stems give away fewer
+    of the others' answers are tried first: a copied sentence showing three figures would
+    shut out the three questions asking one each."""
+    shuts_out = {
+        index: sum(
+            _gives_away(passed[index], [passed[other]]) for other in left_out if other != index
+        )
+        for index in left_out
+    }
+    order = sorted(order, key=lambda index: shuts_out.get(index, 0))
     while len(chosen) < limit:
         best: tuple[list[Candidate], Candidate] | None = None
         for weakest_first in reversed(chosen):
