@@ -191,8 +191,8 @@ def _asked(things: Token, number: Token, clause: _Clause, sentence: Sentence) ->
         return None
     if _refers_back(counted) or _refers_back(doer) or not _whole(counted):
         return None
-    if any(t.like_num for t in counted):
-        return None  # "65 trains carrying a total of 6,200 containers": another figure
+    if any(t.like_num or (t.dep_ == "cc" and t.head.i == things.i) for t in counted):
+        return None  # "65 trains carrying 6,200 containers", "300 students and teachers"
     rest = " ".join(_said(tokens) for tokens in setting)
     return " ".join(p for p in ("how many", _said(counted), verb_group, rest) if p)
 
@@ -204,6 +204,8 @@ def _setting(phrase: Token, drop: frozenset[int] | set[int] = frozenset()) -> li
     tokens = _phrase(phrase, drop)
     if phrase.dep_ == "prep" and not any(c.dep_ in _OBJECT_OF for c in phrase.children):
         return []  # a preposition the parse left without its object
+    if phrase.dep_ == "prep" and _set_phrase(phrase):
+        return []
     if not tokens or _refers_back(tokens) or _dated_only(tokens) or not _whole(tokens):
         return []
     return tokens
@@ -230,14 +232,16 @@ def _doer(verb: Token) -> list[Token]:
 
 
 def _phrase(head: Token, drop: frozenset[int] | set[int] = frozenset()) -> list[Token]:
-    """The head's words, without the figure and the clauses, lists and asides
+    """The head's words, without the figure and the clauses, lists, asides and other counts
     hung anywhere inside it ("including ...", ", which ...", "when ...", "Khorgos, known as
-    ..., connects"); a participle naming or placing a thing stays ("a group called the
-    Defense Committee")."""
+    ..., connects", "and 11 European cities"); a participle naming or placing a thing stays
+    ("a group called the Defense Committee"), and so do the other things of a pair ("at
+    colleges and universities")."""
     doc = head.doc
     left_out = {t.i for index in drop for t in doc[index].subtree}
     for token in head.subtree:
-        hung = token.i != head.i and (token.dep_ in _HUNG or token.lower_ in _LISTING)
+        inside = token.i != head.i
+        hung = inside and (token.dep_ in _HUNG or token.lower_ in _LISTING or _another_count(token))
         if hung or _set_off(token):
             left_out |= {t.i for t in token.subtree}
         if _set_off(token):
@@ -249,13 +253,35 @@ def _phrase(head: Token, drop: frozenset[int] | set[int] = frozenset()) -> list[
     return tokens
 
 
+def _another_count(token: Token) -> bool:
+    """The second of a pair counted on its own ("27 Chinese cities and 11 European cities"),
+    or the "and" before it; "students and teachers" are counted together and stay."""
+    pair = [c for c in token.head.children if c.dep_ == "conj"] if token.dep_ == "cc" else [token]
+    return any(
+        second.dep_ == "conj" and any(c.dep_ == "nummod" for c in second.children)
+        for second in pair
+    )
+
+
+def _set_phrase(phrase: Token) -> bool:
+    """ "in addition", "in total", "for example": a preposition and a bare singular noun,
+    a link between sentences rather than where or when."""
+    objects = [c for c in phrase.children if c.dep_ == "pobj"]
+    return (
+        len(objects) == 1
+        and objects[0].tag_ == "NN"
+        and not objects[0].ent_type_
+        and not any(objects[0].children)
+    )
+
+
 def _set_off(token: Token) -> bool:
     """A participle's phrase set off by a comma: an aside ("Khorgos, known as ...,")."""
     before = token.left_edge.i - 1
     return token.dep_ == "acl" and before >= 0 and token.doc[before].text == ","
 
 
-_HUNG = frozenset({"relcl", "appos", "advcl", "cc", "conj", "parataxis"})
+_HUNG = frozenset({"relcl", "appos", "advcl", "parataxis"})
 _LISTING = frozenset({"including", "includes", "such"})
 
 

@@ -172,3 +172,14 @@ def test_no_preposition_is_left_at_the_end_without_a_doer_or_a_whole_object(sent
 )
 def test_a_verb_that_needs_its_complement_asks_nothing(sentence):
     assert _asked(sentence) == []
+
+
+def test_a_pair_in_the_setting_stays_whole_and_a_link_between_sentences_is_left_out():
+    asked = _asked(
+        "In addition, 1,300 Mongolian students study at colleges and universities in Ohio."
+    )
+    assert asked == ["how many Mongolian students study at colleges and universities in Ohio?"]
+    assert _asked("Kazakhstan exported wheat to 40 countries in Europe and Asia.") == [
+        "how many countries in Europe and Asia did Kazakhstan export wheat to?"
+    ]
+    assert _asked("In Osh, 300 students and teachers were evacuated.") == []  # counted as one
