@@ -46,6 +46,9 @@ _CLAUSE_LINKS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
 _OBJECT_OF = frozenset({"pobj", "pcomp", "prep"})  # "in Osh", "as of May 2"
 # Prepositions a question may leave at its end: "how many countries does it trade with?"
 _STRANDED = frozenset({"with", "to", "for", "from", "into"})
+# A count in a span of time: "every day", "a year", "annually" (never left out of its question).
+_EVERY = frozenset({"every", "each", "per", "a", "an"})
+_RATES = frozenset({"annually", "yearly", "daily", "weekly", "monthly", "hourly"})
 _OBJECTS = frozenset({"dobj", "dative", "prt", "acomp", "oprd"})
 _KEPT = frozenset({"dobj", "dative", "prep", "agent", "npadvmod", "prt", "acomp", "oprd"})
 # Words that make a figure no fact: a hedge, a plan or a forecast, wherever they govern it.
@@ -170,7 +173,7 @@ def _asked(things: Token, number: Token, clause: _Clause, sentence: Sentence) ->
     counted = [t for t in _phrase(things, drop={number.i}) if t.i > number.i]
     kept = [
         c for c in verb.children
-        if c.dep_ in _KEPT and c.i != holder.i and c.lower_ not in _LISTING
+        if (c.dep_ in _KEPT or c.lower_ in _RATES) and c.i != holder.i and c.lower_ not in _LISTING
         and not _across_a_break(verb, c)
     ]  # fmt: skip
     kept.sort(key=lambda c: (c.dep_ not in _OBJECTS, c.i))  # "attacked the station on May 2"
@@ -287,7 +290,10 @@ _LISTING = frozenset({"including", "includes", "such"})
 
 def _dated_only(tokens: list[Token]) -> bool:
     """ "on Monday", "last week", "currently": a time only the article's date places, left
-    out of a question read without it ("in 2023", "as of March 28" stay)."""
+    out of a question read without it ("in 2023", "as of March 28" stay, and so does a rate:
+    "every day", "a year")."""
+    if any(t.lower_ in _EVERY or t.lower_ in _RATES for t in tokens):
+        return False
     words = [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "NUM", "ADV")]
     return (
         bool(words)

@@ -183,3 +183,16 @@ def test_a_pair_in_the_setting_stays_whole_and_a_link_between_sentences_is_left_
         "how many countries in Europe and Asia did Kazakhstan export wheat to?"
     ]
     assert _asked("In Osh, 300 students and teachers were evacuated.") == []  # counted as one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("About 200 trucks cross the Dostyk border every day.",
+         "how many trucks cross the Dostyk border every day? (The article says “about …”.)"),
+        ("Kyrgyz customs registered 300 trucks at Torugart annually.",
+         "how many trucks did Kyrgyz customs register at Torugart annually?"),
+    ],
+)  # fmt: skip
+def test_a_count_in_a_span_of_time_keeps_its_span(sentence, question):
+    assert _asked(sentence) == [question]
