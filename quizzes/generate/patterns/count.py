@@ -28,6 +28,7 @@ from quizzes.generate.ask import TOPIC_FIGURES, Ask, origin
 from quizzes.generate.document import ArticleDoc, Sentence
 from quizzes.generate.facts import Fact
 from quizzes.generate.patterns import quantity
+from quizzes.generate.patterns.event_date import MONTHS
 from quizzes.generate.patterns.quantity import QuantityFact, qualifier_note, recall_tolerance
 from quizzes.generate.questions import Candidate, numeric
 from quizzes.generate.relative_year import dates_itself_relatively
@@ -55,7 +56,7 @@ _KEPT = frozenset({"dobj", "dative", "prep", "agent", "npadvmod", "prt", "acomp"
 _HEDGES = frozenset({"may", "might", "could", "can", "should", "must", "will", "would", "shall",
                      "expect", "plan", "aim", "intend", "hope", "forecast", "predict", "project",
                      "estimate", "believe", "claim", "allege", "fear", "suggest", "likely",
-                     "possibly", "reportedly", "allegedly", "reported"})  # fmt: skip
+                     "possibly", "reportedly", "allegedly"})  # fmt: skip
 # A negation, or a complement without which the verb says nothing a question may ask ("has
 # become a home country for ...", "were forced to leave").
 _UNFINISHED = frozenset({"neg", "attr", "xcomp"})
@@ -190,12 +191,19 @@ def _asked(things: Token, number: Token, clause: _Clause, sentence: Sentence) ->
         verb_group = _asked_of_an_object(verb, _said(doer, opening=True)) if doer else None
     else:
         verb_group = _verb_group(verb)
-    if verb_group is None or not counted or not (_named(doer) or any(map(_places, setting))):
+    placed = _named([t for t in counted if t.i > things.i])  # "people in Osh"
+    if (
+        verb_group is None
+        or not counted
+        or not (placed or _named(doer) or any(map(_places, setting)))
+    ):
         return None
     if _refers_back(counted) or _refers_back(doer) or not _whole(counted):
         return None
     if any(t.like_num or (t.dep_ == "cc" and t.head.i == things.i) for t in counted):
         return None  # "65 trains carrying 6,200 containers", "300 students and teachers"
+    if any(t.lower_ in _ADDED for t in counted):
+        return None  # "five more men", "12 other people": counted beside a count said before
     rest = " ".join(_said(tokens) for tokens in setting)
     return " ".join(p for p in ("how many", _said(counted), verb_group, rest) if p)
 
@@ -285,14 +293,16 @@ def _set_off(token: Token) -> bool:
 
 
 _HUNG = frozenset({"relcl", "appos", "advcl", "parataxis"})
-_LISTING = frozenset({"including", "includes", "such"})
+# "including ...": a list inside the count; "according to ...": who says it, not where.
+_ADDED = frozenset({"more", "additional", "further", "other", "extra"})
+_LISTING = frozenset({"including", "includes", "such", "according"})
 
 
 def _dated_only(tokens: list[Token]) -> bool:
     """ "on Monday", "last week", "currently": a time only the article's date places, left
-    out of a question read without it ("in 2023", "as of March 28" stay, and so does a rate:
-    "every day", "a year")."""
-    if any(t.lower_ in _EVERY or t.lower_ in _RATES for t in tokens):
+    out of a question read without it ("in 2023", "in May", "as of March 28" stay, and so does
+    a rate: "every day", "a year")."""
+    if any(t.lower_ in _EVERY or t.lower_ in _RATES or t.text in MONTHS for t in tokens):
         return False
     words = [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "NUM", "ADV")]
     return (

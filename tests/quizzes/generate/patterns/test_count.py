@@ -83,6 +83,7 @@ def test_a_day_only_the_articles_date_places_is_left_out_and_a_list_after_a_colo
         "About 65 trains carrying 6,200 containers pass Khorgos every month.",  # two figures
         "Currently, 94 patients are being treated.",  # where?
         "Police detained 14 people yesterday.",  # where, and what for?
+        "Security forces have killed five more men in Khorog.",  # more than what?
     ],
 )
 def test_no_count_is_asked_where_the_parse_does_not_make_it_safe(sentence):
@@ -195,4 +196,21 @@ def test_a_pair_in_the_setting_stays_whole_and_a_link_between_sentences_is_left_
     ],
 )  # fmt: skip
 def test_a_count_in_a_span_of_time_keeps_its_span(sentence, question):
+    assert _asked(sentence) == [question]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("According to the ministry, 300 people were detained in Osh.",
+         "how many people were detained in Osh?"),
+        ("The report says that 1,500 migrants left Tajikistan for Russia in May.",
+         "how many migrants left Tajikistan for Russia in May?"),
+        ("Police detained 14 people in Osh on Monday.",
+         "how many people in Osh did police detain?"),
+    ],
+)  # fmt: skip
+def test_who_says_it_and_a_weekday_are_left_out_a_month_and_a_place_on_the_noun_stay(
+    sentence, question
+):
     assert _asked(sentence) == [question]
