@@ -2,20 +2,26 @@
 in Nukus, 243 people were injured; 18 people died" → "how many people were injured as a result
 of riots in Nukus?" and "how many people died as a result of riots in Nukus?"; "Russian police
 detained 11 Tajik citizens after the attack" → "how many Tajik citizens did Russian police
-detain after the attack?".
+detain after the attack?"; "Mongolia maintains diplomatic ties with 192 countries" → "how many
+countries does Mongolia maintain diplomatic ties with?".
 
 A gap-fill copies its whole sentence, so it shows the sentence's other figures and a sentence
 gives one at most; a question built from the count's clause alone shows none of them, so two
 counts of one sentence can both be asked. Only where the parse makes it safe: the count (a
 whole number of people or things, as the quantity pattern reads it, with its rules for a figure
 not worth asking) is the subject or the object of a clause with a finite verb in the past or
-present, said as a fact (no modal verb, no negation, not under "expect", "plan", "say it may"),
-and every word the question takes from the clause names what it says (no pronoun, no "this").
-The question keeps the clause's setting, its prepositional phrases (or the phrase opening the
-sentence, which frames each of its clauses), and asks nothing when no name is left in it: "how
-many people died?" asks of no place or event. An object is asked with "do" and the verb's base
-form ("did police detain"), or with its own helper ("have police detained"); a subject with the
-verb as written ("were injured").
+present, or follows a preposition a question may leave at its end ("with", "to"); the clause
+is said as a fact (no modal verb, no negation, not under "expect", "plan", "say it may"), whole
+without a complement ("has become a home for ...") and without a second verb doing something
+else ("pursued integration and founded the Union"); every word the question takes from it
+names what it says (no pronoun, no "this"), and the count is not one added to another ("five
+more men"). The question keeps the clause's objects and setting (or the phrase opening the
+sentence, which frames each of its clauses), a rate's span ("every day") and a date, but not a
+day only the article's date places ("on Monday"), who says it ("according to ...") or a list
+("including ..."); it asks nothing when no place, thing or named doer is left: "how many people
+died?" asks of no place or event. An object is asked with "do" and the verb's base form ("did
+police detain"), or with its own helper ("have police detained"); a subject with the verb as
+written ("were injured").
 """
 
 from __future__ import annotations
@@ -42,8 +48,6 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # How a clause may hang on the sentence and still state a fact: the main clause, one joined to
 # it ("…; 18 people died"), or what someone said.
 _CLAUSE_LINKS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
-# The phrases of a clause a question keeps after its verb: objects and settings, not adverbs
-# ("also", "reportedly"), clauses hung on it or its punctuation.
 _OBJECT_OF = frozenset({"pobj", "pcomp", "prep"})  # "in Osh", "as of May 2"
 # Prepositions a question may leave at its end: "how many countries does it trade with?"
 _STRANDED = frozenset({"with", "to", "for", "from", "into"})
@@ -51,6 +55,8 @@ _STRANDED = frozenset({"with", "to", "for", "from", "into"})
 _EVERY = frozenset({"every", "each", "per", "a", "an"})
 _RATES = frozenset({"annually", "yearly", "daily", "weekly", "monthly", "hourly"})
 _OBJECTS = frozenset({"dobj", "dative", "prt", "acomp", "oprd"})
+# The phrases of a clause a question keeps after its verb: objects and settings, not adverbs
+# ("also", "reportedly"), clauses hung on it or its punctuation.
 _KEPT = frozenset({"dobj", "dative", "prep", "agent", "npadvmod", "prt", "acomp", "oprd"})
 # Words that make a figure no fact: a hedge, a plan or a forecast, wherever they govern it.
 _HEDGES = frozenset({"may", "might", "could", "can", "should", "must", "will", "would", "shall",
@@ -63,7 +69,6 @@ _UNFINISHED = frozenset({"neg", "attr", "xcomp"})
 _REFERRING = frozenset({"PRP", "PRP$", "WP", "WP$", "WDT", "EX"})
 _POINTING = frozenset({"this", "that", "these", "those", "such", "same", "former", "latter",
                        "there", "here", "then"})  # fmt: skip
-_NAMING = frozenset({"PROPN"})
 _NAMED_ENTITIES = frozenset({"GPE", "LOC", "FAC", "EVENT", "NORP", "ORG", "PERSON"})
 _BASE_AUX = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 
@@ -167,9 +172,9 @@ def _does_more(verb: Token) -> bool:
 def _asked(things: Token, number: Token, clause: _Clause, sentence: Sentence) -> str | None:
     """ "how many people were injured in Nukus", "how many Tajik citizens did Russian police
     detain after the attack", "how many countries does Mongolia maintain ties with"; None when
-    the counted things or the doer refer back, or nothing is named. A phrase of the setting
-    that refers back is left out ("died as a result of their injuries"): what is left still
-    holds."""
+    the counted things or the doer refer back, or nothing places the count. A phrase of the
+    setting that refers back is left out ("died as a result of their injuries"): what is left
+    still holds."""
     verb, role, holder = clause.verb, clause.role, clause.holder
     counted = [t for t in _phrase(things, drop={number.i}) if t.i > number.i]
     kept = [
@@ -192,20 +197,24 @@ def _asked(things: Token, number: Token, clause: _Clause, sentence: Sentence) ->
     else:
         verb_group = _verb_group(verb)
     placed = _named([t for t in counted if t.i > things.i])  # "people in Osh"
-    if (
-        verb_group is None
-        or not counted
-        or not (placed or _named(doer) or any(map(_places, setting)))
-    ):
+    if verb_group is None or not _counted_alone(counted, things) or _refers_back(doer):
         return None
-    if _refers_back(counted) or _refers_back(doer) or not _whole(counted):
+    if not (placed or _named(doer) or any(map(_places, setting))):
         return None
-    if any(t.like_num or (t.dep_ == "cc" and t.head.i == things.i) for t in counted):
-        return None  # "65 trains carrying 6,200 containers", "300 students and teachers"
-    if any(t.lower_ in _ADDED for t in counted):
-        return None  # "five more men", "12 other people": counted beside a count said before
     rest = " ".join(_said(tokens) for tokens in setting)
     return " ".join(p for p in ("how many", _said(counted), verb_group, rest) if p)
+
+
+def _counted_alone(counted: list[Token], things: Token) -> bool:
+    """What is counted, said whole and on its own: not pointing back ("these people"), not
+    beside another figure ("65 trains carrying 6,200 containers"), not things counted together
+    ("300 students and teachers") nor a count added to another ("five more men")."""
+    if not counted or _refers_back(counted) or not _whole(counted):
+        return False
+    return not any(
+        t.like_num or (t.dep_ == "cc" and t.head.i == things.i) or t.lower_ in _ADDED
+        for t in counted
+    )
 
 
 def _setting(phrase: Token, drop: frozenset[int] | set[int] = frozenset()) -> list[Token]:
@@ -253,11 +262,13 @@ def _phrase(head: Token, drop: frozenset[int] | set[int] = frozenset()) -> list[
     for token in head.subtree:
         inside = token.i != head.i
         hung = inside and (token.dep_ in _HUNG or token.lower_ in _LISTING or _another_count(token))
-        if hung or _set_off(token):
+        if hung:
             left_out |= {t.i for t in token.subtree}
-        if _set_off(token):
+        if _set_off(token):  # with its commas
             after = token.right_edge.i + 1
-            left_out |= {token.left_edge.i - 1} | ({after} if doc[after].text == "," else set())
+            closing = after < len(doc) and doc[after].text == ","
+            left_out |= {t.i for t in token.subtree} | {token.left_edge.i - 1}
+            left_out |= {after} if closing else set()
     tokens = [t for t in head.subtree if t.i not in left_out]
     while tokens and tokens[-1].is_punct:
         tokens.pop()
@@ -293,8 +304,8 @@ def _set_off(token: Token) -> bool:
 
 
 _HUNG = frozenset({"relcl", "appos", "advcl", "parataxis"})
-# "including ...": a list inside the count; "according to ...": who says it, not where.
 _ADDED = frozenset({"more", "additional", "further", "other", "extra"})
+# "including ...": a list inside the count; "according to ...": who says it, not where.
 _LISTING = frozenset({"including", "includes", "such", "according"})
 
 
@@ -331,7 +342,7 @@ def _places(tokens: list[Token]) -> bool:
 
 
 def _named(tokens: list[Token]) -> bool:
-    return any(t.pos_ in _NAMING or t.ent_type_ in _NAMED_ENTITIES for t in tokens)
+    return any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED_ENTITIES for t in tokens)
 
 
 def _refers_back(tokens: list[Token]) -> bool:
