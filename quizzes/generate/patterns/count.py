@@ -58,11 +58,13 @@ _OBJECTS = frozenset({"dobj", "dative", "prt", "acomp", "oprd"})
 # The phrases of a clause a question keeps after its verb: objects and settings, not adverbs
 # ("also", "reportedly"), clauses hung on it or its punctuation.
 _KEPT = frozenset({"dobj", "dative", "prep", "agent", "npadvmod", "prt", "acomp", "oprd"})
-# Words that make a figure no fact: a hedge, a plan or a forecast, wherever they govern it.
+# Words that make a figure no fact: a hedge, a plan, a forecast, a denial or a condition,
+# wherever they govern it.
 _HEDGES = frozenset({"may", "might", "could", "can", "should", "must", "will", "would", "shall",
                      "expect", "plan", "aim", "intend", "hope", "forecast", "predict", "project",
                      "estimate", "believe", "claim", "allege", "fear", "suggest", "likely",
-                     "possibly", "reportedly", "allegedly"})  # fmt: skip
+                     "possibly", "reportedly", "allegedly", "deny", "dispute", "doubt",
+                     "rumor", "rumour", "if", "whether", "unless"})  # fmt: skip
 # A negation, or a complement without which the verb says nothing a question may ask ("has
 # become a home country for ...", "were forced to leave").
 _UNFINISHED = frozenset({"neg", "attr", "xcomp"})

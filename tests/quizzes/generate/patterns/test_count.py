@@ -78,6 +78,8 @@ def test_a_day_only_the_articles_date_places_is_left_out_and_a_list_after_a_colo
         "The ministry said 40 workers would be hired in Aktau.",  # a plan, not a fact
         "The TAPI project is expected to create 12,000 jobs in Herat.",  # a forecast
         "The company did not hire 50 workers in Atyrau.",  # negated
+        "Officials denied that 30 people died in the floods in Osh.",  # denied
+        "If 30 people died in the floods in Osh, the minister will resign.",  # a condition
         "They detained 30 people in Almaty.",  # who?
         "These 30 people were detained in Almaty.",  # which?
         "About 65 trains carrying 6,200 containers pass Khorgos every month.",  # two figures
