@@ -150,13 +150,27 @@ def _states_a_fact(verb: Token) -> bool:
     hedged, planned or forecast by anything above it, and whole without a complement."""
     helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     finite = verb.tag_ in _FINITE or any(h.tag_ in _FINITE for h in helpers)
-    if verb.pos_ != "VERB" or not finite or verb.dep_ not in _CLAUSE_LINKS:
+    if verb.pos_ != "VERB" or not finite:
+        return False
+    if verb.dep_ not in _CLAUSE_LINKS and not _said_of_its_antecedent(verb):
         return False
     if any(c.dep_ in _UNFINISHED for c in verb.children) or _does_more(verb):
         return False
-    governing = [verb, *verb.ancestors]
+    # A relative clause says its own fact, whatever the clause its noun stands in says of it.
+    governing = [verb] if verb.dep_ == "relcl" else [verb, *verb.ancestors]
     words = {w.lemma_.lower() for v in governing for w in (v, *v.children) if w.dep_ != "conj"}
     return not words & _HEDGES
+
+
+def _said_of_its_antecedent(verb: Token) -> bool:
+    """A relative clause whose subject is its relative pronoun ("the attack in Moscow that
+    killed 150 people"): what it says, it says of the noun it hangs on. Not one set off by a
+    comma ("the floods in Osh, which destroyed ..."): the parse often hangs it on the wrong
+    noun."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ != "relcl" or subject is None or subject.tag_ not in ("WDT", "WP"):
+        return False
+    return verb.doc[subject.i - 1].text != ","  # ", which ...": an aside, hung anywhere
 
 
 def _does_more(verb: Token) -> bool:
@@ -199,7 +213,9 @@ def _asked(things: Token, number: Token, clause: _Clause, sentence: Sentence) ->
     else:
         verb_group = _verb_group(verb)
     placed = _named([t for t in counted if t.i > things.i])  # "people in Osh"
-    if verb_group is None or not _counted_alone(counted, things) or _refers_back(doer):
+    if verb_group is None or not _counted_alone(counted, things):
+        return None
+    if doer and (_refers_back(doer) or not _whole(doer)):
         return None
     if not (placed or _named(doer) or any(map(_places, setting))):
         return None
@@ -248,7 +264,11 @@ def _whole(tokens: list[Token]) -> bool:
 
 
 def _doer(verb: Token) -> list[Token]:
-    """The subject of a verb whose object is counted ("Russian police"), [] when none."""
+    """The subject of a verb whose object is counted ("Russian police"), or the noun a
+    relative clause's "that" stands for ("the attack in Moscow that killed ..."); [] when
+    none."""
+    if _said_of_its_antecedent(verb):
+        return _phrase(verb.head)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return _phrase(subject) if subject is not None else []
 

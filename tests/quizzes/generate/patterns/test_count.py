@@ -216,3 +216,10 @@ def test_who_says_it_and_a_weekday_are_left_out_a_month_and_a_place_on_the_noun_
     sentence, question
 ):
     assert _asked(sentence) == [question]
+
+
+def test_a_relative_clause_is_asked_of_the_noun_it_hangs_on_unless_set_off_as_an_aside():
+    assert _asked(
+        "Migrants fear a backlash after the March 22 attack in Moscow that killed 140 people."
+    ) == ["how many people did the March 22 attack in Moscow kill?"]
+    assert _asked("The floods in Osh, which destroyed 300 houses, began in May.") == []
