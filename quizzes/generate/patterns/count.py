@@ -358,9 +358,15 @@ def _opening(sentence: Sentence, verb: Token) -> list[Token]:
 
 
 def _places(tokens: list[Token]) -> bool:
-    """The phrase says where, to what or in what the count stands: a name or a noun that is
-    not a time ("in Bishkek", "in connection with the attack", "the dry port")."""
-    return any(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME") for t in tokens)
+    """The phrase says where, to what or in what the count stands: a name, or a thing it
+    points to ("in Bishkek", "in connection with the attack", "the dry port"); not a bare noun
+    ("in hospitals": which?) nor a time."""
+    return _named(tokens) or any(
+        t.pos_ == "NOUN"
+        and t.ent_type_ not in ("DATE", "TIME")
+        and any(c.dep_ in ("det", "poss") for c in t.children)
+        for t in tokens
+    )
 
 
 def _named(tokens: list[Token]) -> bool:

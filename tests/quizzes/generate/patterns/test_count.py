@@ -84,6 +84,7 @@ def test_a_day_only_the_articles_date_places_is_left_out_and_a_list_after_a_colo
         "These 30 people were detained in Almaty.",  # which?
         "About 65 trains carrying 6,200 containers pass Khorgos every month.",  # two figures
         "Currently, 94 patients are being treated.",  # where?
+        "Currently, 94 patients are being treated in hospitals.",  # which?
         "Police detained 14 people yesterday.",  # where, and what for?
         "Security forces have killed five more men in Khorog.",  # more than what?
     ],
