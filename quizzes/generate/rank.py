@@ -89,7 +89,8 @@ RICH_TYPES = frozenset({QuestionType.MULTIPLE_CHOICE, QuestionType.NUMERIC,
 SAME_KIND_PENALTY = 0.06
 _FIGURES = "quantity"
 # Kinds of fact whose answer is a figure: each counts towards the figures a quiz needs.
-_FIGURE_FACTS = frozenset({_FIGURES, "length", "cost", "capacity"})
+_COUNTS = "count"
+_FIGURE_FACTS = frozenset({_FIGURES, "length", "cost", "capacity", _COUNTS})
 _OFFICES = "office"
 # Figures asked per quiz: five in a news story, one per six sentences in a longer text (a fact
 # sheet of figures keeps more), and two of one measure ("bcm", "%": a table's column), any
@@ -1225,6 +1226,8 @@ def _measure(candidate: Candidate) -> str | None:
     """What a figure question's answer counts or measures, without its scale: "%" for "_____
     percent of GDP", "cubic" for "in billion cubic metres", "candidates" for "_____ candidates
     competed"; None where the stem does not say."""
+    if candidate.origin.kind == _COUNTS:
+        return candidate.prompt  # "how many people died", "how many were injured": each its own
     text = candidate.unit or candidate.prompt.partition(BLANK)[2]
     text = re.sub(r"\bper\s?cent\b", "%", text.casefold())
     words = [w for w in re.findall(r"%|[^\W\d_]+", text) if w not in _SCALE_WORDS]
@@ -1241,7 +1244,16 @@ def _two_for_one(
 ) -> list[Candidate]:
     """Where leaving out one kept question lets two or more others in (its stem gave away
     their answers, and theirs do not give each other away), the others are kept instead: a
-    teacher hands out the larger set."""
+    teacher hands out the larger set. Of those left out, the ones whose stems give away fewer
+    of the others' answers are tried first: a copied sentence showing three figures would
+    shut out the three questions asking one each."""
+    shuts_out = {
+        index: sum(
+            _gives_away(passed[index], [passed[other]]) for other in left_out if other != index
+        )
+        for index in left_out
+    }
+    order = sorted(order, key=lambda index: shuts_out.get(index, 0))
     while len(chosen) < limit:
         best: tuple[list[Candidate], Candidate] | None = None
         for weakest_first in reversed(chosen):

@@ -291,7 +291,7 @@ def _phrase(noun: Token, span: Span, *, number: Token) -> str:
 
 
 def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
-    if _tail_of_a_tally(fact, ask) or _count_beside_a_measure(fact, ask):
+    if _tail_of_a_tally(fact, ask) or count_beside_a_measure(fact, ask):
         return
     if _distance_travelled(fact, ask.doc.sentences[fact.sentence]):
         return
@@ -351,7 +351,7 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
         return  # "The turnout was _____% (84.54% was reported earlier)"
     hint = in_units(unit) if _is_measurement(unit) else ("a number" if unit else "")
     wrong = wrong_numbers(amount.value, avoid=others, unit=amount.unit,
-                          whole=_counts_things(amount))  # fmt: skip
+                          whole=counts_things(amount))  # fmt: skip
     yield single_choice(
         origin=source,
         prompt=cloze_prompt(text, start, end, hint="a figure"),
@@ -410,7 +410,7 @@ def _tail_of_a_tally(fact: QuantityFact, ask: Ask) -> bool:
     return fact.amount.value < TAIL_SHARE * largest
 
 
-def _count_beside_a_measure(fact: QuantityFact, ask: Ask) -> bool:
+def count_beside_a_measure(fact: QuantityFact, ask: Ask) -> bool:
     """A handful of things in a sentence that measures them ("three gas processing plants with
     a combined capacity of 30 bcm"): the measure is the news, the number of plants a detail.
     (A large count is a measure of its own: "8,166 glaciers with a total area of ...".)"""
@@ -680,7 +680,7 @@ def in_units(unit: str) -> str:
     return f"in {unit}"
 
 
-def _counts_things(amount: Amount) -> bool:
+def counts_things(amount: Amount) -> bool:
     """ "five people", "12 states": a whole number of things, not a measure or a scaled sum
     ("2.5 km", "1.5 million people")."""
     unit = amount.unit or ""

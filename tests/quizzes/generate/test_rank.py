@@ -902,3 +902,31 @@ def test_a_country_s_member_states_are_a_slip_of_the_source_and_not_asked():
         answer="SCO",
     )
     assert rejection(body, doc) is None
+
+
+RIOTS = "In Osh, 120 people were injured; 14 people died; 300 people were detained."
+
+
+def _riot_figure(prompt: str, answer: int, score: float) -> Candidate:
+    source = Origin(Evidence(RIOTS, 1), 0, False, "count", (prompt,))
+    return Candidate(QuestionType.NUMERIC, prompt, answer, source, "", "Topic", score=score,
+                     unit="people", answer_texts=(str(answer),))  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_three_questions_asking_one_figure_each_beat_copied_stems_showing_them_all(seed):
+    """Two copied stems each show the others' figures; leaving out the kept one lets in the
+    three questions that show none, however the other copied stem ranks."""
+    doc = parse_paragraphs(RIOTS)
+    copied = [
+        _riot_figure(f"Fill in the blank: {RIOTS.replace('120', BLANK)}", 120, 0.95),
+        _riot_figure(f"Fill in the blank: {RIOTS.replace('300', BLANK)}", 300, 0.9),
+    ]
+    own = [
+        _riot_figure("According to the article, how many people were injured in Osh?", 120, 0.5),
+        _riot_figure("According to the article, how many people died in Osh?", 14, 0.5),
+        _riot_figure("According to the article, how many people were detained in Osh?", 300, 0.5),
+    ]
+    picked = choose([*copied, *own], doc, FoundFacts(), count=None, types=None,
+                    rng=random.Random(seed), dropped=Counter())  # fmt: skip
+    assert sorted(c.prompt for c in picked) == sorted(c.prompt for c in own)
