@@ -799,11 +799,13 @@ def sound_options(
         return None
     # Nor a country whose own leader the stem names: "Putin deported children from _____" is
     # never Russia; nor, for an answer outside the region the stem names, a country of it:
-    # "the main importer of gas from Central Asia" is not Turkmenistan.
+    # "the main importer of gas from Central Asia" is not Turkmenistan; for an answer the stem
+    # places in its own region ("_____ is located in Central Asia"), only countries of it.
     # And on a route or a border ("through _____ territory", "surrounded by Russia and
     # _____", "_____ to the north"), only countries near the answer or near a country the
     # stem names: not Oman.
     regions = _regions_named(candidate.prompt, forms, right)
+    placed_in = _region_placing(candidate.prompt, forms, right)
     anchors = _route_anchors(candidate, forms)
     partners = _listed_beside_the_answer(candidate, forms, doc)
     unfriendly = _no_friends_of_the_befriended(candidate, forms, doc)
@@ -816,6 +818,7 @@ def sound_options(
                 forms.named_in(candidate.prompt, option)
                 or forms.leader_named_in(candidate.prompt, option)
                 or _in_regions(option, regions, forms)
+                or bool(placed_in) and not _in_regions(option, placed_in, forms)
                 or _far_from(option, anchors, forms)
                 or _country_name(option, forms) in partners | unfriendly
             )
@@ -1012,6 +1015,18 @@ def _regions_named(prompt: str, forms: NameForms, right: set[str]) -> set[str]:
     named = {r for r in regions if whole_words(r).search(prompt)}
     home = {country.region for answer in right if (country := forms.country(answer))}
     return named - home if home else set()
+
+
+def _region_placing(prompt: str, forms: NameForms, right: set[str]) -> set[str]:
+    """The region the stem places every right answer in ("_____ is located in Central Asia"),
+    as a set of one, or none: countries outside it could not be there."""
+    countries = [forms.country(answer) for answer in right]
+    found = {country.region for country in countries if country is not None}
+    if None in countries or len(found) != 1:
+        return set()
+    region = found.pop()
+    placing = re.compile(rf"\b(?:in|of)\s+(?:the\s+)?{re.escape(region)}\b", re.IGNORECASE)
+    return {region} if region and placing.search(prompt) else set()
 
 
 def _in_regions(option: str, regions: set[str], forms: NameForms) -> bool:

@@ -783,3 +783,16 @@ def test_a_country_s_friend_is_not_offered_its_enemies_nor_itself(parse):
     assert sound is not None and len(sound.choices) == 4, friend.choices
     assert not {"Azerbaijan", "Armenia"} & set(sound.choices)
     assert {"France", "Georgia"} <= set(sound.choices)  # no word of hostility beside them
+
+
+def test_a_stem_placing_the_answer_in_its_region_gets_only_countries_of_that_region(parse):
+    doc = parse("Kyrgyzstan is a mountainous country in Central Asia, next to China.")
+    placed = _choice(
+        "Fill in the blank: _____ is a mountainous country in Central Asia, next to China.",
+        "Kyrgyzstan",
+        ["Kyrgyzstan", "Russia", "Tajikistan", "Mongolia"],
+    )
+    sound = sound_options(placed, NameForms(load_knowledge()), doc)
+    assert sound is not None
+    regions = {NameForms(load_knowledge()).country(c).region for c in sound.choices}
+    assert regions == {"Central Asia"}, sound.choices
