@@ -285,6 +285,8 @@ def rejection(
         return "the day of the article's own news"
     if _year_moved(candidate) is not None:
         return "false statement that only moves a year"
+    if _date_told_by_its_year_alone(candidate):
+        return "a day or month whose options differ only by year"
     year = _year_asked(candidate)
     if year and _states_a_figure(doc.sentences[candidate.origin.sentence], year):
         return "year of a figure (the figure is the fact)"
@@ -515,6 +517,21 @@ def _phrase(head: Token) -> Iterator[Token]:
 
 
 _WORD = re.compile(r"\w+(?:[’']s\b)?")
+
+
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _date_told_by_its_year_alone(candidate: Candidate) -> bool:
+    """A date of a day or a month whose options all share it and differ by year ("April 2012",
+    "April 2010"): the date of one step along the way, asked as a guess between years."""
+    if candidate.type is not QuestionType.SINGLE_CHOICE or len(candidate.choices) < 2:
+        return False
+    options = [str(choice) for choice in candidate.choices]
+    if not all(len(_A_YEAR.findall(option)) == 1 for option in options):
+        return False
+    rests = {_A_YEAR.sub("", option).strip(" ,") for option in options}
+    return len(rests) == 1 and bool(re.search(r"[A-Za-z]", rests.pop()))
 
 
 def _year_moved(candidate: Candidate) -> str | None:

@@ -902,3 +902,20 @@ def test_a_country_s_member_states_are_a_slip_of_the_source_and_not_asked():
         answer="SCO",
     )
     assert rejection(body, doc) is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "wrong", "dropped"),
+    [("March 2014", ["March 2011", "March 2012", "March 2016"], True),
+     ("June 3-4, 2019", ["June 3-4, 2017", "June 3-4, 2018", "June 3-4, 2015"], True),
+     ("2014", ["2011", "2012", "2016"], False),
+     ("March 2014", ["May 2014", "March 2012", "October 2016"], False)],
+)  # fmt: skip
+def test_a_day_or_month_whose_options_differ_only_by_year_is_not_asked(answer, wrong, dropped):
+    doc = parse_paragraphs(*NEWS, title=NEWS_TITLE)
+    candidate = dataclasses.replace(
+        _asking("Fill in the blank: In _____, the new gas plant opened.", answer=answer),
+        choices=[answer, *wrong],
+    )
+    reason = "a day or month whose options differ only by year"
+    assert (rejection(candidate, doc) == reason) is dropped
