@@ -285,6 +285,8 @@ def rejection(
         return "the day of the article's own news"
     if _year_moved(candidate) is not None:
         return "false statement that only moves a year"
+    if _PAIR_THAT_DIFFERS.search(prompt):
+        return "one of a pair said to differ: any other would differ too"
     if _date_told_by_its_year_alone(candidate):
         return "a day or month whose options differ only by year"
     year = _year_asked(candidate)
@@ -448,6 +450,13 @@ def _asks_the_present_day(candidate: Candidate, doc: ArticleDoc) -> bool:
 
 
 TRUE_FALSE_LEAD_IN = "True or false, according to the article? "
+# The blank is one of a pair said to differ ("China and _____ have different track gauges"):
+# many another country differs from the first as well.
+_PAIR_THAT_DIFFERS = re.compile(
+    rf"(?:\b\w+\s+and\s+{BLANK}|{BLANK}\s+and\s+\w+)[^,.;:]*\b(?:differ(?:s|ed|ent)?|distinct)\b"
+    rf"|\bdiffer(?:s|ed|ent)?\s+from\s+(?:th(?:ose|at)\s+(?:in|of)\s+)?{BLANK}",
+    re.IGNORECASE,
+)
 _A_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 
 
@@ -519,6 +528,13 @@ def _phrase(head: Token) -> Iterator[Token]:
 _WORD = re.compile(r"\w+(?:[’']s\b)?")
 
 
+# The blank is one of a pair said to differ ("China and _____ have different track gauges"):
+# many another country differs from the first as well.
+_PAIR_THAT_DIFFERS = re.compile(
+    rf"(?:\b\w+\s+and\s+{BLANK}|{BLANK}\s+and\s+\w+)[^,.;:]*\b(?:differ(?:s|ed|ent)?|distinct)\b"
+    rf"|\bdiffer(?:s|ed|ent)?\s+from\s+(?:th(?:ose|at)\s+(?:in|of)\s+)?{BLANK}",
+    re.IGNORECASE,
+)
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 

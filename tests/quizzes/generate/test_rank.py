@@ -919,3 +919,17 @@ def test_a_day_or_month_whose_options_differ_only_by_year_is_not_asked(answer, w
     )
     reason = "a day or month whose options differ only by year"
     assert (rejection(candidate, doc) == reason) is dropped
+
+
+@pytest.mark.parametrize(
+    ("prompt", "dropped"),
+    [("Fill in the blank: Because Iran and _____ have different rail gauges, cargo is reloaded.",
+      True),
+     ("Fill in the blank: Gas prices in _____ differ from those in Europe.", False),
+     ("Fill in the blank: Rail gauges in Iran differ from those in _____.", True),
+     ("Fill in the blank: Iran and _____ signed a rail deal, a different kind of pact.", False)],
+)  # fmt: skip
+def test_one_of_a_pair_said_to_differ_is_not_asked(prompt, dropped):
+    doc = parse_paragraphs(*NEWS, title=NEWS_TITLE)
+    reason = "one of a pair said to differ: any other would differ too"
+    assert (rejection(_asking(prompt, answer="Turkey"), doc) == reason) is dropped
