@@ -295,6 +295,8 @@ def test_datelines_with_a_colon_are_not_body_text():
 
 def test_an_agency_tag_opening_the_body_is_not_text():
     assert clean_article(f"(MENAFN) {BODY}").paragraphs[0].text == BODY
+    for tag in ("(ABC/DE)", "(ABC.DE)"):  # a service of an agency, its slash mangled or not
+        assert clean_article(f"{tag} {BODY}").paragraphs[0].text == BODY
 
 
 def test_characters_the_page_lost_are_left_out():
