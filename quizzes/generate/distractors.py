@@ -818,7 +818,7 @@ def sound_options(
                 forms.named_in(candidate.prompt, option)
                 or forms.leader_named_in(candidate.prompt, option)
                 or _in_regions(option, regions, forms)
-                or bool(placed_in) and not _in_regions(option, placed_in, forms)
+                or (bool(placed_in) and not _in_regions(option, placed_in, forms))
                 or _far_from(option, anchors, forms)
                 or _country_name(option, forms) in partners | unfriendly
             )

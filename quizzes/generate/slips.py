@@ -12,8 +12,11 @@ in"), a country's name that lost its last letter ("the United State" → "the Un
 a plural verb after a country's name ("Azerbaijan joined … and were equated" → "was"), a
 comma between a subject and its verb ("The fisheries which were idle, now …"), a unit word in
 capitals ("73 Percent" → "73 percent") and a count opened by a bare "Total" ("Total nine
-candidates" → "A total of nine candidates"). The evidence keeps the article's words. Each
-repair is an edit of the sentence text: the characters start–end written as the replacement.
+candidates" → "A total of nine candidates"), a gerund after an infinitive's "to" ("an
+agreement to jointly managing" → "to jointly manage") and a place of a superlative before its
+noun ("the largest on the planet sea" → "the largest sea on the planet"). The evidence keeps
+the article's words. Each repair is an edit of the sentence text: the characters start–end
+written as the replacement.
 """
 
 from __future__ import annotations
@@ -67,6 +70,7 @@ def source_slips(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
     edits += [*_passives_of_verbs_without_one(sentence), *_clipped_country_names(sentence)]
     edits += [*_plural_verbs_after_a_country(sentence), *_commas_before_the_verb(sentence)]
     edits += [*_capitalised_units(sentence), *_bare_total(sentence)]
+    edits += [*_gerunds_after_to(sentence), *_superlatives_placed_before_their_noun(sentence)]
     return sorted(edits)
 
 
@@ -79,6 +83,41 @@ def _capitalised_units(sentence: Sentence) -> list[Edit]:
     return [
         (m.start(), m.end(), m.group().lower()) for m in _CAPITALISED_UNIT.finditer(sentence.text)
     ]
+
+
+def _gerunds_after_to(sentence: Sentence) -> list[Edit]:
+    """ "an agreement to jointly managing the reservoir" → "to jointly manage": a gerund the
+    parse gives an infinitive's "to", describing a noun, is the plain verb."""
+    edits = []
+    for verb in sentence.span:
+        if verb.tag_ != "VBG" or verb.dep_ != "acl" or verb.head.pos_ != "NOUN":
+            continue
+        between = verb.doc[verb.head.i + 1 : verb.i]
+        if not between or between[0].tag_ != "TO" or between[0].dep_ != "aux":
+            continue
+        if any(t.pos_ != "ADV" for t in between[1:]) or not verb.lemma_.isalpha():
+            continue
+        start = verb.idx - sentence.span.start_char
+        edits.append((start, start + len(verb.text), verb.lemma_.lower()))
+    return edits
+
+
+# "the largest on the planet sea": the superlative's place written before its noun.
+_PLACE_BEFORE_NOUN = re.compile(
+    r"\b(?P<best>\w+est|most \w+) (?P<place>on the planet|in the world|on Earth) (?P<noun>\w+)\b"
+)
+
+
+def _superlatives_placed_before_their_noun(sentence: Sentence) -> list[Edit]:
+    """ "the largest on the planet sea" → "the largest sea on the planet"."""
+    edits = []
+    for match in _PLACE_BEFORE_NOUN.finditer(sentence.text):
+        noun = sentence.span.char_span(match.start("noun"), match.end("noun"))
+        if noun is None or noun[0].tag_ != "NN" or noun[0].dep_ == "npadvmod":  # "… today"
+            continue
+        moved = f"{match['best']} {match['noun']} {match['place']}"
+        edits.append((match.start(), match.end(), moved))
+    return edits
 
 
 def _bare_total(sentence: Sentence) -> list[Edit]:

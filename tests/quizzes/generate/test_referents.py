@@ -1661,3 +1661,18 @@ def test_a_unit_word_in_capitals_and_a_bare_total_are_written_as_a_copy_editor_w
         "The winner gained a 73 percent vote.",
         "Total trade volume in Turkmenistan reached 9 billion dollars.",
     ]
+
+
+def test_a_gerund_after_to_and_a_place_before_a_superlative_s_noun_are_put_right():
+    doc = parse_titled(
+        "Water in Central Asia",
+        "Tajikistan and Uzbekistan signed a plan to jointly running the dam in Tajikistan. "
+        "Lake Baikal in Russia is the deepest on the planet lake. Tajikistan committed to "
+        "running the dam. The lake is the deepest on the planet today.",
+    )
+    assert stems(doc) == [
+        "Tajikistan and Uzbekistan signed a plan to jointly run the dam in Tajikistan.",
+        "Lake Baikal in Russia is the deepest lake on the planet.",
+        "Tajikistan committed to running the dam.",
+        "The lake is the deepest on the planet today.",
+    ]
