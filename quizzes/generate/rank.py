@@ -302,6 +302,8 @@ def rejection(
         return "one country's figure of a row of countries the stem shows"
     if beside := _figure_beside_the_point(candidate, doc):
         return beside
+    if _a_person_s_country(candidate, doc):
+        return "the country of a person in passing (the name or post tells it)"
     if _member_states_of_a_country(candidate):
         return "a country's member states: the source slipped (an organisation meant)"
     why = _badly_formed(candidate) or unreliable(candidate, doc)
@@ -999,6 +1001,26 @@ _SINGLE_ORGANISATION = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat) (?:organi[sz]ati
 _MEMBER_STATES_OF = re.compile(
     r"\bmember (?:states|countries|nations) of\s+(?:the\s+)?(.*)", re.IGNORECASE
 )
+
+
+# "ambassador Yun Seong-deok of _____": a name (its words capitalised) just before "of" the blank.
+_NAME_BEFORE_OF = re.compile(rf"((?:[A-Z][\w'’-]*\s+){{1,4}})of\s+{BLANK}")
+# "the former ambassador to _____": the country of someone's post.
+_POSTED_TO = re.compile(rf"\b(?:ambassador|envoy|consul)s?\s+(?:to|in)\s+{BLANK}", re.IGNORECASE)
+
+
+def _a_person_s_country(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """A country blank that only says whose a person is ("ambassador Yun Seong-deok of
+    _____", "the former ambassador to _____, Azimbek ..."): a side detail of the person, and
+    often one the name gives away."""
+    answer = candidate.answer_texts[0] if candidate.answer_texts else str(candidate.answer)
+    if not _countries_named(answer) or BLANK not in candidate.prompt:
+        return False
+    if _POSTED_TO.search(candidate.prompt):
+        return True
+    named = _NAME_BEFORE_OF.search(candidate.prompt)
+    people = [e.text for e in doc.entities(PERSON)]
+    return named is not None and any(person in named[1] for person in people)
 
 
 def _member_states_of_a_country(candidate: Candidate) -> bool:

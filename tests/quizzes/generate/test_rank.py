@@ -933,3 +933,21 @@ def test_one_of_a_pair_said_to_differ_is_not_asked(prompt, dropped):
     doc = parse_paragraphs(*NEWS, title=NEWS_TITLE)
     reason = "one of a pair said to differ: any other would differ too"
     assert (rejection(_asking(prompt, answer="Turkey"), doc) == reason) is dropped
+
+
+@pytest.mark.parametrize(
+    ("prompt", "dropped"),
+    [("Fill in the blank: The talks were chaired by envoy Lee Min-ho of _____, who praised "
+      "the pace.", True),
+     ("Fill in the blank: Azamat Bekov, a former ambassador to _____, was arrested.", True),
+     ("Fill in the blank: Lee Min-ho met the President of _____ in May.", False)],
+)  # fmt: skip
+def test_the_country_of_a_person_in_passing_is_not_asked(prompt, dropped):
+    doc = parse_paragraphs(
+        "The talks were chaired by envoy Lee Min-ho of South Korea, who praised the pace.",
+        "Azamat Bekov, a former ambassador to Malaysia, was arrested.",
+        title="Talks on trade",
+    )
+    candidate = _asking(prompt, answer="South Korea")
+    reason = "the country of a person in passing (the name or post tells it)"
+    assert (rejection(candidate, doc) == reason) is dropped
