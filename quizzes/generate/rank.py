@@ -248,6 +248,8 @@ def rejection(
         return "stem too long"
     if candidate.type not in _SHOWS_ITEMS and unresolved_reference(prompt, doc.title_words):
         return "unresolved pronoun"
+    if _object_pronoun_of_a_thing_before(candidate, doc):
+        return "unresolved pronoun"
     if _points_back(candidate, doc):
         return "a thing named earlier in the article"
     if candidate.origin.from_caption and (
@@ -287,8 +289,12 @@ def rejection(
         return "false statement that only moves a year"
     if _PAIR_THAT_DIFFERS.search(prompt):
         return "one of a pair said to differ: any other would differ too"
-    if _date_told_by_its_year_alone(candidate):
-        return "a day or month whose options differ only by year"
+    if (
+        BLANK in prompt
+        and _date_told_by_its_year_alone(candidate)
+        and _dates_a_thing_in_passing(candidate, doc)
+    ):
+        return "a day or month of a thing in passing, its options differing only by year"
     year = _year_asked(candidate)
     if year and _states_a_figure(doc.sentences[candidate.origin.sentence], year):
         return "year of a figure (the figure is the fact)"
@@ -302,14 +308,49 @@ def rejection(
         return "one country's figure of a row of countries the stem shows"
     if beside := _figure_beside_the_point(candidate, doc):
         return beside
-    if _a_person_s_country(candidate, doc):
-        return "the country of a person in passing (the name or post tells it)"
     if _member_states_of_a_country(candidate):
         return "a country's member states: the source slipped (an organisation meant)"
     why = _badly_formed(candidate) or unreliable(candidate, doc)
+    if why is None and _a_person_s_country(candidate, doc):
+        return "the country of a person in passing (the name or post tells it)"
     if why is None and _names_only_its_answer(candidate, doc):
         return "stem names nothing but its answer"
     return why
+
+
+_NO_ANTECEDENT = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY",
+                            "QUANTITY"})  # fmt: skip
+
+
+def _object_pronoun_of_a_thing_before(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """The stem keeps an object "it" or "them" of its sentence ("China and Kazakhstan agreed
+    to open it"), and no name before it but its own verb's subjects, who cannot be it (that
+    would be "itself"), nor any noun: it stands for a thing of an earlier sentence."""
+    if not re.search(r"\b(?:it|them)\b", candidate.prompt):
+        return False
+    span = doc.sentences[candidate.origin.sentence].span
+    for pronoun in span:
+        if pronoun.lower_ not in ("it", "them") or pronoun.dep_ not in ("dobj", "pobj"):
+            continue
+        subjects = {t.i for verb in _verb_chain(pronoun) for c in verb.children
+                    if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}  # fmt: skip
+        before = span.doc[span.start : pronoun.i]
+        if not any(t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in _NO_ANTECEDENT
+                   and t.i not in subjects for t in before):  # fmt: skip
+            return True
+    return False
+
+
+def _verb_chain(token: Token) -> list[Token]:
+    """The verbs a word hangs from, up through "agreed to open": "open", then "agreed"."""
+    verbs = []
+    head = token.head
+    while head.pos_ in ("VERB", "AUX") and head not in verbs:
+        verbs.append(head)
+        if head.dep_ not in ("xcomp", "conj", "advcl") or head.head is head:
+            break
+        head = head.head
+    return verbs
 
 
 def _points_back(candidate: Candidate, doc: ArticleDoc) -> bool:
@@ -550,6 +591,25 @@ def _date_told_by_its_year_alone(candidate: Candidate) -> bool:
         return False
     rests = {_A_YEAR.sub("", option).strip(" ,") for option in options}
     return len(rests) == 1 and bool(re.search(r"[A-Za-z]", rests.pop()))
+
+
+def _dates_a_thing_in_passing(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """The date hangs from a noun or a verb describing one ("the meeting of ministers on
+    December 4-5", "the agreement signed in April 2021", "which came into force on ..."), not
+    from what the sentence says happened: the date of a step along the way."""
+    span = doc.sentences[candidate.origin.sentence].span
+    answer = candidate.answer_texts[0] if candidate.answer_texts else str(candidate.answer)
+    at = span.text.find(answer)
+    date = span.char_span(at, at + len(answer), alignment_mode="expand") if at >= 0 else None
+    if date is None:
+        return False
+    prep = date.root.head
+    if prep.dep_ != "prep" or prep.head is prep:
+        return False
+    described = prep.head
+    if described.dep_ in ("acl", "relcl"):  # "a war that lasted since …" says what it was
+        return described.head.dep_ != "attr"
+    return described.pos_ in ("NOUN", "PROPN")
 
 
 def _year_moved(candidate: Candidate) -> str | None:
@@ -1381,10 +1441,24 @@ def _same_fact(one: Candidate, other: Candidate) -> bool:
         return True
     if answers & others or {_in_any_order(a) for a in answers} & {_in_any_order(a) for a in others}:
         return one.evidence == other.evidence or _same_statement(one, other)
+    if _a_year_and_its_date(one, other) or _a_year_and_its_date(other, one):
+        return True
     # "1991" and "December 25, 1991" from one sentence answer the same question.
     return one.evidence == other.evidence and any(
         min(len(a), len(b)) >= 4 and (_says(b, a) or _says(a, b)) for a in answers for b in others
     )
+
+
+def _a_year_and_its_date(year: Candidate, date: Candidate) -> bool:
+    """ "In which year did the war start?" (1988) and "a war that lasted since _____" (February
+    1988): the month and year of a thing whose year is asked of it, the stems sharing a word
+    beside their lead-ins ("war"), ask one thing."""
+    asked = str(year.answer)
+    dated = date.answer_texts[0] if date.answer_texts else str(date.answer)
+    if not re.fullmatch(r"\d{4}", asked) or not re.fullmatch(rf"[A-Z][a-z]+\.? {asked}", dated):
+        return False
+    words = set(re.findall(r"\w{3,}", year.prompt.casefold())) - _LEAD_IN_WORDS - _STOP
+    return bool(words & set(re.findall(r"\w{3,}", date.prompt.casefold())))
 
 
 def _one_office_both_ways(one: Candidate, other: Candidate) -> bool:

@@ -905,19 +905,26 @@ def test_a_country_s_member_states_are_a_slip_of_the_source_and_not_asked():
 
 
 @pytest.mark.parametrize(
-    ("answer", "wrong", "dropped"),
-    [("March 2014", ["March 2011", "March 2012", "March 2016"], True),
-     ("June 3-4, 2019", ["June 3-4, 2017", "June 3-4, 2018", "June 3-4, 2015"], True),
-     ("2014", ["2011", "2012", "2016"], False),
-     ("March 2014", ["May 2014", "March 2012", "October 2016"], False)],
+    ("sentence", "answer", "wrong", "dropped"),
+    [("Iran amended the Tabriz Accord signed in March 2014 to fund mines.", "March 2014",
+      ["March 2011", "March 2012", "March 2016"], True),
+     ("Iran signed the Baku Accord agreed at the meeting of ministers on June 3-4, 2019 in Baku.",
+      "June 3-4, 2019",
+      ["June 3-4, 2017", "June 3-4, 2018", "June 3-4, 2015"], True),
+     ("Iran signed the Tabriz Accord in March 2014.", "March 2014",
+      ["March 2011", "March 2012", "March 2016"], False),
+     ("Iran amended the Tabriz Accord signed in March 2014 to fund mines.", "March 2014",
+      ["May 2014", "March 2012", "October 2016"], False)],
 )  # fmt: skip
-def test_a_day_or_month_whose_options_differ_only_by_year_is_not_asked(answer, wrong, dropped):
-    doc = parse_paragraphs(*NEWS, title=NEWS_TITLE)
-    candidate = dataclasses.replace(
-        _asking("Fill in the blank: In _____, the new gas plant opened.", answer=answer),
-        choices=[answer, *wrong],
-    )
-    reason = "a day or month whose options differ only by year"
+def test_a_day_or_month_of_a_thing_in_passing_with_options_by_year_is_not_asked(
+    sentence, answer, wrong, dropped
+):
+    doc = parse_paragraphs("Iran mines copper.", sentence, title="Mining in Iran")
+    source = Origin(Evidence(sentence, 2), 1, False, "statement", ("key",))
+    prompt = f"Fill in the blank: {sentence.replace(answer, BLANK)}"
+    candidate = Candidate(QuestionType.SINGLE_CHOICE, prompt, answer, source, "", "Mining",
+                          choices=[answer, *wrong], answer_texts=(answer,))  # fmt: skip
+    reason = "a day or month of a thing in passing, its options differing only by year"
     assert (rejection(candidate, doc) == reason) is dropped
 
 
@@ -951,3 +958,19 @@ def test_the_country_of_a_person_in_passing_is_not_asked(prompt, dropped):
     candidate = _asking(prompt, answer="South Korea")
     reason = "the country of a person in passing (the name or post tells it)"
     assert (rejection(candidate, doc) == reason) is dropped
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dropped"),
+    [("In May 2001, Iran and Turkey agreed to close it to trucks.", True),
+     ("Iran built a new bridge and Turkey agreed to close it to trucks.", False)],
+)  # fmt: skip
+def test_an_object_pronoun_with_nothing_before_it_but_its_own_subjects_is_unresolved(
+    sentence, dropped
+):
+    doc = parse_paragraphs("The Sarp crossing is busy.", sentence, title="Borders")
+    source = Origin(Evidence(sentence, 2), 1, False, "statement", ("key",))
+    prompt = f"True or false, according to the article? {sentence}"
+    candidate = Candidate(QuestionType.TRUE_FALSE, prompt, True, source, "", "Borders",
+                          answer_texts=("Turkey",))  # fmt: skip
+    assert (rejection(candidate, doc) == "unresolved pronoun") is dropped
