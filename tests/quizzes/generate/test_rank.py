@@ -974,3 +974,29 @@ def test_an_object_pronoun_with_nothing_before_it_but_its_own_subjects_is_unreso
     candidate = Candidate(QuestionType.TRUE_FALSE, prompt, True, source, "", "Borders",
                           answer_texts=("Turkey",))  # fmt: skip
     assert (rejection(candidate, doc) == "unresolved pronoun") is dropped
+
+
+WAR = (
+    "Tajikistan's civil war broke out in May 1992 in Dushanbe.",
+    "In May 1992, Tajikistan's civil war broke out with riots in the capital.",
+    "Gharm held local elections in May 1992.",
+)
+
+
+@pytest.mark.parametrize(("sentence", "both"), [(1, False), (2, True)])
+def test_the_year_a_thing_started_and_its_month_and_year_are_one_question(sentence, both):
+    doc = parse_paragraphs(*WAR)
+    year = Candidate(QuestionType.NUMERIC, "According to the article, in which year did "
+                     "Tajikistan's civil war break out?", 1992, Origin(Evidence(WAR[0], 1), 0,
+                     False, "dated_action", ("war",)), "", "Topic", score=0.9,
+                     answer_texts=("1992",))  # fmt: skip
+    stem = f"Fill in the blank: {WAR[sentence].replace('May 1992', BLANK)}"
+    month = Candidate(QuestionType.SINGLE_CHOICE, stem, "May 1992",
+                      Origin(Evidence(WAR[sentence], sentence + 1), sentence, False, "statement",
+                             ("lasted",)), "", "Topic", score=0.5,
+                      choices=["May 1992", "May 1990", "May 1994"],
+                      answer_texts=("May 1992",))  # fmt: skip
+    dropped: Counter[str] = Counter()
+    picked = choose([year, month], doc, FoundFacts(), count=None, types=None,
+                    rng=random.Random(0), dropped=dropped)  # fmt: skip
+    assert len(picked) == (2 if both else 1), dropped
