@@ -838,8 +838,16 @@ def sound_options(
 
 
 # What the stem may say of a country that the data tags countries with: "an institute for
-# landlocked developing countries in _____" is in a landlocked country.
-_STATED_TAGS = ("landlocked", "island state", "Caspian littoral state", "former Soviet republic")
+# landlocked developing countries in _____" is in a landlocked country; "the leaders of the
+# Caspian countries" met in a Caspian state.
+_STATED_TAGS = {
+    "landlocked": whole_words("landlocked"),
+    "island state": whole_words("island state"),
+    "Caspian littoral state": re.compile(
+        r"\bCaspian (?:littoral )?(?:states?|countries|nations)\b", re.IGNORECASE
+    ),
+    "former Soviet republic": whole_words("former Soviet republic"),
+}
 
 
 # "the economy of _____ province": the blank names a province after the city it is named for.
@@ -862,7 +870,8 @@ def as_the_stem_describes(
     home = _home_country(answer, forms)
     if home is None:
         return candidate
-    said = [t for t in _STATED_TAGS if t in home.tags and whole_words(t).search(candidate.prompt)]
+    prompt = candidate.prompt
+    said = [t for t, says in _STATED_TAGS.items() if t in home.tags and says.search(prompt)]
     city = forms.knowledge.cities.get(forms.city_name(answer) or "")
     province = bool(city and city.names_a_province and _province_blank(candidate))
     en_route = bool(city and not city.is_capital and _city_on_a_route(candidate))

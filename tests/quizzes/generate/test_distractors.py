@@ -796,3 +796,16 @@ def test_a_stem_placing_the_answer_in_its_region_gets_only_countries_of_that_reg
     assert sound is not None
     regions = {NameForms(load_knowledge()).country(c).region for c in sound.choices}
     assert regions == {"Central Asia"}, sound.choices
+
+
+def test_a_meeting_the_stem_gives_to_the_caspian_countries_is_in_one_of_them(parse):
+    doc = parse("The leaders of the Caspian countries met in Baku, Azerbaijan, in August.")
+    met = _choice(
+        "Fill in the blank: The leaders of the Caspian countries met in _____ in August.",
+        "Azerbaijan",
+        ["Azerbaijan", "Kyrgyzstan", "Russia", "Armenia"],
+    )
+    forms = NameForms(load_knowledge())
+    kept = as_the_stem_describes(met, forms, doc)
+    assert kept is not None and "Kyrgyzstan" not in kept.choices, kept
+    assert all("Caspian littoral state" in forms.country(c).tags for c in kept.choices)
