@@ -464,3 +464,10 @@ def test_stock_tickers_after_a_company_name_are_not_article_text():
         "Rio Tinto Plc and Centerra signed a deal with the Shanghai Cooperation Organisation "
         "(SCO) observer Mongolia."
     )
+
+
+def test_one_ticker_after_a_company_name_is_not_text_but_its_acronym_is():
+    text = "Amber Hill Resources (AHQ) and Eurasian Resources Group (ERG) signed a deal in May."
+    assert clean_article(text).paragraphs[0].text == (
+        "Amber Hill Resources and Eurasian Resources Group (ERG) signed a deal in May."
+    )
