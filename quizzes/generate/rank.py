@@ -607,6 +607,8 @@ def _dates_a_thing_in_passing(candidate: Candidate, doc: ArticleDoc) -> bool:
     if prep.dep_ != "prep" or prep.head is prep:
         return False
     described = prep.head
+    if described.dep_ == "ROOT":
+        return False  # what the sentence is about, if only a noun: "Villages before May 1988."
     if described.dep_ in ("acl", "relcl"):  # "a war that lasted since …" says what it was
         return described.head.dep_ != "attr"
     return described.pos_ in ("NOUN", "PROPN")
