@@ -800,12 +800,14 @@ def sound_options(
     # Nor a country whose own leader the stem names: "Putin deported children from _____" is
     # never Russia; nor, for an answer outside the region the stem names, a country of it:
     # "the main importer of gas from Central Asia" is not Turkmenistan; for an answer the stem
-    # places in its own region ("_____ is located in Central Asia"), only countries of it.
+    # places in its own region ("_____ is located in Central Asia"), only countries of it; for
+    # a province by its kind ("Xinjiang Uygur Autonomous Region"), only provinces.
     # And on a route or a border ("through _____ territory", "surrounded by Russia and
     # _____", "_____ to the north"), only countries near the answer or near a country the
     # stem names: not Oman.
     regions = _regions_named(candidate.prompt, forms, right)
     placed_in = _region_placing(candidate.prompt, forms, right)
+    provinces = all(_PROVINCE_WORD.search(answer) for answer in right)
     anchors = _route_anchors(candidate, forms)
     partners = _listed_beside_the_answer(candidate, forms, doc)
     unfriendly = _no_friends_of_the_befriended(candidate, forms, doc)
@@ -819,6 +821,7 @@ def sound_options(
                 or forms.leader_named_in(candidate.prompt, option)
                 or _in_regions(option, regions, forms)
                 or (bool(placed_in) and not _in_regions(option, placed_in, forms))
+                or (provinces and not _PROVINCE_WORD.search(option))
                 or _far_from(option, anchors, forms)
                 or _country_name(option, forms) in partners | unfriendly
             )
@@ -1024,6 +1027,12 @@ def _regions_named(prompt: str, forms: NameForms, right: set[str]) -> set[str]:
     named = {r for r in regions if whole_words(r).search(prompt)}
     home = {country.region for answer in right if (country := forms.country(answer))}
     return named - home if home else set()
+
+
+# A province by its kind: "Xinjiang Uygur Autonomous Region", "Jiangsu Province".
+_PROVINCE_WORD = re.compile(
+    r"\b(?:Region|Province|Oblast|Governorate|Prefecture|Krai|Autonomous Republic)$"
+)
 
 
 def _region_placing(prompt: str, forms: NameForms, right: set[str]) -> set[str]:

@@ -809,3 +809,17 @@ def test_a_meeting_the_stem_gives_to_the_caspian_countries_is_in_one_of_them(par
     kept = as_the_stem_describes(met, forms, doc)
     assert kept is not None and "Kyrgyzstan" not in kept.choices, kept
     assert all("Caspian littoral state" in forms.country(c).tags for c in kept.choices)
+
+
+def test_a_province_by_its_kind_gets_only_provinces(parse):
+    doc = parse("The port lies in China's Jiangsu Province, far from Urumqi.")
+    province = _choice(
+        "Fill in the blank: The port lies in China's _____, far from the border.",
+        "Jiangsu Province",
+        ["Jiangsu Province", "Urumqi", "Xinjiang Uygur Autonomous Region", "Cargos",
+         "Hebei Province"],
+    )  # fmt: skip
+    sound = sound_options(province, NameForms(load_knowledge()), doc)
+    assert sound is not None
+    assert sound.choices == ["Jiangsu Province", "Xinjiang Uygur Autonomous Region",
+                             "Hebei Province"]  # fmt: skip
