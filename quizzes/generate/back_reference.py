@@ -22,14 +22,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from quizzes.generate.document import name_start
-from quizzes.generate.nlp import pipeline
+from quizzes.generate.nlp import english_words
 
 if TYPE_CHECKING:
-    from spacy.pipeline import Lemmatizer
     from spacy.tokens import Span, Token
 
     from quizzes.generate.document import ArticleDoc, Sentence
@@ -146,13 +144,7 @@ def _title_cased_common(word: Token) -> bool:
 def common_nouns() -> frozenset[str]:
     """The English common nouns the pipeline's lemmatizer knows ("agreement", "framework"; not
     "Kharlachi")."""
-    return _english_words("noun")
-
-
-@cache
-def _english_words(part_of_speech: str) -> frozenset[str]:
-    lookups = cast("Lemmatizer", pipeline().get_pipe("lemmatizer")).lookups
-    return frozenset(lookups.get_table("lemma_index")[part_of_speech])
+    return english_words("noun")
 
 
 def _says_which(noun: Token, sentence: Sentence, stem: str | None = None) -> bool:

@@ -13,8 +13,9 @@ a plural verb after a country's name ("Azerbaijan joined … and were equated" �
 comma between a subject and its verb ("The fisheries which were idle, now …"), a unit word in
 capitals ("73 Percent" → "73 percent") and a count opened by a bare "Total" ("Total nine
 candidates" → "A total of nine candidates"), a gerund after an infinitive's "to" ("an
-agreement to jointly managing" → "to jointly manage") and a place of a superlative before its
-noun ("the largest on the planet sea" → "the largest sea on the planet"). The evidence keeps
+agreement to jointly managing" → "to jointly manage"), a place of a superlative before its
+noun ("the largest on the planet sea" → "the largest sea on the planet") and a word that
+lost a letter ("undergound" → "underground", "Presidental" → "Presidential"). The evidence keeps
 the article's words. Each repair is an edit of the sentence text: the characters start–end
 written as the replacement.
 """
@@ -22,10 +23,12 @@ written as the replacement.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from quizzes.generate.document import NAMING_KINDS
 from quizzes.generate.knowledge import CITY, COUNTRY, takes_the
+from quizzes.generate.nlp import english_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -71,6 +74,7 @@ def source_slips(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
     edits += [*_plural_verbs_after_a_country(sentence), *_commas_before_the_verb(sentence)]
     edits += [*_capitalised_units(sentence), *_bare_total(sentence)]
     edits += [*_gerunds_after_to(sentence), *_superlatives_placed_before_their_noun(sentence)]
+    edits += _words_missing_a_letter(sentence, doc)
     return sorted(edits)
 
 
@@ -83,6 +87,40 @@ def _capitalised_units(sentence: Sentence) -> list[Edit]:
     return [
         (m.start(), m.end(), m.group().lower()) for m in _CAPITALISED_UNIT.finditer(sentence.text)
     ]
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_MIN_TYPO_LENGTH = 6  # shorter words have too many neighbours one letter away
+_CONTENT_WORDS = ("NOUN", "VERB", "ADJ", "ADV")
+
+
+def _words_missing_a_letter(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
+    """ "undergound" → "underground": a content word English does not know (nor its lemma)
+    that is, with one letter put in, one word the article writes elsewhere, and only one."""
+    known = _known_words()
+    written = {t.lower_ for s in doc.sentences for t in s.span if t.is_alpha}
+    edits = []
+    for token in sentence.span:
+        word = token.lower_
+        if token.pos_ not in _CONTENT_WORDS or not token.is_alpha or len(word) < _MIN_TYPO_LENGTH:
+            continue
+        if word in known or token.lemma_.lower() in known:
+            continue
+        found = {w for i in range(len(word) + 1) for c in _LETTERS
+                 if (w := word[:i] + c + word[i:]) in known and w in written}  # fmt: skip
+        if len(found) != 1:
+            continue
+        right = found.pop()
+        if token.text[0].isupper():
+            right = right[0].upper() + right[1:]
+        start = token.idx - sentence.span.start_char
+        edits.append((start, start + len(token.text), right))
+    return edits
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    return frozenset().union(*(english_words(part) for part in ("noun", "verb", "adj", "adv")))
 
 
 def _gerunds_after_to(sentence: Sentence) -> list[Edit]:

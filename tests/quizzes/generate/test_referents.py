@@ -1676,3 +1676,20 @@ def test_a_gerund_after_to_and_a_place_before_a_superlative_s_noun_are_put_right
         "Tajikistan committed to running the dam.",
         "The lake is the deepest on the planet today.",
     ]
+
+
+def test_a_word_that_lost_a_letter_is_put_right():
+    doc = parse_titled(
+        "Mining in Mongolia",
+        "Mongolia’s remaining undergound spending is $2 billion. Turkmenistan held Presidental "
+        "elections in Turkmenistan. Mongolia’s Khanbogd sum lies in the south of Mongolia. "
+        "Mongolia’s underground mine and its presidential palace are new. Mongolia’s pumping "
+        "station is old.",
+    )
+    assert stems(doc)[:4] == [
+        "Mongolia’s remaining underground spending is $2 billion.",
+        "Turkmenistan held Presidential elections in Turkmenistan.",
+        "Mongolia’s Khanbogd sum lies in the south of Mongolia.",
+        "Mongolia’s underground mine and its presidential palace are new.",
+    ]
+    assert stems(doc)[4] == "Mongolia’s pumping station is old."  # "plumping" not written
