@@ -23,17 +23,20 @@ written as the replacement.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
 from quizzes.generate.document import NAMING_KINDS
-from quizzes.generate.knowledge import CITY, COUNTRY, takes_the
+from quizzes.generate.knowledge import CITY, COUNTRY, PERSON, takes_the
 from quizzes.generate.nlp import english_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from quizzes.generate.document import ArticleDoc, Entity, Sentence
+    from quizzes.generate.questions import Candidate
 
 Edit = tuple[int, int, str]
 
@@ -68,13 +71,14 @@ _STATE_WORDS = frozenset({"republic", "federation", "kingdom", "emirates", "stat
 def source_slips(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
     """The repairs the sentence needs, in order of where they stand."""
     edits = [*_said_twice(sentence), *_the_before_possessive_country(sentence)]
+    edits += _the_before_a_person(sentence)
     edits += [*_nouns_used_as_verbs(sentence), *_needless_particles(sentence)]
     edits += _opener_before_a_colon(sentence, doc)
     edits += [*_passives_of_verbs_without_one(sentence), *_clipped_country_names(sentence)]
     edits += [*_plural_verbs_after_a_country(sentence), *_commas_before_the_verb(sentence)]
     edits += [*_capitalised_units(sentence), *_bare_total(sentence)]
     edits += [*_gerunds_after_to(sentence), *_superlatives_placed_before_their_noun(sentence)]
-    edits += _words_missing_a_letter(sentence, doc)
+    edits += [*_words_missing_a_letter(sentence, doc), *_names_missing_a_letter(sentence, doc)]
     return sorted(edits)
 
 
@@ -116,6 +120,52 @@ def _words_missing_a_letter(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
         start = token.idx - sentence.span.start_char
         edits.append((start, start + len(token.text), right))
     return edits
+
+
+def _names_missing_a_letter(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
+    """ "Serdar Berdimuhamedo" → "Serdar Berdimuhamedov": a name the article writes more often
+    with one letter more."""
+    edits = []
+    for token in sentence.span:
+        right = full_name_of(token.text, doc) if token.pos_ == "PROPN" else None
+        if right is not None:
+            start = token.idx - sentence.span.start_char
+            edits.append((start, start + len(token.text), right))
+    return edits
+
+
+def full_name_of(word: str, doc: ArticleDoc) -> str | None:
+    """The one word of people's names the article writes more often than `word`, a word of a
+    person's name, that is `word` with one letter put in ("Berdimuhamedov" for
+    "Berdimuhamedo"; never "Russian" for "Russia")."""
+    if not word.isalpha() or not word[:1].isupper() or len(word) < _MIN_TYPO_LENGTH:
+        return None
+    counts = Counter(w for person in doc.entities(PERSON) for w in person.text.split())
+    if not counts[word]:
+        return None
+    found = {w for i in range(1, len(word) + 1) for c in _LETTERS
+             if counts[w := word[:i] + c + word[i:]] > counts[word]}  # fmt: skip
+    return found.pop() if len(found) == 1 else None
+
+
+def names_written_in_full(candidate: Candidate, doc: ArticleDoc) -> Candidate:
+    """The candidate with each name its answer and options clip of a letter written as the
+    article writes it more often ("Serdar Berdimuhamedo" → "Serdar Berdimuhamedov")."""
+
+    def mended(text: str) -> str:
+        return " ".join(full_name_of(word, doc) or word for word in text.split(" "))
+
+    answer = candidate.answer
+    if isinstance(answer, str):
+        answer = mended(answer)
+    elif isinstance(answer, list) and all(isinstance(a, str) for a in answer):
+        answer = [mended(str(a)) for a in answer]
+    return replace(
+        candidate,
+        answer=answer,
+        answer_texts=tuple(mended(a) for a in candidate.answer_texts),
+        choices=[mended(c) for c in candidate.choices],
+    )
 
 
 @cache
@@ -193,6 +243,20 @@ def _the_before_possessive_country(sentence: Sentence) -> list[Edit]:
             continue
         start = tokens[before].idx - sentence.span.start_char
         edits.append((start, entity.start, ""))
+    return edits
+
+
+def _the_before_a_person(sentence: Sentence) -> list[Edit]:
+    """ "congratulated the Serdar Berdimuhamedov": no "the" before a person's full name."""
+    tokens = sentence.span.doc
+    edits = []
+    for entity in sentence.entities:
+        before = entity.first_token - 1
+        if entity.kind != PERSON or len(entity.text.split()) < 2 or before < sentence.span.start:
+            continue
+        if tokens[before].lower_ == "the" and tokens[before].head.i >= entity.first_token:
+            start = tokens[before].idx - sentence.span.start_char
+            edits.append((start, entity.start, ""))
     return edits
 
 

@@ -1693,3 +1693,37 @@ def test_a_word_that_lost_a_letter_is_put_right():
         "Mongolia’s underground mine and its presidential palace are new.",
     ]
     assert stems(doc)[4] == "Mongolia’s pumping station is old."  # "plumping" not written
+
+
+def test_a_name_clipped_of_a_letter_and_a_the_before_a_person_are_put_right():
+    doc = parse_titled(
+        "Elections in Kyrgyzstan",
+        "Kyrgyzstan elected Sadyr Japarov in January. Kyrgyzstan thanked Sadyr Japarov in "
+        "February. The OSCE congratulated the Sadyr Japarov for winning in Kyrgyzstan. Sadyr "
+        "Japaro thanked the OSCE in Kyrgyzstan.",
+    )
+    assert stems(doc)[2:] == [
+        "The OSCE congratulated Sadyr Japarov for winning in Kyrgyzstan.",
+        "Sadyr Japarov thanked the OSCE in Kyrgyzstan.",
+    ]
+
+
+def test_an_answer_and_options_clipped_of_a_letter_are_written_in_full():
+    from quizzes.generate.questions import Candidate, Origin
+    from quizzes.generate.slips import names_written_in_full
+    from quizzes.model import Evidence, QuestionType
+
+    doc = parse_titled(
+        "Elections in Kyrgyzstan",
+        "Kyrgyzstan elected Sadyr Japarov in January. Kyrgyzstan thanked Sadyr Japarov in "
+        "February. The OSCE congratulated Sadyr Japaro for winning.",
+    )
+    source = Origin(Evidence("The OSCE congratulated Sadyr Japaro for winning.", 1), 2, False,
+                    "statement", ("key",))  # fmt: skip
+    candidate = Candidate(QuestionType.SINGLE_CHOICE, "Fill in the blank: The OSCE "
+                          "congratulated _____ for winning.", "Sadyr Japaro", source, "", "",
+                          choices=["Sadyr Japaro", "Askar Akayev", "Almazbek Atambayev"],
+                          answer_texts=("Sadyr Japaro",))  # fmt: skip
+    mended = names_written_in_full(candidate, doc)
+    assert mended.answer == "Sadyr Japarov" and mended.answer_texts == ("Sadyr Japarov",)
+    assert mended.choices == ["Sadyr Japarov", "Askar Akayev", "Almazbek Atambayev"]
