@@ -1398,10 +1398,15 @@ def _names_answer(one: Candidate, other: Candidate) -> bool:
 
 def _gives_away(candidate: Candidate, kept: list[Candidate]) -> bool:
     """The candidate's stem states a kept question's answer in the same statement (the same
-    sentence, or stems sharing most of their words), or a kept stem states its answer."""
+    sentence, or stems sharing most of their words), or a kept stem states its answer; a
+    figure with a decimal point anywhere."""
     prompt = candidate.prompt.casefold()
     for other in kept:
         if _shows(other, candidate.answer_texts) or _shows(candidate, other.answer_texts):
+            return True
+        if _states_a_precise_figure(prompt, other) or _states_a_precise_figure(
+            other.prompt.casefold(), candidate
+        ):
             return True
         if not _same_statement(candidate, other):
             continue
@@ -1414,6 +1419,12 @@ def _gives_away(candidate: Candidate, kept: list[Candidate]) -> bool:
         ):
             return True
     return False
+
+
+def _states_a_precise_figure(prompt: str, other: Candidate) -> bool:
+    """The stem states the other question's figure, one with a decimal point ("72.97"): no
+    other statement of the article has that number, whatever the words around it."""
+    return any(_is_figure(a) and "." in a and _says(prompt, a) for a in other.answer_texts)
 
 
 _OFFICE_OF = re.compile(r"(?P<title>[A-Z][\w -]+) of (?P<place>[A-Z][\w -]+)")

@@ -1000,3 +1000,26 @@ def test_the_year_a_thing_started_and_its_month_and_year_are_one_question(senten
     picked = choose([year, month], doc, FoundFacts(), count=None, types=None,
                     rng=random.Random(0), dropped=dropped)  # fmt: skip
     assert len(picked) == (2 if both else 1), dropped
+
+
+VOTE = (
+    "Aibek Sadykov won 61.47% of the ballots cast across all nine provinces of Kyrgyzstan.",
+    "Kyrgyzstan's new president gained a 61.47 percent vote in the Kyrgyz election.",
+)
+
+
+def test_a_stem_stating_a_precise_figure_gives_it_away_in_other_words():
+    doc = parse_paragraphs(*VOTE)
+    who = Candidate(QuestionType.SINGLE_CHOICE, "Fill in the blank: _____ won 61.47% of the "
+                    "ballots cast across all nine provinces of Kyrgyzstan.", "Aibek Sadykov",
+                    Origin(Evidence(VOTE[0], 1), 0, False, "statement", ("who",)), "", "Topic",
+                    score=0.9, answer_texts=("Aibek Sadykov",))  # fmt: skip
+    share = Candidate(QuestionType.NUMERIC, "Fill in the blank (in %): Kyrgyzstan's new "
+                      "president gained a _____ percent vote in the Kyrgyz election.", 61.47,
+                      Origin(Evidence(VOTE[1], 2), 1, False, "quantity", ("share",)), "",
+                      "Topic", score=0.5, unit="%", answer_texts=("61.47",))  # fmt: skip
+    dropped: Counter[str] = Counter()
+    picked = choose([who, share], doc, FoundFacts(), count=None, types=None,
+                    rng=random.Random(0), dropped=dropped)  # fmt: skip
+    assert picked == [who], dropped
+    assert dropped["stem gives away another answer"] == 1, dropped
