@@ -22,14 +22,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from quizzes.generate.document import name_start
-from quizzes.generate.nlp import pipeline
+from quizzes.generate.nlp import english_words
 
 if TYPE_CHECKING:
-    from spacy.pipeline import Lemmatizer
     from spacy.tokens import Span, Token
 
     from quizzes.generate.document import ArticleDoc, Sentence
@@ -146,13 +144,7 @@ def _title_cased_common(word: Token) -> bool:
 def common_nouns() -> frozenset[str]:
     """The English common nouns the pipeline's lemmatizer knows ("agreement", "framework"; not
     "Kharlachi")."""
-    return _english_words("noun")
-
-
-@cache
-def _english_words(part_of_speech: str) -> frozenset[str]:
-    lookups = cast("Lemmatizer", pipeline().get_pipe("lemmatizer")).lookups
-    return frozenset(lookups.get_table("lemma_index")[part_of_speech])
+    return english_words("noun")
 
 
 def _says_which(noun: Token, sentence: Sentence, stem: str | None = None) -> bool:
@@ -252,8 +244,10 @@ def _one_name_before(
     """The one name the article gave the thing before ("Qosh Tepa canal"), or with `by_place`
     the one place it said the thing stands in ("a deep-sea port in Anaklia" → "the port in
     Anaklia"), if exactly one. A single thing is named by a mention of one only ("Two other
-    Black Sea ports" are not it)."""
+    Black Sea ports" are not it). None where the article also brought in an unnamed one ("A dry
+    port near the border ... 15 km from the Khorgos Port"): "the inland port" may be that."""
     names = set()
+    unnamed_one = False
     for span in earlier:
         for token in span:
             if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() != lemma:
@@ -265,9 +259,17 @@ def _one_name_before(
             named = any(w.lemma_.lower() not in common_nouns() or w.ent_type_ for w in words)
             if named and not by_place:
                 names.add("the " + token.doc[start : token.i + 1].text)  # "Framework Agreement" no
-            elif by_place and (place := _place_it_stands_in(token)) is not None:
+            elif by_place and not named and (place := _place_it_stands_in(token)) is not None:
                 names.add(f"the {token.text} in {place}")
+            unnamed_one = unnamed_one or (not named and _brought_in(token))
+    if unnamed_one and not by_place:
+        return None
     return names.pop() if len(names) == 1 else None
+
+
+def _brought_in(noun: Token) -> bool:
+    """ "A dry port": a thing the article brings in with "a"/"an"."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _place_it_stands_in(noun: Token) -> str | None:

@@ -342,7 +342,7 @@ DATELINE = re.compile(
     rf"|[A-Z]{{3,}}[A-Z .'’-]{{0,30}}, {_MONTH} \d{{1,2}}:"  # "TURKMENISTAN, June 29:"
     rf"|[A-Z][a-z]+, [A-Z]{{3,}}\w*, {_MONTH} \d{{1,2}}:"
     rf"|(?:date \S{{6,12}}\s+)?[A-Z][a-z]+(?: [A-Z][a-z]+)?, {_MONTH} \d{{1,2}}\s"
-    r"|\([A-Z]{2,12}\)"  # "(MENAFN) Russian President ..."
+    r"|\([A-Z]{2,12}(?:[./][A-Z]{2,12})?\)"  # "(MENAFN) Russian …", "(RFE/RL) The …"
     r"|[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?:(?=\s[A-Z][a-z])"  # "Tokyo: Japan on Friday agreed ..."
     r"|[A-Z]{4,}-(?=\s)"  # "ALWAGHT- Moscow and Beijing ..."
     r"|[A-Z][a-z]{3,}(?: [A-Z]{2}|, D\.C\.)? [-–—](?=\s[A-Z])"  # "Washington DC - President …"
@@ -418,6 +418,12 @@ _TICKERS = re.compile(
     rf"\s\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|ASX|TSX|HKEX|KASE|AIX|MOEX|OTC)\s*:\s*{_TICKER}"
     rf"|{_TICKER}(?:\s*,\s*{_TICKER})+)\)"
 )
+# One ticker after a company's name, "Turquoise Hill Resources (TRQ)": its letters are not the
+# initials of the name's words, as an acronym's are ("Eurasian Resources Group (ERG)").
+_ONE_TICKER = re.compile(
+    r"(?P<name>(?:[A-Z][\w&-]*\s+){0,4}(?:Resources|Plc|PLC|Inc\.?|Corp\.?|Corporation|Ltd\.?"
+    r"|Limited|Holdings|Group|Mining|Minerals|Metals|Energy|Petroleum))\s\((?P<ticker>[A-Z]{2,5})\)"
+)
 _MISPRINTED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])(?:\"|\s+['’])(?=s\b)")
 
 
@@ -431,12 +437,26 @@ def _plain_line(line: str) -> str:
     line = _AGENCY_CREDIT.sub("", line)  # "… power centers. / AA": a photo's agency
     line = _TICKERS.sub("", line)
     line = _ENUMERATOR.sub("", line)
+    line = _ONE_TICKER.sub(_without_a_ticker, line)
     line = " ".join(line.replace("\u00a0", " ").split())
     for _ in range(3):  # "date 2024-07-04 Shafaq News/ ...": a date line, then an agency tag
         line, removed = DATELINE.subn("", line)
         if not removed:
             break
     return line
+
+
+def _without_a_ticker(found: re.Match[str]) -> str:
+    """The company's name, without the ticker after it; an acronym of the name stays."""
+    initials = "".join(word[0] for word in found["name"].split())
+    ticker = found["ticker"]
+    return found[0] if _in_order(ticker, initials) else found["name"]
+
+
+def _in_order(letters: str, initials: str) -> bool:
+    """Whether `letters` are some of `initials`, in their order ("ERG" of "ERG")."""
+    rest = iter(initials)
+    return all(letter in rest for letter in letters)
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:

@@ -799,11 +799,15 @@ def sound_options(
         return None
     # Nor a country whose own leader the stem names: "Putin deported children from _____" is
     # never Russia; nor, for an answer outside the region the stem names, a country of it:
-    # "the main importer of gas from Central Asia" is not Turkmenistan.
+    # "the main importer of gas from Central Asia" is not Turkmenistan; for an answer the stem
+    # places in its own region ("_____ is located in Central Asia"), only countries of it; for
+    # a province by its kind ("Xinjiang Uygur Autonomous Region"), only provinces.
     # And on a route or a border ("through _____ territory", "surrounded by Russia and
     # _____", "_____ to the north"), only countries near the answer or near a country the
     # stem names: not Oman.
     regions = _regions_named(candidate.prompt, forms, right)
+    placed_in = _region_placing(candidate.prompt, forms, right)
+    provinces = all(_PROVINCE_WORD.search(answer) for answer in right)
     anchors = _route_anchors(candidate, forms)
     partners = _listed_beside_the_answer(candidate, forms, doc)
     unfriendly = _no_friends_of_the_befriended(candidate, forms, doc)
@@ -816,6 +820,8 @@ def sound_options(
                 forms.named_in(candidate.prompt, option)
                 or forms.leader_named_in(candidate.prompt, option)
                 or _in_regions(option, regions, forms)
+                or (bool(placed_in) and not _in_regions(option, placed_in, forms))
+                or (provinces and not _PROVINCE_WORD.search(option))
                 or _far_from(option, anchors, forms)
                 or _country_name(option, forms) in partners | unfriendly
             )
@@ -835,8 +841,16 @@ def sound_options(
 
 
 # What the stem may say of a country that the data tags countries with: "an institute for
-# landlocked developing countries in _____" is in a landlocked country.
-_STATED_TAGS = ("landlocked", "island state", "Caspian littoral state", "former Soviet republic")
+# landlocked developing countries in _____" is in a landlocked country; "the leaders of the
+# Caspian countries" met in a Caspian state.
+_STATED_TAGS = {
+    "landlocked": whole_words("landlocked"),
+    "island state": whole_words("island state"),
+    "Caspian littoral state": re.compile(
+        r"\bCaspian (?:littoral )?(?:states?|countries|nations)\b", re.IGNORECASE
+    ),
+    "former Soviet republic": whole_words("former Soviet republic"),
+}
 
 
 # "the economy of _____ province": the blank names a province after the city it is named for.
@@ -859,7 +873,8 @@ def as_the_stem_describes(
     home = _home_country(answer, forms)
     if home is None:
         return candidate
-    said = [t for t in _STATED_TAGS if t in home.tags and whole_words(t).search(candidate.prompt)]
+    prompt = candidate.prompt
+    said = [t for t, says in _STATED_TAGS.items() if t in home.tags and says.search(prompt)]
     city = forms.knowledge.cities.get(forms.city_name(answer) or "")
     province = bool(city and city.names_a_province and _province_blank(candidate))
     en_route = bool(city and not city.is_capital and _city_on_a_route(candidate))
@@ -1012,6 +1027,24 @@ def _regions_named(prompt: str, forms: NameForms, right: set[str]) -> set[str]:
     named = {r for r in regions if whole_words(r).search(prompt)}
     home = {country.region for answer in right if (country := forms.country(answer))}
     return named - home if home else set()
+
+
+# A province by its kind: "Xinjiang Uygur Autonomous Region", "Jiangsu Province".
+_PROVINCE_WORD = re.compile(
+    r"\b(?:Region|Province|Oblast|Governorate|Prefecture|Krai|Autonomous Republic)$"
+)
+
+
+def _region_placing(prompt: str, forms: NameForms, right: set[str]) -> set[str]:
+    """The region the stem places every right answer in ("_____ is located in Central Asia"),
+    as a set of one, or none: countries outside it could not be there."""
+    countries = [forms.country(answer) for answer in right]
+    found = {country.region for country in countries if country is not None}
+    if None in countries or len(found) != 1:
+        return set()
+    region = found.pop()
+    placing = re.compile(rf"\b(?:in|of)\s+(?:the\s+)?{re.escape(region)}\b", re.IGNORECASE)
+    return {region} if region and placing.search(prompt) else set()
 
 
 def _in_regions(option: str, regions: set[str], forms: NameForms) -> bool:

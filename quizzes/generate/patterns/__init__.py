@@ -38,6 +38,7 @@ from quizzes.generate.giveaway import (
     without_counted_list,
 )
 from quizzes.generate.questions import Candidate
+from quizzes.generate.slips import names_written_in_full
 
 
 class Pattern(Protocol):
@@ -92,6 +93,7 @@ def candidates_from_facts(facts: list[Fact], ask: Ask) -> Iterator[Candidate]:
         lambda c: one_of_several(c, text),
         lambda c: no_power_s_head(c, forms),
         lambda c: spelled_as_the_article(c, forms, text),
+        lambda c: names_written_in_full(c, ask.doc),
         lambda c: with_other_names(c, forms),
         without_counted_list,
     )

@@ -235,11 +235,19 @@ def _fact(
 
 
 def _noun_before_participle(verb: Token, sentence: Sentence) -> str | None:
-    """The noun phrase a participle hangs on, up to the noun: "President Serdar Berdimuhamedov"."""
+    """The noun phrase a participle hangs on, up to the noun and its "of" complement before the
+    participle: "President Serdar Berdimuhamedov", "the Heads of Agreement" (not "the Heads")."""
     noun = verb.head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i < sentence.span.start:
         return None
-    tokens = list(sentence.span.doc[noun.left_edge.i : noun.i + 1])
+    end = noun.i + 1
+    while (
+        end < verb.i
+        and sentence.span.doc[end].dep_ != "punct"
+        and sentence.span.doc[end].head.i in range(noun.i, end)
+    ):
+        end += 1  # "of Agreement": the noun's complement, each word hanging on one before it
+    tokens = list(sentence.span.doc[noun.left_edge.i : end])
     if len(tokens) > MAX_SUBJECT_WORDS or any(t.lower_ in _PRONOUNS for t in tokens):
         return None
     specific = any(t.lower_ == "the" or sentence.entity_at(t.i) for t in tokens)

@@ -296,13 +296,19 @@ def _read_office(
         head = head.head  # "Affairs" of "Minister of Foreign Affairs": the title is the minister
     # "of Kyrgyzstan" after the title, or after its portfolio ("of Foreign Affairs of ...")
     for prep in (c for t in dict.fromkeys((head, words[-1])) for c in t.children):
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+        if prep.dep_ == "prep" and prep.lower_ == "of" and not _after_a_second_title(prep):
             for obj in prep.children:
                 entity = sentence.entity_at(obj.i) if obj.dep_ == "pobj" else None
                 if entity is not None:
                     country = country or _country(entity)
                     organisation = organisation or _organisation(entity, doc)
     return _Office(title, country, organisation, former)
+
+
+def _after_a_second_title(prep: Token) -> bool:
+    """ "deputy prime minister and chair of the Commission": an "of" after a title joined to
+    the one it hangs from is the joined title's ("chair of the Commission"), not the first's."""
+    return any(c.dep_ == "conj" and c.i < prep.i for c in prep.head.children)
 
 
 def _country(entity: Entity) -> str | None:

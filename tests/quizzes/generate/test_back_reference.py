@@ -159,3 +159,13 @@ def test_a_thing_described_as_the_article_introduced_it_is_not_renamed_after_ano
         "About 50 trains pass the dry port every week.",
     )
     assert last_stem(doc) == ("About 50 trains pass the dry port every week.", False)
+
+
+def test_a_thing_described_otherwise_is_not_named_after_one_port_beside_an_unnamed_one():
+    doc = parse_titled(
+        "Trade at the border",
+        "A dry port is rising near the border between Kazakhstan and China.",
+        "It lies 20 kilometres from the Altynkol Port in China.",
+        "Trains leaving the inland port reach Europe in ten days.",
+    )
+    assert last_stem(doc) == ("Trains leaving the inland port reach Europe in ten days.", True)

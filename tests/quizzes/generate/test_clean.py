@@ -295,6 +295,8 @@ def test_datelines_with_a_colon_are_not_body_text():
 
 def test_an_agency_tag_opening_the_body_is_not_text():
     assert clean_article(f"(MENAFN) {BODY}").paragraphs[0].text == BODY
+    for tag in ("(ABC/DE)", "(ABC.DE)"):  # a service of an agency, its slash mangled or not
+        assert clean_article(f"{tag} {BODY}").paragraphs[0].text == BODY
 
 
 def test_characters_the_page_lost_are_left_out():
@@ -468,4 +470,10 @@ def test_an_item_mark_of_a_lettered_list_is_not_article_text():
     text = "The plan has four parts.\n\n(iv) A new 200 km power line will link Osh and Jalal-Abad."
     assert clean_article(text).paragraphs[-1].text == (
         "A new 200 km power line will link Osh and Jalal-Abad."
+
+
+def test_one_ticker_after_a_company_name_is_not_text_but_its_acronym_is():
+    text = "Amber Hill Resources (AHQ) and Eurasian Resources Group (ERG) signed a deal in May."
+    assert clean_article(text).paragraphs[0].text == (
+        "Amber Hill Resources and Eurasian Resources Group (ERG) signed a deal in May."
     )

@@ -783,3 +783,43 @@ def test_a_country_s_friend_is_not_offered_its_enemies_nor_itself(parse):
     assert sound is not None and len(sound.choices) == 4, friend.choices
     assert not {"Azerbaijan", "Armenia"} & set(sound.choices)
     assert {"France", "Georgia"} <= set(sound.choices)  # no word of hostility beside them
+
+
+def test_a_stem_placing_the_answer_in_its_region_gets_only_countries_of_that_region(parse):
+    doc = parse("Kyrgyzstan is a mountainous country in Central Asia, next to China.")
+    placed = _choice(
+        "Fill in the blank: _____ is a mountainous country in Central Asia, next to China.",
+        "Kyrgyzstan",
+        ["Kyrgyzstan", "Russia", "Tajikistan", "Mongolia"],
+    )
+    sound = sound_options(placed, NameForms(load_knowledge()), doc)
+    assert sound is not None
+    regions = {NameForms(load_knowledge()).country(c).region for c in sound.choices}
+    assert regions == {"Central Asia"}, sound.choices
+
+
+def test_a_meeting_the_stem_gives_to_the_caspian_countries_is_in_one_of_them(parse):
+    doc = parse("The leaders of the Caspian countries met in Baku, Azerbaijan, in August.")
+    met = _choice(
+        "Fill in the blank: The leaders of the Caspian countries met in _____ in August.",
+        "Azerbaijan",
+        ["Azerbaijan", "Kyrgyzstan", "Russia", "Armenia"],
+    )
+    forms = NameForms(load_knowledge())
+    kept = as_the_stem_describes(met, forms, doc)
+    assert kept is not None and "Kyrgyzstan" not in kept.choices, kept
+    assert all("Caspian littoral state" in forms.country(c).tags for c in kept.choices)
+
+
+def test_a_province_by_its_kind_gets_only_provinces(parse):
+    doc = parse("The port lies in China's Jiangsu Province, far from Urumqi.")
+    province = _choice(
+        "Fill in the blank: The port lies in China's _____, far from the border.",
+        "Jiangsu Province",
+        ["Jiangsu Province", "Urumqi", "Xinjiang Uygur Autonomous Region", "Cargos",
+         "Hebei Province"],
+    )  # fmt: skip
+    sound = sound_options(province, NameForms(load_knowledge()), doc)
+    assert sound is not None
+    assert sound.choices == ["Jiangsu Province", "Xinjiang Uygur Autonomous Region",
+                             "Hebei Province"]  # fmt: skip

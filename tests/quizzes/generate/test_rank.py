@@ -930,3 +930,124 @@ def test_three_questions_asking_one_figure_each_beat_copied_stems_showing_them_a
     picked = choose([*copied, *own], doc, FoundFacts(), count=None, types=None,
                     rng=random.Random(seed), dropped=Counter())  # fmt: skip
     assert sorted(c.prompt for c in picked) == sorted(c.prompt for c in own)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "wrong", "dropped"),
+    [("Iran amended the Tabriz Accord signed in March 2014 to fund mines.", "March 2014",
+      ["March 2011", "March 2012", "March 2016"], True),
+     ("Iran signed the Baku Accord agreed at the meeting of ministers on June 3-4, 2019 in Baku.",
+      "June 3-4, 2019",
+      ["June 3-4, 2017", "June 3-4, 2018", "June 3-4, 2015"], True),
+     ("Iran signed the Tabriz Accord in March 2014.", "March 2014",
+      ["March 2011", "March 2012", "March 2016"], False),
+     ("Iran amended the Tabriz Accord signed in March 2014 to fund mines.", "March 2014",
+      ["May 2014", "March 2012", "October 2016"], False)],
+)  # fmt: skip
+def test_a_day_or_month_of_a_thing_in_passing_with_options_by_year_is_not_asked(
+    sentence, answer, wrong, dropped
+):
+    doc = parse_paragraphs("Iran mines copper.", sentence, title="Mining in Iran")
+    source = Origin(Evidence(sentence, 2), 1, False, "statement", ("key",))
+    prompt = f"Fill in the blank: {sentence.replace(answer, BLANK)}"
+    candidate = Candidate(QuestionType.SINGLE_CHOICE, prompt, answer, source, "", "Mining",
+                          choices=[answer, *wrong], answer_texts=(answer,))  # fmt: skip
+    reason = "a day or month of a thing in passing, its options differing only by year"
+    assert (rejection(candidate, doc) == reason) is dropped
+
+
+@pytest.mark.parametrize(
+    ("prompt", "dropped"),
+    [("Fill in the blank: Because Iran and _____ have different rail gauges, cargo is reloaded.",
+      True),
+     ("Fill in the blank: Gas prices in _____ differ from those in Europe.", False),
+     ("Fill in the blank: Rail gauges in Iran differ from those in _____.", True),
+     ("Fill in the blank: Iran and _____ signed a rail deal, a different kind of pact.", False)],
+)  # fmt: skip
+def test_one_of_a_pair_said_to_differ_is_not_asked(prompt, dropped):
+    doc = parse_paragraphs(*NEWS, title=NEWS_TITLE)
+    reason = "one of a pair said to differ: any other would differ too"
+    assert (rejection(_asking(prompt, answer="Turkey"), doc) == reason) is dropped
+
+
+@pytest.mark.parametrize(
+    ("prompt", "dropped"),
+    [("Fill in the blank: The talks were chaired by envoy Lee Min-ho of _____, who praised "
+      "the pace.", True),
+     ("Fill in the blank: Azamat Bekov, a former ambassador to _____, was arrested.", True),
+     ("Fill in the blank: Lee Min-ho met the President of _____ in May.", False)],
+)  # fmt: skip
+def test_the_country_of_a_person_in_passing_is_not_asked(prompt, dropped):
+    doc = parse_paragraphs(
+        "The talks were chaired by envoy Lee Min-ho of South Korea, who praised the pace.",
+        "Azamat Bekov, a former ambassador to Malaysia, was arrested.",
+        title="Talks on trade",
+    )
+    candidate = _asking(prompt, answer="South Korea")
+    reason = "the country of a person in passing (the name or post tells it)"
+    assert (rejection(candidate, doc) == reason) is dropped
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dropped"),
+    [("In May 2001, Iran and Turkey agreed to close it to trucks.", True),
+     ("Iran built a new bridge and Turkey agreed to close it to trucks.", False)],
+)  # fmt: skip
+def test_an_object_pronoun_with_nothing_before_it_but_its_own_subjects_is_unresolved(
+    sentence, dropped
+):
+    doc = parse_paragraphs("The Sarp crossing is busy.", sentence, title="Borders")
+    source = Origin(Evidence(sentence, 2), 1, False, "statement", ("key",))
+    prompt = f"True or false, according to the article? {sentence}"
+    candidate = Candidate(QuestionType.TRUE_FALSE, prompt, True, source, "", "Borders",
+                          answer_texts=("Turkey",))  # fmt: skip
+    assert (rejection(candidate, doc) == "unresolved pronoun") is dropped
+
+
+WAR = (
+    "Tajikistan's civil war broke out in May 1992 in Dushanbe.",
+    "In May 1992, Tajikistan's civil war broke out with riots in the capital.",
+    "Gharm held local elections in May 1992.",
+)
+
+
+@pytest.mark.parametrize(("sentence", "both"), [(1, False), (2, True)])
+def test_the_year_a_thing_started_and_its_month_and_year_are_one_question(sentence, both):
+    doc = parse_paragraphs(*WAR)
+    year = Candidate(QuestionType.NUMERIC, "According to the article, in which year did "
+                     "Tajikistan's civil war break out?", 1992, Origin(Evidence(WAR[0], 1), 0,
+                     False, "dated_action", ("war",)), "", "Topic", score=0.9,
+                     answer_texts=("1992",))  # fmt: skip
+    stem = f"Fill in the blank: {WAR[sentence].replace('May 1992', BLANK)}"
+    month = Candidate(QuestionType.SINGLE_CHOICE, stem, "May 1992",
+                      Origin(Evidence(WAR[sentence], sentence + 1), sentence, False, "statement",
+                             ("lasted",)), "", "Topic", score=0.5,
+                      choices=["May 1992", "May 1990", "May 1994"],
+                      answer_texts=("May 1992",))  # fmt: skip
+    dropped: Counter[str] = Counter()
+    picked = choose([year, month], doc, FoundFacts(), count=None, types=None,
+                    rng=random.Random(0), dropped=dropped)  # fmt: skip
+    assert len(picked) == (2 if both else 1), dropped
+
+
+VOTE = (
+    "Aibek Sadykov won 61.47% of the ballots cast across all nine provinces of Kyrgyzstan.",
+    "Kyrgyzstan's new president gained a 61.47 percent vote in the Kyrgyz election.",
+)
+
+
+def test_a_stem_stating_a_precise_figure_gives_it_away_in_other_words():
+    doc = parse_paragraphs(*VOTE)
+    who = Candidate(QuestionType.SINGLE_CHOICE, "Fill in the blank: _____ won 61.47% of the "
+                    "ballots cast across all nine provinces of Kyrgyzstan.", "Aibek Sadykov",
+                    Origin(Evidence(VOTE[0], 1), 0, False, "statement", ("who",)), "", "Topic",
+                    score=0.9, answer_texts=("Aibek Sadykov",))  # fmt: skip
+    share = Candidate(QuestionType.NUMERIC, "Fill in the blank (in %): Kyrgyzstan's new "
+                      "president gained a _____ percent vote in the Kyrgyz election.", 61.47,
+                      Origin(Evidence(VOTE[1], 2), 1, False, "quantity", ("share",)), "",
+                      "Topic", score=0.5, unit="%", answer_texts=("61.47",))  # fmt: skip
+    dropped: Counter[str] = Counter()
+    picked = choose([who, share], doc, FoundFacts(), count=None, types=None,
+                    rng=random.Random(0), dropped=dropped)  # fmt: skip
+    assert picked == [who], dropped
+    assert dropped["stem gives away another answer"] == 1, dropped

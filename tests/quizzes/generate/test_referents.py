@@ -1693,3 +1693,69 @@ def test_a_description_joined_by_a_hyphen_is_no_name_of_a_thing():
     assert "Soviet-era" not in (stems(doc)[1] or "")
     named = parse_titled(None, "The China-Kyrgyzstan-Uzbekistan railway will open in 2030.")
     assert named.named_things == {"railway": "China-Kyrgyzstan-Uzbekistan railway"}
+
+
+def test_a_gerund_after_to_and_a_place_before_a_superlative_s_noun_are_put_right():
+    doc = parse_titled(
+        "Water in Central Asia",
+        "Tajikistan and Uzbekistan signed a plan to jointly running the dam in Tajikistan. "
+        "Lake Baikal in Russia is the deepest on the planet lake. Tajikistan committed to "
+        "running the dam. The lake is the deepest on the planet today.",
+    )
+    assert stems(doc) == [
+        "Tajikistan and Uzbekistan signed a plan to jointly run the dam in Tajikistan.",
+        "Lake Baikal in Russia is the deepest lake on the planet.",
+        "Tajikistan committed to running the dam.",
+        "The lake is the deepest on the planet today.",
+    ]
+
+
+def test_a_word_that_lost_a_letter_is_put_right():
+    doc = parse_titled(
+        "Mining in Mongolia",
+        "Mongolia’s remaining undergound spending is $2 billion. Turkmenistan held Presidental "
+        "elections in Turkmenistan. Mongolia’s Khanbogd sum lies in the south of Mongolia. "
+        "Mongolia’s underground mine and its presidential palace are new. Mongolia’s pumping "
+        "station is old.",
+    )
+    assert stems(doc)[:4] == [
+        "Mongolia’s remaining underground spending is $2 billion.",
+        "Turkmenistan held Presidential elections in Turkmenistan.",
+        "Mongolia’s Khanbogd sum lies in the south of Mongolia.",
+        "Mongolia’s underground mine and its presidential palace are new.",
+    ]
+    assert stems(doc)[4] == "Mongolia’s pumping station is old."  # "plumping" not written
+
+
+def test_a_name_clipped_of_a_letter_and_a_the_before_a_person_are_put_right():
+    doc = parse_titled(
+        "Elections in Kyrgyzstan",
+        "Kyrgyzstan elected Sadyr Japarov in January. Kyrgyzstan thanked Sadyr Japarov in "
+        "February. The OSCE congratulated the Sadyr Japarov for winning in Kyrgyzstan. Sadyr "
+        "Japaro thanked the OSCE in Kyrgyzstan.",
+    )
+    assert stems(doc)[2:] == [
+        "The OSCE congratulated Sadyr Japarov for winning in Kyrgyzstan.",
+        "Sadyr Japarov thanked the OSCE in Kyrgyzstan.",
+    ]
+
+
+def test_an_answer_and_options_clipped_of_a_letter_are_written_in_full():
+    from quizzes.generate.questions import Candidate, Origin
+    from quizzes.generate.slips import names_written_in_full
+    from quizzes.model import Evidence, QuestionType
+
+    doc = parse_titled(
+        "Elections in Kyrgyzstan",
+        "Kyrgyzstan elected Sadyr Japarov in January. Kyrgyzstan thanked Sadyr Japarov in "
+        "February. The OSCE congratulated Sadyr Japaro for winning.",
+    )
+    source = Origin(Evidence("The OSCE congratulated Sadyr Japaro for winning.", 1), 2, False,
+                    "statement", ("key",))  # fmt: skip
+    candidate = Candidate(QuestionType.SINGLE_CHOICE, "Fill in the blank: The OSCE "
+                          "congratulated _____ for winning.", "Sadyr Japaro", source, "", "",
+                          choices=["Sadyr Japaro", "Askar Akayev", "Almazbek Atambayev"],
+                          answer_texts=("Sadyr Japaro",))  # fmt: skip
+    mended = names_written_in_full(candidate, doc)
+    assert mended.answer == "Sadyr Japarov" and mended.answer_texts == ("Sadyr Japarov",)
+    assert mended.choices == ["Sadyr Japarov", "Askar Akayev", "Almazbek Atambayev"]

@@ -69,6 +69,12 @@ def test_a_participle_with_a_date_is_asked_about_its_noun(parse):
     assert fact.year == 2022
 
 
+def test_a_participle_s_noun_keeps_its_of_complement(parse):
+    sentence = "Iran and Iraq amended the Memorandum of Understanding signed in May 2019."
+    [fact] = _facts(parse, sentence)
+    assert fact.question_clause() == "was the Memorandum of Understanding signed"
+
+
 def test_three_dated_actions_make_an_ordering_question_earliest_first(ask):
     context = ask(
         "Kazakhstan joined the United Nations in 1992. Kazakhstan signed the test ban treaty in "

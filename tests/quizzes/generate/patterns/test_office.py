@@ -356,3 +356,11 @@ def test_a_head_of_state_named_once_as_the_only_office_holder_is_still_incidenta
     )
     [fact] = context.facts_of(OfficeFact)
     assert made_by(office, fact, context) == []
+
+
+def test_an_of_after_a_second_title_joined_to_the_first_is_the_second_s(parse):
+    doc = parse(
+        "The team was led by Aibek Sadykov, deputy prime minister and chair of the State "
+        "Commission on Water Reform."
+    )
+    assert all(organisation is None for *_, organisation, _ in offices(doc)), offices(doc)
