@@ -5,14 +5,17 @@ vote a named party or candidate won ("Mirziyoyev was re-elected with 87.05 perce
 
 And the turnout ("the turnout amounted to 61.56%", "Turnout stood at 45 percent") of the one
 vote the article reports: an article about one country that speaks of one kind of vote (a
-referendum or an election, in the singular) names it ("the referendum in Kazakhstan").
+referendum or an election, in the singular) names it ("the referendum in Kazakhstan"). Of its
+one referendum, also the share in favour ("the count showed 78.2% in favour versus 13.4%
+against", "91 percent of voters voted in favour of the amendments").
 
 The fact: who (a person or an organisation the sentence names), what they won, and the figure;
-for a turnout, the vote it was of. Only results already in (the verb in the past); a forecast
-("is expected to win most seats") is not one. Questions ask the figure by the winner's name:
-"How many seats did the Mongolian People's Party win?", "What share of the vote did Shavkat
-Mirziyoyev win, in %?", and by the vote: "What share of voters took part in the referendum
-in Kazakhstan, in %?" (not where the article gives the vote two turnouts).
+for a turnout or a share in favour, the vote it was of. Only results already in (the verb in
+the past); a forecast ("is expected to win most seats") is not one. Questions ask the figure by
+the winner's name: "How many seats did the Mongolian People's Party win?", "What share of the
+vote did Shavkat Mirziyoyev win, in %?", and by the vote: "What share of voters took part in
+the referendum in Kazakhstan, in %?", "What share of the vote in the referendum in Kyrgyzstan
+was in favour, in %?" (not where the article gives the vote two turnouts, or two shares).
 """
 
 from __future__ import annotations
@@ -36,8 +39,12 @@ KIND = "election"
 SEATS = "seats"
 VOTE = "vote"
 TURNOUT = "turnout"
+IN_FAVOUR = "in favour"
+_REFERENDUM = "referendum"
+_FAVOUR = frozenset({"favour", "favor"})
+_PERCENT_WORDS = frozenset({"%", "percent", "cent"})
 _TURNOUT_VERBS = frozenset({"be", "amount", "stand", "reach", "total"})
-_VOTE_KINDS = frozenset({"referendum", "election"})
+_VOTE_KINDS = frozenset({_REFERENDUM, "election"})
 _WINNING_VERBS = frozenset({"win", "secure", "obtain", "take", "gain", "receive", "get",
                             "capture", "garner", "collect", "elect", "re-elect", "reelect",
                             "come", "finish", "lead"})  # fmt: skip
@@ -48,8 +55,8 @@ _PAST_TAGS = frozenset({"VBD", "VBN"})
 @dataclass(frozen=True)
 class ElectionResultFact(Fact):
     winner: str  # as the sentence names them: "the Mongolian People's Party", "Mirziyoyev";
-    # for a turnout, the vote: "the referendum in Kazakhstan"
-    what: str  # SEATS, VOTE or TURNOUT
+    # for a turnout or a share in favour, the vote: "the referendum in Kazakhstan"
+    what: str  # SEATS, VOTE, TURNOUT or IN_FAVOUR
     amount: Amount
 
     kind = KIND
@@ -60,6 +67,8 @@ class ElectionResultFact(Fact):
     def describe(self) -> str:
         if self.what == TURNOUT:
             return f"the turnout in {self.winner} was {self.amount.text}"
+        if self.what == IN_FAVOUR:
+            return f"{self.amount.text} of the vote in {self.winner} was in favour"
         won = "seats" if self.what == SEATS else "of the vote"
         return f"{self.winner} won {self.amount.text} {won}"
 
@@ -70,6 +79,11 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[ElectionResultFact]:
             turnout = _turnout(token, sentence, doc)
             if turnout is not None:
                 yield turnout
+            continue
+        if token.lower_ in _PERCENT_WORDS:
+            favour = _in_favour(token, sentence, doc)
+            if favour is not None:
+                yield favour
             continue
         if token.lower_ == "seats":
             found = _seats(token)
@@ -168,15 +182,49 @@ def _turnout(noun: Token, sentence: Sentence, doc: ArticleDoc) -> ElectionResult
                               TURNOUT, amount)  # fmt: skip
 
 
-def _the_vote(doc: ArticleDoc) -> str | None:
+def _in_favour(share: Token, sentence: Sentence, doc: ArticleDoc) -> ElectionResultFact | None:
+    """ "The count showed 78.2% in favour versus 13.4% against", "91 percent of voters voted in
+    favour of the amendments": the one share a verb in the past puts in favour, of the article's
+    one vote, a referendum."""
+    verb = share.head
+    if share.dep_ not in ("dobj", "nsubj") or verb.tag_ not in _PAST_TAGS:
+        return None
+    if not any(_is_in_favour(c) for c in (*share.children, *verb.children)):
+        return None
+    shares = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and _is_share(c, sentence)]
+    entity = sentence.entity_at(share.i)
+    if shares != [share] or entity is None:
+        return None
+    amount = read_amount(entity.text, entity.label)
+    vote = _the_vote(doc, frozenset({_REFERENDUM}))
+    if amount is None or amount.unit != "%" or vote is None:
+        return None
+    return ElectionResultFact(sentence.evidence, sentence.index, sentence.from_caption, vote,
+                              IN_FAVOUR, amount)  # fmt: skip
+
+
+def _is_share(token: Token, sentence: Sentence) -> bool:
+    entity = sentence.entity_at(token.i)
+    return entity is not None and entity.label == "PERCENT"
+
+
+def _is_in_favour(token: Token) -> bool:
+    return (
+        token.dep_ == "prep"
+        and token.lower_ == "in"
+        and any(c.dep_ == "pobj" and c.lower_ in _FAVOUR for c in token.children)
+    )
+
+
+def _the_vote(doc: ArticleDoc, of: frozenset[str] = _VOTE_KINDS) -> str | None:
     """The vote a turnout is of, as a question can name it: "the referendum in Kazakhstan";
-    None unless the article speaks of one kind of vote, in the singular (not within a name:
-    "the Central Election Commission"), and is about one country."""
+    None unless the article speaks of one kind of vote `of` these, in the singular (not within
+    a name: "the Central Election Commission"), and is about one country."""
     kinds = {
         t.lemma_.lower()
         for s in doc.sentences
         for t in s.span
-        if t.tag_ == "NN" and t.lemma_.lower() in _VOTE_KINDS and s.entity_at(t.i) is None
+        if t.tag_ == "NN" and t.lemma_.lower() in of and s.entity_at(t.i) is None
     }
     countries = [e for e in doc.subjects if e.kind == COUNTRY]
     if len(kinds) != 1 or len(countries) != 1:
@@ -192,6 +240,9 @@ def _named(token: Token, sentence: Sentence) -> Entity | None:
 def questions(fact: ElectionResultFact, ask: Ask) -> Iterator[Candidate | None]:
     if fact.what == TURNOUT:
         yield _turnout_question(fact, ask)
+        return
+    if fact.what == IN_FAVOUR:
+        yield _in_favour_question(fact, ask)
         return
     if fact.what == SEATS:
         prompt = f"According to the article, how many seats did {fact.winner} win?"
@@ -222,6 +273,23 @@ def _turnout_question(fact: ElectionResultFact, ask: Ask) -> Candidate | None:
         origin=origin(fact),
         prompt=f"According to the article, what share of voters took part in {fact.winner}, "
         f"in %?{qualifier_note(fact.amount)}",
+        value=fact.amount.value,
+        unit="%",
+        explanation=f"The article says {fact.describe()}.",
+        topic=TOPIC_FIGURES,
+        score=0.75,
+        answer_text=fact.amount.number_text,
+    )
+
+
+def _in_favour_question(fact: ElectionResultFact, ask: Ask) -> Candidate | None:
+    shares = {f.amount.value for f in ask.facts_of(ElectionResultFact) if f.what == IN_FAVOUR}
+    if len(shares) > 1:
+        return None  # two shares in favour for one vote: which one is meant is not said
+    return numeric(
+        origin=origin(fact),
+        prompt=f"According to the article, what share of the vote in {fact.winner} was in "
+        f"favour, in %?{qualifier_note(fact.amount)}",
         value=fact.amount.value,
         unit="%",
         explanation=f"The article says {fact.describe()}.",

@@ -96,3 +96,40 @@ def test_no_turnout_asked_where_the_vote_is_not_one_or_its_turnout_is_given_twic
     facts = [f for f in twice.facts if f.kind == election.KIND]
     assert len(facts) == 2
     assert all(made_by(election, f, twice) == [] for f in facts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The official count showed 64.5% in favour versus 30.1% against.",
+        "Election officials said that 64.5 percent of voters voted in favor of the amendments.",
+    ],
+)
+def test_the_share_in_favour_of_the_one_referendum_is_asked_by_the_vote(sentence):
+    context = _asked(
+        "Kyrgyzstan held a referendum on a new constitution on Sunday, alongside local elections.",
+        sentence,
+        title="Kyrgyzstan votes on its constitution",
+    )
+    [fact] = [f for f in context.facts if f.kind == election.KIND]
+    [only] = made_by(election, fact, context)
+    assert only.prompt == (
+        "According to the article, what share of the vote in the referendum in Kyrgyzstan was "
+        "in favour, in %?"
+    )
+    assert only.answer == 64.5
+
+
+def test_no_share_in_favour_without_one_referendum_or_a_result_in():
+    no_referendum = _asked(
+        "Kyrgyzstan held a presidential election on Sunday.",
+        "The count showed 64.5% in favour of the ruling party.",
+        title="Kyrgyzstan votes",
+    )
+    forecast = _asked(
+        "Kyrgyzstan will hold a referendum on a new constitution on Sunday.",
+        "A poll shows 64.5% in favour.",
+        title="Kyrgyzstan votes on its constitution",
+    )
+    for context in (no_referendum, forecast):
+        assert [f for f in context.facts if f.kind == election.KIND] == []
