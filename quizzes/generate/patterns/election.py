@@ -50,6 +50,7 @@ _WINNING_VERBS = frozenset({"win", "secure", "obtain", "take", "gain", "receive"
                             "come", "finish", "lead"})  # fmt: skip
 _VOTE_NOUNS = frozenset({"vote", "votes", "ballot", "ballots"})
 _PAST_TAGS = frozenset({"VBD", "VBN"})
+_RESULT_NOUNS = frozenset({"result", "count", "tally"})
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,7 @@ def _vote_share(vote: Token, sentence: Sentence) -> tuple[Token, Amount, str] | 
 
 def _winner(verb: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:
     """The party or person who won, named by the sentence, of a result already in."""
-    if verb.lemma_.lower() not in _WINNING_VERBS or verb.tag_ not in _PAST_TAGS:
+    if verb.lemma_.lower() not in _WINNING_VERBS or not _result_in(verb):
         return None
     # "Mirziyoyev was re-elected": the parser may hang the subject on the auxiliary
     heads = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
@@ -160,6 +161,17 @@ def _winner(verb: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:
     if spelled is not None:
         return spelled if spelled.lower().startswith("the ") else f"the {spelled}"
     return ("the " if named.kind == ORG and determined else "") + named.text
+
+
+def _result_in(verb: Token) -> bool:
+    """A result already in: the verb in the past ("won"), or the results show it ("official
+    results show the party winning"); not a forecast ("polls show the party winning")."""
+    if verb.tag_ in _PAST_TAGS:
+        return True
+    shown = verb.tag_ == "VBG" and verb.dep_ == "ccomp" and verb.head.lemma_ == "show"
+    return shown and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _RESULT_NOUNS for c in verb.head.children
+    )
 
 
 def _turnout(noun: Token, sentence: Sentence, doc: ArticleDoc) -> ElectionResultFact | None:

@@ -21,6 +21,8 @@ from tests.quizzes.generate.patterns.conftest import found_by, made_by
          "what share of the vote did Askar Temirov win, in %?", 81.5),
         ("The Liberal Union came first with 27.4 percent of the votes.",
          "what share of the vote did the Liberal Union win, in %?", 27.4),
+        ("Official results show the ruling Green Party winning the elections with 53.9% of the "
+         "vote.", "what share of the vote did the Green Party win, in %?", 53.9),
     ],
 )  # fmt: skip
 def test_a_result_is_asked_by_the_winners_name(ask, sentence, asked, value):
@@ -44,6 +46,7 @@ def test_what_is_no_result_of_a_named_winner_is_not_asked(parse):
         "The party won 68 of the 126 seats.",  # a winner left unnamed
         "Parliament has 126 seats.",  # no winner
         "Turnout was 63.7 percent of the electorate.",  # no vote won
+        "Polls show the Green Party winning 40% of the vote.",  # a forecast
     )
     assert found_by(election, doc) == []
 
