@@ -7,7 +7,9 @@ And the turnout ("the turnout amounted to 61.56%", "Turnout stood at 45 percent"
 vote the article reports: an article about one country that speaks of one kind of vote (a
 referendum or an election, in the singular) names it ("the referendum in Kazakhstan"). Of its
 one referendum, also the share in favour ("the count showed 78.2% in favour versus 13.4%
-against", "91 percent of voters voted in favour of the amendments").
+against", "91 percent of voters voted in favour of the amendments") and its outcome ("the
+referendum on the new constitution passed", "the referendum was rejected"), asked with the other
+outcomes as wrong options ("What was the outcome of the referendum in Kyrgyzstan?").
 
 The fact: who (a person or an organisation the sentence names), what they won, and the figure;
 for a turnout or a share in favour, the vote it was of. Only results already in (the verb in
@@ -20,17 +22,18 @@ was in favour, in %?" (not where the article gives the vote two turnouts, or two
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizzes.generate.amounts import Amount, read_amount, word_number
-from quizzes.generate.ask import TOPIC_FIGURES, Ask, origin
+from quizzes.generate.ask import TOPIC_EVENTS, TOPIC_FIGURES, Ask, origin
 from quizzes.generate.document import ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import Fact
 from quizzes.generate.knowledge import COUNTRY, ORG, PERSON
 from quizzes.generate.patterns.quantity import qualifier_note
-from quizzes.generate.questions import Candidate, numeric
+from quizzes.generate.questions import Candidate, numeric, single_choice
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -50,7 +53,30 @@ _WINNING_VERBS = frozenset({"win", "secure", "obtain", "take", "gain", "receive"
                             "come", "finish", "lead"})  # fmt: skip
 _VOTE_NOUNS = frozenset({"vote", "votes", "ballot", "ballots"})
 _PAST_TAGS = frozenset({"VBD", "VBN"})
+APPROVED, REJECTED = "It was approved", "It was rejected"
+_OUTCOMES = (APPROVED, REJECTED, "It was declared invalid", "It was postponed")
+# What a referendum did ("passed"), or what was done to it ("was approved", "voters rejected it");
+# not "failed", which may mean too few voters came.
+_REFERENDUM_DID = {"pass": APPROVED}
+_DONE_TO_A_REFERENDUM = {"approve": APPROVED, "endorse": APPROVED, "back": APPROVED,
+                         "support": APPROVED, "reject": REJECTED, "defeat": REJECTED}  # fmt: skip
+# Words that report another outcome: where the article uses one, the options could be true.
+_OTHER_OUTCOMES = re.compile(r"\b(?:invalid|postpon\w*|annul\w*|cancel\w*|repeat\w*)\b", re.I)
 _RESULT_NOUNS = frozenset({"result", "count", "tally"})
+
+
+@dataclass(frozen=True)
+class ReferendumOutcomeFact(Fact):
+    vote: str  # "the referendum in Kyrgyzstan"
+    outcome: str  # APPROVED or REJECTED
+
+    kind = KIND
+
+    def key(self) -> tuple[object, ...]:
+        return (self.vote.lower(), self.outcome)
+
+    def describe(self) -> str:
+        return f"{self.vote}: {self.outcome.lower()}"
 
 
 @dataclass(frozen=True)
@@ -74,8 +100,15 @@ class ElectionResultFact(Fact):
         return f"{self.winner} won {self.amount.text} {won}"
 
 
-def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[ElectionResultFact]:
+def find(
+    sentence: Sentence, doc: ArticleDoc
+) -> Iterator[ElectionResultFact | ReferendumOutcomeFact]:
     for token in sentence.span:
+        if token.lemma_.lower() == _REFERENDUM and token.tag_ == "NN":
+            outcome = _outcome(token, sentence, doc)
+            if outcome is not None:
+                yield outcome
+            continue
         if token.lower_ == "turnout":
             turnout = _turnout(token, sentence, doc)
             if turnout is not None:
@@ -228,6 +261,33 @@ def _is_in_favour(token: Token) -> bool:
     )
 
 
+def _outcome(
+    referendum: Token, sentence: Sentence, doc: ArticleDoc
+) -> ReferendumOutcomeFact | None:
+    """ "The referendum on the new constitution passed", "the referendum was approved", "voters
+    rejected the referendum": the outcome, already in and not denied, of the article's one
+    referendum."""
+    verb = referendum.head
+    lemma = verb.lemma_.lower()
+    if referendum.dep_ == "nsubj":
+        outcome = _REFERENDUM_DID.get(lemma)
+    elif referendum.dep_ == "nsubjpass" or (
+        referendum.dep_ == "dobj"
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() == "voter" for c in verb.children)
+    ):
+        outcome = _DONE_TO_A_REFERENDUM.get(lemma)
+    else:
+        return None
+    denied = any(c.dep_ == "neg" for c in verb.children)
+    if outcome is None or denied or verb.tag_ not in _PAST_TAGS:
+        return None
+    vote = _the_vote(doc, frozenset({_REFERENDUM}))
+    if vote is None or _OTHER_OUTCOMES.search(doc.text):
+        return None
+    return ReferendumOutcomeFact(sentence.evidence, sentence.index, sentence.from_caption, vote,
+                                 outcome)  # fmt: skip
+
+
 def _the_vote(doc: ArticleDoc, of: frozenset[str] = _VOTE_KINDS) -> str | None:
     """The vote a turnout is of, as a question can name it: "the referendum in Kazakhstan";
     None unless the article speaks of one kind of vote `of` these, in the singular (not within
@@ -249,7 +309,12 @@ def _named(token: Token, sentence: Sentence) -> Entity | None:
     return entity if entity is not None and entity.kind in (ORG, PERSON) else None
 
 
-def questions(fact: ElectionResultFact, ask: Ask) -> Iterator[Candidate | None]:
+def questions(
+    fact: ElectionResultFact | ReferendumOutcomeFact, ask: Ask
+) -> Iterator[Candidate | None]:
+    if isinstance(fact, ReferendumOutcomeFact):
+        yield _outcome_question(fact)
+        return
     if fact.what == TURNOUT:
         yield _turnout_question(fact, ask)
         return
@@ -308,4 +373,16 @@ def _in_favour_question(fact: ElectionResultFact, ask: Ask) -> Candidate | None:
         topic=TOPIC_FIGURES,
         score=0.75,
         answer_text=fact.amount.number_text,
+    )
+
+
+def _outcome_question(fact: ReferendumOutcomeFact) -> Candidate | None:
+    return single_choice(
+        origin=origin(fact),
+        prompt=f"According to the article, what was the outcome of {fact.vote}?",
+        answer=fact.outcome,
+        wrong=[o for o in _OUTCOMES if o != fact.outcome],
+        explanation=f"The article says {fact.vote} {fact.outcome.removeprefix('It ')}.",
+        topic=TOPIC_EVENTS,
+        score=0.7,
     )

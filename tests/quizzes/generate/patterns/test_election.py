@@ -136,3 +136,51 @@ def test_no_share_in_favour_without_one_referendum_or_a_result_in():
     )
     for context in (no_referendum, forecast):
         assert [f for f in context.facts if f.kind == election.KIND] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        ("The referendum on the new constitution passed on Sunday.", "It was approved"),
+        ("The referendum was approved by a large majority.", "It was approved"),
+        ("Voters rejected the referendum on the new constitution.", "It was rejected"),
+    ],
+)
+def test_the_outcome_of_the_one_referendum_is_asked_with_the_others_as_wrong_options(
+    sentence, outcome
+):
+    context = _asked(
+        "Kyrgyzstan held a referendum on a new constitution on Sunday.",
+        sentence,
+        title="Kyrgyzstan votes on its constitution",
+    )
+    [fact] = [f for f in context.facts if f.kind == election.KIND]
+    [only] = made_by(election, fact, context)
+    assert only.prompt == (
+        "According to the article, what was the outcome of the referendum in Kyrgyzstan?"
+    )
+    assert only.answer == outcome
+    assert set(only.choices) == {
+        "It was approved",
+        "It was rejected",
+        "It was declared invalid",
+        "It was postponed",
+    }
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ("The referendum on the new constitution did not pass.",),  # denied
+        ("The referendum on the new constitution failed.",),  # for too few voters, maybe
+        ("The referendum is expected to pass.",),  # not in yet
+        ("The referendum passed.", "The opposition called the vote invalid."),  # disputed
+    ],
+)
+def test_no_outcome_asked_that_is_not_stated_or_another_option_could_be_true(sentences):
+    context = _asked(
+        "Kyrgyzstan held a referendum on a new constitution on Sunday.",
+        *sentences,
+        title="Kyrgyzstan votes on its constitution",
+    )
+    assert [f for f in context.facts if f.kind == election.KIND] == []
