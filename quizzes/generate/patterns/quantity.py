@@ -1,6 +1,7 @@
 """Quantities: money, volumes, populations, percentages and counts, with their unit and what
 they measure ("two-way trade topping $41 billion", "a population of nearly 7 million",
-"55 billion cubic metres of gas", "10,000 people came to Astana", "up 12.5%").
+"55 billion cubic metres of gas", "10,000 people came to Astana", "up 12.5%"); of spans of
+time, only how long someone held power ("resigned after 30 years in office").
 
 The fact keeps the amount as the article writes it (value in the article's scale, unit,
 qualifier) and the noun phrase it measures, read from the parse. Questions: a numeric answer
@@ -66,6 +67,9 @@ _COUNTED = frozenset({"people", "persons", "troops", "soldiers", "members", "cou
 _COUNTED_NOUNS = _COUNTED | {"items", "groups", "elections", "summits", "projects"}
 _TIME_NOUNS = frozenset({"years", "months", "weeks", "days", "hours", "decades", "centuries",
                          "times", "minutes"})  # fmt: skip
+# Holding power: "years in office", "in power for 31 years", "ruled for 26 years".
+_POWER = frozenset({"office", "power"})
+_RULING_VERBS = frozenset({"rule", "govern", "lead", "head", "reign"})
 # What may stand between a number and the noun it counts: "1,300 Mongolian students", not
 # "200,000 fewer than half a year earlier" (a comparison, which counts no years).
 _NOUN_PHRASE_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "PUNCT"})
@@ -108,7 +112,12 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
         counted = measure.split()[-1].lower() if measure else ""
         if amount and amount.unit is None and counted in _COUNTED_NOUNS:
             amount = replace(amount, unit=counted)  # "1300 Mongolian students"
-        if entity.kind == "date" and (amount is None or amount.unit not in _COUNTED_NOUNS):
+        tenure = amount is not None and _is_tenure(last)
+        if (
+            entity.kind == "date"
+            and not tenure
+            and (amount is None or amount.unit not in _COUNTED_NOUNS)
+        ):
             continue  # "over 1300 students" the model took for a date
         if amount is None or _is_year_like(amount, entity) or _in_brackets(sentence, entity):
             continue
@@ -122,6 +131,7 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
             amount = replace(amount, unit=" ".join(amount.unit.split()[:-1]) or None)
         if (
             entity.kind in ("cardinal", "date")
+            and not tenure
             and (amount.unit is None or not _worth_counting(amount, entity, sentence))
             and (_measure_noun(measure) not in MEASURE_NOUNS)
         ):
@@ -130,6 +140,25 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
             continue  # the border pattern asks this
         yield QuantityFact(sentence.evidence, sentence.index, sentence.from_caption, amount,
                            measure, entity.start, entity.end)  # fmt: skip
+
+
+def _is_tenure(noun: Token) -> bool:
+    """ "resigned after nearly 30 years in office", "has been in power for 31 years", "ruled the
+    country for 26 years", "served as prime minister for 13 years": how long someone held
+    power, which the news of their going or staying turns on (unlike most spans of time:
+    "talks lasted three hours")."""
+    if noun.lower_ not in _TIME_NOUNS or noun.dep_ != "pobj":
+        return False
+    verb = noun.head.head
+    lemma = verb.lemma_.lower()
+    serving = lemma == "serve" and any(c.lower_ == "as" for c in verb.children)  # "as minister"
+    if noun.head.lower_ == "for" and (lemma in _RULING_VERBS or serving):
+        return True
+    holding = [*noun.children, *(verb.children if noun.head.lower_ == "for" else ())]
+    return any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(o.lower_ in _POWER for o in p.children)
+        for p in holding
+    )
 
 
 def _whole_counted(number: Token) -> str | None:

@@ -86,6 +86,32 @@ def test_years_and_bare_counts_are_not_quantities(parse):
     assert list(quantity.find(doc.sentences[0], doc)) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Askar Temirov resigned after nearly 28 years in office.", 28),
+        ("Askar Temirov has been in power for 31 years.", 31),
+        ("Askar Temirov ruled the country for 26 years.", 26),
+        ("Askar Temirov served as prime minister for 13 years.", 13),
+    ],
+)
+def test_how_long_someone_held_power_is_asked(ask, sentence, value):
+    context = ask(sentence)
+    [fact] = [f for f in context.facts if f.kind == "quantity"]
+    made = [c for c in quantity.questions(fact, context) if c is not None]
+    assert {c.answer for c in made if c.type is QuestionType.NUMERIC} == {value}
+
+
+def test_other_spans_of_time_are_not_quantities(parse):
+    doc = parse(
+        "The talks in Bishkek lasted for 12 hours.",
+        "The office in Almaty was closed for 14 years.",
+        "The two leaders met after 15 years of tension.",
+        "The old pipeline served the region for 40 years.",
+    )
+    assert found_by(quantity, doc) == []
+
+
 def test_questions_ask_the_figure_with_its_unit_and_never_offer_it_twice(ask):
     context = ask("Turkmenistan exports about 30 billion cubic metres of gas to China each year.")
     [fact] = [f for f in context.facts if f.kind == "quantity"]
