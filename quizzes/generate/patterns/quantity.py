@@ -416,8 +416,9 @@ def _tail_of_a_tally(fact: QuantityFact, ask: Ask) -> bool:
     """A figure under a quarter of the largest of its kind the article gives ("the Hun Party
     won 8 seats" beside "the People's Party won 68 seats"; "11% to Uzbekistan" after "48% of
     exports go to Russia"): the tail of a list of results, not what the article reports.
-    Figures of one unit are of one kind when they count the same things (seats, people)
-    anywhere in the article, or stand in one sentence (shares of one whole). A measure (a
+    Figures of one unit are of one kind when they count the same things (seats, people) that
+    did or underwent the same ("won", "died") anywhere in the article, or stand in one
+    sentence (shares of one whole). A measure (a
     length, a sum of money) is often a part or a difference of a larger one ("153 km, of
     which 14 km is built", "$11 billion over the estimate"), and a figure added to another
     ("40 more tunnels", "another 12 schools") continues the news, not its tail."""
@@ -431,12 +432,26 @@ def _tail_of_a_tally(fact: QuantityFact, ask: Ask) -> bool:
     ):
         return False
     counted = unit.isalpha() and unit not in _SCALES
+    done = _what_befell(fact, ask) if counted else ""
     largest = max(
         other.amount.value
         for other in ask.facts_of(QuantityFact)
-        if other.amount.unit == unit and (counted or other.sentence == fact.sentence)
+        if other.amount.unit == unit
+        and (_what_befell(other, ask) == done if counted else other.sentence == fact.sentence)
     )
     return fact.amount.value < TAIL_SHARE * largest
+
+
+def _what_befell(fact: QuantityFact, ask: Ask) -> str:
+    """The verb a count's things did or underwent ("won", "died", "were detained"), as its
+    lemma: counts of one unit under different verbs are not one tally ("243 people were injured
+    ...; 18 people died": the deaths are no tail of the injuries)."""
+    sentence = ask.doc.sentences[fact.sentence]
+    offset = sentence.span.start_char
+    token = next((t for t in sentence.span if t.idx - offset >= fact.start), None)
+    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token.lemma_.lower() if token is not None and token.pos_ in ("VERB", "AUX") else ""
 
 
 def _count_beside_a_measure(fact: QuantityFact, ask: Ask) -> bool:

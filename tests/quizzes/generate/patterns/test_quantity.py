@@ -323,6 +323,15 @@ def test_a_small_partys_seats_are_the_tail_of_the_results_not_their_news(ask):
     assert _answers_asked(context) == {70}
 
 
+def test_a_small_count_of_people_who_underwent_something_else_is_no_tail(ask):
+    context = ask(
+        "After the riots in Oxiana, police detained 480 people in the capital.",
+        "At least 21 people died in the riots in Oxiana.",  # no tail of the detentions
+        "In the north of Oxiana, police detained 30 people.",  # a tail of them
+    )
+    assert _answers_asked(context) == {480, 21}
+
+
 def test_the_smallest_share_of_a_list_in_one_sentence_is_not_asked(ask):
     context = ask("Now 52% of Oxiana's exports go to Russia, 20% to China and 9% to Turkey.")
     assert 9 not in _answers_asked(context) and 52 in _answers_asked(context)
