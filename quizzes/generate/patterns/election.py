@@ -8,8 +8,9 @@ vote the article reports: an article about one country that speaks of one kind o
 referendum or an election, in the singular) names it ("the referendum in Kazakhstan"). Of its
 one referendum, also the share in favour ("the count showed 78.2% in favour versus 13.4%
 against", "91 percent of voters voted in favour of the amendments") and its outcome ("the
-referendum on the new constitution passed", "the referendum was rejected"), asked with the other
-outcomes as wrong options ("What was the outcome of the referendum in Kyrgyzstan?").
+referendum on the new constitution passed", "the referendum was recognized as valid"), asked
+with outcomes that cannot be true beside it as wrong options ("What was the outcome of the
+referendum in Kyrgyzstan?").
 
 The fact: who (a person or an organisation the sentence names), what they won, and the figure;
 for a turnout or a share in favour, the vote it was of. Only results already in (the verb in
@@ -54,13 +55,21 @@ _WINNING_VERBS = frozenset({"win", "secure", "obtain", "take", "gain", "receive"
 _VOTE_NOUNS = frozenset({"vote", "votes", "ballot", "ballots"})
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 APPROVED, REJECTED = "It was approved", "It was rejected"
-_OUTCOMES = (APPROVED, REJECTED, "It was declared invalid", "It was postponed")
+VALID, INVALID = "It was declared valid", "It was declared invalid"
+POSTPONED, CANCELLED = "It was postponed", "It was cancelled"
+# Each outcome with outcomes that cannot be true beside it ("declared valid" says nothing of
+# whether it was approved).
+_WRONG_OUTCOMES = {
+    APPROVED: (REJECTED, INVALID, POSTPONED),
+    REJECTED: (APPROVED, INVALID, POSTPONED),
+    VALID: (INVALID, POSTPONED, CANCELLED),
+}
 # What a referendum did ("passed"), or what was done to it ("was approved", "voters rejected it");
 # not "failed", which may mean too few voters came.
 _REFERENDUM_DID = {"pass": APPROVED}
 _DONE_TO_A_REFERENDUM = {"approve": APPROVED, "endorse": APPROVED, "back": APPROVED,
                          "support": APPROVED, "reject": REJECTED, "defeat": REJECTED}  # fmt: skip
-# Words that report another outcome: where the article uses one, the options could be true.
+_RULED = frozenset({"recognize", "recognise", "declare", "deem", "rule"})  # "... valid"
 _OTHER_OUTCOMES = re.compile(r"\b(?:invalid|postpon\w*|annul\w*|cancel\w*|repeat\w*)\b", re.I)
 _RESULT_NOUNS = frozenset({"result", "count", "tally"})
 
@@ -68,7 +77,7 @@ _RESULT_NOUNS = frozenset({"result", "count", "tally"})
 @dataclass(frozen=True)
 class ReferendumOutcomeFact(Fact):
     vote: str  # "the referendum in Kyrgyzstan"
-    outcome: str  # APPROVED or REJECTED
+    outcome: str  # APPROVED, REJECTED or VALID
 
     kind = KIND
 
@@ -265,8 +274,8 @@ def _outcome(
     referendum: Token, sentence: Sentence, doc: ArticleDoc
 ) -> ReferendumOutcomeFact | None:
     """ "The referendum on the new constitution passed", "the referendum was approved", "voters
-    rejected the referendum": the outcome, already in and not denied, of the article's one
-    referendum."""
+    rejected the referendum", "the referendum was recognized as valid": the outcome, already in
+    and not denied, of the article's one referendum."""
     verb = referendum.head
     lemma = verb.lemma_.lower()
     if referendum.dep_ == "nsubj":
@@ -275,7 +284,7 @@ def _outcome(
         referendum.dep_ == "dobj"
         and any(c.dep_ == "nsubj" and c.lemma_.lower() == "voter" for c in verb.children)
     ):
-        outcome = _DONE_TO_A_REFERENDUM.get(lemma)
+        outcome = _DONE_TO_A_REFERENDUM.get(lemma) or (VALID if _ruled_valid(verb) else None)
     else:
         return None
     denied = any(c.dep_ == "neg" for c in verb.children)
@@ -286,6 +295,14 @@ def _outcome(
         return None
     return ReferendumOutcomeFact(sentence.evidence, sentence.index, sentence.from_caption, vote,
                                  outcome)  # fmt: skip
+
+
+def _ruled_valid(verb: Token) -> bool:
+    """ "was recognized as valid", "was declared valid"."""
+    if verb.lemma_.lower() not in _RULED:
+        return False
+    ruled = [*verb.children, *(o for p in verb.children if p.lower_ == "as" for o in p.children)]
+    return any(word.lower_ == "valid" for word in ruled)
 
 
 def _the_vote(doc: ArticleDoc, of: frozenset[str] = _VOTE_KINDS) -> str | None:
@@ -381,7 +398,7 @@ def _outcome_question(fact: ReferendumOutcomeFact) -> Candidate | None:
         origin=origin(fact),
         prompt=f"According to the article, what was the outcome of {fact.vote}?",
         answer=fact.outcome,
-        wrong=[o for o in _OUTCOMES if o != fact.outcome],
+        wrong=list(_WRONG_OUTCOMES[fact.outcome]),
         explanation=f"The article says {fact.vote} {fact.outcome.removeprefix('It ')}.",
         topic=TOPIC_EVENTS,
         score=0.7,

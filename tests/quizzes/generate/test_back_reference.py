@@ -159,3 +159,15 @@ def test_a_thing_described_as_the_article_introduced_it_is_not_renamed_after_ano
         "About 50 trains pass the dry port every week.",
     )
     assert last_stem(doc) == ("About 50 trains pass the dry port every week.", False)
+
+
+def test_a_question_that_says_where_the_thing_is_does_not_point_back():
+    doc = parse_titled(
+        "Oxiana votes",
+        "Oxiana held a referendum on a new constitution on Sunday.",
+        "The referendum was recognized as valid.",
+    )
+    sentence = doc.sentences[-1]
+    placed = "According to the article, what was the outcome of the referendum in Oxiana?"
+    assert named_back(placed, sentence, doc) == (placed, False)
+    assert named_back("What was the outcome of the referendum?", sentence, doc)[1]

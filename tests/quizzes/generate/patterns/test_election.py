@@ -144,6 +144,7 @@ def test_no_share_in_favour_without_one_referendum_or_a_result_in():
         ("The referendum on the new constitution passed on Sunday.", "It was approved"),
         ("The referendum was approved by a large majority.", "It was approved"),
         ("Voters rejected the referendum on the new constitution.", "It was rejected"),
+        ("The referendum was recognized as valid.", "It was declared valid"),
     ],
 )
 def test_the_outcome_of_the_one_referendum_is_asked_with_the_others_as_wrong_options(
@@ -160,12 +161,9 @@ def test_the_outcome_of_the_one_referendum_is_asked_with_the_others_as_wrong_opt
         "According to the article, what was the outcome of the referendum in Kyrgyzstan?"
     )
     assert only.answer == outcome
-    assert set(only.choices) == {
-        "It was approved",
-        "It was rejected",
-        "It was declared invalid",
-        "It was postponed",
-    }
+    assert only.choices[0] == outcome and len(only.choices) == 4
+    assert "It was declared invalid" in only.choices  # never true beside any of them
+    assert outcome != "It was declared valid" or "It was approved" not in only.choices
 
 
 @pytest.mark.parametrize(
