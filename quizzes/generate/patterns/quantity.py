@@ -32,7 +32,7 @@ from quizzes.generate.questions import (
     precision_tolerance,
     single_choice,
 )
-from quizzes.generate.referents import Stem, standalone_text
+from quizzes.generate.referents import Stem, clause_stems, standalone_text
 from quizzes.generate.relative_year import (
     RELATIVE_YEAR,
     dated,
@@ -366,6 +366,7 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
     standalone = standalone_text(sentence, ask.doc, keep=number)
     if standalone is None:
         return
+    standalone = _clause_of_a_long_sentence(standalone, sentence, number)
     text = standalone.text
     placed = standalone.place(*number)
     if placed is None:
@@ -404,6 +405,17 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
         )
 
 
+def _clause_of_a_long_sentence(stem: Stem, sentence: Sentence, number: tuple[int, int]) -> Stem:
+    """A stem too long to read as a question, cut to the clause with its own subject that holds
+    the figure ("... show the party winning with 53.92% of the vote, while the opposition's
+    share totals 37.78%": the first clause for 53.92)."""
+    if len(stem.text) <= LONG_STEM:
+        return stem
+    return next(part for at, part in reversed(clause_stems(sentence, stem)) if number[0] >= at)
+
+
+# Characters: a longer stem is cut to its figure's clause (a question stem reads in one go).
+LONG_STEM = 280
 FEW = 10  # things: "three plants" beside their capacity is a detail; 8,166 glaciers are not
 # A figure under this share of the largest of its kind is the end of a list, not its news.
 TAIL_SHARE = 0.25

@@ -112,6 +112,26 @@ def test_other_spans_of_time_are_not_quantities(parse):
     assert found_by(quantity, doc) == []
 
 
+def test_a_sentence_too_long_for_a_stem_is_cut_to_the_figures_clause(ask):
+    context = ask(
+        "With nearly all precincts counted, official results published by the Central Election "
+        "Commission of Oxiana on Sunday show the ruling Green Party winning the parliamentary "
+        "elections in Oxiana with 58.3% of the vote, while the opposition parties that entered "
+        "parliament after a long and bitter campaign won 31.2% of the vote."
+    )
+    prompts = {
+        c.answer: c.prompt
+        for fact in context.facts_of(quantity.QuantityFact)
+        for c in made_by(quantity, fact, context)
+        if c.type is QuestionType.NUMERIC
+    }
+    assert prompts[58.3].endswith("in Oxiana with _____% of the vote.")
+    assert prompts[31.2] == (
+        "Fill in the blank (in %): The opposition parties that entered parliament after a long "
+        "and bitter campaign won _____% of the vote."
+    )
+
+
 def test_questions_ask_the_figure_with_its_unit_and_never_offer_it_twice(ask):
     context = ask("Turkmenistan exports about 30 billion cubic metres of gas to China each year.")
     [fact] = [f for f in context.facts if f.kind == "quantity"]
