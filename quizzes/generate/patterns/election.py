@@ -46,6 +46,8 @@ TURNOUT = "turnout"
 IN_FAVOUR = "in favour"
 _REFERENDUM = "referendum"
 _FAVOUR = frozenset({"favour", "favor"})
+# Nouns that say a sentence is about a popular vote's result.
+_BALLOT_NOUNS = frozenset({_REFERENDUM, "vote", "voter", "ballot", "count", "tally", "result"})
 _PERCENT_WORDS = frozenset({"%", "percent", "cent"})
 _TURNOUT_VERBS = frozenset({"be", "amount", "stand", "reach", "total"})
 _VOTE_KINDS = frozenset({_REFERENDUM, "election"})
@@ -238,10 +240,13 @@ def _turnout(noun: Token, sentence: Sentence, doc: ArticleDoc) -> ElectionResult
 
 def _in_favour(share: Token, sentence: Sentence, doc: ArticleDoc) -> ElectionResultFact | None:
     """ "The count showed 78.2% in favour versus 13.4% against", "91 percent of voters voted in
-    favour of the amendments": the one share a verb in the past puts in favour, of the article's
-    one vote, a referendum."""
+    favour of the amendments": the one share a verb in the past puts in favour, in a sentence
+    about the vote (not "62% of lawmakers voted in favour of the bill"), of the article's one
+    vote, a referendum."""
     verb = share.head
     if share.dep_ not in ("dobj", "nsubj") or verb.tag_ not in _PAST_TAGS:
+        return None
+    if not any(t.pos_ == "NOUN" and t.lemma_.lower() in _BALLOT_NOUNS for t in sentence.span):
         return None
     if not any(_is_in_favour(c) for c in (*share.children, *verb.children)):
         return None

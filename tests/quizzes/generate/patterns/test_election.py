@@ -134,7 +134,12 @@ def test_no_share_in_favour_without_one_referendum_or_a_result_in():
         "A poll shows 64.5% in favour.",
         title="Kyrgyzstan votes on its constitution",
     )
-    for context in (no_referendum, forecast):
+    lawmakers = _asked(
+        "Kyrgyzstan will hold a referendum on a new constitution in April.",
+        "In parliament, 62% of lawmakers voted in favour of the bill that set its date.",
+        title="Kyrgyzstan votes on its constitution",
+    )
+    for context in (no_referendum, forecast, lawmakers):
         assert [f for f in context.facts if f.kind == election.KIND] == []
 
 
