@@ -81,6 +81,8 @@ def back_references(sentence: Sentence, doc: ArticleDoc, stem: str) -> list[Back
             continue
         if _share_of_a_whole(noun) or _says_which(noun, sentence, stem):
             continue
+        if _placed_by_the_stem(stem, phrase):
+            continue  # a question's own words: "the referendum in Kazakhstan"
         titled = lemma in doc.title_words or noun.lower_ in doc.title_words
         if titled and not _several_spoken_of(lemma, doc):
             continue  # the quiz's title says which
@@ -175,6 +177,16 @@ def _says_which(noun: Token, sentence: Sentence, stem: str | None = None) -> boo
 def _said_which_in_the_sentence(noun: Token, sentence: Sentence) -> bool:
     """The sentence says which with words after the noun that the stem left out."""
     return _says_which(noun, sentence) and any(c.i > noun.i for c in noun.children)
+
+
+def _placed_by_the_stem(stem: str, phrase: str) -> bool:
+    """Every time the stem writes the phrase, it says where or whose the thing is ("the
+    referendum in Kazakhstan", "the summit of the SCO"), as a question in its own words does."""
+    after = [stem[m.end() :] for m in re.finditer(re.escape(phrase), stem)]
+    return bool(after) and all(_PLACED.match(rest) for rest in after)
+
+
+_PLACED = re.compile(r" (?:in|of) (?:the )?[A-Z]")
 
 
 def _as_in(stem: str, phrase: str) -> str | None:

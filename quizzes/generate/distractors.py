@@ -1234,7 +1234,7 @@ def _goes_to(token: Token) -> bool:
     """The place is what a travel word takes ("visited China", "a trip to Baku", "countries,
     including China"), not a name further off ("amid fears over the invasion of Ukraine")."""
     current = token
-    while current.head is not current:
+    while current.head.i != current.i:
         above = current.head
         if current.dep_ == "pobj" and above.lower_ not in _TRAVEL_PREPOSITIONS:
             return False

@@ -57,7 +57,7 @@ def _answer_head(sentence: Sentence, answer: str) -> Token | None:
     """The token that heads the answer's words in the sentence, if the sentence states them."""
     tokens = _answer_tokens(sentence, answer)
     inside = {t.i for t in tokens}
-    heads = [t for t in tokens if t.head.i not in inside or t.head is t]
+    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     return heads[0] if heads else None
 
 
@@ -167,7 +167,7 @@ def centrality(sentence: Sentence, answer: str) -> float:
 def _links(sentence: Sentence, token: Token) -> list[Token]:
     """The tokens from the answer's head up to (not including) the sentence's main verb."""
     chain = []
-    while token.head is not token and token.i != sentence.span.root.i:
+    while token.head.i != token.i and token.i != sentence.span.root.i:
         chain.append(token)
         token = token.head
     return chain

@@ -348,7 +348,7 @@ def _verb_chain(token: Token) -> list[Token]:
     head = token.head
     while head.pos_ in ("VERB", "AUX") and head not in verbs:
         verbs.append(head)
-        if head.dep_ not in ("xcomp", "conj", "advcl") or head.head is head:
+        if head.dep_ not in ("xcomp", "conj", "advcl") or head.head.i == head.i:
             break
         head = head.head
     return verbs
@@ -605,7 +605,7 @@ def _dates_a_thing_in_passing(candidate: Candidate, doc: ArticleDoc) -> bool:
     if date is None:
         return False
     prep = date.root.head
-    if prep.dep_ != "prep" or prep.head is prep:
+    if prep.dep_ != "prep" or prep.head.i == prep.i:
         return False
     described = prep.head
     if described.dep_ == "ROOT":

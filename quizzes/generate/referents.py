@@ -1417,7 +1417,7 @@ def _title_of(word: Token, named: range) -> bool:
     Federation Vladimir Putin" (a title whose phrase holds the name)."""
     if word.lemma_.lower() in TITLE_WORDS and any(t.i in named for t in word.subtree):
         return True
-    while word.dep_ in ("compound", "appos", "amod", "nmod") and word.head is not word:
+    while word.dep_ in ("compound", "appos", "amod", "nmod") and word.head.i != word.i:
         word = word.head
         if word.i in named:
             return True
@@ -2120,22 +2120,27 @@ def clause_stems(sentence: Sentence, stem: Stem) -> list[tuple[int, Stem]]:
     """The stem split at a trailing clause with a subject of its own (", while all other
     leaders were met by ...", ", and Russia signed ..."), so each part can be asked on its own
     without giving the other's answer away: (where the part starts in the sentence, its stem).
-    A sentence without such a clause, or one a replacement changed, stays whole."""
+    A sentence without such a clause, or whose main clause a replacement changed, stays whole;
+    one whose trailing clause a replacement changed keeps the whole stem for that clause."""
     whole = [(0, stem)]
-    if not stem.only_trimmed:
-        return whole
     split = _trailing_clause(sentence) or _trailing_as_clause(sentence)
     if split is None:
         return whole
     cut, body = split  # where the main clause ends, where the trailing clause's words begin
+    written = [edit for edit in stem.edits if edit[2] != 0]  # words a replacement put in
+    if any(start < cut for start, _, _ in written):
+        return whole
     text = sentence.text
     main_end = stem.place(cut, cut)
     if main_end is None:
         return whole
     main_text = stem.text[: main_end[0]].rstrip(" ,;–—-") + "."
     rest = text[body:]
-    clause = Stem(rest[:1].upper() + rest[1:], ((0, body, 0),))
-    main = Stem(main_text, (*stem.edits, (cut, len(text), 1)))
+    # A trailing clause a replacement changed ("Georgia’s election threshold") is asked in the
+    # whole stem, which keeps the replacement.
+    clause = stem if written else Stem(rest[:1].upper() + rest[1:], ((0, body, 0),))
+    kept = tuple(edit for edit in stem.edits if edit[0] < cut)
+    main = Stem(main_text, (*kept, (cut, len(text), 1)))
     if min(len(main_text.split()), len(rest.split())) < MIN_CLAUSE_WORDS:
         return whole
     return [(0, main), (body, clause)]
@@ -2157,9 +2162,12 @@ def _trailing_as_clause(sentence: Sentence) -> tuple[int, int] | None:
         if mark.lower_ not in _CLAUSE_MARKS | {"as"} or not _in_the_main_clause(clause.head):
             continue
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects or any(t.pos_ == "PRON" for t in subjects[0].subtree):
-            continue
-        complete = any(c.dep_ in ("dobj", "ccomp", "attr", "acomp") for c in clause.children)
+        if not subjects or any(t.tag_ in ("PRP", "PRP$") for t in subjects[0].subtree):
+            continue  # "as their ministers …"; a relative "that" owes nothing to the main clause
+        complete = any(
+            c.dep_ in ("dobj", "ccomp", "attr", "acomp") or (c.dep_ == "npadvmod" and _figure(c))
+            for c in clause.children
+        )  # "while the opposition's share totals 37.78%": the parser may take it for an adverb
         if not complete or clause.right_edge.i < span.end - 2:
             continue
         before = doc[mark.i - 1] if mark.i > span.start else mark
@@ -2169,10 +2177,21 @@ def _trailing_as_clause(sentence: Sentence) -> tuple[int, int] | None:
 
 
 def _in_the_main_clause(verb: Token) -> bool:
-    """The root, or a verb the root's clause joins or completes ("held … and decided to set")."""
+    """The root, or a verb the root's clause joins or completes ("held … and decided to set"),
+    or what the root shows ("results show the party winning …"; not what someone says, which
+    is theirs to the end)."""
     while verb.dep_ in ("conj", "xcomp"):
         verb = verb.head
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SHOWING_VERBS:
+        return True
     return verb.dep_ == "ROOT"
+
+
+_SHOWING_VERBS = frozenset({"show", "indicate", "suggest", "reveal", "confirm"})
+
+
+def _figure(token: Token) -> bool:
+    return any(word.like_num for word in token.subtree)
 
 
 def _trailing_clause(sentence: Sentence) -> tuple[int, int] | None:

@@ -122,7 +122,7 @@ def _from_quote(
     tokens: list[Token], sentence: Sentence, doc: ArticleDoc
 ) -> CharacterisationFact | None:
     inside = {t.i for t in tokens}
-    roots = [t for t in tokens if t.head.i not in inside or t.head is t]
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     if len({r.head.i for r in roots}) != 1 or any(t.is_punct and t.text != "-" for t in tokens):
         return None  # not one phrase: "after the vote", a clause
     root = roots[-1]
@@ -270,7 +270,7 @@ def _verb_of(noun: Token) -> Token | None:
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             return node
-        if node.head is node:
+        if node.head.i == node.i:
             return None
     return None
 
@@ -281,7 +281,7 @@ def _subject(verb: Token) -> Token | None:
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return subject
-        if node.dep_ in ("xcomp", "conj") and node.head is not node:
+        if node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
             node = node.head
             continue
         return None
@@ -294,7 +294,7 @@ def _top(verb: Token) -> Token:
     for _ in range(4):
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return node
-        if node.dep_ in ("xcomp", "conj") and node.head is not node:
+        if node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
             node = node.head
     return node
 

@@ -5,29 +5,36 @@ vote a named party or candidate won ("Mirziyoyev was re-elected with 87.05 perce
 
 And the turnout ("the turnout amounted to 61.56%", "Turnout stood at 45 percent") of the one
 vote the article reports: an article about one country that speaks of one kind of vote (a
-referendum or an election, in the singular) names it ("the referendum in Kazakhstan").
+referendum or an election, in the singular) names it ("the referendum in Kazakhstan"). Of its
+one referendum, also the share in favour ("the count showed 78.2% in favour versus 13.4%
+against", "91 percent of voters voted in favour of the amendments") and its outcome ("the
+referendum on the new constitution passed", "the referendum was recognized as valid"), asked
+with outcomes that cannot be true beside it as wrong options ("What was the outcome of the
+referendum in Kyrgyzstan?").
 
 The fact: who (a person or an organisation the sentence names), what they won, and the figure;
-for a turnout, the vote it was of. Only results already in (the verb in the past); a forecast
-("is expected to win most seats") is not one. Questions ask the figure by the winner's name:
-"How many seats did the Mongolian People's Party win?", "What share of the vote did Shavkat
-Mirziyoyev win, in %?", and by the vote: "What share of voters took part in the referendum
-in Kazakhstan, in %?" (not where the article gives the vote two turnouts).
+for a turnout or a share in favour, the vote it was of. Only results already in (the verb in
+the past); a forecast ("is expected to win most seats") is not one. Questions ask the figure by
+the winner's name: "How many seats did the Mongolian People's Party win?", "What share of the
+vote did Shavkat Mirziyoyev win, in %?", and by the vote: "What share of voters took part in
+the referendum in Kazakhstan, in %?", "What share of the vote in the referendum in Kyrgyzstan
+was in favour, in %?" (not where the article gives the vote two turnouts, or two shares).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizzes.generate.amounts import Amount, read_amount, word_number
-from quizzes.generate.ask import TOPIC_FIGURES, Ask, origin
+from quizzes.generate.ask import TOPIC_EVENTS, TOPIC_FIGURES, Ask, origin
 from quizzes.generate.document import ArticleDoc, Entity, Sentence, name_start
 from quizzes.generate.facts import Fact
 from quizzes.generate.knowledge import COUNTRY, ORG, PERSON
 from quizzes.generate.patterns.quantity import qualifier_note
-from quizzes.generate.questions import Candidate, numeric
+from quizzes.generate.questions import Candidate, numeric, single_choice
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -36,20 +43,58 @@ KIND = "election"
 SEATS = "seats"
 VOTE = "vote"
 TURNOUT = "turnout"
+IN_FAVOUR = "in favour"
+_REFERENDUM = "referendum"
+_FAVOUR = frozenset({"favour", "favor"})
+# Nouns that say a sentence is about a popular vote's result.
+_BALLOT_NOUNS = frozenset({_REFERENDUM, "vote", "voter", "ballot", "count", "tally", "result"})
+_PERCENT_WORDS = frozenset({"%", "percent", "cent"})
 _TURNOUT_VERBS = frozenset({"be", "amount", "stand", "reach", "total"})
-_VOTE_KINDS = frozenset({"referendum", "election"})
+_VOTE_KINDS = frozenset({_REFERENDUM, "election"})
 _WINNING_VERBS = frozenset({"win", "secure", "obtain", "take", "gain", "receive", "get",
                             "capture", "garner", "collect", "elect", "re-elect", "reelect",
                             "come", "finish", "lead"})  # fmt: skip
 _VOTE_NOUNS = frozenset({"vote", "votes", "ballot", "ballots"})
 _PAST_TAGS = frozenset({"VBD", "VBN"})
+APPROVED, REJECTED = "It was approved", "It was rejected"
+VALID, INVALID = "It was declared valid", "It was declared invalid"
+POSTPONED, CANCELLED = "It was postponed", "It was cancelled"
+# Each outcome with outcomes that cannot be true beside it ("declared valid" says nothing of
+# whether it was approved).
+_WRONG_OUTCOMES = {
+    APPROVED: (REJECTED, INVALID, POSTPONED),
+    REJECTED: (APPROVED, INVALID, POSTPONED),
+    VALID: (INVALID, POSTPONED, CANCELLED),
+}
+# What a referendum did ("passed"), or what was done to it ("was approved", "voters rejected it");
+# not "failed", which may mean too few voters came.
+_REFERENDUM_DID = {"pass": APPROVED}
+_DONE_TO_A_REFERENDUM = {"approve": APPROVED, "endorse": APPROVED, "back": APPROVED,
+                         "support": APPROVED, "reject": REJECTED, "defeat": REJECTED}  # fmt: skip
+_RULED = frozenset({"recognize", "recognise", "declare", "deem", "rule"})  # "... valid"
+_OTHER_OUTCOMES = re.compile(r"\b(?:invalid|postpon\w*|annul\w*|cancel\w*|repeat\w*)\b", re.I)
+_RESULT_NOUNS = frozenset({"result", "count", "tally"})
+
+
+@dataclass(frozen=True)
+class ReferendumOutcomeFact(Fact):
+    vote: str  # "the referendum in Kyrgyzstan"
+    outcome: str  # APPROVED, REJECTED or VALID
+
+    kind = KIND
+
+    def key(self) -> tuple[object, ...]:
+        return (self.vote.lower(), self.outcome)
+
+    def describe(self) -> str:
+        return f"{self.vote}: {self.outcome.lower()}"
 
 
 @dataclass(frozen=True)
 class ElectionResultFact(Fact):
     winner: str  # as the sentence names them: "the Mongolian People's Party", "Mirziyoyev";
-    # for a turnout, the vote: "the referendum in Kazakhstan"
-    what: str  # SEATS, VOTE or TURNOUT
+    # for a turnout or a share in favour, the vote: "the referendum in Kazakhstan"
+    what: str  # SEATS, VOTE, TURNOUT or IN_FAVOUR
     amount: Amount
 
     kind = KIND
@@ -60,16 +105,30 @@ class ElectionResultFact(Fact):
     def describe(self) -> str:
         if self.what == TURNOUT:
             return f"the turnout in {self.winner} was {self.amount.text}"
+        if self.what == IN_FAVOUR:
+            return f"{self.amount.text} of the vote in {self.winner} was in favour"
         won = "seats" if self.what == SEATS else "of the vote"
         return f"{self.winner} won {self.amount.text} {won}"
 
 
-def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[ElectionResultFact]:
+def find(
+    sentence: Sentence, doc: ArticleDoc
+) -> Iterator[ElectionResultFact | ReferendumOutcomeFact]:
     for token in sentence.span:
+        if token.lemma_.lower() == _REFERENDUM and token.tag_ == "NN":
+            outcome = _outcome(token, sentence, doc)
+            if outcome is not None:
+                yield outcome
+            continue
         if token.lower_ == "turnout":
             turnout = _turnout(token, sentence, doc)
             if turnout is not None:
                 yield turnout
+            continue
+        if token.lower_ in _PERCENT_WORDS:
+            favour = _in_favour(token, sentence, doc)
+            if favour is not None:
+                yield favour
             continue
         if token.lower_ == "seats":
             found = _seats(token)
@@ -122,9 +181,7 @@ def _vote_share(vote: Token, sentence: Sentence) -> tuple[Token, Amount, str] | 
 
 def _winner(verb: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:
     """The party or person who won, named by the sentence, of a result already in."""
-    if verb.lemma_.lower() not in _WINNING_VERBS or not (
-        verb.tag_ in _PAST_TAGS or _shown_by_results(verb)
-    ):
+    if verb.lemma_.lower() not in _WINNING_VERBS or not _result_in(verb):
         return None
     # "Mirziyoyev was re-elected": the parser may hang the subject on the auxiliary
     heads = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
@@ -150,18 +207,15 @@ def _winner(verb: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:
     return ("the " if named.kind == ORG and determined else "") + named.text
 
 
-def _shown_by_results(verb: Token) -> bool:
-    """ "official results show the ruling party winning …": a result already in, though the
-    verb of winning is a participle."""
-    head = verb.head
-    return (
-        verb.tag_ == "VBG"
-        and verb.dep_ in ("ccomp", "xcomp", "oprd")
-        and head.lemma_.lower() in ("show", "give", "put")
-        and head.tag_ in ("VBD", "VBZ", "VBP", "VBN")
-        and any(c.dep_ == "nsubj" and c.lemma_.lower() in ("result", "count", "data", "tally")
-                for c in head.children)
-    )  # fmt: skip
+def _result_in(verb: Token) -> bool:
+    """A result already in: the verb in the past ("won"), or the results show it ("official
+    results show the party winning"); not a forecast ("polls show the party winning")."""
+    if verb.tag_ in _PAST_TAGS:
+        return True
+    shown = verb.tag_ == "VBG" and verb.dep_ == "ccomp" and verb.head.lemma_ == "show"
+    return shown and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _RESULT_NOUNS for c in verb.head.children
+    )
 
 
 def _turnout(noun: Token, sentence: Sentence, doc: ArticleDoc) -> ElectionResultFact | None:
@@ -184,15 +238,87 @@ def _turnout(noun: Token, sentence: Sentence, doc: ArticleDoc) -> ElectionResult
                               TURNOUT, amount)  # fmt: skip
 
 
-def _the_vote(doc: ArticleDoc) -> str | None:
+def _in_favour(share: Token, sentence: Sentence, doc: ArticleDoc) -> ElectionResultFact | None:
+    """ "The count showed 78.2% in favour versus 13.4% against", "91 percent of voters voted in
+    favour of the amendments": the one share a verb in the past puts in favour, in a sentence
+    about the vote (not "62% of lawmakers voted in favour of the bill"), of the article's one
+    vote, a referendum."""
+    verb = share.head
+    if share.dep_ not in ("dobj", "nsubj") or verb.tag_ not in _PAST_TAGS:
+        return None
+    if not any(t.pos_ == "NOUN" and t.lemma_.lower() in _BALLOT_NOUNS for t in sentence.span):
+        return None
+    if not any(_is_in_favour(c) for c in (*share.children, *verb.children)):
+        return None
+    shares = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and _is_share(c, sentence)]
+    entity = sentence.entity_at(share.i)
+    if shares != [share] or entity is None:
+        return None
+    amount = read_amount(entity.text, entity.label)
+    vote = _the_vote(doc, frozenset({_REFERENDUM}))
+    if amount is None or amount.unit != "%" or vote is None:
+        return None
+    return ElectionResultFact(sentence.evidence, sentence.index, sentence.from_caption, vote,
+                              IN_FAVOUR, amount)  # fmt: skip
+
+
+def _is_share(token: Token, sentence: Sentence) -> bool:
+    entity = sentence.entity_at(token.i)
+    return entity is not None and entity.label == "PERCENT"
+
+
+def _is_in_favour(token: Token) -> bool:
+    return (
+        token.dep_ == "prep"
+        and token.lower_ == "in"
+        and any(c.dep_ == "pobj" and c.lower_ in _FAVOUR for c in token.children)
+    )
+
+
+def _outcome(
+    referendum: Token, sentence: Sentence, doc: ArticleDoc
+) -> ReferendumOutcomeFact | None:
+    """ "The referendum on the new constitution passed", "the referendum was approved", "voters
+    rejected the referendum", "the referendum was recognized as valid": the outcome, already in
+    and not denied, of the article's one referendum."""
+    verb = referendum.head
+    lemma = verb.lemma_.lower()
+    if referendum.dep_ == "nsubj":
+        outcome = _REFERENDUM_DID.get(lemma)
+    elif referendum.dep_ == "nsubjpass" or (
+        referendum.dep_ == "dobj"
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() == "voter" for c in verb.children)
+    ):
+        outcome = _DONE_TO_A_REFERENDUM.get(lemma) or (VALID if _ruled_valid(verb) else None)
+    else:
+        return None
+    denied = any(c.dep_ == "neg" for c in verb.children)
+    if outcome is None or denied or verb.tag_ not in _PAST_TAGS:
+        return None
+    vote = _the_vote(doc, frozenset({_REFERENDUM}))
+    if vote is None or _OTHER_OUTCOMES.search(doc.text):
+        return None
+    return ReferendumOutcomeFact(sentence.evidence, sentence.index, sentence.from_caption, vote,
+                                 outcome)  # fmt: skip
+
+
+def _ruled_valid(verb: Token) -> bool:
+    """ "was recognized as valid", "was declared valid"."""
+    if verb.lemma_.lower() not in _RULED:
+        return False
+    ruled = [*verb.children, *(o for p in verb.children if p.lower_ == "as" for o in p.children)]
+    return any(word.lower_ == "valid" for word in ruled)
+
+
+def _the_vote(doc: ArticleDoc, of: frozenset[str] = _VOTE_KINDS) -> str | None:
     """The vote a turnout is of, as a question can name it: "the referendum in Kazakhstan";
-    None unless the article speaks of one kind of vote, in the singular (not within a name:
-    "the Central Election Commission"), and is about one country."""
+    None unless the article speaks of one kind of vote `of` these, in the singular (not within
+    a name: "the Central Election Commission"), and is about one country."""
     kinds = {
         t.lemma_.lower()
         for s in doc.sentences
         for t in s.span
-        if t.tag_ == "NN" and t.lemma_.lower() in _VOTE_KINDS and s.entity_at(t.i) is None
+        if t.tag_ == "NN" and t.lemma_.lower() in of and s.entity_at(t.i) is None
     }
     countries = [e for e in doc.subjects if e.kind == COUNTRY]
     if len(kinds) != 1 or len(countries) != 1:
@@ -219,9 +345,17 @@ def _named(token: Token, sentence: Sentence) -> Entity | None:
     return entity if entity is not None and entity.kind in (ORG, PERSON) else None
 
 
-def questions(fact: ElectionResultFact, ask: Ask) -> Iterator[Candidate | None]:
+def questions(
+    fact: ElectionResultFact | ReferendumOutcomeFact, ask: Ask
+) -> Iterator[Candidate | None]:
+    if isinstance(fact, ReferendumOutcomeFact):
+        yield _outcome_question(fact)
+        return
     if fact.what == TURNOUT:
         yield _turnout_question(fact, ask)
+        return
+    if fact.what == IN_FAVOUR:
+        yield _in_favour_question(fact, ask)
         return
     if fact.what == SEATS:
         prompt = f"According to the article, how many seats did {fact.winner} win?"
@@ -258,4 +392,33 @@ def _turnout_question(fact: ElectionResultFact, ask: Ask) -> Candidate | None:
         topic=TOPIC_FIGURES,
         score=0.75,
         answer_text=fact.amount.number_text,
+    )
+
+
+def _in_favour_question(fact: ElectionResultFact, ask: Ask) -> Candidate | None:
+    shares = {f.amount.value for f in ask.facts_of(ElectionResultFact) if f.what == IN_FAVOUR}
+    if len(shares) > 1:
+        return None  # two shares in favour for one vote: which one is meant is not said
+    return numeric(
+        origin=origin(fact),
+        prompt=f"According to the article, what share of the vote in {fact.winner} was in "
+        f"favour, in %?{qualifier_note(fact.amount)}",
+        value=fact.amount.value,
+        unit="%",
+        explanation=f"The article says {fact.describe()}.",
+        topic=TOPIC_FIGURES,
+        score=0.75,
+        answer_text=fact.amount.number_text,
+    )
+
+
+def _outcome_question(fact: ReferendumOutcomeFact) -> Candidate | None:
+    return single_choice(
+        origin=origin(fact),
+        prompt=f"According to the article, what was the outcome of {fact.vote}?",
+        answer=fact.outcome,
+        wrong=list(_WRONG_OUTCOMES[fact.outcome]),
+        explanation=f"The article says {fact.vote} {fact.outcome.removeprefix('It ')}.",
+        topic=TOPIC_EVENTS,
+        score=0.7,
     )

@@ -174,7 +174,7 @@ def _event_noun(date_token: Token) -> Token | None:
     token = date_token
     for _ in range(4):
         head = token.head
-        if head is token:
+        if head.i == token.i:
             return None
         if head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_NOUNS:
             return head

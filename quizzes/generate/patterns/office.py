@@ -292,7 +292,7 @@ def _read_office(
         country = country or _country(entity)
         organisation = organisation or _organisation(entity, doc)
     head = words[-1]
-    while head.head in words and head.head is not head:
+    while head.head in words and head.head.i != head.i:
         head = head.head  # "Affairs" of "Minister of Foreign Affairs": the title is the minister
     # "of Kyrgyzstan" after the title, or after its portfolio ("of Foreign Affairs of ...")
     for prep in (c for t in dict.fromkeys((head, words[-1])) for c in t.children):

@@ -1,6 +1,7 @@
 """Quantities: money, volumes, populations, percentages and counts, with their unit and what
 they measure ("two-way trade topping $41 billion", "a population of nearly 7 million",
-"55 billion cubic metres of gas", "10,000 people came to Astana", "up 12.5%").
+"55 billion cubic metres of gas", "10,000 people came to Astana", "up 12.5%"); of spans of
+time, only how long someone held power ("resigned after 30 years in office").
 
 The fact keeps the amount as the article writes it (value in the article's scale, unit,
 qualifier) and the noun phrase it measures, read from the parse. Questions: a numeric answer
@@ -31,7 +32,7 @@ from quizzes.generate.questions import (
     precision_tolerance,
     single_choice,
 )
-from quizzes.generate.referents import Stem, standalone_text
+from quizzes.generate.referents import Stem, clause_stems, standalone_text
 from quizzes.generate.relative_year import (
     RELATIVE_YEAR,
     dated,
@@ -66,6 +67,9 @@ _COUNTED = frozenset({"people", "persons", "troops", "soldiers", "members", "cou
 _COUNTED_NOUNS = _COUNTED | {"items", "groups", "elections", "summits", "projects"}
 _TIME_NOUNS = frozenset({"years", "months", "weeks", "days", "hours", "decades", "centuries",
                          "times", "minutes"})  # fmt: skip
+# Holding power: "years in office", "in power for 31 years", "ruled for 26 years".
+_POWER = frozenset({"office", "power"})
+_RULING_VERBS = frozenset({"rule", "govern", "lead", "head", "reign"})
 # What may stand between a number and the noun it counts: "1,300 Mongolian students", not
 # "200,000 fewer than half a year earlier" (a comparison, which counts no years).
 _NOUN_PHRASE_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "PUNCT"})
@@ -108,7 +112,12 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
         counted = measure.split()[-1].lower() if measure else ""
         if amount and amount.unit is None and counted in _COUNTED_NOUNS:
             amount = replace(amount, unit=counted)  # "1300 Mongolian students"
-        if entity.kind == "date" and (amount is None or amount.unit not in _COUNTED_NOUNS):
+        tenure = amount is not None and _is_tenure(last)
+        if (
+            entity.kind == "date"
+            and not tenure
+            and (amount is None or amount.unit not in _COUNTED_NOUNS)
+        ):
             continue  # "over 1300 students" the model took for a date
         if amount is None or _is_year_like(amount, entity) or _in_brackets(sentence, entity):
             continue
@@ -122,6 +131,7 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
             amount = replace(amount, unit=" ".join(amount.unit.split()[:-1]) or None)
         if (
             entity.kind in ("cardinal", "date")
+            and not tenure
             and (amount.unit is None or not _worth_counting(amount, entity, sentence))
             and (_measure_noun(measure) not in MEASURE_NOUNS)
         ):
@@ -130,6 +140,25 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
             continue  # the border pattern asks this
         yield QuantityFact(sentence.evidence, sentence.index, sentence.from_caption, amount,
                            measure, entity.start, entity.end)  # fmt: skip
+
+
+def _is_tenure(noun: Token) -> bool:
+    """ "resigned after nearly 30 years in office", "has been in power for 31 years", "ruled the
+    country for 26 years", "served as prime minister for 13 years": how long someone held
+    power, which the news of their going or staying turns on (unlike most spans of time:
+    "talks lasted three hours")."""
+    if noun.lower_ not in _TIME_NOUNS or noun.dep_ != "pobj":
+        return False
+    verb = noun.head.head
+    lemma = verb.lemma_.lower()
+    serving = lemma == "serve" and any(c.lower_ == "as" for c in verb.children)  # "as minister"
+    if noun.head.lower_ == "for" and (lemma in _RULING_VERBS or serving):
+        return True
+    holding = [*noun.children, *(verb.children if noun.head.lower_ == "for" else ())]
+    return any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(o.lower_ in _POWER for o in p.children)
+        for p in holding
+    )
 
 
 def _whole_counted(number: Token) -> str | None:
@@ -337,6 +366,7 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
     standalone = standalone_text(sentence, ask.doc, keep=number)
     if standalone is None:
         return
+    standalone = _clause_of_a_long_sentence(standalone, sentence, number)
     text = standalone.text
     placed = standalone.place(*number)
     if placed is None:
@@ -375,6 +405,17 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
         )
 
 
+def _clause_of_a_long_sentence(stem: Stem, sentence: Sentence, number: tuple[int, int]) -> Stem:
+    """A stem too long to read as a question, cut to the clause with its own subject that holds
+    the figure ("... show the party winning with 53.92% of the vote, while the opposition's
+    share totals 37.78%": the first clause for 53.92)."""
+    if len(stem.text) <= LONG_STEM:
+        return stem
+    return next(part for at, part in reversed(clause_stems(sentence, stem)) if number[0] >= at)
+
+
+# Characters: a longer stem is cut to its figure's clause (a question stem reads in one go).
+LONG_STEM = 280
 FEW = 10  # things: "three plants" beside their capacity is a detail; 8,166 glaciers are not
 # A figure under this share of the largest of its kind is the end of a list, not its news.
 TAIL_SHARE = 0.25
@@ -387,8 +428,9 @@ def _tail_of_a_tally(fact: QuantityFact, ask: Ask) -> bool:
     """A figure under a quarter of the largest of its kind the article gives ("the Hun Party
     won 8 seats" beside "the People's Party won 68 seats"; "11% to Uzbekistan" after "48% of
     exports go to Russia"): the tail of a list of results, not what the article reports.
-    Figures of one unit are of one kind when they count the same things (seats, people)
-    anywhere in the article, or stand in one sentence (shares of one whole). A measure (a
+    Figures of one unit are of one kind when they count the same things (seats, people) that
+    did or underwent the same ("won", "died") anywhere in the article, or stand in one
+    sentence (shares of one whole). A measure (a
     length, a sum of money) is often a part or a difference of a larger one ("153 km, of
     which 14 km is built", "$11 billion over the estimate"), and a figure added to another
     ("40 more tunnels", "another 12 schools") continues the news, not its tail."""
@@ -402,12 +444,26 @@ def _tail_of_a_tally(fact: QuantityFact, ask: Ask) -> bool:
     ):
         return False
     counted = unit.isalpha() and unit not in _SCALES
+    done = _what_befell(fact, ask) if counted else ""
     largest = max(
         other.amount.value
         for other in ask.facts_of(QuantityFact)
-        if other.amount.unit == unit and (counted or other.sentence == fact.sentence)
+        if other.amount.unit == unit
+        and (_what_befell(other, ask) == done if counted else other.sentence == fact.sentence)
     )
     return fact.amount.value < TAIL_SHARE * largest
+
+
+def _what_befell(fact: QuantityFact, ask: Ask) -> str:
+    """The verb a count's things did or underwent ("won", "died", "were detained"), as its
+    lemma: counts of one unit under different verbs are not one tally ("243 people were injured
+    ...; 18 people died": the deaths are no tail of the injuries)."""
+    sentence = ask.doc.sentences[fact.sentence]
+    offset = sentence.span.start_char
+    token = next((t for t in sentence.span if t.idx - offset >= fact.start), None)
+    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token.lemma_.lower() if token is not None and token.pos_ in ("VERB", "AUX") else ""
 
 
 def count_beside_a_measure(fact: QuantityFact, ask: Ask) -> bool:

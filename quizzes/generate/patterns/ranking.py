@@ -235,7 +235,7 @@ def _verb_and_subject(word: Token) -> tuple[Token, Token | None, bool]:
     statement is negated: climbing "to become" to the verb it completes, a participle clause
     ("being the largest ...") to the main clause, an apposition to the noun it renames."""
     node = word
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     if node.dep_ == "appos":
         return node, node.head, False
@@ -246,7 +246,7 @@ def _verb_and_subject(word: Token) -> tuple[Token, Token | None, bool]:
         subject = next((c for c in climbing.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return verb, subject, negated
-        if climbing.dep_ in ("xcomp", "advcl", "conj") and climbing.head is not climbing:
+        if climbing.dep_ in ("xcomp", "advcl", "conj") and climbing.head.i != climbing.i:
             if climbing.dep_ == "xcomp":
                 negated = negated or _negated(climbing.head)
             climbing = climbing.head

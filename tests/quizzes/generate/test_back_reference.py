@@ -169,3 +169,15 @@ def test_a_thing_described_otherwise_is_not_named_after_one_port_beside_an_unnam
         "Trains leaving the inland port reach Europe in ten days.",
     )
     assert last_stem(doc) == ("Trains leaving the inland port reach Europe in ten days.", True)
+
+
+def test_a_question_that_says_where_the_thing_is_does_not_point_back():
+    doc = parse_titled(
+        "Oxiana votes",
+        "Oxiana held a referendum on a new constitution on Sunday.",
+        "The referendum was recognized as valid.",
+    )
+    sentence = doc.sentences[-1]
+    placed = "According to the article, what was the outcome of the referendum in Oxiana?"
+    assert named_back(placed, sentence, doc) == (placed, False)
+    assert named_back("What was the outcome of the referendum?", sentence, doc)[1]

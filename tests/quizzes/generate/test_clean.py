@@ -470,6 +470,7 @@ def test_an_item_mark_of_a_lettered_list_is_not_article_text():
     text = "The plan has four parts.\n\n(iv) A new 200 km power line will link Osh and Jalal-Abad."
     assert clean_article(text).paragraphs[-1].text == (
         "A new 200 km power line will link Osh and Jalal-Abad."
+    )
 
 
 def test_one_ticker_after_a_company_name_is_not_text_but_its_acronym_is():

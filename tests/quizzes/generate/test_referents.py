@@ -1759,3 +1759,25 @@ def test_an_answer_and_options_clipped_of_a_letter_are_written_in_full():
     mended = names_written_in_full(candidate, doc)
     assert mended.answer == "Sadyr Japarov" and mended.answer_texts == ("Sadyr Japarov",)
     assert mended.choices == ["Sadyr Japarov", "Askar Akayev", "Almazbek Atambayev"]
+
+
+def test_a_while_clause_beside_what_results_show_is_asked_on_its_own():
+    from quizzes.generate.referents import clause_stems
+
+    doc = parse_titled(
+        "Oxiana votes",
+        "Official results show the ruling Green Party winning the parliamentary elections in "
+        "Oxiana with 58.3% of the vote, while the opposition parties that entered parliament "
+        "won 31.2% of the vote.",
+        "Askar Temirov said the Green Party won the elections in Oxiana, while the opposition "
+        "parties in Oxiana won only a few seats.",
+    )
+    shown, said = doc.sentences
+    parts = clause_stems(shown, standalone_text(shown, doc))
+    assert [part.text for _, part in parts] == [
+        "Official results show the ruling Green Party winning the parliamentary elections in "
+        "Oxiana with 58.3% of the vote.",
+        "The opposition parties that entered parliament won 31.2% of the vote.",
+    ]
+    # What someone says is theirs to the end: it stays whole.
+    assert len(clause_stems(said, standalone_text(said, doc))) == 1

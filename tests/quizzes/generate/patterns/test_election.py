@@ -23,6 +23,10 @@ from tests.quizzes.generate.patterns.conftest import found_by, made_by
          "what share of the vote did the Liberal Union win, in %?", 27.4),
         ("Final results show the ruling Steppe Unity party winning the election with 61.2% of "
          "the vote.", "what share of the vote did the Steppe Unity party win, in %?", 61.2),
+
+
+        ("Official results show the ruling Green Party winning the elections with 53.9% of the "
+         "vote.", "what share of the vote did the Green Party win, in %?", 53.9),
     ],
 )  # fmt: skip
 def test_a_result_is_asked_by_the_winners_name(ask, sentence, asked, value):
@@ -46,6 +50,7 @@ def test_what_is_no_result_of_a_named_winner_is_not_asked(parse):
         "The party won 68 of the 126 seats.",  # a winner left unnamed
         "Parliament has 126 seats.",  # no winner
         "Turnout was 63.7 percent of the electorate.",  # no vote won
+        "Polls show the Green Party winning 40% of the vote.",  # a forecast
     )
     assert found_by(election, doc) == []
 
@@ -98,3 +103,91 @@ def test_no_turnout_asked_where_the_vote_is_not_one_or_its_turnout_is_given_twic
     facts = [f for f in twice.facts if f.kind == election.KIND]
     assert len(facts) == 2
     assert all(made_by(election, f, twice) == [] for f in facts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The official count showed 64.5% in favour versus 30.1% against.",
+        "Election officials said that 64.5 percent of voters voted in favor of the amendments.",
+    ],
+)
+def test_the_share_in_favour_of_the_one_referendum_is_asked_by_the_vote(sentence):
+    context = _asked(
+        "Kyrgyzstan held a referendum on a new constitution on Sunday, alongside local elections.",
+        sentence,
+        title="Kyrgyzstan votes on its constitution",
+    )
+    [fact] = [f for f in context.facts if f.kind == election.KIND]
+    [only] = made_by(election, fact, context)
+    assert only.prompt == (
+        "According to the article, what share of the vote in the referendum in Kyrgyzstan was "
+        "in favour, in %?"
+    )
+    assert only.answer == 64.5
+
+
+def test_no_share_in_favour_without_one_referendum_or_a_result_in():
+    no_referendum = _asked(
+        "Kyrgyzstan held a presidential election on Sunday.",
+        "The count showed 64.5% in favour of the ruling party.",
+        title="Kyrgyzstan votes",
+    )
+    forecast = _asked(
+        "Kyrgyzstan will hold a referendum on a new constitution on Sunday.",
+        "A poll shows 64.5% in favour.",
+        title="Kyrgyzstan votes on its constitution",
+    )
+    lawmakers = _asked(
+        "Kyrgyzstan will hold a referendum on a new constitution in April.",
+        "In parliament, 62% of lawmakers voted in favour of the bill that set its date.",
+        title="Kyrgyzstan votes on its constitution",
+    )
+    for context in (no_referendum, forecast, lawmakers):
+        assert [f for f in context.facts if f.kind == election.KIND] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        ("The referendum on the new constitution passed on Sunday.", "It was approved"),
+        ("The referendum was approved by a large majority.", "It was approved"),
+        ("Voters rejected the referendum on the new constitution.", "It was rejected"),
+        ("The referendum was recognized as valid.", "It was declared valid"),
+    ],
+)
+def test_the_outcome_of_the_one_referendum_is_asked_with_the_others_as_wrong_options(
+    sentence, outcome
+):
+    context = _asked(
+        "Kyrgyzstan held a referendum on a new constitution on Sunday.",
+        sentence,
+        title="Kyrgyzstan votes on its constitution",
+    )
+    [fact] = [f for f in context.facts if f.kind == election.KIND]
+    [only] = made_by(election, fact, context)
+    assert only.prompt == (
+        "According to the article, what was the outcome of the referendum in Kyrgyzstan?"
+    )
+    assert only.answer == outcome
+    assert only.choices[0] == outcome and len(only.choices) == 4
+    assert "It was declared invalid" in only.choices  # never true beside any of them
+    assert outcome != "It was declared valid" or "It was approved" not in only.choices
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ("The referendum on the new constitution did not pass.",),  # denied
+        ("The referendum on the new constitution failed.",),  # for too few voters, maybe
+        ("The referendum is expected to pass.",),  # not in yet
+        ("The referendum passed.", "The opposition called the vote invalid."),  # disputed
+    ],
+)
+def test_no_outcome_asked_that_is_not_stated_or_another_option_could_be_true(sentences):
+    context = _asked(
+        "Kyrgyzstan held a referendum on a new constitution on Sunday.",
+        *sentences,
+        title="Kyrgyzstan votes on its constitution",
+    )
+    assert [f for f in context.facts if f.kind == election.KIND] == []

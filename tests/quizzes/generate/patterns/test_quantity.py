@@ -86,6 +86,52 @@ def test_years_and_bare_counts_are_not_quantities(parse):
     assert list(quantity.find(doc.sentences[0], doc)) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Askar Temirov resigned after nearly 28 years in office.", 28),
+        ("Askar Temirov has been in power for 31 years.", 31),
+        ("Askar Temirov ruled the country for 26 years.", 26),
+        ("Askar Temirov served as prime minister for 13 years.", 13),
+    ],
+)
+def test_how_long_someone_held_power_is_asked(ask, sentence, value):
+    context = ask(sentence)
+    [fact] = [f for f in context.facts if f.kind == "quantity"]
+    made = [c for c in quantity.questions(fact, context) if c is not None]
+    assert {c.answer for c in made if c.type is QuestionType.NUMERIC} == {value}
+
+
+def test_other_spans_of_time_are_not_quantities(parse):
+    doc = parse(
+        "The talks in Bishkek lasted for 12 hours.",
+        "The office in Almaty was closed for 14 years.",
+        "The two leaders met after 15 years of tension.",
+        "The old pipeline served the region for 40 years.",
+    )
+    assert found_by(quantity, doc) == []
+
+
+def test_a_sentence_too_long_for_a_stem_is_cut_to_the_figures_clause(ask):
+    context = ask(
+        "With nearly all precincts counted, official results published by the Central Election "
+        "Commission of Oxiana on Sunday show the ruling Green Party winning the parliamentary "
+        "elections in Oxiana with 58.3% of the vote, while the opposition parties that entered "
+        "parliament after a long and bitter campaign won 31.2% of the vote."
+    )
+    prompts = {
+        c.answer: c.prompt
+        for fact in context.facts_of(quantity.QuantityFact)
+        for c in made_by(quantity, fact, context)
+        if c.type is QuestionType.NUMERIC
+    }
+    assert prompts[58.3].endswith("in Oxiana with _____% of the vote.")
+    assert prompts[31.2] == (
+        "Fill in the blank (in %): The opposition parties that entered parliament after a long "
+        "and bitter campaign won _____% of the vote."
+    )
+
+
 def test_questions_ask_the_figure_with_its_unit_and_never_offer_it_twice(ask):
     context = ask("Turkmenistan exports about 30 billion cubic metres of gas to China each year.")
     [fact] = [f for f in context.facts if f.kind == "quantity"]
@@ -295,6 +341,15 @@ def test_a_small_partys_seats_are_the_tail_of_the_results_not_their_news(ask):
         "The Green Alliance won six seats in the election.",
     )
     assert _answers_asked(context) == {70}
+
+
+def test_a_small_count_of_people_who_underwent_something_else_is_no_tail(ask):
+    context = ask(
+        "After the riots in Oxiana, police detained 480 people in the capital.",
+        "At least 21 people died in the riots in Oxiana.",  # no tail of the detentions
+        "In the north of Oxiana, police detained 30 people.",  # a tail of them
+    )
+    assert _answers_asked(context) == {480, 21}
 
 
 def test_the_smallest_share_of_a_list_in_one_sentence_is_not_asked(ask):
