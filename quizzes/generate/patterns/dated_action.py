@@ -287,7 +287,8 @@ def _phrase_text(tokens: list[Token], sentence: Sentence) -> str:
     """The tokens' words, the sentence's first word lower-cased unless it is a name."""
     text = "".join(t.text_with_ws for t in tokens).strip()
     first = tokens[0]
-    if first.i == sentence.span.start and first.pos_ != "PROPN" and not sentence.entity_at(first.i):
+    opening = next((t.i for t in sentence.span if not t.is_punct), sentence.span.start)
+    if first.i == opening and first.pos_ != "PROPN" and not sentence.entity_at(first.i):
         text = first.lower_ + text[len(first.text) :]
     return text
 

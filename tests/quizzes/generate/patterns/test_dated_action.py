@@ -237,3 +237,9 @@ def test_the_year_of_a_cited_source_is_not_asked(parse):
         )
         == []
     )
+
+
+def test_a_quoted_sentence_s_first_word_is_lower_cased_in_the_question(parse):
+    facts = _facts(parse, '"The lease agreement on Gwadar adopted in 1996 has run its course.')
+    assert facts
+    assert all("The lease" not in fact.question_clause() for fact in facts)
