@@ -1368,9 +1368,12 @@ def _another_thing_before(subject: Entity, sentence: Sentence, doc: ArticleDoc) 
         entity = before.entity_at(token.i)
         if entity is not None and entity.kind == "org" and entity.name != subject.name:
             return True
-        if thing_noun(token.lower_) in NAMEABLE_THINGS and token.pos_ in ("NOUN", "PROPN"):
-            if name_start(token, before.span.start) < token.i:
-                return True
+        if (
+            thing_noun(token.lower_) in NAMEABLE_THINGS
+            and token.pos_ in ("NOUN", "PROPN")
+            and name_start(token, before.span.start) < token.i
+        ):
+            return True
     return False
 
 
