@@ -170,6 +170,12 @@ _QUOTED = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"")
 _VAGUE_BODY = re.compile(
     r"\b[Tt]he (?:party|company|coalition|alliance|ministry|agency|group)\b"
     r"|\b(?:since|until|by|before|after) then\b"  # "progress has been quick since then": when?
+    # "A similar move", "such an unexpected demarche", "A prime example": like what?
+    r"|\b[Ss]imilar (?:moves?|steps?|process(?:es)?|measures?|decisions?|approach(?:es)?|laws?|"
+    r"bills?|initiatives?|projects?|agreements?|deals?|incidents?|events?|situations?)\b"
+    r"|\b[Ss]uch (?:an? )?(?:[a-z]+ )?(?:demarche|move|step|decision|statement|position|stance|"
+    r"approach|measures?|policy|policies|rhetoric)\b"
+    r"|\b[Aa] (?:prime|good|clear|typical) example\b"
     r"|\b(?:[Aa]|[Aa]nother|[Tt]he) (?:subsequent|previous|later|earlier|following) "
     r"(?:war|conflict|summit|meeting|round|talks|elections?|agreement|deal|visit|offensive)\b"
 )  # "A subsequent war in 2020 ...": after which?
@@ -727,11 +733,17 @@ def _badly_formed(candidate: Candidate) -> str | None:
             candidate.type is QuestionType.TRUE_FALSE
             or any(_DATE_LIKE.search(text) for text in candidate.answer_texts)
         )
-    ) or (dates_itself_relatively(prompt) or _PERIOD_UNTIL_NOW.search(prompt)):
+    ) or (
+        dates_itself_relatively(prompt)
+        or _PERIOD_UNTIL_NOW.search(prompt)
+        or _UNANCHORED_TIME.search(prompt)
+    ):
         # "this week": a statement's truth or a date's answer depends on the day of writing; a
         # name, or a figure asked beside a day ("on Tuesday Qatar pledged …"), does not. A year
         # or a period said from the day of writing ("The current year marked the opening of
-        # …", "For almost three years now, …") leaves any stem unanchored.
+        # …", "For almost three years now, …"), and so do a time counted from the day of
+        # writing or from a day the stem does not give ("Today", "last June", "this winter",
+        # "90 years ago", "The very next day").
         return "relative date in the stem"
     # "as of 4:00 p.m., 14,281 citizens had voted": a count of one hour of one day.
     if candidate.type is QuestionType.NUMERIC and CLOCK_TIME.search(prompt):
@@ -828,6 +840,14 @@ _RELATIVE_TIME = re.compile(
     r"\b(?:(?:this|last|next) (?:week|month|year|spring|summer|autumn|fall|winter)|yesterday|"
     r"today|tomorrow|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"(?:a|an|one|two|three|four|five|a few|several|\d+) (?:day|week|month|year)s? ago)\b",
+    re.IGNORECASE,
+)
+_UNANCHORED_TIME = re.compile(
+    r"\b(?:(?:this|last|next|past) (?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|spring|summer|autumn|fall|winter)|"
+    r"today|yesterday|tomorrow|tonight|"
+    r"(?:the )?(?:very )?(?:next|following|previous) (?:day|morning|evening|week|month)|"
+    r"(?:a|an|one|two|three|four|five|a few|several|\d+) (?:day|week|month|year|decade)s? ago)\b",
     re.IGNORECASE,
 )
 # A period counted to the day of writing: "for almost three years now", "for months now".
@@ -1002,7 +1022,7 @@ _AFTER_PRONOUN_NOUN = re.compile(
 _VAGUE_OPENING = re.compile(
     r"^(?:The|This|That)\s+(?:[a-z][\w-]*,?\s+|[A-Z][\w-]*\s+){1,3}(?:country|nation|republic)\b"
 )
-_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|us)\b")
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|[Mm]e|[Mm]y|[Yy]ou|[Yy]our|[Yy]ours)\b")
 _VAGUE_THERE = re.compile(
     r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|seems?|"
     r"remains?|appears?|exists?|being|been|be)\b)",

@@ -1335,6 +1335,8 @@ def _opening_replaced(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     personal = pronoun.lower_ in _PERSONAL_PRONOUNS
     before = _previous_subject_entity(sentence, doc)
     if before is not None and (before.kind == PERSON) == personal:
+        if not personal and _another_thing_before(before, sentence, doc):
+            return None  # "ADB gives a grant for the Nurek plant. It regulates …": which?
         name = previous_subject(sentence, doc)  # "he" for a person, "it" for a thing
     elif personal:
         name = _one_person_before(sentence, doc)
@@ -1354,6 +1356,25 @@ def _opening_replaced(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     if leans_on_previous_sentence_text(text):
         return None
     return Stem(text, ((at, at + len(pronoun.text), len(replacement)),))
+
+
+def _another_thing_before(subject: Entity, sentence: Sentence, doc: ArticleDoc) -> bool:
+    """The sentence before names, after its subject, another thing "it" could be: a named
+    plant, pipeline, dam … ("the Nurek hydroelectric power plant") or another organisation."""
+    before = doc.sentences[sentence.index - 1]
+    for token in before.span:
+        if before.span.start_char + subject.end > token.idx:
+            continue
+        entity = before.entity_at(token.i)
+        if entity is not None and entity.kind == "org" and entity.name != subject.name:
+            return True
+        if (
+            thing_noun(token.lower_) in NAMEABLE_THINGS
+            and token.pos_ in ("NOUN", "PROPN")
+            and name_start(token, before.span.start) < token.i
+        ):
+            return True
+    return False
 
 
 def _inside_a_quotation(token: Token, sentence: Sentence) -> bool:

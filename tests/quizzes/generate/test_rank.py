@@ -820,6 +820,11 @@ def test_a_statement_the_writer_hedges_is_not_asked_true_or_false(statement, dro
         ("Fill in the blank: For almost two years now, _____ has hosted the talks.", True),
         ("Fill in the blank: For months now, _____ has hosted the talks.", True),
         ("Fill in the blank: In 2023, _____ hosted the talks.", False),
+        ("Fill in the blank: Today, _____ hosts the talks.", True),
+        ("Fill in the blank: Last June, _____ hosted the talks.", True),
+        ("Fill in the blank: The very next day, _____ hosted the talks.", True),
+        ("Fill in the blank: 90 years ago, _____ hosted the talks.", True),
+        ("Fill in the blank: In June 2023, _____ hosted the talks.", False),
     ],
 )
 def test_a_name_asked_beside_a_year_or_period_said_from_the_day_of_writing_is_not_asked(

@@ -1781,3 +1781,12 @@ def test_a_while_clause_beside_what_results_show_is_asked_on_its_own():
     ]
     # What someone says is theirs to the end: it stays whole.
     assert len(clause_stems(said, standalone_text(said, doc))) == 1
+
+
+def test_it_after_a_sentence_naming_another_thing_is_not_its_subject():
+    doc = parse_titled(
+        "Power in Tajikistan",
+        "The World Bank is funding repairs of the Nurek hydroelectric power plant in Tajikistan. "
+        "It also balances the power grids of four neighbouring countries.",
+    )
+    assert "World Bank" not in (stems(doc)[1] or "")
