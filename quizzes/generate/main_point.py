@@ -13,8 +13,8 @@ teacher keeps the one about the main point.
 Some figures are never the point: a small count of the things that did what the clause reports
 ("seven drones attacked the station": what was attacked is the news), a figure in a description
 set beside the subject ("Turkmenistan, a nation of 5.5 million, holds ...": what it holds is the
-news) and one in an aside opened by "with ... being" ("27 tunnels totalling 103 km with the
-longest being the 13 km Kazarman Tunnel"). Nor is a name that only labels a thing the sentence
+news) and one in an aside opened by "with ... being" ("30 tunnels of 90 km in all, with the
+longest being a 12 km tunnel under the pass"). Nor is a name that only labels a thing the sentence
 names by its kind ("the construction of the Qosh Tepa canal is affecting ...") where the article
 is about that thing: what is said of it is the news.
 """
@@ -271,8 +271,8 @@ def describes_the_subject(sentence: Sentence, answer: str) -> bool:
 
 
 def in_a_with_aside(sentence: Sentence, answer: str) -> bool:
-    """The figure sits in an aside opened by "with" and a verb ("27 tunnels totalling 103 km
-    with the longest being the 13 km Kazarman Tunnel", "with most of them coming from Osh"):
+    """The figure sits in an aside opened by "with" and a verb ("30 tunnels of 90 km in all,
+    with the longest being a 12 km tunnel under the pass", "with most of them coming from Osh"):
     a detail hung on what the sentence says."""
     head = _figure_head(sentence, answer)
     if head is None:

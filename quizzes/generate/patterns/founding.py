@@ -1,8 +1,8 @@
 """Foundings, renamings and moves, with their dates: "The organisation was founded in 2001",
 "established in Shanghai in 2001", "created in 1992 as a military alliance", "renamed the
 Organization of Turkic States in 2021", "Astana, formerly Nur-Sultan", "the capital was moved
-from Almaty to Astana in 1997"; and the seat of a named body set up without a date ("an
-India-Central Asia Secretariat in New Delhi would also be set up", "the SCO Energy Hub was
+from Almaty to Astana in 1997"; and the seat of a named body set up without a date ("a
+joint secretariat in Almaty will also be set up", "the SCO Energy Hub was
 established in Tashkent"). The fact: the thing (an organisation, city or country; or a body
 named by the noun phrase), the event (founded, renamed, moved, set up), the year, the place,
 the old and the new name, and for a body set up the verb's words ("would", "be set up").

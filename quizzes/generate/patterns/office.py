@@ -140,8 +140,8 @@ _PORTFOLIO_UNSAID = frozenset({"minister", "deputy minister"})
 
 def _contradicts_data(fact: OfficeFact, knowledge: Knowledge) -> bool:
     """The data knows this person with the same title of another country: the parse paired
-    the name with the wrong country in a list ("the President of the Kyrgyz Republic Sadyr
-    Japarov, the President of the Republic of Tajikistan ..."), or the sentence also gives the
+    the name with the wrong country in a list ("Kyrgyz President Sadyr Japarov,
+    the Tajik President ..."), or the sentence also gives the
     title the data knows and the parse took another one. Better no fact than a wrong key."""
     leader = knowledge.leaders.get(fact.canonical)
     if leader is None:

@@ -181,7 +181,7 @@ def test_an_exact_count_of_many_digits_is_not_asked(figure, dropped):
 @pytest.mark.parametrize(
     ("sentence", "dropped"),
     [
-        ("No data is provided on the purchase prices for gas from Turkmenistan.", True),
+        ("No figures are given on the purchase prices for Turkmen gas.", True),
         ("Turkmenistan gave no details of the price it charges China for the gas.", True),
         ("Turkmenistan has not yet disclosed which export route will carry the gas.", True),
         ("Kazakhstan did not export gas to China in 2020.", False),

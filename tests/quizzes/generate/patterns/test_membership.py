@@ -276,7 +276,7 @@ def test_of_which_is_the_organisation_just_before_it(parse):
 def test_a_country_granted_member_status_joins(parse):
     fact = one_fact(
         parse,
-        "The leaders signed a resolution on granting Belarus the status of an SCO member state.",
+        "The summit approved a decision granting Belarus the status of an SCO member state.",
     )
     assert (fact.countries, fact.organisation, fact.relation) == (("Belarus",), SCO, "joined")
 
