@@ -120,6 +120,16 @@ class ArticleDoc:
         return [e for s in self.sentences for e in s.entities if not kinds or e.kind in kinds]
 
     @cached_property
+    def written_words(self) -> frozenset[str]:
+        """Every word of letters the article writes, in lower case."""
+        return frozenset(t.lower_ for s in self.sentences for t in s.span if t.is_alpha)
+
+    @cached_property
+    def person_name_words(self) -> Counter[str]:
+        """How often the article writes each word of people's names."""
+        return Counter(w for person in self.entities(PERSON) for w in person.text.split())
+
+    @cached_property
     def countable_nouns(self) -> frozenset[str]:
         """Lemmas of the common nouns that name one thing of many: a country or a thing a name
         can be given, and those the article writes in the plural or after "a"/"an" but for an

@@ -23,7 +23,6 @@ written as the replacement.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -102,7 +101,7 @@ def _words_missing_a_letter(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
     """ "undergound" → "underground": a content word English does not know (nor its lemma)
     that is, with one letter put in, one word the article writes elsewhere, and only one."""
     known = _known_words()
-    written = {t.lower_ for s in doc.sentences for t in s.span if t.is_alpha}
+    written = doc.written_words
     edits = []
     for token in sentence.span:
         word = token.lower_
@@ -140,7 +139,7 @@ def full_name_of(word: str, doc: ArticleDoc) -> str | None:
     "Berdimuhamedo"; never "Russian" for "Russia")."""
     if not word.isalpha() or not word[:1].isupper() or len(word) < _MIN_TYPO_LENGTH:
         return None
-    counts = Counter(w for person in doc.entities(PERSON) for w in person.text.split())
+    counts = doc.person_name_words
     if not counts[word]:
         return None
     found = {w for i in range(1, len(word) + 1) for c in _LETTERS
