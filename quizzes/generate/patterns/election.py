@@ -379,30 +379,26 @@ def questions(
 
 
 def _turnout_question(fact: ElectionResultFact, ask: Ask) -> Candidate | None:
-    turnouts = {f.amount.value for f in ask.facts_of(ElectionResultFact) if f.what == TURNOUT}
-    if len(turnouts) > 1:
-        return None  # two turnouts for one vote: which one is meant is not said
-    return numeric(
-        origin=origin(fact),
-        prompt=f"According to the article, what share of voters took part in {fact.winner}, "
-        f"in %?{qualifier_note(fact.amount)}",
-        value=fact.amount.value,
-        unit="%",
-        explanation=f"The article says {fact.describe()}.",
-        topic=TOPIC_FIGURES,
-        score=0.75,
-        answer_text=fact.amount.number_text,
+    return _share_of_the_one_vote(
+        fact, ask, asked=f"what share of voters took part in {fact.winner}"
     )
 
 
 def _in_favour_question(fact: ElectionResultFact, ask: Ask) -> Candidate | None:
-    shares = {f.amount.value for f in ask.facts_of(ElectionResultFact) if f.what == IN_FAVOUR}
+    return _share_of_the_one_vote(
+        fact, ask, asked=f"what share of the vote in {fact.winner} was in favour"
+    )
+
+
+def _share_of_the_one_vote(fact: ElectionResultFact, ask: Ask, *, asked: str) -> Candidate | None:
+    """A turnout or a share in favour, asked by the vote; not where the article gives that vote
+    two such shares (which one is meant is not said)."""
+    shares = {f.amount.value for f in ask.facts_of(ElectionResultFact) if f.what == fact.what}
     if len(shares) > 1:
-        return None  # two shares in favour for one vote: which one is meant is not said
+        return None
     return numeric(
         origin=origin(fact),
-        prompt=f"According to the article, what share of the vote in {fact.winner} was in "
-        f"favour, in %?{qualifier_note(fact.amount)}",
+        prompt=f"According to the article, {asked}, in %?{qualifier_note(fact.amount)}",
         value=fact.amount.value,
         unit="%",
         explanation=f"The article says {fact.describe()}.",
