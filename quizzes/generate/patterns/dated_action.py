@@ -103,9 +103,21 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[DatedActionFact]:
         if len(found) != 1:
             continue  # "in Almaty in 1998, Bishkek in 1999": which year goes with what?
         verb, entity, year = found[0]
+        if _hedged(verb):
+            continue  # "asserting that Uzbekistan will likely join in 2020": a forecast, no fact
         fact = _fact(verb, entity, year, sentence, doc)
         if fact is not None:
             yield fact
+
+
+_HEDGES = frozenset({"likely", "probably", "possibly", "perhaps", "reportedly", "allegedly",
+                     "presumably", "maybe"})  # fmt: skip
+
+
+def _hedged(verb: Token) -> bool:
+    """The verb's own adverbs say the writer (or the one quoted) is not sure: "will likely
+    acquire", "reportedly signed"."""
+    return any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in verb.children)
 
 
 def _span_of_years(date: str) -> bool:

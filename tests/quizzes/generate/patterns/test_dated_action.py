@@ -243,3 +243,9 @@ def test_a_quoted_sentence_s_first_word_is_lower_cased_in_the_question(parse):
     facts = _facts(parse, '"The lease agreement on Gwadar adopted in 1996 has run its course.')
     assert facts
     assert all("The lease" not in fact.question_clause() for fact in facts)
+
+
+def test_a_hedged_action_is_no_dated_fact(parse):
+    assert _facts(parse, "An official said Armenia will likely join the alliance in 2027.") == []
+    assert _facts(parse, "Armenia reportedly signed the treaty in 2019.") == []
+    assert _facts(parse, "Armenia signed the treaty in 2019.")
