@@ -323,7 +323,14 @@ def _rest_of_phrase(verb: Token, date: Entity, sentence: Sentence) -> str | None
         kept.extend(subtree)
     if len(kept) > MAX_PHRASE_WORDS or any(t.lower_ in _PRONOUNS for t in kept):
         return None
+    inside = {t.i for t in kept}
+    dangling = [c for t in kept for c in t.children if c.dep_ == "conj" and c.i not in inside]
+    # the parser may hang a list's last item on the verb: "formed by A, B, and C"
+    dangling += [c for c in verb.rights if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    if kept and dangling:
+        return None  # "by the leaders of Russia, Belarus and Ukraine" cut short: false
     text = "".join(t.text_with_ws for t in kept).strip(" ,;:")
+    text = re.sub(r"\s*\([^()]*\)", "", text)  # "Russia (Russian SFSR), Belarus": a list goes on
     return re.split(r"\s*[—–(]", text)[0].strip(" ,;:")  # "— a rank in Soviet order": an aside
 
 

@@ -249,3 +249,14 @@ def test_a_hedged_action_is_no_dated_fact(parse):
     assert _facts(parse, "An official said Armenia will likely join the alliance in 2027.") == []
     assert _facts(parse, "Armenia reportedly signed the treaty in 2019.") == []
     assert _facts(parse, "Armenia signed the treaty in 2019.")
+
+
+def test_a_list_the_question_would_cut_short_is_not_asked(parse):
+    facts = _facts(
+        parse,
+        "The union was first formed by the leaders of Kazakhstan (Kazakh SSR), Kyrgyzstan "
+        "(Kirghiz SSR), and Tajikistan (Tajik SSR) on March 3, 1996, when they signed a treaty.",
+    )
+    assert all(
+        "Tajikistan" in f.question_clause() or "leaders" not in f.question_clause() for f in facts
+    )
