@@ -326,7 +326,9 @@ def _rest_of_phrase(verb: Token, date: Entity, sentence: Sentence) -> str | None
     inside = {t.i for t in kept}
     dangling = [c for t in kept for c in t.children if c.dep_ == "conj" and c.i not in inside]
     # the parser may hang a list's last item on the verb: "formed by A, B, and C"
-    dangling += [c for c in verb.rights if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    dangling += [
+        c for c in verb.rights if c.dep_ in ("conj", "npadvmod", "appos") and c.pos_ == "PROPN"
+    ]
     if kept and dangling:
         return None  # "by the leaders of Russia, Belarus and Ukraine" cut short: false
     text = "".join(t.text_with_ws for t in kept).strip(" ,;:")
