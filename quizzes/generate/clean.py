@@ -342,7 +342,9 @@ DATELINE = re.compile(
     rf"|[A-Z]{{3,}}[A-Z .'’-]{{0,30}}, {_MONTH} \d{{1,2}}:"  # "TURKMENISTAN, June 29:"
     rf"|[A-Z][a-z]+, [A-Z]{{3,}}\w*, {_MONTH} \d{{1,2}}:"
     rf"|(?:date \S{{6,12}}\s+)?[A-Z][a-z]+(?: [A-Z][a-z]+)?, {_MONTH} \d{{1,2}}\s"
-    r"|\([A-Z]{2,12}(?:[./][A-Z]{2,12})?\)"  # "(MENAFN) Russian …", "(RFE/RL) The …"
+    r"|\([A-Z]{2,12}(?:[./][A-Z]{2,12})?\)(?:\s*[–—-](?=\s))?"  # "(MENAFN) …", "(EAN) – The …"
+    # "AKIPRESS.COM - The …": a news site's name as its tag
+    r"|[A-Z][\w-]{2,}\.(?:COM|com|NET|net|ORG|org|RU|ru|KZ|kz|UZ|uz|KG|kg|TJ|tj|AZ|az)\s*[–—-](?=\s)"
     r"|[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?:(?=\s[A-Z][a-z])"  # "Tokyo: Japan on Friday agreed ..."
     r"|[A-Z]{4,}-(?=\s)"  # "ALWAGHT- Moscow and Beijing ..."
     r"|[A-Z][a-z]{3,}(?: [A-Z]{2}|, D\.C\.)? [-–—](?=\s[A-Z])"  # "Washington DC - President …"
@@ -411,6 +413,7 @@ def _valid_date(year: str, month: str, day: str) -> date | None:
 _LOST_CHARACTERS = re.compile(r"(?:\?\s*){4,}|\ufffd+")
 
 
+_SEARCH_LINK = re.compile(r"\s\((?:search|video)\)(?=[\s,.;:])")
 _AGENCY_CREDIT = re.compile(r"(?<=[.!?”])\s+/\s*[A-Z][\w.]{1,15}(?: [A-Z][\w.]{1,15})?\s*$")
 # A company's stock tickers after its name: "Rio Tinto (RIO,RIO.L, RTPPF)", "(NYSE: TRQ)".
 _TICKER = r"[A-Z]{2,6}(?:\.[A-Z]{1,2})?"
@@ -435,6 +438,7 @@ def _plain_line(line: str) -> str:
     line = _LOST_CHARACTERS.sub("", line)
     line = _MISPRINTED_APOSTROPHE.sub("’", line)  # "the Corridor\"s capacity", "world 's"
     line = _AGENCY_CREDIT.sub("", line)  # "… power centers. / AA": a photo's agency
+    line = _SEARCH_LINK.sub("", line)  # "Uzbekistan (search) has ended …": a link's label
     line = _TICKERS.sub("", line)
     line = _ENUMERATOR.sub("", line)
     line = _ONE_TICKER.sub(_without_a_ticker, line)

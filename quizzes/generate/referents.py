@@ -1602,7 +1602,11 @@ def _one_region(sentence: Sentence, *, end: int) -> str | None:
     return regions.pop() if len(regions) == 1 else None
 
 
-_COUNTRY_NOUN = re.compile(r"\b[Tt]he (?:[A-Z][\w-]* ){0,3}(?:country|nation)(?:[’']s)?\b")
+# "the Central Asian nation of Uzbekistan" names its country: nothing to put in for it.
+_NAMED_AFTER = r"(?!\s+of\s+(?:the\s+)?[A-Z])"
+_COUNTRY_NOUN = re.compile(
+    rf"\b[Tt]he (?:[A-Z][\w-]* ){{0,3}}(?:country|nation)(?:[’']s)?\b{_NAMED_AFTER}"
+)
 _BOTH_COUNTRIES = re.compile(
     r"\b(?:[Bb]oth|[Tt]he two) (countries|sides|leaders|presidents)\b(?![-’'])"
     r"|\b[Tt]he (border)\b(?!\s+(?:between|with|of|in|along)\b)(?![-’'])"
@@ -2110,9 +2114,9 @@ _REGIONS = {
 }
 _REGIONAL_COUNTRY = re.compile(
     rf"\b[Tt]he ({'|'.join(_REGIONS)}|{'|'.join(r.title() for r in _REGIONS)}) "
-    r"(?:country|nation|state|republic)\b(?![-’'])"
+    rf"(?:country|nation|state|republic)\b(?![-’']){_NAMED_AFTER}"
 )
-_THE_COUNTRY = re.compile(r"\bthe (?:country|nation)\b(?![-’'])")
+_THE_COUNTRY = re.compile(rf"\bthe (?:country|nation)\b(?![-’']){_NAMED_AFTER}")
 _NATIONAL_THING = re.compile(
     r"\b[Tt]he ((?:(?:parliamentary|presidential|general|snap|early|local|national|domestic|"
     r"ruling)\s+)?(?:elections?|referendum|[Pp]arliament|constitution|economy|[Gg]overnment|"

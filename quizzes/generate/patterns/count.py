@@ -34,7 +34,26 @@ from quizzes.generate.ask import TOPIC_FIGURES, Ask, origin
 from quizzes.generate.document import ArticleDoc, Sentence
 from quizzes.generate.facts import Fact
 from quizzes.generate.patterns import quantity
-from quizzes.generate.patterns.event_date import MONTHS
+from quizzes.generate.patterns._clause import (
+    KEPT,
+    LISTING,
+    OBJECTS,
+    RATES,
+    SUBJECTS,
+    across_a_break,
+    as_written,
+    asked_of_an_object,
+    names_something,
+    opening_of,
+    places_it,
+    refers_back,
+    said_of_its_antecedent,
+    setting_of,
+    stands_whole,
+    states_a_fact,
+    verb_group_of,
+    words_of,
+)
 from quizzes.generate.patterns.quantity import QuantityFact, qualifier_note, recall_tolerance
 from quizzes.generate.questions import Candidate, numeric
 from quizzes.generate.relative_year import dates_itself_relatively
@@ -43,36 +62,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 KIND = "count"
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
-# How a clause may hang on the sentence and still state a fact: the main clause, one joined to
-# it ("…; 18 people died"), or what someone said.
-_CLAUSE_LINKS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
-_OBJECT_OF = frozenset({"pobj", "pcomp", "prep"})  # "in Osh", "as of May 2"
 # Prepositions a question may leave at its end: "how many countries does it trade with?"
 _STRANDED = frozenset({"with", "to", "for", "from", "into"})
-# A count in a span of time: "every day", "a year", "annually" (never left out of its question).
-_EVERY = frozenset({"every", "each", "per", "a", "an"})
-_RATES = frozenset({"annually", "yearly", "daily", "weekly", "monthly", "hourly"})
-_OBJECTS = frozenset({"dobj", "dative", "prt", "acomp", "oprd"})
-# The phrases of a clause a question keeps after its verb: objects and settings, not adverbs
-# ("also", "reportedly"), clauses hung on it or its punctuation.
-_KEPT = frozenset({"dobj", "dative", "prep", "agent", "npadvmod", "prt", "acomp", "oprd"})
-# Words that make a figure no fact: a hedge, a plan, a forecast, a denial or a condition,
-# wherever they govern it.
-_HEDGES = frozenset({"may", "might", "could", "can", "should", "must", "will", "would", "shall",
-                     "expect", "plan", "aim", "intend", "hope", "forecast", "predict", "project",
-                     "estimate", "believe", "claim", "allege", "fear", "suggest", "likely",
-                     "possibly", "reportedly", "allegedly", "deny", "dispute", "doubt",
-                     "rumor", "rumour", "if", "whether", "unless"})  # fmt: skip
-# A negation, or a complement without which the verb says nothing a question may ask ("has
-# become a home country for ...", "were forced to leave").
-_UNFINISHED = frozenset({"neg", "attr", "xcomp"})
-_REFERRING = frozenset({"PRP", "PRP$", "WP", "WP$", "WDT", "EX"})
-_POINTING = frozenset({"this", "that", "these", "those", "such", "same", "former", "latter",
-                       "there", "here", "then"})  # fmt: skip
-_NAMED_ENTITIES = frozenset({"GPE", "LOC", "FAC", "EVENT", "NORP", "ORG", "PERSON"})
-_BASE_AUX = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 
 
 @dataclass(frozen=True)
@@ -101,7 +92,7 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[CountFact]:
         if any(c.dep_ == "nummod" and c.i != number.i for c in things.children):
             continue  # "In 2000 six states": the parse took the year for a second count
         clause = _clause_of(things)
-        if clause is None or not _states_a_fact(clause.verb):
+        if clause is None or not states_a_fact(clause.verb):
             continue
         asked = _asked(things, number, clause, sentence)
         if asked is not None:
@@ -125,7 +116,7 @@ def _clause_of(things: Token) -> _Clause | None:
     of a pair ("connects 27 Chinese cities and 11 European cities"), or whose verb or object
     takes them after a preposition ("maintains ties with 192 countries")."""
     noun = things.head if things.dep_ == "conj" and things.head.pos_ == "NOUN" else things
-    if noun.dep_ in (*_SUBJECTS, "dobj"):
+    if noun.dep_ in (*SUBJECTS, "dobj"):
         return _Clause(noun.head, noun.dep_, noun)
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in _STRANDED:
@@ -145,46 +136,6 @@ def _number_token(sentence: Sentence, figure: QuantityFact) -> Token | None:
     return numbers[-1] if numbers else None
 
 
-def _states_a_fact(verb: Token) -> bool:
-    """A finite verb in the past or present (or a helper's), said as a fact: not negated, not
-    hedged, planned or forecast by anything above it, and whole without a complement."""
-    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    finite = verb.tag_ in _FINITE or any(h.tag_ in _FINITE for h in helpers)
-    if verb.pos_ != "VERB" or not finite:
-        return False
-    if verb.dep_ not in _CLAUSE_LINKS and not _said_of_its_antecedent(verb):
-        return False
-    if any(c.dep_ in _UNFINISHED for c in verb.children) or _does_more(verb):
-        return False
-    # A relative clause says its own fact, whatever the clause its noun stands in says of it.
-    governing = [verb] if verb.dep_ == "relcl" else [verb, *verb.ancestors]
-    words = {w.lemma_.lower() for v in governing for w in (v, *v.children) if w.dep_ != "conj"}
-    return not words & _HEDGES
-
-
-def _said_of_its_antecedent(verb: Token) -> bool:
-    """A relative clause whose subject is its relative pronoun ("the attack in Moscow that
-    killed 150 people"): what it says, it says of the noun it hangs on. Not one set off by a
-    comma ("the floods in Osh, which destroyed ..."): the parse often hangs it on the wrong
-    noun."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if verb.dep_ != "relcl" or subject is None or subject.tag_ not in ("WDT", "WP"):
-        return False
-    return verb.doc[subject.i - 1].text != ","  # ", which ...": an aside, hung anywhere
-
-
-def _does_more(verb: Token) -> bool:
-    """The clause's subject goes on to do something to something else ("three states pursued
-    integration and founded the Customs Union"): a question on the first verb leaves that
-    news out. A second verb without an object ("were arrested and detained for two months")
-    adds a detail."""
-    return any(
-        c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in _SUBJECTS for g in c.children)
-        and any(g.dep_ == "dobj" for g in c.children)
-        for c in verb.children
-    )  # fmt: skip
-
-
 def _asked(things: Token, number: Token, clause: _Clause, sentence: Sentence) -> str | None:
     """ "how many people were injured in Nukus", "how many Tajik citizens did Russian police
     detain after the attack", "how many countries does Mongolia maintain ties with"; None when
@@ -192,42 +143,42 @@ def _asked(things: Token, number: Token, clause: _Clause, sentence: Sentence) ->
     setting that refers back is left out ("died as a result of their injuries"): what is left
     still holds."""
     verb, role, holder = clause.verb, clause.role, clause.holder
-    counted = [t for t in _phrase(things, drop={number.i}) if t.i > number.i]
+    counted = [t for t in words_of(things, drop={number.i}) if t.i > number.i]
     kept = [
         c for c in verb.children
-        if (c.dep_ in _KEPT or c.lower_ in _RATES) and c.i != holder.i and c.lower_ not in _LISTING
-        and not _across_a_break(verb, c)
+        if (c.dep_ in KEPT or c.lower_ in RATES) and c.i != holder.i and c.lower_ not in LISTING
+        and not across_a_break(verb, c)
     ]  # fmt: skip
-    kept.sort(key=lambda c: (c.dep_ not in _OBJECTS, c.i))  # "attacked the station on May 2"
-    objects = [_setting(c, drop={holder.i}) for c in kept if c.dep_ in _OBJECTS]
+    kept.sort(key=lambda c: (c.dep_ not in OBJECTS, c.i))  # "attacked the station on May 2"
+    objects = [setting_of(c, drop={holder.i}) for c in kept if c.dep_ in OBJECTS]
     if role == "prep" and not all(objects):
         return None  # an object that refers back, asked before its preposition
     stranded = [[holder]] if role == "prep" else []
-    others = [_setting(c) for c in kept if c.dep_ not in _OBJECTS]
+    others = [setting_of(c) for c in kept if c.dep_ not in OBJECTS]
     setting = [tokens for tokens in (*objects, *stranded, *others) if tokens]
     doer = _doer(verb) if role in ("dobj", "prep") else []
-    if not any(_named(tokens) for tokens in setting):
-        setting = [*setting, *filter(None, [_opening(sentence, verb)])]
+    if not any(names_something(tokens) for tokens in setting):
+        setting = [*setting, *filter(None, [opening_of(sentence, verb)])]
     if role in ("dobj", "prep"):
-        verb_group = _asked_of_an_object(verb, _said(doer, opening=True)) if doer else None
+        verb_group = asked_of_an_object(verb, as_written(doer, opening=True)) if doer else None
     else:
-        verb_group = _verb_group(verb)
-    placed = _named([t for t in counted if t.i > things.i])  # "people in Osh"
+        verb_group = verb_group_of(verb)
+    placed = names_something([t for t in counted if t.i > things.i])  # "people in Osh"
     if verb_group is None or not _counted_alone(counted, things):
         return None
-    if doer and (_refers_back(doer) or not _whole(doer)):
+    if doer and (refers_back(doer) or not stands_whole(doer)):
         return None
-    if not (placed or _named(doer) or any(map(_places, setting))):
+    if not (placed or names_something(doer) or any(map(places_it, setting))):
         return None
-    rest = " ".join(_said(tokens) for tokens in setting)
-    return " ".join(p for p in ("how many", _said(counted), verb_group, rest) if p)
+    rest = " ".join(as_written(tokens) for tokens in setting)
+    return " ".join(p for p in ("how many", as_written(counted), verb_group, rest) if p)
 
 
 def _counted_alone(counted: list[Token], things: Token) -> bool:
     """What is counted, said whole and on its own: not pointing back ("these people"), not
     beside another figure ("65 trains carrying 6,200 containers"), not things counted together
     ("300 students and teachers") nor a count added to another ("five more men")."""
-    if not counted or _refers_back(counted) or not _whole(counted):
+    if not counted or refers_back(counted) or not stands_whole(counted):
         return False
     return not any(
         t.like_num or (t.dep_ == "cc" and t.head.i == things.i) or t.lower_ in _ADDED
@@ -235,175 +186,17 @@ def _counted_alone(counted: list[Token], things: Token) -> bool:
     )
 
 
-def _setting(phrase: Token, drop: frozenset[int] | set[int] = frozenset()) -> list[Token]:
-    """A phrase of the clause's setting as a question keeps it: whole, without the clauses and
-    lists hung inside it ("including ...", "when armed men ..."); [] for one that refers back,
-    that only the article's date places, or that the parse leaves in pieces."""
-    tokens = _phrase(phrase, drop)
-    if phrase.dep_ == "prep" and not any(c.dep_ in _OBJECT_OF for c in phrase.children):
-        return []  # a preposition the parse left without its object
-    if phrase.dep_ == "prep" and _set_phrase(phrase):
-        return []
-    if not tokens or _refers_back(tokens) or _dated_only(tokens) or not _whole(tokens):
-        return []
-    return tokens
-
-
-def _across_a_break(verb: Token, phrase: Token) -> bool:
-    """A colon or semicolon stands between the verb and the phrase: the phrase belongs to a
-    list or another clause the parse hung on the verb ("including Russia: in Moscow")."""
-    low, high = sorted((verb.i, phrase.i))
-    return any(t.text in (":", ";") for t in verb.doc[low:high])
-
-
-def _whole(tokens: list[Token]) -> bool:
-    """The words stand together in the sentence, with no mark of a list or an aside in them."""
-    return tokens[-1].i - tokens[0].i + 1 == len(tokens) and not any(
-        t.text in (",", ":", ";", "(", ")", "—", "–") for t in tokens
-    )
-
-
 def _doer(verb: Token) -> list[Token]:
     """The subject of a verb whose object is counted ("Russian police"), or the noun a
     relative clause's "that" stands for ("the attack in Moscow that killed ..."); [] when
     none."""
-    if _said_of_its_antecedent(verb):
-        return _phrase(verb.head)
+    if said_of_its_antecedent(verb):
+        return words_of(verb.head)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return _phrase(subject) if subject is not None else []
+    return words_of(subject) if subject is not None else []
 
 
-def _phrase(head: Token, drop: frozenset[int] | set[int] = frozenset()) -> list[Token]:
-    """The head's words, without the figure and the clauses, lists, asides and other counts
-    hung anywhere inside it ("including ...", ", which ...", "when ...", "Khorgos, known as
-    ..., connects", "and 11 European cities"); a participle naming or placing a thing stays
-    ("a group called the Defense Committee"), and so do the other things of a pair ("at
-    colleges and universities")."""
-    doc = head.doc
-    left_out = {t.i for index in drop for t in doc[index].subtree}
-    for token in head.subtree:
-        inside = token.i != head.i
-        hung = inside and (token.dep_ in _HUNG or token.lower_ in _LISTING or _another_count(token))
-        if hung:
-            left_out |= {t.i for t in token.subtree}
-        if _set_off(token):  # with its commas
-            after = token.right_edge.i + 1
-            closing = after < len(doc) and doc[after].text == ","
-            left_out |= {t.i for t in token.subtree} | {token.left_edge.i - 1}
-            left_out |= {after} if closing else set()
-    tokens = [t for t in head.subtree if t.i not in left_out]
-    while tokens and tokens[-1].is_punct:
-        tokens.pop()
-    return tokens
-
-
-def _another_count(token: Token) -> bool:
-    """The second of a pair counted on its own ("27 Chinese cities and 11 European cities"),
-    or the "and" before it; "students and teachers" are counted together and stay."""
-    pair = [c for c in token.head.children if c.dep_ == "conj"] if token.dep_ == "cc" else [token]
-    return any(
-        second.dep_ == "conj" and any(c.dep_ == "nummod" for c in second.children)
-        for second in pair
-    )
-
-
-def _set_phrase(phrase: Token) -> bool:
-    """ "in addition", "in total", "for example": a preposition and a bare singular noun,
-    a link between sentences rather than where or when."""
-    objects = [c for c in phrase.children if c.dep_ == "pobj"]
-    return (
-        len(objects) == 1
-        and objects[0].tag_ == "NN"
-        and not objects[0].ent_type_
-        and not any(objects[0].children)
-    )
-
-
-def _set_off(token: Token) -> bool:
-    """A participle's phrase set off by a comma: an aside ("Khorgos, known as ...,")."""
-    before = token.left_edge.i - 1
-    return token.dep_ == "acl" and before >= 0 and token.doc[before].text == ","
-
-
-_HUNG = frozenset({"relcl", "appos", "advcl", "parataxis"})
 _ADDED = frozenset({"more", "additional", "further", "other", "extra"})
-# "including ...": a list inside the count; "according to ...": who says it, not where.
-_LISTING = frozenset({"including", "includes", "such", "according"})
-
-
-def _dated_only(tokens: list[Token]) -> bool:
-    """ "on Monday", "last week", "currently": a time only the article's date places, left
-    out of a question read without it ("in 2023", "in May", "as of March 28" stay, and so does
-    a rate: "every day", "a year")."""
-    if any(t.lower_ in _EVERY or t.lower_ in _RATES or t.text in MONTHS for t in tokens):
-        return False
-    words = [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "NUM", "ADV")]
-    return (
-        bool(words)
-        and all(t.ent_type_ in ("DATE", "TIME") for t in words)
-        and not any(t.like_num for t in tokens)
-    )
-
-
-def _opening(sentence: Sentence, verb: Token) -> list[Token]:
-    """The phrase opening the sentence before a comma ("As a result of riots in Nukus, ..."),
-    which frames each of its clauses; [] when the clause itself opens the sentence."""
-    first = sentence.span[0]
-    if first.dep_ != "prep" or first.head.i == verb.i:
-        return []
-    phrase = _setting(first)
-    end = first.right_edge.i + 1
-    set_off = end < sentence.span.end and sentence.span.doc[end].text == ","
-    return phrase if set_off else []
-
-
-def _places(tokens: list[Token]) -> bool:
-    """The phrase says where, to what or in what the count stands: a name, or a thing it
-    points to ("in Bishkek", "in connection with the attack", "the dry port"); not a bare noun
-    ("in hospitals": which?) nor a time."""
-    return _named(tokens) or any(
-        t.pos_ == "NOUN"
-        and t.ent_type_ not in ("DATE", "TIME")
-        and any(c.dep_ in ("det", "poss") for c in t.children)
-        for t in tokens
-    )
-
-
-def _named(tokens: list[Token]) -> bool:
-    return any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED_ENTITIES for t in tokens)
-
-
-def _refers_back(tokens: list[Token]) -> bool:
-    return any(t.tag_ in _REFERRING or t.lower_ in _POINTING for t in tokens)
-
-
-def _said(tokens: list[Token], *, opening: bool = False) -> str:
-    """The words as written; a sentence's first word lower-cased unless it is a name."""
-    text = "".join(t.text_with_ws for t in tokens).strip()
-    first = tokens[0] if tokens else None
-    named = first is not None and (first.pos_ == "PROPN" or bool(first.ent_type_))
-    if first is not None and (first.is_sent_start or opening) and not named:
-        text = text[:1].lower() + text[1:]
-    return text
-
-
-def _verb_group(verb: Token) -> str:
-    """ "were injured", "have been detained", "died"."""
-    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-    return " ".join([*(h.text for h in helpers), verb.text])
-
-
-def _asked_of_an_object(verb: Token, doer: str) -> str | None:
-    """ "did Russian police detain", "have the authorities detained", "were police holding";
-    None for a verb whose base form the parse does not give."""
-    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-    if helpers:
-        first, *more = helpers
-        return " ".join([first.text.lower(), doer, *(h.text for h in more), verb.text])
-    base = verb.lemma_.lower()
-    if verb.tag_ not in _BASE_AUX or not base.isalpha():
-        return None
-    return f"{_BASE_AUX[verb.tag_]} {doer} {base}"
 
 
 def questions(fact: CountFact, ask: Ask) -> Iterator[Candidate | None]:

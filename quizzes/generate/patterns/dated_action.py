@@ -105,6 +105,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[DatedActionFact]:
         verb, entity, year = found[0]
         if _hedged(verb):
             continue  # "asserting that Uzbekistan will likely join in 2020": a forecast, no fact
+        if _marks_an_anniversary(verb, entity):
+            continue  # "celebrated the 30th anniversary of the closure in 1991": whose year?
         fact = _fact(verb, entity, year, sentence, doc)
         if fact is not None:
             yield fact
@@ -118,6 +120,17 @@ def _hedged(verb: Token) -> bool:
     """The verb's own adverbs say the writer (or the one quoted) is not sure: "will likely
     acquire", "reportedly signed"."""
     return any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in verb.children)
+
+
+_MARKING = frozenset({"anniversary", "jubilee", "centenary", "centennial"})
+
+
+def _marks_an_anniversary(verb: Token, date: Entity) -> bool:
+    """The verb's object is an anniversary of something, and the date follows it: the date may
+    be the year of the thing marked, which the parse hangs on the verb all the same."""
+    marked = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
+              and c.lemma_.lower() in _MARKING]  # fmt: skip
+    return any(date.first_token > noun.i for noun in marked)
 
 
 def _span_of_years(date: str) -> bool:

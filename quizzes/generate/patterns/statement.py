@@ -48,6 +48,7 @@ from quizzes.generate.knowledge import (
     people_plural,
     takes_the,
 )
+from quizzes.generate.patterns._clause import asked_of
 from quizzes.generate.questions import Candidate, cloze_prompt, short_answer, single_choice
 from quizzes.generate.questions import true_false as true_false_question
 from quizzes.generate.referents import TITLE_WORDS, Stem, clause_stems, standalone_text
@@ -104,7 +105,7 @@ _KIND_PRIORITY = {THING: 0, "date": 0, ORG: 1, PERSON: 2, CITY: 3, COUNTRY: 4, D
 @dataclass(frozen=True)
 class StatementFact(Fact):
     key_entity: Entity  # offsets into `stem`
-    is_subject: bool
+    is_subject: bool  # the whole subject opening the sentence: "who" can stand for it
     stem: str  # the sentence, with a leading pronoun replaced by what it stands for
     in_list: bool = False  # the last item of a complete list; the others stay in the stem
 
@@ -173,6 +174,10 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
             continue
         if _named_another_way(moved, stem, doc):
             continue  # "ties with Russia and an ethnic _____ minority"
+        if re.match(r"[-‑][A-Z]", stem[moved.end : moved.end + 2]) or re.search(
+            r"[A-Z]\w*[-‑]$", stem[: moved.start]
+        ):
+            continue  # "Karshi-Khanabad air base": a piece of a longer name
         if _half_of_a_pair(moved, stem, doc) or _in_a_byword(moved, stem):
             continue  # "_____-Azerbaijani talks", "Russia's invasion of _____": nothing to learn
         if any(q.start() < moved.start < q.end() for q in _ANY_QUOTATION.finditer(stem)):
@@ -691,11 +696,19 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
             return  # "Kyrgyzstan and _____" among Armenia and India: the region gives it away
     explanation = f"The answer is {entity.text}, as the article states in paragraph " \
         f"{fact.evidence.paragraph}."  # fmt: skip
-    yield single_choice(
-        origin=source, prompt=cloze_prompt(text, entity.start, entity.end), answer=entity.text,
-        wrong=wrong, explanation=explanation, topic=topic, score=0.45,
-    )  # fmt: skip
-    if fact.is_subject and entity.kind in _WH and not _stands_for_a_government(entity, ask.doc):
+    asked = _asked_in_own_words(fact, entity, ask.doc)
+    if asked is not None:  # the clause's own words: nothing the copied sentence hangs on it
+        yield single_choice(
+            origin=source, prompt=f"According to the article, {asked}?",
+            answer=entity.text, wrong=wrong, explanation=explanation, topic=topic, score=0.55,
+        )  # fmt: skip
+    else:
+        yield single_choice(
+            origin=source, prompt=cloze_prompt(text, entity.start, entity.end),
+            answer=entity.text, wrong=wrong, explanation=explanation, topic=topic, score=0.45,
+        )  # fmt: skip
+    if asked is None and fact.is_subject and entity.kind in _WH \
+            and not _stands_for_a_government(entity, ask.doc):  # fmt: skip
         rest = text[entity.end :].strip().rstrip(".!").replace(".”", "”").replace('."', '"')
         rest = _AUXILIARY_ALSO.sub(r"\1", rest)  # "who has also allowed ...": also as whom?
         if rest and not rest.startswith((",", "’", "'")):
@@ -719,6 +732,23 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
             truth=truth, explanation=explanation, topic=topic, score=0.35,
             answer_texts=(entity.text,),
         )  # fmt: skip
+
+
+def _asked_in_own_words(fact: StatementFact, entity: Entity, doc: ArticleDoc) -> str | None:
+    """A question on the key in its clause's own words ("which country launched gas exports to
+    Uzbekistan", "in which city did the presidents sign the treaty"), leaving out what the
+    copied sentence hangs on the clause ("Today", "passing through Kazakhstan", "Trend
+    reports"). None for a key that is not a whole name in such a clause, stands for its
+    government by its capital, or that the question names again."""
+    token = doc.sentences[fact.sentence].span.doc[entity.last_token]
+    if entity.kind not in _WH or fact.in_list or _stands_for_a_government(entity, doc):
+        return None
+    if not _whole_subject(entity, token):
+        return None
+    asked = asked_of(token, _WH[entity.kind].lower())
+    if asked is None or _names_any(asked, _country_forms(entity.name, doc) | {entity.text}):
+        return None
+    return asked
 
 
 def _same_region(entity: Entity, wrong: list[str], doc: ArticleDoc, sentence: int) -> bool:

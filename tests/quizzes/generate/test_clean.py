@@ -297,6 +297,13 @@ def test_an_agency_tag_opening_the_body_is_not_text():
     assert clean_article(f"(MENAFN) {BODY}").paragraphs[0].text == BODY
     for tag in ("(ABC/DE)", "(ABC.DE)"):  # a service of an agency, its slash mangled or not
         assert clean_article(f"{tag} {BODY}").paragraphs[0].text == BODY
+    for tag in ("(ABC) –", "STEPPENEWS.KZ -", "Steppenews.com —"):  # a tag with a dash
+        assert clean_article(f"{tag} {BODY}").paragraphs[0].text == BODY
+
+
+def test_a_search_link_s_label_is_not_text():
+    linked = clean_article("The talks in Tashkent (search) ended on Friday, officials said.")
+    assert linked.paragraphs[0].text == "The talks in Tashkent ended on Friday, officials said."
 
 
 def test_characters_the_page_lost_are_left_out():

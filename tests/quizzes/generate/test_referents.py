@@ -1790,3 +1790,12 @@ def test_it_after_a_sentence_naming_another_thing_is_not_its_subject():
         "It also balances the power grids of four neighbouring countries.",
     )
     assert "World Bank" not in (stems(doc)[1] or "")
+
+
+def test_a_country_noun_followed_by_the_country_s_name_is_not_replaced():
+    doc = parse_titled(
+        None,
+        "Uzbekistan borders Afghanistan. Uzbekistan has 36 million people.",
+        "The Central Asian nation of Uzbekistan joined the Eurasian Economic Union in 2020.",
+    )
+    assert stems(doc)[2] == doc.sentences[2].text

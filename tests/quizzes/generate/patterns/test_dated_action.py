@@ -260,3 +260,10 @@ def test_a_list_the_question_would_cut_short_is_not_asked(parse):
     assert all(
         "Tajikistan" in f.question_clause() or "leaders" not in f.question_clause() for f in facts
     )
+
+
+def test_a_year_after_an_anniversary_is_not_the_year_of_marking_it(parse):
+    marked = "Last week Tajikistan celebrated the 25th anniversary of the peace accord in 1997."
+    assert _facts(parse, marked) == []
+    held = "Kyrgyzstan held a parade for the 80th anniversary of the victory in 2025."
+    assert [f.year for f in _facts(parse, held)] in ([2025], [])

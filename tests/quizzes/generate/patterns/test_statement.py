@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from quizzes.generate.patterns import statement
+from quizzes.generate.patterns._clause import asked_of
 from quizzes.model import QuestionType
-from tests.quizzes.generate.patterns.conftest import found_by
+from tests.quizzes.generate.patterns.conftest import found_by, parse_paragraphs
 
 
 def keys_written(doc) -> set[str]:
@@ -552,13 +553,13 @@ def test_a_country_name_before_a_number_is_the_name_of_something_else(parse):
     assert "France" not in keys_written(doc)
 
 
-def test_a_titled_blank_is_offered_only_people_with_that_title(ask):
+def test_a_titled_name_is_offered_only_people_with_that_title(ask):
     context = ask(
         "Secretary of State Marco Rubio and JD Vance welcomed the deal in Washington in 2025.",
         "President Trump announced the suspension of Section 907 of the Freedom Support Act.",
     )
-    [cloze] = [c for c in questions_with_key(context, "Trump") if "_____" in c.prompt]
-    wrong = set(cloze.choices) - {"Trump"}
+    [asked] = [c for c in questions_with_key(context, "Trump") if c.choices]
+    wrong = set(asked.choices) - {"Trump"}
     assert len(wrong) == 3 and not wrong & {"Rubio", "Vance"}
 
 
@@ -752,3 +753,73 @@ def test_a_day_the_calendar_does_not_have_is_not_asked_nor_offered(ask):
         for option in question.choices:
             assert option in ("February 29, 2016", "February 29, 2012", "February 29, 2008",
                               "February 29, 2020", "February 29, 2004")  # fmt: skip
+
+
+LEAD = "According to the article, "
+
+
+def _asked_of(sentence: str, key: str, wh: str) -> str | None:
+    doc = parse_paragraphs(sentence)
+    [token] = [t for t in doc.sentences[0].span if t.text == key]
+    return asked_of(token, wh)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "wh", "question"),
+    [
+        # A subject: what hangs on the clause ("On Monday", "passing through ...") is left out.
+        ("On Monday Turkmenistan resumed gas deliveries via a new pipeline, passing through "
+         "Uzbekistan.", "Turkmenistan", "which country",
+         "which country resumed gas deliveries via a new pipeline"),
+        ("Sadyr Japarov has signed the border treaty with Tajikistan, officials said.",
+         "Japarov", "who", "who has signed the border treaty with Tajikistan"),
+        # An object, asked with "did" and the verb's base form.
+        ("In 2020 Uzbekistan joined the Eurasian Economic Union as an observer.",
+         "Union", "which organisation",
+         "which organisation did Uzbekistan join in 2020 as an observer"),
+        # A name after a preposition on the verb, the preposition moved to the front.
+        ("The presidents of Kyrgyzstan and Tajikistan met in Dushanbe in 2023.", "Dushanbe",
+         "which city",
+         "in which city did the presidents of Kyrgyzstan and Tajikistan meet in 2023"),
+        # A name after a preposition on the verb's object.
+        ("Kazakhstan opened a trade mission to Afghanistan in 2022.", "Afghanistan",
+         "which country", "to which country did Kazakhstan open a trade mission in 2022"),
+    ],
+)  # fmt: skip
+def test_a_name_is_asked_in_its_clause_s_own_words(sentence, key, wh, question):
+    assert _asked_of(sentence, key, wh) == question
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("Analysts say Kyrgyzstan may join the customs agreement next year.", "Kyrgyzstan"),
+        ("Mongolia has not ratified the amendment on aggression.", "Mongolia"),  # a negation
+        ("Tokayev told reporters in Astana that the talks had gone well.", "Astana"),  # saying
+        ("Kazakhstan and Turkmenistan signed the border treaty in 2017.", "Kazakhstan"),  # a pair
+        ("Russia launched its gas exports to Uzbekistan in 2023.", "Uzbekistan"),  # "its"
+        ("On Monday Sadyr Japarov signed a border treaty with Tajikistan in Bishkek, ending a "
+         "long dispute.", "Tajikistan"),  # the parse reads "Monday Sadyr Japarov" as a name
+        ("The Taliban have seized the border post at Sher Khan Bandar.", "Taliban"),  # plural
+    ],
+)  # fmt: skip
+def test_a_clause_that_states_no_single_fact_of_one_doer_is_not_asked(sentence, key):
+    assert _asked_of(sentence, key, "which") is None
+
+
+def test_a_key_asked_in_own_words_is_not_also_asked_as_a_gap_fill(ask):
+    context = ask("Turkmenistan began gas exports to China in 2009.")
+    made = questions_with_key(context, "China")
+    assert [c.prompt for c in made] == [
+        f"{LEAD}to which country did Turkmenistan begin gas exports in 2009?"
+    ]
+
+
+def test_a_piece_of_a_hyphenated_name_is_not_asked(ask):
+    context = ask(
+        "Officials met in Bishkek.",
+        "Travellers cross the Dushanbe-Chanak highway through the Anzob tunnel.",
+    )
+    made = [c.prompt for f in context.facts if f.kind == "statement"
+            for c in statement.questions(f, context) if c is not None]  # fmt: skip
+    assert not [p for p in made if "_____-" in p or "-_____" in p]

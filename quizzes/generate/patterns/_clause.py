@@ -1,0 +1,310 @@
+"""A clause said again in the generator's own words: the parts of a parsed clause a question
+may keep, and the tests that the clause states a fact a question may ask.
+
+A question built from a clause keeps its verb group, its objects and its setting ("in Osh",
+"after the attack"), and leaves out what hangs on it: asides, lists ("including ..."), who says
+it ("according to ..."), a time only the article's date places ("on Monday") and every word
+that points back ("this", "they"). Shared by the patterns that ask of a clause: counts ("how
+many people were injured in Nukus?") and doers ("which country launched gas exports to
+Uzbekistan?").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizzes.generate.patterns.event_date import MONTHS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from quizzes.generate.document import Sentence
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# How a clause may hang on the sentence and still state a fact: the main clause, one joined to
+# it ("…; 18 people died"), or what someone said.
+_CLAUSE_LINKS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
+_OBJECT_OF = frozenset({"pobj", "pcomp", "prep"})  # "in Osh", "as of May 2"
+# A count in a span of time: "every day", "a year", "annually" (never left out of its question).
+_EVERY = frozenset({"every", "each", "per", "a", "an"})
+RATES = frozenset({"annually", "yearly", "daily", "weekly", "monthly", "hourly"})
+OBJECTS = frozenset({"dobj", "dative", "prt", "acomp", "oprd"})
+# The phrases of a clause a question keeps after its verb: objects and settings, not adverbs
+# ("also", "reportedly"), clauses hung on it or its punctuation.
+KEPT = frozenset({"dobj", "dative", "prep", "agent", "npadvmod", "prt", "acomp", "oprd"})
+# Words that make a figure no fact: a hedge, a plan, a forecast, a denial or a condition,
+# wherever they govern it.
+_HEDGES = frozenset({"may", "might", "could", "can", "should", "must", "will", "would", "shall",
+                     "expect", "plan", "aim", "intend", "hope", "forecast", "predict", "project",
+                     "estimate", "believe", "claim", "allege", "fear", "suggest", "likely",
+                     "possibly", "reportedly", "allegedly", "deny", "dispute", "doubt",
+                     "rumor", "rumour", "if", "whether", "unless"})  # fmt: skip
+# A negation, or a complement without which the verb says nothing a question may ask ("has
+# become a home country for ...", "were forced to leave").
+_UNFINISHED = frozenset({"neg", "attr", "xcomp"})
+_REFERRING = frozenset({"PRP", "PRP$", "WP", "WP$", "WDT", "EX"})
+_POINTING = frozenset({"this", "that", "these", "those", "such", "same", "former", "latter",
+                       "there", "here", "then"})  # fmt: skip
+_NAMED_ENTITIES = frozenset({"GPE", "LOC", "FAC", "EVENT", "NORP", "ORG", "PERSON"})
+_BASE_AUX = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+
+
+def states_a_fact(verb: Token) -> bool:
+    """A finite verb in the past or present (or a helper's), said as a fact: not negated, not
+    hedged, planned or forecast by anything above it, and whole without a complement."""
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    finite = verb.tag_ in _FINITE or any(h.tag_ in _FINITE for h in helpers)
+    if verb.pos_ != "VERB" or not finite:
+        return False
+    if verb.dep_ not in _CLAUSE_LINKS and not said_of_its_antecedent(verb):
+        return False
+    if any(c.dep_ in _UNFINISHED for c in verb.children) or _does_more(verb):
+        return False
+    # A relative clause says its own fact, whatever the clause its noun stands in says of it.
+    governing = [verb] if verb.dep_ == "relcl" else [verb, *verb.ancestors]
+    words = {w.lemma_.lower() for v in governing for w in (v, *v.children) if w.dep_ != "conj"}
+    return not words & _HEDGES
+
+
+def said_of_its_antecedent(verb: Token) -> bool:
+    """A relative clause whose subject is its relative pronoun ("the attack in Moscow that
+    killed 150 people"): what it says, it says of the noun it hangs on. Not one set off by a
+    comma ("the floods in Osh, which destroyed ..."): the parse often hangs it on the wrong
+    noun."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ != "relcl" or subject is None or subject.tag_ not in ("WDT", "WP"):
+        return False
+    return verb.doc[subject.i - 1].text != ","  # ", which ...": an aside, hung anywhere
+
+
+def _does_more(verb: Token) -> bool:
+    """The clause's subject goes on to do something to something else ("three states pursued
+    integration and founded the Customs Union"): a question on the first verb leaves that
+    news out. A second verb without an object ("were arrested and detained for two months")
+    adds a detail."""
+    return any(
+        c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in SUBJECTS for g in c.children)
+        and any(g.dep_ == "dobj" for g in c.children)
+        for c in verb.children
+    )  # fmt: skip
+
+
+def setting_of(phrase: Token, drop: frozenset[int] | set[int] = frozenset()) -> list[Token]:
+    """A phrase of the clause's setting as a question keeps it: whole, without the clauses and
+    lists hung inside it ("including ...", "when armed men ..."); [] for one that refers back,
+    that only the article's date places, or that the parse leaves in pieces."""
+    tokens = words_of(phrase, drop)
+    if phrase.dep_ == "prep" and not any(c.dep_ in _OBJECT_OF for c in phrase.children):
+        return []  # a preposition the parse left without its object
+    if phrase.dep_ == "prep" and _set_phrase(phrase):
+        return []
+    if not tokens or refers_back(tokens) or _dated_only(tokens) or not stands_whole(tokens):
+        return []
+    return tokens
+
+
+def across_a_break(verb: Token, phrase: Token) -> bool:
+    """A colon or semicolon stands between the verb and the phrase: the phrase belongs to a
+    list or another clause the parse hung on the verb ("including Russia: in Moscow")."""
+    low, high = sorted((verb.i, phrase.i))
+    return any(t.text in (":", ";") for t in verb.doc[low:high])
+
+
+def stands_whole(tokens: list[Token]) -> bool:
+    """The words stand together in the sentence, with no mark of a list or an aside in them."""
+    return tokens[-1].i - tokens[0].i + 1 == len(tokens) and not any(
+        t.text in (",", ":", ";", "(", ")", "—", "–") for t in tokens
+    )
+
+
+def words_of(head: Token, drop: frozenset[int] | set[int] = frozenset()) -> list[Token]:
+    """The head's words, without the figure and the clauses, lists, asides and other counts
+    hung anywhere inside it ("including ...", ", which ...", "when ...", "Khorgos, known as
+    ..., connects", "and 11 European cities"); a participle naming or placing a thing stays
+    ("a group called the Defense Committee"), and so do the other things of a pair ("at
+    colleges and universities")."""
+    doc = head.doc
+    left_out = {t.i for index in drop for t in doc[index].subtree}
+    for token in head.subtree:
+        inside = token.i != head.i
+        hung = inside and (token.dep_ in _HUNG or token.lower_ in LISTING or _another_count(token))
+        if hung:
+            left_out |= {t.i for t in token.subtree}
+        if _set_off(token):  # with its commas
+            after = token.right_edge.i + 1
+            closing = after < len(doc) and doc[after].text == ","
+            left_out |= {t.i for t in token.subtree} | {token.left_edge.i - 1}
+            left_out |= {after} if closing else set()
+    tokens = [t for t in head.subtree if t.i not in left_out]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    return tokens
+
+
+def _another_count(token: Token) -> bool:
+    """The second of a pair counted on its own ("27 Chinese cities and 11 European cities"),
+    or the "and" before it; "students and teachers" are counted together and stay."""
+    pair = [c for c in token.head.children if c.dep_ == "conj"] if token.dep_ == "cc" else [token]
+    return any(
+        second.dep_ == "conj" and any(c.dep_ == "nummod" for c in second.children)
+        for second in pair
+    )
+
+
+def _set_phrase(phrase: Token) -> bool:
+    """ "in addition", "in total", "for example": a preposition and a bare singular noun,
+    a link between sentences rather than where or when."""
+    objects = [c for c in phrase.children if c.dep_ == "pobj"]
+    return (
+        len(objects) == 1
+        and objects[0].tag_ == "NN"
+        and not objects[0].ent_type_
+        and not any(objects[0].children)
+    )
+
+
+def _set_off(token: Token) -> bool:
+    """A participle's phrase set off by a comma: an aside ("Khorgos, known as ...,")."""
+    before = token.left_edge.i - 1
+    return token.dep_ == "acl" and before >= 0 and token.doc[before].text == ","
+
+
+_HUNG = frozenset({"relcl", "appos", "advcl", "parataxis"})
+# "including ...": a list inside the count; "according to ...": who says it, not where.
+LISTING = frozenset({"including", "includes", "such", "according"})
+
+
+def _dated_only(tokens: list[Token]) -> bool:
+    """ "on Monday", "last week", "currently": a time only the article's date places, left
+    out of a question read without it ("in 2023", "in May", "as of March 28" stay, and so does
+    a rate: "every day", "a year")."""
+    if any(t.lower_ in _EVERY or t.lower_ in RATES or t.text in MONTHS for t in tokens):
+        return False
+    words = [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "NUM", "ADV")]
+    return (
+        bool(words)
+        and all(t.ent_type_ in ("DATE", "TIME") for t in words)
+        and not any(t.like_num for t in tokens)
+    )
+
+
+def opening_of(sentence: Sentence, verb: Token) -> list[Token]:
+    """The phrase opening the sentence before a comma ("As a result of riots in Nukus, ..."),
+    which frames each of its clauses; [] when the clause itself opens the sentence."""
+    first = sentence.span[0]
+    if first.dep_ != "prep" or first.head.i == verb.i:
+        return []
+    phrase = setting_of(first)
+    end = first.right_edge.i + 1
+    set_off = end < sentence.span.end and sentence.span.doc[end].text == ","
+    return phrase if set_off else []
+
+
+def places_it(tokens: list[Token]) -> bool:
+    """The phrase says where, to what or in what the count stands: a name, or a thing it
+    points to ("in Bishkek", "in connection with the attack", "the dry port"); not a bare noun
+    ("in hospitals": which?) nor a time."""
+    return names_something(tokens) or any(
+        t.pos_ == "NOUN"
+        and t.ent_type_ not in ("DATE", "TIME")
+        and any(c.dep_ in ("det", "poss") for c in t.children)
+        for t in tokens
+    )
+
+
+def names_something(tokens: list[Token]) -> bool:
+    return any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED_ENTITIES for t in tokens)
+
+
+def refers_back(tokens: list[Token]) -> bool:
+    return any(t.tag_ in _REFERRING or t.lower_ in _POINTING for t in tokens)
+
+
+def as_written(tokens: list[Token], *, opening: bool = False) -> str:
+    """The words as written; a sentence's first word lower-cased unless it is a name."""
+    text = "".join(t.text_with_ws for t in tokens).strip()
+    first = tokens[0] if tokens else None
+    named = first is not None and (first.pos_ == "PROPN" or bool(first.ent_type_))
+    if first is not None and (first.is_sent_start or opening) and not named:
+        text = text[:1].lower() + text[1:]
+    return text
+
+
+def verb_group_of(verb: Token) -> str:
+    """ "were injured", "have been detained", "died"."""
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    return " ".join([*(h.text for h in helpers), verb.text])
+
+
+def asked_of_an_object(verb: Token, doer: str) -> str | None:
+    """ "did Russian police detain", "have the authorities detained", "were police holding";
+    None for a verb whose base form the parse does not give."""
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if helpers:
+        first, *more = helpers
+        return " ".join([first.text.lower(), doer, *(h.text for h in more), verb.text])
+    base = verb.lemma_.lower()
+    if verb.tag_ not in _BASE_AUX or not base.isalpha():
+        return None
+    return f"{_BASE_AUX[verb.tag_]} {doer} {base}"
+
+
+# Verbs whose object is what someone said: "who said ...?" asks for a speaker, not a deed.
+_SAYING = frozenset({"say", "tell", "add", "note", "state", "explain", "report", "stress",
+                     "emphasize", "emphasise", "underline", "recall", "point", "describe",
+                     "call", "warn", "write", "quote", "claim", "insist", "argue"})  # fmt: skip
+# Prepositions a question may move to its front with the asked name: "to which country ...".
+_FRONTED = frozenset({"to", "in", "with", "from", "into", "for", "on", "at"})
+MAX_QUESTION_WORDS = 32
+_TIMES = frozenset({"DATE", "TIME"})
+
+
+def asked_of(key: Token, wh: str) -> str | None:
+    """A question, in the clause's own words, whose answer is the name `key` heads, asked with
+    `wh` ("which country"): of the subject, "which country launched gas exports to
+    Uzbekistan" ("Today Russia launched gas exports to Uzbekistan, passing through
+    Kazakhstan"); of the object, "which country did Russia invade in 2022"; after a
+    preposition on the verb or its object, "in which city did the presidents sign the treaty",
+    "to which country did Russia launch gas exports". None when the
+    clause states no fact (a hedge, a plan, a negation), is what someone said, names no doer
+    or nothing specific, keeps a word that points back, or the parse leaves it in pieces."""
+    role, verb = key.dep_, key.head
+    fronted, inside = "", frozenset[int]()
+    if role == "pobj" and key.head.lower_ in _FRONTED and key.head.dep_ == "prep":
+        fronted, verb, role = key.head.lower_, key.head.head, "prep"
+        if verb.dep_ == "dobj" and verb.pos_ == "NOUN":  # "launched gas exports to ___"
+            inside, verb = frozenset({key.head.i}), verb.head
+    if role not in ("nsubj", "dobj", "prep") or verb.pos_ != "VERB" or not states_a_fact(verb):
+        return None
+    if verb.lemma_.lower() in _SAYING or any(c.dep_ in ("conj", "cc") for c in key.children):
+        return None  # a speaker, or one of a pair ("Kazakhstan and Uzbekistan signed ...")
+    asked = key if role != "prep" else key.head
+    kept = [
+        c for c in verb.children
+        if c.dep_ in KEPT and c.i != asked.i and c.lower_ not in LISTING
+        and not across_a_break(verb, c)
+    ]  # fmt: skip
+    kept.sort(key=lambda c: (c.dep_ not in OBJECTS, c.i))
+    objects = [setting_of(c, drop=inside) for c in kept if c.dep_ in OBJECTS]
+    if not all(objects):
+        return None  # an object that points back ("signed it") or the parse left in pieces
+    parts = [*objects, *filter(None, (setting_of(c) for c in kept if c.dep_ not in OBJECTS))]
+    if role == "nsubj":
+        helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        if "VBP" in {verb.tag_, *(h.tag_ for h in helpers)} or not any(map(places_it, parts)):
+            return None  # "have signed" agrees with a plural; "has grown rapidly" says nothing
+        words = [wh, verb_group_of(verb)]
+    else:
+        doer = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        doer_words = words_of(doer) if doer is not None else []
+        if not doer_words or refers_back(doer_words) or not stands_whole(doer_words):
+            return None
+        if not names_something(doer_words) or any(t.ent_type_ in _TIMES for t in doer_words):
+            return None  # "the deal was signed in ___": which deal? "Monday Japarov": a slip
+        group = asked_of_an_object(verb, as_written(doer_words, opening=True))
+        if group is None:
+            return None
+        words = [fronted, wh, group] if fronted else [wh, group]
+    text = " ".join([*words, *(as_written(p) for p in parts)])
+    return text if len(text.split()) <= MAX_QUESTION_WORDS else None
