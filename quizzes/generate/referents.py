@@ -607,6 +607,7 @@ def standalone_text(
     if stem is None:
         return None
     stem = _without_time_of_day(stem, sentence)
+    stem = _without_day_of_writing(stem, sentence)
     stem = _without_conversions(stem, sentence)
     stem = _without_doubled_words(stem, sentence)
     stem = _without_connective_aside(stem, sentence)
@@ -808,6 +809,42 @@ def _without_time_of_day(stem: Stem, sentence: Sentence) -> Stem:
             if trimmed is not None:
                 return trimmed
     return stem
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"})  # fmt: skip
+_DAYS_OF_WRITING = frozenset({"today", "yesterday", "tonight", *_WEEKDAYS})
+_VERBS = frozenset({"VERB", "AUX"})
+
+
+def _without_day_of_writing(stem: Stem, sentence: Sentence) -> Stem:
+    """The stem without a day only the article's date places, said on its own beside the verb:
+    "Iran on Tuesday opened a factory" → "Iran opened a factory", "announced today it was
+    leaving" → "announced it was leaving", "officials said Saturday" → "officials said". The
+    fact is as true without it (the evidence keeps it); a day in a phrase that says more ("on
+    Tuesday evening", "on the same day") stays, and so does a stem that then needs it."""
+    text, offset = sentence.text, sentence.span.start_char
+    for token in sentence.span:
+        if token.head.pos_ not in _VERBS or (any(token.children) and token.lower_ != "on"):
+            continue
+        if token.lower_ in _DAYS_OF_WRITING and token.dep_ in ("npadvmod", "advmod"):
+            first, last = token, token
+        elif token.lower_ == "on" and token.dep_ == "prep":
+            objects = list(token.children)
+            if len(objects) != 1 or objects[0].lower_ not in _WEEKDAYS or any(objects[0].children):
+                continue
+            first, last = token, objects[0]
+        else:
+            continue
+        start, end = first.idx - offset, last.idx + len(last.text) - offset
+        if start == 0:  # "Today, Russia launched …" → "Russia launched …"
+            end += len(text[end:]) - len(text[end:].lstrip(", "))
+        elif text[start - 1] == " ":
+            start -= 1
+        trimmed = _removed(stem, start, end)
+        if trimmed is not None:
+            stem = trimmed
+    return Stem(stem.text[:1].upper() + stem.text[1:], stem.edits)
 
 
 # "(483-mile)", "(R127.6bn)", "(about 12 miles)": a figure with a unit, nothing else.

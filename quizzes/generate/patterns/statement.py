@@ -460,8 +460,9 @@ def _askable(entity: Entity, sentence: Sentence) -> bool:
         return False  # "routes from China to the EU": other organisations are no places to go
     if entity.kind == PLACE and (entity.known or entity.label not in _PLACE_LABELS):
         return False
-    if entity.kind == PLACE and _a_source(sentence.span.doc[entity.last_token]):
-        return False  # "according to the outlet Meduza", "CABAR.asia reported": who said it
+    speaker = sentence.span.doc[entity.last_token]
+    if _a_source(speaker) and not (entity.kind == PERSON and speaker.dep_ == "nsubj"):
+        return False  # "CABAR.asia reported", "an analyst at a bank in _____ said": the source
     if entity.kind == PLACE and sentence.text[entity.end : entity.end + 1] in ("-", "–"):
         return False  # "the Toronto-listed Centerra Gold": a detail of another name
     if entity.kind == PERSON and not entity.known and len(entity.text.split()) < 2:
@@ -517,11 +518,15 @@ def _askable(entity: Entity, sentence: Sentence) -> bool:
 
 
 def _a_source(token: Token) -> bool:
-    """The word names who said or reported it: within "according to ...", or the subject of
-    "reported", "said", "wrote"."""
+    """The word names who said or reported it, or describes them: within "according to ...",
+    or in the subject of "reported", "said", "wrote" ("The Moscow Times reported", "an analyst
+    at a bank in London said")."""
     if any(a.lower_ == "according" for a in token.ancestors):
         return True
-    return token.dep_ == "nsubj" and token.head.lemma_ in _SOURCE_VERBS
+    return any(
+        word.dep_ == "nsubj" and word.head.lemma_ in _SOURCE_VERBS
+        for word in (token, *token.ancestors)
+    )
 
 
 _SOURCE_VERBS = frozenset({"report", "say", "tell", "write", "note", "cite", "quote", "claim"})
