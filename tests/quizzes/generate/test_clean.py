@@ -335,6 +335,11 @@ def test_a_numbered_list_is_split_into_its_items_without_their_numbers():
     assert "Political and security cooperation" in [s.text for s in article.skipped]
 
 
+def test_a_dateline_with_its_day_is_left_out():
+    dated = clean_article(f"OSH, Kyrgyzstan, 12 June 2010 — {BODY}")
+    assert dated.paragraphs[0].text == BODY
+
+
 def test_a_title_case_dateline_is_left_out():
     article = clean_article("Tokyo: Japan on Friday agreed with Mongolia to mine rare earths.")
     assert article.paragraphs[0].text == "Japan on Friday agreed with Mongolia to mine rare earths."
