@@ -90,18 +90,26 @@ def _does_more(verb: Token) -> bool:
     )  # fmt: skip
 
 
-def setting_of(phrase: Token, drop: frozenset[int] | set[int] = frozenset()) -> list[Token]:
+def setting_of(
+    phrase: Token, drop: frozenset[int] | set[int] = frozenset(), *, owned: bool = False
+) -> list[Token]:
     """A phrase of the clause's setting as a question keeps it: whole, without the clauses and
     lists hung inside it ("including ...", "when armed men ..."); [] for one that refers back,
-    that only the article's date places, or that the parse leaves in pieces."""
+    that only the article's date places, or that the parse leaves in pieces. With `owned`, an
+    "its" or "his" stays: it is the subject's, which the question asks ("which country opened
+    a factory for its drones?")."""
     tokens = words_of(phrase, drop)
     if phrase.dep_ == "prep" and not any(c.dep_ in _OBJECT_OF for c in phrase.children):
         return []  # a preposition the parse left without its object
     if phrase.dep_ == "prep" and _set_phrase(phrase):
         return []
-    if not tokens or refers_back(tokens) or _dated_only(tokens) or not stands_whole(tokens):
+    pointing = [t for t in tokens if not (owned and t.lower_ in _OWNERS)]
+    if not tokens or refers_back(pointing) or _dated_only(tokens) or not stands_whole(tokens):
         return []
     return tokens
+
+
+_OWNERS = frozenset({"its", "his", "her"})
 
 
 def across_a_break(verb: Token, phrase: Token) -> bool:
@@ -286,10 +294,12 @@ def asked_of(key: Token, wh: str) -> str | None:
         and not across_a_break(verb, c)
     ]  # fmt: skip
     kept.sort(key=lambda c: (c.dep_ not in OBJECTS, c.i))
-    objects = [setting_of(c, drop=inside) for c in kept if c.dep_ in OBJECTS]
+    owned = role == "nsubj"  # "which country opened a factory for its drones"
+    objects = [setting_of(c, drop=inside, owned=owned) for c in kept if c.dep_ in OBJECTS]
     if not all(objects):
         return None  # an object that points back ("signed it") or the parse left in pieces
-    parts = [*objects, *filter(None, (setting_of(c) for c in kept if c.dep_ not in OBJECTS))]
+    others = (setting_of(c, owned=owned) for c in kept if c.dep_ not in OBJECTS)
+    parts = [*objects, *filter(None, others)]
     if role == "nsubj":
         helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
         if "VBP" in {verb.tag_, *(h.tag_ for h in helpers)} or not any(map(places_it, parts)):

@@ -773,6 +773,9 @@ def _asked_of(sentence: str, key: str, wh: str) -> str | None:
          "which country resumed gas deliveries via a new pipeline"),
         ("Sadyr Japarov has signed the border treaty with Tajikistan, officials said.",
          "Japarov", "who", "who has signed the border treaty with Tajikistan"),
+        # The subject's own "its" stays: the question asks for its owner.
+        ("Kazakhstan doubled its wheat exports to Afghanistan in 2022.", "Kazakhstan",
+         "which country", "which country doubled its wheat exports to Afghanistan in 2022"),
         # An object, asked with "did" and the verb's base form.
         ("In 2020 Uzbekistan joined the Eurasian Economic Union as an observer.",
          "Union", "which organisation",
