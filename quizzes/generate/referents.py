@@ -12,6 +12,7 @@ by `rank`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -1787,6 +1788,8 @@ def _subject_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
                 yield match.start(), match.end(), f"the {noun} of {both}"
             return  # once is enough: "the leaders of A and B said ... the border"
     kinds: tuple[str, ...]
+    if country is not None and _rivalled(country, doc):
+        return  # "China … Tajikistan … the country's debt", each named as often: whose?
     if country is not None:
         pattern, kinds, name = _COUNTRY_NOUN, (COUNTRY, DEMONYM), country
     elif subject is not None and subject.kind == "org":
@@ -1814,6 +1817,15 @@ def _subject_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
         if re.search(r"\b(?:told|addressed)\s*$", sentence.text[: match.start()]):
             continue  # "told the nation": its people, not its name
         yield match.start(), match.end(), name
+
+
+def _rivalled(country: str, doc: ArticleDoc) -> bool:
+    """A subject country taken from the lede (the headline does not name it), and another
+    country the article names as often: "the country" may be either."""
+    if doc.title and country.casefold() in doc.title.casefold():
+        return False
+    named = Counter(e.name for e in doc.entities(COUNTRY, DEMONYM))
+    return any(n >= named[country] for name, n in named.items() if name != country)
 
 
 def _in_a_title(name: Token) -> bool:
