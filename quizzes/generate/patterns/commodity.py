@@ -106,6 +106,10 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[CommodityFact]:
             continue
         if base.lower() == "electricity" and _POWER_WORDS.search(f"{stem} {doc.title or ''}"):
             continue  # "the power company exports _____", a headline on power: it is a given
+        if re.search(r"\b[Tt]he\s*$", sentence.text[:start]) and not _described_after(
+            sentence.text[match.end() :]
+        ):
+            continue  # "The gas is piped first to Russia": the gas spoken of before, whose?
         if _PIPELINE.search(stem):
             continue  # "the pipeline would carry _____": only oil or gas flows in one
         if _measured_in_its_unit(base, stem, doc.knowledge):
@@ -114,6 +118,13 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[CommodityFact]:
             continue  # the headline's own commodity: the article is about it
         yield CommodityFact(sentence.evidence, sentence.index, sentence.from_caption, written,
                             families[base.lower()], stem, *placed)  # fmt: skip
+
+
+def _described_after(rest: str) -> bool:
+    """ "the gas of the Caspian", "the oil from Kashagan", "the gas that Turkmenistan exports",
+    "the cotton Uzbekistan harvested": words after it say which."""
+    said = r"\s+(?:(?:of|from|in|at|that|which|produced|harvested|mined|exported)\b|[A-Z])"
+    return re.match(said, rest) is not None
 
 
 def questions(fact: CommodityFact, ask: Ask) -> Iterator[Candidate | None]:

@@ -42,7 +42,8 @@ _PHRASE_DEPS = frozenset({"dobj", "prep", "prt", "dative", "attr", "oprd", "acom
 _ASIDE_PREPOSITIONS = frozenset({"following", "after", "before", "since", "amid", "despite",
                                  "during", "until", "as", "because"})  # fmt: skip
 _STOP_DEPS = frozenset({"punct", "cc", "conj", "advcl", "relcl", "mark", "parataxis"})
-_PRONOUNS = frozenset({"it", "they", "he", "she", "this", "these", "that", "its", "their"})
+_PRONOUNS = frozenset({"it", "they", "he", "she", "this", "these", "that", "its", "their",
+                       "here", "there"})  # fmt: skip
 _COMPLETE_ALONE = frozenset({"begin", "start", "end", "escalate", "erupt", "collapse", "resume",
                              "occur", "happen", "die", "open", "close", "break", "fall",
                              "create", "found", "establish", "form", "launch"})  # fmt: skip

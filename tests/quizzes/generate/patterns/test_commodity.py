@@ -157,3 +157,11 @@ def test_a_commodity_the_article_names_in_a_compound_is_no_wrong_option(ask):
     [fact] = context.facts_of(commodity.CommodityFact)
     [question] = made_by(commodity, fact, context)
     assert question.answer == "copper" and "gold" not in question.choices
+
+
+def test_the_commodity_spoken_of_before_is_not_asked(parse):
+    doc = parse(
+        "Turkmenistan sells natural gas to China and Russia.",
+        "The gas is piped first to Russia, which then resells it.",
+    )
+    assert [f.sentence for f in found_by(commodity, doc)] == [0]

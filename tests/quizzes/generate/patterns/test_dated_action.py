@@ -267,3 +267,9 @@ def test_a_year_after_an_anniversary_is_not_the_year_of_marking_it(parse):
     assert _facts(parse, marked) == []
     held = "Kyrgyzstan held a parade for the 80th anniversary of the victory in 2025."
     assert [f.year for f in _facts(parse, held)] in ([2025], [])
+
+
+def test_an_action_placed_by_here_or_there_is_not_asked(parse):
+    doc = ("The steppe near the town saw many blasts.",
+           "The first Soviet atomic bomb was tested here in 1949.")  # fmt: skip
+    assert _facts(parse, *doc) == []
