@@ -558,6 +558,8 @@ def _other_person(counterpart: Token, sentence: Sentence) -> Entity | None:
 def questions(fact: OfficeFact, ask: Ask) -> Iterator[Candidate | None]:
     if _incidental(fact, ask) or _world_knowledge(fact, ask):
         return  # "who is the President of Turkey?" from a list of who attended: trivia
+    if not _heads(fact):
+        return  # "who is the Economy Minister of Azerbaijan?": a name check, not the point
     yield _who_holds(fact, ask)
     yield _which_office(fact, ask)
 
@@ -574,6 +576,18 @@ def _incidental(fact: OfficeFact, ask: Ask) -> bool:
         f.canonical == fact.canonical for f in ask.facts_of(OfficeFact)
     )
     return mentions <= 1 and surname not in (ask.doc.title or "").casefold() and not alone
+
+
+_HEAD_TITLES = frozenset({"president", "prime minister", "chancellor", "king", "emir",
+                          "secretary general", "secretary-general", "chairman",
+                          "chair"})  # fmt: skip
+
+
+def _heads(fact: OfficeFact) -> bool:
+    """The office heads a state or an organisation: a teacher asks who leads a country or the
+    SCO; a minister or a deputy the article quotes is a name in passing (a matching question
+    may still pair them with their office)."""
+    return fact.title.casefold() in _HEAD_TITLES
 
 
 def _world_knowledge(fact: OfficeFact, ask: Ask) -> bool:

@@ -133,24 +133,30 @@ def test_who_holds_an_office_never_offers_another_holder_of_it(ask):
 
 def test_which_office_offers_only_offices_someone_else_holds(ask):
     context = ask(
+        "Sadyr Japarov, the President of Kyrgyzstan, answered questions.",
+        "Sadyr Japarov said the talks went well.",
+    )
+    [fact] = context.facts_of(OfficeFact)
+    which = next(c for c in made_by(office, fact, context) if c.prompt.endswith("hold?"))
+    assert which.answer == "President of Kyrgyzstan"
+    held_by_others = {
+        f"{sex_neutral_title(leader.title)} of Kyrgyzstan"
+        for leader in context.knowledge.leaders.values()
+        if leader.country == "Kyrgyzstan" and leader.in_office
+    }
+    wrong = set(which.choices) - {which.answer}
+    assert len(wrong) >= 2 and wrong <= held_by_others
+
+
+def test_a_minister_or_a_deputy_is_not_asked_about_alone(ask):
+    # 0 of 10 such questions passed reviewers: "who is the Economy Minister of ...?" is a name
+    # check beside the point; a matching question may still pair them with their office.
+    context = ask(
         "Roman Vassilienko, Kazakhstan's deputy foreign minister, answered questions.",
         "Roman Vassilienko said the talks went well.",
     )
     [fact] = context.facts_of(OfficeFact)
-    which = next(c for c in made_by(office, fact, context) if c.prompt.endswith("hold?"))
-    assert which.answer == "Deputy Foreign Minister of Kazakhstan"
-    held_by_others = {
-        f"{sex_neutral_title(leader.title)} of Kazakhstan"
-        for leader in context.knowledge.leaders.values()
-        if leader.country == "Kazakhstan" and leader.in_office
-    }
-    wrong = set(which.choices) - {which.answer}
-    assert len(wrong) >= 2 and wrong <= held_by_others
-    assert "Foreign Minister of Kazakhstan" not in wrong  # a deputy's minister: not surely false
-    # "Who is a Deputy Foreign Minister of Kazakhstan?": one of several, an incidental name.
-    assert not any(
-        c.prompt.startswith("According to the article, who") for c in made_by(office, fact, context)
-    )
+    assert made_by(office, fact, context) == []
 
 
 def test_matching_and_a_swapped_country_across_offices(ask):
@@ -334,19 +340,6 @@ def test_a_title_with_its_portfolio_after_it_in_apposition_or_by_copula(parse):
 def test_a_portfolio_the_data_has_no_title_for_states_no_office(parse):
     doc = parse("Roman Vassilienko, Deputy Minister of Sports of Kazakhstan, spoke first.")
     assert offices(doc) == []
-
-
-def test_the_one_office_holder_an_article_names_is_asked_though_named_once(ask):
-    context = ask(
-        "The magazine met Roman Vassilienko, Deputy Minister of Foreign Affairs of Kazakhstan, "
-        "at the forum in Astana.",
-        "Kazakhstan has good relations with every country, the magazine wrote.",
-    )
-    [fact] = context.facts_of(OfficeFact)
-    which = next(c for c in made_by(office, fact, context) if c.prompt.endswith("hold?"))
-    assert which.answer == "Deputy Minister of Foreign Affairs of Kazakhstan"
-    assert "Minister of Foreign Affairs of Kazakhstan" not in which.choices
-    assert "Foreign Minister of Kazakhstan" not in which.choices  # a deputy's minister
 
 
 def test_a_head_of_state_named_once_as_the_only_office_holder_is_still_incidental(ask):
