@@ -100,6 +100,18 @@ class CleanArticle:
     published: date | None = None  # from the page's date line or dateline, where it has one
 
 
+# Lines above a headline that are no headline: a breadcrumb trail ("Home / Oil & Energy / …"),
+# a saved page's date line, a "Publish Date : …" or "News ID: …" line.
+_NOT_A_TITLE = re.compile(
+    r"^\s*(?:date \d{4}-\d\d-\d\d\s*$|(?:Publish(?:ed)?|Posted|Updated)(?: [Dd]ate)?\s*:"
+    r"|News ID\s*:|Reading [Tt]ime\s*:|Skip to (?:main )?content|Get the latest updates"
+    r"|Show [Ff]ull ?screen)|^[^/.!?]{2,40} / [^/.!?]{2,60} / |^Home\s*[»›>]"
+    # "Thursday, 25, July, 2024": a date and nothing else
+    r"|^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December|\d{1,4}|[,./: -])+$"
+)
+
+
 def clean_article(text: str) -> CleanArticle:
     """Split `text` into blocks, drop chrome, teasers and repeats, and number what is left."""
     blocks, run_in_captions = split_blocks(text)
@@ -122,6 +134,8 @@ def clean_article(text: str) -> CleanArticle:
             index += 1
         elif BRACKETED_CREDIT.search(block):
             kept.append((BRACKETED_CREDIT.sub("", block), True))
+        elif _NOT_A_TITLE.search(block) and not body_started:
+            skipped.append(SkippedText(block, "site chrome"))  # "Home / News / …", "date …"
         elif (
             title is None and not body_started and _is_sentence_case_headline(block, blocks[index:])
         ):

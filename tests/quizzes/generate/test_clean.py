@@ -490,3 +490,23 @@ def test_one_ticker_after_a_company_name_is_not_text_but_its_acronym_is():
     assert clean_article(text).paragraphs[0].text == (
         "Amber Hill Resources and Eurasian Resources Group (ERG) signed a deal in May."
     )
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Home / Energy / Oil News / Kazakhstan lets the tenge float",
+        "Home » Kazakhstan lets the tenge float Featured News",
+        "date 2023-06-30",
+        "Publish Date : 17 May 2022 - 22:08",
+        "News ID: 102698",
+        "Thursday, 25, July, 2024",
+        "Reading Time: 2 minutes",
+        "Skip to main content",
+        "Show Fullscreen",
+    ],
+)
+def test_a_line_of_page_chrome_above_the_headline_is_not_the_title(chrome):
+    article = clean_article(f"{chrome}\n\nKazakhstan lets the tenge float\n\n{BODY}")
+    assert article.title == "Kazakhstan lets the tenge float"
+    assert [p.text for p in article.paragraphs] == [BODY]
