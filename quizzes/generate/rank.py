@@ -92,6 +92,7 @@ _FIGURES = "quantity"
 _COUNTS = "count"
 _FIGURE_FACTS = frozenset({_FIGURES, "length", "cost", "capacity", _COUNTS})
 _OFFICES = "office"
+_MAIN_EVENT = "main_event"
 # Figures asked per quiz: five in a news story, one per six sentences in a longer text (a fact
 # sheet of figures keeps more), and two of one measure ("bcm", "%": a table's column), any
 # number when --count asks for more questions.
@@ -266,7 +267,8 @@ def rejection(
     if _in_an_agency_caption(candidate, doc):
         return "caption not confirmed by the body"
     subject = doc.giveaway_forms if subject is None else subject
-    if any(a.casefold() in subject for a in candidate.answer_texts):
+    main_event = candidate.fact_kind == _MAIN_EVENT  # the news the article opens with
+    if not main_event and any(a.casefold() in subject for a in candidate.answer_texts):
         return "answer is the article's subject"
     if _headline_answers(candidate, doc):
         return "answer given by the headline"

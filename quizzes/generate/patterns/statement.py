@@ -94,7 +94,7 @@ MIN_IMPORTANCE = 0.3
 KEYS_PER_CLAUSE = 2
 MIN_COMPATRIOTS = 3
 _AUXILIARY_ALSO = re.compile(r"^((?:has|have|had|is|was|were|will|would|can|could)) also\b")
-_WH = {PERSON: "Who", COUNTRY: "Which country", ORG: "Which organisation", CITY: "Which city"}
+WH = {PERSON: "Who", COUNTRY: "Which country", ORG: "Which organisation", CITY: "Which city"}
 _TOPIC = {PERSON: TOPIC_LEADERS, COUNTRY: TOPIC_POLICY, DEMONYM: TOPIC_POLICY,
           ORG: TOPIC_ORGANISATIONS, CITY: TOPIC_GEOGRAPHY, "date": TOPIC_EVENTS,
           THING: TOPIC_POLICY, PLACE: TOPIC_GEOGRAPHY}  # fmt: skip
@@ -696,12 +696,13 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
             in_sentence |= {c for c, city in ask.doc.knowledge.cities.items()
                             if city.country in countries}  # fmt: skip
         forecast = _forecasts(ask.doc.sentences[fact.sentence], entity)
-        wrong = _wrong_as_written(ask.doc, entity, text, avoid=in_sentence, forecast=forecast)
+        wrong = wrong_as_written(ask.doc, entity, text, avoid=in_sentence, forecast=forecast)
         if fact.in_list and not _same_region(entity, wrong, ask.doc, fact.sentence):
             return  # "Kyrgyzstan and _____" among Armenia and India: the region gives it away
     explanation = f"The answer is {entity.text}, as the article states in paragraph " \
         f"{fact.evidence.paragraph}."  # fmt: skip
-    asked = _asked_in_own_words(fact, entity, ask.doc)
+    sentence = ask.doc.sentences[fact.sentence]
+    asked = None if fact.in_list else asked_in_own_words(entity, sentence, ask.doc)
     if asked is not None:  # the clause's own words: nothing the copied sentence hangs on it
         yield single_choice(
             origin=source, prompt=f"According to the article, {asked}?",
@@ -712,13 +713,13 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
             origin=source, prompt=cloze_prompt(text, entity.start, entity.end),
             answer=entity.text, wrong=wrong, explanation=explanation, topic=topic, score=0.45,
         )  # fmt: skip
-    if asked is None and fact.is_subject and entity.kind in _WH \
+    if asked is None and fact.is_subject and entity.kind in WH \
             and not _stands_for_a_government(entity, ask.doc):  # fmt: skip
         rest = text[entity.end :].strip().rstrip(".!").replace(".”", "”").replace('."', '"')
         rest = _AUXILIARY_ALSO.sub(r"\1", rest)  # "who has also allowed ...": also as whom?
         if rest and not rest.startswith((",", "’", "'")):
             yield single_choice(
-                origin=source, prompt=f"According to the article, {_WH[entity.kind].lower()} "
+                origin=source, prompt=f"According to the article, {WH[entity.kind].lower()} "
                 f"{rest}?", answer=entity.text, wrong=wrong, explanation=explanation,
                 topic=topic, score=0.55,
             )  # fmt: skip
@@ -739,18 +740,18 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
         )  # fmt: skip
 
 
-def _asked_in_own_words(fact: StatementFact, entity: Entity, doc: ArticleDoc) -> str | None:
+def asked_in_own_words(entity: Entity, sentence: Sentence, doc: ArticleDoc) -> str | None:
     """A question on the key in its clause's own words ("which country launched gas exports to
     Uzbekistan", "in which city did the presidents sign the treaty"), leaving out what the
     copied sentence hangs on the clause ("Today", "passing through Kazakhstan", "Trend
     reports"). None for a key that is not a whole name in such a clause, stands for its
     government by its capital, or that the question names again."""
-    token = doc.sentences[fact.sentence].span.doc[entity.last_token]
-    if entity.kind not in _WH or fact.in_list or _stands_for_a_government(entity, doc):
+    token = sentence.span.doc[entity.last_token]
+    if entity.kind not in WH or _stands_for_a_government(entity, doc):
         return None
     if not _whole_subject(entity, token):
         return None
-    asked = asked_of(token, _WH[entity.kind].lower())
+    asked = asked_of(token, WH[entity.kind].lower())
     if asked is None or _names_any(asked, _country_forms(entity.name, doc) | {entity.text}):
         return None
     return asked
@@ -879,7 +880,7 @@ def _compatriots_titled(entity: Entity, doc: ArticleDoc, title: str, avoid: set[
 SAME_OFFICE_PAST_YEARS = 15  # a former holder of the very office is remembered longer
 
 
-def _wrong_as_written(
+def wrong_as_written(
     doc: ArticleDoc, entity: Entity, stem: str, *, avoid: set[str], forecast: bool = False
 ) -> list[str]:
     """Wrong options in the form the key takes in the sentence `stem`."""

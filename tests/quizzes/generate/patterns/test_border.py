@@ -36,7 +36,7 @@ def test_a_sentence_without_two_countries_states_no_border(parse):
 
 def test_questions_never_offer_a_real_neighbour_as_wrong(ask):
     context = ask("Kazakhstan shares a 7,000-km border with Russia.")
-    [fact] = context.facts
+    [fact] = context.facts_of(border.BorderFact)
     made = [c for c in border.questions(fact, context) if c is not None]
     choice = next(c for c in made if c.type is QuestionType.SINGLE_CHOICE)
     russia = context.knowledge.countries["Russia"]

@@ -1,0 +1,75 @@
+"""The news the article opens with, asked of its doer in the clause's own words, even where the
+doer is the article's own subject.
+
+The lede (the first sentence that names something) says what happened: "Iran on Tuesday opened
+a factory in Dushanbe for manufacturing its Ababil-II drones". A teacher asks that first: "which
+country opened a factory in Dushanbe for manufacturing its Ababil-II drones?". Elsewhere an
+answer that is the article's subject gives itself away (every reader knows whom the article is
+about, and "_____ said the talks went well" asks nothing); of the lede's main clause it asks
+what the news is. Only the subject of the lede's main clause (or of what it reports: "Iran
+opened a factory ..., officials said"), asked in its own words, never a
+gap-fill of the copied sentence; a headline that names it gives it away, and the ranking drops
+the question then.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from quizzes.generate.ask import TOPIC_EVENTS, Ask, origin
+from quizzes.generate.document import ArticleDoc, Entity, Sentence
+from quizzes.generate.facts import Fact
+from quizzes.generate.knowledge import COUNTRY, ORG, PERSON
+from quizzes.generate.patterns.statement import asked_in_own_words, wrong_as_written
+from quizzes.generate.questions import Candidate, single_choice
+
+KIND = "main_event"
+_DOERS = (COUNTRY, ORG, PERSON)
+
+
+@dataclass(frozen=True)
+class MainEventFact(Fact):
+    doer: Entity
+    asked: str  # "which country opened a factory in Dushanbe for its drones"
+
+    kind = KIND
+
+    def key(self) -> tuple[object, ...]:
+        return (self.sentence, self.doer.name)
+
+    def describe(self) -> str:
+        return f"{self.doer.text}: {self.asked}"
+
+
+def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[MainEventFact]:
+    if sentence.index != _lede(doc):
+        return
+    root = sentence.span.root
+    for entity in sentence.entities_of(*_DOERS):
+        token = sentence.span.doc[entity.last_token]
+        verb = token.head
+        reported = verb.dep_ in ("ccomp", "parataxis") and verb.head.i == root.i
+        if not (verb.i == root.i or reported) or entity.text.casefold() not in doc.subject_forms:
+            continue  # a side clause's doer; another name the statement pattern asks
+        asked = asked_in_own_words(entity, sentence, doc)
+        if asked is not None and asked.split()[0] in ("which", "who"):  # its subject, asked
+            yield MainEventFact(sentence.evidence, sentence.index, sentence.from_caption,
+                                entity, asked)  # fmt: skip
+
+
+def _lede(doc: ArticleDoc) -> int:
+    """The index of the first of the article's first two sentences that names something."""
+    opening = doc.sentences[:2]
+    return next((s.index for s in opening if s.entities_of(*_DOERS)), -1)
+
+
+def questions(fact: MainEventFact, ask: Ask) -> Iterator[Candidate | None]:
+    sentence = ask.doc.sentences[fact.sentence]
+    named = {e.name for e in sentence.entities}
+    wrong = wrong_as_written(ask.doc, fact.doer, sentence.text, avoid=named)
+    yield single_choice(
+        origin=origin(fact), prompt=f"According to the article, {fact.asked}?",
+        answer=fact.doer.text, wrong=wrong, topic=TOPIC_EVENTS, score=0.7,
+        explanation=f"The article opens with this news (paragraph {fact.evidence.paragraph}).",
+    )  # fmt: skip

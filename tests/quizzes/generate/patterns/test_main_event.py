@@ -1,0 +1,37 @@
+"""The news the article opens with, asked of its doer in the clause's own words."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+from quizzes.generate.facts import FoundFacts
+from quizzes.generate.patterns import candidates_from_facts, main_event
+from quizzes.generate.rank import choose
+from tests.quizzes.generate.patterns.conftest import ask_about, made_by
+
+STORY = (
+    "Iran on Tuesday opened a drone factory in Dushanbe, officials said.",
+    "Iran has sold drones to several countries. Iran says the plant will employ local workers.",
+    "Iran and Tajikistan signed a defence pact in 2022.",
+)
+
+
+def test_the_lede_s_doer_is_asked_in_own_words_though_the_article_is_about_it():
+    context = ask_about(*STORY)
+    [fact] = context.facts_of(main_event.MainEventFact)
+    [question] = made_by(main_event, fact, context)
+    assert (
+        question.prompt
+        == "According to the article, which country opened a drone factory in Dushanbe?"
+    )
+    assert question.answer == "Iran" and len(question.choices) == 4
+    picked = choose(list(candidates_from_facts(context.facts, context)), context.doc,
+                    FoundFacts(context.facts), count=None, types=None, rng=random.Random(0),
+                    dropped=Counter())  # fmt: skip
+    assert question.prompt in [c.prompt for c in picked]  # not dropped as the article's subject
+
+
+def test_only_the_lede_s_main_clause_is_the_main_event():
+    later = ask_about(STORY[1], STORY[0], STORY[2])  # the factory is no longer the opening news
+    assert later.facts_of(main_event.MainEventFact) == []
