@@ -449,11 +449,18 @@ def _a_destination(name: Token) -> bool:
     return any(word.lemma_.lower() in _ROUTE_WORDS for word in words)
 
 
+_PART_OF_A_YEAR = re.compile(
+    r"(?i)\b(?:spring|summer|autumn|fall|winter|quarter|half|semester|season)\b"
+)
+
+
 def _askable(entity: Entity, sentence: Sentence) -> bool:
     if entity.kind not in KEY_KINDS or (entity.kind == "date" and _year_in(entity.text) is None):
         return False
     if entity.kind == "date" and _impossible_date(entity.text):
         return False  # "February 29, 2014": the source slipped; no answer is right
+    if entity.kind == "date" and _PART_OF_A_YEAR.search(entity.text):
+        return False  # "since the summer of 2024", "in the third quarter": a side date (0 of 6)
     if entity.kind == ORG and not entity.known:
         return False
     if entity.kind == ORG and _a_destination(sentence.span.doc[entity.last_token]):

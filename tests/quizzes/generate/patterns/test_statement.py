@@ -835,3 +835,12 @@ def test_a_name_describing_the_source_of_a_report_is_not_asked(parse):
         "The Moscow Times reported that the central bank had spent its reserves.",
     )
     assert not {"London", "Moscow"} & set(keys_written(doc))
+
+
+def test_a_season_or_a_quarter_of_a_year_is_not_asked(parse):
+    doc = parse(
+        "Kazakhstan raised oil output in the third quarter of 2023, the ministry said.",
+        "Since the summer of 2024, Kyrgyz banks have cut ties with Russian lenders.",
+    )
+    assert not {"the third quarter of 2023", "the summer of 2024", "third quarter of 2023",
+                "summer of 2024"} & set(keys_written(doc))  # fmt: skip
