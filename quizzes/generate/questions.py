@@ -45,6 +45,9 @@ class Candidate:
     tolerance: float | None = None
     unit: str | None = None
     answer_texts: tuple[str, ...] = ()  # what a student must know: never given away elsewhere
+    # Worth asking only where the article gives nothing better: a quiz of one such question
+    # beats no quiz (a minister's office, in an article with no other fact to ask).
+    last_resort: bool = False
 
     @property
     def fact_kind(self) -> str:

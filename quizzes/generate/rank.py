@@ -92,6 +92,7 @@ _FIGURES = "quantity"
 _COUNTS = "count"
 _FIGURE_FACTS = frozenset({_FIGURES, "length", "cost", "capacity", _COUNTS})
 _OFFICES = "office"
+LAST_RESORT = "asked only where the article gives nothing else"
 _MAIN_EVENT = "main_event"
 # Figures asked per quiz: five in a news story, one per six sentences in a longer text (a fact
 # sheet of figures keeps more), and two of one measure ("bcm", "%": a table's column), any
@@ -1188,6 +1189,7 @@ def choose(
     """The questions to keep, best first by quality, then shuffled by the seed."""
     importance = {s.index: s.importance for s in doc.sentences}
     passed: list[Candidate] = []
+    reserve: list[Candidate] = []  # the last resorts, asked only where nothing else passed
     prompts: set[str] = set()
     subject = doc.giveaway_forms
     for candidate in candidates:
@@ -1201,7 +1203,11 @@ def choose(
             dropped[why] += 1
             continue
         prompts.add(candidate.prompt.casefold())
-        passed.append(candidate)
+        (reserve if candidate.last_resort else passed).append(candidate)
+    if not passed and reserve:
+        passed = reserve
+    elif reserve:
+        dropped[LAST_RESORT] += len(reserve)
     limit = count if count is not None else DEFAULT_MAX_QUESTIONS
     salt = rng.random()
     rivals = _rivals_of_one_sentence(passed)

@@ -132,7 +132,8 @@ CONNECTIVE = re.compile(
     r"In this (?:context|regard|respect)|"
     r"At the risk of [\w -]{1,40}|Simply put|Put simply|To put it (?:simply|briefly)|"  # the writer
     # A time that means nothing outside the day of writing: "Last month, Putin was in ..."
-    r"(?:(?:Earlier|Later) )?(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month|year)|"
+    r"(?:(?:Earlier|Later) )?(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month|year|spring|summer|"
+    r"autumn|fall|winter)|"
     r"Yesterday|Today|To note|Of note|To remind|To recall|Recall|Remember|In other words|That is|"
     r"Since then|"  # "Since then, the canal has been ...": true without it
     r"For (?:its|his|her|their|our|my) part|"  # set against what others did, said before

@@ -10,9 +10,10 @@ from datetime import date
 
 import pytest
 
+from quizzes.generate import generate_quiz
 from quizzes.generate.facts import FoundFacts
 from quizzes.generate.questions import BLANK, Candidate, Origin
-from quizzes.generate.rank import choose, rejection
+from quizzes.generate.rank import LAST_RESORT, choose, rejection
 from quizzes.model import Evidence, QuestionType
 from tests.quizzes.generate.patterns.conftest import parse_paragraphs
 
@@ -1056,3 +1057,20 @@ def test_a_stem_stating_a_precise_figure_gives_it_away_in_other_words():
                     rng=random.Random(0), dropped=dropped)  # fmt: skip
     assert picked == [who], dropped
     assert dropped["stem gives away another answer"] == 1, dropped
+
+
+MINISTER = (
+    "Roman Vassilienko, Kazakhstan's deputy foreign minister, answered questions at the forum in "
+    "Astana.\n\nRoman Vassilienko said the talks with the delegation went well."
+)
+
+
+def test_a_last_resort_is_asked_only_where_nothing_else_passes():
+    alone = generate_quiz(MINISTER).quizset.questions
+    assert [q.prompt for q in alone] == [
+        "According to the article, which office does Roman Vassilienko hold?"
+    ]
+    wheat = "Kazakhstan exported 9 million tonnes of wheat to Afghanistan and Uzbekistan in 2023."
+    beside = generate_quiz(f"{MINISTER}\n\n{wheat}")
+    assert all("Vassilienko" not in q.prompt for q in beside.quizset.questions)
+    assert beside.report.dropped[LAST_RESORT] == 1

@@ -1825,3 +1825,12 @@ def test_the_country_is_not_named_where_two_are_named_as_often_and_no_headline_s
         "Russia has lent money to Kyrgyzstan before. The country's debt stood at $4 billion.",
     )
     assert stems(doc)[2] in (None, "The country's debt stood at $4 billion.")  # not "Russia's"
+
+
+def test_an_opening_season_of_the_day_of_writing_is_left_out():
+    doc = parse_titled(
+        None,
+        "Officials met in Bishkek.",
+        "Earlier this summer, Aqtau officials declared an emergency over the shrinking sea.",
+    )
+    assert stems(doc)[1] == "Aqtau officials declared an emergency over the shrinking sea."
