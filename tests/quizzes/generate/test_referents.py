@@ -1834,3 +1834,13 @@ def test_an_opening_season_of_the_day_of_writing_is_left_out():
         "Earlier this summer, Aqtau officials declared an emergency over the shrinking sea.",
     )
     assert stems(doc)[1] == "Aqtau officials declared an emergency over the shrinking sea."
+
+
+def test_it_after_a_plural_subject_is_the_subject_only_where_that_sentence_names_it():
+    doc = parse_titled(
+        None,
+        "Kyrgyzstan opened a new airport in the south. Kyrgyzstan paid for it with a loan.",
+        "The celebrations marked the opening of the first stage of the airport. It has two "
+        "runways and a cargo terminal.",
+    )
+    assert stems(doc)[3] is None  # not "Kyrgyzstan has two runways"
