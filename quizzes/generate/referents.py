@@ -1568,9 +1568,7 @@ def _continued_subject(sentence: Sentence, doc: ArticleDoc, *, pronoun: str) -> 
             # "The leaders of Kazakhstan met ... It ...": not the leaders; but after "The
             # current celebrations mark the first stage of the city. It consists of ..." "it"
             # is the stage, a thing the sentence names without the subject.
-            plural = token.tag_ in ("NNS", "NNPS") and any(
-                e.name in names for e in before.entities
-            )
+            plural = token.tag_ in ("NNS", "NNPS") and any(e.name in names for e in before.entities)
             return subject if said_it or owned or plural else None
     return None
 
