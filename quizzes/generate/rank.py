@@ -1028,7 +1028,8 @@ _VAGUE_OPENING = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|[Mm]e|[Mm]y|[Yy]ou|[Yy]our|[Yy]ours)\b")
 _VAGUE_THERE = re.compile(
     r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|seems?|"
-    r"remains?|appears?|exists?|being|been|be)\b)",
+    r"remains?|appears?|exists?|being|been|be)\b)"
+    r"|(?<!\w)(?<!from )(?<!\bof )here\b(?![-’'])",  # "the first bomb was tested here": where?
     re.IGNORECASE,
 )
 _WHICH_OF_THESE = re.compile(r"^According to the article, which of these \w+")

@@ -137,6 +137,7 @@ CONNECTIVE = re.compile(
     r"Yesterday|Today|To note|Of note|To remind|To recall|Recall|Remember|In other words|That is|"
     r"Since then|"  # "Since then, the canal has been ...": true without it
     r"For (?:its|his|her|their|our|my) part|"  # set against what others did, said before
+    r"Even so|Even then|That said|All the same|"  # a concession to what came before
     r"On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+"
     r"|^(?:And|But|So),?\s+(?!far\b)"  # "So far, ..." keeps its "So"
 )

@@ -1844,3 +1844,12 @@ def test_it_after_a_plural_subject_is_the_subject_only_where_that_sentence_names
         "runways and a cargo terminal.",
     )
     assert stems(doc)[3] is None  # not "Kyrgyzstan has two runways"
+
+
+def test_an_opening_concession_is_left_out_of_the_stem():
+    doc = parse_titled(
+        None,
+        "Officials met in Dushanbe.",
+        "Even so, trade between Afghanistan and Tajikistan grew in 2023.",
+    )
+    assert stems(doc)[1] == "Trade between Afghanistan and Tajikistan grew in 2023."
