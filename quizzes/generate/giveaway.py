@@ -95,7 +95,22 @@ def computed_from_the_stem(candidate: Candidate) -> bool:
     if len(stated) > _MOST_FIGURES:
         return False
     alike = [value for value, its_unit in stated if its_unit == unit]
+    if _multiplied(answer, alike, candidate.prompt):
+        return True
     return _summed(answer, alike, unit=unit) or _share_of(answer, stated, unit=unit)
+
+
+# "doubling it ... from 83 million tons to _____ million tons": twice 83, near enough.
+_TIMES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
+_NEAR = 0.05
+
+
+def _multiplied(answer: float, figures: list[float], prompt: str) -> bool:
+    """The stem says the figure doubles (triples, halves) another it gives."""
+    factors = [f for stem, f in _TIMES.items() if re.search(rf"\b{stem}(?:e|es|ed|ing)\b", prompt)]
+    return any(
+        abs(answer - factor * figure) <= _NEAR * answer for factor in factors for figure in figures
+    )
 
 
 def _summed(answer: float, figures: list[float], *, unit: str) -> bool:

@@ -209,3 +209,20 @@ def test_a_bygone_state_after_former_is_given_by_the_set_phrase():
     assert not a_bygone_state_after_former(today, forms)
     country = _country("Fill in the blank: He toured the former _____, now Türkiye.", "Turkey")
     assert not a_bygone_state_after_former(country, forms)
+
+
+def test_a_figure_the_stem_says_doubles_another_is_given_away():
+    doubled = _numeric(
+        "Fill in the blank (in million tons): The new line may double the port's capacity, "
+        "raising coal exports from 40 million tons a year to _____ million tons.",
+        81,
+        "million tons",
+    )
+    assert computed_from_the_stem(doubled)
+    grown = _numeric(
+        "Fill in the blank (in million tons): Coal exports grew from 40 million tons a year to "
+        "_____ million tons.",
+        81,
+        "million tons",
+    )
+    assert not computed_from_the_stem(grown)
