@@ -3,8 +3,9 @@
 A pattern module defines its typed fact (a `Fact` subclass), `KIND`, `find(sentence, doc)`
 (the facts of that kind stated by one parsed sentence) and `questions(fact, ask)` (the
 questions one fact can make); optionally `combined(facts, ask)` for questions across several
-facts of its kind (a matching or ordering question). Adding a kind of fact means adding a module
-here; nothing else names them.
+facts of its kind (a matching or ordering question), and `LAST_RESORT = True` for a kind
+reviewers seldom pass, asked only where the article gives nothing else. Adding a kind of fact
+means adding a module here; nothing else names them.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from types import ModuleType
 from typing import Protocol, cast
 
@@ -107,9 +109,11 @@ def candidates_from_facts(facts: list[Fact], ask: Ask) -> Iterator[Candidate]:
 
 def _proposed(facts: list[Fact], ask: Ask) -> Iterator[Candidate]:
     for fact in facts:
-        for candidate in pattern_of(fact).questions(fact, ask):
+        pattern = pattern_of(fact)
+        last_resort = getattr(pattern, "LAST_RESORT", False)
+        for candidate in pattern.questions(fact, ask):
             if candidate is not None:
-                yield candidate
+                yield replace(candidate, last_resort=True) if last_resort else candidate
     for pattern in PATTERNS:
         combined = getattr(pattern, "combined", None)
         if combined is not None:

@@ -22,6 +22,9 @@ from quizzes.generate.knowledge import PERSON
 from quizzes.generate.questions import Candidate, single_choice
 
 KIND = "quotation"
+# "Who said: ...?": one of six passed review (a stock phrase, or who said it is beside the
+# point); asked only where nothing else is.
+LAST_RESORT = True
 
 MIN_WORDS, MAX_WORDS = 6, 40
 MAX_ATTRIBUTION_WORDS = 14

@@ -114,3 +114,15 @@ def test_a_day_without_a_year_is_asked_among_days_near_it(ask):
     [question] = [c for c in event_date.questions(fact, context) if c is not None]
     assert question.answer == "November 23"
     assert set(question.choices) == {"November 23", "November 16", "November 30", "October 26"}
+
+
+def test_an_event_s_year_is_asked_only_as_a_last_resort(ask):
+    from quizzes.generate.patterns import candidates_from_facts
+
+    context = ask(
+        "The Kyrgyz parliamentary election, held in March 2021, returned the ruling party.",
+        "Observers from the OSCE watched the vote in Bishkek and Osh.",
+    )
+    dated = [c for c in candidates_from_facts(context.facts, context)
+             if c.fact_kind == event_date.KIND]  # fmt: skip
+    assert dated and all(c.last_resort for c in dated)
