@@ -844,3 +844,15 @@ def test_a_season_or_a_quarter_of_a_year_is_not_asked(parse):
     )
     assert not {"the third quarter of 2023", "the summer of 2024", "third quarter of 2023",
                 "summer of 2024"} & set(keys_written(doc))  # fmt: skip
+
+
+def test_a_city_or_a_day_s_date_blanked_in_a_copied_sentence_is_a_last_resort(ask):
+    context = ask(
+        "Kyrgyzstan imports most of its fuel from Russia.",
+        "Presidents of the five Central Asian states gathered in Dushanbe for the summit on water.",
+        "Kazakhstan joined the World Trade Organization on 30 November 2015 after long talks.",
+    )
+    made = {c.answer: c.last_resort for f in context.facts if f.kind == "statement"
+            for c in statement.questions(f, context)
+            if c is not None and "_____" in c.prompt}  # fmt: skip
+    assert made == {"Russia": False, "Dushanbe": True, "30 November 2015": True}, made
