@@ -8,8 +8,10 @@ answer that is the article's subject gives itself away (every reader knows whom 
 about, and "_____ said the talks went well" asks nothing); of the lede's main clause it asks
 what the news is. Only the subject of the lede's main clause (or of what it reports: "Iran
 opened a factory ..., officials said"), asked in its own words, never a
-gap-fill of the copied sentence; a headline that names it gives it away, and the ranking drops
-the question then.
+gap-fill of the copied sentence, and only where the question names what the news is about (a
+place, an organisation, a weapon); a headline that names the doer gives it away, and the ranking
+drops the question then. Its wrong options are names the article does not use: another country
+it speaks of may have done the same.
 """
 
 from __future__ import annotations
@@ -53,9 +55,23 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[MainEventFact]:
         if not (verb.i == root.i or reported) or entity.text.casefold() not in doc.subject_forms:
             continue  # a side clause's doer; another name the statement pattern asks
         asked = asked_in_own_words(entity, sentence, doc)
-        if asked is not None and asked.split()[0] in ("which", "who"):  # its subject, asked
-            yield MainEventFact(sentence.evidence, sentence.index, sentence.from_caption,
-                                entity, asked)  # fmt: skip
+        if asked is None or asked.split()[0] not in ("which", "who"):
+            continue  # not its subject, asked
+        if not _names_a_thing(asked, sentence, entity):
+            continue  # "which country cruised to the election win in Round 2?": which election?
+        yield MainEventFact(sentence.evidence, sentence.index, sentence.from_caption, entity,
+                            asked)  # fmt: skip
+
+
+def _names_a_thing(asked: str, sentence: Sentence, doer: Entity) -> bool:
+    """The question names what the news is about: a place, an organisation, a weapon."""
+    return any(
+        e.text in asked for e in sentence.entities if e.name != doer.name and e.label in _NAMES
+    )
+
+
+_NAMES = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP", "PRODUCT", "EVENT", "LAW",
+                    "WORK_OF_ART"})  # fmt: skip
 
 
 def _lede(doc: ArticleDoc) -> int:
@@ -66,7 +82,9 @@ def _lede(doc: ArticleDoc) -> int:
 
 def questions(fact: MainEventFact, ask: Ask) -> Iterator[Candidate | None]:
     sentence = ask.doc.sentences[fact.sentence]
-    named = {e.name for e in sentence.entities}
+    # No country or body the article names: another it speaks of may have done the same
+    # ("Azerbaijan used the drones in 2020" beside "Kyrgyzstan is buying the drones").
+    named = {e.name for e in ask.doc.entities()}
     wrong = wrong_as_written(ask.doc, fact.doer, sentence.text, avoid=named)
     yield single_choice(
         origin=origin(fact), prompt=f"According to the article, {fact.asked}?",

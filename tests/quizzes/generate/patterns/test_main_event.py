@@ -35,3 +35,23 @@ def test_the_lede_s_doer_is_asked_in_own_words_though_the_article_is_about_it():
 def test_only_the_lede_s_main_clause_is_the_main_event():
     later = ask_about(STORY[1], STORY[0], STORY[2])  # the factory is no longer the opening news
     assert later.facts_of(main_event.MainEventFact) == []
+
+
+def test_news_that_names_nothing_is_not_asked():
+    vague = ask_about(
+        "Kazakhstan cruised to an easy win in the second round, diplomats said.",
+        "Kazakhstan has never sat on the council. Kazakhstan campaigned for years.",
+    )
+    assert vague.facts_of(main_event.MainEventFact) == []
+
+
+def test_no_country_the_article_names_is_a_wrong_option():
+    context = ask_about(
+        "Kyrgyzstan has bought Bayraktar TB2 drones for its army, officials said.",
+        "Azerbaijan used the same drones in 2020. Kyrgyzstan and Tajikistan clashed in 2022.",
+        "Kyrgyzstan says the drones will guard its southern border.",
+    )
+    [fact] = context.facts_of(main_event.MainEventFact)
+    [question] = made_by(main_event, fact, context)
+    assert question.answer == "Kyrgyzstan"
+    assert not {"Azerbaijan", "Tajikistan"} & set(question.choices)
