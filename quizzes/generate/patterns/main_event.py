@@ -7,11 +7,11 @@ country opened a factory in Dushanbe for manufacturing its Ababil-II drones?". E
 answer that is the article's subject gives itself away (every reader knows whom the article is
 about, and "_____ said the talks went well" asks nothing); of the lede's main clause it asks
 what the news is. Only the subject of the lede's main clause (or of what it reports: "Iran
-opened a factory ..., officials said"), asked in its own words, never a
-gap-fill of the copied sentence, and only where the question names what the news is about (a
-place, an organisation, a weapon); a headline that names the doer gives it away, and the ranking
-drops the question then. Its wrong options are names the article does not use: another country
-it speaks of may have done the same.
+opened a factory ..., officials said"), asked in its own words where the question names what
+the news is about (`statement.asked_in_own_words`), never a gap-fill of the copied sentence; a
+headline that names the doer gives it away, and the ranking drops the question then. Its wrong
+options are names the article does not use: another country it speaks of may have done the
+same.
 """
 
 from __future__ import annotations
@@ -57,21 +57,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[MainEventFact]:
         asked = asked_in_own_words(entity, sentence, doc)
         if asked is None or asked.split()[0] not in ("which", "who"):
             continue  # not its subject, asked
-        if not _names_a_thing(asked, sentence, entity):
-            continue  # "which country cruised to the election win in Round 2?": which election?
         yield MainEventFact(sentence.evidence, sentence.index, sentence.from_caption, entity,
                             asked)  # fmt: skip
-
-
-def _names_a_thing(asked: str, sentence: Sentence, doer: Entity) -> bool:
-    """The question names what the news is about: a place, an organisation, a weapon."""
-    return any(
-        e.text in asked for e in sentence.entities if e.name != doer.name and e.label in _NAMES
-    )
-
-
-_NAMES = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP", "PRODUCT", "EVENT", "LAW",
-                    "WORK_OF_ART"})  # fmt: skip
 
 
 def _lede(doc: ArticleDoc) -> int:

@@ -727,7 +727,9 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
             and not _stands_for_a_government(entity, ask.doc):  # fmt: skip
         rest = text[entity.end :].strip().rstrip(".!").replace(".”", "”").replace('."', '"')
         rest = _AUXILIARY_ALSO.sub(r"\1", rest)  # "who has also allowed ...": also as whom?
-        if rest and not rest.startswith((",", "’", "'")):
+        named = [e.text for e in sentence.entities
+                 if e.name != entity.name and e.label in _NAME_LABELS]  # fmt: skip
+        if rest and not rest.startswith((",", "’", "'")) and any(n in rest for n in named):
             yield single_choice(
                 origin=source, prompt=f"According to the article, {WH[entity.kind].lower()} "
                 f"{rest}?", answer=entity.text, wrong=wrong, explanation=explanation,
@@ -760,12 +762,17 @@ def _seldom_worth_a_blank(entity: Entity) -> bool:
 _DAY = re.compile(r"(?<![\d.])\d{1,2}(?:st|nd|rd|th)?(?![\d.])")  # "12" of "December 12, 1995"
 
 
+_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP", "PRODUCT", "EVENT",
+                          "LAW", "WORK_OF_ART"})  # fmt: skip
+
+
 def asked_in_own_words(entity: Entity, sentence: Sentence, doc: ArticleDoc) -> str | None:
     """A question on the key in its clause's own words ("which country launched gas exports to
     Uzbekistan", "in which city did the presidents sign the treaty"), leaving out what the
     copied sentence hangs on the clause ("Today", "passing through Kazakhstan", "Trend
     reports"). None for a key that is not a whole name in such a clause, stands for its
-    government by its capital, or that the question names again."""
+    government by its capital, or that the question names again, and for a question that
+    names nothing else (a place, a body, a thing), which a student could not tell apart."""
     token = sentence.span.doc[entity.last_token]
     if entity.kind not in WH or _stands_for_a_government(entity, doc):
         return None
@@ -774,6 +781,9 @@ def asked_in_own_words(entity: Entity, sentence: Sentence, doc: ArticleDoc) -> s
     asked = asked_of(token, WH[entity.kind].lower())
     if asked is None or _names_any(asked, _country_forms(entity.name, doc) | {entity.text}):
         return None
+    named = [e for e in sentence.entities if e.name != entity.name and e.label in _NAME_LABELS]
+    if not any(e.text in asked for e in named):
+        return None  # "which country cruised to the election win in Round 2?": which election?
     return asked
 
 

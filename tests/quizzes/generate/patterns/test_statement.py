@@ -856,3 +856,12 @@ def test_a_city_or_a_day_s_date_blanked_in_a_copied_sentence_is_a_last_resort(as
             for c in statement.questions(f, context)
             if c is not None and "_____" in c.prompt}  # fmt: skip
     assert made == {"Russia": False, "Dushanbe": True, "30 November 2015": True}, made
+
+
+def test_a_question_in_own_words_that_names_nothing_else_is_a_gap_fill_instead(ask):
+    context = ask(
+        "Thailand lost the vote at the United Nations. Thailand had campaigned for years.",
+        "Mongolia cruised to an easy win in the second round of voting.",
+    )
+    made = [c.prompt for c in questions_with_key(context, "Mongolia")]
+    assert not any(p.startswith(f"{LEAD}which country cruised") for p in made)  # which vote?
