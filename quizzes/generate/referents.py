@@ -822,7 +822,7 @@ _VERBS = frozenset({"VERB", "AUX"})
 
 def _without_day_of_writing(stem: Stem, sentence: Sentence) -> Stem:
     """The stem without a day only the article's date places, said on its own beside the verb:
-    "Iran on Tuesday opened a factory" → "Iran opened a factory", "announced today it was
+    "Turkey on Monday opened a plant" → "Turkey opened a plant", "announced today it was
     leaving" → "announced it was leaving", "officials said Saturday" → "officials said". The
     fact is as true without it (the evidence keeps it); a day in a phrase that says more ("on
     Tuesday evening", "on the same day") stays, and so does a stem that then needs it."""

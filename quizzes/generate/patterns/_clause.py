@@ -5,8 +5,8 @@ A question built from a clause keeps its verb group, its objects and its setting
 "after the attack"), and leaves out what hangs on it: asides, lists ("including ..."), who says
 it ("according to ..."), a time only the article's date places ("on Monday") and every word
 that points back ("this", "they"). Shared by the patterns that ask of a clause: counts ("how
-many people were injured in Nukus?") and doers ("which country launched gas exports to
-Uzbekistan?").
+many people were injured in Nukus?") and doers ("which country resumed gas deliveries to
+China?").
 """
 
 from __future__ import annotations
@@ -270,18 +270,18 @@ _TIMES = frozenset({"DATE", "TIME"})
 
 def asked_of(key: Token, wh: str) -> str | None:
     """A question, in the clause's own words, whose answer is the name `key` heads, asked with
-    `wh` ("which country"): of the subject, "which country launched gas exports to
-    Uzbekistan" ("Today Russia launched gas exports to Uzbekistan, passing through
-    Kazakhstan"); of the object, "which country did Russia invade in 2022"; after a
+    `wh` ("which country"): of the subject, "which country resumed gas deliveries via a new
+    pipeline" ("On Monday Turkmenistan resumed gas deliveries via a new pipeline, passing
+    through Uzbekistan"); of the object, "which country did Russia invade in 2022"; after a
     preposition on the verb or its object, "in which city did the presidents sign the treaty",
-    "to which country did Russia launch gas exports". None when the
+    "to which country did Kazakhstan open a trade mission". None when the
     clause states no fact (a hedge, a plan, a negation), is what someone said, names no doer
     or nothing specific, keeps a word that points back, or the parse leaves it in pieces."""
     role, verb = key.dep_, key.head
     fronted, inside = "", frozenset[int]()
     if role == "pobj" and key.head.lower_ in _FRONTED and key.head.dep_ == "prep":
         fronted, verb, role = key.head.lower_, key.head.head, "prep"
-        if verb.dep_ == "dobj" and verb.pos_ == "NOUN":  # "launched gas exports to ___"
+        if verb.dep_ == "dobj" and verb.pos_ == "NOUN":  # "raised wheat exports to ___"
             inside, verb = frozenset({key.head.i}), verb.head
     if role not in ("nsubj", "dobj", "prep") or verb.pos_ != "VERB" or not states_a_fact(verb):
         return None

@@ -1,9 +1,9 @@
-"""Sums of money asked in the generator's own words, from the sum's own clause: "Under an
-arrangement set to expire in 2050, Russia pays Kazakhstan $115 million annually for use of the
-cosmodrome" → "how much does Russia pay Kazakhstan annually for use of the cosmodrome, in
-million US dollars?"; "The Asian Development Bank has approved an $86 million loan for a
-railway in Uzbekistan" → "what is the value of the loan the Asian Development Bank has approved
-for a railway in Uzbekistan, in million US dollars?".
+"""Sums of money asked in the generator's own words, from the sum's own clause: "Under a deal
+that runs to 2040, China pays Tajikistan $40 million annually for use of the airfield" → "how
+much does China pay Tajikistan annually for use of the airfield, in million US dollars?"; "The
+Islamic Development Bank approved a $75 million loan for a power line in Tajikistan" → "what is
+the value of the loan the Islamic Development Bank approved for a power line in Tajikistan, in
+million US dollars?".
 
 As with counts (`count`), a gap-fill copies its whole sentence, with the sentence's other
 figures and what hangs on it; a question built from the sum's clause shows its payer, its

@@ -1,13 +1,13 @@
 """The news the article opens with, asked of its doer in the clause's own words, even where the
 doer is the article's own subject.
 
-The lede (the first sentence that names something) says what happened: "Iran on Tuesday opened
-a factory in Dushanbe for manufacturing its Ababil-II drones". A teacher asks that first: "which
-country opened a factory in Dushanbe for manufacturing its Ababil-II drones?". Elsewhere an
+The lede (the first sentence that names something) says what happened: "Turkey on Monday opened
+a plant in Samarkand to assemble its Bayraktar drones". A teacher asks that first: "which country
+opened a plant in Samarkand to assemble its Bayraktar drones?". Elsewhere an
 answer that is the article's subject gives itself away (every reader knows whom the article is
 about, and "_____ said the talks went well" asks nothing); of the lede's main clause it asks
-what the news is. Only the subject of the lede's main clause (or of what it reports: "Iran
-opened a factory ..., officials said"), asked in its own words where the question names what
+what the news is. Only the subject of the lede's main clause (or of what it reports: "Turkey
+opened a plant ..., officials said"), asked in its own words where the question names what
 the news is about (`statement.asked_in_own_words`), never a gap-fill of the copied sentence; a
 headline that names the doer gives it away, and the ranking drops the question then. Its wrong
 options are names the article does not use: another country it speaks of may have done the
@@ -33,7 +33,7 @@ _DOERS = (COUNTRY, ORG, PERSON)
 @dataclass(frozen=True)
 class MainEventFact(Fact):
     doer: Entity
-    asked: str  # "which country opened a factory in Dushanbe for its drones"
+    asked: str  # "which country opened a plant in Samarkand to assemble its drones"
 
     kind = KIND
 

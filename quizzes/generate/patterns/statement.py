@@ -177,7 +177,7 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
         if re.match(r"[-‑][A-Z]", stem[moved.end : moved.end + 2]) or re.search(
             r"[A-Z]\w*[-‑]$", stem[: moved.start]
         ):
-            continue  # "Karshi-Khanabad air base": a piece of a longer name
+            continue  # "the Termez-Kokand road": a piece of a longer name
         if _half_of_a_pair(moved, stem, doc) or _in_a_byword(moved, stem):
             continue  # "_____-Azerbaijani talks", "Russia's invasion of _____": nothing to learn
         if any(q.start() < moved.start < q.end() for q in _ANY_QUOTATION.finditer(stem)):
@@ -767,10 +767,10 @@ _NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP", "PRODUCT
 
 
 def asked_in_own_words(entity: Entity, sentence: Sentence, doc: ArticleDoc) -> str | None:
-    """A question on the key in its clause's own words ("which country launched gas exports to
-    Uzbekistan", "in which city did the presidents sign the treaty"), leaving out what the
-    copied sentence hangs on the clause ("Today", "passing through Kazakhstan", "Trend
-    reports"). None for a key that is not a whole name in such a clause, stands for its
+    """A question on the key in its clause's own words ("which country resumed gas deliveries
+    to China", "in which city did the presidents sign the treaty"), leaving out what the
+    copied sentence hangs on the clause ("On Monday", "passing through Uzbekistan", "officials
+    said"). None for a key that is not a whole name in such a clause, stands for its
     government by its capital, or that the question names again, and for a question that
     names nothing else (a place, a body, a thing), which a student could not tell apart."""
     token = sentence.span.doc[entity.last_token]

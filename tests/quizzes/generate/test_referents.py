@@ -1805,15 +1805,15 @@ def test_a_day_only_the_article_s_date_places_is_left_out_of_the_stem():
     doc = parse_titled(
         None,
         "Officials met in Bishkek.",
-        "Iran on Tuesday opened a factory in Dushanbe for Ababil-II drones.",
-        "Today, Russia launched gas exports to Uzbekistan via Kazakhstan.",
-        "Kazakhstan announced today it was abandoning its currency band.",
+        "Turkey on Monday opened a plant in Samarkand for Bayraktar drones.",
+        "Today, Turkmenistan resumed gas deliveries to China via Uzbekistan.",
+        "Kyrgyzstan announced today it was leaving the customs union.",
         "The talks on Tuesday evening in Osh failed.",
     )
     assert stems(doc)[1:] == [
-        "Iran opened a factory in Dushanbe for Ababil-II drones.",
-        "Russia launched gas exports to Uzbekistan via Kazakhstan.",
-        "Kazakhstan announced it was abandoning its currency band.",
+        "Turkey opened a plant in Samarkand for Bayraktar drones.",
+        "Turkmenistan resumed gas deliveries to China via Uzbekistan.",
+        "Kyrgyzstan announced it was leaving the customs union.",
         "The talks on Tuesday evening in Osh failed.",
     ]
 

@@ -11,9 +11,9 @@ from quizzes.generate.rank import choose
 from tests.quizzes.generate.patterns.conftest import ask_about, made_by
 
 STORY = (
-    "Iran on Tuesday opened a drone factory in Dushanbe, officials said.",
-    "Iran has sold drones to several countries. Iran says the plant will employ local workers.",
-    "Iran and Tajikistan signed a defence pact in 2022.",
+    "Turkey on Monday opened a drone plant in Samarkand, officials said.",
+    "Turkey has sold drones to many armies. Turkey says the plant will hire local engineers.",
+    "Turkey and Uzbekistan signed a defence pact in 2022.",
 )
 
 
@@ -23,9 +23,9 @@ def test_the_lede_s_doer_is_asked_in_own_words_though_the_article_is_about_it():
     [question] = made_by(main_event, fact, context)
     assert (
         question.prompt
-        == "According to the article, which country opened a drone factory in Dushanbe?"
+        == "According to the article, which country opened a drone plant in Samarkand?"
     )
-    assert question.answer == "Iran" and len(question.choices) == 4
+    assert question.answer == "Turkey" and len(question.choices) == 4
     picked = choose(list(candidates_from_facts(context.facts, context)), context.doc,
                     FoundFacts(context.facts), count=None, types=None, rng=random.Random(0),
                     dropped=Counter())  # fmt: skip
