@@ -268,6 +268,40 @@ MAX_QUESTION_WORDS = 32
 _TIMES = frozenset({"DATE", "TIME"})
 
 
+def kept_phrases(
+    verb: Token,
+    asked: Token,
+    *,
+    drop: frozenset[int] = frozenset(),
+    owned: bool = False,
+    with_rates: bool = False,
+    after: Token | None = None,
+) -> list[list[Token]] | None:
+    """The phrases a question keeps of the verb's clause besides the `asked` one: its objects
+    first, then its setting, each whole (`setting_of`); with `with_rates`, a rate ("annually")
+    too; with `after`, none set off by a comma before that word (the frame "Under a deal
+    that runs to 2040, China pays ..."). None when an object points back ("signed it") or the
+    parse leaves it in pieces."""
+    kept = [
+        c for c in verb.children
+        if (c.dep_ in KEPT or (with_rates and c.lower_ in RATES)) and c.i != asked.i
+        and c.lower_ not in LISTING and not across_a_break(verb, c)
+        and not (after is not None and _set_off_before(c, after))
+    ]  # fmt: skip
+    kept.sort(key=lambda c: (c.dep_ not in OBJECTS, c.i))
+    objects = [setting_of(c, drop=drop, owned=owned) for c in kept if c.dep_ in OBJECTS]
+    if not all(objects):
+        return None
+    others = (setting_of(c, owned=owned) for c in kept if c.dep_ not in OBJECTS)
+    return [*objects, *filter(None, others)]
+
+
+def _set_off_before(phrase: Token, word: Token) -> bool:
+    """A phrase opening the sentence before `word`, set off by a comma."""
+    after = phrase.right_edge.i + 1
+    return phrase.i < word.i and after < len(phrase.doc) and phrase.doc[after].text == ","
+
+
 def asked_of(key: Token, wh: str) -> str | None:
     """A question, in the clause's own words, whose answer is the name `key` heads, asked with
     `wh` ("which country"): of the subject, "which country resumed gas deliveries via a new
@@ -288,18 +322,10 @@ def asked_of(key: Token, wh: str) -> str | None:
     if verb.lemma_.lower() in _SAYING or any(c.dep_ in ("conj", "cc") for c in key.children):
         return None  # a speaker, or one of a pair ("Kazakhstan and Uzbekistan signed ...")
     asked = key if role != "prep" else key.head
-    kept = [
-        c for c in verb.children
-        if c.dep_ in KEPT and c.i != asked.i and c.lower_ not in LISTING
-        and not across_a_break(verb, c)
-    ]  # fmt: skip
-    kept.sort(key=lambda c: (c.dep_ not in OBJECTS, c.i))
-    owned = role == "nsubj"  # "which country opened a factory for its drones"
-    objects = [setting_of(c, drop=inside, owned=owned) for c in kept if c.dep_ in OBJECTS]
-    if not all(objects):
-        return None  # an object that points back ("signed it") or the parse left in pieces
-    others = (setting_of(c, owned=owned) for c in kept if c.dep_ not in OBJECTS)
-    parts = [*objects, *filter(None, others)]
+    # "which country opened a plant for its drones": the subject's own "its" stays
+    parts = kept_phrases(verb, asked, drop=inside, owned=role == "nsubj")
+    if parts is None:
+        return None
     if role == "nsubj":
         helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
         if "VBP" in {verb.tag_, *(h.tag_ for h in helpers)} or not any(map(places_it, parts)):

@@ -26,17 +26,12 @@ from quizzes.generate.document import ArticleDoc, Sentence
 from quizzes.generate.facts import Fact
 from quizzes.generate.patterns import quantity
 from quizzes.generate.patterns._clause import (
-    KEPT,
-    LISTING,
-    OBJECTS,
-    RATES,
-    across_a_break,
     as_written,
     asked_of_an_object,
+    kept_phrases,
     names_something,
     places_it,
     refers_back,
-    setting_of,
     stands_whole,
     states_a_fact,
     verb_group_of,
@@ -119,16 +114,9 @@ def _asked(head: Token) -> str | None:
     if not names_something(doer_words):
         return None  # "the company pays ...": which?
     asked = sized if sized is not None else head
-    kept = [
-        c for c in verb.children
-        if (c.dep_ in KEPT or c.lower_ in RATES) and c.i != asked.i and c.lower_ not in LISTING
-        and not across_a_break(verb, c) and not _set_off_before(c, doer)
-    ]  # fmt: skip
-    kept.sort(key=lambda c: (c.dep_ not in OBJECTS, c.i))
-    objects = [setting_of(c) for c in kept if c.dep_ in OBJECTS]
-    if not all(objects):
+    parts = kept_phrases(verb, asked, with_rates=True, after=doer)  # no opening frame
+    if parts is None:
         return None
-    parts = [*objects, *filter(None, (setting_of(c) for c in kept if c.dep_ not in OBJECTS))]
     rest = [as_written(p) for p in parts]
     if sized is None:
         group = asked_of_an_object(verb, _the(doer_words))
@@ -147,13 +135,6 @@ def _asked(head: Token) -> str | None:
                     _the(doer_words), verb_group_of(verb),
                     as_written(after) if after else "", *rest) if p
     )  # fmt: skip
-
-
-def _set_off_before(phrase: Token, doer: Token) -> bool:
-    """A phrase opening the sentence before its doer, set off by a comma ("Under an arrangement
-    set to expire in 2050, Russia pays ..."): a frame the question can leave out."""
-    after = phrase.right_edge.i + 1
-    return phrase.i < doer.i and after < len(phrase.doc) and phrase.doc[after].text == ","
 
 
 def _the(words: list[Token]) -> str:
