@@ -361,6 +361,9 @@ DATELINE = re.compile(
     # "AKIPRESS.COM - The …": a news site's name as its tag
     r"|[A-Z][\w-]{2,}\.(?:COM|com|NET|net|ORG|org|RU|ru|KZ|kz|UZ|uz|KG|kg|TJ|tj|AZ|az)\s*[–—-](?=\s)"
     r"|[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?:(?=\s[A-Z][a-z])"  # "Tokyo: Japan on Friday agreed ..."
+    r"|[A-Z][a-z]+[A-Z]\w+:(?=\s[A-Z])"  # "EghtesadOnline: Iran has ...": a site's name
+    # "Nur-Sultan (AsiaNews) – The …": a title-case city, its agency, a dash
+    r"|[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?\s*\([A-Z][\w .]{1,20}\)\s*[–—-](?=\s)"
     r"|[A-Z]{4,}-(?=\s)"  # "ALWAGHT- Moscow and Beijing ..."
     r"|[A-Z][a-z]{3,}(?: [A-Z]{2}|, D\.C\.)? [-–—](?=\s[A-Z])"  # "Washington DC - President …"
     r"|[A-Z][a-z]{3,}, [A-Z][a-z]{3,} [–—](?=\s[A-Z])"  # "Termez, Uzbekistan — The river …"

@@ -297,7 +297,8 @@ def test_an_agency_tag_opening_the_body_is_not_text():
     assert clean_article(f"(MENAFN) {BODY}").paragraphs[0].text == BODY
     for tag in ("(ABC/DE)", "(ABC.DE)"):  # a service of an agency, its slash mangled or not
         assert clean_article(f"{tag} {BODY}").paragraphs[0].text == BODY
-    for tag in ("(ABC) –", "STEPPENEWS.KZ -", "Steppenews.com —"):  # a tag with a dash
+    for tag in ("(ABC) –", "STEPPENEWS.KZ -", "Steppenews.com —", "SteppeNews:",
+                "Nur-Sultan (SteppeNews) –", "Almaty (ABC) -"):  # fmt: skip
         assert clean_article(f"{tag} {BODY}").paragraphs[0].text == BODY
 
 
