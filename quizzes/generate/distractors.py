@@ -985,10 +985,13 @@ def _first_names_blank(candidate: Candidate, doc: ArticleDoc) -> bool:
     if after is None:
         return False
     surname, people = after[1], doc.entities(PERSON)
-    return (
-        f"{candidate.answer} {surname}" in doc.text
-        and any(e.text == candidate.answer for e in people)
-        and any(e.text.split()[0] == surname for e in people)
+    whole = f"{candidate.answer} {surname}"
+    return whole in doc.text and (
+        any(e.text.startswith(whole) for e in people)  # one name, the blank its first part
+        or (
+            any(e.text == candidate.answer for e in people)
+            and any(e.text.split()[0] == surname for e in people)
+        )
     )
 
 

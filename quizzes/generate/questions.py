@@ -211,13 +211,27 @@ def _shortened(short: str, full: str) -> bool:
     return 2 <= len(words) < len(full_words) and full_words[: len(words)] == words
 
 
+def _last_word_alone(short: str, full: str) -> bool:
+    """ "Berdimuhamedov" beside "Gurbanguly Berdimuhamedov": a surname alone may be that man
+    (or his son): the same name for all a student can tell."""
+    words, full_words = short.casefold().split(), full.casefold().split()
+    return (
+        len(words) == 1
+        and len(full_words) >= 2
+        and (words[0] == full_words[-1] or _one_word_spelled_two_ways(words[0], full_words[-1]))
+    )
+
+
 def _same_name(one: str, other: str) -> bool:
-    """One thing however written: in other letters, another spelling or cut short."""
+    """One thing however written: in other letters, another spelling, cut short or by its last
+    word alone."""
     return (
         one.casefold().strip() == other.casefold().strip()
         or _another_spelling(one, other)
         or _shortened(one, other)
         or _shortened(other, one)
+        or _last_word_alone(one, other)
+        or _last_word_alone(other, one)
     )
 
 

@@ -9,8 +9,8 @@ from tests.quizzes.generate.patterns.conftest import found_by, made_by
 
 def test_a_quotation_before_or_after_its_speaker(parse):
     doc = parse(
-        "“We will open new air routes and reopen the checkpoints this spring,” Japarov said on "
-        "Friday.",
+        "“We will open new air routes and reopen the checkpoints this spring,” Sadyr Japarov "
+        "said on Friday.",
         "Kazakh President Kassym-Jomart Tokayev said: “Our region must speak with one voice "
         "on water.”",
     )
@@ -34,7 +34,7 @@ def test_what_is_not_a_named_persons_own_quotation(parse):
 def test_who_said_it_offers_people_of_the_same_standing(ask):
     context = ask(
         "Uzbek President Shavkat Mirziyoyev met Tokayev in Tashkent.",
-        "“We will open new air routes and reopen the checkpoints this spring,” Japarov said.",
+        "“We will open new air routes and reopen the checkpoints this spring,” Sadyr Japarov said.",
     )
     [fact] = context.facts_of(QuotationFact)
     [question] = made_by(quotation, fact, context)
@@ -50,7 +50,7 @@ def test_a_quotation_naming_the_speakers_country_is_asked_among_compatriots(ask)
     context = ask(
         "Kyrgyzstan and Tajikistan signed the deal in Bishkek with Tokayev present.",
         "“The border between Kyrgyzstan and Tajikistan will be a border of friendship,” "
-        "Japarov said.",
+        "Sadyr Japarov said.",
     )
     [fact] = context.facts_of(QuotationFact)
     [question] = made_by(quotation, fact, context)
