@@ -128,6 +128,13 @@ def test_quality_prefers_body_text_important_sentences_and_richer_types():
         ("Fill in the blank: Belarus, the most recent country to join, attended in _____.", False),
         ("Fill in the blank: Chinese troops will not be stationed there, said _____.", True),
         ("Fill in the blank: The first Soviet bomb was tested here in _____.", True),
+        (
+            "True or false, according to the article? The Central Asian state's decision to cut "
+            "gas supplies came in 2017.",
+            True,
+        ),
+        ("Fill in the blank: Two other groups are expected to fly out of _____.", True),
+        ("Fill in the blank: The state budget of Kyrgyzstan grew by _____ percent.", False),
         ("Fill in the blank: Uzbek cotton is sold here and in _____.", True),
         ("Fill in the blank: There are _____ member states.", False),
         ("Fill in the blank: Work has gone quickly since then, with _____ km done.", True),
