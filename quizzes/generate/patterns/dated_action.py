@@ -276,6 +276,8 @@ def _noun_before_participle(verb: Token, sentence: Sentence) -> str | None:
     tokens = list(sentence.span.doc[noun.left_edge.i : end])
     if len(tokens) > MAX_SUBJECT_WORDS or any(t.lower_ in _PRONOUNS for t in tokens):
         return None
+    if tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "PART"):
+        return None  # "Agreement on": a long name the parse cut before the participle
     specific = any(t.lower_ == "the" or sentence.entity_at(t.i) for t in tokens)
     if not specific and noun.pos_ != "PROPN":
         return None

@@ -273,3 +273,11 @@ def test_an_action_placed_by_here_or_there_is_not_asked(parse):
     doc = ("The steppe near the town saw many blasts.",
            "The first Soviet atomic bomb was tested here in 1949.")  # fmt: skip
     assert _facts(parse, *doc) == []
+
+
+def test_a_name_the_parse_cuts_before_its_participle_is_not_asked(parse):
+    cut = (
+        "It said Mongolia has been admitted to Treaty on the Foundation of an International "
+        "Transit Network between Iran, Oman, Turkmenistan and Uzbekistan signed on May 12, 2014."
+    )
+    assert [f.question_clause() for f in _facts(parse, cut)] == []  # not "was Treaty on signed"
