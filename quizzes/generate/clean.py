@@ -41,6 +41,8 @@ CAPTION_CREDIT = re.compile(
 BRACKETED_CREDIT = re.compile(r"(?<=[.!?”])\s*\[[^\[\]|]{2,60}\|[^\[\]|]{1,40}\]$")
 # An agency photo caption: "FILE: Tajik President Emomali Rahmon ...", "FILE PHOTO - ...".
 FILE_PHOTO = re.compile(r"^(?:FILE(?: PHOTO)?|PHOTO)\s*[:—–-]\s*")
+# A photo's caption dated in brackets, with no full stop: "Leaders in Osh (15 April 2010)".
+_DATED_CAPTION = re.compile(r"[^.!?]+\(\d{1,2} [A-Z][a-z]+ \d{4}\)")
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 # A list item: each is a block of its own, never joined to the next line.
 _BULLET = re.compile(r"^\s*[•·▪‣◦●○■□➢►–]\s*")
@@ -105,6 +107,7 @@ class CleanArticle:
 _NOT_A_TITLE = re.compile(
     r"^\s*(?:date \d{4}-\d\d-\d\d\s*$|(?:Publish(?:ed)?|Posted|Updated)(?: [Dd]ate)?\s*:"
     r"|News ID\s*:|Reading [Tt]ime\s*:|Skip to (?:main )?content|Get the latest updates"
+    r"|Page last updated"
     r"|Show [Ff]ull ?screen)|^[^/.!?]{2,40} / [^/.!?]{2,60} / |^Home\s*[»›>]"
     # "Thursday, 25, July, 2024": a date and nothing else
     r"|^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
@@ -194,6 +197,8 @@ def clean_article(text: str) -> CleanArticle:
             caption = CAPTION_CREDIT.sub("", block).strip() if CAPTION_CREDIT.search(block) else ""
             if FILE_PHOTO.match(block):
                 caption = FILE_PHOTO.sub("", block).strip()
+            if _DATED_CAPTION.match(block) and not SENTENCE_END.search(block):
+                caption = block  # "Bakiyev surrounded by guards in Osh (15 April 2010)"
             if caption:
                 kept.append((caption, True))
             else:
@@ -373,6 +378,7 @@ DATELINE = re.compile(
     # "Ashgabat, 15 March 2022 (TDI):"
     rf"|[A-Z][a-z]+, \d{{1,2}} {_MONTH} \d{{4}} \([A-Z]{{2,10}}\):"
     r"|\d{3,}(?=[A-Z][a-z])"  # a page's view counter run into the text: "10659In the first …"
+    r"|[a-z]{2,8}\d{1,6}(?=[A-Z](?:[a-z]|\s))"  # an anchor's id run into the text: "oca73A hint"
     r"|date \d{4}-\d\d-\d\d\s"  # a saved page's date line run into the first sentence
     # "Shafaq News/ Official media ...", "OREANDA-NEWS Kazakhstan ...",
     # "MOSCOW (UrduPoint News / Sputnik - 06th June, 2023) The ..."

@@ -336,6 +336,25 @@ def test_a_numbered_list_is_split_into_its_items_without_their_numbers():
     assert "Political and security cooperation" in [s.text for s in article.skipped]
 
 
+def test_an_anchor_id_run_into_a_paragraph_is_left_out():
+    assert clean_article(f"xyz41{BODY}").paragraphs[0].text == BODY
+    assert clean_article("abc7A new border post opened in Osh in 2024.").paragraphs[0].text == (
+        "A new border post opened in Osh in 2024."
+    )
+
+
+def test_a_caption_dated_in_brackets_is_a_caption():
+    article = clean_article(
+        f"{BODY}\n\nKyrgyz border guards near Batken (12 May 2021)\nThe post was rebuilt last "
+        f"year\n\n{LATER}"
+    )
+    assert [(p.text, p.is_caption) for p in article.paragraphs] == [
+        (BODY, False),
+        ("Kyrgyz border guards near Batken (12 May 2021) The post was rebuilt last year", True),
+        (LATER, False),
+    ]
+
+
 def test_a_dateline_with_its_day_is_left_out():
     dated = clean_article(f"OSH, Kyrgyzstan, 12 June 2010 — {BODY}")
     assert dated.paragraphs[0].text == BODY
@@ -505,6 +524,7 @@ def test_one_ticker_after_a_company_name_is_not_text_but_its_acronym_is():
         "Reading Time: 2 minutes",
         "Skip to main content",
         "Show Fullscreen",
+        "Page last updated at 12:40 GMT, Friday, 16 April 2010 13:40 UK",
     ],
 )
 def test_a_line_of_page_chrome_above_the_headline_is_not_the_title(chrome):
