@@ -127,6 +127,14 @@ def _described_after(rest: str) -> bool:
     return re.match(said, rest) is not None
 
 
+# A fuel burnt in an engine, a stove or a boiler: uranium is none of them.
+_BURNT = re.compile(
+    r"(?i)\b(?:generators?|engines?|heat(?:s|ing)?|cook(?:s|ing)?|burn(?:s|t|ed|ing)?|stoves?|"
+    r"boilers?|cars?|vehicles?|fill(?:ing)? stations?)\b"
+)
+_NOT_BURNT = frozenset({"uranium", "enriched uranium", "nuclear fuel"})
+
+
 def questions(fact: CommodityFact, ask: Ask) -> Iterator[Candidate | None]:
     # Never a commodity the article names anywhere ("gas" rules out "natural gas" too).
     used = _words_named(ask.doc.text, _pattern(ask.knowledge, in_compounds=True))
@@ -134,6 +142,8 @@ def questions(fact: CommodityFact, ask: Ask) -> Iterator[Candidate | None]:
     if _MINED_AFTER.match(fact.stem[fact.end :]):  # "Mongolia's _____ miners": dug goods only
         same_kind = list(ask.knowledge.terms.get("mined_commodities", []))
     answer = fact.commodity
+    if _BURNT.search(fact.stem):  # "_____ generators", "to heat their homes": no uranium
+        same_kind = [c for c in same_kind if c.lower() not in _NOT_BURNT]
     wrong: list[str] = []
     for candidate in same_kind:  # "gas" and "natural gas" are one option, not two
         taken = {w for option in (answer.lower(), *wrong) for w in option.split()}

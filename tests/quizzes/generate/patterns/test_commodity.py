@@ -165,3 +165,13 @@ def test_the_commodity_spoken_of_before_is_not_asked(parse):
         "The gas is piped first to Russia, which then resells it.",
     )
     assert [f.sentence for f in found_by(commodity, doc)] == [0]
+
+
+def test_a_fuel_burnt_is_never_offered_uranium(ask):
+    context = ask(
+        "Kazakhstan sells wheat to Afghanistan and Iran.",
+        "In winter, villagers in Uzbekistan burn coal to heat their homes.",
+    )
+    made = [q for f in context.facts_of(commodity.CommodityFact)
+            for q in made_by(commodity, f, context) if "heat their homes" in q.prompt]  # fmt: skip
+    assert made and all("uranium" not in q.choices for q in made)
