@@ -222,11 +222,21 @@ def _last_word_alone(short: str, full: str) -> bool:
     )
 
 
+# Words naming a place's kind, written or not: "Xinjiang" and "Xinjiang province" are one place.
+_PLACE_KINDS = frozenset({"province", "region", "oblast", "district", "city", "river", "lake",
+                          "sea", "valley", "mountains", "county", "prefecture"})  # fmt: skip
+
+
+def _without_place_kind(name: str) -> str:
+    words = name.casefold().split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _PLACE_KINDS else " ".join(words)
+
+
 def _same_name(one: str, other: str) -> bool:
-    """One thing however written: in other letters, another spelling, cut short or by its last
-    word alone."""
+    """One thing however written: in other letters, another spelling, cut short, by its last
+    word alone or without the word for its kind."""
     return (
-        one.casefold().strip() == other.casefold().strip()
+        _without_place_kind(one) == _without_place_kind(other)
         or _another_spelling(one, other)
         or _shortened(one, other)
         or _shortened(other, one)

@@ -536,6 +536,10 @@ def test_another_spelling_of_the_answer_is_never_a_wrong_option():
                            wrong=["Gurbanguly Berdimuhamedow", "Mirziyoyev", "Rahmon", "Japarov"],
                            explanation="", topic="Topic")  # fmt: skip
     assert father is not None and "Gurbanguly Berdimuhamedow" not in father.choices  # he, perhaps
+    region = single_choice(origin=source, prompt="Where?", answer="Xinjiang",
+                           wrong=["Xinjiang province", "Gansu", "Qinghai", "Tibet"],
+                           explanation="", topic="Topic")  # fmt: skip
+    assert region is not None and "Xinjiang province" not in region.choices
 
 
 def test_the_landlocked_nation_is_vague():
