@@ -1052,11 +1052,18 @@ def _thing_names(sentence: Sentence) -> Iterator[tuple[Entity, Token]]:
             yield Entity(THING, text, text, kind, False, start, end, first, last), token
 
 
+_KIN_AFTER = re.compile(
+    r"['’]s (?:husband|wife|son|daughter|father|mother|brother|sister|children|family|lawyer)\b"
+)
+
+
 def _named_thing_question(fact: StatementFact, doc: ArticleDoc) -> Candidate | None:
     """A gap-fill on a named thing or a place the data does not know: among other things of its
     kind ("the _____ field": Kashagan, Karachaganak) or places of its label the article names,
     where it names three; else to be written in."""
     entity = fact.key_entity
+    if _KIN_AFTER.match(fact.stem[entity.end :]):
+        return None  # "_____'s husband": a person the parse took for a place or a thing
     prompt = cloze_prompt(fact.stem, entity.start, entity.end)
     explanation = f"The answer is {entity.text}, as the article states in paragraph " \
         f"{fact.evidence.paragraph}."  # fmt: skip

@@ -865,3 +865,17 @@ def test_a_question_in_own_words_that_names_nothing_else_is_a_gap_fill_instead(a
     )
     made = [c.prompt for c in questions_with_key(context, "Mongolia")]
     assert not any(p.startswith(f"{LEAD}which country cruised") for p in made)  # which vote?
+
+
+def test_a_name_before_a_husband_or_wife_is_never_asked_as_a_place(parse):
+    from quizzes.generate.document import Entity
+
+    doc = parse(
+        "Sauytbai's husband, Erlan Aliuly, has obtained Kazakh citizenship in Zharkent.",
+        "Kazakh officials met in Zharkent, Almaty and Taraz to discuss the case of Sauytbai.",
+    )
+    sentence = doc.sentences[0]
+    # The model may read an unfamiliar surname as a place: asked among places, it is nonsense.
+    as_a_place = Entity("place", "Sauytbai", "Sauytbai", "GPE", False, 0, 8, 0, 0)
+    fact = statement.StatementFact(sentence.evidence, 0, False, as_a_place, False, sentence.text)
+    assert statement._named_thing_question(fact, doc) is None
