@@ -90,7 +90,7 @@ SAME_KIND_PENALTY = 0.06
 _FIGURES = "quantity"
 # Kinds of fact whose answer is a figure: each counts towards the figures a quiz needs.
 _COUNTS = "count"
-_FIGURE_FACTS = frozenset({_FIGURES, "length", "cost", "capacity", _COUNTS})
+_FIGURE_FACTS = frozenset({_FIGURES, "length", "cost", "capacity", _COUNTS, "how_much"})
 _OFFICES = "office"
 LAST_RESORT = "asked only where the article gives nothing else"
 _MAIN_EVENT = "main_event"
