@@ -524,7 +524,7 @@ def test_one_ticker_after_a_company_name_is_not_text_but_its_acronym_is():
         "Reading Time: 2 minutes",
         "Skip to main content",
         "Show Fullscreen",
-        "Page last updated at 12:40 GMT, Friday, 16 April 2010 13:40 UK",
+        "Page last updated at 09:15 GMT, Monday, 3 May 2021 10:15 UK",
     ],
 )
 def test_a_line_of_page_chrome_above_the_headline_is_not_the_title(chrome):
