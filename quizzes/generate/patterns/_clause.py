@@ -230,12 +230,16 @@ def refers_back(tokens: list[Token]) -> bool:
 
 
 def as_written(tokens: list[Token], *, opening: bool = False) -> str:
-    """The words as written; a sentence's first word lower-cased unless it is a name."""
+    """The words as written; a sentence's first word lower-cased unless it is a name, and an
+    opening "The" of a name too, moved inside a question ("did the National Revival Party
+    win")."""
     text = "".join(t.text_with_ws for t in tokens).strip()
     first = tokens[0] if tokens else None
     named = first is not None and (first.pos_ == "PROPN" or bool(first.ent_type_))
     if first is not None and (first.is_sent_start or opening) and not named:
         text = text[:1].lower() + text[1:]
+    elif first is not None and opening and first.text == "The" and first.pos_ == "DET":
+        text = "the" + text[3:]
     return text
 
 

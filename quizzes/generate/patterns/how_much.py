@@ -119,7 +119,7 @@ def _asked(head: Token) -> str | None:
         return None
     rest = [as_written(p) for p in parts]
     if sized is None:
-        group = asked_of_an_object(verb, _the(doer_words))
+        group = asked_of_an_object(verb, as_written(doer_words, opening=True))
         if group is None or not any(map(places_it, parts)):
             return None
         return " ".join(["how much", group, *rest])
@@ -132,16 +132,9 @@ def _asked(head: Token) -> str | None:
         return None  # "the value of the loan the bank approved": for what?
     return " ".join(
         p for p in ("what is the value of the", as_written(before),
-                    _the(doer_words), verb_group_of(verb),
+                    as_written(doer_words, opening=True), verb_group_of(verb),
                     as_written(after) if after else "", *rest) if p
     )  # fmt: skip
-
-
-def _the(words: list[Token]) -> str:
-    """The words as written, an opening "The" of a name lower-cased ("the Asian Development
-    Bank") for the middle of a question."""
-    text = as_written(words, opening=True)
-    return "the" + text[3:] if text.startswith("The ") else text
 
 
 def _determiner_of(token: Token, noun: Token) -> bool:

@@ -32,6 +32,9 @@ def _asked(*sentences: str) -> list[str]:
          "how many delegates does the Almaty forum host from Europe?"),
         ("Tajik border guards have detained 25 smugglers in the Pamirs.",
          "how many smugglers have Tajik border guards detained in the Pamirs?"),
+        # A name's own "The" is not capitalised inside the question.
+        ("The National Unity Party won 29 seats in the parliament of Uzbekistan.",
+         "how many seats in the parliament of Uzbekistan did the National Unity Party win?"),
         ("Some 5,000 tourists visited Khiva in 2023.",
          "how many tourists visited Khiva in 2023? (The article says “some …”.)"),
         ("Total nine candidates competed in the election in Ashgabat.",
