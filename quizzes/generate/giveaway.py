@@ -283,3 +283,23 @@ def a_bygone_state_after_former(candidate: Candidate, forms: NameForms) -> bool:
         and forms.leader(answer) is None
         and forms.knowledge.organisation(answer) is None
     )
+
+
+_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w.,])\d+(?:\.\d+)?(?![\d.])")
+
+
+def clear_of_the_others(candidate: Candidate) -> Candidate:
+    """A numeric answer whose tolerance would credit another figure its sentence gives ("won
+    29 seats, … 21 seats, … 20 seats": 20 ± 1 takes 21): the tolerance narrowed to stop short of
+    the nearest one."""
+    answer = _answer_value(candidate)
+    if candidate.type is not QuestionType.NUMERIC or answer is None or not candidate.tolerance:
+        return candidate
+    others = [float(n.replace(",", "")) for n in _NUMBER.findall(candidate.evidence.quote)]
+    near = [
+        abs(o - answer) for o in others if o != answer and abs(o - answer) <= candidate.tolerance
+    ]
+    if not near:
+        return candidate
+    step = 1.0 if float(answer).is_integer() else 10 ** -len(str(answer).split(".")[1])
+    return replace(candidate, tolerance=max(0.0, min(near) - step))

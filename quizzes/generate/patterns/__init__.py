@@ -34,6 +34,7 @@ from quizzes.generate.document import ArticleDoc, Sentence
 from quizzes.generate.facts import Fact
 from quizzes.generate.giveaway import (
     a_bygone_state_after_former,
+    clear_of_the_others,
     computed_from_the_stem,
     given_by_a_place_name,
     named_by_its_own_word,
@@ -80,7 +81,8 @@ def candidates_from_facts(facts: list[Fact], ask: Ask) -> Iterator[Candidate]:
     with several right answers the article gives (where someone went, beside other trips), nor a
     figure the stem's other figures add up to, nor a country a place's own name in the stem
     gives, nor an organisation a word of its own name in the stem gives, nor a bygone state
-    after "the former"; a stem that lists what its figure counts ends before the list."""
+    after "the former"; a stem that lists what its figure counts ends before the list, and a
+    figure's tolerance never credits another figure its sentence gives."""
     forms = NameForms(ask.knowledge)
     text = ask.doc.text
     checks: tuple[Callable[[Candidate], Candidate | None], ...] = (
@@ -98,6 +100,7 @@ def candidates_from_facts(facts: list[Fact], ask: Ask) -> Iterator[Candidate]:
         lambda c: names_written_in_full(c, ask.doc),
         lambda c: with_other_names(c, forms),
         without_counted_list,
+        clear_of_the_others,
     )
     for candidate in _proposed(facts, ask):
         sound: Candidate | None = candidate

@@ -226,3 +226,20 @@ def test_a_figure_the_stem_says_doubles_another_is_given_away():
         "million tons",
     )
     assert not computed_from_the_stem(grown)
+
+
+def test_a_tolerance_never_credits_another_figure_of_the_sentence():
+    from quizzes.generate.giveaway import clear_of_the_others
+
+    seats = _numeric("According to the article, how many seats did the Unity Party win?", 20, None)
+    seats.tolerance = 1
+    seats.origin = Origin(
+        Evidence(quote="The Unity Party won 20 seats and the Green Party 21 seats.", paragraph=1),
+        0, False, "election", (),
+    )  # fmt: skip
+    assert clear_of_the_others(seats).tolerance == 0
+    alone = _numeric("According to the article, how many seats did the Unity Party win?", 20, None)
+    alone.tolerance = 1
+    alone.origin = Origin(Evidence(quote="The Unity Party won 20 seats.", paragraph=1), 0, False,
+                          "election", ())  # fmt: skip
+    assert clear_of_the_others(alone).tolerance == 1
