@@ -367,6 +367,7 @@ DATELINE = re.compile(
     r"|[A-Z][\w-]{2,}\.(?:COM|com|NET|net|ORG|org|RU|ru|KZ|kz|UZ|uz|KG|kg|TJ|tj|AZ|az)\s*[–—-](?=\s)"
     r"|[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?:(?=\s[A-Z][a-z])"  # "Tokyo: Japan on Friday agreed ..."
     r"|[A-Z][a-z]+[A-Z]\w+:(?=\s[A-Z])"  # "EghtesadOnline: Iran has ...": a site's name
+    r"|[A-Z][a-z]+ (?!to\b)[a-z]+:(?=\s[A-Z][a-z])"  # "Connectivity boost: India …": a label
     # "Nur-Sultan (AsiaNews) – The …": a title-case city, its agency, a dash
     r"|[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?\s*\([A-Z][\w .]{1,20}\)\s*[–—-](?=\s)"
     r"|[A-Z]{4,}-(?=\s)"  # "ALWAGHT- Moscow and Beijing ..."
@@ -454,6 +455,10 @@ _ONE_TICKER = re.compile(
 _MISPRINTED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])(?:\"|\s+['’])(?=s\b)")
 
 
+# A label before a figure: "International observation: 854 observers monitored …".
+_FIGURE_LABEL = re.compile(r"^[A-Z][a-z]+ [a-z]+:\s+(?=\d)")
+
+
 def _plain_line(line: str) -> str:
     line = _MARKDOWN_PREFIX.sub("", line)
     line = _MARKDOWN_LINK.sub(r"\1", line)
@@ -471,7 +476,7 @@ def _plain_line(line: str) -> str:
         line, removed = DATELINE.subn("", line)
         if not removed:
             break
-    return line
+    return _FIGURE_LABEL.sub("", line)
 
 
 def _without_a_ticker(found: re.Match[str]) -> str:

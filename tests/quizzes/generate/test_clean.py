@@ -336,6 +336,16 @@ def test_a_numbered_list_is_split_into_its_items_without_their_numbers():
     assert "Political and security cooperation" in [s.text for s in article.skipped]
 
 
+def test_a_label_before_a_figure_or_a_headline_is_left_out():
+    listed = clean_article(
+        f"{BODY}\n\n  • Foreign observation: 600 observers from abroad watched the vote.\n"
+        "  • Turnout: 72 percent of voters took part."
+    )
+    assert [p.text for p in listed.paragraphs][1] == "600 observers from abroad watched the vote."
+    kicker = clean_article(f"Border deal: Kyrgyzstan and Tajikistan settle their border\n\n{BODY}")
+    assert kicker.title == "Kyrgyzstan and Tajikistan settle their border"
+
+
 def test_an_anchor_id_run_into_a_paragraph_is_left_out():
     assert clean_article(f"xyz41{BODY}").paragraphs[0].text == BODY
     assert clean_article("abc7A new border post opened in Osh in 2024.").paragraphs[0].text == (
