@@ -938,28 +938,45 @@ def test_three_questions_asking_one_figure_each_beat_copied_stems_showing_them_a
     assert sorted(c.prompt for c in picked) == sorted(c.prompt for c in own)
 
 
-@pytest.mark.parametrize(
-    ("sentence", "answer", "wrong", "dropped"),
-    [("Iran amended the Tabriz Accord signed in March 2014 to fund mines.", "March 2014",
-      ["March 2011", "March 2012", "March 2016"], True),
-     ("Iran signed the Baku Accord agreed at the meeting of ministers on June 3-4, 2019 in Baku.",
-      "June 3-4, 2019",
-      ["June 3-4, 2017", "June 3-4, 2018", "June 3-4, 2015"], True),
-     ("Iran signed the Tabriz Accord in March 2014.", "March 2014",
-      ["March 2011", "March 2012", "March 2016"], False),
-     ("Iran amended the Tabriz Accord signed in March 2014 to fund mines.", "March 2014",
-      ["May 2014", "March 2012", "October 2016"], False)],
-)  # fmt: skip
-def test_a_day_or_month_of_a_thing_in_passing_with_options_by_year_is_not_asked(
-    sentence, answer, wrong, dropped
-):
+def test_the_day_of_a_thing_in_passing_with_options_by_year_is_asked():
+    """Teachers passed every such date they were shown on unseen articles ("the treaty, which
+    comes into force on _____", options January 1 of four years): the year is what is learnt."""
+    sentence = "Iran amended the Tabriz Accord signed in March 2014 to fund mines."
     doc = parse_paragraphs("Iran mines copper.", sentence, title="Mining in Iran")
     source = Origin(Evidence(sentence, 2), 1, False, "statement", ("key",))
-    prompt = f"Fill in the blank: {sentence.replace(answer, BLANK)}"
-    candidate = Candidate(QuestionType.SINGLE_CHOICE, prompt, answer, source, "", "Mining",
-                          choices=[answer, *wrong], answer_texts=(answer,))  # fmt: skip
-    reason = "a day or month of a thing in passing, its options differing only by year"
-    assert (rejection(candidate, doc) == reason) is dropped
+    prompt = f"Fill in the blank: {sentence.replace('March 2014', BLANK)}"
+    candidate = Candidate(QuestionType.SINGLE_CHOICE, prompt, "March 2014", source, "", "Mining",
+                          choices=["March 2014", "March 2011", "March 2012", "March 2016"],
+                          answer_texts=("March 2014",))  # fmt: skip
+    assert rejection(candidate, doc) is None
+
+
+SUBJECT_STORY = (
+    "Kyrgyzstan has left the Eurasian grain pact, officials in Bishkek said on 3 May 2021.",
+    "Kyrgyzstan had joined the pact in 2015 and grows most of its own wheat.",
+    "Kyrgyzstan will now buy grain from Kazakhstan at market prices.",
+)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "title", "dropped"),
+    [("According to the article, which country has left the Eurasian grain pact?", None, False),
+     ("According to the article, which country has left the Eurasian grain pact?",
+      "Kyrgyzstan quits grain pact", True),
+     ("Fill in the blank: _____ had joined the pact in 2015 and grows most of its own wheat.",
+      None, True)],
+)  # fmt: skip
+def test_the_article_s_subject_is_asked_only_in_the_question_s_own_words(prompt, title, dropped):
+    doc = parse_paragraphs(*SUBJECT_STORY, title=title)
+    source = Origin(Evidence(SUBJECT_STORY[0], 1), 0, False, "statement", ("key",))
+    candidate = Candidate(QuestionType.SINGLE_CHOICE, prompt, "Kyrgyzstan", source, "", "Grain",
+                          choices=["Kyrgyzstan", "Tajikistan", "Uzbekistan", "Turkmenistan"],
+                          answer_texts=("Kyrgyzstan",))  # fmt: skip
+    why = rejection(candidate, doc)
+    if dropped:
+        assert why in ("answer is the article's subject", "answer given by the headline")
+    else:
+        assert why is None
 
 
 @pytest.mark.parametrize(
