@@ -401,14 +401,15 @@ def wrong_cities(
             # before any city the article names (no The Hague for an SCO summit in Astana),
             # of the countries the article names first (those of the answer's region or
             # neighbours before the rest: Tashkent and Bishkek for a meeting in Dushanbe, not
-            # Beijing and New Delhi), then of the powers, then of the answer's neighbours (not
-            # Pyongyang for a signing in Seoul before Beijing).
+            # Beijing and New Delhi), then of the answer's region (a visit to Dushanbe: not
+            # Washington), the powers and the better known first (Beijing and Tokyo for a
+            # signing in Seoul, not Pyongyang), then of the powers.
             is_capital and not city.is_capital,
             name not in mentioned,
             is_capital and city.country not in article_countries,
             is_capital and city.country in article_countries and not _near_country(country, home),
+            is_capital and not (region and country and country.region == region.region),
             is_capital and not (country and "major power" in country.tags),
-            is_capital and not (home and city.country in home.neighbours),
             not is_capital and city.country != answer_country,
             not (region and country and country.region == region.region),
             not city.is_capital,

@@ -82,7 +82,7 @@ _LEAD_IN_WORDS = frozenset(
 # Questions whose stem is an instruction ("put these in order") and whose items are shown.
 _SHOWS_ITEMS = frozenset({QuestionType.ORDERING, QuestionType.MATCHING})
 LONG_PROMPT = 160
-MAX_PROMPT = 320
+MAX_PROMPT = 360  # teachers passed half the stems of 320–360 characters they were shown
 RICH_TYPES = frozenset({QuestionType.MULTIPLE_CHOICE, QuestionType.NUMERIC,
                         QuestionType.ORDERING, QuestionType.MATCHING,
                         QuestionType.SHORT_ANSWER})  # fmt: skip

@@ -690,7 +690,11 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
     elif _city_country_named(entity, text, ask.doc):  # "in Turkey's _____": Ankara, Izmir
         as_port = any(t.lemma_ == "port" for t in ask.doc.sentences[fact.sentence].span)
         wrong = _same_country_cities(entity, ask.doc, in_sentence, as_port=as_port)[:3]
-    elif _person_country_named(entity, text, ask.doc):  # "the Armenian population": Armenians
+    elif (
+        _person_country_named(entity, text, ask.doc)
+        and _title_before(entity, text, ask.doc) is None
+    ):
+        # "the Armenian population": Armenians; but "Turkish President _____" is a president
         wrong = [n for n in _compatriots(entity, ask.doc) if n not in in_sentence][:3]
     else:
         if entity.kind == CITY:  # "the Saudi crown prince will visit _____": not Riyadh

@@ -311,6 +311,15 @@ def test_a_capital_is_offered_the_capitals_of_powers_before_an_isolated_neighbou
     assert "Pyongyang" not in wrong and {"Beijing", "Moscow", "Washington"} & set(wrong)
 
 
+def test_a_capital_is_offered_the_capitals_of_its_region_before_far_powers():
+    from quizzes.generate.distractors import wrong_cities
+
+    doc = parse_paragraphs("The President of Iran arrived in Dushanbe for talks with Tajikistan.")
+    wrong = wrong_cities(doc, answer="Dushanbe")
+    assert not {"Washington, D.C.", "New Delhi", "Beijing"} & set(wrong)
+    assert {"Tashkent", "Bishkek", "Astana"} & set(wrong)
+
+
 def test_one_of_several_subjects_is_a_giveaway_only_where_the_headline_names_it():
     body = (
         "Pakistan, Afghanistan and Uzbekistan signed a framework agreement for a rail link. "

@@ -1091,3 +1091,23 @@ def test_a_last_resort_is_asked_only_where_nothing_else_passes():
     beside = generate_quiz(f"{MINISTER}\n\n{wheat}")
     assert all("Vassilienko" not in q.prompt for q in beside.quizset.questions)
     assert beside.report.dropped[LAST_RESORT] == 1
+
+
+LONG_CLAUSES = (
+    "Gas consumption in Uzbekistan reached _____ million cubic meters in January",
+    ", when frost closed schools in Tashkent, Samarkand and Bukhara for a week",
+    ", while the energy ministry of Uzbekistan asked factories in the Fergana Valley to halt",
+    " and imports from Turkmenistan through the Central Asia–Center pipeline rose by a fifth",
+    " after the operator in Ashgabat agreed to raise the volume it ships north",
+)
+
+
+@pytest.mark.parametrize(("clauses", "dropped"), [(4, False), (5, True)])
+def test_a_stem_a_student_cannot_take_in_at_once_is_dropped(clauses, dropped):
+    """Teachers passed about half the copied stems of 320–360 characters they were shown, as
+    many as of shorter ones; beyond that a student cannot take the stem in at once."""
+    doc = parse_paragraphs(*NEWS, title=NEWS_TITLE)
+    prompt = f"Fill in the blank (a number): {''.join(LONG_CLAUSES[:clauses])}."
+    assert (320 < len(prompt) <= 360) != dropped
+    candidate = _asking(prompt, answer="151.6", qtype=QuestionType.NUMERIC)
+    assert (rejection(candidate, doc) == "stem too long") is dropped

@@ -563,6 +563,19 @@ def test_a_titled_name_is_offered_only_people_with_that_title(ask):
     assert len(wrong) == 3 and not wrong & {"Rubio", "Vance"}
 
 
+def test_a_name_after_its_country_s_title_is_offered_only_people_with_that_title(ask):
+    """ "Turkish President _____": other presidents, never the Foreign Minister of Turkey,
+    although the stem names the country."""
+    context = ask(
+        "Turkmenistan opened a new city near Ashgabat in June 2023.",
+        "Some brought gifts, such as an electric car from Turkish President Recep Tayyip Erdogan.",
+    )
+    [asked] = [c for c in questions_with_key(context, "Recep Tayyip Erdogan") if c.choices]
+    leaders = context.knowledge.leaders
+    wrong = set(asked.choices) - {"Recep Tayyip Erdogan"}
+    assert len(wrong) == 3 and all(leaders[name].title == "President" for name in wrong)
+
+
 def test_a_forecast_year_is_offered_the_years_around_it(ask):
     context = ask(
         "The Asian Development Bank predicted that the economy of Uzbekistan would grow 6% in "
