@@ -226,7 +226,9 @@ def wrong_organisations(
     label: str = "acronym", near: str | None = None, like: str | None = None,
 ) -> list[str]:  # fmt: skip
     """Other organisations as the answer is written: by acronym or by full name. The article's
-    own first; then, given a country (`near`), those its neighbours and region belong to; given
+    own first; then, unless like another, those of the answer's role (unions and blocs of
+    trade for the EU that buys gas, not NATO nor the OSCE); then, given a country (`near`),
+    those its neighbours and region belong to; given
     an organisation (`like`), those most alike in members: most shared of all either has (the
     CIS for the CSTO, not the UN, which has the CSTO's six and 187 more)."""
     named = [e.name for e in doc.entities(ORG) if e.known]
@@ -245,8 +247,11 @@ def wrong_organisations(
     shared = {name: _alike(org, twin) if twin else 0.0 for name, org in orgs.items()}
     answering = doc.knowledge.organisation(answer)
     lender = answering is not None and _is_bank(answering)
+    roles = _roles(answering) if answering is not None else frozenset()
     ranked = sorted(orgs, key=lambda name: (name not in named, _is_bank(orgs[name]) != lender,
+                                            0 if twin else -len(roles & _roles(orgs[name])),
                                             -regional(orgs[name]), -shared[name],
+                                            -len(roles & _roles(orgs[name])),
                                             orgs[name].kind == "initiative", name))  # fmt: skip
     written = [orgs[name].acronym if label == "acronym" else name for name in ranked]
     written = [w for w in written if w and _same_shape(w, answer)]
@@ -256,6 +261,29 @@ def wrong_organisations(
         if org:
             avoid_written |= {org.name, org.acronym}
     return _keep(written, answer, avoid_written, count)
+
+
+_ROLE_WORDS = {
+    "economy": ("economic", "economies", "trade", "producers", "initiative"),
+    "security": ("military", "security"),
+    "finance": ("bank", "fund", "financial"),
+    "diplomacy": (
+        "political",
+        "format",
+        "council",
+        "association",
+        "intergovernmental",
+        "grouping",
+        "cooperation",
+    ),
+}
+
+
+def _roles(org: Organisation) -> frozenset[str]:
+    """What an organisation is for, read from the words of its kind ("political, economic and
+    security grouping": economy, security and diplomacy)."""
+    kind = org.kind.lower()
+    return frozenset(role for role, words in _ROLE_WORDS.items() if any(w in kind for w in words))
 
 
 def _alike(one: Organisation, other: Organisation) -> float:

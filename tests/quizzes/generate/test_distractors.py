@@ -701,6 +701,14 @@ def test_an_alliance_is_offered_blocs_alike_in_members_not_a_world_body_holding_
     assert {"CIS", "EAEU"} <= set(wrong)
 
 
+@pytest.mark.parametrize("near", [None, "Azerbaijan"])
+def test_a_union_that_buys_gas_is_offered_blocs_of_trade_not_alliances(parse, near):
+    doc = parse("The European Union will buy more gas from Azerbaijan, officials said in Baku.")
+    wrong = wrong_organisations(doc, answer="EU", avoid={"EU"}, near=near)
+    assert not {"NATO", "OSCE", "UN", "C5+1", "ASEAN"} & set(wrong)
+    assert len(wrong) == 3
+
+
 def test_a_place_the_stem_calls_landlocked_gets_only_places_of_landlocked_countries(parse):
     doc = parse("A centre for landlocked countries opened in Tashkent, Moscow said.")
     forms = NameForms(load_knowledge())
