@@ -5,14 +5,15 @@ The fact is the commodity as the sentence writes it, in an important self-contai
 that names who trades it (a country, people, city or organisation).
 The question blanks it and offers commodities of the same kind from the knowledge data (energy
 for energy, metals for metals, farm goods for farm goods; before "miners" or "mine", goods dug
-from mines) that the article never names, so no wrong option is secretly right. A commodity
-paired with another ("oil and gas") is not asked: the one shown gives the other away. Nor is
-what the article is about: a commodity named in half its sentences or more ("Since the war,
-Kazakhstan's _____ exports ..." in an article on an oil pipeline), or electricity under a
-headline on power, tests nothing a reader does not know from the headline. A commodity after
-a word naming a grade of it only ("coking coal", "crude oil", "enriched uranium") is blanked
-with its grade: "coking _____" would fit coal alone, so every other option would read as
-nonsense.
+from mines; beside "reserves" or "fields", none made from them, such as electricity; never
+uranium for a fuel burnt) that the article never names, so no wrong option is secretly right.
+A commodity paired with another ("oil and gas") is not asked: the one shown gives the other
+away. Nor is what the article is about: a commodity named in half its sentences or more
+("Since the war, Kazakhstan's _____ exports ..." in an article on an oil pipeline), or
+electricity under a headline on power, tests nothing a reader does not know from the headline.
+A commodity after a word naming a grade of it only ("coking coal", "crude oil", "enriched
+uranium") is blanked with its grade: "coking _____" would fit coal alone, so every other
+option would read as nonsense.
 """
 
 from __future__ import annotations
@@ -133,6 +134,12 @@ _BURNT = re.compile(
     r"boilers?|cars?|vehicles?|fill(?:ing)? stations?)\b"
 )
 _NOT_BURNT = frozenset({"uranium", "enriched uranium", "nuclear fuel"})
+# "the world's fourth-largest reserves of _____", "a _____ field": only what lies in the ground,
+# never what is made from it.
+_IN_THE_GROUND = re.compile(
+    r"(?i)\b(?:reserves?|deposits?|fields?|extract(?:s|ed|ion|ing)?|produc(?:er|ers|tion))\b"
+)
+_NOT_IN_THE_GROUND = frozenset({"electricity", "gasoline", "diesel", "petrol"})
 
 
 def questions(fact: CommodityFact, ask: Ask) -> Iterator[Candidate | None]:
@@ -144,6 +151,8 @@ def questions(fact: CommodityFact, ask: Ask) -> Iterator[Candidate | None]:
     answer = fact.commodity
     if _BURNT.search(fact.stem):  # "_____ generators", "to heat their homes": no uranium
         same_kind = [c for c in same_kind if c.lower() not in _NOT_BURNT]
+    if _IN_THE_GROUND.search(fact.stem) and answer.lower() not in _NOT_IN_THE_GROUND:
+        same_kind = [c for c in same_kind if c.lower() not in _NOT_IN_THE_GROUND]
     wrong: list[str] = []
     for candidate in same_kind:  # "gas" and "natural gas" are one option, not two
         taken = {w for option in (answer.lower(), *wrong) for w in option.split()}

@@ -175,3 +175,13 @@ def test_a_fuel_burnt_is_never_offered_uranium(ask):
     made = [q for f in context.facts_of(commodity.CommodityFact)
             for q in made_by(commodity, f, context) if "heat their homes" in q.prompt]  # fmt: skip
     assert made and all("uranium" not in q.choices for q in made)
+
+
+def test_what_lies_in_the_ground_is_never_offered_what_is_made_from_it(ask):
+    context = ask(
+        "Kazakhstan sells coal to Afghanistan and Iran.",
+        "Turkmenistan holds the world's fourth-largest reserves of natural gas, a ministry said.",
+    )
+    made = [q for f in context.facts_of(commodity.CommodityFact)
+            for q in made_by(commodity, f, context) if "reserves" in q.prompt]  # fmt: skip
+    assert made and all(not {"electricity", "gasoline", "diesel"} & set(q.choices) for q in made)
