@@ -1208,6 +1208,58 @@ def one_of_several(candidate: Candidate, text: str) -> Candidate | None:
     return candidate
 
 
+def said_of_another(candidate: Candidate, doc: ArticleDoc, forms: NameForms) -> Candidate | None:
+    """The candidate without a wrong option the article says the same of elsewhere: "There are
+    many Tajik migrant workers in _____" (Russia) never offers Kazakhstan where another sentence
+    has Tajik migrant workers in Kazakhstan too, nor "which country bought Bayraktar TB2
+    drones?" Azerbaijan, which the article says used them. The same is two of the evidence's
+    distinctive words, and a quarter of them, in one sentence with the option. None when fewer
+    than two wrong options are left."""
+    if candidate.type is not QuestionType.SINGLE_CHOICE or not candidate.choices:
+        return candidate
+    if not 0 <= candidate.origin.sentence < len(doc.sentences):
+        return candidate
+    answer = str(candidate.answer)
+    words = _distinctive_lemmas(doc.sentences[candidate.origin.sentence], answer)
+    if len(words) < 2:
+        return candidate
+    others = [s for s in doc.sentences if s.index != candidate.origin.sentence]
+
+    def said_too(option: str) -> bool:
+        for sentence in others:
+            if not forms.named_in(sentence.text, option):
+                continue
+            shared = words & _distinctive_lemmas(sentence, option)
+            if len(shared) >= 2 and len(shared) * 4 >= len(words):
+                return True
+        return False
+
+    choices = [c for c in candidate.choices if c == answer or not said_too(c)]
+    if len(choices) - 1 < MIN_WRONG:
+        return None
+    candidate.choices = choices
+    return candidate
+
+
+_COMMON_LEMMAS = frozenset({"say", "country", "year", "state", "government", "official", "also",
+                            "time", "new", "make", "take", "include", "accord"})  # fmt: skip
+
+
+def _distinctive_lemmas(sentence: Sentence, answer: str) -> frozenset[str]:
+    """The content words of a sentence that say what is done or had, without the answer's."""
+    named = {w.casefold() for w in answer.split()}
+    return frozenset(
+        t.lemma_.casefold()
+        for t in sentence.span
+        if t.pos_ in ("NOUN", "VERB", "ADJ", "PROPN")
+        and not t.is_stop
+        and len(t.text) > 2
+        and t.ent_type_ not in ("GPE", "NORP", "DATE", "CARDINAL", "MONEY", "PERCENT")
+        and t.lower_ not in named
+        and t.lemma_.casefold() not in _COMMON_LEMMAS
+    )
+
+
 _HEADS = frozenset({"president", "prime minister", "chancellor"})
 
 

@@ -11,6 +11,7 @@ from quizzes.generate.distractors import (
     distance_km,
     distinct_people,
     listed_with,
+    said_of_another,
     same_surname,
     sound_options,
     wrong_cities,
@@ -831,3 +832,26 @@ def test_a_province_by_its_kind_gets_only_provinces(parse):
     assert sound is not None
     assert sound.choices == ["Jiangsu Province", "Xinjiang Uygur Autonomous Region",
                              "Hebei Province"]  # fmt: skip
+
+
+MIGRANTS = (
+    "Tajikistan depends on money sent home by its citizens abroad.",
+    "There are many Tajik migrant workers in Russia, the ministry said.",
+    "Some Tajik migrant workers also go to Kazakhstan each spring.",
+)
+
+
+@pytest.mark.parametrize(
+    ("other", "offered"),
+    [(MIGRANTS[2], False), ("Kazakhstan exports wheat to Tajikistan each spring.", True)],
+)
+def test_a_country_the_article_says_the_same_of_is_no_wrong_option(other, offered):
+    doc = parse_paragraphs(MIGRANTS[0], MIGRANTS[1], other)
+    source = Origin(Evidence(MIGRANTS[1], 2), 1, False, "statement", ("key",))
+    prompt = "Fill in the blank: There are many Tajik migrant workers in _____."
+    candidate = Candidate(QuestionType.SINGLE_CHOICE, prompt, "Russia", source, "", "Migration",
+                          choices=["Russia", "Kazakhstan", "China", "India"],
+                          answer_texts=("Russia",))  # fmt: skip
+    checked = said_of_another(candidate, doc, NameForms(load_knowledge()))
+    assert checked is not None and {"Russia", "China", "India"} <= set(checked.choices)
+    assert ("Kazakhstan" in checked.choices) is offered
