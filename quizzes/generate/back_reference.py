@@ -12,10 +12,13 @@ The rule rests on the parse of the sentence the stem was copied from: "the" + a 
   earlier thing; a "the" whose noun the article has not used before refers to nothing earlier
   ("87 percent of the vote" in the lede, "the world's largest");
 - it is not a share of a whole ("percent of the vote") and the headline (the quiz's title)
-  does not use the noun ("the canal" in a quiz titled "... Qosh Tepa canal ...").
+  does not use the noun ("the canal" in a quiz titled "... Qosh Tepa canal ..."), unless the
+  article speaks of several such things.
 
 `name_back` writes the earlier named mention in its place when exactly one fits ("the canal"
-→ "the Qosh Tepa canal"); what remains unnamed makes the stem not self-contained.
+→ "the Qosh Tepa canal"). Where none does, the one thing of its kind the story opens with and
+keeps speaking of ("the boycott" in a story on the lifting of one boycott) is clear to a student
+who read it; anything else left unnamed makes the stem not self-contained.
 """
 
 from __future__ import annotations
@@ -101,6 +104,8 @@ def back_references(sentence: Sentence, doc: ArticleDoc, stem: str) -> list[Back
                 or _defined_as(lemma, doc)
                 or _one_name_before(lemma, earlier, plural=plural, by_place=True)
             )
+            if named is None and _the_story_s_own(lemma, doc):
+                continue  # "the boycott" in a story that opens with the one boycott it is about
             found.append(BackReference(phrase, named))
     return found
 
@@ -241,6 +246,29 @@ def _share_of_a_whole(noun: Token) -> bool:
 
 def _uses(span: Span, lemma: str) -> bool:
     return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() == lemma for t in span)
+
+
+STORY_MENTIONS = 3  # sentences that speak of the thing a story opens with and is about
+
+
+def _the_story_s_own(lemma: str, doc: ArticleDoc) -> bool:
+    """The thing the whole story is about: its first sentence speaks of it, as do others, and
+    of no other of its kind."""
+    lede = next((s for s in doc.sentences if not s.from_caption), None)
+    if lede is None or _several_spoken_of(lemma, doc):
+        return False
+    introduced = any(t.lemma_.lower() == lemma and (t.pos_ == "PROPN" or any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in t.children))
+        for t in lede.span)  # fmt: skip
+    if not introduced:  # "the initial stage of work on ...": no one thing
+        return False
+    names = {t.lower_ for s in doc.sentences for t in s.span
+             if t.lemma_.lower() == lemma and t.pos_ == "PROPN"}  # fmt: skip
+    commons = any(t.lemma_.lower() == lemma and t.pos_ == "NOUN"
+                  for s in doc.sentences for t in s.span)  # fmt: skip
+    if names and commons:  # "a dry port" and "the Altynkol Port": which port?
+        return False
+    return sum(_uses(s.span, lemma) for s in doc.sentences) >= STORY_MENTIONS
 
 
 def _several_spoken_of(lemma: str, doc: ArticleDoc) -> bool:

@@ -181,3 +181,27 @@ def test_a_question_that_says_where_the_thing_is_does_not_point_back():
     placed = "According to the article, what was the outcome of the referendum in Oxiana?"
     assert named_back(placed, sentence, doc) == (placed, False)
     assert named_back("What was the outcome of the referendum?", sentence, doc)[1]
+
+
+BOYCOTT = (
+    "Kyrgyz wool traders welcomed the end of a six-year boycott of their fleece by Nordic "
+    "retailers.",
+    "Retailers in Oslo and Helsinki had backed the boycott over herders' working conditions.",
+    "The boycott ended after an audit found pay had risen.",
+)
+
+
+def test_the_one_thing_a_story_opens_with_and_keeps_speaking_of_says_which():
+    doc = parse_titled(None, *BOYCOTT, "A trade group began the boycott in 2018.")
+    assert last_stem(doc) == ("A trade group began the boycott in 2018.", False)
+
+
+def test_a_thing_the_story_opens_with_but_barely_speaks_of_again_is_still_unnamed():
+    doc = parse_titled(None, BOYCOTT[0], "A trade group began the boycott in 2018.")
+    assert last_stem(doc)[1] is True
+
+
+def test_a_thing_the_story_opens_with_among_others_of_its_kind_is_still_unnamed():
+    doc = parse_titled(None, *BOYCOTT, "Two other boycotts are still in force.",
+                       "A trade group began the boycott in 2018.")  # fmt: skip
+    assert last_stem(doc)[1] is True
