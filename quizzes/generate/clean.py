@@ -107,12 +107,29 @@ class CleanArticle:
 _NOT_A_TITLE = re.compile(
     r"^\s*(?:date \d{4}-\d\d-\d\d\s*$|(?:Publish(?:ed)?|Posted|Updated)(?: [Dd]ate)?\s*:"
     r"|News ID\s*:|Reading [Tt]ime\s*:|Skip to (?:main )?content|Get the latest updates"
-    r"|Page last updated"
-    r"|Show [Ff]ull ?screen)|^[^/.!?]{2,40} / [^/.!?]{2,60} / |^Home\s*[»›>]"
-    # "Thursday, 25, July, 2024": a date and nothing else
+    r"|Page last updated|Official (?:web ?site|page|portal) of\b"
+    # "Become a Member", "Subscribe to our newsletter": the site asking, not a headline
+    r"|(?:Become an?|Subscribe|Sign up|Join us|Join our|Follow us|Support us|Donate)\b"
+    r"|Support independent (?:journalism|media)\b|.*\bJoin (?:us )?(?:today|now)\W*$"
+    r"|Show [Ff]ull ?screen)|^[^/.!?]{2,40} / [^/.!?]{2,60}(?: / |$)|^Home\s*[»›>]"
+    r"|\bAuthor\s*:"  # "23.05.2024 Author: A. Name": a byline
+    # "Thursday, 25, July, 2024", "Monday, June 6 2016 15:46 EEST": a date and nothing else
     r"|^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
-    r"|July|August|September|October|November|December|\d{1,4}|[,./: -])+$"
+    r"|July|August|September|October|November|December|\d{1,4}|[,./: -]"
+    r"|(?:EEST|EET|GMT|UTC|CET|CEST|MSK|BST|EST|EDT|PST|IST|ALMT|[AaPp]\.?[Mm]\.?)\b)+$"
+    r"|^\W*\w+\W*$"  # "News": one word, a section's name
 )
+# "Andrew Osborn" above the story: a byline's name alone (but "Karakum Canal" above a first
+# sentence that names it again is an encyclopaedia's headline).
+_NAME_ALONE = re.compile(r"^[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z’'-]+$")
+
+
+_TRAILING_ADDRESS = re.compile(r"\s+(?:https?://)?www\.[\w.-]+\.[a-z]{2,}\S*\s*$")
+
+
+def _without_address(title: str) -> str:
+    """A headline without the web address a page printed after it ("... top job www.site.com")."""
+    return _TRAILING_ADDRESS.sub("", title)
 
 
 def clean_article(text: str) -> CleanArticle:
@@ -137,12 +154,15 @@ def clean_article(text: str) -> CleanArticle:
             index += 1
         elif BRACKETED_CREDIT.search(block):
             kept.append((BRACKETED_CREDIT.sub("", block), True))
-        elif _NOT_A_TITLE.search(block) and not body_started:
+        elif not body_started and (
+            _NOT_A_TITLE.search(block)
+            or (_NAME_ALONE.match(block) and block not in " ".join(blocks[index : index + 1]))
+        ):
             skipped.append(SkippedText(block, "site chrome"))  # "Home / News / …", "date …"
         elif (
             title is None and not body_started and _is_sentence_case_headline(block, blocks[index:])
         ):
-            title = block  # "Tajikistan and Kyrgyzstan define another 43 km of their border"
+            title = _without_address(block)  # "Tajikistan and Kyrgyzstan define another 43 km …"
         elif _is_chrome(block):
             skipped.append(SkippedText(block, "site chrome"))
             if LINK_LABEL.match(block) and index < len(blocks) and _is_link_text(blocks[index]):
@@ -162,7 +182,7 @@ def clean_article(text: str) -> CleanArticle:
             if title is None and not body_started and site_name:
                 skipped.append(SkippedText(block, "site chrome"))
             elif title is None and not body_started:
-                title = block
+                title = _without_address(block)
             elif _word_count(block) >= TEASER_MIN_WORDS and index < len(blocks) and body_started:
                 skipped.append(SkippedText(block, "teaser for another article (headline)"))
                 if _is_standfirst(blocks[index]):

@@ -535,9 +535,24 @@ def test_one_ticker_after_a_company_name_is_not_text_but_its_acronym_is():
         "Skip to main content",
         "Show Fullscreen",
         "Page last updated at 09:15 GMT, Monday, 3 May 2021 10:15 UK",
+        "Tuesday, March 4 2019 11:20 EEST",
+        "12.04.2023 Author: Timur Seitov",
+        "News / Economy",
+        "News",
+        "Official website of the",
+        "Become a Steppe Herald Member",
+        "Support independent journalism in Central Asia: Join today",
+        "Dana Kuanysh",
     ],
 )
 def test_a_line_of_page_chrome_above_the_headline_is_not_the_title(chrome):
     article = clean_article(f"{chrome}\n\nKazakhstan lets the tenge float\n\n{BODY}")
     assert article.title == "Kazakhstan lets the tenge float"
     assert [p.text for p in article.paragraphs] == [BODY]
+
+
+def test_an_encyclopaedia_s_two_word_headline_is_the_title_and_a_web_address_leaves_it():
+    lake = "Sarez Lake is a lake in the Pamirs of Tajikistan, formed in 1911."
+    assert clean_article(f"Sarez Lake\n\n{lake}\n\n{BODY}").title == "Sarez Lake"
+    addressed = clean_article(f"Kazakhstan lets the tenge float www.steppe-herald.kz\n\n{BODY}")
+    assert addressed.title == "Kazakhstan lets the tenge float"
