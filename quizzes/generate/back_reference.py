@@ -104,7 +104,7 @@ def back_references(sentence: Sentence, doc: ArticleDoc, stem: str) -> list[Back
                 or _defined_as(lemma, doc)
                 or _one_name_before(lemma, earlier, plural=plural, by_place=True)
             )
-            if named is None and _the_story_s_own(lemma, doc):
+            if named is None and the_story_s_own(lemma, doc):
                 continue  # "the boycott" in a story that opens with the one boycott it is about
             found.append(BackReference(phrase, named))
     return found
@@ -251,7 +251,7 @@ def _uses(span: Span, lemma: str) -> bool:
 STORY_MENTIONS = 3  # sentences that speak of the thing a story opens with and is about
 
 
-def _the_story_s_own(lemma: str, doc: ArticleDoc) -> bool:
+def the_story_s_own(lemma: str, doc: ArticleDoc) -> bool:
     """The thing the whole story is about: its first sentence speaks of it, as do others, and
     of no other of its kind."""
     lede = next((s for s in doc.sentences if not s.from_caption), None)

@@ -390,6 +390,8 @@ DATELINE = re.compile(
     r"|[A-Z][a-z]+ (?!to\b)[a-z]+:(?=\s[A-Z][a-z])"  # "Connectivity boost: India …": a label
     # "Nur-Sultan (AsiaNews) – The …": a title-case city, its agency, a dash
     r"|[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?\s*\([A-Z][\w .]{1,20}\)\s*[–—-](?=\s)"
+    # "Khujand, Tajikistan (Asia-Plus.tj) — The …": a city, its country, the site
+    r"|[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?, [A-Z][a-z]+\s*\([A-Z][\w .-]{1,25}\)\s*[–—-](?=\s)"
     r"|[A-Z]{4,}-(?=\s)"  # "ALWAGHT- Moscow and Beijing ..."
     r"|[A-Z][a-z]{3,}(?: [A-Z]{2}|, D\.C\.)? [-–—](?=\s[A-Z])"  # "Washington DC - President …"
     r"|[A-Z][a-z]{3,}, [A-Z][a-z]{3,} [–—](?=\s[A-Z])"  # "Termez, Uzbekistan — The river …"

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quizzes.generate.back_reference import the_story_s_own
 from quizzes.generate.clause import nouns_missing_an_article, why_not_a_clause
 from quizzes.generate.document import (
     CLOCK_TIME,
@@ -1165,7 +1166,8 @@ def _speaks_of_something_unnamed(
     response, ...": an event or document the reader of the whole article knows, the reader of
     one stem does not. "The" says which one only with a name, a number or a named thing beside
     it ("the Astana summit", "the 2022 referendum", "the talks between Baku and Yerevan"), a
-    clause of its own ("the deal signed in May"), or a superlative ("the first meeting")."""
+    clause of its own ("the deal signed in May"), or a superlative ("the first meeting"); and
+    the one thing of its kind the story opens with and keeps speaking of needs no name."""
     if _IN_RESPONSE.match(sentence.text):
         return True
     for match in _NATIONAL_THING.finditer(sentence.text[:end]):
@@ -1184,6 +1186,8 @@ def _speaks_of_something_unnamed(
         if token.lower_ == "the" and (noun.lemma_.lower() not in _BACK_REFERRING
                                       or _says_which(noun, sentence, doc)):  # fmt: skip
             continue
+        if token.lower_ == "the" and the_story_s_own(noun.lemma_.lower(), doc):
+            continue  # "the ceremony" in a story that opens with the one ceremony it is about
         start = token.idx - sentence.span.start_char
         if stem.place(start, noun.idx + len(noun.text) - sentence.span.start_char) is None:
             continue  # named in the stem ("the summit" → "the SCO summit")

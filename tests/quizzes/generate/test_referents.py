@@ -1853,3 +1853,14 @@ def test_an_opening_concession_is_left_out_of_the_stem():
         "Even so, trade between Afghanistan and Tajikistan grew in 2023.",
     )
     assert stems(doc)[1] == "Trade between Afghanistan and Tajikistan grew in 2023."
+
+
+def test_the_one_event_a_story_opens_with_and_keeps_speaking_of_needs_no_name():
+    opening = "Tajikistan held a ceremony to open a new road tunnel near Ayni on 3 May."
+    told = (
+        "President Emomali Rahmon attended the ceremony.",
+        "Engineers from China and Tajikistan spoke at the ceremony about the tunnel's design.",
+    )
+    assert stems(parse_titled(None, opening, *told))[1] == told[0]
+    # Spoken of once after the opening, it is any ceremony to a student.
+    assert stems(parse_titled(None, opening, told[0]))[1] is None
