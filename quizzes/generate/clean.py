@@ -396,6 +396,7 @@ DATELINE = re.compile(
     r"|[A-Z][a-z]{3,}(?: [A-Z]{2}|, D\.C\.)? [-–—](?=\s[A-Z])"  # "Washington DC - President …"
     r"|[A-Z][a-z]{3,}, [A-Z][a-z]{3,} [–—](?=\s[A-Z])"  # "Termez, Uzbekistan — The river …"
     rf"|{_MONTH} \d{{4}} [-–—](?=\s[A-Z])"  # "June 2006 - On a visit …"
+    r"|[A-Z]{3,4}\.? \d{1,2},? \d{4}\s*(?:—|–|--)(?=\s)"  # "NOV. 30 2015 — After …"
     rf"|[A-Z][a-z]+, {_MONTH} \d{{1,2}},? \([^()]{{1,20}}\)\s*[–—-]"  # "Moscow, Jan. 10, (dpa) –"
     rf"|(?:[A-Z][a-z]+, )?[A-Z]{{3,}},? {_MONTH} \d{{1,2}}\s"  # "Belek, TURKMENISTAN Dec 23"
     # "Ashgabat, 15 March 2022 (TDI):"

@@ -128,7 +128,8 @@ CONNECTIVE = re.compile(
     r"^(?:However|Meanwhile|Moreover|Furthermore|In addition|Also|Still|Thus|Indeed|Nonetheless|"
     r"Nevertheless|Instead|Besides|Likewise|Similarly|Consequently|As a result|After all|"
     r"First|Second|Third|Finally|In particular|In fact|Additionally|Notably|Importantly|Further|"
-    r"For example|For instance|By contrast|In contrast|On the other hand|Overall|Of course|"
+    r"For example|For instance|As an example|By contrast|In contrast|On the other hand|Overall|"
+    r"Of course|"
     r"In short|Hence|Therefore|In the meantime|In comparison|By comparison|At the same time|"
     r"In this (?:context|regard|respect)|"
     r"At the risk of [\w -]{1,40}|Simply put|Put simply|To put it (?:simply|briefly)|"  # the writer
@@ -145,7 +146,8 @@ CONNECTIVE = re.compile(
 # The same set between commas after the subject: "Kyrgyzstan, for its part, will present ...".
 _CONNECTIVE_ASIDE = re.compile(
     r",\s(?:for (?:its|his|her|their) part|however|in turn|meanwhile|though|nevertheless|"
-    r"nonetheless|moreover|furthermore|in addition|therefore|in the meantime)(?=,\s)"
+    r"nonetheless|moreover|furthermore|in addition|therefore|in the meantime|on the other hand|"
+    r"for example|for instance|in contrast|by contrast)(?=,\s)"
 )
 _THINGS = frozenset({"it", "its", "they", "them", "their"})
 _DEMONSTRATIVE_SUBJECTS = frozenset({"this", "these", "that", "those", "such"})

@@ -15,7 +15,9 @@ capitals ("73 Percent" → "73 percent") and a count opened by a bare "Total" ("
 candidates" → "A total of nine candidates"), a gerund after an infinitive's "to" ("an
 agreement to jointly managing" → "to jointly manage"), a place of a superlative before its
 noun ("the largest on the planet sea" → "the largest sea on the planet") and a word that
-lost a letter ("undergound" → "underground", "Presidental" → "Presidential"). The evidence keeps
+lost a letter ("undergound" → "underground", "Presidental" → "Presidential"), a compound's
+hyphen cut from its word ("Kremlin- led" → "Kremlin-led"), "a" before a vowel ("a
+unidentified" → "an unidentified") and "heads of states" → "heads of state". The evidence keeps
 the article's words. Each repair is an edit of the sentence text: the characters start–end
 written as the replacement.
 """
@@ -78,7 +80,47 @@ def source_slips(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
     edits += [*_capitalised_units(sentence), *_bare_total(sentence)]
     edits += [*_gerunds_after_to(sentence), *_superlatives_placed_before_their_noun(sentence)]
     edits += [*_words_missing_a_letter(sentence, doc), *_names_missing_a_letter(sentence, doc)]
+    edits += [*_hyphens_cut_from_their_word(sentence), *_articles_before_a_vowel(sentence)]
+    edits += _plural_state_in_heads_of_state(sentence)
     return sorted(edits)
+
+
+# "the Kremlin- led bloc", "60- year-old": a compound's hyphen left before a space, as where a
+# line broke ("pre- and post-war" keeps its space).
+_HYPHEN_CUT = re.compile(r"(?<=[A-Za-z0-9])-(?P<space> )(?=[a-z]+)(?!and\b|or\b|to\b)")
+
+
+def _hyphens_cut_from_their_word(sentence: Sentence) -> list[Edit]:
+    """ "Kremlin- led" → "Kremlin-led"."""
+    return [(m.start("space"), m.end("space"), "") for m in _HYPHEN_CUT.finditer(sentence.text)]
+
+
+# "a unidentified source": the article "a" before a vowel sound ("a union", "a one-off", "a
+# European" keep theirs: their first sound is a consonant's).
+_VOWEL_SOUND = re.compile(r"(?:[aei]|o(?!ne\b|nce\b|ne-)|un(?!i)|uni[dmn])[a-z]")
+
+
+def _articles_before_a_vowel(sentence: Sentence) -> list[Edit]:
+    """ "a unidentified" → "an unidentified"."""
+    edits = []
+    tokens = sentence.span.doc
+    for token in sentence.span:
+        following = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
+        if token.lower_ != "a" or token.dep_ != "det" or following is None:
+            continue
+        if following.idx == token.idx + 2 and _VOWEL_SOUND.match(following.text):
+            start = token.idx - sentence.span.start_char
+            edits.append((start, start + 1, token.text + "n"))
+    return edits
+
+
+_HEADS_OF_STATES = re.compile(r"\b[Hh]eads of (?P<states>states)\b")
+
+
+def _plural_state_in_heads_of_state(sentence: Sentence) -> list[Edit]:
+    """ "EEU heads of states said" → "heads of state"."""
+    return [(m.start("states"), m.end("states"), "state")
+            for m in _HEADS_OF_STATES.finditer(sentence.text)]  # fmt: skip
 
 
 # "gained a 73 Percent vote": a unit word written with a capital inside a sentence.

@@ -1864,3 +1864,29 @@ def test_the_one_event_a_story_opens_with_and_keeps_speaking_of_needs_no_name():
     assert stems(parse_titled(None, opening, *told))[1] == told[0]
     # Spoken of once after the opening, it is any ceremony to a student.
     assert stems(parse_titled(None, opening, told[0]))[1] is None
+
+
+def test_a_hyphen_cut_from_its_word_an_a_before_a_vowel_and_heads_of_states_are_put_right():
+    doc = parse_titled(
+        "Trade in Central Asia",
+        "Kazakhstan left the Moscow- led trade bloc in 2030 for a unnamed rival.",
+        "The heads of states of Central Asia met in Tashkent in March 2031.",
+        "Plan A is a one-off deal between Uzbekistan and a European bank in 2031.",
+    )
+    assert stems(doc) == [
+        "Kazakhstan left the Moscow-led trade bloc in 2030 for an unnamed rival.",
+        "The heads of state of Central Asia met in Tashkent in March 2031.",
+        "Plan A is a one-off deal between Uzbekistan and a European bank in 2031.",
+    ]
+
+
+def test_an_example_or_a_contrast_with_the_sentence_before_is_left_out():
+    doc = parse_titled(
+        "Trade in Central Asia",
+        "As an example, in 2031 trade between Uzbekistan and Georgia grew by 40 percent.",
+        "Kazakhstan, on the other hand, exported 15 percent more wheat to Georgia in 2031.",
+    )
+    assert stems(doc) == [
+        "In 2031 trade between Uzbekistan and Georgia grew by 40 percent.",
+        "Kazakhstan exported 15 percent more wheat to Georgia in 2031.",
+    ]
