@@ -1208,6 +1208,58 @@ def one_of_several(candidate: Candidate, text: str) -> Candidate | None:
     return candidate
 
 
+def of_the_answers_standing(
+    candidate: Candidate, doc: ArticleDoc, forms: NameForms
+) -> Candidate | None:
+    """The candidate with wrong countries that stand towards the one organisation its stem
+    names as the answer does: "_____ received observer status in the EEU" is never Russia, a
+    member; "which country has defied OPEC+ production targets?" (Kazakhstan) is asked among
+    members, not Kyrgyzstan. Those left out are replaced by others of the same standing; None
+    when fewer than two wrong options are left."""
+    if candidate.type is not QuestionType.SINGLE_CHOICE:
+        return candidate
+    answer = str(candidate.answer)
+    home = forms.country(answer)
+    orgs = _organisations_in(candidate.prompt, forms.knowledge)
+    if home is None or len(orgs) != 1 or not orgs[0].members_complete:
+        return candidate
+    members = orgs[0].members
+
+    def same_standing(option: str) -> bool:
+        country = forms.country(option)
+        return country is not None and (country.name in members) == (home.name in members)
+
+    choices = [c for c in candidate.choices if c == answer or same_standing(c)]
+    wanted = len(candidate.choices) - len(choices)
+    if wanted:
+        taken = _fold(choices)
+        spare = _countries_written_like(answer, forms, doc)
+        choices += islice((c for c in spare if c.casefold() not in taken and same_standing(c)
+                           and not forms.named_in(candidate.prompt, c)), wanted)  # fmt: skip
+    if len(choices) - 1 < MIN_WRONG:
+        return None
+    candidate.choices = choices
+    return candidate
+
+
+def _organisations_in(text: str, knowledge: Knowledge) -> list[Organisation]:
+    """The organisations a text names, each once; "OPEC+" is not OPEC too."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for org in knowledge.organisations.values():
+        for form in (org.name, org.acronym, *org.aliases):
+            if form:
+                spans.setdefault(org.name, []).extend(
+                    m.span() for m in whole_words(form).finditer(text))  # fmt: skip
+    found = {name: places for name, places in spans.items() if places}
+
+    def inside_another(name: str) -> bool:
+        return all(any(o != name and a <= start and end <= b and (a, b) != (start, end)
+                       for o, others in found.items() for a, b in others)
+                   for start, end in found[name])  # fmt: skip
+
+    return [knowledge.organisations[name] for name in found if not inside_another(name)]
+
+
 def said_of_another(candidate: Candidate, doc: ArticleDoc, forms: NameForms) -> Candidate | None:
     """The candidate without a wrong option the article says the same of elsewhere: "There are
     many Tajik migrant workers in _____" (Russia) never offers Kazakhstan where another sentence

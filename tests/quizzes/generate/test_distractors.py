@@ -11,6 +11,7 @@ from quizzes.generate.distractors import (
     distance_km,
     distinct_people,
     listed_with,
+    of_the_answers_standing,
     said_of_another,
     same_surname,
     sound_options,
@@ -855,3 +856,24 @@ def test_a_country_the_article_says_the_same_of_is_no_wrong_option(other, offere
     checked = said_of_another(candidate, doc, NameForms(load_knowledge()))
     assert checked is not None and {"Russia", "China", "India"} <= set(checked.choices)
     assert ("Kazakhstan" in checked.choices) is offered
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "wrong", "members"),
+    [("Fill in the blank: In 2031, _____ received observer status in the EAEU.", "Mongolia",
+      ["Russia", "China", "Armenia"], False),
+     ("According to the article, which country defied OPEC+ production targets in 2031?",
+      "Kazakhstan", ["Kyrgyzstan", "Uzbekistan", "Russia"], True)],
+)  # fmt: skip
+def test_wrong_countries_stand_towards_the_stem_s_organisation_as_the_answer_does(
+    prompt, answer, wrong, members
+):
+    knowledge = load_knowledge()
+    doc = parse_paragraphs("Officials met in Moscow in 2031.", "Trade grew in 2031.")
+    source = Origin(Evidence("Trade grew in 2031.", 2), 1, False, "statement", ("key",))
+    candidate = Candidate(QuestionType.SINGLE_CHOICE, prompt, answer, source, "", "Trade",
+                          choices=[answer, *wrong], answer_texts=(answer,))  # fmt: skip
+    checked = of_the_answers_standing(candidate, doc, NameForms(knowledge))
+    org = knowledge.organisation("OPEC+" if members else "EAEU")
+    assert checked is not None and len(checked.choices) == 4
+    assert all((c in org.members) is members for c in checked.choices)
