@@ -84,7 +84,7 @@ def candidates_from_facts(facts: list[Fact], ask: Ask) -> Iterator[Candidate]:
     figure the stem's other figures add up to, nor a country a place's own name in the stem
     gives, nor an organisation a word of its own name in the stem gives, nor a bygone state
     after "the former"; a stem that lists what its figure counts ends before the list, and a
-    figure's tolerance never credits another figure its sentence gives."""
+    figure's tolerance never credits another figure the article gives."""
     forms = NameForms(ask.knowledge)
     text = ask.doc.text
     checks: tuple[Callable[[Candidate], Candidate | None], ...] = (
@@ -104,7 +104,7 @@ def candidates_from_facts(facts: list[Fact], ask: Ask) -> Iterator[Candidate]:
         lambda c: names_written_in_full(c, ask.doc),
         lambda c: with_other_names(c, forms),
         without_counted_list,
-        clear_of_the_others,
+        lambda c: clear_of_the_others(c, text),
     )
     for candidate in _proposed(facts, ask):
         sound: Candidate | None = candidate

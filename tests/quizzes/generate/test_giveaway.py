@@ -228,7 +228,7 @@ def test_a_figure_the_stem_says_doubles_another_is_given_away():
     assert not computed_from_the_stem(grown)
 
 
-def test_a_tolerance_never_credits_another_figure_of_the_sentence():
+def test_a_tolerance_never_credits_another_figure_of_the_sentence_or_article():
     from quizzes.generate.giveaway import clear_of_the_others
 
     seats = _numeric("According to the article, how many seats did the Unity Party win?", 20, None)
@@ -243,3 +243,5 @@ def test_a_tolerance_never_credits_another_figure_of_the_sentence():
     alone.origin = Origin(Evidence(quote="The Unity Party won 20 seats.", paragraph=1), 0, False,
                           "election", ())  # fmt: skip
     assert clear_of_the_others(alone).tolerance == 1
+    article = "The Unity Party won 20 seats. The Green Party won 21 seats."
+    assert clear_of_the_others(alone, article).tolerance == 0  # another sentence's figure
