@@ -70,6 +70,7 @@ from quizzes.generate.relative_year import dates_itself_relatively
 from quizzes.generate.reliability import unreliable
 from quizzes.generate.whole_words import whole_words
 from quizzes.model import QuestionType, answer_pairs, answer_texts
+from quizzes.numbers import format_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -917,13 +918,22 @@ def _headline_answers(candidate: Candidate, doc: ArticleDoc) -> bool:
     if candidate.type is QuestionType.TRUE_FALSE:
         # The headline's year or country does not say whether another claim is true.
         return len(shared) >= 2 and len(shared) >= HEADLINE_CLAIM * len(words)
-    if any(_says(title, a) for a in candidate.answer_texts):
-        return len(shared) >= 2
+    if any(_says(title, a, short_figures=True) for a in _asked_texts(candidate)):
+        return len(shared) >= 2  # "UAV attack kills 3 Chinese workers" for how many were killed
     # A person the headline names by surname ("China's Xi hosts ...") with the stem's topic.
     # Either of a person's names: the headline calls Xi Jinping "Xi".
     names = [w for a in candidate.answer_texts if len(a.split()) >= 2 for w in a.split()]
     surnames = [w for w in names if w[:1].isupper()]
     return bool(shared) and any(whole_words(s.casefold()).search(title) for s in surnames)
+
+
+def _asked_texts(candidate: Candidate) -> tuple[str, ...]:
+    """What a student must answer, as text: a figure asked as a number too."""
+    if candidate.answer_texts:
+        return candidate.answer_texts
+    if isinstance(candidate.answer, int | float) and not isinstance(candidate.answer, bool):
+        return (format_number(candidate.answer),)
+    return ()
 
 
 def unresolved_reference(prompt: str, titled: frozenset[str] = frozenset()) -> bool:
