@@ -291,10 +291,6 @@ def rejection(
         doc.sentences[candidate.origin.sentence]
     ):
         return "states what is not known"
-    if _from_the_article(candidate) and not any(
-        t.pos_ in ("VERB", "AUX") for t in doc.sentences[candidate.origin.sentence].span
-    ):
-        return "no verb: a title or an item of a list, not a statement"
     if _asks_the_present_year(candidate, doc):
         return "year of the article's own present"
     if _asks_the_present_day(candidate, doc):

@@ -1124,15 +1124,3 @@ def test_a_small_figure_the_headline_states_is_given_away(title, dropped):
     prompt = "According to the article, how many Chinese workers did the drone attack kill?"
     candidate = Candidate(QuestionType.NUMERIC, prompt, 3, source, "", "Security", unit="workers")
     assert (rejection(candidate, doc) == "answer given by the headline") is dropped
-
-
-def test_a_copied_line_without_a_verb_is_not_asked():
-    line = "Agreement between Kazakhstan and Kyrgyzstan on the use of the Chu River."
-    doc = parse_paragraphs("Kazakhstan and Kyrgyzstan signed four documents.", line,
-                           title="Water talks")  # fmt: skip
-    source = Origin(Evidence(line, 2), 1, False, "statement", ("key",))
-    prompt = f"Fill in the blank: {line.replace('Kyrgyzstan', BLANK)}"
-    candidate = Candidate(QuestionType.SINGLE_CHOICE, prompt, "Kyrgyzstan", source, "", "Water",
-                          choices=["Kyrgyzstan", "Tajikistan", "Uzbekistan"],
-                          answer_texts=("Kyrgyzstan",))  # fmt: skip
-    assert rejection(candidate, doc) == "no verb: a title or an item of a list, not a statement"
