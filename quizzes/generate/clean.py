@@ -112,7 +112,7 @@ _NOT_A_TITLE = re.compile(
     r"|(?:Become an?|Subscribe|Sign up|Join us|Join our|Follow us|Support us|Donate)\b"
     r"|Support independent (?:journalism|media)\b|.*\bJoin (?:us )?(?:today|now)\W*$"
     r"|Show [Ff]ull ?screen)|^[^/.!?]{2,40} / [^/.!?]{2,60}(?: / |$)|^Home\s*[»›>]"
-    r"|\bAuthor\s*:"  # "23.05.2024 Author: A. Name": a byline
+    r"|\b(?:Author|Writer|Media [Oo]utlet|Source|Date of [Pp]ublication)\s*:"  # "Author: A. Name"
     # "Thursday, 25, July, 2024", "Monday, June 6 2016 15:46 EEST": a date and nothing else
     r"|^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
     r"|July|August|September|October|November|December|\d{1,4}|[,./: -]"

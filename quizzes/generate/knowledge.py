@@ -255,11 +255,18 @@ def _organisation(item: dict[str, Any]) -> Organisation:
     )
 
 
+# Short forms of names that take "the": "the UK's actions", "the US", "the UAE".
+_SHORT_FORMS_WITH_THE = frozenset({"UK", "US", "USA", "U.S.", "U.K.", "UAE", "DRC"})
+
+
 def takes_the(name: str) -> bool:
-    """ "the United States", "the Philippines", "the Netherlands"; not "Belarus"."""
-    return name.startswith(("United ", "Republic ", "Czech ", "Central African", "Dominican")) or (
-        name.endswith("s") and " " not in name and name not in ("Belarus", "Cyprus", "Mauritius")
-    )
+    """ "the United States", "the Philippines", "the Netherlands", "the UK"; not "Belarus"."""
+    return (
+        name.startswith(("United ", "Republic ", "Czech ", "Central African", "Dominican"))
+        or name in _SHORT_FORMS_WITH_THE
+        or (name.endswith("s") and " " not in name
+            and name not in ("Belarus", "Cyprus", "Mauritius"))
+    )  # fmt: skip
 
 
 def country_as_written(name: str) -> str:

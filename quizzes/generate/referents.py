@@ -1927,7 +1927,24 @@ def _acronym_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
             continue  # the definition itself: "… Party (MPRP)"
         if sentence.text[match.end() :].startswith(" ("):
             continue  # "TAPI (Turkmenistan, Afghanistan, …)": the sentence spells it out
-        yield match.start(), match.end(), name
+        yield match.start(), match.end(), _with_its_the(name, sentence.text, match.start())
+
+
+# The last words of bodies' names that take "the" when spelled out: "ADB has supported …" is
+# "The Asian Development Bank has supported …" ("ACWA Power Company" takes none).
+_INSTITUTIONS = frozenset({
+    "Bank", "Party", "Fund", "Union", "Organization", "Organisation", "Council", "Commission",
+    "Committee", "Agency", "Service", "Forum", "Programme", "Program", "Initiative",
+    "Association", "Court", "Ministry", "Movement", "Front", "Alliance", "Office", "Institute",
+})  # fmt: skip
+
+
+def _with_its_the(name: str, text: str, at: int) -> str:
+    """An acronym's full name with the "the" it takes where the acronym had none."""
+    before = text[:at].rstrip().split(" ")[-1].casefold() if text[:at].strip() else ""
+    if before == "the" or name.split()[-1] not in _INSTITUTIONS or name.startswith("the "):
+        return name
+    return ("The " if at == 0 else "the ") + name
 
 
 # A body called by the last word of its name: "The Bank said …" after "the National Bank of

@@ -540,6 +540,7 @@ def test_one_ticker_after_a_company_name_is_not_text_but_its_acronym_is():
         "Page last updated at 09:15 GMT, Monday, 3 May 2021 10:15 UK",
         "Tuesday, March 4 2019 11:20 EEST",
         "12.04.2023 Author: Timur Seitov",
+        "Media Outlet : Steppe Herald",
         "News / Economy",
         "News",
         "Official website of the",

@@ -1890,3 +1890,17 @@ def test_an_example_or_a_contrast_with_the_sentence_before_is_left_out():
         "In 2031 trade between Uzbekistan and Georgia grew by 40 percent.",
         "Kazakhstan exported 15 percent more wheat to Georgia in 2031.",
     ]
+
+
+def test_an_acronym_spelled_out_takes_the_and_so_does_the_uk():
+    doc = parse_titled(
+        "Wind power in Uzbekistan",
+        "The Steppe Development Bank (SDB) lent $40 million to a wind farm in Bukhara in 2031.",
+        "SDB has backed 900 megawatts of wind power in Uzbekistan since 2029.",
+        "The UK's aid to Uzbekistan grew by 10 percent in 2031.",
+    )
+    assert stems(doc)[1:] == [
+        "The Steppe Development Bank has backed 900 megawatts of wind power in Uzbekistan since "
+        "2029.",
+        "The UK's aid to Uzbekistan grew by 10 percent in 2031.",
+    ]
