@@ -106,8 +106,26 @@ def back_references(sentence: Sentence, doc: ArticleDoc, stem: str) -> list[Back
             )
             if named is None and the_story_s_own(lemma, doc):
                 continue  # "the boycott" in a story that opens with the one boycott it is about
+            if _of_another_kind(noun, named, earlier):
+                continue  # "the state language" after "the Russian language": another one
             found.append(BackReference(phrase, named))
     return found
+
+
+def _of_another_kind(noun: Token, named: str | None, earlier: list[Span]) -> bool:
+    """A noun before the noun says what kind of it this is ("the state language"), and no
+    earlier mention of the noun is of that kind: it is not one spoken of before."""
+    kinds = {c.lower_ for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+    if not kinds:
+        return False
+    if named is not None and kinds <= {w.casefold() for w in named.split()}:
+        return False
+    return not any(
+        t.lemma_.lower() == noun.lemma_.lower()
+        and kinds <= {c.lower_ for c in t.children if c.dep_ == "compound"}
+        for span in earlier
+        for t in span
+    )
 
 
 def _described_as_before(noun: Token, earlier: list[Span]) -> bool:

@@ -178,7 +178,8 @@ def _names_missing_a_letter(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
 def full_name_of(word: str, doc: ArticleDoc) -> str | None:
     """The one word of people's names the article writes more often than `word`, a word of a
     person's name, that is `word` with one letter put in ("Berdimuhamedov" for
-    "Berdimuhamedo"; never "Russian" for "Russia")."""
+    "Berdimuhamedo"; never "Russian" for "Russia", nor the feminine "Karimova" for
+    "Karimov")."""
     if not word.isalpha() or not word[:1].isupper() or len(word) < _MIN_TYPO_LENGTH:
         return None
     counts = doc.person_name_words
@@ -186,6 +187,7 @@ def full_name_of(word: str, doc: ArticleDoc) -> str | None:
         return None
     found = {w for i in range(1, len(word) + 1) for c in _LETTERS
              if counts[w := word[:i] + c + word[i:]] > counts[word]}  # fmt: skip
+    found.discard(word + "a")  # "Karimova" is Karimov's daughter, not his name mended
     return found.pop() if len(found) == 1 else None
 
 

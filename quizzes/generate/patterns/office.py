@@ -109,6 +109,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[OfficeFact]:
             continue
         root = _root(name_tokens)
         person = _person_name(entity, name_tokens)
+        if _initials_only(person):
+            continue  # "N. A." cut from "N. A. Nazarbayev": no name to ask
         office = _office_before(name_tokens, root, sentence, doc, titles)
         office = office or _office_of_a_place_before(name_tokens, sentence, doc, titles)
         office = office or _office_in_apposition(root, sentence, doc, titles)
@@ -226,6 +228,11 @@ def _root(tokens: list[Token]) -> Token:
         if token.head.i not in inside or token.head.i == token.i:
             return token
     return tokens[-1]
+
+
+def _initials_only(name: str) -> bool:
+    """ "N. A.", "S. Sh": no word of the name longer than an initial."""
+    return all(len(word.strip(".")) <= 2 for word in name.split())
 
 
 def _person_name(entity: Entity, tokens: list[Token]) -> str:

@@ -205,3 +205,12 @@ def test_a_thing_the_story_opens_with_among_others_of_its_kind_is_still_unnamed(
     doc = parse_titled(None, *BOYCOTT, "Two other boycotts are still in force.",
                        "A trade group began the boycott in 2018.")  # fmt: skip
     assert last_stem(doc)[1] is True
+
+
+def test_a_noun_of_another_kind_is_not_the_one_named_before():
+    doc = parse_titled(
+        "Languages in Kazakhstan",
+        "Putin praised the International Organization of the Russian Language.",
+        "Kazakh has been the state language since 1991.",
+    )
+    assert last_stem(doc) == ("Kazakh has been the state language since 1991.", False)

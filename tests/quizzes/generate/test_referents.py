@@ -1904,3 +1904,14 @@ def test_an_acronym_spelled_out_takes_the_and_so_does_the_uk():
         "2029.",
         "The UK's aid to Uzbekistan grew by 10 percent in 2031.",
     ]
+
+
+def test_a_father_s_surname_is_not_mended_into_his_daughter_s():
+    doc = parse_titled(
+        "Assets returned to Uzbekistan",
+        "Gulnara Karimova's assets will go to a UN fund. Gulnara Karimova is in prison.",
+        "Gulnara Karimova is the daughter of the late President Islam Karimov of Uzbekistan.",
+    )
+    assert stems(doc)[-1] == (
+        "Gulnara Karimova is the daughter of the late President Islam Karimov of Uzbekistan."
+    )

@@ -362,3 +362,11 @@ def test_an_of_after_a_second_title_joined_to_the_first_is_the_second_s(parse):
         "Commission on Water Reform."
     )
     assert all(organisation is None for *_, organisation, _ in offices(doc)), offices(doc)
+
+
+def test_initials_cut_from_a_name_are_no_office_holder(parse):
+    doc = parse(
+        "The summit was attended by the President of Kazakhstan N. A. Nazarbayev and "
+        "Kyrgyz President S. Sh. Jeenbekov."
+    )
+    assert all(len(person.split()[-1].strip(".")) > 2 for person, *_ in offices(doc))
