@@ -118,6 +118,9 @@ _NOT_A_TITLE = re.compile(
     r"|July|August|September|October|November|December|\d{1,4}|[,./: -]"
     r"|(?:EEST|EET|GMT|UTC|CET|CEST|MSK|BST|EST|EDT|PST|IST|ALMT|[AaPp]\.?[Mm]\.?)\b)+$"
     r"|^\W*\w+\W*$"  # "News": one word, a section's name
+    # "The St. Petersburg Times, Russia Jan 3 2015": a newspaper's masthead
+    r"|^(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*)* (?:Times|Post|News|Herald|Tribune|Journal|Gazette"
+    r"|Telegraph|Guardian|Monitor|Observer|Chronicle|Courier|Daily)\b(?:,[^.!?]*)?$"
 )
 # "Andrew Osborn" above the story: a byline's name alone (but "Karakum Canal" above a first
 # sentence that names it again is an encyclopaedia's headline).

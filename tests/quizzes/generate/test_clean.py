@@ -541,6 +541,7 @@ def test_one_ticker_after_a_company_name_is_not_text_but_its_acronym_is():
         "Tuesday, March 4 2019 11:20 EEST",
         "12.04.2023 Author: Timur Seitov",
         "Media Outlet : Steppe Herald",
+        "The Steppe Herald, Kazakhstan Mar 4 2019",
         "News / Economy",
         "News",
         "Official website of the",
