@@ -273,6 +273,8 @@ def rejection(
         return "answer is the article's subject"
     if _headline_answers(candidate, doc):
         return "answer given by the headline"
+    if _capital_names_the_country(candidate, doc):
+        return "the stem names the answer's capital"
     if given_by_its_sibling(candidate):
         return "a name the stem gives with another compass word"
     if _labels_the_topic(candidate, doc):
@@ -925,6 +927,26 @@ def _headline_answers(candidate: Candidate, doc: ArticleDoc) -> bool:
     names = [w for a in candidate.answer_texts if len(a.split()) >= 2 for w in a.split()]
     surnames = [w for w in names if w[:1].isupper()]
     return bool(shared) and any(whole_words(s.casefold()).search(title) for s in surnames)
+
+
+def _capital_names_the_country(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """A country asked where the stem names its capital ("In which country is the Astana
+    Summit held?"): the capital tells every student the country."""
+    if candidate.type not in (QuestionType.SINGLE_CHOICE, QuestionType.SHORT_ANSWER):
+        return False  # of several countries asked, one named by its capital leaves a question
+    knowledge = doc.knowledge
+    for answer in candidate.answer_texts:
+        name = answer[4:] if answer.startswith(("the ", "The ")) else answer
+        country = knowledge.countries.get(name) or next(
+            (c for c in knowledge.countries.values() if name in (*c.aliases, *c.demonyms)), None
+        )
+        capital = knowledge.cities.get(country.capital or "") if country else None
+        if capital is not None and any(
+            whole_words(form).search(candidate.prompt)
+            for form in (capital.name, *capital.aliases, *capital.former_names)
+        ):
+            return True
+    return False
 
 
 def _asked_texts(candidate: Candidate) -> tuple[str, ...]:

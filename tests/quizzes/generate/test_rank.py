@@ -1124,3 +1124,17 @@ def test_a_small_figure_the_headline_states_is_given_away(title, dropped):
     prompt = "According to the article, how many Chinese workers did the drone attack kill?"
     candidate = Candidate(QuestionType.NUMERIC, prompt, 3, source, "", "Security", unit="workers")
     assert (rejection(candidate, doc) == "answer given by the headline") is dropped
+
+
+@pytest.mark.parametrize(("prompt", "dropped"), [
+    ("According to the article, in which country was the Dushanbe Summit held?", True),
+    ("According to the article, which country hosted the summit of Turkic states?", False),
+])  # fmt: skip
+def test_a_country_is_not_asked_where_the_stem_names_its_capital(prompt, dropped):
+    sentence = "Tajikistan hosted the Dushanbe Summit of Turkic states in May 2031."
+    doc = parse_paragraphs(sentence, "Leaders signed three deals in May 2031.", title="Summits")
+    source = Origin(Evidence(sentence, 1), 0, False, "statement", ("key",))
+    candidate = Candidate(QuestionType.SINGLE_CHOICE, prompt, "Tajikistan", source, "", "Summits",
+                          choices=["Tajikistan", "Kyrgyzstan", "Uzbekistan", "Kazakhstan"],
+                          answer_texts=("Tajikistan",))  # fmt: skip
+    assert (rejection(candidate, doc) == "the stem names the answer's capital") is dropped
