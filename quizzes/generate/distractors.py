@@ -1275,10 +1275,11 @@ def said_of_another(candidate: Candidate, doc: ArticleDoc, forms: NameForms) -> 
     words = _distinctive_lemmas(doc.sentences[candidate.origin.sentence], answer)
     if len(words) < 2:
         return candidate
-    others = [s for s in doc.sentences if s.index != candidate.origin.sentence]
 
     def said_too(option: str) -> bool:
-        for sentence in others:
+        for sentence in doc.sentences_with(tuple(sorted(forms.of(option)))):
+            if sentence.index == candidate.origin.sentence:
+                continue
             if not forms.named_in(sentence.text, option):
                 continue
             shared = words & _distinctive_lemmas(sentence, option)
@@ -1293,23 +1294,10 @@ def said_of_another(candidate: Candidate, doc: ArticleDoc, forms: NameForms) -> 
     return candidate
 
 
-_COMMON_LEMMAS = frozenset({"say", "country", "year", "state", "government", "official", "also",
-                            "time", "new", "make", "take", "include", "accord"})  # fmt: skip
-
-
 def _distinctive_lemmas(sentence: Sentence, answer: str) -> frozenset[str]:
     """The content words of a sentence that say what is done or had, without the answer's."""
     named = {w.casefold() for w in answer.split()}
-    return frozenset(
-        t.lemma_.casefold()
-        for t in sentence.span
-        if t.pos_ in ("NOUN", "VERB", "ADJ", "PROPN")
-        and not t.is_stop
-        and len(t.text) > 2
-        and t.ent_type_ not in ("GPE", "NORP", "DATE", "CARDINAL", "MONEY", "PERCENT")
-        and t.lower_ not in named
-        and t.lemma_.casefold() not in _COMMON_LEMMAS
-    )
+    return sentence.content_words - named
 
 
 _HEADS = frozenset({"president", "prime minister", "chancellor"})

@@ -75,6 +75,10 @@ class Entity:
         return self.name if self.kind in (COUNTRY, DEMONYM) else None
 
 
+_COMMON_LEMMAS = frozenset({"say", "country", "year", "state", "government", "official", "also",
+                            "time", "new", "make", "take", "include", "accord"})  # fmt: skip
+
+
 @dataclass
 class Sentence:
     index: int
@@ -94,6 +98,21 @@ class Sentence:
 
     def entities_of(self, *kinds: str) -> list[Entity]:
         return [e for e in self.entities if e.kind in kinds]
+
+    @cached_property
+    def content_words(self) -> frozenset[str]:
+        """The lemmas of the words that say what is done or had: nouns, verbs and adjectives,
+        not names of places, peoples, dates or figures, nor words every report has ("say",
+        "year", "country")."""
+        return frozenset(
+            t.lemma_.casefold()
+            for t in self.span
+            if t.pos_ in ("NOUN", "VERB", "ADJ", "PROPN")
+            and not t.is_stop
+            and len(t.text) > 2
+            and t.ent_type_ not in ("GPE", "NORP", "DATE", "CARDINAL", "MONEY", "PERCENT")
+            and t.lemma_.casefold() not in _COMMON_LEMMAS
+        )
 
     def entity_at(self, token_index: int) -> Entity | None:
         """The entity covering a token of the paragraph's doc, if any (entities are in text
@@ -118,6 +137,18 @@ class ArticleDoc:
 
     def entities(self, *kinds: str) -> list[Entity]:
         return [e for s in self.sentences for e in s.entities if not kinds or e.kind in kinds]
+
+    @cached_property
+    def _sentences_by_words(self) -> dict[tuple[str, ...], tuple[Sentence, ...]]:
+        return {}
+
+    def sentences_with(self, words: tuple[str, ...]) -> tuple[Sentence, ...]:
+        """The sentences whose text holds any of `words` as written (looked up once each)."""
+        found = self._sentences_by_words.get(words)
+        if found is None:
+            found = tuple(s for s in self.sentences if any(w in s.text for w in words))
+            self._sentences_by_words[words] = found
+        return found
 
     @cached_property
     def written_words(self) -> frozenset[str]:
