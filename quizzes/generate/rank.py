@@ -25,7 +25,10 @@ point (`main_point`: a small count of who did it, "_____ drones attacked ..."; a
 of the subject, "Turkmenistan, a nation of _____ million, holds ..."; a "with ... being"
 aside), the name of what the article keeps coming back to blanked as a label beside the point
 ("the construction of the _____ canal is affecting ..."), a name the stem gives with another
-compass word ("the Northern Aral Sea ... towards the _____ Sea"), what the precision gate finds
+compass word ("the Northern Aral Sea ... towards the _____ Sea"), the article's subject in a
+copied stem or under a headline that names it (asked in the question's own words, it is the
+story's main fact), an answer the headline states ("kills 3 Chinese workers"), a country whose
+capital the stem names ("the Astana Summit"), what the precision gate finds
 unreliable (`reliability`), and (while picking) a stem that gives away the answer of a question
 already picked, a person's office asked the other way round, or a figure beyond the quiz's five
 (two of one measure; `_measure`); where leaving out one picked
