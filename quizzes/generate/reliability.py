@@ -37,6 +37,7 @@ from quizzes.generate.questions import BLANK, Candidate
 from quizzes.generate.whole_words import whole_words
 from quizzes.model import QuestionType
 
+LEANS_ON_WHAT_CAME_BEFORE = "statement leans on what came before"
 _STATEMENT = "statement"
 _FIGURES = "quantity"
 _ALSO_AFTER = re.compile(r"^[^,.;:()—–]{0,30}?\balso\b")
@@ -125,7 +126,7 @@ def _unreliable_statement(candidate: Candidate, doc: ArticleDoc) -> str | None:
     if at >= 0 and _ALSO_AFTER.match(quote[at + len(answer) :]):
         return "others did the same (“also”)"
     if _CONNECTIVE.search(quote) or _ALSO.search(_QUOTED.sub(" ", candidate.prompt)):
-        return "statement leans on what came before"
+        return LEANS_ON_WHAT_CAME_BEFORE
     if 0 <= candidate.origin.sentence < len(doc.sentences) and _protocol(
         doc.sentences[candidate.origin.sentence], candidate.prompt
     ):

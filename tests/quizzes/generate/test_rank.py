@@ -1138,3 +1138,26 @@ def test_a_country_is_not_asked_where_the_stem_names_its_capital(prompt, dropped
                           choices=["Tajikistan", "Kyrgyzstan", "Uzbekistan", "Kazakhstan"],
                           answer_texts=("Tajikistan",))  # fmt: skip
     assert (rejection(candidate, doc) == "the stem names the answer's capital") is dropped
+
+
+def test_a_stem_a_soft_rule_holds_back_is_asked_only_where_nothing_else_passes():
+    """What "names nothing but its answer" drops, teachers passed as often as what is kept: it
+    is a last resort, not a refusal."""
+    from quizzes.generate.rank import NAMES_ONLY_ITS_ANSWER
+
+    doc = parse_paragraphs(*NEWS, title=NEWS_TITLE)
+    bare = _asking("Fill in the blank (in million cubic meters): Gas consumption reached _____ "
+                   "million cubic meters.", answer="151.6", qtype=QuestionType.NUMERIC)  # fmt: skip
+    assert rejection(bare, doc) == NAMES_ONLY_ITS_ANSWER
+    alone = choose([bare], doc, FoundFacts(), count=None, types=None, rng=random.Random(0),
+                   dropped=Counter())  # fmt: skip
+    assert [c.prompt for c in alone] == [bare.prompt]
+    named = _asking("According to the article, which country supplied the rest of the gas that "
+                    "Uzbekistan used in January?", answer="Turkmenistan")  # fmt: skip
+    named.choices = ["Turkmenistan", "Kazakhstan", "Russia", "Iran"]
+    assert rejection(named, doc) is None
+    dropped: Counter[str] = Counter()
+    beside = choose([bare, named], doc, FoundFacts(), count=None, types=None,
+                    rng=random.Random(0), dropped=dropped)  # fmt: skip
+    assert [c.prompt for c in beside] == [named.prompt]
+    assert dropped[NAMES_ONLY_ITS_ANSWER] == 1 and dropped[LAST_RESORT] == 0
