@@ -1244,13 +1244,7 @@ def of_the_answers_standing(
 
 def _organisations_in(text: str, knowledge: Knowledge) -> list[Organisation]:
     """The organisations a text names, each once; "OPEC+" is not OPEC too."""
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for org in knowledge.organisations.values():
-        for form in (org.name, org.acronym, *org.aliases):
-            if form:
-                spans.setdefault(org.name, []).extend(
-                    m.span() for m in whole_words(form).finditer(text))  # fmt: skip
-    found = {name: places for name, places in spans.items() if places}
+    found = knowledge.organisation_mentions(text)
 
     def inside_another(name: str) -> bool:
         return all(any(o != name and a <= start and end <= b and (a, b) != (start, end)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from quizzes.app.resources import resource_path
+from quizzes.generate.whole_words import whole_words
 
 # The kinds of named thing the knowledge data knows; an entity id is "<kind>:<canonical name>".
 COUNTRY, DEMONYM, CITY, ORG, PERSON = "country", "demonym", "city", "org", "person"
@@ -103,6 +104,18 @@ class Knowledge:
             if name == org.acronym or name in org.aliases or name in org.former_names:
                 return org
         return None
+
+    def organisation_mentions(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        """Where a text names each organisation, by its name, acronym, another or a former
+        name: the spans of each one named (the data's name as the key)."""
+        found: dict[str, list[tuple[int, int]]] = {}
+        for org in self.organisations.values():
+            for form in (org.name, org.acronym, *org.aliases, *org.former_names):
+                if form:
+                    found.setdefault(org.name, []).extend(
+                        m.span() for m in whole_words(form).finditer(text)
+                    )
+        return {name: spans for name, spans in found.items() if spans}
 
     def leaders_of(self, country: str, *, in_office: bool = False) -> list[str]:
         """The people the data knows from a country (only those in office, if asked)."""

@@ -946,12 +946,8 @@ def _capital_names_the_country(candidate: Candidate, doc: ArticleDoc) -> bool:
     if candidate.type not in (QuestionType.SINGLE_CHOICE, QuestionType.SHORT_ANSWER):
         return False  # of several countries asked, one named by its capital leaves a question
     knowledge = doc.knowledge
-    for answer in candidate.answer_texts:
-        name = answer[4:] if answer.startswith(("the ", "The ")) else answer
-        country = knowledge.countries.get(name) or next(
-            (c for c in knowledge.countries.values() if name in (*c.aliases, *c.demonyms)), None
-        )
-        capital = knowledge.cities.get(country.capital or "") if country else None
+    for name in (n for answer in candidate.answer_texts for n in _countries_named(answer)):
+        capital = knowledge.cities.get(knowledge.countries[name].capital or "")
         if capital is not None and any(
             whole_words(form).search(candidate.prompt)
             for form in (capital.name, *capital.aliases, *capital.former_names)
@@ -1158,15 +1154,7 @@ def _countries_named(text: str) -> set[str]:
 def _organisations_named(text: str) -> set[str]:
     """The organisations a piece of a stem names, by name, acronym or another name: the one a
     later "the organisation" or "the bloc" stands for."""
-    return {
-        org.name
-        for org in load_knowledge().organisations.values()
-        if any(
-            whole_words(form).search(text)
-            for form in (org.name, org.acronym, *org.aliases, *org.former_names)
-            if form
-        )
-    }
+    return set(load_knowledge().organisation_mentions(text))
 
 
 # An agency photo's caption: a scene in the present tense, dated to the weekday ("Herders move
