@@ -325,6 +325,7 @@ def split_blocks(text: str) -> tuple[list[str], frozenset[str]]:
     captions: set[str] = set()
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = _CONTROL_CHARACTERS.sub("", text)
+    text = _RULE_LINE.sub("", text)  # a line of "=====" parts the text like a blank line
     blocks: list[str] = []
     for chunk in re.split(r"\n\s*\n", text):
         raw = [line for line in chunk.split("\n") if line.strip()]
@@ -518,6 +519,11 @@ def _in_order(letters: str, initials: str) -> bool:
     return all(letter in rest for letter in letters)
 
 
+_RULE_LINE = re.compile(r"^[ \t]*[=*_~#+-]{3,}[ \t]*$", re.MULTILINE)
+SHORT_LINE = 0.6  # of the usual width: a line this short is no wrapped line
+_GOES_ON = re.compile(r"\b[a-z][\w’'-]*,?$")  # "ASHGABAT, Dec 23 Turkmenistan on"
+
+
 def _is_hard_wrapped(lines: list[str]) -> bool:
     """A paragraph wrapped at a fixed width: most lines stop mid-sentence, none repeats, and
     none is much longer than the first. Lines that each end a sentence are paragraphs of their
@@ -536,12 +542,17 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
 
 def _unwrapped(lines: list[str]) -> list[str]:
     """Wrapped lines joined into paragraphs; a line that ends a sentence ends its paragraph
-    (wire copy wraps at a fixed width and starts each paragraph on a new line)."""
+    (wire copy wraps at a fixed width and starts each paragraph on a new line), and so does
+    each line well short of the width above the first wrapped one (headings over the text:
+    "Visit to Central Asia"; further down, a short line may be cut mid-sentence: "The Wakhan")."""
+    width = statistics.median(len(line) for line in lines)
+    heading = True
     paragraphs: list[str] = []
     current: list[str] = []
     for line in lines:
         current.append(line)
-        if SENTENCE_END.search(line):
+        heading = heading and len(line) < SHORT_LINE * width and not _GOES_ON.search(line)
+        if SENTENCE_END.search(line) or heading:
             paragraphs.append(" ".join(current))
             current = []
     if current:

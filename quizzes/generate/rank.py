@@ -294,7 +294,7 @@ def rejection(
         return "a person the article names only in passing"
     if _figure_of_a_person_in_passing(candidate, doc):
         return "a figure of a person the article names only in passing"
-    if re.search(r"(?:\b(?:of|the|a|an)|\s[-–—])\?$", prompt):
+    if re.search(r"(?:\b(?:of|the|a|an|and|or|but)|\s[-–—])\?$", prompt):
         return "stem breaks off"  # "... of the Executive Committee -?"
     if prompt.startswith("Fill in the blank") and not _ENDS_A_SENTENCE.search(prompt):
         return "stem breaks off"  # "In an interview with _____ broadcaster Al Arabiya,"
@@ -965,6 +965,9 @@ def _asked_texts(candidate: Candidate) -> tuple[str, ...]:
     return ()
 
 
+_ANSWER_KIND = re.compile(r"\s+Name the (?:country|city|place)\.$")
+
+
 def unresolved_reference(prompt: str, titled: frozenset[str] = frozenset()) -> bool:
     """A pronoun or vague noun ("the country") with nothing in the stem it can refer to.
     `titled`: the words of the quiz's title, which names "the war" of "First Karabakh War"."""
@@ -975,6 +978,7 @@ def unresolved_reference(prompt: str, titled: frozenset[str] = frozenset()) -> b
         stem = prompt.split("? ", 1)[-1]
     elif these := _WHICH_OF_THESE.match(prompt):
         stem = prompt[these.end() :]  # "which of these countries ...": the options say which
+    stem = _ANSWER_KIND.sub("", stem)  # "… take place? Name the country." says what to answer
     words = re.findall(r"[\w’'-]+", stem.replace(BLANK, "Blank"))
     if not words:
         return False

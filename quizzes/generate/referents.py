@@ -1653,8 +1653,17 @@ def _one_region(sentence: Sentence, *, end: int) -> str | None:
 
 # "the Central Asian nation of Uzbekistan" names its country: nothing to put in for it.
 _NAMED_AFTER = r"(?!\s+of\s+(?:the\s+)?[A-Z])"
+# How a text describes a country it has named: "the ex-Soviet nation", "the mountainous
+# Central Asian republic", "the resource-rich state".
+_COUNTRY_DESCRIPTION = (
+    r"(?:[A-Z][\w-]*|ex-Soviet|former Soviet|post-Soviet|mountainous|landlocked|impoverished|"
+    r"[a-z]+-rich|[A-Z][a-z]+-majority|predominantly Muslim|reclusive|secretive|isolated|"
+    r"tiny|small|vast|poor)"
+)
 _COUNTRY_NOUN = re.compile(
-    rf"\b[Tt]he (?:[A-Z][\w-]* ){{0,3}}(?:country|nation)(?:[’']s)?\b{_NAMED_AFTER}"
+    rf"\b[Tt]he (?:{_COUNTRY_DESCRIPTION},? ){{0,3}}(?:country|nation|republic)(?:[’']s)?\b"
+    rf"{_NAMED_AFTER}"
+    rf"|\b[Tt]he (?:{_COUNTRY_DESCRIPTION},? ){{1,3}}state(?:[’']s)?\b{_NAMED_AFTER}"
 )
 _BOTH_COUNTRIES = re.compile(
     r"\b(?:[Bb]oth|[Tt]he two) (countries|sides|leaders|presidents)\b(?![-’'])"
@@ -1799,6 +1808,12 @@ def _subject_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
                 yield match.start(), match.end(), f"the {noun} of {both}"
             return  # once is enough: "the leaders of A and B said ... the border"
     kinds: tuple[str, ...]
+    before = _previous_subject_entity(sentence, doc)
+    if before is not None and before.kind == COUNTRY and before.name != country:
+        # "Mongolia is landlocked. Geographically, the country borders …": the country the
+        # sentence before speaks of, whatever the article's own subject
+        yield from _country_mentions(sentence, before.name)
+        return
     if country is not None and _rivalled(country, doc):
         return  # "China … Tajikistan … the country's debt", each named as often: whose?
     if country is not None:
@@ -1809,25 +1824,36 @@ def _subject_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
         pattern, kinds, name = noun, ("place",), f"the {subject.name}"  # "the sea"
     else:
         return
-    before = _previous_subject_entity(sentence, doc)
     meant = country if country is not None else subject.name if subject is not None else ""
     if before is not None and before.kind in kinds and before.name != meant:
-        # "Kazakhstan became the leading producer. The country was home to ...": the sentence
-        # before speaks of another country than the article's; an opening "The country" is it
-        opening = pattern.match(sentence.text)
-        if opening is not None and before.kind == COUNTRY:
-            yield 0, opening.end(), country_as_written(before.name)
-        return
+        return  # "the bloc" after a sentence on another organisation
     for match in pattern.finditer(sentence.text):
-        others = [e for e in sentence.entities if e.kind in kinds and e.start < match.start()
+        others = [e for e in sentence.entities if e.kind in kinds and e.start < match.end()
                   and e.name not in (country, subject and subject.name)
                   and not _in_a_title(sentence.span.doc[e.last_token])]  # fmt: skip
         nearest = _nearest_country_before(sentence, match.start(), doc)
         if others or (country is not None and nearest not in (None, country)):
             continue  # "193,000 Uzbekistan citizens returned to the country": Uzbekistan
+        if _modifies_a_noun(match.end(), sentence):
+            continue  # "the Kazakh state oil company": a company, not the country
         if re.search(r"\b(?:told|addressed)\s*$", sentence.text[: match.start()]):
             continue  # "told the nation": its people, not its name
         yield match.start(), match.end(), name
+
+
+def _country_mentions(sentence: Sentence, country: str) -> Iterator[tuple[int, int, str]]:
+    """Where the sentence calls `country` "the country" (or "the ex-Soviet republic"): each
+    such phrase that no other country's name comes before, in the sentence or inside it."""
+    for match in _COUNTRY_NOUN.finditer(sentence.text):
+        named = {e.name for e in sentence.entities_of(COUNTRY, DEMONYM) if e.start < match.end()
+                 and not _in_a_title(sentence.span.doc[e.last_token])}  # fmt: skip
+        if named - {country}:
+            return
+        if _modifies_a_noun(match.end(), sentence):
+            continue  # "the Kazakh state oil company": a company, not the country
+        if re.search(r"\b(?:told|addressed)\s*$", sentence.text[: match.start()]):
+            continue  # "told the nation": its people, not its name
+        yield match.start(), match.end(), country_as_written(country)
 
 
 def _rivalled(country: str, doc: ArticleDoc) -> bool:
@@ -2147,7 +2173,7 @@ def _modifies_a_noun(end: int, sentence: Sentence) -> bool:
     word = next(
         (t for t in sentence.span if t.idx - sentence.span.start_char + len(t) == end), None
     )
-    return word is not None and word.dep_ == "compound" and word.head.i > word.i
+    return word is not None and word.dep_ in ("compound", "nmod", "amod") and word.head.i > word.i
 
 
 _NAME_AFTER = re.compile(r",?\s+[A-Z]")
@@ -2248,6 +2274,11 @@ def clause_stems(sentence: Sentence, stem: Stem) -> list[tuple[int, Stem]]:
     return [(0, main), (body, clause)]
 
 
+# What completes a verb, so that a clause hung on it can go: "decided to set up a group".
+_COMPLETING = frozenset({"dobj", "xcomp", "ccomp", "prep", "attr", "acomp", "agent", "dative",
+                         "prt", "oprd", "npadvmod", "advmod"})  # fmt: skip
+
+
 def _trailing_as_clause(sentence: Sentence) -> tuple[int, int] | None:
     """ "… decided to set up a working group on Afghanistan as Modi stressed that …": a clause
     opened by "as" (or "while") with a subject of its own, hung on a verb of the main clause
@@ -2272,6 +2303,8 @@ def _trailing_as_clause(sentence: Sentence) -> tuple[int, int] | None:
         )  # "while the opposition's share totals 37.78%": the parser may take it for an adverb
         if not complete or clause.right_edge.i < span.end - 2:
             continue
+        if not any(c.dep_ in _COMPLETING for c in clause.head.children if c.i != clause.i):
+            continue  # "The trip … comes as reports suggest …": the clause is what it says
         before = doc[mark.i - 1] if mark.i > span.start else mark
         cut = (before if before.text in (",", ";") else mark).idx - span.start_char
         return cut, mark.idx + len(mark.text) + 1 - span.start_char

@@ -733,7 +733,12 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
         rest = _AUXILIARY_ALSO.sub(r"\1", rest)  # "who has also allowed ...": also as whom?
         named = [e.text for e in sentence.entities
                  if e.name != entity.name and e.label in _NAME_LABELS]  # fmt: skip
-        if rest and not rest.startswith((",", "’", "'")) and any(n in rest for n in named):
+        if (
+            rest
+            and not rest.startswith((",", "’", "'"))
+            and any(n in rest for n in named)
+            and not _speaks_of_the_answer_again(rest, WH[entity.kind])
+        ):
             yield single_choice(
                 origin=source, prompt=f"According to the article, {WH[entity.kind].lower()} "
                 f"{rest}?", answer=entity.text, wrong=wrong, explanation=explanation,
@@ -754,6 +759,19 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
             truth=truth, explanation=explanation, topic=topic, score=0.35,
             answer_texts=(entity.text,),
         )  # fmt: skip
+
+
+# "… Caspian Sea, and just like its neighbour, it became …": a second clause on the answer.
+_AND_AGAIN = re.compile(r"\band\b.*\b(?:it|he|she|they)\b")
+
+
+def _speaks_of_the_answer_again(rest: str, wh: str) -> bool:
+    """ "which country is a country located …", "which country … and it became …": what the
+    question goes on to say names its answer's kind again, or opens a clause of its own on it."""
+    noun = wh.split()[-1].lower()  # "country"; "who" for a person
+    if re.match(rf"(?:is|was) (?:a|an|the) (?:\w+ )?{noun}\b", rest):
+        return True
+    return _AND_AGAIN.search(re.sub(r"“[^”]*”|\"[^\"]*\"", " ", rest)) is not None
 
 
 def _seldom_worth_a_blank(entity: Entity) -> bool:

@@ -561,3 +561,22 @@ def test_an_encyclopaedia_s_two_word_headline_is_the_title_and_a_web_address_lea
     assert clean_article(f"Sarez Lake\n\n{lake}\n\n{BODY}").title == "Sarez Lake"
     addressed = clean_article(f"Kazakhstan lets the tenge float www.steppe-herald.kz\n\n{BODY}")
     assert addressed.title == "Kazakhstan lets the tenge float"
+
+
+def test_rules_and_headings_over_a_hard_wrapped_letter_stay_apart_from_its_text():
+    text = (
+        "========================================\n"
+        "Cabinet E-mail Magazine No. 12 (May 3, 2006)\n"
+        "========================================\n"
+        "Visit to Central Asia\n"
+        "Starting Monday of this week, I visited Kazakhstan and Uzbekistan\n"
+        "in Central Asia and returned to Tokyo this morning. This was also\n"
+        "the first visit to either country by a Japanese prime minister.\n"
+        "Kazakhstan lies to the east of the Caspian Sea, and just like its\n"
+        "neighbour Uzbekistan it became independent in 1991."
+    )
+    texts = [p.text for p in clean_article(text).paragraphs]
+    assert "Kazakhstan lies to the east of the Caspian Sea, and just like its neighbour " \
+        "Uzbekistan it became independent in 1991." in texts  # fmt: skip
+    assert not any("=" in t for t in texts)
+    assert not any(t.startswith("Visit to Central Asia ") for t in texts)

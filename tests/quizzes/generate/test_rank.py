@@ -1161,3 +1161,17 @@ def test_a_stem_a_soft_rule_holds_back_is_asked_only_where_nothing_else_passes()
                     rng=random.Random(0), dropped=dropped)  # fmt: skip
     assert [c.prompt for c in beside] == [named.prompt]
     assert dropped[NAMES_ONLY_ITS_ANSWER] == 1 and dropped[LAST_RESORT] == 0
+
+
+def test_what_kind_of_place_to_name_is_no_vague_country():
+    from quizzes.generate.rank import unresolved_reference
+
+    named = "According to the article, where did Rahmon's visit take place? Name the country."
+    assert not unresolved_reference(named)
+    assert unresolved_reference("According to the article, where did the country send troops?")
+
+
+def test_a_question_cut_off_after_and_is_dropped():
+    doc = parse_paragraphs(*NEWS, title=NEWS_TITLE)
+    cut = "According to the article, which country lies to the east of the Caspian Sea, and?"
+    assert rejection(_asking(cut, answer="Kazakhstan"), doc) == "stem breaks off"

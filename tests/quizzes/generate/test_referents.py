@@ -1915,3 +1915,46 @@ def test_a_father_s_surname_is_not_mended_into_his_daughter_s():
     assert stems(doc)[-1] == (
         "Gulnara Karimova is the daughter of the late President Islam Karimov of Uzbekistan."
     )
+
+
+def test_the_country_described_is_the_one_the_sentence_before_is_about():
+    doc = parse_titled(
+        "United States and Mongolia hold defence talks",
+        "The United States defence secretary held talks in Ulaanbaatar on Friday. "
+        "Washington sent a delegation to Mongolia last year.",
+        "Mongolia is a landlocked state of about 3.5 million people. "
+        "Geographically, the landlocked country borders only Russia and China.",
+    )
+    assert stems(doc)[-1] == "Geographically, Mongolia borders only Russia and China."
+
+
+def test_the_ex_soviet_nation_in_an_article_about_one_country_is_named():
+    doc = parse_titled(
+        "Kyrgyzstan elects Japarov president",
+        "Kyrgyzstan held an early presidential election on Sunday. "
+        "Results published by the ex-Soviet nation's election commission gave Japarov 79 percent.",
+    )
+    assert stems(doc)[1] == (
+        "Results published by Kyrgyzstan’s election commission gave Japarov 79 percent."
+    )
+
+
+def test_a_country_word_that_only_describes_a_company_is_left_alone():
+    doc = parse_titled(
+        "Kazakhstan oil strike",
+        "Oil workers in Kazakhstan went on strike in May. "
+        "They demanded higher pay from the Kazakh state oil company, which refused.",
+    )
+    assert "Kazakhstan oil company" not in (stems(doc)[1] or "")
+
+
+def test_a_verb_that_says_nothing_without_its_as_clause_keeps_it():
+    from quizzes.generate.referents import clause_stems
+
+    doc = parse_titled(
+        "Foreign secretary in Central Asia",
+        "The trip, the first by a British foreign secretary to Tajikistan, comes as reports "
+        "suggest that sanctioned goods still reach Russia through the region.",
+    )
+    whole = doc.sentences[0]
+    assert len(clause_stems(whole, standalone_text(whole, doc))) == 1

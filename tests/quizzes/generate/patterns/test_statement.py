@@ -892,3 +892,14 @@ def test_a_name_before_a_husband_or_wife_is_never_asked_as_a_place(parse):
     as_a_place = Entity("place", "Sauytbai", "Sauytbai", "GPE", False, 0, 8, 0, 0)
     fact = statement.StatementFact(sentence.evidence, 0, False, as_a_place, False, sentence.text)
     assert statement._named_thing_question(fact, doc) is None
+
+
+def test_a_wh_question_is_not_asked_of_a_definition_or_a_second_clause_on_the_answer(ask):
+    context = ask(
+        "Japan's prime minister visited Central Asia in August.",
+        "Kazakhstan is a country east of the Caspian Sea, and like its neighbour Uzbekistan "
+        "it became independent with the fall of the Soviet Union in 1991.",
+    )
+    made = questions_with_key(context, "Kazakhstan")
+    assert made
+    assert not [c.prompt for c in made if c.prompt.startswith("According to the article, which")]
