@@ -155,6 +155,8 @@ def _common_noun(noun: Token, sentence: Sentence, doc: ArticleDoc) -> bool:
         return False
     if noun.is_lower:
         return noun.pos_ == "NOUN"
+    if entity is not None and entity.text in doc.acronyms.values():
+        return False  # "the North Caspian Operation Company (NCOC)": a name with its acronym
     words = [t for t in noun.lefts if t.dep_ == "compound"] + [noun]
     lemma = noun.lemma_.lower()
     return all(_title_cased_common(t) for t in words) and any(

@@ -214,3 +214,18 @@ def test_a_noun_of_another_kind_is_not_the_one_named_before():
         "Kazakh has been the state language since 1991.",
     )
     assert last_stem(doc) == ("Kazakh has been the state language since 1991.", False)
+
+
+
+def test_a_title_cased_name_given_with_its_acronym_is_no_common_noun():
+    from quizzes.generate.back_reference import _common_noun
+
+    doc = parse_titled(
+        "Kashagan claims",
+        "International companies develop the largest offshore oil field in Kazakhstan.",
+        "In 2023, Kazakhstan sued shareholders of the North Caspian Operation Company "
+        "(NCOC) over costs of $13 billion.",
+    )
+    sentence = doc.sentences[-1]
+    company = next(t for t in sentence.span if t.text == "Company")
+    assert not _common_noun(company, sentence, doc)
