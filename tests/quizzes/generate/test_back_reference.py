@@ -216,7 +216,6 @@ def test_a_noun_of_another_kind_is_not_the_one_named_before():
     assert last_stem(doc) == ("Kazakh has been the state language since 1991.", False)
 
 
-
 def test_a_title_cased_name_given_with_its_acronym_is_no_common_noun():
     from quizzes.generate.back_reference import _common_noun
 
