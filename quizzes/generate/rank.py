@@ -1088,6 +1088,8 @@ def _vague(match: re.Match[str], stem: str) -> bool:
     after = stem[match.end() :]
     if re.match(r"\s+of\s+[A-Z]", after):
         return False
+    if phrase.endswith("sides") and re.search(r"\b(?:to|at)\s+$", stem[: match.start()]):
+        return False  # "lines radiating to the sides": a direction, not two parties
     if phrase.endswith(("latter", "former")) and not re.match(_AFTER_PRONOUN_NOUN, after):
         return False  # "the latter half", "the former Soviet republics": an adjective
     plural = phrase.lower().startswith("both") or re.search(

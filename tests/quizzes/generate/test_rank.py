@@ -1175,3 +1175,13 @@ def test_a_question_cut_off_after_and_is_dropped():
     doc = parse_paragraphs(*NEWS, title=NEWS_TITLE)
     cut = "According to the article, which country lies to the east of the Caspian Sea, and?"
     assert rejection(_asking(cut, answer="Kazakhstan"), doc) == "stem breaks off"
+
+
+def test_to_the_sides_is_a_direction_not_two_parties():
+    from quizzes.generate.rank import unresolved_reference
+
+    assert not unresolved_reference(
+        "Fill in the blank: The Kyrgyz flag, a yellow sun with rays running to the sides, "
+        "was adopted in _____."
+    )
+    assert unresolved_reference("Fill in the blank: The sides agreed to meet again in _____.")
