@@ -1834,10 +1834,8 @@ def _subject_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
         nearest = _nearest_country_before(sentence, match.start(), doc)
         if others or (country is not None and nearest not in (None, country)):
             continue  # "193,000 Uzbekistan citizens returned to the country": Uzbekistan
-        if _modifies_a_noun(match.end(), sentence):
-            continue  # "the Kazakh state oil company": a company, not the country
-        if re.search(r"\b(?:told|addressed)\s*$", sentence.text[: match.start()]):
-            continue  # "told the nation": its people, not its name
+        if not _stands_for_a_country(match, sentence):
+            continue
         yield match.start(), match.end(), name
 
 
@@ -1849,11 +1847,17 @@ def _country_mentions(sentence: Sentence, country: str) -> Iterator[tuple[int, i
                  and not _in_a_title(sentence.span.doc[e.last_token])}  # fmt: skip
         if named - {country}:
             return
-        if _modifies_a_noun(match.end(), sentence):
-            continue  # "the Kazakh state oil company": a company, not the country
-        if re.search(r"\b(?:told|addressed)\s*$", sentence.text[: match.start()]):
-            continue  # "told the nation": its people, not its name
+        if not _stands_for_a_country(match, sentence):
+            continue
         yield match.start(), match.end(), country_as_written(country)
+
+
+def _stands_for_a_country(match: re.Match[str], sentence: Sentence) -> bool:
+    """ "the country" as a name for the country; not "the Kazakh state oil company" (a
+    company) nor "told the nation" (its people)."""
+    if _modifies_a_noun(match.end(), sentence):
+        return False
+    return not re.search(r"\b(?:told|addressed)\s*$", sentence.text[: match.start()])
 
 
 def _rivalled(country: str, doc: ArticleDoc) -> bool:
