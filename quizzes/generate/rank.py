@@ -106,6 +106,7 @@ NAMES_ONLY_ITS_ANSWER = "stem names nothing but its answer"
 # where the article gives nothing else, rather than a refusal.
 _SOFT_RULES = frozenset({TOO_LONG, NAMES_ONLY_ITS_ANSWER, LEANS_ON_WHAT_CAME_BEFORE})
 _MAIN_EVENT = "main_event"
+_ELECTION = "election"  # `patterns.election.KIND`
 # Figures asked per quiz: five in a news story, one per six sentences in a longer text (a fact
 # sheet of figures keeps more), and two of one measure ("bcm", "%": a table's column), any
 # number when --count asks for more questions.
@@ -667,6 +668,8 @@ def _figure_beside_the_point(candidate: Candidate, doc: ArticleDoc) -> str | Non
         return "a count of those who did it (what they did is the point)"
     if any(describes_the_subject(sentence, text) for text in texts):
         return "a figure describing the subject (what it does is the point)"
+    if candidate.fact_kind == _ELECTION:
+        return None  # a turnout is the vote's figure, even "with the turnout reaching 85%"
     if any(in_a_with_aside(sentence, text) for text in texts):
         return 'a figure in an aside ("with ... being ...")'
     return None
@@ -1008,9 +1011,22 @@ def unresolved_reference(prompt: str, titled: frozenset[str] = frozenset()) -> b
             and not (lowered in _PERSONAL and _WHO.search(prompt))
             and not (lowered in _THING and _WHICH_ASKS.search(prompt))
             and not (lowered in _POSSESSIVE and position < opening)
+            and not (lowered == "their" and _people_before(words[:position]))
         ):
             return True
     return False
+
+
+# People a "their" after them belongs to: "voters cast their ballots".
+_PEOPLE_WORDS = frozenset({"voters", "residents", "citizens", "workers", "migrants", "students",
+                           "protesters", "farmers", "officials", "leaders", "ministers",
+                           "presidents", "members", "troops", "soldiers", "investors",
+                           "shareholders", "deputies", "candidates", "journalists",
+                           "refugees", "prisoners", "people"})  # fmt: skip
+
+
+def _people_before(words: list[str]) -> bool:
+    return any(word.lower() in _PEOPLE_WORDS for word in words)
 
 
 _POSSESSIVE = frozenset({"its", "their", "his", "her"})

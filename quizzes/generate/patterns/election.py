@@ -32,7 +32,7 @@ from quizzes.generate.amounts import Amount, read_amount, word_number
 from quizzes.generate.ask import TOPIC_EVENTS, TOPIC_FIGURES, Ask, origin
 from quizzes.generate.document import ArticleDoc, Entity, Sentence, name_start
 from quizzes.generate.facts import Fact
-from quizzes.generate.knowledge import COUNTRY, ORG, PERSON
+from quizzes.generate.knowledge import COUNTRY, ORG, PERSON, country_as_written
 from quizzes.generate.patterns.quantity import qualifier_note
 from quizzes.generate.questions import Candidate, numeric, single_choice
 
@@ -220,9 +220,12 @@ def _result_in(verb: Token) -> bool:
 
 def _turnout(noun: Token, sentence: Sentence, doc: ArticleDoc) -> ElectionResultFact | None:
     """ "the turnout amounted to 61.56%", "Turnout stood at 45 percent", "The turnout was 80
-    percent": a share already in, of the article's one vote."""
+    percent", "… cast their ballots, with the turnout reaching 85%": a share already in, of the
+    article's one vote."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.lemma_ not in _TURNOUT_VERBS or verb.tag_ not in _PAST_TAGS:
+    if noun.dep_ != "nsubj" or verb.lemma_ not in _TURNOUT_VERBS:
+        return None
+    if verb.tag_ not in _PAST_TAGS and not _with_a_past_clause(verb):
         return None
     shares = [c for c in verb.children if c.dep_ in ("attr", "dobj")]
     shares += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "at")
@@ -236,6 +239,18 @@ def _turnout(noun: Token, sentence: Sentence, doc: ArticleDoc) -> ElectionResult
         return None
     return ElectionResultFact(sentence.evidence, sentence.index, sentence.from_caption, vote,
                               TURNOUT, amount)  # fmt: skip
+
+
+def _with_a_past_clause(verb: Token) -> bool:
+    """ "… voters cast their ballots, with the turnout reaching 85%": the -ing of a "with" hung
+    on a verb in the past."""
+    with_ = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and with_.lower_ == "with"
+        and with_.head.tag_ in _PAST_TAGS
+    )
 
 
 def _in_favour(share: Token, sentence: Sentence, doc: ArticleDoc) -> ElectionResultFact | None:
@@ -313,17 +328,20 @@ def _ruled_valid(verb: Token) -> bool:
 def _the_vote(doc: ArticleDoc, of: frozenset[str] = _VOTE_KINDS) -> str | None:
     """The vote a turnout is of, as a question can name it: "the referendum in Kazakhstan";
     None unless the article speaks of one kind of vote `of` these, in the singular (not within
-    a name: "the Central Election Commission"), and is about one country."""
+    a name: "the Central Election Commission"), and is about one country (its subject, or the
+    only country it names)."""
     kinds = {
         t.lemma_.lower()
         for s in doc.sentences
         for t in s.span
         if t.tag_ == "NN" and t.lemma_.lower() in of and s.entity_at(t.i) is None
     }
-    countries = [e for e in doc.subjects if e.kind == COUNTRY]
+    countries = [e.text for e in doc.subjects if e.kind == COUNTRY]
+    if not countries and doc.home_country is not None:
+        countries = [country_as_written(doc.home_country)]  # "Tajikistan's election commission"
     if len(kinds) != 1 or len(countries) != 1:
         return None
-    return f"the {kinds.pop()} in {countries[0].text}"
+    return f"the {kinds.pop()} in {countries[0]}"
 
 
 _PARTY_NOUNS = frozenset({"party", "bloc", "coalition", "movement", "alliance"})

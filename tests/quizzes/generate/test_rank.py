@@ -1185,3 +1185,13 @@ def test_to_the_sides_is_a_direction_not_two_parties():
         "was adopted in _____."
     )
     assert unresolved_reference("Fill in the blank: The sides agreed to meet again in _____.")
+
+
+def test_their_after_the_people_it_belongs_to_is_resolved():
+    from quizzes.generate.rank import unresolved_reference
+
+    assert not unresolved_reference(
+        "Fill in the blank (in %): In all, 4.2 million voters cast their ballots, with the "
+        "turnout reaching _____%."
+    )
+    assert unresolved_reference("Fill in the blank: Their ballots were counted by _____.")

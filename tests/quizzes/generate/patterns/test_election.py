@@ -87,6 +87,22 @@ def test_the_turnout_of_the_one_vote_an_article_about_one_country_reports():
     assert only.answer == 37.2
 
 
+def test_a_turnout_in_a_with_clause_of_a_page_without_headline_is_asked_of_its_country():
+    context = _asked(
+        "DUSHANBE, Oct 14. The election commission of Tajikistan published the final results "
+        "of the presidential election held on October 11.",
+        "In all, 4.2 million voters cast their ballots, with the turnout reaching 85.4%.",
+        title=None,
+    )
+    [fact] = [f for f in context.facts if f.kind == election.KIND]
+    [only] = made_by(election, fact, context)
+    assert only.prompt == (
+        "According to the article, what share of voters took part in the election in "
+        "Tajikistan, in %?"
+    )
+    assert only.answer == 85.4
+
+
 def test_no_turnout_asked_where_the_vote_is_not_one_or_its_turnout_is_given_twice():
     two_kinds = _asked(
         "Kyrgyzstan held a presidential election in January and a referendum in April.",
@@ -191,3 +207,14 @@ def test_no_outcome_asked_that_is_not_stated_or_another_option_could_be_true(sen
         title="Kyrgyzstan votes on its constitution",
     )
     assert [f for f in context.facts if f.kind == election.KIND] == []
+
+
+def test_a_turnout_in_a_with_clause_is_kept_in_the_quiz():
+    from quizzes.generate import generate_quiz
+
+    quiz = generate_quiz(
+        "DUSHANBE, Oct 14. The election commission of Tajikistan published the final results "
+        "of the presidential election held on October 11.\n\n"
+        "In all, 4.2 million voters cast their ballots, with the turnout reaching 85.4%."
+    ).quizset
+    assert any("took part in the election in Tajikistan" in q.prompt for q in quiz.questions)
