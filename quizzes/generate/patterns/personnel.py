@@ -71,9 +71,13 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[PersonnelFact]:
         person_token = next(
             (c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None
         )
+        if person_token is None and not passive:
+            person_token, post = _named_before_the_post(verb)
+        else:
+            post = None
         if person_token is None:
             continue
-        post = _post(verb, person_token)
+        post = post or _post(verb, person_token)
         if person_token.lemma_.lower() in OFFICE_WORDS:  # "sacked his deputy, Kairbek ..."
             named = [c for c in person_token.children if c.dep_ == "appos"]
             post = post or _office_words(person_token, without=named)
@@ -90,6 +94,15 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[PersonnelFact]:
         yield PersonnelFact(sentence.evidence, sentence.index, sentence.from_caption,
                             person, post_text, change,
                             _doer(verb, sentence, passive=passive))  # fmt: skip
+
+
+def _named_before_the_post(verb: Token) -> tuple[Token | None, list[Token] | None]:
+    """ "named Abdulla Aripov prime minister": the parse may hang the name on the post."""
+    for office in (c for c in verb.children if c.dep_ == "oprd"):
+        names = [c for c in office.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"]
+        if office.lemma_.lower() in OFFICE_WORDS and names:
+            return names[-1], _office_words(office, without=names)
+    return None, None
 
 
 def _person(token: Token, sentence: Sentence) -> str | None:

@@ -28,6 +28,13 @@ from tests.quizzes.generate.patterns.conftest import found_by, made_by
             "Tokayev",
         ),
         (
+            "President Mirziyoyev named Abdulla Aripov prime minister.",
+            "Abdulla Aripov",
+            "prime minister",
+            personnel.APPOINTED,
+            "Mirziyoyev",
+        ),
+        (
             "Olzhas Bektenov was appointed prime minister of Kazakhstan in February 2024.",
             "Olzhas Bektenov",
             "prime minister of Kazakhstan",
