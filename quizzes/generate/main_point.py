@@ -152,7 +152,7 @@ def centrality(sentence: Sentence, answer: str) -> float:
     token = _answer_head(sentence, answer)
     if token is None:
         return 0.0
-    side = int(_after_a_closing_with(sentence, token))
+    side = int(_after_a_closing_with(sentence, token)) + int(_the_whole_of_a_part(token))
     adjuncts = 0
     for link in _links(sentence, token):
         if _is_side_clause(link) or _change_beside_a_level(link) or _attribution(link):
@@ -162,6 +162,16 @@ def centrality(sentence: Sentence, answer: str) -> float:
         elif link.dep_ in _ADJUNCTS:
             adjuncts += 1
     return 1.0 / (1.0 + side + 0.5 * adjuncts)
+
+
+def _the_whole_of_a_part(token: Token) -> bool:
+    """ "votes from 59 of the 101 MPs", "61 of 66 members": the total beside the part it
+    counts; the part is the point."""
+    if not token.like_num:
+        return False
+    before = token.doc[max(0, token.i - 3) : token.i]
+    words = [t.lower_ for t in before]
+    return "of" in words and any(t.like_num for t in before[: words.index("of")])
 
 
 def _links(sentence: Sentence, token: Token) -> list[Token]:

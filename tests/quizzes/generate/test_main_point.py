@@ -154,3 +154,11 @@ def test_who_says_it_is_less_the_point_than_a_place_or_time_of_what_is_said():
     assert centrality(parsed, "Asian Development Bank") < centrality(parsed, "Aktau")
     assert centrality(parsed, "Asian Development Bank") < centrality(parsed, "2030")
     assert centrality(parsed, "Asian Development Bank") < 0.5  # more than two plain phrases
+
+
+def test_the_total_beside_the_part_it_counts_is_less_the_point_than_the_part():
+    parsed = parse_paragraphs(
+        "The opposition leader won the votes of 59 of the 101 deputies in the chamber."
+    ).sentences[0]
+    # the total is a side detail of the part, as a clause hung on the figure would be
+    assert centrality(parsed, "101") <= centrality(parsed, "59") / 2
