@@ -347,9 +347,20 @@ def _rest_of_phrase(verb: Token, date: Entity, sentence: Sentence) -> str | None
     ]
     if kept and dangling:
         return None  # "by the leaders of Russia, Belarus and Ukraine" cut short: false
+    if kept and _verb_without_its_object(max(kept, key=lambda t: t.i)):
+        return None  # "for attempting to join", its object hung elsewhere by the parse
     text = "".join(t.text_with_ws for t in kept).strip(" ,;:")
     text = re.sub(r"\s*\([^()]*\)", "", text)  # "Russia (Russian SFSR), Belarus": a list goes on
     return re.split(r"\s*[—–(]", text)[0].strip(" ,;:")  # "— a rank in Soviet order": an aside
+
+
+def _verb_without_its_object(last: Token) -> bool:
+    """The phrase ends on a verb that takes an object but has none ("to join")."""
+    return (
+        last.pos_ == "VERB"
+        and last.dep_ in ("xcomp", "pcomp")
+        and not any(c.dep_ in ("dobj", "prep", "attr", "ccomp", "xcomp", "prt") for c in last.children)
+    )
 
 
 def _first_clause(tokens: list[Token]) -> int:

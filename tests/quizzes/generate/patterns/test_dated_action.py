@@ -281,3 +281,12 @@ def test_a_name_the_parse_cuts_before_its_participle_is_not_asked(parse):
         "Transit Network between Iran, Oman, Turkmenistan and Uzbekistan signed on May 12, 2014."
     )
     assert [f.question_clause() for f in _facts(parse, cut)] == []  # not "was Treaty on signed"
+
+
+def test_a_phrase_cut_before_its_verb_s_object_is_not_asked(parse):
+    doc = parse(
+        "A riot broke out in a prison near Dushanbe on Sunday.",
+        "The 20-year-old was sentenced to ten years in prison in July 2017 for attempting to "
+        "join IS in Syria.",
+    )
+    assert not [f for f in found_by(dated_action, doc) if "attempting" in f.rest]
