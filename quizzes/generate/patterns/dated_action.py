@@ -354,12 +354,15 @@ def _rest_of_phrase(verb: Token, date: Entity, sentence: Sentence) -> str | None
     return re.split(r"\s*[—–(]", text)[0].strip(" ,;:")  # "— a rank in Soviet order": an aside
 
 
+_OBJECTS = frozenset({"dobj", "prep", "attr", "ccomp", "xcomp", "prt"})
+
+
 def _verb_without_its_object(last: Token) -> bool:
     """The phrase ends on a verb that takes an object but has none ("to join")."""
     return (
         last.pos_ == "VERB"
         and last.dep_ in ("xcomp", "pcomp")
-        and not any(c.dep_ in ("dobj", "prep", "attr", "ccomp", "xcomp", "prt") for c in last.children)
+        and not any(c.dep_ in _OBJECTS for c in last.children)
     )
 
 
