@@ -26,9 +26,13 @@ QUALIFIERS = ("more than", "over", "nearly", "almost", "about", "around", "some"
               "roughly", "less than", "under", "up to", "approximately", "close to", "exceeding",
               "above", "below", "just over", "just under")  # fmt: skip
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-                 "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+                 "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+                 "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+                 "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
                  "a hundred": 100, "hundreds": 100, "dozen": 12, "a dozen": 12}  # fmt: skip
+_TENS_AND_UNITS = re.compile(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
+                             r"(one|two|three|four|five|six|seven|eight|nine)")  # fmt: skip
 # A British decimal point is a middle dot: "US$4·7bn" is 4.7 billion.
 _NUMBER = re.compile(r"\d(?:[\d,.\u00a0\u202f]|·(?=\d))*")
 _MIDDLE_DOT = "·"
@@ -102,10 +106,12 @@ def _unit(words: list[str], label: str, currency: str | None, following: str) ->
 
 
 def word_number(text: str) -> float | None:
-    """ "two" → 2; "ten" → 10; digits as `parse_number` reads them."""
+    """ "two" → 2; "ten" → 10; "thirty-two" → 32; digits as `parse_number` reads them."""
     lowered = text.lower().strip()
     if lowered in _WORD_NUMBERS:
         return float(_WORD_NUMBERS[lowered])
+    if compound := _TENS_AND_UNITS.fullmatch(lowered):  # "thirty-two"
+        return float(_WORD_NUMBERS[compound.group(1)] + _WORD_NUMBERS[compound.group(2)])
     return parse_number(lowered)
 
 

@@ -922,6 +922,9 @@ def _unit_asked(candidate: Candidate) -> str | None:
 HEADLINE_CLAIM = 0.5  # of a statement's words in the headline: the headline makes its claim
 
 
+_STEM = 5  # letters two words share to be one word: "exports", "exporting"
+
+
 def _headline_answers(candidate: Candidate, doc: ArticleDoc) -> bool:
     """The headline states this very fact: its answer is there, and so are two or more of the
     stem's content words ("SCO summit in Astana" for "Where is the SCO summit held?"); a
@@ -930,15 +933,23 @@ def _headline_answers(candidate: Candidate, doc: ArticleDoc) -> bool:
         return False
     title = doc.title.casefold()
     words = set(re.findall(r"\w{3,}", candidate.prompt.casefold())) - _LEAD_IN_WORDS - _STOP
-    shared = words & set(re.findall(r"\w{3,}", title))
     if candidate.type is QuestionType.TRUE_FALSE:
         # The headline's year or country does not say whether another claim is true.
+        shared = words & set(re.findall(r"\w{3,}", title))
         return len(shared) >= 2 and len(shared) >= HEADLINE_CLAIM * len(words)
-    if any(_says(title, a, short_figures=True) for a in _asked_texts(candidate)):
-        return len(shared) >= 2  # "UAV attack kills 3 Chinese workers" for how many were killed
-    # A person the headline names by surname ("China's Xi hosts ...") with the stem's topic.
-    # Either of a person's names: the headline calls Xi Jinping "Xi".
-    names = [w for a in candidate.answer_texts if len(a.split()) >= 2 for w in a.split()]
+    # "exports" in the headline, "exporting" in the stem: one word
+    shared = {w[:_STEM] for w in words} & {w[:_STEM] for w in re.findall(r"\w{3,}", title)}
+    for answer in _asked_texts(candidate):
+        if _says(title, answer, short_figures=True) and len(shared) >= 2:
+            return True  # "UAV attack kills 3 Chinese workers" for how many were killed
+        country = doc.knowledge.countries.get(answer)
+        if country and any(_says(title, d.casefold()) for d in country.demonyms) and shared:
+            return True  # "Turkmen gas" for the gas's country, "Uzbek-controlled exclave"
+    # A person the headline names ("China's Xi hosts ...", "Modi on visit to Mongolia") with
+    # the stem's topic. Either of a person's names: the headline calls Xi Jinping "Xi".
+    people = {w for e in doc.entities(PERSON) for w in (*e.name.split(), *e.text.split())}
+    names = [w for a in candidate.answer_texts
+             if len(a.split()) >= 2 or a in people for w in a.split()]  # fmt: skip
     surnames = [w for w in names if w[:1].isupper()]
     return bool(shared) and any(whole_words(s.casefold()).search(title) for s in surnames)
 
@@ -1675,4 +1686,5 @@ def _is_figure(answer: str) -> bool:
 
 def _in_words(text: str, figure: str) -> bool:
     value = float(figure.replace(",", ""))
-    return any(word_number(word) == value for word in re.findall(r"[a-z]+", text))
+    words = [*re.findall(r"[a-z]+", text), *re.findall(r"[a-z]+-[a-z]+", text)]  # "thirty-two"
+    return any(word_number(word) == value for word in words)

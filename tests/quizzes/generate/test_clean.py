@@ -580,3 +580,11 @@ def test_rules_and_headings_over_a_hard_wrapped_letter_stay_apart_from_its_text(
         "Uzbekistan it became independent in 1991." in texts  # fmt: skip
     assert not any("=" in t for t in texts)
     assert not any(t.startswith("Visit to Central Asia ") for t in texts)
+
+
+@pytest.mark.parametrize(
+    "dateline", ["DUSHANBE, Tajikistan:", "date 2020-10-14 DUSHANBE, October 14. /TASS/."]
+)
+def test_a_city_and_country_or_an_agency_in_slashes_is_a_dateline(dateline):
+    body = "Kyrgyzstan and Tajikistan signed a border treaty in Bishkek on Thursday."
+    assert clean_article(f"{dateline} {body}").paragraphs[0].text == body

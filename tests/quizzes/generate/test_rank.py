@@ -189,7 +189,7 @@ def test_an_exact_count_of_many_digits_is_not_asked(figure, dropped):
     ],
 )
 def test_a_sentence_about_what_is_not_known_is_not_asked(sentence, dropped):
-    doc = parse_paragraphs(sentence, title="Turkmen gas exports")
+    doc = parse_paragraphs(sentence, title="Turkmenistan's exports")
     source = Origin(Evidence(sentence, 1), 0, False, "commodity", ("gas",))
     candidate = Candidate(
         QuestionType.SINGLE_CHOICE, f"Fill in the blank: {sentence.replace('gas', '_____', 1)}",
@@ -1195,3 +1195,29 @@ def test_their_after_the_people_it_belongs_to_is_resolved():
         "turnout reaching _____%."
     )
     assert unresolved_reference("Fill in the blank: Their ballots were counted by _____.")
+
+
+@pytest.mark.parametrize(("title", "prompt", "answer", "dropped"), [
+    ("Thirty-two dead in prison riot in Tajikistan",
+     "According to the article, how many people were killed in the prison riot?", 32, True),
+    ("Tajikistan resumes power exports to Uzbekistan",
+     "Fill in the blank: In April Tajikistan began exporting electricity to _____ again.",
+     "Uzbekistan", True),
+    ("Turkey to receive 1.3 bcm of Turkmen gas next year",
+     "Fill in the blank: Turkey will receive natural gas from _____ via Iran.", "Turkmenistan",
+     True),
+    ("Modi on historic visit to Mongolia",
+     "According to the article, who thanked Mongolia for its support?", "Modi", True),
+    ("Historic visit to Mongolia",
+     "According to the article, who thanked Mongolia for its support?", "Modi", False),
+])  # fmt: skip
+def test_a_headline_gives_away_a_figure_in_words_a_demonym_s_country_and_a_name(
+    title, prompt, answer, dropped
+):
+    sentence = "Officials met in the capital on Monday and signed three agreements."
+    later = "Indian Prime Minister Narendra Modi later thanked his hosts."
+    doc = parse_paragraphs(sentence, later, title=title)
+    source = Origin(Evidence(sentence, 1), 0, False, "statement", ("key",))
+    qtype = QuestionType.NUMERIC if isinstance(answer, int) else QuestionType.SINGLE_CHOICE
+    candidate = Candidate(qtype, prompt, answer, source, "", "Topic", answer_texts=(str(answer),))
+    assert (rejection(candidate, doc) == "answer given by the headline") is dropped
