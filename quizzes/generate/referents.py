@@ -130,7 +130,8 @@ CONNECTIVE = re.compile(
     r"First|Second|Third|Finally|In particular|In fact|Additionally|Notably|Importantly|Further|"
     r"For example|For instance|As an example|By contrast|In contrast|On the other hand|Overall|"
     r"Of course|"
-    r"In short|Hence|Therefore|In the meantime|In comparison|By comparison|At the same time|"
+    r"In short|Hence|Therefore|In the meantime|Meantime|Particularly|In comparison|"
+    r"By comparison|At the same time|Actually|"
     r"In this (?:context|regard|respect)|"
     r"At the risk of [\w -]{1,40}|Simply put|Put simply|To put it (?:simply|briefly)|"  # the writer
     # A time that means nothing outside the day of writing: "Last month, Putin was in ..."

@@ -1958,3 +1958,15 @@ def test_a_verb_that_says_nothing_without_its_as_clause_keeps_it():
     )
     whole = doc.sentences[0]
     assert len(clause_stems(whole, standalone_text(whole, doc))) == 1
+
+
+def test_meantime_and_particularly_are_left_out_like_connectives():
+    doc = parse_titled(
+        "Aral Sea projects",
+        "Meantime, Uzbekistan opened 12 new clinics in Karakalpakstan in 2023.",
+        "Particularly, 40 schools in Muynak will get clean water by 2026.",
+    )
+    assert stems(doc) == [
+        "Uzbekistan opened 12 new clinics in Karakalpakstan in 2023.",
+        "40 schools in Muynak will get clean water by 2026.",
+    ]
