@@ -1068,7 +1068,7 @@ _AFTER_PRONOUN_NOUN = re.compile(
 )
 # "The mountainous, mostly Muslim country ..." opening a stem: which one?
 _VAGUE_OPENING = re.compile(
-    r"^(?:The|This|That)\s+(?:[a-z][\w-]*,?\s+|[A-Z][\w-]*\s+){1,3}(?:country|nation|republic|"
+    r"^(?:The|This|That)\s+(?:[a-z][\w-]*,?\s+|[A-Z][\w-]*\s+){1,4}(?:country|nation|republic|"
     r"state)\b(?!-)"  # "The Central Asian state's decision": which?
     r"|^(?:Two|Three|Four|Five|Several|Many|Some|The|All)\s+other\s"  # "Two other groups": of what?
 )

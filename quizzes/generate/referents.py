@@ -534,6 +534,16 @@ def _previous_subject_entity(
     return None
 
 
+def _names_another_country(subject: Entity, doc: ArticleDoc) -> bool:
+    """The sentence `subject` opens names a country other than the subject's."""
+    sentence = next(s for s in doc.sentences if subject in s.entities)
+    return any(
+        e.name != subject.name
+        and _country_of_entity(e.kind, e.name, doc) not in (None, subject.name)
+        for e in sentence.entities
+    )
+
+
 @dataclass(frozen=True)
 class Stem:
     """A sentence made fit to stand alone, and where its words moved: each edit replaced the
@@ -1662,7 +1672,7 @@ _COUNTRY_DESCRIPTION = (
     r"tiny|small|vast|poor)"
 )
 _COUNTRY_NOUN = re.compile(
-    rf"\b[Tt]he (?:{_COUNTRY_DESCRIPTION},? ){{0,3}}(?:country|nation|republic)(?:[’']s)?\b"
+    rf"\b[Tt]he (?:{_COUNTRY_DESCRIPTION},? ){{0,4}}(?:country|nation|republic)(?:[’']s)?\b"
     rf"{_NAMED_AFTER}"
     rf"|\b[Tt]he (?:{_COUNTRY_DESCRIPTION},? ){{1,3}}state(?:[’']s)?\b{_NAMED_AFTER}"
 )
@@ -1809,13 +1819,17 @@ def _subject_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
                 yield match.start(), match.end(), f"the {noun} of {both}"
             return  # once is enough: "the leaders of A and B said ... the border"
     kinds: tuple[str, ...]
-    before = _previous_subject_entity(sentence, doc)
+    # one-sentence paragraphs are the news style: the sentence before may open another
+    before = _previous_subject_entity(sentence, doc, across_paragraphs=True)
+    if before is not None and before.kind == COUNTRY and _names_another_country(before, doc):
+        before = None  # "Russia has lent money to Kyrgyzstan. The country's debt …": whose?
     if before is not None and before.kind == COUNTRY and before.name != country:
         # "Mongolia is landlocked. Geographically, the country borders …": the country the
         # sentence before speaks of, whatever the article's own subject
         yield from _country_mentions(sentence, before.name)
         return
-    if country is not None and _rivalled(country, doc):
+    just_named = before is not None and before.name == country  # the sentence before says
+    if country is not None and _rivalled(country, doc) and not just_named:
         return  # "China … Tajikistan … the country's debt", each named as often: whose?
     if country is not None:
         pattern, kinds, name = _COUNTRY_NOUN, (COUNTRY, DEMONYM), country
@@ -1855,8 +1869,11 @@ def _country_mentions(sentence: Sentence, country: str) -> Iterator[tuple[int, i
 
 def _stands_for_a_country(match: re.Match[str], sentence: Sentence) -> bool:
     """ "the country" as a name for the country; not "the Kazakh state oil company" (a
-    company) nor "told the nation" (its people)."""
-    if _modifies_a_noun(match.end(), sentence):
+    company), "told the nation" (its people), nor "the country and ally of Russia" (a name
+    there would leave "Kazakhstan and ally of Russia")."""
+    if _modifies_a_noun(match.end(), sentence) or re.match(
+        r" and [a-z]", sentence.text[match.end() :]
+    ):
         return False
     return not re.search(r"\b(?:told|addressed)\s*$", sentence.text[: match.start()])
 

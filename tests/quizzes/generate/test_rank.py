@@ -1221,3 +1221,12 @@ def test_a_headline_gives_away_a_figure_in_words_a_demonym_s_country_and_a_name(
     qtype = QuestionType.NUMERIC if isinstance(answer, int) else QuestionType.SINGLE_CHOICE
     candidate = Candidate(qtype, prompt, answer, source, "", "Topic", answer_texts=(str(answer),))
     assert (rejection(candidate, doc) == "answer given by the headline") is dropped
+
+
+def test_a_country_described_by_four_words_opening_a_stem_is_unresolved():
+    from quizzes.generate.rank import unresolved_reference
+
+    assert unresolved_reference(
+        "Fill in the blank (in %): The vast, resource-rich Central Asian country supplies _____ "
+        "percent of the world's uranium."
+    )
