@@ -71,12 +71,21 @@ def surname_key(name: str) -> str:
     return re.sub(r"(.)\1", r"\1", key)
 
 
+MIN_SKELETON = 6
+
+
+def _consonants(key: str) -> str:
+    return re.sub(r"[aeiouy]", "", key)
+
+
 def same_surname(one: str, other: str) -> bool:
     """Whether two names share a surname, however transliterated ("Zilaliev" and "Duishenbek
     Zilaliev" are one man; "Berdimuhamedow" beside "Berdymukhamedov" is no wrong answer)."""
     a, b = surname_key(one), surname_key(other)
     if not (a and b) or a[0] != b[0]:
         return False
+    if len(a) >= MIN_SKELETON and _consonants(a) == _consonants(b):
+        return True  # "Mirziyaev", "Mirziyoyev": the vowels are the transliteration's
     matcher = SequenceMatcher(None, a, b)
     return (
         matcher.real_quick_ratio() >= SAME_SURNAME_SIMILARITY

@@ -270,9 +270,13 @@ def _said_twice(sentence: Sentence) -> list[Edit]:
     return edits
 
 
+_AFTER_A_PHRASE = frozenset({"PUNCT", "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "PART"})
+
+
 def _the_before_possessive_country(sentence: Sentence) -> list[Edit]:
-    """ "the Russia's": a country whose name takes no "the" does not get one before its "'s"
-    ("the Kyrgyz Republic's", "the Philippines'" keep theirs)."""
+    """ "the Russia's", "returned to the Kazakhstan": a country whose name takes no "the" does
+    not get one ("the Kyrgyz Republic's", "the Philippines'" keep theirs, and so does "the
+    Kazakhstan side", where the country describes a noun)."""
     tokens = sentence.span.doc
     edits = []
     for entity in sentence.entities:
@@ -282,8 +286,12 @@ def _the_before_possessive_country(sentence: Sentence) -> list[Edit]:
             continue
         if before < sentence.span.start or after >= sentence.span.end:
             continue
-        if tokens[before].lower_ != "the" or tokens[after].text not in _POSSESSIVE:
+        if tokens[before].lower_ != "the":
             continue
+        follower = tokens[after]
+        ends_its_phrase = follower.pos_ in _AFTER_A_PHRASE and follower.text not in "-‑–"
+        if follower.text not in _POSSESSIVE and not ends_its_phrase:
+            continue  # "the Kazakhstan side", "the China-bound pipeline": a noun's describer
         start = tokens[before].idx - sentence.span.start_char
         edits.append((start, entity.start, ""))
     return edits

@@ -702,7 +702,10 @@ def _who_holds(fact: OfficeFact, ask: Ask) -> Candidate | None:
             avoid |= {leader.name, *leader.aliases}
     known = _offices_known(ask)
     home = knowledge.leaders_of(fact.country, in_office=True) if fact.country else []
-    compatriots = [name for name in home if name not in avoid]
+    # never the answer spelt another way ("Berdimuhamedow" for the article's "Berdymukhammedov")
+    compatriots = distractors.distinct_people(
+        [name for name in home if name not in avoid], answer=fact.person
+    )
     pool = compatriots + distractors.wrong_people(
         ask.doc,
         answer=fact.person,
@@ -770,6 +773,8 @@ def _which_office(fact: OfficeFact, ask: Ask) -> Candidate | None:
         folded = title.casefold()
         if holder in names or folded in mine or not _unique(title, knowledge):
             continue
+        if distractors.same_surname(holder, fact.person):
+            continue  # the person in the data's spelling, or a namesake: not surely another's
         if set(folded.split()) <= right_words or right_words <= set(folded.split()):
             continue  # "Foreign Minister" against "Deputy Foreign Minister": not surely false
         option = f"{distractors.sex_neutral_title(title)} of {country_as_written(fact.country)}"

@@ -877,3 +877,10 @@ def test_wrong_countries_stand_towards_the_stem_s_organisation_as_the_answer_doe
     org = knowledge.organisation("OPEC+" if members else "EAEU")
     assert checked is not None and len(checked.choices) == 4
     assert all((c in org.members) is members for c in checked.choices)
+
+
+def test_a_surname_written_with_other_vowels_is_the_same_surname():
+    from quizzes.generate.distractors import same_surname
+
+    assert same_surname("Shavkat Mirziyaev", "Shavkat Mirziyoyev")
+    assert not same_surname("Sadyr Japarov", "Sooronbay Jeenbekov")

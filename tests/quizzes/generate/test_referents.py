@@ -2001,3 +2001,15 @@ def test_the_country_and_a_second_noun_is_not_half_named():
         "China and Russia compete for the contracts, and China also buys Russian gas.",
     )
     assert not (stems(doc)[1] or "").startswith("Kazakhstan and")
+
+
+def test_the_before_a_country_that_takes_none_is_dropped_but_not_before_a_describing_name():
+    doc = parse_titled(
+        "Return migration",
+        "Over a million ethnic Kazakhs have returned to the Kazakhstan since 1991.",
+        "The Kazakhstan side and the China-bound pipeline's operator met in 2023.",
+    )
+    assert stems(doc) == [
+        "Over a million ethnic Kazakhs have returned to Kazakhstan since 1991.",
+        "The Kazakhstan side and the China-bound pipeline's operator met in 2023.",
+    ]

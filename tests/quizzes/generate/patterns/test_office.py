@@ -370,3 +370,14 @@ def test_initials_cut_from_a_name_are_no_office_holder(parse):
         "Kyrgyz President S. Sh. Jeenbekov."
     )
     assert all(len(person.split()[-1].strip(".")) > 2 for person, *_ in offices(doc))
+
+
+def test_no_office_the_data_gives_the_person_in_another_spelling_is_a_wrong_option(ask):
+    context = ask(
+        "Turkmenistan's President Gurbanguly Berdymukhammedov met the Uzbek leader in "
+        "Ashgabat on Thursday.",
+        "The two leaders agreed to export electricity to Afghanistan.",
+    )
+    [fact] = [f for f in context.facts if f.kind == office.KIND]
+    made = made_by(office, fact, context)
+    assert not any("Halk Maslahaty" in c for q in made for c in q.choices)  # his, in the data
