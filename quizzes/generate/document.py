@@ -646,6 +646,9 @@ def parse_article(
     return ArticleDoc(article.title, article.paragraphs, sentences, knowledge, article.published)
 
 
+_FUNCTION_WORDS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})
+
+
 def _entity(ent: Span, doc: Doc, sentence_start: int) -> Entity:
     """The entity spaCy found, with character offsets into the sentence that starts at
     character `sentence_start` of `doc`."""
@@ -655,6 +658,8 @@ def _entity(ent: Span, doc: Doc, sentence_start: int) -> Entity:
     if tokens and tokens[0].lower_ == "the" and len(tokens) > 1:
         first += 1
         tokens = tokens[1:]
+    while last > first and doc[last].is_lower and doc[last].pos_ in _FUNCTION_WORDS:
+        last -= 1  # "the Kingdom on Sunday": the model ran the name on into "on"
     text = doc[first : last + 1].text
     for ending in _POSSESSIVE:
         if text.endswith(ending) and len(text) > len(ending) + 1:

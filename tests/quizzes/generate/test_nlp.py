@@ -47,3 +47,13 @@ def test_loading_runs_no_garbage_collection_and_leaves_the_loaded_objects_out_of
     assert gc.get_freeze_count() > 100_000
     assert gc.isenabled()
     assert gc.get_threshold() == thresholds
+
+
+def test_an_entity_the_model_ran_on_into_a_preposition_ends_at_its_name():
+    from tests.quizzes.generate.patterns.conftest import parse_paragraphs
+
+    doc = parse_paragraphs(
+        "Saudi Arabia and Kazakhstan signed five memoranda during the Kazakh President’s visit "
+        "to the Kingdom on Sunday."
+    )
+    assert not any(e.text.endswith((" on", " of", " the")) for e in doc.entities())

@@ -265,3 +265,11 @@ def test_a_building_in_a_city_is_rightly_answered_by_the_city_too(ask):
     [short] = [c for c in place.questions(fact, context)
                if c is not None and c.type is QuestionType.SHORT_ANSWER]  # fmt: skip
     assert "Geneva" in short.answer and "Palace of Nations" in short.answer
+
+
+def test_a_word_for_a_place_is_no_place_to_name(parse):
+    doc = parse(
+        "Saudi Arabia and Kazakhstan signed five memoranda during the Kazakh President’s visit "
+        "to the Kingdom on Sunday.",
+    )
+    assert not [f for f in found_by(place, doc) if "Kingdom" in f.place]
