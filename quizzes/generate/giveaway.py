@@ -78,8 +78,9 @@ def computed_from_the_stem(candidate: Candidate) -> bool:
     """Whether the stem's other figures give the answer by a sum or a share a student can work
     out: the parts of a total asked ("35 km and 25 km make _____ km"), the rest of a total
     ("846 km in all: 504 km ..., 263 km ... and _____ km"), the last share of a hundred per
-    cent ("62%, 27% and _____%"), or a share of a figure ("of the 12.28 million voters, _____
-    million voted, a turnout of 63.66%") and the share itself."""
+    cent ("62%, 27% and _____%", "holds _____% and another 60%"), or a share of a figure ("of
+    the 12.28 million voters, _____ million voted, a turnout of 63.66%") and the share
+    itself."""
     answer = _answer_value(candidate)
     if answer is None or BLANK not in candidate.prompt:
         return False
@@ -97,9 +98,25 @@ def computed_from_the_stem(candidate: Candidate) -> bool:
     alike = [value for value, its_unit in stated if its_unit == unit]
     if _multiplied(answer, alike, candidate.prompt):
         return True
+    split = unit == "%" and len(alike) == 1 and _equal(answer + alike[0], 100.0)
+    if split and _THE_REST.search(candidate.prompt):
+        return True  # "holds _____ percent and Zijin another 60 percent": the rest of it
     return _summed(answer, alike, unit=unit) or _share_of(answer, stated, unit=unit)
 
 
+def one_by_its_noun(candidate: Candidate) -> bool:
+    """ "aims to produce _____ tonne of gold": a noun in the singular after the blank says 1."""
+    answer = _answer_value(candidate)
+    if answer != 1 or BLANK not in candidate.prompt:
+        return False
+    after = candidate.prompt.split(BLANK, 1)[1]
+    word = re.match(r"\s*([a-z]+)\b", after)
+    return word is not None and not word.group(1).endswith("s") and word.group(1) not in _SCALES
+
+
+_SCALES = frozenset({"million", "billion", "trillion", "thousand", "hundred", "percent", "per",
+                     "times", "of", "and", "or", "to", "in"})  # fmt: skip
+_THE_REST = re.compile(r"\b(?:another|the rest|the remaining|the other)\b", re.IGNORECASE)
 # "doubling it ... from 83 million tons to _____ million tons": twice 83, near enough.
 _TIMES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 _NEAR = 0.05

@@ -40,6 +40,7 @@ from quizzes.generate.giveaway import (
     computed_from_the_stem,
     given_by_a_place_name,
     named_by_its_own_word,
+    one_by_its_noun,
     without_counted_list,
 )
 from quizzes.generate.questions import Candidate
@@ -81,16 +82,20 @@ def candidates_from_facts(facts: list[Fact], ask: Ask) -> Iterator[Candidate]:
     answer's is ("landlocked"); none whose stem names
     its answer, nor one a student answers without the article ("China's President _____") or
     with several right answers the article gives (where someone went, beside other trips), nor a
-    figure the stem's other figures add up to, nor a country a place's own name in the stem
-    gives, nor an organisation a word of its own name in the stem gives, nor a bygone state
-    after "the former"; a stem that lists what its figure counts ends before the list, and a
-    figure's tolerance never credits another figure the article gives."""
+    figure the stem's other figures add up to (or a 1 its noun's singular gives), nor a country
+    a place's own name in the stem gives, nor an organisation a word of its own name in the stem
+    gives, nor a bygone state after "the former"; a stem that lists what its figure counts ends
+    before the list, and a figure's tolerance never credits another figure the article gives."""
     forms = NameForms(ask.knowledge)
     text = ask.doc.text
     checks: tuple[Callable[[Candidate], Candidate | None], ...] = (
         lambda c: None if known_without_the_article(c, forms) else c,
         lambda c: None if several_trips(c, ask.doc, forms) else c,
-        lambda c: None if computed_from_the_stem(c) or given_by_a_place_name(c, forms) else c,
+        lambda c: (
+            None
+            if computed_from_the_stem(c) or one_by_its_noun(c) or given_by_a_place_name(c, forms)
+            else c
+        ),
         lambda c: None if named_by_its_own_word(c, forms) else c,
         lambda c: None if a_bygone_state_after_former(c, forms) else c,
         lambda c: sound_options(c, forms, ask.doc),

@@ -245,3 +245,28 @@ def test_a_tolerance_never_credits_another_figure_of_the_sentence_or_article():
     assert clear_of_the_others(alone).tolerance == 1
     article = "The Unity Party won 20 seats. The Green Party won 21 seats."
     assert clear_of_the_others(alone, article).tolerance == 0  # another sentence's figure
+
+
+def test_the_rest_of_a_hundred_per_cent_split_two_ways_is_not_asked():
+    split = _figure(
+        "Fill in the blank (a figure): The mine is run by a venture in which the state company "
+        "holds _____ percent and a Chinese firm another 60 percent.",
+        40,
+    )
+    assert computed_from_the_stem(split)
+    unrelated = _figure(
+        "Fill in the blank (a figure): Exports rose _____ percent while imports rose 60 percent.",
+        40,
+    )
+    assert not computed_from_the_stem(unrelated)
+
+
+def test_a_noun_in_the_singular_after_the_blank_gives_away_a_one():
+    from quizzes.generate.giveaway import one_by_its_noun
+
+    assert one_by_its_noun(_figure("Fill in the blank (a figure): It aims to produce _____ tonne "
+                                   "of gold by 2026.", 1))  # fmt: skip
+    assert not one_by_its_noun(_figure("Fill in the blank (a figure): It lent $_____ million in "
+                                       "2026.", 1))  # fmt: skip
+    assert not one_by_its_noun(_figure("Fill in the blank (a figure): It produced _____ tonne "
+                                       "in May.", 5))  # fmt: skip
