@@ -426,6 +426,9 @@ _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
 # Where a page states when it was published: a saved page's "date 2024-10-19" line, a line that
 # is only a date ("08 Sep 2025", "October 19, 2023", "Sept. 11, 2025 | 10:30"), or a dateline
 # ahead of the first sentence ("Ashgabat, 15 March 2022 (TDI): ...").
+# A saved page's date line before a first sentence that opens with a figure ("date 2018-04-17
+# 2.536 billion U.S. dollars were …"): `DATELINE` takes one only before a capital.
+_PAGE_DATE_BEFORE_A_FIGURE = re.compile(r"^date \d{4}-\d\d-\d\d\s+(?=[\d$€£])")
 _ISO_DATE_LINE = re.compile(r"^\s*date (?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)\b")
 _DATE_ONLY_LINE = re.compile(
     rf"^\W*{_WEEKDAY}{_DAY_MONTH_YEAR}{_MONTH_DAY_YEAR}(?:\W+\d{{1,2}}[:.]\d\d\b.*)?\W*$"
@@ -501,6 +504,7 @@ def _plain_line(line: str) -> str:
     line = _ENUMERATOR.sub("", line)
     line = _ONE_TICKER.sub(_without_a_ticker, line)
     line = " ".join(line.replace("\u00a0", " ").split())
+    line = _PAGE_DATE_BEFORE_A_FIGURE.sub("", line)
     for _ in range(3):  # "date 2024-07-04 Shafaq News/ ...": a date line, then an agency tag
         line, removed = DATELINE.subn("", line)
         if not removed:

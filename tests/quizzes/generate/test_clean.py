@@ -588,3 +588,12 @@ def test_rules_and_headings_over_a_hard_wrapped_letter_stay_apart_from_its_text(
 def test_a_city_and_country_or_an_agency_in_slashes_is_a_dateline(dateline):
     body = "Kyrgyzstan and Tajikistan signed a border treaty in Bishkek on Thursday."
     assert clean_article(f"{dateline} {body}").paragraphs[0].text == body
+
+
+def test_a_page_date_before_a_first_sentence_opening_with_a_figure_is_no_part_of_it():
+    article = clean_article(
+        " date 2018-04-17 2.5 billion dollars were sent to Tajikistan from Russia last year."
+    )
+    assert article.paragraphs[0].text == (
+        "2.5 billion dollars were sent to Tajikistan from Russia last year."
+    )
