@@ -89,8 +89,8 @@ def test_the_turnout_of_the_one_vote_an_article_about_one_country_reports():
 
 def test_a_turnout_in_a_with_clause_of_a_page_without_headline_is_asked_of_its_country():
     context = _asked(
-        "DUSHANBE, Oct 14. The election commission of Tajikistan published the final results "
-        "of the presidential election held on October 11.",
+        "DUSHANBE, May 3. Officials in Tajikistan released the final count of the "
+        "presidential election on Wednesday.",
         "In all, 4.2 million voters cast their ballots, with the turnout reaching 85.4%.",
         title=None,
     )
@@ -213,8 +213,8 @@ def test_a_turnout_in_a_with_clause_is_kept_in_the_quiz():
     from quizzes.generate import generate_quiz
 
     quiz = generate_quiz(
-        "DUSHANBE, Oct 14. The election commission of Tajikistan published the final results "
-        "of the presidential election held on October 11.\n\n"
+        "DUSHANBE, May 3. Officials in Tajikistan released the final count of the "
+        "presidential election on Wednesday.\n\n"
         "In all, 4.2 million voters cast their ballots, with the turnout reaching 85.4%."
     ).quizset
     assert any("took part in the election in Tajikistan" in q.prompt for q in quiz.questions)
