@@ -389,6 +389,9 @@ class ArticleDoc:
 
 # Nouns a country is called by ("the country", "the Central Asian nation").
 COUNTRY_NOUNS = frozenset({"country", "nation", "state", "republic"})
+# Words for a place that the model may take for its name: "the Kingdom", "the City".
+PLACE_WORDS = frozenset({"kingdom", "republic", "city", "state", "country", "capital", "region",
+                         "island", "union", "emirate", "federation", "province"})  # fmt: skip
 # Things a stem may call "the summit" once the article has named the one it means.
 NAMEABLE_THINGS = frozenset({"summit", "canal", "declaration", "corridor", "pipeline", "railway",
                              "dam", "field", "mine", "terminal", "port", "plant",

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from quizzes.generate import distractors
 from quizzes.generate.ask import TOPIC_PLACES, Ask, origin
-from quizzes.generate.document import ArticleDoc, Entity, Sentence
+from quizzes.generate.document import PLACE_WORDS, ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import Fact
 from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON, Knowledge
 from quizzes.generate.questions import Candidate, and_list, short_answer, single_choice
@@ -194,10 +194,6 @@ def _is_event(token: Token, sentence: Sentence) -> bool:
     return token.lemma_.lower() in EVENT_NOUNS or token.lower_ in EVENT_NOUNS
 
 
-_PLACE_WORDS = frozenset({"kingdom", "republic", "city", "state", "country", "capital", "region",
-                          "island", "union", "emirate", "federation", "province"})  # fmt: skip
-
-
 def _place(token: Token, sentence: Sentence, knowledge: Knowledge) -> Entity | None:
     """A city, a country or another named place; never a region ("Central Asia"); "the
     Russian city of Kazan" is Kazan."""
@@ -207,7 +203,7 @@ def _place(token: Token, sentence: Sentence, knowledge: Knowledge) -> Entity | N
     if entity.kind in (CITY, COUNTRY):
         return entity
     if entity.kind == "place" and entity.label in ("GPE", "FAC"):
-        if entity.text.casefold() in _PLACE_WORDS:
+        if entity.text.casefold() in PLACE_WORDS:
             return None  # "the Kingdom", "the City": a word for the place, not its name
         regions = {c.region.casefold() for c in knowledge.countries.values() if c.region}
         if entity.text.casefold() not in regions and entity.name.casefold() not in regions:

@@ -30,6 +30,7 @@ from quizzes.generate.ask import (
 )
 from quizzes.generate.document import (
     NAMEABLE_THINGS,
+    PLACE_WORDS,
     ArticleDoc,
     Entity,
     Sentence,
@@ -467,6 +468,8 @@ def _askable(entity: Entity, sentence: Sentence) -> bool:
         return False  # "routes from China to the EU": other organisations are no places to go
     if entity.kind == PLACE and (entity.known or entity.label not in _PLACE_LABELS):
         return False
+    if entity.text.casefold() in PLACE_WORDS:
+        return False  # "a visit to the Kingdom": a word for the place, not its name
     speaker = sentence.span.doc[entity.last_token]
     if _a_source(speaker) and not (entity.kind == PERSON and speaker.dep_ == "nsubj"):
         return False  # "CABAR.asia reported", "an analyst at a bank in _____ said": the source

@@ -286,7 +286,6 @@ def test_a_name_the_parse_cuts_before_its_participle_is_not_asked(parse):
 def test_a_phrase_cut_before_its_verb_s_object_is_not_asked(parse):
     doc = parse(
         "A riot broke out in a prison near Dushanbe on Sunday.",
-        "The young man was jailed for eight years in May 2019 for trying to join IS in "
-        "Syria.",
+        "The young man was jailed for eight years in May 2019 for trying to join IS in Syria.",
     )
     assert not [f for f in found_by(dated_action, doc) if "trying" in f.rest]

@@ -903,3 +903,11 @@ def test_a_wh_question_is_not_asked_of_a_definition_or_a_second_clause_on_the_an
     made = questions_with_key(context, "Kazakhstan")
     assert made
     assert not [c.prompt for c in made if c.prompt.startswith("According to the article, which")]
+
+
+def test_a_word_for_a_place_is_no_key(parse):
+    doc = parse(
+        "Saudi Arabia and Kazakhstan signed five memoranda during the Kazakh President’s visit "
+        "to the Kingdom on Sunday."
+    )
+    assert "Kingdom" not in keys_written(doc)
