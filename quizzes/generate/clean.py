@@ -426,6 +426,9 @@ _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
 # Where a page states when it was published: a saved page's "date 2024-10-19" line, a line that
 # is only a date ("08 Sep 2025", "October 19, 2023", "Sept. 11, 2025 | 10:30"), or a dateline
 # ahead of the first sentence ("Ashgabat, 15 March 2022 (TDI): ...").
+# A sentence's full stop with no space before the next: "March 28.Chairman", "leaders.The"
+# (not a site's name: "Trend.Az", "Kazinform.Kz").
+_SENTENCES_RUN_TOGETHER = re.compile(r"(?<=[a-z]{2}|\d{2})\.(?=[A-Z][a-z]{2,}\b)")
 # A saved page's date line before a first sentence that opens with a figure ("date 2018-04-17
 # 2.536 billion U.S. dollars were …"): `DATELINE` takes one only before a capital.
 _PAGE_DATE_BEFORE_A_FIGURE = re.compile(r"^date \d{4}-\d\d-\d\d\s+(?=[\d$€£])")
@@ -498,6 +501,7 @@ def _plain_line(line: str) -> str:
     line = FOOTNOTE.sub("", line)
     line = _LOST_CHARACTERS.sub("", line)
     line = _MISPRINTED_APOSTROPHE.sub("’", line)  # "the Corridor\"s capacity", "world 's"
+    line = _SENTENCES_RUN_TOGETHER.sub(". ", line)  # "in April 2003.After the war"
     line = _AGENCY_CREDIT.sub("", line)  # "… power centers. / AA": a photo's agency
     line = _SEARCH_LINK.sub("", line)  # "Uzbekistan (search) has ended …": a link's label
     line = _TICKERS.sub("", line)

@@ -597,3 +597,12 @@ def test_a_page_date_before_a_first_sentence_opening_with_a_figure_is_no_part_of
     assert article.paragraphs[0].text == (
         "2.5 billion dollars were sent to Tajikistan from Russia last year."
     )
+
+
+def test_sentences_run_together_at_a_full_stop_are_parted_but_a_site_name_is_not():
+    article = clean_article(
+        "Uzbekistan and Kazakhstan signed the treaty in April 2003.After that, trade doubled. "
+        "The news came from Trend.Az on Monday."
+    )
+    text = article.paragraphs[0].text
+    assert "April 2003. After that" in text and "Trend.Az" in text
