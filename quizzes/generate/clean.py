@@ -368,13 +368,14 @@ def _caption_parted(line: str) -> list[str]:
     return [caption, DATELINE.sub("", line[len(caption) :], count=1)]
 
 
-# A dateline opening the body: "ASTANA —", "BISHKEK, Kyrgyzstan (AP) –", "OSH, Kyrgyzstan (AP) -",
+# A dateline opening the body: "ASTANA —", "MOSCOW/BISHKEK —", "BISHKEK, Kyrgyzstan (AP) –",
+# "OSH, Kyrgyzstan (AP) -",
 # "date 2025-08-08 ANKARA — (AP) —",
 # "BISHKEK. March 13 (Interfax) -", "YEREVAN:", "Bishkek, SAEDNEWS, Jan. 11:", "Ulan Bator, July 8",
 # "DUSHANBE (MNN);".
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(
-    r"^(?:(?:date \S{6,12}\s+)?[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .]{1,30})?"
+    r"^(?:(?:date \S{6,12}\s+)?[A-Z][A-Z .'’/-]{2,30}(?:,\s*[A-Z][\w .]{1,30})?"
     rf"(?:,\s*\d{{1,2}} {_MONTH} \d{{4}})?"  # "ANDIJAN, Uzbekistan, 14 May 2005 —"
     r"(?:\s*\([\w .]{1,20}\))?\s*(?:—|–|--)(?:\s*\([\w .]{1,20}\)\s*(?:—|–|--))?"
     r"|[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .]{1,30})?\s*\([\w .]{1,20}\)\s*-(?=\s)"  # "(AP) -"
