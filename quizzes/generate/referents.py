@@ -1160,16 +1160,22 @@ def _owner_named(stem: Stem, subject: Token, sentence: Sentence, country: str) -
 
 
 def _fragment(sentence: Sentence) -> bool:
-    """A name heads the sentence, no verb heads a clause of it, and nothing is its subject: a
-    piece of a longer sentence the splitter cut off ("Miad Salehi and the Head of … a month
-    ago."; "state-run" is no clause; "Putin’s trip aimed to …", parsed as a noun with a
-    participle, is one)."""
+    """A name or a noun heads the sentence, no verb heads a clause of it, and nothing is its
+    subject: a piece of a longer sentence the splitter or the page cut off ("Miad Salehi and the
+    Head of … a month ago.", "Soviet republic since the death of its leader …"; "state-run" is
+    no clause; "Putin’s trip aimed to …", parsed as a noun with a participle, is one)."""
     if ":" in sentence.text:
         return False  # "Population Growth Rate: 1.32% (2006 est.)": a fact sheet's line
     span = sentence.span
-    clause_verb = any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in span)
-    subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
-    return span.root.pos_ == "PROPN" and not clause_verb and not subject
+    clause_verb = any(t.pos_ in ("VERB", "AUX") and t.dep_ not in _DESCRIBING for t in span)
+    subject = any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ not in _DESCRIBING
+                  for t in span)  # fmt: skip
+    return span.root.pos_ in ("PROPN", "NOUN") and not clause_verb and not subject
+
+
+# A verb inside a noun phrase, no clause of the sentence's own: "republic … leader X, who
+# died in 2016", "state-run".
+_DESCRIBING = frozenset({"amod", "relcl"})
 
 
 def _speaks_of_something_unnamed(

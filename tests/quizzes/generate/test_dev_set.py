@@ -60,7 +60,9 @@ SLUGS = [a.slug for a in DEV]
 # 2007" stopped being a share (a period): the question that took its place asks a fact of no gold.
 COVERAGE_FLOOR = 0.46
 CORE_COVERAGE_FLOOR = 0.62
-MEDIAN_QUESTIONS_FLOOR = 7
+# 7 until a map caption's fragment ("The cities and villages inside _____ before 1988.")
+# stopped being a stem: the median fell from 7 to 6.5 with nothing else lost.
+MEDIAN_QUESTIONS_FLOOR = 6.5
 SEED_COVERAGE_FLOOR = 0.70
 MAX_REFUSALS = 1
 MAX_CHECK_FAILURES = {"chrome": 0, "duplicates": 0, "pronouns": 1, "footnotes": 0}

@@ -2013,3 +2013,14 @@ def test_the_before_a_country_that_takes_none_is_dropped_but_not_before_a_descri
         "Over a million ethnic Kazakhs have returned to Kazakhstan since 1991.",
         "The Kazakhstan side and the China-bound pipeline's operator met in 2023.",
     ]
+
+
+def test_a_piece_of_a_sentence_headed_by_a_noun_is_no_stem():
+    doc = parse_titled(
+        "Putin in Tashkent",
+        "Uzbekistan and Russia signed deals worth $27 billion on Friday.",
+        "Former Soviet republic since the death of its leader Islam Karimov, who died in 2016.",
+        "The first summit in a decade ended with the adoption of a declaration.",
+    )
+    assert stems(doc)[1] is None
+    assert stems(doc)[2] is not None
