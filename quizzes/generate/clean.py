@@ -406,6 +406,8 @@ DATELINE = re.compile(
     r"|[A-Z]{3,4}\.? \d{1,2},? \d{4}\s*(?:—|–|--)(?=\s)"  # "NOV. 30 2015 — After …"
     rf"|[A-Z][a-z]+, {_MONTH} \d{{1,2}},? \([^()]{{1,20}}\)\s*[–—-]"  # "Moscow, Jan. 10, (dpa) –"
     rf"|(?:[A-Z][a-z]+, )?[A-Z]{{3,}},? {_MONTH} \d{{1,2}}\s"  # "Belek, TURKMENISTAN Dec 23"
+    # "DUSHANBE, 23.12.2021 (NIAT Khovar) –"
+    r"|[A-Z]{3,}[A-Z .'’-]{0,30}, \d{1,2}\.\d{1,2}\.\d{4} \([^()]{1,30}\)\s*[–—-]"
     # "Ashgabat, 15 March 2022 (TDI):"
     rf"|[A-Z][a-z]+, \d{{1,2}} {_MONTH} \d{{4}} \([A-Z]{{2,10}}\):"
     r"|\d{3,}(?=[A-Z][a-z])"  # a page's view counter run into the text: "10659In the first …"

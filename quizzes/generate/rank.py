@@ -1681,6 +1681,11 @@ _AFTER_FIGURE = r"(?!\d|[.,]\d|(?:st|nd|rd|th)\b)"  # "the 233km line" states 23
 
 
 def _is_figure(answer: str) -> bool:
+    """A number ("1,500", "5.5"), not a date written with dots ("23.12.2021")."""
+    try:
+        float(answer.replace(",", ""))
+    except ValueError:
+        return False
     return answer.replace(".", "").replace(",", "").isdigit()
 
 

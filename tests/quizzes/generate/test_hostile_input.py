@@ -85,3 +85,15 @@ def test_entity_at_finds_the_entity_covering_each_token(sample: str) -> None:
         for token in sentence.span:
             covering = [e for e in sentence.entities if e.first_token <= token.i <= e.last_token]
             assert sentence.entity_at(token.i) == (covering[0] if covering else None)
+
+
+def test_a_date_written_with_dots_in_a_dateline_and_a_stem_breaks_nothing():
+    text = (
+        "DUSHANBE, 23.12.2021 (Agency) – A private company will raise tolls on the road from "
+        "Dushanbe to the Uzbek border on 1 January 2022.\n\n"
+        "The road was rebuilt in 2010 with a loan of $300 million from a Chinese bank, and the "
+        "company collects the tolls until 23.12.2040 under its contract with the government."
+    )
+    result = generate_quiz(text, title="Toll road prices rise on 23.12.2021")
+    assert result.quizset.questions
+    assert not any("DUSHANBE" in p for p in result.report.paragraphs)
