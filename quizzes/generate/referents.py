@@ -504,11 +504,12 @@ _LEADING_PRONOUNS = {"it": "", "they": "", "its": "’s", "their": "’s", "he":
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his"})
 
 
-def previous_subject(sentence: Sentence, doc: ArticleDoc) -> str | None:
+def previous_subject(sentence: Sentence, doc: ArticleDoc, *, thing: bool = False) -> str | None:
     """What "it"/"they" opening a sentence stands for: the named subject of the sentence just
-    before, in the same paragraph, written as that sentence wrote it ("the SCO"); else None."""
+    before, in the same paragraph, written as that sentence wrote it ("the SCO"); else None.
+    With `thing`, never a person ("it was founded in 2015" after "Blinken met …")."""
     entity = _previous_subject_entity(sentence, doc)
-    if entity is None:
+    if entity is None or (thing and entity.kind == PERSON):
         return None
     before = doc.sentences[sentence.index - 1]
     article = before.text[max(0, entity.start - 4) : entity.start].lower()

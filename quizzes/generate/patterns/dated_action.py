@@ -292,7 +292,9 @@ def _indefinite(noun: Token) -> bool:
 def _subject_text(subject: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:
     """The subject as a stem can use it: a name, or a noun phrase without pronouns."""
     if subject.lower_ in _PRONOUNS:
-        return previous_subject(sentence, doc) if subject.lower_ in ("it", "they") else None
+        if subject.lower_ not in ("it", "they"):
+            return None
+        return previous_subject(sentence, doc, thing=True)
     tokens = list(subject.subtree)
     if len(tokens) > MAX_SUBJECT_WORDS or any(t.dep_ in ("relcl", "acl", "appos") for t in tokens):
         return None

@@ -289,3 +289,11 @@ def test_a_phrase_cut_before_its_verb_s_object_is_not_asked(parse):
         "The young man was jailed for eight years in May 2019 for trying to join IS in Syria.",
     )
     assert not [f for f in found_by(dated_action, doc) if "trying" in f.rest]
+
+
+def test_it_never_stands_for_the_person_the_sentence_before_was_about(parse):
+    doc = parse(
+        "Antony Blinken met the foreign ministers of the five Central Asian states in Astana. "
+        "It was founded in 2015 to bring them together.",
+    )
+    assert not [f for f in found_by(dated_action, doc) if "Blinken" in f.subject]
