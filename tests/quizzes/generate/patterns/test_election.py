@@ -87,13 +87,16 @@ def test_the_turnout_of_the_one_vote_an_article_about_one_country_reports():
     assert only.answer == 37.2
 
 
+# A page saved without its headline, whose turnout hangs on a "with" clause.
+HEADLESS_TURNOUT = (
+    "DUSHANBE, May 3. Officials in Tajikistan released the final count of the presidential "
+    "election on Wednesday.",
+    "In all, 4.2 million voters cast their ballots, with the turnout reaching 85.4%.",
+)
+
+
 def test_a_turnout_in_a_with_clause_of_a_page_without_headline_is_asked_of_its_country():
-    context = _asked(
-        "DUSHANBE, May 3. Officials in Tajikistan released the final count of the "
-        "presidential election on Wednesday.",
-        "In all, 4.2 million voters cast their ballots, with the turnout reaching 85.4%.",
-        title=None,
-    )
+    context = _asked(*HEADLESS_TURNOUT, title=None)
     [fact] = [f for f in context.facts if f.kind == election.KIND]
     [only] = made_by(election, fact, context)
     assert only.prompt == (
@@ -212,9 +215,5 @@ def test_no_outcome_asked_that_is_not_stated_or_another_option_could_be_true(sen
 def test_a_turnout_in_a_with_clause_is_kept_in_the_quiz():
     from quizzes.generate import generate_quiz
 
-    quiz = generate_quiz(
-        "DUSHANBE, May 3. Officials in Tajikistan released the final count of the "
-        "presidential election on Wednesday.\n\n"
-        "In all, 4.2 million voters cast their ballots, with the turnout reaching 85.4%."
-    ).quizset
+    quiz = generate_quiz("\n\n".join(HEADLESS_TURNOUT)).quizset
     assert any("took part in the election in Tajikistan" in q.prompt for q in quiz.questions)
