@@ -105,7 +105,9 @@ class CleanArticle:
 # Lines above a headline that are no headline: a breadcrumb trail ("Home / Oil & Energy / …"),
 # a saved page's date line, a "Publish Date : …" or "News ID: …" line.
 _NOT_A_TITLE = re.compile(
-    r"^\s*(?:date \d{4}-\d\d-\d\d\s*$|(?:Publish(?:ed)?|Posted|Updated)(?: [Dd]ate)?\s*:"
+    r"^\s*(?:date \d{4}-\d\d-\d\d\s*$"
+    r"|(?:date \d{4}-\d\d-\d\d\s+)?(?:#[\w-]+\s*)+$"  # a line of hashtags: "#sun #shining"
+    r"|(?:Publish(?:ed)?|Posted|Updated)(?: [Dd]ate)?\s*:"
     r"|News ID\s*:|Reading [Tt]ime\s*:|Skip to (?:main )?content|Get the latest updates"
     r"|Page last updated|Official (?:web ?site|page|portal) of\b"
     # "Become a Member", "Subscribe to our newsletter": the site asking, not a headline

@@ -607,3 +607,15 @@ def test_sentences_run_together_at_a_full_stop_are_parted_but_a_site_name_is_not
     )
     text = article.paragraphs[0].text
     assert "April 2003. After that" in text and "Trend.Az" in text
+
+
+def test_a_line_of_hashtags_after_a_page_date_is_no_headline():
+    article = clean_article(
+        " date 2023-12-20 #sun #shining #smiling\n\n"
+        "A small mountain country of seven million, it has seen three revolutions since 1991.\n\n"
+        "Kyrgyzstan adopted its current flag, a red field with a yellow sun around the crown of "
+        "a yurt, in 1992, a year after independence from the Soviet Union, and parliament voted "
+        "in December 2023 to redraw the sun's rays so that they no longer look like a sunflower."
+    )
+    assert article.title is None
+    assert all("#" not in p.text for p in article.paragraphs)
