@@ -406,7 +406,9 @@ _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity", "ism", "ing"
 _THING_ALIASES = {"airbase": "base", "hpp": "plant", "npp": "plant", "tpp": "plant"}
 # A time of day: "20:00", "4 p.m.", "8.00 p.m." (not the map scale "1:50,000").
 CLOCK_TIME = re.compile(
-    r"\b\d{1,2}:\d\d\b(?![,.]?\d)|\b\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\.?(?!\w)", re.IGNORECASE
+    r"\b\d{1,2}:\d\d\b(?![,.]?\d)|\b\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\.?(?!\w)"
+    r"|\b[0-2]\d[0-5]\d\s?(?:GMT|UTC)\b",  # "at 0840 GMT"
+    re.IGNORECASE,
 )
 THING_ABBREVIATIONS = ("HPP", "NPP", "TPP")  # hydro, nuclear and thermal power plants
 

@@ -20,8 +20,11 @@ on one article's wording:
   or _____ percent"), a tally of papers beside what they say ("signing _____ documents,
   including a declaration ..."), a count of
   the names the stem lists ("_____ countries: A, B, C") or of a group less its exceptions
-  ("_____ countries, except X"), a distance from a landmark ("_____ km from the border"), an
-  election's logistics (polling stations, deposits), or one day's statistic (a weekday named);
+  ("_____ countries, except X"), a distance from a landmark ("_____ km from the border",
+  "_____ km northwest of Dushanbe"), an election's logistics (polling stations, deposits paid,
+  not ore deposits), or one day's statistic (a weekday named);
+- the date a plan gives itself ("will be completed by the end of _____", "in which year will
+  …"): when something is meant to happen, not when it did;
 - a city whose wrong options are neither of its country nor of its region ("Astana" among
   Washington and New Delhi: only one is plausible), a person whose wrong options the knowledge
   data does not know as office-holders (a surname guessed from the page), a nationality before
@@ -40,6 +43,7 @@ from quizzes.model import QuestionType
 LEANS_ON_WHAT_CAME_BEFORE = "statement leans on what came before"
 _STATEMENT = "statement"
 _FIGURES = "quantity"
+_DATED_ACTION = "dated_action"
 _ALSO_AFTER = re.compile(r"^[^,.;:()—–]{0,30}?\balso\b")
 _CONNECTIVE = re.compile(
     r"^(?:As a result|In turn|Meanwhile|However|Instead|Therefore|Thus|In response|"
@@ -56,6 +60,13 @@ _YEAR_OR_MONTH = re.compile(
     r"September|October|November|December)\b"
 )
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+# "The plant will be completed by the end of _____", "is expected to open in _____": when a plan
+# says it will be done, not when something happened.
+_PLANNED = re.compile(
+    rf"\b(?:will|shall|plans?\s+to|planned\s+to|planning\s+to|by\s+the\s+end\s+of|"
+    rf"(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated)\s+to|by\s+(?:the\s+)?{BLANK})",
+    re.IGNORECASE,
+)
 _PERIOD_BEFORE = re.compile(r"\bfor\s+$")
 _DATELINE = re.compile(
     r"^(?:(?:Fill in the blank[^:]*|True or false, according to the article\?)[:]?\s)?"
@@ -83,11 +94,20 @@ _LISTED_BEFORE = re.compile(
     rf"^((?:{_NAME}, )*{_NAME},? and {_NAME}) (?:are|were|have|had|became)\s"
     rf"[^.;]{{0,15}}?{BLANK}"
 )
-_FROM_A_LANDMARK = re.compile(rf"{BLANK}\s?-?\s?(?:km|kilomet(?:er|re)s?|miles?)\s+(?:from|away)\b")
+_COMPASS = r"(?:(?:north|south)[- ]?(?:east|west)?|east|west)(?:ern)?"
+_FROM_A_LANDMARK = re.compile(
+    rf"{BLANK}\s?-?\s?(?:km|kilomet(?:er|re)s?|miles?)\s+(?:from|away|{_COMPASS}\s+of)\b",
+    re.IGNORECASE,
+)
 _LOGISTICS = re.compile(
     r"\bpolling (?:stations?|places?|booths?)\b|\bballot box(?:es)?\b|\bdeposit\b|"
     r"\bhotline\b|\bphone number\b|\byears? old\b|\baged \d",
     re.IGNORECASE,
+)
+# "a copper deposit", "deposits of gold": ore in the ground, not a sum a candidate pays.
+_MINED = r"(?:ore|mineral|copper|gold|silver|gas|oil|coal|uranium|iron|zinc|lithium)"
+_ORE_DEPOSIT = re.compile(
+    rf"\b{_MINED}(?:\s+\w+)?\s+deposits?\b|\bdeposits?\s+of\s+{_MINED}\b", re.I
 )
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # "re-elected with _____ percent of the vote on Sunday": an election's result, not a day's tally.
@@ -112,11 +132,25 @@ def unreliable(candidate: Candidate, doc: ArticleDoc) -> str | None:
         return "stem opens with a dateline"
     if CLOCK_TIME.search(prompt):
         return "time of day in the stem"
+    if _asks_a_date(candidate) and _PLANNED.search(prompt):
+        return "date of a plan or deadline, not of an event"
     if candidate.origin.kind == _STATEMENT:
         return _unreliable_statement(candidate, doc)
     if candidate.origin.kind == _FIGURES:
         return _unreliable_figure(candidate)
     return None
+
+
+def _asks_a_date(candidate: Candidate) -> bool:
+    """The answer is when something happened: a year in the program's words, or a date a
+    copied sentence leaves blank."""
+    if candidate.origin.kind == _DATED_ACTION:
+        return candidate.type is not QuestionType.ORDERING
+    return (
+        candidate.origin.kind == _STATEMENT
+        and candidate.type is not QuestionType.TRUE_FALSE
+        and _YEAR_OR_MONTH.search(str(candidate.answer)) is not None
+    )
 
 
 def _unreliable_statement(candidate: Candidate, doc: ArticleDoc) -> str | None:
@@ -157,7 +191,7 @@ def _unreliable_figure(candidate: Candidate) -> str | None:
     prompt = candidate.prompt
     if _OTHER_UNIT.search(prompt) or _OR_ANOTHER_UNIT.search(prompt):
         return "figure given again in another unit"
-    if _LOGISTICS.search(prompt):
+    if _LOGISTICS.search(_ORE_DEPOSIT.sub(" ", prompt)):
         return "incidental figure (logistics)"
     if _FROM_A_LANDMARK.search(prompt):
         return "incidental figure (distance from a landmark)"

@@ -188,6 +188,19 @@ def test_a_date_blank_the_stem_gives_away_or_that_names_no_event_is_dropped(
             "incidental figure (distance from a landmark)",
         ),
         (
+            "Fill in the blank: The new copper mine in Mongolia lies some _____ kilometres "
+            "northwest of Ulaanbaatar.",
+            "incidental figure (distance from a landmark)",
+        ),
+        (
+            "Fill in the blank: Each party in Mongolia pays a deposit of _____ tonnes of coal.",
+            "incidental figure (logistics)",
+        ),
+        (  # a deposit in the ground is what is mined, not a sum paid
+            "Fill in the blank: Mongolia will mine _____ tonnes of ore at its copper deposit.",
+            None,
+        ),
+        (
             "Fill in the blank: On Tuesday, Uzbekistan's power plants produced _____ tonnes of "
             "coal.",
             "one day's statistic",
@@ -208,6 +221,58 @@ def test_a_time_of_day_spoils_a_statement(doc):
     candidate = _question("statement", prompt, "Bishkek",
                           choices=("Bishkek", "Osh", "Almaty", "Tashkent"))  # fmt: skip
     assert rejection(candidate, doc) == "time of day in the stem"
+
+
+def test_a_market_quote_at_a_time_of_day_is_dropped(doc):
+    prompt = "Fill in the blank (in tonnes): As of 0840 GMT, Mongolia had sold _____ tonnes."
+    candidate = _question("quantity", prompt, 500, unit="tonnes")
+    assert rejection(candidate, doc) == "figure of one hour"
+
+
+@pytest.mark.parametrize(
+    ("kind", "prompt", "answer", "reason"),
+    [
+        (
+            "statement",
+            "Fill in the blank: Mongolia will open its railway to China by the end of _____.",
+            "2027",
+            "date of a plan or deadline, not of an event",
+        ),
+        (
+            "statement",
+            "Fill in the blank: The railway from Mongolia to China is expected to open in _____.",
+            "2027",
+            "date of a plan or deadline, not of an event",
+        ),
+        (
+            "dated_action",
+            "According to the article, in which year will Mongolia open its railway to China?",
+            2027,
+            "date of a plan or deadline, not of an event",
+        ),
+        (
+            "statement",
+            "Fill in the blank: Mongolia opened its railway to China in _____.",
+            "2021",
+            None,
+        ),
+        (
+            "dated_action",
+            "According to the article, in which year did Mongolia open its railway to China?",
+            2021,
+            None,
+        ),
+        (  # what a plan is, not when: the answer is no date
+            "statement",
+            "Fill in the blank: Mongolia will open its railway to _____ in 2027.",
+            "China",
+            None,
+        ),
+    ],
+)
+def test_the_date_a_plan_gives_itself_is_not_asked(doc, kind, prompt, answer, reason):
+    choices = (answer, "2019", "2023", "2025") if isinstance(answer, str) else ()
+    assert rejection(_question(kind, prompt, answer, choices=choices), doc) == reason
 
 
 def test_a_map_scale_is_no_time_of_day(doc):
