@@ -37,6 +37,12 @@ TICKER = re.compile(
 CAPTION_CREDIT = re.compile(
     r"\s*\b(Photo(graph)?|Image|Picture|Credit|Illustration)s?\s*(:|by\b)[^.]*$", re.IGNORECASE
 )
+# A photo's credit on its own line: "Photo: Acme AI Generated, ill. purposes.", "Image by …".
+PHOTO_CREDIT_LINE = re.compile(
+    r"^(?:(?:Cover |Main |Top )?Photo(?:graph)?s?|Image|Picture|Credit|Illustration)\s*(?::|by\b)",
+    re.IGNORECASE,
+)
+PHOTO_CREDIT_MAX_WORDS = 12
 # A photographer and agency in brackets closing a caption: "… July 27, 2024. [Jane Doe | VOA]".
 BRACKETED_CREDIT = re.compile(r"(?<=[.!?”])\s*\[[^\[\]|]{2,60}\|[^\[\]|]{1,40}\]$")
 # An agency photo caption: "FILE: Tajik President Emomali Rahmon ...", "FILE PHOTO - ...".
@@ -394,7 +400,9 @@ DATELINE = re.compile(
     r"|\([A-Z]{2,12}(?:[./][A-Z]{2,12})?\)(?:\s*[–—-](?=\s))?"  # "(MENAFN) …", "(EAN) – The …"
     # "AKIPRESS.COM - The …": a news site's name as its tag
     r"|[A-Z][\w-]{2,}\.(?:COM|com|NET|net|ORG|org|RU|ru|KZ|kz|UZ|uz|KG|kg|TJ|tj|AZ|az)\s*[–—-](?=\s)"
-    r"|[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?:(?=\s[A-Z][a-z])"  # "Tokyo: Japan on Friday agreed ..."
+    # "Tokyo: Japan on Friday agreed ...", but not a credit's label ("Photo: …")
+    r"|(?!(?:Photo|Image|Picture|Credit|Illustration)s?\b)[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?:"
+    r"(?=\s[A-Z][a-z])"
     r"|[A-Z][a-z]+[A-Z]\w+:(?=\s[A-Z])"  # "EghtesadOnline: Iran has ...": a site's name
     r"|[A-Z][a-z]+ (?!to\b)[a-z]+:(?=\s[A-Z][a-z])"  # "Connectivity boost: India …": a label
     # "Nur-Sultan (AsiaNews) – The …": a title-case city, its agency, a dash
@@ -579,6 +587,8 @@ def _is_chrome(block: str) -> bool:
     if len(_WORD.findall(block)) < 2 or BYLINE.match(block) or TICKER.match(block):
         return True
     if STREET_ADDRESS.match(block):
+        return True
+    if PHOTO_CREDIT_LINE.match(block) and _word_count(block) <= PHOTO_CREDIT_MAX_WORDS:
         return True
     return bool(CHROME.search(block)) and _word_count(block) <= 30
 

@@ -442,7 +442,21 @@ def _swap_subject_predicate(fact: RankingFact) -> str:
 def _wrong(fact: RankingFact, doc: ArticleDoc, avoid: set[str]) -> list[str]:
     regions = {c.region for c in doc.knowledge.countries.values()}
     region = next((n for n in fact.scope_names if n in regions), None)
+    if fact.subject_kind == CITY:
+        return _wrong_cities(fact, doc, avoid)
     return _wrong_for(doc, fact.subject_kind, fact.subject, avoid, region)
+
+
+def _wrong_cities(fact: RankingFact, doc: ArticleDoc, avoid: set[str]) -> list[str]:
+    """Other cities; of the country the rank is within where it names one ("Kazakhstan's
+    largest city": Astana and Shymkent, never Beijing)."""
+    cities = doc.knowledge.cities
+    country = next((n for n in fact.scope_names if n in doc.knowledge.countries), None)
+    wrong = distractors.wrong_cities(doc, answer=fact.subject, avoid=avoid | {fact.subject},
+                                     count=len(cities))  # fmt: skip
+    if country is not None:
+        wrong = [name for name in wrong if cities[name].country == country]
+    return wrong[:3]
 
 
 def _wrong_for(

@@ -103,6 +103,18 @@ def test_bylines_tickers_and_follow_lines_are_chrome():
     assert article.title and article.title.startswith("Central Asia Trade Grows")
 
 
+def test_a_photo_credit_on_its_own_line_is_chrome():
+    text = (
+        "Mongolia Opens Its New Railway to the Chinese Border\n\n"
+        "Photo: Acme AI Generated, ill. purposes.\n\n"
+        "Mongolia opened the railway from Tavantolgoi to the border crossing at Gashuunsukhait."
+    )
+    article = clean_article(text)
+    assert [p.text for p in article.paragraphs] == [
+        "Mongolia opened the railway from Tavantolgoi to the border crossing at Gashuunsukhait."
+    ]
+
+
 def test_markdown_emphasis_and_links_are_plain_text():
     article = clean_article(
         "The **SCO** met in [Astana](https://example.org/astana) and _Belarus_ joined as a member."

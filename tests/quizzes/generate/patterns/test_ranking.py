@@ -110,3 +110,17 @@ def test_the_worlds_superlative_in_apposition_is_a_rank_with_one_holder(ask):
 def test_another_possessor_the_sentence_does_not_name_gives_no_rank(parse):
     doc = parse("Kazakhstan, the region's largest country, borders China.")
     assert found_by(ranking, doc) == []
+
+
+def test_a_city_ranked_within_a_country_is_asked_among_that_country_s_cities(ask):
+    context = ask(
+        "Envoys from Beijing, Moscow and Ankara met in Samarkand, Uzbekistan's second largest "
+        "city, to discuss the railway."
+    )
+    [fact] = context.facts_of(ranking.RankingFact)
+    made = made_by(ranking, fact, context)
+    question = next(c for c in made if c.type is QuestionType.SINGLE_CHOICE)
+    assert question.answer == "Samarkand"
+    cities = context.doc.knowledge.cities
+    assert len(question.choices) == 4
+    assert all(cities[c].country == "Uzbekistan" for c in question.choices), question.choices
