@@ -398,6 +398,7 @@ DATELINE = re.compile(
     rf"|[A-Z][a-z]+, [A-Z]{{3,}}\w*, {_MONTH} \d{{1,2}}:"
     rf"|(?:date \S{{6,12}}\s+)?[A-Z][a-z]+(?: [A-Z][a-z]+)?, {_MONTH} \d{{1,2}}\s"
     r"|\([A-Z]{2,12}(?:[./][A-Z]{2,12})?\)(?:\s*[–—-](?=\s))?"  # "(MENAFN) …", "(EAN) – The …"
+    r"|\([A-Z][a-z]{2,15}\)\s*[–—-](?=\s)"  # "(Reuters) – Remittances …": an agency's tag
     # "AKIPRESS.COM - The …": a news site's name as its tag
     r"|[A-Z][\w-]{2,}\.(?:COM|com|NET|net|ORG|org|RU|ru|KZ|kz|UZ|uz|KG|kg|TJ|tj|AZ|az)\s*[–—-](?=\s)"
     # "Tokyo: Japan on Friday agreed ...", but not a credit's label ("Photo: …")
@@ -483,7 +484,8 @@ def _valid_date(year: str, month: str, day: str) -> date | None:
 
 
 # Emoji or other characters a page lost in saving: "Aid crossed today ????????".
-_LOST_CHARACTERS = re.compile(r"(?:\?\s*){4,}|\ufffd+")
+# "????", "\ufffd", and "Â" standing alone: a no-break space read in the wrong encoding.
+_LOST_CHARACTERS = re.compile(r"(?:\?\s*){4,}|\ufffd+|(?<!\S)Â(?!\S)")
 
 
 _SEARCH_LINK = re.compile(r"\s\((?:search|video)\)(?=[\s,.;:])")

@@ -312,7 +312,8 @@ def test_an_agency_tag_opening_the_body_is_not_text():
     assert clean_article(f"(MENAFN) {BODY}").paragraphs[0].text == BODY
     for tag in ("(ABC/DE)", "(ABC.DE)"):  # a service of an agency, its slash mangled or not
         assert clean_article(f"{tag} {BODY}").paragraphs[0].text == BODY
-    for tag in ("(ABC) –", "STEPPENEWS.KZ -", "Steppenews.com —", "SteppeNews:",
+    for tag in ("(ABC) –", "(Steppewire) –", "(Steppewire) -", "STEPPENEWS.KZ -",
+                "Steppenews.com —", "SteppeNews:",
                 "Nur-Sultan (SteppeNews) –", "Almaty (ABC) -"):  # fmt: skip
         assert clean_article(f"{tag} {BODY}").paragraphs[0].text == BODY
 
@@ -326,6 +327,8 @@ def test_characters_the_page_lost_are_left_out():
     text = f"{BODY} ???????? ????\n\nIs this the end? Officials asked whether talks would go on."
     paragraphs = [p.text for p in clean_article(text).paragraphs]
     assert paragraphs == [BODY, "Is this the end? Officials asked whether talks would go on."]
+    misread = clean_article(f"Â {BODY} Â\n\nÂ Officials said talks would go on.")
+    assert [p.text for p in misread.paragraphs] == [BODY, "Officials said talks would go on."]
 
 
 def test_a_quotation_mark_or_a_space_misprinted_in_an_apostrophe_is_mended():
