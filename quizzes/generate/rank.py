@@ -56,7 +56,7 @@ from quizzes.generate.back_reference import named_back
 from quizzes.generate.document import CLOCK_TIME, ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import FoundFacts
 from quizzes.generate.giveaway import given_by_its_sibling
-from quizzes.generate.knowledge import PERSON, Leader, load_knowledge
+from quizzes.generate.knowledge import PERSON, Country, Leader, load_knowledge
 from quizzes.generate.main_point import (
     centrality,
     counts_the_doers,
@@ -937,6 +937,8 @@ def _headline_answers(candidate: Candidate, doc: ArticleDoc) -> bool:
         # The headline's year or country does not say whether another claim is true.
         shared = words & set(re.findall(r"\w{3,}", title))
         return len(shared) >= 2 and len(shared) >= HEADLINE_CLAIM * len(words)
+    if _headline_names_the_one_asked(candidate, doc, title):
+        return True
     # "exports" in the headline, "exporting" in the stem: one word
     shared = {w[:_STEM] for w in words} & {w[:_STEM] for w in re.findall(r"\w{3,}", title)}
     for answer in _asked_texts(candidate):
@@ -952,6 +954,47 @@ def _headline_answers(candidate: Candidate, doc: ArticleDoc) -> bool:
              if len(a.split()) >= 2 or a in people for w in a.split()]  # fmt: skip
     surnames = [w for w in names if w[:1].isupper()]
     return bool(shared) and any(whole_words(s.casefold()).search(title) for s in surnames)
+
+
+def _headline_names_the_one_asked(candidate: Candidate, doc: ArticleDoc, title: str) -> bool:
+    """One country or person to name, and the headline names it: a country beside another the
+    stem names too ("Russia and Uzbekistan tighten ties" for "which country, along with Russia,
+    signed …?", "Iran, Kyrgyzstan ink MoUs" for "which country, along with the Kyrgyz Republic,
+    …?"), or a person in any way ("Erdoğan opens pipeline" for the President of Turkey).
+    Teachers found every such question given away by the quiz's title."""
+    if candidate.type not in (QuestionType.SINGLE_CHOICE, QuestionType.SHORT_ANSWER):
+        return False
+    for answer in candidate.answer_texts or (str(candidate.answer),):
+        country = _country_written(answer, doc)
+        if country is not None and _names(title, country):
+            stem = candidate.prompt.casefold()
+            others = (c for c in doc.knowledge.countries.values() if c.name != country.name)
+            if any(_names(title, other) and _names(stem, other) for other in others):
+                return True
+        if _a_person(answer, doc) and whole_words(answer.split()[-1].casefold()).search(title):
+            return True
+    return False
+
+
+def _a_person(answer: str, doc: ArticleDoc) -> bool:
+    """An office-holder the data knows, or a person the article names."""
+    if answer in doc.knowledge.leaders:
+        return True
+    return any(answer in (e.name, e.text) for e in doc.entities(PERSON))
+
+
+def _country_written(answer: str, doc: ArticleDoc) -> Country | None:
+    """The country an answer names, by its name, another name or its people's word."""
+    name = answer.removeprefix("the ")
+    countries = doc.knowledge.countries
+    return countries.get(name) or next(
+        (c for c in countries.values() if name in c.demonyms or name in c.aliases), None
+    )
+
+
+def _names(text: str, country: Country) -> bool:
+    """The (casefolded) text names the country in any of its forms."""
+    return any(_says(text, form.casefold()) for form in country.forms)
 
 
 def _capital_names_the_country(candidate: Candidate, doc: ArticleDoc) -> bool:

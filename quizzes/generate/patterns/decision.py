@@ -438,7 +438,7 @@ def questions(fact: DecisionFact, ask: Ask) -> Iterator[Candidate | None]:
         other = country_as_written(wrong[0]) if first.kind == COUNTRY else wrong[0]
         if first.kind == PERSON and len(first.text.split()) == 1:
             other = ask.knowledge.short_name(other)  # "Tokayev and Rahmon", as the text writes
-        swapped = fact.subject.replace(first.text, other, 1)
+        swapped = _swapped(fact.subject, first.text, other)
         if _names(f"{swapped} {fact.what}", first.text):
             return  # "... for the Uzbekistan-Afghanistan-Pakistan railway": plainly false
         yield true_false(
@@ -450,6 +450,17 @@ def questions(fact: DecisionFact, ask: Ask) -> Iterator[Candidate | None]:
             score=0.4,
             answer_texts=(first.text,),
         )
+
+
+def _swapped(subject: str, name: str, other: str) -> str:
+    """The subject with another name for one of its own, and without an article the old name
+    took ("The Islamic Republic of Iran and …" with Afghanistan: "Afghanistan and …"); the
+    other name brings its own ("the United States")."""
+    at = subject.find(name)
+    before = subject[:at]
+    if before.casefold().endswith("the "):
+        before = before[: -len("the ")]
+    return f"{before}{other}{subject[at + len(name) :]}"
 
 
 def _headline_actors(fact: DecisionFact, ask: Ask) -> set[str]:

@@ -61,8 +61,12 @@ SLUGS = [a.slug for a in DEV]
 COVERAGE_FLOOR = 0.46
 CORE_COVERAGE_FLOOR = 0.62
 # 7 until a map caption's fragment ("The cities and villages inside _____ before 1988.")
-# stopped being a stem: the median fell from 7 to 6.5 with nothing else lost.
-MEDIAN_QUESTIONS_FLOOR = 6.5
+# stopped being a stem: the median fell from 7 to 6.5 with nothing else lost. 6.5 until the
+# headline "U.S. Relations With Turkmenistan" was seen to give away "with which country does the
+# Government of Turkmenistan engage in many areas?": reviewers rejected every question whose
+# answer the headline names beside a country of the stem (0 of 8 votes on unseen articles).
+# Gold and core coverage did not move.
+MEDIAN_QUESTIONS_FLOOR = 6
 SEED_COVERAGE_FLOOR = 0.70
 MAX_REFUSALS = 1
 MAX_CHECK_FAILURES = {"chrome": 0, "duplicates": 0, "pronouns": 1, "footnotes": 0}

@@ -1223,6 +1223,33 @@ def test_a_headline_gives_away_a_figure_in_words_a_demonym_s_country_and_a_name(
     assert (rejection(candidate, doc) == "answer given by the headline") is dropped
 
 
+@pytest.mark.parametrize(("title", "prompt", "answer", "dropped"), [
+    # the headline pairs the answer with a country the stem names
+    ("Mongolia and Peru tighten ties",
+     "According to the article, which country, along with Mongolia, signed three agreements?",
+     "Peru", True),
+    ("Chile builds Bolivia's new parliament",
+     "Fill in the blank: Chile became one of the major investors in _____.", "Bolivia", True),
+    # the headline names the answer beside no country of the stem: it may be asked
+    ("Chile gains ground in Bolivia's backyard",
+     "According to the article, which country became Peru's biggest trading partner?",
+     "Chile", False),
+    # a person the headline names, whatever the stem shares with it
+    ("Modi and Khurelsukh open a new school",
+     "According to the article, who is the Prime Minister of India?", "Narendra Modi", True),
+])  # fmt: skip
+def test_a_headline_naming_the_one_country_or_person_asked_gives_it_away(
+    title, prompt, answer, dropped
+):
+    sentence = "Officials met in the capital on Monday and signed three agreements."
+    later = "Indian Prime Minister Narendra Modi later thanked his hosts."
+    doc = parse_paragraphs(sentence, later, title=title)
+    source = Origin(Evidence(sentence, 1), 0, False, "statement", ("key",))
+    candidate = Candidate(QuestionType.SINGLE_CHOICE, prompt, answer, source, "", "Topic",
+                          answer_texts=(answer,))  # fmt: skip
+    assert (rejection(candidate, doc) == "answer given by the headline") is dropped
+
+
 def test_a_country_described_by_four_words_opening_a_stem_is_unresolved():
     from quizzes.generate.rank import unresolved_reference
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from quizzes.generate.ask import Ask
 from quizzes.generate.facts import find_facts
+from quizzes.generate.knowledge import takes_the
 from quizzes.generate.patterns import decision
 from quizzes.generate.patterns.decision import DecisionFact
 from quizzes.model import QuestionType
@@ -90,6 +91,21 @@ def test_who_and_the_swap_never_use_an_actor_of_the_sentence(ask):
     swap = next(c for c in made if c.type is QuestionType.TRUE_FALSE)
     assert swap.answer is False
     assert "Armenia" not in swap.prompt and "and Georgia signed" in swap.prompt
+
+
+def test_the_swap_drops_the_article_of_a_name_that_took_one(ask):
+    context = ask(
+        "Mongolia and the Kyrgyz Republic signed an agreement on cross-border trade.",
+        "Bolivia and Ecuador watched the talks.",
+    )
+    [fact] = context.facts_of(decision.DecisionFact)
+    swaps = [c for c in made_by(decision, fact, context) if c.type is QuestionType.TRUE_FALSE]
+    assert swaps
+    for swap in swaps:
+        statement = swap.prompt.split("? ", 1)[1]
+        for name in context.doc.knowledge.countries:
+            if f"the {name}" in statement:
+                assert takes_the(name), statement
 
 
 def test_a_treaty_open_to_many_is_not_asked_about_who(ask):
