@@ -191,6 +191,12 @@ _VAGUE_BODY = re.compile(
     r"|\b[Ss]uch (?:an? )?(?:[a-z]+ )?(?:demarche|move|step|decision|statement|position|stance|"
     r"approach|measures?|policy|policies|rhetoric)\b"
     r"|\b[Aa] (?:prime|good|clear|typical) example\b"
+    # "Over the same period", "$200 million of that", "the last such convention", "At the
+    # beginning of the year": as what, of what, which year?
+    r"|\b[Tt]he same period\b(?!\s+(?:in|of)\b)"
+    r"|\b(?:million|billion|percent|half|part|much) of that\b"
+    r"|\b(?:last|first|next|previous) such\b"
+    r"|\b(?:[Aa]t|[Bb]y|[Ii]n|[Ff]rom) the (?:beginning|start|end) of the year\b(?!,? \d)"
     r"|\b(?:[Aa]|[Aa]nother|[Tt]he) (?:subsequent|previous|later|earlier|following) "
     r"(?:war|conflict|summit|meeting|round|talks|elections?|agreement|deal|visit|offensive)\b"
 )  # "A subsequent war in 2020 ...": after which?
@@ -1114,6 +1120,9 @@ _VAGUE_OPENING = re.compile(
     r"^(?:The|This|That)\s+(?:[a-z][\w-]*,?\s+|[A-Z][\w-]*\s+){1,4}(?:country|nation|republic|"
     r"state)\b(?!-)"  # "The Central Asian state's decision": which?
     r"|^(?:Two|Three|Four|Five|Several|Many|Some|The|All)\s+other\s"  # "Two other groups": of what?
+    # "Others went further", "Most ended up in …", "Both paid …", "One more plant", "Phase two
+    # was held …": the ones the sentence before spoke of
+    r"|^(?:Others|Most|Both)\b(?!\s+(?:[A-Z]|of\b))|^One more\b|^Phase (?:one|two|three|four|\d)\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|[Mm]e|[Mm]y|[Yy]ou|[Yy]our|[Yy]ours)\b")
 _VAGUE_THERE = re.compile(

@@ -457,7 +457,7 @@ def test_an_option_made_of_the_answers_own_words_is_the_same_answer():
 
 def test_an_answer_with_the_does_not_fill_a_blank_before_a_hyphen():
     doc = parse_paragraphs("Kazakhstan borders Russia and trades with China.")
-    prompt = "Fill in the blank: Both states are part of the _____-led CSTO, but they clash."
+    prompt = "Fill in the blank: Kazakhstan and Armenia are in the _____-led CSTO, but they clash."
     candidate = _candidate(0.6, "a", QuestionType.SINGLE_CHOICE, prompt=prompt)
     candidate.answer = "the Russia"
     candidate.answer_texts = ("the Russia",)

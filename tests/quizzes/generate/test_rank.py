@@ -1257,3 +1257,25 @@ def test_a_country_described_by_four_words_opening_a_stem_is_unresolved():
         "Fill in the blank (in %): The vast, resource-rich Central Asian country supplies _____ "
         "percent of the world's uranium."
     )
+
+
+@pytest.mark.parametrize(("prompt", "unresolved"), [
+    ("Fill in the blank: Others went further and settled in Peru, Chile and _____.", True),
+    ("Fill in the blank: Most ended up in neighbouring republics like _____.", True),
+    ("Fill in the blank: Both paid an equal amount for the $_____ million investment.", True),
+    ("Fill in the blank: One more plant in _____ is under construction.", True),
+    ("Fill in the blank: Phase two was held in _____ in July 2016.", True),
+    ("Fill in the blank: Over the same period, Peru exported _____ tonnes of copper.", True),
+    ("Fill in the blank: About $_____ million of that is in frozen accounts in Lima.", True),
+    ("Fill in the blank: The last such convention was held in Lima in _____.", True),
+    ("Fill in the blank: At the beginning of the year, Peru bought _____ tonnes of coal.", True),
+    # each says whose, which or when
+    ("Fill in the blank: Most of the copper Peru exports goes to _____.", False),
+    ("Fill in the blank: Both Peru and Chile export copper to _____.", False),
+    ("Fill in the blank: Trade grew 7% on the same period in 2019 to $_____ million.", False),
+    ("Fill in the blank: At the beginning of the year 2020, Peru bought _____ tonnes.", False),
+])  # fmt: skip
+def test_a_stem_speaking_of_those_or_the_time_said_before_is_unresolved(prompt, unresolved):
+    from quizzes.generate.rank import unresolved_reference
+
+    assert unresolved_reference(prompt) is unresolved
