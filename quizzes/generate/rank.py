@@ -5,6 +5,7 @@ the headline and lede, how many named things the sentence states, and centrality
 its vocabulary the rest of the article shares). A candidate's quality is
 
     0.45 × its builder's score + 0.35 × its sentence's importance + 0.10 for a richer type
+    + 0.10 for who holds which office (the kind teachers pass most)
     − 0.15 × how far its answer is from the sentence's main point, where another question of
     the same sentence would give it away (`main_point`: a question about the main clause beats
     one about a side detail)
@@ -93,6 +94,11 @@ RICH_TYPES = frozenset({QuestionType.MULTIPLE_CHOICE, QuestionType.NUMERIC,
                         QuestionType.ORDERING, QuestionType.MATCHING,
                         QuestionType.SHORT_ANSWER})  # fmt: skip
 SAME_KIND_PENALTY = 0.06
+# Who holds which office, asked in the program's own words: teachers passed 40 of 46 such votes
+# on unseen articles, against under half for copied sentences with a gap. Where the two clash
+# (one's stem names the other's answer), this one is kept.
+_TRUSTED_KINDS = frozenset({"office", "personnel"})
+TRUSTED_KIND_BONUS = 0.10
 _FIGURES = "quantity"
 # Kinds of fact whose answer is a figure: each counts towards the figures a quiz needs.
 _COUNTS = "count"
@@ -196,7 +202,7 @@ _VAGUE_BODY = re.compile(
     r"|\b[Tt]he same period\b(?!\s+(?:in|of)\b)"
     r"|\b(?:million|billion|percent|half|part|much) of that\b"
     r"|\b(?:last|first|next|previous) such\b"
-    r"|\b(?:[Aa]t|[Bb]y|[Ii]n|[Ff]rom) the (?:beginning|start|end) of the year\b(?!,? \d)"
+    r"|\b(?:[Aa]t|[Bb]y|[Ii]n|[Ff]rom) (?:the )?(?:beginning|start|end) of the year\b(?!,? \d)"
     r"|\b(?:[Aa]|[Aa]nother|[Tt]he) (?:subsequent|previous|later|earlier|following) "
     r"(?:war|conflict|summit|meeting|round|talks|elections?|agreement|deal|visit|offensive)\b"
 )  # "A subsequent war in 2020 ...": after which?
@@ -256,6 +262,8 @@ def quality(candidate: Candidate, importance: float, central: float = 1.0) -> fl
     score = 0.45 * candidate.score + 0.35 * importance - SIDE_DETAIL_COST * (1.0 - central)
     if candidate.type in RICH_TYPES:
         score += 0.10
+    if candidate.origin.kind in _TRUSTED_KINDS:
+        score += TRUSTED_KIND_BONUS
     if candidate.origin.from_caption:
         score -= 0.30
     if candidate.type is QuestionType.TRUE_FALSE and candidate.answer is False:

@@ -1269,6 +1269,7 @@ def test_a_country_described_by_four_words_opening_a_stem_is_unresolved():
     ("Fill in the blank: About $_____ million of that is in frozen accounts in Lima.", True),
     ("Fill in the blank: The last such convention was held in Lima in _____.", True),
     ("Fill in the blank: At the beginning of the year, Peru bought _____ tonnes of coal.", True),
+    ("According to the article, which country bought coal in beginning of the year?", True),
     # each says whose, which or when
     ("Fill in the blank: Most of the copper Peru exports goes to _____.", False),
     ("Fill in the blank: Both Peru and Chile export copper to _____.", False),
@@ -1279,3 +1280,22 @@ def test_a_stem_speaking_of_those_or_the_time_said_before_is_unresolved(prompt, 
     from quizzes.generate.rank import unresolved_reference
 
     assert unresolved_reference(prompt) is unresolved
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_who_holds_an_office_is_kept_over_a_copied_sentence_naming_that_person(seed):
+    sentence = "Foreign Minister Ana Soto of Peru visited Chile in May."
+    doc = parse_paragraphs(sentence, "Ana Soto later met traders in Lima.", title="A new port")
+
+    def made(kind: str, prompt: str, answer: str, choices: list[str]) -> Candidate:
+        source = Origin(Evidence(sentence, 1), 0, False, kind, (answer,))
+        return Candidate(QuestionType.SINGLE_CHOICE, prompt, answer, source, "", "Topic",
+                         choices=choices, score=0.6, answer_texts=(answer,))  # fmt: skip
+
+    office = made("office", "According to the article, who is the Foreign Minister of Peru?",
+                  "Ana Soto", ["Ana Soto", "Luis Vera", "Pedro Soto", "Rosa Diaz"])  # fmt: skip
+    copied = made("statement", "Fill in the blank: Foreign Minister Ana Soto of Peru visited "
+                  "_____ in May.", "Chile", ["Chile", "Bolivia", "Ecuador", "Brazil"])  # fmt: skip
+    picked = choose([copied, office], doc, FoundFacts(), count=None, types=None,
+                    rng=random.Random(seed), dropped=Counter())  # fmt: skip
+    assert picked == [office]
