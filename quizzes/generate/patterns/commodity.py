@@ -10,7 +10,9 @@ uranium for a fuel burnt) that the article never names, so no wrong option is se
 A commodity paired with another ("oil and gas") is not asked: the one shown gives the other
 away. Nor is what the article is about: a commodity named in half its sentences or more
 ("Since the war, Kazakhstan's _____ exports ..." in an article on an oil pipeline), or
-electricity under a headline on power, tests nothing a reader does not know from the headline.
+electricity under a headline on power, tests nothing a reader does not know from the headline;
+nor does one the rest of the stem or the headline hints at ("Gazprom's takeover of _____
+network", "sells most of its gas").
 A commodity after a word naming a grade of it only ("coking coal", "crude oil", "enriched
 uranium") is blanked with its grade: "coking _____" would fit coal alone, so every other
 option would read as nonsense.
@@ -143,6 +145,8 @@ _NOT_IN_THE_GROUND = frozenset({"electricity", "gasoline", "diesel", "petrol"})
 
 
 def questions(fact: CommodityFact, ask: Ask) -> Iterator[Candidate | None]:
+    if _hinted(fact, ask):
+        return
     # Never a commodity the article names anywhere ("gas" rules out "natural gas" too).
     used = _words_named(ask.doc.text, _pattern(ask.knowledge, in_compounds=True))
     same_kind = [c for c, family in _families(ask.knowledge).items() if family == fact.family]
@@ -169,6 +173,16 @@ def questions(fact: CommodityFact, ask: Ask) -> Iterator[Candidate | None]:
         topic=TOPIC_ECONOMY,
         score=0.5,
     )
+
+
+def _hinted(fact: CommodityFact, ask: Ask) -> bool:
+    """The rest of the stem or the headline tells the commodity ("Gazprom's takeover of
+    Kyrgyzstan's _____ network", "sells most of its gas to China", "Gas pipeline opens"): a
+    word beginning with one of its clues (`commodity_clues` in the knowledge data)."""
+    clues = ask.knowledge.terms.get("commodity_clues", {}).get(fact.commodity.lower(), [])
+    around = f"{fact.stem[: fact.start]} {fact.stem[fact.end :]} {ask.doc.title or ''}"
+    words = re.findall(r"[^\W\d_]+", around.casefold())
+    return any(word.startswith(clue) for word in words for clue in clues)
 
 
 def _grade(commodity: str, before: str, knowledge: Knowledge) -> str:

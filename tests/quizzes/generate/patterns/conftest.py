@@ -23,8 +23,8 @@ def parse_paragraphs(*paragraphs: str, title: str | None = None) -> ArticleDoc:
     return doc
 
 
-def ask_about(*paragraphs: str) -> Ask:
-    doc = parse_paragraphs(*paragraphs)
+def ask_about(*paragraphs: str, title: str | None = None) -> Ask:
+    doc = parse_paragraphs(*paragraphs, title=title)
     return Ask(doc, find_facts(doc).facts)
 
 

@@ -185,3 +185,22 @@ def test_what_lies_in_the_ground_is_never_offered_what_is_made_from_it(ask):
     made = [q for f in context.facts_of(commodity.CommodityFact)
             for q in made_by(commodity, f, context) if "reserves" in q.prompt]  # fmt: skip
     assert made and all(not {"electricity", "gasoline", "diesel"} & set(q.choices) for q in made)
+
+
+def test_a_commodity_the_stem_or_headline_hints_at_is_not_asked(ask):
+    hinted = ask(
+        "Gazprom bought Mongolia's gas network and pledged to upgrade the pipes, officials said.",
+        "Peru buys most of the copper Chile mines and sells gas to Bolivia, traders said.",
+    )
+    network, elsewhere = (
+        [f for f in hinted.facts_of(commodity.CommodityFact) if f.sentence == index]
+        for index in (0, 1)
+    )
+    assert network and all(made_by(commodity, f, hinted) == [] for f in network)
+    assert any(made_by(commodity, f, hinted) for f in elsewhere)  # no clue beside "sells gas"
+    sentence = "Peru buys most of the gas that Bolivia exports by rail and road, officials said."
+    for title, asked in (("Peru and Bolivia sign a deal", True),
+                         ("Gazprom to build a line to Bolivia", False)):  # fmt: skip
+        headline = ask(sentence, title=title)
+        [fact] = headline.facts_of(commodity.CommodityFact)
+        assert bool(made_by(commodity, fact, headline)) is asked, title
