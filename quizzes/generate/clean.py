@@ -384,8 +384,9 @@ def _caption_parted(line: str) -> list[str]:
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(
     r"^(?:(?:date \S{6,12}\s+)?[A-Z][A-Z .'’/-]{2,30}(?:,\s*[A-Z][\w .]{1,30})?"
-    rf"(?:,\s*\d{{1,2}} {_MONTH} \d{{4}})?"  # "ANDIJAN, Uzbekistan, 14 May 2005 —"
-    r"(?:\s*\([\w .]{1,20}\))?\s*(?:—|–|--)(?:\s*\([\w .]{1,20}\)\s*(?:—|–|--))?"
+    # "ANDIJAN, Uzbekistan, 14 May 2005 —", "VIENNA, 11 May (UN Information Service) –"
+    rf"(?:,\s*\d{{1,2}} {_MONTH}(?: \d{{4}})?)?"
+    r"(?:\s*\([\w .]{1,30}\))?\s*(?:—|–|--)(?:\s*\([\w .]{1,20}\)\s*(?:—|–|--))?"
     r"|[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .]{1,30})?\s*\([\w .]{1,20}\)\s*-(?=\s)"  # "(AP) -"
     r"|[A-Z]{3,}[A-Z .'’-]{0,30}\s*\([\w .]{1,20}\)\s*[;:]"
     rf"|(?:[A-Z]{{3,}}[.,]?\s+)?{_MONTH} \d{{1,2}}(?:,? \d{{4}})?\s*"

@@ -15,7 +15,8 @@ is said as a fact (no modal verb, no negation, not under "expect", "plan", "say 
 without a complement ("has become a home for ...") and without a second verb doing something
 else ("pursued integration and founded the Union"); every word the question takes from it
 names what it says (no pronoun, no "this"), and the count is not one added to another ("five
-more men"). The question keeps the clause's objects and setting (or the phrase opening the
+more men"), nor an end of a range ("from 12 to 14 tankers") or a count of unnamed "others".
+The question keeps the clause's objects and setting (or the phrase opening the
 sentence, which frames each of its clauses), a rate's span ("every day") and a date, but not a
 day only the article's date places ("on Monday"), who says it ("according to ...") or a list
 ("including ..."); it asks nothing when no place, thing or named doer is left: "how many people
@@ -91,6 +92,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[CountFact]:
         things = number.head
         if any(c.dep_ == "nummod" and c.i != number.i for c in things.children):
             continue  # "In 2000 six states": the parse took the year for a second count
+        if things.lower_ in _UNNAMED or _in_a_range(number):
+            continue  # "together with 29 others": others of what?; "from 12 to 14 tankers"
         clause = _clause_of(things)
         if clause is None or not states_a_fact(clause.verb):
             continue
@@ -98,6 +101,21 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[CountFact]:
         if asked is not None:
             yield CountFact(sentence.evidence, sentence.index, sentence.from_caption, figure,
                             asked, clause.verb.lemma_.lower())  # fmt: skip
+
+
+_UNNAMED = frozenset({"others", "more", "ones"})
+_RANGE_WORDS = frozenset({"to", "and", "-", "–", "—", "or"})
+
+
+def _in_a_range(number: Token) -> bool:
+    """The number ends or opens a range ("from 12 to 14 tankers", "12-14 tankers"): no one
+    figure is the answer."""
+    doc = number.doc
+    before = doc[number.i - 2 : number.i]
+    after = doc[number.i + 1 : number.i + 3]
+    ends = len(before) == 2 and before[1].lower_ in _RANGE_WORDS and before[0].like_num
+    opens = len(after) == 2 and after[0].lower_ in _RANGE_WORDS and after[1].like_num
+    return ends or opens
 
 
 @dataclass(frozen=True)

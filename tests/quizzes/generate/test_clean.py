@@ -308,6 +308,12 @@ def test_datelines_with_a_colon_are_not_body_text():
     assert DATELINE.sub("", "Population: 5,213,898 (July 2006 est.)").startswith("Population:")
 
 
+def test_a_dateline_with_a_day_and_month_and_its_service_is_not_text():
+    for dateline in ("LIMA, 11 September –", "LIMA, 11 September (UN Information Service) –",
+                     "LIMA, Peru, 11 September 2001 —"):  # fmt: skip
+        assert clean_article(f"{dateline} {BODY}").paragraphs[0].text == BODY
+
+
 def test_an_agency_tag_opening_the_body_is_not_text():
     assert clean_article(f"(MENAFN) {BODY}").paragraphs[0].text == BODY
     for tag in ("(ABC/DE)", "(ABC.DE)"):  # a service of an agency, its slash mangled or not

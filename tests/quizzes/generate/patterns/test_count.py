@@ -90,6 +90,9 @@ def test_a_day_only_the_articles_date_places_is_left_out_and_a_list_after_a_colo
         "Currently, 94 patients are being treated in hospitals.",  # which?
         "Police detained 14 people yesterday.",  # where, and what for?
         "Security forces have killed five more men in Khorog.",  # more than what?
+        "Police in Osh held a trader for two days together with 29 others.",  # others of what?
+        "Every month, Peru receives from 12 to 14 tankers of oil from Chile.",  # a range
+        "Peru receives 12-14 tankers of oil from Chile every month.",  # a range
     ],
 )
 def test_no_count_is_asked_where_the_parse_does_not_make_it_safe(sentence):
