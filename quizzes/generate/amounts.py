@@ -93,8 +93,12 @@ def _unit(words: list[str], label: str, currency: str | None, following: str) ->
     if currency:
         return currency
     joined = " ".join(words).strip(" -")
-    if label == "PERCENT" or joined.startswith(("%", "percent", "per cent")):
+    if joined.startswith(("%", "percent", "per cent")) or (
+        label == "PERCENT" and re.search(r"%|\bper\s?cent\b", joined)  # "30 to 40 percent"
+    ):
         return "%"
+    if label == "PERCENT" and not joined:  # no sign or word of one: "Around 17,500 Uzbeks"
+        return _unit_of_a_bare_percent(following)
     if joined:
         lowered = joined.lower()
         if lowered in _CURRENCY_WORDS:
@@ -103,6 +107,20 @@ def _unit(words: list[str], label: str, currency: str | None, following: str) ->
     if following and following.isalpha() and following.islower():
         return following
     return None
+
+
+def _unit_of_a_bare_percent(following: str) -> str | None:
+    """What a number the model calls a percentage counts, when nothing in its words says
+    "percent": the first of a range ("30 to 40 percent") is one; before a plain noun it counts
+    that noun; before a name ("17,500 Uzbeks"), nothing the question can state."""
+    if following in _RANGE_WORDS or not following:
+        return "%"
+    if following.isalpha() and following.islower():
+        return following
+    return None
+
+
+_RANGE_WORDS = frozenset({"to", "and", "or", "-", "–", "—"})
 
 
 def word_number(text: str) -> float | None:

@@ -189,7 +189,8 @@ _VAGUE_START = frozenset({"this", "these", "that", "those", "such"})
 # "The party secured 89 seats": which party? (With a name, "the Georgian Dream party", it is clear.)
 _QUOTED = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"")
 _VAGUE_BODY = re.compile(
-    r"\b[Tt]he (?:party|company|coalition|alliance|ministry|agency|group)\b"
+    r"\b[Tt]he (?:[A-Z][\w-]* )?(?:party|company|coalition|alliance|ministry|agency|group)\b"
+    r"(?!\s+(?:[A-Z]|of\b))"  # "the UAE company" (which?); "the company Masdar" says which
     r"|\b(?:since|until|by|before|after) then\b"  # "progress has been quick since then": when?
     # "A similar move", "such an unexpected demarche", "A prime example": like what?
     r"|\b[Ss]imilar (?:moves?|steps?|process(?:es)?|measures?|decisions?|approach(?:es)?|laws?|"
@@ -1131,6 +1132,7 @@ _VAGUE_OPENING = re.compile(
     # "Others went further", "Most ended up in …", "Both paid …", "One more plant", "Phase two
     # was held …": the ones the sentence before spoke of
     r"|^(?:Others|Most|Both)\b(?!\s+(?:[A-Z]|of\b))|^One more\b|^Phase (?:one|two|three|four|\d)\b"
+    r"|^The \d+-year-old\b"  # "The 20-year-old was sentenced …": who?
 )
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|[Mm]e|[Mm]y|[Yy]ou|[Yy]our|[Yy]ours)\b")
 _VAGUE_THERE = re.compile(

@@ -1269,6 +1269,10 @@ def test_a_country_described_by_four_words_opening_a_stem_is_unresolved():
     ("Fill in the blank: About $_____ million of that is in frozen accounts in Lima.", True),
     ("Fill in the blank: The last such convention was held in Lima in _____.", True),
     ("Fill in the blank: At the beginning of the year, Peru bought _____ tonnes of coal.", True),
+    ("Fill in the blank: The 20-year-old was sentenced to ten years in prison in _____.", True),
+    ("Fill in the blank: In May, the UAE company built _____ solar plants in Peru.", True),
+    ("Fill in the blank: In May, the UAE company Masdar built _____ solar plants in Peru.", False),
+    ("Fill in the blank: On May 1, the Republican party of Peru blocked _____'s election.", False),
     ("According to the article, which country bought coal in beginning of the year?", True),
     # each says whose, which or when
     ("Fill in the blank: Most of the copper Peru exports goes to _____.", False),

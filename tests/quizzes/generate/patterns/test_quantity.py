@@ -38,6 +38,13 @@ def test_amounts_are_read_with_their_scale_unit_and_qualifier(text, label, value
     assert (amount.value, amount.unit, amount.qualifier) == (value, unit, qualifier)
 
 
+def test_a_count_the_model_took_for_a_percentage_is_no_percentage():
+    """ "Around 17,500 Uzbeks": labelled PERCENT with no sign or word of one."""
+    amount = read_amount("Around 17,500", "PERCENT", following="migrants")
+    assert amount is not None and (amount.value, amount.unit) == (17500, "migrants")
+    assert read_amount("Around 17,500", "PERCENT", following="Uzbeks").unit is None
+
+
 def test_text_without_a_number_is_no_amount():
     assert read_amount("several hundred", "CARDINAL") is None
 
