@@ -424,6 +424,9 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
 _NAMED_KINDS = frozenset({"country", "demonym", "org", "person", "city", "place"})
 
 
+_UNIT_SIGNS = frozenset({"MW", "GW", "kW", "KW", "TW", "MWh", "GWh", "kWh", "TWh", "km", "bcm"})
+
+
 def name_start(noun: Token, first: int) -> int:
     """Where the proper name before a noun starts: "Tengiz field", "China-Kyrgyzstan-Uzbekistan
     railway" (hyphens and all)."""
@@ -432,11 +435,21 @@ def name_start(noun: Token, first: int) -> int:
     doc = noun.doc
     while start > first:
         before = doc[start - 1]
+        if start - 2 >= first and doc[start - 2].like_num and before.text in _UNIT_SIGNS:
+            break  # "the 140 MW Yavan station": a figure's unit, not a word of the name
         if before.dep_ in ("compound", "nmod", "amod") and name_word_token(before, first):
             start -= 1
             named = start
         elif before.dep_ == "compound" and before.pos_ == "NOUN":
             start -= 1  # "Kumtor gold mine", "Kambarata HPP-1 construction project"
+        elif (
+            before.dep_ == "amod"
+            and before.is_lower
+            and start - 2 >= first
+            and name_word_token(doc[start - 2], first)
+            and doc[start - 2].dep_ in ("compound", "nmod")
+        ):
+            start -= 1  # "Yavan hydroelectric station": a kind word after the name
         elif (
             before.text in ("-", "–")
             and start - 2 >= first

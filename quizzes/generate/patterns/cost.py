@@ -1,6 +1,8 @@
 """What a project costs: a pipeline, a railway, a dam, a port ("the $2.5 billion East-West
 pipeline", "the TAPI pipeline is estimated to cost $9.6 billion", "the dam will cost $3
-billion", "the cost of the line is expected to be $8bn"). The fact: the project, named as the
+billion", "the cost of the line is expected to be $8bn", "the Yavan station with an estimated
+cost of $282 million", "opened the Arica port at a cost of $80 million"). The fact: the
+project, named as the
 article names it, and the sum. A project the article does not name ("a $4 billion plant") is
 not asked. Question: the figure the article gives for its cost (numeric, in the article's unit),
 in words that fit a cost paid, estimated or planned alike.
@@ -27,8 +29,11 @@ if TYPE_CHECKING:
 KIND = "cost"
 PROJECT_NOUNS = ROUTE_NOUNS | {"project", "port", "plant", "dam", "station", "mine", "terminal",
                                "factory", "refinery", "airport", "reactor", "facility"}  # fmt: skip
-_COST_NOUNS = frozenset({"cost", "price"})
-_WORK_NOUNS = frozenset({"construction", "building"})  # "the construction of the dam"
+_COST_NOUNS = frozenset({"cost", "price", "value"})
+_COSTED_PREPOSITIONS = frozenset({"at", "with"})
+_WORK_NOUNS = frozenset(
+    {"construction", "building", "work", "modernisation", "modernization", "rehabilitation"}
+)  # "the construction of the dam"
 _CURRENCY_SIGNS = ("$", "€", "£", "¥", "₸", "₽")
 
 
@@ -78,12 +83,32 @@ def _project_costed(money: Token) -> Token | None:
         subject = subject_of(head)
         if subject is not None and subject.lower_ in _COST_NOUNS:
             return _of_what(subject)
+    if money.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in _COST_NOUNS:
+        return _costed_at(head.head)
     return None
 
 
+def _costed_at(cost: Token) -> Token | None:
+    """What "at a cost of" or "with an estimated cost of" is said of: the noun it follows ("the
+    HPP with an estimated cost of $282 million"), or the thing its verb builds or opens ("will
+    build the station at a cost of ...", "a terminal has opened at a cost of ...")."""
+    prep = cost.head
+    if cost.dep_ != "pobj" or prep.lower_ not in _COSTED_PREPOSITIONS:
+        return None
+    owner = prep.head
+    if owner.pos_ in ("NOUN", "PROPN"):
+        return _of_what(owner) if owner.lower_ in _WORK_NOUNS else owner
+    if owner.pos_ != "VERB":
+        return None
+    built = next((c for c in owner.children if c.dep_ == "dobj"), None) or subject_of(owner)
+    if built is not None and built.lower_ in _WORK_NOUNS:
+        return _of_what(built)
+    return built
+
+
 def _of_what(noun: Token) -> Token | None:
-    """ "the cost of the line": the line."""
-    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    """ "the cost of the line", "work on the plant": the line, the plant."""
+    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "on")]
     return next((c for o in of for c in o.children if c.dep_ == "pobj"), None)
 
 

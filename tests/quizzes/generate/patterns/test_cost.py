@@ -19,6 +19,11 @@ from tests.quizzes.generate.patterns.conftest import found_by, made_by
         ("The Kambarata dam will cost $3 billion.", "the Kambarata dam", 3),
         ("The construction of the Rogun dam will cost $4 billion.", "the Rogun dam", 4),
         ("The cost of the Ural railway is expected to be $5bn.", "the Ural railway", 5),
+        ("Peru plans to build the 140 MW Yavan hydroelectric station with an estimated cost of "
+         "$282 million.", "the Yavan hydroelectric station", 282),
+        ("Work on the Lima thermal power plant was completed in 2016 at a total cost of $349 "
+         "million.", "the Lima thermal power plant", 349),
+        ("Chile opened the new Arica port at a cost of $80 million.", "the Arica port", 80),
     ],
 )  # fmt: skip
 def test_a_projects_cost_is_found_however_it_is_put(parse, sentence, project, value):
@@ -31,6 +36,7 @@ def test_money_that_is_not_a_projects_cost_is_not_one(parse):
         "The Volga pipeline earned $2 billion last year.",
         "A $4 billion plant was opened on Monday.",
         "Kazakhstan's trade with China reached $41 billion.",
+        "A new terminal opened at the airport at a cost of $90 million.",  # which terminal?
     )
     assert found_by(cost, doc) == []
 
