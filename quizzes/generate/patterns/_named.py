@@ -1,6 +1,6 @@
 """Naming a thing a figure belongs to (a pipeline, a railway, a dam) so a question can ask
 about it on its own: "the East-West link", "the railway between China and Uzbekistan", or the
-one thing of its kind the article names."""
+one thing of its kind the article names; and the person a word of the sentence names."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizzes.generate.document import ArticleDoc, Sentence, name_start, thing_noun
+from quizzes.generate.knowledge import ORG, PERSON
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -47,3 +48,24 @@ def subject_of(verb: Token) -> Token | None:
         if subject is not None or verb.dep_ != "xcomp":
             return subject
         verb = verb.head
+
+
+def person_named(token: Token, sentence: Sentence) -> str | None:
+    """The name of the person the token heads: a PERSON; a name of two or three words the model
+    took for an organisation it does not know ("Rustam Inoyatov", dismissed as "head of ..."),
+    or tagged as nothing ("Jumgalbek Shabdanbekov")."""
+    entity = sentence.entity_at(token.i)
+    if entity is not None and token.i == entity.last_token:
+        if entity.kind == PERSON:
+            return entity.text
+        if entity.kind != ORG or entity.known:
+            return None
+        words = entity.text.split()
+    elif entity is None and token.pos_ == "PROPN":
+        names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        words = [t.text for t in (*names, token)]
+    else:
+        return None
+    if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words):
+        return " ".join(words)
+    return None

@@ -25,6 +25,7 @@ from quizzes.generate.document import ArticleDoc, Sentence
 from quizzes.generate.facts import Fact
 from quizzes.generate.knowledge import COUNTRY, ORG, PERSON
 from quizzes.generate.patterns._clause import as_written, refers_back, states_a_fact
+from quizzes.generate.patterns._named import person_named
 from quizzes.generate.questions import Candidate, single_choice
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[PersonnelFact]:
             named = [c for c in person_token.children if c.dep_ == "appos"]
             post = post or _office_words(person_token, without=named)
             person_token = named[0] if named else person_token
-        person = _person(person_token, sentence)
+        person = person_named(person_token, sentence)
         if person is None or post is None:
             continue
         words = [t for t in post if t.text not in ("(", ")")]
@@ -103,27 +104,6 @@ def _named_before_the_post(verb: Token) -> tuple[Token | None, list[Token] | Non
         if office.lemma_.lower() in OFFICE_WORDS and names:
             return names[-1], _office_words(office, without=names)
     return None, None
-
-
-def _person(token: Token, sentence: Sentence) -> str | None:
-    """The name of the person the token heads: a PERSON; a name of two or three words the model
-    took for an organisation it does not know ("Rustam Inoyatov", dismissed as "head of ..."),
-    or tagged as nothing ("Jumgalbek Shabdanbekov")."""
-    entity = sentence.entity_at(token.i)
-    if entity is not None and token.i == entity.last_token:
-        if entity.kind == PERSON:
-            return entity.text
-        if entity.kind != ORG or entity.known:
-            return None
-        words = entity.text.split()
-    elif entity is None and token.pos_ == "PROPN":
-        names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        words = [t.text for t in (*names, token)]
-    else:
-        return None
-    if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words):
-        return " ".join(words)
-    return None
 
 
 def _post(verb: Token, person: Token) -> list[Token] | None:

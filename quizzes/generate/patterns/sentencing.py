@@ -1,0 +1,119 @@
+"""Prison sentences a court handed down: "Kuandyk Bishimbayev was sentenced to 24 years in
+prison", "the court sentenced Hamrokhon Zarifi to 27 years", "Bishimbayev received a 24-year
+prison term", "the blogger was jailed for ten years". A trial story opens with this. The fact
+holds the person (a name the article gives in full) and the term in years.
+
+The question asks the term in the program's own words: "how many years in prison was Kuandyk
+Bishimbayev sentenced to?", a whole number of years with no tolerance. Who got a term is not
+asked: a trial often gives several people the same one. Only sentences already handed down are
+asked (`_clause.states_a_fact`): not what a prosecutor asked for, nor a term someone faces.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quizzes.generate.amounts import word_number
+from quizzes.generate.ask import TOPIC_EVENTS, Ask, origin
+from quizzes.generate.document import ArticleDoc, Sentence
+from quizzes.generate.facts import Fact
+from quizzes.generate.patterns._clause import states_a_fact
+from quizzes.generate.patterns._named import person_named
+from quizzes.generate.questions import Candidate, numeric
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+KIND = "sentencing"
+# "sentenced X to ...", "X was jailed for ...": the verb names the term after "to" or "for".
+_SENTENCING_VERBS = frozenset({"sentence", "jail", "imprison"})
+# "X received a 24-year prison term", "X got 18 years in prison": the term is the object.
+_RECEIVING_VERBS = frozenset({"receive", "get"})
+_TERM_NOUNS = frozenset({"term", "sentence"})
+_YEAR = "year"
+MAX_YEARS = 50  # beyond this a number is no prison term the parse read right
+
+
+@dataclass(frozen=True)
+class SentencingFact(Fact):
+    person: str  # as the article names the person: "Kuandyk Bishimbayev"
+    years: int
+
+    kind = KIND
+
+    def key(self) -> tuple[object, ...]:
+        return (self.person.casefold(),)
+
+    def describe(self) -> str:
+        return f"{self.person} was sentenced to {self.years} years in prison"
+
+
+def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[SentencingFact]:
+    for verb in sentence.span:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or not states_a_fact(verb):
+            continue
+        if lemma in _SENTENCING_VERBS:
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
+            convicted = _child(verb, "nsubjpass" if passive else "dobj")
+            years = _term_after(verb)
+        elif lemma in _RECEIVING_VERBS:
+            convicted = _child(verb, "nsubj")
+            term = _child(verb, "dobj")
+            years = _years_of(term) if term is not None else None
+        else:
+            continue
+        person = person_named(convicted, sentence) if convicted is not None else None
+        full_name = person is not None and len(person.split()) >= 2
+        if full_name and years is not None and 0 < years <= MAX_YEARS:
+            yield SentencingFact(sentence.evidence, sentence.index, sentence.from_caption,
+                                 str(person), years)  # fmt: skip
+
+
+def _child(verb: Token, dep: str) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == dep), None)
+
+
+def _term_after(verb: Token) -> int | None:
+    """ "to 27 years (in prison)", "for ten years": the years after "to" or "for"."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "for")):
+        for term in (c for c in prep.children if c.dep_ == "pobj"):
+            years = _years_of(term)
+            if years is not None:
+                return years
+    return None
+
+
+def _years_of(term: Token) -> int | None:
+    """ "27 years", "ten years", "a 24-year (prison) term": the number of years it counts."""
+    if term.lemma_.lower() == _YEAR:
+        return _number_before(term)
+    if term.lemma_.lower() in _TERM_NOUNS:
+        for year in (t for t in term.subtree if t.lemma_.lower() == _YEAR and t.i < term.i):
+            return _number_before(year)
+    return None
+
+
+def _number_before(year: Token) -> int | None:
+    numbers = [c for c in year.children if c.dep_ == "nummod" or c.like_num]
+    if len(numbers) != 1:
+        return None
+    value = word_number(numbers[0].text)
+    return int(value) if value is not None and value == int(value) else None
+
+
+def questions(fact: SentencingFact, ask: Ask) -> Iterator[Candidate | None]:
+    yield numeric(
+        origin=origin(fact),
+        prompt=f"According to the article, how many years in prison was {fact.person} "
+        "sentenced to?",
+        value=fact.years,
+        unit="years",
+        tolerance=0,
+        explanation=f"The article says {fact.describe()}.",
+        topic=TOPIC_EVENTS,
+        score=0.8,  # the verdict is the news of a trial story
+        answer_text=str(fact.years),
+    )
