@@ -203,6 +203,7 @@ _VAGUE_BODY = re.compile(
     r"|\b[Tt]he same period\b(?!\s+(?:in|of)\b)"
     r"|\b(?:million|billion|percent|half|part|much) of that\b"
     r"|\b(?:last|first|next|previous) such\b"
+    r"|\b[Aa]ll (?:the )?(?:countries|states|members|parties|sides)\b(?!\s+(?:of|in)\b)"
     r"|\b(?:[Aa]t|[Bb]y|[Ii]n|[Ff]rom) (?:the )?(?:beginning|start|end) of the year\b(?!,? \d)"
     r"|\b(?:[Aa]|[Aa]nother|[Tt]he) (?:subsequent|previous|later|earlier|following) "
     r"(?:war|conflict|summit|meeting|round|talks|elections?|agreement|deal|visit|offensive)\b"
@@ -1134,7 +1135,10 @@ _VAGUE_OPENING = re.compile(
     r"|^(?:Others|Most|Both)\b(?!\s+(?:[A-Z]|of\b))|^One more\b|^Phase (?:one|two|three|four|\d)\b"
     r"|^The \d+-year-old\b"  # "The 20-year-old was sentenced …": who?
 )
-_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|[Mm]e|[Mm]y|[Yy]ou|[Yy]our|[Yy]ours)\b")
+_FIRST_PERSON = re.compile(
+    r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|[Mm]e|[Mm]y|[Yy]ou|[Yy]our|[Yy]ours)\b"
+    r"|\bI\s+(?:am|was|have|had|will|would|think|believe|hope|want|said|say|told)\b"  # "I am"
+)
 _VAGUE_THERE = re.compile(
     r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|seems?|"
     r"remains?|appears?|exists?|being|been|be)\b)"

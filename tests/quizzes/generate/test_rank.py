@@ -1273,6 +1273,11 @@ def test_a_country_described_by_four_words_opening_a_stem_is_unresolved():
     ("Fill in the blank: In May, the UAE company built _____ solar plants in Peru.", True),
     ("Fill in the blank: In May, the UAE company Masdar built _____ solar plants in Peru.", False),
     ("Fill in the blank: On May 1, the Republican party of Peru blocked _____'s election.", False),
+    ("True or false, according to the article? I am very happy to be in Lima.", True),
+    ("True or false, according to the article? While all countries grow maize, Peru exports it.",
+     True),
+    ("Fill in the blank: All countries of the Andes grow maize, but only _____ exports it.",
+     False),
     ("According to the article, which country bought coal in beginning of the year?", True),
     # each says whose, which or when
     ("Fill in the blank: Most of the copper Peru exports goes to _____.", False),
