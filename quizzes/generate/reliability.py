@@ -41,6 +41,7 @@ from quizzes.generate.whole_words import whole_words
 from quizzes.model import QuestionType
 
 LEANS_ON_WHAT_CAME_BEFORE = "statement leans on what came before"
+DATE_OF_A_PLAN = "date of a plan or deadline, not of an event"
 _STATEMENT = "statement"
 _FIGURES = "quantity"
 _DATED_ACTION = "dated_action"
@@ -133,7 +134,7 @@ def unreliable(candidate: Candidate, doc: ArticleDoc) -> str | None:
     if CLOCK_TIME.search(prompt):
         return "time of day in the stem"
     if _asks_a_date(candidate) and _PLANNED.search(prompt):
-        return "date of a plan or deadline, not of an event"
+        return DATE_OF_A_PLAN
     if candidate.origin.kind == _STATEMENT:
         return _unreliable_statement(candidate, doc)
     if candidate.origin.kind == _FIGURES:

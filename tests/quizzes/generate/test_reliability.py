@@ -275,6 +275,25 @@ def test_the_date_a_plan_gives_itself_is_not_asked(doc, kind, prompt, answer, re
     assert rejection(_question(kind, prompt, answer, choices=choices), doc) == reason
 
 
+def test_the_date_a_plan_gives_itself_is_asked_only_where_nothing_else_is(doc):
+    import random
+    from collections import Counter
+
+    from quizzes.generate.facts import FoundFacts
+    from quizzes.generate.rank import choose
+
+    plan = _question("statement", "Fill in the blank: Mongolia will open its railway to China in "
+                     "_____.", "2027", choices=("2027", "2025", "2026", "2028"))  # fmt: skip
+    event = _question("statement", "Fill in the blank: Mongolia opened its railway to _____ in "
+                      "2021.", "China", choices=("China", "Russia", "Japan", "India"))  # fmt: skip
+    alone = choose([plan], doc, FoundFacts(), count=None, types=None, rng=random.Random(0),
+                   dropped=Counter())  # fmt: skip
+    assert [c.prompt for c in alone] == [plan.prompt]
+    both = choose([plan, event], doc, FoundFacts(), count=None, types=None,
+                  rng=random.Random(0), dropped=Counter())  # fmt: skip
+    assert [c.prompt for c in both] == [event.prompt]
+
+
 def test_a_map_scale_is_no_time_of_day(doc):
     prompt = "Fill in the blank (in %): Maps at 1:50,000 cover _____% of Mongolia."
     candidate = _question("quantity", prompt, 29, unit="%")
