@@ -1210,20 +1210,6 @@ def test_their_after_the_people_it_belongs_to_is_resolved():
      "According to the article, who thanked Mongolia for its support?", "Modi", True),
     ("Historic visit to Mongolia",
      "According to the article, who thanked Mongolia for its support?", "Modi", False),
-])  # fmt: skip
-def test_a_headline_gives_away_a_figure_in_words_a_demonym_s_country_and_a_name(
-    title, prompt, answer, dropped
-):
-    sentence = "Officials met in the capital on Monday and signed three agreements."
-    later = "Indian Prime Minister Narendra Modi later thanked his hosts."
-    doc = parse_paragraphs(sentence, later, title=title)
-    source = Origin(Evidence(sentence, 1), 0, False, "statement", ("key",))
-    qtype = QuestionType.NUMERIC if isinstance(answer, int) else QuestionType.SINGLE_CHOICE
-    candidate = Candidate(qtype, prompt, answer, source, "", "Topic", answer_texts=(str(answer),))
-    assert (rejection(candidate, doc) == "answer given by the headline") is dropped
-
-
-@pytest.mark.parametrize(("title", "prompt", "answer", "dropped"), [
     # the headline pairs the answer with a country the stem names
     ("Mongolia and Peru tighten ties",
      "According to the article, which country, along with Mongolia, signed three agreements?",
@@ -1238,15 +1224,15 @@ def test_a_headline_gives_away_a_figure_in_words_a_demonym_s_country_and_a_name(
     ("Modi and Khurelsukh open a new school",
      "According to the article, who is the Prime Minister of India?", "Narendra Modi", True),
 ])  # fmt: skip
-def test_a_headline_naming_the_one_country_or_person_asked_gives_it_away(
+def test_a_headline_gives_away_a_figure_in_words_a_demonym_s_country_and_a_name(
     title, prompt, answer, dropped
 ):
     sentence = "Officials met in the capital on Monday and signed three agreements."
     later = "Indian Prime Minister Narendra Modi later thanked his hosts."
     doc = parse_paragraphs(sentence, later, title=title)
     source = Origin(Evidence(sentence, 1), 0, False, "statement", ("key",))
-    candidate = Candidate(QuestionType.SINGLE_CHOICE, prompt, answer, source, "", "Topic",
-                          answer_texts=(answer,))  # fmt: skip
+    qtype = QuestionType.NUMERIC if isinstance(answer, int) else QuestionType.SINGLE_CHOICE
+    candidate = Candidate(qtype, prompt, answer, source, "", "Topic", answer_texts=(str(answer),))
     assert (rejection(candidate, doc) == "answer given by the headline") is dropped
 
 
