@@ -828,7 +828,8 @@ def sound_options(
     country ruled out is replaced by the next one the stem allows ("through _____" India:
     Iran and Nepal once Russia and the United States are ruled out as far off). Nor, where the
     blank is a country's friend ("Yerevan embraced _____ as security guarantor"), a country the
-    article names beside it with words of hostility (Azerbaijan, Turkey), nor itself."""
+    article names beside it with words of hostility (Azerbaijan, Turkey), nor itself. Nor a
+    person the stem names in another spelling ("Mirziyaev" there, "Shavkat Mirziyoyev" here)."""
     if candidate.type not in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
         return candidate
     right = set(candidate.answer_texts)
@@ -857,6 +858,7 @@ def sound_options(
             or not (
                 forms.named_in(candidate.prompt, option)
                 or forms.leader_named_in(candidate.prompt, option)
+                or _surname_in(candidate.prompt, option)
                 or _in_regions(option, regions, forms)
                 or (bool(placed_in) and not _in_regions(option, placed_in, forms))
                 or (provinces and not _PROVINCE_WORD.search(option))
@@ -876,6 +878,19 @@ def sound_options(
         return None
     candidate.choices = choices
     return candidate
+
+
+def _surname_in(text: str, option: str) -> bool:
+    """A person's name the text gives in another spelling ("Mirziyaev" in the stem, "Shavkat
+    Mirziyoyev" as an option): the stem's own man is no wrong answer."""
+    words = option.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    return any(
+        same_surname(word, option)
+        for word in re.findall(r"\b[A-Z][a-z-]{3,}", text)  # "Mirziyaev's": its name
+        if word not in words
+    )
 
 
 # What the stem may say of a country that the data tags countries with: "an institute for
