@@ -192,6 +192,16 @@ class ArticleDoc:
         return frozenset(forms | {f"the {f}" for f in forms})
 
     @cached_property
+    def headline_countries(self) -> frozenset[str]:
+        """The countries the headline names in any of their forms ("Kazakh lands": Kazakhstan)."""
+        title = (self.title or "").casefold()
+        return frozenset(
+            country.name
+            for country in self.knowledge.countries.values()
+            if any(whole_words(form.casefold()).search(title) for form in country.forms)
+        )
+
+    @cached_property
     def giveaway_forms(self) -> frozenset[str]:
         """The subject forms a student would guess as answers: the one subject's, or where the
         article is about several ("Pakistan, Afghanistan and Uzbekistan signed …"), those its

@@ -984,12 +984,13 @@ def _headline_names_the_one_asked(candidate: Candidate, doc: ArticleDoc, title: 
     Teachers found every such question given away by the quiz's title."""
     if candidate.type not in (QuestionType.SINGLE_CHOICE, QuestionType.SHORT_ANSWER):
         return False
+    named = doc.headline_countries
     for answer in candidate.answer_texts or (str(candidate.answer),):
         country = _country_written(answer, doc)
-        if country is not None and _names(title, country):
+        if country is not None and country.name in named:
             stem = candidate.prompt.casefold()
-            others = (c for c in doc.knowledge.countries.values() if c.name != country.name)
-            if any(_names(title, other) and _names(stem, other) for other in others):
+            countries = doc.knowledge.countries
+            if any(_names(stem, countries[other]) for other in named - {country.name}):
                 return True
         if _a_person(answer, doc) and whole_words(answer.split()[-1].casefold()).search(title):
             return True
