@@ -417,6 +417,8 @@ DATELINE = re.compile(
     rf"|{_MONTH} \d{{4}} [-–—](?=\s[A-Z])"  # "June 2006 - On a visit …"
     r"|[A-Z]{3,4}\.? \d{1,2},? \d{4}\s*(?:—|–|--)(?=\s)"  # "NOV. 30 2015 — After …"
     rf"|[A-Z][a-z]+, {_MONTH} \d{{1,2}},? \([^()]{{1,20}}\)\s*[–—-]"  # "Moscow, Jan. 10, (dpa) –"
+    # "Stockholm, October 18, 2022—In response …"
+    rf"|[A-Z][a-z]+, {_MONTH} \d{{1,2}}, \d{{4}}\s*[–—](?=\s?[A-Z])"
     rf"|(?:[A-Z][a-z]+, )?[A-Z]{{3,}},? {_MONTH} \d{{1,2}}\s"  # "Belek, TURKMENISTAN Dec 23"
     # "DUSHANBE, 23.12.2021 (NIAT Khovar) –"
     r"|[A-Z]{3,}[A-Z .'’-]{0,30}, \d{1,2}\.\d{1,2}\.\d{4} \([^()]{1,30}\)\s*[–—-]"
@@ -631,7 +633,12 @@ _SITE_NAME = re.compile(
 
 def _is_standfirst_line(block: str, rest: list[str]) -> bool:
     ends = SENTENCE_END.search(block) or re.search(r"[.!?][\"”’')\]]*\s+[A-Z]", block)
+    if _word_count(block) >= LEDE_BEFORE_A_QUOTE and block.rstrip().endswith(":"):
+        return False  # "… issued the following statement condemning the ruling:": the lede
     return not ends and any(SENTENCE_END.search(b) and _word_count(b) >= 15 for b in rest[:3])
+
+
+LEDE_BEFORE_A_QUOTE = 20  # words: a standfirst is shorter
 
 
 def _has_sentence(block: str) -> bool:

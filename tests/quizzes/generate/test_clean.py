@@ -299,8 +299,22 @@ def test_datelines_with_a_colon_are_not_body_text():
 
 def test_a_dateline_with_a_day_and_month_and_its_service_is_not_text():
     for dateline in ("LIMA, 11 September –", "LIMA, 11 September (UN Information Service) –",
-                     "LIMA, Peru, 11 September 2001 —"):  # fmt: skip
+                     "LIMA, Peru, 11 September 2001 —", "Lima, October 18, 2022—"):  # fmt: skip
         assert clean_article(f"{dateline} {BODY}").paragraphs[0].text == BODY
+
+
+def test_a_lede_ending_with_a_colon_before_a_quoted_statement_is_body_text():
+    lede = (
+        "In response to reports that the journalist Ana Soto was sentenced to ten years in prison "
+        "in Peru, the press freedom group issued the following statement:"
+    )
+    text = (
+        "Press group condemns ten-year sentence for Peruvian journalist\n\n"
+        f"{lede}\n\n"
+        "“The case against Ana Soto is about silencing critical reporting in the country,” "
+        "the group's coordinator said in a statement from its office in New York."
+    )
+    assert clean_article(text).paragraphs[0].text == lede
 
 
 def test_an_agency_tag_opening_the_body_is_not_text():
