@@ -430,8 +430,10 @@ DATELINE = re.compile(
     # "Shafaq News/ Official media ...", "OREANDA-NEWS Kazakhstan ...",
     # "MOSCOW (UrduPoint News / Sputnik - 06th June, 2023) The ..."
     r"|[A-Z]\w+(?: [A-Z]\w+)?/\s|[A-Z]{3,}(?:-[A-Z]{3,})+\s"
-    r"|[A-Z]{3,}[A-Z .'’-]{0,30}\s*\([^()]{0,40}(?:\d{4}|/)[^()]{0,40}\))"
-    r"\s*(?=[A-Z])"
+    r"|[A-Z]{3,}[A-Z .'’-]{0,30}\s*\([^()]{0,40}(?:\d{4}|/)[^()]{0,40}\)"
+    # "New Delhi [India], July 4:", "[India], September 30:": a city and its country in brackets
+    rf"|(?:[A-Z][a-z]+(?: [A-Z][a-z]+)? )?\[[A-Z][a-z]+\],? {_MONTH} \d{{1,2}}\s?:)"
+    r"\s*(?=[A-Z]|\([A-Z][a-z]+\)\s*[–—-])"  # or the agency's tag: "Dec 23 (Reuters) - …"
 )
 
 
@@ -512,11 +514,15 @@ _MISPRINTED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])(?:\"|\s+['’])(?=s\b)")
 _FIGURE_LABEL = re.compile(r"^[A-Z][a-z]+ [a-z]+:\s+(?=\d)")
 
 
+_SPACE_BEFORE_A_STOP = re.compile(r"(?<=[\w)”’]) +(?=[.,;:](?:\s(?!\d)|$))")
+
+
 def _plain_line(line: str) -> str:
     line = _MARKDOWN_PREFIX.sub("", line)
     line = _MARKDOWN_LINK.sub(r"\1", line)
     line = _MARKDOWN_EMPHASIS.sub("", line)
     line = FOOTNOTE.sub("", line)
+    line = _SPACE_BEFORE_A_STOP.sub("", line)  # "by ENKA [3] ." or "ENKA ." → "by ENKA."
     line = _LOST_CHARACTERS.sub("", line)
     line = _MISPRINTED_APOSTROPHE.sub("’", line)  # "the Corridor\"s capacity", "world 's"
     line = _SENTENCES_RUN_TOGETHER.sub(". ", line)  # "in April 2003.After the war"

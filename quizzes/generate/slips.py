@@ -95,9 +95,12 @@ def _hyphens_cut_from_their_word(sentence: Sentence) -> list[Edit]:
     return [(m.start("space"), m.end("space"), "") for m in _HYPHEN_CUT.finditer(sentence.text)]
 
 
-# "a unidentified source": the article "a" before a vowel sound ("a union", "a one-off", "a
-# European" keep theirs: their first sound is a consonant's).
-_VOWEL_SOUND = re.compile(r"(?:[aei]|o(?!ne\b|nce\b|ne-)|un(?!i)|uni[dmn])[a-z]")
+# "a unidentified source", "a 11-member team": the article "a" before a vowel sound ("a union",
+# "a one-off", "a European", "a euphemism" keep theirs: their first sound is a consonant's;
+# so does "a 110-km road").
+_VOWEL_SOUND = re.compile(
+    r"(?:[ai]|e(?!u|w)|o(?!ne\b|nce\b|ne-)|un(?!i)|uni[dmn])[a-z]|8[\d,.]*$|1[18](?:,\d{3})*$"
+)
 
 
 def _articles_before_a_vowel(sentence: Sentence) -> list[Edit]:

@@ -299,8 +299,18 @@ def test_datelines_with_a_colon_are_not_body_text():
 
 def test_a_dateline_with_a_day_and_month_and_its_service_is_not_text():
     for dateline in ("LIMA, 11 September –", "LIMA, 11 September (UN Information Service) –",
-                     "LIMA, Peru, 11 September 2001 —", "Lima, October 18, 2022—"):  # fmt: skip
+                     "LIMA, Peru, 11 September 2001 —", "Lima, October 18, 2022—",
+                     "Callao, PERU, Dec 23 (Steppewire) -", "Cusco [Peru], July 4 :",
+                     "[Peru], September 30 :"):  # fmt: skip
         assert clean_article(f"{dateline} {BODY}").paragraphs[0].text == BODY
+
+
+def test_a_space_left_before_a_stop_where_a_footnote_was_is_closed():
+    article = clean_article("The port was built by the Turkish firm ENKA [3] . It opened in 2020 .")
+    assert (
+        article.paragraphs[0].text
+        == "The port was built by the Turkish firm ENKA. It opened in 2020."
+    )
 
 
 def test_a_lede_ending_with_a_colon_before_a_quoted_statement_is_body_text():

@@ -1872,11 +1872,13 @@ def test_a_hyphen_cut_from_its_word_an_a_before_a_vowel_and_heads_of_states_are_
         "Kazakhstan left the Moscow- led trade bloc in 2030 for a unnamed rival.",
         "The heads of states of Central Asia met in Tashkent in March 2031.",
         "Plan A is a one-off deal between Uzbekistan and a European bank in 2031.",
+        "Kazakhstan sent a 11-member team to Tashkent and used a euphemism in 2031.",
     )
     assert stems(doc) == [
         "Kazakhstan left the Moscow-led trade bloc in 2030 for an unnamed rival.",
         "The heads of state of Central Asia met in Tashkent in March 2031.",
         "Plan A is a one-off deal between Uzbekistan and a European bank in 2031.",
+        "Kazakhstan sent an 11-member team to Tashkent and used a euphemism in 2031.",
     ]
 
 
