@@ -11,9 +11,10 @@ The rule rests on the parse of the sentence the stem was copied from: "the" + a 
 - the article used that noun (or its lemma) in an earlier sentence, so the phrase means that
   earlier thing; a "the" whose noun the article has not used before refers to nothing earlier
   ("87 percent of the vote" in the lede, "the world's largest");
-- it is not a share of a whole ("percent of the vote") and the headline (the quiz's title)
-  does not use the noun ("the canal" in a quiz titled "... Qosh Tepa canal ..."), unless the
-  article speaks of several such things.
+- it is not a share of a whole ("percent of the vote") and a headline that is a name (the
+  quiz's title) does not use the noun ("the war" in a quiz titled "First Karabakh War"), unless
+  the article speaks of several such things; a headline that is a sentence ("Erdogan opens new
+  pipeline") does not say which pipeline a stem's "the pipeline" is.
 
 `name_back` writes the earlier named mention in its place when exactly one fits ("the canal"
 → "the Qosh Tepa canal"). Where none does, the one thing of its kind the story opens with and
@@ -87,8 +88,8 @@ def back_references(sentence: Sentence, doc: ArticleDoc, stem: str) -> list[Back
         if _placed_by_the_stem(stem, phrase):
             continue  # a question's own words: "the referendum in Kazakhstan"
         titled = lemma in doc.title_words or noun.lower_ in doc.title_words
-        if titled and not _several_spoken_of(lemma, doc):
-            continue  # the quiz's title says which
+        if titled and doc.titled_by_a_name and not _several_spoken_of(lemma, doc):
+            continue  # a title that is a name says which: "the war" of "First Karabakh War"
         if _uses(sentence.span[: token.i - sentence.span.start], lemma):
             continue  # the stem itself says which: "the water limit ... the established limit"
         earlier = [s.span for s in doc.sentences if s.index < sentence.index]

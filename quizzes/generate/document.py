@@ -331,6 +331,14 @@ class ArticleDoc:
         what its stems speak of ("When did the war begin?")."""
         if not self.title or not _subjects_named_in(self.title, self):
             return False
+        return self.titled_by_a_name
+
+    @cached_property
+    def titled_by_a_name(self) -> bool:
+        """The headline is a name, not a sentence ("First Karabakh War", not "Erdogan opens new
+        pipeline"): its words say which thing a stem's "the war" is."""
+        if not self.title:
+            return False
         from quizzes.generate.nlp import pipeline
 
         return not any(token.pos_ in ("VERB", "AUX") for token in pipeline()(self.title))

@@ -95,6 +95,13 @@ def test_the_headline_says_which():
         "The war ended in 1994.",
     )
     assert last_stem(untitled)[1]
+    # A news headline that uses the word names nothing: "the war" of which?
+    news = parse_titled(
+        "Peace at last as the war ends",
+        "Armenia and Azerbaijan fought a war in the early 1990s.",
+        "The war ended in 1994.",
+    )
+    assert last_stem(news)[1]
 
 
 def test_a_bare_subject_names_what_the_article_said_in_other_words():
