@@ -980,7 +980,8 @@ def _headline_names_the_one_asked(candidate: Candidate, doc: ArticleDoc, title: 
     """One country or person to name, and the headline names it: a country beside another the
     stem names too ("Russia and Uzbekistan tighten ties" for "which country, along with Russia,
     signed …?", "Iran, Kyrgyzstan ink MoUs" for "which country, along with the Kyrgyz Republic,
-    …?"), or a person in any way ("Erdoğan opens pipeline" for the President of Turkey).
+    …?"), or a person or a city in any way ("Erdoğan opens pipeline" for the President of
+    Turkey, "Kazakh PM in Tehran" for where his trip takes place).
     Teachers found every such question given away by the quiz's title."""
     if candidate.type not in (QuestionType.SINGLE_CHOICE, QuestionType.SHORT_ANSWER):
         return False
@@ -994,6 +995,8 @@ def _headline_names_the_one_asked(candidate: Candidate, doc: ArticleDoc, title: 
                 return True
         if _a_person(answer, doc) and whole_words(answer.split()[-1].casefold()).search(title):
             return True
+        if answer in doc.knowledge.cities and whole_words(answer.casefold()).search(title):
+            return True  # "Kazakh PM in Tehran" for where the trip takes place
     return False
 
 

@@ -1223,6 +1223,10 @@ def test_their_after_the_people_it_belongs_to_is_resolved():
     # a person the headline names, whatever the stem shares with it
     ("Modi and Khurelsukh open a new school",
      "According to the article, who is the Prime Minister of India?", "Narendra Modi", True),
+    # a city the headline names, for where something took place
+    ("Indian PM in Ulaanbaatar for talks",
+     "According to the article, where does Modi's trip take place? Name the city.",
+     "Ulaanbaatar", True),
 ])  # fmt: skip
 def test_a_headline_gives_away_a_figure_in_words_a_demonym_s_country_and_a_name(
     title, prompt, answer, dropped
