@@ -106,26 +106,21 @@ def _choice(prompt: str, answer: str, choices: list[str], kind=QuestionType.SING
                      answer_texts=(answer,))  # fmt: skip
 
 
-def test_an_option_the_stem_names_another_way_is_dropped():
-    forms = NameForms(load_knowledge())
-    candidate = _choice(
-        "Where did the first official visit of an Uzbek president take place?",
-        "Kyrgyzstan",
-        ["Kyrgyzstan", "Uzbekistan", "Tajikistan", "Kazakhstan"],
-    )
-    sound = sound_options(candidate, forms)
-    assert sound is not None and sound.choices == ["Kyrgyzstan", "Tajikistan", "Kazakhstan"]
-
-
-def test_a_person_the_stem_names_in_another_spelling_is_no_wrong_option():
-    forms = NameForms(load_knowledge())
-    candidate = _choice(
-        "Fill in the blank: Pedro Castiyo's visit came after he was elected to succeed _____.",
-        "Martin Vizcarra",
-        ["Martin Vizcarra", "Pedro Castillo", "Ollanta Humala", "Alan Garcia"],
-    )
-    sound = sound_options(candidate, forms)
-    assert sound is not None and "Pedro Castillo" not in sound.choices
+@pytest.mark.parametrize(
+    ("prompt", "answer", "choices", "kept"),
+    [
+        ("Where did the first official visit of an Uzbek president take place?", "Kyrgyzstan",
+         ["Kyrgyzstan", "Uzbekistan", "Tajikistan", "Kazakhstan"],
+         ["Kyrgyzstan", "Tajikistan", "Kazakhstan"]),
+        # a person the stem names in another spelling
+        ("Fill in the blank: Pedro Castiyo's visit came after he was elected to succeed _____.",
+         "Martin Vizcarra", ["Martin Vizcarra", "Pedro Castillo", "Ollanta Humala", "Alan Garcia"],
+         ["Martin Vizcarra", "Ollanta Humala", "Alan Garcia"]),
+    ],
+)  # fmt: skip
+def test_an_option_the_stem_names_another_way_is_dropped(prompt, answer, choices, kept):
+    sound = sound_options(_choice(prompt, answer, choices), NameForms(load_knowledge()))
+    assert sound is not None and sound.choices == kept
 
 
 def test_a_stem_naming_most_right_answers_gives_them_away():
