@@ -194,12 +194,7 @@ class ArticleDoc:
     @cached_property
     def headline_countries(self) -> frozenset[str]:
         """The countries the headline names in any of their forms ("Kazakh lands": Kazakhstan)."""
-        title = (self.title or "").casefold()
-        return frozenset(
-            country.name
-            for country in self.knowledge.countries.values()
-            if any(whole_words(form.casefold()).search(title) for form in country.forms)
-        )
+        return countries_named(self.title or "", self.knowledge)
 
     @cached_property
     def giveaway_forms(self) -> frozenset[str]:
@@ -429,6 +424,15 @@ CLOCK_TIME = re.compile(
     re.IGNORECASE,
 )
 THING_ABBREVIATIONS = ("HPP", "NPP", "TPP")  # hydro, nuclear and thermal power plants
+
+
+def countries_named(text: str, knowledge: Knowledge) -> frozenset[str]:
+    """The countries a text names, by name, another name or demonym ("Uzbek citizens")."""
+    return frozenset(
+        country.name
+        for country in knowledge.countries.values()
+        if any(whole_words(form).search(text) for form in country.forms)
+    )
 
 
 def thing_noun(word: str) -> str:

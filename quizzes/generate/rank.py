@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING
 
 from quizzes.generate.amounts import word_number
 from quizzes.generate.back_reference import named_back
-from quizzes.generate.document import CLOCK_TIME, ArticleDoc, Entity, Sentence
+from quizzes.generate.document import CLOCK_TIME, ArticleDoc, Entity, Sentence, countries_named
 from quizzes.generate.facts import FoundFacts
 from quizzes.generate.giveaway import given_by_its_sibling
 from quizzes.generate.knowledge import PERSON, Country, Leader, load_knowledge
@@ -1251,11 +1251,7 @@ def _member_states_of_a_country(candidate: Candidate) -> bool:
 def _countries_named(text: str) -> set[str]:
     """The countries a piece of a stem names, by name, another name or demonym ("Uzbek
     citizens"): one of them is what a later "the country" stands for."""
-    return {
-        country.name
-        for country in load_knowledge().countries.values()
-        if any(whole_words(form).search(text) for form in country.forms)
-    }
+    return set(countries_named(text, load_knowledge()))
 
 
 def _organisations_named(text: str) -> set[str]:
