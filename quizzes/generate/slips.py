@@ -10,7 +10,8 @@ opener ending in a colon ("Just few words about remittances: since 2009, …" �
 …"), a verb that has no passive put in the active ("the visit was resulted in" → "resulted
 in"), a country's name that lost its last letter ("the United State" → "the United States"),
 a plural verb after a country's name ("Azerbaijan joined … and were equated" → "was"), a
-comma between a subject and its verb ("The fisheries which were idle, now …"), a unit word in
+comma between a subject and its verb ("The fisheries which were idle, now …") and an aside after
+the subject left without its closing comma ("The bank, which opened in 1993 has …"), a unit word in
 capitals ("73 Percent" → "73 percent") and a count opened by a bare "Total" ("Total nine
 candidates" → "A total of nine candidates"), a gerund after an infinitive's "to" ("an
 agreement to jointly managing" → "to jointly manage"), a place of a superlative before its
@@ -77,6 +78,7 @@ def source_slips(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
     edits += _opener_before_a_colon(sentence, doc)
     edits += [*_passives_of_verbs_without_one(sentence), *_clipped_country_names(sentence)]
     edits += [*_plural_verbs_after_a_country(sentence), *_commas_before_the_verb(sentence)]
+    edits += _asides_left_open(sentence)
     edits += [*_capitalised_units(sentence), *_bare_total(sentence)]
     edits += [*_gerunds_after_to(sentence), *_superlatives_placed_before_their_noun(sentence)]
     edits += [*_words_missing_a_letter(sentence, doc), *_names_missing_a_letter(sentence, doc)]
@@ -454,3 +456,32 @@ def _commas_before_the_verb(sentence: Sentence) -> list[Edit]:
         return []  # "The minister, however, said", "Leaders of China, Russia and India met"
     start = comma.idx - span.start_char
     return [(start, start + 1, "")]
+
+
+_ASIDES = frozenset({"relcl", "appos"})
+
+
+def _asides_left_open(sentence: Sentence) -> list[Edit]:
+    """ "The bank, which was founded in 1993 has branches in nine countries": an aside after
+    the subject opened with a comma and run into the verb with none to close it gets its
+    closing comma."""
+    span = sentence.span
+    root = span.root
+    subject = next((c for c in root.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return []
+    aside = next((c for c in subject.rights if c.dep_ in _ASIDES), None)
+    if aside is None or aside.right_edge != subject.right_edge:
+        return []
+    if any(c.dep_ in ("cc", "conj") for c in (*aside.children, *subject.children)):
+        return []  # "The former ambassador, a lawmaker and other figures are": a list
+    opening = aside.left_edge.i - 1
+    if span.doc[opening].text != "," or span.doc[opening].head != subject:
+        return []
+    after = subject.right_edge.i + 1
+    if after > root.i or any(
+        t.head != root or t.dep_ not in _BEFORE_A_VERB for t in span.doc[after : root.i]
+    ):
+        return []  # "The port of Aktau, once idle in 2005, now handles grain"
+    end = subject.right_edge.idx + len(subject.right_edge) - span.start_char
+    return [(end, end, ",")]

@@ -1622,6 +1622,20 @@ def test_a_lone_comma_between_a_subject_and_its_verb_is_left_out():
     ]
 
 
+def test_an_aside_after_the_subject_gets_its_closing_comma():
+    doc = parse_titled(
+        "Banks and pipelines in Mongolia",
+        "The bank, which was founded in Ulaanbaatar in 1993 has branches in nine countries. "
+        "The pipeline, the eastern leg of the network now carries 10 billion cubic metres of gas. "
+        "The port of Aktau, once idle in 2005, now handles grain for Iran.",
+    )
+    assert stems(doc) == [
+        "The bank, which was founded in Ulaanbaatar in 1993, has branches in nine countries.",
+        "The pipeline, the eastern leg of the network, now carries 10 billion cubic metres of gas.",
+        "The port of Aktau, once idle in 2005, now handles grain for Iran.",
+    ]
+
+
 def test_a_place_the_source_says_twice_is_said_once():
     doc = parse_titled(
         "Migration from Tajikistan",
