@@ -378,7 +378,11 @@ def _event_phrase(event: Token, sentence: Sentence, doc: ArticleDoc) -> tuple[st
     elif not words or (words[0].dep_ not in ("det", "poss") and words[0].lower_ != "the"):
         first = words[0] if words else event
         owner = next((c for c in event.lefts if c.dep_ == "poss"), None)
-        owned = owner is not None and first.i == owner.left_edge.i  # "Minister X’s visit"
+        owned = (  # "Minister X’s visit"; not "Foreign Ministers' Meeting"
+            owner is not None
+            and first.i == owner.left_edge.i
+            and sentence.entity_at(owner.i) is not None
+        )
         if not owned and (sentence.entity_at(first.i) is None or first.dep_ != "poss"):
             text = "the " + text
     if text.startswith("The "):

@@ -30,6 +30,15 @@ def test_an_acronym_in_brackets_is_left_out_of_the_event(parse):
     assert (event, where) == ("the summit of the Collective Security Treaty Organization", "Minsk")
 
 
+def test_an_event_named_after_its_plain_owners_keeps_its_the(parse):
+    doc = parse(
+        'Foreign Minister Park Jin attended the fourth "Korea+Central Asia" (K+C5) Foreign '
+        "Ministers' Meeting in Busan."
+    )
+    [(event, where, _)] = places(doc)
+    assert (event, where) == ("the Foreign Ministers' Meeting", "Busan")
+
+
 def test_talks_held_somewhere_with_a_date(parse):
     doc = parse("Talks between Uzbek and Kyrgyz officials were held in Tashkent on 5 May.")
     [fact] = [f for s in doc.sentences for f in place.find(s, doc)]
