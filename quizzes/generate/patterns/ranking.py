@@ -19,7 +19,7 @@ from quizzes.generate import distractors
 from quizzes.generate.ask import TOPIC_ECONOMY, TOPIC_FIGURES, TOPIC_GEOGRAPHY, Ask, origin
 from quizzes.generate.document import ArticleDoc, Sentence
 from quizzes.generate.facts import Fact
-from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON
+from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON, country_as_written
 from quizzes.generate.questions import Candidate, short_answer, single_choice, true_false
 from quizzes.generate.referents import country_of
 
@@ -127,10 +127,11 @@ def _superlative(adjective: Token, sentence: Sentence, doc: ArticleDoc) -> Ranki
     if possessor is not None and possessor.lower_ == "world":
         owner = "the world"  # "the world's largest landlocked country": one holder anywhere
     elif possessor is not None:
-        owner = _named(possessor, sentence, doc)
-        if owner is None:
+        named = _named(possessor, sentence, doc)
+        if named is None:
             return None
-        scope_names.append(owner)
+        scope_names.append(named)
+        owner = _as_written(named, doc)
     preps = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _SCOPE_PREPS]
     scope_parts = [f"of {owner}"] if owner else []
     name, kind = holder
@@ -270,6 +271,15 @@ def _holder(token: Token, sentence: Sentence, doc: ArticleDoc) -> tuple[str, str
         return entity.name, COUNTRY if entity.kind == DEMONYM else entity.kind
     country = country_of(token, sentence, doc)
     return (country, COUNTRY) if country else None
+
+
+def _as_written(name: str, doc: ArticleDoc) -> str:
+    """A name as a sentence writes it: "the European Union", "the United States", "NATO"."""
+    organisation = doc.knowledge.organisation(name)
+    if organisation is not None:
+        said_as_word = name == organisation.acronym and organisation.acronym_said_as_word
+        return name if said_as_word else f"the {name}"
+    return country_as_written(name)
 
 
 def _named(token: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:

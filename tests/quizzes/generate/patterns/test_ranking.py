@@ -21,6 +21,17 @@ def test_overtaking_to_become_the_biggest_partner(parse):
     assert fact.predicate == "became Vietnam's largest trading partner"
 
 
+def test_an_owner_whose_name_takes_the_keeps_it(parse):
+    doc = parse(
+        "Chile is the European Union's biggest trading partner in South America.",
+        "Bolivia is NATO's newest partner in the Andes.",
+    )
+    assert [f.predicate for f in found_by(ranking, doc)] == [
+        "is the European Union's biggest trading partner in South America",
+        "is the North Atlantic Treaty Organization's newest partner in the Andes",
+    ]
+
+
 def test_several_phrasings_are_found(parse):
     doc = parse(
         "Mongolia is the least populous country in East Asia.",
