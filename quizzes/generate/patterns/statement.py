@@ -95,6 +95,8 @@ MIN_IMPORTANCE = 0.3
 KEYS_PER_CLAUSE = 2
 MIN_COMPATRIOTS = 3
 _AUXILIARY_ALSO = re.compile(r"^((?:has|have|had|is|was|were|will|would|can|could)) also\b")
+# "… is to meet Raisi as well": as well as whom? Said of the subject, it points to another.
+_ALSO_AT_THE_END = re.compile(r",? (?:as well|too|also)$")
 WH = {PERSON: "Who", COUNTRY: "Which country", ORG: "Which organisation", CITY: "Which city"}
 _TOPIC = {PERSON: TOPIC_LEADERS, COUNTRY: TOPIC_POLICY, DEMONYM: TOPIC_POLICY,
           ORG: TOPIC_ORGANISATIONS, CITY: TOPIC_GEOGRAPHY, "date": TOPIC_EVENTS,
@@ -734,6 +736,7 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
             and not _stands_for_a_government(entity, ask.doc):  # fmt: skip
         rest = text[entity.end :].strip().rstrip(".!").replace(".”", "”").replace('."', '"')
         rest = _AUXILIARY_ALSO.sub(r"\1", rest)  # "who has also allowed ...": also as whom?
+        rest = _ALSO_AT_THE_END.sub("", rest)
         named = [e.text for e in sentence.entities
                  if e.name != entity.name and e.label in _NAME_LABELS]  # fmt: skip
         if (

@@ -482,6 +482,16 @@ def test_a_wh_question_drops_an_also_that_leans_on_another_sentence(ask):
     assert wh and all(" also " not in c.prompt for c in wh)
 
 
+def test_a_wh_question_drops_an_as_well_that_leans_on_another_sentence(ask):
+    context = ask(
+        "Kazakhstan and Peru signed a trade deal in Lima on Friday.",
+        "Kassym-Jomart Tokayev is to meet Peruvian President Dina Boluarte as well.",
+    )
+    made = questions_with_key(context, "Kassym-Jomart Tokayev")
+    wh = [c.prompt for c in made if c.prompt.startswith("According to the article, who")]
+    assert wh == ["According to the article, who is to meet Peruvian President Dina Boluarte?"]
+
+
 def test_who_stands_only_for_a_name_that_is_its_whole_subject(ask):
     context = ask(
         "Turkmenistan hopes to start work on the TAPI gas pipeline soon.",
