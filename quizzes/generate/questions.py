@@ -289,14 +289,18 @@ BLANK = "_____"
 def blank_out(text: str, start: int, end: int) -> str:
     """The sentence with characters start–end replaced by a blank; "a" or "an" just before the
     blank becomes "a(n)" ("an _____ shortage" would rule out "gas"), but not before a figure
-    ("a _____-kilometre border": the article says next to nothing about a number)."""
-    before = text[:start]
+    ("a _____-kilometre border": the article says next to nothing about a number). A word the
+    source ran into the answer ("200,000tons") is set apart from the blank."""
+    before, after = text[:start], text[end:]
     if not text[start:end][:1].isdigit():
         before = _ARTICLE_BEFORE.sub(lambda m: f"{m.group(1)}{m.group(2)[0]}(n) ", before)
-    return f"{before}{BLANK}{text[end:]}"
+    if after[:1].isalpha() and not _SUFFIX.match(after):  # but "the _____th", "the _____s"
+        after = f" {after}"
+    return f"{before}{BLANK}{after}"
 
 
 _ARTICLE_BEFORE = re.compile(r"(^|\s)([Aa]n?) $")
+_SUFFIX = re.compile(r"(?:st|nd|rd|th|s)\b")
 
 
 def cloze_prompt(text: str, start: int, end: int, hint: str = "") -> str:

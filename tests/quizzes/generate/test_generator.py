@@ -626,6 +626,21 @@ def test_an_article_before_a_figure_stays_as_written():
     )
 
 
+def test_a_word_run_into_the_answer_is_set_apart_from_the_blank():
+    from quizzes.generate.questions import blank_out
+
+    text = "In 2015, Mongolia exported 200,000tons of copper."
+    at = text.index("200,000")
+    assert blank_out(text, at, at + len("200,000")) == (
+        "In 2015, Mongolia exported _____ tons of copper."
+    )
+    text = "Mongolia marked the 35th anniversary of its 1990s reforms."
+    at = text.index("35")
+    assert blank_out(text, at, at + 2) == (
+        "Mongolia marked the _____th anniversary of its 1990s reforms."
+    )
+
+
 def test_an_article_before_a_blank_does_not_tell_its_first_letter():
     from quizzes.generate.questions import blank_out
 
