@@ -325,6 +325,8 @@ def rejection(
         doc.sentences[candidate.origin.sentence]
     ):
         return "states what is not known"
+    if _from_the_article(candidate) and _has_no_subject(doc.sentences[candidate.origin.sentence]):
+        return "copied words that are no statement"
     if _asks_the_present_year(candidate, doc):
         return "year of the article's own present"
     if _asks_the_present_day(candidate, doc):
@@ -580,6 +582,23 @@ def _states_what_is_not_known(sentence: Sentence) -> bool:
         for child in root.children
         if child.dep_ in ("nsubj", "nsubjpass", "dobj")
     )
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def _has_no_subject(sentence: Sentence) -> bool:
+    """Words with no subject to their main verb, or no verb at all, state nothing to judge or
+    fill in: an order ("Read the joint statement of the conference"), a greeting
+    ("Congratulations to the people of Mongolia on …") or a fragment ("Proposed to cooperate in
+    coal mining")."""
+    root = sentence.span.root
+    if root.pos_ in ("NOUN", "PROPN", "INTJ"):
+        return root.i == sentence.span.start  # "Congratulations to the people of Mongolia …"
+    if root.pos_ != "VERB" or any(child.dep_ in _SUBJECTS for child in root.children):
+        return False
+    helped = any(child.dep_ in ("aux", "auxpass") for child in root.children)
+    return root.tag_ in ("VB", "VBN", "VBG") and not helped
 
 
 _FIGURE_KINDS = ("money", "quantity", "percent", "cardinal")

@@ -198,6 +198,27 @@ def test_a_sentence_about_what_is_not_known_is_not_asked(sentence, dropped):
     assert (rejection(candidate, doc) == "states what is not known") is dropped
 
 
+@pytest.mark.parametrize(
+    ("sentence", "dropped"),
+    [
+        ("Read the joint statement of the gas conference in Ulaanbaatar.", True),
+        ("Congratulations to the people of Mongolia on their gas export deal.", True),
+        ("Proposed to cooperate in mining coal and piping gas across Mongolia.", True),
+        ("Mongolia proposed to pipe gas from Russia to China.", False),
+        ("There is no pipeline yet to carry the gas across Mongolia.", False),
+        ("Gas was found in the Gobi desert in 2020.", False),
+    ],
+)
+def test_words_with_no_subject_to_their_verb_are_not_copied_into_a_stem(sentence, dropped):
+    doc = parse_paragraphs(sentence, title="Mongolia's gas")
+    source = Origin(Evidence(sentence, 1), 0, False, "commodity", ("gas",))
+    candidate = Candidate(
+        QuestionType.SINGLE_CHOICE, f"Fill in the blank: {sentence.replace('gas', '_____', 1)}",
+        "gas", source, "", "Gas", choices=["gas", "oil", "coal", "uranium"], answer_texts=("gas",),
+    )  # fmt: skip
+    assert (rejection(candidate, doc) == "copied words that are no statement") is dropped
+
+
 DZUD = (
     "A harsh winter has killed millions of animals across Mongolia this year, officials said.",
     "Herders in the east of Mongolia have lost most of their livestock since January.",
