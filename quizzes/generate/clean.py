@@ -348,6 +348,8 @@ def split_blocks(text: str) -> tuple[list[str], frozenset[str]]:
             continue
         if not listed and _is_hard_wrapped(lines):
             lines = _unwrapped(lines)
+        elif not listed:
+            lines = _continuations_joined(lines)
         for line in lines:
             parts = _caption_parted(line)
             captions.update(parts[:-1])
@@ -592,6 +594,29 @@ def _unwrapped(lines: list[str]) -> list[str]:
     if current:
         paragraphs.append(" ".join(current))
     return paragraphs
+
+
+def _continuations_joined(lines: list[str]) -> list[str]:
+    """A line that opens with a small letter, or follows one ending on a word like "of" or
+    "the", goes on from the line before ("Moscow and Bishkek signed a deal" / "in September,
+    which prolonged …"), where the rest of the block is not wrapped (a long headline line over
+    wire copy)."""
+    joined: list[str] = []
+    for line in lines:
+        goes_on = line[:1].islower() or _ENDS_ON_A_LINK_WORD.search(joined[-1] if joined else "")
+        if joined and goes_on and not _ENDS_A_SECTION.search(joined[-1]):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+# Words no sentence or heading ends on: "… agreed to write off half a billion dollars in" /
+# "Kyrgyzstan's debt …".
+_ENDS_ON_A_LINK_WORD = re.compile(
+    r"\s(?:the|a|an|of|in|to|for|with|by|at|from|on|and|or|but|its|their|his|her)$"
+)
+_ENDS_A_SECTION = re.compile(r"(?:[.!?:;][\"”’')\]]*|[^\w,’'-])$")
 
 
 def _is_chrome(block: str) -> bool:

@@ -62,6 +62,25 @@ def test_wire_copy_wrapped_at_a_fixed_width_keeps_its_paragraphs():
     ]
 
 
+def test_a_line_going_on_from_the_last_joins_it_where_the_block_is_not_wrapped():
+    text = (
+        "Mongolia and Russia agree to extend the lease of a rail line across the steppe to 2040\n"
+        "The rail line carries coal\n"
+        "to Chinese ports, officials said.\n"
+        "Ulaanbaatar and Moscow signed a deal\n"
+        "in September, which extended the lease until 2040.\n"
+        "Moscow agreed to write off $100 million of\n"
+        "Mongolia's debt in exchange for the deal.\n"
+        "Rail freight rose 12% last year."
+    )
+    assert [p.text for p in clean_article(text).paragraphs][-4:] == [
+        "The rail line carries coal to Chinese ports, officials said.",
+        "Ulaanbaatar and Moscow signed a deal in September, which extended the lease until 2040.",
+        "Moscow agreed to write off $100 million of Mongolia's debt in exchange for the deal.",
+        "Rail freight rose 12% last year.",
+    ]
+
+
 def test_an_agency_dateline_and_a_view_counter_are_not_article_text():
     text = (
         "Ashgabat, 15 March 2022 (TDI): Turkmenistan has elected a new president.\n\n"
