@@ -320,7 +320,7 @@ def test_a_dateline_with_a_day_and_month_and_its_service_is_not_text():
     for dateline in ("LIMA, 11 September –", "LIMA, 11 September (UN Information Service) –",
                      "LIMA, Peru, 11 September 2001 —", "Lima, October 18, 2022—",
                      "Callao, PERU, Dec 23 (Steppewire) -", "Cusco [Peru], July 4 :",
-                     "[Peru], September 30 :"):  # fmt: skip
+                     "[Peru], September 30 :", "LIMA, July 10 (Andina-Press) ——"):  # fmt: skip
         assert clean_article(f"{dateline} {BODY}").paragraphs[0].text == BODY
 
 
