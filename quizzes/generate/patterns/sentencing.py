@@ -1,6 +1,7 @@
 """Prison sentences a court handed down: "Kuandyk Bishimbayev was sentenced to 24 years in
 prison", "the court sentenced Hamrokhon Zarifi to 27 years", "Bishimbayev received a 24-year
-prison term", "the blogger was jailed for ten years". A trial story opens with this. The fact
+prison term", "the blogger was jailed for ten years", "Mamay was handed a five-year sentence".
+A trial story opens with this. The fact
 holds the person (a name the article gives in full) and the term in years.
 
 The question asks the term in the program's own words: "how many years in prison was Kuandyk
@@ -19,6 +20,7 @@ from quizzes.generate.amounts import word_number
 from quizzes.generate.ask import TOPIC_EVENTS, Ask, origin
 from quizzes.generate.document import ArticleDoc, Sentence
 from quizzes.generate.facts import Fact
+from quizzes.generate.knowledge import PERSON
 from quizzes.generate.patterns._clause import states_a_fact
 from quizzes.generate.patterns._named import person_named
 from quizzes.generate.questions import Candidate, numeric
@@ -31,8 +33,12 @@ KIND = "sentencing"
 _SENTENCING_VERBS = frozenset({"sentence", "jail", "imprison"})
 # "X received a 24-year prison term", "X got 18 years in prison": the term is the object.
 _RECEIVING_VERBS = frozenset({"receive", "get"})
+# "X was handed a 12-year sentence", "X was given 11 years", "X was slapped with a seven-year
+# prison sentence": the term is the object, or follows "with".
+_HANDING_VERBS = frozenset({"hand", "give", "slap"})
 _TERM_NOUNS = frozenset({"term", "sentence"})
 _YEAR = "year"
+_ADDED = frozenset({"another", "further", "additional", "extra"})
 MAX_YEARS = 50  # beyond this a number is no prison term the parse read right
 
 
@@ -53,19 +59,22 @@ class SentencingFact(Fact):
 def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[SentencingFact]:
     for verb in sentence.span:
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or not states_a_fact(verb):
+        shares_a_helper = verb.dep_ == "conj" and verb.tag_ == "VBN"  # "was arrested and jailed"
+        if verb.pos_ != "VERB" or not states_a_fact(verb.head if shares_a_helper else verb):
             continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
         if lemma in _SENTENCING_VERBS:
-            passive = any(c.dep_ == "auxpass" for c in verb.children)
             convicted = _child(verb, "nsubjpass" if passive else "dobj")
+            if convicted is None and shares_a_helper and not _child(verb, "nsubj"):
+                convicted = _child(verb.head, "nsubjpass")  # "was arrested … and sentenced to"
             years = _term_after(verb)
-        elif lemma in _RECEIVING_VERBS:
-            convicted = _child(verb, "nsubj")
-            term = _child(verb, "dobj")
+        elif lemma in _RECEIVING_VERBS or (lemma in _HANDING_VERBS and passive):
+            convicted = _child(verb, "nsubjpass" if passive else "nsubj")
+            term = _child(verb, "dobj") or _object_of(verb, "with")
             years = _years_of(term) if term is not None else None
         else:
             continue
-        person = person_named(convicted, sentence) if convicted is not None else None
+        person = _convicted(convicted, sentence, doc) if convicted is not None else None
         full_name = person is not None and len(person.split()) >= 2
         if full_name and years is not None and 0 < years <= MAX_YEARS:
             yield SentencingFact(sentence.evidence, sentence.index, sentence.from_caption,
@@ -74,6 +83,28 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[SentencingFact]:
 
 def _child(verb: Token, dep: str) -> Token | None:
     return next((c for c in verb.children if c.dep_ == dep), None)
+
+
+def _object_of(verb: Token, preposition: str) -> Token | None:
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == preposition), None)
+    return _child(prep, "pobj") if prep is not None else None
+
+
+def _convicted(token: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:
+    """The person's name in full: "Yorov" after "Buzurgmehr Yorov", or the name beside a common
+    noun ("another critic, Duman Mukhammedkarim,")."""
+    named = next((c for c in token.children if c.dep_ == "appos"), None)
+    if token.pos_ == "NOUN" and named is not None:
+        token = named
+    entity = sentence.entity_at(token.i)
+    if entity is not None and entity.kind == PERSON and len(entity.name.split()) >= 2:
+        return entity.name
+    name = person_named(token, sentence)
+    alone = not any(c.dep_ == "compound" for c in token.lefts)
+    if name is None and token.pos_ == "PROPN" and alone:
+        full = {e.name for e in doc.entities(PERSON) if e.name.split()[-1] == token.text}
+        name = full.pop() if len(full) == 1 else None
+    return name
 
 
 def _term_after(verb: Token) -> int | None:
@@ -87,10 +118,18 @@ def _term_after(verb: Token) -> int | None:
 
 
 def _years_of(term: Token) -> int | None:
-    """ "27 years", "ten years", "a 24-year (prison) term": the number of years it counts."""
+    """ "27 years", "ten years", "a 24-year (prison) term": the number of years it counts; not
+    a term added to another ("another nine years", "a further four years") nor one in years
+    and months."""
+    if any(c.lower_ in _ADDED for c in term.children) or any(
+        c.dep_ == "conj" for c in term.children
+    ):
+        return None
     if term.lemma_.lower() == _YEAR:
         return _number_before(term)
     if term.lemma_.lower() in _TERM_NOUNS:
+        if any(c.lower_ == "suspended" for c in term.children):
+            return None  # "a six-year suspended sentence": no years in prison
         for year in (t for t in term.subtree if t.lemma_.lower() == _YEAR and t.i < term.i):
             return _number_before(year)
     return None

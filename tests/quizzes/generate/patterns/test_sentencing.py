@@ -20,6 +20,10 @@ from tests.quizzes.generate.patterns.conftest import found_by, made_by
          "Ollanta Humala", 15),
         ("Martin Vizcarra was jailed for twenty years for taking bribes.", "Martin Vizcarra",
          20),
+        ("Now another critic, Duman Ortega, has been slapped with a seven-year prison sentence "
+         "for financing extremism.", "Duman Ortega", 7),
+        ("Lima's former mayor Jorge Munoz was handed a 12-year sentence on Friday.",
+         "Jorge Munoz", 12),
     ],
 )  # fmt: skip
 def test_a_sentence_handed_down_is_found_however_it_is_put(parse, sentence, person, years):
@@ -35,10 +39,23 @@ def test_a_sentence_handed_down_is_found_however_it_is_put(parse, sentence, pers
         "Keiko Fujimori faces up to 30 years in prison.",  # a threat
         "He was sentenced to 15 years in prison in Lima.",  # who?
         "Fujimori was sentenced to 25 years in prison in Lima.",  # a name not given in full
+        "Sergio Paredes was sentenced to a six-year suspended sentence.",  # no years in prison
+        "In 2012 Sergio Paredes was sentenced to a further four years and eight months in prison.",
+        "Keiko Fujimori received another nine years on new convictions of bribery.",  # added
     ],
 )
 def test_what_is_no_sentence_handed_down_to_a_named_person_is_not_found(parse, sentence):
     assert found_by(sentencing, parse(sentence)) == []
+
+
+def test_a_surname_after_the_full_name_and_a_second_verb_of_one_subject_are_read(parse):
+    doc = parse(
+        "Lawyer Jorge Ortiz defended members of a banned party in Lima.",
+        "Ortiz was arrested in 2015 for agreeing to defend them and sentenced to 23 years of "
+        "imprisonment.",
+    )
+    [fact] = found_by(sentencing, doc)
+    assert (fact.person, fact.years) == ("Jorge Ortiz", 23)
 
 
 def test_the_question_asks_the_years_in_the_programs_own_words(ask):
