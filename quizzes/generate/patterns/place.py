@@ -112,7 +112,11 @@ def _facts_at(token: Token, sentence: Sentence, doc: ArticleDoc) -> Iterator[Pla
     if with_whom:
         event, specific = f"the {token.text.lower()} between {and_list(with_whom)}", True
     if not specific and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-        event, specific = _earlier_name(token, sentence, doc) or (event, specific)
+        named = _earlier_name(token, sentence, doc)
+        year = next((c.text for c in token.lefts if c.shape_ == "dddd" and c.n_lefts == 0), None)
+        if named is not None and year is not None:  # "the 2015 summit" after "the SCO summit"
+            named = (re.sub(r"^the ", f"the {year} ", named[0]), True)
+        event, specific = named or (event, specific)
     if not specific and verb is not None:
         event, specific = _of_members(token, verb, sentence, doc) or (event, specific)
     tense = _tense(verb) if verb is not None else PRESENT

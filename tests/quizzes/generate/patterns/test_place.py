@@ -39,6 +39,16 @@ def test_an_event_named_after_its_plain_owners_keeps_its_the(parse):
     assert (event, where) == ("the Foreign Ministers' Meeting", "Busan")
 
 
+def test_an_earlier_summit_of_a_year_keeps_its_year_when_named_after_the_later(parse):
+    doc = parse(
+        "The Mercosur summit will be held in Lima in June.",
+        "At the 2015 summit in Asuncion in Paraguay, the group admitted Bolivia.",
+    )
+    assert [(f.event, f.place) for f in found_by(place, doc) if f.sentence == 1] == [
+        ("the 2015 Mercosur summit", "Asuncion"),
+    ]
+
+
 def test_talks_held_somewhere_with_a_date(parse):
     doc = parse("Talks between Uzbek and Kyrgyz officials were held in Tashkent on 5 May.")
     [fact] = [f for s in doc.sentences for f in place.find(s, doc)]
