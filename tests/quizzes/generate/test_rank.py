@@ -219,6 +219,29 @@ def test_words_with_no_subject_to_their_verb_are_not_copied_into_a_stem(sentence
     assert (rejection(candidate, doc) == "copied words that are no statement") is dropped
 
 
+@pytest.mark.parametrize(
+    ("prompt", "soft"),
+    [
+        ("According to the article, in which year did the two ministers meet in Lima?", True),
+        ("According to the article, in which year was the 7th Mercosur summit held?", True),
+        ("According to the article, in which year did Boric visit Peru?", True),
+        ("According to the article, in which year was the first Mercosur summit held?", False),
+        ("According to the article, in which year was Mercosur founded?", False),
+        ("Fill in the blank: During the 8th summit in Lima in _____, Mercosur was renamed.", False),
+    ],
+)
+def test_the_year_of_a_meeting_or_a_visit_is_a_last_resort(prompt, soft):
+    from quizzes.generate.rank import YEAR_OF_A_MEETING
+
+    sentences = ("Mercosur is a trade bloc in South America.", "Its leaders met in Lima in 2019.")
+    doc = parse_paragraphs(*sentences, title="Mercosur")
+    source = Origin(Evidence(sentences[1], 2), 1, False, "dated_action", ("key",))
+    candidate = Candidate(
+        QuestionType.NUMERIC, prompt, 2019, source, "", "Events", answer_texts=("2019",)
+    )
+    assert (rejection(candidate, doc) == YEAR_OF_A_MEETING) is soft
+
+
 DZUD = (
     "A harsh winter has killed millions of animals across Mongolia this year, officials said.",
     "Herders in the east of Mongolia have lost most of their livestock since January.",
