@@ -119,7 +119,8 @@ _NOT_A_TITLE = re.compile(
     # "Become a Member", "Subscribe to our newsletter": the site asking, not a headline
     r"|(?:Become an?|Subscribe|Sign up|Join us|Join our|Follow us|Support us|Donate)\b"
     r"|Support independent (?:journalism|media)\b|.*\bJoin (?:us )?(?:today|now)\W*$"
-    r"|Show [Ff]ull ?screen)|^[^/.!?]{2,40} / [^/.!?]{2,60}(?: / |$)|^Home\s*[»›>]"
+    r"|Show [Ff]ull ?screen|(?:Previous|Next) (?:post|article|story)\b)"  # a page's links
+    r"|^[^/.!?]{2,40} / [^/.!?]{2,60}(?: / |$)|^Home\s*[»›>]"
     r"|\b(?:Author|Writer|Media [Oo]utlet|Source|Date of [Pp]ublication)\s*:"  # "Author: A. Name"
     # "Thursday, 25, July, 2024", "Monday, June 6 2016 15:46 EEST": a date and nothing else
     r"|^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
@@ -346,7 +347,8 @@ def split_blocks(text: str) -> tuple[list[str], frozenset[str]]:
         lines = [line for line in lines if line]
         if not lines:
             continue
-        if not listed and _is_hard_wrapped(lines):
+        repeats_a_block = lines[0] in blocks  # the headline again, over a photo's caption
+        if not listed and not repeats_a_block and _is_hard_wrapped(lines):
             lines = _unwrapped(lines)
         elif not listed:
             lines = _continuations_joined(lines)

@@ -81,6 +81,22 @@ def test_a_line_going_on_from_the_last_joins_it_where_the_block_is_not_wrapped()
     ]
 
 
+def test_page_links_are_no_headline_and_one_repeated_over_a_caption_is_not_joined_to_it():
+    headline = "The mystery of Peru's surging imports of Chilean and Bolivian copper"
+    text = (
+        f"Previous post Next post\n\n{headline}\n\n{headline}\n"
+        "Sanctions against Russia have led to a rerouting of global copper trade flows. Afp Or "
+        "Licensors\n\n"
+        "Peru's imports of copper originating in Chile and Bolivia have boomed since 2022. Trade "
+        "data suggest some could be coming from Russia in violation of sanctions.\n\n"
+        "Peruvian purchases of the metal from the two states took off in late 2021, an analysis "
+        "of customs data shows. The trend has accelerated since then."
+    )
+    article = clean_article(text)
+    assert article.title != "Previous post Next post"
+    assert not any("copper Sanctions" in p.text for p in article.paragraphs), article.paragraphs
+
+
 def test_an_agency_dateline_and_a_view_counter_are_not_article_text():
     text = (
         "Ashgabat, 15 March 2022 (TDI): Turkmenistan has elected a new president.\n\n"
