@@ -137,8 +137,8 @@ def _years_of(term: Token) -> int | None:
 
 def _number_before(year: Token) -> int | None:
     numbers = [c for c in year.children if c.dep_ == "nummod" or c.like_num]
-    if len(numbers) != 1:
-        return None
+    if len(numbers) != 1 or any(c.dep_ == "conj" for c in numbers[0].children):
+        return None  # "seven and a half years": no whole number of years
     value = word_number(numbers[0].text)
     return int(value) if value is not None and value == int(value) else None
 
