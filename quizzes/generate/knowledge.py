@@ -272,13 +272,16 @@ def _organisation(item: dict[str, Any]) -> Organisation:
 _SHORT_FORMS_WITH_THE = frozenset({"UK", "US", "USA", "U.S.", "U.K.", "UAE", "DRC"})
 
 
+# One-word names ending in "s" that take no "the" ("the Maldives" does; "Laos" does not).
+_NO_THE = frozenset({"Barbados", "Belarus", "Cyprus", "Honduras", "Laos", "Mauritius"})
+
+
 def takes_the(name: str) -> bool:
     """ "the United States", "the Philippines", "the Netherlands", "the UK"; not "Belarus"."""
     return (
         name.startswith(("United ", "Republic ", "Czech ", "Central African", "Dominican"))
         or name in _SHORT_FORMS_WITH_THE
-        or (name.endswith("s") and " " not in name
-            and name not in ("Belarus", "Cyprus", "Mauritius"))
+        or (name.endswith("s") and " " not in name and name not in _NO_THE)
     )  # fmt: skip
 
 

@@ -18,3 +18,10 @@ def test_a_surname_two_leaders_share_is_no_one_s_alias():
     bare = {(alias, leader.name) for leader in leaders.values() for alias in leader.aliases
             if len(alias.split()) == 1 and alias.casefold() in shared}  # fmt: skip
     assert bare == set()
+
+
+def test_a_country_s_name_as_a_sentence_writes_it():
+    from quizzes.generate.knowledge import country_as_written
+
+    written = [country_as_written(name) for name in ("Laos", "Maldives", "Honduras", "Chile")]
+    assert written == ["Laos", "the Maldives", "Honduras", "Chile"]
