@@ -1004,9 +1004,12 @@ def _headline_answers(candidate: Candidate, doc: ArticleDoc) -> bool:
     for answer in _asked_texts(candidate):
         if _says(title, answer, short_figures=True) and len(shared) >= 2:
             return True  # "UAV attack kills 3 Chinese workers" for how many were killed
-        country = doc.knowledge.countries.get(answer)
-        if country and any(_says(title, d.casefold()) for d in country.demonyms) and shared:
-            return True  # "Turkmen gas" for the gas's country, "Uzbek-controlled exclave"
+        country = doc.knowledge.countries.get(answer) or _country_of_demonym(answer, doc)
+        forms = _other_forms(country, answer) if country else ()
+        if shared and any(_says(title, form.casefold()) for form in forms):
+            # "Turkmen gas" for the gas's country, "Uzbek-controlled exclave"; "begins in
+            # Mongolia" for "near the _____ capital"; "drones from Türkiye" for Turkey
+            return True
     # A person the headline names ("China's Xi hosts ...", "Modi on visit to Mongolia") with
     # the stem's topic. Either of a person's names: the headline calls Xi Jinping "Xi".
     people = {w for e in doc.entities(PERSON) for w in (*e.name.split(), *e.text.split())}
@@ -1014,6 +1017,16 @@ def _headline_answers(candidate: Candidate, doc: ArticleDoc) -> bool:
              if len(a.split()) >= 2 or a in people for w in a.split()]  # fmt: skip
     surnames = [w for w in names if w[:1].isupper()]
     return bool(shared) and any(whole_words(s.casefold()).search(title) for s in surnames)
+
+
+def _country_of_demonym(answer: str, doc: ArticleDoc) -> Country | None:
+    return next((c for c in doc.knowledge.countries.values() if answer in c.demonyms), None)
+
+
+def _other_forms(country: Country, answer: str) -> tuple[str, ...]:
+    """The country's names and demonyms other than the answer as written."""
+    forms = (country.name, *country.aliases, *country.demonyms)
+    return tuple(f for f in forms if f != answer)
 
 
 def _headline_names_the_one_asked(candidate: Candidate, doc: ArticleDoc, title: str) -> bool:

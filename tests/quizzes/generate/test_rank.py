@@ -1271,6 +1271,10 @@ def test_their_after_the_people_it_belongs_to_is_resolved():
     ("Indian PM in Ulaanbaatar for talks",
      "According to the article, where does Modi's trip take place? Name the city.",
      "Ulaanbaatar", True),
+    # a demonym asked, its country in the headline
+    ("Peacekeeping exercise Khaan Quest begins in Mongolia",
+     "Fill in the blank: The Khaan Quest exercise opened near the _____ capital.", "Mongolian",
+     True),
 ])  # fmt: skip
 def test_a_headline_gives_away_a_figure_in_words_a_demonym_s_country_and_a_name(
     title, prompt, answer, dropped
