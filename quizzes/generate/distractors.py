@@ -859,6 +859,7 @@ def sound_options(
                 forms.named_in(candidate.prompt, option)
                 or forms.leader_named_in(candidate.prompt, option)
                 or _surname_in(candidate.prompt, option)
+                or any(_named_by_patronymic(option, answer) for answer in right)
                 or _in_regions(option, regions, forms)
                 or (bool(placed_in) and not _in_regions(option, placed_in, forms))
                 or (provinces and not _PROVINCE_WORD.search(option))
@@ -890,6 +891,21 @@ def _surname_in(text: str, option: str) -> bool:
         same_surname(word, option)
         for word in re.findall(r"\b[A-Z][a-z-]{3,}", text)  # "Mirziyaev's": its name
         if word not in words
+    )
+
+
+_PATRONYMIC = re.compile(r"^[A-Z][a-z]+(?:ovna|evna|ovich|evich|ovych|ievna)$")
+
+
+def _named_by_patronymic(option: str, answer: str) -> bool:
+    """ "Mira Askerovna" for "Mira Karybaeva": her given name and her father's, the same
+    person."""
+    words, answer_words = option.split(), answer.split()
+    return (
+        len(words) == 2
+        and len(answer_words) >= 2
+        and words[0] == answer_words[0]
+        and bool(_PATRONYMIC.match(words[1]))
     )
 
 

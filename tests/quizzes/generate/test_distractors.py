@@ -116,6 +116,11 @@ def _choice(prompt: str, answer: str, choices: list[str], kind=QuestionType.SING
         ("Fill in the blank: Pedro Castiyo's visit came after he was elected to succeed _____.",
          "Martin Vizcarra", ["Martin Vizcarra", "Pedro Castillo", "Ollanta Humala", "Alan Garcia"],
          ["Martin Vizcarra", "Ollanta Humala", "Alan Garcia"]),
+
+        # the answer by her given name and patronymic
+        ("Fill in the blank: A second defendant, _____, was fined 260,000 soms.", "Mira Torres",
+         ["Mira Torres", "Mira Ivanovna", "Pedro Castillo", "Alan Garcia"],
+         ["Mira Torres", "Pedro Castillo", "Alan Garcia"]),
     ],
 )  # fmt: skip
 def test_an_option_the_stem_names_another_way_is_dropped(prompt, answer, choices, kept):
