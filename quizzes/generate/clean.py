@@ -119,7 +119,13 @@ _NOT_A_TITLE = re.compile(
     # "Become a Member", "Subscribe to our newsletter": the site asking, not a headline
     r"|(?:Become an?|Subscribe|Sign up|Join us|Join our|Follow us|Support us|Donate)\b"
     r"|Support independent (?:journalism|media)\b|.*\bJoin (?:us )?(?:today|now)\W*$"
-    r"|Show [Ff]ull ?screen|(?:Previous|Next) (?:post|article|story)\b)"  # a page's links
+    r"|Show [Ff]ull ?screen|(?:Previous|Next) (?:post|article|story)\b"  # a page's links
+    r"|Please (?:ensure|enable) [Jj]ava[Ss]cript"
+    r"|(?:date \S{6,12}\s+)?(?:zoom\s+)?Image [Cc]ourtesy\b"
+    r"|Published on [^.!?]*\(https?://"  # "Published on CACI Analyst (http://…)"
+    r"|(?:\W*)?City Fajr\b|[A-Z][a-z]+(?: \d\d?:\d\d){3,}"  # a widget of prayer times
+    # a byline: "by Staff Writers Dushanbe (AFP)", "by James M Dorsey 8 October 2022"
+    r"|[Bb]y (?:Staff Writers?|[A-Z][a-z]+ (?:[A-Z]\.? )?[A-Z][a-z]+ \d{1,2} [A-Z][a-z]+ \d{4}$))"
     r"|^[^/.!?]{2,40} / [^/.!?]{2,60}(?: / |$)|^Home\s*[»›>]"
     r"|\b(?:Author|Writer|Media [Oo]utlet|Source|Date of [Pp]ublication)\s*:"  # "Author: A. Name"
     # "Thursday, 25, July, 2024", "Monday, June 6 2016 15:46 EEST": a date and nothing else
@@ -140,8 +146,12 @@ _TRAILING_ADDRESS = re.compile(r"\s+(?:https?://)?www\.[\w.-]+\.[a-z]{2,}\S*\s*$
 
 
 def _without_address(title: str) -> str:
-    """A headline without the web address a page printed after it ("... top job www.site.com")."""
-    return _TRAILING_ADDRESS.sub("", title)
+    """A headline without the web address a page printed after it ("... top job www.site.com")
+    or the label before it ("You're reading: Kyrgyz vote wins …")."""
+    return _READING_LABEL.sub("", _TRAILING_ADDRESS.sub("", title))
+
+
+_READING_LABEL = re.compile(r"^(?:You(?:'|’)re|You are) reading:\s*")
 
 
 def clean_article(text: str) -> CleanArticle:
@@ -393,7 +403,7 @@ DATELINE = re.compile(
     r"(?:\s*\([\w .]{1,30}\))?\s*(?:—|–|--)(?:\s*\([\w .]{1,20}\)\s*(?:—|–|--))?"
     r"|[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .]{1,30})?\s*\([\w .]{1,20}\)\s*-(?=\s)"  # "(AP) -"
     r"|[A-Z]{3,}[A-Z .'’-]{0,30}\s*\([\w .]{1,20}\)\s*[;:]"
-    rf"|(?:[A-Z]{{3,}}[.,]?\s+)?{_MONTH} \d{{1,2}}(?:,? \d{{4}})?\s*"
+    rf"|(?:[A-Z]{{3,}}(?:/[A-Z]{{3,}})?[.,]?\s+)?{_MONTH} \d{{1,2}}(?:,? \d{{4}})?\s*"
     r"\([\w .-]{1,20}\)\s*(?:—|–|--|-)+"  # "ASHGABAT, July 10 (Itar-Tass) ——"
     # "date 2025-03-26 YEREVAN:", "Bishkek, SAEDNEWS, Jan. 11:"
     r"|(?:date \S{6,12}\s+)?(?!FILE|PHOTO)[A-Z]{3,}[A-Z .'’-]{0,30}:"

@@ -336,7 +336,8 @@ def test_a_dateline_with_a_day_and_month_and_its_service_is_not_text():
     for dateline in ("LIMA, 11 September –", "LIMA, 11 September (UN Information Service) –",
                      "LIMA, Peru, 11 September 2001 —", "Lima, October 18, 2022—",
                      "Callao, PERU, Dec 23 (Steppewire) -", "Cusco [Peru], July 4 :",
-                     "[Peru], September 30 :", "LIMA, July 10 (Andina-Press) ——"):  # fmt: skip
+                     "[Peru], September 30 :", "LIMA, July 10 (Andina-Press) ——",
+                     "LIMA/CUSCO, June 27 (Reuters) -"):  # fmt: skip
         assert clean_article(f"{dateline} {BODY}").paragraphs[0].text == BODY
 
 
@@ -617,12 +618,25 @@ def test_one_ticker_after_a_company_name_is_not_text_but_its_acronym_is():
         "Become a Steppe Herald Member",
         "Support independent journalism in Central Asia: Join today",
         "Dana Kuanysh",
+        "Previous post Next post",
+        "Please ensure Javascript is enabled for purposes of website accessibility",
+        "date 2020-02-05 zoom Image Courtesy: Port of Lima",
+        "Published on Steppe Herald Analyst (http://steppeherald.org)",
+        "City Fajr Shuruq Duhr Asr Magrib Isha",
+        "Lima 04:06 05:29 12:18 15:42 19:02 20:25",
+        "by Staff Writers Lima, Peru (AFP) Oct 20, 2016",
+        "by Ana M Torres 8 October 2022",
     ],
 )
 def test_a_line_of_page_chrome_above_the_headline_is_not_the_title(chrome):
     article = clean_article(f"{chrome}\n\nKazakhstan lets the tenge float\n\n{BODY}")
     assert article.title == "Kazakhstan lets the tenge float"
     assert [p.text for p in article.paragraphs] == [BODY]
+
+
+def test_a_you_are_reading_label_is_no_part_of_the_title():
+    article = clean_article(f"You're reading: Kazakhstan lets the tenge float\n\n{BODY}")
+    assert article.title == "Kazakhstan lets the tenge float"
 
 
 def test_an_encyclopaedia_s_two_word_headline_is_the_title_and_a_web_address_leaves_it():
