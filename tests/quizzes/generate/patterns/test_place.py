@@ -49,6 +49,15 @@ def test_an_earlier_summit_of_a_year_keeps_its_year_when_named_after_the_later(p
     ]
 
 
+def test_an_event_named_by_a_year_before_the_story_s_own_is_past(parse):
+    doc = parse(
+        "Peru and Chile signed a trade deal in 2011.",
+        "Boric's 2009 visit to Peru is remembered as the start of closer ties.",
+    )
+    [fact] = [f for f in found_by(place, doc) if f.sentence == 1]
+    assert (fact.place, fact.tense) == ("Peru", "past")
+
+
 def test_talks_held_somewhere_with_a_date(parse):
     doc = parse("Talks between Uzbek and Kyrgyz officials were held in Tashkent on 5 May.")
     [fact] = [f for s in doc.sentences for f in place.find(s, doc)]
