@@ -19,6 +19,7 @@ statement with another office-holder's country swapped in.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -168,6 +169,9 @@ def _fact(
         organisation = _org_name(leader, knowledge) if same_title else None
     if country is None and organisation is None:
         return None
+    if any(_NAME_AFTER_A_BODY.search(name) for name in (person, organisation or "")):
+        return None  # "Chairman of the Democratic Party Saidjafar Ismonov": the parse ran a
+        # list of titles and names into one name
     ended = (
         not office.former
         and leader is not None
@@ -178,6 +182,11 @@ def _fact(
     return OfficeFact(sentence.evidence, sentence.index, sentence.from_caption, person,
                       office.title, country, organisation, office.former, canonical,
                       ended)  # fmt: skip
+
+
+_NAME_AFTER_A_BODY = re.compile(
+    r"\b(?:Party|Union|Movement|Front|Council|Committee|Reform)(?: [A-Z][a-z]+)+$"
+)
 
 
 def _titles(knowledge: Knowledge) -> dict[tuple[str, ...], str]:

@@ -381,3 +381,12 @@ def test_no_office_the_data_gives_the_person_in_another_spelling_is_a_wrong_opti
     [fact] = [f for f in context.facts if f.kind == office.KIND]
     made = made_by(office, fact, context)
     assert not any("Halk Maslahaty" in c for q in made for c in q.choices)  # his, in the data
+
+
+def test_a_list_of_titles_and_names_the_parse_ran_together_gives_no_office(parse):
+    doc = parse(
+        "Among the candidates were Secretary of the Agrarian Party and MP Bakhtiyor Nazarov, "
+        "Chairman of the Green Party Ulugbek Saidov, Chairman of the Liberal Party Abdumalik "
+        "Gafurov and Chairman of the Party of Reform Olim Karimov."
+    )
+    assert found_by(office, doc) == []
