@@ -242,6 +242,25 @@ def test_the_year_of_a_meeting_or_a_visit_is_a_last_resort(prompt, soft):
     assert (rejection(candidate, doc) == YEAR_OF_A_MEETING) is soft
 
 
+@pytest.mark.parametrize(
+    ("prompt", "dropped"),
+    [
+        ("True or false, according to the article? Ana Torres was born on 1 May 1960.", True),
+        ("Fill in the blank: Ana Torres (b. _____) is a long-time activist in Peru.", True),
+        ("Fill in the blank: In _____ Ana Torres graduated from the university in Lima.", True),
+        ("Fill in the blank: In _____ Ana Torres was elected mayor of Lima.", False),
+    ],
+)
+def test_a_person_s_birth_or_schooling_is_not_asked(prompt, dropped):
+    sentences = ("Ana Torres is the mayor of Lima.", "She was elected in 2019.")
+    doc = parse_paragraphs(*sentences, title="Lima's mayor")
+    source = Origin(Evidence(sentences[1], 2), 1, False, "statement", ("key",))
+    candidate = Candidate(
+        QuestionType.SINGLE_CHOICE, prompt, "2019", source, "", "People", answer_texts=("2019",)
+    )
+    assert (rejection(candidate, doc) == "a person's birth or schooling") is dropped
+
+
 DZUD = (
     "A harsh winter has killed millions of animals across Mongolia this year, officials said.",
     "Herders in the east of Mongolia have lost most of their livestock since January.",
