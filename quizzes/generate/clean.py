@@ -123,7 +123,7 @@ _NOT_A_TITLE = re.compile(
     r"|Please (?:ensure|enable) [Jj]ava[Ss]cript"
     r"|(?:date \S{6,12}\s+)?(?:zoom\s+)?Image [Cc]ourtesy\b"
     r"|Published on [^.!?]*\(https?://"  # "Published on CACI Analyst (http://…)"
-    r"|(?:\W*)?City Fajr\b|[A-Z][a-z]+(?: \d\d?:\d\d){3,}"  # a widget of prayer times
+    r"|\W*City Fajr\b|[A-Z][a-z]+(?: \d\d?:\d\d){3,}"  # a widget of prayer times
     # a byline: "by Staff Writers Dushanbe (AFP)", "by James M Dorsey 8 October 2022"
     r"|[Bb]y (?:Staff Writers?|[A-Z][a-z]+ (?:[A-Z]\.? )?[A-Z][a-z]+ \d{1,2} [A-Z][a-z]+ \d{4}$))"
     r"|^[^/.!?]{2,40} / [^/.!?]{2,60}(?: / |$)|^Home\s*[»›>]"

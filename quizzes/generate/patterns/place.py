@@ -113,9 +113,9 @@ def _facts_at(token: Token, sentence: Sentence, doc: ArticleDoc) -> Iterator[Pla
         event, specific = f"the {token.text.lower()} between {and_list(with_whom)}", True
     if not specific and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         named = _earlier_name(token, sentence, doc)
-        year = next((c.text for c in token.lefts if c.shape_ == "dddd" and c.n_lefts == 0), None)
-        if named is not None and year is not None:  # "the 2015 summit" after "the SCO summit"
-            named = (re.sub(r"^the ", f"the {year} ", named[0]), True)
+        years = _years_naming(token)
+        if named is not None and years:  # "the 2015 summit" after "the SCO summit"
+            named = (re.sub(r"^the ", f"the {years[0]} ", named[0]), True)
         event, specific = named or (event, specific)
     if not specific and verb is not None:
         event, specific = _of_members(token, verb, sentence, doc) or (event, specific)
@@ -145,8 +145,12 @@ def _facts_at(token: Token, sentence: Sentence, doc: ArticleDoc) -> Iterator[Pla
 def _named_by_an_earlier_year(event: Token, doc: ArticleDoc) -> bool:
     """ "the 2009 visit" in a story of 2011: an event the article dates before its own time."""
     now = distractors.article_year(doc)
-    years = [int(c.text) for c in event.lefts if c.shape_ == "dddd" and c.n_lefts == 0]
-    return now is not None and any(year < now for year in years)
+    return now is not None and any(int(year) < now for year in _years_naming(event))
+
+
+def _years_naming(event: Token) -> list[str]:
+    """The years written before the event's noun: "the 2015 summit"."""
+    return [c.text for c in event.lefts if c.shape_ == "dddd" and c.n_lefts == 0]
 
 
 def _earlier_name(event: Token, sentence: Sentence, doc: ArticleDoc) -> tuple[str, bool] | None:
