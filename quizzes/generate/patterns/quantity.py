@@ -714,7 +714,8 @@ def _one_percent(value: float) -> float:
 
 
 MEASUREMENT_WORDS = frozenset({"km", "kilometres", "kilometers", "kilometre", "kilometer",
-                               "miles", "mi", "metres", "meters", "m", "tonnes", "tons", "t",
+                               "miles", "mi", "metres", "meters", "metre", "meter", "m",
+                               "tonnes", "tons", "t",
                                "barrels", "hectares", "ha", "sq", "square", "cubic", "cu",
                                "litres", "liters", "megawatts", "mw", "gigawatts", "gw",
                                "teu", "teus", "feet", "ft", "kg", "kilograms", "kwh", "gwh", "twh",
@@ -730,10 +731,24 @@ def qualifier_note(amount: Amount) -> str:
 
 def in_units(unit: str) -> str:
     """ "in millions", "in kilometres", "in billion US dollars", "in km": a unit of one whole
-    word is said in the plural."""
-    if unit.isalpha() and unit.islower() and len(unit) > 3 and not unit.endswith("s"):
-        return f"in {unit}s"
-    return f"in {unit}"
+    word is said in the plural, and so is the last word of "square meter"; an abbreviation as
+    it is written ("in MW"), a currency whose plural is its singular as it is ("in tenge")."""
+    written = _ABBREVIATIONS.get(unit, unit)
+    *before, last = written.split() or [written]
+    if before and last in _PLURALS:
+        return f"in {' '.join(before)} {_PLURALS[last]}"
+    plural = len(written) > 3 and not written.endswith("s") and written not in _SAME_IN_PLURAL
+    if written.isalpha() and written.islower() and plural:
+        return f"in {written}s"
+    return f"in {written}"
+
+
+# The amounts reader lowercases a unit; these are written in capitals.
+_ABBREVIATIONS = {"mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh",
+                  "twh": "TWh", "teu": "TEU", "teus": "TEUs"}  # fmt: skip
+_PLURALS = {"meter": "meters", "metre": "metres", "kilometer": "kilometers",
+            "kilometre": "kilometres", "mile": "miles"}  # fmt: skip
+_SAME_IN_PLURAL = frozenset({"tenge", "manat", "somoni", "yuan", "renminbi", "lari", "tugrik"})
 
 
 def counts_things(amount: Amount) -> bool:

@@ -413,6 +413,10 @@ def test_a_large_count_beside_a_measure_is_still_asked(ask):
         ("km", "in km"),
         ("tonnes", "in tonnes"),
         ("%", "in %"),
+        ("square meter", "in square meters"),  # the last word of two
+        ("mw", "in MW"),  # an abbreviation as it is written
+        ("twh", "in TWh"),
+        ("tenge", "in tenge"),  # a currency whose plural is its singular
     ],
 )
 def test_a_unit_of_one_word_is_asked_in_the_plural(unit, said):
@@ -664,3 +668,9 @@ def test_a_distance_someone_travelled_is_not_asked(ask):
         if c is not None
     ]
     assert 0 not in asked and 1 in asked
+
+
+def test_an_area_in_square_meters_keeps_its_unit_whole(parse):
+    doc = parse("The 5,000-square-meter pavilion of Peru stands in Lima's expo park.")
+    units = [f.amount.unit for f in found_by(quantity, doc)]
+    assert units == ["square meter"]
