@@ -7,6 +7,7 @@ countries the sentence does not name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -68,8 +69,13 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[ParticipantsFact]:
     predicate = stem.text[start[0] : end[0]].strip().rstrip(".,;").strip()
     if len(predicate.split()) < MIN_PREDICATE_WORDS or any(q in predicate for q in '“”"'):
         return
+    if predicate.startswith(",") or _ORDER_OF_THE_LIST.search(predicate):
+        return  # "Russia and Iran, both littoral states, are …"; "… tapping the latter's gas"
     yield ParticipantsFact(sentence.evidence, sentence.index, sentence.from_caption,
                            countries, predicate)  # fmt: skip
+
+
+_ORDER_OF_THE_LIST = re.compile(r"\bthe (?:former|latter)\b", re.IGNORECASE)
 
 
 def _countries_listed(subject: Token, sentence: Sentence) -> tuple[str, ...] | None:

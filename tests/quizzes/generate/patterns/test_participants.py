@@ -31,6 +31,9 @@ def test_one_country_a_list_of_more_than_countries_or_a_vague_stem_is_not_asked(
         "Russia and the European Union signed a memorandum on energy trade.",
         "Armenia and Azerbaijan welcomed it.",
         "Kyrgyzstan and Tajikistan said “the border is settled for good” on Friday.",
+        "But Peru and Bolivia, both are littoral states to Titicaca, are opposed to such pipeline "
+        "based on environmental concerns.",
+        "Bolivia and Peru hope to boost trade, tapping the latter's rich copper deposits.",
     )
     assert found_by(participants, doc) == []
 
