@@ -127,6 +127,8 @@ _GATHERING = re.compile(
     re.IGNORECASE,
 )
 _FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
+# "the country of 19 million" with "the country" named: "since Kazakhstan of _____ million".
+_COUNTRY_OF_A_FIGURE = re.compile(rf"\b([A-Z][\w-]+) of (?:{BLANK}|\d)")
 # "was born on 19 December 1987", "(b. 1975)", "graduated from the Polytechnic Institute": a
 # life's details, which teachers rejected every time (0 of 10 votes in review).
 _A_LIFE_S_DETAIL = re.compile(r"\b(?:was born|born (?:on|in)\b|graduated from)|\(b\. ")
@@ -345,6 +347,8 @@ def rejection(
         return "copied words that are no statement"
     if _A_LIFE_S_DETAIL.search(_QUOTED.sub(" ", prompt)):
         return "a person's birth or schooling"
+    if any(m.group(1) in doc.knowledge.countries for m in _COUNTRY_OF_A_FIGURE.finditer(prompt)):
+        return "a country's name where the source described it"  # "since Kazakhstan of 19 million"
     if _asks_the_present_year(candidate, doc):
         return "year of the article's own present"
     if _asks_the_present_day(candidate, doc):

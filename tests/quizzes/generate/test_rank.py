@@ -262,6 +262,27 @@ def test_a_person_s_birth_or_schooling_is_not_asked(prompt, dropped):
     assert (rejection(candidate, doc) == "a person's birth or schooling") is dropped
 
 
+@pytest.mark.parametrize(
+    ("prompt", "dropped"),
+    [
+        ("Fill in the blank: The worst unrest since Peru of _____ million people voted in 1990.",
+         True),
+        ("Fill in the blank: Peru, a country of _____ million people, voted in 1990.", False),
+        ("Fill in the blank: The Bank of _____ opened in Lima in 1990.", False),
+    ],
+)  # fmt: skip
+def test_a_country_named_where_the_source_described_it_is_not_asked(prompt, dropped):
+    sentences = ("Peru held elections in 1990.", "Turnout was high in 1990.")
+    doc = parse_paragraphs(*sentences, title="Elections in Peru")
+    source = Origin(Evidence(sentences[1], 2), 1, False, "quantity", ("key",))
+    candidate = Candidate(
+        QuestionType.NUMERIC, prompt, 33, source, "", "People", answer_texts=("33",)
+    )
+    assert (
+        rejection(candidate, doc) == "a country's name where the source described it"
+    ) is dropped
+
+
 DZUD = (
     "A harsh winter has killed millions of animals across Mongolia this year, officials said.",
     "Herders in the east of Mongolia have lost most of their livestock since January.",
