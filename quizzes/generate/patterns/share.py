@@ -34,7 +34,9 @@ _FRACTION = re.compile(
     + r")\s+of\b",
     re.IGNORECASE,
 )
-_PART_OF_A_PERIOD = re.compile(r"\b(?:first|second|third|last|latter|final)\s+$", re.IGNORECASE)
+_PART_OF_A_PERIOD = re.compile(
+    r"\b(?:first|second|third|last|latter|final|1st|2nd|3rd)\s+$", re.IGNORECASE
+)
 MIN_GAP = 0.1  # wrong options differ from the answer by at least this much
 _AT_LEAST = ("more than", "over", "at least", "above", "upwards of")
 _AT_MOST = ("less than", "under", "at most", "below", "fewer than")

@@ -45,3 +45,5 @@ def test_wrong_options_are_never_close_to_the_answer(ask):
 def test_the_first_half_of_a_year_is_a_period_not_a_share(parse):
     text = "Cargo through the port grew by 23% in the first half of the year, to 2.8 million t."
     assert _facts(parse, text) == []
+    century = "In the 1st half of the 10th century, the Inca state included half of the Andes."
+    assert [f.fraction for f in _facts(parse, century)] == ["half"]  # the Andes' half only
