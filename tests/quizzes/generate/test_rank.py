@@ -235,12 +235,22 @@ def test_the_year_of_a_meeting_or_a_visit_is_a_last_resort(prompt, soft):
     from quizzes.generate.rank import YEAR_OF_A_MEETING
 
     sentences = ("Mercosur is a trade bloc in South America.", "Its leaders met in Lima in 2019.")
-    doc = parse_paragraphs(*sentences, title="Mercosur")
-    source = Origin(Evidence(sentences[1], 2), 1, False, "dated_action", ("key",))
-    candidate = Candidate(
-        QuestionType.NUMERIC, prompt, 2019, source, "", "Events", answer_texts=("2019",)
+    why = _why_the_second_sentence_s_question_is_dropped(
+        prompt, 2019, sentences=sentences, title="Mercosur", kind="dated_action"
     )
-    assert (rejection(candidate, doc) == YEAR_OF_A_MEETING) is soft
+    assert (why == YEAR_OF_A_MEETING) is soft
+
+
+def _why_the_second_sentence_s_question_is_dropped(
+    prompt: str, answer: object, *, sentences: tuple[str, str], title: str, kind: str
+) -> str | None:
+    """The rejection of a question on the second of two sentences, its answer given as text
+    (a number asked as a number, anything else with options)."""
+    doc = parse_paragraphs(*sentences, title=title)
+    source = Origin(Evidence(sentences[1], 2), 1, False, kind, ("key",))
+    qtype = QuestionType.NUMERIC if isinstance(answer, int) else QuestionType.SINGLE_CHOICE
+    candidate = Candidate(qtype, prompt, answer, source, "", "Topic", answer_texts=(str(answer),))
+    return rejection(candidate, doc)
 
 
 @pytest.mark.parametrize(
@@ -254,12 +264,10 @@ def test_the_year_of_a_meeting_or_a_visit_is_a_last_resort(prompt, soft):
 )
 def test_a_person_s_birth_or_schooling_is_not_asked(prompt, dropped):
     sentences = ("Ana Torres is the mayor of Lima.", "She was elected in 2019.")
-    doc = parse_paragraphs(*sentences, title="Lima's mayor")
-    source = Origin(Evidence(sentences[1], 2), 1, False, "statement", ("key",))
-    candidate = Candidate(
-        QuestionType.SINGLE_CHOICE, prompt, "2019", source, "", "People", answer_texts=("2019",)
+    why = _why_the_second_sentence_s_question_is_dropped(
+        prompt, "2019", sentences=sentences, title="Lima's mayor", kind="statement"
     )
-    assert (rejection(candidate, doc) == "a person's birth or schooling") is dropped
+    assert (why == "a person's birth or schooling") is dropped
 
 
 @pytest.mark.parametrize(
@@ -273,14 +281,10 @@ def test_a_person_s_birth_or_schooling_is_not_asked(prompt, dropped):
 )  # fmt: skip
 def test_a_country_named_where_the_source_described_it_is_not_asked(prompt, dropped):
     sentences = ("Peru held elections in 1990.", "Turnout was high in 1990.")
-    doc = parse_paragraphs(*sentences, title="Elections in Peru")
-    source = Origin(Evidence(sentences[1], 2), 1, False, "quantity", ("key",))
-    candidate = Candidate(
-        QuestionType.NUMERIC, prompt, 33, source, "", "People", answer_texts=("33",)
+    why = _why_the_second_sentence_s_question_is_dropped(
+        prompt, 33, sentences=sentences, title="Elections in Peru", kind="quantity"
     )
-    assert (
-        rejection(candidate, doc) == "a country's name where the source described it"
-    ) is dropped
+    assert (why == "a country's name where the source described it") is dropped
 
 
 DZUD = (
