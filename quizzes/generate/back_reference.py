@@ -65,6 +65,8 @@ class BackReference:
 
     phrase: str
     named: str | None
+    lemma: str = ""  # the noun's: "canal"
+    bare: bool = False  # "The development came ...": a thing the sentence before brought in
 
 
 def back_references(sentence: Sentence, doc: ArticleDoc, stem: str) -> list[BackReference]:
@@ -90,14 +92,14 @@ def back_references(sentence: Sentence, doc: ArticleDoc, stem: str) -> list[Back
         titled = lemma in doc.title_words or noun.lower_ in doc.title_words
         if titled and doc.titled_by_a_name and not _several_spoken_of(lemma, doc):
             continue  # a title that is a name says which: "the war" of "First Karabakh War"
-        if _uses(sentence.span[: token.i - sentence.span.start], lemma):
+        if uses(sentence.span[: token.i - sentence.span.start], lemma):
             continue  # the stem itself says which: "the water limit ... the established limit"
         earlier = [s.span for s in doc.sentences if s.index < sentence.index]
         if _described_as_before(noun, earlier):
             continue  # "the dry port" after "A dry port near the border": that one, not another
         if _said_which_in_the_sentence(noun, sentence) or (
             noun.dep_ in _ARGUMENTS
-            and (any(_uses(span, lemma) for span in earlier) or _bare_subject(noun, sentence))
+            and (any(uses(span, lemma) for span in earlier) or _bare_subject(noun, sentence))
         ):
             plural = noun.tag_ in ("NNS", "NNPS")
             named = (
@@ -109,7 +111,7 @@ def back_references(sentence: Sentence, doc: ArticleDoc, stem: str) -> list[Back
                 continue  # "the boycott" in a story that opens with the one boycott it is about
             if _of_another_kind(noun, named, earlier):
                 continue  # "the state language" after "the Russian language": another one
-            found.append(BackReference(phrase, named))
+            found.append(BackReference(phrase, named, lemma, _bare_subject(noun, sentence)))
     return found
 
 
@@ -265,7 +267,8 @@ def _share_of_a_whole(noun: Token) -> bool:
     return share.lower_ in _SHARES or share.like_num or share.text.endswith("%")
 
 
-def _uses(span: Span, lemma: str) -> bool:
+def uses(span: Span, lemma: str) -> bool:
+    """The span has the noun (a name or a common noun) of this lemma."""
     return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() == lemma for t in span)
 
 
@@ -289,7 +292,7 @@ def the_story_s_own(lemma: str, doc: ArticleDoc) -> bool:
                   for s in doc.sentences for t in s.span)  # fmt: skip
     if names and commons:  # "a dry port" and "the Altynkol Port": which port?
         return False
-    return sum(_uses(s.span, lemma) for s in doc.sentences) >= STORY_MENTIONS
+    return sum(uses(s.span, lemma) for s in doc.sentences) >= STORY_MENTIONS
 
 
 def _several_spoken_of(lemma: str, doc: ArticleDoc) -> bool:
