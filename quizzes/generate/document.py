@@ -680,7 +680,8 @@ def parse_article(
             # Where the stripped sentence text starts in the doc: computed once per sentence,
             # as building the span's text for every entity grows with entities × length.
             start_char = span.start_char + len(span.text) - len(span.text.lstrip())
-            sentence.entities = [_entity(ent, span.doc, start_char) for ent in span.ents]
+            entities = [_entity(ent, span.doc, start_char) for ent in span.ents]
+            sentence.entities = _given_names_joined(entities, text)
             sentences.append(sentence)
     _resolve_surnames(sentences)
     return ArticleDoc(article.title, article.paragraphs, sentences, knowledge, article.published)
@@ -713,6 +714,30 @@ def _entity(ent: Span, doc: Doc, sentence_start: int) -> Entity:
     if kind == PERSON and any(c.isdigit() for c in text):
         kind = "other"  # "Kambarata HPP 1", "Kambarata 1": a plant, not a person
     return Entity(kind, text, text, ent.label_, False, start, start + len(text), first, last)
+
+
+def _given_names_joined(entities: list[Entity], text: str) -> list[Entity]:
+    """A given name the model took for a person of its own, right before a known surname
+    ("Kasym-Jomart" + "Tokayev", a spelling the data does not list): one known person."""
+    joined: list[Entity] = []
+    for entity in entities:
+        given = joined[-1] if joined else None
+        if (
+            given is not None
+            and given.kind == PERSON
+            and not given.known
+            and " " not in given.text
+            and entity.kind == PERSON
+            and entity.known
+            and " " not in entity.text
+            and given.last_token + 1 == entity.first_token
+        ):
+            joined[-1] = Entity(PERSON, text[given.start : entity.end], entity.name, entity.label,
+                                True, given.start, entity.end, given.first_token,
+                                entity.last_token)  # fmt: skip
+            continue
+        joined.append(entity)
+    return joined
 
 
 def _person_taken_for_an_organisation(entity: Entity, sentence: Sentence) -> bool:

@@ -57,3 +57,11 @@ def test_an_entity_the_model_ran_on_into_a_preposition_ends_at_its_name():
         "to the Kingdom on Sunday."
     )
     assert not any(e.text.endswith((" on", " of", " the")) for e in doc.entities())
+
+
+def test_a_given_name_spelt_another_way_before_a_known_surname_is_that_person():
+    from tests.quizzes.generate.patterns.conftest import parse_paragraphs
+
+    doc = parse_paragraphs("President Kasym-Zhomart Tokayev opened a new airport in Turkistan.")
+    people = [(e.text, e.name, e.known) for e in doc.entities() if e.kind == "person"]
+    assert people == [("Kasym-Zhomart Tokayev", "Kassym-Jomart Tokayev", True)]
