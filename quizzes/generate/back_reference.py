@@ -69,10 +69,13 @@ class BackReference:
     bare: bool = False  # "The development came ...": a thing the sentence before brought in
 
 
-def back_references(sentence: Sentence, doc: ArticleDoc, stem: str) -> list[BackReference]:
+def back_references(
+    sentence: Sentence, doc: ArticleDoc, stem: str, *, in_adjuncts: bool = False
+) -> list[BackReference]:
     """The definite noun phrases `stem` copies from `sentence` that do not say which thing they
-    mean: one the article spoke of before, an event of the sentence before ("The development
-    came two weeks after ..."), or one whose complement the stem left out ("signed the
+    mean (with `in_adjuncts`, also those in a phrase beside the clause's arguments: "killed in
+    the clashes"): one the article spoke of before, an event of the sentence before ("The
+    development came two weeks after ..."), or one whose complement the stem left out ("signed the
     Framework Agreement?" of "the Framework Agreement on the Joint Feasibility Study")."""
     found = []
     for token in sentence.span:
@@ -98,7 +101,7 @@ def back_references(sentence: Sentence, doc: ArticleDoc, stem: str) -> list[Back
         if _described_as_before(noun, earlier):
             continue  # "the dry port" after "A dry port near the border": that one, not another
         if _said_which_in_the_sentence(noun, sentence) or (
-            noun.dep_ in _ARGUMENTS
+            (noun.dep_ in _ARGUMENTS or in_adjuncts)
             and (any(uses(span, lemma) for span in earlier) or _bare_subject(noun, sentence))
         ):
             plural = noun.tag_ in ("NNS", "NNPS")

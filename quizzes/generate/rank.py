@@ -398,6 +398,8 @@ NAMED_EARLIER = "a thing named earlier in the article"
 _CURED_BY_CONTEXT = frozenset({UNRESOLVED_PRONOUN, NAMED_EARLIER})
 MAX_CONTEXT = 300  # characters: a sentence a student reads before the stem, not a paragraph
 MAX_CONTEXT_FIGURES = 4
+MIN_CONTEXT_WORDS = 6  # tokens
+_QUOTATION_MARK = re.compile(r"[“”\"]")
 
 
 def _with_context(candidate: Candidate, doc: ArticleDoc) -> Candidate | None:
@@ -411,8 +413,14 @@ def _with_context(candidate: Candidate, doc: ArticleDoc) -> Candidate | None:
     text = before.text
     if before.from_caption or sentence.from_caption or len(text) > MAX_CONTEXT:
         return None
-    if text.rstrip("”’\"' ").endswith("?") or len(re.findall(r"\d+", text)) > MAX_CONTEXT_FIGURES:
+    if text.endswith("?") or len(re.findall(r"\d+", text)) > MAX_CONTEXT_FIGURES:
         return None  # a question, or a row of figures, says nothing of what the stem leans on
+    if len(before.span) < MIN_CONTEXT_WORDS or not any(
+        t.pos_ in ("VERB", "AUX") for t in before.span
+    ):
+        return None  # a heading, a speaker's label ("AA:"), a motto: no statement
+    if _QUOTATION_MARK.search(text):
+        return None  # someone's words, quoted inside the quotation that shows the sentence
     if not _says_what_it_leans_on(before, sentence, candidate, doc):
         return None  # it speaks of something else
     if _FOOTNOTE.search(text) or unresolved_reference(text, doc.title_words):
@@ -449,6 +457,34 @@ def _says_what_it_leans_on(
     stem = _QUOTED.sub(" ", candidate.prompt).casefold()
     return all(
         before.entities_of(kind) for kind, words in _STANDING_FOR.items() if words.search(stem)
+    )
+
+
+def _helped_by_context(candidate: Candidate, doc: ArticleDoc) -> Candidate | None:
+    """A passed candidate asked after the sentence before, where its stem leans on it."""
+    if not _leans_on_the_sentence_before(candidate, doc):
+        return None
+    return _with_context(candidate, doc)
+
+
+def _needed_context(candidate: Candidate, helped: set[int], asked: set[str]) -> Candidate:
+    """A candidate that could do without the sentence shown before it goes without it where
+    another question asks about that sentence: it would give that question's answer away."""
+    if id(candidate) in helped and candidate.context in asked:
+        return dataclasses.replace(candidate, context="")
+    return candidate
+
+
+def _leans_on_the_sentence_before(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """The stem copies "the clashes" or "the elements" of a thing the sentence before spoke of
+    ("Fourteen people were killed in the clashes" after the clashes that broke out)."""
+    index = candidate.origin.sentence
+    if candidate.type in _SHOWS_ITEMS or not 1 <= index < len(doc.sentences):
+        return False
+    before, sentence = doc.sentences[index - 1], doc.sentences[index]
+    return any(
+        reference.named is None and uses(before.span, reference.lemma)
+        for reference in back_references(sentence, doc, candidate.prompt, in_adjuncts=True)
     )
 
 
@@ -1434,6 +1470,7 @@ def choose(
     reserve: list[Candidate] = []  # the last resorts, asked only where nothing else passed
     softly: Counter[str] = Counter()  # why each last resort a soft rule made was held back
     prompts: set[str] = set()
+    helped: set[int] = set()  # asked after the sentence before, which they could do without
     subject = doc.giveaway_forms
     for candidate in candidates:
         if types and candidate.type not in types:
@@ -1442,6 +1479,9 @@ def choose(
         why = rejection(candidate, doc, subject)
         if why in _CURED_BY_CONTEXT and (shown := _with_context(candidate, doc)):
             candidate, why = shown, rejection(shown, doc, subject)
+        elif why is None and (shown := _helped_by_context(candidate, doc)):
+            candidate = shown
+            helped.add(id(candidate))
         if why is None and candidate.prompt.casefold() in prompts:
             why = "same stem as another question"
         if why in _SOFT_RULES and not candidate.last_resort:
@@ -1452,6 +1492,9 @@ def choose(
             continue
         prompts.add(candidate.prompt.casefold())
         (reserve if candidate.last_resort else passed).append(candidate)
+    asked = {c.evidence.quote for c in [*passed, *reserve]}  # a sentence others ask about
+    passed = [_needed_context(c, helped, asked) for c in passed]
+    reserve = [_needed_context(c, helped, asked) for c in reserve]
     if not passed and reserve:
         passed = reserve
     elif reserve:

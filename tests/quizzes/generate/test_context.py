@@ -96,3 +96,30 @@ def test_a_question_is_not_asked_after_a_sentence_that_gives_another_s_answer():
         "The agreement covers about 40 separate deals.",
     )
     assert len(prompts) == 1
+
+
+def test_a_thing_of_the_sentence_before_in_a_phrase_of_the_stem_is_shown_with_it():
+    stem = (
+        "Fill in the blank (a number): _____ workers of Southern Copper were hurt in the strikes."
+    )
+    prompts, _ = _kept(
+        [_fill_in(1, stem, "9")],
+        "Strikes broke out at two copper mines in Peru in May. 9 workers of Southern Copper were "
+        "hurt in the strikes.",
+    )
+    assert prompts == [
+        f"The article says: “Strikes broke out at two copper mines in Peru in May.” {stem}"
+    ]
+
+
+def test_a_heading_or_a_quotation_before_the_stem_is_no_context():
+    stem = "Fill in the blank: The agreement covers about _____ separate deals."
+    for before in (
+        "Mining in Peru.",
+        "“Copper is our future,” Peru’s mining minister told reporters in Lima on Monday.",
+    ):
+        prompts, dropped = _kept(
+            [_fill_in(1, stem, "40")], f"{before} {stem[19:].replace('_____', '40')}"
+        )
+        assert prompts == [], before
+        assert dropped["a thing named earlier in the article"] == 1
