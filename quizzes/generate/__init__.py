@@ -88,7 +88,7 @@ def generate_quiz(
         raise NoQuestionsError(report.refusal_reason(types), report)
     rng = random.Random(seed)
     quizset = QuizSet(
-        title=title or article.title or DEFAULT_TITLE,
+        title=title or article.title or _untitled(doc),
         description="Generated from an article; review every question before use.",
         source=source
         or Source(title=article.title, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest()),
@@ -122,6 +122,19 @@ def generate_from_file(
         raise NoQuestionsError(f"{path}: {err.reason}", err.report) from None
     except ArticleError as err:
         raise ArticleError(f"{path}: {err}") from None
+
+
+def _untitled(doc: object) -> str:
+    """The title of a set made from a page saved without its headline: the country or
+    organisation its opening is about, or else the one country it names ("Quiz from an article
+    on Georgia"), which tells a student whose the "remittances" of a stem are."""
+    from quizzes.generate.document import ArticleDoc
+    from quizzes.generate.knowledge import COUNTRY, ORG
+
+    assert isinstance(doc, ArticleDoc)
+    known = any(s.known and s.kind in (COUNTRY, ORG) for s in doc.subjects)
+    subject = doc.subject_reference if known else doc.home_country
+    return f"{DEFAULT_TITLE} on {subject}" if subject else DEFAULT_TITLE
 
 
 def _question(candidate: object, rng: random.Random) -> Question:

@@ -811,3 +811,22 @@ def test_one_date_written_two_ways_is_one_answer():
     picked = choose([first, second], doc, FoundFacts(), count=None, types=None,
                     rng=random.Random(0), dropped=Counter())  # fmt: skip
     assert picked == [first]
+
+
+def test_a_set_from_a_page_without_its_headline_is_titled_after_the_country_it_is_about():
+    text = (
+        "Mongolia exported 1.2 million tonnes of copper concentrate in 2023, the customs "
+        "office in Ulaanbaatar said on Monday.\n\n"
+        "Remittances from abroad reached $500 million in the same year, and the central bank "
+        "expects them to grow by 10 percent in 2024."
+    )
+    assert generate_quiz(text, seed=0).quizset.title == "Quiz from an article on Mongolia"
+
+
+def test_a_page_without_its_headline_about_no_one_country_keeps_the_plain_title():
+    text = (
+        "Copper prices rose by 12 percent in 2023, traders in London said on Monday.\n\n"
+        "Mongolia and Peru exported more copper concentrate than in 2022, and Chile exported "
+        "less, the International Copper Study Group said."
+    )
+    assert generate_quiz(text, seed=0).quizset.title == "Quiz from an article"
