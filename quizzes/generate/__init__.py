@@ -13,11 +13,16 @@ from __future__ import annotations
 import hashlib
 import random
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizzes.errors import ArticleError, QuizFormatError
 from quizzes.generate.report import GenerationReport, GenerationResult, NoQuestionsError
 from quizzes.model import Question, QuestionType, QuizSet, Source, parse_quizset, quizset_to_dict
 from quizzes.progress import Progress
+
+if TYPE_CHECKING:
+    from quizzes.generate.document import ArticleDoc
+    from quizzes.generate.questions import Candidate
 
 __all__ = [
     "ArticleError",
@@ -28,7 +33,6 @@ __all__ = [
     "generate_quiz",
 ]
 
-DEFAULT_TITLE = "Quiz from an article"
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 # Seconds generation may take before it stops with a message (checked between steps).
 TIME_LIMIT_SECONDS = 20.0
@@ -88,7 +92,7 @@ def generate_quiz(
         raise NoQuestionsError(report.refusal_reason(types), report)
     rng = random.Random(seed)
     quizset = QuizSet(
-        title=title or article.title or _untitled(doc),
+        title=title or _set_title(doc, picked),
         description="Generated from an article; review every question before use.",
         source=source
         or Source(title=article.title, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest()),
@@ -124,17 +128,16 @@ def generate_from_file(
         raise ArticleError(f"{path}: {err}") from None
 
 
-def _untitled(doc: object) -> str:
-    """The title of a set made from a page saved without its headline: the country or
-    organisation its opening is about, or else the one country it names ("Quiz from an article
-    on Georgia"), which tells a student whose the "remittances" of a stem are."""
-    from quizzes.generate.document import ArticleDoc
-    from quizzes.generate.knowledge import COUNTRY, ORG
+def _set_title(doc: ArticleDoc, picked: list[Candidate]) -> str:
+    """The headline; for a page without one, the title naming what it is about, unless a
+    question asks for that ("which country has left the grain pact?": the lede's main fact)."""
+    from quizzes.generate.document import DEFAULT_TITLE
+    from quizzes.generate.rank import named_by_the_title
 
-    assert isinstance(doc, ArticleDoc)
-    known = any(s.known and s.kind in (COUNTRY, ORG) for s in doc.subjects)
-    subject = doc.subject_reference if known else doc.home_country
-    return f"{DEFAULT_TITLE} on {subject}" if subject else DEFAULT_TITLE
+    title = doc.shown_title
+    if doc.title is None and any(named_by_the_title(c, doc, title) for c in picked):
+        return DEFAULT_TITLE
+    return title
 
 
 def _question(candidate: object, rng: random.Random) -> Question:

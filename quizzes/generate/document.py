@@ -46,6 +46,7 @@ _KIND_OF_LABEL = {
     "LAW": "law", "WORK_OF_ART": "work", "PRODUCT": "product", "LANGUAGE": "language",
 }  # fmt: skip
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+DEFAULT_TITLE = "Quiz from an article"  # of a set whose article names no one subject
 # Entities that say what a sentence is about; a date or a figure alone does not.
 NAMING_KINDS = frozenset({COUNTRY, DEMONYM, CITY, ORG, PERSON, "place", "group", "event", "law",
                           "product", "work", "other"})  # fmt: skip
@@ -318,6 +319,17 @@ class ArticleDoc:
         entities = self.entities()
         names = {e.text.casefold() for e in entities} | {e.name.casefold() for e in entities}
         return frozenset(names | {f"the {n}" for n in names})
+
+    @cached_property
+    def shown_title(self) -> str:
+        """The set's title: the headline, or for a page saved without it the country or
+        organisation its opening is about, or else the one country it names ("Quiz from an
+        article on Georgia"), which tells a student whose the "remittances" of a stem are."""
+        if self.title:
+            return self.title
+        known = any(s.known and s.kind in (COUNTRY, ORG) for s in self.subjects)
+        subject = self.subject_reference if known else self.home_country
+        return f"{DEFAULT_TITLE} on {subject}" if subject else DEFAULT_TITLE
 
     @cached_property
     def titled_after_its_subject(self) -> bool:

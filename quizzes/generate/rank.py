@@ -699,6 +699,18 @@ def _guessed_as_the_subject(
     return _from_the_article(candidate) or any(_says(title, a) for a in candidate.answer_texts)
 
 
+def named_by_the_title(candidate: Candidate, doc: ArticleDoc, title: str) -> bool:
+    """The title names the answer, or the country of an answer that is its people ("Turkmen"
+    under "… on Turkmenistan")."""
+    title = title.casefold()
+    for answer in _asked_texts(candidate):
+        country = doc.knowledge.countries.get(answer) or _country_of_demonym(answer, doc)
+        forms = _other_forms(country, answer) if country else ()
+        if any(_says(title, form.casefold()) for form in (answer, *forms)):
+            return True
+    return False
+
+
 def _from_the_article(candidate: Candidate) -> bool:
     """A stem that copies its sentence: a gap to fill or a statement to judge."""
     return candidate.prompt.startswith(("Fill in the blank", TRUE_FALSE_LEAD_IN))

@@ -830,3 +830,15 @@ def test_a_page_without_its_headline_about_no_one_country_keeps_the_plain_title(
         "less, the International Copper Study Group said."
     )
     assert generate_quiz(text, seed=0).quizset.title == "Quiz from an article"
+
+
+def test_a_page_without_its_headline_whose_quiz_asks_for_its_country_does_not_name_it():
+    text = (
+        "Kyrgyzstan has left the Eurasian grain pact, officials in Bishkek said on 3 May 2021.\n\n"
+        "Kyrgyzstan had joined the pact in 2015 and grows most of its own wheat.\n\n"
+        "Kyrgyzstan will now buy grain from Kazakhstan at market prices."
+    )
+    result = generate_quiz(text, seed=0)
+    asked = [q.answer for q in result.quizset.questions]
+    assert "Kyrgyzstan" in asked
+    assert result.quizset.title == "Quiz from an article"
