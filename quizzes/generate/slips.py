@@ -18,7 +18,9 @@ agreement to jointly managing" → "to jointly manage"), a place of a superlativ
 noun ("the largest on the planet sea" → "the largest sea on the planet") and a word that
 lost a letter ("undergound" → "underground", "Presidental" → "Presidential"), a compound's
 hyphen cut from its word ("Kremlin- led" → "Kremlin-led"), "a" before a vowel ("a
-unidentified" → "an unidentified") and "heads of states" → "heads of state". The evidence keeps
+unidentified" → "an unidentified"), "heads of states" → "heads of state" and a present perfect
+of one past day or year in the simple past ("On 29 June 2020, the President has approved" →
+"approved", "has taken place on 7 July" → "took place"). The evidence keeps
 the article's words. Each repair is an edit of the sentence text: the characters start–end
 written as the replacement.
 """
@@ -84,6 +86,7 @@ def source_slips(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
     edits += [*_words_missing_a_letter(sentence, doc), *_names_missing_a_letter(sentence, doc)]
     edits += [*_hyphens_cut_from_their_word(sentence), *_articles_before_a_vowel(sentence)]
     edits += _plural_state_in_heads_of_state(sentence)
+    edits += _perfects_of_a_past_date(sentence)
     return sorted(edits)
 
 
@@ -117,6 +120,84 @@ def _articles_before_a_vowel(sentence: Sentence) -> list[Edit]:
             start = token.idx - sentence.span.start_char
             edits.append((start, start + 1, token.text + "n"))
     return edits
+
+
+# Participles whose simple past is another word ("has taken place on 7 July" → "took place");
+# a regular "-ed" participle and one not listed here ("held", "met", "signed") is its own past.
+_PAST_OF_PARTICIPLE = {
+    "taken": "took", "undertaken": "undertook", "written": "wrote", "given": "gave",
+    "begun": "began", "seen": "saw", "done": "did", "gone": "went", "become": "became",
+    "chosen": "chose", "grown": "grew", "known": "knew", "risen": "rose", "spoken": "spoke",
+    "driven": "drove", "fallen": "fell", "broken": "broke", "drawn": "drew", "withdrawn":
+    "withdrew", "flown": "flew", "come": "came", "shown": "showed", "forgiven": "forgave",
+}  # fmt: skip
+_SAME_PAST = frozenset({
+    "held", "made", "met", "sent", "built", "paid", "said", "led", "left", "won", "sold",
+    "brought", "found", "hit", "cut", "set", "put", "spent", "lost", "told", "bought", "sought",
+    "taught", "kept", "heard", "stood", "struck", "laid", "read", "opened", "launched",
+})  # fmt: skip
+_A_DAY_OR_A_YEAR = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d)\b|\d{1,2} (?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December) \d{1,2}\b"
+)
+# A period up to now goes with "has": "has grown since 2019", "so far in 2023", "in the past
+# year", "over 2020-2023".
+_UP_TO_NOW = re.compile(r"\b(?:since|so far|already|yet)\b", re.IGNORECASE)
+_A_PERIOD_UP_TO_NOW = frozenset({"since", "for", "over", "during", "until", "by", "through"})
+_NOW_WORDS = re.compile(r"\b(?:past|last|this|recent|ago|current)\b", re.IGNORECASE)
+
+
+def _perfects_of_a_past_date(sentence: Sentence) -> list[Edit]:
+    """ "On 29 June 2020, the President has approved the decree", "the run-off has taken place
+    on 7 July": a verb of one past day or year is in the simple past ("approved", "took
+    place"); "has been approved" on a day → "was approved"."""
+    span = sentence.span
+    if _UP_TO_NOW.search(sentence.text):
+        return []
+    dated = {
+        t.i
+        for e in sentence.entities
+        if e.label == "DATE" and _A_DAY_OR_A_YEAR.search(e.text) and not _NOW_WORDS.search(e.text)
+        and span.doc[e.first_token].head.lower_ not in _A_PERIOD_UP_TO_NOW
+        for t in span.doc[e.first_token : e.last_token + 1]
+    }  # fmt: skip
+    edits = []
+    for verb in span:
+        if verb.tag_ != "VBN" or not any(_verb_of(span.doc[i]) == verb for i in dated):
+            continue
+        helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        have = next((h for h in helpers if h.lower_ in ("has", "have") and h.dep_ == "aux"), None)
+        if have is None or have.i > verb.i:
+            continue
+        been = next((h for h in helpers if h.lower_ == "been"), None)
+        past = _PAST_OF_PARTICIPLE.get(verb.lower_)
+        if been is None and not (verb.lower_.endswith("ed") or verb.lower_ in _SAME_PAST or past):
+            continue
+        start = have.idx - span.start_char  # "has even written": "even" stays
+        if been is not None:
+            edits.append((start, start + len(have.text), "was" if have.lower_ == "has" else "were"))
+            edits.append(_word_cut(been, span.start_char))
+            continue
+        edits.append(_word_cut(have, span.start_char))
+        if past:
+            at = verb.idx - span.start_char
+            edits.append((at, at + len(verb.text), past))
+    return edits
+
+
+def _verb_of(word: Token) -> Token | None:
+    """The nearest verb a word hangs from ("7" in "on July 7" hangs from "taken")."""
+    head = word.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _word_cut(word: Token, sentence_start: int) -> Edit:
+    """The word and the space after it, cut."""
+    start = word.idx - sentence_start
+    return (start, start + len(word.text_with_ws), "")
 
 
 _HEADS_OF_STATES = re.compile(r"\b[Hh]eads of (?P<states>states)\b")

@@ -2040,3 +2040,19 @@ def test_a_piece_of_a_sentence_headed_by_a_noun_is_no_stem():
     )
     assert stems(doc)[1] is None
     assert stems(doc)[2] is not None
+
+
+def test_a_verb_of_a_past_day_or_year_is_put_in_the_simple_past():
+    doc = parse_titled(
+        "Mining in Mongolia",
+        "On 3 May 2021, the Mongolian government has approved a new mining law.",
+        "The run-off vote for the mayor of Erdenet has finally taken place on July 7.",
+        "The Mongolian law has been published in the gazette in 2021.",
+        "Mongolian copper exports have grown since 2019 and have risen so far in 2024.",
+    )
+    assert stems(doc) == [
+        "On 3 May 2021, the Mongolian government approved a new mining law.",
+        "The run-off vote for the mayor of Erdenet finally took place on July 7.",
+        "The Mongolian law was published in the gazette in 2021.",
+        "Mongolian copper exports have grown since 2019 and have risen so far in 2024.",
+    ]
