@@ -9,7 +9,7 @@ the fact it asks, so ranking can keep one question per fact and prefer important
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from quizzes.model import Answer, Evidence, QuestionType
@@ -309,6 +309,45 @@ def blank_out(text: str, start: int, end: int) -> str:
 
 _ARTICLE_BEFORE = re.compile(r"(^|\s)([Aa]n?) $")
 _SUFFIX = re.compile(r"(?:st|nd|rd|th|s)\b")
+
+
+# "a(n) _____" before a blank whose options all take one article: written as that article.
+_EITHER_ARTICLE = re.compile(rf"\b([Aa])\(n\) (?={re.escape(BLANK)})")
+# Words whose first letter is a vowel but whose first sound is not ("a European", "a Ukrainian",
+# "a Uyghur", "a one-off"), and numbers said with a vowel first ("an 8", "an 80", "an 11", "an
+# 18,000"; not "a 110").
+_CONSONANT_SOUND = re.compile(r"eu|uk|uy|ug|uni|uru|uran|one\b|once\b", re.IGNORECASE)
+_VOWEL_NUMBER = re.compile(r"8|1[18](?:,\d{3})*(?![\d,])")
+MIN_CHOICES = 3  # the answer and two wrong options: fewer is a guess between two
+
+
+def indefinite_article(word: str) -> str:
+    """ "a" or "an" before the word: "an Uzbek", "an Afghan", "a European", "a Tajik"."""
+    if word[:1].isdigit():
+        return "an" if _VOWEL_NUMBER.match(word) else "a"
+    if word[:1].lower() in "aeiou" and not _CONSONANT_SOUND.match(word):
+        return "an"
+    return "a"
+
+
+def with_its_article(candidate: Candidate) -> Candidate:
+    """A stem's "a(n) _____" written as "a" or "an": the article the answer takes, keeping only
+    the wrong options that take it too ("an _____ company": Uzbek, Iranian, Afghan), where
+    enough remain; otherwise the stem is left as it is."""
+    found = _EITHER_ARTICLE.search(candidate.prompt)
+    if found is None or not candidate.answer_texts:
+        return candidate
+    article = indefinite_article(candidate.answer_texts[0])
+    choices = candidate.choices
+    if candidate.type is QuestionType.SINGLE_CHOICE:
+        choices = [c for c in choices if indefinite_article(c) == article]
+        if len(choices) < MIN_CHOICES:
+            return candidate
+    elif candidate.type is not QuestionType.SHORT_ANSWER:
+        return candidate
+    written = found.group(1) + article[1:]  # "A" or "An" at the start of a sentence
+    prompt = candidate.prompt[: found.start()] + written + " " + candidate.prompt[found.end() :]
+    return replace(candidate, prompt=prompt, choices=choices)
 
 
 def cloze_prompt(text: str, start: int, end: int, hint: str = "") -> str:

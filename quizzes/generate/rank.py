@@ -73,7 +73,7 @@ from quizzes.generate.main_point import (
     opens_a_period,
 )
 from quizzes.generate.patterns.event_date import MONTHS
-from quizzes.generate.questions import BLANK, Candidate
+from quizzes.generate.questions import BLANK, Candidate, with_its_article
 from quizzes.generate.referents import BETWEEN_TWO
 from quizzes.generate.relative_year import dates_itself_relatively
 from quizzes.generate.reliability import DATE_OF_A_PLAN, LEANS_ON_WHAT_CAME_BEFORE, unreliable
@@ -1487,7 +1487,7 @@ def choose(
     for candidate in candidates:
         if types and candidate.type not in types:
             continue
-        candidate = _named_back(candidate, doc)
+        candidate = with_its_article(_named_back(candidate, doc))
         why = rejection(candidate, doc, subject)
         if why in _CURED_BY_CONTEXT and (shown := _with_context(candidate, doc)):
             candidate, why = shown, rejection(shown, doc, subject)

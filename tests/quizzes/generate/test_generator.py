@@ -651,6 +651,25 @@ def test_an_article_before_a_blank_does_not_tell_its_first_letter():
     )
 
 
+def test_an_either_article_before_a_blank_is_the_one_the_answer_and_its_options_take():
+    from quizzes.generate.questions import Candidate, Origin, indefinite_article, with_its_article
+
+    def asked(answer: str, choices: list[str]) -> Candidate:
+        origin = Origin(Evidence("", 1), 0, False, "statement", (answer,))
+        prompt = "Fill in the blank: Mongolia signed a(n) _____ railway deal in 2030."
+        return Candidate(QuestionType.SINGLE_CHOICE, prompt, answer, origin, "", "Rail",
+                         choices=choices, answer_texts=(answer,))  # fmt: skip
+
+    plain = with_its_article(asked("Russian", ["Russian", "Chinese", "Uzbek", "Kazakh", "Tajik"]))
+    assert plain.prompt == "Fill in the blank: Mongolia signed a _____ railway deal in 2030."
+    assert plain.choices == ["Russian", "Chinese", "Kazakh", "Tajik"]
+    mixed = asked("Uzbek", ["Uzbek", "Chinese", "Russian", "Kazakh"])
+    assert with_its_article(mixed) == mixed  # one other option takes "an": still a(n)
+    assert [indefinite_article(w) for w in ("Uzbek", "European", "Ukrainian", "Afghan", "oil",
+                                            "uranium", "8", "80", "11", "110", "18,000")] == [
+        "an", "a", "a", "an", "an", "a", "an", "an", "an", "a", "an"]  # fmt: skip
+
+
 def test_the_acronyms_an_article_defines_are_read_from_its_brackets():
     from quizzes.generate.acronyms import defined_acronyms
 
