@@ -723,7 +723,11 @@ def _shortened(stem: Stem, sentence: Sentence, *, end: int, keep: tuple[int, int
         if _holds_a_figure(token, sentence) and asked:
             continue  # "…, which will see nearly 200 countries take part": a figure to ask
         if _title_after_a_name(token, sentence) and after.text == ",":
-            stem = _removed(stem, before.idx - offset, after.idx - offset) or stem
+            # "Janet Smith, EBRD Director, said" → "Janet Smith said"; "According to Janet
+            # Smith, EBRD Director, the bank …" keeps the comma that ends the opening phrase.
+            subject = token.head.dep_ in ("nsubj", "nsubjpass")
+            cut = after.idx + len(after.text) if subject else after.idx
+            stem = _removed(stem, before.idx - offset, cut - offset) or stem
         closes = after.i == span.end - 1 or after.idx - offset >= end
         relative = token.dep_ == "relcl" and first.lower_ in ("which", "who")
         according = token.lower_ == "according" and token.dep_ == "prep"

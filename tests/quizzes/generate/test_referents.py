@@ -2056,3 +2056,21 @@ def test_a_verb_of_a_past_day_or_year_is_put_in_the_simple_past():
         "The Mongolian law was published in the gazette in 2021.",
         "Mongolian copper exports have grown since 2019 and have risen so far in 2024.",
     ]
+
+
+def test_a_long_title_cut_from_after_a_subject_s_name_takes_its_closing_comma_along():
+    doc = parse_titled(
+        "Water in Mongolia",
+        "The European bank and the government of Mongolia support a range of water utilities in "
+        "over 10 provinces and many towns, Janet Smith, the bank's director for "
+        "Mongolia and Central Asia, said in Ulaanbaatar.",
+        "According to Janet Smith, the bank's director for Mongolia and Central Asia, the bank "
+        "will also lend $20 million to the city of Erdenet for a new water treatment plant "
+        "in 2030 and 2031.",
+    )
+    assert [s.text for s in map(lambda one: standalone_text(one, doc), doc.sentences)] == [
+        "The European bank and the government of Mongolia support a range of water utilities in "
+        "over 10 provinces and many towns, Janet Smith said in Ulaanbaatar.",
+        "According to Janet Smith, the bank will also lend $20 million to the city of Erdenet "
+        "for a new water treatment plant in 2030 and 2031.",
+    ]
