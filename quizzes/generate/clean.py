@@ -337,6 +337,9 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*(?=\s+[A-Z“\"])")
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+_ESCAPED_QUOTE = re.compile(r"\\(['\"])")
+
+
 def split_blocks(text: str) -> tuple[list[str], frozenset[str]]:
     """Paragraph candidates: blank-line separated blocks; short lines inside a block stay apart.
     Also the photo captions found run into the text, each now a block of its own. Control
@@ -345,6 +348,7 @@ def split_blocks(text: str) -> tuple[list[str], frozenset[str]]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = _CONTROL_CHARACTERS.sub("", text)
     text = _RULE_LINE.sub("", text)  # a line of "=====" parts the text like a blank line
+    text = _ESCAPED_QUOTE.sub(r"\1", text)  # "World Bank\'s": a site's escaping left in
     blocks: list[str] = []
     for chunk in re.split(r"\n\s*\n", text):
         raw = [line for line in chunk.split("\n") if line.strip()]
@@ -394,7 +398,7 @@ def _caption_parted(line: str) -> list[str]:
 # "OSH, Kyrgyzstan (AP) -",
 # "date 2025-08-08 ANKARA — (AP) —",
 # "BISHKEK. March 13 (Interfax) -", "YEREVAN:", "Bishkek, SAEDNEWS, Jan. 11:", "Ulan Bator, July 8",
-# "DUSHANBE (MNN);".
+# "DUSHANBE (MNN);", "The FINANCIAL —", "ArmInfo.The …".
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(
     r"^(?:(?:date \S{6,12}\s+)?[A-Z][A-Z .'’/-]{2,30}(?:,\s*[A-Z][\w .]{1,30})?"
@@ -412,6 +416,8 @@ DATELINE = re.compile(
     rf"|[A-Z]{{3,}}[A-Z .'’-]{{0,30}}, {_MONTH} \d{{1,2}}\. /[A-Z]{{2,12}}/\.?"  # "…14. /TASS/."
     rf"|[A-Z][a-z]+, [A-Z]{{3,}}\w*, {_MONTH} \d{{1,2}}:"
     rf"|(?:date \S{{6,12}}\s+)?[A-Z][a-z]+(?: [A-Z][a-z]+)?, {_MONTH} \d{{1,2}}\s"
+    r"|The [A-Z]{4,}(?: [A-Z]{2,})*\s*(?:—|–|--)(?=\s)"  # "The FINANCIAL — The EBRD …"
+    r"|[A-Z][a-z]+[A-Z][A-Za-z]*\. ?(?=[A-Z][a-z])"  # "ArmInfo.The war …": an agency run in
     r"|\([A-Z]{2,12}(?:[./][A-Z]{2,12})?\)(?:\s*[–—-](?=\s))?"  # "(MENAFN) …", "(EAN) – The …"
     r"|\([A-Z][a-z]{2,15}\)\s*[–—-](?=\s)"  # "(Reuters) – Remittances …": an agency's tag
     # "AKIPRESS.COM - The …": a news site's name as its tag

@@ -23,6 +23,15 @@ def test_control_characters_are_no_part_of_the_text():
     assert article.paragraphs[0].text == "Kazakhstan joined the organisation in 2001. It grew."
 
 
+def test_quotation_marks_a_site_left_escaped_are_plain():
+    article = clean_article(
+        'The World Bank\\\'s board lent Mongolia $50 million for \\"green\\" roads.'
+    )
+    assert article.paragraphs[0].text == (
+        'The World Bank\'s board lent Mongolia $50 million for "green" roads.'
+    )
+
+
 def test_single_line_breaks_between_whole_sentences_are_paragraphs():
     text = (
         "Kyrgyzstan and Tajikistan share a border of about 970 kilometres in the Fergana valley.\n"
@@ -241,6 +250,8 @@ def test_a_dateline_is_not_part_of_the_first_sentence():
     assert clean_article(f"MARY, Turkmenistan (AP) - {BODY}").paragraphs[0].text == BODY
     assert clean_article(f"date 2025-03-02 ANKARA — (AP) — {BODY}").paragraphs[0].text == BODY
     assert clean_article(f"EU - Russia ties worsened. {BODY}").paragraphs[0].text.startswith("EU")
+    assert clean_article(f"The FINANCIAL — {BODY}").paragraphs[0].text == BODY
+    assert clean_article(f"ArmInfo.{BODY}").paragraphs[0].text == BODY
 
 
 def test_a_place_and_date_or_a_city_and_country_dateline_is_not_body_text():
