@@ -356,6 +356,8 @@ def rejection(
         return "the day of the article's own news"
     if _year_moved(candidate) is not None:
         return "false statement that only moves a year"
+    if _YEAR_OF_THE_YEAR.search(prompt):
+        return "a year asked of a stem that says \"the year\""  # "in which year did the year …"
     if _PAIR_THAT_DIFFERS.search(prompt):
         return "one of a pair said to differ: any other would differ too"
     year = _year_asked(candidate)
@@ -675,6 +677,7 @@ _PAIR_THAT_DIFFERS = re.compile(
     re.IGNORECASE,
 )
 _A_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+_YEAR_OF_THE_YEAR = re.compile(r"\bin which year\b.*\bthe year\b", re.IGNORECASE)
 
 
 # "No data is provided on ...", "gave no details of ...", "has not disclosed which route ...".
@@ -790,13 +793,6 @@ def _phrase(head: Token) -> Iterator[Token]:
 _WORD = re.compile(r"\w+(?:[’']s\b)?")
 
 
-# The blank is one of a pair said to differ ("China and _____ have different track gauges"):
-# many another country differs from the first as well.
-_PAIR_THAT_DIFFERS = re.compile(
-    rf"(?:\b\w+\s+and\s+{BLANK}|{BLANK}\s+and\s+\w+)[^,.;:]*\b(?:differ(?:s|ed|ent)?|distinct)\b"
-    rf"|\bdiffer(?:s|ed|ent)?\s+from\s+(?:th(?:ose|at)\s+(?:in|of)\s+)?{BLANK}",
-    re.IGNORECASE,
-)
 
 
 def _year_moved(candidate: Candidate) -> str | None:

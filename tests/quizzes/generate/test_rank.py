@@ -1391,3 +1391,21 @@ def test_who_holds_an_office_is_kept_over_a_copied_sentence_naming_that_person(s
     picked = choose([copied, office], doc, FoundFacts(), count=None, types=None,
                     rng=random.Random(seed), dropped=Counter())  # fmt: skip
     assert picked == [office]
+
+
+def test_a_year_asked_of_a_stem_that_says_the_year_is_not_asked():
+    doc = parse_paragraphs(
+        "Prices for services in Mongolia the year increased by 14.5% in July 2031."
+    )
+    origin = Origin(Evidence("", 1), 0, False, "dated_action", ("2031",))
+    asked = Candidate(
+        QuestionType.NUMERIC,
+        "According to the article, in which year did prices for services in Mongolia the year "
+        "increase by 14.5%?",
+        2031,
+        origin,
+        "",
+        "Prices",
+        answer_texts=("2031",),
+    )
+    assert rejection(asked, doc) == 'a year asked of a stem that says "the year"'
