@@ -95,6 +95,12 @@ _LISTED_BEFORE = re.compile(
     rf"^((?:{_NAME}, )*{_NAME},? and {_NAME}) (?:are|were|have|had|became)\s"
     rf"[^.;]{{0,15}}?{BLANK}"
 )
+_THINGS_COUNTED = re.compile(r" (?:[a-z]+ )?[a-z]+s\b")  # "_____ schools", "_____ new schools"
+# "Bishkek, Batken, and Karakol", "gratitude, delight and hope": three things or more.
+_ITEM = r"(?!(?:and|or)\b)[\w’'-]+(?: (?!(?:and|or)\b)[\w’'-]+){0,2}"
+_LISTED = re.compile(
+    rf"(?<![\w-])({_ITEM}(?:, {_ITEM})+,? (?:and|or) {_ITEM}|{_ITEM}(?:, {_ITEM}){{2,}})"
+)
 _COMPASS = r"(?:(?:north|south)[- ]?(?:east|west)?|east|west)(?:ern)?"
 _FROM_A_LANDMARK = re.compile(
     rf"{BLANK}\s?-?\s?(?:km|kilomet(?:er|re)s?|miles?)\s+(?:from|away|{_COMPASS}\s+of)\b",
@@ -214,7 +220,20 @@ def _unreliable_figure(candidate: Candidate) -> str | None:
         items = re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group(1)) if listed else []
         if sum(1 for item in items if item[:1].isupper()) >= value - 1:
             return "count of the names the stem lists"
+        if _things_listed_after(stem) == value:
+            return "count of the names the stem lists"  # "_____ words: gratitude, … and hope"
     return None
+
+
+def _things_listed_after(stem: str) -> int | None:
+    """How many things the stem lists one by one after the blank and the noun it counts ("The
+    first _____ schools situated in Bishkek, Batken, and Karakol": 3), if it lists any."""
+    after = re.split(r"[.;]\s", stem.partition(BLANK)[2], maxsplit=1)[0]
+    counted = _THINGS_COUNTED.match(after)  # "_____ schools", not "a _____% tariff"
+    listed = _LISTED.search(after[counted.end() :]) if counted else None
+    if listed is None:
+        return None
+    return len(re.split(r",\s*(?:(?:and|or) )?|\s(?:and|or)\s", listed.group(1)))
 
 
 def _protocol(sentence: Sentence, prompt: str) -> bool:
