@@ -326,6 +326,8 @@ def rejection(
         return "answer given by the headline"
     if _capital_names_the_country(candidate, doc):
         return "the stem names the answer's capital"
+    if _leader_names_the_country(candidate, doc):
+        return "the stem names a leader of the answer's country"
     if given_by_its_sibling(candidate):
         return "a name the stem gives with another compass word"
     if _labels_the_topic(candidate, doc):
@@ -357,7 +359,7 @@ def rejection(
     if _year_moved(candidate) is not None:
         return "false statement that only moves a year"
     if _YEAR_OF_THE_YEAR.search(prompt):
-        return "a year asked of a stem that says \"the year\""  # "in which year did the year …"
+        return 'a year asked of a stem that says "the year"'  # "in which year did the year …"
     if _PAIR_THAT_DIFFERS.search(prompt):
         return "one of a pair said to differ: any other would differ too"
     year = _year_asked(candidate)
@@ -793,8 +795,6 @@ def _phrase(head: Token) -> Iterator[Token]:
 _WORD = re.compile(r"\w+(?:[’']s\b)?")
 
 
-
-
 def _year_moved(candidate: Candidate) -> str | None:
     """The year a false statement moved, where the year is all it changed ("On 8 August 2023,
     the White House hosted ..." for 2025; the statement may leave out the sentence's "the
@@ -1209,6 +1209,31 @@ def _capital_names_the_country(candidate: Candidate, doc: ArticleDoc) -> bool:
         ):
             return True
     return False
+
+
+def _leader_names_the_country(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """A country (or its people) asked where the stem names one of its leaders ("None of the
+    elections held in _____ under Aliyev's rule ..."): the leader tells the country."""
+    if candidate.type not in (QuestionType.SINGLE_CHOICE, QuestionType.SHORT_ANSWER):
+        return False
+    knowledge = doc.knowledge
+    countries = {
+        country.name
+        for answer in candidate.answer_texts
+        if (country := knowledge.countries.get(answer) or _country_of_demonym(answer, doc))
+    }  # a country or its people, not an office ("President of Uzbekistan")
+    stem = _QUOTED.sub(" ", candidate.prompt)
+    return any(
+        whole_words(form).search(stem)
+        for leader in knowledge.leaders.values()
+        if leader.country in countries and not leader.organisation
+        for form in (leader.name, *leader.aliases, leader.name.split()[-1])  # "Aliyev's rule"
+        if len(form) >= MIN_LEADER_FORM
+    )
+
+
+# "Bishkek, Batken, and Karakol", "gratitude, delight and hope": three things or more, listed.
+MIN_LEADER_FORM = 4  # letters: "Xi" alone is too short to search for as a word
 
 
 def _asked_texts(candidate: Candidate) -> tuple[str, ...]:

@@ -1409,3 +1409,42 @@ def test_a_year_asked_of_a_stem_that_says_the_year_is_not_asked():
         answer_texts=("2031",),
     )
     assert rejection(asked, doc) == 'a year asked of a stem that says "the year"'
+
+
+def test_a_country_is_not_asked_where_the_stem_names_its_leader():
+    doc = parse_paragraphs("Observers from Georgia and Turkey watched the vote in 2031.")
+    prompt = "Fill in the blank: No election held in _____ under Aliyev’s rule was called free."
+    origin = Origin(Evidence("", 1), 0, False, "statement", ("Azerbaijan",))
+    asked = Candidate(QuestionType.SINGLE_CHOICE, prompt, "Azerbaijan", origin, "", "Votes",
+                      choices=["Azerbaijan", "Armenia", "Georgia", "Turkey"],
+                      answer_texts=("Azerbaijan",))  # fmt: skip
+    assert rejection(asked, doc) == "the stem names a leader of the answer's country"
+    office = dataclasses.replace(
+        asked, prompt="According to the article, which office does Ilham Aliyev hold?",
+        answer="President of Azerbaijan", answer_texts=("President of Azerbaijan",),
+        choices=["President of Azerbaijan", "Prime Minister of Azerbaijan", "Speaker"],
+    )  # fmt: skip
+    assert rejection(office, doc) != "the stem names a leader of the answer's country"
+
+
+@pytest.mark.parametrize(
+    ("stem", "answer", "dropped"),
+    [("Fill in the blank (a number): The first _____ schools, in Erdenet, Darkhan and Khovd, "
+      "open in 2031.", 3, True),
+     ("Fill in the blank: The Mongolian minister summed up 2031 in _____ words: copper, coal, and "
+      "gold.", "3", True),
+     ("Fill in the blank (a number): The first _____ schools, in Erdenet, Darkhan and Khovd, "
+      "open in 2031.", 4, False),
+     ("Fill in the blank (in %): China set a _____% tariff on coal from Mongolia, Russia and "
+      "Kazakhstan.", 3, False)],
+)  # fmt: skip
+def test_a_count_of_the_things_the_stem_lists_is_not_asked(stem, answer, dropped):
+    doc = parse_paragraphs("Mongolia opened schools and mines in 2031.")
+    origin = Origin(Evidence("", 1), 0, False, "quantity", (str(answer),))
+    if isinstance(answer, int):
+        asked = Candidate(QuestionType.NUMERIC, stem, answer, origin, "", "Schools")
+    else:
+        choices = [answer, "2", "4", "5"]
+        asked = Candidate(QuestionType.SINGLE_CHOICE, stem, answer, origin, "", "Schools",
+                          choices=choices, answer_texts=(answer,))  # fmt: skip
+    assert (rejection(asked, doc) == "count of the names the stem lists") is dropped
