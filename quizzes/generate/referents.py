@@ -600,6 +600,7 @@ def standalone_text(
         return None  # "2.039m tonnes of lead; and …", "abolishes quotas since January 1"
     attribution = _ATTRIBUTION.search(sentence.text)
     end = attribution.start() if attribution else _closing_report(sentence)
+    end = min(end, _closing_comment(sentence))
     stem: Stem | None
     named = frozenset(doc.named_things)
     connective = CONNECTIVE.match(sentence.text)
@@ -786,6 +787,26 @@ def _closing_report(sentence: Sentence) -> int:
     if any(t.dep_ not in ("prep", "pobj", "det", "amod", "compound", "punct") for t in after):
         return whole
     return comma.idx - span.start_char
+
+
+def _closing_comment(sentence: Sentence) -> int:
+    """Where a closing comment in a participle begins (", exacerbating the impact.", ",
+    underscoring its importance."): a clause after a comma that ends the sentence and names and
+    counts nothing, so nothing is asked of it. The sentence's length if none."""
+    span = sentence.span
+    last = span[-1] if span[-1].is_punct else None
+    for token in span:
+        if token.dep_ != "advcl" or token.tag_ != "VBG" or token.left_edge.i != token.i:
+            continue
+        if token.i == span.start or span.doc[token.i - 1].text != ",":
+            continue
+        if token.right_edge.i != (last.i - 1 if last is not None else span.end - 1):
+            continue
+        clause = span.doc[token.i : token.right_edge.i + 1]
+        if any(t.like_num or t.pos_ == "PROPN" or sentence.entity_at(t.i) for t in clause):
+            continue
+        return span.doc[token.i - 1].idx - span.start_char
+    return len(sentence.text)
 
 
 def _opening_reported_clause(span: Span) -> Token | None:

@@ -2074,3 +2074,16 @@ def test_a_long_title_cut_from_after_a_subject_s_name_takes_its_closing_comma_al
         "According to Janet Smith, the bank will also lend $20 million to the city of Erdenet "
         "for a new water treatment plant in 2030 and 2031.",
     ]
+
+
+def test_a_closing_comment_in_a_participle_that_names_and_counts_nothing_is_left_out():
+    doc = parse_titled(
+        "Trade in Mongolia",
+        "A drop in the price of copper halved the value of 80% of Mongolia's exports in 2031, "
+        "deepening the crisis.",
+        "Mongolia sold coal to China in 2031, making Erdenet the largest mine town.",
+    )
+    assert stems(doc) == [
+        "A drop in the price of copper halved the value of 80% of Mongolia's exports in 2031.",
+        "Mongolia sold coal to China in 2031, making Erdenet the largest mine town.",
+    ]
