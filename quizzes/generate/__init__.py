@@ -146,12 +146,11 @@ def _question(candidate: object, rng: random.Random) -> Question:
     assert isinstance(candidate, Candidate)
     choices = list(candidate.choices)
     rng.shuffle(choices)
-    shown = f"{candidate.type.value}|{candidate.shown_prompt}"
-    digest = hashlib.sha256(shown.encode()).hexdigest()
+    digest = hashlib.sha256(f"{candidate.type.value}|{candidate.prompt}".encode()).hexdigest()
     return Question(
         id=f"gen-{digest[:12]}",
         type=candidate.type,
-        prompt=candidate.shown_prompt,
+        prompt=candidate.prompt,
         answer=candidate.answer,
         choices=choices,
         tolerance=candidate.tolerance,

@@ -65,17 +65,12 @@ class BackReference:
 
     phrase: str
     named: str | None
-    lemma: str = ""  # the noun's: "canal"
-    bare: bool = False  # "The development came ...": a thing the sentence before brought in
 
 
-def back_references(
-    sentence: Sentence, doc: ArticleDoc, stem: str, *, in_adjuncts: bool = False
-) -> list[BackReference]:
+def back_references(sentence: Sentence, doc: ArticleDoc, stem: str) -> list[BackReference]:
     """The definite noun phrases `stem` copies from `sentence` that do not say which thing they
-    mean (with `in_adjuncts`, also those in a phrase beside the clause's arguments: "killed in
-    the clashes"): one the article spoke of before, an event of the sentence before ("The
-    development came two weeks after ..."), or one whose complement the stem left out ("signed the
+    mean: one the article spoke of before, an event of the sentence before ("The development
+    came two weeks after ..."), or one whose complement the stem left out ("signed the
     Framework Agreement?" of "the Framework Agreement on the Joint Feasibility Study")."""
     found = []
     for token in sentence.span:
@@ -95,14 +90,14 @@ def back_references(
         titled = lemma in doc.title_words or noun.lower_ in doc.title_words
         if titled and doc.titled_by_a_name and not _several_spoken_of(lemma, doc):
             continue  # a title that is a name says which: "the war" of "First Karabakh War"
-        if uses(sentence.span[: token.i - sentence.span.start], lemma):
+        if _uses(sentence.span[: token.i - sentence.span.start], lemma):
             continue  # the stem itself says which: "the water limit ... the established limit"
         earlier = [s.span for s in doc.sentences if s.index < sentence.index]
         if _described_as_before(noun, earlier):
             continue  # "the dry port" after "A dry port near the border": that one, not another
         if _said_which_in_the_sentence(noun, sentence) or (
-            (noun.dep_ in _ARGUMENTS or in_adjuncts)
-            and (any(uses(span, lemma) for span in earlier) or _bare_subject(noun, sentence))
+            noun.dep_ in _ARGUMENTS
+            and (any(_uses(span, lemma) for span in earlier) or _bare_subject(noun, sentence))
         ):
             plural = noun.tag_ in ("NNS", "NNPS")
             named = (
@@ -114,7 +109,7 @@ def back_references(
                 continue  # "the boycott" in a story that opens with the one boycott it is about
             if _of_another_kind(noun, named, earlier):
                 continue  # "the state language" after "the Russian language": another one
-            found.append(BackReference(phrase, named, lemma, _bare_subject(noun, sentence)))
+            found.append(BackReference(phrase, named))
     return found
 
 
@@ -270,8 +265,7 @@ def _share_of_a_whole(noun: Token) -> bool:
     return share.lower_ in _SHARES or share.like_num or share.text.endswith("%")
 
 
-def uses(span: Span, lemma: str) -> bool:
-    """The span has the noun (a name or a common noun) of this lemma."""
+def _uses(span: Span, lemma: str) -> bool:
     return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() == lemma for t in span)
 
 
@@ -295,7 +289,7 @@ def the_story_s_own(lemma: str, doc: ArticleDoc) -> bool:
                   for s in doc.sentences for t in s.span)  # fmt: skip
     if names and commons:  # "a dry port" and "the Altynkol Port": which port?
         return False
-    return sum(uses(s.span, lemma) for s in doc.sentences) >= STORY_MENTIONS
+    return sum(_uses(s.span, lemma) for s in doc.sentences) >= STORY_MENTIONS
 
 
 def _several_spoken_of(lemma: str, doc: ArticleDoc) -> bool:

@@ -48,14 +48,6 @@ class Candidate:
     # Worth asking only where the article gives nothing better: a quiz of one such question
     # beats no quiz (a minister's office, in an article with no other fact to ask).
     last_resort: bool = False
-    # The sentence before the stem's, shown ahead of it where the stem leans on it ("The
-    # agreement, signed by the two countries' ministers, ..." after the sentence naming both).
-    context: str = ""
-
-    @property
-    def shown_prompt(self) -> str:
-        """The prompt a student reads: the stem, after the sentence it leans on if any."""
-        return f"The article says: “{self.context}” {self.prompt}" if self.context else self.prompt
 
     @property
     def fact_kind(self) -> str:

@@ -56,11 +56,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from quizzes.generate.amounts import word_number
-from quizzes.generate.back_reference import back_references, named_back, uses
+from quizzes.generate.back_reference import named_back
 from quizzes.generate.document import CLOCK_TIME, ArticleDoc, Entity, Sentence, countries_named
 from quizzes.generate.facts import FoundFacts
 from quizzes.generate.giveaway import given_by_its_sibling
-from quizzes.generate.knowledge import COUNTRY, ORG, PERSON, Country, Leader, load_knowledge
+from quizzes.generate.knowledge import PERSON, Country, Leader, load_knowledge
 from quizzes.generate.main_point import (
     centrality,
     counts_the_doers,
@@ -306,13 +306,12 @@ def rejection(
         return "footnote marker in the stem"
     if len(prompt) > MAX_PROMPT:
         return TOO_LONG
-    if not candidate.context:  # else the sentence shown before the stem says what it leans on
-        if candidate.type not in _SHOWS_ITEMS and unresolved_reference(prompt, doc.title_words):
-            return UNRESOLVED_PRONOUN
-        if _object_pronoun_of_a_thing_before(candidate, doc):
-            return UNRESOLVED_PRONOUN
-        if _points_back(candidate, doc):
-            return NAMED_EARLIER
+    if candidate.type not in _SHOWS_ITEMS and unresolved_reference(prompt, doc.title_words):
+        return "unresolved pronoun"
+    if _object_pronoun_of_a_thing_before(candidate, doc):
+        return "unresolved pronoun"
+    if _points_back(candidate, doc):
+        return "a thing named earlier in the article"
     if candidate.origin.from_caption and (
         candidate.type is QuestionType.TRUE_FALSE or not _confirmed_by_body(candidate, doc)
     ):
@@ -395,109 +394,6 @@ def rejection(
 
 _NO_ANTECEDENT = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY",
                             "QUANTITY"})  # fmt: skip
-
-
-UNRESOLVED_PRONOUN = "unresolved pronoun"
-NAMED_EARLIER = "a thing named earlier in the article"
-_CURED_BY_CONTEXT = frozenset({UNRESOLVED_PRONOUN, NAMED_EARLIER})
-MAX_CONTEXT = 300  # characters: a sentence a student reads before the stem, not a paragraph
-MAX_CONTEXT_FIGURES = 4
-MIN_CONTEXT_WORDS = 6  # tokens
-_QUOTATION_MARK = re.compile(r"[“”\"]")
-
-
-def _with_context(candidate: Candidate, doc: ArticleDoc) -> Candidate | None:
-    """The candidate asked after the sentence before its own, where that sentence can say what
-    the stem's "it", "the agreement" or "the country" is: it stands on its own (no pronoun or
-    back reference of its own), is short, is body text, and does not state the answer."""
-    index = candidate.origin.sentence
-    if candidate.type in _SHOWS_ITEMS or not 1 <= index < len(doc.sentences):
-        return None
-    before, sentence = doc.sentences[index - 1], doc.sentences[index]
-    text = before.text
-    if before.from_caption or sentence.from_caption or len(text) > MAX_CONTEXT:
-        return None
-    if text.endswith("?") or len(re.findall(r"\d+", text)) > MAX_CONTEXT_FIGURES:
-        return None  # a question, or a row of figures, says nothing of what the stem leans on
-    if len(before.span) < MIN_CONTEXT_WORDS or not any(
-        t.pos_ in ("VERB", "AUX") for t in before.span
-    ):
-        return None  # a heading, a speaker's label ("AA:"), a motto: no statement
-    if _QUOTATION_MARK.search(text):
-        return None  # someone's words, quoted inside the quotation that shows the sentence
-    if not _says_what_it_leans_on(before, sentence, candidate, doc):
-        return None  # it speaks of something else
-    if _FOOTNOTE.search(text) or unresolved_reference(text, doc.title_words):
-        return None
-    if named_back(text, before, doc) != (text, False):
-        return None
-    if any(_says(text.casefold(), a, short_figures=True) for a in _stated_forms(candidate)):
-        return None
-    return dataclasses.replace(candidate, context=text)
-
-
-# Words of a stem that stand for a thing of one kind: the sentence before must name one.
-_STANDING_FOR = {
-    COUNTRY: re.compile(r"\b(?:the|this) (?:country|nation|republic|state)\b"),
-    ORG: re.compile(r"\b(?:the|this) (?:organi[sz]ation|bloc|alliance|union)\b"),
-    PERSON: re.compile(r"\b(?:he|she|his|her|him)\b"),
-}
-
-
-def _says_what_it_leans_on(
-    before: Sentence, sentence: Sentence, candidate: Candidate, doc: ArticleDoc
-) -> bool:
-    """The sentence before can be what the stem leans on: it uses the noun of each "the canal"
-    the stem leaves unnamed (or brings in what a bare "The development" or "The agreement"
-    opening the stem stands for), and names a country for "the country", an organisation for
-    "the bloc", a person for "he" or "his"."""
-    for reference in back_references(sentence, doc, candidate.prompt):
-        if (
-            reference.named is None
-            and not reference.bare
-            and not uses(before.span, reference.lemma)
-        ):
-            return False
-    stem = _QUOTED.sub(" ", candidate.prompt).casefold()
-    return all(
-        before.entities_of(kind) for kind, words in _STANDING_FOR.items() if words.search(stem)
-    )
-
-
-def _helped_by_context(candidate: Candidate, doc: ArticleDoc) -> Candidate | None:
-    """A passed candidate asked after the sentence before, where its stem leans on it."""
-    if not _leans_on_the_sentence_before(candidate, doc):
-        return None
-    return _with_context(candidate, doc)
-
-
-def _needed_context(candidate: Candidate, helped: set[int], asked: set[str]) -> Candidate:
-    """A candidate that could do without the sentence shown before it goes without it where
-    another question asks about that sentence: it would give that question's answer away."""
-    if id(candidate) in helped and candidate.context in asked:
-        return dataclasses.replace(candidate, context="")
-    return candidate
-
-
-def _leans_on_the_sentence_before(candidate: Candidate, doc: ArticleDoc) -> bool:
-    """The stem copies "the clashes" or "the elements" of a thing the sentence before spoke of
-    ("Fourteen people were killed in the clashes" after the clashes that broke out)."""
-    index = candidate.origin.sentence
-    if candidate.type in _SHOWS_ITEMS or not 1 <= index < len(doc.sentences):
-        return False
-    before, sentence = doc.sentences[index - 1], doc.sentences[index]
-    return any(
-        reference.named is None and uses(before.span, reference.lemma)
-        for reference in back_references(sentence, doc, candidate.prompt, in_adjuncts=True)
-    )
-
-
-def _context_gives_away(one: Candidate, other: Candidate) -> bool:
-    """The sentence shown before one stem states the other question's answer."""
-    context = one.context.casefold()
-    return bool(context) and any(
-        _says(context, answer, short_figures=True) for answer in _stated_forms(other)
-    )
 
 
 def _object_pronoun_of_a_thing_before(candidate: Candidate, doc: ArticleDoc) -> bool:
@@ -1503,18 +1399,12 @@ def choose(
     reserve: list[Candidate] = []  # the last resorts, asked only where nothing else passed
     softly: Counter[str] = Counter()  # why each last resort a soft rule made was held back
     prompts: set[str] = set()
-    helped: set[int] = set()  # asked after the sentence before, which they could do without
     subject = doc.giveaway_forms
     for candidate in candidates:
         if types and candidate.type not in types:
             continue
         candidate = with_its_article(_named_back(candidate, doc))
         why = rejection(candidate, doc, subject)
-        if why in _CURED_BY_CONTEXT and (shown := _with_context(candidate, doc)):
-            candidate, why = shown, rejection(shown, doc, subject)
-        elif why is None and (shown := _helped_by_context(candidate, doc)):
-            candidate = shown
-            helped.add(id(candidate))
         if why is None and candidate.prompt.casefold() in prompts:
             why = "same stem as another question"
         if why in _SOFT_RULES and not candidate.last_resort:
@@ -1525,9 +1415,6 @@ def choose(
             continue
         prompts.add(candidate.prompt.casefold())
         (reserve if candidate.last_resort else passed).append(candidate)
-    asked = {c.evidence.quote for c in [*passed, *reserve]}  # a sentence others ask about
-    passed = [_needed_context(c, helped, asked) for c in passed]
-    reserve = [_needed_context(c, helped, asked) for c in reserve]
     if not passed and reserve:
         passed = reserve
     elif reserve:
@@ -1687,9 +1574,7 @@ class _Clashes:
             return _SAME_FACT
         if self._names.same_answer(other, one):
             return _SAME_ANSWER
-        if _gives_away(one, [other]) or _context_gives_away(one, other):
-            return _GIVES_AWAY
-        if _context_gives_away(other, one):
+        if _gives_away(one, [other]):
             return _GIVES_AWAY
         return None
 
