@@ -113,7 +113,7 @@ class CleanArticle:
 _NOT_A_TITLE = re.compile(
     r"^\s*(?:date \d{4}-\d\d-\d\d\s*$"
     r"|(?:date \d{4}-\d\d-\d\d\s+)?(?:#[\w-]+\s*)+$"  # a line of hashtags: "#sun #shining"
-    r"|(?:Publish(?:ed)?|Posted|Updated)(?: [Dd]ate)?\s*:"
+    r"|(?:Publish(?:ed)?|[Pp]ublicated|Posted|Updated)(?: [Dd]ate)?\s*:|Posted in\b"
     r"|News ID\s*:|Reading [Tt]ime\s*:|Skip to (?:main )?content|Get the latest updates"
     r"|Page last updated|Official (?:web ?site|page|portal) of\b"
     # "Become a Member", "Subscribe to our newsletter": the site asking, not a headline
@@ -121,6 +121,11 @@ _NOT_A_TITLE = re.compile(
     r"|Support independent (?:journalism|media)\b|.*\bJoin (?:us )?(?:today|now)\W*$"
     r"|Show [Ff]ull ?screen|(?:Previous|Next) (?:post|article|story)\b"  # a page's links
     r"|Please (?:ensure|enable) [Jj]ava[Ss]cript"
+    r"|Connect (?:via|with)\b|.*\bDownload\b.*\bPDF\b|.*\bISSN\b|.*\bEditor[- ]in[- ]Chief\b"
+    r"|.*\bLast Updated On\b|.*\bRef\.? ?[Nn]o\.?\s*:|.*\bPage \d+\b|.*\bNews (?:List|Service)$"
+    r"|(?:Latest )?News (?:and|&) (?:Events|Views|Analysis)$|\W{0,3}/ "
+    # a photo's caption or credit: "… Xi Jinping. Photo: Xinhua via AP", "(Photo by …)"
+    r"|.*(?:\bPhotos?\s*(?::|by\b)|\(Photo\b|[–—-]\s*[A-Z]+ Photo\s*$|\bImage source\s*:)"
     r"|(?:date \S{6,12}\s+)?(?:zoom\s+)?Image [Cc]ourtesy\b"
     r"|Published on [^.!?]*\(https?://"  # "Published on CACI Analyst (http://…)"
     r"|\W*City Fajr\b|[A-Z][a-z]+(?: \d\d?:\d\d){3,}"  # a widget of prayer times
@@ -142,6 +147,16 @@ _NOT_A_TITLE = re.compile(
 _NAME_ALONE = re.compile(r"^[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z’'-]+$")
 
 
+MIN_STUFFED_WORDS = 6
+
+
+def _stuffed_with_keywords(block: str) -> bool:
+    """A line of a few words said over and over ("astropay bozdurma paysafe bozdurma astropay
+    kart bozdurma …"): a spammer's keywords, not a headline."""
+    words = block.casefold().split()
+    return len(words) >= MIN_STUFFED_WORDS and 2 * len(set(words)) <= len(words)
+
+
 _TRAILING_ADDRESS = re.compile(r"\s+(?:https?://)?www\.[\w.-]+\.[a-z]{2,}\S*\s*$")
 
 
@@ -151,7 +166,7 @@ def _without_address(title: str) -> str:
     return _READING_LABEL.sub("", _TRAILING_ADDRESS.sub("", title))
 
 
-_READING_LABEL = re.compile(r"^(?:You(?:'|’)re|You are) reading:\s*")
+_READING_LABEL = re.compile(r"^(?:(?:You(?:'|’)re|You are) reading:\s*|Home News\s+(?=[A-Z]))")
 
 
 def clean_article(text: str) -> CleanArticle:
@@ -178,6 +193,7 @@ def clean_article(text: str) -> CleanArticle:
             kept.append((BRACKETED_CREDIT.sub("", block), True))
         elif not body_started and (
             _NOT_A_TITLE.search(block)
+            or _stuffed_with_keywords(block)
             or (_NAME_ALONE.match(block) and block not in " ".join(blocks[index : index + 1]))
         ):
             skipped.append(SkippedText(block, "site chrome"))  # "Home / News / …", "date …"
@@ -338,6 +354,7 @@ _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 _ESCAPED_QUOTE = re.compile(r"\\(['\"])")
+_BACKTICK_APOSTROPHE = re.compile(r"(?<=[A-Za-z])`(?=[A-Za-z])")
 
 
 def split_blocks(text: str) -> tuple[list[str], frozenset[str]]:
@@ -349,6 +366,7 @@ def split_blocks(text: str) -> tuple[list[str], frozenset[str]]:
     text = _CONTROL_CHARACTERS.sub("", text)
     text = _RULE_LINE.sub("", text)  # a line of "=====" parts the text like a blank line
     text = _ESCAPED_QUOTE.sub(r"\1", text)  # "World Bank\'s": a site's escaping left in
+    text = _BACKTICK_APOSTROPHE.sub("'", text)  # "Kazakhstan`s": a backtick for an apostrophe
     blocks: list[str] = []
     for chunk in re.split(r"\n\s*\n", text):
         raw = [line for line in chunk.split("\n") if line.strip()]
@@ -417,6 +435,8 @@ DATELINE = re.compile(
     rf"|[A-Z][a-z]+, [A-Z]{{3,}}\w*, {_MONTH} \d{{1,2}}:"
     rf"|(?:date \S{{6,12}}\s+)?[A-Z][a-z]+(?: [A-Z][a-z]+)?, {_MONTH} \d{{1,2}}\s"
     r"|The [A-Z]{4,}(?: [A-Z]{2,})*\s*(?:—|–|--)(?=\s)"  # "The FINANCIAL — The EBRD …"
+    r"|[A-Z]{4,}(?:[/ ][A-Z]{3,})* - (?=[A-Z][a-z])"  # "DUSHANBE - An official ceremony …"
+    rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, {_MONTH} \d{{1,2}}, \d{{4}}\s*[-–—]\s+"
     r"|[A-Z][a-z]+[A-Z][A-Za-z]*\. ?(?=[A-Z][a-z])"  # "ArmInfo.The war …": an agency run in
     r"|\([A-Z]{2,12}(?:[./][A-Z]{2,12})?\)(?:\s*[–—-](?=\s))?"  # "(MENAFN) …", "(EAN) – The …"
     r"|\([A-Z][a-z]{2,15}\)\s*[–—-](?=\s)"  # "(Reuters) – Remittances …": an agency's tag

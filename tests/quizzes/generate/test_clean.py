@@ -32,6 +32,45 @@ def test_quotation_marks_a_site_left_escaped_are_plain():
     )
 
 
+def test_a_backtick_written_for_an_apostrophe_is_one():
+    article = clean_article("Mongolia`s copper exports rose in 2031, the ministry`s data show.")
+    assert article.paragraphs[0].text == (
+        "Mongolia's copper exports rose in 2031, the ministry's data show."
+    )
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Connect via Facebook",
+        "publicated: 01.03.2018",
+        "Acrobat Reader Icon 256 Download ISSUE in PDF",
+        ": / In Mongolia / Politics",
+        "Posted in | News | Copper | Mining Business",
+        "Mon, Feb 20, 2031 - Page 14 News List",
+        "Steppe Report ISSN 2785-2598 Volume 34 Issue 6",
+        "Image source: montsame.mn",
+        "No, thanks Photo: Bat Erdene back | printBookmark and Share",
+        "Situation Update No. 2 Ref.no.: AC-20310312-25291-MNG",
+        "News and Events",
+        "Editor in Chief: Bat Erdene Saturday, April 20th, 2031",
+        "Daily Updated Mongolian News Service",
+        "date 2031-08-12 (Last Updated On: August 12, 2031 9:49 am)",
+        "Mongolian President Ukhnaa Khurelsukh. Photo: Montsame via AP",
+        "Mongolian Foreign Minister. (Photo by Bat Erdene/montsame.mn)",
+        "copper bonus casino bonus copper casino slot bonus",
+    ],
+)
+def test_page_chrome_above_the_story_is_no_headline(chrome):
+    article = clean_article(f"{chrome}\n\nMongolia halts coal exports to China\n\n{BODY}")
+    assert article.title == "Mongolia halts coal exports to China"
+
+
+def test_a_home_news_breadcrumb_is_no_part_of_the_headline():
+    article = clean_article(f"Home News Mongolia halts coal exports to China\n\n{BODY}")
+    assert article.title == "Mongolia halts coal exports to China"
+
+
 def test_single_line_breaks_between_whole_sentences_are_paragraphs():
     text = (
         "Kyrgyzstan and Tajikistan share a border of about 970 kilometres in the Fergana valley.\n"
@@ -252,6 +291,8 @@ def test_a_dateline_is_not_part_of_the_first_sentence():
     assert clean_article(f"EU - Russia ties worsened. {BODY}").paragraphs[0].text.startswith("EU")
     assert clean_article(f"The FINANCIAL — {BODY}").paragraphs[0].text == BODY
     assert clean_article(f"ArmInfo.{BODY}").paragraphs[0].text == BODY
+    assert clean_article(f"DUSHANBE - {BODY}").paragraphs[0].text == BODY
+    assert clean_article(f"Monday, December 10, 2012 - {BODY}").paragraphs[0].text == BODY
 
 
 def test_a_place_and_date_or_a_city_and_country_dateline_is_not_body_text():
