@@ -48,6 +48,9 @@ EVENT_NOUNS = frozenset({
     "inauguration", "meet", "gathering", "round", "dialogue",
 })  # fmt: skip
 _TRAVEL_NOUNS = frozenset({"visit", "trip"})
+# Events that happen rather than are held: "where did the civil war take place?"
+_HAPPENINGS = frozenset({"war", "conflict", "battle", "uprising", "revolution", "clash",
+                         "earthquake", "attack", "crisis", "riot", "protest", "fire"})  # fmt: skip
 _HAPPEN_VERBS = frozenset({"hold", "take", "happen", "open", "convene", "begin", "start", "end",
                            "close", "be", "run", "continue", "conclude", "unfold"})  # fmt: skip
 _HOST_VERBS = frozenset({"host", "hold", "organise", "organize", "stage", "convene"})
@@ -633,7 +636,7 @@ def stem(fact: PlaceFact, where: str = "where") -> str:
         first, second = fact.participants
         verb = {PAST: "did", PRESENT: "does", FUTURE: "will"}[fact.tense]
         return f"{where} {verb} {first} meet {second}"
-    if fact.event_head in _TRAVEL_NOUNS:
+    if fact.event_head in _TRAVEL_NOUNS | _HAPPENINGS:
         verb = {PAST: "did", PRESENT: "does", FUTURE: "will"}[fact.tense]
         return f"{where} {verb} {fact.event} take place"
     if fact.tense == FUTURE:
@@ -649,9 +652,13 @@ def _statement(fact: PlaceFact) -> str:
     if fact.participants:
         verb = {PAST: "met", PRESENT: "meet", FUTURE: "will meet"}[fact.tense]
         return f"{fact.participants[0]} {verb} {fact.participants[1]} in {fact.place}"
+    event = f"{fact.event[:1].upper()}{fact.event[1:]}"
+    if fact.event_head in _HAPPENINGS:
+        happened = {PAST: "took", FUTURE: "will take", PRESENT: "take" if fact.plural else "takes"}
+        return f"{event} {happened[fact.tense]} place in {fact.place}"
     be = {PAST: "were" if fact.plural else "was", FUTURE: "will be",
           PRESENT: "are" if fact.plural else "is"}[fact.tense]  # fmt: skip
-    return f"{fact.event[:1].upper()}{fact.event[1:]} {be} held in {fact.place}"
+    return f"{event} {be} held in {fact.place}"
 
 
 def _explanation(fact: PlaceFact) -> str:

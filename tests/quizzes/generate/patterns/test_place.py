@@ -301,3 +301,11 @@ def test_a_word_for_a_place_is_no_place_to_name(parse):
         "to the Kingdom on Sunday.",
     )
     assert not [f for f in found_by(place, doc) if "Kingdom" in f.place]
+
+
+def test_a_war_is_asked_where_it_took_place_not_where_it_was_held(ask):
+    context = ask("During the Civil War in Tajikistan, Rahmon led the government in Dushanbe.")
+    facts = [f for f in context.facts_of(PlaceFact) if f.place == "Tajikistan"]
+    made = [c for f in facts for c in place.questions(f, context) if c is not None]
+    assert made, "the war's place is asked"
+    assert all("take place" in c.prompt and "held" not in c.prompt for c in made)
