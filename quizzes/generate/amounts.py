@@ -104,8 +104,8 @@ def _unit(words: list[str], label: str, currency: str | None, following: str) ->
         if lowered in _CURRENCY_WORDS:
             return _CURRENCY_WORDS[lowered]
         return lowered
-    if following and following.isalpha() and following.islower():
-        return following
+    if following and following.replace(" ", "").isalpha() and following.islower():
+        return following  # "people", "cubic meters"
     return None
 
 

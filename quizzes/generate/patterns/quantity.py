@@ -227,6 +227,9 @@ def _in_brackets(sentence: Sentence, entity: Entity) -> bool:
     return before.count("(") > before.count(")")
 
 
+_SHAPES = frozenset({"cubic", "square", "cu", "sq"})
+
+
 def _next_word(span: Span, entity: Entity) -> str:
     last = span.doc[entity.last_token]
     between = span.doc[last.i + 1 : last.head.i] if last.head.i > last.i else None
@@ -236,7 +239,8 @@ def _next_word(span: Span, entity: Entity) -> str:
         and between is not None
         and all(token.pos_ in _NOUN_PHRASE_POS for token in between)
     ):
-        return last.head.text  # "five member states": the states are counted
+        shape = [t.text for t in between if t.lower_ in _SHAPES]  # "million cubic meters"
+        return " ".join([*shape, last.head.text])  # "five member states": the states counted
     index = entity.last_token + 1
     if index < span.end:
         token = span.doc[index]

@@ -674,3 +674,11 @@ def test_an_area_in_square_meters_keeps_its_unit_whole(parse):
     doc = parse("The 5,000-square-meter pavilion of Peru stands in Lima's expo park.")
     units = [f.amount.unit for f in found_by(quantity, doc)]
     assert units == ["square meter"]
+
+
+def test_a_unit_of_cubic_meters_after_a_scaled_number_keeps_its_shape(parse):
+    from quizzes.generate.patterns import quantity
+
+    doc = parse("Gas supplies to Mongolia will amount to up to 100 million cubic meters in 2031.")
+    units = [f.amount.unit for s in doc.sentences for f in quantity.find(s, doc)]
+    assert "million cubic meters" in units
