@@ -75,6 +75,8 @@ def said_of_its_antecedent(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if verb.dep_ != "relcl" or subject is None or subject.tag_ not in ("WDT", "WP"):
         return False
+    if verb.head.ent_type_ in ("DATE", "TIME"):
+        return False  # "an uprising in April 2010 which left …": hung on the date, not the event
     return verb.doc[subject.i - 1].text != ","  # ", which ...": an aside, hung anywhere
 
 

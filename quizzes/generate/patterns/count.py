@@ -165,7 +165,7 @@ def _asked(things: Token, number: Token, clause: _Clause, sentence: Sentence) ->
     kept = [
         c for c in verb.children
         if (c.dep_ in KEPT or c.lower_ in RATES) and c.i != holder.i and c.lower_ not in LISTING
-        and not across_a_break(verb, c)
+        and not across_a_break(verb, c) and not _in_part(c)
     ]  # fmt: skip
     kept.sort(key=lambda c: (c.dep_ not in OBJECTS, c.i))  # "attacked the station on May 2"
     objects = [setting_of(c, drop={holder.i}) for c in kept if c.dep_ in OBJECTS]
@@ -190,6 +190,15 @@ def _asked(things: Token, number: Token, clause: _Clause, sentence: Sentence) ->
         return None
     rest = " ".join(as_written(tokens) for tokens in setting)
     return " ".join(p for p in ("how many", as_written(counted), verb_group, rest) if p)
+
+
+# "injured, mostly in Nura": a place of some of those counted, not of all.
+_IN_PART = frozenset({"mostly", "mainly", "largely", "partly", "primarily", "chiefly",
+                      "especially", "particularly"})  # fmt: skip
+
+
+def _in_part(phrase: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in _IN_PART for c in phrase.children)
 
 
 def _counted_alone(counted: list[Token], things: Token) -> bool:

@@ -93,6 +93,8 @@ def test_a_day_only_the_articles_date_places_is_left_out_and_a_list_after_a_colo
         "Police in Osh held a trader for two days together with 29 others.",  # others of what?
         "Every month, Peru receives from 12 to 14 tankers of oil from Chile.",  # a range
         "Peru receives 12-14 tankers of oil from Chile every month.",  # a range
+        "More than 100 people were injured, mostly in Arica, a port near the border.",  # some
+        "Chile saw a violent uprising in October 2019 which left 30 people dead.",  # of a date
     ],
 )
 def test_no_count_is_asked_where_the_parse_does_not_make_it_safe(sentence):
