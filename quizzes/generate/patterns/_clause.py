@@ -124,8 +124,13 @@ def across_a_break(verb: Token, phrase: Token) -> bool:
 def stands_whole(tokens: list[Token]) -> bool:
     """The words stand together in the sentence, with no mark of a list or an aside in them."""
     return tokens[-1].i - tokens[0].i + 1 == len(tokens) and not any(
-        t.text in (",", ":", ";", "(", ")", "—", "–") for t in tokens
+        t.text in (",", ":", ";", "(", ")", "—", "–") and not _glued(t) for t in tokens
     )
+
+
+def _glued(dash: Token) -> bool:
+    """A dash written without spaces ("Russia–Central Asia"): it joins, it sets nothing off."""
+    return dash.i >= 1 and not dash.whitespace_ and not dash.doc[dash.i - 1].whitespace_
 
 
 def words_of(head: Token, drop: frozenset[int] | set[int] = frozenset()) -> list[Token]:
@@ -139,6 +144,7 @@ def words_of(head: Token, drop: frozenset[int] | set[int] = frozenset()) -> list
     for token in head.subtree:
         inside = token.i != head.i
         hung = inside and (token.dep_ in _HUNG or token.lower_ in LISTING or _another_count(token))
+        hung = hung and not _joined_by_a_dash(token)
         if hung:
             left_out |= {t.i for t in token.subtree}
         if _set_off(token):  # with its commas
@@ -172,6 +178,13 @@ def _set_phrase(phrase: Token) -> bool:
         and not objects[0].ent_type_
         and not any(objects[0].children)
     )
+
+
+def _joined_by_a_dash(token: Token) -> bool:
+    """ "Russia–Central Asia summit": a name the parse split at a dash written without spaces,
+    one name and not an aside."""
+    dash = token.left_edge.i - 1
+    return dash >= 1 and token.doc[dash].text in ("–", "—", "-") and _glued(token.doc[dash])
 
 
 def _set_off(token: Token) -> bool:

@@ -810,6 +810,9 @@ def _asked_of(sentence: str, key: str, wh: str) -> str | None:
         # A name after a preposition on the verb's object.
         ("Kazakhstan opened a trade mission to Afghanistan in 2022.", "Afghanistan",
          "which country", "to which country did Kazakhstan open a trade mission in 2022"),
+        # A name the parse split at a dash written without spaces is one name.
+        ("President Vladimir Putin attended the second Russia–Central Asia summit in Dushanbe.",
+         "Putin", "who", "who attended the second Russia–Central Asia summit in Dushanbe"),
     ],
 )  # fmt: skip
 def test_a_name_is_asked_in_its_clause_s_own_words(sentence, key, wh, question):
