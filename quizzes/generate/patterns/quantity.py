@@ -792,6 +792,8 @@ def _named_measure(measure: str, ask: Ask, sentence: Sentence) -> str:
         return ""  # "a link with a capacity of 30 bcm": the link's capacity, not the country's
     if any(e.name != country for e in sentence.entities_of(COUNTRY)):
         return ""  # another country's, or a pair's
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PRON" for t in sentence.span):
+        return ""  # "It will be built …, covering a total area of …": the thing's area
     return f"{country_as_written(country)}’s {measure}"
 
 

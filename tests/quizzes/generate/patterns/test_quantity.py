@@ -682,3 +682,17 @@ def test_a_unit_of_cubic_meters_after_a_scaled_number_keeps_its_shape(parse):
     doc = parse("Gas supplies to Mongolia will amount to up to 100 million cubic meters in 2031.")
     units = [f.amount.unit for s in doc.sentences for f in quantity.find(s, doc)]
     assert "million cubic meters" in units
+
+
+def test_a_country_s_measure_is_not_read_into_a_thing_a_pronoun_stands_for(ask):
+    def asked(*sentences: str) -> list[str]:
+        context = ask(*sentences)
+        return [c.prompt for f in context.facts if f.kind == "quantity"
+                for c in quantity.questions(f, context) if c is not None]  # fmt: skip
+
+    owned = asked("Mongolia is a vast country. Mongolia covers a total area of 1.56 million "
+                  "square kilometres.")  # fmt: skip
+    assert any("Mongolia’s total area" in p for p in owned)
+    thing = asked("Mongolia is building a new airport terminal in Ulaanbaatar. It will have two "
+                  "floors, covering a total area of 25,443 square meters.")  # fmt: skip
+    assert not any("Mongolia’s total area" in p for p in thing)
