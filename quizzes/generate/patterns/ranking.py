@@ -33,6 +33,7 @@ _KIND_WORD = {COUNTRY: "country", ORG: "organisation", CITY: "city", PERSON: "pe
 _OVERTAKE = frozenset({"overtake", "surpass", "replace", "displace", "outstrip", "overtook"})
 _MORE_LESS = frozenset({"more", "less"})
 _MOST_LEAST = frozenset({"most", "least"})
+_TOP = frozenset({"top", "leading"})
 _SCOPE_PREPS = frozenset({"in", "of", "among", "on", "across", "within"})
 _CUT = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"})
 _NOT_RANKS = frozenset({"late", "last", "many", "much", "few", "little"})  # "the latest ..."
@@ -78,7 +79,9 @@ class RankingFact(Fact):
 def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[RankingFact]:
     for token in sentence.span:
         fact: RankingFact | None = None
-        if token.tag_ == "JJS" and token.lemma_.lower() not in _NOT_RANKS:
+        if (
+            token.tag_ == "JJS" or _top_of_a_market(token)
+        ) and token.lemma_.lower() not in _NOT_RANKS:
             fact = _superlative(token, sentence, doc)
         elif (
             token.lower_ in _MOST_LEAST
@@ -93,6 +96,12 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[RankingFact]:
             fact = _ranks(token, sentence, doc)
         if fact is not None:
             yield fact
+
+
+def _top_of_a_market(word: Token) -> bool:
+    """ "Kazakhstan's top trading partner", "the leading importer": a first place in trade,
+    said without a superlative ("top official" is a title, not a rank)."""
+    return word.lower_ in _TOP and word.head.lemma_.lower() in _ECONOMY_WORDS
 
 
 def _superlative(adjective: Token, sentence: Sentence, doc: ArticleDoc) -> RankingFact | None:

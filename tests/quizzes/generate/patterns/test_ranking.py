@@ -38,8 +38,10 @@ def test_several_phrasings_are_found(parse):
         "Peru, the second largest economy in the Andes, hosted the talks.",
         "Chile ranks fourth among Bolivia's trading partners.",
         "Brazil has become Argentina's biggest supplier, overtaking China.",
+        "Spain, he noted, is Chile's top trading partner in Europe.",
     )
     found = {(f.subject, f.rank) for f in found_by(ranking, doc)}
+    assert ("Spain", "top trading partner") in found
     assert ("Mongolia", "least populous country") in found
     assert ("Peru", "second largest economy") in found
     assert ("Chile", "fourth") in found
