@@ -125,6 +125,10 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
             continue  # "120 km/h" is a rate; "Embraer 190" a name
         if amount.unit and re.search(r"^[:.]|\d", amount.unit):
             continue  # "from 5:30", "19 million 722 thousand 809": part of a time or a figure
+        if _SPLIT_FIGURE.match(sentence.text[entity.end :]) or _FIGURE_BEFORE.search(
+            sentence.text[: entity.start]
+        ):
+            continue  # "1 million 27 thousand hectares": the model read half of one figure
         amount = _unit_without_noun(amount)
         if amount.unit and amount.unit.split()[-1] in MEASURE_NOUNS:
             # "2 million population": the population is what is measured, not the unit
@@ -228,6 +232,8 @@ def _in_brackets(sentence: Sentence, entity: Entity) -> bool:
 
 
 _SHAPES = frozenset({"cubic", "square", "cu", "sq"})
+_SPLIT_FIGURE = re.compile(r"\s+\d[\d.,]*\s+(?:thousand|hundred|million)\b")
+_FIGURE_BEFORE = re.compile(r"\b\d[\d.,]*\s+(?:billion|million|thousand)\s+$")
 
 
 def _next_word(span: Span, entity: Entity) -> str:

@@ -696,3 +696,13 @@ def test_a_country_s_measure_is_not_read_into_a_thing_a_pronoun_stands_for(ask):
     thing = asked("Mongolia is building a new airport terminal in Ulaanbaatar. It will have two "
                   "floors, covering a total area of 25,443 square meters.")  # fmt: skip
     assert not any("Mongolia’s total area" in p for p in thing)
+
+
+def test_half_of_a_figure_written_in_words_and_digits_is_not_asked(parse):
+    from quizzes.generate.patterns import quantity
+
+    doc = parse(
+        "By the end of 2031, the private sector imported 2 million 771 thousand tons of wheat, "
+        "mainly from Kazakhstan."
+    )
+    assert [f for s in doc.sentences for f in quantity.find(s, doc)] == []
