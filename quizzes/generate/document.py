@@ -684,6 +684,7 @@ def parse_article(
     for paragraph, doc in zip(article.paragraphs, nlp.pipe(texts), strict=True):
         if deadline is not None:
             deadline.check(f"parsing paragraph {paragraph.number} of {len(texts)}")
+        _scales_joined(doc)
         for span in doc.sents:
             text = span.text.strip()
             if len(text) < 2:
@@ -700,6 +701,21 @@ def parse_article(
 
 
 _FUNCTION_WORDS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})
+_GLUED_SCALES = frozenset({"m", "bn", "mn", "tn"})
+
+
+def _scales_joined(doc: Doc) -> None:
+    """ "US$200m": the tokeniser cuts the scale off the figure ("200", "m"), and the model may
+    leave it outside the sum and hang it on the noun ("the m project"); one token again."""
+    pairs = [
+        (token.i, token.i + 2)
+        for token in doc[:-1]
+        if token.like_num and not token.whitespace_ and doc[token.i + 1].lower_ in _GLUED_SCALES
+    ]
+    if pairs:
+        with doc.retokenize() as retokenizer:
+            for start, end in pairs:
+                retokenizer.merge(doc[start:end])
 
 
 def _entity(ent: Span, doc: Doc, sentence_start: int) -> Entity:

@@ -300,7 +300,7 @@ def blank_out(text: str, start: int, end: int) -> str:
 
 
 _ARTICLE_BEFORE = re.compile(r"(^|\s)([Aa]n?) $")
-_SUFFIX = re.compile(r"(?:st|nd|rd|th|s)\b")
+_SUFFIX = re.compile(r"(?:st|nd|rd|th|s|m|bn|mn)\b")  # "the _____th", "US$_____m"
 
 
 # "a(n) _____" before a blank whose options all take one article: written as that article.

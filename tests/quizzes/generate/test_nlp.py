@@ -65,3 +65,22 @@ def test_a_given_name_spelt_another_way_before_a_known_surname_is_that_person():
     doc = parse_paragraphs("President Kasym-Zhomart Tokayev opened a new airport in Turkistan.")
     people = [(e.text, e.name, e.known) for e in doc.entities() if e.kind == "person"]
     assert people == [("Kasym-Zhomart Tokayev", "Kassym-Jomart Tokayev", True)]
+
+
+def test_a_scale_written_against_its_figure_stays_with_it():
+    from tests.quizzes.generate.patterns.conftest import parse_paragraphs
+
+    doc = parse_paragraphs("The US$200m project will be built in the Gobi district of Mongolia.")
+    assert [e.text for e in doc.entities() if e.label == "MONEY"] == ["US$200m"]
+    assert "m" not in [t.text for t in doc.sentences[0].span]
+
+
+def test_a_blank_before_a_scale_written_against_it_keeps_it():
+    from quizzes.generate.questions import blank_out
+
+    text = "The US$200m cement project will be built in Mongolia by 2031."
+    at = text.index("200")
+    assert (
+        blank_out(text, at, at + 3)
+        == "The US$_____m cement project will be built in Mongolia by 2031."
+    )
