@@ -71,6 +71,9 @@ _SMALL_WORDS = frozenset(
 # Footnote and citation markers: "[9]", "[a]", "[citation needed]", a superscript number.
 FOOTNOTE = re.compile(
     r"\[(?:\d{1,3}(?:[-–,]\s?\d{1,3}){0,5}|[a-z]|citation needed|note \d{1,3})\]"
+    # a link's label in brackets: "[official website, in Russian]", "[press release]", "[JURIST]"
+    r"|\s?\[(?:[a-z][\w ,'’-]{0,40}\b(?:website|report|release|profile|text|materials|archive"
+    r"|backgrounder|blog|video|statement|document|transcript|order)\b[\w ,'’-]{0,30}|JURIST)\]"
     r"|(?<=[\w.,;:)”\"])[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}"
 )
 # A site's name printed twice with nothing between, as a logo and its alternative text are.
@@ -121,6 +124,8 @@ _NOT_A_TITLE = re.compile(
     r"|Support independent (?:journalism|media)\b|.*\bJoin (?:us )?(?:today|now)\W*$"
     r"|Show [Ff]ull ?screen|(?:Previous|Next) (?:post|article|story)\b"  # a page's links
     r"|Please (?:ensure|enable) [Jj]ava[Ss]cript"
+    r"|Previous Home Next|No\. \d+ \(\d+\)"  # a newsletter's page links, its issue number
+    r"|[A-Z][a-z]+(?:, [A-Z][a-z]+){2}$"  # a site's motto: "Impartial, Informative, Insightful"
     r"|Connect (?:via|with)\b|.*\bDownload\b.*\bPDF\b|.*\bISSN\b|.*\bEditor[- ]in[- ]Chief\b"
     r"|.*\bLast Updated On\b|.*\bRef\.? ?[Nn]o\.?\s*:|.*\bPage \d+\b|.*\bNews (?:List|Service)$"
     r"|(?:Latest )?News (?:and|&) (?:Events|Views|Analysis)$|\W{0,3}/ "
@@ -425,7 +430,7 @@ DATELINE = re.compile(
     r"(?:\s*\([\w .]{1,30}\))?\s*(?:—|–|--)(?:\s*\([\w .]{1,20}\)\s*(?:—|–|--))?"
     r"|[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .]{1,30})?\s*\([\w .]{1,20}\)\s*-(?=\s)"  # "(AP) -"
     r"|[A-Z]{3,}[A-Z .'’-]{0,30}\s*\([\w .]{1,20}\)\s*[;:]"
-    rf"|(?:[A-Z]{{3,}}(?:/[A-Z]{{3,}})?[.,]?\s+)?{_MONTH} \d{{1,2}}(?:,? \d{{4}})?\s*"
+    rf"|(?:[A-Z]{{3,}}(?:[-/][A-Z]{{3,}})?[.,]?\s+)?{_MONTH} \d{{1,2}}(?:,? \d{{4}})?\s*"
     r"\([\w .-]{1,20}\)\s*(?:—|–|--|-)+"  # "ASHGABAT, July 10 (Itar-Tass) ——"
     # "date 2025-03-26 YEREVAN:", "Bishkek, SAEDNEWS, Jan. 11:"
     r"|(?:date \S{6,12}\s+)?(?!FILE|PHOTO)[A-Z]{3,}[A-Z .'’-]{0,30}:"

@@ -59,6 +59,9 @@ def test_a_backtick_written_for_an_apostrophe_is_one():
         "Mongolian President Ukhnaa Khurelsukh. Photo: Montsame via AP",
         "Mongolian Foreign Minister. (Photo by Bat Erdene/montsame.mn)",
         "copper bonus casino bonus copper casino slot bonus",
+        "Previous Home Next",
+        "No. 2 (160) April 2031",
+        "Impartial, Informative, Insightful",
     ],
 )
 def test_page_chrome_above_the_story_is_no_headline(chrome):
@@ -69,6 +72,18 @@ def test_page_chrome_above_the_story_is_no_headline(chrome):
 def test_a_home_news_breadcrumb_is_no_part_of_the_headline():
     article = clean_article(f"Home News Mongolia halts coal exports to China\n\n{BODY}")
     assert article.title == "Mongolia halts coal exports to China"
+
+
+def test_a_link_s_label_in_brackets_is_no_part_of_the_text():
+    article = clean_article(
+        "[JURIST] Human Rights Watch [advocacy website] learned from the Mongolian court "
+        "[official website, in Mongolian] on 10 March 2031 that its office would close "
+        "[press release]. The State Great Hural [Parliament] agreed."
+    )
+    assert article.paragraphs[0].text == (
+        "Human Rights Watch learned from the Mongolian court on 10 March 2031 that its office "
+        "would close. The State Great Hural [Parliament] agreed."
+    )
 
 
 def test_single_line_breaks_between_whole_sentences_are_paragraphs():
@@ -292,6 +307,7 @@ def test_a_dateline_is_not_part_of_the_first_sentence():
     assert clean_article(f"The FINANCIAL — {BODY}").paragraphs[0].text == BODY
     assert clean_article(f"ArmInfo.{BODY}").paragraphs[0].text == BODY
     assert clean_article(f"DUSHANBE - {BODY}").paragraphs[0].text == BODY
+    assert clean_article(f"NUR-SULTAN. Dec 26 (Interfax) - {BODY}").paragraphs[0].text == BODY
     assert clean_article(f"Monday, December 10, 2012 - {BODY}").paragraphs[0].text == BODY
 
 
