@@ -9,34 +9,26 @@ import pytest
 from quizzes.generate.clean import clean_article
 
 
-def test_footnote_markers_are_removed():
-    article = clean_article(
-        "Kazakhstan joined the organisation in 2001.[3] Its trade grew by 12%[12][13] a year."
-    )
-    assert article.paragraphs[0].text == (
-        "Kazakhstan joined the organisation in 2001. Its trade grew by 12% a year."
-    )
+@pytest.mark.parametrize(
+    ("raw", "plain"),
+    [
+        ("Kazakhstan joined the organisation in 2001.[3] Its trade grew by 12%[12][13] a year.",
+         "Kazakhstan joined the organisation in 2001. Its trade grew by 12% a year."),
+        # quotation marks a site left escaped
+        ('The World Bank\\\'s board lent Mongolia $50 million for \\"green\\" roads.',
+         'The World Bank\'s board lent Mongolia $50 million for "green" roads.'),
+        # a backtick for an apostrophe
+        ("Mongolia`s copper exports rose in 2031, the ministry`s data show.",
+         "Mongolia's copper exports rose in 2031, the ministry's data show."),
+    ],
+)  # fmt: skip
+def test_footnote_markers_escapes_and_backticks_are_written_plainly(raw, plain):
+    assert clean_article(raw).paragraphs[0].text == plain
 
 
 def test_control_characters_are_no_part_of_the_text():
     article = clean_article("\x00Kazakhstan joined the\x07 organisation in 2001.\tIt grew.")
     assert article.paragraphs[0].text == "Kazakhstan joined the organisation in 2001. It grew."
-
-
-def test_quotation_marks_a_site_left_escaped_are_plain():
-    article = clean_article(
-        'The World Bank\\\'s board lent Mongolia $50 million for \\"green\\" roads.'
-    )
-    assert article.paragraphs[0].text == (
-        'The World Bank\'s board lent Mongolia $50 million for "green" roads.'
-    )
-
-
-def test_a_backtick_written_for_an_apostrophe_is_one():
-    article = clean_article("Mongolia`s copper exports rose in 2031, the ministry`s data show.")
-    assert article.paragraphs[0].text == (
-        "Mongolia's copper exports rose in 2031, the ministry's data show."
-    )
 
 
 @pytest.mark.parametrize(

@@ -832,23 +832,23 @@ def test_one_date_written_two_ways_is_one_answer():
     assert picked == [first]
 
 
-def test_a_set_from_a_page_without_its_headline_is_titled_after_the_country_it_is_about():
-    text = (
-        "Mongolia exported 1.2 million tonnes of copper concentrate in 2023, the customs "
-        "office in Ulaanbaatar said on Monday.\n\n"
-        "Remittances from abroad reached $500 million in the same year, and the central bank "
-        "expects them to grow by 10 percent in 2024."
-    )
-    assert generate_quiz(text, seed=0).quizset.title == "Quiz from an article on Mongolia"
-
-
-def test_a_page_without_its_headline_about_no_one_country_keeps_the_plain_title():
-    text = (
-        "Copper prices rose by 12 percent in 2023, traders in London said on Monday.\n\n"
-        "Mongolia and Peru exported more copper concentrate than in 2022, and Chile exported "
-        "less, the International Copper Study Group said."
-    )
-    assert generate_quiz(text, seed=0).quizset.title == "Quiz from an article"
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Mongolia exported 1.2 million tonnes of copper concentrate in 2023, the customs "
+         "office in Ulaanbaatar said on Monday.\n\nRemittances from abroad reached $500 million "
+         "in the same year, and the central bank expects them to grow by 10 percent in 2024.",
+         "Quiz from an article on Mongolia"),
+        # About no one country: the plain title.
+        ("Copper prices rose by 12 percent in 2023, traders in London said on Monday.\n\n"
+         "Mongolia and Peru exported more copper concentrate than in 2022, and Chile exported "
+         "less, the International Copper Study Group said.", "Quiz from an article"),
+    ],
+)  # fmt: skip
+def test_a_set_from_a_page_without_its_headline_is_titled_after_the_country_it_is_about(
+    text, title
+):
+    assert generate_quiz(text, seed=0).quizset.title == title
 
 
 def test_a_page_without_its_headline_whose_quiz_asks_for_its_country_does_not_name_it():
