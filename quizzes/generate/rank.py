@@ -605,7 +605,7 @@ def named_by_the_title(candidate: Candidate, doc: ArticleDoc, title: str) -> boo
     under "… on Turkmenistan")."""
     title = title.casefold()
     for answer in _asked_texts(candidate):
-        country = doc.knowledge.countries.get(answer) or _country_of_demonym(answer, doc)
+        country = _country_of_answer(answer, doc)
         forms = _other_forms(country, answer) if country else ()
         if any(_says(title, form.casefold()) for form in (answer, *forms)):
             return True
@@ -1021,7 +1021,7 @@ def _headline_answers(candidate: Candidate, doc: ArticleDoc) -> bool:
     for answer in _asked_texts(candidate):
         if _says(title, answer, short_figures=True) and len(shared) >= 2:
             return True  # "UAV attack kills 3 Chinese workers" for how many were killed
-        country = doc.knowledge.countries.get(answer) or _country_of_demonym(answer, doc)
+        country = _country_of_answer(answer, doc)
         forms = _other_forms(country, answer) if country else ()
         if shared and any(_says(title, form.casefold()) for form in forms):
             # "Turkmen gas" for the gas's country, "Uzbek-controlled exclave"; "begins in
@@ -1034,6 +1034,12 @@ def _headline_answers(candidate: Candidate, doc: ArticleDoc) -> bool:
              if len(a.split()) >= 2 or a in people for w in a.split()]  # fmt: skip
     surnames = [w for w in names if w[:1].isupper()]
     return bool(shared) and any(whole_words(s.casefold()).search(title) for s in surnames)
+
+
+def _country_of_answer(answer: str, doc: ArticleDoc) -> Country | None:
+    """The country an answer is, or whose people it names ("Turkmen"); None for anything else
+    (an office: "President of Uzbekistan")."""
+    return doc.knowledge.countries.get(answer) or _country_of_demonym(answer, doc)
 
 
 def _country_of_demonym(answer: str, doc: ArticleDoc) -> Country | None:
@@ -1112,23 +1118,21 @@ def _leader_names_the_country(candidate: Candidate, doc: ArticleDoc) -> bool:
     elections held in _____ under Aliyev's rule ..."): the leader tells the country."""
     if candidate.type not in (QuestionType.SINGLE_CHOICE, QuestionType.SHORT_ANSWER):
         return False
-    knowledge = doc.knowledge
     countries = {
         country.name
         for answer in candidate.answer_texts
-        if (country := knowledge.countries.get(answer) or _country_of_demonym(answer, doc))
+        if (country := _country_of_answer(answer, doc))
     }  # a country or its people, not an office ("President of Uzbekistan")
     stem = _QUOTED.sub(" ", candidate.prompt)
     return any(
         whole_words(form).search(stem)
-        for leader in knowledge.leaders.values()
+        for leader in doc.knowledge.leaders.values()
         if leader.country in countries and not leader.organisation
         for form in (leader.name, *leader.aliases, leader.name.split()[-1])  # "Aliyev's rule"
         if len(form) >= MIN_LEADER_FORM
     )
 
 
-# "Bishkek, Batken, and Karakol", "gratitude, delight and hope": three things or more, listed.
 MIN_LEADER_FORM = 4  # letters: "Xi" alone is too short to search for as a word
 
 
