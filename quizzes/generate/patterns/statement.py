@@ -729,7 +729,7 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
             origin=source, prompt=cloze_prompt(text, entity.start, entity.end),
             answer=entity.text, wrong=wrong, explanation=explanation, topic=topic, score=0.45,
         )  # fmt: skip
-        if cloze is not None and _seldom_worth_a_blank(entity):
+        if cloze is not None and _seldom_worth_a_blank(entity, text):
             cloze = replace(cloze, last_resort=True)
         yield cloze
     if asked is None and fact.is_subject and entity.kind in WH \
@@ -780,14 +780,24 @@ def _speaks_of_the_answer_again(rest: str, wh: str) -> bool:
     return _AND_AGAIN.search(re.sub(r"“[^”]*”|\"[^\"]*\"", " ", rest)) is not None
 
 
-def _seldom_worth_a_blank(entity: Entity) -> bool:
+def _seldom_worth_a_blank(entity: Entity, stem: str) -> bool:
     """A city blanked in a copied sentence (5 of 32 passed review: where a meeting or a trip
-    was is trivia, or the stem does not say of what) or a day's date (11 of 42: the day of
-    an event is trivia beside its year); asked only where nothing else is."""
-    return entity.kind == CITY or (entity.kind == "date" and _DAY.search(entity.text) is not None)
+    was is trivia, or the stem does not say of what) or a date with its month or day (26 of
+    112 votes: the month a decree was signed or an office opened is trivia, and options a
+    month apart are guesses) but a war's; asked only where nothing else is."""
+    if entity.kind == "date":
+        return _MONTH_OR_DAY.search(entity.text) is not None and not _A_WAR.search(stem)
+    return entity.kind == CITY
 
 
-_DAY = re.compile(r"(?<![\d.])\d{1,2}(?:st|nd|rd|th)?(?![\d.])")  # "12" of "December 12, 1995"
+_A_WAR = re.compile(r"\b(?:war|conflict)\b", re.IGNORECASE)
+
+
+_MONTH_OR_DAY = re.compile(
+    r"(?<![\d.])\d{1,2}(?:st|nd|rd|th)?(?![\d.])"  # "12" of "December 12, 1995"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
 
 
 _NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP", "PRODUCT", "EVENT",

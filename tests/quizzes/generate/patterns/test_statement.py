@@ -924,3 +924,21 @@ def test_a_word_for_a_place_is_no_key(parse):
         "to the Kingdom on Sunday."
     )
     assert "Kingdom" not in keys_written(doc)
+
+
+def test_a_blank_of_a_month_or_a_day_is_a_last_resort_but_a_war_s_or_a_year_is_not(ask):
+    context = ask(
+        "Mongolia opened an embassy in Lima in December 2005 after long talks.",
+        "Peru opened an embassy in Ulaanbaatar in 2009 after long talks.",
+        "The border war between Peru and Ecuador ended in February 1995 after long talks.",
+    )
+    made = {
+        c.answer: c
+        for fact in context.facts
+        if fact.kind == "statement"
+        for c in statement.questions(fact, context)
+        if c is not None and c.prompt.startswith("Fill in the blank")
+    }
+    assert made["December 2005"].last_resort  # the month an embassy opened is trivia
+    assert not made["2009"].last_resort
+    assert not made["February 1995"].last_resort  # when a war ended is worth learning
