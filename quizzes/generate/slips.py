@@ -37,7 +37,7 @@ from quizzes.generate.knowledge import CITY, COUNTRY, PERSON, takes_the
 from quizzes.generate.nlp import english_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from quizzes.generate.document import ArticleDoc, Entity, Sentence
     from quizzes.generate.questions import Candidate
@@ -87,7 +87,84 @@ def source_slips(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
     edits += [*_hyphens_cut_from_their_word(sentence), *_articles_before_a_vowel(sentence)]
     edits += _plural_state_in_heads_of_state(sentence)
     edits += _perfects_of_a_past_date(sentence)
+    edits += _the_before_a_body(sentence)
     return sorted(edits)
+
+
+# Names of states, unions, bodies and summits, which English writes with "the": "the Kyrgyz
+# Republic", "the Eurasian Economic Union", "the Baku Summit", "the Republic of Uzbekistan".
+_BODY_WORDS = frozenset({
+    "Republic", "Federation", "Kingdom", "Emirates", "Union", "Organization", "Organisation",
+    "Summit", "Nations", "Council", "Commission", "Committee", "Assembly",
+})  # fmt: skip
+_FIRM_NAMES = frozenset({"Western", "Credit"})  # "Western Union": a firm's name takes none
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
+_DETERMINED_BY = frozenset({"DT", "WDT", "PDT", "PRP$", "WP$", "CD", "POS", "JJ", "NNP", "NNPS",
+                            "VBN", "HYPH"})  # fmt: skip
+_NAME_GOES_ON = frozenset({"and", "&", "(", "-", "‑", "–"})
+
+
+def _the_before_a_body(sentence: Sentence) -> list[Edit]:
+    """ "along with Kyrgyz Republic" → "along with the Kyrgyz Republic", "during Baku Summit"
+    → "during the Baku Summit", "Summit of the Fund was held" → "The Summit of …": a name
+    ending in a body's word, or opening with one before "of", with nothing before it doing an
+    article's work. A title before a person's name keeps its style ("European Council
+    President Charles Michel")."""
+    tokens = sentence.span.doc
+    span = sentence.span
+    edits = []
+    for word in span:
+        if word.text not in _BODY_WORDS:
+            continue
+        first = word
+        while first.i > span.start and tokens[first.i - 1].tag_ in _NAME_TAGS \
+                and tokens[first.i - 1].is_title:  # fmt: skip
+            first = tokens[first.i - 1]
+        following = tokens[word.i + 1] if word.i + 1 < span.end else None
+        of_follows = following is not None and following.lower_ == "of"
+        if first.i == word.i and not of_follows:
+            continue  # "Union" alone: a word, not a name
+        if word.tag_ not in _NAME_TAGS and not (of_follows and word.i == span.start):
+            continue
+        if first.text in _FIRM_NAMES or (following is not None and following.text in "-‑–"):
+            continue
+        head = _phrase_head(word)
+        if head.ent_type_ == "PERSON" or _names_a_person_next(word, span):
+            continue  # "European Council President Charles Michel": a title, no article
+        if any(c.dep_ in ("det", "poss") for c in head.children):
+            continue  # "the Russian-led Collective Security Treaty Organisation"
+        before = tokens[first.i - 1] if first.i > span.start else None
+        if before is not None and (
+            before.tag_ in _DETERMINED_BY or before.dep_ in ("det", "poss") or before.is_quote
+        ):
+            continue  # "the Kyrgyz Republic", "Russia's Federation Council", "Russian-led"
+        if before is not None and before.text in _NAME_GOES_ON:
+            continue  # "the State Tourism and Sport Committee", "the EAEU (Eurasian … Union)"
+        start = first.idx - span.start_char
+        edits.append((start, start, "the " if before is not None else "The "))
+    return edits
+
+
+def _names_a_person_next(word: Token, span: Span) -> bool:
+    """ "Commission (CEC) Chairman Nurlan Abdirov": the names after the word, past an acronym
+    in brackets, end in a person's."""
+    tokens = word.doc
+    at = word.i + 1
+    if at < span.end and tokens[at].text == "(":
+        at = next((t.i + 1 for t in tokens[at : span.end] if t.text == ")"), span.end)
+    while at < span.end and tokens[at].tag_ in _NAME_TAGS:
+        if tokens[at].ent_type_ == "PERSON":
+            return True
+        at += 1
+    return False
+
+
+def _phrase_head(word: Token) -> Token:
+    """The noun a name's word describes, or the word ("Security" → "Organisation", "Council"
+    → "Michel" in "European Council President Charles Michel")."""
+    while word.dep_ in ("compound", "nmod") and word.head.i > word.i:
+        word = word.head
+    return word
 
 
 # "the Kremlin- led bloc", "60- year-old": a compound's hyphen left before a space, as where a
