@@ -150,6 +150,7 @@ _CONNECTIVE_ASIDE = re.compile(
     r"nonetheless|moreover|furthermore|in addition|therefore|in the meantime|on the other hand|"
     r"for example|for instance|in contrast|by contrast)(?=,\s)"
 )
+_AN_EXAMPLE = re.compile(r",\s(?:for example|for instance)")
 _THINGS = frozenset({"it", "its", "they", "them", "their"})
 _DEMONSTRATIVE_SUBJECTS = frozenset({"this", "these", "that", "those", "such"})
 
@@ -952,11 +953,14 @@ def _without_doubled_words(stem: Stem, sentence: Sentence) -> Stem:
 def _without_connective_aside(stem: Stem, sentence: Sentence) -> Stem:
     """ "Kyrgyzstan, for its part, will present ...": a connective set between commas right
     after the subject ties the sentence to the one before; the stem reads "Kyrgyzstan will
-    present ..."."""
+    present ...". "For example" goes wherever it stands ("In March 2015, for example, dozens
+    of cars were held"): the example is the fact."""
     for match in _CONNECTIVE_ASIDE.finditer(sentence.text):
         if _ends_a_subject(sentence, match.start()):
             end = match.end() + 1  # with the closing comma
             stem = _removed(stem, match.start(), end) or stem
+        elif _AN_EXAMPLE.match(match.group()):  # "In March 2015, for example, dozens …"
+            stem = _removed(stem, match.start(), match.end()) or stem
     return stem
 
 

@@ -1901,10 +1901,12 @@ def test_an_example_or_a_contrast_with_the_sentence_before_is_left_out():
         "Trade in Central Asia",
         "As an example, in 2031 trade between Uzbekistan and Georgia grew by 40 percent.",
         "Kazakhstan, on the other hand, exported 15 percent more wheat to Georgia in 2031.",
+        "In March 2031, for example, dozens of trucks from Peru were held at the Chilean border.",
     )
     assert stems(doc) == [
         "In 2031 trade between Uzbekistan and Georgia grew by 40 percent.",
         "Kazakhstan exported 15 percent more wheat to Georgia in 2031.",
+        "In March 2031, dozens of trucks from Peru were held at the Chilean border.",
     ]
 
 
