@@ -46,13 +46,15 @@ def test_the_piece_after_a_list_piece_in_its_paragraph_is_no_stem():
 
 def test_a_count_noun_copied_without_its_article_gets_one_in_the_stem():
     doc = parse(
-        "The pipeline carries gas from the eastern part of Central Asian country to the coast.",
+        "The TAPI pipeline carries gas from the eastern part of Central Asian country to the "
+        "coast.",
         "Working quota covered 40,000 workers in Kazakhstan in 2020. "
         "Kazakhstan sets new quotas every year.",
     )
     assert [len(nouns_missing_an_article(s, doc)) for s in doc.sentences] == [1, 1, 0]
     assert stems(doc) == [
-        "The pipeline carries gas from the eastern part of the Central Asian country to the coast.",
+        "The TAPI pipeline carries gas from the eastern part of the Central Asian country to the "
+        "coast.",
         "The working quota covered 40,000 workers in Kazakhstan in 2020.",
         "Kazakhstan sets new quotas every year.",
     ]

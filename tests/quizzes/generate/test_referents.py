@@ -1401,7 +1401,8 @@ def test_a_closing_attribution_by_a_long_name_is_left_out_of_the_stem():
         "The Anaklia Development Consortium is a joint venture of TBC Holding and Conti "
         "International, Georgia's Economy and Sustainable Development Ministry said in a "
         "statement on Monday.",
-        "Georgia's economy ministry said in a statement on Monday that TBC Holding won the tender.",
+        "Georgia's economy ministry said in a statement on Monday that TBC Holding won the "
+        "Anaklia port tender.",
     )
     attributed, opening = stems(doc)
     assert opening == doc.sentences[1].text  # the report opens the sentence: who said it stays
@@ -1626,12 +1627,12 @@ def test_an_aside_after_the_subject_gets_its_closing_comma():
     doc = parse_titled(
         "Banks and pipelines in Mongolia",
         "The bank, which was founded in Ulaanbaatar in 1993 has branches in nine countries. "
-        "The pipeline, the eastern leg of the network now carries 10 billion cubic metres of gas. "
+        "The Sibir pipeline, the eastern leg of the network now carries 10 billion cubic metres. "
         "The port of Aktau, once idle in 2005, now handles grain for Iran.",
     )
     assert stems(doc) == [
         "The bank, which was founded in Ulaanbaatar in 1993, has branches in nine countries.",
-        "The pipeline, the eastern leg of the network, now carries 10 billion cubic metres of gas.",
+        "The Sibir pipeline, the eastern leg of the network, now carries 10 billion cubic metres.",
         "The port of Aktau, once idle in 2005, now handles grain for Iran.",
     ]
 
@@ -1654,13 +1655,13 @@ def test_a_connective_between_commas_after_the_subject_is_left_out():
         "Security in Central Asia",
         "Kazakhstan will chair the CSTO in 2024. Kyrgyzstan, for its part, will chair the CIS in "
         "2025. Kazakhstan, however, raised its key rate in 2023. Chinese investment in the "
-        "railway and, therefore, the interest of the EU will grow in 2026.",
+        "Kashgar railway and, therefore, the interest of the EU will grow in 2026.",
     )
     assert stems(doc)[1:] == [
         "Kyrgyzstan will chair the CIS in 2025.",
         "Kazakhstan raised its key rate in 2023.",
-        "Chinese investment in the railway and, therefore, the interest of the EU will grow in "
-        "2026.",
+        "Chinese investment in the Kashgar railway and, therefore, the interest of the EU will "
+        "grow in 2026.",
     ]
 
 
@@ -1714,12 +1715,12 @@ def test_a_gerund_after_to_and_a_place_before_a_superlative_s_noun_are_put_right
         "Water in Central Asia",
         "Tajikistan and Uzbekistan signed a plan to jointly running the dam in Tajikistan. "
         "Lake Baikal in Russia is the deepest on the planet lake. Tajikistan committed to "
-        "running the dam. The lake is the deepest on the planet today.",
+        "running the Rogun dam. The lake is the deepest on the planet today.",
     )
     assert stems(doc) == [
-        "Tajikistan and Uzbekistan signed a plan to jointly run the dam in Tajikistan.",
+        "Tajikistan and Uzbekistan signed a plan to jointly run the Rogun dam in Tajikistan.",
         "Lake Baikal in Russia is the deepest lake on the planet.",
-        "Tajikistan committed to running the dam.",
+        "Tajikistan committed to running the Rogun dam.",
         "The lake is the deepest on the planet.",
     ]
 
@@ -2115,3 +2116,17 @@ def test_a_body_s_or_a_summit_s_name_gets_the_article_a_careless_source_left_out
         "Peru left the Moscow-led Andean Customs Union and the Trade and Transit Council in 2031.",
         "The APEC (Asia-Pacific Economic Council) welcomed Peru's plan in 2031.",
     ]
+
+
+def test_a_village_a_pipeline_or_a_ruling_the_stem_does_not_name_is_not_a_stem():
+    doc = parse_titled(
+        "Markets of Peru",
+        "Peru built a new road to Chile in 2031, and traders from Bolivia came too. "
+        "The village’s name means “future” in Quechua. "
+        "The regulator’s ruling brings Telefonica a step closer to leaving Peru. "
+        "The pipeline will carry 10 billion cubic metres of gas to Chile. "
+        "The new village of Kelechek was built by Peru in 2031.",
+    )
+    _, village, ruling, pipeline, kelechek = stems(doc)
+    assert village is None and ruling is None and pipeline is None  # which one?
+    assert kelechek is not None

@@ -578,7 +578,8 @@ def test_a_name_after_its_country_s_title_is_offered_only_people_with_that_title
     although the stem names the country."""
     context = ask(
         "Turkmenistan opened a new city near Ashgabat in June 2023.",
-        "The city received a tractor as a gift from Turkish President Recep Tayyip Erdogan.",
+        "The city of Arkadag received a tractor as a gift from Turkish President Recep Tayyip "
+        "Erdogan.",
     )
     [asked] = [c for c in questions_with_key(context, "Recep Tayyip Erdogan") if c.choices]
     leaders = context.knowledge.leaders
