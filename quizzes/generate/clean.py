@@ -196,6 +196,8 @@ def clean_article(text: str) -> CleanArticle:
             index += 1
         elif BRACKETED_CREDIT.search(block):
             kept.append((BRACKETED_CREDIT.sub("", block), True))
+        elif not body_started and block == title:
+            skipped.append(SkippedText(block, "headline printed twice"))
         elif not body_started and (
             _NOT_A_TITLE.search(block)
             or _stuffed_with_keywords(block)
@@ -461,6 +463,7 @@ DATELINE = re.compile(
     r"|[A-Z][a-z]{3,}, [A-Z][a-z]{3,} [–—](?=\s[A-Z])"  # "Termez, Uzbekistan — The river …"
     rf"|{_MONTH} \d{{4}} [-–—](?=\s[A-Z])"  # "June 2006 - On a visit …"
     r"|[A-Z]{3,4}\.? \d{1,2},? \d{4}\s*(?:—|–|--)(?=\s)"  # "NOV. 30 2015 — After …"
+    r"|\d{1,2} \d{1,2} \d{4}\s*[-–—](?=\s)"  # "19 03 2007- Ahmadinejad opens …"
     rf"|[A-Z][a-z]+, {_MONTH} \d{{1,2}},? \([^()]{{1,20}}\)\s*[–—-]"  # "Moscow, Jan. 10, (dpa) –"
     # "Stockholm, October 18, 2022—In response …"
     rf"|[A-Z][a-z]+, {_MONTH} \d{{1,2}}, \d{{4}}\s*[–—](?=\s?[A-Z])"

@@ -487,6 +487,10 @@ def test_agency_tags_credits_and_a_city_dash_dateline_are_left_out():
     assert dashed.paragraphs[0].text == "President Trump hosted five leaders on Thursday."
     credited = clean_article("Mirziyoyev called Türkiye a rising power centre. / AA")
     assert credited.paragraphs[0].text == "Mirziyoyev called Türkiye a rising power centre."
+    headline = "Mongolia opens a gas pipeline to China"
+    numbered = clean_article(f"19 03 2031- {headline}\n{headline}\n\n{BODY}")
+    assert numbered.title == headline  # printed twice, once after a date in numbers
+    assert [p.text for p in numbered.paragraphs] == [BODY]
 
 
 def test_a_site_name_above_the_headline_and_a_standfirst_are_not_body():
