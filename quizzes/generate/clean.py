@@ -446,7 +446,7 @@ DATELINE = re.compile(
     rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, {_MONTH} \d{{1,2}}, \d{{4}}\s*[-–—]\s+"
     r"|[A-Z][a-z]+[A-Z][A-Za-z]*\. ?(?=[A-Z][a-z])"  # "ArmInfo.The war …": an agency run in
     r"|\([A-Z]{2,12}(?:[./][A-Z]{2,12})?\)(?:\s*[–—-](?=\s))?"  # "(MENAFN) …", "(EAN) – The …"
-    r"|\([A-Z][a-z]{2,15}\)\s*[–—-](?=\s)"  # "(Reuters) – Remittances …": an agency's tag
+    r"|\([A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,15})?\)\s*[–—-](?=\s)"  # "(Reuters) –", "(New York) —"
     # "AKIPRESS.COM - The …": a news site's name as its tag
     r"|[A-Z][\w-]{2,}\.(?:COM|com|NET|net|ORG|org|RU|ru|KZ|kz|UZ|uz|KG|kg|TJ|tj|AZ|az)\s*[–—-](?=\s)"
     # "Tokyo: Japan on Friday agreed ...", but not a credit's label ("Photo: …")

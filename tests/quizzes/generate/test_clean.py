@@ -487,6 +487,8 @@ def test_agency_tags_credits_and_a_city_dash_dateline_are_left_out():
     assert dashed.paragraphs[0].text == "President Trump hosted five leaders on Thursday."
     credited = clean_article("Mirziyoyev called Türkiye a rising power centre. / AA")
     assert credited.paragraphs[0].text == "Mirziyoyev called Türkiye a rising power centre."
+    placed = clean_article("(New York) — Officials in Mongolia banned satellite dishes on Monday.")
+    assert placed.paragraphs[0].text == "Officials in Mongolia banned satellite dishes on Monday."
     headline = "Mongolia opens a gas pipeline to China"
     numbered = clean_article(f"19 03 2031- {headline}\n{headline}\n\n{BODY}")
     assert numbered.title == headline  # printed twice, once after a date in numbers
