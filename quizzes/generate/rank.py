@@ -304,8 +304,6 @@ def rejection(
     prompt = candidate.prompt
     if _FOOTNOTE.search(prompt) or any(_FOOTNOTE.search(str(c)) for c in candidate.choices):
         return "footnote marker in the stem"
-    if len(prompt) > MAX_PROMPT:
-        return TOO_LONG
     if candidate.type not in _SHOWS_ITEMS and unresolved_reference(prompt, doc.title_words):
         return "unresolved pronoun"
     if _object_pronoun_of_a_thing_before(candidate, doc):
@@ -389,6 +387,8 @@ def rejection(
         return "the country of a person in passing (the name or post tells it)"
     if why is None and _names_only_its_answer(candidate, doc):
         return NAMES_ONLY_ITS_ANSWER
+    if why is None and len(prompt) > MAX_PROMPT:
+        return TOO_LONG  # soft, so checked last: a long stem is a last resort, not a pass
     return why
 
 
@@ -1137,12 +1137,11 @@ MIN_LEADER_FORM = 4  # letters: "Xi" alone is too short to search for as a word
 
 
 def _asked_texts(candidate: Candidate) -> tuple[str, ...]:
-    """What a student must answer, as text: a figure asked as a number too."""
-    if candidate.answer_texts:
-        return candidate.answer_texts
+    """What a student must answer, as text: a figure asked as a number too, in digits where
+    the article writes it in words ("Thirty-four" beside a headline's "34 Tajik troops")."""
     if isinstance(candidate.answer, int | float) and not isinstance(candidate.answer, bool):
-        return (format_number(candidate.answer),)
-    return ()
+        return (*candidate.answer_texts, format_number(candidate.answer))
+    return candidate.answer_texts
 
 
 _ANSWER_KIND = re.compile(r"\s+Name the (?:country|city|place)\.$")

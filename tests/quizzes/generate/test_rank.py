@@ -1448,3 +1448,16 @@ def test_a_count_of_the_things_the_stem_lists_is_not_asked(stem, answer, dropped
         asked = Candidate(QuestionType.SINGLE_CHOICE, stem, answer, origin, "", "Schools",
                           choices=choices, answer_texts=(answer,))  # fmt: skip
     assert (rejection(asked, doc) == "count of the names the stem lists") is dropped
+
+
+def test_a_figure_written_in_words_or_a_long_stem_is_still_given_away_by_the_headline():
+    sentence = "Three Chinese workers were killed by a drone attack at a mine in Tajikistan."
+    doc = parse_paragraphs(sentence, "Tajikistan closed the border crossing.",
+                           title="Drone attack kills 3 Chinese workers in Tajikistan")  # fmt: skip
+    source = Origin(Evidence(sentence, 1), 0, False, "count", ("key",))
+    prompt = "According to the article, how many Chinese workers did the drone attack kill?"
+    worded = Candidate(QuestionType.NUMERIC, prompt, 3, source, "", "Security", unit="workers",
+                       answer_texts=("Three",))  # fmt: skip
+    assert rejection(worded, doc) == "answer given by the headline"  # "Three" is the "3"
+    long = dataclasses.replace(worded, prompt=prompt[:-1] + " at the mine" * 30 + "?")
+    assert rejection(long, doc) == "answer given by the headline"  # not merely "too long"
