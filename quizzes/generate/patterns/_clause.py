@@ -360,6 +360,8 @@ def asked_of(key: Token, wh: str) -> str | None:
         group = asked_of_an_object(verb, as_written(doer_words, opening=True))
         if group is None:
             return None
+        if fronted and wh == "who":
+            wh = "whom"  # "with whom did Scholz meet", not "with who"
         words = [fronted, wh, group] if fronted else [wh, group]
     text = " ".join([*words, *(as_written(p) for p in parts)])
     return text if len(text.split()) <= MAX_QUESTION_WORDS else None

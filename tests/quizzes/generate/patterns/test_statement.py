@@ -811,6 +811,10 @@ def _asked_of(sentence: str, key: str, wh: str) -> str | None:
         # A name after a preposition on the verb's object.
         ("Kazakhstan opened a trade mission to Afghanistan in 2022.", "Afghanistan",
          "which country", "to which country did Kazakhstan open a trade mission in 2022"),
+        # A person after a preposition: "whom".
+        ("Chancellor Olaf Scholz met with Shavkat Mirziyoyev in Samarkand in 2024.",
+         "Mirziyoyev", "who",
+         "with whom did Chancellor Olaf Scholz meet in 2024"),
         # A name the parse split at a dash written without spaces is one name.
         ("President Vladimir Putin attended the second Russia–Central Asia summit in Dushanbe.",
          "Putin", "who", "who attended the second Russia–Central Asia summit in Dushanbe"),
