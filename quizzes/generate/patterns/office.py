@@ -51,6 +51,8 @@ if TYPE_CHECKING:
 KIND = "office"
 
 _FORMER = frozenset({"former", "ex", "ex-", "erstwhile"})
+# A title of a body below the state's ("parliamentary speaker", "regional governor").
+_BODY_OF_A_PART = frozenset({"parliamentary", "regional", "provincial", "municipal", "local"})
 _RANK_WORDS = frozenset(
     {"deputy", "vice", "first", "second", "third", "acting", "assistant", "chief", "senior"}
 )
@@ -286,6 +288,8 @@ def _read_office(
         return None
     title = titles[tuple(lowered[-best:])]
     rest = words[:-best]
+    if rest and rest[-1].lower_ == "of":
+        return None  # "Deputy Press Secretary of Foreign Minister": the minister's aide
     if rest:
         before = rest[-1]
         named = sentence.entity_at(before.i)
@@ -295,6 +299,8 @@ def _read_office(
                 return None  # part of a title the data does not know ("First Deputy ...")
             if before.pos_ == "ADJ" and before.text[:1].isupper():
                 return None
+            if before.lower_ in _BODY_OF_A_PART:
+                return None  # "the Russian parliamentary speaker": no Speaker of Russia
     country, organisation = None, None
     former = False
     title_start = words[-best].i

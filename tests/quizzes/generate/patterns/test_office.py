@@ -103,6 +103,10 @@ def test_near_misses_state_no_office(parse):
         "The president met Dana Ilyasova at noon.",
         "Vladimir Putin praised the minister's plan.",
         "Kazakhstan's Second Deputy Foreign Minister Aibek Sadykov spoke.",  # no such title
+        # the minister's aide, not the minister
+        "At the meeting, Ms. Ana Soto – Deputy Press Secretary of Foreign Minister of Peru "
+        "summarized the visit.",
+        "The Peruvian parliamentary speaker Juan Perez said the law would pass.",  # whose?
     )
     assert offices(doc) == []
 
