@@ -140,9 +140,14 @@ _NOT_A_TITLE = re.compile(
     r"|\b(?:Author|Writer|Media [Oo]utlet|Source|Date of [Pp]ublication)\s*:"  # "Author: A. Name"
     # "Thursday, 25, July, 2024", "Monday, June 6 2016 15:46 EEST": a date and nothing else
     r"|^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
-    r"|July|August|September|October|November|December|\d{1,4}|[,./: -]"
+    r"|July|August|September|October|November|December|\d{1,4}|[,./: |-]|Updated"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
     r"|(?:EEST|EET|GMT|UTC|CET|CEST|MSK|BST|EST|EDT|PST|IST|ALMT|[AaPp]\.?[Mm]\.?)\b)+$"
     r"|^\W*\w+\W*$"  # "News": one word, a section's name
+    r"|^[A-Z]+ [A-Z]+$"  # "BREAKING NEWS", "BASIC FACTS": a section's label in capitals
+    r"|^[^.!?|]{1,30}:$"  # "AFP, Bishkek:", "By Ana Soto - Trend:": a label, not a headline
+    r"|^\W*<?!--"  # "!-- Google tag (gtag.js) -->": a page's code
+    r"|^Posted by\b"  # "Posted by SlavEU | Europe"
     # "The St. Petersburg Times, Russia Jan 3 2015": a newspaper's masthead
     r"|^(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*)* (?:Times|Post|News|Herald|Tribune|Journal|Gazette"
     r"|Telegraph|Guardian|Monitor|Observer|Chronicle|Courier|Daily)\b(?:,[^.!?]*)?$"

@@ -29,6 +29,7 @@ from quizzes.generate.knowledge import (
     PERSON,
     Knowledge,
     people_plural,
+    takes_the,
 )
 from quizzes.generate.whole_words import whole_words
 from quizzes.model import Evidence
@@ -222,6 +223,8 @@ class ArticleDoc:
         text = max(in_title, key=len) if in_title else subject.text
         if subject.kind == ORG and " " in text:
             return f"the {text}"  # "the Turkic Council", "the Eurasian Economic Union"
+        if subject.kind == COUNTRY and takes_the(text):
+            return f"the {text}"  # "the U.S.", "the UK", "the United States"
         organisation = self.knowledge.organisation(subject.name) if subject.kind == ORG else None
         if organisation is not None and text == organisation.acronym:
             return text if organisation.acronym_said_as_word else f"the {text}"  # "the SCO"

@@ -682,6 +682,11 @@ def test_one_ticker_after_a_company_name_is_not_text_but_its_acronym_is():
         "Previous Home Next",
         "No. 2 (160) April 2031",
         "Impartial, Informative, Insightful",
+        "BREAKING NEWS",
+        "By Ana Soto - Trend:",
+        "!-- Google tag (gtag.js) -->",
+        "Posted by SteppeEU | Europe",
+        "Jul 28, 2031, 02:14 PM | Updated 03:44 PM IST",
     ],
 )
 def test_a_line_of_page_chrome_above_the_headline_is_not_the_title(chrome):

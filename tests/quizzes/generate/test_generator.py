@@ -839,6 +839,11 @@ def test_one_date_written_two_ways_is_one_answer():
          "office in Ulaanbaatar said on Monday.\n\nRemittances from abroad reached $500 million "
          "in the same year, and the central bank expects them to grow by 10 percent in 2024.",
          "Quiz from an article on Mongolia"),
+        # A country whose name takes "the".
+        ("The U.S. exported 1.2 million tonnes of wheat to Mongolia in 2023, the U.S. embassy in "
+         "Ulaanbaatar said on Monday.\n\nU.S. aid to Peru reached $500 million in the same year, "
+         "and U.S. officials expect it to grow by 10 percent in 2024.",
+         "Quiz from an article on the U.S."),
         # About no one country: the plain title.
         ("Copper prices rose by 12 percent in 2023, traders in London said on Monday.\n\n"
          "Mongolia and Peru exported more copper concentrate than in 2022, and Chile exported "
