@@ -367,6 +367,8 @@ _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 _ESCAPED_QUOTE = re.compile(r"\\(['\"])")
 _BACKTICK_APOSTROPHE = re.compile(r"(?<=[A-Za-z])`(?=[A-Za-z])")
+_DOUBLED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])(['’])\1(?=s\b)")  # "Korea''s"
+_DOUBLED_COMMA = re.compile(r"(?<=\w),,(?=\s)")  # "Uzbekistan,, expelled"
 
 
 def split_blocks(text: str) -> tuple[list[str], frozenset[str]]:
@@ -379,6 +381,8 @@ def split_blocks(text: str) -> tuple[list[str], frozenset[str]]:
     text = _RULE_LINE.sub("", text)  # a line of "=====" parts the text like a blank line
     text = _ESCAPED_QUOTE.sub(r"\1", text)  # "World Bank\'s": a site's escaping left in
     text = _BACKTICK_APOSTROPHE.sub("'", text)  # "Kazakhstan`s": a backtick for an apostrophe
+    text = _DOUBLED_APOSTROPHE.sub(r"\1", text)
+    text = _DOUBLED_COMMA.sub(",", text)
     blocks: list[str] = []
     for chunk in re.split(r"\n\s*\n", text):
         raw = [line for line in chunk.split("\n") if line.strip()]

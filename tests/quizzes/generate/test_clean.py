@@ -20,6 +20,9 @@ from quizzes.generate.clean import clean_article
         # a backtick for an apostrophe
         ("Mongolia`s copper exports rose in 2031, the ministry`s data show.",
          "Mongolia's copper exports rose in 2031, the ministry's data show."),
+        # a doubled apostrophe or comma
+        ("Korea''s exports to Peru,, its partner, rose in 2031.",
+         "Korea's exports to Peru, its partner, rose in 2031."),
     ],
 )  # fmt: skip
 def test_footnote_markers_escapes_and_backticks_are_written_plainly(raw, plain):
