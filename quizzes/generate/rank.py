@@ -224,6 +224,10 @@ _VAGUE_BODY = re.compile(
     # beginning of the year": as what, of what, which year?
     r"|\b[Tt]he same period\b(?!\s+(?:in|of)\b)"
     r"|\b(?:million|billion|percent|half|part|much) of that\b"
+    # "_____ million hectares out of these", "of these, $1.9 billion", "spoken about this":
+    # of which, about what? ("_____ people were injured, 50 of those" says of whom.)
+    r"|(?<!\d )\b(?:[Oo]ut of|[Oo]f|[Aa]mong|[Aa]bout) (?:these|those|this)\b"
+    r"(?=\s*(?:[,.;:]|$|(?:are|is|were|was|have|has|had|with|in|for|to|on)\b))"
     r"|\b(?:last|first|next|previous) such\b"
     r"|\b[Aa]ll (?:the )?(?:countries|states|members|parties|sides)\b(?!\s+(?:of|in)\b)"
     r"|\b(?:[Aa]t|[Bb]y|[Ii]n|[Ff]rom) (?:the )?(?:beginning|start|end) of the year\b(?!,? \d)"
