@@ -95,6 +95,7 @@ _LISTED_BEFORE = re.compile(
     rf"^((?:{_NAME}, )*{_NAME},? and {_NAME}) (?:are|were|have|had|became)\s"
     rf"[^.;]{{0,15}}?{BLANK}"
 )
+_ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z]{2,8}\)")
 _THINGS_COUNTED = re.compile(r" (?:[a-z]+ )?[a-z]+s\b")  # "_____ schools", "_____ new schools"
 # "Bishkek, Batken, and Karakol", "gratitude, delight and hope": three things or more.
 _ITEM = r"(?!(?:and|or)\b)[\w’'-]+(?: (?!(?:and|or)\b)[\w’'-]+){0,2}"
@@ -146,6 +147,20 @@ def unreliable(candidate: Candidate, doc: ArticleDoc) -> str | None:
     if candidate.origin.kind == _FIGURES:
         return _unreliable_figure(candidate)
     return None
+
+
+def _a_thousand_billion(candidate: Candidate, unit: str) -> bool:
+    """ "a loan of $1,000 billion" to a microfinance firm, "US$2607 billion" of remittances:
+    money in thousands of billions is a slip for millions or a decimal point lost, and no
+    sum in this region's news comes near it."""
+    answer = candidate.answer
+    if isinstance(answer, bool) or not isinstance(answer, int | float):
+        return False
+    in_billions = "billion" in unit and any(money in unit for money in _MONEY_UNITS)
+    return in_billions and answer >= _THOUSAND
+
+
+_THOUSAND = 1000
 
 
 def _asks_a_date(candidate: Candidate) -> bool:
@@ -205,6 +220,8 @@ def _unreliable_figure(candidate: Candidate) -> str | None:
     if _PAPERS_COUNTED.search(prompt):
         return _TALLY_OF_PAPERS
     unit = (candidate.unit or "").casefold()
+    if _a_thousand_billion(candidate, unit):
+        return "a sum of a thousand billion or more: the source mistyped it"
     if (
         _WEEKDAY.search(prompt)
         and not any(money in unit for money in _MONEY_UNITS)
@@ -227,8 +244,10 @@ def _unreliable_figure(candidate: Candidate) -> str | None:
 
 def _things_listed_after(stem: str) -> int | None:
     """How many things the stem lists one by one after the blank and the noun it counts ("The
-    first _____ schools situated in Bishkek, Batken, and Karakol": 3), if it lists any."""
+    first _____ schools situated in Bishkek, Batken, and Karakol": 3; "_____ parties – the
+    Democratic Party (DPT), … and the Socialist Party (SPT)"), if it lists any."""
     after = re.split(r"[.;]\s", stem.partition(BLANK)[2], maxsplit=1)[0]
+    after = _ACRONYM_IN_BRACKETS.sub("", after)  # "the Democratic Party (DPT), …"
     counted = _THINGS_COUNTED.match(after)  # "_____ schools", not "a _____% tariff"
     listed = _LISTED.search(after[counted.end() :]) if counted else None
     if listed is None:

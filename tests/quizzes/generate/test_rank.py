@@ -1441,7 +1441,9 @@ def test_a_country_is_not_asked_where_the_stem_names_its_leader():
      ("Fill in the blank (a number): The first _____ schools, in Erdenet, Darkhan and Khovd, "
       "open in 2031.", 4, False),
      ("Fill in the blank (in %): China set a _____% tariff on coal from Mongolia, Russia and "
-      "Kazakhstan.", 3, False)],
+      "Kazakhstan.", 3, False),
+     ("Fill in the blank (a number): Another _____ parties – the Green Party (GP), Social Party "
+      "(SP) and Farmers Party (FP) – failed to pass the threshold.", 3, True)],
 )  # fmt: skip
 def test_a_count_of_the_things_the_stem_lists_is_not_asked(stem, answer, dropped):
     doc = parse_paragraphs("Mongolia opened schools and mines in 2031.")

@@ -216,6 +216,14 @@ def test_an_incidental_figure_is_dropped(doc, prompt, reason):
     assert rejection(candidate, doc) == reason
 
 
+@pytest.mark.parametrize(("answer", "dropped"), [(2607, True), (1000, True), (2.6, False)])
+def test_a_sum_of_a_thousand_billion_is_the_source_s_slip(doc, answer, dropped):
+    prompt = "Fill in the blank (in billion US dollars): Mongolians sent $_____ billion home."
+    candidate = _question("quantity", prompt, answer, unit="billion US dollars")
+    reason = "a sum of a thousand billion or more: the source mistyped it"
+    assert (rejection(candidate, doc) == reason) is dropped
+
+
 def test_a_time_of_day_spoils_a_statement(doc):
     prompt = "Fill in the blank: Polls in Kyrgyzstan close at 20:00 _____ time on election day."
     candidate = _question("statement", prompt, "Bishkek",
