@@ -473,6 +473,7 @@ DATELINE = re.compile(
     rf"|{_MONTH} \d{{4}} [-–—](?=\s[A-Z])"  # "June 2006 - On a visit …"
     r"|[A-Z]{3,4}\.? \d{1,2},? \d{4}\s*(?:—|–|--)(?=\s)"  # "NOV. 30 2015 — After …"
     r"|\d{1,2} \d{1,2} \d{4}\s*[-–—](?=\s)"  # "19 03 2007- Ahmadinejad opens …"
+    rf"|\d{{1,2}} {_MONTH} \d{{4}}\s*[-–—](?=\s)"  # "12 October 2011 - Several operations …"
     rf"|[A-Z][a-z]+, {_MONTH} \d{{1,2}},? \([^()]{{1,20}}\)\s*[–—-]"  # "Moscow, Jan. 10, (dpa) –"
     # "Stockholm, October 18, 2022—In response …"
     rf"|[A-Z][a-z]+, {_MONTH} \d{{1,2}}, \d{{4}}\s*[–—](?=\s?[A-Z])"

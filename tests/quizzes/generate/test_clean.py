@@ -490,6 +490,8 @@ def test_agency_tags_credits_and_a_city_dash_dateline_are_left_out():
     assert dashed.paragraphs[0].text == "President Trump hosted five leaders on Thursday."
     credited = clean_article("Mirziyoyev called Türkiye a rising power centre. / AA")
     assert credited.paragraphs[0].text == "Mirziyoyev called Türkiye a rising power centre."
+    dated = clean_article("12 October 2031 - Officials in Mongolia seized 30 kg of heroin.")
+    assert dated.paragraphs[0].text == "Officials in Mongolia seized 30 kg of heroin."
     placed = clean_article("(New York) — Officials in Mongolia banned satellite dishes on Monday.")
     assert placed.paragraphs[0].text == "Officials in Mongolia banned satellite dishes on Monday."
     headline = "Mongolia opens a gas pipeline to China"
