@@ -120,6 +120,13 @@ _ORE_DEPOSIT = re.compile(
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # "re-elected with _____ percent of the vote on Sunday": an election's result, not a day's tally.
 _SHARE_OF_THE_VOTE = re.compile(r"(?:%|\bper\s?cent)\s+of\s+(?:the\s+)?(?:\w+\s+)?votes?\b", re.I)
+# "a loan of $1,000 billion" to a microfinance firm, "US$2607 billion" of remittances: money in
+# thousands of billions is a slip for millions or a lost decimal point; no sum in this region's
+# news comes near it, and any question on the sentence spreads the slip.
+_A_THOUSAND_BILLION = re.compile(
+    r"(?:[$€£]|\b(?:USD|EUR))\s?(?:\d{1,3}(?:,\d{3})+|\d{4,})(?:\.\d+)?\s?(?:billion|bn)\b"
+)
+MISTYPED_SUM = "a sum of a thousand billion or more: the source mistyped it"
 _MONEY_UNITS = ("dollar", "euro", "yen", "rouble", "ruble", "yuan", "pound", "tenge", "som")
 _INSTITUTION_AFTER = re.compile(
     rf"{BLANK}\s+(?:[A-Z]\w+\s+)?(?:officials|authorities|armed forces|Foreign Ministry|"
@@ -140,6 +147,8 @@ def unreliable(candidate: Candidate, doc: ArticleDoc) -> str | None:
         return "stem opens with a dateline"
     if CLOCK_TIME.search(prompt):
         return "time of day in the stem"
+    if _A_THOUSAND_BILLION.search(candidate.evidence.quote):
+        return MISTYPED_SUM
     if _asks_a_date(candidate) and _PLANNED.search(prompt):
         return DATE_OF_A_PLAN
     if candidate.origin.kind == _STATEMENT:
@@ -147,20 +156,6 @@ def unreliable(candidate: Candidate, doc: ArticleDoc) -> str | None:
     if candidate.origin.kind == _FIGURES:
         return _unreliable_figure(candidate)
     return None
-
-
-def _a_thousand_billion(candidate: Candidate, unit: str) -> bool:
-    """ "a loan of $1,000 billion" to a microfinance firm, "US$2607 billion" of remittances:
-    money in thousands of billions is a slip for millions or a decimal point lost, and no
-    sum in this region's news comes near it."""
-    answer = candidate.answer
-    if isinstance(answer, bool) or not isinstance(answer, int | float):
-        return False
-    in_billions = "billion" in unit and any(money in unit for money in _MONEY_UNITS)
-    return in_billions and answer >= _THOUSAND
-
-
-_THOUSAND = 1000
 
 
 def _asks_a_date(candidate: Candidate) -> bool:
@@ -220,8 +215,6 @@ def _unreliable_figure(candidate: Candidate) -> str | None:
     if _PAPERS_COUNTED.search(prompt):
         return _TALLY_OF_PAPERS
     unit = (candidate.unit or "").casefold()
-    if _a_thousand_billion(candidate, unit):
-        return "a sum of a thousand billion or more: the source mistyped it"
     if (
         _WEEKDAY.search(prompt)
         and not any(money in unit for money in _MONEY_UNITS)

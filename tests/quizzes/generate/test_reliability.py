@@ -11,6 +11,7 @@ import pytest
 from quizzes.generate.document import ArticleDoc
 from quizzes.generate.questions import Candidate, Origin
 from quizzes.generate.rank import rejection
+from quizzes.generate.reliability import MISTYPED_SUM
 from quizzes.model import Evidence, QuestionType
 from tests.quizzes.generate.patterns.conftest import parse_paragraphs
 
@@ -216,12 +217,17 @@ def test_an_incidental_figure_is_dropped(doc, prompt, reason):
     assert rejection(candidate, doc) == reason
 
 
-@pytest.mark.parametrize(("answer", "dropped"), [(2607, True), (1000, True), (2.6, False)])
-def test_a_sum_of_a_thousand_billion_is_the_source_s_slip(doc, answer, dropped):
-    prompt = "Fill in the blank (in billion US dollars): Mongolians sent $_____ billion home."
-    candidate = _question("quantity", prompt, answer, unit="billion US dollars")
-    reason = "a sum of a thousand billion or more: the source mistyped it"
-    assert (rejection(candidate, doc) == reason) is dropped
+@pytest.mark.parametrize(("written", "dropped"), [("US$2607 billion", True),
+                                                  ("$1,000 billion", True),
+                                                  ("$2.6 billion", False)])  # fmt: skip
+def test_a_sentence_with_a_sum_of_a_thousand_billion_asks_nothing(doc, written, dropped):
+    quote = f"In 2031, Mongolians sent {written} home from abroad."
+    figure = _question("quantity", "Fill in the blank: Mongolians sent $_____ billion home.", 2.6,
+                       quote=quote, unit="billion US dollars")  # fmt: skip
+    statement = _question("statement", f"True or false, according to the article? {quote}", True,
+                          quote=quote)  # fmt: skip
+    for candidate in (figure, statement):
+        assert (rejection(candidate, doc) == MISTYPED_SUM) is dropped
 
 
 def test_a_time_of_day_spoils_a_statement(doc):
