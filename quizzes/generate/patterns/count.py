@@ -167,6 +167,8 @@ def _asked(things: Token, number: Token, clause: _Clause, sentence: Sentence) ->
         if (c.dep_ in KEPT or c.lower_ in RATES) and c.i != holder.i and c.lower_ not in LISTING
         and not across_a_break(verb, c) and not _in_part(c)
     ]  # fmt: skip
+    if any(_to_several(c) for c in kept):
+        return None  # "eight seats went to the Agrarian Party, the Communist Party and …": shared
     kept.sort(key=lambda c: (c.dep_ not in OBJECTS, c.i))  # "attacked the station on May 2"
     objects = [setting_of(c, drop={holder.i}) for c in kept if c.dep_ in OBJECTS]
     if role == "prep" and not all(objects):
@@ -190,6 +192,19 @@ def _asked(things: Token, number: Token, clause: _Clause, sentence: Sentence) ->
         return None
     rest = " ".join(as_written(tokens) for tokens in setting)
     return " ".join(p for p in ("how many", as_written(counted), verb_group, rest) if p)
+
+
+def _to_several(phrase: Token) -> bool:
+    """ "went to the Agrarian Party (APT), the Communist Party (CPT) and …": the things counted
+    go to several at once, so the count is none's alone."""
+    return (
+        phrase.dep_ == "prep"
+        and phrase.lower_ in ("to", "between", "among")
+        and any(
+            obj.dep_ == "pobj" and any(g.dep_ == "conj" for g in obj.children)
+            for obj in phrase.children
+        )
+    )
 
 
 # "injured, mostly in Nura": a place of some of those counted, not of all.

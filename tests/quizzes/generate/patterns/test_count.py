@@ -95,6 +95,9 @@ def test_a_day_only_the_articles_date_places_is_left_out_and_a_list_after_a_colo
         "Peru receives 12-14 tankers of oil from Chile every month.",  # a range
         "More than 100 people were injured, mostly in Arica, a port near the border.",  # some
         "Chile saw a violent uprising in October 2019 which left 30 people dead.",  # of a date
+        # shared: two seats each
+        "In Peru, the remaining eight seats went to the Green Party, the Farmers Party and the "
+        "Workers Party.",
     ],
 )
 def test_no_count_is_asked_where_the_parse_does_not_make_it_safe(sentence):
