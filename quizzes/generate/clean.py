@@ -83,6 +83,9 @@ TEASER_MIN_WORDS = 7
 TITLE_MIN_WORDS = 4  # a shorter line above the headline is the site's name
 STANDFIRST_MAX_WORDS = 60
 HEADLINE_MAX_WORDS = 25
+# A line of page chrome above the headline is short; a block of more words that opens like one
+# ("by Staff Writers Bishkek (AFP) Sept 11, 2013 China on Wednesday agreed …") is the story.
+_CHROME_LINE_MAX_WORDS = 60
 SHORT_HEADING_WORDS = 3
 
 
@@ -204,7 +207,7 @@ def clean_article(text: str) -> CleanArticle:
         elif not body_started and block == title:
             skipped.append(SkippedText(block, "headline printed twice"))
         elif not body_started and (
-            _NOT_A_TITLE.search(block)
+            (_NOT_A_TITLE.search(block) and _word_count(block) <= _CHROME_LINE_MAX_WORDS)
             or _stuffed_with_keywords(block)
             or (_NAME_ALONE.match(block) and block not in " ".join(blocks[index : index + 1]))
         ):
@@ -473,6 +476,8 @@ DATELINE = re.compile(
     rf"|{_MONTH} \d{{4}} [-–—](?=\s[A-Z])"  # "June 2006 - On a visit …"
     r"|[A-Z]{3,4}\.? \d{1,2},? \d{4}\s*(?:—|–|--)(?=\s)"  # "NOV. 30 2015 — After …"
     r"|\d{1,2} \d{1,2} \d{4}\s*[-–—](?=\s)"  # "19 03 2007- Ahmadinejad opens …"
+    # "by Staff Writers Bishkek, Kyrgyzstan (AFP) Sept 11, 2013 China on Wednesday agreed …"
+    rf"|by Staff Writers? [^()]{{1,60}}\([A-Za-z]{{2,10}}\) {_MONTH} \d{{1,2}},? \d{{4}}\s+"
     rf"|\d{{1,2}} {_MONTH} \d{{4}}\s*[-–—](?=\s)"  # "12 October 2011 - Several operations …"
     rf"|[A-Z][a-z]+, {_MONTH} \d{{1,2}},? \([^()]{{1,20}}\)\s*[–—-]"  # "Moscow, Jan. 10, (dpa) –"
     # "Stockholm, October 18, 2022—In response …"

@@ -490,6 +490,15 @@ def test_agency_tags_credits_and_a_city_dash_dateline_are_left_out():
     assert dashed.paragraphs[0].text == "President Trump hosted five leaders on Thursday."
     credited = clean_article("Mirziyoyev called Türkiye a rising power centre. / AA")
     assert credited.paragraphs[0].text == "Mirziyoyev called Türkiye a rising power centre."
+    story = (
+        "China on Wednesday agreed credits worth over three billion dollars for energy projects "
+        "in Mongolia, during a visit by its president aimed at boosting Beijing's influence. "
+        "The president held talks in Ulaanbaatar on the last leg of a regional tour that has "
+        "already taken him to Peru and Chile. Half of the credits will go on a gas pipeline to "
+        "the Chinese border, and the rest on a power plant, a motorway and an oil refinery."
+    )
+    bylined = clean_article(f"by Staff Writers Lima, Peru (AFP) Sept 11, 2031 {story}")
+    assert bylined.paragraphs[0].text == story  # a whole story opened by its byline is body
     dated = clean_article("12 October 2031 - Officials in Mongolia seized 30 kg of heroin.")
     assert dated.paragraphs[0].text == "Officials in Mongolia seized 30 kg of heroin."
     placed = clean_article("(New York) — Officials in Mongolia banned satellite dishes on Monday.")
