@@ -2093,22 +2093,15 @@ def test_a_closing_comment_in_a_participle_that_names_and_counts_nothing_is_left
 
 
 def test_a_body_s_or_a_summit_s_name_gets_the_article_a_careless_source_left_out():
-    doc = parse_titled(
-        "Trade in Central Asia",
-        "Peru signed a trade deal along with Kyrgyz Republic in Lima in 2031.",
-        "Mongolia joined Eurasian Economic Union in 2031 after long talks.",
-        "Summit of the Andean Community was held in Lima in May 2031.",
-        "European Council President Charles Michel met Mongolia's leader in 2031.",
-        "Tokayev won 81 percent in 2031, Central Election Commission (CEC) Chairman Nurlan "
-        "Abdirov told reporters.",
-        "Western Union cut its fees for Peru in 2031, and the Andean Union did not.",
-        "Peru left the Moscow-led Andean Customs Union and the Trade and Transit Council in 2031.",
-        "The APEC (Asia-Pacific Economic Council) welcomed Peru's plan in 2031.",
-    )
-    assert stems(doc) == [
-        "Peru signed a trade deal along with the Kyrgyz Republic in Lima in 2031.",
-        "Mongolia joined the Eurasian Economic Union in 2031 after long talks.",
-        "The Summit of the Andean Community was held in Lima in May 2031.",
+    mended = [
+        ("Peru signed a trade deal along with Kyrgyz Republic in Lima in 2031.",
+         "Peru signed a trade deal along with the Kyrgyz Republic in Lima in 2031."),
+        ("Mongolia joined Eurasian Economic Union in 2031 after long talks.",
+         "Mongolia joined the Eurasian Economic Union in 2031 after long talks."),
+        ("Summit of the Andean Community was held in Lima in May 2031.",
+         "The Summit of the Andean Community was held in Lima in May 2031."),
+    ]  # fmt: skip
+    kept = [  # a title before a name, a firm's name, and names that have their "the"
         "European Council President Charles Michel met Mongolia's leader in 2031.",
         "Tokayev won 81 percent in 2031, Central Election Commission (CEC) Chairman Nurlan "
         "Abdirov told reporters.",
@@ -2116,6 +2109,8 @@ def test_a_body_s_or_a_summit_s_name_gets_the_article_a_careless_source_left_out
         "Peru left the Moscow-led Andean Customs Union and the Trade and Transit Council in 2031.",
         "The APEC (Asia-Pacific Economic Council) welcomed Peru's plan in 2031.",
     ]
+    doc = parse_titled("Trade in Central Asia", *(raw for raw, _ in mended), *kept)
+    assert stems(doc) == [*(right for _, right in mended), *kept]
 
 
 def test_a_village_a_pipeline_or_a_ruling_the_stem_does_not_name_is_not_a_stem():
