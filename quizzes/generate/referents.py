@@ -1341,7 +1341,7 @@ _BACK_REFERRING = frozenset({
     "leader",
 })  # fmt: skip
 # More such nouns, which a quiz titled after one ("A pipeline to Herat") says which of; without
-# that title, questions that spoke of them unnamed got 29 of 100 votes ("The village’s name
+# that title, questions that spoke of them unnamed got 26 of 90 votes ("The village’s name
 # means …", "the regulator’s ruling", "the pipeline").
 _BACK_REFERRING_UNLESS_TITLED = frozenset({
     "village", "town", "city", "disaster", "regulator", "ruling", "condition", "subsidiary",

@@ -20,8 +20,9 @@ lost a letter ("undergound" → "underground", "Presidental" → "Presidential")
 hyphen cut from its word ("Kremlin- led" → "Kremlin-led"), "a" before a vowel ("a
 unidentified" → "an unidentified"), "heads of states" → "heads of state" and a present perfect
 of one past day or year in the simple past ("On 29 June 2020, the President has approved" →
-"approved", "has taken place on 7 July" → "took place"). The evidence keeps
-the article's words. Each repair is an edit of the sentence text: the characters start–end
+"approved", "has taken place on 7 July" → "took place") and "the" before a state's, a body's or
+a summit's name ("along with Kyrgyz Republic" → "along with the Kyrgyz Republic"). The evidence
+keeps the article's words. Each repair is an edit of the sentence text: the characters start–end
 written as the replacement.
 """
 
