@@ -334,6 +334,8 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
         return
     if _distance_travelled(fact, ask.doc.sentences[fact.sentence]):
         return
+    if _before_a_change(fact):
+        return  # "lowered its key rate from 16 percent to 14.5 percent": the 14.5 is the news
     sentence = ask.doc.sentences[fact.sentence]
     if ask.doc.published is None and dates_itself_relatively(sentence.text):
         return  # "$5 billion by the end of this year" in an article that does not say when
@@ -383,6 +385,10 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
         return
     start, end = placed
     if _RANGE.search(amount.text):
+        changed = _change_asked(fact, standalone, sentence, unit=unit, topic=topic, score=precise)
+        if changed is not None:
+            yield changed  # "raised the retirement age from 58 to _____ years": the new value
+            return
         # "_____ to 40 percent": one end of a range is no fact of its own; the whole is asked
         yield _range_asked(fact, standalone, sentence, ask.doc, topic=topic, score=precise - 0.1)
         return
@@ -648,6 +654,63 @@ def _range_asked(
         topic=topic,
         score=score,
     )
+
+
+def _change_asked(
+    fact: QuantityFact, stem: Stem, sentence: Sentence, *, unit: str, topic: str, score: float
+) -> Candidate | None:
+    """A change from one value to another ("raised the retirement age for women from 58 to 63
+    years", "cut the profit tax from 20% to 9%"): no range but a before and an after, and the
+    after is the news. None unless a verb of change governs the "from … to …"."""
+    said = _CHANGE_ENDS.search(fact.evidence.quote, fact.start, fact.end)
+    if said is None or not fact.evidence.quote[: said.start()].rstrip().endswith("from"):
+        return None
+    token = next((t for t in sentence.span
+                  if t.idx - sentence.span.start_char == said.start()), None)  # fmt: skip
+    verb = token
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb is None or verb.lemma_.lower() not in _CHANGE_VERBS:
+        return None
+    before, after = parse_number(said["low"]), parse_number(said["high"])
+    placed = stem.place(said.start("high"), said.end("high"))
+    if before is None or after is None or before == after or placed is None:
+        return None
+    hint = in_units(unit) if _is_measurement(unit) else "in %" if unit == "%" else "a number"
+    return numeric(
+        origin=origin(fact),
+        prompt=cloze_prompt(stem.text, *placed, hint=hint),
+        value=after,
+        unit=unit or None,
+        tolerance=recall_tolerance(after, unit, exact=True),
+        explanation=f"The article says it changed from {said['low']} to {said['high']}.",
+        topic=topic,
+        score=score,
+        answer_text=said["high"],
+    )
+
+
+_CHANGE_ENDS = re.compile(
+    r"[$€£]?(?P<low>\d[\d,]*(?:\.\d+)?)\s*(?:%|percent|per cent)?\s*to\s*[$€£]?"
+    r"(?P<high>\d[\d,]*(?:\.\d+)?)"
+)
+
+
+def _before_a_change(fact: QuantityFact) -> bool:
+    """The figure a value changed from, written apart from the one it changed to ("from 16
+    percent to 14.5 percent")."""
+    quote = fact.evidence.quote
+    return quote[: fact.start].rstrip().endswith("from") and bool(
+        _TO_A_FIGURE.match(quote, fact.end)
+    )
+
+
+_TO_A_FIGURE = re.compile(r"\s*to\s+(?:about\s+|around\s+)?[$€£]?\d")
+# Verbs that take a value from one figure to another ("raised … from 58 to 63").
+_CHANGE_VERBS = frozenset({
+    "raise", "increase", "cut", "reduce", "lower", "lift", "extend", "boost", "hike", "decrease",
+    "shorten", "expand", "rise", "grow", "fall", "drop", "decline", "climb", "jump", "change",
+})  # fmt: skip
 
 
 _RANGE_ENDS = re.compile(

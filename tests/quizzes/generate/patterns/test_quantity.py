@@ -706,3 +706,16 @@ def test_half_of_a_figure_written_in_words_and_digits_is_not_asked(parse):
         "mainly from Kazakhstan."
     )
     assert [f for s in doc.sentences for f in quantity.find(s, doc)] == []
+
+
+def test_a_change_from_one_figure_to_another_asks_the_new_figure(ask):
+    context = ask(
+        "Peru cut its profit tax from 20% to 9% in 2031 to attract investors from Chile.",
+        "The central bank of Peru lowered its key rate from 16 percent to 14.5 percent in 2031.",
+    )
+    made = [c for fact in context.facts if fact.kind == quantity.KIND
+            for c in made_by(quantity, fact, context)]  # fmt: skip
+    blanks = {c.answer: c.prompt for c in made if "_____" in c.prompt}
+    assert "from 20% to _____%" in blanks[9]  # one change, written as one figure by the model
+    assert "from 16 percent to _____ percent" in blanks[14.5]  # written as two figures
+    assert 16 not in {c.answer for c in made}  # the value it changed from is no news
