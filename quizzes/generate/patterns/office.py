@@ -177,13 +177,29 @@ def _fact(
     ended = (
         not office.former
         and leader is not None
-        and leader.until is not None
-        and leader.title.casefold() == office.title.casefold()
-        and (leader.country or None, _org_name(leader, knowledge)) == (country, organisation)
+        and (
+            (
+                leader.until is not None
+                and leader.title.casefold() == office.title.casefold()
+                and (leader.country or None, _org_name(leader, knowledge))
+                == (country, organisation)
+            )
+            or _moved_to_the_other_top_office(leader, office.title, country)
+        )
     )
     return OfficeFact(sentence.evidence, sentence.index, sentence.from_caption, person,
                       office.title, country, organisation, office.former, canonical,
                       ended)  # fmt: skip
+
+
+def _moved_to_the_other_top_office(leader: Leader, title: str, country: str | None) -> bool:
+    """The data has the person in the country's other top office ("Prime Minister Shavkat
+    Mirziyoyev" in an article of 2012, President since 2016): the office has since been left."""
+    offices = {leader.title.casefold(), title.casefold()}
+    return leader.country == country and offices == _TOP_OFFICES
+
+
+_TOP_OFFICES = frozenset({"president", "prime minister"})
 
 
 _NAME_AFTER_A_BODY = re.compile(
