@@ -793,10 +793,10 @@ def _seldom_worth_a_blank(entity: Entity, stem: str) -> bool:
 _A_WAR = re.compile(r"\b(?:war|conflict)\b", re.IGNORECASE)
 
 
+_MONTH_WORDS = [m.capitalize() for m in _MONTHS] + [m[:3].capitalize() for m in _MONTHS]
 _MONTH_OR_DAY = re.compile(
     r"(?<![\d.])\d{1,2}(?:st|nd|rd|th)?(?![\d.])"  # "12" of "December 12, 1995"
-    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+    rf"|\b(?:{'|'.join(_MONTH_WORDS)}|Sept)\b"  # "December", "Dec", "Sept"
 )
 
 
