@@ -283,14 +283,20 @@ def describes_the_subject(sentence: Sentence, answer: str) -> bool:
 def in_a_with_aside(sentence: Sentence, answer: str) -> bool:
     """The figure sits in an aside opened by "with" and a verb ("30 tunnels of 90 km in all,
     with the longest being a 12 km tunnel under the pass", "with most of them coming from Osh"):
-    a detail hung on what the sentence says."""
+    a detail hung on what the sentence says. Not the trade of a partnership the sentence
+    reports ("became its biggest trading partner, with two-way trade topping $41 billion"): that
+    is its measure."""
     head = _figure_head(sentence, answer)
     if head is None:
         return False
     return any(
         link.dep_ == "pcomp" and link.head.lower_ == "with" and link.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ == "nsubj" and c.lemma_.lower() in _TRADE for c in link.children)
         for link in _links(sentence, head)
-    )
+    )  # fmt: skip
+
+
+_TRADE = frozenset({"trade", "turnover"})
 
 
 def _set_off_after(description: Token, name: Token) -> bool:

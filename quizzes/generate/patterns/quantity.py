@@ -337,7 +337,8 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
     if _before_a_change(fact):
         return  # "lowered its key rate from 16 percent to 14.5 percent": the 14.5 is the news
     sentence = ask.doc.sentences[fact.sentence]
-    if ask.doc.published is None and dates_itself_relatively(sentence.text):
+    undated = ask.doc.published is None and dates_itself_relatively(sentence.text)
+    if undated and not (_of_last_year(sentence) and _trading_pair(fact.measure, sentence)):
         return  # "$5 billion by the end of this year" in an article that does not say when
     source = origin(fact)
     amount = fact.amount
@@ -372,6 +373,8 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
             score=precise,
             answer_text=amount.number_text,
         )
+    if undated:
+        return  # "Last year, trade topped $41 billion": a stem cannot say which year that was
     if not _states_something(sentence):
         return  # "Labor Party 0.75%.": a line of a table, not a sentence to complete
     number = _number_span(fact.evidence.quote, fact)
@@ -577,6 +580,16 @@ def _measured_in_other_sentences(fact: QuantityFact, ask: Ask) -> bool:
         ):
             return True
     return False
+
+
+def _of_last_year(sentence: Sentence) -> bool:
+    """ "Last year, trade topped $41 billion": a figure measured in the year before the writing,
+    which a question may ask as the trade of a pair of countries the article gives (no year
+    beside it), not a target ("by the end of this year")."""
+    return not _aims_or_forecasts(sentence) and all(
+        phrase["which"].lower() in ("last", "the previous", "the past")
+        for phrase in RELATIVE_YEAR.finditer(sentence.text)
+    )
 
 
 def _aims_or_forecasts(sentence: Sentence) -> bool:
@@ -854,6 +867,9 @@ def _named_measure(measure: str, ask: Ask, sentence: Sentence) -> str:
         return ""
     if any(word[:1].isupper() for word in measure.split()) or " of the " in measure:
         return measure  # "the estimated death toll of the entire war" in an article about it
+    pair = _trading_pair(measure, sentence)
+    if pair is not None:
+        return f"{measure} between {pair[0]} and {pair[1]}"
     country = ask.doc.subject_country
     if country is None or not measure or measure.lower().startswith(("the ", "a ", "an ")):
         return ""
@@ -864,6 +880,40 @@ def _named_measure(measure: str, ask: Ask, sentence: Sentence) -> str:
     if any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PRON" for t in sentence.span):
         return ""  # "It will be built …, covering a total area of …": the thing's area
     return f"{country_as_written(country)}’s {measure}"
+
+
+_TRADE_NOUNS = frozenset({"trade", "turnover"})
+_MUTUAL = re.compile(r"\b(?:bilateral|two-way|mutual)\b", re.IGNORECASE)
+
+
+def _trading_pair(measure: str, sentence: Sentence) -> tuple[str, str] | None:
+    """The two sides of the trade a sentence gives, as written. Beside a partnership ("China
+    overtook Russia to become Kazakhstan's biggest trading partner, with two-way trade topping
+    …"), the country and its partner, said so as not to give the partner away ("Kazakhstan",
+    "its biggest trading partner"); for trade said to be mutual ("bilateral trade"), else, the
+    sentence's only two countries. None for a measure of anything but trade."""
+    if _measure_noun(measure) not in _TRADE_NOUNS:
+        return None
+    for token in sentence.span:
+        if token.lemma_.lower() != "partner":
+            continue
+        owner = next((sentence.entity_at(c.i) for c in token.children if c.dep_ == "poss"), None)
+        verb = token.head
+        while verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "overtook Russia to become … partner"
+        subject = next((sentence.entity_at(c.i) for c in verb.children if c.dep_ == "nsubj"),
+                       None)  # fmt: skip
+        if (
+            owner is not None and subject is not None
+            and owner.kind == subject.kind == COUNTRY and owner.name != subject.name
+        ):  # fmt: skip
+            partner = " ".join([t.text for t in token.lefts if t.dep_ in ("amod", "compound")]
+                               + [token.text])  # fmt: skip
+            return (country_as_written(owner.name), f"its {partner}")
+    names = list(dict.fromkeys(e.name for e in sentence.entities_of(COUNTRY)))
+    if len(names) == 2 and _MUTUAL.search(measure):
+        return (country_as_written(names[0]), country_as_written(names[1]))
+    return None
 
 
 # What a country itself has: "Mongolia’s population"; a "capacity" or a "length" is a thing's.

@@ -77,6 +77,16 @@ class RankingFact(Fact):
 
 
 def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[RankingFact]:
+    found = list(_facts(sentence, doc))
+    ranked = {fact.subject for fact in found if not fact.comparative}
+    for fact in found:
+        if fact.comparative and fact.subject in ranked:
+            continue  # "the largest country in Central Asia, and larger than all of Western
+            # Europe": the comparison is the aside of the rank
+        yield fact
+
+
+def _facts(sentence: Sentence, doc: ArticleDoc) -> Iterator[RankingFact]:
     for token in sentence.span:
         fact: RankingFact | None = None
         if (

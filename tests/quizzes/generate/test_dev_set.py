@@ -3,9 +3,9 @@ rule on hand-made questions, well-formed gold lists, and floors under the figure
 
 Floors (dev set, default options, seed 0), set a little under what the generator achieved when
 they were last raised (`make quality` prints the current figures):
-    gold coverage 58/103 (56%)  → floor 50%      core coverage 32/46 (70%) → floor 62%
-    median questions 8.5        → floor 7        refusals 0 of 12          → at most 1
-    seed article 9/12 (75%), core 4/4 → floors 70% and all core facts
+    gold coverage 50/103 (49%)  → floor 46%      core coverage 32/46 (70%) → floor 62%
+    median questions 6          → floor 6        refusals 0 of 12          → at most 1
+    seed article 10/12 (83%), core 4/4 → floors 80% and all core facts
     chrome, duplicate, pronoun and footnote check failures 0 → at most 0, 0, 1 and 0
 Raise them as the generator improves; never lower one to make a change pass without saying why.
 """
@@ -67,7 +67,7 @@ CORE_COVERAGE_FLOOR = 0.62
 # answer the headline names beside a country of the stem (0 of 8 votes on unseen articles).
 # Gold and core coverage did not move.
 MEDIAN_QUESTIONS_FLOOR = 6
-SEED_COVERAGE_FLOOR = 0.70
+SEED_COVERAGE_FLOOR = 0.80
 MAX_REFUSALS = 1
 MAX_CHECK_FAILURES = {"chrome": 0, "duplicates": 0, "pronouns": 1, "footnotes": 0}
 

@@ -140,6 +140,8 @@ def test_a_figure_beside_its_sentences_point_is_not_asked(sentence, answer, why)
         ("The road in Tajikistan will have 9 tunnels totalling 30 km, with the longest being "
          "the 6 km Shar Tunnel.", "30", False),
         ("Tajikistan built the road with 30 million dollars from China.", "30", False),
+        ("Chile overtook Peru to become Bolivia's biggest trading partner, with two-way trade "
+         "reaching $9 billion.", "9", False),
     ],
 )  # fmt: skip
 def test_a_figure_in_an_aside_opened_by_with_and_a_verb_is_a_detail(sentence, figure, aside):

@@ -530,6 +530,27 @@ def test_an_undated_figure_beside_other_figures_for_its_measure_is_not_asked_by_
     assert any("reached _____% compared to the level of 2022" in p for p in prompts)
 
 
+def test_trade_beside_a_partnership_is_asked_as_the_trade_of_the_pair(ask):
+    prompts = _prompts(
+        ask(
+            "Last year Chile overtook Peru to become Bolivia's biggest trading partner, with "
+            "two-way trade topping $9 billion."
+        )
+    )
+    assert prompts == ["What figure does the article give for the two-way trade between Bolivia "
+                       "and its biggest trading partner, in billion US dollars?"]  # fmt: skip
+
+
+def test_bilateral_trade_is_the_trade_of_the_sentence_s_two_countries(ask):
+    prompts = _prompts(ask("Chile and Peru said bilateral trade reached $4.2 billion in 2023."))
+    assert (
+        "What figure does the article give for the bilateral trade between Chile and Peru in "
+        "2023, in billion US dollars?" in prompts
+    )
+    undated = _prompts(ask("This year bilateral trade of Chile and Peru may top $5 billion."))
+    assert not undated  # a target, in a year the article does not say
+
+
 def test_a_target_for_the_same_measure_leaves_the_figure_asked(ask):
     prompts = _prompts(
         ask(

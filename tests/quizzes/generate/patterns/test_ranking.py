@@ -54,6 +54,16 @@ def test_a_participle_clause_takes_the_main_subject(parse):
     assert (fact.subject, fact.scope) == ("Brazil", "in South America")
 
 
+def test_a_comparison_beside_a_rank_of_the_same_holder_is_its_aside(parse):
+    doc = parse(
+        "Being the biggest country in South America, and larger than all of Australia, Brazil "
+        "sets the agenda.",
+        "Argentina is larger than Chile.",
+    )
+    found = [(f.subject, f.rank, f.comparative) for f in found_by(ranking, doc)]
+    assert found == [("Brazil", "biggest country", False), ("Argentina", "larger", True)]
+
+
 def test_near_misses_state_no_ranking(parse):
     doc = parse(
         "Kenya is one of the largest economies in Africa.",
