@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from itertools import combinations, permutations
 
+from quizzes.generate.amounts import word_number
 from quizzes.generate.distractors import NameForms
 from quizzes.generate.questions import BLANK, Candidate
 from quizzes.model import QuestionType
@@ -29,22 +31,57 @@ _LONGEST_COUNT = 20
 
 def without_counted_list(candidate: Candidate) -> Candidate:
     """The candidate, its stem cut before a list of as many names as its figure answer: after a
-    colon ("_____ states: Russia, Belarus ...") or in brackets ("the _____ founders
-    (Kazakhstan, Russia and Belarus)"). Any other candidate is returned as it is."""
+    colon ("_____ states: Russia, Belarus ...") or "namely", in brackets ("the _____ founders
+    (Kazakhstan, Russia and Belarus)") or between dashes ("_____ parties – the Democratic
+    Party, the Socialist Party and … – failed"). Any other candidate is returned as it is."""
     count = _small_count(candidate.answer)
     if count is None or BLANK not in candidate.prompt:
         return candidate
     before, after = candidate.prompt.split(BLANK, 1)
-    colon, opening = after.find(":"), after.find("(")
+    for listed, kept in _lists_in(after):
+        if _names_listed(listed) == count:
+            return replace(candidate, prompt=before + BLANK + kept)
+    return candidate
+
+
+def _lists_in(text: str) -> Iterator[tuple[str, str]]:
+    """Each list the text after a blank may hold, and the text without it: (list, rest)."""
+    colon, opening = text.find(":"), text.find("(")
     if colon >= 0 and (opening < 0 or colon < opening):
-        listed, kept = after[colon + 1 :], after[:colon].rstrip() + "."
-    elif opening >= 0 and (closing := after.find(")", opening)) >= 0:
-        listed, kept = after[opening + 1 : closing], after[:opening].rstrip() + after[closing + 1 :]
-    else:
-        return candidate
-    if _names_listed(listed) != count:
-        return candidate
-    return replace(candidate, prompt=before + BLANK + kept)
+        yield text[colon + 1 :], text[:colon].rstrip() + "."
+    elif opening >= 0 and (closing := text.find(")", opening)) >= 0:
+        yield text[opening + 1 : closing], text[:opening].rstrip() + text[closing + 1 :]
+    if namely := _NAMELY.search(text):
+        yield text[namely.end() :], text[: namely.start()].rstrip() + "."
+    if dash := _DASH.search(text):
+        closing_dash = _DASH.search(text, dash.end())
+        if closing_dash is None:
+            yield text[dash.end() :], text[: dash.start()].rstrip() + "."
+        else:
+            rest = text[closing_dash.end() :]
+            yield text[dash.end() : closing_dash.start()], text[: dash.start()] + " " + rest
+
+
+_NAMELY = re.compile(r",?\s+namely,?\s+")
+_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def counted_in_the_stem(candidate: Candidate) -> bool:
+    """ "will operate _____ routes, including three transferred from Air Astana, two shared
+    routes and one new route": the counts a list after the blank gives add up to the answer."""
+    count = _small_count(candidate.answer)
+    if count is None or BLANK not in candidate.prompt:
+        return False
+    after = candidate.prompt.split(BLANK, 1)[1]
+    opener = _LIST_OPENER.search(after)
+    if opener is None:
+        return False
+    parts = [word_number(word) for word in re.findall(r"[\w-]+", after[opener.end() :])]
+    counts = [part for part in parts if part is not None and part == int(part)]
+    return len(counts) >= 2 and sum(counts) == count
+
+
+_LIST_OPENER = re.compile(r"\bincluding\b|:|\s[–—-]\s")
 
 
 def _small_count(answer: object) -> int | None:

@@ -38,6 +38,7 @@ from quizzes.generate.giveaway import (
     a_bygone_state_after_former,
     clear_of_the_others,
     computed_from_the_stem,
+    counted_in_the_stem,
     given_by_a_place_name,
     named_by_its_own_word,
     one_by_its_noun,
@@ -93,7 +94,10 @@ def candidates_from_facts(facts: list[Fact], ask: Ask) -> Iterator[Candidate]:
         lambda c: None if several_trips(c, ask.doc, forms) else c,
         lambda c: (
             None
-            if computed_from_the_stem(c) or one_by_its_noun(c) or given_by_a_place_name(c, forms)
+            if computed_from_the_stem(c)
+            or counted_in_the_stem(c)
+            or one_by_its_noun(c)
+            or given_by_a_place_name(c, forms)
             else c
         ),
         lambda c: None if named_by_its_own_word(c, forms) else c,

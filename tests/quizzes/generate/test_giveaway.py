@@ -8,6 +8,7 @@ from quizzes.generate.distractors import NameForms
 from quizzes.generate.giveaway import (
     a_bygone_state_after_former,
     computed_from_the_stem,
+    counted_in_the_stem,
     given_by_a_place_name,
     given_by_its_sibling,
     named_by_its_own_word,
@@ -47,6 +48,41 @@ def test_a_list_in_brackets_is_cut_too_and_a_list_of_another_length_is_kept():
         "Fill in the blank (a figure): _____ states joined: Iran and Belarus among them.", 4
     )
     assert without_counted_list(uncounted).prompt == uncounted.prompt
+
+
+def test_a_list_between_dashes_or_after_namely_is_cut_too():
+    dashed = _figure(
+        "Fill in the blank (a figure): Another _____ parties – the Green Party (GP), the Farmers "
+        "Party and Liberal Union (LU) – failed to enter the parliament of Chile.",
+        3,
+    )
+    assert without_counted_list(dashed).prompt == (
+        "Fill in the blank (a figure): Another _____ parties failed to enter the parliament of "
+        "Chile."
+    )
+    named = _figure(
+        "Fill in the blank (a figure): The pact links _____ Andean states, namely Peru, Bolivia, "
+        "Ecuador and Colombia.",
+        4,
+    )
+    assert without_counted_list(named).prompt == (
+        "Fill in the blank (a figure): The pact links _____ Andean states."
+    )
+
+
+def test_counts_listed_after_the_blank_that_add_up_to_it_give_it_away():
+    routes = _figure(
+        "Fill in the blank (a figure): The airline will fly _____ routes, including four taken "
+        "over from its parent, two shared routes and one new route.",
+        7,
+    )
+    assert counted_in_the_stem(routes)
+    more = _figure(
+        "Fill in the blank (a figure): The airline will fly _____ routes, including four taken "
+        "over from its parent and two shared routes.",
+        9,
+    )
+    assert not counted_in_the_stem(more)
 
 
 def _numeric(prompt: str, answer: float, unit: str | None) -> Candidate:
