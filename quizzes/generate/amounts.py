@@ -34,7 +34,8 @@ _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _TENS_AND_UNITS = re.compile(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
                              r"(one|two|three|four|five|six|seven|eight|nine)")  # fmt: skip
 # A British decimal point is a middle dot: "US$4·7bn" is 4.7 billion.
-_NUMBER = re.compile(r"\d(?:[\d,.\u00a0\u202f]|·(?=\d))*")
+# "7 600" groups thousands with a space (as "7,600" does with a comma); digits otherwise.
+_NUMBER = re.compile(r"\d{1,3}(?: \d{3})+(?![\d,.])|\d(?:[\d,.\u00a0\u202f]|·(?=\d))*")
 _MIDDLE_DOT = "·"
 MAX_VALUE = 1e15
 

@@ -100,9 +100,14 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
     for entity in sentence.entities_of(*AMOUNT_KINDS):
         last = span.doc[entity.last_token]
         following = _next_word(span, entity)
-        before = sentence.text[entity.start - 1 : entity.start] if entity.start else ""
+        start = entity.start
+        thousands = _THOUSANDS_BEFORE.search(sentence.text, 0, start)
+        if thousands and _GROUP_OF_THREE.match(entity.text):
+            start = thousands.start()  # "7 600 tonnes", of which the model took "600 tonnes"
+        before = sentence.text[start - 1 : start] if start else ""
+        written = sentence.text[start : entity.start] + entity.text
         # The model sometimes leaves the currency sign outside the entity: "$" + "926mn".
-        written = before + entity.text if before in ("$", "€", "£", "¥", "₸", "₽") else entity.text
+        written = before + written if before in ("$", "€", "£", "¥", "₸", "₽") else written
         amount = read_amount(written, entity.label, following) or _count(entity, sentence)
         if amount and amount.unit is None and following.lower() in MEASUREMENT_WORDS:
             amount = replace(amount, unit=following)  # "1,860 MW": a unit in capitals
@@ -126,7 +131,7 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
         if amount.unit and re.search(r"^[:.]|\d", amount.unit):
             continue  # "from 5:30", "19 million 722 thousand 809": part of a time or a figure
         if _SPLIT_FIGURE.match(sentence.text[entity.end :]) or _FIGURE_BEFORE.search(
-            sentence.text[: entity.start]
+            sentence.text[:start]
         ):
             continue  # "1 million 27 thousand hectares": the model read half of one figure
         amount = _unit_without_noun(amount)
@@ -143,7 +148,11 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
         if "border" in measure.split() and amount.unit in _LENGTH_UNITS:
             continue  # the border pattern asks this
         yield QuantityFact(sentence.evidence, sentence.index, sentence.from_caption, amount,
-                           measure, entity.start, entity.end)  # fmt: skip
+                           measure, start, entity.end)  # fmt: skip
+
+
+_THOUSANDS_BEFORE = re.compile(r"(?<![\d.,])\d{1,3} $")
+_GROUP_OF_THREE = re.compile(r"\d{3}(?![\d,.])")
 
 
 def _is_tenure(noun: Token) -> bool:

@@ -30,6 +30,7 @@ from tests.quizzes.generate.patterns.conftest import found_by, made_by, parse_pa
         ("1,700 km", "QUANTITY", 1700, "km", ""),
         ("$1.2bn", "MONEY", 1.2, "billion US dollars", ""),
         ("about US$3·2bn", "MONEY", 3.2, "billion US dollars", "about"),
+        ("12 500 tonnes", "QUANTITY", 12500, "tonnes", ""),
     ],
 )
 def test_amounts_are_read_with_their_scale_unit_and_qualifier(text, label, value, unit, qualifier):
@@ -43,6 +44,13 @@ def test_a_count_the_model_took_for_a_percentage_is_no_percentage():
     amount = read_amount("Around 17,500", "PERCENT", following="migrants")
     assert amount is not None and (amount.value, amount.unit) == (17500, "migrants")
     assert read_amount("Around 17,500", "PERCENT", following="Uzbeks").unit is None
+
+
+def test_thousands_grouped_by_a_space_are_one_figure(parse):
+    doc = parse("Around 7 600 tonnes of copper left the port of Arica.")
+    [fact] = found_by(quantity, doc)
+    assert (fact.amount.value, fact.amount.number_text) == (7600, "7 600")
+    assert doc.sentences[0].text[fact.start : fact.end] == "7 600 tonnes"
 
 
 def test_text_without_a_number_is_no_amount():
