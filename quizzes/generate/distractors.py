@@ -848,6 +848,7 @@ def sound_options(
     placed_in = _region_placing(candidate.prompt, forms, right)
     provinces = all(_PROVINCE_WORD.search(answer) for answer in right)
     anchors = _route_anchors(candidate, forms)
+    across = _across_the_border(candidate, forms)
     partners = _listed_beside_the_answer(candidate, forms, doc)
     unfriendly = _no_friends_of_the_befriended(candidate, forms, doc)
 
@@ -864,6 +865,7 @@ def sound_options(
                 or (bool(placed_in) and not _in_regions(option, placed_in, forms))
                 or (provinces and not _PROVINCE_WORD.search(option))
                 or _far_from(option, anchors, forms)
+                or not _borders_any(option, across, forms)
                 or _country_name(option, forms) in partners | unfriendly
             )
         )
@@ -1166,6 +1168,29 @@ def _route_anchors(candidate: Candidate, forms: NameForms) -> list[Country]:
     named = [c for c in forms.knowledge.countries.values()
              if whole_words(c.name).search(candidate.prompt)]  # fmt: skip
     return [answer, *named]
+
+
+_SIDE_OF_THE_BORDER = re.compile(r"^\W*side of the (?:border|frontier)\b", re.IGNORECASE)
+
+
+def _across_the_border(candidate: Candidate, forms: NameForms) -> list[Country]:
+    """For "a town in Azerbaijan and one on the _____ side of the border", the countries the
+    stem names, whose neighbours alone lie across it; none for any other blank."""
+    if BLANK not in candidate.prompt:
+        return []
+    before, after = candidate.prompt.split(BLANK, 1)
+    if not _SIDE_OF_THE_BORDER.match(after):
+        return []
+    answer = forms.country(str(candidate.answer))
+    return [c for c in forms.knowledge.countries.values()
+            if c != answer and whole_words(c.name).search(before)]  # fmt: skip
+
+
+def _borders_any(option: str, countries: list[Country], forms: NameForms) -> bool:
+    country = forms.country(option)
+    return not countries or (
+        country is not None and any(country.name in other.neighbours for other in countries)
+    )
 
 
 def _far_from(option: str, anchors: list[Country], forms: NameForms) -> bool:

@@ -350,6 +350,18 @@ def test_a_blank_on_a_route_or_border_gets_only_countries_near_the_ones_it_names
     assert sound is not None and "the United States" not in sound.choices
 
 
+def test_the_other_side_of_a_border_gets_only_neighbours_of_the_country_the_stem_names():
+    forms = NameForms(load_knowledge())
+    across = _choice(
+        "Fill in the blank: A bridge links a town in Kazakhstan with one on the _____ side of "
+        "the border.",
+        "Chinese",
+        ["Chinese", "Kyrgyz", "Iranian", "Russian"],
+    )
+    sound = sound_options(across, forms)
+    assert sound is not None and sound.choices == ["Chinese", "Kyrgyz", "Russian"]
+
+
 def test_a_country_the_article_lists_beside_the_answer_is_no_wrong_option(parse):
     doc = parse(
         "The pipeline would carry gas to Turkmenistan, Afghanistan, Pakistan and India.",
