@@ -12,8 +12,6 @@ import datetime
 import math
 import re
 from dataclasses import replace
-from difflib import SequenceMatcher
-from functools import lru_cache
 from itertools import islice
 
 from spacy.tokens import Token
@@ -32,6 +30,7 @@ from quizzes.generate.knowledge import (
     Organisation,
     country_as_written,
 )
+from quizzes.generate.names import same_surname
 from quizzes.generate.questions import BLANK, MIN_WRONG, Candidate
 from quizzes.generate.whole_words import whole_words
 from quizzes.model import QuestionType
@@ -53,44 +52,6 @@ def _keep(ranked: list[str], answer: str, avoid: set[str], count: int) -> list[s
         if len(kept) == count:
             break
     return kept
-
-
-# Spellings of one surname across transliterations: "Berdymukhamedov" / "Berdimuhamedow",
-# "Mirziyoyev" / "Mirziyoev".
-_TRANSLITERATIONS = (("kh", "h"), ("w", "v"), ("y", "i"), ("j", "zh"), ("ou", "u"))
-SAME_SURNAME_SIMILARITY = 0.85
-
-
-@lru_cache(maxsize=4096)
-def surname_key(name: str) -> str:
-    """The last word of a person's name, lower case, in one transliteration."""
-    words = name.split()
-    key = re.sub(r"[^a-z]", "", words[-1].casefold()) if words else ""
-    for spelling, common in _TRANSLITERATIONS:
-        key = key.replace(spelling, common)
-    return re.sub(r"(.)\1", r"\1", key)
-
-
-MIN_SKELETON = 6
-
-
-def _consonants(key: str) -> str:
-    return re.sub(r"[aeiouy]", "", key)
-
-
-def same_surname(one: str, other: str) -> bool:
-    """Whether two names share a surname, however transliterated ("Zilaliev" and "Duishenbek
-    Zilaliev" are one man; "Berdimuhamedow" beside "Berdymukhamedov" is no wrong answer)."""
-    a, b = surname_key(one), surname_key(other)
-    if not (a and b) or a[0] != b[0]:
-        return False
-    if len(a) >= MIN_SKELETON and _consonants(a) == _consonants(b):
-        return True  # "Mirziyaev", "Mirziyoyev": the vowels are the transliteration's
-    matcher = SequenceMatcher(None, a, b)
-    return (
-        matcher.real_quick_ratio() >= SAME_SURNAME_SIMILARITY
-        and matcher.ratio() >= SAME_SURNAME_SIMILARITY
-    )
 
 
 def distinct_people(names: list[str], *, answer: str, limit: int | None = None) -> list[str]:

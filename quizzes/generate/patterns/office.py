@@ -37,6 +37,7 @@ from quizzes.generate.knowledge import (
     Leader,
     country_as_written,
 )
+from quizzes.generate.names import same_surname
 from quizzes.generate.questions import (
     Candidate,
     Origin,
@@ -804,7 +805,7 @@ def _which_office(fact: OfficeFact, ask: Ask) -> Candidate | None:
         folded = title.casefold()
         if holder in names or folded in mine or not _unique(title, knowledge):
             continue
-        if distractors.same_surname(holder, fact.person):
+        if same_surname(holder, fact.person):
             continue  # the person in the data's spelling, or a namesake: not surely another's
         if set(folded.split()) <= right_words or right_words <= set(folded.split()):
             continue  # "Foreign Minister" against "Deputy Foreign Minister": not surely false
