@@ -31,6 +31,7 @@ from quizzes.generate.knowledge import (
     people_plural,
     takes_the,
 )
+from quizzes.generate.names import same_person
 from quizzes.generate.whole_words import whole_words
 from quizzes.model import Evidence
 
@@ -700,7 +701,30 @@ def parse_article(
             sentence.entities = _given_names_joined(entities, text)
             sentences.append(sentence)
     _resolve_surnames(sentences)
+    _known_in_other_spellings(sentences, knowledge)
     return ArticleDoc(article.title, article.paragraphs, sentences, knowledge, article.published)
+
+
+def _known_in_other_spellings(sentences: list[Sentence], knowledge: Knowledge) -> None:
+    """ "President Serdar Berdymukhammedov": a known person in a spelling the data does not
+    list, and the mentions of his surname alone after it, are that person."""
+    known: dict[str, str | None] = {}
+    for sentence in sentences:
+        for index, entity in enumerate(sentence.entities):
+            if entity.kind != PERSON or entity.known:
+                continue
+            if entity.name not in known:
+                known[entity.name] = next(
+                    (leader.name for leader in knowledge.leaders.values()
+                     if any(same_person(entity.name, form)
+                            for form in (leader.name, *leader.aliases))),
+                    None,
+                )  # fmt: skip
+            name = known[entity.name]
+            if name is not None:
+                sentence.entities[index] = Entity(PERSON, entity.text, name, entity.label, True,
+                                                  entity.start, entity.end, entity.first_token,
+                                                  entity.last_token)  # fmt: skip
 
 
 _FUNCTION_WORDS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})

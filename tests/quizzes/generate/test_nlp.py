@@ -67,6 +67,20 @@ def test_a_given_name_spelt_another_way_before_a_known_surname_is_that_person():
     assert people == [("Kasym-Zhomart Tokayev", "Kassym-Jomart Tokayev", True)]
 
 
+def test_a_known_person_in_a_spelling_the_data_lacks_is_that_person():
+    from tests.quizzes.generate.patterns.conftest import parse_paragraphs
+
+    doc = parse_paragraphs(
+        "Chile's president met President Serdar Berdymukhammedov in Ashgabat on Friday. "
+        "Berdymukhammedov called the visit historic."
+    )
+    people = {(e.text, e.name, e.known) for e in doc.entities() if e.kind == "person"}
+    assert people == {
+        ("Serdar Berdymukhammedov", "Serdar Berdimuhamedov", True),
+        ("Berdymukhammedov", "Serdar Berdimuhamedov", True),
+    }
+
+
 def test_a_scale_written_against_its_figure_stays_with_it():
     from tests.quizzes.generate.patterns.conftest import parse_paragraphs
 
