@@ -1179,7 +1179,7 @@ def test_a_last_resort_is_asked_only_where_nothing_else_passes():
     wheat = "Kazakhstan exported 9 million tonnes of wheat to Afghanistan and Uzbekistan in 2023."
     beside = generate_quiz(f"{MINISTER}\n\n{wheat}")
     assert all("Vassilienko" not in q.prompt for q in beside.quizset.questions)
-    assert beside.report.dropped[LAST_RESORT] == 1
+    assert beside.report.dropped[LAST_RESORT] == 2  # and the wheat figure among options
 
 
 LONG_CLAUSES = (

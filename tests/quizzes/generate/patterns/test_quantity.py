@@ -154,6 +154,7 @@ def test_questions_ask_the_figure_with_its_unit_and_never_offer_it_twice(ask):
     choice = next(c for c in made if c.type is QuestionType.SINGLE_CHOICE)
     assert choice.answer == "30" and choice.choices.count("30") == 1
     assert "_____" in choice.prompt and "30 billion" not in choice.prompt
+    assert choice.last_resort  # the numeric question types it in its unit instead
 
 
 def test_a_currency_sign_outside_the_entity_and_a_loss_are_read(ask):
