@@ -24,7 +24,9 @@ _CURRENCY_WORDS = {"dollars": "US dollars", "dollar": "US dollars", "euros": "eu
                    "pounds": "pounds"}  # fmt: skip
 QUALIFIERS = ("more than", "over", "nearly", "almost", "about", "around", "some", "at least",
               "roughly", "less than", "under", "up to", "approximately", "close to", "exceeding",
-              "above", "below", "just over", "just under")  # fmt: skip
+              "above", "below", "just over", "just under", "an estimated", "estimated")  # fmt: skip
+# Words before a figure that say nothing of its size: "a total of $5 million", "another 300".
+_LEAD_INS = ("a total of", "an additional", "a further", "another", "an extra", "a record")
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
                  "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
@@ -57,6 +59,8 @@ def read_amount(text: str, label: str, following: str = "") -> Amount | None:
     """The amount in an entity's text; `following` is the word after it (a unit noun)."""
     flat = " ".join(text.replace("\u00a0", " ").split())
     lower = flat.lower()
+    lead_in = next((w for w in _LEAD_INS if lower.startswith(w + " ")), "")
+    flat, lower = flat[len(lead_in) :].lstrip(), lower[len(lead_in) :].lstrip()
     qualifier = next((q for q in sorted(QUALIFIERS, key=len, reverse=True)
                       if lower.startswith(q + " ")), "")  # fmt: skip
     rest = flat[len(qualifier) :].strip()

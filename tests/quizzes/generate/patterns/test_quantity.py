@@ -31,6 +31,8 @@ from tests.quizzes.generate.patterns.conftest import found_by, made_by, parse_pa
         ("$1.2bn", "MONEY", 1.2, "billion US dollars", ""),
         ("about US$3·2bn", "MONEY", 3.2, "billion US dollars", "about"),
         ("12 500 tonnes", "QUANTITY", 12500, "tonnes", ""),
+        ("an estimated $43.54 million", "MONEY", 43.54, "million US dollars", "an estimated"),
+        ("a total of $5 million", "MONEY", 5, "million US dollars", ""),
     ],
 )
 def test_amounts_are_read_with_their_scale_unit_and_qualifier(text, label, value, unit, qualifier):
