@@ -602,6 +602,8 @@ def standalone_text(
     attribution = _ATTRIBUTION.search(sentence.text)
     end = attribution.start() if attribution else _closing_report(sentence)
     end = min(end, _closing_comment(sentence))
+    if list_opener := _LIST_OPENER.search(sentence.text):
+        end = min(end, list_opener.start())  # "… in assistance, including:" and a list below
     stem: Stem | None
     named = frozenset(doc.named_things)
     connective = CONNECTIVE.match(sentence.text)
@@ -1380,6 +1382,15 @@ _ATTRIBUTION = re.compile(
     r"(?:,?\s+(?:citing|quoting)\s+(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*){0,5})?"
     r"\.$"
+)
+
+
+# A sentence ending on a colon that opens a list below it: the stem ends before the list's
+# lead-in ("provided $43.54 million in assistance, including:").
+_LIST_OPENER = re.compile(
+    r"(?:,?\s+(?:including|such as|namely|as follows|among them|in particular|the following)"
+    r"(?:\s+\w+){0,2})?\s*:\s*$",
+    re.IGNORECASE,
 )
 
 

@@ -180,6 +180,17 @@ def test_a_closing_he_said_is_left_out_of_the_stem():
     assert stem.place(len(sentence.text) - 5, len(sentence.text)) is None
 
 
+def test_the_lead_in_of_a_list_below_the_sentence_is_left_out_of_the_stem():
+    doc = parse_titled(
+        "Aid to Peru",
+        "In 2006 Chile provided $43.5 million in assistance to Peru, including:",
+        "$10.7 million in democratic reform programs.",
+    )
+    assert standalone_text(doc.sentences[0], doc).text == (
+        "In 2006 Chile provided $43.5 million in assistance to Peru."
+    )
+
+
 def test_a_named_or_nominal_attribution_is_left_out_too():
     doc = parse_titled(
         "Kyrgyzstan, Tajikistan sign border treaty",
