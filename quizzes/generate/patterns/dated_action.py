@@ -351,7 +351,13 @@ def _rest_of_phrase(verb: Token, date: Entity, sentence: Sentence) -> str | None
         return None  # "by the leaders of Russia, Belarus and Ukraine" cut short: false
     if kept and _verb_without_its_object(max(kept, key=lambda t: t.i)):
         return None  # "for attempting to join", its object hung elsewhere by the parse
-    text = "".join(t.text_with_ws for t in kept).strip(" ,;:")
+    kept.sort(key=lambda t: t.i)
+    # A token left out between two kept ones leaves a space: "Republic" + "including", not
+    # "Republicincluding" where the comma between them went.
+    text = "".join(
+        t.text_with_ws if i + 1 == len(kept) or kept[i + 1].i == t.i + 1 else t.text + " "
+        for i, t in enumerate(kept)
+    ).strip(" ,;:")
     text = re.sub(r"\s*\([^()]*\)", "", text)  # "Russia (Russian SFSR), Belarus": a list goes on
     return re.split(r"\s*[—–(]", text)[0].strip(" ,;:")  # "— a rank in Soviet order": an aside
 

@@ -21,6 +21,13 @@ def test_an_active_past_verb_takes_did_and_its_lemma(parse):
     assert fact.year == 1992
 
 
+def test_words_either_side_of_a_left_out_comma_keep_their_space(parse):
+    [fact] = _facts(
+        parse, "In FY 2006, the EU provided $43 million in assistance to Czech Republic, including:"
+    )
+    assert "Czech Republic including" in fact.question_clause()
+
+
 def test_a_passive_keeps_its_auxiliary(parse):
     [fact] = _facts(parse, "The Shanghai Five group was created on 26 April 1996 in Shanghai.")
     assert fact.question_clause().startswith("was the Shanghai Five group created")
