@@ -250,12 +250,18 @@ def as_written(tokens: list[Token], *, opening: bool = False) -> str:
     win")."""
     text = "".join(t.text_with_ws for t in tokens).strip()
     first = tokens[0] if tokens else None
-    named = first is not None and (first.pos_ == "PROPN" or bool(first.ent_type_))
+    named = first is not None and (first.pos_ == "PROPN" or first.ent_type_ in _NAME_TYPES)
     if first is not None and (first.is_sent_start or opening) and not named:
         text = text[:1].lower() + text[1:]
     elif first is not None and opening and first.text == "The" and first.pos_ == "DET":
         text = "the" + text[3:]
     return text
+
+
+# Entities that are names; "Dozens" (a number) or "Last year" (a date) opening a sentence are
+# not, and are lower-cased inside a question.
+_NAME_TYPES = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
+                         "WORK_OF_ART", "LAW", "LANGUAGE"})  # fmt: skip
 
 
 def verb_group_of(verb: Token) -> str:

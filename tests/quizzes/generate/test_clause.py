@@ -7,6 +7,7 @@ from quizzes.generate.clause import nouns_missing_an_article, why_not_a_clause
 from quizzes.generate.clean import CleanArticle, Paragraph
 from quizzes.generate.document import ArticleDoc, parse_article
 from quizzes.generate.knowledge import load_knowledge
+from quizzes.generate.patterns._clause import as_written
 from quizzes.generate.rank import score_sentences
 from quizzes.generate.referents import standalone_text
 
@@ -158,3 +159,13 @@ def test_a_noun_written_for_the_verb_is_not_copied():
         "The herds which were thin in winter now teem again with lambs ready to be sold in Osh."
     )
     assert verdicts(doc) == ["a noun where the verb should be", None]
+
+
+def test_a_number_opening_a_sentence_is_lower_cased_inside_a_question():
+    for sentence, written in [
+        ("Dozens of Chilean nationals have been killed in Peru.", "dozens of Chilean nationals"),
+        ("Chilean officials met Peru's envoy in Lima.", "Chilean officials"),
+    ]:
+        span = parse(sentence).sentences[0].span
+        subject = next(t for t in span if t.dep_ in ("nsubj", "nsubjpass"))
+        assert as_written(list(subject.subtree), opening=True) == written
