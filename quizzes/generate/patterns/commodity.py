@@ -136,6 +136,16 @@ _BURNT = re.compile(
     r"boilers?|cars?|vehicles?|fill(?:ing)? stations?)\b"
 )
 _NOT_BURNT = frozenset({"uranium", "enriched uranium", "nuclear fuel"})
+# Where uranium goes: mined, produced, traded or put in a reactor; never bought by households,
+# stockpiled by residents or short in a city.
+_TRADED_AS_ORE = re.compile(
+    r"(?i)\b(?:export\w*|import\w*|min(?:e|es|ed|ing|ers?)|produc\w*|output|deposits?|"
+    r"reserves?|nuclear|reactors?|enrich\w*|sells?|sold|suppl(?:y|ies|ied)|ship\w*|"
+    r"extract\w*|fields?)\b"
+)
+# A commodity and the kinds of it, or the kind it is of: one is right where the other is.
+_KIN = {"grain": frozenset({"wheat", "rice"}), "wheat": frozenset({"grain"}),
+        "rice": frozenset({"grain"})}  # fmt: skip
 # "the world's fourth-largest reserves of _____", "a _____ field": only what lies in the ground,
 # never what is made from it.
 _IN_THE_GROUND = re.compile(
@@ -157,6 +167,10 @@ def questions(fact: CommodityFact, ask: Ask) -> Iterator[Candidate | None]:
         same_kind = [c for c in same_kind if c.lower() not in _NOT_BURNT]
     if _IN_THE_GROUND.search(fact.stem) and answer.lower() not in _NOT_IN_THE_GROUND:
         same_kind = [c for c in same_kind if c.lower() not in _NOT_IN_THE_GROUND]
+    if not _TRADED_AS_ORE.search(fact.stem):  # "households hit by _____ shortages": no uranium
+        same_kind = [c for c in same_kind if c.lower() not in _NOT_BURNT]
+    kin = _KIN.get(answer.lower(), frozenset())  # "wheat" is grain: "grain" would be right too
+    same_kind = [c for c in same_kind if c.lower() not in kin]
     wrong: list[str] = []
     for candidate in same_kind:  # "gas" and "natural gas" are one option, not two
         taken = {w for option in (answer.lower(), *wrong) for w in option.split()}

@@ -177,6 +177,27 @@ def test_a_fuel_burnt_is_never_offered_uranium(ask):
     assert made and all("uranium" not in q.choices for q in made)
 
 
+def test_uranium_is_offered_only_where_it_is_mined_traded_or_put_in_a_reactor(ask):
+    context = ask(
+        "Kazakhstan sells wheat to Afghanistan and Iran.",
+        "Thousands of households in Bishkek have been hit by chronic gas shortages this winter.",
+        "Mongolia exports coal to China by truck and by rail.",
+    )
+    offered = {q.prompt: q.choices for f in context.facts_of(commodity.CommodityFact)
+               for q in made_by(commodity, f, context)}  # fmt: skip
+    households = [c for p, c in offered.items() if "households" in p]
+    assert households and all("uranium" not in c for c in households)
+    exports = [c for p, c in offered.items() if "exports" in p]
+    assert exports and any("uranium" in c for c in exports)
+
+
+def test_wheat_is_never_offered_grain_nor_grain_wheat(ask):
+    context = ask("Kazakhstan sells wheat to Afghanistan and Iran by rail and by road.")
+    made = [q for f in context.facts_of(commodity.CommodityFact)
+            for q in made_by(commodity, f, context)]  # fmt: skip
+    assert made and all("grain" not in q.choices for q in made)
+
+
 def test_what_lies_in_the_ground_is_never_offered_what_is_made_from_it(ask):
     context = ask(
         "Kazakhstan sells coal to Afghanistan and Iran.",
