@@ -428,12 +428,31 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
             prompt=cloze_prompt(text, start, end, hint=hint if unit != "%" else "in %"),
             value=amount.value,
             unit=unit,
-            tolerance=recall_tolerance(amount.value, unit, exact=amount.is_exact),
+            tolerance=_within_the_step(
+                recall_tolerance(amount.value, unit, exact=amount.is_exact), text, unit
+            ),
             explanation=explanation,
             topic=topic,
             score=precise - 0.05,
             answer_text=amount.number_text,
         )
+
+
+def _within_the_step(tolerance: float, stem: str, unit: str) -> float:
+    """A tolerance under half the change the stem gives ("raised its base rate by 25 basis
+    points to _____ percent": 9.25 ± 0.1, so the rate before, 9, is no right answer)."""
+    step = _CHANGE_BY.search(stem) if unit == "%" else None
+    if step is None:
+        return tolerance
+    size = float(step["size"]) / (100 if step["points"].lower().startswith("basis") else 1)
+    return min(tolerance, round(size * _SHARE_OF_THE_STEP, 4))
+
+
+_CHANGE_BY = re.compile(
+    r"\bby (?P<size>\d+(?:\.\d+)?) (?P<points>basis points?|percentage points?|points?)\b",
+    re.IGNORECASE,
+)
+_SHARE_OF_THE_STEP = 0.4  # under half a step: the figure before the change is wrong
 
 
 def _clause_of_a_long_sentence(stem: Stem, sentence: Sentence, number: tuple[int, int]) -> Stem:

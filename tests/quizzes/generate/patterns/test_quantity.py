@@ -751,3 +751,10 @@ def test_a_change_from_one_figure_to_another_asks_the_new_figure(ask):
     assert "from 20% to _____%" in blanks[9]  # one change, written as one figure by the model
     assert "from 16 percent to _____ percent" in blanks[14.5]  # written as two figures
     assert 16 not in {c.answer for c in made}  # the value it changed from is no news
+
+
+def test_a_rate_changed_by_a_step_is_credited_less_than_half_the_step(ask):
+    context = ask("Chile's central bank raised its base rate by 25 basis points to 9.25 percent.")
+    [fact] = context.facts_of(quantity.QuantityFact)
+    [asked] = [c for c in made_by(quantity, fact, context) if c.type is QuestionType.NUMERIC]
+    assert asked.answer == 9.25 and asked.tolerance == pytest.approx(0.1)
