@@ -595,12 +595,12 @@ def _other_person(counterpart: Token, sentence: Sentence) -> Entity | None:
 
 
 def questions(fact: OfficeFact, ask: Ask) -> Iterator[Candidate | None]:
-    if _incidental(fact, ask) or _world_knowledge(fact, ask):
-        return  # "who is the President of Turkey?" from a list of who attended: trivia
+    # "who is the President of Turkey?" from a list of who attended: trivia; and "who is the
+    # Economy Minister of Azerbaijan?": a name check beside the point (none of ten passed
+    # review). Both are asked only where the article offers nothing else.
+    background = _incidental(fact, ask) or _world_knowledge(fact, ask)
     for candidate in (_who_holds(fact, ask), _which_office(fact, ask)):
-        if candidate is not None and not _heads(fact):
-            # "who is the Economy Minister of Azerbaijan?": a name check beside the point
-            # (none of ten passed review), asked only where the article offers nothing else
+        if candidate is not None and (background or not _heads(fact)):
             candidate = replace(candidate, last_resort=True)
         yield candidate
 

@@ -163,7 +163,10 @@ def test_a_minister_or_a_deputy_is_asked_about_only_as_a_last_resort(ask):
     [fact] = context.facts_of(OfficeFact)
     made = made_by(office, fact, context)
     assert made and all(c.last_resort for c in made)
-    head = ask("Sadyr Japarov, the President of Kyrgyzstan, answered questions.")
+    head = ask(
+        "Sadyr Japarov, the President of Kyrgyzstan, answered questions.",
+        "Sadyr Japarov said the talks went well.",
+    )
     assert not any(c.last_resort for f in head.facts_of(OfficeFact)
                    for c in made_by(office, f, head))  # fmt: skip
 
@@ -248,7 +251,7 @@ def test_a_title_the_parse_took_instead_of_the_one_the_data_and_the_sentence_giv
     assert held.get("Kubanychbek Omuraliev") in (None, "Secretary General")
 
 
-def test_someone_named_once_is_not_asked_about_their_office(ask):
+def test_someone_named_once_is_asked_about_their_office_only_as_a_last_resort(ask):
     context = ask(
         "Kazakh President Kassym-Jomart Tokayev hosted the summit, attended by Turkish President "
         "Recep Tayyip Erdogan.",
@@ -257,11 +260,13 @@ def test_someone_named_once_is_not_asked_about_their_office(ask):
     facts = {f.canonical: f for f in context.facts_of(OfficeFact)}
     erdogan = next(f for name, f in facts.items() if "Erdo" in name)
     tokayev = next(f for name, f in facts.items() if "Tokayev" in name)
-    assert made_by(office, erdogan, context) == []
+    made = made_by(office, erdogan, context)
+    assert made and all(c.last_resort for c in made)  # asked only where nothing else is
     assert made_by(office, tokayev, context)
+    assert not any(c.last_resort for c in made_by(office, tokayev, context))
 
 
-def test_the_head_of_a_major_power_is_not_asked_alone(ask):
+def test_the_head_of_a_major_power_is_asked_only_as_a_last_resort(ask):
     context = ask(
         "U.S. President Donald Trump hosted the five Central Asian leaders at the White House.",
         "Trump met Kazakh President Kassym-Jomart Tokayev first. Tokayev and Trump signed deals.",
@@ -269,8 +274,9 @@ def test_the_head_of_a_major_power_is_not_asked_alone(ask):
     facts = {f.canonical: f for f in context.facts_of(OfficeFact)}
     trump = next(f for name, f in facts.items() if "Trump" in name)
     tokayev = next(f for name, f in facts.items() if "Tokayev" in name)
-    assert made_by(office, trump, context) == []  # what a student knows without the article
-    assert made_by(office, tokayev, context)
+    made = made_by(office, trump, context)  # what a student knows without the article
+    assert made and all(c.last_resort for c in made)
+    assert not any(c.last_resort for c in made_by(office, tokayev, context))
 
 
 def test_who_holds_an_office_is_not_asked_without_compatriots_to_offer():
@@ -368,7 +374,8 @@ def test_a_head_of_state_named_once_as_the_only_office_holder_is_still_incidenta
         "Turnout was high across the country, the election commission said.",
     )
     [fact] = context.facts_of(OfficeFact)
-    assert made_by(office, fact, context) == []
+    made = made_by(office, fact, context)
+    assert made and all(c.last_resort for c in made)
 
 
 def test_an_of_after_a_second_title_joined_to_the_first_is_the_second_s(parse):
