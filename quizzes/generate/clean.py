@@ -435,7 +435,8 @@ def _caption_parted(line: str) -> list[str]:
 # "OSH, Kyrgyzstan (AP) -",
 # "date 2025-08-08 ANKARA — (AP) —",
 # "BISHKEK. March 13 (Interfax) -", "YEREVAN:", "Bishkek, SAEDNEWS, Jan. 11:", "Ulan Bator, July 8",
-# "DUSHANBE (MNN);", "The FINANCIAL —", "ArmInfo.The …".
+# "DUSHANBE (MNN);", "The FINANCIAL —", "ArmInfo.The …", "DUSHANBE, October 6, Asia-Plus --",
+# "BISHKEK. KAZINFORM".
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(
     r"^(?:(?:date \S{6,12}\s+)?[A-Z][A-Z .'’/-]{2,30}(?:,\s*[A-Z][\w .]{1,30})?"
@@ -446,6 +447,11 @@ DATELINE = re.compile(
     r"|[A-Z]{3,}[A-Z .'’-]{0,30}\s*\([\w .]{1,20}\)\s*[;:]"
     rf"|(?:[A-Z]{{3,}}(?:[-/][A-Z]{{3,}})?[.,]?\s+)?{_MONTH} \d{{1,2}}(?:,? \d{{4}})?\s*"
     r"\([\w .-]{1,20}\)\s*(?:—|–|--|-)+"  # "ASHGABAT, July 10 (Itar-Tass) ——"
+    # "DUSHANBE, October 6, Asia-Plus -- On Friday …": a city, a day and an agency
+    rf"|[A-Z]{{3,}}[A-Z .'’-]{{0,30}}, {_MONTH} \d{{1,2}}(?:, \d{{4}})?, [A-Z][\w .-]{{1,25}}?"
+    r"\s*(?:—|–|--|-)(?=\s)"
+    # "date 2021-03-01 BISHKEK. KAZINFORM On March 2-3 …": a city and an agency in capitals
+    r"|(?:date \S{6,12}\s+)?[A-Z]{3,}[A-Z-]*\. [A-Z]{3,}[A-Z-]*(?:\s*[–—-])?(?=\s+[A-Z][a-z])"
     # "date 2025-03-26 YEREVAN:", "Bishkek, SAEDNEWS, Jan. 11:"
     r"|(?:date \S{6,12}\s+)?(?!FILE|PHOTO)[A-Z]{3,}[A-Z .'’-]{0,30}:"
     rf"|[A-Z]{{3,}}[A-Z .'’-]{{0,30}}, {_MONTH} \d{{1,2}}:"  # "TURKMENISTAN, June 29:"

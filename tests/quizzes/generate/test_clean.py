@@ -742,7 +742,13 @@ def test_rules_and_headings_over_a_hard_wrapped_letter_stay_apart_from_its_text(
 
 @pytest.mark.parametrize(
     "dateline",
-    ["DUSHANBE, Tajikistan:", "date 2020-10-14 DUSHANBE, October 14. /TASS/.", "MOSCOW/BISHKEK —"],
+    [
+        "DUSHANBE, Tajikistan:",
+        "date 2020-10-14 DUSHANBE, October 14. /TASS/.",
+        "MOSCOW/BISHKEK —",
+        "DUSHANBE, October 6, Asia-Plus  --",
+        "date 2021-03-01 BISHKEK. KAZINFORM",
+    ],
 )
 def test_a_city_and_country_or_an_agency_in_slashes_is_a_dateline(dateline):
     body = "Kyrgyzstan and Tajikistan signed a border treaty in Bishkek on Thursday."
