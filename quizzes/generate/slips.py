@@ -21,7 +21,8 @@ hyphen cut from its word ("Kremlin- led" → "Kremlin-led"), "a" before a vowel 
 unidentified" → "an unidentified"), "heads of states" → "heads of state" and a present perfect
 of one past day or year in the simple past ("On 29 June 2020, the President has approved" →
 "approved", "has taken place on 7 July" → "took place") and "the" before a state's, a body's or
-a summit's name ("along with Kyrgyz Republic" → "along with the Kyrgyz Republic"). The evidence
+a summit's name ("along with Kyrgyz Republic" → "along with the Kyrgyz Republic") and before a
+superlative after "one of" ("one of biggest investors" → "one of the biggest"). The evidence
 keeps the article's words. Each repair is an edit of the sentence text: the characters start–end
 written as the replacement.
 """
@@ -89,7 +90,17 @@ def source_slips(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
     edits += _plural_state_in_heads_of_state(sentence)
     edits += _perfects_of_a_past_date(sentence)
     edits += _the_before_a_body(sentence)
+    edits += _the_after_one_of(sentence)
     return sorted(edits)
+
+
+# "one of biggest investors": a superlative after "one of" takes "the".
+_ONE_OF_A_SUPERLATIVE = re.compile(r"\b[Oo]ne of (?=(?:\w+est|most|least|best|worst)\b)")
+
+
+def _the_after_one_of(sentence: Sentence) -> list[Edit]:
+    """ "one of biggest investors" → "one of the biggest investors"."""
+    return [(m.end(), m.end(), "the ") for m in _ONE_OF_A_SUPERLATIVE.finditer(sentence.text)]
 
 
 # Names of states, unions, bodies and summits, which English writes with "the": "the Kyrgyz
