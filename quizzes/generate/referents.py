@@ -1368,17 +1368,24 @@ _NAMES = (COUNTRY, DEMONYM, ORG, PERSON, CITY, "place", "event")
 
 # ", he said.", ", she told reporters.", ", an Interfax correspondent reported on Thursday.",
 # ", the Tajik presidential press service said.", ", Turkmen officials said on Saturday.",
+_TITLE_WORDS = (
+    r"(?:board|chairman|chairwoman|chair|minister|deputy|spokesman|spokeswoman|spokesperson|"
+    r"head|chief|director|president|secretary|ambassador|envoy|adviser|advisor|governor|mayor)"
+)
 # ", Interfax cited the bank as saying.", ", as reported by Knews." closing a sentence of
 # reported speech.
 _ATTRIBUTION = re.compile(
     r",\s+(?:(?:he|she|they|(?:the|an?)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}|"
-    r"[A-Z][\w’'/-]*(?:\s+[A-Z][\w’'-]*){0,3}|(?:[A-Z][\w’'-]*\s+)?"  # "Turkmen officials"
+    # "KEGOC board chairman Bakhytzhan Kazhiyev": a name, and the words of a title before it
+    rf"[A-Z][\w’'/-]*(?:\s+(?:[A-Z][\w’'-]*|{_TITLE_WORDS})){{0,5}}|(?:[A-Z][\w’'-]*\s+)?"
     r"(?:officials|analysts|experts|sources|diplomats)(?:\s+[\w’'-]+){0,3})\s+"
     r"(?:said|says|added|noted|stressed|explained|reported|reports|writes|wrote|told\s+\w+"
     r"|cited\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+as\s+saying)"
     r"|as\s+(?:reported|cited)\s+by\s+[A-Z][\w’'/.-]*(?:\s+[A-Z][\w’'-]*){0,3})"
     r"(?:\s+in\s+a\s+statement)?"
     r"(?:\s+on\s+\w+(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?)?"
+    # "during a Tuesday press conference in Astana", "at a briefing"
+    r"(?:\s+(?:during|at)\s+an?\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?(?:\s+in\s+[A-Z][\w’'-]*)?)?"
     r"(?:,?\s+(?:citing|quoting)\s+(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*){0,5})?"
     r"\.$"
