@@ -456,8 +456,8 @@ def _join(tokens: list[Token], separators: dict[int, str] | None = None) -> str:
             written = before.whitespace_ if before.i + 1 == token.i else " "
             text += separators.get(token.i, written)
         word = token.text
-        if token.is_sent_start and token.pos_ != "PROPN":
-            word = word.lower()  # "Talks between ..." opening the sentence
+        if token.is_sent_start and token.pos_ != "PROPN" and not token.ent_type_:
+            word = word.lower()  # "Talks between ..." opening the sentence; not "Armenian"
         text += word
     return text.strip()
 

@@ -22,6 +22,11 @@ def test_an_event_noun_with_its_place(parse):
     assert places(doc) == [("the CSTO summit", "Bishkek", "past")]
 
 
+def test_a_people_s_name_opening_the_sentence_keeps_its_capital(parse):
+    doc = parse("Chilean-Peruvian high-level talks were held in Lima on Monday.")
+    assert [event for event, *_ in places(doc)] == ["the Chilean-Peruvian high-level talks"]
+
+
 def test_an_acronym_in_brackets_is_left_out_of_the_event(parse):
     doc = parse(
         "The summit of the Collective Security Treaty Organization (CSTO) took place in Minsk."
