@@ -298,6 +298,18 @@ def test_a_building_in_a_city_is_rightly_answered_by_the_city_too(ask):
     [short] = [c for c in place.questions(fact, context)
                if c is not None and c.type is QuestionType.SHORT_ANSWER]  # fmt: skip
     assert "Geneva" in short.answer and "Palace of Nations" in short.answer
+    assert short.last_resort  # a building's name is trivia unless nothing else is asked
+
+
+def test_a_city_is_asked_outright_and_a_country_visited_only_as_a_last_resort(ask):
+    context = ask(
+        "The SCO summit was held in Bishkek last June.",
+        "The Mongolian president's visit took place in Chile.",
+    )
+    shorts = {f.place: c for f in context.facts_of(PlaceFact) for c in place.questions(f, context)
+              if c is not None and c.type is QuestionType.SHORT_ANSWER}  # fmt: skip
+    assert not shorts["Bishkek"].last_resort
+    assert shorts["Chile"].last_resort
 
 
 def test_a_word_for_a_place_is_no_place_to_name(parse):
