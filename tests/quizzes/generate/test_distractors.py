@@ -322,35 +322,25 @@ def test_a_short_answer_accepts_every_spelling_it_is_given():
     assert made.answer == ["Shavkat Mirziyoyev", "Shavkat Mirziyoev", "Mirziyoev"]
 
 
-def test_a_blank_on_a_route_or_border_gets_only_countries_near_the_ones_it_names():
-    forms = NameForms(load_knowledge())
-    route = _choice(
-        "Fill in the blank: For Kazakhstan, the pipeline carries oil to Europe through _____ "
-        "territory.",
-        "Russian",
-        ["Russian", "Omani", "Ukrainian", "Chinese"],
+@pytest.mark.parametrize(
+    ("prompt", "answer", "offered", "kept"),
+    [
+        ("For Kazakhstan, the pipeline carries oil to Europe through _____ territory.", "Russian",
+         ["Russian", "Omani", "Ukrainian", "Chinese"], ["Russian", "Ukrainian", "Chinese"]),
+        ("Mongolia, which is surrounded by Russia and _____, votes today.", "China",
+         ["China", "the United States", "India", "Kazakhstan"], ["China", "India", "Kazakhstan"]),
+        # the other side of a border: only neighbours of the country the stem names
+        ("A bridge links a town in Kazakhstan with one on the _____ side of the border.",
+         "Chinese", ["Chinese", "Kyrgyz", "Iranian", "Russian"], ["Chinese", "Kyrgyz", "Russian"]),
+    ],
+)  # fmt: skip
+def test_a_blank_on_a_route_or_border_gets_only_countries_near_the_ones_it_names(
+    prompt, answer, offered, kept
+):
+    sound = sound_options(
+        _choice(f"Fill in the blank: {prompt}", answer, offered), NameForms(load_knowledge())
     )
-    sound = sound_options(route, forms)
-    assert sound is not None and sound.choices == ["Russian", "Ukrainian", "Chinese"]
-    border = _choice(
-        "Fill in the blank: Mongolia, which is surrounded by Russia and _____, votes today.",
-        "China",
-        ["China", "the United States", "India", "Kazakhstan"],
-    )
-    sound = sound_options(border, forms)
-    assert sound is not None and "the United States" not in sound.choices
-
-
-def test_the_other_side_of_a_border_gets_only_neighbours_of_the_country_the_stem_names():
-    forms = NameForms(load_knowledge())
-    across = _choice(
-        "Fill in the blank: A bridge links a town in Kazakhstan with one on the _____ side of "
-        "the border.",
-        "Chinese",
-        ["Chinese", "Kyrgyz", "Iranian", "Russian"],
-    )
-    sound = sound_options(across, forms)
-    assert sound is not None and sound.choices == ["Chinese", "Kyrgyz", "Russian"]
+    assert sound is not None and sound.choices == kept
 
 
 def test_a_country_the_article_lists_beside_the_answer_is_no_wrong_option(parse):
