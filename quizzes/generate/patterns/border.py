@@ -117,10 +117,19 @@ def _add(found: list[str], country: str | None) -> None:
 _PART_OF = re.compile(r"\s+of\b")
 
 
+_DISTANCE = re.compile(
+    r"\s+(?:from|away|outside|off|inside|into|beyond|short of|(?:to the )?(?:north|south|east|"
+    r"west)(?:east|west)?(?:ern)?(?: of)?)\b",
+    re.IGNORECASE,
+)
+
+
 def _length(sentence: Sentence, token: Token) -> Amount | None:
     for entity in sentence.entities_of("quantity", "cardinal"):
         if _PART_OF.match(sentence.text[entity.end :]):
             continue  # "12 kilometers of the border": a section, not its length
+        if _DISTANCE.match(sentence.text[entity.end :]):
+            continue  # "on the border about 10 kilometers from the town": how far, not how long
         amount = read_amount(entity.text, entity.label)
         if amount and amount.unit in ("km", "kilometres", "kilometers", "miles", "mi"):
             return amount

@@ -86,6 +86,13 @@ def test_a_section_of_a_border_is_not_its_length(parse):
     assert list(border.find(doc.sentences[0], doc)) == []
 
 
+def test_how_far_a_place_on_a_border_lies_from_a_town_is_not_its_length(parse):
+    doc = parse(
+        "The hill lies on the Uzbek-Kazakh border about 10 kilometers from the town of Saryagash."
+    )
+    assert all(f.length is None for f in border.find(doc.sentences[0], doc))
+
+
 def test_a_hyphenated_border_without_a_length_states_nothing_new(parse):
     doc = parse("Guards exchanged fire on the Uzbek-Kazakh border on Monday night.")
     assert list(border.find(doc.sentences[0], doc)) == []
