@@ -464,7 +464,10 @@ DATELINE = re.compile(
     rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, {_MONTH} \d{{1,2}}, \d{{4}}\s*[-–—]\s+"
     r"|[A-Z][a-z]+[A-Z][A-Za-z]*\. ?(?=[A-Z][a-z])"  # "ArmInfo.The war …": an agency run in
     r"|\([A-Z]{2,12}(?:[./][A-Z]{2,12})?\)(?:\s*[–—-](?=\s))?"  # "(MENAFN) …", "(EAN) – The …"
-    r"|\([A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,15})?\)\s*[–—-](?=\s)"  # "(Reuters) –", "(New York) —"
+    # "(Reuters) –", "( Reuters ) -", "(New York) —"
+    r"|\(\s?[A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,15})?\s?\)\s*[–—-](?=\s)"
+    # "New York, January 13, 2012–The Committee …": a title-case city and a full date
+    rf"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, {_MONTH} \d{{1,2}}, \d{{4}}\s*[–—-]\s*(?=[A-Z])"
     # "AKIPRESS.COM - The …": a news site's name as its tag
     r"|[A-Z][\w-]{2,}\.(?:COM|com|NET|net|ORG|org|RU|ru|KZ|kz|UZ|uz|KG|kg|TJ|tj|AZ|az)\s*[–—-](?=\s)"
     # "Tokyo: Japan on Friday agreed ...", but not a credit's label ("Photo: …")

@@ -748,6 +748,8 @@ def test_rules_and_headings_over_a_hard_wrapped_letter_stay_apart_from_its_text(
         "MOSCOW/BISHKEK —",
         "DUSHANBE, October 6, Asia-Plus  --",
         "date 2021-03-01 BISHKEK. KAZINFORM",
+        "( Reuters ) -",
+        "New York, January 13, 2012–",
     ],
 )
 def test_a_city_and_country_or_an_agency_in_slashes_is_a_dateline(dateline):
