@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -698,7 +698,7 @@ def parse_article(
             # as building the span's text for every entity grows with entities × length.
             start_char = span.start_char + len(span.text) - len(span.text.lstrip())
             entities = [_entity(ent, span.doc, start_char) for ent in span.ents]
-            sentence.entities = _given_names_joined(entities, text)
+            sentence.entities = _given_names_joined(entities, text, knowledge.aliases_of)
             sentences.append(sentence)
     _resolve_surnames(sentences)
     _known_in_other_spellings(sentences, knowledge)
@@ -771,9 +771,12 @@ def _entity(ent: Span, doc: Doc, sentence_start: int) -> Entity:
     return Entity(kind, text, text, ent.label_, False, start, start + len(text), first, last)
 
 
-def _given_names_joined(entities: list[Entity], text: str) -> list[Entity]:
+def _given_names_joined(
+    entities: list[Entity], text: str, aliases: Callable[[str], tuple[str, ...]]
+) -> list[Entity]:
     """A given name the model took for a person of its own, right before a known surname
-    ("Kasym-Jomart" + "Tokayev", a spelling the data does not list): one known person."""
+    ("Kasym-Jomart" + "Tokayev", a spelling the data does not list): one person, the known one
+    when the given name is theirs however spelled (`aliases`: a known person's other names)."""
     joined: list[Entity] = []
     for entity in entities:
         given = joined[-1] if joined else None
@@ -787,8 +790,11 @@ def _given_names_joined(entities: list[Entity], text: str) -> list[Entity]:
             and " " not in entity.text
             and given.last_token + 1 == entity.first_token
         ):
-            joined[-1] = Entity(PERSON, text[given.start : entity.end], entity.name, entity.label,
-                                True, given.start, entity.end, given.first_token,
+            full = text[given.start : entity.end]
+            known = any(same_person(full, form) for form in (entity.name, *aliases(entity.name)))
+            # "Yusuf Karimov": a man of the president's surname, not the president
+            joined[-1] = Entity(PERSON, full, entity.name if known else full, entity.label,
+                                known, given.start, entity.end, given.first_token,
                                 entity.last_token)  # fmt: skip
             continue
         joined.append(entity)
@@ -838,5 +844,14 @@ def _resolve_surnames(sentences: list[Sentence]) -> None:
                     entity = Entity(PERSON, entity.text, full_names[entity.text], entity.label,
                                     False, entity.start, entity.end, entity.first_token,
                                     entity.last_token)  # fmt: skip
+            elif (
+                entity.kind == PERSON and " " not in entity.text
+                and entity.text in full_names and full_names[entity.text] != entity.name
+            ):  # fmt: skip
+                # "Yusuf Karimov …. Karimov has an old passport": the article's Karimov, not
+                # the president the data knows by that surname
+                entity = Entity(PERSON, entity.text, full_names[entity.text], entity.label, False,
+                                entity.start, entity.end, entity.first_token,
+                                entity.last_token)  # fmt: skip
             resolved.append(entity)
         sentence.entities = resolved

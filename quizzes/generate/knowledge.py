@@ -117,6 +117,11 @@ class Knowledge:
                     )
         return {name: spans for name, spans in found.items() if spans}
 
+    def aliases_of(self, person: str) -> tuple[str, ...]:
+        """The other names the data gives a known person ("Sergey Lavrov" for Sergei Lavrov)."""
+        leader = self.leaders.get(person)
+        return leader.aliases if leader is not None else ()
+
     def leaders_of(self, country: str, *, in_office: bool = False) -> list[str]:
         """The people the data knows from a country (only those in office, if asked)."""
         return [name for name, leader in self.leaders.items()

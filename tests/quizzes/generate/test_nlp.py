@@ -67,6 +67,19 @@ def test_a_given_name_spelt_another_way_before_a_known_surname_is_that_person():
     assert people == [("Kasym-Zhomart Tokayev", "Kassym-Jomart Tokayev", True)]
 
 
+def test_another_given_name_before_a_known_surname_is_another_person():
+    from tests.quizzes.generate.patterns.conftest import parse_paragraphs
+
+    doc = parse_paragraphs(
+        "Another migrant, Yusuf Karimov, 42, worked in Lima. Karimov has an old passport."
+    )
+    people = [(e.text, e.name, e.known) for e in doc.entities() if e.kind == "person"]
+    assert people == [
+        ("Yusuf Karimov", "Yusuf Karimov", False),
+        ("Karimov", "Yusuf Karimov", False),
+    ]
+
+
 def test_a_known_person_in_a_spelling_the_data_lacks_is_that_person():
     from tests.quizzes.generate.patterns.conftest import parse_paragraphs
 
