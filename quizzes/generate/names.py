@@ -37,7 +37,10 @@ def _consonants(key: str) -> str:
 def same_surname(one: str, other: str) -> bool:
     """Whether two names share a surname, however transliterated ("Zilaliev" and "Duishenbek
     Zilaliev" are one man; "Berdimuhamedow" beside "Berdymukhamedov" is no wrong answer)."""
-    a, b = surname_key(one), surname_key(other)
+    return _same_key(surname_key(one), surname_key(other))
+
+
+def _same_key(a: str, b: str) -> bool:
     if not (a and b) or a[0] != b[0]:
         return False
     if len(a) >= MIN_SKELETON and _consonants(a) == _consonants(b):
@@ -56,4 +59,4 @@ def same_person(one: str, other: str) -> bool:
     first, second = one.split(), other.split()
     if len(first) < 2 or len(second) < 2:
         return False
-    return _word_key(first[0]) == _word_key(second[0]) and same_surname(one, other)
+    return _same_key(_word_key(first[0]), _word_key(second[0])) and same_surname(one, other)
