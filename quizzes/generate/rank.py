@@ -337,8 +337,10 @@ def rejection(
         return "a person the article names only in passing"
     if _figure_of_a_person_in_passing(candidate, doc):
         return "a figure of a person the article names only in passing"
-    if re.search(r"(?:\b(?:of|the|a|an|and|or|but)|\s[-–—])\?$", prompt):
-        return "stem breaks off"  # "... of the Executive Committee -?"
+    if re.search(r"(?:\b(?:of|the|a|an|and|or|but)|\s[-–—])\?$", prompt) or _COMPASS_END.search(
+        prompt
+    ):
+        return "stem breaks off"  # "... of the Executive Committee -?", "… in northern?"
     if prompt.startswith("Fill in the blank") and not _ENDS_A_SENTENCE.search(prompt):
         return "stem breaks off"  # "In an interview with _____ broadcaster Al Arabiya,"
     if _STARTS_MID_SENTENCE.match(prompt):
@@ -944,6 +946,10 @@ _HEDGE = re.compile(
     r"(?:broadly|roughly|generally) speaking|to put it (?:simply|bluntly|crudely))\b",
     re.IGNORECASE,
 )
+# "… in northern?": an adjective of a compass point wants its noun ("Tajikistan").
+_COMPASS_END = re.compile(r"\b(?:northern|southern|eastern|western|central)\?$", re.IGNORECASE)
+
+
 _STARTS_MID_SENTENCE = re.compile(
     r"^(?:Fill in the blank[^:]*: |True or false, according to the article\? )"
     r"(?!according to the article)[a-z]"

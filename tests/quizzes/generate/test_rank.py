@@ -1468,3 +1468,11 @@ def test_a_figure_written_in_words_or_a_long_stem_is_still_given_away_by_the_hea
     assert rejection(worded, doc) == "answer given by the headline"  # "Three" is the "3"
     long = dataclasses.replace(worded, prompt=prompt[:-1] + " at the mine" * 30 + "?")
     assert rejection(long, doc) == "answer given by the headline"  # not merely "too long"
+
+
+def test_a_stem_ending_on_a_compass_adjective_breaks_off():
+    doc = parse_paragraphs(
+        "The museum stands in Santiago, the capital of a region in northern Chile."
+    )
+    cut = _fill_in(0, "According to the article, where does the museum stand in northern?", "Chile")
+    assert rejection(cut, doc) == "stem breaks off"
