@@ -918,11 +918,11 @@ _MUTUAL = re.compile(r"\b(?:bilateral|two-way|mutual)\b", re.IGNORECASE)
 
 
 def _trading_pair(measure: str, sentence: Sentence) -> tuple[str, str] | None:
-    """The two sides of the trade a sentence gives, as written. Beside a partnership ("China
-    overtook Russia to become Kazakhstan's biggest trading partner, with two-way trade topping
-    …"), the country and its partner, said so as not to give the partner away ("Kazakhstan",
-    "its biggest trading partner"); for trade said to be mutual ("bilateral trade"), else, the
-    sentence's only two countries. None for a measure of anything but trade."""
+    """The two sides of the trade a sentence gives, as written. Beside a partnership ("Chile
+    overtook Peru to become Bolivia's biggest trading partner, with two-way trade of …"), the
+    country and its partner, said so as not to give the partner away ("Bolivia", "its biggest
+    trading partner"); for trade said to be mutual ("bilateral trade"), else, the sentence's
+    only two countries. None for a measure of anything but trade."""
     if _measure_noun(measure) not in _TRADE_NOUNS:
         return None
     for token in sentence.span:

@@ -81,8 +81,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[RankingFact]:
     ranked = {fact.subject for fact in found if not fact.comparative}
     for fact in found:
         if fact.comparative and fact.subject in ranked:
-            continue  # "the largest country in Central Asia, and larger than all of Western
-            # Europe": the comparison is the aside of the rank
+            continue  # "the biggest country in South America, and larger than all of
+            # Australia": the comparison is the aside of the rank
         yield fact
 
 
