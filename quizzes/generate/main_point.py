@@ -291,12 +291,13 @@ def in_a_with_aside(sentence: Sentence, answer: str) -> bool:
         return False
     return any(
         link.dep_ == "pcomp" and link.head.lower_ == "with" and link.pos_ in ("VERB", "AUX")
-        and not any(c.dep_ == "nsubj" and c.lemma_.lower() in _TRADE for c in link.children)
+        and not any(c.dep_ == "nsubj" and c.lemma_.lower() in TRADE_NOUNS for c in link.children)
         for link in _links(sentence, head)
     )  # fmt: skip
 
 
-_TRADE = frozenset({"trade", "turnover"})
+# What trade between two sides is measured as.
+TRADE_NOUNS = frozenset({"trade", "turnover"})
 
 
 def _set_off_after(description: Token, name: Token) -> bool:

@@ -23,6 +23,7 @@ from quizzes.generate.distractors import number_label, wrong_numbers
 from quizzes.generate.document import ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import Fact
 from quizzes.generate.knowledge import COUNTRY, country_as_written
+from quizzes.generate.main_point import TRADE_NOUNS
 from quizzes.generate.questions import (
     Candidate,
     Origin,
@@ -913,7 +914,6 @@ def _named_measure(measure: str, ask: Ask, sentence: Sentence) -> str:
     return f"{country_as_written(country)}’s {measure}"
 
 
-_TRADE_NOUNS = frozenset({"trade", "turnover"})
 _MUTUAL = re.compile(r"\b(?:bilateral|two-way|mutual)\b", re.IGNORECASE)
 
 
@@ -923,7 +923,7 @@ def _trading_pair(measure: str, sentence: Sentence) -> tuple[str, str] | None:
     country and its partner, said so as not to give the partner away ("Bolivia", "its biggest
     trading partner"); for trade said to be mutual ("bilateral trade"), else, the sentence's
     only two countries. None for a measure of anything but trade."""
-    if _measure_noun(measure) not in _TRADE_NOUNS:
+    if _measure_noun(measure) not in TRADE_NOUNS:
         return None
     for token in sentence.span:
         if token.lemma_.lower() != "partner":
