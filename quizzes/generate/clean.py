@@ -460,7 +460,8 @@ DATELINE = re.compile(
     rf"|[A-Z][a-z]+, [A-Z]{{3,}}\w*, {_MONTH} \d{{1,2}}:"
     rf"|(?:date \S{{6,12}}\s+)?[A-Z][a-z]+(?: [A-Z][a-z]+)?, {_MONTH} \d{{1,2}}\s"
     r"|The [A-Z]{4,}(?: [A-Z]{2,})*\s*(?:—|–|--)(?=\s)"  # "The FINANCIAL — The EBRD …"
-    r"|[A-Z]{4,}(?:[/ ][A-Z]{3,})* - (?=[A-Z][a-z])"  # "DUSHANBE - An official ceremony …"
+    # "DUSHANBE - An official ceremony …", "ASTANA, Kazakhstan - The …"
+    r"|[A-Z]{4,}(?:[/ ][A-Z]{3,})*(?:, [A-Z][a-z]+)? - (?=[A-Z][a-z])"
     rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, {_MONTH} \d{{1,2}}, \d{{4}}\s*[-–—]\s+"
     r"|[A-Z][a-z]+[A-Z][A-Za-z]*\. ?(?=[A-Z][a-z])"  # "ArmInfo.The war …": an agency run in
     r"|\([A-Z]{2,12}(?:[./][A-Z]{2,12})?\)(?:\s*[–—-](?=\s))?"  # "(MENAFN) …", "(EAN) – The …"

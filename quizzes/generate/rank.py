@@ -438,7 +438,14 @@ def _points_back(candidate: Candidate, doc: ArticleDoc) -> bool:
     before without saying which (see `back_reference`)."""
     if candidate.type in _SHOWS_ITEMS or not 0 <= candidate.origin.sentence < len(doc.sentences):
         return False
-    return named_back(candidate.prompt, doc.sentences[candidate.origin.sentence], doc)[1]
+    stem, _ = _without_answer_kind(candidate.prompt)
+    return named_back(stem, doc.sentences[candidate.origin.sentence], doc)[1]
+
+
+def _without_answer_kind(prompt: str) -> tuple[str, str]:
+    """The stem, and the " Name the city." after it, which is ours and refers to nothing."""
+    kind = _ANSWER_KIND.search(prompt)
+    return (prompt[: kind.start()], kind.group()) if kind else (prompt, "")
 
 
 def _named_back(candidate: Candidate, doc: ArticleDoc) -> Candidate:
@@ -447,7 +454,8 @@ def _named_back(candidate: Candidate, doc: ArticleDoc) -> Candidate:
     if candidate.type in _SHOWS_ITEMS or not 0 <= candidate.origin.sentence < len(doc.sentences):
         return candidate
     sentence = doc.sentences[candidate.origin.sentence]
-    prompt, _ = named_back(candidate.prompt, sentence, doc)
+    stem, tail = _without_answer_kind(candidate.prompt)
+    prompt = named_back(stem, sentence, doc)[0] + tail
     if prompt == candidate.prompt:
         return candidate
     return dataclasses.replace(candidate, prompt=prompt)

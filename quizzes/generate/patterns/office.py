@@ -321,7 +321,7 @@ def _read_office(
     country, organisation = None, None
     former = False
     title_start = words[-best].i
-    for token in rest:
+    for token in reversed(rest):  # the place nearest the title is its own: "X - French President"
         if token.lower_ in _FORMER:
             former = True
             continue

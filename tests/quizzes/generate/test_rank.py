@@ -439,6 +439,25 @@ def test_a_copied_thing_the_article_named_once_is_named_in_the_kept_stem():
     ]
 
 
+def test_the_answer_kind_after_a_stem_is_not_taken_for_a_thing_named_before():
+    from collections import Counter
+    from random import Random
+
+    from quizzes.generate.facts import FoundFacts
+    from quizzes.generate.rank import choose
+
+    doc = parse_paragraphs(
+        "The ministers met in Arica city in July.",
+        "The next meeting of the ministers will be held in the city of Lima.",
+        title="Andean ministers meet",
+    )
+    asked = _fill_in(1, "According to the article, where will the next meeting of the ministers "
+                     "be held? Name the city.", "Lima")  # fmt: skip
+    picked = choose([asked], doc, FoundFacts(), count=None, types=None, rng=Random(0),
+                    dropped=Counter())  # fmt: skip
+    assert [c.prompt for c in picked] == [asked.prompt]
+
+
 def test_a_copied_thing_the_article_spoke_of_in_other_words_is_not_asked():
     doc = parse_paragraphs(
         "Turkmenistan completed a gas pipeline to the Caspian Sea.",

@@ -27,6 +27,12 @@ def test_a_demonym_and_a_title_before_the_name(parse):
     assert offices(doc) == [("Emomali Rahmon", "President", "Tajikistan", None, False)]
 
 
+def test_the_demonym_next_to_the_title_wins_over_a_place_further_left(parse):
+    # A dateline's country ("LIMA, Peru -") is not the office's country.
+    doc = parse("LIMA, Peru - Chilean President Gabriel Boric said he wanted closer ties.")
+    assert offices(doc) == [("Gabriel Boric", "President", "Chile", None, False)]
+
+
 def test_a_title_alone_takes_the_country_from_the_knowledge_data(parse):
     doc = parse("President Shavkat Mirziyoyev opened the new bridge.")
     assert offices(doc) == [("Shavkat Mirziyoyev", "President", "Uzbekistan", None, False)]
