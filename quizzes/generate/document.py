@@ -164,6 +164,21 @@ class ArticleDoc:
         return Counter(w for person in self.entities(PERSON) for w in person.text.split())
 
     @cached_property
+    def countries_of_people(self) -> dict[str, frozenset[str]]:
+        """The countries the article gives people by a title before their name ("French
+        President Emmanuel Macron", "Peru's foreign minister Ana Cecilia Gervasi"), by the
+        people's names as written."""
+        found: dict[str, set[str]] = {}
+        for sentence in self.sentences:
+            places = sentence.entities_of(COUNTRY, DEMONYM)
+            for person in sentence.entities_of(PERSON):
+                for place in places:
+                    between = sentence.text[place.end : person.start]
+                    if place.end <= person.start and _TITLE_BETWEEN.fullmatch(between):
+                        found.setdefault(person.text, set()).add(place.name)
+        return {person: frozenset(countries) for person, countries in found.items()}
+
+    @cached_property
     def countable_nouns(self) -> frozenset[str]:
         """Lemmas of the common nouns that name one thing of many: a country or a thing a name
         can be given, and those the article writes in the plural or after "a"/"an" but for an
@@ -440,6 +455,15 @@ CLOCK_TIME = re.compile(
     re.IGNORECASE,
 )
 THING_ABBREVIATIONS = ("HPP", "NPP", "TPP")  # hydro, nuclear and thermal power plants
+
+
+# The words of a title between a country and a name: "’s foreign minister", " President".
+_TITLE_BETWEEN = re.compile(
+    r"(?:['’]s)?\s+(?:(?:former|then|deputy|vice|first|prime|foreign|defence|defense|economy|"
+    r"finance|acting)\s+)*(?:president|minister|leader|premier|chancellor|king|emir|amir|"
+    r"secretary|ambassador|envoy|spokesperson|spokesman|spokeswoman)\s+",
+    re.IGNORECASE,
+)
 
 
 def countries_named(text: str, knowledge: Knowledge) -> frozenset[str]:

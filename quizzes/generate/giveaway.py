@@ -357,5 +357,6 @@ def clear_of_the_others(candidate: Candidate, text: str | None = None) -> Candid
     ]
     if not near:
         return candidate
-    step = 1.0 if float(answer).is_integer() else 10 ** -len(str(answer).split(".")[1])
-    return replace(candidate, tolerance=max(0.0, min(near) - step))
+    decimals = 0 if float(answer).is_integer() else len(str(answer).split(".")[1])
+    narrowed = round(min(near) - 10**-decimals, decimals)  # 8.3 - 8.2 - 0.1 is 1.4e-15, not 0
+    return replace(candidate, tolerance=max(0.0, narrowed))

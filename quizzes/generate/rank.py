@@ -1142,11 +1142,22 @@ def _leader_names_the_country(candidate: Candidate, doc: ArticleDoc) -> bool:
         if (country := _country_of_answer(answer, doc))
     }  # a country or its people, not an office ("President of Uzbekistan")
     stem = _QUOTED.sub(" ", candidate.prompt)
-    return any(
-        whole_words(form).search(stem)
+    known = (
+        form
         for leader in doc.knowledge.leaders.values()
         if leader.country in countries and not leader.organisation
         for form in (leader.name, *leader.aliases, leader.name.split()[-1])  # "Aliyev's rule"
+    )
+    # "French President Emmanuel Macron" earlier: "Macron said ... _____'s partnership"
+    titled = (
+        form
+        for person, their_countries in doc.countries_of_people.items()
+        if their_countries & countries
+        for form in (person, person.split()[-1])
+    )
+    return any(
+        whole_words(form).search(stem)
+        for form in (*known, *titled)
         if len(form) >= MIN_LEADER_FORM
     )
 

@@ -281,6 +281,11 @@ def test_a_tolerance_never_credits_another_figure_of_the_sentence_or_article():
     assert clear_of_the_others(alone).tolerance == 1
     article = "The Unity Party won 20 seats. The Green Party won 21 seats."
     assert clear_of_the_others(alone, article).tolerance == 0  # another sentence's figure
+    growth = _numeric("By how many percent did the harvest grow?", 8.3, "%")
+    growth.tolerance = 0.5
+    growth.origin = Origin(Evidence(quote="It grew 8.3%, and 8.2 tonnes of grain came in.",
+                                    paragraph=1), 0, False, "quantity", ())  # fmt: skip
+    assert clear_of_the_others(growth).tolerance == 0  # not 1.4e-15, a float's rounding error
 
 
 def test_the_rest_of_a_hundred_per_cent_split_two_ways_is_not_asked():

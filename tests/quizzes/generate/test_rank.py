@@ -1451,6 +1451,24 @@ def test_a_country_is_not_asked_where_the_stem_names_its_leader():
     assert rejection(office, doc) != "the stem names a leader of the answer's country"
 
 
+def test_a_country_is_not_asked_where_the_stem_names_a_person_the_article_titled_by_it():
+    doc = parse_paragraphs(
+        "Peru's economy grew by 3% in 2030, and Peru sells copper to Asia.",
+        "Chilean President Gabriel Boric arrived in Lima on Monday.",
+        "Boric said Chile wanted to double its trade with Peru by 2035.",
+    )
+    prompt = "Fill in the blank: Boric said _____ wanted to double its trade with Peru by 2035."
+    origin = Origin(Evidence("", 3), 2, False, "statement", ("Chile",))
+    asked = Candidate(QuestionType.SINGLE_CHOICE, prompt, "Chile", origin, "", "Trade",
+                      choices=["Chile", "Bolivia", "Ecuador", "Colombia"],
+                      answer_texts=("Chile",))  # fmt: skip
+    assert rejection(asked, doc) == "the stem names a leader of the answer's country"
+    other = dataclasses.replace(
+        asked, prompt=prompt.replace("Boric", "The minister"),
+    )  # fmt: skip
+    assert rejection(other, doc) != "the stem names a leader of the answer's country"
+
+
 @pytest.mark.parametrize(
     ("stem", "answer", "dropped"),
     [("Fill in the blank (a number): The first _____ schools, in Erdenet, Darkhan and Khovd, "
