@@ -25,6 +25,15 @@ CHROME = re.compile(
 )
 # A label before a link to another story: "Read also", "Also read:", "Related:".
 LINK_LABEL = re.compile(r"^\s*(?:read (?:also|more)|also read|see also|related)\s*:?\s*$", re.I)
+# A heading over other stories of the site, which run to the end of the page.
+_OTHER_STORIES_HEADING = re.compile(
+    r"^\s*(?:most (?:viewed|read|popular|shared)|trending(?: now)?|editor[’']?s picks?|"
+    r"you (?:may|might) also like|recommended(?: for you)?|top stories|popular (?:news|now))"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+# Another story's opening, cut short before a link to it: "… TASS reported. The agency … more".
+_CUT_BY_A_MORE_LINK = re.compile(r"(?:\.\.\.|…)\s*more\s*$", re.IGNORECASE)
 # A byline or dateline alone on its line: "By Jane Smith", "By Jane Smith and John Doe, Almaty".
 BYLINE = re.compile(
     r"^by\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*(?:,|and)\s*[\w .’'-]{0,60})?$",
@@ -216,6 +225,13 @@ def clean_article(text: str) -> CleanArticle:
             title is None and not body_started and _is_sentence_case_headline(block, blocks[index:])
         ):
             title = _without_address(block)  # "Tajikistan and Kyrgyzstan define another 43 km …"
+        elif body_started and _OTHER_STORIES_HEADING.match(block):
+            # "Most viewed", then other stories, whole paragraphs of them, to the page's end
+            skipped.extend(SkippedText(b, "list of links to other stories")
+                           for b in blocks[index - 1 :])  # fmt: skip
+            break
+        elif _CUT_BY_A_MORE_LINK.search(block):
+            skipped.append(SkippedText(block, "teaser for another article"))
         elif _is_chrome(block):
             skipped.append(SkippedText(block, "site chrome"))
             if LINK_LABEL.match(block) and index < len(blocks) and _is_link_text(blocks[index]):

@@ -374,6 +374,8 @@ def rejection(
         return "the year of progress that says not in what"
     if _year_asked(candidate) and _opens_a_period(candidate, doc):
         return "the year a period the stem states began"
+    if _the_year_before_one_the_stem_compares(candidate):
+        return "the year before one the stem compares with"
     stated = _QUOTED.sub(" ", prompt)
     if (
         _year_asked(candidate)
@@ -777,6 +779,23 @@ def _year_asked(candidate: Candidate) -> str | None:
         return None
     options = {_A_YEAR.sub("", str(text)).strip() for text in (*texts, *candidate.choices)}
     return years.pop() if len(options) == 1 else None
+
+
+# "Compared to the same period in _____, trade in January–March 2031 grew by 7%": 2030.
+_SAME_PERIOD = re.compile(
+    r"\b(?:the same (?:period|month|quarter|time)|a year (?:earlier|before|ago)|"
+    r"the previous year|last year)\b",
+    re.IGNORECASE,
+)
+
+
+def _the_year_before_one_the_stem_compares(candidate: Candidate) -> bool:
+    """A year asked in a comparison with "the same period" of another year the stem gives: the
+    answer is that year less one."""
+    year = _year_asked(candidate)
+    if year is None or not _SAME_PERIOD.search(candidate.prompt):
+        return False
+    return str(int(year) + 1) in _A_YEAR.findall(candidate.prompt)
 
 
 # Stems copied from the article or built around one of its statements: they must say whom or

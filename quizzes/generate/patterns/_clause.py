@@ -317,8 +317,10 @@ def kept_phrases(
     objects = [setting_of(c, drop=drop, owned=owned) for c in kept if c.dep_ in OBJECTS]
     if not all(objects):
         return None
-    others = (setting_of(c, owned=owned) for c in kept if c.dep_ not in OBJECTS)
-    return [*objects, *filter(None, others)]
+    others = [(c, setting_of(c, owned=owned)) for c in kept if c.dep_ not in OBJECTS]
+    if any(not phrase and c.lower_ == "with" for c, phrase in others):
+        return None  # "met with the President, X and the Prime Minister, Y": "who met?"
+    return [*objects, *(phrase for _, phrase in others if phrase)]
 
 
 def _set_off_before(phrase: Token, word: Token) -> bool:

@@ -49,8 +49,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[ParticipantsFact]:
     reported = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
     if root.lemma_.lower() in _REPORTING and reported:
         root = reported[0]  # "A and B will sign ..., Azernews reports"
-    if root.pos_ not in ("VERB", "AUX"):
-        return
+    if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() == "be":
+        return  # "Armenia and Russia are different countries": what they are, not do
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     countries = _countries_listed(subject, sentence) if subject is not None else None
     if subject is None or countries is None:

@@ -245,6 +245,23 @@ def test_a_heading_followed_only_by_headlines_is_a_sidebar_of_other_stories():
     assert [p.text for p in article.paragraphs] == [BODY]
 
 
+def test_the_stories_after_a_most_viewed_heading_are_other_articles():
+    other = (
+        "On May 4, the port of Callao hosted the opening day of a mining fair. Delegates from "
+        "twenty countries arrived in the capital for the event."
+    )
+    article = clean_article(f"{BODY}\n\nAlso read\n\nMost viewed\n\n{other}")
+    assert [p.text for p in article.paragraphs] == [BODY]
+    assert ("list of links to other stories", other) in {(s.reason, s.text) for s in article.skipped}
+
+
+def test_a_paragraph_cut_short_by_a_more_link_is_a_teaser():
+    teaser = "Peru in 2031 exported more than 80,000 tonnes of copper to Chile, the agency ... more"
+    article = clean_article(f"{BODY}\n\n{teaser}")
+    assert [p.text for p in article.paragraphs] == [BODY]
+    assert ("teaser for another article", teaser) in {(s.reason, s.text) for s in article.skipped}
+
+
 def test_a_quotation_posted_on_telegram_is_body_text():
     said = "“The draft treaty is agreed and awaits signing,” Pashinyan said in a post on Telegram."
     assert [p.text for p in clean_article(f"{BODY}\n\n{said}").paragraphs] == [BODY, said]

@@ -1435,6 +1435,22 @@ def test_a_year_asked_of_a_stem_that_says_the_year_is_not_asked():
     assert rejection(asked, doc) == 'a year asked of a stem that says "the year"'
 
 
+def test_the_year_before_the_one_a_same_period_comparison_names_is_not_asked():
+    doc = parse_paragraphs("Trade between Peru and Chile grew by 7% in January–March 2031.")
+    origin = Origin(Evidence("", 1), 0, False, "statement", ("2030",))
+    compared = Candidate(
+        QuestionType.SINGLE_CHOICE,
+        "Fill in the blank: Compared to the same period in _____, trade between Peru and Chile "
+        "grew by 7% in January–March 2031.",
+        "2030", origin, "", "Trade",
+        choices=["2030", "2027", "2025", "2021"], answer_texts=("2030",),
+    )  # fmt: skip
+    assert rejection(compared, doc) == "the year before one the stem compares with"
+    other = dataclasses.replace(compared, answer="2029", answer_texts=("2029",),
+                                choices=["2029", "2027", "2025", "2021"])  # fmt: skip
+    assert rejection(other, doc) != "the year before one the stem compares with"
+
+
 def test_a_country_is_not_asked_where_the_stem_names_its_leader():
     doc = parse_paragraphs("Observers from Georgia and Turkey watched the vote in 2031.")
     prompt = "Fill in the blank: No election held in _____ under Aliyev’s rule was called free."

@@ -34,6 +34,7 @@ def test_one_country_a_list_of_more_than_countries_or_a_vague_stem_is_not_asked(
         "But Peru and Bolivia, both are littoral states to Titicaca, are opposed to such pipeline "
         "based on environmental concerns.",
         "Bolivia and Peru hope to boost trade, tapping the latter's rich copper deposits.",
+        "Chile and Peru are different countries that count their exports in different ways.",
     )
     assert found_by(participants, doc) == []
 

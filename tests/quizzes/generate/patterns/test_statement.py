@@ -835,6 +835,9 @@ def test_a_name_is_asked_in_its_clause_s_own_words(sentence, key, wh, question):
         ("On Monday Sadyr Japarov signed a border treaty with Tajikistan in Bishkek, ending a "
          "long dispute.", "Tajikistan"),  # the parse reads "Monday Sadyr Japarov" as a name
         ("The Taliban have seized the border post at Sher Khan Bandar.", "Taliban"),  # plural
+        # whom he met is a list the question cannot keep whole: "who met on May 4?"
+        ("On May 4, during his first visit to Peru, Alberto van Klaveren met with the President "
+         "of Peru, Dina Boluarte and the Prime Minister of Peru, Alberto Otarola.", "Klaveren"),
     ],
 )  # fmt: skip
 def test_a_clause_that_states_no_single_fact_of_one_doer_is_not_asked(sentence, key):
