@@ -306,6 +306,14 @@ def _had_by_a_thing(noun: Token) -> bool:
     )
 
 
+def _a_stretch_of_land(noun: Token) -> bool:
+    """ "exploration work across an area of 60,000 km²": some area, where a thing is done."""
+    return noun.lemma_.lower() == "area" and noun.dep_ == "pobj" and noun.head.lower_ in _ACROSS
+
+
+_ACROSS = frozenset({"across", "over", "on", "in", "within", "throughout"})
+
+
 def _phrase(noun: Token, span: Span, *, number: Token) -> str:
     """The noun with its left modifiers and prepositional right modifiers, without the amount
     itself and without clauses hanging on the noun ("who came ...", ", which ..."). "" when the
@@ -314,6 +322,7 @@ def _phrase(noun: Token, span: Span, *, number: Token) -> str:
     8,100 km²": the glaciers' area) or one a thing has ("8,166 glaciers with a total area of")."""
     if (
         _had_by_a_thing(noun)
+        or _a_stretch_of_land(noun)
         or any(a.dep_ == "relcl" for a in noun.ancestors)
         or any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
     ):

@@ -304,6 +304,12 @@ def test_an_area_of_their_own_or_inside_a_clause_about_something_else_is_not_the
     )
     asked = measure_questions(*glaciers)
     assert not any("Kyrgyzstan’s" in prompt and "area" in prompt for prompt in asked), asked
+    explored = measure_questions(
+        glaciers[0],
+        "In the next seven years, 10 billion soms is to be allocated from the state budget for "
+        "mineral exploration work across an area of 60,000 square kilometres.",
+    )
+    assert not any("Kyrgyzstan’s" in prompt for prompt in explored), explored
     own = measure_questions(
         "Mongolia is a landlocked country between Russia and China.",
         "Its total area is 1,564,116 square kilometres, officials said.",
