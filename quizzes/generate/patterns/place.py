@@ -130,6 +130,8 @@ def _facts_at(token: Token, sentence: Sentence, doc: ArticleDoc) -> Iterator[Pla
         tense = PAST  # "Kazakhstan's part in the 2010 summit in Washington is ...": a past event
     if tense == PRESENT and _named_by_an_earlier_year(token, doc):
         tense = PAST  # "Nazarbayev's 2009 visit to India is remembered as …"
+    if _ahead(token, date, doc):
+        tense = FUTURE  # "the importance of the upcoming meeting in Tashkent in March 2019"
     for place_token, entity in found:
         if place_token.i in range(token.left_edge.i, token.i):
             continue  # "the Astana summit": the place is part of the event's name
@@ -199,6 +201,18 @@ def _of_members(
 def _happens(event: Token) -> bool:
     """The event is the subject of a verb of happening (the verb's tense is the event's)."""
     return event.dep_ in ("nsubj", "nsubjpass") and event.head.lemma_.lower() in _HAPPEN_VERBS
+
+
+def _ahead(event: Token, date: tuple[str, str] | None, doc: ArticleDoc) -> bool:
+    """The event is called upcoming ("the upcoming meeting", "the next summit"), or dated in a
+    year after the page was published."""
+    if any(c.lower_ in _AHEAD for c in event.children if c.i < event.i):
+        return True
+    years = [int(w) for w in re.findall(r"\b\d{4}\b", date[0])] if date else []
+    return doc.published is not None and any(year > doc.published.year for year in years)
+
+
+_AHEAD = frozenset({"upcoming", "next", "forthcoming", "coming"})
 
 
 def _has_year(text: str) -> bool:

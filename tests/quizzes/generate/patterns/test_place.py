@@ -3,6 +3,8 @@ with other cities that the article never gives for such an event."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from quizzes.generate.ask import Ask
@@ -78,6 +80,20 @@ def test_talks_held_somewhere_with_a_date(parse):
 def test_a_future_event_that_will_take_place(parse):
     doc = parse("The next SCO summit will take place in Bishkek in November.")
     assert places(doc) == [("the next SCO summit", "Bishkek", "future")]
+
+
+def test_an_upcoming_event_is_a_future_one_whatever_the_verb(parse):
+    doc = parse(
+        "The ministers stressed the importance of the upcoming regular meeting of the Andean "
+        "presidents in the city of Lima in March 2032."
+    )
+    assert [(f.place, f.tense) for f in found_by(place, doc)] == [("Lima", "future")]
+    dated = parse(
+        "Peru aims to join the trade bloc by the 15th Ministerial Conference in Lima in 2032, "
+        "its minister said."
+    )
+    dated.published = datetime.date(2030, 5, 4)  # a year before the conference's
+    assert [(f.place, f.tense) for f in found_by(place, dated)] == [("Lima", "future")]
 
 
 def test_a_meeting_between_two_people(parse):
