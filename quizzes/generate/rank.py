@@ -1175,9 +1175,7 @@ def _leader_names_the_country(candidate: Candidate, doc: ArticleDoc) -> bool:
         for form in (person, person.split()[-1])
     )
     return any(
-        whole_words(form).search(stem)
-        for form in (*known, *titled)
-        if len(form) >= MIN_LEADER_FORM
+        whole_words(form).search(stem) for form in (*known, *titled) if len(form) >= MIN_LEADER_FORM
     )
 
 
@@ -1711,6 +1709,8 @@ def _gives_away(candidate: Candidate, kept: list[Candidate]) -> bool:
             other.prompt.casefold(), candidate
         ):
             return True
+        if _names_the_holder(other.prompt, candidate) or _names_the_holder(candidate.prompt, other):
+            return True
         if not _same_statement(candidate, other):
             continue
         other_prompt = other.prompt.casefold()
@@ -1722,6 +1722,30 @@ def _gives_away(candidate: Candidate, kept: list[Candidate]) -> bool:
         ):
             return True
     return False
+
+
+_WHO_HOLDS = re.compile(r"\bwho (?:is|was) the (?P<title>[\w -]+?) of (?P<place>[A-Z][\w .’'-]+)\?")
+
+
+def _names_the_holder(stem: str, other: Candidate) -> bool:
+    """The stem names the person the other question asks for in a sentence with the office
+    ("President of Mongolia Khurelsukh Ukhnaa thanked …" beside "who is the President of
+    Mongolia?", whose answer is spelt "Ukhnaagiin Khurelsukh"), by any word of the name."""
+    asked = _WHO_HOLDS.search(other.prompt)
+    if asked is None or not isinstance(other.answer, str):
+        return False
+    names = [w for w in re.findall(r"[\w’'-]+", other.answer) if len(w) >= MIN_LEADER_FORM]
+    title = asked["title"].split()[-1]
+    place = asked["place"][:_PLACE_STEM]  # "Mongo": Mongolia, Mongolian, Mongolia's
+    return any(
+        any(whole_words(name).search(sentence) for name in names)
+        and re.search(rf"\b{re.escape(title)}\b", sentence, re.IGNORECASE)
+        and place.casefold() in sentence.casefold()
+        for sentence in re.split(r"(?<=[.!?])\s+", stem)
+    )
+
+
+_PLACE_STEM = 5
 
 
 def _states_a_precise_figure(prompt: str, other: Candidate) -> bool:

@@ -708,6 +708,32 @@ def test_two_questions_are_kept_rather_than_the_one_whose_stem_gives_both_away(s
     assert dropped["stem gives away another answer"] == 1
 
 
+def test_a_stem_naming_the_holder_with_the_office_gives_away_who_holds_it():
+    said = (
+        "Chile's copper exports rose by 12% in 2031.",
+        "President of Chile Boric thanked the miners who built the new shaft to a depth of 1,300 "
+        "metres.",
+        "Chilean President Gabriel Boric said the mine would double its output by 2035.",
+    )
+    doc = parse_paragraphs(*said)
+    holder = Candidate(
+        QuestionType.SINGLE_CHOICE, "According to the article, who is the President of Chile?",
+        "Gabriel Boric", Origin(Evidence(said[2], 3), 2, False, "office", ("Boric",)), "",
+        "Leaders", score=0.9, choices=["Gabriel Boric", "Michelle Bachelet", "Carolina Tohá"],
+        answer_texts=("Gabriel Boric",),
+    )  # fmt: skip
+    depth = Candidate(
+        QuestionType.NUMERIC, f"Fill in the blank (in metres): {said[1].replace('1,300', BLANK)}",
+        1300, Origin(Evidence(said[1], 2), 1, False, "quantity", ("depth",)), "", "Mining",
+        score=0.5, unit="metres", answer_texts=("1300",),
+    )  # fmt: skip
+    dropped: Counter[str] = Counter()
+    picked = choose([holder, depth], doc, FoundFacts(), count=None, types=None,
+                    rng=random.Random(0), dropped=dropped)  # fmt: skip
+    assert picked == [holder]
+    assert dropped["stem gives away another answer"] == 1
+
+
 FORMED = "The Andean Pact was formed by five states: Bolivia, Chile, Colombia, Ecuador and Peru."
 
 
