@@ -822,6 +822,15 @@ def _names_only_its_answer(candidate: Candidate, doc: ArticleDoc) -> bool:
     return not doc.names_anything(stem)
 
 
+# "will cost $_____-6 billion", "to a range of 25,000 to _____ tonnes", "between _____ and 30".
+_NUMBER = r"\$?\d[\d.,]*"
+_HALF_OF_A_RANGE = re.compile(
+    rf"{BLANK}\s?[-–]\s?\d|\d\s?[-–]\s?\$?{BLANK}"
+    rf"|\brange of (?:{_NUMBER} (?:\w+ )?to \$?{BLANK}|\$?{BLANK} (?:\w+ )?to {_NUMBER})"
+    rf"|\bbetween (?:{_NUMBER} (?:\w+ )?and \$?{BLANK}|\$?{BLANK} (?:\w+ )?and {_NUMBER})"
+)
+
+
 def _badly_formed(candidate: Candidate) -> str | None:
     """A stem a teacher would have to rewrite: a broken quotation, a date that means nothing
     outside the day it was written, a blank the grammar around it fills in ("_____' policy"
@@ -862,7 +871,7 @@ def _badly_formed(candidate: Candidate) -> str | None:
         return "answer follows from the stem's figures"
     if re.search(rf"{BLANK}['’](?!s)", prompt):
         return "blank gives away the answer"
-    if re.search(rf"{BLANK}\s?[-–]\s?\d|\d\s?[-–]\s?\$?{BLANK}", prompt):
+    if _HALF_OF_A_RANGE.search(prompt):
         return "blank is half of a range"  # "will cost $_____-6 billion"
     if re.search(rf"{BLANK}[-–][a-z]", prompt) and any(
         text.lower().startswith("the ") for text in candidate.answer_texts

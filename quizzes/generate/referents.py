@@ -609,7 +609,10 @@ def standalone_text(
     connective = CONNECTIVE.match(sentence.text)
     start = connective.end() if connective else 0
     frame = _reporting_frame_end(sentence)
-    if not leans_on_previous_sentence(sentence, start=start, end=end, named=named):
+    company = _company_named(sentence, doc)
+    if company is not None:
+        stem = company
+    elif not leans_on_previous_sentence(sentence, start=start, end=end, named=named):
         stem = _without_reporting_frame(_without_connective(sentence.text, doc), sentence)
     else:
         stem = _opening_replaced(sentence, doc)
@@ -1483,6 +1486,50 @@ def _opening_replaced(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     if leans_on_previous_sentence_text(text):
         return None
     return Stem(text, ((at, at + len(pronoun.text), len(replacement)),))
+
+
+def _company_named(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
+    """The sentence with "The Kazakh company" opening it named as the company the sentence
+    before was about ("Kazatomprom, the world's largest uranium producer, has cut …"). The
+    model may tag a company it does not know as a place; a known place is no company."""
+    subject = next((t for t in sentence.span if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"),
+                   None)  # fmt: skip
+    if subject is None or subject.lemma_.lower() not in _COMPANY_NOUNS:
+        return None
+    words = list(sentence.span.doc[sentence.span.start : subject.i + 1])
+    if words[0].lower_ != "the" or any(t.pos_ not in ("ADJ", "PROPN") for t in words[1:-1]):
+        return None
+    name = _previous_company(sentence, doc)
+    if name is None:
+        return None
+    opening = sentence.span.doc[words[0].i : subject.i + 1].text
+    text = name + sentence.text[len(opening) :]
+    if not sentence.text.startswith(opening) or leans_on_previous_sentence_text(text):
+        return None
+    return Stem(text, ((0, len(opening), len(name)),))
+
+
+def _previous_company(sentence: Sentence, doc: ArticleDoc) -> str | None:
+    """The name of the sentence before's main subject where it may be a company: a name the
+    model tagged as an organisation, as a place it does not know, or not at all."""
+    if sentence.index == 0:
+        return None
+    before = doc.sentences[sentence.index - 1]
+    for token in before.span:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+            entity = before.entity_at(token.i)
+            if entity is not None:
+                unknown_place = entity.kind == "place" and not entity.known
+                return entity.text if entity.kind == ORG or unknown_place else None
+            words = [t for t in token.subtree if t.i <= token.i]
+            return (
+                " ".join(t.text for t in words) if all(t.pos_ == "PROPN" for t in words) else None
+            )
+    return None
+
+
+_COMPANY_NOUNS = frozenset({"company", "firm", "producer", "operator", "corporation", "miner",
+                            "lender", "carrier", "giant", "concern"})  # fmt: skip
 
 
 def _another_thing_before(subject: Entity, sentence: Sentence, doc: ArticleDoc) -> bool:

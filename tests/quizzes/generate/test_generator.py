@@ -688,11 +688,20 @@ def test_a_name_with_a_number_is_no_person():
     assert all(any(c.isdigit() for c in e.text) is False for e in doc.entities("person"))
 
 
-def test_half_of_a_range_is_no_blank():
-    doc = parse_paragraphs("The dam will cost $5-6 billion.")
-    prompt = "Fill in the blank: The dam will cost $_____-6 billion."
-    candidate = _candidate(0.6, "a", QuestionType.NUMERIC, prompt=prompt)
-    assert rejection(candidate, doc) == "blank is half of a range"
+@pytest.mark.parametrize(
+    ("prompt", "half"),
+    [
+        ("The dam will cost $_____-6 billion.", True),
+        ("Chile cut its target to a range of 25,000 to _____ tonnes.", True),
+        ("Chile cut its target by _____% to a range of 25,000 to 26,500 tonnes.", False),
+        ("Chile's output will be between _____ and 30 million tonnes.", True),
+        ("Chile's output rose from 20 million to _____ million tonnes.", False),  # a change
+    ],
+)
+def test_half_of_a_range_is_no_blank(prompt, half):
+    doc = parse_paragraphs("The dam will cost $5-6 billion.", "Chile mines copper.")
+    candidate = _candidate(0.6, "a", QuestionType.NUMERIC, prompt=f"Fill in the blank: {prompt}")
+    assert (rejection(candidate, doc) == "blank is half of a range") is half
 
 
 @pytest.mark.parametrize(("sentences", "kept"), [(1, MAX_FIGURES), (42, 7)])

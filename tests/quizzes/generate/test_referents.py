@@ -424,6 +424,17 @@ def test_he_opening_a_sentence_is_the_person_the_sentence_before_was_about():
     assert stems(doc)[5] is None  # "he" is not a country
 
 
+def test_the_company_opening_a_sentence_is_the_company_the_sentence_before_was_about():
+    doc = parse_titled(
+        "Copper output cut",
+        "Codelco, the world's largest copper producer, has cut its output target for 2032.",
+        "The Chilean company, which mines a tenth of the world's copper, cut its target by 7%.",
+    )
+    assert stems(doc)[1] == (
+        "Codelco, which mines a tenth of the world's copper, cut its target by 7%."
+    )
+
+
 def test_it_after_a_sentence_about_a_person_is_not_that_person():
     doc = parse_titled(
         "A pipeline", "Vladimir Putin opened the pipeline in 2019. It carries gas to China."
