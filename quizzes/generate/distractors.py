@@ -303,6 +303,8 @@ def wrong_people(
             # their summit, not Trump), then other powers' leaders for a power's ("Trump": Xi,
             # Putin, not Lukashenko).
             name not in in_article,
+            # Today's leaders for one in office today ("Xi": Putin before Obama or Hu Jintao).
+            bool(answering and answering.in_office and not (leader and leader.in_office)),
             answer_is_major and not (home and "major power" in home.tags),
             not (region and home and home.region == region),
             not (leader and leader.country == country),
@@ -310,12 +312,7 @@ def wrong_people(
             name,
         )
 
-    # Nobody who took office after the article was written ("Vance" in a 2024 story), nor
-    # anyone whose time ended long before it (Yeltsin beside today's leaders).
-    latest = article_year(doc)
-    pool = [p for p in dict.fromkeys([*in_article, *leaders])
-            if not (latest and p in leaders and (leaders[p].since or 0) > latest)
-            and not _long_gone(leaders.get(p), latest)]  # fmt: skip
+    pool = of_the_articles_time(doc, list(dict.fromkeys([*in_article, *leaders])))
     held = leaders.get(answer)
     if held is not None:  # another holder of the same office would be right too, at some time
         same_office = {
@@ -363,6 +360,18 @@ def article_year(doc: ArticleDoc) -> int | None:
 
 
 PAST_YEARS = 10  # a leader who left office more than this long before the article is history
+
+
+def of_the_articles_time(doc: ArticleDoc, names: list[str]) -> list[str]:
+    """The names without anyone who took office after the article was written ("Vance" in a
+    2024 story), nor anyone whose time ended long before it (Yeltsin beside today's leaders)."""
+    leaders = doc.knowledge.leaders
+    latest = article_year(doc)
+    return [
+        name for name in names
+        if not (latest and name in leaders and (leaders[name].since or 0) > latest)
+        and not _long_gone(leaders.get(name), latest)
+    ]  # fmt: skip
 
 
 def _long_gone(leader: Leader | None, latest: int | None) -> bool:

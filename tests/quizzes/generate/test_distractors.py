@@ -881,3 +881,10 @@ def test_wrong_countries_stand_towards_the_stem_s_organisation_as_the_answer_doe
     org = knowledge.organisation("OPEC+" if members else "EAEU")
     assert checked is not None and len(checked.choices) == 4
     assert all((c in org.members) is members for c in checked.choices)
+
+
+def test_a_leader_in_office_is_offered_leaders_in_office_before_former_ones(parse):
+    doc = parse("Xi Jinping congratulated the three countries on the railway deal.")
+    wrong = wrong_people(doc, answer="Xi Jinping")
+    leaders = doc.knowledge.leaders
+    assert len(wrong) == 3 and all(leaders[name].in_office for name in wrong), wrong
