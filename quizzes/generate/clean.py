@@ -14,17 +14,24 @@ import statistics
 from dataclasses import dataclass, field
 from datetime import date
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 CHROME = re.compile(
     r"\b(sign[ -]?up|subscribe|subscription|newsletter|don[’']t miss|cookies?|no tracking|"
     r"written by|filed under|share (this|on)|follow us|join us|advertisement|"
     r"all rights reserved|read more|read also|see also|related (articles?|stories|news|posts)|"
     r"more news|latest news|most read|click here|support (our|us)|donate|free from fear|"
-    r"our telegram|whatsapp|print this|email this|tags?:|topics?:|"
+    r"our telegram|whatsapp|print this|email this|tags?:|topics?:|continue reading|"
     r"photo credit|image credit|getty images|reuters/|afp via|copyright)\b|©",
     re.IGNORECASE,
 )
 # A label before a link to another story: "Read also", "Also read:", "Related:".
 LINK_LABEL = re.compile(r"^\s*(?:read (?:also|more)|also read|see also|related)\s*:?\s*$", re.I)
+# A post embedded from a social network: its text with its links, and its signature line
+# ("— Ministry of Foreign Affairs (@MFA_KZ) December 12, 2022").
+_EMBEDDED_POST = re.compile(
+    r"pic\.twitter\.com/|https?://t\.co/"
+    rf"|^\s*[—–-]\s*[^()]{{1,80}}\(@\w{{1,30}}\)\s+{_MONTH} \d{{1,2}},? \d{{4}}\s*$"
+)
 # A heading over other stories of the site, which run to the end of the page.
 _OTHER_STORIES_HEADING = re.compile(
     r"^\s*(?:most (?:viewed|read|popular|shared)|trending(?: now)?|editor[’']?s picks?|"
@@ -160,6 +167,9 @@ _NOT_A_TITLE = re.compile(
     r"|^[^.!?|]{1,30}:$"  # "AFP, Bishkek:", "By Ana Soto - Trend:": a label, not a headline
     r"|^\W*<?!--"  # "!-- Google tag (gtag.js) -->": a page's code
     r"|^Posted by\b"  # "Posted by SlavEU | Europe"
+    # "date 2018-08-17 Baku, Azerbaijan, Aug. 17": a dateline alone; "nCa Report by A. Name"
+    rf"|^(?:date \S{{6,12}}\s+)?[A-Z][a-z]+(?:, [A-Z][a-z]+)?, {_MONTH} \d{{1,2}}\s*$"
+    r"|^(?:date \S{6,12}\s+)?(?:\w+ )?Report by [A-Z][a-z]+"
     # "The St. Petersburg Times, Russia Jan 3 2015": a newspaper's masthead
     r"|^(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*)* (?:Times|Post|News|Herald|Tribune|Journal|Gazette"
     r"|Telegraph|Guardian|Monitor|Observer|Chronicle|Courier|Daily)\b(?:,[^.!?]*)?$"
@@ -204,6 +214,8 @@ def clean_article(text: str) -> CleanArticle:
         body_started = any(not is_caption for _, is_caption in kept)
         if not _LATIN_WORD.search(block) or _PRINTED_TWICE.match(block):
             skipped.append(SkippedText(block, "site chrome"))  # "Лого", "World BankWorld Bank"
+        elif _EMBEDDED_POST.search(block):
+            skipped.append(SkippedText(block, "embedded social media post"))
         elif block in run_in_captions:
             skipped.append(SkippedText(block, "photo caption run into the text"))
         elif index < len(blocks) and _is_caption_then_credit(block, blocks[index]):
@@ -453,7 +465,6 @@ def _caption_parted(line: str) -> list[str]:
 # "BISHKEK. March 13 (Interfax) -", "YEREVAN:", "Bishkek, SAEDNEWS, Jan. 11:", "Ulan Bator, July 8",
 # "DUSHANBE (MNN);", "The FINANCIAL —", "ArmInfo.The …", "DUSHANBE, October 6, Asia-Plus --",
 # "BISHKEK. KAZINFORM".
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(
     r"^(?:(?:date \S{6,12}\s+)?[A-Z][A-Z .'’/-]{2,30}(?:,\s*[A-Z][\w .]{1,30})?"
     # "ANDIJAN, Uzbekistan, 14 May 2005 —", "VIENNA, 11 May (UN Information Service) –"

@@ -256,6 +256,29 @@ def test_the_stories_after_a_most_viewed_heading_are_other_articles():
     assert ("list of links to other stories", other) in skipped
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "date 2031-08-17 Lima, Peru, Aug. 17",  # a dateline alone
+        "date 2031-10-27 Andes Report by Ana Soto",  # a byline
+        "Europe is struggling to keep its impetus, a minister warns.Continue reading",  # a teaser
+    ],
+)
+def test_a_dateline_a_byline_or_a_teaser_above_the_body_is_no_headline(line):
+    article = clean_article(f"{line}\n\n{BODY}")
+    assert article.title is None
+    assert [p.text for p in article.paragraphs] == [BODY]
+
+
+def test_a_post_embedded_from_a_social_network_is_not_article_text():
+    post = "On the new bridge to Chile #Peru @mtc_peru https://t.co/u9MEil8vna pic.twitter.com/sZq"
+    signature = "— Ministry of Transport (@MTC_Peru) December 12, 2031"
+    after = "The bridge will carry 4,000 lorries a day, the ministry said in a statement."
+    last = "Work on the bridge will start in 2032 and cost $300 million, the ministry said."
+    article = clean_article(f"{BODY}\n\n{post}\n\n{signature}\n\n{after}\n\n{last}")
+    assert [p.text for p in article.paragraphs] == [BODY, after, last]
+
+
 def test_a_paragraph_cut_short_by_a_more_link_is_a_teaser():
     teaser = "Peru in 2031 exported more than 80,000 tonnes of copper to Chile, the agency ... more"
     article = clean_article(f"{BODY}\n\n{teaser}")
