@@ -131,7 +131,7 @@ _FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
 _COUNTRY_OF_A_FIGURE = re.compile(rf"\b([A-Z][\w-]+) of (?:{BLANK}|\d)")
 # "was born on 19 December 1987", "(b. 1975)", "graduated from the Polytechnic Institute": a
 # life's details, which teachers rejected every time (0 of 10 votes in review).
-_A_LIFE_S_DETAIL = re.compile(r"\b(?:was born|born (?:on|in)\b|graduated from)|\(b\. ")
+_A_LIFE_S_DETAIL = re.compile(r"\b(?:born|graduated from)\b|\(b\. ")
 _MAIN_EVENT = "main_event"
 _ELECTION = "election"  # `patterns.election.KIND`
 # Figures asked per quiz: four in a news story, one per six sentences in a longer text (a fact
@@ -351,8 +351,10 @@ def rejection(
         return "states what is not known"
     if _from_the_article(candidate) and _has_no_subject(doc.sentences[candidate.origin.sentence]):
         return "copied words that are no statement"
-    if _A_LIFE_S_DETAIL.search(_QUOTED.sub(" ", prompt)):
-        return "a person's birth or schooling"
+    if any(
+        _A_LIFE_S_DETAIL.search(_QUOTED.sub(" ", text)) for text in (prompt, *_items(candidate))
+    ):
+        return "a person's birth or schooling"  # "… was born" as an item to put in order too
     if any(m.group(1) in doc.knowledge.countries for m in _COUNTRY_OF_A_FIGURE.finditer(prompt)):
         return "a country's name where the source described it"  # "since Kazakhstan of 19 million"
     if _asks_the_present_year(candidate, doc):
@@ -1887,6 +1889,11 @@ class _NameForms:
             return organisation.name.casefold()
         name = answer.casefold()
         return self._acronyms.get(name) or self._countries.get(name, name)
+
+
+def _items(candidate: Candidate) -> list[str]:
+    """The items an ordering question shows."""
+    return answer_texts(candidate.answer) if candidate.type is QuestionType.ORDERING else []
 
 
 def _shows(candidate: Candidate, answers: tuple[str, ...]) -> bool:

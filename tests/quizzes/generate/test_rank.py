@@ -260,6 +260,8 @@ def _why_the_second_sentence_s_question_is_dropped(
         ("Fill in the blank: Ana Torres (b. _____) is a long-time activist in Peru.", True),
         ("Fill in the blank: In _____ Ana Torres graduated from the university in Lima.", True),
         ("Fill in the blank: In _____ Ana Torres was elected mayor of Lima.", False),
+        ("According to the article, in which year was Ana Torres born?", True),
+        ("According to the article, in which year was the newborn fund set up?", False),
     ],
 )
 def test_a_person_s_birth_or_schooling_is_not_asked(prompt, dropped):
@@ -1555,3 +1557,14 @@ def test_a_stem_ending_on_a_compass_adjective_breaks_off():
     )
     cut = _fill_in(0, "According to the article, where does the museum stand in northern?", "Chile")
     assert rejection(cut, doc) == "stem breaks off"
+
+
+def test_births_put_in_order_are_not_asked():
+    doc = parse_paragraphs("Ana Torres was born in 1960 and Luis Soto in 1972.")
+    origin = Origin(Evidence("", 1), 0, False, "dated_action", ("born",))
+    births = Candidate(
+        QuestionType.ORDERING,
+        "According to the article, put these in the order they happened, earliest first.",
+        ["Ana Torres was born", "Luis Soto was born"], origin, "", "People",
+    )  # fmt: skip
+    assert rejection(births, doc) == "a person's birth or schooling"
