@@ -66,7 +66,8 @@ _PIPELINE = re.compile(r"\bpipelines?\b", re.I)
 # terminals for many goods, so a "coal terminal" may be as true.
 _SECTOR_AFTER = re.compile(
     r"\s+(?:sectors?|fields?|industry|industries|companies|company|ministry|minister|"
-    r"pipelines?|cables?|deals?|terminals?|tankers?|refiner(?:y|ies)|storage)\b",
+    r"pipelines?|cables?|deals?|terminals?|tankers?|refiner(?:y|ies)|storage|"
+    r"medals?|medallists?|medalists?)\b",  # "silver medals": a prize, not a metal
     re.I,
 )
 # "the Kumtor _____ mine", "coal miners": only what is dug from a mine fits the blank.

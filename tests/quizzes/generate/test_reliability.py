@@ -439,3 +439,10 @@ def test_who_received_led_or_attended_a_ceremony_is_not_asked(sentence, dropped)
     ):  # fmt: skip
         why = rejection(candidate, doc)
         assert (why == "a protocol detail (who received, led or attended)") is dropped
+
+
+def test_the_nationality_of_a_currency_is_dropped(doc):
+    prompt = "Fill in the blank: One _____ Som is worth 117.68 Uzbek Soms since 5 September."
+    candidate = _question("statement", prompt, "Kyrgyz",
+                          choices=("Kyrgyz", "Tajik", "Kazakh"))  # fmt: skip
+    assert rejection(candidate, doc) == "nationality of a currency (its name gives it)"

@@ -52,6 +52,11 @@ def test_a_commodity_naming_a_sector_is_not_asked(parse):
     assert found_by(commodity, doc) == []
 
 
+def test_a_medal_of_a_metal_is_no_commodity(parse):
+    doc = parse("Peru's silver medals were won by Ana Soto (judo) and Luis Rojas (boxing) in Paris.")
+    assert found_by(commodity, doc) == []
+
+
 def test_a_commodity_before_pipeline_or_deal_is_not_asked(parse):
     pipeline = parse("The EU wants Turkmenistan to build a gas pipeline across the Caspian Sea.")
     assert found_by(commodity, pipeline) == []  # a coal or uranium pipeline is no option
