@@ -878,6 +878,8 @@ def _without_day_of_writing(stem: Stem, sentence: Sentence) -> Stem:
             continue
         if token.lower_ in _DAYS_OF_WRITING and token.dep_ in ("npadvmod", "advmod"):
             first, last = token, token
+            if token.head.lower_ in _STARTING and token.head.i == token.i - 1:
+                first = token.head  # "Starting today, the region …": all of it, not "Starting,"
         elif token.lower_ == "on" and token.dep_ == "prep":
             objects = list(token.children)
             if len(objects) != 1 or objects[0].lower_ not in _WEEKDAYS or any(objects[0].children):
@@ -894,6 +896,9 @@ def _without_day_of_writing(stem: Stem, sentence: Sentence) -> Stem:
         if trimmed is not None:
             stem = trimmed
     return Stem(stem.text[:1].upper() + stem.text[1:], stem.edits)
+
+
+_STARTING = frozenset({"starting", "beginning", "effective"})
 
 
 # "(483-mile)", "(R127.6bn)", "(about 12 miles)": a figure with a unit, nothing else.

@@ -1866,12 +1866,14 @@ def test_a_day_only_the_article_s_date_places_is_left_out_of_the_stem():
         "Today, Turkmenistan resumed gas deliveries to China via Uzbekistan.",
         "Kyrgyzstan announced today it was leaving the customs union.",
         "The talks on Tuesday evening in Osh failed.",
+        "Starting today, the Cusco region will develop without the Puno territory.",
     )
     assert stems(doc)[1:] == [
         "Turkey opened a plant in Samarkand for Bayraktar drones.",
         "Turkmenistan resumed gas deliveries to China via Uzbekistan.",
         "Kyrgyzstan announced it was leaving the customs union.",
         "The talks on Tuesday evening in Osh failed.",
+        "The Cusco region will develop without the Puno territory.",
     ]
 
 
