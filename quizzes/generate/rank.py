@@ -1948,4 +1948,11 @@ def _is_figure(answer: str) -> bool:
 def _in_words(text: str, figure: str) -> bool:
     value = float(figure.replace(",", ""))
     words = [*re.findall(r"[a-z]+", text), *re.findall(r"[a-z]+-[a-z]+", text)]  # "thirty-two"
-    return any(word_number(word) == value for word in words)
+    if any(word_number(word) == value for word in words):
+        return True
+    dozens = (_DOZENS.get(m[1]) or word_number(m[1]) for m in _DOZEN.finditer(text))
+    return any(d is not None and d * 12 == value for d in dozens)  # "two dozen" is 24
+
+
+_DOZEN = re.compile(r"\b([a-z]+) dozens?\b")
+_DOZENS = {"a": 1, "half": 0.5}

@@ -1250,15 +1250,16 @@ def test_a_stem_a_student_cannot_take_in_at_once_is_dropped(clauses, dropped):
 
 
 @pytest.mark.parametrize(("title", "dropped"), [
-    ("Drone attack kills 3 Chinese workers in Tajikistan", True),
+    ("Drone attack kills 24 Chinese workers in Tajikistan", True),
+    ("Drone attack kills two dozen Chinese workers in Tajikistan", True),
     ("Drone attack on a gold mine in Tajikistan", False),
 ])  # fmt: skip
 def test_a_small_figure_the_headline_states_is_given_away(title, dropped):
-    sentence = "A drone attack from Afghanistan killed 3 Chinese workers at a mine in Tajikistan."
+    sentence = "A drone attack from Afghanistan killed 24 Chinese workers at a mine in Tajikistan."
     doc = parse_paragraphs(sentence, "Tajikistan closed the border crossing.", title=title)
     source = Origin(Evidence(sentence, 1), 0, False, "count", ("key",))
     prompt = "According to the article, how many Chinese workers did the drone attack kill?"
-    candidate = Candidate(QuestionType.NUMERIC, prompt, 3, source, "", "Security", unit="workers")
+    candidate = Candidate(QuestionType.NUMERIC, prompt, 24, source, "", "Security", unit="workers")
     assert (rejection(candidate, doc) == "answer given by the headline") is dropped
 
 

@@ -53,7 +53,9 @@ def test_a_commodity_naming_a_sector_is_not_asked(parse):
 
 
 def test_a_medal_of_a_metal_is_no_commodity(parse):
-    doc = parse("Peru's silver medals were won by Ana Soto (judo) and Luis Rojas (boxing) in Paris.")
+    doc = parse(
+        "Peru's silver medals were won by Ana Soto (judo) and Luis Rojas (boxing) in Paris."
+    )
     assert found_by(commodity, doc) == []
 
 
