@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quizzes.generate.document import name_start
+from quizzes.generate.document import countries_named, name_start
 from quizzes.generate.nlp import english_words
 
 if TYPE_CHECKING:
@@ -87,6 +87,8 @@ def back_references(sentence: Sentence, doc: ArticleDoc, stem: str) -> list[Back
             continue
         if _placed_by_the_stem(stem, phrase):
             continue  # a question's own words: "the referendum in Kazakhstan"
+        if lemma in _BORDERS and len(countries_named(stem, doc.knowledge)) >= 2:
+            continue  # "Uzbekistan ... an Afghan plane ... crossed the border": theirs
         titled = lemma in doc.title_words or noun.lower_ in doc.title_words
         if titled and doc.titled_by_a_name and not _several_spoken_of(lemma, doc):
             continue  # a title that is a name says which: "the war" of "First Karabakh War"
@@ -111,6 +113,9 @@ def back_references(sentence: Sentence, doc: ArticleDoc, stem: str) -> list[Back
                 continue  # "the state language" after "the Russian language": another one
             found.append(BackReference(phrase, named))
     return found
+
+
+_BORDERS = frozenset({"border", "frontier", "boundary"})
 
 
 def _of_another_kind(noun: Token, named: str | None, earlier: list[Span]) -> bool:

@@ -235,3 +235,18 @@ def test_a_title_cased_name_given_with_its_acronym_is_no_common_noun():
     sentence = doc.sentences[-1]
     company = next(t for t in sentence.span if t.text == "Company")
     assert not _common_noun(company, sentence, doc)
+
+
+def test_the_border_of_two_countries_the_stem_names_is_theirs():
+    doc = parse_titled(
+        "Plane crash",
+        "Chile closed the border with Peru after a clash on Monday.",
+        "Chile said a Peruvian military plane crashed in its north after it crossed the border.",
+    )
+    assert last_stem(doc) == (doc.sentences[-1].text, False)
+    one = parse_titled(
+        "Plane crash",
+        "Chile closed the border with Peru after a clash on Monday.",
+        "Chile said a military plane crashed in its north after it crossed the border.",
+    )
+    assert last_stem(one)[1]  # which border? Chile has three neighbours
