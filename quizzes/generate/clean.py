@@ -290,6 +290,9 @@ def clean_article(text: str) -> CleanArticle:
             break
         elif not _has_sentence(block):
             skipped.append(SkippedText(block, "site chrome"))
+        elif body_started and _unstopped_line_above_text(block, blocks[index:]):
+            # "Turkmenistan to ship gas to Turkiye via Iran": a heading, or another story's
+            skipped.append(SkippedText(block, "heading"))
         elif not body_started and _is_standfirst_line(block, blocks[index:]):
             # "Turkish leader highlights deepening ties with Uzbekistan": no full stop, above
             # the first paragraph of the body
@@ -768,6 +771,22 @@ def _is_standfirst_line(block: str, rest: list[str]) -> bool:
 
 
 LEDE_BEFORE_A_QUOTE = 20  # words: a standfirst is shorter
+
+
+def _unstopped_line_above_text(block: str, rest: list[str]) -> bool:
+    """A line of a headline's length without a full stop, with a paragraph of text after it."""
+    return (
+        not SENTENCE_END.search(block)
+        and not block.rstrip().endswith((",", ";", ":"))
+        and not _DATED_CAPTION.match(block)  # "Guards near Batken (12 May 2021)": a caption
+        and _word_count(block) <= HEADLINE_MAX_WORDS
+        and bool(rest)
+        and _word_count(rest[0]) >= _PARAGRAPH_MIN_WORDS
+        and bool(SENTENCE_END.search(rest[0]))
+    )
+
+
+_PARAGRAPH_MIN_WORDS = 12
 
 
 def _has_sentence(block: str) -> bool:

@@ -131,6 +131,12 @@ _FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
 _COUNTRY_OF_A_FIGURE = re.compile(rf"\b([A-Z][\w-]+) of (?:{BLANK}|\d)")
 # "was born on 19 December 1987", "(b. 1975)", "graduated from the Polytechnic Institute": a
 # life's details, which teachers rejected every time (0 of 10 votes in review).
+# "the above mentioned partnership", "in four directions as follows": words a reader of one
+# question cannot follow.
+_POINTS_INTO_THE_TEXT = re.compile(
+    r"\b(?:above[- ]?mentioned|aforementioned|aforesaid|mentioned above|as follows)\b",
+    re.IGNORECASE,
+)
 _A_LIFE_S_DETAIL = re.compile(r"\b(?:born|graduated from)\b|\(b\. ")
 _MAIN_EVENT = "main_event"
 _ELECTION = "election"  # `patterns.election.KIND`
@@ -351,6 +357,8 @@ def rejection(
         return "states what is not known"
     if _from_the_article(candidate) and _has_no_subject(doc.sentences[candidate.origin.sentence]):
         return "copied words that are no statement"
+    if _POINTS_INTO_THE_TEXT.search(prompt):
+        return "points to the article's own text ('the above-mentioned')"
     if any(
         _A_LIFE_S_DETAIL.search(_QUOTED.sub(" ", text)) for text in (prompt, *_items(candidate))
     ):

@@ -877,6 +877,8 @@ def _without_day_of_writing(stem: Stem, sentence: Sentence) -> Stem:
         if token.head.pos_ not in _VERBS or (any(token.children) and token.lower_ != "on"):
             continue
         if token.lower_ in _DAYS_OF_WRITING and token.dep_ in ("npadvmod", "advmod"):
+            if token.lower_ in _WEEKDAYS and token.head.dep_ in ("relcl", "acl"):
+                continue  # "…, which began Tuesday, is …": "which began, is" is no English
             first, last = token, token
             if token.head.lower_ in _STARTING and token.head.i == token.i - 1:
                 first = token.head  # "Starting today, the region …": all of it, not "Starting,"

@@ -270,6 +270,13 @@ def verb_group_of(verb: Token) -> str:
     return " ".join([*(h.text for h in helpers), verb.text])
 
 
+def has_tense(verb: Token) -> bool:
+    """The verb, or a helper before it, is finite: "ships", "will ship", not a headline's "to
+    ship" (a question on its subject would have no verb: "which country to ship gas?")."""
+    helpers = [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    return bool((_FINITE | {"MD"}) & {verb.tag_, *helpers})
+
+
 def asked_of_an_object(verb: Token, doer: str) -> str | None:
     """ "did Russian police detain", "have the authorities detained", "were police holding";
     None for a verb whose base form the parse does not give."""

@@ -49,7 +49,7 @@ from quizzes.generate.knowledge import (
     people_plural,
     takes_the,
 )
-from quizzes.generate.patterns._clause import asked_of
+from quizzes.generate.patterns._clause import asked_of, has_tense
 from quizzes.generate.questions import Candidate, cloze_prompt, short_answer, single_choice
 from quizzes.generate.questions import true_false as true_false_question
 from quizzes.generate.referents import TITLE_WORDS, Stem, clause_stems, standalone_text
@@ -744,6 +744,7 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
             and not rest.startswith((",", "’", "'"))
             and any(n in rest for n in named)
             and not _speaks_of_the_answer_again(rest, WH[entity.kind])
+            and has_tense(sentence.span.doc[entity.last_token].head)
         ):
             yield single_choice(
                 origin=source, prompt=f"According to the article, {WH[entity.kind].lower()} "

@@ -270,6 +270,14 @@ def test_a_dateline_a_byline_or_a_teaser_above_the_body_is_no_headline(line):
     assert [p.text for p in article.paragraphs] == [BODY]
 
 
+def test_a_line_without_a_full_stop_between_paragraphs_is_a_heading():
+    heading = "Chile to ship natural gas to Peru via Bolivia"
+    after = "Chile has signed a deal to supply natural gas to Peru through the pipes of Bolivia."
+    article = clean_article(f"{BODY}\n\n{heading}\n\n{after}")
+    assert [p.text for p in article.paragraphs] == [BODY, after]
+    assert ("heading", heading) in {(s.reason, s.text) for s in article.skipped}
+
+
 def test_a_post_embedded_from_a_social_network_is_not_article_text():
     post = "On the new bridge to Chile #Peru @mtc_peru https://t.co/u9MEil8vna pic.twitter.com/sZq"
     signature = "— Ministry of Transport (@MTC_Peru) December 12, 2031"

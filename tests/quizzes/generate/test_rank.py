@@ -1569,3 +1569,20 @@ def test_births_put_in_order_are_not_asked():
         ["Ana Torres was born", "Luis Soto was born"], origin, "", "People",
     )  # fmt: skip
     assert rejection(births, doc) == "a person's birth or schooling"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "dropped"),
+    [
+        ("Fill in the blank: Under the above mentioned partnership, Chile and Peru agreed to work "
+         "in _____ directions.", True),
+        ("Fill in the blank: Chile and Peru agreed to work in _____ main directions as follows.",
+         True),
+        ("Fill in the blank: Chile and Peru agreed to work in _____ main directions.", False),
+    ],
+)  # fmt: skip
+def test_a_stem_pointing_into_the_article_s_text_is_not_asked(prompt, dropped):
+    doc = parse_paragraphs("Chile and Peru agreed to work in four main directions as follows.")
+    asked = Candidate(QuestionType.NUMERIC, prompt, 4, _origin(0), "", "Ties", unit="directions")
+    why = rejection(asked, doc)
+    assert (why == "points to the article's own text ('the above-mentioned')") is dropped

@@ -471,6 +471,15 @@ def test_a_known_person_is_offered_compatriots_and_no_long_gone_leaders(ask):
         assert "Eduard Shevardnadze" not in wrong  # president until 2003: long gone
 
 
+def test_a_headline_s_to_do_has_no_wh_question(ask):
+    context = ask(
+        "Chile and Bolivia signed a gas deal in La Paz on Friday.",
+        "Kazakhstan to build a new railway to China by 2030.",
+    )
+    made = questions_with_key(context, "Kazakhstan")
+    assert made and not any(c.prompt.startswith("According to the article, which") for c in made)
+
+
 def test_a_wh_question_drops_an_also_that_leans_on_another_sentence(ask):
     context = ask(
         "Kazakhstan and Russia signed a trade deal in Moscow on Friday.",
