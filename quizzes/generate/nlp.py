@@ -105,7 +105,11 @@ _TWO_LETTER_INITIAL = re.compile(r"[A-Z][a-z]")
 
 def _abbreviations_in_one_sentence(doc: Doc) -> Doc:
     """ "voted at Polling Station No. 1046 in Bishkek" and "President of Mongolia Kh. Battulga
-    arrived" are one sentence each, not two."""
+    arrived" are one sentence each, not two; and no sentence starts right after a word."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if before.is_alpha and "\n" not in before.whitespace_:
+            token.is_sent_start = False  # "met his counterpart Sadyr Japarov": no stop, no break
     for token in doc[1:-1]:
         if token.text in NUMBER_SIGNS and doc[token.i + 1].like_num:
             token.is_sent_start = False

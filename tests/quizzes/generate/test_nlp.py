@@ -111,3 +111,12 @@ def test_a_blank_before_a_scale_written_against_it_keeps_it():
         blank_out(text, at, at + 3)
         == "The US$_____m cement project will be built in Mongolia by 2031."
     )
+
+
+def test_no_sentence_starts_right_after_a_word():
+    text = (
+        "Kazakhstan's President Kassym-Jomart Tokayev met his Kyrgyz counterpart Sadyr Japarov "
+        "at the summit in Astana. The talks begin on Monday."
+    )
+    sentences = [s.text for s in pipeline()(text).sents]
+    assert len(sentences) == 2, sentences
