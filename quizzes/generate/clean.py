@@ -21,6 +21,7 @@ CHROME = re.compile(
     r"all rights reserved|read more|read also|see also|related (articles?|stories|news|posts)|"
     r"more news|latest news|most read|click here|support (our|us)|donate|free from fear|"
     r"our telegram|whatsapp|print this|email this|tags?:|topics?:|continue reading|"
+    r"(?:gov|mil) website|secure websites|"  # a government site's banner
     r"photo credit|image credit|getty images|reuters/|afp via|copyright)\b|©",
     re.IGNORECASE,
 )
@@ -43,7 +44,7 @@ _OTHER_STORIES_HEADING = re.compile(
 _CUT_BY_A_MORE_LINK = re.compile(r"(?:\.\.\.|…)\s*more\s*$", re.IGNORECASE)
 # A byline or dateline alone on its line: "By Jane Smith", "By Jane Smith and John Doe, Almaty".
 BYLINE = re.compile(
-    r"^by\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*(?:,|and)\s*[\w .’'-]{0,60})?$",
+    r"^by\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,6}(?:\s*(?:,|and)\s*[\w .’'-]{0,60})?$",
     re.IGNORECASE,
 )
 # Currency and market tickers: "USD/KZT 470.5 ▲0.3%", "EUR 512.40 -0.12".
@@ -138,6 +139,8 @@ _NOT_A_TITLE = re.compile(
     r"|(?:Publish(?:ed)?|[Pp]ublicated|Posted|Updated)(?: [Dd]ate)?\s*:|Posted in\b"
     r"|News ID\s*:|Reading [Tt]ime\s*:|Skip to (?:main )?content|Get the latest updates"
     r"|Page last updated|Official (?:web ?site|page|portal) of\b"
+    r"|An official website of\b|Here[’']s how you know"  # a government site's banner
+    r"|[A-Z]{3,} \| "  # "NEWS | July 1, 2019": a section's label and the date
     # "Become a Member", "Subscribe to our newsletter": the site asking, not a headline
     r"|(?:Become an?|Subscribe|Sign up|Join us|Join our|Follow us|Support us|Donate)\b"
     r"|Support independent (?:journalism|media)\b|.*\bJoin (?:us )?(?:today|now)\W*$"

@@ -260,6 +260,7 @@ def test_the_stories_after_a_most_viewed_heading_are_other_articles():
     "line",
     [
         "date 2031-08-17 Lima, Peru, Aug. 17",  # a dateline alone
+        "An official website of the United States government",  # a government site's banner
         "date 2031-10-27 Andes Report by Ana Soto",  # a byline
         "Europe is struggling to keep its impetus, a minister warns.Continue reading",  # a teaser
     ],
@@ -267,6 +268,20 @@ def test_the_stories_after_a_most_viewed_heading_are_other_articles():
 def test_a_dateline_a_byline_or_a_teaser_above_the_body_is_no_headline(line):
     article = clean_article(f"{line}\n\n{BODY}")
     assert article.title is None
+    assert [p.text for p in article.paragraphs] == [BODY]
+
+
+def test_a_government_site_s_banner_a_section_label_and_a_long_byline_are_chrome():
+    page = (
+        "An official website of the United States government\n\nHere's how you know\n\n"
+        "A .mil website belongs to an official U.S. Department of Defense organization in the "
+        "United States.\n\nA lock (lock ) or https:// means you’ve safely connected to the .mil "
+        "website. Share sensitive information only on official, secure websites.\n\n"
+        "NEWS | July 1, 2031\n\nPeacekeepers from five nations train together in Peru\n\n"
+        f"By Maj. Ana Soto U.S. Army South\n\n{BODY}"
+    )
+    article = clean_article(page)
+    assert article.title == "Peacekeepers from five nations train together in Peru"
     assert [p.text for p in article.paragraphs] == [BODY]
 
 
