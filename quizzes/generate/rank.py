@@ -127,16 +127,20 @@ _GATHERING = re.compile(
     re.IGNORECASE,
 )
 _FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
-# "the country of 19 million" with "the country" named: "since Kazakhstan of _____ million".
-_COUNTRY_OF_A_FIGURE = re.compile(rf"\b([A-Z][\w-]+) of (?:{BLANK}|\d)")
-# "was born on 19 December 1987", "(b. 1975)", "graduated from the Polytechnic Institute": a
-# life's details, which teachers rejected every time (0 of 10 votes in review).
+# "the country of 19 million" with "the country" named: "since Kazakhstan of _____ million",
+# "has run Turkmenistan of five million people".
+_COUNTRY_OF_A_FIGURE = re.compile(
+    rf"\b([A-Z][\w-]+) of (?:{BLANK}|\d|(?:some|about|nearly|almost|over|more than|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)"
+)
 # "the above mentioned partnership", "in four directions as follows": words a reader of one
 # question cannot follow.
 _POINTS_INTO_THE_TEXT = re.compile(
     r"\b(?:above[- ]?mentioned|aforementioned|aforesaid|mentioned above|as follows)\b",
     re.IGNORECASE,
 )
+# "was born on 19 December 1987", "(b. 1975)", "graduated from the Polytechnic Institute": a
+# life's details, which teachers rejected every time (0 of 10 votes in review).
 _A_LIFE_S_DETAIL = re.compile(r"\b(?:born|graduated from)\b|\(b\. ")
 _MAIN_EVENT = "main_event"
 _ELECTION = "election"  # `patterns.election.KIND`

@@ -279,6 +279,8 @@ def test_a_person_s_birth_or_schooling_is_not_asked(prompt, dropped):
          True),
         ("Fill in the blank: Peru, a country of _____ million people, voted in 1990.", False),
         ("Fill in the blank: The Bank of _____ opened in Lima in 1990.", False),
+        ("True or false, according to the article? Fujimori has run Peru of twenty million "
+         "people since 1990.", True),
     ],
 )  # fmt: skip
 def test_a_country_named_where_the_source_described_it_is_not_asked(prompt, dropped):
