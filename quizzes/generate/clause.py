@@ -66,6 +66,14 @@ def nouns_missing_an_article(sentence: Sentence, doc: ArticleDoc) -> list[Token]
     passes."""
     countable = doc.countable_nouns
     missing = []
+    first = sentence.span[0]
+    if (
+        first.lower_ in _INSTITUTIONS
+        and first.i + 1 < sentence.span.end
+        and first.doc[first.i + 1].lower_ == "of"
+        and first.dep_ in ("nsubj", "nsubjpass")
+    ):
+        missing.append(first)  # "Government of Kyrgyzstan has raised …": "The Government"
     for token in sentence.span:
         if token.tag_ != "NN" or token.ent_type_ or not _subject_or_object(token):
             continue
@@ -75,6 +83,11 @@ def nouns_missing_an_article(sentence: Sentence, doc: ArticleDoc) -> list[Token]
         if (described or token.dep_ == "poss") and not _determined(token):
             missing.append(token)
     return missing
+
+
+_INSTITUTIONS = frozenset({"government", "ministry", "cabinet", "parliament", "embassy",
+                           "administration", "committee", "council", "commission",
+                           "office"})  # fmt: skip
 
 
 def _subject_or_object(noun: Token) -> bool:

@@ -61,6 +61,11 @@ def test_a_count_noun_copied_without_its_article_gets_one_in_the_stem():
     ]
 
 
+def test_an_institution_opening_a_sentence_without_its_article_gets_one():
+    doc = parse("Government of Peru has raised the tax on copper exports to 12% in 2031.")
+    assert stems(doc) == ["The Government of Peru raised the tax on copper exports to 12% in 2031."]
+
+
 def test_two_count_nouns_without_an_article_are_too_many_slips_to_copy():
     doc = parse(
         "Landlocked country signed new treaty with Kazakhstan. Both countries sign treaties."
