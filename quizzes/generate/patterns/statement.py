@@ -49,6 +49,7 @@ from quizzes.generate.knowledge import (
     people_plural,
     takes_the,
 )
+from quizzes.generate.nlp import english_words
 from quizzes.generate.patterns._clause import asked_of, has_tense
 from quizzes.generate.questions import Candidate, cloze_prompt, short_answer, single_choice
 from quizzes.generate.questions import true_false as true_false_question
@@ -991,6 +992,8 @@ def wrong_as_written(
             if other.known:
                 continue  # "Genghis Khan" is no riddle among today's presidents
             last = other.text.split()[-1]
+            if last.lower() in english_words("noun"):
+                continue  # "Park Complex" of "… Cultural and Park Complex": no person
             fuller = len(other.text) > len(named.get(last, ""))
             if last != surname and other.text not in avoid and fuller:
                 named[last] = other.text

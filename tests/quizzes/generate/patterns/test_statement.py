@@ -959,3 +959,15 @@ def test_a_blank_of_a_month_or_a_day_is_a_last_resort_but_a_war_s_or_a_year_is_n
     assert made["December 2005"].last_resort  # the month an embassy opened is trivia
     assert not made["2009"].last_resort
     assert not made["February 1995"].last_resort  # when a war ended is worth learning
+
+
+def test_a_person_the_data_does_not_know_is_offered_people_not_names_of_things(parse):
+    doc = parse(
+        "On 10 May 2039, the Ministry of Culture of Peru presented events to mark the 300th "
+        "anniversary of the great poet and thinker Pedro Quillahuaman.",
+        "Deputy Minister Rosa Quispe and Deputy Minister Juan Mamani presented the programme.",
+        "The opening of the Quillahuaman Cultural and Park Complex is scheduled for 17 May.",
+    )
+    [poet] = [e for e in doc.sentences[0].entities if e.text == "Pedro Quillahuaman"]
+    wrong = statement.wrong_as_written(doc, poet, doc.sentences[0].text, avoid=set())
+    assert "Park Complex" not in wrong and "Rosa Quispe" in wrong, wrong
