@@ -950,11 +950,26 @@ def _compatriots_titled(entity: Entity, doc: ArticleDoc, title: str, avoid: set[
 SAME_OFFICE_PAST_YEARS = 15  # a former holder of the very office is remembered longer
 
 
+def _of_a_region_the_stem_names(stem: str, doc: ArticleDoc) -> set[str]:
+    """The countries of a region the stem names as one ("Central Asian countries have sought
+    to balance ties with Russia, the United States and _____": not Tajikistan)."""
+    countries = doc.knowledge.countries.values()
+    regions = {c.region for c in countries if c.region in _REGIONS_NAMED_AS_ONE}
+    named = {region for region in regions if region in stem}  # "Central Asia(n)"
+    return {c.name for c in countries if c.region in named}
+
+
+_REGIONS_NAMED_AS_ONE = frozenset({"Central Asia", "South Caucasus"})
+
+
 def wrong_as_written(
     doc: ArticleDoc, entity: Entity, stem: str, *, avoid: set[str], forecast: bool = False
 ) -> list[str]:
     """Wrong options in the form the key takes in the sentence `stem`."""
     if entity.kind == COUNTRY:
+        region = _of_a_region_the_stem_names(_without_key(entity, stem), doc)
+        if entity.name not in region:  # else the one option from the region would stand out
+            avoid = avoid | region
         names = distractors.wrong_countries(doc, answer=entity.name, avoid=avoid, count=3)
         if entity.text.startswith(("the ", "The ")) or any(takes_the(n) for n in names):
             written = [country_as_written(n) for n in names]

@@ -971,3 +971,15 @@ def test_a_person_the_data_does_not_know_is_offered_people_not_names_of_things(p
     [poet] = [e for e in doc.sentences[0].entities if e.text == "Pedro Quillahuaman"]
     wrong = statement.wrong_as_written(doc, poet, doc.sentences[0].text, avoid=set())
     assert "Park Complex" not in wrong and "Rosa Quispe" in wrong, wrong
+
+
+def test_a_country_is_not_offered_countries_of_a_region_the_stem_names_as_one(parse):
+    doc = parse(
+        "Central Asian countries have sought to balance relations with Russia, the United States "
+        "and China since 2022."
+    )
+    [china] = [e for e in doc.sentences[0].entities if e.text == "China"]
+    named = {"Russia", "United States", "China"}  # the caller avoids the sentence's own names
+    wrong = statement.wrong_as_written(doc, china, doc.sentences[0].text, avoid=named)
+    central_asia = {"Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"}
+    assert len(wrong) == 3 and not central_asia & set(wrong), wrong
