@@ -220,6 +220,7 @@ _NOT_NAMES = frozenset(
 _VAGUE_START = frozenset({"this", "these", "that", "those", "such"})
 # "The party secured 89 seats": which party? (With a name, "the Georgian Dream party", it is clear.)
 _QUOTED = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"")
+_A_QUOTATION_ALONE = re.compile(r"\s*(?:“[^”]{0,400}”|\"[^\"]{0,400}\")\W*")
 _VAGUE_BODY = re.compile(
     r"\b[Tt]he (?:[A-Z][\w-]* )?(?:party|company|coalition|alliance|ministry|agency|group)\b"
     r"(?!\s+(?:[A-Z]|of\b))"  # "the UAE company" (which?); "the company Masdar" says which
@@ -853,6 +854,8 @@ def _badly_formed(candidate: Candidate) -> str | None:
     stem = _QUOTED.sub(" ", prompt)
     if any(mark in stem for mark in '“”"'):
         return "stem breaks a quotation"
+    if _A_QUOTATION_ALONE.fullmatch(prompt.split(": ", 1)[-1]):
+        return "a quotation without its speaker"  # "“In New York we held _____ dialogues.”"
     if prompt.count("(") != prompt.count(")"):
         return "stem breaks a bracket"  # a sentence the splitter cut inside an aside
     if (

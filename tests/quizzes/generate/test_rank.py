@@ -1588,3 +1588,18 @@ def test_a_stem_pointing_into_the_article_s_text_is_not_asked(prompt, dropped):
     asked = Candidate(QuestionType.NUMERIC, prompt, 4, _origin(0), "", "Ties", unit="directions")
     why = rejection(asked, doc)
     assert (why == "points to the article's own text ('the above-mentioned')") is dropped
+
+
+@pytest.mark.parametrize(
+    ("prompt", "dropped"),
+    [
+        ("Fill in the blank (a number): “In Lima, we held _____ dialogues on water; we achieved "
+         "much.”", True),
+        ("Fill in the blank (a number): “In Lima, we held _____ dialogues on water,” the Peruvian "
+         "minister said.", False),
+    ],
+)  # fmt: skip
+def test_a_quotation_without_its_speaker_is_not_asked(prompt, dropped):
+    doc = parse_paragraphs("Peru held four dialogues on water in Lima in 2031.")
+    asked = Candidate(QuestionType.NUMERIC, prompt, 4, _origin(0), "", "Water", unit="dialogues")
+    assert (rejection(asked, doc) == "a quotation without its speaker") is dropped
