@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from quizzes.generate.amounts import Amount, read_amount
@@ -32,6 +32,7 @@ CARRY_VERBS = frozenset({"carry", "deliver", "handle", "transport", "pump", "shi
                          "export", "process", "produce", "generate"})  # fmt: skip
 _MODALS = frozenset({"can", "could", "would", "will"})  # what it is able to do, not what it did
 _ABLE = frozenset({"able", "capable", "design"})  # "is designed to handle", "will be able to carry"
+_SHORT_RATE = re.compile(r"\s+(?:per|a|an|each)\s+(?P<span>second|minute|hour|day|week|month)\b")
 _YEARLY = re.compile(r"\b(?:a|per|each) year\b|\bannual(?:ly)?\b|\byearly\b|\bper annum\b", re.I)
 
 
@@ -65,6 +66,9 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[CapacityFact]:
         if project is not None:
             said = "".join(t.text_with_ws for t in clause.subtree)
             yearly = _YEARLY.search(said) is not None
+            rate = _SHORT_RATE.match(sentence.text[entity.end :])
+            if rate is not None:  # "650 cubic metres per second": a flow, not a volume
+                amount = replace(amount, unit=f"{amount.unit} per {rate['span']}")
             yield CapacityFact(sentence.evidence, sentence.index, sentence.from_caption,
                                project, amount, yearly)  # fmt: skip
 

@@ -61,3 +61,14 @@ def test_a_figure_the_article_gives_as_about_says_so(ask):
     [fact] = [f for f in context.facts if f.kind == capacity.KIND]
     [question] = made_by(capacity, fact, context)
     assert question.prompt.endswith("in million tons? (The article says “nearly …”.)")
+
+
+def test_a_flow_keeps_its_rate_in_the_unit(ask):
+    context = ask("The capacity of the Rimac canal will be 650 cubic metres per second.")
+    [fact] = [f for f in context.facts if f.kind == capacity.KIND]
+    [question] = made_by(capacity, fact, context)
+    assert question.prompt == (
+        "According to the article, what is the capacity of the Rimac canal, "
+        "in cubic metres per second?"
+    )
+    assert (question.answer, question.unit) == (650, "cubic metres per second")
