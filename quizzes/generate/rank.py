@@ -970,6 +970,7 @@ _DATE_LIKE = re.compile(
 _RELATIVE_TIME = re.compile(
     r"\b(?:(?:this|last|next) (?:week|month|year|spring|summer|autumn|fall|winter)|yesterday|"
     r"today|tomorrow|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"currently|at present|"  # "Brent is currently trading at $80": true on the day of writing
     r"(?:a|an|one|two|three|four|five|a few|several|\d+) (?:day|week|month|year)s? ago)\b",
     re.IGNORECASE,
 )
@@ -977,6 +978,7 @@ _UNANCHORED_TIME = re.compile(
     r"\b(?:(?:this|last|next|past) (?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|spring|summer|autumn|fall|winter)|"
     r"today|yesterday|tomorrow|tonight|"
+    r"on the \d{1,2}(?:st|nd|rd|th)(?! of [A-Z])|"  # "on the 16th": of which month?
     r"(?:the )?(?:very )?(?:next|following|previous) (?:day|morning|evening|week|month)|"
     r"(?:a|an|one|two|three|four|five|a few|several|\d+) (?:day|week|month|year|decade)s? ago)\b",
     re.IGNORECASE,

@@ -964,6 +964,8 @@ def test_a_statement_the_writer_hedges_is_not_asked_true_or_false(statement, dro
         ("Fill in the blank: The very next day, _____ hosted the talks.", True),
         ("Fill in the blank: 90 years ago, _____ hosted the talks.", True),
         ("Fill in the blank: In June 2023, _____ hosted the talks.", False),
+        ("Fill in the blank: On the 16th, _____ hosted the talks.", True),
+        ("Fill in the blank: On the 16th of June 2023, _____ hosted the talks.", False),
     ],
 )
 def test_a_name_asked_beside_a_year_or_period_said_from_the_day_of_writing_is_not_asked(
@@ -1603,3 +1605,12 @@ def test_a_quotation_without_its_speaker_is_not_asked(prompt, dropped):
     doc = parse_paragraphs("Peru held four dialogues on water in Lima in 2031.")
     asked = Candidate(QuestionType.NUMERIC, prompt, 4, _origin(0), "", "Water", unit="dialogues")
     assert (rejection(asked, doc) == "a quotation without its speaker") is dropped
+
+
+def test_a_statement_true_only_on_the_day_of_writing_is_not_asked():
+    doc = parse_paragraphs(*NEWS, title=NEWS_TITLE)
+    source = Origin(Evidence(NEWS[1], 2), 1, False, "statement", ("key",))
+    prompt = "True or false, according to the article? Brent crude is currently trading at $80."
+    statement = Candidate(QuestionType.TRUE_FALSE, prompt, True, source, "", "Oil",
+                          answer_texts=("Brent",))  # fmt: skip
+    assert rejection(statement, doc) == "relative date in the stem"
