@@ -123,7 +123,7 @@ _SOFT_RULES = frozenset(
 )  # fmt: skip
 _GATHERING = re.compile(
     r"\b(?:meet|meets|met|meetings?|visits?|visited|summits?|talks|forums?|conferences?|"
-    r"sessions?|attend|attended)\b",
+    r"sessions?|attend|attended|arrive|arrives|arrived|arrival|trips?|tours?)\b",
     re.IGNORECASE,
 )
 _FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)

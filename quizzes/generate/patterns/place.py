@@ -104,7 +104,7 @@ def _facts_at(token: Token, sentence: Sentence, doc: ArticleDoc) -> Iterator[Pla
     if token.pos_ == "VERB" and token.lemma_.lower() in _MEET_VERBS:
         yield from _meeting(token, sentence, doc)
         return
-    if not _is_event(token, sentence):
+    if not _is_event(token, sentence) or _a_backdrop(token):
         return
     found = _places_of_event(token, sentence, doc)
     if not found:
@@ -213,6 +213,12 @@ def _ahead(event: Token, date: tuple[str, str] | None, doc: ArticleDoc) -> bool:
 
 
 _AHEAD = frozenset({"upcoming", "next", "forthcoming", "coming"})
+
+
+def _a_backdrop(event: Token) -> bool:
+    """ "met … on the sidelines of the University Games in Chengdu": where the backdrop of a
+    meeting was is not what the story tells."""
+    return event.head.lower_ == "of" and event.head.head.lemma_.lower() in ("sideline", "margin")
 
 
 def _has_year(text: str) -> bool:

@@ -226,6 +226,11 @@ def test_words_with_no_subject_to_their_verb_are_not_copied_into_a_stem(sentence
         ("According to the article, in which year did the two ministers meet in Lima?", True),
         ("According to the article, in which year was the 7th Mercosur summit held?", True),
         ("According to the article, in which year did Boric visit Peru?", True),
+        (
+            "According to the article, in which year did Boric arrive in Lima at the invitation "
+            "of the Peruvian president?",
+            True,
+        ),
         ("According to the article, in which year was the first Mercosur summit held?", False),
         ("According to the article, in which year was Mercosur founded?", False),
         ("Fill in the blank: During the 8th summit in Lima in _____, Mercosur was renamed.", False),

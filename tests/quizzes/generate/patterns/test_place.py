@@ -342,3 +342,10 @@ def test_a_war_is_asked_where_it_took_place_not_where_it_was_held(ask):
     made = [c for f in facts for c in place.questions(f, context) if c is not None]
     assert made, "the war's place is asked"
     assert all("take place" in c.prompt and "held" not in c.prompt for c in made)
+
+
+def test_the_place_of_a_meeting_s_backdrop_is_not_asked(parse):
+    doc = parse(
+        "Boric met the Peruvian president on the sidelines of the Pan American Games in Lima."
+    )
+    assert all("Games" not in f.event for f in found_by(place, doc))
