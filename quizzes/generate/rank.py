@@ -1084,7 +1084,8 @@ def _headline_answers(candidate: Candidate, doc: ArticleDoc) -> bool:
     # "exports" in the headline, "exporting" in the stem: one word
     shared = {w[:_STEM] for w in words} & {w[:_STEM] for w in re.findall(r"\w{3,}", title)}
     for answer in _asked_texts(candidate):
-        if _says(title, answer, short_figures=True) and len(shared) >= 2:
+        needed = 1 if _A_YEAR.fullmatch(answer) else 2  # "Paris 2024 Olympics": the Games' year
+        if _says(title, answer, short_figures=True) and len(shared) >= needed:
             return True  # "UAV attack kills 3 Chinese workers" for how many were killed
         country = _country_of_answer(answer, doc)
         forms = _other_forms(country, answer) if country else ()

@@ -1619,3 +1619,17 @@ def test_a_statement_true_only_on_the_day_of_writing_is_not_asked():
     statement = Candidate(QuestionType.TRUE_FALSE, prompt, True, source, "", "Oil",
                           answer_texts=("Brent",))  # fmt: skip
     assert rejection(statement, doc) == "relative date in the stem"
+
+
+def test_a_year_the_headline_gives_with_a_word_of_the_stem_is_given_away():
+    doc = parse_paragraphs(
+        "The 2031 Andean Games ended on August 11.", "Peru won 13 medals.",
+        title="Peru's best result at the Lima 2031 Games",
+    )  # fmt: skip
+    source = Origin(Evidence("The 2031 Andean Games ended on August 11.", 1), 0, False,
+                    "statement", ("key",))  # fmt: skip
+    asked = Candidate(QuestionType.SINGLE_CHOICE,
+                      "Fill in the blank: The _____ Andean Games ended on August 11.", "2031",
+                      source, "", "Sport", choices=["2031", "2027", "2023", "2019"],
+                      answer_texts=("2031",))  # fmt: skip
+    assert rejection(asked, doc) == "answer given by the headline"
