@@ -514,6 +514,7 @@ DATELINE = re.compile(
     # "Khujand, Tajikistan (Asia-Plus.tj) — The …": a city, its country, the site
     r"|[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?, [A-Z][a-z]+\s*\([A-Z][\w .-]{1,25}\)\s*[–—-](?=\s)"
     r"|[A-Z]{4,}-(?=\s)"  # "ALWAGHT- Moscow and Beijing ..."
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z]{2,10}\s*[–—-](?=\s[A-Z])"  # "Tehran, IRNA – President …"
     r"|[A-Z][a-z]{3,}(?: [A-Z]{2}|, D\.C\.)? [-–—](?=\s[A-Z])"  # "Washington DC - President …"
     r"|[A-Z][a-z]{3,}, [A-Z][a-z]{3,} [–—](?=\s[A-Z])"  # "Termez, Uzbekistan — The river …"
     rf"|{_MONTH} \d{{4}} [-–—](?=\s[A-Z])"  # "June 2006 - On a visit …"

@@ -1194,7 +1194,8 @@ def _leader_names_the_country(candidate: Candidate, doc: ArticleDoc) -> bool:
         form
         for leader in doc.knowledge.leaders.values()
         if leader.country in countries and not leader.organisation
-        for form in (leader.name, *leader.aliases, leader.name.split()[-1])  # "Aliyev's rule"
+        for name in (leader.name, *leader.aliases)
+        for form in (name, name.split()[-1])  # "Aliyev's rule", "President Berdymukhamedov"
     )
     # "French President Emmanuel Macron" earlier: "Macron said ... _____'s partnership"
     titled = (

@@ -133,10 +133,13 @@ _INSTITUTION_AFTER = re.compile(
     r"Ministry|government|media|broadcaster)\b"
 )
 # "the Kyrgyz _____ Som": a currency's name says whose it is; no other people has a som.
+_CURRENCIES = (
+    r"(?:som|sum|tenge|manat|somoni|rouble|ruble|dram|lari|t[oö]gr[oö]g|tugrik|lira|yuan|rupee|"
+    r"hryvnia)s?"
+)
+# "one Manat of _____" too.
 _CURRENCY_AFTER = re.compile(
-    rf"{BLANK}\s+(?:som|sum|tenge|manat|somoni|rouble|ruble|dram|lari|t[oö]gr[oö]g|tugrik|lira|"
-    r"yuan|rupee|hryvnia)s?\b",
-    re.IGNORECASE,
+    rf"{BLANK}\s+{_CURRENCIES}\b|\b{_CURRENCIES}\s+of\s+{BLANK}", re.IGNORECASE
 )
 # The same answer also spelled out in the stem: which wrong options a place needs.
 _DELEGATION = "delegation"
@@ -201,7 +204,11 @@ def _unreliable_statement(candidate: Candidate, doc: ArticleDoc) -> str | None:
             return "date of a period, not an event"
     if blank >= 0 and _INSTITUTION_AFTER.search(stem) and _is_demonym(answer, doc):
         return "nationality of an institution the story names"
-    if blank >= 0 and _CURRENCY_AFTER.search(stem) and _is_demonym(answer, doc):
+    if (
+        blank >= 0
+        and _CURRENCY_AFTER.search(stem)
+        and (_is_demonym(answer, doc) or answer in doc.knowledge.countries)
+    ):
         return "nationality of a currency (its name gives it)"
     wrong = [c for c in candidate.choices if c != answer]
     if wrong and _city(answer, doc) is not None and not _plausible_places(answer, wrong, doc):

@@ -1633,3 +1633,16 @@ def test_a_year_the_headline_gives_with_a_word_of_the_stem_is_given_away():
                       source, "", "Sport", choices=["2031", "2027", "2023", "2019"],
                       answer_texts=("2031",))  # fmt: skip
     assert rejection(asked, doc) == "answer given by the headline"
+
+
+def test_a_leader_named_by_the_surname_of_another_spelling_gives_his_country_away():
+    doc = parse_paragraphs("Observers from Georgia and Turkey watched the vote in 2031.")
+    prompt = (
+        "Fill in the blank: The _____ Foreign Minister conveyed the greetings of President "
+        "Berdymukhamedov to his hosts."
+    )
+    origin = Origin(Evidence("", 1), 0, False, "statement", ("Turkmen",))
+    asked = Candidate(QuestionType.SINGLE_CHOICE, prompt, "Turkmen", origin, "", "Ties",
+                      choices=["Turkmen", "Turkish", "Iranian", "Kazakh"],
+                      answer_texts=("Turkmen",))  # fmt: skip
+    assert rejection(asked, doc) == "the stem names a leader of the answer's country"

@@ -446,3 +446,10 @@ def test_the_nationality_of_a_currency_is_dropped(doc):
     candidate = _question("statement", prompt, "Kyrgyz",
                           choices=("Kyrgyz", "Tajik", "Kazakh"))  # fmt: skip
     assert rejection(candidate, doc) == "nationality of a currency (its name gives it)"
+
+
+def test_the_country_of_a_currency_is_dropped(doc):
+    prompt = "Fill in the blank: One Manat of _____ is worth 2,320.92 Uzbek Soms."
+    candidate = _question("statement", prompt, "Turkmenistan",
+                          choices=("Turkmenistan", "Tajikistan", "Kazakhstan"))  # fmt: skip
+    assert rejection(candidate, doc) == "nationality of a currency (its name gives it)"
