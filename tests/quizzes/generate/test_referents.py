@@ -202,6 +202,8 @@ def test_a_named_or_nominal_attribution_is_left_out_too():
         "Kyrgyzstan will open a consulate in Osh in May, as reported by Knews. "
         "“Turnout was 7,820,204 people, or 61.2% of voters,”, the Central Referendum Commission "
         "said in a statement.",
+        "Boric praised the partnership at a meeting in Lima, reported the presidential press "
+        "service.",
     )
     assert stems(doc) == [
         "The presidents of Kyrgyzstan and Tajikistan put their names to a border treaty in "
@@ -211,6 +213,7 @@ def test_a_named_or_nominal_attribution_is_left_out_too():
         "Remittances to Tajikistan never fell by more than 15%.",
         "Kyrgyzstan will open a consulate in Osh in May.",
         "“Turnout was 7,820,204 people, or 61.2% of voters.”",
+        "Boric praised the partnership at a meeting in Lima.",
     ]
 
 
