@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from quizzes.generate import generate_quiz
+from quizzes.generate.document import ArticleDoc
 from quizzes.generate.facts import FoundFacts
 from quizzes.generate.questions import BLANK, Candidate, Origin
 from quizzes.generate.rank import LAST_RESORT, choose, rejection
@@ -427,13 +428,14 @@ def _fill_in(doc_sentence: int, prompt: str, answer: str) -> Candidate:
     )
 
 
+def _kept_prompts(asked: Candidate, doc: ArticleDoc) -> list[str]:
+    """The stems `choose` keeps of one candidate, with the default options."""
+    picked = choose([asked], doc, FoundFacts(), count=None, types=None, rng=random.Random(0),
+                    dropped=Counter())  # fmt: skip
+    return [c.prompt for c in picked]
+
+
 def test_a_copied_thing_the_article_named_once_is_named_in_the_kept_stem():
-    from collections import Counter
-    from random import Random
-
-    from quizzes.generate.facts import FoundFacts
-    from quizzes.generate.rank import choose
-
     doc = parse_paragraphs(
         "Afghanistan is building the Qosh Tepa canal in its north.",
         "Uzbekistan says the canal will take water from the Amu Darya.",
@@ -441,20 +443,12 @@ def test_a_copied_thing_the_article_named_once_is_named_in_the_kept_stem():
     )
     asked = _fill_in(1, "Fill in the blank: Uzbekistan says the canal will take water from the "
                      "_____.", "Amu Darya")  # fmt: skip
-    picked = choose([asked], doc, FoundFacts(), count=None, types=None, rng=Random(0),
-                    dropped=Counter())  # fmt: skip
-    assert [c.prompt for c in picked] == [
+    assert _kept_prompts(asked, doc) == [
         "Fill in the blank: Uzbekistan says the Qosh Tepa canal will take water from the _____."
     ]
 
 
 def test_the_answer_kind_after_a_stem_is_not_taken_for_a_thing_named_before():
-    from collections import Counter
-    from random import Random
-
-    from quizzes.generate.facts import FoundFacts
-    from quizzes.generate.rank import choose
-
     doc = parse_paragraphs(
         "The ministers met in Arica city in July.",
         "The next meeting of the ministers will be held in the city of Lima.",
@@ -462,9 +456,7 @@ def test_the_answer_kind_after_a_stem_is_not_taken_for_a_thing_named_before():
     )
     asked = _fill_in(1, "According to the article, where will the next meeting of the ministers "
                      "be held? Name the city.", "Lima")  # fmt: skip
-    picked = choose([asked], doc, FoundFacts(), count=None, types=None, rng=Random(0),
-                    dropped=Counter())  # fmt: skip
-    assert [c.prompt for c in picked] == [asked.prompt]
+    assert _kept_prompts(asked, doc) == [asked.prompt]
 
 
 def test_a_copied_thing_the_article_spoke_of_in_other_words_is_not_asked():
