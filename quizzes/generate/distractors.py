@@ -303,8 +303,11 @@ def wrong_people(
             # their summit, not Trump), then other powers' leaders for a power's ("Trump": Xi,
             # Putin, not Lukashenko).
             name not in in_article,
-            # Today's leaders for one in office today ("Xi": Putin before Obama or Hu Jintao).
-            bool(answering and answering.in_office and not (leader and leader.in_office)),
+            # Today's powers' leaders for a power's leader in office ("who congratulated …?" of
+            # Xi: Putin, not Obama or Hu Jintao); a smaller country's ("Uzbek President _____")
+            # keeps to its region first (Atambayev, not Lukashenko).
+            answer_is_major
+            and bool(answering and answering.in_office and not (leader and leader.in_office)),
             answer_is_major and not (home and "major power" in home.tags),
             not (region and home and home.region == region),
             not (leader and leader.country == country),
