@@ -92,6 +92,8 @@ FOOTNOTE = re.compile(
     r"|\s?\[(?:[a-z][\w ,'’-]{0,40}\b(?:website|report|release|profile|text|materials|archive"
     r"|backgrounder|blog|video|statement|document|transcript|order)\b[\w ,'’-]{0,30}|JURIST)\]"
     r"|(?<=[\w.,;:)”\"])[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}"
+    # a pointer to a chart or table the text does not carry: " (Figure 1)", " (see Table 2)"
+    r"|\s?\((?:see )?(?:Figure|Fig\.|Table|Chart|Graph|Map|Annex) ?\d{1,2}[a-z]?\)"
 )
 # A site's name printed twice with nothing between, as a logo and its alternative text are.
 _PRINTED_TWICE = re.compile(r"^(?P<name>[A-Z][\w .&’'-]{2,60})(?P=name)$")

@@ -1473,6 +1473,8 @@ def _opening_replaced(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     pronoun = _subject_pronoun(sentence)
     if pronoun is None or _inside_a_quotation(pronoun, sentence):
         return None  # “In five hours they only let 50 people across”: the speaker's "they"
+    if _is_cleft(pronoun):
+        return None  # "It was he who came up with the idea": "he" is who, not "it"
     personal = pronoun.lower_ in _PERSONAL_PRONOUNS
     before = _previous_subject_entity(sentence, doc)
     if before is not None and (before.kind == PERSON) == personal:

@@ -648,6 +648,9 @@ def _asides_left_open(sentence: Sentence) -> list[Edit]:
     opening = aside.left_edge.i - 1
     if span.doc[opening].text != "," or span.doc[opening].head != subject:
         return []
+    closing = subject.right_edge
+    if closing.text == "," or (closing.i + 1 < span.end and span.doc[closing.i + 1].text == ","):
+        return []  # closed already: "Uzbekistan, whose … Kyrgyzstan, uses …"
     after = subject.right_edge.i + 1
     if after > root.i or any(
         t.head != root or t.dep_ not in _BEFORE_A_VERB for t in span.doc[after : root.i]

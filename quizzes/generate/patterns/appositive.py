@@ -153,6 +153,18 @@ def questions(fact: AppositiveFact, ask: Ask) -> Iterator[Candidate | None]:
             )
 
 
+def _which(kind: str, description: str) -> str:
+    """ "which country is the largest in Central Asia"; but "which country is described as a
+    country with 4 million people", not "which country is a country …"."""
+    opening = " ".join(description.split()[:_OPENING_WORDS]).casefold()
+    if kind in opening.replace("organization", "organisation"):
+        return f"which {kind} is described as {description}"
+    return f"which {kind} is {description}"
+
+
+_OPENING_WORDS = 4  # "a small landlocked country with …"
+
+
 def _which_one(fact: AppositiveFact, ask: Ask, explanation: str) -> Candidate | None:
     doc = ask.doc
     answer = fact.name.removeprefix("the ")
@@ -169,12 +181,12 @@ def _which_one(fact: AppositiveFact, ask: Ask, explanation: str) -> Candidate | 
         label = "acronym" if org is not None and answer == org.acronym else "name"
         wrong = distractors.wrong_organisations(doc, answer=answer, count=3, label=label,
                                                 like=fact.canonical)  # fmt: skip
-        prompt = f"According to the article, which organisation is {fact.description}?"
+        prompt = f"According to the article, {_which('organisation', fact.description)}?"
         topic = TOPIC_ORGANISATIONS
     else:
         names = distractors.wrong_countries(doc, answer=fact.canonical, count=3)
         wrong = [country_as_written(n) if fact.name.startswith("the ") else n for n in names]
-        prompt = f"According to the article, which country is {fact.description}?"
+        prompt = f"According to the article, {_which('country', fact.description)}?"
         topic = TOPIC_ORGANISATIONS
     return single_choice(origin=origin(fact), prompt=prompt, answer=answer, wrong=wrong,
                          explanation=explanation, topic=topic, score=0.65)  # fmt: skip

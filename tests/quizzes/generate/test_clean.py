@@ -23,6 +23,9 @@ from quizzes.generate.clean import clean_article
         # a doubled apostrophe or comma
         ("Korea''s exports to Peru,, its partner, rose in 2031.",
          "Korea's exports to Peru, its partner, rose in 2031."),
+        # a pointer to a chart the text does not carry
+        ("Losses were the highest since 2010 (Figure 1). Prices rose (see Table 2).",
+         "Losses were the highest since 2010. Prices rose."),
     ],
 )  # fmt: skip
 def test_footnote_markers_escapes_and_backticks_are_written_plainly(raw, plain):

@@ -1665,12 +1665,16 @@ def test_an_aside_after_the_subject_gets_its_closing_comma():
         "Banks and pipelines in Mongolia",
         "The bank, which was founded in Ulaanbaatar in 1993 has branches in nine countries. "
         "The Sibir pipeline, the eastern leg of the network now carries 10 billion cubic metres. "
-        "The port of Aktau, once idle in 2005, now handles grain for Iran.",
+        "The port of Aktau, once idle in 2005, now handles grain for Iran. "
+        "Chile, whose population of 19 million is five times larger than that of Bolivia, uses "
+        "most of the water from the area.",
     )
     assert stems(doc) == [
         "The bank, which was founded in Ulaanbaatar in 1993, has branches in nine countries.",
         "The Sibir pipeline, the eastern leg of the network, now carries 10 billion cubic metres.",
         "The port of Aktau, once idle in 2005, now handles grain for Iran.",
+        "Chile, whose population of 19 million is five times larger than that of Bolivia, uses "
+        "most of the water from the area.",
     ]
 
 
@@ -2174,3 +2178,11 @@ def test_a_village_a_pipeline_or_a_ruling_the_stem_does_not_name_is_not_a_stem()
     _, village, ruling, pipeline, kelechek = stems(doc)
     assert village is None and ruling is None and pipeline is None  # which one?
     assert kelechek is not None
+
+
+def test_the_it_of_a_cleft_on_a_person_is_not_the_thing_before():
+    doc = parse_titled(
+        "Trade", "The Pacific Alliance was formed in 2011. It was he who came up with the idea "
+        "of the Pacific Alliance: Boric about Humala."
+    )  # fmt: skip
+    assert stems(doc)[1] is None  # "he" is someone the sentence before does not name

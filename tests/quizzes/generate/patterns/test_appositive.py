@@ -67,3 +67,14 @@ def test_a_person_described_with_a_or_an_is_not_asked_who(ask):
             for c in appositive.questions(f, context) if c is not None]  # fmt: skip
     assert [f for f in context.facts if f.kind == "appositive"]
     assert not any(c.prompt.startswith("According to the article, who is") for c in made)
+
+
+def test_a_description_naming_its_kind_again_is_asked_as_a_description(ask):
+    context = ask("Officials said that Chile, a country with 19 million people on the Pacific "
+                  "coast of South America, will vote in May.")  # fmt: skip
+    [fact] = context.facts_of(AppositiveFact)
+    [which, *_] = made_by(appositive, fact, context)
+    assert which.prompt == (
+        "According to the article, which country is described as a country with 19 million "
+        "people on the Pacific coast of South America?"
+    )
