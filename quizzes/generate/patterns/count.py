@@ -104,12 +104,13 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[CountFact]:
 
 
 _UNNAMED = frozenset({"others", "more", "ones"})
-_RANGE_WORDS = frozenset({"to", "and", "-", "–", "—", "or"})
+_RANGE_WORDS = frozenset({"to", "and", "-", "–", "—", "or", "of", "out"})
 
 
 def _in_a_range(number: Token) -> bool:
-    """The number ends or opens a range ("from 12 to 14 tankers", "12-14 tankers"): no one
-    figure is the answer."""
+    """The number ends or opens a range ("from 12 to 14 tankers", "12-14 tankers") or is the
+    whole of a part ("44 of 82 lawmakers backed him": the 82 did not): no one figure is the
+    answer."""
     doc = number.doc
     before = doc[number.i - 2 : number.i]
     after = doc[number.i + 1 : number.i + 3]
@@ -175,7 +176,7 @@ def _asked(things: Token, number: Token, clause: _Clause, sentence: Sentence) ->
         return None  # an object that refers back, asked before its preposition
     stranded = [[holder]] if role == "prep" else []
     others = [setting_of(c) for c in kept if c.dep_ not in OBJECTS]
-    setting = [tokens for tokens in (*objects, *stranded, *others) if tokens]
+    setting = _said_once([tokens for tokens in (*objects, *stranded, *others) if tokens])
     doer = _doer(verb) if role in ("dobj", "prep") else []
     if not any(names_something(tokens) for tokens in setting):
         setting = [*setting, *filter(None, [opening_of(sentence, verb)])]
@@ -192,6 +193,17 @@ def _asked(things: Token, number: Token, clause: _Clause, sentence: Sentence) ->
         return None
     rest = " ".join(as_written(tokens) for tokens in setting)
     return " ".join(p for p in ("how many", as_written(counted), verb_group, rest) if p)
+
+
+def _said_once(phrases: list[list[Token]]) -> list[list[Token]]:
+    """The phrases without one that another says again ("In 2022, … as part of the route in
+    2022": "in 2022" once)."""
+    said = [f" {' '.join(t.lower_ for t in phrase)} " for phrase in phrases]
+    return [
+        phrase for i, phrase in enumerate(phrases)
+        if not any(j != i and said[i] in said[j] and (said[i] != said[j] or j < i)
+                   for j in range(len(said)))
+    ]  # fmt: skip
 
 
 def _to_several(phrase: Token) -> bool:

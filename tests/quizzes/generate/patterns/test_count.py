@@ -42,6 +42,11 @@ def _asked(*sentences: str) -> list[str]:
         ("More than 20 members of a group called the Aral Committee were arrested in Nukus.",
          "how many members of a group called the Aral Committee were arrested in Nukus? (The "
          "article says “more than …”.)"),
+        # a setting the sentence gives twice is asked once
+        ("In 2031, Chilean authorities issued 6,000 work visas to workers from Peru as part of "
+         "the seasonal worker route in 2031.",
+         "how many work visas did Chilean authorities issue to workers from Peru as part of the "
+         "seasonal worker route in 2031?"),
     ],
 )  # fmt: skip
 def test_a_count_is_asked_in_its_own_words_with_its_setting(sentence, question):
@@ -93,6 +98,7 @@ def test_a_day_only_the_articles_date_places_is_left_out_and_a_list_after_a_colo
         "Police in Osh held a trader for two days together with 29 others.",  # others of what?
         "Every month, Peru receives from 12 to 14 tankers of oil from Chile.",  # a range
         "Peru receives 12-14 tankers of oil from Chile every month.",  # a range
+        "Only 44 of 130 lawmakers in Lima backed the prime minister in the vote.",  # a whole
         "More than 100 people were injured, mostly in Arica, a port near the border.",  # some
         "Chile saw a violent uprising in October 2019 which left 30 people dead.",  # of a date
         # shared: two seats each
