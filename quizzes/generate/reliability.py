@@ -44,6 +44,7 @@ LEANS_ON_WHAT_CAME_BEFORE = "statement leans on what came before"
 DATE_OF_A_PLAN = "date of a plan or deadline, not of an event"
 _STATEMENT = "statement"
 _FIGURES = "quantity"
+_COUNTS = "count"
 _DATED_ACTION = "dated_action"
 _ALSO_AFTER = re.compile(r"^[^,.;:()—–]{0,30}?\balso\b")
 _CONNECTIVE = re.compile(
@@ -164,6 +165,8 @@ def unreliable(candidate: Candidate, doc: ArticleDoc) -> str | None:
         return _unreliable_statement(candidate, doc)
     if candidate.origin.kind == _FIGURES:
         return _unreliable_figure(candidate)
+    if candidate.origin.kind == _COUNTS and _LOGISTICS.search(prompt):
+        return "incidental figure (logistics)"  # "how many polling stations were arranged …"
     return None
 
 

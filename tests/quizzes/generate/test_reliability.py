@@ -453,3 +453,9 @@ def test_the_country_of_a_currency_is_dropped(doc):
     candidate = _question("statement", prompt, "Turkmenistan",
                           choices=("Turkmenistan", "Tajikistan", "Kazakhstan"))  # fmt: skip
     assert rejection(candidate, doc) == "nationality of a currency (its name gives it)"
+
+
+def test_a_count_of_polling_stations_is_logistics(doc):
+    prompt = "According to the article, how many polling stations were set up for Peruvians abroad?"
+    candidate = _question("count", prompt, 74)
+    assert rejection(candidate, doc) == "incidental figure (logistics)"
