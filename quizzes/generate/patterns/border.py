@@ -46,7 +46,7 @@ class BorderFact(Fact):
 
 def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[BorderFact]:
     for token in sentence.span:
-        if token.lemma_.lower() != "border":
+        if token.lemma_.lower() != "border" or _denied(token):
             continue
         length = _length(sentence, token)
         countries = _countries_around(token, sentence, doc)
@@ -56,6 +56,14 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[BorderFact]:
             continue
         yield BorderFact(sentence.evidence, sentence.index, sentence.from_caption,
                          countries[0], countries[1], length)  # fmt: skip
+
+
+def _denied(border: Token) -> bool:
+    """ "Kazakhstan does not share a border with Afghanistan", "has no border with": no border."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in border.children):
+        return True
+    verb = border if border.pos_ in ("VERB", "AUX") else border.head
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 _CLAUSE_ROLES = frozenset({"advcl", "ccomp", "ROOT", "relcl", "xcomp"})

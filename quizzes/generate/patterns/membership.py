@@ -403,8 +403,17 @@ def _negated(noun: Token, base: Token, copula: Token) -> bool:
 
 
 def _hedged(verb: Token) -> bool:
-    """A plan, a wish or a possibility: "will join", "seeks to become", "could join"."""
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in verb.children)
+    """A plan, a wish or a possibility: "will join", "seeks to become", "could join"; or a
+    condition: "in case Georgia became a member", "if Armenia joined"."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in verb.children):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "case" for g in c.children)
+        for c in verb.children
+    )
+
+
+_CONDITIONS = frozenset({"if", "unless", "case", "whether"})
 
 
 def _subject_of(verb: Token) -> Token | None:

@@ -113,3 +113,12 @@ def test_a_list_of_borders_of_a_country_the_sentence_does_not_name_pairs_none(pa
     )
     pairs = {(f.country, f.neighbour) for f in found_by(border, doc)}
     assert pairs == {("Kazakhstan", "China")}
+
+
+def test_a_border_the_sentence_denies_is_no_border(parse):
+    doc = parse(
+        "Although Chile does not share a border with Venezuela, Santiago has an interest in "
+        "trade routes.",
+        "Bolivia has no border with Uruguay.",
+    )
+    assert [f for s in doc.sentences for f in border.find(s, doc)] == []

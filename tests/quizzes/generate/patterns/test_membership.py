@@ -301,3 +301,12 @@ def test_which_organisation_is_not_asked_among_bodies_no_neighbour_belongs_to(as
     wrong = membership.no_relation_orgs(context, "Kazakhstan", CSTO, count=9)
     assert "North Atlantic Treaty Organization" in wrong  # an alliance, as the CSTO is
     assert not {"Association of Southeast Asian Nations", "European Union"} & set(wrong)
+
+
+def test_a_membership_under_a_condition_is_no_fact(parse):
+    doc = parse(
+        "The minister said that in case Peru became a member of the EU this law would no longer "
+        "be needed.",
+        "If Bolivia joined the European Union, its farmers would gain.",
+    )
+    assert facts_of(doc) == []
