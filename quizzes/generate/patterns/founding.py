@@ -313,7 +313,9 @@ def _thing(token: Token, sentence: Sentence, doc: ArticleDoc) -> tuple[str, str,
     entity = sentence.entity_at(token.i)
     if entity is None:  # "the Shanghai Five group", "the EEU's predecessor, the EurAsEC"
         named = [c for c in token.children if c.dep_ in ("compound", "appos")]
-        entity = next((e for c in named if (e := sentence.entity_at(c.i)) is not None), None)
+        entity = next((e for c in named if (e := sentence.entity_at(c.i)) is not None
+                       and not (c.dep_ == "compound" and e.country)), None)  # fmt: skip
+        # ("a US agency founded in 1983": the agency's country, not what was founded)
     if entity is not None:
         if entity.kind not in _THING_KINDS:
             return None

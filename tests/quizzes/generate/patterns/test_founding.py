@@ -64,6 +64,8 @@ def test_near_misses(parse):
         "The ministers formed a working group.",
         "NATO was not founded in 1950.",
         "The office was moved to a new building.",
+        "Members of the Andean Fund (AF), a US agency founded in 1983 with the goal of promoting "
+        "trade, wrote the report.",
     )
     assert found_by(founding, doc) == []
 
