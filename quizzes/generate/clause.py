@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizzes.generate.nlp import english_words
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -81,6 +83,8 @@ def nouns_missing_an_article(sentence: Sentence, doc: ArticleDoc) -> list[Token]
             continue
         described = any(c.dep_ in ("amod", "compound") and c.i < token.i for c in token.children)
         if (described or token.dep_ == "poss") and not _determined(token):
+            if _phrase_begins_before(token):
+                continue  # "the fund and sovereign wealth fund": not "sovereign the wealth fund"
             missing.append(token)
     return missing
 
@@ -88,6 +92,21 @@ def nouns_missing_an_article(sentence: Sentence, doc: ArticleDoc) -> list[Token]
 _INSTITUTIONS = frozenset({"government", "ministry", "cabinet", "parliament", "embassy",
                            "administration", "committee", "council", "commission",
                            "office"})  # fmt: skip
+
+
+def _phrase_begins_before(noun: Token) -> bool:
+    """An adjective or a determiner right before the words the parse gives the noun: its phrase
+    begins earlier than the parse says, and an article there would split it."""
+    start = noun.left_edge.i
+    if start == 0:
+        return False
+    before = noun.doc[start - 1]
+    if before.pos_ in ("ADJ", "DET"):
+        return True
+    # "sovereign" tagged a verb: an adjective the dictionary knows, and no verb
+    return before.lower_ in english_words("adj") and before.lemma_.lower() not in english_words(
+        "verb"
+    )
 
 
 def _subject_or_object(noun: Token) -> bool:

@@ -531,6 +531,9 @@ DATELINE = re.compile(
     rf"|(?:[A-Z][a-z]+, )?[A-Z]{{3,}},? {_MONTH} \d{{1,2}}\s"  # "Belek, TURKMENISTAN Dec 23"
     # "DUSHANBE, 23.12.2021 (NIAT Khovar) –"
     r"|[A-Z]{3,}[A-Z .'’-]{0,30}, \d{1,2}\.\d{1,2}\.\d{4} \([^()]{1,30}\)\s*[–—-]"
+    # "MARY CITY, Turkmenistan, Dec 13 (APP):": a city, its country, a day and the agency
+    rf"|[A-Z]{{3,}}[A-Z .'’-]{{0,30}}, [A-Z][a-z]+, {_MONTH} \d{{1,2}}\s*"
+    r"\([A-Z][\w .-]{1,20}\)\s*[:–—-]"
     # "Ashgabat, 15 March 2022 (TDI):"
     rf"|[A-Z][a-z]+, \d{{1,2}} {_MONTH} \d{{4}} \([A-Z]{{2,10}}\):"
     r"|\d{3,}(?=[A-Z][a-z])"  # a page's view counter run into the text: "10659In the first …"

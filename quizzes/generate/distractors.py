@@ -520,14 +520,19 @@ _ROUND_FORECAST_STEPS = (5, 10, -5, 15, -10)
 
 def wrong_years(
     year: int, *, count: int = 3, avoid: set[int] | None = None, latest: int | None = None,
-    forecast: bool = False,
+    forecast: bool = False, every: int = 1,
 ) -> list[int]:  # fmt: skip
     """Years near the real one; never after `latest` (the article's last year) for an event
     the article reports as past, since a student can rule those out. A forecast's year gets
     the years just around it, later ones first ("would grow 6% in 2024": 2025, 2026, 2023; a
     forecast for 2019 or 2022 made in late 2024 is no forecast). A round year gets round years
-    ("halved by 2050": 2045, 2055, 2040; beside 2048 and 2049 the round one stands out)."""
+    ("halved by 2050": 2045, 2055, 2040; beside 2048 and 2049 the round one stands out). An
+    event held `every` few years gets years it could be held in (the 2014 Winter Olympics:
+    2010, 2018, 2022)."""
     banned = set(avoid or set()) | {year}
+    if every > 1:  # a Games' year is set years ahead: later ones are as believable
+        cycles = [year + every * k for k in (-1, 1, -2, 2, -3, 3)]
+        return [y for y in cycles if y not in banned][:count]
     is_round = year % 10 == 0
     if forecast:
         ahead = _ROUND_FORECAST_STEPS if is_round else _FORECAST_STEPS

@@ -962,6 +962,14 @@ def _of_a_region_the_stem_names(stem: str, doc: ArticleDoc) -> set[str]:
 _REGIONS_NAMED_AS_ONE = frozenset({"Central Asia", "South Caucasus"})
 
 
+# Games held every four years: their year's wrong options are other years they were held in.
+_GAMES = re.compile(
+    r"\b(?:Olympics?|Olympic Games|Paralympics?|Paralympic Games|World Cup|Asian Games|"
+    r"European Games)\b"
+)
+_GAMES_EVERY_FOUR_YEARS = 4
+
+
 def wrong_as_written(
     doc: ArticleDoc, entity: Entity, stem: str, *, avoid: set[str], forecast: bool = False
 ) -> list[str]:
@@ -979,8 +987,9 @@ def wrong_as_written(
         return names
     if entity.kind == "date":
         year = _year_in(entity.text) or 0
+        every = _GAMES_EVERY_FOUR_YEARS if _GAMES.search(stem) else 1  # "the _____ Olympics"
         years = distractors.wrong_years(year, latest=doc.latest_year, count=13,
-                                        forecast=forecast)  # fmt: skip
+                                        forecast=forecast, every=every)  # fmt: skip
         # "replaced in _____ by a holding set up in December 2021": a year before 2021 rules
         # itself out; the options keep the answer's side of every other year the stem gives.
         other_years = [int(y) for y in _YEAR.findall(_without_key(entity, stem))]

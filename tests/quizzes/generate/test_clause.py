@@ -174,3 +174,11 @@ def test_a_number_opening_a_sentence_is_lower_cased_inside_a_question():
         span = parse(sentence).sentences[0].span
         subject = next(t for t in span if t.dep_ in ("nsubj", "nsubjpass"))
         assert as_written(list(subject.subtree), opening=True) == written
+
+
+def test_no_article_is_put_inside_a_noun_phrase_the_parse_cut():
+    doc = parse(
+        "Acme Power signed an agreement with the Ministry of Energy of Peru and Fondo Andino, the "
+        "country’s investment development fund and sovereign wealth fund, for a wind farm."
+    )
+    assert "sovereign the wealth" not in (stems(doc)[0] or "")

@@ -983,3 +983,12 @@ def test_a_country_is_not_offered_countries_of_a_region_the_stem_names_as_one(pa
     wrong = statement.wrong_as_written(doc, china, doc.sentences[0].text, avoid=named)
     central_asia = {"Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"}
     assert len(wrong) == 3 and not central_asia & set(wrong), wrong
+
+
+def test_the_year_of_games_held_every_four_years_is_offered_other_games_years(parse):
+    doc = parse(
+        "Lima had tried and failed to host the 2014 Winter Olympics that Sochi won in 2007."
+    )
+    [year] = [e for e in doc.sentences[0].entities if e.text == "2014"]
+    wrong = statement.wrong_as_written(doc, year, doc.sentences[0].text, avoid=set())
+    assert wrong == ["2010", "2018", "2022"]
