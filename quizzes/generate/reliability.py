@@ -43,6 +43,7 @@ from quizzes.model import QuestionType
 LEANS_ON_WHAT_CAME_BEFORE = "statement leans on what came before"
 DATE_OF_A_PLAN = "date of a plan or deadline, not of an event"
 _STATEMENT = "statement"
+_BLANK_CLOCK = re.compile(rf"{BLANK}\s?(?:local time|GMT|UTC|[ap]\.?m\.?(?!\w))", re.IGNORECASE)
 _FIGURES = "quantity"
 _COUNTS = "count"
 _DATED_ACTION = "dated_action"
@@ -155,8 +156,8 @@ def unreliable(candidate: Candidate, doc: ArticleDoc) -> str | None:
     prompt = candidate.prompt
     if _DATELINE.match(prompt):
         return "stem opens with a dateline"
-    if CLOCK_TIME.search(prompt):
-        return "time of day in the stem"
+    if CLOCK_TIME.search(prompt) or _BLANK_CLOCK.search(prompt):
+        return "time of day in the stem"  # "at 10:30", "around _____ local time"
     if _A_THOUSAND_BILLION.search(candidate.evidence.quote):
         return MISTYPED_SUM
     if _asks_a_date(candidate) and _PLANNED.search(prompt):

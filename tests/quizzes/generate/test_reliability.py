@@ -459,3 +459,9 @@ def test_a_count_of_polling_stations_is_logistics(doc):
     prompt = "According to the article, how many polling stations were set up for Peruvians abroad?"
     candidate = _question("count", prompt, 74)
     assert rejection(candidate, doc) == "incidental figure (logistics)"
+
+
+def test_a_time_of_day_as_a_blank_is_not_asked(doc):
+    prompt = "Fill in the blank (a number): The blast in Lima occurred around _____ local time."
+    candidate = _question("quantity", prompt, 1000, unit="time")
+    assert rejection(candidate, doc) == "time of day in the stem"
