@@ -978,7 +978,8 @@ _UNANCHORED_TIME = re.compile(
     r"\b(?:(?:this|last|next|past) (?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|spring|summer|autumn|fall|winter)|"
     r"today|yesterday|tomorrow|tonight|"
-    r"on the \d{1,2}(?:st|nd|rd|th)(?! of [A-Z])|"  # "on the 16th": of which month?
+    # "on the 16th": of which month? (Not "on the 16th of May", "on the 66th birthday".)
+    r"on the \d{1,2}(?:st|nd|rd|th)(?=\s*(?:[,.;:]|$)|\s+(?:at|in|when|and|as)\b)|"
     r"(?:the )?(?:very )?(?:next|following|previous) (?:day|morning|evening|week|month)|"
     r"(?:a|an|one|two|three|four|five|a few|several|\d+) (?:day|week|month|year|decade)s? ago)\b",
     re.IGNORECASE,

@@ -963,6 +963,10 @@ def test_a_statement_the_writer_hedges_is_not_asked_true_or_false(statement, dro
         ("Fill in the blank: In June 2023, _____ hosted the talks.", False),
         ("Fill in the blank: On the 16th, _____ hosted the talks.", True),
         ("Fill in the blank: On the 16th of June 2023, _____ hosted the talks.", False),
+        (
+            "Fill in the blank: On the 66th birthday of the president, _____ hosted the talks.",
+            False,
+        ),
     ],
 )
 def test_a_name_asked_beside_a_year_or_period_said_from_the_day_of_writing_is_not_asked(
