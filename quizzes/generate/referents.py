@@ -517,6 +517,12 @@ def previous_subject(sentence: Sentence, doc: ArticleDoc, *, thing: bool = False
     return f"the {entity.text}" if article == "the " else entity.text
 
 
+def _main_subject(sentence: Sentence) -> Token | None:
+    """The subject of the sentence's main verb (the first, where the parse gives two)."""
+    return next((t for t in sentence.span if t.dep_ in ("nsubj", "nsubjpass")
+                 and t.head.dep_ == "ROOT"), None)  # fmt: skip
+
+
 def _previous_subject_entity(
     sentence: Sentence, doc: ArticleDoc, *, across_paragraphs: bool = False
 ) -> Entity | None:
@@ -527,13 +533,11 @@ def _previous_subject_entity(
     before = doc.sentences[sentence.index - 1]
     if before.paragraph.number != sentence.paragraph.number and not across_paragraphs:
         return None
-    for token in before.span:
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
-            entity = before.entity_at(token.i)
-            if entity is None or entity.kind not in (COUNTRY, "org", "place", "person", CITY):
-                return None
-            return entity
-    return None
+    token = _main_subject(before)
+    entity = before.entity_at(token.i) if token is not None else None
+    if entity is None or entity.kind not in (COUNTRY, "org", "place", "person", CITY):
+        return None
+    return entity
 
 
 def _names_another_country(subject: Entity, doc: ArticleDoc) -> bool:
@@ -1528,17 +1532,15 @@ def _previous_company(sentence: Sentence, doc: ArticleDoc) -> str | None:
     if sentence.index == 0:
         return None
     before = doc.sentences[sentence.index - 1]
-    for token in before.span:
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
-            entity = before.entity_at(token.i)
-            if entity is not None:
-                unknown_place = entity.kind == "place" and not entity.known
-                return entity.text if entity.kind == ORG or unknown_place else None
-            words = [t for t in token.subtree if t.i <= token.i]
-            return (
-                " ".join(t.text for t in words) if all(t.pos_ == "PROPN" for t in words) else None
-            )
-    return None
+    token = _main_subject(before)
+    if token is None:
+        return None
+    entity = before.entity_at(token.i)
+    if entity is not None:
+        unknown_place = entity.kind == "place" and not entity.known
+        return entity.text if entity.kind == ORG or unknown_place else None
+    words = [t for t in token.subtree if t.i <= token.i]
+    return " ".join(t.text for t in words) if all(t.pos_ == "PROPN" for t in words) else None
 
 
 _COMPANY_NOUNS = frozenset({"company", "firm", "producer", "operator", "corporation", "miner",
@@ -1668,12 +1670,12 @@ def _previous_named_thing(sentence: Sentence, doc: ArticleDoc) -> str | None:
     if sentence.index == 0:
         return None
     before = doc.sentences[sentence.index - 1]
-    for token in before.span:
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
-            name = doc.named_things.get(thing_noun(token.lower_))
-            written = token.doc[name_start(token, before.span.start) : token.i + 1].text
-            return f"the {name}" if name is not None and written == name else None
-    return None
+    token = _main_subject(before)
+    if token is None:
+        return None
+    name = doc.named_things.get(thing_noun(token.lower_))
+    written = token.doc[name_start(token, before.span.start) : token.i + 1].text
+    return f"the {name}" if name is not None and written == name else None
 
 
 def _previous_untagged_name(sentence: Sentence, doc: ArticleDoc) -> str | None:
@@ -1685,13 +1687,13 @@ def _previous_untagged_name(sentence: Sentence, doc: ArticleDoc) -> str | None:
     before = doc.sentences[sentence.index - 1]
     if before.paragraph.number != sentence.paragraph.number:
         return None
-    for token in before.span:
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
-            words = [t for t in token.subtree if t.i <= token.i]
-            untagged = all(t.pos_ == "PROPN" and not t.ent_type_ for t in words)
-            known = before.entity_at(token.i) is not None
-            return " ".join(t.text for t in words) if untagged and not known else None
-    return None
+    token = _main_subject(before)
+    if token is None:
+        return None
+    words = [t for t in token.subtree if t.i <= token.i]
+    untagged = all(t.pos_ == "PROPN" and not t.ent_type_ for t in words)
+    known = before.entity_at(token.i) is not None
+    return " ".join(t.text for t in words) if untagged and not known else None
 
 
 def _continued_subject(sentence: Sentence, doc: ArticleDoc, *, pronoun: str) -> str | None:
@@ -1705,20 +1707,20 @@ def _continued_subject(sentence: Sentence, doc: ArticleDoc, *, pronoun: str) -> 
     if before.paragraph.number != sentence.paragraph.number:
         return None
     names = {s.name for s in doc.subjects}
-    for token in before.span:
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
-            entity = before.entity_at(token.i)
-            if entity is not None:
-                return subject if entity.name in names else None
-            # "It ...", "Its overarching aim ...", or "The leaders ..." (which "it" cannot be).
-            said_it = token.lower_ == "it"
-            owned = any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children)
-            # "The leaders of Kazakhstan met ... It ...": not the leaders; but after "The
-            # current celebrations mark the first stage of the city. It consists of ..." "it"
-            # is the stage, a thing the sentence names without the subject.
-            plural = token.tag_ in ("NNS", "NNPS") and any(e.name in names for e in before.entities)
-            return subject if said_it or owned or plural else None
-    return None
+    token = _main_subject(before)
+    if token is None:
+        return None
+    entity = before.entity_at(token.i)
+    if entity is not None:
+        return subject if entity.name in names else None
+    # "It ...", "Its overarching aim ...", or "The leaders ..." (which "it" cannot be).
+    said_it = token.lower_ == "it"
+    owned = any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children)
+    # "The leaders of Kazakhstan met ... It ...": not the leaders; but after "The current
+    # celebrations mark the first stage of the city. It consists of ..." "it" is the stage, a
+    # thing the sentence names without the subject.
+    plural = token.tag_ in ("NNS", "NNPS") and any(e.name in names for e in before.entities)
+    return subject if said_it or owned or plural else None
 
 
 def subject_named(phrase: str, sentence: Sentence, doc: ArticleDoc) -> str:
