@@ -1642,3 +1642,43 @@ def test_a_leader_named_by_the_surname_of_another_spelling_gives_his_country_awa
                       choices=["Turkmen", "Turkish", "Iranian", "Kazakh"],
                       answer_texts=("Turkmen",))  # fmt: skip
     assert rejection(asked, doc) == "the stem names a leader of the answer's country"
+
+
+_DEEP_STORY = (
+    "Chile and Peru opened a new border crossing at Chacalluta on Monday.",
+    "The crossing will carry trucks between Arica and Tacna.",
+    "Officials expect trade to grow.",
+    "The ministers of both countries met in Lima to sign the deal.",
+    "More than 300 trucks crossed on the first day.",
+)
+
+
+@pytest.mark.parametrize(
+    ("kind", "qtype", "paragraph", "held_back"),
+    [
+        ("count", QuestionType.NUMERIC, 5, True),
+        ("count", QuestionType.NUMERIC, 2, False),
+        ("place", QuestionType.SHORT_ANSWER, 4, True),
+        ("place", QuestionType.SHORT_ANSWER, 1, False),
+        ("statement", QuestionType.SHORT_ANSWER, 2, True),
+        ("statement", QuestionType.SHORT_ANSWER, 1, False),
+        ("statement", QuestionType.SINGLE_CHOICE, 5, False),
+        ("place", QuestionType.SINGLE_CHOICE, 1, True),
+    ],
+)
+def test_a_kind_teachers_rarely_pass_this_deep_in_an_article_is_a_last_resort(
+    kind, qtype, paragraph, held_back
+):
+    from quizzes.generate.rank import RARELY_PASSED_THIS_DEEP
+
+    doc = parse_paragraphs(*_DEEP_STORY, title="Chile and Peru open a border crossing")
+    source = Origin(Evidence(_DEEP_STORY[paragraph - 1], paragraph), paragraph - 1, False, kind,
+                    ("key",))  # fmt: skip
+    prompt = "According to the article, where did the ministers of Chile and Peru meet?"
+    candidate = Candidate(qtype, prompt, "Lima", source, "", "Topic", answer_texts=("Lima",))
+    if qtype is QuestionType.SINGLE_CHOICE:
+        candidate.choices = ["Lima", "Santiago", "Quito", "La Paz"]
+    assert (rejection(candidate, doc) == RARELY_PASSED_THIS_DEEP) is held_back
+    alone = choose([candidate], doc, FoundFacts(), count=None, types=None,
+                   rng=random.Random(0), dropped=Counter())  # fmt: skip
+    assert [c.prompt for c in alone] == [prompt]  # asked where nothing else passes
