@@ -41,8 +41,11 @@ shuffled by the seed. What three rules drop (`_SOFT_RULES`: a stem too long, one
 but its answer, a statement leaning on what came before) teachers passed as often as what is
 kept, so it is held back as a last resort, asked only where nothing else passes; so is the
 date a plan gives itself ("will be issued passports from _____"), which teachers passed a fifth
-of the time, most often where it was the story's one piece of news, and the year a program's
-question asks of a meeting or a visit (3 of 26 votes).
+of the time, most often where it was the story's one piece of news, the year a program's
+question asks of a meeting or a visit (3 of 26 votes), a single choice left with three options
+(15 of 38), and kinds of question teachers rarely passed from deep in an article (a count from
+the fourth paragraph on, a copied sentence with options from the seventh; see
+`_HELD_BACK_FROM_PARAGRAPH`).
 """
 
 from __future__ import annotations
@@ -120,18 +123,27 @@ YEAR_OF_A_MEETING = "the year of a meeting or a visit"
 # Kinds of question teachers rarely passed from deep in an article (blind review of unseen
 # articles, votes): a count from the fourth paragraph on (8 of 36, against 26 of 44 before it), a
 # city typed from the fourth paragraph on (2 of 10, against 21 of 32), a copied sentence with a
-# typed gap after the lede (12 of 34, against 8 of 14), and the country a gathering was held in
-# (1 of 12: an unnamed "conference" or "state visit"). Each is a last resort from that paragraph.
+# typed gap after the lede (12 of 34, against 8 of 14) or with options from the seventh paragraph
+# on (32 of 86, against 207 of 338 before it: background and asides), and the country a
+# gathering was held in (1 of 12: an unnamed "conference" or "state visit"). Each is a last
+# resort from that paragraph.
 RARELY_PASSED_THIS_DEEP = "a kind teachers rarely pass this deep in the article"
 _HELD_BACK_FROM_PARAGRAPH: dict[tuple[str, QuestionType | None], int] = {
     ("count", None): 4,
     ("place", QuestionType.SHORT_ANSWER): 4,
     ("statement", QuestionType.SHORT_ANSWER): 2,
+    ("statement", QuestionType.SINGLE_CHOICE): 7,
     ("place", QuestionType.SINGLE_CHOICE): 1,
 }
+# A single choice with three options: its distractors ran short, and what was left teachers
+# found implausible ("U.S. operations in China"): 15 of 38 votes, against 233 of 392 with four
+# options. Not so for an office (10 of 14) or a document the article names beside two others.
+FEW_OPTIONS = "only three options"
+_THREE_OPTIONS = 3  # the fewest a single choice is built with
+_FEW_OPTIONS_SUFFICE = frozenset({_OFFICES, "decision"})
 _SOFT_RULES = frozenset(
     {TOO_LONG, NAMES_ONLY_ITS_ANSWER, LEANS_ON_WHAT_CAME_BEFORE, DATE_OF_A_PLAN,
-     YEAR_OF_A_MEETING, RARELY_PASSED_THIS_DEEP}
+     YEAR_OF_A_MEETING, RARELY_PASSED_THIS_DEEP, FEW_OPTIONS}
 )  # fmt: skip
 _GATHERING = re.compile(
     r"\b(?:meet|meets|met|meetings?|visits?|visited|summits?|talks|forums?|conferences?|"
@@ -426,7 +438,17 @@ def rejection(
         return TOO_LONG  # soft, so checked last: a long stem is a last resort, not a pass
     if why is None and _rarely_passed_this_deep(candidate):
         return RARELY_PASSED_THIS_DEEP
+    if why is None and _few_options(candidate):
+        return FEW_OPTIONS
     return why
+
+
+def _few_options(candidate: Candidate) -> bool:
+    return (
+        candidate.type is QuestionType.SINGLE_CHOICE
+        and len(candidate.choices) == _THREE_OPTIONS
+        and candidate.fact_kind not in _FEW_OPTIONS_SUFFICE
+    )
 
 
 def _rarely_passed_this_deep(candidate: Candidate) -> bool:

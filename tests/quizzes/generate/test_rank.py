@@ -620,7 +620,7 @@ def test_one_countrys_figure_of_a_row_of_countries_the_stem_shows_is_not_asked(
     if figure.isalpha():
         candidate = Candidate(
             QuestionType.SINGLE_CHOICE, prompt, figure, source, "", "Economy",
-            choices=[figure, "Cuba", "Haiti"], answer_texts=(figure,),
+            choices=[figure, "Cuba", "Haiti", "Bolivia"], answer_texts=(figure,),
         )  # fmt: skip
     else:
         candidate = Candidate(
@@ -1186,7 +1186,7 @@ def test_the_year_a_thing_started_and_its_month_and_year_are_one_question(senten
     month = Candidate(QuestionType.SINGLE_CHOICE, stem, "May 1992",
                       Origin(Evidence(WAR[sentence], sentence + 1), sentence, False, "statement",
                              ("lasted",)), "", "Topic", score=0.5,
-                      choices=["May 1992", "May 1990", "May 1994"],
+                      choices=["May 1992", "May 1990", "May 1994", "May 1996"],
                       answer_texts=("May 1992",))  # fmt: skip
     dropped: Counter[str] = Counter()
     picked = choose([year, month], doc, FoundFacts(), count=None, types=None,
@@ -1650,6 +1650,8 @@ _DEEP_STORY = (
     "Officials expect trade to grow.",
     "The ministers of both countries met in Lima to sign the deal.",
     "More than 300 trucks crossed on the first day.",
+    "Peru had built a similar crossing at Desaguadero with Bolivia.",
+    "The ministers of both countries met in Lima again in May.",
 )
 
 
@@ -1663,6 +1665,7 @@ _DEEP_STORY = (
         ("statement", QuestionType.SHORT_ANSWER, 2, True),
         ("statement", QuestionType.SHORT_ANSWER, 1, False),
         ("statement", QuestionType.SINGLE_CHOICE, 5, False),
+        ("statement", QuestionType.SINGLE_CHOICE, 7, True),
         ("place", QuestionType.SINGLE_CHOICE, 1, True),
     ],
 )
@@ -1682,3 +1685,23 @@ def test_a_kind_teachers_rarely_pass_this_deep_in_an_article_is_a_last_resort(
     alone = choose([candidate], doc, FoundFacts(), count=None, types=None,
                    rng=random.Random(0), dropped=Counter())  # fmt: skip
     assert [c.prompt for c in alone] == [prompt]  # asked where nothing else passes
+
+
+@pytest.mark.parametrize(
+    ("kind", "options", "held_back"),
+    [
+        ("statement", ["Lima", "Santiago", "Quito"], True),
+        ("statement", ["Lima", "Santiago", "Quito", "La Paz"], False),
+        ("office", ["Lima", "Santiago", "Quito"], False),
+        ("decision", ["Lima", "Santiago", "Quito"], False),
+    ],
+)
+def test_a_single_choice_whose_distractors_ran_short_is_a_last_resort(kind, options, held_back):
+    from quizzes.generate.rank import FEW_OPTIONS
+
+    doc = parse_paragraphs(*_DEEP_STORY, title="Chile and Peru open a border crossing")
+    source = Origin(Evidence(_DEEP_STORY[0], 1), 0, False, kind, ("key",))
+    candidate = Candidate(QuestionType.SINGLE_CHOICE, "According to the article, where did the "
+                          "ministers of Chile and Peru meet?", "Lima", source, "", "Topic",
+                          choices=options, answer_texts=("Lima",))  # fmt: skip
+    assert (rejection(candidate, doc) == FEW_OPTIONS) is held_back
