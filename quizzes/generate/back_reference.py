@@ -10,7 +10,9 @@ The rule rests on the parse of the sentence the stem was copied from: "the" + a 
   signed in May"), no superlative or ordinal ("the largest field", "the first time");
 - the article used that noun (or its lemma) in an earlier sentence, so the phrase means that
   earlier thing; a "the" whose noun the article has not used before refers to nothing earlier
-  ("87 percent of the vote" in the lede, "the world's largest");
+  ("87 percent of the vote" in the lede, "the world's largest"), unless the noun names an
+  occasion, a deal or a document ("the document" of a declaration, "during the protests"):
+  that is the story's own, called otherwise before, or one a student cannot tell;
 - it is not a share of a whole ("percent of the vote") and a headline that is a name (the
   quiz's title) does not use the noun ("the war" in a quiz titled "First Karabakh War"), unless
   the article speaks of several such things; a headline that is a sentence ("Erdogan opens new
