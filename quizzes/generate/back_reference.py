@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from quizzes.generate.document import countries_named, name_start
 from quizzes.generate.nlp import english_words
+from quizzes.generate.whole_words import whole_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -384,6 +385,9 @@ def named_back(stem: str, sentence: Sentence, doc: ArticleDoc) -> tuple[str, boo
     for reference in back_references(sentence, doc, stem):
         if reference.named is not None and _bare_name(reference.named) in stem.casefold():
             continue  # the stem names it before: "in Kostanai region ... of the region"
+        place = re.search(r" in (.+)$", reference.named or "")
+        if place and whole_words(place.group(1)).search(stem):
+            continue  # "came to Astana for the summit": the stem says where it was
         if reference.named is None:
             unnamed = True
             continue

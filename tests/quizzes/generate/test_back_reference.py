@@ -276,3 +276,12 @@ def test_an_occasion_the_phrase_says_which_of_is_clear():
         "The summit of Chile and Peru ended with a joint statement.",
     )
     assert not last_stem(doc)[1]
+
+
+def test_a_stem_that_says_where_the_thing_was_is_not_told_again():
+    doc = parse_titled(
+        "Andean leaders gather",
+        "Peru hosted a summit in Lima on Monday.",
+        "Some 300 officials came to Lima for the summit.",
+    )
+    assert last_stem(doc) == ("Some 300 officials came to Lima for the summit.", False)
