@@ -75,10 +75,13 @@ _OWN_RULE = frozenset({"country", "nation", "republic", "organisation", "organiz
 
 @dataclass(frozen=True)
 class BackReference:
-    """ "the canal" in a stem, and the earlier named mention that says which (if one does)."""
+    """ "the canal" in a stem, and the earlier named mention that says which (if one does).
+    An `occasion` is "the summit" of an article that called it otherwise before ("the 18th
+    Meeting of the Council of Heads of State"), or never: most likely the story's own."""
 
     phrase: str
     named: str | None
+    occasion: bool = False
 
 
 def back_references(sentence: Sentence, doc: ArticleDoc, stem: str) -> list[BackReference]:
@@ -111,14 +114,11 @@ def back_references(sentence: Sentence, doc: ArticleDoc, stem: str) -> list[Back
         earlier = [s.span for s in doc.sentences if s.index < sentence.index]
         if _described_as_before(noun, earlier):
             continue  # "the dry port" after "A dry port near the border": that one, not another
-        if (
-            _said_which_in_the_sentence(noun, sentence)
-            or (
-                noun.dep_ in _ARGUMENTS
-                and (any(_uses(span, lemma) for span in earlier) or _bare_subject(noun, sentence))
-            )
-            or (lemma in _OCCASIONS and not titled)
-        ):
+        spoken_of = _said_which_in_the_sentence(noun, sentence) or (
+            noun.dep_ in _ARGUMENTS
+            and (any(_uses(span, lemma) for span in earlier) or _bare_subject(noun, sentence))
+        )
+        if spoken_of or (lemma in _OCCASIONS and not titled):
             plural = noun.tag_ in ("NNS", "NNPS")
             named = (
                 _one_name_before(lemma, earlier, plural=plural)
@@ -129,7 +129,7 @@ def back_references(sentence: Sentence, doc: ArticleDoc, stem: str) -> list[Back
                 continue  # "the boycott" in a story that opens with the one boycott it is about
             if _of_another_kind(noun, named, earlier):
                 continue  # "the state language" after "the Russian language": another one
-            found.append(BackReference(phrase, named))
+            found.append(BackReference(phrase, named, occasion=not spoken_of))
     return found
 
 
@@ -378,10 +378,20 @@ def _defined_as(lemma: str, doc: ArticleDoc) -> str | None:
     return doc.title if opening.startswith(doc.title) and defines.search(opening) else None
 
 
-def named_back(stem: str, sentence: Sentence, doc: ArticleDoc) -> tuple[str, bool]:
+@dataclass(frozen=True)
+class NamedBack:
+    """A stem with its back references named where the article named them, and whether one is
+    left unnamed: a thing spoken of before (`unnamed`), or only an occasion (`occasion`)."""
+
+    stem: str
+    unnamed: bool
+    occasion: bool = False
+
+
+def named_back(stem: str, sentence: Sentence, doc: ArticleDoc) -> NamedBack:
     """The stem with each back reference it copies named where the article named it once
     before ("the canal" → "the Qosh Tepa canal"), and whether one is left unnamed."""
-    unnamed = False
+    unnamed = occasion = False
     for reference in back_references(sentence, doc, stem):
         if reference.named is not None and _bare_name(reference.named) in stem.casefold():
             continue  # the stem names it before: "in Kostanai region ... of the region"
@@ -389,13 +399,14 @@ def named_back(stem: str, sentence: Sentence, doc: ArticleDoc) -> tuple[str, boo
         if place and whole_words(place.group(1)).search(stem):
             continue  # "came to Astana for the summit": the stem says where it was
         if reference.named is None:
-            unnamed = True
+            occasion = occasion or reference.occasion
+            unnamed = unnamed or not reference.occasion
             continue
         written = reference.named
         if reference.phrase[:1].isupper():
             written = written[:1].upper() + written[1:]
         stem = stem.replace(reference.phrase, written, 1)
-    return stem, unnamed
+    return NamedBack(stem, unnamed, occasion)
 
 
 def _bare_name(named: str) -> str:
