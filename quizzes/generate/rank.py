@@ -108,6 +108,7 @@ TRUSTED_KIND_BONUS = 0.10
 _FIGURES = "quantity"
 # Kinds of fact whose answer is a figure: each counts towards the figures a quiz needs.
 _COUNTS = "count"
+_STATEMENTS = "statement"
 _FIGURE_FACTS = frozenset({_FIGURES, "length", "cost", "capacity", _COUNTS, "how_much"})
 _OFFICES = "office"
 LAST_RESORT = "asked only where the article gives nothing else"
@@ -139,9 +140,10 @@ _HELD_BACK_FROM_PARAGRAPH: dict[tuple[str, QuestionType | None], int] = {
 # found implausible ("U.S. operations in China"): 15 of 38 votes, against 233 of 392 with four
 # options. Not so for an office (10 of 14) or a document the article names beside two others.
 FEW_OPTIONS = "only three options"
-# A figure in a copied stem that names one thing or none: 42 of 108 votes, against 129 of 216
-# for stems naming two or more.
-FIGURE_OF_ONE_NAMED_THING = "a figure whose stem names one thing at most"
+# A figure in a copied stem that names one thing or none (42 of 108 votes, against 129 of 216
+# for stems naming two or more), a true/false statement naming one (10 of 28, against 40 of
+# 74), a count in our words naming none (6 of 20, against 25 of 32).
+NAMES_TOO_LITTLE = "a stem that names too little to say whose or where"
 _THREE_OPTIONS = 3  # the fewest a single choice is built with
 _FEW_OPTIONS_SUFFICE = frozenset({_OFFICES, "decision"})
 # "the document", "during the protests", "at the summit": an occasion, deal or document the stem
@@ -149,7 +151,7 @@ _FEW_OPTIONS_SUFFICE = frozenset({_OFFICES, "decision"})
 UNNAMED_OCCASION = "an occasion the stem does not say which of"
 _SOFT_RULES = frozenset(
     {TOO_LONG, NAMES_ONLY_ITS_ANSWER, LEANS_ON_WHAT_CAME_BEFORE, DATE_OF_A_PLAN,
-     YEAR_OF_A_MEETING, RARELY_PASSED_THIS_DEEP, FEW_OPTIONS, FIGURE_OF_ONE_NAMED_THING,
+     YEAR_OF_A_MEETING, RARELY_PASSED_THIS_DEEP, FEW_OPTIONS, NAMES_TOO_LITTLE,
      UNNAMED_OCCASION}
 )  # fmt: skip
 _GATHERING = re.compile(
@@ -453,22 +455,28 @@ def held_back(candidate: Candidate, doc: ArticleDoc) -> str | None:
         return RARELY_PASSED_THIS_DEEP
     if _few_options(candidate):
         return FEW_OPTIONS
-    if _a_figure_of_one_named_thing(candidate, doc):
-        return FIGURE_OF_ONE_NAMED_THING
+    if _names_too_little(candidate, doc):
+        return NAMES_TOO_LITTLE
     if _leaves_an_occasion_unnamed(candidate, doc):
         return UNNAMED_OCCASION
     return None
 
 
-def _a_figure_of_one_named_thing(candidate: Candidate, doc: ArticleDoc) -> bool:
-    """A figure in a copied stem that names one thing at most: whose, where or when the figure
-    is ("The volume of fulfilled applications totalled $_____mn", "Astana had originally
-    demanded $_____ billion from its partners") the article said around it."""
-    copied = _COPIED_FIGURE.match(candidate.prompt)
-    if candidate.fact_kind not in _FIGURE_FACTS or copied is None:
+def _names_too_little(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """A copied figure or true/false statement that names one thing at most, or a count in our
+    words that names none: whose, where or when it is the article said around it ("The volume
+    of fulfilled applications totalled $_____mn", "how many persons died during the protests?")."""
+    if doc.titled_after_its_subject:
         return False
-    stem = candidate.prompt[copied.end() :]
-    return not doc.titled_after_its_subject and len(doc.things_named(stem)) < 2
+    prompt = candidate.prompt
+    copied = _COPIED_FIGURE.match(prompt)
+    if candidate.fact_kind in _FIGURE_FACTS and copied is not None:
+        return len(doc.things_named(prompt[copied.end() :])) < 2
+    if candidate.fact_kind == _STATEMENTS and candidate.type is QuestionType.TRUE_FALSE:
+        return len(doc.things_named(prompt.removeprefix(TRUE_FALSE_LEAD_IN))) < 2
+    if candidate.fact_kind == _COUNTS and not _COPIED_STEM.match(prompt):
+        return not doc.things_named(prompt)
+    return False
 
 
 # "Fill in the blank (in billion US dollars): ": the words before the copied ones, whose unit

@@ -1714,23 +1714,34 @@ def test_a_single_choice_whose_distractors_ran_short_is_a_last_resort(kind, opti
 
 
 @pytest.mark.parametrize(
-    ("prompt", "kept_back"),
+    ("kind", "qtype", "prompt", "kept_back"),
     [
-        ("Fill in the blank (in million US dollars): The volume of applications totalled "
-         f"${BLANK} million.", True),
-        (f"Fill in the blank (in km): The new road in Chile is {BLANK} km long.", True),
-        (f"Fill in the blank (in km): The road from Arica to Tacna is {BLANK} km long.", False),
-        ("According to the article, how many trucks crossed from Chile on the first day?", False),
+        ("quantity", QuestionType.NUMERIC, "Fill in the blank (in million US dollars): The volume "
+         f"of applications totalled ${BLANK} million.", True),
+        ("quantity", QuestionType.NUMERIC,
+         f"Fill in the blank (in km): The new road in Chile is {BLANK} km long.", True),
+        ("quantity", QuestionType.NUMERIC,
+         f"Fill in the blank (in km): The road from Arica to Tacna is {BLANK} km long.", False),
+        ("count", QuestionType.NUMERIC,
+         "According to the article, how many trucks crossed from Chile on the first day?", False),
+        ("count", QuestionType.NUMERIC,
+         "According to the article, how many trucks crossed on the first day?", True),
+        ("statement", QuestionType.TRUE_FALSE,
+         "True or false, according to the article? Officials in Chile expect trade to grow.", True),
+        ("statement", QuestionType.TRUE_FALSE, "True or false, according to the article? The "
+         "crossing will carry trucks between Arica and Tacna.", False),
     ],
 )  # fmt: skip
-def test_a_copied_figure_whose_stem_names_one_thing_at_most_is_a_last_resort(prompt, kept_back):
-    from quizzes.generate.rank import FIGURE_OF_ONE_NAMED_THING, held_back
+def test_a_stem_that_names_too_little_to_say_whose_or_where_is_a_last_resort(
+    kind, qtype, prompt, kept_back
+):
+    from quizzes.generate.rank import NAMES_TOO_LITTLE, held_back
 
     doc = parse_paragraphs(*_DEEP_STORY, title="Chile and Peru open a border crossing")
-    source = Origin(Evidence(_DEEP_STORY[1], 2), 1, False, "quantity", ("key",))
-    candidate = Candidate(QuestionType.NUMERIC, prompt, 300, source, "", "Topic",
-                          answer_texts=("300",))  # fmt: skip
-    assert (held_back(candidate, doc) == FIGURE_OF_ONE_NAMED_THING) is kept_back
+    source = Origin(Evidence(_DEEP_STORY[1], 2), 1, False, kind, ("key",))
+    answer = True if qtype is QuestionType.TRUE_FALSE else 300
+    candidate = Candidate(qtype, prompt, answer, source, "", "Topic", answer_texts=("300",))
+    assert (held_back(candidate, doc) == NAMES_TOO_LITTLE) is kept_back
 
 
 def test_a_name_and_its_surname_are_one_thing_named():
