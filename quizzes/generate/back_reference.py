@@ -398,6 +398,9 @@ def named_back(stem: str, sentence: Sentence, doc: ArticleDoc) -> NamedBack:
         place = re.search(r" in (.+)$", reference.named or "")
         if place and whole_words(place.group(1)).search(stem):
             continue  # "came to Astana for the summit": the stem says where it was
+        if place and _placed_elsewhere(sentence, place.group(1)):
+            unnamed = True  # "last year the meeting was held in Bishkek": not the one in Dushanbe
+            continue
         if reference.named is None:
             occasion = occasion or reference.occasion
             unnamed = unnamed or not reference.occasion
@@ -407,6 +410,11 @@ def named_back(stem: str, sentence: Sentence, doc: ArticleDoc) -> NamedBack:
             written = written[:1].upper() + written[1:]
         stem = stem.replace(reference.phrase, written, 1)
     return NamedBack(stem, unnamed, occasion)
+
+
+def _placed_elsewhere(sentence: Sentence, place: str) -> bool:
+    """The sentence names a place other than the one an earlier mention put the thing in."""
+    return any(e.label in _PLACES and e.text != place for e in sentence.entities)
 
 
 def _bare_name(named: str) -> str:

@@ -206,6 +206,20 @@ def _without_address(title: str) -> str:
 _READING_LABEL = re.compile(r"^(?:(?:You(?:'|’)re|You are) reading:\s*|Home News\s+(?=[A-Z]))")
 
 
+_CUT_SHORT = re.compile(r"(?:\.\.\.|…)\s*$")
+_COPIED_TAIL = 24  # characters before the cut that the full line must repeat
+
+
+def _cut_copy_of_what_follows(block: str, following: list[str]) -> bool:
+    """A line cut short with "..." whose last words a line just below prints in full: a
+    breadcrumb trail run into the headline ("HomeDefence‘Pouring oil on fire’ — … Indian
+    arms..." above "‘Pouring oil on fire’ — … Indian arms to Armenia")."""
+    if not _CUT_SHORT.search(block):
+        return False
+    tail = _CUT_SHORT.sub("", block).rstrip()[-_COPIED_TAIL:]
+    return len(tail) == _COPIED_TAIL and any(tail in later for later in following)
+
+
 def clean_article(text: str) -> CleanArticle:
     """Split `text` into blocks, drop chrome, teasers and repeats, and number what is left."""
     blocks, run_in_captions = split_blocks(text)
@@ -238,6 +252,8 @@ def clean_article(text: str) -> CleanArticle:
             or (_NAME_ALONE.match(block) and block not in " ".join(blocks[index : index + 1]))
         ):
             skipped.append(SkippedText(block, "site chrome"))  # "Home / News / …", "date …"
+        elif not body_started and _cut_copy_of_what_follows(block, blocks[index : index + 3]):
+            skipped.append(SkippedText(block, "site chrome"))  # "HomeDefence‘Pouring oil …"
         elif (
             title is None and not body_started and _is_sentence_case_headline(block, blocks[index:])
         ):

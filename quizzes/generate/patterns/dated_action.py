@@ -108,6 +108,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[DatedActionFact]:
             continue  # "asserting that Uzbekistan will likely join in 2020": a forecast, no fact
         if _marks_an_anniversary(verb, entity):
             continue  # "celebrated the 30th anniversary of the closure in 1991": whose year?
+        if verb.lemma_ == "date":
+            continue  # "the agreement on oil transit to China dated December 24, 2013": a label
         fact = _fact(verb, entity, year, sentence, doc)
         if fact is not None:
             yield fact

@@ -294,3 +294,12 @@ def test_a_stem_that_says_where_the_thing_was_is_not_told_again():
         "Some 300 officials came to Lima for the summit.",
     )
     assert last_stem(doc) == ("Some 300 officials came to Lima for the summit.", False)
+
+
+def test_a_thing_the_sentence_places_elsewhere_is_not_named_by_an_earlier_place():
+    doc = parse_titled(
+        "Andean leaders gather",
+        "The leaders signed 19 documents after a meeting in Lima.",
+        "The council meets every year. Last year the meeting was held in Quito.",
+    )
+    assert last_stem(doc) == ("Last year the meeting was held in Quito.", True)

@@ -855,3 +855,17 @@ def test_a_line_of_hashtags_after_a_page_date_is_no_headline():
     )
     assert article.title is None
     assert all("#" not in p.text for p in article.paragraphs)
+
+
+def test_a_breadcrumb_run_into_a_headline_cut_short_is_chrome():
+    body = (
+        "Chile and Peru signed a trade deal in Lima on Monday that cuts the tariffs on fish, "
+        "copper and fruit crossing their shared border, officials of both countries said."
+    )
+    page = (
+        "HomeWorld‘Fish and copper’ — Chile’s president hails a new trade deal with...\n\n"
+        f"‘Fish and copper’ — Chile’s president hails a new trade deal with Peru\n\n{body}"
+    )
+    article = clean_article(page)
+    assert article.title == "‘Fish and copper’ — Chile’s president hails a new trade deal with Peru"
+    assert [p.text for p in article.paragraphs] == [body]

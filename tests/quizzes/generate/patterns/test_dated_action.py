@@ -304,3 +304,11 @@ def test_it_never_stands_for_the_person_the_sentence_before_was_about(parse):
         "It was founded in 2015 to bring them together.",
     )
     assert not [f for f in found_by(dated_action, doc) if "Blinken" in f.subject]
+
+
+def test_the_date_a_document_bears_is_no_action(parse):
+    assert not _facts(
+        parse,
+        "Chile amended the agreement with Peru on the transit of copper to Bolivia dated "
+        "December 24, 2013.",
+    )
