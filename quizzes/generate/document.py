@@ -386,7 +386,7 @@ class ArticleDoc:
 
     def things_named(self, text: str) -> set[str]:
         """The names the text writes, each thing once: "Tokayev" within "Kassym-Jomart Tokayev"
-        is the same man."""
+        is the same man, "Kyrgyz" within "Kyrgyzstan" the same country."""
         names = self.names_in(text)
         return {n for n in names if not any(n != other and n in other for other in names)}
 

@@ -42,10 +42,11 @@ but its answer, a statement leaning on what came before) teachers passed as ofte
 kept, so it is held back as a last resort, asked only where nothing else passes; so is the
 date a plan gives itself ("will be issued passports from _____"), which teachers passed a fifth
 of the time, most often where it was the story's one piece of news, the year a program's
-question asks of a meeting or a visit (3 of 26 votes), a single choice left with three options
-(15 of 38), and kinds of question teachers rarely passed from deep in an article (a count from
-the fourth paragraph on, a copied sentence with options from the seventh; see
-`_HELD_BACK_FROM_PARAGRAPH`).
+question asks of a meeting or a visit (3 of 26 votes), and what `held_back` finds: kinds of
+question teachers passed less than half the time in blind review of unseen articles (a count
+from the fourth paragraph on, a copied sentence with options from the seventh, a single choice
+left with three options, a copied figure whose stem names one thing at most, "at the summit"
+of an article that called the summit otherwise).
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from quizzes.generate.amounts import word_number
-from quizzes.generate.back_reference import named_back
+from quizzes.generate.back_reference import NamedBack, named_back
 from quizzes.generate.document import CLOCK_TIME, ArticleDoc, Entity, Sentence, countries_named
 from quizzes.generate.facts import FoundFacts
 from quizzes.generate.giveaway import given_by_its_sibling
@@ -539,20 +540,25 @@ def _verb_chain(token: Token) -> list[Token]:
 def _points_back(candidate: Candidate, doc: ArticleDoc) -> bool:
     """The stem copies "the canal", "the Framework Agreement" of a thing the article spoke of
     before without saying which (see `back_reference`)."""
-    if candidate.type in _SHOWS_ITEMS or not 0 <= candidate.origin.sentence < len(doc.sentences):
-        return False
-    stem, _ = _without_answer_kind(candidate.prompt)
-    return named_back(stem, doc.sentences[candidate.origin.sentence], doc).unnamed
+    named = _stem_named_back(candidate, doc)
+    return named is not None and named.unnamed
 
 
 def _leaves_an_occasion_unnamed(candidate: Candidate, doc: ArticleDoc) -> bool:
     """The stem copies "at the summit", "during the protests" of an article that called the
     occasion otherwise before, or not at all: the story's own, most likely, but a student
     reading the stem alone cannot tell which."""
+    named = _stem_named_back(candidate, doc)
+    return named is not None and named.occasion
+
+
+def _stem_named_back(candidate: Candidate, doc: ArticleDoc) -> NamedBack | None:
+    """The stem's back references, named where the article named them (None for a question
+    that shows items, or one whose sentence is not the article's)."""
     if candidate.type in _SHOWS_ITEMS or not 0 <= candidate.origin.sentence < len(doc.sentences):
-        return False
+        return None
     stem, _ = _without_answer_kind(candidate.prompt)
-    return named_back(stem, doc.sentences[candidate.origin.sentence], doc).occasion
+    return named_back(stem, doc.sentences[candidate.origin.sentence], doc)
 
 
 def _without_answer_kind(prompt: str) -> tuple[str, str]:
