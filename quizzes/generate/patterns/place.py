@@ -130,6 +130,8 @@ def _facts_at(token: Token, sentence: Sentence, doc: ArticleDoc) -> Iterator[Pla
         tense = PAST  # "Kazakhstan's part in the 2010 summit in Washington is ...": a past event
     if tense == PRESENT and _named_by_an_earlier_year(token, doc):
         tense = PAST  # "Nazarbayev's 2009 visit to India is remembered as …"
+    if tense == PRESENT and _after_it(token, verb):
+        tense = PAST  # "said at a briefing following the talks in Berlin", "comes after the trip"
     if _ahead(token, date, doc):
         tense = FUTURE  # "the importance of the upcoming meeting in Tashkent in March 2019"
     for place_token, entity in found:
@@ -341,6 +343,20 @@ def _governing_verb(token: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+_AFTER = frozenset({"after", "following", "since"})
+
+
+def _after_it(token: Token, verb: Token | None) -> bool:
+    """The event is what something came after ("a week after the Nov. 1 trip to Astana",
+    "following the talks with Merkel"): it has happened, whatever the tense of the sentence."""
+    current = token
+    while current.head.i != current.i and (verb is None or current.i != verb.i):
+        current = current.head
+        if current.lower_ in _AFTER and current.dep_ in ("prep", "mark", "advcl", "acl"):
+            return True
+    return False
 
 
 def _tense(verb: Token) -> str:

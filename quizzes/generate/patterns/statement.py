@@ -182,6 +182,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[StatementFact]:
             r"[A-Z]\w*[-‑]$", stem[: moved.start]
         ):
             continue  # "the Termez-Kokand road": a piece of a longer name
+        if re.match(r"[-‑]\w", stem[moved.end : moved.end + 2]) and moved.label == "PERSON":
+            continue  # "President Moon Jae-in": the parse cut the name at its hyphen
         if _half_of_a_pair(moved, stem, doc) or _in_a_byword(moved, stem):
             continue  # "_____-Azerbaijani talks", "Russia's invasion of _____": nothing to learn
         if any(q.start() < moved.start < q.end() for q in _ANY_QUOTATION.finditer(stem)):

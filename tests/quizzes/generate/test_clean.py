@@ -348,6 +348,8 @@ def test_a_place_and_date_or_a_city_and_country_dateline_is_not_body_text():
     assert clean_article(f"ALMATY, Sept. 3: {BODY}").paragraphs[0].text == BODY
     assert clean_article(f"Termez, Uzbekistan — {BODY}").paragraphs[0].text == BODY
     assert clean_article(f"MAR. 4 2019 — {BODY}").paragraphs[0].text == BODY
+    assert clean_article(f"LIMA, FEB 4: {BODY}").paragraphs[0].text == BODY
+    assert clean_article(f"December 10, 2024{BODY}").paragraphs[0].text == BODY
     assert clean_article(f"LIMA, Peru - {BODY}").paragraphs[0].text == BODY
     assert clean_article(f"Lima, ANDINA – {BODY}").paragraphs[0].text == BODY
     assert clean_article(f"CUSCO CITY, Peru, Dec 13 (APP): {BODY}").paragraphs[0].text == BODY

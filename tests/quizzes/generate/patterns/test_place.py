@@ -349,3 +349,15 @@ def test_the_place_of_a_meeting_s_backdrop_is_not_asked(parse):
         "Boric met the Peruvian president on the sidelines of the Pan American Games in Lima."
     )
     assert all("Games" not in f.event for f in found_by(place, doc))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru's president spoke to the press following the talks with Gabriel Boric in Lima.",
+        "The visit comes a week after the Nov. 1 trip of Peru's president to Lima.",
+    ],
+)
+def test_an_event_something_came_after_has_happened(parse, sentence):
+    [(_, where, tense)] = places(parse(sentence))
+    assert (where, tense) == ("Lima", "past")

@@ -992,3 +992,13 @@ def test_the_year_of_games_held_every_four_years_is_offered_other_games_years(pa
     [year] = [e for e in doc.sentences[0].entities if e.text == "2014"]
     wrong = statement.wrong_as_written(doc, year, doc.sentences[0].text, avoid=set())
     assert wrong == ["2010", "2018", "2022"]
+
+
+def test_a_name_the_parse_cut_at_its_hyphen_is_no_key():
+    doc = parse_paragraphs(
+        "President Moon Jae-in and President Shavkat Mirziyoyev of the Republic of Uzbekistan "
+        "agreed on Nov. 23, 2017 to enhance bilateral ties and cooperation between the two "
+        "countries.",
+        title="Korea and Uzbekistan agree to enhance ties",
+    )
+    assert "Moon Jae" not in keys_written(doc)
