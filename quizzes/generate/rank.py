@@ -366,6 +366,8 @@ def rejection(
         return "the stem names the answer's capital"
     if _leader_names_the_country(candidate, doc):
         return "the stem names a leader of the answer's country"
+    if _a_woman_asked_by_her_pronoun(candidate, doc):
+        return "a pronoun tells the answer's sex"
     if given_by_its_sibling(candidate):
         return "a name the stem gives with another compass word"
     if _labels_the_topic(candidate, doc):
@@ -1225,6 +1227,21 @@ def _headline_names_the_one_asked(candidate: Candidate, doc: ArticleDoc, title: 
         if answer in doc.knowledge.cities and whole_words(answer.casefold()).search(title):
             return True  # "Kazakh PM in Tehran" for where the trip takes place
     return False
+
+
+_HER = re.compile(r"\b(?:she|her|herself|hers)\b", re.IGNORECASE)
+
+
+def _a_woman_asked_by_her_pronoun(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """ "The opposition, along with _____ herself, asserts that she remains …": a blank for a
+    person the stem calls "she", where the other office-holders offered are men."""
+    answer = candidate.answer
+    return (
+        candidate.type is not QuestionType.TRUE_FALSE
+        and isinstance(answer, str)
+        and bool(_HER.search(_QUOTED.sub(" ", candidate.prompt)))
+        and _a_person(answer, doc)
+    )
 
 
 def _a_person(answer: str, doc: ArticleDoc) -> bool:

@@ -98,7 +98,8 @@ _LISTED_BEFORE = re.compile(
     rf"[^.;]{{0,15}}?{BLANK}"
 )
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z]{2,8}\)")
-_THINGS_COUNTED = re.compile(r" (?:[a-z]+ )?[a-z]+s\b")  # "_____ schools", "_____ new schools"
+# "_____ schools", "_____ new schools", "_____ ex-Soviet states"
+_THINGS_COUNTED = re.compile(r" (?:[A-Za-z-]+ )?[a-z]+s\b")
 # "Bishkek, Batken, and Karakol", "gratitude, delight and hope": three things or more.
 _ITEM = r"(?!(?:and|or)\b)[\w’'-]+(?: (?!(?:and|or)\b)[\w’'-]+){0,2}"
 _LISTED = re.compile(

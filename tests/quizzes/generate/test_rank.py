@@ -1726,3 +1726,26 @@ def test_a_name_and_its_surname_are_one_thing_named():
         "gabriel boric",
         "lima",
     }
+
+
+@pytest.mark.parametrize(
+    ("stem", "dropped"),
+    [
+        (f"On 19 April, {BLANK} said that she is ready to pardon the activist.", True),
+        (f"The opposition, along with {BLANK} herself, calls for new elections.", True),
+        (f"On 19 April, {BLANK} said that the pardon was ready.", False),
+    ],
+)
+def test_a_pronoun_that_tells_the_answer_s_sex_gives_the_person_away(stem, dropped):
+    doc = parse_paragraphs(
+        "Chile's former president Michelle Bachelet met Gabriel Boric and Sebastian Pinera.",
+        "On 19 April, Michelle Bachelet said that she is ready to pardon the activist.",
+    )
+    source = Origin(Evidence(stem, 2), 1, False, "statement", ("key",))
+    candidate = Candidate(QuestionType.SINGLE_CHOICE, f"Fill in the blank: {stem}",
+                          "Michelle Bachelet", source, "", "Topic",
+                          choices=["Michelle Bachelet", "Gabriel Boric", "Sebastian Pinera",
+                                   "Ricardo Lagos"],
+                          answer_texts=("Michelle Bachelet",))  # fmt: skip
+    why = rejection(candidate, doc)
+    assert (why == "a pronoun tells the answer's sex") is dropped

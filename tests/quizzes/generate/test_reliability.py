@@ -350,6 +350,12 @@ def test_a_figure_of_money_on_a_named_day_is_kept(doc):
             3,
             "count of the names the stem lists",
         ),
+        (
+            "Fill in the blank: The pact is an alliance of _____ ex-Soviet states -- Russia, "
+            "Armenia, Belarus and Kazakhstan.",
+            4,
+            "count of the names the stem lists",
+        ),
         ("Fill in the blank: Japan and Kazakhstan signed _____ agreements on trade.", 5, None),
     ],
 )
