@@ -1174,6 +1174,16 @@ def _headline_answers(candidate: Candidate, doc: ArticleDoc) -> bool:
         needed = 1 if _A_YEAR.fullmatch(answer) else 2  # "Paris 2024 Olympics": the Games' year
         if _says(title, answer, short_figures=True) and len(shared) >= needed:
             return True  # "UAV attack kills 3 Chinese workers" for how many were killed
+        if _says(title, answer, short_figures=True) and _a_name_shared(shared, doc):
+            return True  # "Iran's Pezeshkian in Armenia …" for where Pezeshkian arrived
+        organisation = doc.knowledge.organisation(answer)
+        if (
+            organisation
+            and organisation.acronym
+            and shared
+            and whole_words(organisation.acronym.casefold()).search(title)
+        ):
+            return True  # "Georgia suspending EU accession talks" for "talks with the _____"
         country = _country_of_answer(answer, doc)
         forms = _other_forms(country, answer) if country else ()
         if shared and any(_says(title, form.casefold()) for form in forms):
@@ -1187,6 +1197,12 @@ def _headline_answers(candidate: Candidate, doc: ArticleDoc) -> bool:
              if len(a.split()) >= 2 or a in people for w in a.split()]  # fmt: skip
     surnames = [w for w in names if w[:1].isupper()]
     return bool(shared) and any(whole_words(s.casefold()).search(title) for s in surnames)
+
+
+def _a_name_shared(shared: set[str], doc: ArticleDoc) -> bool:
+    """One of the words the stem and the headline share is a person's name."""
+    people = {w.casefold()[:_STEM] for e in doc.entities(PERSON) for w in e.text.split()}
+    return bool(shared & people)
 
 
 def _country_of_answer(answer: str, doc: ArticleDoc) -> Country | None:

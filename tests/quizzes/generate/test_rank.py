@@ -1749,3 +1749,36 @@ def test_a_pronoun_that_tells_the_answer_s_sex_gives_the_person_away(stem, dropp
                           answer_texts=("Michelle Bachelet",))  # fmt: skip
     why = rejection(candidate, doc)
     assert (why == "a pronoun tells the answer's sex") is dropped
+
+
+@pytest.mark.parametrize(
+    ("title", "prompt", "answer", "dropped"),
+    [
+        ("Peru's Boric in Chile for bilateral agreements",
+         "According to the article, in which country did Boric arrive at the head of a "
+         "delegation?", "Chile", True),
+        ("Peru's Boric leaves for bilateral talks",
+         "According to the article, in which country did Boric arrive at the head of a "
+         "delegation?", "Chile", False),
+        ("Georgia suspending EU accession talks until end of 2028",
+         f"Fill in the blank: Georgia said it will suspend accession talks with the {BLANK} "
+         "until the end of 2028.", "European Union", True),
+    ],
+)  # fmt: skip
+def test_a_headline_that_names_the_answer_beside_the_stem_s_person_or_as_an_acronym_gives_it(
+    title, prompt, answer, dropped
+):
+    sentence = "Gabriel Boric arrived in Chile at the head of a delegation, and Georgia spoke too."
+    doc = parse_paragraphs(sentence, "The two sides signed five agreements.", title=title)
+    source = Origin(Evidence(sentence, 1), 0, False, "statement", ("key",))
+    candidate = Candidate(
+        QuestionType.SINGLE_CHOICE,
+        prompt,
+        answer,
+        source,
+        "",
+        "Topic",
+        choices=[answer, "Peru", "Bolivia", "Ecuador"],
+        answer_texts=(answer,),
+    )
+    assert (rejection(candidate, doc) == "answer given by the headline") is dropped
