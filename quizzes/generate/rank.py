@@ -364,6 +364,8 @@ def rejection(
         return "answer given by the headline"
     if _capital_names_the_country(candidate, doc):
         return "the stem names the answer's capital"
+    if _capital_names_the_country(candidate, doc, major_cities=True):
+        return "the stem names a major city of the answer's country"
     if _leader_names_the_country(candidate, doc):
         return "the stem names a leader of the answer's country"
     if _a_woman_asked_by_her_pronoun(candidate, doc):
@@ -1281,17 +1283,26 @@ def _names(text: str, country: Country) -> bool:
     return any(_says(text, form.casefold()) for form in country.forms)
 
 
-def _capital_names_the_country(candidate: Candidate, doc: ArticleDoc) -> bool:
+def _capital_names_the_country(
+    candidate: Candidate, doc: ArticleDoc, *, major_cities: bool = False
+) -> bool:
     """A country asked where the stem names its capital ("In which country is the Astana
-    Summit held?"): the capital tells every student the country."""
+    Summit held?"), or with `major_cities` a city that is a province's seat ("_____'s largest
+    city, Almaty"): the city tells every student the country."""
     if candidate.type not in (QuestionType.SINGLE_CHOICE, QuestionType.SHORT_ANSWER):
         return False  # of several countries asked, one named by its capital leaves a question
     knowledge = doc.knowledge
     for name in (n for answer in candidate.answer_texts for n in _countries_named(answer)):
-        capital = knowledge.cities.get(knowledge.countries[name].capital or "")
-        if capital is not None and any(
+        if major_cities:
+            cities = [c for c in knowledge.cities.values()
+                      if c.country == name and c.names_a_province]  # fmt: skip
+        else:
+            capital = knowledge.cities.get(knowledge.countries[name].capital or "")
+            cities = [capital] if capital is not None else []
+        if any(
             whole_words(form).search(candidate.prompt)
-            for form in (capital.name, *capital.aliases, *capital.former_names)
+            for city in cities
+            for form in (city.name, *city.aliases, *city.former_names)
         ):
             return True
     return False

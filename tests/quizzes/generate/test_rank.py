@@ -1287,6 +1287,25 @@ def test_a_country_is_not_asked_where_the_stem_names_its_capital(prompt, dropped
     assert (rejection(candidate, doc) == "the stem names the answer's capital") is dropped
 
 
+@pytest.mark.parametrize(("prompt", "dropped"), [
+    (f"Fill in the blank: {BLANK}'s largest city, Almaty, posted similar numbers.", True),
+    (f"Fill in the blank: {BLANK}'s largest city posted similar numbers.", False),
+])  # fmt: skip
+def test_a_country_is_not_asked_where_the_stem_names_one_of_its_major_cities(prompt, dropped):
+    sentence = "Kazakhstan's largest city, Almaty, posted similar numbers."
+    doc = parse_paragraphs(
+        "Bishkek in Kyrgyzstan is among the most polluted cities in the world in winter.",
+        sentence,
+        title="Smog in Bishkek",
+    )
+    source = Origin(Evidence(sentence, 2), 1, False, "statement", ("key",))
+    candidate = Candidate(QuestionType.SINGLE_CHOICE, prompt, "Kazakhstan", source, "", "Smog",
+                          choices=["Kazakhstan", "Kyrgyzstan", "Uzbekistan", "Tajikistan"],
+                          answer_texts=("Kazakhstan",))  # fmt: skip
+    why = rejection(candidate, doc)
+    assert (why == "the stem names a major city of the answer's country") is dropped
+
+
 def test_a_stem_a_soft_rule_holds_back_is_asked_only_where_nothing_else_passes():
     """What "names nothing but its answer" drops, teachers passed as often as what is kept: it
     is a last resort, not a refusal."""
