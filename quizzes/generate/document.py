@@ -382,28 +382,15 @@ class ArticleDoc:
 
     def names_anything(self, text: str) -> bool:
         """Whether the text names something `name_forms` holds, as whole words."""
-        return bool(self.names_in(text))
-
-    def things_named(self, text: str) -> set[str]:
-        """The names the text writes, each thing once: "Tokayev" within "Kassym-Jomart Tokayev"
-        is the same man, "Kyrgyz" within "Kyrgyzstan" the same country."""
-        names = self.names_in(text)
-        return {n for n in names if not any(n != other and n in other for other in names)}
-
-    def names_in(self, text: str) -> set[str]:
-        """The names `name_forms` holds that the text writes as whole words (casefolded)."""
         lowered = text.casefold()
         # "Kassym-Jomart Tokayev" is one name, "Kyrgyz-Tajik" two.
-        found: set[str] = set()
         for written in (lowered, re.sub(r"(?<=\w)[-–](?=\w)", " ", lowered)):
             words = [_name_word(w) for w in _NAME_WORD.findall(written)]
-            found.update(
-                name
-                for start, word in enumerate(words) if word in self._name_openings
-                for length in range(1, _LONGEST_NAME + 1)
-                if (name := " ".join(words[start : start + length])) in self.name_forms
-            )  # fmt: skip
-        return found
+            if any(" ".join(words[start : start + length]) in self.name_forms
+                   for start, word in enumerate(words) if word in self._name_openings
+                   for length in range(1, _LONGEST_NAME + 1)):  # fmt: skip
+                return True
+        return False
 
     @cached_property
     def _name_openings(self) -> frozenset[str]:

@@ -54,7 +54,7 @@ def test_another_seed_gives_another_order_and_with_count_another_selection(seed_
     two = generate_quiz(seed_text, seed=2).quizset.questions
     assert [q.id for q in one] != [q.id for q in two]
     picks = {
-        frozenset(q.id for q in generate_quiz(seed_text, seed=s, count=8).quizset.questions)
+        frozenset(q.id for q in generate_quiz(seed_text, seed=s, count=6).quizset.questions)
         for s in range(6)
     }
     assert len(picks) > 1
@@ -451,7 +451,7 @@ def test_an_option_made_of_the_answers_own_words_is_the_same_answer():
     candidate.answer = "Serdar Gurbangulyyevich Berdimuhamedov"
     candidate.choices = [candidate.answer, "Serdar Gurbangulyyevich", "Khydyr Nunnaev"]
     assert rejection(candidate, doc) == "an option is the answer named another way"
-    candidate.choices = [candidate.answer, "Agajan Bekmyradov", "Khydyr Nunnaev", "Rashid Meredov"]
+    candidate.choices = [candidate.answer, "Agajan Bekmyradov", "Khydyr Nunnaev"]
     assert rejection(candidate, doc) is None
 
 

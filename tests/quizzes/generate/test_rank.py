@@ -478,10 +478,7 @@ def test_one_figure_asked_twice_by_two_sentences_is_asked_once():
                          "Water", score=1 - sentence / 10, unit=unit, choices=choices)  # fmt: skip
 
     typed = figure(
-        f"Uzbekistan supplied {BLANK} billion cubic metres to Kazakhstan.",
-        QuestionType.NUMERIC,
-        4.0,
-        0,
+        f"Uzbekistan supplied {BLANK} billion cubic metres.", QuestionType.NUMERIC, 4.0, 0
     )
     picked = figure(
         f"In all, {BLANK} billion cubic metres reached Kazakhstan.",
@@ -493,8 +490,7 @@ def test_one_figure_asked_twice_by_two_sentences_is_asked_once():
         f"Kazakhstan built {BLANK} dams on the Ili river.", QuestionType.SINGLE_CHOICE, "4", 2
     )
     doc = parse_paragraphs(
-        "Uzbekistan supplied water to Kazakhstan. The water reached Kazakhstan. Kazakhstan built "
-        "dams on the Ili."
+        "Uzbekistan supplied water. The water reached Kazakhstan. Kazakhstan built dams on the Ili."
     )
     dropped: Counter[str] = Counter()
     kept = choose([typed, picked, dams], doc, FoundFacts(), count=None, types=None,
@@ -512,9 +508,9 @@ def _origin(sentence: int) -> Origin:
 def test_a_country_and_its_people_are_one_answer_asked_once():
     def country_blank(prompt: str, answer: str, sentence: int) -> Candidate:
         choices = [answer, "Russia" if answer == "Mongolia" else "Russian", "China", "Kazakhstan"]
-        origin = dataclasses.replace(_origin(sentence), kind="statement")  # a country, no figure
         return Candidate(QuestionType.SINGLE_CHOICE, f"Fill in the blank: {prompt}", answer,
-                         origin, "", "Rail", score=1 - sentence / 10, choices=choices)  # fmt: skip
+                         _origin(sentence), "", "Rail", score=1 - sentence / 10,
+                         choices=choices)  # fmt: skip
 
     land = country_blank(f"{BLANK} opened a railway to the Chinese border.", "Mongolia", 0)
     people = country_blank(
@@ -624,7 +620,7 @@ def test_one_countrys_figure_of_a_row_of_countries_the_stem_shows_is_not_asked(
     if figure.isalpha():
         candidate = Candidate(
             QuestionType.SINGLE_CHOICE, prompt, figure, source, "", "Economy",
-            choices=[figure, "Cuba", "Haiti", "Bolivia"], answer_texts=(figure,),
+            choices=[figure, "Cuba", "Haiti"], answer_texts=(figure,),
         )  # fmt: skip
     else:
         candidate = Candidate(
@@ -716,8 +712,8 @@ def test_two_questions_are_kept_rather_than_the_one_whose_stem_gives_both_away(s
 def test_a_stem_naming_the_holder_with_the_office_gives_away_who_holds_it():
     said = (
         "Chile's copper exports rose by 12% in 2031.",
-        "President of Chile Gabriel Boric thanked the miners who built the new shaft to a depth of "
-        "1,300 metres.",
+        "President of Chile Boric thanked the miners who built the new shaft to a depth of 1,300 "
+        "metres.",
         "Chilean President Gabriel Boric said the mine would double its output by 2035.",
     )
     doc = parse_paragraphs(*said)
@@ -1190,7 +1186,7 @@ def test_the_year_a_thing_started_and_its_month_and_year_are_one_question(senten
     month = Candidate(QuestionType.SINGLE_CHOICE, stem, "May 1992",
                       Origin(Evidence(WAR[sentence], sentence + 1), sentence, False, "statement",
                              ("lasted",)), "", "Topic", score=0.5,
-                      choices=["May 1992", "May 1990", "May 1994", "May 1996"],
+                      choices=["May 1992", "May 1990", "May 1994"],
                       answer_texts=("May 1992",))  # fmt: skip
     dropped: Counter[str] = Counter()
     picked = choose([year, month], doc, FoundFacts(), count=None, types=None,
@@ -1200,7 +1196,7 @@ def test_the_year_a_thing_started_and_its_month_and_year_are_one_question(senten
 
 VOTE = (
     "Aibek Sadykov won 61.47% of the ballots cast across all nine provinces of Kyrgyzstan.",
-    "Kyrgyzstan's new president gained a 61.47 percent vote in the Kyrgyz election in Bishkek.",
+    "Kyrgyzstan's new president gained a 61.47 percent vote in the Kyrgyz election.",
 )
 
 
@@ -1211,8 +1207,7 @@ def test_a_stem_stating_a_precise_figure_gives_it_away_in_other_words():
                     Origin(Evidence(VOTE[0], 1), 0, False, "statement", ("who",)), "", "Topic",
                     score=0.9, answer_texts=("Aibek Sadykov",))  # fmt: skip
     share = Candidate(QuestionType.NUMERIC, "Fill in the blank (in %): Kyrgyzstan's new "
-                      "president gained a _____ percent vote in the Kyrgyz election in Bishkek.",
-                      61.47,
+                      "president gained a _____ percent vote in the Kyrgyz election.", 61.47,
                       Origin(Evidence(VOTE[1], 2), 1, False, "quantity", ("share",)), "",
                       "Topic", score=0.5, unit="%", answer_texts=("61.47",))  # fmt: skip
     dropped: Counter[str] = Counter()
@@ -1706,45 +1701,6 @@ def test_a_kind_teachers_rarely_pass_this_deep_in_an_article_is_a_last_resort(
     alone = choose([candidate], doc, FoundFacts(), count=None, types=None,
                    rng=random.Random(0), dropped=Counter())  # fmt: skip
     assert [c.prompt for c in alone] == [prompt]  # asked where nothing else passes
-
-
-@pytest.mark.parametrize(
-    ("kind", "qtype", "prompt", "kept_back"),
-    [
-        ("quantity", QuestionType.NUMERIC, "Fill in the blank (in million US dollars): The volume "
-         f"of applications totalled ${BLANK} million.", True),
-        ("quantity", QuestionType.NUMERIC,
-         f"Fill in the blank (in km): The new road in Chile is {BLANK} km long.", True),
-        ("quantity", QuestionType.NUMERIC,
-         f"Fill in the blank (in km): The road from Arica to Tacna is {BLANK} km long.", False),
-        ("count", QuestionType.NUMERIC,
-         "According to the article, how many trucks crossed from Chile on the first day?", False),
-        ("count", QuestionType.NUMERIC,
-         "According to the article, how many trucks crossed on the first day?", True),
-        ("statement", QuestionType.TRUE_FALSE,
-         "True or false, according to the article? Officials in Chile expect trade to grow.", True),
-        ("statement", QuestionType.TRUE_FALSE, "True or false, according to the article? The "
-         "crossing will carry trucks between Arica and Tacna.", False),
-    ],
-)  # fmt: skip
-def test_a_stem_that_names_too_little_to_say_whose_or_where_is_a_last_resort(
-    kind, qtype, prompt, kept_back
-):
-    from quizzes.generate.rank import NAMES_TOO_LITTLE, held_back
-
-    doc = parse_paragraphs(*_DEEP_STORY, title="Chile and Peru open a border crossing")
-    source = Origin(Evidence(_DEEP_STORY[1], 2), 1, False, kind, ("key",))
-    answer = True if qtype is QuestionType.TRUE_FALSE else 300
-    candidate = Candidate(qtype, prompt, answer, source, "", "Topic", answer_texts=("300",))
-    assert (held_back(candidate, doc) == NAMES_TOO_LITTLE) is kept_back
-
-
-def test_a_name_and_its_surname_are_one_thing_named():
-    doc = parse_paragraphs("Chilean President Gabriel Boric met Peru's president in Lima.")
-    assert doc.things_named("Gabriel Boric said Boric would visit Lima.") == {
-        "gabriel boric",
-        "lima",
-    }
 
 
 @pytest.mark.parametrize(
