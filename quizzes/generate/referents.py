@@ -523,18 +523,30 @@ def _main_subject(sentence: Sentence) -> Token | None:
                  and t.head.dep_ == "ROOT"), None)  # fmt: skip
 
 
-def _previous_subject_entity(
-    sentence: Sentence, doc: ArticleDoc, *, across_paragraphs: bool = False
-) -> Entity | None:
-    """The named main subject of the sentence just before (in the same paragraph, unless
-    `across_paragraphs`)."""
+def _subject_before(
+    sentence: Sentence, doc: ArticleDoc, *, across_paragraphs: bool
+) -> tuple[Sentence, Token] | None:
+    """The sentence just before (in the same paragraph, unless `across_paragraphs`) and the
+    subject of its main verb, where it has one."""
     if sentence.index == 0:
         return None
     before = doc.sentences[sentence.index - 1]
     if before.paragraph.number != sentence.paragraph.number and not across_paragraphs:
         return None
     token = _main_subject(before)
-    entity = before.entity_at(token.i) if token is not None else None
+    return (before, token) if token is not None else None
+
+
+def _previous_subject_entity(
+    sentence: Sentence, doc: ArticleDoc, *, across_paragraphs: bool = False
+) -> Entity | None:
+    """The named main subject of the sentence just before (in the same paragraph, unless
+    `across_paragraphs`)."""
+    found = _subject_before(sentence, doc, across_paragraphs=across_paragraphs)
+    if found is None:
+        return None
+    before, token = found
+    entity = before.entity_at(token.i)
     if entity is None or entity.kind not in (COUNTRY, "org", "place", "person", CITY):
         return None
     return entity
@@ -1529,12 +1541,10 @@ def _company_named(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
 def _previous_company(sentence: Sentence, doc: ArticleDoc) -> str | None:
     """The name of the sentence before's main subject where it may be a company: a name the
     model tagged as an organisation, as a place it does not know, or not at all."""
-    if sentence.index == 0:
+    found = _subject_before(sentence, doc, across_paragraphs=True)
+    if found is None:
         return None
-    before = doc.sentences[sentence.index - 1]
-    token = _main_subject(before)
-    if token is None:
-        return None
+    before, token = found
     entity = before.entity_at(token.i)
     if entity is not None:
         unknown_place = entity.kind == "place" and not entity.known
@@ -1667,12 +1677,10 @@ def _previous_named_thing(sentence: Sentence, doc: ArticleDoc) -> str | None:
     paragraph before too) whose main subject is the one thing of its kind the article names
     ("The Kazakh Central Election Commission announced … It said that …"), where the parser
     found no name there: "the Kazakh Central Election Commission"."""
-    if sentence.index == 0:
+    found = _subject_before(sentence, doc, across_paragraphs=True)
+    if found is None:
         return None
-    before = doc.sentences[sentence.index - 1]
-    token = _main_subject(before)
-    if token is None:
-        return None
+    before, token = found
     name = doc.named_things.get(thing_noun(token.lower_))
     written = token.doc[name_start(token, before.span.start) : token.i + 1].text
     return f"the {name}" if name is not None and written == name else None
@@ -1682,14 +1690,10 @@ def _previous_untagged_name(sentence: Sentence, doc: ArticleDoc) -> str | None:
     """What "it" stands for after a sentence (in the same paragraph) whose main subject is a
     name the parser knew for one but gave no kind ("KazAtomProm said …. It plans …"): that
     name. A person's name has a kind, and "it" is never a person."""
-    if sentence.index == 0:
+    found = _subject_before(sentence, doc, across_paragraphs=False)
+    if found is None:
         return None
-    before = doc.sentences[sentence.index - 1]
-    if before.paragraph.number != sentence.paragraph.number:
-        return None
-    token = _main_subject(before)
-    if token is None:
-        return None
+    before, token = found
     words = [t for t in token.subtree if t.i <= token.i]
     untagged = all(t.pos_ == "PROPN" and not t.ent_type_ for t in words)
     known = before.entity_at(token.i) is not None
@@ -1701,15 +1705,11 @@ def _continued_subject(sentence: Sentence, doc: ArticleDoc, *, pronoun: str) -> 
     same paragraph) also spoke of it: named it as its subject, or used "it" for it ("The SCO
     ... It ... It ..."). "They" never stands for one country or organisation."""
     subject = doc.subject_reference
-    if subject is None or sentence.index == 0 or pronoun not in ("it", "its"):
+    found = _subject_before(sentence, doc, across_paragraphs=False)
+    if subject is None or found is None or pronoun not in ("it", "its"):
         return None
-    before = doc.sentences[sentence.index - 1]
-    if before.paragraph.number != sentence.paragraph.number:
-        return None
+    before, token = found
     names = {s.name for s in doc.subjects}
-    token = _main_subject(before)
-    if token is None:
-        return None
     entity = before.entity_at(token.i)
     if entity is not None:
         return subject if entity.name in names else None
