@@ -67,6 +67,9 @@ def _denied(border: Token) -> bool:
 
 
 _CLAUSE_ROLES = frozenset({"advcl", "ccomp", "ROOT", "relcl", "xcomp"})
+# What people do to a border, which says nothing of whose side they are on.
+_CROSSED = frozenset({"cross", "violate", "breach", "enter", "patrol", "guard", "reach",
+                      "approach", "storm"})  # fmt: skip
 
 
 def _countries_around(token: Token, sentence: Sentence, doc: ArticleDoc) -> list[str]:
@@ -84,6 +87,8 @@ def _countries_around(token: Token, sentence: Sentence, doc: ArticleDoc) -> list
     for owner in owners:
         _add(found, country_of(owner, sentence, doc))  # "Kazakhstan's border with China"
     verb = token if token.pos_ == "VERB" else token.head
+    if token.dep_ == "dobj" and verb.lemma_.lower() in _CROSSED:
+        return found  # "the Uzbeks crossed the border of Ukraine": not a side of it
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if not found else []
     for subject in subjects:
         for part in [subject, *subject.conjuncts]:

@@ -172,6 +172,9 @@ def _fact(
         organisation = _org_name(leader, knowledge) if same_title else None
     if country is None and organisation is None:
         return None
+    if country and organisation and knowledge.organisation(organisation) is None:
+        return None  # "Turkmenistan's People's Council Chairman X": the council's, no "Chairman
+        # of Turkmenistan"
     if any(_NAME_AFTER_A_BODY.search(name) for name in (person, organisation or "")):
         return None  # "Chairman of the Democratic Party Saidjafar Ismonov": the parse ran a
         # list of titles and names into one name

@@ -303,3 +303,15 @@ def test_a_thing_the_sentence_places_elsewhere_is_not_named_by_an_earlier_place(
         "The council meets every year. Last year the meeting was held in Quito.",
     )
     assert last_stem(doc) == ("Last year the meeting was held in Quito.", True)
+
+
+def test_the_world_s_thing_is_not_the_one_named_before():
+    doc = parse_titled(
+        "Chile's copper harvest",
+        "The copper output in Chile rose this year.",
+        "Officials said the global copper output reached 22 million tons in 2022.",
+    )
+    assert last_stem(doc) == (
+        "Officials said the global copper output reached 22 million tons in 2022.",
+        False,
+    )

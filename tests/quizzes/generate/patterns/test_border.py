@@ -122,3 +122,8 @@ def test_a_border_the_sentence_denies_is_no_border(parse):
         "Bolivia has no border with Uruguay.",
     )
     assert [f for s in doc.sentences for f in border.find(s, doc)] == []
+
+
+def test_people_who_crossed_a_border_are_not_a_side_of_it(parse):
+    doc = parse("The Chileans illegally crossed the state border of Bolivia to work in the mines.")
+    assert not list(border.find(doc.sentences[0], doc))

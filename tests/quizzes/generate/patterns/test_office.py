@@ -418,3 +418,8 @@ def test_a_list_of_titles_and_names_the_parse_ran_together_gives_no_office(parse
         "Gafurov and Chairman of the Party of Reform Olim Karimov."
     )
     assert found_by(office, doc) == []
+
+
+def test_the_chair_of_a_country_s_body_is_not_the_chair_of_the_country(parse):
+    doc = parse("The visit followed an invitation from Chile’s Senate Chairman Pedro Soto.")
+    assert not [f for s in doc.sentences for f in office.find(s, doc)]
