@@ -238,7 +238,12 @@ _NOT_NAMES = frozenset(
 )
 _VAGUE_START = frozenset({"this", "these", "that", "those", "such"})
 # "The party secured 89 seats": which party? (With a name, "the Georgian Dream party", it is clear.)
-_QUOTED = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"")
+_QUOTED = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"|«[^»]{0,400}»")
+# "the Baku Court ofGrave Crimes", "the UN’sInternational Covenant": words a scraped page ran
+# together, which a teacher would have to separate.
+_RUN_TOGETHER = re.compile(
+    r"\b(?:of|to|in|on|at|by|for|and|the|with|from)[A-Z][a-z]|[’']s[A-Z][a-z]"
+)
 _A_QUOTATION_ALONE = re.compile(r"\s*(?:“[^”]{0,400}”|\"[^\"]{0,400}\")\W*")
 _VAGUE_BODY = re.compile(
     r"\b[Tt]he (?:[A-Z][\w-]* )?(?:party|company|coalition|alliance|ministry|agency|group)\b"
@@ -909,8 +914,10 @@ def _badly_formed(candidate: Candidate) -> str | None:
     fits only a plural name), or a true/false statement too long to judge as one claim."""
     prompt = candidate.prompt
     stem = _QUOTED.sub(" ", prompt)
-    if any(mark in stem for mark in '“”"'):
-        return "stem breaks a quotation"
+    if any(mark in stem for mark in '“”"«»`'):
+        return "stem breaks a quotation"  # or keeps a stray mark: "«High Representative …"
+    if _RUN_TOGETHER.search(prompt):
+        return "words run together"
     if _A_QUOTATION_ALONE.fullmatch(prompt.split(": ", 1)[-1]):
         return "a quotation without its speaker"  # "“In New York we held _____ dialogues.”"
     if prompt.count("(") != prompt.count(")"):

@@ -141,6 +141,7 @@ CONNECTIVE = re.compile(
     r"Since then|"  # "Since then, the canal has been ...": true without it
     r"For (?:its|his|her|their|our|my) part|"  # set against what others did, said before
     r"Even so|Even then|That said|All the same|"  # a concession to what came before
+    r"For (?:information|reference|the record)|Simultaneously|Accordingly|"  # a press release's
     r"On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+"
     r"|^(?:And|But|So),?\s+(?!far\b)"  # "So far, ..." keeps its "So"
 )
@@ -479,12 +480,21 @@ def _said_by_a_named_subject(pronoun: Token, sentence: Sentence) -> bool:
     return pronoun.lower_ in ("it", "its") and kind != PERSON
 
 
+def _be_with_a_that_clause(head: Token) -> bool:
+    """ "is unsurprising that …" where the parse made the adjective a verb with "is" as its
+    auxiliary."""
+    copula = any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+    return copula and any(c.dep_ == "ccomp" and c.left_edge.lower_ == "that" for c in head.children)
+
+
 def _is_cleft(token: Token) -> bool:
     """ "It is geography that forced ...", "it was obvious that ...", "it is important to":
     no referent needed. ("It is the world's largest organisation" has one.)"""
     head = token.head
     if token.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in head.children):
         return True  # "It is expected that ...", "it was reported that ..."
+    if _be_with_a_that_clause(head):
+        return True  # "it is unsurprising that …", the adjective parsed as a verb
     if head.lemma_ != "be":
         return False
     if any(c.lower_ == "worth" for c in head.children):
@@ -748,7 +758,7 @@ def _shortened(stem: Stem, sentence: Sentence, *, end: int, keep: tuple[int, int
         if _title_after_a_name(token, sentence) and after.text == ",":
             # "Janet Smith, EBRD Director, said" → "Janet Smith said"; "According to Janet
             # Smith, EBRD Director, the bank …" keeps the comma that ends the opening phrase.
-            subject = token.head.dep_ in ("nsubj", "nsubjpass")
+            subject = token.head.dep_ in ("nsubj", "nsubjpass") or _verb_or_and_after(after)
             cut = after.idx + len(after.text) if subject else after.idx
             stem = _removed(stem, before.idx - offset, cut - offset) or stem
         closes = after.i == span.end - 1 or after.idx - offset >= end
@@ -949,6 +959,13 @@ def _holds_a_figure(token: Token, sentence: Sentence) -> bool:
         (entity := sentence.entity_at(t.i)) is not None and entity.kind in _FIGURES | {"date"}
         for t in token.subtree
     )
+
+
+def _verb_or_and_after(comma: Token) -> bool:
+    """ "Sanzhar Zharkeshov, head of QazaqGaz, and Alexey Miller, head of Gazprom, signed":
+    the comma closing a title goes with it where "and" or the verb follows."""
+    following = comma.nbor(1) if comma.i + 1 < len(comma.doc) else None
+    return following is not None and (following.dep_ == "cc" or following.pos_ in _VERBS)
 
 
 def _title_after_a_name(token: Token, sentence: Sentence) -> bool:

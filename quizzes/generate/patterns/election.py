@@ -326,22 +326,33 @@ def _ruled_valid(verb: Token) -> bool:
 
 
 def _the_vote(doc: ArticleDoc, of: frozenset[str] = _VOTE_KINDS) -> str | None:
-    """The vote a turnout is of, as a question can name it: "the referendum in Kazakhstan";
-    None unless the article speaks of one kind of vote `of` these, in the singular (not within
-    a name: "the Central Election Commission"), and is about one country (its subject, or the
-    only country it names)."""
-    kinds = {
-        t.lemma_.lower()
+    """The vote a turnout is of, as a question can name it: "the referendum in Kazakhstan", with
+    the year and the kind the article gives it where it gives one of each ("the 2021
+    presidential election in Kyrgyzstan"); None unless the article speaks of one kind of vote
+    `of` these, in the singular (not within a name: "the Central Election Commission"), and is
+    about one country (its subject, or the only country it names)."""
+    nouns = [
+        t
         for s in doc.sentences
         for t in s.span
         if t.tag_ == "NN" and t.lemma_.lower() in of and s.entity_at(t.i) is None
-    }
+    ]
+    kinds = {t.lemma_.lower() for t in nouns}
     countries = [e.text for e in doc.subjects if e.kind == COUNTRY]
     if not countries and doc.home_country is not None:
         countries = [country_as_written(doc.home_country)]  # "Tajikistan's election commission"
     if len(kinds) != 1 or len(countries) != 1:
         return None
-    return f"the {kinds.pop()} in {countries[0]}"
+    words = [c for t in nouns for c in t.children if c.i < t.i]
+    years = {c.text for c in words if _YEAR.fullmatch(c.text)}
+    sorts = {c.lower_ for c in words if c.lower_ in _SORTS_OF_VOTE}
+    said = [*(years if len(years) == 1 else ()), *(sorts if len(sorts) == 1 else ())]
+    return " ".join(["the", *said, kinds.pop(), "in", countries[0]])
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_SORTS_OF_VOTE = frozenset({"presidential", "parliamentary", "local", "municipal", "snap",
+                            "early", "constitutional", "legislative"})  # fmt: skip
 
 
 _PARTY_NOUNS = frozenset({"party", "bloc", "coalition", "movement", "alliance"})
@@ -375,13 +386,15 @@ def questions(
     if fact.what == IN_FAVOUR:
         yield _in_favour_question(fact, ask)
         return
+    vote = _the_vote(ask.doc)
+    in_the_vote = f" in {vote}" if vote is not None else ""  # "… in the 2020 election in Peru"
     if fact.what == SEATS:
-        prompt = f"According to the article, how many seats did {fact.winner} win?"
+        prompt = f"According to the article, how many seats did {fact.winner} win{in_the_vote}?"
         unit = None
         explanation = f"The article says {fact.winner} won {fact.amount.text} seats."
     else:
-        prompt = (f"According to the article, what share of the vote did {fact.winner} win, "
-                  f"in %?{qualifier_note(fact.amount)}")  # fmt: skip
+        prompt = (f"According to the article, what share of the vote did {fact.winner} win"
+                  f"{in_the_vote}, in %?{qualifier_note(fact.amount)}")  # fmt: skip
         unit = "%"
         explanation = f"The article says {fact.winner} won {fact.amount.text} of the vote."
     yield numeric(

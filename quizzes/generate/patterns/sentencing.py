@@ -12,6 +12,7 @@ asked (`_clause.states_a_fact`): not what a prosecutor asked for, nor a term som
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -40,6 +41,8 @@ _TERM_NOUNS = frozenset({"term", "sentence"})
 _YEAR = "year"
 _ADDED = frozenset({"another", "further", "additional", "extra"})
 MAX_YEARS = 50  # beyond this a number is no prison term the parse read right
+_PERSONAL_PRONOUNS = frozenset({"he", "she"})
+PROTAGONIST_MENTIONS = 3
 
 
 @dataclass(frozen=True)
@@ -91,11 +94,17 @@ def _object_of(verb: Token, preposition: str) -> Token | None:
 
 
 def _convicted(token: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:
-    """The person's name in full: "Yorov" after "Buzurgmehr Yorov", or the name beside a common
-    noun ("another critic, Duman Mukhammedkarim,")."""
+    """The person's name in full: "Yorov" after "Buzurgmehr Yorov", the name beside a common
+    noun ("another critic, Duman Mukhammedkarim,"; "Ahmad Ibrohim, a 63-year-old editor, was
+    sentenced", which the parse may take for the subject's neighbour), or the one person a
+    trial story keeps naming, where it says "she" or "he"."""
+    if token.lower_ in _PERSONAL_PRONOUNS:
+        return _protagonist(doc)
     named = next((c for c in token.children if c.dep_ == "appos"), None)
     if token.pos_ == "NOUN" and named is not None:
         token = named
+    elif token.pos_ == "NOUN":
+        return _named_before_description(token, sentence)
     entity = sentence.entity_at(token.i)
     if entity is not None and entity.kind == PERSON and len(entity.name.split()) >= 2:
         return entity.name
@@ -105,6 +114,33 @@ def _convicted(token: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:
         full = {e.name for e in doc.entities(PERSON) if e.name.split()[-1] == token.text}
         name = full.pop() if len(full) == 1 else None
     return name
+
+
+def _named_before_description(noun: Token, sentence: Sentence) -> str | None:
+    """ "Ahmad Ibrohim, a 63-year-old editor-in-chief, was sentenced": the person named in full
+    just before the comma that opens the subject's description."""
+    comma = noun.left_edge.i - 1
+    if comma <= sentence.span.start or noun.doc[comma].text != ",":
+        return None
+    entity = sentence.entity_at(comma - 1)
+    if entity is None or entity.kind != PERSON or entity.last_token != comma - 1:
+        return None
+    return entity.name if len(entity.name.split()) >= 2 else None
+
+
+def _protagonist(doc: ArticleDoc) -> str | None:
+    """The person a story is about: named in full, and by surname more often than anyone else
+    (at least `PROTAGONIST_MENTIONS` times)."""
+    surnames = {
+        e.name: e.name.split()[-1] for e in doc.entities(PERSON) if len(e.name.split()) >= 2
+    }
+    said = Counter(t.text for s in doc.sentences for t in s.span if t.text in surnames.values())
+    ranked = sorted(surnames, key=lambda name: -said[surnames[name]])
+    if not ranked or said[surnames[ranked[0]]] < PROTAGONIST_MENTIONS:
+        return None
+    if len(ranked) > 1 and said[surnames[ranked[1]]] == said[surnames[ranked[0]]]:
+        return None
+    return ranked[0]
 
 
 def _term_after(verb: Token) -> int | None:

@@ -429,6 +429,24 @@ def test_a_person_the_headline_names_by_surname_is_not_asked_for():
         ("Fill in the blank: _____'s policy is unchanged, the State Department said.", None),
         ("Fill in the blank: Bayqongyr) is a spaceport in _____.", "stem breaks a bracket"),
         (
+            "Fill in the blank: «The EU recalled a support package worth €_____ million.",
+            "stem breaks a quotation",
+        ),
+        (
+            "Fill in the blank: The EU continued its `green and innovative solutions in _____.",
+            "stem breaks a quotation",
+        ),
+        ("Fill in the blank: «The EU gave _____ a package», Kishida said.", None),
+        (
+            "Fill in the blank: The Court ofGrave Crimes sentenced Kishida in _____.",
+            "words run together",
+        ),
+        (
+            "Fill in the blank: Kazakhstan ratified the UN’sInternational Covenant in _____.",
+            "words run together",
+        ),
+        ("Fill in the blank: Kishida and McDonald met in _____ in 2014.", None),
+        (
             "According to the article, who is the Secretary of the Committee for Water -?",
             "stem breaks off",
         ),

@@ -61,6 +61,18 @@ def test_a_cleft_it_needs_no_referent():
     )
 
 
+def test_it_before_an_adjective_and_a_that_clause_is_no_referent_whatever_the_parse():
+    doc = parse_titled(
+        "Chile and Peru",
+        "Thus, Santiago cannot simply replace Peru as a trade partner. Hence, it is unsurprising "
+        "that President Gabriel Boric has announced he will respect the sanctions against Peru.",
+    )
+    assert stems(doc)[1] == (
+        "It is unsurprising that President Gabriel Boric has announced he will respect the "
+        "sanctions against Peru."
+    )
+
+
 def test_the_bloc_in_an_article_about_one_organisation_is_named():
     doc = parse_titled(
         "Eurasian Economic Union",
@@ -959,6 +971,19 @@ def test_a_long_sentence_loses_a_persons_title_and_a_closing_relative_clause():
     assert short == doc.sentences[2].text  # short enough to keep its aside
 
 
+def test_titles_cut_after_two_names_leave_no_comma_before_and_or_the_verb():
+    doc = parse_titled(
+        "Gas deal",
+        "On June 7, 2024, in Lima, Sergio Paredes, the head of the national company PeruGas, "
+        "and Alexey Miller, the Chairman of the Management Board of Gazprom, signed long-term "
+        "agreements for the transportation of Russian gas through Chile to Peru and Bolivia.",
+    )
+    assert stems(doc)[0] == (
+        "On June 7, 2024, in Lima, Sergio Paredes and Alexey Miller signed long-term agreements "
+        "for the transportation of Russian gas through Chile to Peru and Bolivia."
+    )
+
+
 def test_a_piece_of_a_sentence_without_a_verb_is_no_stem():
     doc = parse_titled(
         "Iran and Turkmenistan railways",
@@ -1077,6 +1102,14 @@ def test_for_its_part_is_left_out_like_a_connective():
         "The SCO met in Astana. For its part, Kazakhstan proposed 12 joint projects in 2024.",
     )
     assert stems(doc)[1] == "Kazakhstan proposed 12 joint projects in 2024."
+    release = parse_titled(
+        "Uzbekistan", "Uzbekistan adopted a new alphabet. For information, the decree of the "
+        "Cabinet of Ministers of February 10, 2021 approved a roadmap for the Latin script.",
+    )  # fmt: skip
+    assert stems(release)[1] == (
+        "The decree of the Cabinet of Ministers of February 10, 2021 approved a roadmap for the "
+        "Latin script."
+    )
 
 
 def test_the_two_or_three_countries_are_named_from_the_sentence_before():

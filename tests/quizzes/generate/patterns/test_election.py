@@ -100,8 +100,8 @@ def test_a_turnout_in_a_with_clause_of_a_page_without_headline_is_asked_of_its_c
     [fact] = [f for f in context.facts if f.kind == election.KIND]
     [only] = made_by(election, fact, context)
     assert only.prompt == (
-        "According to the article, what share of voters took part in the election in "
-        "Tajikistan, in %?"
+        "According to the article, what share of voters took part in the presidential election "
+        "in Tajikistan, in %?"
     )
     assert only.answer == 85.4
 
@@ -216,4 +216,23 @@ def test_a_turnout_in_a_with_clause_is_kept_in_the_quiz():
     from quizzes.generate import generate_quiz
 
     quiz = generate_quiz("\n\n".join(HEADLESS_TURNOUT)).quizset
-    assert any("took part in the election in Tajikistan" in q.prompt for q in quiz.questions)
+    assert any(
+        "took part in the presidential election in Tajikistan" in q.prompt for q in quiz.questions
+    )
+
+
+def test_a_result_of_the_one_vote_says_which_vote_with_its_year_and_kind():
+    context = _asked(
+        "Peru held the 2020 parliamentary election on March 1.",
+        "The Green Party won 31 seats, and the Liberal Union came second with 27.4 percent of "
+        "the votes.",
+        title="Peru's ruling party wins the vote",
+    )
+    prompts = {q.prompt for f in context.facts if f.kind == election.KIND
+               for q in made_by(election, f, context)}  # fmt: skip
+    assert prompts == {
+        "According to the article, how many seats did the Green Party win in the 2020 "
+        "parliamentary election in Peru?",
+        "According to the article, what share of the vote did the Liberal Union win in the 2020 "
+        "parliamentary election in Peru, in %?",
+    }

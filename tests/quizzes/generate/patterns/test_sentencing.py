@@ -68,3 +68,27 @@ def test_the_question_asks_the_years_in_the_programs_own_words(ask):
         "According to the article, how many years in prison was Alberto Fujimori sentenced to?"
     )
     assert (question.answer, question.unit, question.tolerance) == (25, "years", 0)
+
+
+def test_a_name_before_the_subject_s_description_is_the_person_sentenced(parse):
+    doc = parse(
+        "In the southern city of Chiclayo, Ramon Quispe, a 63-year-old editor-in-chief of a "
+        "local newspaper Voz, was sentenced to 10 years in prison on January 10 on bribery, "
+        "extortion, and extremism charges, all of which he denies."
+    )
+    [fact] = found_by(sentencing, doc)
+    assert (fact.person, fact.years) == ("Ramon Quispe", 10)
+
+
+def test_she_or_he_is_the_one_person_a_trial_story_keeps_naming(parse):
+    story = [
+        "Rosa Huaman, 65, had been accused of organising a street protest in Puno.",
+        "Huaman denied the allegations, and the lawyer Carlos Vega took her case.",
+        "Huaman was tried behind closed doors.",
+        "She was handed a 21-year jail sentence in early December.",
+    ]
+    [fact] = found_by(sentencing, parse(*story))
+    assert (fact.person, fact.years) == ("Rosa Huaman", 21)
+    # Two people named as often: "she" says not which.
+    rival = "Vega said that Vega would appeal."
+    assert found_by(sentencing, parse(*story[:3], rival, story[3])) == []
