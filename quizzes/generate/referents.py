@@ -807,7 +807,7 @@ def _closing_report(sentence: Sentence) -> int:
     whole = len(sentence.text)
     said = _opening_reported_clause(span)
     if said is None:
-        return whole
+        return _inverted_closing_report(sentence)
     commas = [t for t in span if t.text == "," and said.i < t.i < root.i]
     if not commas:
         return whole
@@ -819,6 +819,30 @@ def _closing_report(sentence: Sentence) -> int:
     if any(t.dep_ not in ("prep", "pobj", "det", "amod", "compound", "punct") for t in after):
         return whole
     return comma.idx - span.start_char
+
+
+_SPEAKER_WORDS = frozenset({"det", "compound", "amod", "nsubj", "dobj", "appos", "prep", "pobj",
+                            "poss", "punct"})  # fmt: skip
+
+
+def _inverted_closing_report(sentence: Sentence) -> int:
+    """Where a closing report with its verb first begins ("…, announced the State Counselor
+    Erlan Karin in his post on Telegram."): a verb of saying right after a comma, followed only
+    by its named speaker and where it was said. The sentence's length if none."""
+    span = sentence.span
+    verbs = [t for t in span if t.lemma_.lower() in _REPORTING_VERBS and t.i > span.start
+             and span.doc[t.i - 1].text == "," and t.dep_ in ("conj", "ROOT", "parataxis")]  # fmt: skip
+    if not verbs:
+        return len(sentence.text)
+    verb = verbs[-1]
+    after = span.doc[verb.i + 1 : span.end]
+    speaker = next((t for t in after if t.dep_ in ("nsubj", "dobj")), None)
+    named = speaker is not None and (
+        speaker.pos_ == "PROPN" or sentence.entity_at(speaker.i) is not None
+    )
+    if not named or any(t.dep_ not in _SPEAKER_WORDS for t in after):
+        return len(sentence.text)
+    return span.doc[verb.i - 1].idx - span.start_char
 
 
 def _closing_comment(sentence: Sentence) -> int:

@@ -2219,3 +2219,20 @@ def test_the_it_of_a_cleft_on_a_person_is_not_the_thing_before():
         "of the Pacific Alliance: Boric about Humala."
     )  # fmt: skip
     assert stems(doc)[1] is None  # "he" is someone the sentence before does not name
+
+
+def test_a_closing_report_with_its_verb_first_is_left_out_with_its_pronoun():
+    doc = parse_titled(
+        None,
+        "Starting Feb. 1, nearly 6.9 million children in Chile, who are under 18 years old, "
+        "began to receive their inaugural payments as part of The National Fund for Children "
+        "program, announced the State Counselor Erlan Karin in his post on Telegram.",
+        "Chile will build 226 new schools by 2024, announced the minister, who later resigned.",
+    )
+    payments, schools = stems(doc)
+    assert payments == (
+        "Starting Feb. 1, nearly 6.9 million children in Chile, who are under 18 years old, "
+        "began to receive their inaugural payments as part of The National Fund for Children "
+        "program."
+    )
+    assert schools == doc.sentences[1].text  # more than the speaker follows
