@@ -830,8 +830,14 @@ def _inverted_closing_report(sentence: Sentence) -> int:
     Erlan Karin in his post on Telegram."): a verb of saying right after a comma, followed only
     by its named speaker and where it was said. The sentence's length if none."""
     span = sentence.span
-    verbs = [t for t in span if t.lemma_.lower() in _REPORTING_VERBS and t.i > span.start
-             and span.doc[t.i - 1].text == "," and t.dep_ in ("conj", "ROOT", "parataxis")]  # fmt: skip
+    verbs = [
+        t
+        for t in span
+        if t.lemma_.lower() in _REPORTING_VERBS
+        and t.i > span.start
+        and span.doc[t.i - 1].text == ","
+        and t.dep_ in ("conj", "ROOT", "parataxis")
+    ]
     if not verbs:
         return len(sentence.text)
     verb = verbs[-1]

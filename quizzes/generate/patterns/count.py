@@ -207,16 +207,24 @@ def _said_once(phrases: list[list[Token]]) -> list[list[Token]]:
 
 
 def _to_several(phrase: Token) -> bool:
-    """ "went to the Agrarian Party (APT), the Communist Party (CPT) and …": the things counted
-    go to several at once, so the count is none's alone."""
+    """ "went to the Agrarian Party (APT), the Communist Party (CPT) and …", "were taken up by an
+    independent, T. Dorj and S. Ganbaatar": the things counted go to several at once, so the
+    count is none's alone."""
     return (
-        phrase.dep_ == "prep"
-        and phrase.lower_ in ("to", "between", "among")
+        phrase.dep_ in ("prep", "agent")
+        and phrase.lower_ in ("to", "between", "among", "by")
         and any(
-            obj.dep_ == "pobj" and any(g.dep_ == "conj" for g in obj.children)
+            obj.dep_ == "pobj" and any(_another_of_a_list(g, phrase) for g in obj.children)
             for obj in phrase.children
         )
     )
+
+
+def _another_of_a_list(word: Token, phrase: Token) -> bool:
+    """A second name after the first: joined by "and", or (after "by") set beside it with a
+    comma, as the parse takes a list of doers ("by N. Altankhuyag, T. Dorjkhand and …")."""
+    listed = word.dep_ == "appos" and word.pos_ == "PROPN" and word.nbor(-1).text == ","
+    return word.dep_ == "conj" or (phrase.lower_ == "by" and listed)
 
 
 # "injured, mostly in Nura": a place of some of those counted, not of all.

@@ -534,9 +534,12 @@ def _office_ruled(
         if child.dep_ != "relcl" or child.lemma_ not in _RULE_VERBS or child.tag_ != "VBD":
             continue
         country = None
-        for obj in child.children:
-            found = sentence.entity_at(obj.i) if obj.dep_ == "dobj" else None
+        objects = [obj for obj in child.children if obj.dep_ == "dobj"]
+        for obj in objects:
+            found = sentence.entity_at(obj.i)
             country = country or (_country(found) if found else None)
+        if objects and country is None:
+            return None  # "who previously led the country's anti-corruption agency": no state
         if country is not None and leader.country and country != leader.country:
             return None
         return _Office(leader.title, country or leader.country or None,

@@ -53,7 +53,7 @@ class SentencingFact(Fact):
     kind = KIND
 
     def key(self) -> tuple[object, ...]:
-        return (self.person.casefold(),)
+        return (self.person.casefold(), self.years)
 
     def describe(self) -> str:
         return f"{self.person} was sentenced to {self.years} years in prison"
@@ -100,6 +100,9 @@ def _convicted(token: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:
     trial story keeps naming, where it says "she" or "he"."""
     if token.lower_ in _PERSONAL_PRONOUNS:
         return _protagonist(doc)
+    if token.pos_ == "PROPN" and _another_person_opens_the_subject(token, sentence):
+        return None  # "Makhabat Tazhibek kyzy, the wife of its founder, the exiled Bolot
+        # Temirov – …, was given": the parse took the last name of the chain for the subject
     named = next((c for c in token.children if c.dep_ == "appos"), None)
     if token.pos_ == "NOUN" and named is not None:
         token = named
@@ -114,6 +117,18 @@ def _convicted(token: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:
         full = {e.name for e in doc.entities(PERSON) if e.name.split()[-1] == token.text}
         name = full.pop() if len(full) == 1 else None
     return name
+
+
+def _another_person_opens_the_subject(token: Token, sentence: Sentence) -> bool:
+    """A person is named before the subject with nothing but commas and descriptions between:
+    the subject is one of a chain of names, and which one was sentenced the parse cannot say."""
+    start = token.left_edge.i
+    earlier = [e for e in sentence.entities if e.kind == PERSON and e.last_token < start]
+    if not earlier:
+        return False
+    between = token.doc[earlier[-1].last_token + 1 : start]
+    clause = any(t.pos_ == "AUX" or (t.pos_ == "VERB" and t.dep_ != "amod") for t in between)
+    return any(t.text == "," for t in between) and not clause
 
 
 def _named_before_description(noun: Token, sentence: Sentence) -> str | None:
@@ -180,6 +195,9 @@ def _number_before(year: Token) -> int | None:
 
 
 def questions(fact: SentencingFact, ask: Ask) -> Iterator[Candidate | None]:
+    terms = {f.years for f in ask.facts_of(SentencingFact) if f.person == fact.person}
+    if len(terms) > 1:
+        return  # "three years in one case and six in another": which is asked is not said
     yield numeric(
         origin=origin(fact),
         prompt=f"According to the article, how many years in prison was {fact.person} "

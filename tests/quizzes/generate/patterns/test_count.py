@@ -104,6 +104,11 @@ def test_a_day_only_the_articles_date_places_is_left_out_and_a_list_after_a_colo
         # shared: two seats each
         "In Peru, the remaining eight seats went to the Green Party, the Farmers Party and the "
         "Workers Party.",
+        # one seat each, the parse taking the list for descriptions of the first
+        "In Peru, the Green Party won the vote and the remaining three seats were taken up by "
+        "an independent N.Altankhuyag (former Prime Minister and DP leader), T.Dorjkhand, leader "
+        "of the Right Person Coalition (National Labor Party and Justice Party) and S.Ganbaatar, "
+        "Vice Chairman of the Our Coalition respectively.",
     ],
 )
 def test_no_count_is_asked_where_the_parse_does_not_make_it_safe(sentence):

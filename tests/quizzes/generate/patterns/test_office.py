@@ -423,3 +423,13 @@ def test_a_list_of_titles_and_names_the_parse_ran_together_gives_no_office(parse
 def test_the_chair_of_a_country_s_body_is_not_the_chair_of_the_country(parse):
     doc = parse("The visit followed an invitation from Chile’s Senate Chairman Pedro Soto.")
     assert not [f for s in doc.sentences for f in office.find(s, doc)]
+
+
+def test_who_ruled_a_country_was_its_leader_but_who_led_an_agency_was_not(parse):
+    ruled = parse("Nursultan Nazarbayev, who ruled Kazakhstan from 1991 to 2019, was in Paris.")
+    assert offices(ruled) == [("Nursultan Nazarbayev", "President", "Kazakhstan", None, True)]
+    agency = parse(
+        "The ruling party nominated Olzhas Bektenov, who previously led the country's "
+        "anti-corruption agency, and parliament approved him."
+    )
+    assert offices(agency) == []

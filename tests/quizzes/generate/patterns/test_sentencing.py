@@ -92,3 +92,22 @@ def test_she_or_he_is_the_one_person_a_trial_story_keeps_naming(parse):
     # Two people named as often: "she" says not which.
     rival = "Vega said that Vega would appeal."
     assert found_by(sentencing, parse(*story[:3], rival, story[3])) == []
+
+
+def test_two_terms_of_one_person_are_not_asked(ask):
+    context = ask(
+        "Alberto Fujimori was sentenced to 25 years in prison in Lima in 2009.",
+        "In a second case, Alberto Fujimori was sentenced to six years in prison.",
+    )
+    facts = context.facts_of(sentencing.SentencingFact)
+    assert {f.years for f in facts} == {25, 6}
+    assert [q for f in facts for q in made_by(sentencing, f, context)] == []
+
+
+def test_a_name_at_the_end_of_a_chain_of_descriptions_is_not_taken_for_the_one_sentenced(parse):
+    doc = parse(
+        "Makhabat Tazhibek kyzy, the director of Temirov Live and the wife of its founder, the "
+        "exiled Bolot Temirov – whose citizenship was revoked in another case – was given a "
+        "six-year prison term."
+    )
+    assert "Bolot Temirov" not in [f.person for f in found_by(sentencing, doc)]
