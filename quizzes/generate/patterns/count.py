@@ -97,6 +97,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[CountFact]:
         clause = _clause_of(things)
         if clause is None or not states_a_fact(clause.verb):
             continue
+        if clause.verb.lemma_.lower() in _NOT_WHAT_IS_COUNTED:
+            continue  # "15 cases registered, the Health Ministry says": "how many … does it say?"
         asked = _asked(things, number, clause, sentence)
         if asked is not None:
             yield CountFact(sentence.evidence, sentence.index, sentence.from_caption, figure,
@@ -104,6 +106,10 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[CountFact]:
 
 
 _UNNAMED = frozenset({"others", "more", "ones"})
+# Verbs whose object is no count of things they did: saying ("says 15 cases registered") and
+# ranking ("Karakol leads with 170 establishments": "how many … does Karakol lead with?").
+_NOT_WHAT_IS_COUNTED = frozenset({"say", "report", "tell", "note", "announce", "state", "claim",
+                                  "add", "lead", "top", "rank", "follow"})  # fmt: skip
 _RANGE_WORDS = frozenset({"to", "and", "-", "–", "—", "or", "of", "out"})
 
 
@@ -170,6 +176,9 @@ def _asked(things: Token, number: Token, clause: _Clause, sentence: Sentence) ->
     ]  # fmt: skip
     if any(_to_several(c) for c in kept):
         return None  # "eight seats went to the Agrarian Party, the Communist Party and …": shared
+    if any(_as_a_result(c) for c in kept):
+        return None  # "300 people died as a result in Turkmenabat": of what, the sentence before
+        # says
     kept.sort(key=lambda c: (c.dep_ not in OBJECTS, c.i))  # "attacked the station on May 2"
     objects = [setting_of(c, drop={holder.i}) for c in kept if c.dep_ in OBJECTS]
     if role == "prep" and not all(objects):
@@ -204,6 +213,14 @@ def _said_once(phrases: list[list[Token]]) -> list[list[Token]]:
         if not any(j != i and said[i] in said[j] and (said[i] != said[j] or j < i)
                    for j in range(len(said)))
     ]  # fmt: skip
+
+
+def _as_a_result(phrase: Token) -> bool:
+    """ "as a result" (of nothing the sentence says): what caused the count came before."""
+    results = [c for c in phrase.children if c.dep_ == "pobj" and c.lower_ == "result"]
+    return phrase.lower_ == "as" and any(
+        not any(g.lower_ == "of" for g in r.children) for r in results
+    )
 
 
 def _to_several(phrase: Token) -> bool:

@@ -109,6 +109,9 @@ def test_a_day_only_the_articles_date_places_is_left_out_and_a_list_after_a_colo
         "an independent N.Altankhuyag (former Prime Minister and DP leader), T.Dorjkhand, leader "
         "of the Right Person Coalition (National Labor Party and Justice Party) and S.Ganbaatar, "
         "Vice Chairman of the Our Coalition respectively.",
+        "At least 300 people died as a result in Arica alone.",  # of what?
+        "In Lima, 15 cases registered so far, the Health Ministry says.",  # said, not counted
+        "Arica leads with 170 establishments, followed by Iquique.",  # a ranking
     ],
 )
 def test_no_count_is_asked_where_the_parse_does_not_make_it_safe(sentence):
