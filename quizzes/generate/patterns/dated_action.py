@@ -119,6 +119,28 @@ _HEDGES = frozenset({"likely", "probably", "possibly", "perhaps", "reportedly", 
                      "presumably", "maybe"})  # fmt: skip
 
 
+_RELATIVE_OBJECTS = frozenset({"that", "which", "whom"})
+
+
+def _object_is_its_antecedent(verb: Token) -> bool:
+    """ "the Belt and Road Initiative that Xi launched in 2013": the verb's object is the noun
+    its clause hangs on, which the clause's own words do not say."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "dobj" and c.lower_ in _RELATIVE_OBJECTS for c in verb.children
+    )
+
+
+def _antecedent_named(verb: Token, sentence: Sentence) -> str | None:
+    """The name just before the relative pronoun, as written ("the Belt and Road Initiative");
+    None for a noun that is no name. (The parse may hang the clause on a noun further left.)"""
+    pronoun = next(c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _RELATIVE_OBJECTS)
+    entity = sentence.entity_at(pronoun.i - 1)
+    if entity is None or entity.kind in ("date", "cardinal", "quantity", "money", "percent"):
+        return None
+    before = sentence.text[max(0, entity.start - 4) : entity.start]
+    return f"the {entity.text}" if before.lower() == "the " else entity.text
+
+
 def _hedged(verb: Token) -> bool:
     """The verb's own adverbs say the writer (or the one quoted) is not sure: "will likely
     acquire", "reportedly signed"."""
@@ -250,6 +272,11 @@ def _fact(
     rest = phrase_named(rest, sentence, doc)  # "the province’s forces": which province?
     if rest is None:
         return None
+    if _object_is_its_antecedent(verb):
+        thing = _antecedent_named(verb, sentence)
+        if thing is None:
+            return None  # "the plan that Xi launched in 2013": launched what?
+        rest = f"{thing} {rest}".strip()  # "did Xi launch the Belt and Road Initiative in …"
     participle = verb.dep_ == "acl"
     alone = participle or auxiliaries or verb.lemma_.lower() in _COMPLETE_ALONE
     if not rest and not alone:

@@ -312,3 +312,13 @@ def test_the_date_a_document_bears_is_no_action(parse):
         "Chile amended the agreement with Peru on the transit of copper to Bolivia dated "
         "December 24, 2013.",
     )
+
+
+def test_the_object_a_relative_clause_hangs_on_is_named_or_nothing_is_asked(parse):
+    [fact] = _facts(
+        parse,
+        "He also advocated for bolstering cooperation on the Belt and Road Initiative that Xi "
+        "launched in Kazakhstan in 2013.",
+    )
+    assert fact.question_clause() == "did Xi launch the Belt and Road Initiative in Kazakhstan"
+    assert _facts(parse, "He also praised the new plan that Boric launched in Chile in 2013.") == []
