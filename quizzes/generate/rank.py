@@ -1072,7 +1072,11 @@ _COMPASS_END = re.compile(r"\b(?:northern|southern|eastern|western|central)\?$",
 
 _STARTS_MID_SENTENCE = re.compile(
     r"^(?:Fill in the blank[^:]*: |True or false, according to the article\? )"
-    r"(?!according to the article)[a-z]"
+    r"(?:(?!according to the article)[a-z]"
+    # "Jokes Alexander, a 27-year-old …": what is left of “…,” jokes Alexander once the
+    # quotation goes
+    r"|(?:Says|Said|Jokes|Joked|Adds|Added|Notes|Noted|Explains|Explained|Recalls|Recalled|"
+    r"Writes|Wrote|Continues|Continued|Tells|Told|Insists|Insisted|Admits|Admitted) [A-Z])"
 )
 _ENDS_A_SENTENCE = re.compile(r"[.!?”\"’)]$")
 MAX_FIGURE_DIGITS = 5  # a count asked to the last of more digits is not worth learning

@@ -79,9 +79,24 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[SentencingFact]:
             continue
         person = _convicted(convicted, sentence, doc) if convicted is not None else None
         full_name = person is not None and len(person.split()) >= 2
+        if years is not None and _another_term(verb):
+            continue  # "three years in one case and six years in another": which is asked?
         if full_name and years is not None and 0 < years <= MAX_YEARS:
             yield SentencingFact(sentence.evidence, sentence.index, sentence.from_caption,
                                  str(person), years)  # fmt: skip
+
+
+def _another_term(verb: Token) -> bool:
+    """The verb's words give a second number of years: two terms, in two cases (an age, "a
+    63-year-old editor", is none)."""
+    counts = [_number_before(t) for t in verb.subtree
+              if t.lemma_.lower() == _YEAR and not _an_age(t)]  # fmt: skip
+    return len([c for c in counts if c is not None]) > 1
+
+
+def _an_age(year: Token) -> bool:
+    after = year.doc[year.i + 1 : year.i + 3]
+    return len(after) == 2 and after[0].text == "-" and after[1].lower_ == "old"
 
 
 def _child(verb: Token, dep: str) -> Token | None:

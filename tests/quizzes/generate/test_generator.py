@@ -447,6 +447,11 @@ def test_a_person_the_headline_names_by_surname_is_not_asked_for():
         ),
         ("Fill in the blank: Kishida and McDonald met in _____ in 2014.", None),
         (
+            "True or false, according to the article? Jokes Kishida, a 27-year-old former "
+            "resident of Osaka, describing his hasty departure to southern Kazakhstan.",
+            "stem breaks off",
+        ),
+        (
             "According to the article, who is the Secretary of the Committee for Water -?",
             "stem breaks off",
         ),

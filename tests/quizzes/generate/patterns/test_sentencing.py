@@ -111,3 +111,12 @@ def test_a_name_at_the_end_of_a_chain_of_descriptions_is_not_taken_for_the_one_s
         "six-year prison term."
     )
     assert "Bolot Temirov" not in [f.person for f in found_by(sentencing, doc)]
+
+
+def test_two_terms_in_one_sentence_are_not_asked(parse):
+    doc = parse(
+        "Alberto Fujimori was sentenced in absentia to three years in jail in the case of abuse "
+        "of power when pardoning those convicted of a murder and six years in the case of the "
+        "2005 beating of a member of parliament."
+    )
+    assert found_by(sentencing, doc) == []
