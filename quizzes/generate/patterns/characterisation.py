@@ -148,8 +148,9 @@ def _modifier(
     category = _category(label, doc) or _NOUN_LIST.get(noun.lemma_.lower(), "")
     if category != POLICY:
         return None
-    described = _words([t for t in noun.lefts if t.dep_ in ("amod", "compound")
-                        and t.i > label_end + 1] + [noun])  # fmt: skip
+    # "long-term development policy": a modifier with its own words ("long-" of "term")
+    described = _words([w for t in noun.lefts if t.dep_ in ("amod", "compound")
+                        and t.i > label_end + 1 for w in t.subtree] + [noun])  # fmt: skip
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     verb = _verb_of(noun)
     subject = _subject(verb) if verb is not None else None

@@ -124,8 +124,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[OfficeFact]:
         if office is None and root.dep_ == "appos" and root.head.lemma_.lower() == _COUNTERPART:
             counterparts.append((entity, root.head, root))
             continue
-        if office is None:
-            continue
+        if office is None or _AIDE_BEFORE.search(sentence.text[: entity.start]):
+            continue  # "Assistant to the Kazakh president Ruslan Zheldibay": the aide's name
         fact = _fact(sentence, entity, person, office, knowledge)
         if fact is not None:
             found[fact.canonical] = fact
@@ -140,6 +140,13 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[OfficeFact]:
             yield fact
 
 
+# "Assistant to the Kazakh president", "adviser to the prime minister": a title of the one the
+# person named after it serves.
+_AIDE_BEFORE = re.compile(
+    r"\b(?:assistant|adviser|advisor|aide|spokes(?:man|woman|person)|counsell?or|envoy|"
+    r"representative|chief of staff)\s+(?:to|of)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}$",
+    re.IGNORECASE,
+)
 # Titles that need a portfolio the data does not know: "Minister" of what?
 _PORTFOLIO_UNSAID = frozenset({"minister", "deputy minister"})
 

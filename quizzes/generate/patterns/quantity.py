@@ -17,7 +17,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from quizzes.generate.amounts import SCALES, Amount, read_amount, same_unit, word_number
+from quizzes.generate.amounts import (
+    QUALIFIERS,
+    SCALES,
+    Amount,
+    read_amount,
+    same_unit,
+    word_number,
+)
 from quizzes.generate.ask import TOPIC_ECONOMY, TOPIC_FIGURES, Ask, origin
 from quizzes.generate.distractors import number_label, wrong_numbers
 from quizzes.generate.document import ArticleDoc, Entity, Sentence
@@ -96,6 +103,18 @@ class QuantityFact(Fact):
         return f"{self.measure or 'a figure'}: {self.amount.text}"
 
 
+_QUALIFIER_BEFORE = re.compile(
+    rf"\b({'|'.join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True))})\s+$",
+    re.IGNORECASE,
+)
+
+
+def _qualifier_before(text: str) -> str:
+    """ "building over 20 reactors" where the model's entity is "20": the qualifier it left out."""
+    match = _QUALIFIER_BEFORE.search(text)
+    return match.group(1).lower() if match else ""
+
+
 def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
     span = sentence.span
     for entity in sentence.entities_of(*AMOUNT_KINDS):
@@ -110,6 +129,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
         # The model sometimes leaves the currency sign outside the entity: "$" + "926mn".
         written = before + written if before in ("$", "€", "£", "¥", "₸", "₽") else written
         amount = read_amount(written, entity.label, following) or _count(entity, sentence)
+        if amount and not amount.qualifier:
+            amount = replace(amount, qualifier=_qualifier_before(sentence.text[:start]))
         if amount and amount.unit is None and following.lower() in MEASUREMENT_WORDS:
             amount = replace(amount, unit=following)  # "1,860 MW": a unit in capitals
         if amount and amount.unit is None:

@@ -76,11 +76,28 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[RouteEndFact]:
         place, place_word = named
         start = min([verb.i, *(c.i for c in verb.lefts if c.dep_ in ("aux", "neg", "advmod"))])
         goes = verb.doc[start : far.i + 1].text
+        if verb.tag_ == "VBG" and start == verb.i:  # "the Middle Corridor linking China with"
+            plural = subject.tag_ in ("NNS", "NNPS")
+            goes = (
+                _present(verb.lemma_, plural=plural)
+                + verb.doc[verb.i : far.i + 1].text[len(verb.text) :]
+            )
         if len(goes.split()) > MAX_STEM_WORDS:
             continue
         end_phrase = verb.doc[far.i + 1 : max(t.i for t in far.subtree) + 1].text
         yield RouteEndFact(sentence.evidence, sentence.index, sentence.from_caption, route,
                            goes, end_phrase, place, place_word)  # fmt: skip
+
+
+def _present(lemma: str, *, plural: bool) -> str:
+    """ "link" → "links", "carry" → "carries", "pass" → "passes"; the lemma for a plural."""
+    if plural:
+        return lemma
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return lemma + "es"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"
 
 
 def _route_of(verb: Token) -> Token | None:

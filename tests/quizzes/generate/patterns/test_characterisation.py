@@ -104,3 +104,12 @@ def test_the_labels_own_words_do_not_rule_out_its_wrong_options(ask):
     wrong = characterisation.safe_wrong_labels(fact, context.doc)
     assert "great power" in wrong  # "power" is the label's own word
     assert len(wrong) >= 2
+
+
+def test_a_modifier_of_the_described_noun_keeps_its_own_words(parse):
+    doc = parse(
+        "Boric added that Chile will consistently implement its long-term development policy "
+        "of the “Vision 2050”, based on the plans of its two neighbours."
+    )
+    [fact] = found_by(characterisation, doc)
+    assert fact.describes == "long-term development policy"

@@ -37,6 +37,10 @@ def _asked(*sentences: str) -> list[str]:
          "how many seats in the parliament of Uzbekistan did the National Unity Party win?"),
         ("Some 5,000 tourists visited Khiva in 2023.",
          "how many tourists visited Khiva in 2023? (The article says “some …”.)"),
+        # "over" the model left outside the figure
+        ("Furthermore, Russia and China are currently building over 20 reactors both "
+         "domestically and abroad, while France is constructing just a few.",
+         "how many reactors are Russia and China building? (The article says “over …”.)"),
         ("Total nine candidates competed in the election in Ashgabat.",
          "how many candidates competed in the election in Ashgabat?"),
         ("More than 20 members of a group called the Aral Committee were arrested in Nukus.",

@@ -433,3 +433,8 @@ def test_who_ruled_a_country_was_its_leader_but_who_led_an_agency_was_not(parse)
         "anti-corruption agency, and parliament approved him."
     )
     assert offices(agency) == []
+
+
+def test_an_aide_to_the_president_is_not_the_president(parse):
+    doc = parse("Assistant to the Chilean president Ramon Quispe has said that the line opened.")
+    assert offices(doc) == []

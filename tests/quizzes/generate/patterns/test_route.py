@@ -71,3 +71,17 @@ def test_a_far_end_an_acronym_said_to_stand_for_names_is_not_asked(ask):
     )
     [fact] = [f for f in context.facts if f.kind == route.KIND]
     assert made_by(route, fact, context) == []
+
+
+def test_a_participle_is_asked_as_a_verb_in_the_present(ask):
+    context = ask(
+        "Cargo along the Trans-Andean Route, also known as the Middle Corridor linking Chile "
+        "with Europe via Peru, increased by 20% this year.",
+        "The Andes pipeline carrying oil from Bolivia to Chile was shut.",
+    )
+    prompts = [q.prompt for f in context.facts if f.kind == route.KIND
+               for q in made_by(route, f, context)]  # fmt: skip
+    assert prompts == [
+        "According to the article, the Middle Corridor links Chile with which place?",
+        "According to the article, the Andes pipeline carries oil from Bolivia to which country?",
+    ]
