@@ -2342,6 +2342,8 @@ def _described_thing_mentions(
 # Things built: the one the article names is what "the project" builds.
 _BUILT = ("plant", "pipeline", "railway", "canal", "dam", "line", "corridor", "bridge", "port",
           "terminal", "mine", "station", "reservoir")  # fmt: skip
+# Things worked rather than built: a project about one of them may build no named thing.
+_WORKED = ("field", "deposit")
 _THE_PROJECT = re.compile(r"\b[Tt]he project\b(?![-])")
 # Words after "the project" that say which one it is.
 _PROJECT_SAID = re.compile(r"\s+(?:of|on|for|to|in|between)\s|,?\s+(?:known as|called|named)\s")
@@ -2353,8 +2355,10 @@ def _project_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
     if "project" in doc.named_things:
         return
     built = [doc.named_things[kind] for kind in _BUILT if kind in doc.named_things]
-    if len(built) != 1:
-        return
+    if len(built) != 1 or any(kind in doc.named_things for kind in _WORKED):
+        return  # "the project" of an article about the Karachaganak field is the field's
+    if not any(built[0] in earlier.text for earlier in doc.sentences[: sentence.index + 1]):
+        return  # a plant the article names only later is not yet what "the project" is
     for match in _THE_PROJECT.finditer(sentence.text):
         if _PROJECT_SAID.match(sentence.text, match.end()):
             continue  # "the project on construction of a dam", "the project, known as Sarzha"

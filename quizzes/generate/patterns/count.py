@@ -106,6 +106,7 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[CountFact]:
 
 
 _UNNAMED = frozenset({"others", "more", "ones"})
+_LIST_OPENERS = frozenset({"including", "includes", "such"})
 # Verbs whose object is no count of things they did: saying ("says 15 cases registered") and
 # ranking ("Karakol leads with 170 establishments": "how many … does Karakol lead with?").
 _NOT_WHAT_IS_COUNTED = frozenset({"say", "report", "tell", "note", "announce", "state", "claim",
@@ -174,6 +175,10 @@ def _asked(things: Token, number: Token, clause: _Clause, sentence: Sentence) ->
         if (c.dep_ in KEPT or c.lower_ in RATES) and c.i != holder.i and c.lower_ not in LISTING
         and not across_a_break(verb, c) and not _in_part(c)
     ]  # fmt: skip
+    listing = next((t.i for t in sentence.span if t.lower_ in _LIST_OPENERS and t.i > things.i),
+                   None)  # fmt: skip
+    if listing is not None:  # "nine landings, including a crash in Osh during a foggy night":
+        kept = [c for c in kept if c.i < listing]  # what follows is the listed one's
     if any(_to_several(c) for c in kept):
         return None  # "eight seats went to the Agrarian Party, the Communist Party and …": shared
     if any(_as_a_result(c) for c in kept):

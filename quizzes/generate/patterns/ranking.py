@@ -83,7 +83,16 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[RankingFact]:
         if fact.comparative and fact.subject in ranked:
             continue  # "the biggest country in South America, and larger than all of
             # Australia": the comparison is the aside of the rank
+        if fact.subject_kind in (COUNTRY, CITY) and fact.rank.split()[-1] in _NO_PLACE_S_RANKS:
+            continue  # "Astana, the largest airline group": Air Astana, which the model read
+            # as the city; "Anaklia, Georgia's largest infrastructure project": its port
         yield fact
+
+
+# What a place is not: a rank of one of these is of a thing the place names.
+_NO_PLACE_S_RANKS = frozenset({"group", "project", "company", "airline", "carrier", "bank",
+                               "firm", "operator", "corporation", "holding", "fund", "agency",
+                               "party", "newspaper", "university", "brand"})  # fmt: skip
 
 
 def _facts(sentence: Sentence, doc: ArticleDoc) -> Iterator[RankingFact]:

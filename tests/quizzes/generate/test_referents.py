@@ -1343,6 +1343,17 @@ def test_the_project_is_the_project_of_the_one_thing_built_the_article_names():
         "$2 billion.",
     )
     assert stems(said)[1] == "The project, known as Sarzha, will cost $2 billion."
+    field = parse_titled(
+        "Energy",
+        "The Tambo field covers 280 square kilometers. The project's operators each hold equal "
+        "shares of 29.25%. The gas is processed at the Lima gas processing plant.",
+    )
+    later = parse_titled(
+        "Energy",
+        "The project's operators each hold equal shares of 29.25%. The gas is processed at the "
+        "Lima gas processing plant.",
+    )
+    assert stems(field)[1] is None and stems(later)[0] is None  # the field's; a plant named after
 
 
 def test_another_before_a_count_adds_to_it_and_names_nothing_earlier():

@@ -37,6 +37,10 @@ def _asked(*sentences: str) -> list[str]:
          "how many seats in the parliament of Uzbekistan did the National Unity Party win?"),
         ("Some 5,000 tourists visited Khiva in 2023.",
          "how many tourists visited Khiva in 2023? (The article says “some …”.)"),
+        # what follows "including" is the listed one's, not all nine's
+        ("In 2011, Peruvian airlines made nine emergency landings, including the crash landing "
+         "of a Tu-134A with 88 people aboard in Arequipa during a foggy December night.",
+         "how many emergency landings did Peruvian airlines make in 2011?"),
         # "over" the model left outside the figure
         ("Furthermore, Russia and China are currently building over 20 reactors both "
          "domestically and abroad, while France is constructing just a few.",

@@ -147,3 +147,11 @@ def test_a_city_ranked_within_a_country_is_asked_among_that_country_s_cities(ask
     cities = context.doc.knowledge.cities
     assert len(question.choices) == 4
     assert all(cities[c].country == "Uzbekistan" for c in question.choices), question.choices
+
+
+def test_a_place_is_no_company_nor_project_that_bears_its_name(parse):
+    doc = parse(
+        "Lima, the largest airline group in South America, said today it hoped to raise $120m.",
+        "What now for Aktau, Peru’s largest infrastructure project, as the blame game heats up?",
+    )
+    assert found_by(ranking, doc) == []
