@@ -244,6 +244,17 @@ def refers_back(tokens: list[Token]) -> bool:
     return any(t.tag_ in _REFERRING or t.lower_ in _POINTING for t in tokens)
 
 
+def _opens_its_sentence(token: Token) -> bool:
+    """The sentence's first word, after an opening quotation mark if there is one."""
+    if token.is_sent_start is True:
+        return True
+    before = token.nbor(-1) if token.i > 0 else None
+    return before is not None and before.is_sent_start is True and before.text in _OPENING_QUOTES
+
+
+_OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "«"})
+
+
 def as_written(tokens: list[Token], *, opening: bool = False) -> str:
     """The words as written; a sentence's first word lower-cased unless it is a name, and an
     opening "The" of a name too, moved inside a question ("did the National Revival Party
@@ -251,7 +262,7 @@ def as_written(tokens: list[Token], *, opening: bool = False) -> str:
     text = "".join(t.text_with_ws for t in tokens).strip()
     first = tokens[0] if tokens else None
     named = first is not None and (first.pos_ == "PROPN" or first.ent_type_ in _NAME_TYPES)
-    if first is not None and (first.is_sent_start or opening) and not named:
+    if first is not None and (_opens_its_sentence(first) or opening) and not named:
         text = text[:1].lower() + text[1:]
     elif first is not None and opening and first.text == "The" and first.pos_ == "DET":
         text = "the" + text[3:]

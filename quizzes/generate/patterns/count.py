@@ -97,6 +97,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[CountFact]:
         clause = _clause_of(things)
         if clause is None or not states_a_fact(clause.verb):
             continue
+        if _a_number_of(clause.verb):
+            continue  # "the number of deaths came up to 36,100 people": "how many people came"
         if clause.verb.lemma_.lower() in _NOT_WHAT_IS_COUNTED:
             continue  # "15 cases registered, the Health Ministry says": "how many … does it say?"
         asked = _asked(things, number, clause, sentence)
@@ -218,6 +220,18 @@ def _said_once(phrases: list[list[Token]]) -> list[list[Token]]:
         if not any(j != i and said[i] in said[j] and (said[i] != said[j] or j < i)
                    for j in range(len(said)))
     ]  # fmt: skip
+
+
+_NUMBER_NOUNS = frozenset({"number", "total", "figure", "count", "amount", "tally"})
+
+
+def _a_number_of(verb: Token) -> bool:
+    """The verb's subject is "the number of …": the figure after the verb is that number's
+    value, not things the verb did something to."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _NUMBER_NOUNS
+        for c in verb.children
+    )
 
 
 def _as_a_result(phrase: Token) -> bool:

@@ -553,6 +553,16 @@ def test_a_title_case_dateline_is_left_out():
     assert article.paragraphs[0].text == "Japan on Friday agreed with Mongolia to mine rare earths."
     wire = clean_article("Moscow, Jan. 10, (dpa/GNA) – Kyrgyzstan goes to the polls on Sunday.")
     assert wire.paragraphs[0].text == "Kyrgyzstan goes to the polls on Sunday."
+    dated = clean_article(
+        "New York, 30 April 2031 (TDI): On April 26 the General Assembly held a vote on Peru."
+    )
+    assert dated.paragraphs[0].text == "On April 26 the General Assembly held a vote on Peru."
+    tagged = clean_article(
+        "KAZINFORM “Peru exported fruit worth $157 million in 2031,” the minister said."
+    )
+    assert tagged.paragraphs[0].text == (
+        "“Peru exported fruit worth $157 million in 2031,” the minister said."
+    )
 
 
 def test_agency_tags_credits_and_a_city_dash_dateline_are_left_out():

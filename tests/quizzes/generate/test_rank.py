@@ -1392,6 +1392,21 @@ def test_their_after_the_people_it_belongs_to_is_resolved():
     ("Peacekeeping exercise Khaan Quest begins in Mongolia",
      "Fill in the blank: The Khaan Quest exercise opened near the _____ capital.", "Mongolian",
      True),
+    # a capital the headline gives as the country's capital
+    ("Ministers meet in Mongolian capital",
+     "According to the article, where did the ministers meet? Name the city.", "Ulaanbaatar",
+     True),
+    ("Ministers meet in Mongolia",
+     "According to the article, where did the ministers meet? Name the city.", "Ulaanbaatar",
+     False),
+    # an office the headline abbreviates
+    ("Mongolian FM meets officials in the capital",
+     "According to the article, which office does Batmunkh Battsetseg hold?",
+     "Minister of Foreign Affairs of Mongolia", True),
+    # a date the headline gives by its year
+    ("Mongolia's unemployment down to 6.8% in 2031",
+     "Fill in the blank: Unemployment in Mongolia fell to 6.8% at the _____.",
+     "beginning of 2031", True),
 ])  # fmt: skip
 def test_a_headline_gives_away_a_figure_in_words_a_demonym_s_country_and_a_name(
     title, prompt, answer, dropped

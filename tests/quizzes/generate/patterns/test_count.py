@@ -37,6 +37,9 @@ def _asked(*sentences: str) -> list[str]:
          "how many seats in the parliament of Uzbekistan did the National Unity Party win?"),
         ("Some 5,000 tourists visited Khiva in 2023.",
          "how many tourists visited Khiva in 2023? (The article says “some …”.)"),
+        # the phrase opening a quotation, asked inside the question
+        ("\"In 2023, Peru sent 19,758 workers to South Korea, but this figure dropped to 7,081 "
+         "in 2024.", "how many workers did Peru send to South Korea in 2023?"),
         # what follows "including" is the listed one's, not all nine's
         ("In 2011, Peruvian airlines made nine emergency landings, including the crash landing "
          "of a Tu-134A with 88 people aboard in Arequipa during a foggy December night.",
@@ -118,6 +121,8 @@ def test_a_day_only_the_articles_date_places_is_left_out_and_a_list_after_a_colo
         "of the Right Person Coalition (National Labor Party and Justice Party) and S.Ganbaatar, "
         "Vice Chairman of the Our Coalition respectively.",
         "At least 300 people died as a result in Arica alone.",  # of what?
+        # the value of "the number of deaths", not people who came
+        "On the other hand, the number of deaths in the period came up to 36,100 people.",
         "In Lima, 15 cases registered so far, the Health Ministry says.",  # said, not counted
         "Arica leads with 170 establishments, followed by Iquique.",  # a ranking
     ],
