@@ -182,9 +182,19 @@ def _set_phrase(phrase: Token) -> bool:
 
 def _joined_by_a_dash(token: Token) -> bool:
     """ "Russia–Central Asia summit": a name the parse split at a dash written without spaces,
-    one name and not an aside."""
+    one name and not an aside; and "the Central Asia – European Union Summit", names either
+    side of a spaced dash that end in the name of a gathering."""
     dash = token.left_edge.i - 1
-    return dash >= 1 and token.doc[dash].text in ("–", "—", "-") and _glued(token.doc[dash])
+    if dash < 1 or token.doc[dash].text not in ("–", "—", "-"):
+        return False
+    if _glued(token.doc[dash]):
+        return True
+    names = token.doc[dash - 1].pos_ == "PROPN" and token.left_edge.pos_ == "PROPN"
+    return names and token.lemma_.lower() in _GATHERINGS
+
+
+_GATHERINGS = frozenset({"summit", "forum", "dialogue", "meeting", "conference", "council",
+                         "format", "platform"})  # fmt: skip
 
 
 def _set_off(token: Token) -> bool:

@@ -119,6 +119,12 @@ _HEDGES = frozenset({"likely", "probably", "possibly", "perhaps", "reportedly", 
                      "presumably", "maybe"})  # fmt: skip
 
 
+def _comma_between(subject: Token, verb: Token) -> bool:
+    """Only a comma between the subject and its verb: the verb opens a participle's aside the
+    parse took for the main verb."""
+    return subject.i + 2 == verb.i and verb.doc[verb.i - 1].text == ","
+
+
 _RELATIVE_OBJECTS = frozenset({"that", "which", "whom"})
 
 
@@ -234,6 +240,8 @@ def _fact(
     if any(v.lemma_.lower() in _FORESEE for v in (verb, *verb.ancestors)):
         return None  # "forecast growth in 2025", "forecasts that GDP will grow 6% in 2025"
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and _comma_between(subjects[0], verb):
+        return None  # "Azerbaijan, granted dialogue partner status in 2015, has …": an aside
     auxiliaries = [c for c in verb.children if c.dep_ == "auxpass"]
     future = any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children)
     if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBN":

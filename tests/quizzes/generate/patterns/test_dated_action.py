@@ -322,3 +322,11 @@ def test_the_object_a_relative_clause_hangs_on_is_named_or_nothing_is_asked(pars
     )
     assert fact.question_clause() == "did Xi launch the Belt and Road Initiative in Kazakhstan"
     assert _facts(parse, "He also praised the new plan that Boric launched in Chile in 2013.") == []
+
+
+def test_a_participle_set_off_after_the_subject_is_no_action_of_it(parse):
+    doc = parse(
+        "Azerbaijan, granted dialogue partner status at the 2015 Ufa summit, has expressed its "
+        "desire for deeper integration."
+    )
+    assert [f.question_clause() for f in found_by(dated_action, doc)] == []

@@ -7,7 +7,7 @@ import pytest
 from quizzes.generate.patterns import statement
 from quizzes.generate.patterns._clause import asked_of
 from quizzes.model import QuestionType
-from tests.quizzes.generate.patterns.conftest import found_by, parse_paragraphs
+from tests.quizzes.generate.patterns.conftest import found_by, made_by, parse_paragraphs
 
 
 def keys_written(doc) -> set[str]:
@@ -1002,3 +1002,11 @@ def test_a_name_the_parse_cut_at_its_hyphen_is_no_key():
         title="Korea and Uzbekistan agree to enhance ties",
     )
     assert "Moon Jae" not in keys_written(doc)
+
+
+def test_a_summit_named_either_side_of_a_spaced_dash_keeps_its_whole_name(ask):
+    context = ask("On 4 April 2031, the first Central Asia – European Union Summit was held in "
+                  "Samarkand.")  # fmt: skip
+    prompts = [q.prompt for f in context.facts if f.kind == statement.KIND
+               for q in made_by(statement, f, context)]  # fmt: skip
+    assert prompts and not any("Central Asia held" in p for p in prompts)
