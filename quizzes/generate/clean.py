@@ -535,6 +535,8 @@ DATELINE = re.compile(
     # "Khujand, Tajikistan (Asia-Plus.tj) — The …": a city, its country, the site
     r"|[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?, [A-Z][a-z]+\s*\([A-Z][\w .-]{1,25}\)\s*[–—-](?=\s)"
     r"|[A-Z]{4,}-(?=\s)"  # "ALWAGHT- Moscow and Beijing ..."
+    # "Dushanbe 23 May 2021 – 4,6 million doses …": a city and a full date, a dash
+    rf"|[A-Z][a-z]+(?: [A-Z][a-z]+)? \d{{1,2}} {_MONTH} \d{{4}}\s*[–—-](?=\s)"
     # "New York, 30 April 2023 (TDI): On April 26 …": a city, a full date and the agency
     rf"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, \d{{1,2}} {_MONTH} \d{{4}}\s*\([A-Z][\w .-]{{1,20}}\)\s*"
     r"[:–—-](?=\s)"
@@ -568,8 +570,9 @@ DATELINE = re.compile(
     r"|[A-Z]{3,}[A-Z .'’-]{0,30}\s*\([^()]{0,40}(?:\d{4}|/)[^()]{0,40}\)"
     # "New Delhi [India], July 4:", "[India], September 30:": a city and its country in brackets
     rf"|(?:[A-Z][a-z]+(?: [A-Z][a-z]+)? )?\[[A-Z][a-z]+\],? {_MONTH} \d{{1,2}}\s?:)"
-    # a capital, a quotation ("KAZINFORM “Kyrgyzstan …") or the agency's tag ("Dec 23 (Reuters) -")
-    r"\s*(?=[“\"]?[A-Z]|\([A-Z][a-z]+\)\s*[–—-])"
+    # a capital, a figure ("… – 4,6 million doses"), a quotation ("KAZINFORM “Kyrgyzstan …") or
+    # the agency's tag ("Dec 23 (Reuters) - …")
+    r"\s*(?=[“\"]?[A-Z]|\d|\([A-Z][a-z]+\)\s*[–—-])"
 )
 
 

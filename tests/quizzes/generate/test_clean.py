@@ -557,6 +557,8 @@ def test_a_title_case_dateline_is_left_out():
         "New York, 30 April 2031 (TDI): On April 26 the General Assembly held a vote on Peru."
     )
     assert dated.paragraphs[0].text == "On April 26 the General Assembly held a vote on Peru."
+    plain = clean_article("Lima 23 May 2031 – 4,6 million doses of vaccine arrived in Lima.")
+    assert plain.paragraphs[0].text == "4,6 million doses of vaccine arrived in Lima."
     tagged = clean_article(
         "KAZINFORM “Peru exported fruit worth $157 million in 2031,” the minister said."
     )
