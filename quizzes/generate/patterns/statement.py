@@ -823,10 +823,16 @@ def asked_in_own_words(entity: Entity, sentence: Sentence, doc: ArticleDoc) -> s
     asked = asked_of(token, WH[entity.kind].lower())
     if asked is None or _names_any(asked, _country_forms(entity.name, doc) | {entity.text}):
         return None
+    if _ONE_SIDE_OF_BETWEEN.search(asked):
+        return None  # "the first summit between the Gulf Cooperation Council": and whom?
     named = [e for e in sentence.entities if e.name != entity.name and e.label in _NAME_LABELS]
     if not any(e.text in asked for e in named):
         return None  # "which country cruised to the election win in Round 2?": which election?
     return asked
+
+
+# "between" with one side only: the parse hung the other on the noun before it.
+_ONE_SIDE_OF_BETWEEN = re.compile(r"\bbetween\b(?![^,?]*\band\b)")
 
 
 def _same_region(entity: Entity, wrong: list[str], doc: ArticleDoc, sentence: int) -> bool:

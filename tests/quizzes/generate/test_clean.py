@@ -559,6 +559,10 @@ def test_a_title_case_dateline_is_left_out():
     assert dated.paragraphs[0].text == "On April 26 the General Assembly held a vote on Peru."
     plain = clean_article("Lima 23 May 2031 – 4,6 million doses of vaccine arrived in Lima.")
     assert plain.paragraphs[0].text == "4,6 million doses of vaccine arrived in Lima."
+    cited = clean_article(
+        'date 2031-05-22 BAKU. KAZINFORM "Peru exported fruit worth $157 million," he said.'
+    )
+    assert cited.paragraphs[0].text == '"Peru exported fruit worth $157 million," he said.'
     tagged = clean_article(
         "KAZINFORM “Peru exported fruit worth $157 million in 2031,” the minister said."
     )

@@ -1010,3 +1010,14 @@ def test_a_summit_named_either_side_of_a_spaced_dash_keeps_its_whole_name(ask):
     prompts = [q.prompt for f in context.facts if f.kind == statement.KIND
                for q in made_by(statement, f, context)]  # fmt: skip
     assert prompts and not any("Central Asia held" in p for p in prompts)
+
+
+def test_a_question_leaving_one_side_of_between_is_not_asked(ask):
+    context = ask(
+        "The first summit between the Gulf Cooperation Council (GCC) and the five Central Asian "
+        "countries—Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, and Uzbekistan—kicked off "
+        "today in Jeddah."
+    )
+    prompts = [q.prompt for f in context.facts if f.kind == statement.KIND
+               for q in made_by(statement, f, context)]  # fmt: skip
+    assert prompts and not any("Gulf Cooperation Council kick" in p for p in prompts)
