@@ -115,8 +115,9 @@ def _facts_at(token: Token, sentence: Sentence, doc: ArticleDoc) -> Iterator[Pla
     if with_whom:
         event, specific = f"the {token.text.lower()} between {and_list(with_whom)}", True
     if not specific and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-        named = _earlier_name(token, sentence, doc)
-        years = _years_naming(token)
+        years = _years_naming(token)  # "the 2015 summit": another of the series named before
+        placed = set() if years else {entity.name for _, entity in found}
+        named = _earlier_name(token, sentence, doc, placed)
         if named is not None and years:  # "the 2015 summit" after "the SCO summit"
             named = (re.sub(r"^the ", f"the {years[0]} ", named[0]), True)
         event, specific = named or (event, specific)
@@ -160,9 +161,13 @@ def _years_naming(event: Token) -> list[str]:
     return [c.text for c in event.lefts if c.shape_ == "dddd" and c.n_lefts == 0]
 
 
-def _earlier_name(event: Token, sentence: Sentence, doc: ArticleDoc) -> tuple[str, bool] | None:
+def _earlier_name(
+    event: Token, sentence: Sentence, doc: ArticleDoc, places: set[str]
+) -> tuple[str, bool] | None:
     """ "the summit" after "the SCO summit": the one named event of that kind the article
-    spoke of up to here (none when it named two)."""
+    spoke of up to here (none when it named two, or named it in a sentence placing it
+    elsewhere: "the summit in Astana in 2023" after "in Shusha, the informal summit of the OTS
+    concluded")."""
     lemma = event.lemma_.lower()
     names: set[str] = set()
     for earlier in doc.sentences[: sentence.index + 1]:
@@ -171,6 +176,9 @@ def _earlier_name(event: Token, sentence: Sentence, doc: ArticleDoc) -> tuple[st
                 text, specific = _event_phrase(token, earlier, doc)
                 if specific:
                     names.add(text)
+                    there = {e.name for e in earlier.entities_of(CITY, "place")}
+                    if places and earlier is not sentence and there and not there & places:
+                        return None
     if len(names) != 1:
         return None
     return names.pop(), True

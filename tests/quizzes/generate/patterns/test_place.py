@@ -361,3 +361,14 @@ def test_the_place_of_a_meeting_s_backdrop_is_not_asked(parse):
 def test_an_event_something_came_after_has_happened(parse, sentence):
     [(_, where, tense)] = places(parse(sentence))
     assert (where, tense) == ("Lima", "past")
+
+
+def test_a_summit_placed_elsewhere_is_not_the_one_named_before(ask):
+    context = ask(
+        "In the heart of Chile, the city of Cusco, the informal summit of the Heads of State "
+        "of the Pacific Alliance concluded on July 6 with the signing of a declaration.",
+        "Recognizing Peru's chairmanship and the transformative summit in Lima in 2023, the "
+        "declaration welcomed new initiatives.",
+    )
+    events = {f.event for f in context.facts if f.kind == place.KIND and f.place == "Lima"}
+    assert events and not any("Pacific Alliance" in e for e in events)
