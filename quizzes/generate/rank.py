@@ -240,7 +240,7 @@ _VAGUE_START = frozenset({"this", "these", "that", "those", "such"})
 # "The party secured 89 seats": which party? (With a name, "the Georgian Dream party", it is clear.)
 _QUOTED = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"|«[^»]{0,400}»")
 # "has decreased by _____%’.": the close of a quotation whose opening the stem left out
-_CLOSING_QUOTE_AFTER_A_FIGURE = re.compile(r"(?:%|\d|_)’")
+_CLOSING_QUOTE_AFTER_A_FIGURE = re.compile(r"(?:%|\d|_)’(?![a-z])")  # not "_____’s"
 # "the Baku Court ofGrave Crimes", "the UN’sInternational Covenant": words a scraped page ran
 # together, which a teacher would have to separate.
 _RUN_TOGETHER = re.compile(
@@ -916,7 +916,8 @@ def _badly_formed(candidate: Candidate) -> str | None:
     fits only a plural name), or a true/false statement too long to judge as one claim."""
     prompt = candidate.prompt
     stem = _QUOTED.sub(" ", prompt)
-    if any(mark in stem for mark in '“”"«»`') or _CLOSING_QUOTE_AFTER_A_FIGURE.search(stem):
+    closed_alone = "‘" not in stem and _CLOSING_QUOTE_AFTER_A_FIGURE.search(stem)
+    if any(mark in stem for mark in '“”"«»`') or closed_alone:
         return "stem breaks a quotation"  # or keeps a stray mark: "«High Representative …"
     if _RUN_TOGETHER.search(prompt):
         return "words run together"

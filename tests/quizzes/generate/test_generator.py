@@ -442,6 +442,11 @@ def test_a_person_the_headline_names_by_surname_is_not_asked_for():
             "stem breaks a quotation",
         ),
         ("Fill in the blank: Kazakhstan’s coal output fell in _____.", None),
+        ("Fill in the blank: South Korea is one of _____’s strategic partners in Asia.", None),
+        (
+            "Fill in the blank: Under _____, Kazakhstan aims at what he called ‘Universities 3.0’.",
+            None,
+        ),
         (
             "Fill in the blank: The Court ofGrave Crimes sentenced Kishida in _____.",
             "words run together",
