@@ -12,6 +12,7 @@ asked (`_clause.states_a_fact`): not what a prosecutor asked for, nor a term som
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -42,6 +43,11 @@ _YEAR = "year"
 _ADDED = frozenset({"another", "further", "additional", "extra"})
 MAX_YEARS = 50  # beyond this a number is no prison term the parse read right
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
+_NOT_IN_PRISON = re.compile(
+    r"\b(?:house arrest|probation|restricted freedom|limited freedom|restriction of freedom|"
+    r"suspended|correctional labou?r)\b",
+    re.IGNORECASE,
+)
 PROTAGONIST_MENTIONS = 3
 
 
@@ -191,6 +197,8 @@ def _years_of(term: Token) -> int | None:
         c.dep_ == "conj" for c in term.children
     ):
         return None
+    if _NOT_IN_PRISON.search(term.doc[term.i : term.right_edge.i + 4].text):
+        return None  # "five years of house arrest", "six years' probation": no prison term
     if term.lemma_.lower() == _YEAR:
         return _number_before(term)
     if term.lemma_.lower() in _TERM_NOUNS:

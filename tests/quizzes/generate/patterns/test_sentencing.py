@@ -43,6 +43,8 @@ def test_a_sentence_handed_down_is_found_however_it_is_put(parse, sentence, pers
         "In 2012 Sergio Paredes was sentenced to a further four years and eight months in prison.",
         "Keiko Fujimori received another nine years on new convictions of bribery.",  # added
         "Opposition leader Sergio Paredes has been jailed for seven and a half years.",  # a half
+        "Keiko Fujimori in August 2015 was sentenced to five years of house arrest.",  # at home
+        "Opposition leader Sergio Paredes was sentenced to six years' probation.",  # not jailed
     ],
 )
 def test_what_is_no_sentence_handed_down_to_a_named_person_is_not_found(parse, sentence):
