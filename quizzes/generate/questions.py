@@ -296,7 +296,11 @@ def blank_out(text: str, start: int, end: int) -> str:
         before = _ARTICLE_BEFORE.sub(lambda m: f"{m.group(1)}{m.group(2)[0]}(n) ", before)
     if after[:1].isalpha() and not _SUFFIX.match(after):  # but "the _____th", "the _____s"
         after = f" {after}"
+    after = _DOUBLED_STOP.sub(".", after)  # "… of Centerra Gold Inc..": the abbreviation's stop
     return f"{before}{BLANK}{after}"
+
+
+_DOUBLED_STOP = re.compile(r"(?<!\.)\.\.$")
 
 
 _ARTICLE_BEFORE = re.compile(r"(^|\s)([Aa]n?) $")

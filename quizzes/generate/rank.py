@@ -362,6 +362,8 @@ def rejection(
         return "answer is the article's subject"
     if _headline_answers(candidate, doc):
         return "answer given by the headline"
+    if _a_year_before_the_plans_of_the_next(candidate):
+        return "the stem gives the next year's plans"
     if _capital_names_the_country(candidate, doc):
         return "the stem names the answer's capital"
     if _capital_names_the_country(candidate, doc, major_cities=True):
@@ -1209,6 +1211,17 @@ def _headline_says_it_another_way(
         year = _A_YEAR.search(answer)
         if year and not _A_YEAR.fullmatch(answer) and shared and year.group() in title:
             return True
+    return False
+
+
+def _a_year_before_the_plans_of_the_next(candidate: Candidate) -> bool:
+    """ "reviewed the results of _____ and outlined steps for 2023": the year asked is the one
+    before the year the plans are for."""
+    for answer in _asked_texts(candidate):
+        if _A_YEAR.fullmatch(answer):
+            following = int(answer) + 1
+            if re.search(rf"\bfor (?:the year )?{following}\b", candidate.prompt):
+                return True
     return False
 
 

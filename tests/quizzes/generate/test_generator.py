@@ -674,6 +674,18 @@ def test_a_word_run_into_the_answer_is_set_apart_from_the_blank():
     )
 
 
+def test_an_abbreviation_s_stop_is_not_doubled_at_the_end_of_a_stem():
+    from quizzes.generate.questions import blank_out
+
+    text = "Mongolia's minister spoke with the management of Centerra Gold Inc.."
+    at = text.index("Mongolia")
+    assert blank_out(text, at, at + len("Mongolia")) == (
+        "_____'s minister spoke with the management of Centerra Gold Inc."
+    )
+    text = "Mongolia signed the deal..."
+    assert blank_out(text, 0, len("Mongolia")) == "_____ signed the deal..."
+
+
 def test_an_article_before_a_blank_does_not_tell_its_first_letter():
     from quizzes.generate.questions import blank_out
 

@@ -1651,6 +1651,22 @@ def test_a_statement_true_only_on_the_day_of_writing_is_not_asked():
     assert rejection(statement, doc) == "relative date in the stem"
 
 
+def test_a_year_asked_before_the_next_year_s_plans_is_given_away():
+    doc = parse_paragraphs("The commission met in Lima in 2031.")
+    source = Origin(Evidence("The commission met in Lima in 2031.", 1), 0, False, "statement",
+                    ("key",))  # fmt: skip
+    years = ["2030", "2028", "2026", "2024"]
+
+    def asked(prompt: str) -> Candidate:
+        return Candidate(QuestionType.SINGLE_CHOICE, prompt, "2030", source, "", "Plans",
+                         choices=years, answer_texts=("2030",))  # fmt: skip
+
+    plans = "Fill in the blank: Peru reviewed the results of _____ in Lima and set steps for 2031."
+    assert rejection(asked(plans), doc) == "the stem gives the next year's plans"
+    other = "Fill in the blank: Peru reviewed the results of _____ in Lima and set steps to 2040."
+    assert rejection(asked(other), doc) != "the stem gives the next year's plans"
+
+
 def test_a_year_the_headline_gives_with_a_word_of_the_stem_is_given_away():
     doc = parse_paragraphs(
         "The 2031 Andean Games ended on August 11.", "Peru won 13 medals.",
