@@ -91,7 +91,8 @@ FOOTNOTE = re.compile(
     # a link's label in brackets: "[official website, in Russian]", "[press release]", "[JURIST]"
     r"|\s?\[(?:[a-z][\w ,'’-]{0,40}\b(?:website|report|release|profile|text|materials|archive"
     r"|backgrounder|blog|video|statement|document|transcript|order)\b[\w ,'’-]{0,30}|JURIST)\]"
-    r"|(?<=[\w.,;:)”\"])[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}"
+    # (but a unit's power stays: "10 km³", "280 m²")
+    r"|(?<=[\w.,;:)”\"])(?<!\bkm)(?<!\bm)(?<!\bcm)(?<!\bft)(?<!\bmi)[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}"
     # a pointer to a chart or table the text does not carry: " (Figure 1)", " (see Table 2)"
     r"|\s?\((?:see )?(?:Figure|Fig\.|Table|Chart|Graph|Map|Annex) ?\d{1,2}[a-z]?\)"
 )

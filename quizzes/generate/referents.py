@@ -142,8 +142,10 @@ CONNECTIVE = re.compile(
     r"For (?:its|his|her|their|our|my) part|"  # set against what others did, said before
     r"Even so|Even then|That said|All the same|"  # a concession to what came before
     r"For (?:information|reference|the record)|Simultaneously|Accordingly|"  # a press release's
+    r"More important(?:ly)?|Most important(?:ly)?|Again|"
     r"On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+"
     r"|^(?:And|But|So),?\s+(?!far\b)"  # "So far, ..." keeps its "So"
+    r"|^[—–]\s+(?=[A-Z])"  # an interview's dash before an answer: "— In order to improve …"
 )
 # The same set between commas after the subject: "Kyrgyzstan, for its part, will present ...".
 _CONNECTIVE_ASIDE = re.compile(

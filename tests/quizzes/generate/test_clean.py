@@ -548,6 +548,13 @@ def test_a_dateline_with_its_day_is_left_out():
     assert dated.paragraphs[0].text == BODY
 
 
+def test_a_unit_s_power_is_no_footnote_marker():
+    article = clean_article("The river can drop to 34 km³ and the plant covers 280 m² of land.³")
+    assert article.paragraphs[0].text == (
+        "The river can drop to 34 km³ and the plant covers 280 m² of land."
+    )
+
+
 def test_a_title_case_dateline_is_left_out():
     article = clean_article("Tokyo: Japan on Friday agreed with Mongolia to mine rare earths.")
     assert article.paragraphs[0].text == "Japan on Friday agreed with Mongolia to mine rare earths."

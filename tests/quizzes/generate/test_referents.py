@@ -1102,6 +1102,13 @@ def test_for_its_part_is_left_out_like_a_connective():
         "The SCO met in Astana. For its part, Kazakhstan proposed 12 joint projects in 2024.",
     )
     assert stems(doc)[1] == "Kazakhstan proposed 12 joint projects in 2024."
+    again = parse_titled(
+        "Chile", "Boric studied in Lima. Again, Boric was a counselor at the Chilean Mission in "
+        "Geneva in 2031.",
+    )  # fmt: skip
+    assert stems(again)[1] == "Boric was a counselor at the Chilean Mission in Geneva in 2031."
+    answer = parse_titled("Chile", "— In order to improve the laws, Chile works with Peru.")
+    assert stems(answer)[0] == "In order to improve the laws, Chile works with Peru."
     release = parse_titled(
         "Uzbekistan", "Uzbekistan adopted a new alphabet. For information, the decree of the "
         "Cabinet of Ministers of February 10, 2021 approved a roadmap for the Latin script.",
