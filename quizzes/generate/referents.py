@@ -167,8 +167,9 @@ def leans_on_previous_sentence(
     ...") or determiner ("this summit"), unless it points at a kind of thing the article named
     one of opening the sentence (`named`: "This pipeline" where the article names the TAPI
     pipeline only). Words before character `start` (a frame the stem leaves out) do not count."""
-    if _TIME_AFTER_BEFORE.match(sentence.text[start:]):
-        return True  # "The next day, ...": which day?
+    rest = sentence.text[start:]
+    if _TIME_AFTER_BEFORE.match(rest[:1].upper() + rest[1:]):
+        return True  # "The next day, ...": which day? ("More important, nor does …": nor what?)
     if _counted_from_an_unnamed_moment(sentence, end=end):
         return True  # "Russia joined one month later": later than what?
     if _WENT_ON.search(sentence.text[:end]):

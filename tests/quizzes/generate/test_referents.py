@@ -1107,6 +1107,9 @@ def test_for_its_part_is_left_out_like_a_connective():
         "Geneva in 2031.",
     )  # fmt: skip
     assert stems(again)[1] == "Boric was a counselor at the Chilean Mission in Geneva in 2031."
+    nor = parse_titled("Chile", "Boric has no rival. More important, nor does the Boric "
+                       "family, whose allies are weaker than ever.")  # fmt: skip
+    assert stems(nor)[1] is None  # nor what?
     answer = parse_titled("Chile", "— In order to improve the laws, Chile works with Peru.")
     assert stems(answer)[0] == "In order to improve the laws, Chile works with Peru."
     release = parse_titled(
