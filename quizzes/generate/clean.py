@@ -192,7 +192,12 @@ def _stuffed_with_keywords(block: str) -> bool:
     """A line of a few words said over and over ("astropay bozdurma paysafe bozdurma astropay
     kart bozdurma …"): a spammer's keywords, not a headline."""
     words = block.casefold().split()
+    if _FUNCTION_WORDS & set(words):
+        return False  # "the Republic of Armenia and the Republic of Azerbaijan": a sentence
     return len(words) >= MIN_STUFFED_WORDS and 2 * len(set(words)) <= len(words)
+
+
+_FUNCTION_WORDS = frozenset({"the", "of", "and", "in", "on", "to", "was", "is", "by", "with"})
 
 
 _TRAILING_ADDRESS = re.compile(r"\s+(?:https?://)?www\.[\w.-]+\.[a-z]{2,}\S*\s*$")

@@ -894,3 +894,15 @@ def test_a_breadcrumb_run_into_a_headline_cut_short_is_chrome():
     article = clean_article(page)
     assert article.title == "‘Fish and copper’ — Chile’s president hails a new trade deal with Peru"
     assert [p.text for p in article.paragraphs] == [body]
+
+
+def test_keywords_said_over_and_over_are_chrome_but_a_wordy_official_sentence_is_not():
+    spam = "astropay bozdurma paysafe bozdurma astropay kart bozdurma paysafe kart bozdurma"
+    assert [p.text for p in clean_article(f"{spam}\n\n{BODY}").paragraphs] == [BODY]
+    official = (
+        "On April 19, 2031, the eighth meeting of the Commission on Delimitation of the State "
+        "Border between the Republic of Peru and the Republic of Chile and the State Commission "
+        "on the Delimitation of the State Border between the Republic of Chile and the Republic "
+        "of Peru was held on the border between the Republic of Peru and the Republic of Chile."
+    )
+    assert [p.text for p in clean_article(f"{official}\n\n{BODY}").paragraphs] == [official, BODY]
