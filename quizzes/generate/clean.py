@@ -66,6 +66,13 @@ BRACKETED_CREDIT = re.compile(r"(?<=[.!?”])\s*\[[^\[\]|]{2,60}\|[^\[\]|]{1,40}
 FILE_PHOTO = re.compile(r"^(?:FILE(?: PHOTO)?|PHOTO)\s*[:—–-]\s*")
 # A photo's caption dated in brackets, with no full stop: "Leaders in Osh (15 April 2010)".
 _DATED_CAPTION = re.compile(r"[^.!?]+\(\d{1,2} [A-Z][a-z]+ \d{4}\)")
+# An agency's photo caption: "In this Sunday, Dec. 13, 2015 photo, …", "… (AP Photo/Name)",
+# "Armenia -- The governing board of the Central Bank meets in Dilijan, January 1, 2017."
+_AGENCY_PHOTO_CREDIT = re.compile(r"\s*\((?:[A-Z]+ )?Photo/[^()]*\)$")
+_AGENCY_CAPTION = re.compile(
+    r"^In this [^.]{0,40}\bphoto\b[^.,]{0,40},|\((?:[A-Z]+ )?Photo/[^()]*\)$"
+    r"|^[A-Z][A-Za-z .'-]{1,30} -- [^\n]+, [A-Z][a-z]+ \d{1,2}, \d{4}\.?$"
+)
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 # A list item: each is a block of its own, never joined to the next line.
 _BULLET = re.compile(r"^\s*[•·▪‣◦●○■□➢►–]\s*")
@@ -155,7 +162,8 @@ _NOT_A_TITLE = re.compile(
     r"|.*\bLast Updated On\b|.*\bRef\.? ?[Nn]o\.?\s*:|.*\bPage \d+\b|.*\bNews (?:List|Service)$"
     r"|(?:Latest )?News (?:and|&) (?:Events|Views|Analysis)$|\W{0,3}/ "
     # a photo's caption or credit: "… Xi Jinping. Photo: Xinhua via AP", "(Photo by …)"
-    r"|.*(?:\bPhotos?\s*(?::|by\b)|\(Photo\b|[–—-]\s*[A-Z]+ Photo\s*$|\bImage source\s*:)"
+    r"|.*(?:\bPhotos?\s*(?::|by\b|courtesy\b)|\(Photo\b|[–—-]\s*[A-Z]+ Photo\s*$"
+    r"|\bImage source\s*:)"
     r"|(?:date \S{6,12}\s+)?(?:zoom\s+)?Image [Cc]ourtesy\b"
     r"|Published on [^.!?]*\(https?://"  # "Published on CACI Analyst (http://…)"
     r"|\W*City Fajr\b|[A-Z][a-z]+(?: \d\d?:\d\d){3,}"  # a widget of prayer times
@@ -330,6 +338,8 @@ def clean_article(text: str) -> CleanArticle:
                 caption = FILE_PHOTO.sub("", block).strip()
             if _DATED_CAPTION.match(block) and not SENTENCE_END.search(block):
                 caption = block  # "Bakiyev surrounded by guards in Osh (15 April 2010)"
+            if _AGENCY_CAPTION.search(block):
+                caption = _AGENCY_PHOTO_CREDIT.sub("", block).strip()
             if caption:
                 kept.append((caption, True))
             else:
@@ -746,9 +756,11 @@ def _continuations_joined(lines: list[str]) -> list[str]:
     wire copy)."""
     joined: list[str] = []
     for line in lines:
-        goes_on = line[:1].islower() or _ENDS_ON_A_LINK_WORD.search(joined[-1] if joined else "")
-        if joined and goes_on and not _ENDS_A_SECTION.search(joined[-1]):
-            joined[-1] = f"{joined[-1]} {line}"
+        last = joined[-1] if joined else ""
+        goes_on = line[:1].islower() or _ENDS_ON_A_LINK_WORD.search(last)
+        ended = _ENDS_A_SECTION.search(last) or _ENDS_ON_A_CREDIT.search(last)
+        if joined and goes_on and not ended:
+            joined[-1] = f"{last} {line}"
         else:
             joined.append(line)
     return joined
@@ -759,6 +771,8 @@ def _continuations_joined(lines: list[str]) -> list[str]:
 _ENDS_ON_A_LINK_WORD = re.compile(
     r"\s(?:the|a|an|of|in|to|for|with|by|at|from|on|and|or|but|its|their|his|her)$"
 )
+# A caption whose credit was lost: "Vacation at Issyk-Kul lake. Photo courtesy of".
+_ENDS_ON_A_CREDIT = re.compile(r"\b(?:Photo(?:graph)?s?|Image)\s+(?:courtesy\s+of|by)$", re.I)
 _ENDS_A_SECTION = re.compile(r"(?:[.!?:;][\"”’')\]]*|[^\w,’'-])$")
 
 

@@ -1015,8 +1015,9 @@ _PERCENT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)")
 def _worked_out_from_stem(candidate: Candidate) -> bool:
     """A figure the stem's other figures give: a percentage that is the rest of 100 ("50,
     _____, 20 and 5 percent"; "_____% for, 9.35% against") or a ratio ("turnout _____%, 7.8
-    million of 12.2 million"), or a number that is a percentage of another ("of 12.28 million
-    voters, _____ million took part, a turnout of 63.66%")."""
+    million of 12.2 million"), a number that is a percentage of another ("of 12.28 million
+    voters, _____ million took part, a turnout of 63.66%"), or the sum of figures the stem
+    lists in a row ("_____ nationals, including 57 men, 220 women and 547 children")."""
     if not isinstance(candidate.answer, (int, float)) or isinstance(candidate.answer, bool):
         return False
     answer = float(candidate.answer)
@@ -1026,11 +1027,22 @@ def _worked_out_from_stem(candidate: Candidate) -> bool:
     figures = [f for f in figures if f > 0 and not (f.is_integer() and 1800 <= f <= 2100)]
     if candidate.unit != "%":
         near = max(candidate.tolerance or 0.0, 0.01 * answer)
+        if _sum_of_a_row(figures, answer, near):
+            return True
         return any(abs(b * p / 100 - answer) <= near for p in shares for b in figures)
     near = max(candidate.tolerance or 0.0, 0.5)
     if shares and abs(100 - sum(shares) - answer) <= near:
         return True
     return any(abs(100 * a / b - answer) <= near for a in figures for b in figures if a < b)
+
+
+def _sum_of_a_row(figures: list[float], answer: float, near: float) -> bool:
+    """Two or more figures written one after another add up to the answer."""
+    return any(
+        abs(sum(figures[start:end]) - answer) <= near
+        for start in range(len(figures))
+        for end in range(start + 2, len(figures) + 1)
+    )
 
 
 _DATE_LIKE = re.compile(
@@ -1635,7 +1647,9 @@ def choose(
     for candidate in candidates:
         if types and candidate.type not in types:
             continue
-        candidate = with_its_article(_named_back(candidate, doc))
+        candidate = with_its_article(
+            _without_stop_before_question_mark(_named_back(candidate, doc))
+        )
         why = rejection(candidate, doc, subject) or held_back(candidate, doc)
         if why is None and candidate.prompt.casefold() in prompts:
             why = "same stem as another question"
@@ -1677,6 +1691,17 @@ def choose(
                         figures=figures, dropped=dropped, already=picked)  # fmt: skip
     rng.shuffle(picked)
     return picked
+
+
+# "screened for Hepatitis C.?": the sentence's stop read as part of a one-letter name
+_STOP_BEFORE_QUESTION_MARK = re.compile(r"(\b[A-Z][a-z]+ [A-Z])\.(?=\?$)")
+
+
+def _without_stop_before_question_mark(candidate: Candidate) -> Candidate:
+    prompt = _STOP_BEFORE_QUESTION_MARK.sub(r"\1", candidate.prompt)
+    return (
+        candidate if prompt == candidate.prompt else dataclasses.replace(candidate, prompt=prompt)
+    )
 
 
 def _rivals_of_one_sentence(passed: list[Candidate]) -> set[int]:

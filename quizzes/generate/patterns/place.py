@@ -60,6 +60,8 @@ _MEET_VERBS = frozenset({"meet"})
 _GATHER_VERBS = _TRAVEL_VERBS | _MEET_VERBS  # "met in Astana for a summit"
 _PLACE_PREPS = frozenset({"in", "at"})
 _SETTLEMENT_NOUNS = frozenset({"city", "capital", "town", "village", "port"})
+_VENUE_NOUNS = frozenset({"stadium", "arena", "hall", "palace", "centre", "center", "square",
+                          "park", "theatre", "theater", "museum", "building"})  # fmt: skip
 _KEEP_PREPS = frozenset({"between", "of", "with", "on", "among"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _DATE_PREPS = frozenset({"on", "in", "at", "during", "from", "between", "until", "by"})
@@ -240,7 +242,8 @@ def _is_event(token: Token, sentence: Sentence) -> bool:
         return False
     entity = sentence.entity_at(token.i)
     if entity is not None and entity.kind == "event":
-        return token.i == entity.last_token
+        # "the Olympic Stadium" may be tagged an event: a venue is where events are held
+        return token.i == entity.last_token and token.lemma_.lower() not in _VENUE_NOUNS
     return token.lemma_.lower() in EVENT_NOUNS or token.lower_ in EVENT_NOUNS
 
 

@@ -1155,8 +1155,20 @@ def _named_thing_question(fact: StatementFact, doc: ArticleDoc) -> Candidate | N
         return single_choice(origin=source, prompt=prompt, answer=entity.text, wrong=wrong,
                              explanation=explanation, topic=topic,
                              score=NAMED_THING_SCORE)  # fmt: skip
+    if not _typed_whole(entity, fact.stem):
+        return None
     return short_answer(origin=source, prompt=prompt, accepted=[entity.text],
                         explanation=explanation, topic=topic, score=NAMED_THING_SCORE)  # fmt: skip
+
+
+def _typed_whole(entity: Entity, stem: str) -> bool:
+    """A name a student can write as the article does: one word, not the end of a longer name
+    ("the Majlisi _____": Namoyandagon). "Trans-Caspian International Transport" of "the _____
+    Route" or "Kumtor Gold" of "the _____ Mine" is written some other way as often as not."""
+    if " " in entity.text:
+        return False
+    before = stem[: entity.start].split()
+    return not before or not before[-1][:1].isupper() or before[-1] in ("The", "A", "An")
 
 
 def _proper_word(token: Token) -> bool:

@@ -906,3 +906,33 @@ def test_keywords_said_over_and_over_are_chrome_but_a_wordy_official_sentence_is
         "of Peru was held on the border between the Republic of Peru and the Republic of Chile."
     )
     assert [p.text for p in clean_article(f"{official}\n\n{BODY}").paragraphs] == [official, BODY]
+
+
+def test_a_caption_whose_credit_was_cut_off_is_not_joined_to_the_first_paragraph():
+    text = (
+        "Number of tourists in Kyrgyzstan grew 40 percent\n\n"
+        "Vacation at Issyk-Kul lake. Photo courtesy of\n"
+        "The number of tourists from Kazakhstan at Issyk-Kul lake rose 35 percent in June.\n\n"
+        "Over 35 thousand tourists from Kazakhstan travelled to Kyrgyzstan in June."
+    )
+    paragraphs = [p.text for p in clean_article(text).paragraphs]
+    assert "The number of tourists from Kazakhstan at Issyk-Kul lake rose 35 percent in June." in (
+        paragraphs
+    )
+    assert not any("Photo courtesy" in p for p in paragraphs)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "In this Sunday, Dec. 13, 2015 photo, Turkmen President Gurbanguly Berdymukhamedov "
+        "shakes hands with Afghan President Ashraf Ghani in Ashgabat. The 1,800-kilometer "
+        "pipeline is to carry gas to India. (AP Photo/Alexander Vershinin)",
+        "Armenia -- The governing board of the Central Bank meets in Dilijan, January 1, 2017.",
+    ],
+)
+def test_an_agency_s_photo_caption_is_told_apart_from_the_body(caption):
+    body = "The Central Bank of Armenia raised its main interest rate by 1 percentage point."
+    article = clean_article(f"Armenian Central Bank Raises Key Rate\n\n{caption}\n\n{body}")
+    assert [p.is_caption for p in article.paragraphs] == [True, False]
+    assert "AP Photo" not in article.paragraphs[0].text

@@ -802,6 +802,18 @@ def test_a_fragment_and_a_count_of_one_hour_are_rejected(prompt, why):
         ("Turnout in the 2024 referendum was _____%, against 55% in 2021.", 63.66, False),
         ("Of 12.28 million voters, _____ million took part, a turnout of 63.66%.", 7.82, True),
         ("Of 12.28 million voters, _____ million took part in Kazakhstan.", 7.82, False),
+        (
+            "In all, _____ Kazakh nationals, including 57 men, 220 women and 547 children, "
+            "were returned from Syria.",
+            824,
+            True,
+        ),
+        (
+            "The _____-km road has a northern section of 27.12 km and a southern one of 32.88 km.",
+            60,
+            True,
+        ),
+        ("The _____-km road has a northern section of 27 km and a tunnel of 8.6 km.", 60, False),
     ],
 )
 def test_a_figure_the_stems_figures_give_is_not_asked(stem, answer, worked_out):
@@ -920,3 +932,21 @@ def test_a_page_without_its_headline_whose_quiz_asks_for_its_country_does_not_na
     asked = [q.answer for q in result.quizset.questions]
     assert "Kyrgyzstan" in asked
     assert result.quizset.title == "Quiz from an article"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "shown"),
+    [
+        ("How many people have been screened for Hepatitis C.?",
+         "How many people have been screened for Hepatitis C?"),
+        ("Which company did Centerra Gold Inc.?", "Which company did Centerra Gold Inc.?"),
+    ],
+)  # fmt: skip
+def test_a_sentence_s_stop_after_a_one_letter_name_is_left_out_before_the_question_mark(
+    prompt, shown
+):
+    doc = parse_paragraphs("Georgia screened people for Hepatitis C.")
+    asked = _candidate(0.6, "a", QuestionType.NUMERIC, prompt=prompt)
+    [picked] = choose([asked], doc, FoundFacts(), count=None, types=None,
+                      rng=random.Random(0), dropped=Counter())  # fmt: skip
+    assert picked.prompt == shown

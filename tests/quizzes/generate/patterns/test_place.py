@@ -24,6 +24,11 @@ def test_an_event_noun_with_its_place(parse):
     assert places(doc) == [("the CSTO summit", "Bishkek", "past")]
 
 
+def test_a_venue_tagged_as_an_event_is_not_one(parse):
+    doc = parse("The opening ceremony of the Games starts at the Olympic Stadium in Baku at 20:15.")
+    assert "the Olympic Stadium" not in [event for event, *_ in places(doc)]
+
+
 def test_a_people_s_name_opening_the_sentence_keeps_its_capital(parse):
     doc = parse("Chilean-Peruvian high-level talks were held in Lima on Monday.")
     assert [event for event, *_ in places(doc)] == ["the Chilean-Peruvian high-level talks"]
