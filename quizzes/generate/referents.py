@@ -120,6 +120,8 @@ _TIME_AFTER_BEFORE = re.compile(
     r"^(?:The|That) (?:next|following|previous|same) (?:day|week|month|year)\b|^(?:Later|Then|"
     r"Afterwards|Earlier(?! [a-z]+s\b)|By then|By that time|At that time|At the time|Nor|"
     r"(?:Shortly|Soon|Immediately) (?:after|afterwards|before)(?:wards)?)\b"
+    r"|^(?:If so|If not|In that case|Otherwise),"  # "If so, the average salary will rise": if what?
+    r"|^(?:Yet )?[Aa]nother\b"  # "Another $120 million in handouts": besides which?
     r"|^(?:A|An|One|Two|Three|Four|Five|Several|A few) (?:days?|weeks?|months?|years?) "
     r"(?:later|earlier|before|after)\b"
 )
@@ -141,7 +143,8 @@ CONNECTIVE = re.compile(
     r"Since then|"  # "Since then, the canal has been ...": true without it
     r"For (?:its|his|her|their|our|my) part|"  # set against what others did, said before
     r"Even so|Even then|That said|All the same|"  # a concession to what came before
-    r"For (?:information|reference|the record)|Simultaneously|Accordingly|"  # a press release's
+    r"For (?:information|reference|the record)|(?:Almost |Nearly )?[Ss]imultaneously|"
+    r"Accordingly|"  # a press release's
     r"More important(?:ly)?|Most important(?:ly)?|Again|"
     r"On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+"
     r"|^(?:And|But|So),?\s+(?!far\b)"  # "So far, ..." keeps its "So"
@@ -1763,8 +1766,9 @@ def _continued_subject(sentence: Sentence, doc: ArticleDoc, *, pronoun: str) -> 
     entity = before.entity_at(token.i)
     if entity is not None:
         return subject if entity.name in names else None
-    # "It ...", "Its overarching aim ...", or "The leaders ..." (which "it" cannot be).
-    said_it = token.lower_ == "it"
+    # "It ...", "Its overarching aim ...", or "The leaders ..." (which "it" cannot be); not
+    # the "It" of "It should be noted that the BAKAD is …", which stands for nothing.
+    said_it = token.lower_ == "it" and _reporting_frame_end(before) is None
     owned = any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children)
     # "The leaders of Kazakhstan met ... It ...": not the leaders; but after "The current
     # celebrations mark the first stage of the city. It consists of ..." "it" is the stage, a
@@ -2061,11 +2065,12 @@ def _stands_for_a_country(match: re.Match[str], sentence: Sentence) -> bool:
 
 
 def _rivalled(country: str, doc: ArticleDoc) -> bool:
-    """A subject country taken from the lede (the headline does not name it), and another
-    country the article names as often: "the country" may be either."""
-    if doc.title and country.casefold() in doc.title.casefold():
-        return False
+    """Another country the article names as often as its subject country (taken from the lede,
+    the headline not naming it), or more often (under "Exports to China grew sharply", a story
+    of Turkmenistan's): "the country" or "the government" may be either."""
     named = Counter(e.name for e in doc.entities(COUNTRY, DEMONYM))
+    if doc.title and country.casefold() in doc.title.casefold():
+        return any(n > named[country] for name, n in named.items() if name != country)
     return any(n >= named[country] for name, n in named.items() if name != country)
 
 
@@ -2399,7 +2404,7 @@ def country_thing(phrase: str, sentence: Sentence, doc: ArticleDoc) -> str:
     ended in Kazakhstan" says whose)."""
     match = _NATIONAL_THING.fullmatch(phrase)
     country = doc.subject_country
-    if match is None or country is None:
+    if match is None or country is None or _rivalled(country, doc):
         return phrase
     if any(e.name != country for e in sentence.entities_of(COUNTRY, DEMONYM)):
         return phrase

@@ -153,7 +153,18 @@ def _clause_of(things: Token) -> _Clause | None:
     verb = owner.head if owner.dep_ == "dobj" else owner
     if verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
         return None
+    if owner is verb and prep.lower_ == "with" and _with_an_aside(prep):
+        return None  # "hosted 17 nations, with 3,000 participants": how many … host … with?
     return _Clause(verb, "prep", prep)
+
+
+def _with_an_aside(prep: Token) -> bool:
+    """ "with" adds to a clause whole without it: after its object ("hosted 17 other nations
+    with 3,000 participants") or after a comma ("remains among the 30 countries …, with 1,400
+    new cases a year")."""
+    verb = prep.head
+    after_comma = prep.i > 0 and prep.doc[prep.i - 1].text == ","
+    return after_comma or any(c.dep_ == "dobj" and c.i < prep.i for c in verb.children)
 
 
 def _number_token(sentence: Sentence, figure: QuantityFact) -> Token | None:

@@ -110,6 +110,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[DatedActionFact]:
             continue  # "celebrated the 30th anniversary of the closure in 1991": whose year?
         if verb.lemma_ == "date":
             continue  # "the agreement on oil transit to China dated December 24, 2013": a label
+        if any(c.dep_ == "advmod" and c.lower_ == "last" for c in verb.children):
+            continue  # "since the Taliban last held control in 2001": the end of a long while
         fact = _fact(verb, entity, year, sentence, doc)
         if fact is not None:
             yield fact

@@ -189,6 +189,9 @@ def _term_after(verb: Token) -> int | None:
     return None
 
 
+_AND_MONTHS = re.compile(r"^(?:,|and|,\s*and)?\s*(?:\w+(?:-\w+)?\s+)?months?\b", re.IGNORECASE)
+
+
 def _years_of(term: Token) -> int | None:
     """ "27 years", "ten years", "a 24-year (prison) term": the number of years it counts; not
     a term added to another ("another nine years", "a further four years") nor one in years
@@ -199,6 +202,8 @@ def _years_of(term: Token) -> int | None:
         return None
     if _NOT_IN_PRISON.search(term.doc[term.i : term.right_edge.i + 4].text):
         return None  # "five years of house arrest", "six years' probation": no prison term
+    if _AND_MONTHS.match(term.doc[term.i + 1 : term.i + 5].text):
+        return None  # "seven years, seven months": no whole number of years
     if term.lemma_.lower() == _YEAR:
         return _number_before(term)
     if term.lemma_.lower() in _TERM_NOUNS:

@@ -377,6 +377,25 @@ def test_the_elections_in_an_article_about_one_country_are_that_countrys():
     assert ended == "Voting in the parliamentary elections ended in Mongolia at 10 pm."
 
 
+def test_the_government_is_not_the_headline_s_country_where_another_is_named_more():
+    doc = parse_titled(
+        "Exports to China grew sharply in 2018",
+        "Turkmenistan's exports to China totalled $8.1bn in 2018. China buys Turkmenistan's gas. "
+        "Turkmenistan has large reserves, and Turkmenistan's dependence on China is growing. "
+        "The government's failure to adapt to low oil prices led to a slowdown.",
+    )
+    assert "China" not in (stems(doc)[-1] or "")
+
+
+def test_its_after_an_it_that_only_frames_a_clause_is_not_the_article_s_subject():
+    doc = parse_titled(
+        "Big Almaty Ring Road construction to start in 2018",
+        "Almaty will get a ring road. It should be noted that the BAKAD is a complex project. "
+        "Its first general layout was approved in 2002.",
+    )
+    assert stems(doc)[-1] is None
+
+
 def test_a_sentence_that_says_the_country_names_it_once():
     doc = parse_titled(
         "Turkmenistan elects new president",
@@ -409,6 +428,18 @@ def test_shortly_after_and_went_on_saying_lean_on_the_sentence_before():
     )
     shortly, went_on, said, since = stems(doc)
     assert shortly is None and went_on is None and since is None and said is not None
+
+
+def test_a_condition_or_another_of_something_leans_on_the_sentence_before():
+    doc = parse_titled(
+        "Mongolian teachers strike",
+        "If so, the average salary of Mongolian teachers will rise to 244 dollars a month. "
+        "Another $120 million in grants have been given by China to build a city hall. "
+        "Almost simultaneously, a court fined the Kumtor Gold Company $3.1 billion.",
+    )
+    condition, another, simultaneously = stems(doc)
+    assert condition is None and another is None
+    assert simultaneously == "A court fined the Kumtor Gold Company $3.1 billion."
 
 
 def test_a_surname_alone_gets_the_whole_name_the_article_gave_before():

@@ -199,10 +199,17 @@ def test_things_counted_after_a_preposition_are_asked_with_it_at_the_end(sentenc
         "Kazakhstan sent its troops to 30 villages in Osh.",  # whose troops?
         "Kazakh wheat was sold to 40 countries in Asia.",  # sold by whom?
         "Uzbekistan held talks on 12 projects in Tashkent.",  # "on" is not left at the end
+        "Kyrgyzstan remains among the worst-hit countries of the world, with 1,400 new cases "
+        "of tuberculosis a year.",  # an aside after a comma
     ],
 )
 def test_no_preposition_is_left_at_the_end_without_a_doer_or_a_whole_object(sentence):
     assert _asked(sentence) == []
+
+
+def test_things_counted_in_an_aside_with_with_are_not_asked():
+    asked = _asked("The Mongolian army hosted 17 nations with 3,000 participants in Khaan Quest.")
+    assert not [q for q in asked if q.startswith("how many participants")]
 
 
 @pytest.mark.parametrize(

@@ -258,6 +258,11 @@ def test_a_hedged_action_is_no_dated_fact(parse):
     assert _facts(parse, "Armenia signed the treaty in 2019.")
 
 
+def test_what_was_done_for_the_last_time_in_a_year_is_no_dated_fact(parse):
+    assert _facts(parse, "Trade has grown since the Taliban last held control in 2001.") == []
+    assert _facts(parse, "The Taliban seized control of Kabul in 2021.")
+
+
 def test_a_list_the_question_would_cut_short_is_not_asked(parse):
     facts = _facts(
         parse,

@@ -45,6 +45,7 @@ def test_a_sentence_handed_down_is_found_however_it_is_put(parse, sentence, pers
         "Opposition leader Sergio Paredes has been jailed for seven and a half years.",  # a half
         "Keiko Fujimori in August 2015 was sentenced to five years of house arrest.",  # at home
         "Opposition leader Sergio Paredes was sentenced to six years' probation.",  # not jailed
+        "Now Keiko Fujimori has been jailed for seven years, seven months.",  # and months
     ],
 )
 def test_what_is_no_sentence_handed_down_to_a_named_person_is_not_found(parse, sentence):
