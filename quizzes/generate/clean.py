@@ -68,7 +68,6 @@ FILE_PHOTO = re.compile(r"^(?:FILE(?: PHOTO)?|PHOTO)\s*[:—–-]\s*")
 _DATED_CAPTION = re.compile(r"[^.!?]+\(\d{1,2} [A-Z][a-z]+ \d{4}\)")
 # An agency's photo caption: "In this Sunday, Dec. 13, 2015 photo, …", "… (AP Photo/Name)",
 # "Armenia -- The governing board of the Central Bank meets in Dilijan, January 1, 2017."
-_AGENCY_PHOTO_CREDIT = re.compile(r"\s*\((?:[A-Z]+ )?Photo/[^()]*\)$")
 _AGENCY_CAPTION = re.compile(
     r"^In this [^.]{0,40}\bphoto\b[^.,]{0,40},|\((?:[A-Z]+ )?Photo/[^()]*\)$"
     r"|^[A-Z][A-Za-z .'-]{1,30} -- [^\n]+, [A-Z][a-z]+ \d{1,2}, \d{4}\.?$"
@@ -332,14 +331,15 @@ def clean_article(text: str) -> CleanArticle:
             # "Turkish leader highlights deepening ties with Uzbekistan": no full stop, above
             # the first paragraph of the body
             skipped.append(SkippedText(block, "standfirst"))
+        elif _AGENCY_CAPTION.search(block):
+            # what a photo shows, on another day ("left, shakes hands with …"): no news
+            skipped.append(SkippedText(block, "photo caption"))
         else:
             caption = CAPTION_CREDIT.sub("", block).strip() if CAPTION_CREDIT.search(block) else ""
             if FILE_PHOTO.match(block):
                 caption = FILE_PHOTO.sub("", block).strip()
             if _DATED_CAPTION.match(block) and not SENTENCE_END.search(block):
                 caption = block  # "Bakiyev surrounded by guards in Osh (15 April 2010)"
-            if _AGENCY_CAPTION.search(block):
-                caption = _AGENCY_PHOTO_CREDIT.sub("", block).strip()
             if caption:
                 kept.append((caption, True))
             else:

@@ -1551,7 +1551,7 @@ def _opening_replaced(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
             return None  # "ADB gives a grant for the Nurek plant. It regulates …": which?
         name = previous_subject(sentence, doc)  # "he" for a person, "it" for a thing
     elif personal:
-        name = _one_person_before(sentence, doc)
+        name = _one_person_before(sentence, doc) or _speaker_further_back(sentence, doc)
     else:
         name = (
             _continued_subject(sentence, doc, pronoun=pronoun.lower_)
@@ -1662,6 +1662,26 @@ def _one_person_before(sentence: Sentence, doc: ArticleDoc) -> str | None:
             return None  # a person of a sentence further back
     person = people[0]
     return person.name if " " in person.name else person.text
+
+
+SPEAKER_LOOKBACK = 3  # sentences
+
+
+def _speaker_further_back(sentence: Sentence, doc: ArticleDoc) -> str | None:
+    """ "He also stated that …" after a quotation or another "he" sentence: the one person the
+    nearest sentence naming people names, a few sentences back, where those between speak of
+    no one else (no name, no "the minister", no "they") — a news story's speaker, still
+    talking."""
+    for back in range(sentence.index - 1, max(-1, sentence.index - 1 - SPEAKER_LOOKBACK), -1):
+        before = doc.sentences[back]
+        if before.entities_of(PERSON):
+            if back == sentence.index - 1:
+                return None  # the sentence just before is `_one_person_before`'s to read
+            return _one_person_before(doc.sentences[back + 1], doc)
+        for token in before.span:
+            if token.lemma_.lower() in _PERSON_WORDS or token.lower_ in ("they", "them", "their"):
+                return None
+    return None
 
 
 def _one_unnamed_person_before(sentence: Sentence, doc: ArticleDoc) -> str | None:

@@ -931,8 +931,8 @@ def test_a_caption_whose_credit_was_cut_off_is_not_joined_to_the_first_paragraph
         "Armenia -- The governing board of the Central Bank meets in Dilijan, January 1, 2017.",
     ],
 )
-def test_an_agency_s_photo_caption_is_told_apart_from_the_body(caption):
+def test_an_agency_s_photo_caption_is_left_out(caption):
     body = "The Central Bank of Armenia raised its main interest rate by 1 percentage point."
     article = clean_article(f"Armenian Central Bank Raises Key Rate\n\n{caption}\n\n{body}")
-    assert [p.is_caption for p in article.paragraphs] == [True, False]
-    assert "AP Photo" not in article.paragraphs[0].text
+    assert [p.text for p in article.paragraphs] == [body]
+    assert [s.reason for s in article.skipped] == ["photo caption"]
