@@ -1009,6 +1009,11 @@ def _option_names_the_answer(candidate: Candidate) -> bool:
 
 
 _FIGURE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
+_SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9,
+           "trillion": 1e12}  # fmt: skip
+_SCALED_FIGURE = re.compile(
+    rf"(?P<figure>{_FIGURE.pattern})(?:\s?(?P<scale>{'|'.join(_SCALES)})\b)?", re.IGNORECASE
+)
 _PERCENT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)")
 
 
@@ -1023,10 +1028,13 @@ def _worked_out_from_stem(candidate: Candidate) -> bool:
     answer = float(candidate.answer)
     stem = candidate.prompt.split(": ", 1)[-1]
     shares = [float(m.group(1)) for m in _PERCENT.finditer(stem)]
-    figures = [float(f.replace(",", "")) for f in _FIGURE.findall(stem)]
-    figures = [f for f in figures if f > 0 and not (f.is_integer() and 1800 <= f <= 2100)]
+    figures = [_scaled(m) for m in _SCALED_FIGURE.finditer(stem) if not _a_year(m)]
+    figures = [f for f in figures if f > 0]
     if candidate.unit != "%":
-        near = max(candidate.tolerance or 0.0, 0.01 * answer)
+        # "1.346 million doses …, 62%, or _____ thousand doses": the answer in the same scale
+        scale = _SCALES.get((candidate.unit or "").split(" ")[0].lower(), 1.0)
+        answer *= scale
+        near = max((candidate.tolerance or 0.0) * scale, 0.01 * answer)
         if _sum_of_a_row(figures, answer, near):
             return True
         return any(abs(b * p / 100 - answer) <= near for p in shares for b in figures)
@@ -1034,6 +1042,16 @@ def _worked_out_from_stem(candidate: Candidate) -> bool:
     if shares and abs(100 - sum(shares) - answer) <= near:
         return True
     return any(abs(100 * a / b - answer) <= near for a in figures for b in figures if a < b)
+
+
+def _scaled(figure: re.Match[str]) -> float:
+    """ "1.346 million": 1,346,000."""
+    value = float(figure["figure"].replace(",", ""))
+    return value * _SCALES.get((figure["scale"] or "").lower(), 1.0)
+
+
+def _a_year(figure: re.Match[str]) -> bool:
+    return not figure["scale"] and re.fullmatch(r"1[89]\d\d|20\d\d", figure["figure"]) is not None
 
 
 def _sum_of_a_row(figures: list[float], answer: float, near: float) -> bool:

@@ -212,10 +212,16 @@ def _whole_counted(number: Token) -> str | None:
 
 
 def _model_number(entity: Entity, sentence: Sentence) -> bool:
-    """ "the Embraer 190 aircraft", "Sputnik 1": a number that is part of a name."""
+    """ "the Embraer 190 aircraft", "Sputnik 1": a number that is part of a name; so is one
+    with a capital letter run into it ("4D format", "5G networks")."""
+    if _LETTER_RUN_IN.fullmatch(entity.text):
+        return True
     first = sentence.span.doc[entity.first_token]
     before = sentence.span.doc[first.i - 1] if first.i > sentence.span.start else None
     return before is not None and before.pos_ == "PROPN" and sentence.entity_at(before.i) is None
+
+
+_LETTER_RUN_IN = re.compile(r"\d+[A-Z]")
 
 
 def _unit_without_noun(amount: Amount) -> Amount:
@@ -711,6 +717,8 @@ def _range_asked(
     if said is None or placed is None or low is None or high is None or high <= low:
         return None
     text, start, end = _dated_around(stem.text, *placed, sentence, doc)
+    if _a_figure_within(text[:start] + text[end:], low, high):
+        return None  # "inflation rose to 6.1 percent and will remain within _____ percent"
     width = high - low
     wrong = [
         (low + k * width, high + k * width)
@@ -729,6 +737,15 @@ def _range_asked(
         topic=topic,
         score=score,
     )
+
+
+_STEM_FIGURE = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?(?![\w.,]\d)")
+
+
+def _a_figure_within(text: str, low: float, high: float) -> bool:
+    """The stem's words outside the blank give a figure inside the range (not a year)."""
+    values = [float(f) for f in _STEM_FIGURE.findall(text)]
+    return any(low <= v <= high for v in values if not (v.is_integer() and 1800 <= v <= 2100))
 
 
 def _change_asked(

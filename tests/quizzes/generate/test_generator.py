@@ -814,11 +814,19 @@ def test_a_fragment_and_a_count_of_one_hour_are_rejected(prompt, why):
             True,
         ),
         ("The _____-km road has a northern section of 27 km and a tunnel of 8.6 km.", 60, False),
+        (
+            "Over 1.346 million doses have been used, of which ZF-UZ-VAC2001 account for 62%, "
+            "or _____ thousand doses.",
+            842,
+            True,
+        ),
     ],
 )
 def test_a_figure_the_stems_figures_give_is_not_asked(stem, answer, worked_out):
     doc = parse_paragraphs("Kazakhstan voted.")
-    unit = "%" if "_____%" in stem or "_____ percent" in stem else "million"
+    units = {"_____%": "%", "_____ percent": "%", "_____ million": "million",
+             "_____ thousand": "thousand doses"}  # fmt: skip
+    unit = next((u for blank, u in units.items() if blank in stem), "people")
     candidate = _candidate(0.6, "a", QuestionType.NUMERIC, prompt=f"Fill in the blank: {stem}")
     candidate.answer, candidate.unit = answer, unit
     candidate.tolerance = 0.5 if unit == "%" else 0
