@@ -185,11 +185,16 @@ def _common_noun(noun: Token, sentence: Sentence, doc: ArticleDoc) -> bool:
         return noun.pos_ == "NOUN"
     if entity is not None and entity.text in doc.acronyms.values():
         return False  # "the North Caspian Operation Company (NCOC)": a name with its acronym
+    if entity is not None and entity.label == "ORG" and noun.lemma_.lower() in _PARTY_WORDS:
+        return False  # "the Hun Party", "the Green Party": parties are named by common words
     words = [t for t in noun.lefts if t.dep_ == "compound"] + [noun]
     lemma = noun.lemma_.lower()
     return all(_title_cased_common(t) for t in words) and any(
         t.is_lower and t.lemma_ == lemma for s in doc.sentences for t in s.span
     )
+
+
+_PARTY_WORDS = frozenset({"party", "movement", "front", "alliance", "coalition", "bloc"})
 
 
 def _title_cased_common(word: Token) -> bool:

@@ -104,13 +104,16 @@ _TWO_LETTER_INITIAL = re.compile(r"[A-Z][a-z]")
 
 
 def _abbreviations_in_one_sentence(doc: Doc) -> Doc:
-    """ "voted at Polling Station No. 1046 in Bishkek" and "President of Mongolia Kh. Battulga
-    arrived" are one sentence each, not two; and no sentence starts right after a word."""
+    """ "voted at Polling Station No. 1046 in Bishkek", "President of Mongolia Kh. Battulga
+    arrived" and "…, Caliber.Az reports." are one sentence each, not two; and no sentence
+    starts right after a word."""
     for token in doc[1:]:
         before = doc[token.i - 1]
         if before.is_alpha and "\n" not in before.whitespace_:
             token.is_sent_start = False  # "met his counterpart Sadyr Japarov": no stop, no break
     for token in doc[1:-1]:
+        if _in_a_site_name(token):
+            doc[token.i + 1].is_sent_start = False  # "Caliber.Az reports": a site's name
         if token.text in NUMBER_SIGNS and doc[token.i + 1].like_num:
             token.is_sent_start = False
             doc[token.i + 1].is_sent_start = False
@@ -118,6 +121,21 @@ def _abbreviations_in_one_sentence(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = False
             doc[token.i + 2].is_sent_start = False
     return doc
+
+
+_DOMAINS = frozenset({"az", "uz", "kz", "kg", "tj", "tm", "ru", "ge", "am", "mn", "cn", "com",
+                      "org", "net", "info", "news"})  # fmt: skip
+
+
+def _in_a_site_name(token: Token) -> bool:
+    """The stop of "Caliber.Az" or "Trend.az": written between two words with no space."""
+    doc = token.doc
+    return (
+        token.text == "."
+        and not token.whitespace_
+        and not doc[token.i - 1].whitespace_
+        and doc[token.i + 1].lower_ in _DOMAINS
+    )
 
 
 def _is_initial(token: Token) -> bool:

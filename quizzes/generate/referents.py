@@ -948,6 +948,8 @@ def _without_day_of_writing(stem: Stem, sentence: Sentence) -> Stem:
             objects = list(token.children)
             if len(objects) != 1 or objects[0].lower_ not in _WEEKDAYS or any(objects[0].children):
                 continue
+            if token.head.dep_ == "acl" and token.head.i == token.i - 1:
+                continue  # "in elections held on Sunday": "in elections held" is no English
             first, last = token, objects[0]
         else:
             continue
@@ -1456,7 +1458,8 @@ _TITLE_WORDS = (
 _ATTRIBUTION = re.compile(
     r",\s+(?:(?:he|she|they|(?:the|an?)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}|"
     # "KEGOC board chairman Bakhytzhan Kazhiyev": a name, and the words of a title before it
-    rf"[A-Z][\w’'/-]*(?:\s+(?:[A-Z][\w’'-]*|{_TITLE_WORDS})){{0,5}}|(?:[A-Z][\w’'-]*\s+)?"
+    rf"[A-Z][\w’'/-]*(?:\.[A-Za-z]{{2,4}})?(?:\s+(?:[A-Z][\w’'-]*|{_TITLE_WORDS})){{0,5}}"
+    r"|(?:[A-Z][\w’'-]*\s+)?"
     r"(?:officials|analysts|experts|sources|diplomats)(?:\s+[\w’'-]+){0,3})\s+"
     r"(?:said|says|added|noted|stressed|explained|reported|reports|writes|wrote|told\s+\w+"
     r"|cited\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+as\s+saying)"
@@ -1466,6 +1469,7 @@ _ATTRIBUTION = re.compile(
     r"(?:service|agency|ministry|office|department|spokes(?:man|woman|person)|minister|"
     r"embassy|newspaper|website|channel)|[A-Z][\w’'/.-]*(?:\s+[\w’'/.-]+){0,5}))"
     r"(?:\s+in\s+a\s+statement)?"
+    r"(?:\s+via\s+[\w’'-]+(?:\s+[\w’'-]+){0,2})?"  # "Caliber.Az reports via Russian media"
     r"(?:\s+on\s+\w+(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?)?"
     # "during a Tuesday press conference in Astana", "at a briefing"
     r"(?:\s+(?:during|at)\s+an?\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?(?:\s+in\s+[A-Z][\w’'-]*)?)?"
@@ -1546,6 +1550,8 @@ def _opening_replaced(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
         return None  # "It was he who came up with the idea": "he" is who, not "it"
     personal = pronoun.lower_ in _PERSONAL_PRONOUNS
     before = _previous_subject_entity(sentence, doc)
+    if before is not None and not personal and pronoun.lower_ in ("they", "their", "them"):
+        return None  # "Kyrgyzstan had 9,957 glaciers. Their total area …": the glaciers'
     if before is not None and (before.kind == PERSON) == personal:
         if not personal and _another_thing_before(before, sentence, doc):
             return None  # "ADB gives a grant for the Nurek plant. It regulates …": which?
@@ -2032,7 +2038,7 @@ def _subject_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
     if before is not None and before.kind == COUNTRY and before.name != country:
         # "Mongolia is landlocked. Geographically, the country borders …": the country the
         # sentence before speaks of, whatever the article's own subject
-        yield from _country_mentions(sentence, before.name)
+        yield from _country_mentions(sentence, before.name, doc)
         return
     just_named = before is not None and before.name == country  # the sentence before says
     if country is not None and _rivalled(country, doc) and not just_named:
@@ -2057,10 +2063,14 @@ def _subject_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
             continue  # "193,000 Uzbekistan citizens returned to the country": Uzbekistan
         if not _stands_for_a_country(match, sentence):
             continue
+        if country is not None and not _in_its_region(match.group(), country, doc):
+            continue  # "the Central Asian country" in a story on Russia: Kyrgyzstan
         yield match.start(), match.end(), name
 
 
-def _country_mentions(sentence: Sentence, country: str) -> Iterator[tuple[int, int, str]]:
+def _country_mentions(
+    sentence: Sentence, country: str, doc: ArticleDoc
+) -> Iterator[tuple[int, int, str]]:
     """Where the sentence calls `country` "the country" (or "the ex-Soviet republic"): each
     such phrase that no other country's name comes before, in the sentence or inside it."""
     for match in _COUNTRY_NOUN.finditer(sentence.text):
@@ -2068,9 +2078,19 @@ def _country_mentions(sentence: Sentence, country: str) -> Iterator[tuple[int, i
                  and not _in_a_title(sentence.span.doc[e.last_token])}  # fmt: skip
         if named - {country}:
             return
-        if not _stands_for_a_country(match, sentence):
+        if not _stands_for_a_country(match, sentence) or not _in_its_region(
+            match.group(), country, doc
+        ):
             continue
         yield match.start(), match.end(), country_as_written(country)
+
+
+def _in_its_region(phrase: str, country: str, doc: ArticleDoc) -> bool:
+    """ "the Central Asian country" may be Kyrgyzstan, never Russia; a phrase naming no region
+    fits any country."""
+    said = [region for word, region in _REGIONS.items() if word in phrase.casefold()]
+    known = doc.knowledge.countries.get(country)
+    return not said or (known is not None and known.region in said)
 
 
 def _stands_for_a_country(match: re.Match[str], sentence: Sentence) -> bool:
@@ -2081,7 +2101,15 @@ def _stands_for_a_country(match: re.Match[str], sentence: Sentence) -> bool:
         r" and [a-z]", sentence.text[match.end() :]
     ):
         return False
-    return not re.search(r"\b(?:told|addressed)\s*$", sentence.text[: match.start()])
+    before = sentence.text[: match.start()]
+    if _DESCRIBED_AS.search(before) and not match.group().endswith(("’s", "'s")):
+        return False  # "identified as the country with the most leaks": a description
+    return not re.search(r"\b(?:told|addressed)\s*$", before)
+
+
+_DESCRIBED_AS = re.compile(
+    r"\b(?:as|is|was|are|were|remains|remained|becomes|became|become)\s*$", re.IGNORECASE
+)
 
 
 def _rivalled(country: str, doc: ArticleDoc) -> bool:

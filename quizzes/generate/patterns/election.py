@@ -225,6 +225,8 @@ def _turnout(noun: Token, sentence: Sentence, doc: ArticleDoc) -> ElectionResult
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.lemma_ not in _TURNOUT_VERBS:
         return None
+    if any(_of_a_part(c) for c in noun.children):
+        return None  # "the turnout abroad", "the turnout in Almaty", "youth turnout": a part
     if verb.tag_ not in _PAST_TAGS and not _with_a_past_clause(verb):
         return None
     shares = [c for c in verb.children if c.dep_ in ("attr", "dobj")]
@@ -239,6 +241,17 @@ def _turnout(noun: Token, sentence: Sentence, doc: ArticleDoc) -> ElectionResult
         return None
     return ElectionResultFact(sentence.evidence, sentence.index, sentence.from_caption, vote,
                               TURNOUT, amount)  # fmt: skip
+
+
+_WHOLE_TURNOUT = frozenset({"voter", "overall", "total", "final", "national", "nationwide",
+                            "preliminary", "official", "general"})  # fmt: skip
+
+
+def _of_a_part(word: Token) -> bool:
+    """A word saying the turnout is of some voters only: "abroad", "in Almaty", "youth"."""
+    if word.dep_ in ("advmod", "prep"):
+        return word.lower_ != "of"
+    return word.dep_ in ("amod", "compound") and word.lemma_.lower() not in _WHOLE_TURNOUT
 
 
 def _with_a_past_clause(verb: Token) -> bool:
@@ -338,7 +351,8 @@ def _the_vote(doc: ArticleDoc, of: frozenset[str] = _VOTE_KINDS) -> str | None:
         if t.tag_ == "NN" and t.lemma_.lower() in of and s.entity_at(t.i) is None
     ]
     kinds = {t.lemma_.lower() for t in nouns}
-    countries = [e.text for e in doc.subjects if e.kind == COUNTRY]
+    # "in Uzbekistan", not "in Republic of Uzbekistan" as the subject may be written
+    countries = [country_as_written(e.name) for e in doc.subjects if e.kind == COUNTRY]
     if not countries and doc.home_country is not None:
         countries = [country_as_written(doc.home_country)]  # "Tajikistan's election commission"
     if len(kinds) != 1 or len(countries) != 1:

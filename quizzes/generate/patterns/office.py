@@ -314,6 +314,9 @@ def _read_office(
     if best == 0:
         return None
     title = titles[tuple(lowered[-best:])]
+    first = words[-best]
+    if first.i > 0 and first.doc[first.i - 1].text in ("-", "‑", "–"):
+        return None  # "Under-Secretary General", "Vice-President": another office
     rest = words[:-best]
     if rest and rest[-1].lower_ == "of":
         return None  # "Deputy Press Secretary of Foreign Minister": the minister's aide

@@ -11,6 +11,7 @@ is asked only as a short answer or by swapping its two sides.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -413,7 +414,8 @@ def questions(fact: RankingFact, ask: Ask) -> Iterator[Candidate | None]:
     holders = {f.subject for f in ask.facts_of(RankingFact)
                if f.rank.casefold() == fact.rank.casefold() and f.scope == fact.scope}  # fmt: skip
     avoid = holders | set(fact.scope_names)
-    wrong = _wrong(fact, ask.doc, avoid)
+    # never the one the ranking is of: not Ilham Aliyev for "Aliyev's closest pursuer"
+    wrong = [w for w in _wrong(fact, ask.doc, avoid) if not _named_in(w, fact.predicate)]
     predicate = _short_predicate(fact)
     prompt = f"According to the article, {which} {predicate}?"
     if fact.subject.casefold() not in prompt.casefold():
@@ -455,6 +457,11 @@ def questions(fact: RankingFact, ask: Ask) -> Iterator[Candidate | None]:
             score=0.45 if fact.overtaken else 0.35,
             answer_texts=(fact.subject,),
         )
+
+
+def _named_in(name: str, text: str) -> bool:
+    """A word of the name (not a short one like "of") stands in the text."""
+    return any(re.search(rf"\b{re.escape(word)}\b", text) for word in name.split() if len(word) > 3)
 
 
 def _short_predicate(fact: RankingFact) -> str:

@@ -246,6 +246,15 @@ def test_a_title_cased_name_given_with_its_acronym_is_no_common_noun():
     assert not _common_noun(company, sentence, doc)
 
 
+def test_a_party_named_by_common_words_is_not_another_party_named_before():
+    doc = parse_titled(
+        "Mongolia's ruling party secures majority",
+        "The ruling party won 68 seats, while the main opposition Democratic Party secured 42.",
+        "The Hun Party, translating to Person in Mongolian, obtained eight seats.",
+    )
+    assert last_stem(doc)[0].startswith("The Hun Party")
+
+
 def test_the_border_of_two_countries_the_stem_names_is_theirs():
     doc = parse_titled(
         "Plane crash",

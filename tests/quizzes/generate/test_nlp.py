@@ -120,3 +120,12 @@ def test_no_sentence_starts_right_after_a_word():
     )
     sentences = [s.text for s in pipeline()(text).sents]
     assert len(sentences) == 2, sentences
+
+
+def test_a_site_s_name_with_its_domain_ends_no_sentence():
+    text = (
+        "The opposition obtained 10.17% and secured 16 seats, Caliber.Az reports via Russian "
+        "media. The ruling party won 89 seats."
+    )
+    sentences = [s.text for s in pipeline()(text).sents]
+    assert len(sentences) == 2, sentences

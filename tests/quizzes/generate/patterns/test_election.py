@@ -106,6 +106,34 @@ def test_a_turnout_in_a_with_clause_of_a_page_without_headline_is_asked_of_its_c
     assert only.answer == 85.4
 
 
+def test_the_vote_names_its_country_by_its_short_name():
+    context = _asked(
+        "The Republic of Uzbekistan held a presidential election on Sunday.",
+        "The turnout amounted to 77.9%.",
+        title="Republic of Uzbekistan elects its president",
+    )
+    [fact] = [f for f in context.facts if f.kind == election.KIND]
+    [only] = made_by(election, fact, context)
+    assert only.prompt.endswith("took part in the presidential election in Uzbekistan, in %?")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        ("The voter turnout abroad was 88.47 percent.", False),
+        ("The turnout in Almaty was 48 percent.", False),
+        ("The voter turnout was 69.44 percent.", True),
+    ],
+)
+def test_the_turnout_of_some_voters_only_is_not_the_vote_s(sentence, asked):
+    context = _asked(
+        "Kazakhstan held a presidential election on Sunday.",
+        sentence,
+        title="Kazakhstan elects a president",
+    )
+    assert bool([f for f in context.facts if f.kind == election.KIND]) is asked
+
+
 def test_no_turnout_asked_where_the_vote_is_not_one_or_its_turnout_is_given_twice():
     two_kinds = _asked(
         "Kyrgyzstan held a presidential election in January and a referendum in April.",

@@ -113,6 +113,7 @@ def test_near_misses_state_no_office(parse):
         "At the meeting, Ms. Ana Soto – Deputy Press Secretary of Foreign Minister of Peru "
         "summarized the visit.",
         "The Peruvian parliamentary speaker Juan Perez said the law would pass.",  # whose?
+        "The vote was fair, SCO Under-Secretary General Nurlan Akkoshkarov told reporters.",
     )
     assert offices(doc) == []
 

@@ -90,6 +90,16 @@ def test_choice_question_never_offers_another_holder(ask):
     assert len(wrong) >= 2 and regions == {"Central Asia"}
 
 
+def test_the_one_a_ranking_is_of_is_never_offered_nor_swapped_in(ask):
+    context = ask(
+        "Ilham Aliyev won the presidential election in Azerbaijan with 92 percent of the votes.",
+        "Aliyev's closest pursuer was parliament member Zahid Oruj.",
+        "Observers from Russia and Turkey praised the vote, Recep Tayyip Erdogan said.",
+    )
+    made = [c for f in context.facts_of(ranking.RankingFact) for c in made_by(ranking, f, context)]
+    assert not [c for c in made if "Ilham Aliyev" in c.prompt or "Ilham Aliyev" in c.choices]
+
+
 def test_the_overtaken_country_is_asked_and_used_as_the_false_statement(ask):
     context = ask("Last year India overtook Japan to become Vietnam's largest trading partner.")
     [fact] = context.facts_of(ranking.RankingFact)
