@@ -1557,7 +1557,10 @@ def _opening_replaced(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
             return None  # "ADB gives a grant for the Nurek plant. It regulates …": which?
         name = previous_subject(sentence, doc)  # "he" for a person, "it" for a thing
     elif personal:
-        name = _one_person_before(sentence, doc) or _speaker_further_back(sentence, doc)
+        name = _one_person_before(sentence, doc)
+        after = pronoun.idx - sentence.span.start_char + len(pronoun.text)
+        if name is None and not leans_on_previous_sentence(sentence, start=after):
+            name = _speaker_further_back(sentence, doc)  # not "He said that they have …"
     else:
         name = (
             _continued_subject(sentence, doc, pronoun=pronoun.lower_)

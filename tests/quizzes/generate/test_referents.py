@@ -835,9 +835,12 @@ def test_he_after_a_quotation_is_the_speaker_named_before_it():
         "He also stated that corruption had fallen by 90 percent.",
         "Roza Otunbayeva met the minister in Osh. “The budget has tripled.” "
         "He also stated that salaries would double.",
+        "Rysbek Satylkanov spoke in Bishkek. “Glaciers are melting.” "
+        "He said that they have 3 stations on the glacier.",
     )
     assert stems(doc)[2] == "Sadyr Japarov also stated that corruption had fallen by 90 percent."
     assert stems(doc)[5] is None  # "the minister" may be who spoke
+    assert stems(doc)[8] is None  # "they" is still unnamed
 
 
 def test_a_thing_named_with_common_nouns_after_its_name_is_named_whole():
