@@ -106,7 +106,7 @@ def _names_listed(text: str) -> int:
 
 
 _FIGURE = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|[^\W\d_]+)")
-_UNIT_AFTER_BLANK = re.compile(r"^\s*(%|[^\W\d_]+)")
+_UNIT_AFTER_BLANK = re.compile(r"^[\s-]*(%|[^\W\d_]+)")
 _PERCENT = frozenset({"%", "percent", "per cent"})
 _MOST_FIGURES = 10  # more figures than this in one stem: not a sum a student works out
 
@@ -134,6 +134,8 @@ def computed_from_the_stem(candidate: Candidate) -> bool:
         return False
     alike = [value for value, its_unit in stated if its_unit == unit]
     if _multiplied(answer, alike, candidate.prompt):
+        return True
+    if _parts_listed_after(answer, after):
         return True
     split = unit == "%" and len(alike) == 1 and _equal(answer + alike[0], 100.0)
     if split and _THE_REST.search(candidate.prompt):
@@ -182,13 +184,29 @@ def _summed(answer: float, figures: list[float], *, unit: str) -> bool:
     return False
 
 
+def _parts_listed_after(answer: float, after: str) -> bool:
+    """ "_____ nationals, including 57 men, 220 women and 547 children": the parts the stem
+    lists next add up to the answer, whatever each is counted in."""
+    parts = [float(number.replace(",", "")) for number, unit in _FIGURE.findall(after)
+             if _unit(unit) != "%"]  # fmt: skip
+    return any(
+        abs(sum(parts[:end]) - answer) <= _ROUNDED_PARTS * answer
+        for end in range(2, len(parts) + 1)
+    )
+
+
 def _share_of(answer: float, stated: list[tuple[float, str]], *, unit: str) -> bool:
-    """Whether the answer is a stated percentage of a stated figure in its unit or, asked as a
-    percentage, one stated figure's share of a larger one in the same unit."""
+    """Whether the answer is a stated percentage of a stated figure in its unit (or its scale:
+    62% of "1.346 million" doses is "_____ thousand" of them) or, asked as a percentage, one
+    stated figure's share of a larger one in the same unit."""
     shares = [value for value, its_unit in stated if its_unit == "%"]
     if unit != "%":
         wholes = [value for value, its_unit in stated if its_unit == unit]
-        return any(_rounds_to(whole * share / 100, answer) for whole in wholes for share in shares)
+        if unit in _SCALE_OF:
+            wholes += [value * _SCALE_OF[its_unit] / _SCALE_OF[unit] for value, its_unit in stated
+                       if its_unit in _SCALE_OF and its_unit != unit]  # fmt: skip
+        return any(_near_enough(whole * share / 100, answer)
+                   for whole in wholes for share in shares)  # fmt: skip
     by_unit: dict[str, list[float]] = {}
     for value, its_unit in stated:
         if its_unit != "%":
@@ -199,6 +217,16 @@ def _share_of(answer: float, stated: list[tuple[float, str]], *, unit: str) -> b
         for part, whole in permutations(values, 2)
         if 0 < part < whole
     )
+
+
+_SCALE_OF = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_ROUNDED_PARTS = 0.001  # "27.12 km, 8.65 km and 24.25 km" of a "60-kilometer" road
+_ROUNDED_SHARE = 0.01  # a share rounded to a whole per cent leaves the figure 1% out
+
+
+def _near_enough(computed: float, answer: float) -> bool:
+    """A figure worked out from a share: the answer, or within the share's rounding of it."""
+    return _rounds_to(computed, answer) or abs(computed - answer) <= _ROUNDED_SHARE * answer
 
 
 def _rounds_to(computed: float, answer: float) -> bool:
@@ -220,7 +248,11 @@ def _answer_value(candidate: Candidate) -> float | None:
 def _unit(text: str) -> str:
     found = _UNIT_AFTER_BLANK.match(text)
     unit = found.group(1).casefold() if found else ""
+    unit = _SAME_UNIT.get(unit, unit)  # "the _____-kilometre road" with "27.12 km" beside it
     return "%" if unit in _PERCENT or unit == "per" else unit
+
+
+_SAME_UNIT = {"kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km"}
 
 
 def _equal(one: float, other: float) -> bool:

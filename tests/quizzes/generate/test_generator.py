@@ -802,31 +802,11 @@ def test_a_fragment_and_a_count_of_one_hour_are_rejected(prompt, why):
         ("Turnout in the 2024 referendum was _____%, against 55% in 2021.", 63.66, False),
         ("Of 12.28 million voters, _____ million took part, a turnout of 63.66%.", 7.82, True),
         ("Of 12.28 million voters, _____ million took part in Kazakhstan.", 7.82, False),
-        (
-            "In all, _____ Kazakh nationals, including 57 men, 220 women and 547 children, "
-            "were returned from Syria.",
-            824,
-            True,
-        ),
-        (
-            "The _____-km road has a northern section of 27.12 km and a southern one of 32.88 km.",
-            60,
-            True,
-        ),
-        ("The _____-km road has a northern section of 27 km and a tunnel of 8.6 km.", 60, False),
-        (
-            "Over 1.346 million doses have been used, of which ZF-UZ-VAC2001 account for 62%, "
-            "or _____ thousand doses.",
-            842,
-            True,
-        ),
     ],
 )
 def test_a_figure_the_stems_figures_give_is_not_asked(stem, answer, worked_out):
     doc = parse_paragraphs("Kazakhstan voted.")
-    units = {"_____%": "%", "_____ percent": "%", "_____ million": "million",
-             "_____ thousand": "thousand doses"}  # fmt: skip
-    unit = next((u for blank, u in units.items() if blank in stem), "people")
+    unit = "%" if "_____%" in stem or "_____ percent" in stem else "million"
     candidate = _candidate(0.6, "a", QuestionType.NUMERIC, prompt=f"Fill in the blank: {stem}")
     candidate.answer, candidate.unit = answer, unit
     candidate.tolerance = 0.5 if unit == "%" else 0

@@ -111,6 +111,30 @@ def test_a_figure_the_stem_lets_a_student_work_out_from_the_others_is_not_asked(
     assert computed_from_the_stem(share)
 
 
+def test_parts_listed_after_the_blank_or_a_share_of_a_figure_in_another_scale_give_it():
+    listed = _numeric(
+        "Fill in the blank (a number): In all, _____ Kazakh nationals, including 57 men, 220 "
+        "women and 547 children, were returned from Syria.",
+        824,
+        "",
+    )
+    assert computed_from_the_stem(listed)
+    sections = _numeric(
+        "Fill in the blank (in km): The _____-kilometer road has a northern section of 27.12 km, "
+        "a tunnel of 8.65 km and a southern one of 24.25 km.",
+        60,
+        "km",
+    )
+    assert computed_from_the_stem(sections)
+    doses = _numeric(
+        "Fill in the blank (a number): Over 1.346 million doses have been used, of which "
+        "ZF-UZ-VAC2001 account for 62%, or _____ thousand doses.",
+        842,
+        "thousand doses",
+    )
+    assert computed_from_the_stem(doses)
+
+
 def test_a_figure_beside_others_that_do_not_add_up_to_it_is_asked():
     unrelated = _numeric(
         "Fill in the blank (in km): The canal is 410 km long; 220 km of it run through the "
