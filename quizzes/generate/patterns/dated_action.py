@@ -48,6 +48,7 @@ _COMPLETE_ALONE = frozenset({"begin", "start", "end", "escalate", "erupt", "coll
                              "occur", "happen", "die", "open", "close", "break", "fall",
                              "create", "found", "establish", "form", "launch"})  # fmt: skip
 # Verbs of foreseeing: a date in their clause is the time of what is foreseen.
+_RECALLING = frozenset({"recall", "remember", "recollect", "remind"})
 _FORESEE = frozenset({"forecast", "predict", "project", "expect", "anticipate", "estimate"})
 _FUTURE_AUX = frozenset({"will", "shall"})
 # Adverbs that say which time of several the date is ("was first proposed in 1959").
@@ -110,6 +111,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[DatedActionFact]:
             continue  # "celebrated the 30th anniversary of the closure in 1991": whose year?
         if verb.lemma_ == "date":
             continue  # "the agreement on oil transit to China dated December 24, 2013": a label
+        if verb.lemma_.lower() in _RECALLING:
+            continue  # "Garibashvili recalled China's recognition of Georgia in 1992": not his
         if any(c.dep_ == "advmod" and c.lower_ == "last" for c in verb.children):
             continue  # "since the Taliban last held control in 2001": the end of a long while
         fact = _fact(verb, entity, year, sentence, doc)

@@ -260,6 +260,7 @@ def test_a_hedged_action_is_no_dated_fact(parse):
 
 def test_what_was_done_for_the_last_time_in_a_year_is_no_dated_fact(parse):
     assert _facts(parse, "Trade has grown since the Taliban last held control in 2001.") == []
+    assert _facts(parse, "Garibashvili recalled China's recognition of Georgia in 1992.") == []
     assert _facts(parse, "The Taliban seized control of Kabul in 2021.")
 
 
