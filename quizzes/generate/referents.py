@@ -440,8 +440,9 @@ def _reporting_subject(span: Span) -> Token | None:
     the sentence does not name ("The statement", "Media")."""
     for token in span:
         if token.dep_ in ("nsubj", "nsubjpass", "expl"):
-            if token.lower_ == "it" and token.i == span.start:
-                return token
+            opening = token.i > span.start and token.doc[token.i - 1].text == ","
+            if token.lower_ == "it" and (token.i == span.start or opening):
+                return token  # "It was announced that …", "During the meeting, it was …"
             common = token.tag_ in ("NN", "NNS")  # "Media"; not "Interfax"
             source = common and (token.lower_ in _SOURCES or token.lemma_.lower() in _SOURCES)
             unnamed = all(_points_back(t) for t in span[: token.i - span.start])
@@ -460,7 +461,9 @@ def _points_back(word: Token) -> bool:
 def _without_reporting_frame(stem: Stem, sentence: Sentence) -> Stem:
     """The stem without an opening "It was reported that" (`_reporting_frame_end`)."""
     end = _reporting_frame_end(sentence)
-    trimmed = None if end is None else _removed(stem, 0, end)
+    # an opening phrase a connective rule took out already ("During the meeting, it was …")
+    start = max((e for s, e, length in stem.edits if s == 0 and length == 0), default=0)
+    trimmed = None if end is None or start >= end else _removed(stem, start, end)
     if trimmed is None or not trimmed.text:
         return stem
     return Stem(trimmed.text[:1].upper() + trimmed.text[1:], trimmed.edits)

@@ -1162,12 +1162,19 @@ def _named_thing_question(fact: StatementFact, doc: ArticleDoc) -> Candidate | N
 
 
 def _typed_whole(entity: Entity, stem: str) -> bool:
-    """A name a student can write as the article does: one word, not the end of a longer name
-    ("the Majlisi _____": Namoyandagon). "Trans-Caspian International Transport" of "the _____
+    """A name a student can write as the article does: one word, not part of a longer name
+    ("the Majlisi _____": Namoyandagon; "_____ Baizhanov"), though it may stand before the word
+    for its kind ("the _____ Canal"). "Trans-Caspian International Transport" of "the _____
     Route" or "Kumtor Gold" of "the _____ Mine" is written some other way as often as not."""
     if " " in entity.text:
         return False
-    before = stem[: entity.start].split()
+    before, after = stem[: entity.start].split(), stem[entity.end :].split()
+    if (
+        after
+        and after[0][:1].isupper()
+        and thing_noun(after[0].strip(".,;")) not in NAMEABLE_THINGS
+    ):
+        return False  # "_____ Baizhanov": a given name, a person the parse took for a thing
     return not before or not before[-1][:1].isupper() or before[-1] in ("The", "A", "An")
 
 

@@ -1147,12 +1147,14 @@ def test_an_opening_it_is_reported_that_is_left_out_of_the_stem():
         "Kyrgyzstan",
         "It was previously reported that Kyrgyzstan will spend 3 billion dollars on new roads. "
         "It is worth noting that Russia remains the main buyer of Kyrgyz gold. "
-        "It should be noted that Kyrgyzstan exported 20 tonnes of gold in 2023.",
+        "It should be noted that Kyrgyzstan exported 20 tonnes of gold in 2023. "
+        "During the meeting, it was announced that Kyrgyzstan will plant 100 million trees.",
     )
     assert stems(doc) == [
         "Kyrgyzstan will spend 3 billion dollars on new roads.",
         "Russia remains the main buyer of Kyrgyz gold.",
         "Kyrgyzstan exported 20 tonnes of gold in 2023.",
+        "Kyrgyzstan will plant 100 million trees.",
     ]
 
 

@@ -637,6 +637,18 @@ def test_a_name_of_several_words_is_not_to_be_typed(ask, sentence, name):
     assert not [c for c in made if c.type is QuestionType.SHORT_ANSWER]
 
 
+def test_a_word_of_a_longer_name_is_not_to_be_typed():
+    from quizzes.generate.document import Entity
+
+    stem = "Bakhytzhan Baizhanov was sentenced to four years in prison."
+    given_name = Entity("thing", "Bakhytzhan", "Bakhytzhan", "other", False, 0, 10, 0, 0)
+    assert not statement._typed_whole(given_name, stem)
+    canal = "Uzbekistan held talks on the Rogun Canal in Tashkent."
+    at = canal.index("Rogun")
+    named = Entity("thing", "Rogun", "Rogun", "canal", False, at, at + 5, 0, 0)
+    assert statement._typed_whole(named, canal)
+
+
 def test_a_named_thing_is_offered_other_named_things_of_its_kind_from_the_article(ask):
     context = ask(
         "Kazakhstan pumps most of its oil from the Tengiz field in the west of the country.",
