@@ -144,9 +144,35 @@ def _length(sentence: Sentence, token: Token) -> Amount | None:
         if _DISTANCE.match(sentence.text[entity.end :]):
             continue  # "on the border about 10 kilometers from the town": how far, not how long
         amount = read_amount(entity.text, entity.label)
-        if amount and amount.unit in ("km", "kilometres", "kilometers", "miles", "mi"):
+        if amount is None or amount.unit not in ("km", "kilometres", "kilometers", "miles", "mi"):
+            continue
+        if _measures(sentence.span.doc[entity.last_token], token):
             return amount
     return None
+
+
+def _measures(figure: Token, border: Token) -> bool:
+    """The figure is said of the border: within its phrase ("a border of 1,700 km", "a 7,000-km
+    border", "a border … that stretches for 7,644 km") or in the clause the border is an
+    argument of ("the border extends 980 km", "the length of the border is 804 km"); not in
+    another clause ("shortens the route along the border by 600 kilometres")."""
+    clause = _clause_of(figure, stop=border)[0]
+    if clause.i == border.i or clause.head.i == border.i:
+        return True
+    reached, argument = _clause_of(border, stop=clause)
+    return reached.i == clause.i and argument.dep_ in _ARGUMENTS
+
+
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+
+
+def _clause_of(word: Token, *, stop: Token) -> tuple[Token, Token]:
+    """The first verb above the word (or `stop`, where the way up meets it first), and the
+    word just below it on the way."""
+    below = word
+    while word.i != stop.i and word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
+        below, word = word, word.head
+    return word, below
 
 
 def questions(fact: BorderFact, ask: Ask) -> Iterator[Candidate | None]:

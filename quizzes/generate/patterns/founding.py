@@ -51,6 +51,7 @@ _ORG_NOUNS = frozenset({"organisation", "organization", "bloc", "alliance", "gro
 _CAPITAL_NOUNS = frozenset({"capital"})
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _THING_KINDS = (ORG, CITY, COUNTRY)
+_PLACES = (CITY, COUNTRY, "place")
 LOOK_BACK = 3  # sentences searched for the organisation "the bloc" stands for
 
 
@@ -314,8 +315,10 @@ def _thing(token: Token, sentence: Sentence, doc: ArticleDoc) -> tuple[str, str,
     if entity is None:  # "the Shanghai Five group", "the EEU's predecessor, the EurAsEC"
         named = [c for c in token.children if c.dep_ in ("compound", "appos")]
         entity = next((e for c in named if (e := sentence.entity_at(c.i)) is not None
-                       and not (c.dep_ == "compound" and e.country)), None)  # fmt: skip
-        # ("a US agency founded in 1983": the agency's country, not what was founded)
+                       and not (c.dep_ == "compound" and (e.country or e.kind in _PLACES))),
+                      None)  # fmt: skip
+        # ("a US agency founded in 1983": the agency's country, not what was founded; "the
+        # Tashkent office", "the Minsk Group": not the city)
     if entity is not None:
         if entity.kind not in _THING_KINDS:
             return None

@@ -127,3 +127,14 @@ def test_a_border_the_sentence_denies_is_no_border(parse):
 def test_people_who_crossed_a_border_are_not_a_side_of_it(parse):
     doc = parse("The Chileans illegally crossed the state border of Bolivia to work in the mines.")
     assert not list(border.find(doc.sentences[0], doc))
+
+
+def test_a_figure_of_another_clause_is_not_the_border_s_length(parse):
+    doc = parse(
+        "The link shortens the route that ran along the Turkmen-Uzbek border by 600 kilometres.",
+        "Kazakhstan has a border with Russia that stretches for 7,644 kilometres.",
+    )
+    found = [f for s in doc.sentences for f in border.find(s, doc)]
+    assert [(f.neighbour, f.length.value if f.length else None) for f in found] == [
+        ("Russia", 7644)
+    ]

@@ -66,6 +66,8 @@ def test_near_misses(parse):
         "The office was moved to a new building.",
         "Members of the Andean Fund (AF), a US agency founded in 1983 with the goal of promoting "
         "trade, wrote the report.",
+        "The Tashkent office in Uzbekistan was launched in 1994 and has run 900 projects.",
+        "The talks may end the OSCE's Minsk Group, created in 1992 to resolve the conflict.",
     )
     assert found_by(founding, doc) == []
 
