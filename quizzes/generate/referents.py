@@ -1555,7 +1555,9 @@ def _opening_replaced(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     before = _previous_subject_entity(sentence, doc)
     if before is not None and not personal and pronoun.lower_ in ("they", "their", "them"):
         return None  # "Kyrgyzstan had 9,957 glaciers. Their total area …": the glaciers'
-    if before is not None and (before.kind == PERSON) == personal:
+    if personal and _after_a_quotation(sentence, doc):
+        name = _one_person_before(sentence, doc)  # its speaker, not a name it quotes
+    elif before is not None and (before.kind == PERSON) == personal:
         if not personal and _another_thing_before(before, sentence, doc):
             return None  # "ADB gives a grant for the Nurek plant. It regulates …": which?
         name = previous_subject(sentence, doc)  # "he" for a person, "it" for a thing
@@ -1663,6 +1665,9 @@ def _one_person_before(sentence: Sentence, doc: ArticleDoc) -> str | None:
     if sentence.index == 0:
         return None
     before = doc.sentences[sentence.index - 1]
+    attribution = _attribution(before)
+    if attribution is not None:
+        return _speaker(attribution, before, doc)
     people = before.entities_of(PERSON)
     if len({e.name for e in people}) != 1:
         return None
@@ -1686,7 +1691,7 @@ def _speaker_further_back(sentence: Sentence, doc: ArticleDoc) -> str | None:
     talking."""
     for back in range(sentence.index - 1, max(-1, sentence.index - 1 - SPEAKER_LOOKBACK), -1):
         before = doc.sentences[back]
-        if before.entities_of(PERSON):
+        if before.entities_of(PERSON) or _attribution(before) is not None:
             if back == sentence.index - 1:
                 return None  # the sentence just before is `_one_person_before`'s to read
             return _one_person_before(doc.sentences[back + 1], doc)
@@ -1694,6 +1699,82 @@ def _speaker_further_back(sentence: Sentence, doc: ArticleDoc) -> str | None:
             if token.lemma_.lower() in _PERSON_WORDS or token.lower_ in ("they", "them", "their"):
                 return None
     return None
+
+
+# Verbs that attribute a quotation: "…,” Japarov said.", "…,” said the Kazakh President."
+_ATTRIBUTING_VERBS = _REPORTING_VERBS | {
+    "write", "tell", "explain", "underline", "emphasize", "stress", "declare", "insist",
+    "conclude", "remark", "comment", "continue", "assert",
+}  # fmt: skip
+MAX_ATTRIBUTION_TOKENS = 12
+_SPEAKER_TITLES = TITLE_WORDS - {"mr", "mrs", "ms", "dr", "sir", "general", "head"}
+
+
+def _after_a_quotation(sentence: Sentence, doc: ArticleDoc) -> bool:
+    return sentence.index > 0 and _attribution(doc.sentences[sentence.index - 1]) is not None
+
+
+def _attribution(sentence: Sentence) -> Span | None:
+    """The words outside a quotation that say who spoke it: after it ("…,” Japarov said.",
+    "…,” said the Kazakh President.") or, where the quotation ends the sentence, before it
+    ("Japarov said: “…”"). None for a sentence that quotes nobody so."""
+    text = sentence.text
+    straight = text.rfind('"')
+    if text.count('"') == 1 and text[straight - 1 : straight] not in (",", ".", "!", "?"):
+        straight = -1  # a quotation opening here, running on into the next sentence
+    closing = max(text.rfind("”"), text.rfind("»"), straight)
+    if closing < 0:
+        return None
+    span = sentence.span
+    start = span.start_char
+    if text[closing + 1 :].strip(" .") == "":
+        opening = min((i for i in (text.find("“"), text.find("«"), text.find('"')) if i >= 0),
+                      default=-1)  # fmt: skip
+        words = [t for t in span if t.idx - start < opening]
+    else:
+        words = [t for t in span if t.idx - start > closing]
+    words = [t for t in words if not t.is_punct]
+    if not words or len(words) > MAX_ATTRIBUTION_TOKENS:
+        return None
+    if not any(t.lemma_.lower() in _ATTRIBUTING_VERBS for t in words):
+        return None
+    return span.doc[words[0].i : words[-1].i + 1]
+
+
+def _speaker(attribution: Span, sentence: Sentence, doc: ArticleDoc) -> str | None:
+    """Who the attribution of a quotation names: the one person named in it, by the whole
+    name; a title that says which country's ("the Kazakh President"); or, for "he said",
+    the speaker before. None where it does not say."""
+    start, end = attribution.start_char, attribution.end_char
+    offset = sentence.span.start_char
+    people = {e.name: e for e in sentence.entities_of(PERSON)
+              if start <= e.start + offset and e.end + offset <= end}  # fmt: skip
+    if len(people) == 1:
+        person = next(iter(people.values()))
+        return person.name if " " in person.name else person.text
+    if people:
+        return None
+    subjects = [t for t in attribution if t.dep_ == "nsubj"
+                or (t.dep_ == "dobj" and t.head.lemma_.lower() in _ATTRIBUTING_VERBS)]  # fmt: skip
+    if any(t.lower_ in ("he", "she") for t in subjects):
+        return _one_person_before(sentence, doc)
+    names = [t for t in subjects if t.pos_ == "PROPN" and t.lower_ not in TITLE_WORDS
+             and _unknown_or_a_person(t, sentence)]  # fmt: skip
+    if len(names) == 1:  # a speaker the model tags as nothing or a body ("Japarov said")
+        name = names[0]
+        return name.doc[name.left_edge.i : name.i + 1].text
+    for title in attribution:
+        if title.lemma_.lower() not in _SPEAKER_TITLES or title.dep_ not in ("nsubj", "dobj"):
+            continue
+        phrase = title.doc[title.left_edge.i : title.i + 1]
+        if any(t.ent_type_ in ("NORP", "GPE") for t in phrase):
+            return phrase.text
+    return None
+
+
+def _unknown_or_a_person(token: Token, sentence: Sentence) -> bool:
+    entity = sentence.entity_at(token.i)
+    return entity is None or entity.kind == PERSON or not (entity.known or entity.kind != "org")
 
 
 def _one_unnamed_person_before(sentence: Sentence, doc: ArticleDoc) -> str | None:

@@ -843,6 +843,30 @@ def test_he_after_a_quotation_is_the_speaker_named_before_it():
     assert stems(doc)[8] is None  # "they" is still unnamed
 
 
+def test_he_after_a_quotation_is_its_speaker_not_a_name_it_quotes():
+    doc = parse_titled(
+        "Kyrgyzstan and its gold",
+        '"The Kumtor decision is only the beginning of the road to development," Japarov said. '
+        "He said that Kyrgyzstan could earn $5 billion from gold in ten years.",
+        "“We honour the astronomer Mirzo Ulugbek,” Anatoly Martynenko said. "
+        "He also said that Samarkand's new airport cost about $400 million.",
+        "“Kazakhstan is a crossroads of trade routes,” said the Kazakh President. "
+        "He noted that more than 80% of land freight between Asia and Europe crosses Kazakhstan.",
+        "“We will double trade,” the president wrote. He added that exports grew by 9%.",
+    )
+    assert stems(doc)[1] == (
+        "Japarov said that Kyrgyzstan could earn $5 billion from gold in ten years."
+    )
+    assert stems(doc)[3] == (
+        "Anatoly Martynenko also said that Samarkand's new airport cost about $400 million."
+    )
+    assert stems(doc)[5] == (
+        "The Kazakh President noted that more than 80% of land freight between Asia and Europe "
+        "crosses Kazakhstan."
+    )
+    assert stems(doc)[7] is None  # which country's president?
+
+
 def test_a_thing_named_with_common_nouns_after_its_name_is_named_whole():
     doc = parse_titled(
         None,
