@@ -1251,7 +1251,22 @@ def _unsaid_owner(subject: Token, sentence: Sentence, doc: ArticleDoc) -> str | 
         thing_noun(token.lower_) in doc.named_things for token in before.span
     ):
         return None
+    if _a_thing_named_earlier_in_the_paragraph(sentence, doc):
+        return None  # "the Sergeyev Water Reservoir is full. … Water level has decreased"
     return country if not named or any(e.country == country for e in named) else None
+
+
+def _a_thing_named_earlier_in_the_paragraph(sentence: Sentence, doc: ArticleDoc) -> bool:
+    """A sentence of the paragraph before the one just before names a place, body or thing."""
+    for earlier in doc.sentences[: max(0, sentence.index - 1)]:
+        if earlier.paragraph.number != sentence.paragraph.number:
+            continue
+        if any(e.kind in NAMING_KINDS and e.kind != PERSON and e.country is None
+               for e in earlier.entities):  # fmt: skip
+            return True
+        if any(t.pos_ == "PROPN" and earlier.entity_at(t.i) is None for t in earlier.span):
+            return True  # a name the model did not tag: "the Sergeyev Water Reservoir"
+    return False
 
 
 def _owner_named(stem: Stem, subject: Token, sentence: Sentence, country: str) -> Stem | None:
@@ -1695,10 +1710,20 @@ def _speaker_further_back(sentence: Sentence, doc: ArticleDoc) -> str | None:
             if back == sentence.index - 1:
                 return None  # the sentence just before is `_one_person_before`'s to read
             return _one_person_before(doc.sentences[back + 1], doc)
+        if not _still_talking(before):
+            return None  # "Yoon will travel to Astana.": someone the model did not tag
         for token in before.span:
             if token.lemma_.lower() in _PERSON_WORDS or token.lower_ in ("they", "them", "their"):
                 return None
     return None
+
+
+def _still_talking(sentence: Sentence) -> bool:
+    """A sentence of a speaker still talking: a quotation, or "he"/"she" its subject."""
+    if any(mark in sentence.text for mark in ('"', "“", "”", "«", "»")):
+        return True
+    subject = _main_subject(sentence)
+    return subject is not None and subject.lower_ in ("he", "she")
 
 
 # Verbs that attribute a quotation: "…,” Japarov said.", "…,” said the Kazakh President."
@@ -2442,6 +2467,8 @@ def _thing_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, 
             continue  # "Tengiz’s cash flows ...; cash flow from the field": Tengiz, not Korolev
         if _modifies_a_noun(match.end(1), sentence):
             continue  # "in proportion to the party vote": a vote, not the party
+        if _another_introduced_first(match.group(1), name, sentence, doc):
+            continue  # "a mine" of a joint venture, before "the Upper Kumargh gold mine"
         yield match.start(), match.end(), f"the {name}"
     said = False
     for match in _NATIONAL_THING.finditer(sentence.text):
@@ -2461,6 +2488,23 @@ def _thing_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, 
                 and doc.knowledge.countries[c].region == region]  # fmt: skip
         if len(fits) == 1:  # "Qatar ... to Uzbekistan ... the Central Asian country"
             yield match.start(), match.end(), country_as_written(fits[0])
+
+
+def _another_introduced_first(noun: str, name: str, sentence: Sentence, doc: ArticleDoc) -> bool:
+    """Before the name is written, the article (up to this sentence) brings in a thing of the
+    kind without it ("a ground-breaking ceremony for a mine"): "the mine" is that one, not the
+    one it names further on."""
+    if name.casefold() in (doc.title or "").casefold():
+        return False  # the headline names it first: "Armenian parliament approves EU … bill"
+    kind = thing_noun(noun)
+    introduced = re.compile(rf"\b(?:an?|another) (?:[\w-]+ ){{0,3}}{re.escape(noun)}\b", re.I)
+    for earlier in doc.sentences[: sentence.index + 1]:
+        if name.casefold() in earlier.text.casefold():
+            return False
+        words = (m.group().split()[-1] for m in introduced.finditer(earlier.text))
+        if any(thing_noun(word) == kind for word in words):
+            return True
+    return False
 
 
 _DESCRIBED_THING = re.compile(

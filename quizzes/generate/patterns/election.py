@@ -249,8 +249,10 @@ _WHOLE_TURNOUT = frozenset({"voter", "overall", "total", "final", "national", "n
 
 def _of_a_part(word: Token) -> bool:
     """A word saying the turnout is of some voters only: "abroad", "in Almaty", "youth"."""
+    if word.dep_ == "prep" and word.lower_ == "of":  # "the turnout of the voters in Yerevan"
+        return any(_of_a_part(c) for o in word.children for c in o.children)
     if word.dep_ in ("advmod", "prep"):
-        return word.lower_ != "of"
+        return True
     return word.dep_ in ("amod", "compound") and word.lemma_.lower() not in _WHOLE_TURNOUT
 
 
@@ -350,7 +352,11 @@ def _the_vote(doc: ArticleDoc, of: frozenset[str] = _VOTE_KINDS) -> str | None:
         for t in s.span
         if t.tag_ == "NN" and t.lemma_.lower() in of and s.entity_at(t.i) is None
     ]
-    kinds = {t.lemma_.lower() for t in nouns}
+    spoken_of = {t.lemma_.lower() for s in doc.sentences for t in s.span
+                 if t.tag_ == "NNS" and t.lemma_.lower() in _VOTE_KINDS
+                 and s.entity_at(t.i) is None}  # fmt: skip
+    # "the presidential elections" beside "the referendum on the Constitution": which?
+    kinds = {t.lemma_.lower() for t in nouns} | (spoken_of & of)
     # "in Uzbekistan", not "in Republic of Uzbekistan" as the subject may be written
     countries = [country_as_written(e.name) for e in doc.subjects if e.kind == COUNTRY]
     if not countries and doc.home_country is not None:

@@ -54,9 +54,8 @@ KIND = "office"
 _FORMER = frozenset({"former", "ex", "ex-", "erstwhile"})
 # A title of a body below the state's ("parliamentary speaker", "regional governor").
 _BODY_OF_A_PART = frozenset({"parliamentary", "regional", "provincial", "municipal", "local"})
-_RANK_WORDS = frozenset(
-    {"deputy", "vice", "first", "second", "third", "acting", "assistant", "chief", "senior"}
-)
+_RANK_WORDS = frozenset({"deputy", "vice", "first", "second", "third", "acting", "assistant",
+                        "chief", "senior", "interim", "caretaker", "provisional"})  # fmt: skip
 _STOP_DEPS = frozenset({"det", "punct", "cc", "prep", "predet", "preconj"})
 _RULE_VERBS = frozenset({"rule", "lead", "govern"})
 _COUNTERPART = "counterpart"

@@ -597,6 +597,8 @@ def _figure_year(fact: QuantityFact, sentence: Sentence, doc: ArticleDoc) -> int
             return None  # "almost 50 bcm since 2009, as of the end of May 2013": no year's figure
         if _compared_with(first):
             continue
+        if _PART_OF_A_YEAR.search(_WHOLE_YEAR.sub("", entity.text)):
+            return None  # "1.24% in December 2023": a month's figure, not the year's
         relative = RELATIVE_YEAR.search(entity.text)
         if relative is not None:
             if doc.published is None:
@@ -623,6 +625,14 @@ def _compared_with(token: Token) -> bool:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A date within a year: a month, a quarter, a half, some months or weeks of it.
+_PART_OF_A_YEAR = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|quarter|half|months?|weeks?|"
+    r"Q[1-4]|H[12])\b",
+    re.IGNORECASE,
+)
+_WHOLE_YEAR = re.compile(r"\bJanuary\s*[-–]\s*December\b|\b12 months\b", re.IGNORECASE)
 _BASE_OF_COMPARISON = frozenset({"compare", "than", "from", "against", "over"})
 _RUNNING_TOTAL = frozenset({"since", "as", "until", "till", "through"})
 

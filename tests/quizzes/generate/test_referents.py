@@ -867,6 +867,17 @@ def test_he_after_a_quotation_is_its_speaker_not_a_name_it_quotes():
     assert stems(doc)[7] is None  # which country's president?
 
 
+def test_he_is_no_speaker_further_back_past_a_sentence_of_someone_else():
+    doc = parse_titled(
+        "South Korea and Central Asia",
+        "On the first leg of the trip, Yoon will arrive in Ashgabat on Monday and hold a summit "
+        "with President Serdar Berdimuhamedow. On Tuesday, Yoon will travel to Astana, "
+        "Kazakhstan, for a three-day visit. He will hold a summit with Kazakh President "
+        "Kassym-Jomart Tokayev on the strategic partnership.",
+    )
+    assert stems(doc)[2] is None  # Yoon, whom the model does not tag, not Berdimuhamedow
+
+
 def test_a_thing_named_with_common_nouns_after_its_name_is_named_whole():
     doc = parse_titled(
         None,
@@ -881,6 +892,18 @@ def test_a_thing_named_with_common_nouns_after_its_name_is_named_whole():
     assert stems(doc)[3] == (
         "The Trans-Afghan project is scheduled to be completed by the end of 2027."
     )
+
+
+def test_a_thing_brought_in_without_a_name_is_not_the_one_named_further_on():
+    doc = parse_titled(
+        "Talco and Huayu open a gold venture",
+        "On 24 June, Talco and Huayu broke ground on a mine in Tajikistan. "
+        "Talco Gold will be the operator of the mine and expects to produce 1.5 tonnes of gold "
+        "a year.",
+        "Earlier this year, Tajikistan awarded the Upper Kumargh gold mine to TBEA.",
+    )
+    assert doc.named_things["mine"] == "Upper Kumargh gold mine"
+    assert "Upper Kumargh" not in (stems(doc)[1] or "")
 
 
 def test_common_nouns_before_a_thing_with_no_name_name_nothing():

@@ -112,3 +112,13 @@ def test_a_bare_subject_that_points_back_or_follows_another_named_thing_stays_un
     )
     assert stems(doc)[2] is None
     assert stems(doc)[4] is None
+
+
+def test_a_bare_subject_after_a_thing_named_earlier_in_its_paragraph_is_not_the_countrys():
+    doc = parse_titled(
+        "Floods in northern Kazakhstan",
+        "Kazakhstan evacuated 12,000 people on Sunday.",
+        "The Sergeyev Water Reservoir is full at 149%. Water overflows the dam by two metres. "
+        "Water level has decreased by 9 centimeters in a day.",
+    )
+    assert stems(doc)[3] is None  # the reservoir's level, not Kazakhstan's

@@ -525,6 +525,18 @@ def test_a_figure_asked_by_what_it_measures_names_the_year_its_sentence_gives(as
     )
 
 
+def test_a_figure_of_a_month_is_not_asked_as_the_years(ask):
+    context = ask(
+        "In December 2023, Uzbekistan recorded an inflation rate of 1.24%. "
+        "In 2023, Uzbekistan's annual inflation was 8.8 percent."
+    )
+    asked = {(c.prompt, c.answer) for fact in context.facts_of(quantity.QuantityFact)
+             for c in made_by(quantity, fact, context)}  # fmt: skip
+    by_year = {answer for prompt, answer in asked if prompt.startswith("What figure")
+               and " in 2023, " in prompt}  # fmt: skip
+    assert by_year == {8.8}  # not December's 1.24
+
+
 def test_a_figure_compared_with_a_year_takes_the_year_of_the_headline_that_gives_it():
     context = _dated_ask(
         "The growth of the Uzbek economy reached 6% compared to the level of 2022.",
