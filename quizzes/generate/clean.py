@@ -76,8 +76,13 @@ SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 # A list item: each is a block of its own, never joined to the next line.
 _BULLET = re.compile(r"^\s*[•·▪‣◦●○■□➢►–]\s*")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
-# An item's mark in a lettered or Roman-numbered list: "(iv) Tajik grid reinforcement …".
-_ENUMERATOR = re.compile(r"^\s*\((?:[ivx]{1,5}|[a-h])\)\s+(?=\S)")
+# An item's mark in a lettered or Roman-numbered list: "(iv) Tajik grid reinforcement …"; in
+# a numbered one, before a capital: "(1) The “Central Asia plus Japan” Dialogue …", "1. At the
+# meeting …"; a bullet maybe before either.
+_ENUMERATOR = re.compile(
+    r"^\s*(?:[•·▪‣◦●○■□➢►]\s*)?"
+    r"(?:\((?:[ivx]{1,5}|[a-h])\)\s+(?=\S)|(?:\(\d{1,2}\)|\d{1,2}[.)])\s+(?=[A-Z“\"]))"
+)
 _MARKDOWN_PREFIX = re.compile(r"^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+(?=\S))")
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]\[]{0,300})\]\([^)(\s]{0,500}\)")
 # Emphasis markers hugging a word ("**SCO**", "_Astana_"): removed one by one, in linear time.

@@ -1199,6 +1199,7 @@ _SEX_WORDS = {
                        "spokesman", "businessman", "grandfather", "grandson", "uncle", "nephew"}),
 }  # fmt: skip
 _WORD_BEFORE = re.compile(r"(\w+)\.?,?\s*$")
+_WHO_IS_THE = re.compile(r"\bwho (?:is|was) (?:the |an? )?(?:[\w-]+ ){0,2}?(\w+) of\b")
 
 
 def _sex_of_word(word: str) -> str | None:
@@ -1215,10 +1216,15 @@ def of_the_answers_sex(candidate: Candidate, text: str) -> Candidate | None:
     """A blank the stem calls a wife (or a husband, "Mrs", a son ...) keeps only wrong options
     the article states to be of that sex: not a parliament nor a man beside "his wife _____";
     None when fewer than two are left."""
-    if candidate.type is not QuestionType.SINGLE_CHOICE or BLANK not in candidate.prompt:
+    if candidate.type is not QuestionType.SINGLE_CHOICE:
         return candidate
-    before = _WORD_BEFORE.search(candidate.prompt.split(BLANK, 1)[0])
-    sex = _sex_of_word(before.group(1)) if before else None
+    if BLANK in candidate.prompt:
+        before = _WORD_BEFORE.search(candidate.prompt.split(BLANK, 1)[0])
+        word = before.group(1) if before else None
+    else:  # "who is the eldest daughter of Kazakhstan's former president?"
+        asked = _WHO_IS_THE.search(candidate.prompt)
+        word = asked.group(1) if asked else None
+    sex = _sex_of_word(word) if word else None
     if sex is None:
         return candidate
     choices = [c for c in candidate.choices

@@ -486,7 +486,7 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
 _NAMED_KINDS = frozenset({"country", "demonym", "org", "person", "city", "place"})
 
 
-_UNIT_SIGNS = frozenset({"MW", "GW", "kW", "KW", "TW", "MWh", "GWh", "kWh", "TWh", "km", "bcm"})
+UNIT_SIGNS = frozenset({"MW", "GW", "kW", "KW", "TW", "MWh", "GWh", "kWh", "TWh", "km", "bcm"})
 
 
 def name_start(noun: Token, first: int) -> int:
@@ -497,7 +497,7 @@ def name_start(noun: Token, first: int) -> int:
     doc = noun.doc
     while start > first:
         before = doc[start - 1]
-        if start - 2 >= first and doc[start - 2].like_num and before.text in _UNIT_SIGNS:
+        if start - 2 >= first and doc[start - 2].like_num and before.text in UNIT_SIGNS:
             break  # "the 140 MW Yavan station": a figure's unit, not a word of the name
         if before.dep_ in ("compound", "nmod", "amod") and name_word_token(before, first):
             start -= 1
@@ -725,6 +725,7 @@ def parse_article(
             sentence.entities = _given_names_joined(entities, text, knowledge.aliases_of)
             sentences.append(sentence)
     _resolve_surnames(sentences)
+    _organisations_taken_for_people(sentences)
     _known_in_other_spellings(sentences, knowledge)
     return ArticleDoc(article.title, article.paragraphs, sentences, knowledge, article.published)
 
@@ -849,6 +850,35 @@ _BODY_WORDS = frozenset({
     "organisation", "organization", "office", "group", "company", "commission", "fund",
     "department", "court", "assembly",
 })  # fmt: skip
+
+
+# Last words of a company's name: "Badrakh Energy", "Kazakhmys Holding", "Kaspi Bank".
+_COMPANY_WORDS = frozenset({
+    "Energy", "Group", "Holding", "Holdings", "Bank", "Company", "Corporation", "Corp", "LLC",
+    "JSC", "Power", "Oil", "Gas", "Mining", "Resources", "Capital", "Fund", "Invest", "Airlines",
+    "Airways", "Motors", "Industries", "Partners", "Ventures", "Petroleum", "Metals", "Minerals",
+    "Steel", "Telecom", "Logistics", "Construction", "Investments",
+})  # fmt: skip
+
+
+def _organisations_taken_for_people(sentences: list[Sentence]) -> None:
+    """ "Badrakh Energy" or "Samruk Kazyna" (the end of "National Welfare Fund Samruk Kazyna",
+    which the model tags a body elsewhere in the article) taken for a person: a body."""
+    bodies = {e.text for s in sentences for e in s.entities if e.kind == ORG}
+    for sentence in sentences:
+        sentence.entities = [
+            _as_a_body(e) if e.kind == PERSON and not e.known and _a_body_s_name(e.text, bodies)
+            else e
+            for e in sentence.entities
+        ]  # fmt: skip
+
+
+def _as_a_body(e: Entity) -> Entity:
+    return Entity(ORG, e.text, e.text, "ORG", False, e.start, e.end, e.first_token, e.last_token)
+
+
+def _a_body_s_name(text: str, bodies: set[str]) -> bool:
+    return text.split()[-1] in _COMPANY_WORDS or any(body.endswith(f" {text}") for body in bodies)
 
 
 def _resolve_surnames(sentences: list[Sentence]) -> None:

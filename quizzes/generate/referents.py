@@ -502,6 +502,12 @@ def _is_cleft(token: Token) -> bool:
     head = token.head
     if token.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in head.children):
         return True  # "It is expected that ...", "it was reported that ..."
+    if (
+        token.dep_ == "nsubjpass"
+        and head.lemma_.lower() in _BELIEVING
+        and not any(c.dep_ == "xcomp" for c in head.children)
+    ):
+        return True  # "It is believed between 70 and 80 per cent of …": "that" left out
     if _be_with_a_that_clause(head):
         return True  # "it is unsurprising that …", the adjective parsed as a verb
     if head.lemma_ != "be":
@@ -517,6 +523,11 @@ def _is_cleft(token: Token) -> bool:
     )  # fmt: skip
 
 
+# "It is believed …": the passive of a verb of thinking or telling, whose "it" is no thing
+# ("It is expected to open in 2025", with its "to", has one).
+_BELIEVING = frozenset({"believe", "think", "estimate", "expect", "say", "report", "know",
+                        "understand", "assume", "fear", "hope", "allege", "claim", "suppose",
+                        "rumour", "rumor"})  # fmt: skip
 _NAMED = frozenset({COUNTRY, DEMONYM, CITY, "org", "person", "place", "group"})
 _COUNTRY_KINDS = frozenset({COUNTRY, DEMONYM})
 _LEADING_PRONOUNS = {"it": "", "they": "", "its": "’s", "their": "’s", "he": "", "she": "",
@@ -1251,9 +1262,16 @@ def _unsaid_owner(subject: Token, sentence: Sentence, doc: ArticleDoc) -> str | 
         thing_noun(token.lower_) in doc.named_things for token in before.span
     ):
         return None
-    if _a_thing_named_earlier_in_the_paragraph(sentence, doc):
+    if subject.lemma_.lower() in _PROPERTIES_OF_A_THING and _a_thing_named_earlier_in_the_paragraph(
+        sentence, doc
+    ):
         return None  # "the Sergeyev Water Reservoir is full. … Water level has decreased"
     return country if not named or any(e.country == country for e in named) else None
+
+
+# What a thing has, not a country: "Water level has decreased", "Capacity is 2.87 million".
+_PROPERTIES_OF_A_THING = frozenset({"level", "capacity", "depth", "height", "flow", "width",
+                                    "temperature", "speed"})  # fmt: skip
 
 
 def _a_thing_named_earlier_in_the_paragraph(sentence: Sentence, doc: ArticleDoc) -> bool:

@@ -341,6 +341,9 @@ def kept_phrases(
         and c.lower_ not in LISTING and not across_a_break(verb, c)
         and not (after is not None and _set_off_before(c, after))
     ]  # fmt: skip
+    if any(_an_aside_after(verb, c) and c.dep_ in OBJECTS for c in kept):
+        return None  # "supplanted Russia as … from Turkmenistan, Central Asia’s top producer,"
+    kept = [c for c in kept if not _an_aside_after(verb, c)]
     kept.sort(key=lambda c: (c.dep_ not in OBJECTS, c.i))
     objects = [setting_of(c, drop=drop, owned=owned) for c in kept if c.dep_ in OBJECTS]
     if not all(objects):
@@ -349,6 +352,18 @@ def kept_phrases(
     if any(not phrase and c.lower_ == "with" for c, phrase in others):
         return None  # "met with the President, X and the Prime Minister, Y": "who met?"
     return [*objects, *(phrase for _, phrase in others if phrase)]
+
+
+def _an_aside_after(verb: Token, phrase: Token) -> bool:
+    """A noun phrase after the verb set off by a comma ("for China, the world's largest energy
+    consumer,"): an aside on the word before, which the parse hung on the verb."""
+    start = phrase.left_edge.i
+    return (
+        phrase.i > verb.i
+        and phrase.pos_ in ("NOUN", "PROPN")
+        and start > verb.i + 1
+        and phrase.doc[start - 1].text == ","
+    )
 
 
 def _set_off_before(phrase: Token, word: Token) -> bool:

@@ -92,6 +92,8 @@ def _description(
     after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < sentence.span.end else None
     if after is None or after.text not in (",", ".", "—", "–", ";"):
         return None  # the phrase runs on: "a move that follows three decades of ..."
+    if any(t.dep_ in ("cc", "conj") and t.head.i == head.i for t in tokens):
+        return None  # "against Ukraine, the situation in Afghanistan, and other issues": a list
     words = [t for t in tokens if not t.is_punct]
     first = tokens[0]
     if not words or len(words) > MAX_WORDS or head.pos_ != "NOUN":

@@ -192,6 +192,8 @@ def _asked(things: Token, number: Token, clause: _Clause, sentence: Sentence) ->
                    None)  # fmt: skip
     if listing is not None:  # "nine landings, including a crash in Osh during a foggy night":
         kept = [c for c in kept if c.i < listing]  # what follows is the listed one's
+    if any(c.dep_ in ("oprd", "acomp") and c not in kept for c in verb.children):
+        return None  # "left at least 238 people, including 19 officers, dead": "left" alone lies
     if any(_to_several(c) for c in kept):
         return None  # "eight seats went to the Agrarian Party, the Communist Party and …": shared
     if any(_as_a_result(c) for c in kept):

@@ -229,6 +229,8 @@ def _turnout(noun: Token, sentence: Sentence, doc: ArticleDoc) -> ElectionResult
         return None  # "the turnout abroad", "the turnout in Almaty", "youth turnout": a part
     if verb.tag_ not in _PAST_TAGS and not _with_a_past_clause(verb):
         return None
+    if _PART_OF_THE_DAY.search(sentence.text) or sentence.entities_of("time"):
+        return None  # "34.31% an hour before the end of voting", "as of 10:00": not the final
     shares = [c for c in verb.children if c.dep_ in ("attr", "dobj")]
     shares += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "at")
                for o in p.children if o.dep_ == "pobj"]  # fmt: skip
@@ -243,6 +245,12 @@ def _turnout(noun: Token, sentence: Sentence, doc: ArticleDoc) -> ElectionResult
                               TURNOUT, amount)  # fmt: skip
 
 
+# A turnout counted while voting went on: "an hour before the end of voting", "by noon".
+_PART_OF_THE_DAY = re.compile(
+    r"\bbefore (?:the )?(?:end|close) of (?:voting|the vote|polling)|\bby (?:noon|midday)\b"
+    r"|\bas of \d",
+    re.IGNORECASE,
+)
 _WHOLE_TURNOUT = frozenset({"voter", "overall", "total", "final", "national", "nationwide",
                             "preliminary", "official", "general"})  # fmt: skip
 

@@ -105,6 +105,8 @@ def _asked(head: Token) -> str | None:
         return None
     if verb.pos_ != "VERB" or not states_a_fact(verb):
         return None
+    if sized is None and any(c.dep_ == "dobj" and c.i != head.i for c in verb.children):
+        return None  # "received a record amount of remittances in May — $505.7 million"
     doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if doer is None:
         return None

@@ -54,8 +54,11 @@ KIND = "office"
 _FORMER = frozenset({"former", "ex", "ex-", "erstwhile"})
 # A title of a body below the state's ("parliamentary speaker", "regional governor").
 _BODY_OF_A_PART = frozenset({"parliamentary", "regional", "provincial", "municipal", "local"})
-_RANK_WORDS = frozenset({"deputy", "vice", "first", "second", "third", "acting", "assistant",
-                        "chief", "senior", "interim", "caretaker", "provisional"})  # fmt: skip
+_RANK_WORDS = frozenset(
+    {"deputy", "vice", "first", "second", "third", "acting", "assistant", "chief", "senior"}
+)
+# "former interim president Sadyr Japarov", now the president: a former stand-in, not former.
+_STAND_IN = frozenset({"interim", "caretaker", "provisional"})
 _STOP_DEPS = frozenset({"det", "punct", "cc", "prep", "predet", "preconj"})
 _RULE_VERBS = frozenset({"rule", "lead", "govern"})
 _COUNTERPART = "counterpart"
@@ -333,6 +336,8 @@ def _read_office(
     country, organisation = None, None
     former = False
     title_start = words[-best].i
+    if any(t.lower_ in _FORMER for t in rest) and any(t.lower_ in _STAND_IN for t in rest):
+        return None
     for token in reversed(rest):  # the place nearest the title is its own: "X - French President"
         if token.lower_ in _FORMER:
             former = True

@@ -27,7 +27,7 @@ from quizzes.generate.amounts import (
 )
 from quizzes.generate.ask import TOPIC_ECONOMY, TOPIC_FIGURES, Ask, origin
 from quizzes.generate.distractors import number_label, wrong_numbers
-from quizzes.generate.document import ArticleDoc, Entity, Sentence
+from quizzes.generate.document import UNIT_SIGNS, ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import Fact
 from quizzes.generate.knowledge import COUNTRY, country_as_written
 from quizzes.generate.main_point import TRADE_NOUNS
@@ -275,6 +275,9 @@ _FIGURE_BEFORE = re.compile(r"\b\d[\d.,]*\s+(?:billion|million|thousand)\s+$")
 
 def _next_word(span: Span, entity: Entity) -> str:
     last = span.doc[entity.last_token]
+    after = span.doc[last.i + 1] if last.i + 1 < span.end else None
+    if after is not None and after.text in UNIT_SIGNS:
+        return after.text  # "a 100 MW capacity battery storage system": megawatts, not systems
     between = span.doc[last.i + 1 : last.head.i] if last.head.i > last.i else None
     if (
         last.dep_ == "nummod"
@@ -401,6 +404,7 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
     year = _figure_year(fact, sentence, ask.doc)
     if (
         measure
+        and measure.split(" ")[0] not in UNIT_SIGNS  # "the MW capacity battery … system"
         and _measure_noun(measure) in MEASURE_NOUNS
         and _only_figure_for(fact, ask)
         and (year is not None or not _measured_in_other_sentences(fact, ask))

@@ -117,8 +117,8 @@ def questions(fact: VisitFact, ask: Ask) -> Iterator[Candidate | None]:
     if len(trips) > 1:
         return  # two places this person went to: both would be right
     leader = doc.knowledge.leaders[fact.visitor]
-    visitor = f"{country_as_written(leader.country)}’s {leader.title} {fact.visitor}"
-    visitor = visitor[:1].upper() + visitor[1:]
+    owner = country_as_written(leader.country)  # "the United States’ Secretary of State"
+    visitor = f"{owner}{'’' if owner.endswith('s') else '’s'} {leader.title} {fact.visitor}"
     word = "country" if fact.place_kind == COUNTRY else "city"
     if fact.place_kind == COUNTRY:
         # Never a country the article names beside a trip ("Putin has visited China and
@@ -145,7 +145,8 @@ def questions(fact: VisitFact, ask: Ask) -> Iterator[Candidate | None]:
         prompt=prompt,
         answer=answer,
         wrong=wrong,
-        explanation=f"{visitor} {went} {answer} (paragraph {fact.evidence.paragraph}).",
+        explanation=f"{visitor[:1].upper()}{visitor[1:]} {went} {answer} "
+        f"(paragraph {fact.evidence.paragraph}).",
         topic=TOPIC_EVENTS,
         score=0.6,
     )

@@ -733,6 +733,21 @@ def test_an_item_mark_of_a_lettered_list_is_not_article_text():
     )
 
 
+def test_an_item_mark_of_a_numbered_list_is_not_article_text_but_a_figure_is():
+    text = (
+        "The meeting has two parts.\n\n"
+        "  • (1) The “Central Asia plus Japan” Dialogue was established by Japan in 2004.\n\n"
+        "  1. At the meeting, the ministers will discuss the situation in Afghanistan.\n\n"
+        "12 people were injured in Osh."
+    )
+    paragraphs = [p.text for p in clean_article(text).paragraphs]
+    assert paragraphs[1:] == [
+        "The “Central Asia plus Japan” Dialogue was established by Japan in 2004.",
+        "At the meeting, the ministers will discuss the situation in Afghanistan.",
+        "12 people were injured in Osh.",
+    ]
+
+
 def test_one_ticker_after_a_company_name_is_not_text_but_its_acronym_is():
     text = "Amber Hill Resources (AHQ) and Eurasian Resources Group (ERG) signed a deal in May."
     assert clean_article(text).paragraphs[0].text == (

@@ -206,6 +206,11 @@ def test_a_blank_the_sentence_calls_a_wife_gets_only_women_the_article_calls_so(
     # A blank the sentence gives no sex keeps every option.
     plain = _choice("Fill in the blank: _____ voted in Bishkek.", "Aygul Japarova", options)
     assert of_the_answers_sex(plain, text) is plain
+    # A question asking for a daughter, too.
+    daughter = _choice("According to the article, who is the eldest daughter of Nursultan "
+                       "Nazarbayev?", "Dariga Nazarbayeva", ["Dariga Nazarbayeva", "Karim Masimov",
+                       "Ahmet Yener", "Askar Mamin"])  # fmt: skip
+    assert of_the_answers_sex(daughter, text) is None
 
 
 def test_a_round_year_gets_round_years_so_it_does_not_stand_out():

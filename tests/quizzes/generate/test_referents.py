@@ -61,6 +61,20 @@ def test_a_cleft_it_needs_no_referent():
     )
 
 
+def test_it_is_believed_without_that_needs_no_referent_but_it_is_expected_to_has_one():
+    doc = parse_titled(
+        "Turkmenistan's gas",
+        "Turkmenistan’s system is opaque. It is believed between 70 and 80 per cent of "
+        "Turkmenistan’s revenue comes from the sale of natural gas.",
+        "Turkmenistan is building the TAPI pipeline. It is expected to open in 2027.",
+    )
+    assert stems(doc)[1] == (
+        "It is believed between 70 and 80 per cent of Turkmenistan’s revenue comes from the sale "
+        "of natural gas."
+    )
+    assert stems(doc)[3] != "It is expected to open in 2027."
+
+
 def test_it_before_an_adjective_and_a_that_clause_is_no_referent_whatever_the_parse():
     doc = parse_titled(
         "Chile and Peru",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from quizzes.generate.knowledge import ORG, PERSON
 from tests.quizzes.generate.test_referents import parse_titled, stems
 
 
@@ -122,3 +123,15 @@ def test_a_bare_subject_after_a_thing_named_earlier_in_its_paragraph_is_not_the_
         "Water level has decreased by 9 centimeters in a day.",
     )
     assert stems(doc)[3] is None  # the reservoir's level, not Kazakhstan's
+
+
+def test_a_body_the_model_takes_for_a_person_is_a_body():
+    doc = parse_titled(
+        "Housing in Kazakhstan",
+        "The National Welfare Fund Samruk Kazyna owns the railway. Samruk Kazyna plans to build "
+        "3.5 million square metres of housing. Badrakh Energy will operate the uranium mine. "
+        "Karim Masimov chaired the fund.",
+    )
+    kinds = {e.text: e.kind for s in doc.sentences for e in s.entities}
+    assert kinds["Samruk Kazyna"] == ORG and kinds["Badrakh Energy"] == ORG
+    assert kinds["Karim Masimov"] == PERSON

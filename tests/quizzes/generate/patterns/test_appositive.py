@@ -25,6 +25,8 @@ def test_what_is_not_a_description_makes_no_fact(parse):
         "conflict over land and water.",
         "Leaders of Kazakhstan, Uzbekistan and Armenia met in Astana on Friday.",
         "The SCO, whose members include India, met in Astana.",
+        "The ministers will discuss Russia’s aggression against Ukraine, the situation in "
+        "Afghanistan, and other international issues.",  # a list
     )
     assert found_by(appositive, doc) == []
 

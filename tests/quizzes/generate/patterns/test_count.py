@@ -217,6 +217,8 @@ def test_things_counted_in_an_aside_with_with_are_not_asked():
     [
         "Kazakhstan has become a home for 600 American companies.",
         "In Osh, 40 families were forced to leave their homes.",
+        "The January 2022 unrest in Kazakhstan left at least 238 people, including 19 police "
+        "officers, dead.",
     ],
 )
 def test_a_verb_that_needs_its_complement_asks_nothing(sentence):

@@ -123,6 +123,7 @@ def test_the_vote_names_its_country_by_its_short_name():
         ("The voter turnout abroad was 88.47 percent.", False),
         ("The turnout in Almaty was 48 percent.", False),
         ("The total turnout of the voters in Almaty was at 51.55%.", False),
+        ("Voter turnout was 34.31% an hour before the end of voting.", False),
         ("The voter turnout was 69.44 percent.", True),
     ],
 )

@@ -47,6 +47,8 @@ def test_a_sum_is_asked_from_its_own_clause(sentence, question):
         "Kazakhstan did not pay $50 million to Russia for the base in 2023.",  # a negation
         "It paid $30 million for the licence to mine gold in Tajikistan.",  # points back
         "Turkmenistan plans to spend $3 billion on the pipeline to Afghanistan.",  # a plan
+        # two objects: "how much did Georgia receive a record amount of remittances"
+        "In total, Georgia received a record amount of remittances in May — $505.7 million.",
     ],
 )
 def test_a_sum_no_clause_states_as_a_named_doer_s_deed_is_not_asked(sentence):

@@ -114,7 +114,7 @@ def test_near_misses_state_no_office(parse):
         "summarized the visit.",
         "The Peruvian parliamentary speaker Juan Perez said the law would pass.",  # whose?
         "The vote was fair, SCO Under-Secretary General Nurlan Akkoshkarov told reporters.",
-        "Kyrgyzstan's former interim president Sadyr Japarov claimed victory.",  # not President
+        "Kyrgyzstan's former interim president Sadyr Japarov won.",  # no former President
     )
     assert offices(doc) == []
 

@@ -220,6 +220,15 @@ def test_a_rate_a_model_number_and_a_noun_after_the_unit(parse):
     assert (260, "km") in found and (62, "passengers") in found
 
 
+def test_a_unit_sign_before_the_noun_a_figure_sizes_is_its_unit(ask):
+    context = ask("Each of the three wind projects in Uzbekistan will also incorporate a 100 MW "
+                  "capacity battery energy storage system.")  # fmt: skip
+    [fact] = [f for f in context.facts_of(quantity.QuantityFact) if f.amount.value == 100]
+    assert fact.amount.unit == "MW"  # not "systems"
+    prompts = [c.prompt for c in made_by(quantity, fact, context)]
+    assert prompts and not any(p.startswith("What figure") for p in prompts)
+
+
 def test_containers_counted_in_teus_are_a_measure(parse):
     doc = parse("The port of Aktau in Kazakhstan will handle 90,000 TEUs of containers by 2030.")
     found = {(f.amount.value, f.amount.unit) for f in found_by(quantity, doc)}

@@ -47,6 +47,16 @@ def test_the_question_names_the_visitor_by_office_and_asks_where(ask):
     assert len(question.choices) == 4
 
 
+def test_a_visitor_of_a_country_named_with_the_is_written_as_a_sentence_writes_it(ask):
+    context = ask("U.S. Secretary of State Antony Blinken arrived in Astana on Tuesday.")
+    [fact] = context.facts_of(VisitFact)
+    [question] = made_by(visit, fact, context)
+    assert question.prompt == (
+        "According to the article, in which city did the United States’ Secretary of State "
+        "Antony Blinken arrive?"
+    )
+
+
 def test_a_person_going_to_two_places_is_not_asked_where(ask):
     context = ask("Xi Jinping visited Astana in July.", "Xi Jinping visited Dushanbe in July.")
     facts = context.facts_of(VisitFact)
