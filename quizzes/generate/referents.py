@@ -179,6 +179,8 @@ def leans_on_previous_sentence(
         return True  # "Lukashenko went on saying ...": after saying what?
     if _compared_with_nothing(sentence):
         return True  # "The actual number may be much higher": higher than what?
+    if _elliptical(sentence, end=end):
+        return True  # "The lowest was in Tashkent", "X followed with 7 seats": of what, whom?
     names_before: set[str] = set()
     stop = sentence.span.start_char + (len(sentence.text) if end is None else end)
     for token in sentence.span:
@@ -2642,6 +2644,28 @@ _THING = re.compile(
     rf"(?:^(?:This|That)|\b[Tt]he|\bthis) (?:(?:future|planned|proposed)\s+)?"
     rf"({'|'.join(sorted(NAMEABLE_THINGS))}|{'|'.join(THING_ABBREVIATIONS)})(?:[’']s)?\b(?![-’'])"
 )
+
+
+def _elliptical(sentence: Sentence, *, end: int | None) -> bool:
+    """A sentence that leaves out what it speaks of, said in the sentence before: a superlative
+    for a subject ("The lowest was in Tashkent"), "followed" with no one followed ("The
+    Agrarian Party followed with 7 seats") or "the latest deal"."""
+    stop = sentence.span.start_char + (len(sentence.text) if end is None else end)
+    for token in sentence.span:
+        if token.idx >= stop:
+            break
+        subject = token.dep_ in ("nsubj", "nsubjpass")
+        if subject and token.tag_ == "JJS":
+            return True
+        followed = token.dep_ == "ROOT" and token.lemma_ == "follow"
+        if followed and not any(c.dep_ == "dobj" for c in token.children):
+            return True
+        if token.lower_ == "latest" and token.dep_ == "amod" and token.head.dep_ == "nsubj":
+            words = list(token.head.children)
+            the = any(c.lower_ == "the" for c in words)
+            if the and not any(c.pos_ == "PROPN" for c in words):
+                return True
+    return False
 
 
 def leans_on_previous_sentence_text(text: str) -> bool:

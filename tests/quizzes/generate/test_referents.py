@@ -892,6 +892,21 @@ def test_he_is_no_speaker_further_back_past_a_sentence_of_someone_else():
     assert stems(doc)[2] is None  # Yoon, whom the model does not tag, not Berdimuhamedow
 
 
+def test_a_sentence_that_leaves_out_what_it_speaks_of_is_no_stem():
+    doc = parse_titled(
+        "Elections in Central Asia",
+        "Uzbekistan held elections on Sunday. The highest turnout was in the Jizzakh region – "
+        "85%. The lowest was in Tashkent – 60%.",
+        "The Agrarian Party of Tajikistan followed with 7 seats.",
+        "The latest deal builds on China’s acquisition of mineral concessions in Tajikistan.",
+        "Kazakhstan, Russia and 3 other countries signed a trade agreement in Astana in 2024.",
+        "Russia remains the main destination of Georgian emigrants, followed by Greece.",
+    )
+    assert stems(doc)[1] is not None
+    assert stems(doc)[2:5] == [None, None, None]
+    assert stems(doc)[5:] == [doc.sentences[5].text, doc.sentences[6].text]
+
+
 def test_a_thing_named_with_common_nouns_after_its_name_is_named_whole():
     doc = parse_titled(
         None,
