@@ -67,9 +67,11 @@ FILE_PHOTO = re.compile(r"^(?:FILE(?: PHOTO)?|PHOTO)\s*[:—–-]\s*")
 # A photo's caption dated in brackets, with no full stop: "Leaders in Osh (15 April 2010)".
 _DATED_CAPTION = re.compile(r"[^.!?]+\(\d{1,2} [A-Z][a-z]+ \d{4}\)")
 # An agency's photo caption: "In this Sunday, Dec. 13, 2015 photo, …", "… (AP Photo/Name)",
-# "Armenia -- The governing board of the Central Bank meets in Dilijan, January 1, 2017."
+# "… (PHOTO / XINHUA)", "Armenia -- The governing board of the Central Bank meets in Dilijan,
+# January 1, 2017."
 _AGENCY_CAPTION = re.compile(
     r"^In this [^.]{0,40}\bphoto\b[^.,]{0,40},|\((?:[A-Z]+ )?Photo/[^()]*\)$"
+    r"|\(PHOTO ?/ ?[A-Z][A-Za-z ]{1,30}\)$"
     r"|^[A-Z][A-Za-z .'-]{1,30} -- [^\n]+, [A-Z][a-z]+ \d{1,2}, \d{4}\.?$"
 )
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
@@ -539,7 +541,8 @@ DATELINE = re.compile(
     r"|[A-Z]{4,}(?:[/ ][A-Z]{3,})*(?:, [A-Z][a-z]+)? - (?=[A-Z][a-z])"
     rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, {_MONTH} \d{{1,2}}, \d{{4}}\s*[-–—]\s+"
     r"|[A-Z][a-z]+[A-Z][A-Za-z]*\. ?(?=[A-Z][a-z])"  # "ArmInfo.The war …": an agency run in
-    r"|\([A-Z]{2,12}(?:[./][A-Z]{2,12})?\)(?:\s*[–—-](?=\s))?"  # "(MENAFN) …", "(EAN) – The …"
+    # "(MENAFN) …", "(EAN) – The …", "(TBILISI)-- Members …"
+    r"|\([A-Z]{2,12}(?:[./][A-Z]{2,12})?\)(?:\s*(?:--|[–—-])(?=\s))?"
     # "(Reuters) –", "( Reuters ) -", "(New York) —"
     r"|\(\s?[A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,15})?\s?\)\s*[–—-](?=\s)"
     # "New York, January 13, 2012–The Committee …": a title-case city and a full date

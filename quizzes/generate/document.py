@@ -314,9 +314,17 @@ class ArticleDoc:
                 if start < token.i and all(
                     whole_words(w.lower_).search(self.body_text)
                     and (w.pos_ != "NOUN" or w.lower_ in self._body_nouns)
+                    and (not w.text[:1].isupper() or w.text in self._body_capitalised)
                     for w in words
                 ):
                     yield noun, token.doc[start : token.i + 1].text
+
+    @cached_property
+    def _body_capitalised(self) -> frozenset[str]:
+        """The words the body writes with a capital inside a sentence (its names): "Burst" of
+        the headline's "Probe Into Burst Dam" is none where the body says "the dam burst"."""
+        return frozenset(t.text for s in self.sentences for t in s.span
+                         if t.i > s.span.start and t.text[:1].isupper())  # fmt: skip
 
     @cached_property
     def _body_nouns(self) -> frozenset[str]:
@@ -793,7 +801,14 @@ def _entity(ent: Span, doc: Doc, sentence_start: int) -> Entity:
     kind = _KIND_OF_LABEL.get(ent.label_, "other")
     if kind == PERSON and any(c.isdigit() for c in text):
         kind = "other"  # "Kambarata HPP 1", "Kambarata 1": a plant, not a person
+    if kind == PERSON and all(word in _HONORIFICS for word in text.split()):
+        kind = "honorific"  # "Ayatollah Seyed" of "Ayatollah Seyed Ebrahim Raisi": no name
     return Entity(kind, text, text, ent.label_, False, start, start + len(text), first, last)
+
+
+# Religious and honorary titles before a name, which the model may tag as a name of its own.
+_HONORIFICS = frozenset({"Ayatollah", "Seyed", "Sayyid", "Seyyed", "Sheikh", "Shaikh", "Imam",
+                         "Mullah", "Mufti", "Hojatoleslam", "Haji", "Hajji"})  # fmt: skip
 
 
 def _given_names_joined(

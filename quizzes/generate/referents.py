@@ -2193,11 +2193,25 @@ def _subject_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
         nearest = _nearest_country_before(sentence, match.start(), doc)
         if others or (country is not None and nearest not in (None, country)):
             continue  # "193,000 Uzbekistan citizens returned to the country": Uzbekistan
+        if country is not None and _described_place_before(match.start(), country, sentence, doc):
+            continue  # "In Batken, the country's poorest region": Batken's country
         if not _stands_for_a_country(match, sentence):
             continue
         if country is not None and not _in_its_region(match.group(), country, doc):
             continue  # "the Central Asian country" in a story on Russia: Kyrgyzstan
         yield match.start(), match.end(), name
+
+
+def _described_place_before(at: int, country: str, sentence: Sentence, doc: ArticleDoc) -> bool:
+    """ "In Batken, the country's poorest region": the phrase describes a place named just
+    before it, which the knowledge does not place in `country`."""
+    before = sentence.text[:at].rstrip()
+    if not before.endswith(","):
+        return False
+    place = _entity_at_char(sentence, len(before.rstrip(",")) - 1)
+    if place is None or place.kind not in ("place", CITY):
+        return False
+    return _country_of_entity(place.kind, place.name, doc) != country
 
 
 def _country_mentions(

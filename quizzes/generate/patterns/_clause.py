@@ -372,6 +372,13 @@ def _set_off_before(phrase: Token, word: Token) -> bool:
     return phrase.i < word.i and after < len(phrase.doc) and phrase.doc[after].text == ","
 
 
+# Participles that are never a past tense, which a headline uses without "was".
+_PARTICIPLES_ONLY = frozenset({"sworn", "taken", "given", "chosen", "shown", "known", "drawn",
+                               "written", "driven", "spoken", "broken", "stolen", "frozen",
+                               "seen", "done", "gone", "begun", "beaten", "born", "thrown",
+                               "grown", "flown", "hidden", "fallen", "forgiven"})  # fmt: skip
+
+
 def asked_of(key: Token, wh: str) -> str | None:
     """A question, in the clause's own words, whose answer is the name `key` heads, asked with
     `wh` ("which country"): of the subject, "which country resumed gas deliveries via a new
@@ -400,6 +407,9 @@ def asked_of(key: Token, wh: str) -> str | None:
         helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
         if "VBP" in {verb.tag_, *(h.tag_ for h in helpers)} or not any(map(places_it, parts)):
             return None  # "have signed" agrees with a plural; "has grown rapidly" says nothing
+        participle = verb.tag_ == "VBN" or verb.lower_ in _PARTICIPLES_ONLY
+        if participle and not helpers:
+            return None  # a headline's "Kavelashvili sworn in as president": "who sworn in?"
         words = [wh, verb_group_of(verb)]
     else:
         doer = next((c for c in verb.children if c.dep_ in SUBJECTS), None)

@@ -35,11 +35,13 @@ from quizzes.generate.facts import Fact
 from quizzes.generate.knowledge import COUNTRY, ORG, PERSON, country_as_written
 from quizzes.generate.patterns.quantity import qualifier_note
 from quizzes.generate.questions import Candidate, numeric, single_choice
+from quizzes.generate.whole_words import whole_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 KIND = "election"
+NEAR_SHARE_POINTS = 10  # percentage points
 SEATS = "seats"
 VOTE = "vote"
 TURNOUT = "turnout"
@@ -414,6 +416,8 @@ def questions(
     if fact.what == IN_FAVOUR:
         yield _in_favour_question(fact, ask)
         return
+    if fact.what == VOTE and _another_share_given(fact, ask.doc):
+        return  # an exit poll's 93.9% beside the commission's 92.3%: which did he win?
     vote = _the_vote(ask.doc)
     in_the_vote = f" in {vote}" if vote is not None else ""  # "… in the 2020 election in Peru"
     if fact.what == SEATS:
@@ -435,6 +439,24 @@ def questions(
         score=0.75,
         answer_text=fact.amount.number_text,
     )
+
+
+def _another_share_given(fact: ElectionResultFact, doc: ArticleDoc) -> bool:
+    """Another sentence gives the winner another share of the votes near this one (a rival's
+    small share beside the winner's name is another's)."""
+    surname = whole_words(fact.winner.split()[-1])
+    for sentence in doc.sentences:
+        if sentence.index == fact.sentence or not surname.search(sentence.text):
+            continue
+        if "vote" not in sentence.text.casefold():
+            continue
+        for entity in sentence.entities_of("percent"):
+            amount = read_amount(entity.text, entity.label)
+            if amount is None or amount.value == fact.amount.value:
+                continue
+            if abs(amount.value - fact.amount.value) < NEAR_SHARE_POINTS:
+                return True
+    return False
 
 
 def _turnout_question(fact: ElectionResultFact, ask: Ask) -> Candidate | None:

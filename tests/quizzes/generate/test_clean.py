@@ -472,7 +472,7 @@ def test_an_agency_tag_opening_the_body_is_not_text():
     assert clean_article(f"(MENAFN) {BODY}").paragraphs[0].text == BODY
     for tag in ("(ABC/DE)", "(ABC.DE)"):  # a service of an agency, its slash mangled or not
         assert clean_article(f"{tag} {BODY}").paragraphs[0].text == BODY
-    for tag in ("(ABC) –", "(Steppewire) –", "(Steppewire) -", "STEPPENEWS.KZ -",
+    for tag in ("(ABC) –", "(TBILISI)--", "(Steppewire) –", "(Steppewire) -", "STEPPENEWS.KZ -",
                 "Steppenews.com —", "SteppeNews:",
                 "Nur-Sultan (SteppeNews) –", "Almaty (ABC) -"):  # fmt: skip
         assert clean_article(f"{tag} {BODY}").paragraphs[0].text == BODY
@@ -944,6 +944,8 @@ def test_a_caption_whose_credit_was_cut_off_is_not_joined_to_the_first_paragraph
         "shakes hands with Afghan President Ashraf Ghani in Ashgabat. The 1,800-kilometer "
         "pipeline is to carry gas to India. (AP Photo/Alexander Vershinin)",
         "Armenia -- The governing board of the Central Bank meets in Dilijan, January 1, 2017.",
+        "A backdrop showing the theme of the China-Gulf Cooperation Council summit at a media "
+        "center in Riyadh, Dec 7, 2022. The leaders stressed the partnership. (PHOTO / XINHUA)",
     ],
 )
 def test_an_agency_s_photo_caption_is_left_out(caption):

@@ -980,6 +980,12 @@ def test_the_bill_is_the_one_the_headline_names():
         "of parliament voted against the bill.",
     )
     assert "bill" not in untitled.named_things and stems(untitled)[1] is None
+    burst = parse_titled(
+        "Uzbek Authorities Launch Probe Into Burst Dam",
+        "A dam in Uzbekistan burst on May 1. At least 70,000 people were evacuated after the "
+        "dam burst.",
+    )
+    assert "dam" not in burst.named_things  # "Burst" is no name the body gives it
 
 
 def test_a_thing_noun_modifying_another_noun_is_not_named():

@@ -135,3 +135,23 @@ def test_a_body_the_model_takes_for_a_person_is_a_body():
     kinds = {e.text: e.kind for s in doc.sentences for e in s.entities}
     assert kinds["Samruk Kazyna"] == ORG and kinds["Badrakh Energy"] == ORG
     assert kinds["Karim Masimov"] == PERSON
+
+
+def test_an_honorific_the_model_takes_for_a_name_is_no_person():
+    doc = parse_titled(
+        "Raisi visits Turkmenistan",
+        "Iranian President Ayatollah Seyed Ebrahim Raisi returned to Tehran on Sunday.",
+    )
+    people = [e.text for s in doc.sentences for e in s.entities if e.kind == PERSON]
+    assert "Ayatollah Seyed" not in people and "Ebrahim Raisi" in people
+
+
+def test_the_country_describing_a_place_not_of_the_articles_country_is_not_named():
+    doc = parse_titled(
+        "Migrants leave Russia",
+        "Russia tightened its rules for migrants this year. Russia now checks every migrant.",
+        "In Batken, the country's poorest region, 35 percent of the population lives on just "
+        "over $1 a day.",
+    )
+    assert doc.subject_country == "Russia"
+    assert "Russia" not in (stems(doc)[2] or "")

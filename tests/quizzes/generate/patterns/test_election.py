@@ -117,6 +117,21 @@ def test_the_vote_names_its_country_by_its_short_name():
     assert only.prompt.endswith("took part in the presidential election in Uzbekistan, in %?")
 
 
+def test_a_winner_s_share_the_article_gives_another_figure_for_is_not_asked():
+    context = _asked(
+        "Ilham Aliyev wins 92.3% of the votes, according to initial results of the commission.",
+        "According to the Oracle Advisory Group’s exit poll, Ilham Aliyev secured 93.9% of the "
+        "votes.",
+        "His rival Zahid Oruj secured 2.2% of the votes, well behind Aliyev.",
+        title="Azerbaijan elects its president",
+    )
+    shares = [f for f in context.facts if f.kind == election.KIND and f.what == election.VOTE]
+    aliyev = [f for f in shares if f.winner == "Ilham Aliyev"]
+    assert aliyev and all(made_by(election, f, context) == [] for f in aliyev)
+    oruj = [f for f in shares if f.winner == "Zahid Oruj"]
+    assert oruj and all(made_by(election, f, context) for f in oruj)  # far from Aliyev’s
+
+
 @pytest.mark.parametrize(
     ("sentence", "asked"),
     [

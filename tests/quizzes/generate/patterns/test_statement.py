@@ -877,6 +877,8 @@ def test_a_name_is_asked_in_its_clause_s_own_words(sentence, key, wh, question):
         # whom he met is a list the question cannot keep whole: "who met on May 4?"
         ("On May 4, during his first visit to Peru, Alberto van Klaveren met with the President "
          "of Peru, Dina Boluarte and the Prime Minister of Peru, Alberto Otarola.", "Klaveren"),
+        # a headline's participle with no "was": "who sworn in as Georgia's new president?"
+        ("Mikheil Kavelashvili sworn in as Georgia’s new president in Tbilisi.", "Kavelashvili"),
         # the parse hangs the aside on the verb as a second object
         ("China has fast supplanted Russia as the main importer of gas from Turkmenistan, "
          "Central Asia’s top producer, taking 20 billion cubic meters last year.", "Russia"),
