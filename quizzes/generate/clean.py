@@ -26,7 +26,11 @@ CHROME = re.compile(
     re.IGNORECASE,
 )
 # A label before a link to another story: "Read also", "Also read:", "Related:".
-LINK_LABEL = re.compile(r"^\s*(?:read (?:also|more)|also read|see also|related)\s*:?\s*$", re.I)
+LINK_LABEL = re.compile(
+    r"^\s*(?:read (?:also|more)|also read|see also|related(?: (?:news|articles?|stories|posts))?)"
+    r"\s*:?\s*$",
+    re.I,
+)
 # A post embedded from a social network: its text with its links, and its signature line
 # ("— Ministry of Foreign Affairs (@MFA_KZ) December 12, 2022").
 _EMBEDDED_POST = re.compile(
@@ -287,9 +291,14 @@ def clean_article(text: str) -> CleanArticle:
             skipped.append(SkippedText(block, "teaser for another article"))
         elif _is_chrome(block):
             skipped.append(SkippedText(block, "site chrome"))
-            if LINK_LABEL.match(block) and index < len(blocks) and _is_link_text(blocks[index]):
+            # "Read also", then the other story's headline; "Related News", then several
+            while (
+                LINK_LABEL.match(block)
+                and index < len(blocks)
+                and (_is_link_text(blocks[index]) or is_headline(blocks[index]))
+            ):
                 skipped.append(SkippedText(blocks[index], "teaser for another article"))
-                index += 1  # "Read also", then the other story's headline
+                index += 1
         elif is_headline(block):
             following = blocks[index] if index < len(blocks) else ""
             # A site's name, or "Directory of Taiwan" above the headline shown twice
@@ -796,7 +805,7 @@ def _is_chrome(block: str) -> bool:
 
 def is_headline(block: str) -> bool:
     """Title case and no full stop: a headline or heading, not a sentence of the article."""
-    if SENTENCE_END.search(block) and not block.rstrip("’'\"”").endswith("?"):
+    if _ends_a_sentence(block) and not block.rstrip("’'\"”").endswith("?"):
         return False
     words = _WORD.findall(block)
     if not 2 <= len(words) <= 30:
@@ -818,7 +827,15 @@ def _is_standfirst(block: str) -> bool:
 
 def _is_link_text(block: str) -> bool:
     """A headline of another story: one line, no closing full stop."""
-    return "\n" not in block.strip() and not SENTENCE_END.search(block) and len(block) <= 160
+    return "\n" not in block.strip() and not _ends_a_sentence(block) and len(block) <= 160
+
+
+# "… to Northern B.C.", "… Into the U.S.": a headline ending in initials, not a full stop.
+_FINAL_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}$")
+
+
+def _ends_a_sentence(block: str) -> bool:
+    return bool(SENTENCE_END.search(block)) and not _FINAL_INITIALS.search(block.rstrip())
 
 
 _SITE_NAME = re.compile(

@@ -2660,10 +2660,17 @@ _THING = re.compile(
 )
 
 
+_DAY_WITHOUT_MONTH = re.compile(
+    r"[Oo]n the \d{1,2}(?:st|nd|rd|th)\b(?! (?:of )?(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b)"
+    r"(?! (?!(?:the|a|an|and|he|she|it|they|we)\b)[a-z]+)"  # "on the 66th birthday": a noun's
+)
+
+
 def _elliptical(sentence: Sentence, *, end: int | None) -> bool:
     """A sentence that leaves out what it speaks of, said in the sentence before: a superlative
     for a subject ("The lowest was in Tashkent"), "followed" with no one followed ("The
-    Agrarian Party followed with 7 seats") or "the latest deal"."""
+    Agrarian Party followed with 7 seats"), "the latest deal", "ten others" or "on the 13th"."""
     stop = sentence.span.start_char + (len(sentence.text) if end is None else end)
     for token in sentence.span:
         if token.idx >= stop:
@@ -2671,6 +2678,10 @@ def _elliptical(sentence: Sentence, *, end: int | None) -> bool:
         subject = token.dep_ in ("nsubj", "nsubjpass")
         if subject and token.tag_ == "JJS":
             return True
+        if subject and token.lower_ == "others" and any(c.like_num for c in token.children):
+            return True  # "Ten others had their sentences reduced": other than whom?
+        if _DAY_WITHOUT_MONTH.match(sentence.text, token.idx - sentence.span.start_char):
+            return True  # "Subsequently, on the 13th …": of which month?
         followed = token.dep_ == "ROOT" and token.lemma_ == "follow"
         if followed and not any(c.dep_ == "dobj" for c in token.children):
             return True

@@ -328,6 +328,15 @@ def test_the_headline_after_read_also_is_another_story():
     assert ("teaser for another article", other) in {(s.reason, s.text) for s in article.skipped}
 
 
+def test_the_headlines_after_related_news_are_other_stories():
+    others = [
+        "Enbridge Plans 86-Mile Pipeline Expansion, Bringing 850 Workers to Northern B.C.",
+        "- Intensity, Rainbow Energy to Build 344-Mile Gas Pipeline Across North Dakota",
+    ]
+    text = "\n\n".join([BODY, "Related News", *others])
+    assert [p.text for p in clean_article(text).paragraphs] == [BODY]
+
+
 def test_a_dateline_is_not_part_of_the_first_sentence():
     article = clean_article(f"ASTANA — {BODY}")
     assert article.paragraphs[0].text == BODY
