@@ -314,13 +314,13 @@ class ArticleDoc:
                 if start < token.i and all(
                     whole_words(w.lower_).search(self.body_text)
                     and (w.pos_ != "NOUN" or w.lower_ in self._body_nouns)
-                    and (not w.text[:1].isupper() or w.text in self._body_capitalised)
+                    and (not w.text[:1].isupper() or w.text in self.body_capitalised)
                     for w in words
                 ):
                     yield noun, token.doc[start : token.i + 1].text
 
     @cached_property
-    def _body_capitalised(self) -> frozenset[str]:
+    def body_capitalised(self) -> frozenset[str]:
         """The words the body writes with a capital inside a sentence (its names): "Burst" of
         the headline's "Probe Into Burst Dam" is none where the body says "the dam burst"."""
         return frozenset(t.text for s in self.sentences for t in s.span
@@ -611,7 +611,8 @@ def _subjects_named_in(headline: str, doc: ArticleDoc, *, lede: bool = False) ->
     if not in_title:
         return []
     kinds = {e.name: e.kind for e in entities}
-    said_of = _named_by_subject(headline, found, in_title, kinds, lede=lede) or in_title
+    parsed = headline if lede else _in_sentence_case(headline, doc)
+    said_of = _named_by_subject(parsed, found, in_title, kinds, lede=lede) or in_title
     subjects = [min(said_of, key=lambda n: (-counts[n], said_of[n]))]
     for name, at in in_title.items():
         # "Tajikistan and Kyrgyzstan ...", "U.S. Relations With Georgia", "Tajik-Kyrgyz ...":
@@ -620,6 +621,29 @@ def _subjects_named_in(headline: str, doc: ArticleDoc, *, lede: bool = False) ->
         if name not in subjects and _JOINED.search(title[first : second + 1]):
             subjects.append(name)
     return [_most_written(name, entities) for name in subjects]
+
+
+def _in_sentence_case(headline: str, doc: ArticleDoc) -> str:
+    """A Title Case headline with the words the body writes only in lower case lowered, so the
+    parser reads its verb as one: "Kazakhstan Removed Taliban from Terrorist List" →
+    "Kazakhstan removed Taliban from terrorist list" (same length, so offsets hold)."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", headline)
+    long = [w for w in words if len(w) > 3]
+    if not long or sum(w[0].isupper() for w in long) / len(long) < TITLE_CASE_SHARE:
+        return headline
+    body = " ".join(p.text for p in doc.paragraphs)
+
+    def lowered(match: re.Match[str]) -> str:
+        word = match.group()
+        small = word[:1].lower() + word[1:]
+        if word == small or word in doc.body_capitalised:
+            return word
+        return small if whole_words(small).search(body) else word
+
+    return re.sub(r"[A-Za-z][\w’'-]*", lowered, headline)
+
+
+TITLE_CASE_SHARE = 0.75
 
 
 def _named_by_subject(

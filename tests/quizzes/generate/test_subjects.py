@@ -155,3 +155,13 @@ def test_the_country_describing_a_place_not_of_the_articles_country_is_not_named
     )
     assert doc.subject_country == "Russia"
     assert "Russia" not in (stems(doc)[2] or "")
+
+
+def test_the_subject_of_a_title_case_headline_is_read_with_its_verb():
+    paragraphs = (
+        "Kazakhstan has removed the Taliban from its list of terrorist organizations. The "
+        "Taliban welcomed the decision. The Taliban have sought recognition since 2021.",
+    )
+    assert subject_names("Kazakhstan Removed Taliban from Terrorist List", *paragraphs) == [
+        "Kazakhstan"
+    ]
