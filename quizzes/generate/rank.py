@@ -129,9 +129,14 @@ YEAR_OF_A_MEETING = "the year of a meeting or a visit"
 # passed what they held back about as often as the rest, and a quiz is worse for every
 # question it loses.)
 RARELY_PASSED_THIS_DEEP = "a kind teachers rarely pass this deep in the article"
+# From anywhere in an article, a described thing asked as "which country is described as …"
+# (6 of 30 votes: the description fits several, or the headline names it) and a ranking
+# judged true or false (3 of 14: a false one swaps in the one ranked next) are last resorts too.
 _HELD_BACK_FROM_PARAGRAPH: dict[tuple[str, QuestionType | None], int] = {
     ("place", QuestionType.SHORT_ANSWER): 4,
     ("place", QuestionType.SINGLE_CHOICE): 1,
+    ("appositive", QuestionType.SINGLE_CHOICE): 1,
+    ("ranking", QuestionType.TRUE_FALSE): 1,
 }
 # "the document", "during the protests", "at the summit": an occasion, deal or document the stem
 # does not say which of (12 of 56 votes; `back_reference`).

@@ -66,6 +66,8 @@ def country_of(token: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:
                         and (name := _country_of_entity(e.kind, e.name, doc))}  # fmt: skip
         if len(named_before) > 1 and region is None and tag is None:
             return None  # "Japan has supported Mongolia since the country ...": which?
+        if len(named_before) == 1 and region is None and tag is None:
+            return next(iter(named_before))  # "Ashgabat, the capital, … the country's border"
         return _recent_country(sentence, doc, region=region, tag=tag)
     return None
 

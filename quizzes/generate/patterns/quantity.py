@@ -968,11 +968,22 @@ def _named_measure(measure: str, ask: Ask, sentence: Sentence) -> str:
         return ""
     if _measure_noun(measure) not in _NATIONAL_MEASURES:
         return ""  # "a link with a capacity of 30 bcm": the link's capacity, not the country's
+    if _said_back(measure, sentence):
+        return ""  # "For the first half of 2023, the growth was 77 percent": of the traffic
     if any(e.name != country for e in sentence.entities_of(COUNTRY)):
         return ""  # another country's, or a pair's
     if any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PRON" for t in sentence.span):
         return ""  # "It will be built …, covering a total area of …": the thing's area
     return f"{country_as_written(country)}’s {measure}"
+
+
+def _said_back(measure: str, sentence: Sentence) -> bool:
+    """The measure is a bare noun the sentence says with "the" alone ("the growth"): the growth
+    of what the sentence before spoke of."""
+    return " " not in measure and any(
+        t.lower_ == measure.lower() and [c.lower_ for c in t.children] == ["the"]
+        for t in sentence.span
+    )
 
 
 _MUTUAL = re.compile(r"\b(?:bilateral|two-way|mutual)\b", re.IGNORECASE)

@@ -1730,6 +1730,8 @@ _DEEP_STORY = (
         ("place", QuestionType.SHORT_ANSWER, 4, True),
         ("place", QuestionType.SHORT_ANSWER, 1, False),
         ("place", QuestionType.SINGLE_CHOICE, 1, True),
+        ("appositive", QuestionType.SINGLE_CHOICE, 1, True),
+        ("ranking", QuestionType.SINGLE_CHOICE, 1, False),
         ("count", QuestionType.NUMERIC, 5, False),
         ("statement", QuestionType.SINGLE_CHOICE, 7, False),
     ],
@@ -1751,6 +1753,16 @@ def test_a_kind_teachers_rarely_pass_this_deep_in_an_article_is_a_last_resort(
     alone = choose([candidate], doc, FoundFacts(), count=None, types=None,
                    rng=random.Random(0), dropped=Counter())  # fmt: skip
     assert [c.prompt for c in alone] == [prompt]  # asked where nothing else passes
+
+
+def test_a_ranking_judged_true_or_false_is_a_last_resort():
+    from quizzes.generate.rank import RARELY_PASSED_THIS_DEEP, held_back
+
+    doc = parse_paragraphs(*_DEEP_STORY, title="Chile and Peru open a border crossing")
+    source = Origin(Evidence(_DEEP_STORY[0], 1), 0, False, "ranking", ("key",))
+    statement = "True or false, according to the article? Peru is Chile's largest trade partner."
+    judged = Candidate(QuestionType.TRUE_FALSE, statement, False, source, "", "Topic")
+    assert held_back(judged, doc) == RARELY_PASSED_THIS_DEEP
 
 
 @pytest.mark.parametrize(

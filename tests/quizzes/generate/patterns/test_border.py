@@ -29,6 +29,16 @@ def test_the_central_asian_nation_is_resolved_from_the_sentence_before(parse):
     assert [(f.country, f.neighbour) for f in facts] == [("Kazakhstan", "China")]
 
 
+def test_the_country_is_the_one_whose_capital_the_sentence_names_before_it(parse):
+    doc = parse(
+        "China will lend $2 billion to the region, Chinese officials said.",
+        "The money will fund a 640-km highway linking Ashgabat, the capital, to Turkmenabat, "
+        "near the country's border with Uzbekistan.",
+    )
+    facts = found_by(border, doc)
+    assert [(f.country, f.neighbour) for f in facts] == [("Turkmenistan", "Uzbekistan")]
+
+
 def test_a_sentence_without_two_countries_states_no_border(parse):
     doc = parse("The border was closed for two weeks in March.")
     assert list(border.find(doc.sentences[0], doc)) == []

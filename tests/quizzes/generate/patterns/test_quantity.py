@@ -546,6 +546,16 @@ def test_a_figure_of_a_month_is_not_asked_as_the_years(ask):
     assert by_year == {8.8}  # not December's 1.24
 
 
+def test_the_growth_of_what_the_sentence_before_spoke_of_is_not_the_countrys(ask):
+    prompts = _prompts(
+        ask(
+            "Kazakhstan is a key link of the Middle Corridor. In 2022, cargo on the corridor "
+            "reached 1.5 million tons. For the first half of 2023, the growth was 77 percent."
+        )
+    )
+    assert not any("Kazakhstan’s growth" in p for p in prompts)
+
+
 def test_a_figure_compared_with_a_year_takes_the_year_of_the_headline_that_gives_it():
     context = _dated_ask(
         "The growth of the Uzbek economy reached 6% compared to the level of 2022.",
