@@ -29,6 +29,7 @@ from quizzes.generate.document import (
     thing_noun,
 )
 from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON, country_as_written
+from quizzes.generate.relative_year import MONTHS
 from quizzes.generate.slips import source_slips
 from quizzes.generate.whole_words import whole_words
 
@@ -2663,8 +2664,7 @@ _THING = re.compile(
 
 
 _DAY_WITHOUT_MONTH = re.compile(
-    r"[Oo]n the \d{1,2}(?:st|nd|rd|th)\b(?! (?:of )?(?:January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)\b)"
+    rf"[Oo]n the \d{{1,2}}(?:st|nd|rd|th)\b(?! (?:of )?(?:{'|'.join(sorted(MONTHS))})\b)"
     r"(?! (?!(?:the|a|an|and|he|she|it|they|we)\b)[a-z]+)"  # "on the 66th birthday": a noun's
 )
 

@@ -20,7 +20,7 @@ _PREPOSITIONS = frozenset({"of", "by", "for", "until", "till", "since", "during"
                            "through", "throughout", "in", "into", "before", "after"})  # fmt: skip
 
 
-_MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August",
+MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August",
                      "September", "October", "November", "December"})  # fmt: skip
 
 
@@ -59,7 +59,7 @@ def _named(phrase: re.Match[str], published: date) -> str:
     before = phrase.string[: phrase.start()].split()
     if phrase["owner"]:
         named = f"the {year}"
-    elif before and (before[-1].lower() in _PREPOSITIONS or before[-1] in _MONTHS):
+    elif before and (before[-1].lower() in _PREPOSITIONS or before[-1] in MONTHS):
         named = str(year)  # "by the end of 2022", "in September 2021"
     else:
         named = f"in {year}"

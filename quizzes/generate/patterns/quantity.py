@@ -42,6 +42,7 @@ from quizzes.generate.questions import (
 )
 from quizzes.generate.referents import Stem, clause_stems, standalone_text
 from quizzes.generate.relative_year import (
+    MONTHS,
     RELATIVE_YEAR,
     dated,
     dates_itself_relatively,
@@ -631,9 +632,8 @@ def _compared_with(token: Token) -> bool:
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A date within a year: a month, a quarter, a half, some months or weeks of it.
 _PART_OF_A_YEAR = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|quarter|half|months?|weeks?|"
-    r"Q[1-4]|H[12])\b",
+    rf"\b(?:{'|'.join(sorted(MONTHS))}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|quarter|half|"
+    r"months?|weeks?|Q[1-4]|H[12])\b",
     re.IGNORECASE,
 )
 _WHOLE_YEAR = re.compile(r"\bJanuary\s*[-–]\s*December\b|\b12 months\b", re.IGNORECASE)
