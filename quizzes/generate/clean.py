@@ -360,7 +360,7 @@ def clean_article(text: str) -> CleanArticle:
                 kept.append((caption, True))
             else:
                 kept.append((block, False))
-    kept = _without_trailing_links(kept, skipped)
+    kept = _without_trailing_links(_without_a_cut_last_line(kept, skipped), skipped)
     article = _drop_repeats(title, kept, skipped)
     article.published = publication_date(text)
     return article
@@ -413,6 +413,19 @@ def _is_sentence_case_headline(block: str, rest: list[str]) -> bool:
         and not block.rstrip().endswith((",", ";", ":"))
         and any(_word_count(b) > HEADLINE_MAX_WORDS for b in rest[:HEADLINE_LOOK_AHEAD])
     )
+
+
+def _without_a_cut_last_line(
+    kept: list[tuple[str, bool]], skipped: list[SkippedText]
+) -> list[tuple[str, bool]]:
+    """The page's last line cut off after a comma ("The total length of the railways in
+    Uzbekistan is 4,"): only the sentences before the cut are the article's."""
+    if not kept or not kept[-1][0].rstrip().endswith(","):
+        return kept
+    text, is_caption = kept[-1]
+    whole = _whole_sentences(text)
+    skipped.append(SkippedText(text[len(whole) :].strip(), "cut off"))
+    return kept[:-1] + ([(whole, is_caption)] if whole else [])
 
 
 def _without_trailing_links(

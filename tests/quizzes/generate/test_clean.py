@@ -649,6 +649,17 @@ def test_a_last_paragraph_cut_off_mid_sentence_keeps_its_whole_sentences():
     assert any(s.reason == "cut off" for s in article.skipped)
 
 
+def test_a_last_line_cut_off_after_a_comma_is_not_the_article():
+    article = clean_article(
+        "Uzbekistan opened a railway tunnel under the Kamchik pass in 2016.\n\n"
+        "The tunnel is 19.2 km long. It links the Fergana Valley with Tashkent.\n"
+        "The total length of the railways in Uzbekistan is 4,"
+    )
+    assert "4," not in " ".join(p.text for p in article.paragraphs)
+    assert article.paragraphs[-1].text.endswith("with Tashkent.")
+    assert any(s.reason == "cut off" and s.text.endswith("is 4,") for s in article.skipped)
+
+
 @pytest.mark.parametrize(
     ("text", "published"),
     [
