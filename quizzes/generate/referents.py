@@ -1271,12 +1271,30 @@ def _unsaid_owner(subject: Token, sentence: Sentence, doc: ArticleDoc) -> str | 
         sentence, doc
     ):
         return None  # "the Sergeyev Water Reservoir is full. … Water level has decreased"
+    if _about_a_business(before):
+        return None  # "The company generated $7.4 billion … Operating profit reached $4 billion"
     return country if not named or any(e.country == country for e in named) else None
 
 
 # What a thing has, not a country: "Water level has decreased", "Capacity is 2.87 million".
 _PROPERTIES_OF_A_THING = frozenset({"level", "capacity", "depth", "height", "flow", "width",
                                     "temperature", "speed"})  # fmt: skip
+
+
+def _about_a_business(sentence: Sentence) -> bool:
+    """The sentence's subject is a company or a works it points back to ("The company generated
+    $7.4 billion in revenue"): a bare figure after it is that business's, not its country's."""
+    return any(
+        subject.dep_ in ("nsubj", "nsubjpass")
+        and subject.lemma_.lower() in _BUSINESSES
+        and any(c.dep_ in ("det", "poss") and c.lower_ in _POINTING_BACK for c in subject.children)
+        for subject in sentence.span.root.children
+    )
+
+
+_BUSINESSES = frozenset({"company", "firm", "bank", "lender", "corporation", "group", "operator",
+                         "producer", "carrier", "enterprise", "holding", "mine", "plant",
+                         "refinery", "fund", "venture", "airline"})  # fmt: skip
 
 
 def _a_thing_named_earlier_in_the_paragraph(sentence: Sentence, doc: ArticleDoc) -> bool:

@@ -125,6 +125,19 @@ def test_a_bare_subject_after_a_thing_named_earlier_in_its_paragraph_is_not_the_
     assert stems(doc)[3] is None  # the reservoir's level, not Kazakhstan's
 
 
+def test_a_bare_figure_after_a_sentence_about_a_company_is_the_companys():
+    doc = parse_titled(
+        "Uzbek gold miner plans a listing",
+        "Uzbekistan's state gold miner has chosen banks for a public offering. "
+        "The company generated $7.4 billion in revenue last year. "
+        "Operating profit reached approximately $4 billion. "
+        "The government cut its growth forecast. "
+        "Inflation reached 8% in March.",
+    )
+    assert stems(doc)[2] is None  # the company’s profit, not Uzbekistan’s
+    assert stems(doc)[4] == "Uzbekistan’s inflation reached 8% in March."
+
+
 def test_a_body_the_model_takes_for_a_person_is_a_body():
     doc = parse_titled(
         "Housing in Kazakhstan",
