@@ -77,6 +77,8 @@ def said_of_its_antecedent(verb: Token) -> bool:
         return False
     if verb.head.ent_type_ in ("DATE", "TIME"):
         return False  # "an uprising in April 2010 which left …": hung on the date, not the event
+    if verb.head.dep_ == "conj" or any(c.dep_ == "conj" for c in verb.head.children):
+        return False  # "attacks against a police station and an arsenal that killed 26": whose?
     return verb.doc[subject.i - 1].text != ","  # ", which ...": an aside, hung anywhere
 
 

@@ -271,3 +271,11 @@ def test_a_relative_clause_is_asked_of_the_noun_it_hangs_on_unless_set_off_as_an
         "Migrants fear a backlash after the March 22 attack in Moscow that killed 140 people."
     ) == ["how many people did the March 22 attack in Moscow kill?"]
     assert _asked("The floods in Osh, which destroyed 300 houses, began in May.") == []
+
+
+def test_a_relative_clause_hung_on_one_of_a_list_is_not_asked_of_it():
+    sentence = (
+        "The government blamed the rebels for attacks on September 4 against a police station "
+        "and an arsenal near Dushanbe that killed 26 people."
+    )
+    assert _asked(sentence) == []
