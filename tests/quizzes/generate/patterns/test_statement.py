@@ -190,6 +190,17 @@ def test_a_people_word_before_a_title_and_a_name_is_not_a_key(parse):
     assert "French" not in keys and "2023" in keys
 
 
+def test_a_people_word_before_a_trade_and_a_name_is_not_a_key(parse):
+    doc = parse(
+        "Pashinyan said that the power grid, owned by arrested Russian businessman Samvel "
+        "Karapetyan, will be nationalised.",
+        "Kazakh cosmonaut Aidyn Aimbetov will fly to the International Space Station in "
+        "September, replacing British singer Sarah Brightman, who backed out in May.",
+    )
+    keys = keys_written(doc)
+    assert "Russian" not in keys and "British" not in keys
+
+
 def test_an_aside_after_the_key_and_the_verb_is_left_out_of_the_stem(parse):
     doc = parse(
         "Mongolia deployed several hundred troops to Iraq in 2003, marking the first time its "
