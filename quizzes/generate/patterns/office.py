@@ -199,10 +199,34 @@ def _fact(
             )
             or _moved_to_the_other_top_office(leader, office.title, country)
         )
+    ) or (
+        not office.former
+        and leader is None
+        and _held_now_by_another(person, office.title, (country, organisation), knowledge)
     )
     return OfficeFact(sentence.evidence, sentence.index, sentence.from_caption, person,
                       office.title, country, organisation, office.former, canonical,
                       ended)  # fmt: skip
+
+
+def _held_now_by_another(
+    person: str, title: str, office_of: tuple[str | None, str | None], knowledge: Knowledge
+) -> bool:
+    """The data has someone else in this one-holder office today ("Prime Minister Temir
+    Sariyev" in an article of 2015; Kyrgyzstan's head of government is now another): the
+    article speaks of its own time, and "who is …?" would have two right answers."""
+    titles = _HEAD_OF_GOVERNMENT if title.casefold() in _HEAD_OF_GOVERNMENT else {title.casefold()}
+    return any(
+        leader.in_office
+        and leader.title.casefold() in titles
+        and (leader.country or None, _org_name(leader, knowledge)) == office_of
+        and not any(same_surname(name, person) for name in (leader.name, *leader.aliases))
+        for leader in knowledge.leaders.values()
+    )
+
+
+# One office under two names: Kyrgyzstan's prime minister has chaired the Cabinet since 2021.
+_HEAD_OF_GOVERNMENT = frozenset({"prime minister", "chairman of the cabinet of ministers"})
 
 
 def _moved_to_the_other_top_office(leader: Leader, title: str, country: str | None) -> bool:
