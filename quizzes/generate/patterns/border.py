@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from quizzes.generate import distractors
@@ -180,6 +180,9 @@ def questions(fact: BorderFact, ask: Ask) -> Iterator[Candidate | None]:
     source = origin(fact)
     neighbours = doc.knowledge.countries.get(fact.neighbour)
     true_neighbours = set(neighbours.neighbours) if neighbours else set()
+    known = neighbours is not None and fact.country in doc.knowledge.countries
+    if known and fact.country not in true_neighbours:
+        return  # "Uzbekistan borders China": the parse paired the wrong countries
     borders = ask.facts_of(BorderFact)
     said = {f.country for f in borders if f.neighbour == fact.neighbour}
     said |= {f.neighbour for f in borders if f.country == fact.neighbour}
@@ -187,7 +190,9 @@ def questions(fact: BorderFact, ask: Ask) -> Iterator[Candidate | None]:
     length = f" of {format_number(fact.length.value)} {fact.length.unit}" if fact.length else ""
     explanation = f"The article says {fact.country} shares a border{length} with {fact.neighbour}."
     if neighbours is not None:  # only when the data can tell which countries do not border it
-        yield single_choice(
+        # which country borders another is a map's fact more than the article's: asked only
+        # where the article gives nothing else (13 of 40 votes accepting)
+        asked = single_choice(
             origin=source,
             prompt=f"According to the article, which country shares a border{length} with "
             f"{fact.neighbour}?",
@@ -200,6 +205,7 @@ def questions(fact: BorderFact, ask: Ask) -> Iterator[Candidate | None]:
             difficulty=1,
             score=0.75,
         )
+        yield replace(asked, last_resort=True) if asked is not None else None
     if fact.length is not None and fact.length.unit:
         yield numeric(
             origin=source,

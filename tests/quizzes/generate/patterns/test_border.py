@@ -51,10 +51,17 @@ def test_questions_never_offer_a_real_neighbour_as_wrong(ask):
     choice = next(c for c in made if c.type is QuestionType.SINGLE_CHOICE)
     russia = context.knowledge.countries["Russia"]
     assert choice.answer == "Kazakhstan"
+    assert choice.last_resort  # a map's fact: asked where the article gives nothing else
     assert not set(choice.choices) & (set(russia.neighbours) - {"Kazakhstan"})
     number = next(c for c in made if c.type is QuestionType.NUMERIC)
     assert (number.answer, number.unit) == (7000, "km")
     assert number.tolerance is not None and 0 < number.tolerance <= 350
+
+
+def test_no_question_on_a_border_the_data_says_the_two_countries_do_not_share(ask):
+    context = ask("Uzbekistan shares a border with China, the ministry said in 2023.")
+    facts = context.facts_of(border.BorderFact)
+    assert [c for f in facts for c in border.questions(f, context) if c is not None] == []
 
 
 def test_it_is_not_the_last_country_the_sentence_before_named(parse):
