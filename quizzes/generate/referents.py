@@ -1948,6 +1948,16 @@ def _continued_subject(sentence: Sentence, doc: ArticleDoc, *, pronoun: str) -> 
     # "It ...", "Its overarching aim ...", or "The leaders ..." (which "it" cannot be); not
     # the "It" of "It should be noted that the BAKAD is …", which stands for nothing.
     said_it = token.lower_ == "it" and _reporting_frame_end(before) is None
+    if said_it and any(
+        e.name not in names
+        and e.kind in NAMING_KINDS
+        and e.kind != PERSON
+        and e.start < token.idx - before.span.start_char
+        for e in before.entities
+    ):
+        return (
+            None  # "Since the creation of the current Nursultan in 1830, it has had …": the city's
+        )
     owned = any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children)
     # "The leaders of Kazakhstan met ... It ...": not the leaders; but after "The current
     # celebrations mark the first stage of the city. It consists of ..." "it" is the stage, a

@@ -237,6 +237,9 @@ def _plural(noun_phrase: str | None) -> bool:
     return word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
+_NOW = frozenset({"currently", "now", "still", "presently"})
+
+
 def _fact(
     verb: Token, date: Entity, year: int, sentence: Sentence, doc: ArticleDoc
 ) -> DatedActionFact | None:
@@ -251,6 +254,8 @@ def _fact(
     future = any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children)
     if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "President X, elected in March 2022, ...", "the summit held in Seoul in 2012"
+        if any(c.dep_ == "advmod" and c.lower_ in _NOW for c in verb.children):
+            return None  # "dividends from Oyu Tolgoi, currently set at 2041": a state, no event
         subject = _noun_before_participle(verb, sentence)
         aux = "were" if verb.head.tag_ in ("NNS", "NNPS") or _plural(subject) else "was"
         verb_word = verb.text

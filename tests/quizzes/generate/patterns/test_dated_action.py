@@ -76,6 +76,14 @@ def test_a_participle_with_a_date_is_asked_about_its_noun(parse):
     assert fact.year == 2022
 
 
+def test_a_participle_of_a_state_now_is_no_dated_action(parse):
+    sentence = (
+        "Lawmakers want to bring forward the date when Mongolia starts receiving dividends from "
+        "Oyu Tolgoi, currently set at 2041."
+    )
+    assert _facts(parse, sentence) == []
+
+
 def test_a_participle_s_noun_keeps_its_of_complement(parse):
     sentence = "Iran and Iraq amended the Memorandum of Understanding signed in May 2019."
     [fact] = _facts(parse, sentence)
