@@ -970,6 +970,9 @@ def _without_day_of_writing(stem: Stem, sentence: Sentence) -> Stem:
             if token.head.dep_ == "acl" and token.head.i == token.i - 1:
                 continue  # "in elections held on Sunday": "in elections held" is no English
             first, last = token, objects[0]
+            before = sentence.span.doc[token.i - 1]
+            if before.lower_ in ("late", "early") and token.i > sentence.span.start:
+                first = before  # "made clear late on Thursday that": not "made clear late that"
         else:
             continue
         start, end = first.idx - offset, last.idx + len(last.text) - offset
@@ -977,6 +980,8 @@ def _without_day_of_writing(stem: Stem, sentence: Sentence) -> Stem:
             end += len(text[end:]) - len(text[end:].lstrip(", "))
         elif text[start - 1] == " ":
             start -= 1
+            if text[end : end + 1] == "," and _AFTER_A_LINK.search(text[:start]):
+                end += 1  # "and on Tuesday, he plans" → "and he plans", not "and, he plans"
         trimmed = _removed(stem, start, end)
         if trimmed is not None:
             stem = trimmed
@@ -984,6 +989,7 @@ def _without_day_of_writing(stem: Stem, sentence: Sentence) -> Stem:
 
 
 _STARTING = frozenset({"starting", "beginning", "effective"})
+_AFTER_A_LINK = re.compile(r"(?:,|\b(?:and|but|so|while|yet))$")
 
 
 # "(483-mile)", "(R127.6bn)", "(about 12 miles)": a figure with a unit, nothing else.

@@ -2107,6 +2107,8 @@ def test_a_day_only_the_article_s_date_places_is_left_out_of_the_stem():
         "Starting today, the Cusco region will develop without the Puno territory.",
         "The visit of Gabriel Boric to Peru, which began Tuesday, is his second since 2022.",
         "Boric won 8 of 10 votes in presidential elections held on Sunday.",
+        "Eduard Sharmazanov made clear late on Thursday that Armenia will sign a pact with the EU.",
+        "Putin’s visit will last two days, and on Tuesday, he plans to meet Khurelsukh.",
     )
     assert stems(doc)[1:] == [
         "Turkey opened a plant in Samarkand for Bayraktar drones.",
@@ -2116,6 +2118,8 @@ def test_a_day_only_the_article_s_date_places_is_left_out_of_the_stem():
         "The Cusco region will develop without the Puno territory.",
         "The visit of Gabriel Boric to Peru, which began Tuesday, is his second since 2022.",
         "Boric won 8 of 10 votes in presidential elections held on Sunday.",
+        "Eduard Sharmazanov made clear that Armenia will sign a pact with the EU.",
+        "Putin’s visit will last two days, and he plans to meet Khurelsukh.",
     ]
 
 
