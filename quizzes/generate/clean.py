@@ -22,6 +22,7 @@ CHROME = re.compile(
     r"more news|latest news|most read|click here|support (our|us)|donate|free from fear|"
     r"our telegram|whatsapp|print this|email this|tags?:|topics?:|continue reading|"
     r"(?:gov|mil) website|secure websites|"  # a government site's banner
+    r"toll[- ]free|working (?:days|hours)(?=\s*[:,])|opening hours|"  # a help line's hours
     r"photo credit|image credit|getty images|reuters/|afp via|copyright)\b|©",
     re.IGNORECASE,
 )

@@ -831,6 +831,8 @@ def test_one_ticker_after_a_company_name_is_not_text_but_its_acronym_is():
         "!-- Google tag (gtag.js) -->",
         "Posted by SteppeEU | Europe",
         "Jul 28, 2031, 02:14 PM | Updated 03:44 PM IST",
+        "Working days, from 09:00 to 18:30",
+        "Toll-free",
     ],
 )
 def test_a_line_of_page_chrome_above_the_headline_is_not_the_title(chrome):
