@@ -2016,7 +2016,8 @@ def phrase_named(phrase: str, sentence: Sentence, doc: ArticleDoc) -> str | None
     text = _PROVINCE.sub(lambda m: named(m, _one_region(sentence, end=at + m.start())), text)
     for start, end, name in _thing_mentions(sentence, doc):
         written = sentence.text[start:end]
-        text = re.sub(rf"\b{re.escape(written)}(?![\w-])", name, text, flags=re.IGNORECASE)
+        owned = name + ("’s" if written.endswith(("’s", "'s")) else "")  # "The plant's reactor"
+        text = re.sub(rf"\b{re.escape(written)}(?![\w-])", owned, text, flags=re.IGNORECASE)
     return None if unresolved else text
 
 

@@ -76,6 +76,17 @@ def test_a_participle_with_a_date_is_asked_about_its_noun(parse):
     assert fact.year == 2022
 
 
+def test_a_thing_named_back_keeps_its_possessive(parse):
+    facts = _facts(
+        parse,
+        "Armenia will upgrade the Metsamor nuclear power plant with Russian help.",
+        "The plant's sole functioning reactor went into service in 1980.",
+    )
+    assert [f.question_clause() for f in facts] == [
+        "did the Metsamor nuclear power plant’s sole functioning reactor go into service"
+    ]
+
+
 def test_a_participle_of_a_state_now_is_no_dated_action(parse):
     sentence = (
         "Lawmakers want to bring forward the date when Mongolia starts receiving dividends from "
