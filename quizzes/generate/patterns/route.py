@@ -65,6 +65,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[RouteEndFact]:
             or verb.lemma_ not in _CARRYING_VERBS | _LINKING_VERBS | _SOURCE_VERBS
         ):
             continue
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            continue  # "hopes for a pipeline to link … to Europe": a plan, and no verb to ask with
         far = _far_end(verb)
         subject = _route_of(verb)
         if far is None or subject is None or thing_noun(subject.lemma_) not in ROUTE_NOUNS:

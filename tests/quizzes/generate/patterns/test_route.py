@@ -42,6 +42,9 @@ def test_what_is_not_a_named_route_to_a_named_place_is_not_asked(parse):
         "The Volga pipeline carries gas from the fields to the coast.",  # an end left unnamed
         "The Volga company ships grain from Kazakhstan to Iran.",  # not a route
         "The Volga pipeline carries oil to Samara and Ust-Luga.",  # no start: which end?
+        # a plan, and no verb to ask with: "the pipeline to link … to which place?"
+        "It is hoped the deal will pave the way for the Volga pipeline to link Turkmenistan's "
+        "gas fields to Europe.",
     )
     assert found_by(route, doc) == []
 
