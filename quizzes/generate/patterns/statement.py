@@ -304,15 +304,15 @@ def _part_of_a_name(following: Token | None) -> bool:
     return (
         following is not None
         and following.text[:1].isupper()
-        and following.lower_ not in TITLE_WORDS | _A_PEOPLES_BODIES
+        and following.lemma_.lower() not in TITLE_WORDS | _A_PEOPLES_BODIES
         and following.ent_type_ != "PERSON"
     )
 
 
 # "the Kazakh Government", "the Kazakhstani Ground Force": a people's own body, not a name's word
 _A_PEOPLES_BODIES = frozenset({"government", "parliament", "cabinet", "senate", "ministry",
-                               "army", "embassy", "navy", "armed", "air", "ground", "foreign",
-                               "defence", "defense", "interior", "border",
+                               "army", "embassy", "embassies", "navy", "armed", "air", "ground",
+                               "foreign", "defence", "defense", "interior", "border",
                                "authorities"})  # fmt: skip
 
 
