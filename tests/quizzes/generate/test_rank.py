@@ -216,10 +216,16 @@ def _why_a_gas_gap_is_dropped(sentence: str, *, title: str) -> str | None:
         ("Mongolia proposed to pipe gas from Russia to China.", False),
         ("There is no pipeline yet to carry the gas across Mongolia.", False),
         ("Gas was found in the Gobi desert in 2020.", False),
+        # the parse's root on "According": the sentence has its subject and verb all the same
+        (
+            "According to the 2012 Gallup U.S. Global Leadership Report, 40% of Mongolians approve "
+            "of gas exports, with 22% disapproving and 38% uncertain.",
+            False,
+        ),
     ],
 )
 def test_words_with_no_subject_to_their_verb_are_not_copied_into_a_stem(sentence, dropped):
-    why = _why_a_gas_gap_is_dropped(sentence, title="Mongolia's gas")
+    why = _why_a_gas_gap_is_dropped(sentence, title="Mongolia's energy")
     assert (why == "copied words that are no statement") is dropped
 
 
@@ -1273,6 +1279,22 @@ def test_a_stem_a_student_cannot_take_in_at_once_is_dropped(clauses, dropped):
     assert (rejection(candidate, doc) == "stem too long") is dropped
 
 
+@pytest.mark.parametrize(("title", "kind", "dropped"), [
+    ("WTO Approves Kazakhstan's Membership", "statement", True),
+    ("WTO Approves Kazakhstan's Membership", "ranking", False),  # the news a headline names
+    ("WTO Approves a New Member", "statement", False),
+])  # fmt: skip
+def test_a_name_to_choose_that_the_headline_shows_is_given_away(title, kind, dropped):
+    sentence = "The WTO formally adopted Kazakhstan's terms of entry at its General Council."
+    doc = parse_paragraphs(sentence, "The WTO council meets in Geneva every month.", title=title)
+    source = Origin(Evidence(sentence, 1), 0, False, kind, ("key",))
+    prompt = f"Fill in the blank: {sentence.replace('Kazakhstan', '_____')}"
+    options = ["Kazakhstan", "Kyrgyzstan", "Russia", "China"]
+    candidate = Candidate(QuestionType.SINGLE_CHOICE, prompt, "Kazakhstan", source, "", "Trade",
+                          choices=options, answer_texts=("Kazakhstan",))  # fmt: skip
+    assert (rejection(candidate, doc) == "answer given by the headline") is dropped
+
+
 @pytest.mark.parametrize(("title", "dropped"), [
     ("Drone attack kills 24 Chinese workers in Tajikistan", True),
     ("Drone attack kills two dozen Chinese workers in Tajikistan", True),
@@ -1396,10 +1418,11 @@ def test_their_after_the_people_it_belongs_to_is_resolved():
      "Peru", True),
     ("Chile builds Bolivia's new parliament",
      "Fill in the blank: Chile became one of the major investors in _____.", "Bolivia", True),
-    # the headline names the answer beside no country of the stem: it may be asked
+    # the headline names the answer beside no country of the stem: shown above the question,
+    # it gives the answer away all the same (none of 28 votes passed such a question)
     ("Chile gains ground in Bolivia's backyard",
      "According to the article, which country became Peru's biggest trading partner?",
-     "Chile", False),
+     "Chile", True),
     # a person the headline names, whatever the stem shares with it
     ("Modi and Khurelsukh open a new school",
      "According to the article, who is the Prime Minister of India?", "Narendra Modi", True),
