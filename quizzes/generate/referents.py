@@ -256,7 +256,8 @@ def _between_sides_unnamed(sentence: Sentence, *, end: int | None) -> bool:
     sides = {e.name for e in sentence.entities
              if e.start < len(text) and e.kind in (COUNTRY, DEMONYM, CITY)}  # fmt: skip
     members = any(e.kind == ORG for e in sentence.entities if e.start < len(text))
-    return len(sides) < 2 and not members and not _A_PAIR.search(text)
+    pair = _A_PAIR.search(text) or _TWO_OF_A_KIND.search(text)  # "between the two countries"
+    return len(sides) < 2 and not members and not pair  # is named, or the stem is not asked
 
 
 _BETWEEN_SIDES = re.compile(r"\b(?:[Bb]ilateral|[Mm]utual)\b")
