@@ -548,7 +548,8 @@ DATELINE = re.compile(
     rf"|[A-Z]{{3,}}[A-Z .'’-]{{0,30}}, {_MONTH} \d{{1,2}}(?:, \d{{4}})?, [A-Z][\w .-]{{1,25}}?"
     r"\s*(?:—|–|--|-)(?=\s)"
     # "date 2021-03-01 BISHKEK. KAZINFORM On March 2-3 …": a city and an agency in capitals
-    r"|(?:date \S{6,12}\s+)?[A-Z]{3,}[A-Z-]*\. [A-Z]{3,}[A-Z-]*(?:\s*[–—-])?(?=\s+[“\"]?[A-Z][a-z])"
+    r"|(?:date \S{6,12}\s+)?[A-Z]{2,}[A-Z’'-]*\. [A-Z]{3,}[A-Z-]*(?:\s*[–—-])?"
+    r"(?=\s+[“\"]?(?:[A-Z][a-z]|\d))"  # "XI’AN. KAZINFORM 47 documents …"
     # "date 2025-03-26 YEREVAN:", "Bishkek, SAEDNEWS, Jan. 11:"
     r"|(?:date \S{6,12}\s+)?(?!FILE|PHOTO)[A-Z]{3,}[A-Z .'’-]{0,30}:"
     rf"|[A-Z]{{3,}}[A-Z .'’-]{{0,30}}, {_MONTH} \d{{1,2}}:"  # "TURKMENISTAN, June 29:"

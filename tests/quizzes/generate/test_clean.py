@@ -889,6 +889,11 @@ def test_a_city_and_country_or_an_agency_in_slashes_is_a_dateline(dateline):
     assert clean_article(f"{dateline} {body}").paragraphs[0].text == body
 
 
+def test_a_city_and_an_agency_in_capitals_before_a_figure_are_a_dateline():
+    body = "47 documents worth $22 billion were signed during the state visit to China."
+    assert clean_article(f"date 2023-05-18 XI’AN. KAZINFORM {body}").paragraphs[0].text == body
+
+
 def test_a_page_date_before_a_first_sentence_opening_with_a_figure_is_no_part_of_it():
     article = clean_article(
         " date 2018-04-17 2.5 billion dollars were sent to Tajikistan from Russia last year."
