@@ -639,6 +639,8 @@ def _other_person(counterpart: Token, sentence: Sentence) -> Entity | None:
 
 
 def questions(fact: OfficeFact, ask: Ask) -> Iterator[Candidate | None]:
+    if _an_aide(fact):
+        return
     # "who is the President of Turkey?" from a list of who attended: trivia; and "who is the
     # Economy Minister of Azerbaijan?": a name check beside the point (none of ten passed
     # review). Both are asked only where the article offers nothing else.
@@ -647,6 +649,17 @@ def questions(fact: OfficeFact, ask: Ask) -> Iterator[Candidate | None]:
         if candidate is not None and (background or not _heads(fact)):
             candidate = replace(candidate, last_resort=True)
         yield candidate
+
+
+def _an_aide(fact: OfficeFact) -> bool:
+    """A post on a leader's staff ("Dmitry Peskov, the Kremlin's press secretary"): the
+    president's, not the country's, so "Press Secretary of Russia" would be wrong."""
+    return fact.country is not None and fact.title.casefold() in _AIDES
+
+
+_AIDES = frozenset({"press secretary", "spokesperson", "spokesman", "spokeswoman",
+                    "chief of staff", "national security adviser",
+                    "head of the presidential administration"})  # fmt: skip
 
 
 def _incidental(fact: OfficeFact, ask: Ask) -> bool:
@@ -870,7 +883,7 @@ def _which_office(fact: OfficeFact, ask: Ask) -> Candidate | None:
 
 
 def combined(facts: list[OfficeFact], ask: Ask) -> Iterator[Candidate | None]:
-    pairs = _unambiguous(facts, ask.knowledge)
+    pairs = _unambiguous([f for f in facts if not _an_aide(f)], ask.knowledge)
     yield _matching(pairs, ask)
     yield _swapped_country(pairs, ask)
 

@@ -199,6 +199,19 @@ def test_matching_and_a_swapped_country_across_offices(ask):
     )
 
 
+def test_a_leaders_aide_is_asked_nothing_of_a_countrys_office(ask):
+    """ "Press Secretary of Russia" is no office: Peskov is the Kremlin's press secretary."""
+    context = ask(
+        "Armenian Prime Minister Nikol Pashinian met Russian President Vladimir Putin.",
+        "Putin’s press secretary, Dmitry Peskov, told reporters the talks went well.",
+        "Kazakh President Kassym-Jomart Tokayev joined them by video link.",
+    )
+    facts = context.facts_of(OfficeFact)
+    made = [c for f in facts for c in office.questions(f, context) if c is not None]
+    made += [c for c in office.combined(facts, context) if c is not None]
+    assert made and not any("Peskov" in str(c.answer) or "Peskov" in c.prompt for c in made)
+
+
 def test_no_matching_with_fewer_than_three_office_holders(ask):
     context = ask("Kazakh President Kassym-Jomart Tokayev hosted Uzbek President Shavkat "
                   "Mirziyoyev.")  # fmt: skip
