@@ -392,6 +392,12 @@ def rejection(
         return "stem breaks off"  # "... of the Executive Committee -?", "… in northern?"
     if prompt.startswith("Fill in the blank") and not _ENDS_A_SENTENCE.search(prompt):
         return "stem breaks off"  # "In an interview with _____ broadcaster Al Arabiya,"
+    if prompt.startswith("Fill in the blank") and prompt.endswith("?"):
+        return "a question of the article's, not a statement"  # "What led to a $_____ billion
+        # increase in exports?" (none of 4 votes)
+    if _PART_OF_A_TOTAL.search(prompt):
+        return "a part of the total the stem gives"  # "108,000 people, including _____
+        # children": the total is the news (2 of 14 votes)
     if _STARTS_MID_SENTENCE.match(prompt):
         return "stem breaks off"  # "year, uranium production exceeded _____ tonnes."
     if _from_the_article(candidate) and _states_what_is_not_known(
@@ -1129,6 +1135,10 @@ _STARTS_MID_SENTENCE = re.compile(
     r"Writes|Wrote|Continues|Continued|Tells|Told|Insists|Insisted|Admits|Admitted) [A-Z])"
 )
 _ENDS_A_SENTENCE = re.compile(r"[.!?”\"’)]$")
+_PART_OF_A_TOTAL = re.compile(
+    r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?[\w\s-]{0,40},? including "
+    r"(?:about |some |over |more than |at least )?[$€£]?_____"
+)
 MAX_FIGURE_DIGITS = 5  # a count asked to the last of more digits is not worth learning
 MAX_DECIMAL_PLACES = 2  # "49.979 percent of the shares": a precision no student should learn
 MAX_STATEMENT_WORDS = 40  # "True or false, according to the article?" is 6 of them

@@ -444,7 +444,7 @@ def questions(fact: DecisionFact, ask: Ask) -> Iterator[Candidate | None]:
         swapped = _swapped(fact.subject, first.text, other)
         if _names(f"{swapped} {fact.what}", first.text):
             return  # "... for the Uzbekistan-Afghanistan-Pakistan railway": plainly false
-        yield true_false(
+        statement = true_false(
             origin=source,
             statement=f"{_capitalised(swapped)} {fact.verb} {fact.what}{extra}.",
             truth=False,
@@ -453,6 +453,9 @@ def questions(fact: DecisionFact, ask: Ask) -> Iterator[Candidate | None]:
             score=0.4,
             answer_texts=(first.text,),
         )
+        # a made-up actor is seldom a false statement worth judging (12 of 42 votes accepting):
+        # asked only where the article gives nothing else
+        yield replace(statement, last_resort=True)
 
 
 def _swapped(subject: str, name: str, other: str) -> str:
