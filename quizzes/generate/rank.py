@@ -1545,7 +1545,8 @@ _VAGUE_OPENING = re.compile(
 )
 _FIRST_PERSON = re.compile(
     r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|[Mm]e|[Mm]y|[Yy]ou|[Yy]our|[Yy]ours)\b"
-    r"|\bI\s+(?:am|was|have|had|will|would|think|believe|hope|want|said|say|told)\b"  # "I am"
+    # "I am", "those I met in Goris", "I repeat that"; not "World War I ended", "Phase I was"
+    r"|(?<!War )(?<!Phase )(?<!Stage )\bI\s+(?=[a-z])(?!and\b|or\b)"
 )
 _VAGUE_THERE = re.compile(
     r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|seems?|"
