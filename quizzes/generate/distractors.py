@@ -1273,10 +1273,17 @@ def of_the_answers_standing(
     if home is None or len(orgs) != 1 or not orgs[0].members_complete:
         return candidate
     members = orgs[0].members
+    # "which country is a full member of the EAEU?" (Kazakhstan): a member asked as one is asked
+    # among countries that are not; all the other members would be right too
+    asked_as_member = home.name in members and bool(_MEMBERSHIP.search(candidate.prompt))
 
     def same_standing(option: str) -> bool:
         country = forms.country(option)
-        return country is not None and (country.name in members) == (home.name in members)
+        if country is None:
+            return False
+        if asked_as_member:
+            return country.name not in members
+        return (country.name in members) == (home.name in members)
 
     choices = [c for c in candidate.choices if c == answer or same_standing(c)]
     wanted = len(candidate.choices) - len(choices)
@@ -1289,6 +1296,9 @@ def of_the_answers_standing(
         return None
     candidate.choices = choices
     return candidate
+
+
+_MEMBERSHIP = re.compile(r"\b(?:members?|membership|joined|joins?|accession|admitted)\b", re.I)
 
 
 def _organisations_in(text: str, knowledge: Knowledge) -> list[Organisation]:

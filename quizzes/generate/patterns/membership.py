@@ -728,9 +728,16 @@ def _status_phrase(status: str, qualifier: str, *, plural: bool = False) -> str:
     """ "a member", "the newest member", "dialogue partners"."""
     if plural:
         return f"{qualifier} {status}s".strip()
+    if qualifier in _ONE_OF_MANY:
+        return f"{_article(qualifier)} {qualifier} {status}"  # "a full member": one of several
     if qualifier:
         return f"the {qualifier} {status}"
     return f"{_article(status)} {status}"
+
+
+# Qualifiers several members share ("a full member", "a founding member"); the others single
+# one out ("the newest member", "the first member").
+_ONE_OF_MANY = frozenset({"new", "founding", "founder", "full", "permanent", "original"})
 
 
 def stated(ask: Ask, org: str) -> set[str]:

@@ -888,6 +888,20 @@ def test_wrong_countries_stand_towards_the_stem_s_organisation_as_the_answer_doe
     assert all((c in org.members) is members for c in checked.choices)
 
 
+def test_a_member_asked_as_a_member_is_asked_among_countries_that_are_not():
+    knowledge = load_knowledge()
+    doc = parse_paragraphs("Officials met in Moscow in 2031.", "Trade grew in 2031.")
+    source = Origin(Evidence("Trade grew in 2031.", 2), 1, False, "membership", ("key",))
+    prompt = "According to the article, which country is a full member of the EAEU?"
+    candidate = Candidate(QuestionType.SINGLE_CHOICE, prompt, "Kazakhstan", source, "", "Trade",
+                          choices=["Kazakhstan", "Russia", "China", "Turkmenistan"],
+                          answer_texts=("Kazakhstan",))  # fmt: skip
+    checked = of_the_answers_standing(candidate, doc, NameForms(knowledge))
+    members = knowledge.organisation("EAEU").members
+    assert checked is not None and len(checked.choices) == 4
+    assert [c for c in checked.choices if c in members] == ["Kazakhstan"]
+
+
 def test_a_leader_in_office_is_offered_leaders_in_office_before_former_ones(parse):
     doc = parse("Xi Jinping congratulated the three countries on the railway deal.")
     wrong = wrong_people(doc, answer="Xi Jinping")

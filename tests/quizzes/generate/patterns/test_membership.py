@@ -207,6 +207,15 @@ def test_a_false_statement_swaps_the_status_the_article_denies(ask):
     }
 
 
+def test_a_status_several_share_takes_a_and_one_that_singles_out_takes_the(ask):
+    full = ask("Kazakhstan is also a full member of the Eurasian Economic Union.")
+    prompts = {c.prompt for c in made(full) if c.type is QuestionType.SINGLE_CHOICE}
+    assert "According to the article, which country is a full member of the Eurasian Economic " \
+        "Union?" in prompts  # fmt: skip
+    newest = ask("Belarus became the newest member of the SCO in July 2024.")
+    assert any("the newest member" in c.prompt for c in made(newest))
+
+
 def test_a_list_makes_a_multiple_choice_with_known_non_members(ask):
     context = ask("The SCO has ten members: China, India, Iran and Pakistan.")
     [choice] = [c for c in made(context) if c.type is QuestionType.MULTIPLE_CHOICE]
