@@ -244,26 +244,6 @@ _RELATIVE_TIME = re.compile(
 )
 
 
-def _between_sides_unnamed(sentence: Sentence, *, end: int | None) -> bool:
-    """ "bilateral" or "mutual" where the sentence names fewer than two sides ("Kazakhstan's
-    bilateral trade topped $2 billion", "bilateral talks, including one with Khurelsukh"): the
-    other side is in the sentences before (5 of 12 votes accepting). An organisation's members
-    or the sides its name gives are sides enough ("mutual trade between the EAEU member states",
-    "the U.S.-Georgia Commission has four bilateral working groups")."""
-    text = sentence.text[:end]
-    if not _BETWEEN_SIDES.search(text):
-        return False
-    sides = {e.name for e in sentence.entities
-             if e.start < len(text) and e.kind in (COUNTRY, DEMONYM, CITY)}  # fmt: skip
-    members = any(e.kind == ORG for e in sentence.entities if e.start < len(text))
-    pair = _A_PAIR.search(text) or _TWO_OF_A_KIND.search(text)  # "between the two countries"
-    return len(sides) < 2 and not members and not pair  # is named, or the stem is not asked
-
-
-_BETWEEN_SIDES = re.compile(r"\b(?:[Bb]ilateral|[Mm]utual)\b")
-_A_PAIR = re.compile(r"\b[A-Z][\w.]*[-–][A-Z][\w.]+")  # "U.S.-Georgia", "China-Tajikistan"
-
-
 def _compared_with_nothing(sentence: Sentence) -> bool:
     """The sentence says something is higher or lower ("may be much higher", "are lower, at
     $400 a month") with no "than" or "compared to": the comparison is with the sentence before.
@@ -1387,8 +1367,6 @@ def _speaks_of_something_unnamed(
     the one thing of its kind the story opens with and keeps speaking of needs no name."""
     if _IN_RESPONSE.match(sentence.text):
         return True
-    if _between_sides_unnamed(sentence, end=end) and len(doc.headline_countries) < 2:
-        return True  # "Bilateral trade reached $885 million": between whom (the headline says)?
     for match in _NATIONAL_THING.finditer(sentence.text[:end]):
         if match.group(2) and _bare(match.start(), sentence) and stem.place(*match.span()):
             return True  # "Parliament" of which country?
