@@ -960,6 +960,17 @@ def _title_before(entity: Entity, stem: str, doc: ArticleDoc) -> str | None:
 _UNDER_SOMEONE = ("deputy", "successor", "predecessor", "government", "cabinet", "administration")
 
 
+def _a_country_before_the_title(entity: Entity, stem: str, title: str, doc: ArticleDoc) -> bool:
+    """ "Mongolian President _____", "Kazakhstan's President _____": the stem says whose office,
+    so a president of another country is no believable option (Xi Jinping)."""
+    before = stem[: entity.start].rstrip()
+    word = re.search(r"([A-Z][\w-]+)(?:['’]s)?$", before[: len(before) - len(title)].rstrip())
+    if word is None:
+        return False
+    said = word.group(1)
+    return any(said == c.name or said in c.demonyms for c in doc.knowledge.countries.values())
+
+
 def _title_over(entity: Entity, stem: str, doc: ArticleDoc) -> str | None:
     """The office of a person whose own office-holder the stem names ("served as _____'s prime
     minister", "_____'s successor"), as the data writes it: whoever is in that blank held it,
@@ -1070,10 +1081,11 @@ def wrong_as_written(
         else None
     )
     if title is not None:  # "President _____": presidents of the same country, then others;
-        # never "President Rubio"
-        names = [*_compatriots_titled(entity, doc, title, avoid),
-                 *distractors.wrong_people(doc, answer=entity.name, avoid=avoid, count=6,
-                                           title=title, title_only=True)]  # fmt: skip
+        # never "President Rubio"; only the country's own after "Mongolian President _____"
+        names = _compatriots_titled(entity, doc, title, avoid)
+        if not _a_country_before_the_title(entity, stem, title, doc):
+            names += distractors.wrong_people(doc, answer=entity.name, avoid=avoid, count=6,
+                                              title=title, title_only=True)  # fmt: skip
         names = distractors.people_the_article_names(doc, names)
         if len(entity.text.split()) == 1:
             names = [doc.knowledge.short_name(n) for n in names]

@@ -615,18 +615,29 @@ def test_a_titled_name_is_offered_only_people_with_that_title(ask):
     assert len(wrong) == 3 and not wrong & {"Rubio", "Vance"}
 
 
-def test_a_name_after_its_country_s_title_is_offered_only_people_with_that_title(ask):
-    """ "Turkish President _____": other presidents, never the Foreign Minister of Turkey,
-    although the stem names the country."""
+def test_a_name_after_its_country_s_title_is_offered_only_that_countrys_holders(ask):
+    """ "Mongolian President _____": Mongolia's presidents, never the Foreign Minister of
+    Mongolia nor another country's president (13 of 42 votes passed such options, 19 of 22
+    those of the country's own holders); not asked where the data has too few of them."""
     context = ask(
+        "Turkmenistan opened a new city near Ashgabat in June 2023.",
+        "The city of Arkadag received a tractor as a gift from Mongolian President Ukhnaagiin "
+        "Khurelsukh.",
+    )
+    [asked] = [c for c in questions_with_key(context, "Ukhnaagiin Khurelsukh") if c.choices]
+    leaders = context.knowledge.leaders
+    wrong = set(asked.choices) - {"Ukhnaagiin Khurelsukh"}
+    assert len(wrong) >= 2
+    assert all(leaders[n].title == "President" and leaders[n].country == "Mongolia"
+               for n in wrong)  # fmt: skip
+    turkish = ask(
         "Turkmenistan opened a new city near Ashgabat in June 2023.",
         "The city of Arkadag received a tractor as a gift from Turkish President Recep Tayyip "
         "Erdogan.",
     )
-    [asked] = [c for c in questions_with_key(context, "Recep Tayyip Erdogan") if c.choices]
-    leaders = context.knowledge.leaders
-    wrong = set(asked.choices) - {"Recep Tayyip Erdogan"}
-    assert len(wrong) == 3 and all(leaders[name].title == "President" for name in wrong)
+    offered = [c for c in questions_with_key(turkish, "Recep Tayyip Erdogan") if c.choices]
+    assert all(turkish.knowledge.leaders[n].country == "Turkey" for c in offered
+               for n in c.choices)  # fmt: skip
 
 
 def test_a_forecast_year_is_offered_the_years_around_it(ask):
