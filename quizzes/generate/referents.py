@@ -1026,9 +1026,10 @@ def _holds_a_figure(token: Token, sentence: Sentence) -> bool:
 
 def _verb_or_and_after(comma: Token) -> bool:
     """ "Sanzhar Zharkeshov, head of QazaqGaz, and Alexey Miller, head of Gazprom, signed":
-    the comma closing a title goes with it where "and" or the verb follows."""
+    the comma closing a title goes with it where "and", the verb or the phrase's own
+    preposition follows ("the visit of Abdulla Aripov, his Uzbek counterpart, to Tbilisi")."""
     following = comma.nbor(1) if comma.i + 1 < len(comma.doc) else None
-    return following is not None and (following.dep_ == "cc" or following.pos_ in _VERBS)
+    return following is not None and (following.dep_ in ("cc", "prep") or following.pos_ in _VERBS)
 
 
 def _title_after_a_name(token: Token, sentence: Sentence) -> bool:

@@ -2360,12 +2360,17 @@ def test_a_long_title_cut_from_after_a_subject_s_name_takes_its_closing_comma_al
         "According to Janet Smith, the bank's director for Mongolia and Central Asia, the bank "
         "will also lend $20 million to the city of Erdenet for a new water treatment plant "
         "in 2030 and 2031.",
+        "Mongolia hailed friendly and constantly developing political, economic and trade ties "
+        "with Peru during the first official visit of Janet Smith, the bank's director for "
+        "Mongolia and Central Asia, to Ulaanbaatar in May 2031.",
     )
     assert [s.text for s in map(lambda one: standalone_text(one, doc), doc.sentences)] == [
         "The European bank and the government of Mongolia support a range of water utilities in "
         "over 10 provinces and many towns, Janet Smith said in Ulaanbaatar.",
         "According to Janet Smith, the bank will also lend $20 million to the city of Erdenet "
         "for a new water treatment plant in 2030 and 2031.",
+        "Mongolia hailed friendly and constantly developing political, economic and trade ties "
+        "with Peru during the first official visit of Janet Smith to Ulaanbaatar in May 2031.",
     ]
 
 
