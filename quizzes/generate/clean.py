@@ -559,6 +559,11 @@ DATELINE = re.compile(
     r"|[A-Z]{3,}[A-Z .'’-]{0,30}, [A-Z][a-z]+:(?=\s)"  # "DUSHANBE, Tajikistan:"
     rf"|[A-Z]{{3,}}[A-Z .'’-]{{0,30}}, {_MONTH} \d{{1,2}}\. /[A-Z]{{2,12}}/\.?"  # "…14. /TASS/."
     rf"|[A-Z][a-z]+, [A-Z]{{3,}}\w*, {_MONTH} \d{{1,2}}:"
+    # "Almaty. September 5. Silkroadnews – The Central Bank …", "Trend.az — …": a news site's
+    # name, then a dash
+    rf"|(?:[A-Z][a-z]+\. {_MONTH} \d{{1,2}}\. )?"
+    r"[A-Z]\w*(?:[Nn]ews|[Pp]ress|[Ii]nfo|[Tt]imes|[Dd]aily|\.(?:az|kz|uz|kg|tj|tm|mn|am|ge))"
+    r"\s*[–—]\s(?=[A-Z])"
     rf"|(?:date \S{{6,12}}\s+)?[A-Z][a-z]+(?: [A-Z][a-z]+)?, {_MONTH} \d{{1,2}}\s"
     r"|The [A-Z]{4,}(?: [A-Z]{2,})*\s*(?:—|–|--)(?=\s)"  # "The FINANCIAL — The EBRD …"
     # "DUSHANBE - An official ceremony …", "ASTANA, Kazakhstan - The …"

@@ -882,6 +882,8 @@ def test_rules_and_headings_over_a_hard_wrapped_letter_stay_apart_from_its_text(
         "date 2021-03-01 BISHKEK. KAZINFORM",
         "( Reuters ) -",
         "New York, January 13, 2012–",
+        "Almaty. September 5. Silkroadnews –",
+        "Trend.az —",
     ],
 )
 def test_a_city_and_country_or_an_agency_in_slashes_is_a_dateline(dateline):
