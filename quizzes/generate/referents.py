@@ -982,6 +982,8 @@ def _without_day_of_writing(stem: Stem, sentence: Sentence) -> Stem:
             start -= 1
             if text[end : end + 1] == "," and _AFTER_A_LINK.search(text[:start]):
                 end += 1  # "and on Tuesday, he plans" → "and he plans", not "and, he plans"
+            elif text[end : end + 1] in (".", ";") and text[start - 1 : start] == ",":
+                start -= 1  # "at the Forum, on Tuesday." → "at the Forum.", not "Forum,."
         trimmed = _removed(stem, start, end)
         if trimmed is not None:
             stem = trimmed
@@ -2645,9 +2647,17 @@ _NAME_AFTER = re.compile(r",?\s+[A-Z]")
 
 
 def _bare(start: int, sentence: Sentence) -> bool:
-    """No name or article before the word at `start`: "Parliament passed", "…, Parliament"."""
+    """No name or article before the word at `start`: "Parliament passed", "…, Parliament";
+    not "the previous Parliament" (an article, then an adjective)."""
     before = sentence.text[:start].split()
-    return not before or not (before[-1][:1].isupper() or before[-1].lower() in ("the", "a"))
+    if not before:
+        return True
+    if before[-1][:1].isupper() or before[-1].lower() in _ARTICLES:
+        return False
+    return not (len(before) >= 2 and before[-1].islower() and before[-2].lower() in _ARTICLES)
+
+
+_ARTICLES = frozenset({"the", "a", "an", "its", "their", "this", "that"})
 
 
 def country_thing(phrase: str, sentence: Sentence, doc: ArticleDoc) -> str:

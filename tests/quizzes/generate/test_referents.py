@@ -590,9 +590,11 @@ def test_a_countrys_parliament_government_and_president_are_that_countrys():
         "In 2023, the government spent $2 billion on roads. "
         "The domestic economy grew by 7.5% in 2023. "
         "The president, Salome Zurabishvili, vetoed 3 laws. "
-        "The European Parliament criticised the vote.",
+        "The European Parliament criticised the vote. "
+        "The previous Parliament had 11 female members.",
     )
-    _, veto, spent, economy, named, european = stems(doc)
+    _, veto, spent, economy, named, european, previous = stems(doc)
+    assert previous != "The previous Georgia’s Parliament had 11 female members."
     assert veto == "Georgia’s Parliament overrode the president’s veto in May."  # once is enough
     assert spent == "In 2023, Georgia’s government spent $2 billion on roads."
     assert economy == "Georgia’s domestic economy grew by 7.5% in 2023."
@@ -2109,6 +2111,7 @@ def test_a_day_only_the_article_s_date_places_is_left_out_of_the_stem():
         "Boric won 8 of 10 votes in presidential elections held on Sunday.",
         "Eduard Sharmazanov made clear late on Thursday that Armenia will sign a pact with the EU.",
         "Putin’s visit will last two days, and on Tuesday, he plans to meet Khurelsukh.",
+        "Polina Guryeva won silver for Turkmenistan at the Tokyo International Forum, on Tuesday.",
     )
     assert stems(doc)[1:] == [
         "Turkey opened a plant in Samarkand for Bayraktar drones.",
@@ -2120,6 +2123,7 @@ def test_a_day_only_the_article_s_date_places_is_left_out_of_the_stem():
         "Boric won 8 of 10 votes in presidential elections held on Sunday.",
         "Eduard Sharmazanov made clear that Armenia will sign a pact with the EU.",
         "Putin’s visit will last two days, and he plans to meet Khurelsukh.",
+        "Polina Guryeva won silver for Turkmenistan at the Tokyo International Forum.",
     ]
 
 
