@@ -823,6 +823,7 @@ def sound_options(
     # _____", "_____ to the north"), only countries near the answer or near a country the
     # stem names: not Oman.
     regions = _regions_named(candidate.prompt, forms, right)
+    people = any(forms.leader(answer) is not None for answer in right)
     placed_in = _region_placing(candidate.prompt, forms, right)
     provinces = all(_PROVINCE_WORD.search(answer) for answer in right)
     anchors = _route_anchors(candidate, forms)
@@ -837,7 +838,7 @@ def sound_options(
             or not (
                 forms.named_in(candidate.prompt, option)
                 or forms.leader_named_in(candidate.prompt, option)
-                or _surname_in(candidate.prompt, option)
+                or _surname_in(candidate.prompt, option, person=people)
                 or any(_named_by_patronymic(option, answer) for answer in right)
                 or _in_regions(option, regions, forms)
                 or (bool(placed_in) and not _in_regions(option, placed_in, forms))
@@ -861,11 +862,12 @@ def sound_options(
     return candidate
 
 
-def _surname_in(text: str, option: str) -> bool:
+def _surname_in(text: str, option: str, *, person: bool = False) -> bool:
     """A person's name the text gives in another spelling ("Mirziyaev" in the stem, "Shavkat
-    Mirziyoyev" as an option): the stem's own man is no wrong answer."""
+    Mirziyoyev" as an option; "Gurganguly Berdymukhamedov" there, "Berdimuhamedov" here
+    among the surnames of `people`): the stem's own man is no wrong answer."""
     words = option.split()
-    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+    if (len(words) < 2 and not person) or not all(w[:1].isupper() for w in words):
         return False
     return any(
         same_surname(word, option)

@@ -107,6 +107,10 @@ def _choice(prompt: str, answer: str, choices: list[str], kind=QuestionType.SING
         ("Fill in the blank: Pedro Castiyo's visit came after he was elected to succeed _____.",
          "Martin Vizcarra", ["Martin Vizcarra", "Pedro Castillo", "Ollanta Humala", "Alan Garcia"],
          ["Martin Vizcarra", "Ollanta Humala", "Alan Garcia"]),
+        # by a surname alone, where the answer is a person the data knows
+        ("Fill in the blank: _____'s successor, Gurganguly Berdymukhamedov, built a new city.",
+         "Niyazov", ["Niyazov", "Meredov", "Berdimuhamedov", "Rahmon"],
+         ["Niyazov", "Meredov", "Rahmon"]),
 
         # the answer by her given name and patronymic
         ("Fill in the blank: A second defendant, _____, was fined 260,000 soms.", "Mira Torres",
