@@ -285,6 +285,29 @@ def given_by_a_place_name(candidate: Candidate, forms: NameForms) -> bool:
     return found is not None and _names_a_place(found.group(1))
 
 
+def given_by_a_national_firm(candidate: Candidate, forms: NameForms) -> bool:
+    """Whether the stem names a state firm or agency whose name is built on the answer
+    country's ("_____'s national oil company, KazMunayGas": Kazakhstan; "led by _____ state
+    corporation Rosatom": Russian): none of 12 votes passed such a question."""
+    answer = candidate.answer_texts[0] if candidate.answer_texts else str(candidate.answer)
+    country = forms.country(answer)
+    if country is None or not country.firm_prefixes:
+        return False
+    own = tuple(form.casefold() for form in country.forms)
+    words = _CAPITALISED.findall(candidate.prompt.replace(BLANK, " "))
+    return any(
+        word.startswith(prefix)
+        and len(word) > len(prefix) + 1
+        and not word.casefold().startswith(own)
+        and forms.city_name(word) is None  # "Kazan" is Russia's, "Rostov" a city of its own
+        for word in words
+        for prefix in country.firm_prefixes
+    )
+
+
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][\w-]+")
+
+
 def _names_a_place(name: str) -> bool:
     """Whether `name` ("Xinjiang Uyghur Autonomous Region", "Uyghur Autonomous Region") is a
     place's title with a word of its own: a word such as Region or Republic and another one

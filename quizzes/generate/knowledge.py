@@ -36,6 +36,7 @@ class Country:
     tags: frozenset[str]
     government_names: tuple[str, ...] = ()  # "Kremlin", "Taliban": its government in the news
     institutions: tuple[str, ...] = ()  # "Oliy Majlis": its own state bodies, which tell it
+    firm_prefixes: tuple[str, ...] = ()  # "Kaz" of KazMunayGas: its state firms' names, too
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -251,6 +252,7 @@ def _country(item: dict[str, Any]) -> Country:
         tags=frozenset(item.get("tags", [])),
         government_names=tuple(item.get("government_names", [])),
         institutions=tuple(item.get("institutions", [])),
+        firm_prefixes=tuple(item.get("firm_prefixes", [])),
     )
 
 

@@ -39,6 +39,7 @@ from quizzes.generate.giveaway import (
     clear_of_the_others,
     computed_from_the_stem,
     counted_in_the_stem,
+    given_by_a_national_firm,
     given_by_a_place_name,
     named_by_its_own_word,
     one_by_its_noun,
@@ -98,6 +99,7 @@ def candidates_from_facts(facts: list[Fact], ask: Ask) -> Iterator[Candidate]:
             or counted_in_the_stem(c)
             or one_by_its_noun(c)
             or given_by_a_place_name(c, forms)
+            or given_by_a_national_firm(c, forms)
             else c
         ),
         lambda c: None if named_by_its_own_word(c, forms) else c,

@@ -9,6 +9,7 @@ from quizzes.generate.giveaway import (
     a_bygone_state_after_former,
     computed_from_the_stem,
     counted_in_the_stem,
+    given_by_a_national_firm,
     given_by_a_place_name,
     given_by_its_sibling,
     named_by_its_own_word,
@@ -163,6 +164,20 @@ def test_a_country_blanked_at_the_end_of_a_region_s_own_name_is_not_asked():
     assert not given_by_a_place_name(office, forms)
     plain = _country("Fill in the blank: The pipeline runs from the Caspian to _____.", "China")
     assert not given_by_a_place_name(plain, forms)
+
+
+@pytest.mark.parametrize(("prompt", "answer", "given"), [
+    ("Fill in the blank: _____’s national oil company, KazMunayGas, signed the deal.",
+     "Kazakhstan", True),
+    ("Fill in the blank: Upgrades were led by _____ state nuclear corporation Rosatom.",
+     "Russian", True),
+    ("Fill in the blank: The agreements were signed with Azerenergy by _____.", "Azerbaijan",
+     True),
+    ("Fill in the blank: Kazakhstan's president met _____ officials in Astana.", "Kazakh", False),
+    ("Fill in the blank: Flights from Kazan to _____ resumed in May.", "Kazakhstan", False),
+])  # fmt: skip
+def test_a_state_firm_named_on_the_answers_country_gives_it_away(prompt, answer, given):
+    assert given_by_a_national_firm(_country(prompt, answer), NameForms(load_knowledge())) is given
 
 
 def test_a_place_blanked_inside_its_own_name_beside_its_country_is_not_asked():
