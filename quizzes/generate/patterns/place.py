@@ -31,6 +31,7 @@ from quizzes.generate.document import PLACE_WORDS, ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import Fact
 from quizzes.generate.knowledge import CITY, COUNTRY, DEMONYM, ORG, PERSON, Knowledge
 from quizzes.generate.questions import Candidate, and_list, short_answer, single_choice
+from quizzes.generate.relative_year import MONTHS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -654,8 +655,17 @@ def questions(fact: PlaceFact, ask: Ask) -> Iterator[Candidate | None]:
     places = [f for f in ask.facts_of(PlaceFact) if _same_event(f, fact)]
     if any(f.place_kind == fact.place_kind and f.place_name != fact.place_name for f in places):
         return  # the article gives two places of one kind: no single right answer
-    yield _which_place(fact, ask, places)
-    yield _short(fact, ask)
+    # a meeting or a visit without its year or edition: which one? (teachers passed 69 of 212
+    # votes on such stems, 35 of 52 on dated ones): asked where the article gives nothing else
+    dated = _DATED.search(stem(fact)) is not None
+    for asked in (_which_place(fact, ask, places), _short(fact, ask)):
+        yield asked if dated or asked is None else replace(asked, last_resort=True)
+
+
+_DATED = re.compile(
+    rf"\b(?:1[89]\d\d|20\d\d|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
+    rf"seventh|eighth|ninth|tenth|{'|'.join(sorted(MONTHS))})\b|\b[IVX]{{1,5}} (?=[A-Z])"
+)
 
 
 def _in_the_hosts_capital(fact: PlaceFact, doc: ArticleDoc) -> bool:

@@ -324,13 +324,27 @@ def test_a_building_in_a_city_is_rightly_answered_by_the_city_too(ask):
 
 def test_a_city_is_asked_outright_and_a_country_visited_only_as_a_last_resort(ask):
     context = ask(
-        "The SCO summit was held in Bishkek last June.",
+        "The X Summit of the Organization of Turkic States was held in Bishkek last June.",
         "The Mongolian president's visit took place in Chile.",
     )
     shorts = {f.place: c for f in context.facts_of(PlaceFact) for c in place.questions(f, context)
               if c is not None and c.type is QuestionType.SHORT_ANSWER}  # fmt: skip
     assert not shorts["Bishkek"].last_resort
     assert shorts["Chile"].last_resort
+
+
+def test_where_a_meeting_without_its_year_or_edition_took_place_is_a_last_resort(ask):
+    """ "Where was the SCO summit held?": which one? Teachers passed 69 of 212 votes on such
+    stems, 35 of 52 on ones that say which."""
+    context = ask(
+        "The SCO summit was held in Bishkek last June.",
+        "The eighth meeting of the Working Party on the Accession of Uzbekistan was held in "
+        "Geneva.",
+    )
+    asked = {f.place: [c for c in place.questions(f, context) if c is not None]
+             for f in context.facts_of(PlaceFact)}  # fmt: skip
+    assert asked["Bishkek"] and all(c.last_resort for c in asked["Bishkek"])
+    assert asked["Geneva"] and not any(c.last_resort for c in asked["Geneva"])
 
 
 def test_a_word_for_a_place_is_no_place_to_name(parse):
