@@ -566,8 +566,9 @@ def _office_ruled(
 ) -> _Office | None:
     """ "X, who ruled Kazakhstan from 1991 to 2019": a former holder; the title from the data."""
     leader = doc.knowledge.leaders.get(entity.name) if entity.known else None
-    if leader is None:
-        return None
+    if leader is None or leader.title.casefold() not in _RULERS:
+        return None  # "Gurbanguly Berdymukhammedov, who ruled from 2006 to 2022": a president
+        # then, chairman of the People's Council now; "former chairman" would be false
     for child in root.children:
         if child.dep_ != "relcl" or child.lemma_ not in _RULE_VERBS or child.tag_ != "VBD":
             continue
@@ -583,6 +584,9 @@ def _office_ruled(
         return _Office(leader.title, country or leader.country or None,
                        leader.organisation or None, True)  # fmt: skip
     return None
+
+
+_RULERS = frozenset({"president", "king", "emir", "sultan", "supreme leader", "head of state"})
 
 
 def _counterpart(

@@ -461,6 +461,11 @@ def test_who_ruled_a_country_was_its_leader_but_who_led_an_agency_was_not(parse)
         "anti-corruption agency, and parliament approved him."
     )
     assert offices(agency) == []
+    # his office now (the People's Council) is not the one he ruled in
+    chairman = parse(
+        "The city is named after Gurbanguly Berdymukhamedov, who ruled from 2006 to 2022."
+    )
+    assert offices(chairman) == []
 
 
 def test_an_aide_to_the_president_is_not_the_president(parse):
