@@ -569,7 +569,24 @@ def _subject_before(
     if before.paragraph.number != sentence.paragraph.number and not across_paragraphs:
         return None
     token = _main_subject(before)
-    return (before, token) if token is not None else None
+    if token is None or _reports_what_follows(token):
+        return None  # "AP reported that a blackout hit Baku. It was the worst …": not AP
+    return before, token
+
+
+def _reports_what_follows(subject: Token) -> bool:
+    """The subject only reports what the clause its verb takes is about: "The Associated Press
+    reported that a blackout hit …"; not "KazAtomProm said that it produced …", where the clause
+    is about the subject itself."""
+    verb = subject.head
+    if verb.lemma_ not in _REPORTING_VERBS:
+        return False
+    reported = [c for c in verb.children if c.dep_ == "ccomp"]
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+        for clause in reported
+        for c in clause.children
+    )
 
 
 def _previous_subject_entity(
@@ -1967,6 +1984,8 @@ def _continued_subject(sentence: Sentence, doc: ArticleDoc, *, pronoun: str) -> 
         return (
             None  # "Since the creation of the current Nursultan in 1830, it has had …": the city's
         )
+    if said_it and _continued_subject(before, doc, pronoun="it") is None:
+        return None  # "In 2005 it won two seats. In 2015 it failed …": the "it" before is not it
     owned = any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children)
     # "The leaders of Kazakhstan met ... It ...": not the leaders; but after "The current
     # celebrations mark the first stage of the city. It consists of ..." "it" is the stage, a
@@ -2397,7 +2416,7 @@ def _acronym_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
             continue  # the definition itself: "… Party (MPRP)"
         if sentence.text[match.end() :].startswith(" ("):
             continue  # "TAPI (Turkmenistan, Afghanistan, …)": the sentence spells it out
-        yield match.start(), match.end(), _with_its_the(name, sentence.text, match.start())
+        yield match.start(), match.end(), _with_its_the(name, sentence, match.start())
 
 
 # The last words of bodies' names that take "the" when spelled out: "ADB has supported …" is
@@ -2409,12 +2428,25 @@ _INSTITUTIONS = frozenset({
 })  # fmt: skip
 
 
-def _with_its_the(name: str, text: str, at: int) -> str:
-    """An acronym's full name with the "the" it takes where the acronym had none."""
+def _with_its_the(name: str, sentence: Sentence, at: int) -> str:
+    """An acronym's full name with the "the" it takes where the acronym had none: none after a
+    word that already determines or describes it ("an ICC arrest warrant", "the ruling MPP")."""
+    text = sentence.text
     before = text[:at].rstrip().split(" ")[-1].casefold() if text[:at].strip() else ""
     if before == "the" or name.split()[-1] not in _INSTITUTIONS or name.startswith("the "):
         return name
+    if _determined_or_described(sentence, at):
+        return name
     return ("The " if at == 0 else "the ") + name
+
+
+def _determined_or_described(sentence: Sentence, at: int) -> bool:
+    offset = sentence.span.start_char
+    previous = [t for t in sentence.span if t.idx - offset < at]
+    if not previous:
+        return False
+    word = previous[-1]
+    return word.pos_ in ("DET", "ADJ", "NUM") or word.tag_ in ("PRP$", "VBG", "VBN")
 
 
 # A body called by the last word of its name: "The Bank said …" after "the National Bank of

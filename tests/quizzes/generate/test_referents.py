@@ -566,6 +566,44 @@ def test_an_acronym_the_article_spelled_out_is_spelled_out_in_the_stem():
     assert sco == "The SCO met in Astana in 2024." and gdp == "GDP grew by 5% in 2023."
 
 
+def test_an_acronym_after_a_word_that_determines_it_takes_no_second_the():
+    doc = parse_titled(
+        "Mongolia votes",
+        "Enkhbold leads the Mongolian People's Party (MPP). Mongolia joined the International "
+        "Criminal Court (ICC) in 2002. Enkhbold of the ruling MPP won 30.3 percent of the vote. "
+        "Omar al-Bashir was subject to an ICC arrest warrant in 2009.",
+    )
+    ruling, warrant = stems(doc)[2:]
+    assert ruling == "Enkhbold of the ruling Mongolian People's Party won 30.3 percent of the vote."
+    assert warrant == (
+        "Omar al-Bashir was subject to an International Criminal Court arrest warrant in 2009."
+    )
+
+
+def test_it_after_a_report_is_not_the_reporter():
+    doc = parse_titled(
+        "Blackout in Azerbaijan",
+        "The Associated Press reported that a massive blackout hit Azerbaijan on Tuesday. "
+        "It was the worst power outage since independence in 1991.",
+    )
+    assert not (stems(doc)[1] or "").startswith("The Associated Press was the worst")
+
+
+def test_it_continues_the_articles_subject_only_down_an_unbroken_chain():
+    doc = parse_titled(
+        "CSTO lists Islamic party as terrorist",
+        "The CSTO added the Islamic Renaissance Party of Tajikistan to its terrorist list in 2016.",
+        "During the civil war, the party was part of the United Tajik Opposition.",
+        "In elections in 2005 and 2010 it won two seats. In 2015 it failed to clear the 5% bar.",
+    )
+    assert stems(doc)[3] != "In 2015 the CSTO failed to clear the 5% bar."
+    sco = parse_titled(
+        "Shanghai Cooperation Organisation",
+        "The SCO was founded in 2001. It has nine members. It is based in Beijing.",
+    )
+    assert stems(sco)[2] == "The SCO is based in Beijing."
+
+
 def test_the_base_is_the_one_the_headline_names_among_several():
     doc = parse_titled(
         "Transit Center at Manas",
