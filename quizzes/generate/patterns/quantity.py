@@ -149,6 +149,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
             continue  # "over 1300 students" the model took for a date
         if amount is None or _is_year_like(amount, entity) or _in_brackets(sentence, entity):
             continue
+        if _TIMES.match(sentence.text, entity.end) or _top_of_a_range(sentence.text[:start]):
+            continue  # "80 times more heat" compares; "5 to 6 million": the range is the fact
         if sentence.text[entity.end : entity.end + 1] == "/" or _model_number(entity, sentence):
             continue  # "120 km/h" is a rate; "Embraer 190" a name
         if amount.unit and re.search(r"^[:.]|\d", amount.unit):
@@ -174,6 +176,15 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
                            measure, start, entity.end)  # fmt: skip
 
 
+def _top_of_a_range(before: str) -> bool:
+    """The figure ends a range the model split: "5 to [6 million cubic meters]" (not a change,
+    "from 4,210 to [8,100 soms]")."""
+    low = _RANGE_LOW_BEFORE.search(before)
+    return low is not None and (low.group(1) or "").lower() != "from"
+
+
+_TIMES = re.compile(r"\s+times\b")
+_RANGE_LOW_BEFORE = re.compile(r"(?:(\w+)\s+)?\d[\d.,]*\s*(?:to|–|—|-)\s*$")
 _THOUSANDS_BEFORE = re.compile(r"(?<![\d.,])\d{1,3} $")
 _GROUP_OF_THREE = re.compile(r"\d{3}(?![\d,.])")
 
@@ -245,7 +256,8 @@ def _count(entity: Entity, sentence: Sentence) -> Amount | None:
     token = sentence.span.doc[entity.last_token]
     if value is None or token.dep_ != "nummod" or token.head.pos_ != "NOUN":
         return None
-    return Amount(value, token.head.lower_, "", entity.text, entity.text)
+    counted = _hyphenated(token.head, sentence.span).lower()
+    return Amount(value, counted, "", entity.text, entity.text)
 
 
 def _worth_counting(amount: Amount, entity: Entity, sentence: Sentence) -> bool:
@@ -292,7 +304,7 @@ def _next_word(span: Span, entity: Entity) -> str:
     if index < span.end:
         token = span.doc[index]
         if token.pos_ == "NOUN" and token.lower_ not in MEASURE_NOUNS:
-            return token.text  # "10,000 people"; not "7 million population", a measure
+            return _hyphenated(token, span)  # "10,000 people"; not "7 million population"
         if token.lower_ in MEASUREMENT_WORDS and token.is_alpha and not token.is_lower:
             return token.text  # "1,860 MW", maybe tagged a name; "83.55m" is no metres
     return ""
@@ -369,12 +381,19 @@ def _phrase(noun: Token, span: Span, *, number: Token) -> str:
     tokens = [t for t in noun.subtree if t.i not in left_out and span.start <= t.i < span.end]
     if any(t.pos_ == "SCONJ" or t.tag_ in _FINITE_VERBS for t in tokens):
         return ""  # "while the plan foresees exports": a clause, not a name for the figure
-    words = [t.text_with_ws for t in tokens]
+    words = [  # a word whose neighbour was left out stands apart: "seats, … presidents"
+        t.text_with_ws if after is None or after.i == t.i + 1 else t.text + " "
+        for t, after in zip(tokens, [*tokens[1:], None], strict=True)
+    ]
     if tokens and tokens[0].i == span.start and tokens[0].pos_ != "PROPN":
         words[0] = words[0][:1].lower() + words[0][1:]  # "Trade between ..." opened the sentence
     phrase = "".join(words).strip(" ,.;:")
     vague = any(w.lower() in _VAGUE for w in phrase.split())
-    if not phrase or vague or len(phrase) > 80 or any(c.isdigit() for c in phrase):
+    numbered = any(c.isdigit() for c in phrase) or any(
+        t.dep_ == "nummod" and t.doc[t.i + 1 :].text[:1] != "-"  # "eight committees"
+        for t in tokens
+    )
+    if not phrase or vague or len(phrase) > 80 or numbered:
         return ""
     return phrase
 
@@ -711,6 +730,19 @@ def _dated_around(
         named = lead + (named[:1].lower() if said_lower else named[:1]) + named[1:]
     at = named.index("\x00")
     return f"{named[:at]}{digits}{named[at + 1 :]}", at, at + len(digits)
+
+
+def _hyphenated(token: Token, span: Span) -> str:
+    """The word with the words hyphened to it: "vice-presidents", not "vice"."""
+    end = token.i
+    while (
+        end + 2 < span.end
+        and span.doc[end + 1].text == "-"
+        and not span.doc[end].whitespace_
+        and not span.doc[end + 1].whitespace_
+    ):
+        end += 2
+    return span.doc[token.i : end + 1].text
 
 
 def _range_asked(

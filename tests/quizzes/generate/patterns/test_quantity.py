@@ -89,6 +89,24 @@ def test_a_comparison_after_a_count_is_not_its_unit(parse):
     assert units.get(150_000) != "year"  # it counts workers, not years
 
 
+def test_a_multiplier_and_the_top_of_a_split_range_are_no_facts(parse):
+    doc = parse(
+        "Methane traps 80 times more heat than carbon dioxide, scientists say. "
+        "Turkmenistan will sell 5 to 6 million cubic meters of gas a day to Azerbaijan. "
+        "The rate went from 4,210 to 8,100 soms."
+    )
+    multiplier, range_, change = (list(quantity.find(s, doc)) for s in doc.sentences)
+    assert multiplier == [] and range_ == []
+    assert 8100 in [f.amount.value for f in change]
+
+
+def test_a_hyphened_noun_is_counted_whole_and_a_list_is_not_what_is_measured(parse):
+    doc = parse("The Congress would have 145 seats, three vice-presidents and eight committees.")
+    facts = {f.amount.value: f for f in quantity.find(doc.sentences[0], doc)}
+    assert facts[3].amount.unit == "vice-presidents"
+    assert facts[145].measure == ""  # not "seatspresidentsand eight committees"
+
+
 def test_a_figure_in_an_aside_in_brackets_is_not_the_sentences_fact(parse):
     doc = parse(
         "Kyrgyzstan's exports grew by 7.1% in the first half (in the same months of 2021 they "
