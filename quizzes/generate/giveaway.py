@@ -63,7 +63,9 @@ def _lists_in(text: str) -> Iterator[tuple[str, str]]:
 
 
 _NAMELY = re.compile(r",?\s+namely,?\s+")
-_DASH = re.compile(r"\s+[–—-]\s+")
+_DASH = re.compile(r"\s+(?:[–—-]|--)\s+")
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+_QUOTES = "\"“”«»'‘’"
 
 
 def counted_in_the_stem(candidate: Candidate) -> bool:
@@ -95,7 +97,9 @@ def _small_count(answer: object) -> int | None:
 def _names_listed(text: str) -> int:
     """How many names `text` lists ("Russia, Belarus and Armenia." is 3); 0 unless every item
     is a short capitalised name."""
-    items = [i.strip() for i in _ITEM_SEPARATOR.split(text.strip().rstrip(".").strip())]
+    text = _ASIDE.sub("", text)  # "Coalition for Change" ("Akhali")
+    listed = _ITEM_SEPARATOR.split(text.strip().rstrip(".").strip())
+    items = [item.strip().strip(_QUOTES) for item in listed]
     named = all(
         item
         and (item[0].isupper() or item.startswith("the "))

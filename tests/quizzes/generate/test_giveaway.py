@@ -71,6 +71,25 @@ def test_a_list_between_dashes_or_after_namely_is_cut_too():
     )
 
 
+def test_a_list_of_quoted_names_or_after_a_double_dash_is_cut_too():
+    quoted = _figure(
+        "Fill in the blank (a figure): The party asks the court to ban _____ opposition groups: "
+        '"United National Movement", "Coalition for Change" ("Akhali") and "Strong Georgia".',
+        3,
+    )
+    assert without_counted_list(quoted).prompt == (
+        "Fill in the blank (a figure): The party asks the court to ban _____ opposition groups."
+    )
+    dashed = _figure(
+        "Fill in the blank (a figure): The CSTO is an alliance of _____ ex-Soviet states -- "
+        "Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan.",
+        6,
+    )
+    assert without_counted_list(dashed).prompt == (
+        "Fill in the blank (a figure): The CSTO is an alliance of _____ ex-Soviet states."
+    )
+
+
 def test_counts_listed_after_the_blank_that_add_up_to_it_give_it_away():
     routes = _figure(
         "Fill in the blank (a figure): The airline will fly _____ routes, including four taken "
