@@ -57,7 +57,9 @@ TICKER = re.compile(
     r"^(?:[A-Z]{3}(?:/[A-Z]{3})?\s?[:=]?\s?[\d.,]{1,12}(?:\s?[▲▼+\-−]\s?[\d.,]{1,8}%?)?\s*){1,8}$"
 )
 CAPTION_CREDIT = re.compile(
-    r"\s*\b(Photo(graph)?|Image|Picture|Credit|Illustration)s?\s*(:|by\b)[^.]*$", re.IGNORECASE
+    r"\s*\b(Photo(graph)?|Image|Picture|Credit|Illustration)s?\s*(:|by\b)[^.]*$"
+    r"|\s*\((?:Photo|Image|Picture|Credit)s?\s*(?::|by\b)[^()]*\)(?=\.?$)",
+    re.IGNORECASE,
 )
 # A photo's credit on its own line: "Photo: Acme AI Generated, ill. purposes.", "Image by …".
 PHOTO_CREDIT_LINE = re.compile(
@@ -71,13 +73,28 @@ BRACKETED_CREDIT = re.compile(r"(?<=[.!?”])\s*\[[^\[\]|]{2,60}\|[^\[\]|]{1,40}
 FILE_PHOTO = re.compile(r"^(?:FILE(?: PHOTO)?|PHOTO)\s*[:—–-]\s*")
 # A photo's caption dated in brackets, with no full stop: "Leaders in Osh (15 April 2010)".
 _DATED_CAPTION = re.compile(r"[^.!?]+\(\d{1,2} [A-Z][a-z]+ \d{4}\)")
+# What a photo shows, in the present tense and dated: "Outgoing President Salome Zourabichvili
+# speaks outside the presidential palace on December 29."
+_CAPTION_VERBS = (
+    "speaks", "talks", "attends", "attend", "meets", "shakes", "pose", "poses", "arrives",
+    "walks", "gestures", "waves", "wave", "stand", "stands", "sits", "hold", "holds", "gather",
+    "gathers", "march", "rally", "listens", "addresses", "lays", "take part", "takes part",
+)  # fmt: skip
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
 # An agency's photo caption: "In this Sunday, Dec. 13, 2015 photo, …", "… (AP Photo/Name)",
 # "… (PHOTO / XINHUA)", "Armenia -- The governing board of the Central Bank meets in Dilijan,
 # January 1, 2017."
 _AGENCY_CAPTION = re.compile(
     r"^In this [^.]{0,40}\bphoto\b[^.,]{0,40},|\((?:[A-Z]+ )?Photo/[^()]*\)$"
     r"|\(PHOTO ?/ ?[A-Z][A-Za-z ]{1,30}\)$"
-    r"|^[A-Z][A-Za-z .'-]{1,30} -- [^\n]+, [A-Z][a-z]+ \d{1,2}, \d{4}\.?$"
+    r"|^[A-Z][A-Za-z .'-]{1,30} (?:--|[-–—]) [^\n]+, [A-Z][a-z]+ \d{1,2}, \d{4}\.?$"
+    r"|^(?:An?|Another|The|This)\b[^.]{0,60}\b(?:picture|photo|photograph|image)\b[^.]{0,60}"
+    r"\bshows?\b"
+    rf"|^[^.!?]{{0,160}}\b(?:{'|'.join(_CAPTION_VERBS)})\b[^.!?]*"
+    rf"(?:,| on| in) (?:{'|'.join(_MONTH_NAMES)}) \d{{1,2}}(?:, \d{{4}})?\.$"
 )
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 # A list item: each is a block of its own, never joined to the next line.

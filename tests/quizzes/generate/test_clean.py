@@ -975,6 +975,11 @@ def test_a_caption_whose_credit_was_cut_off_is_not_joined_to_the_first_paragraph
         "Armenia -- The governing board of the Central Bank meets in Dilijan, January 1, 2017.",
         "A backdrop showing the theme of the China-Gulf Cooperation Council summit at a media "
         "center in Riyadh, Dec 7, 2022. The leaders stressed the partnership. (PHOTO / XINHUA)",
+        "Armenia - Archbishop Bagrat Galstanian and his supporters stand trial in Yerevan, "
+        "October 9, 2025.",
+        "Outgoing President Salome Zourabichvili speaks outside the presidential palace on "
+        "December 29.",
+        "A picture taken from a media bus shows the new city of Arkadag.",
     ],
 )
 def test_an_agency_s_photo_caption_is_left_out(caption):
@@ -982,3 +987,15 @@ def test_an_agency_s_photo_caption_is_left_out(caption):
     article = clean_article(f"Armenian Central Bank Raises Key Rate\n\n{caption}\n\n{body}")
     assert [p.text for p in article.paragraphs] == [body]
     assert [s.reason for s in article.skipped] == ["photo caption"]
+
+
+def test_a_sentence_closed_by_a_bracketed_credit_is_a_caption():
+    text = (
+        "Smog in Ulaanbaatar\n\n"
+        "Soviet-era coal-fired power plants cause much of the smog (Credit: Jane Doe, cc-by-sa "
+        "4.0).\n\n"
+        "Mongolia's capital has some of the world's dirtiest air in winter, the WHO said in 2023."
+    )
+    caption, body = clean_article(text).paragraphs
+    assert caption.text == "Soviet-era coal-fired power plants cause much of the smog."
+    assert caption.is_caption and not body.is_caption
