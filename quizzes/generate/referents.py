@@ -2218,6 +2218,8 @@ def _subject_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
             if noun in ("countries", "sides"):
                 yield match.start(), match.end(), both
             elif noun == "border":
+                if _modifies_a_noun(match.end(2), sentence):
+                    continue  # "the border villages of Tavush": not "the border between …"
                 yield match.start(), match.end(), f"the border between {both}"
             else:
                 yield match.start(), match.end(), f"the {noun} of {both}"
@@ -2310,7 +2312,24 @@ def _stands_for_a_country(match: re.Match[str], sentence: Sentence) -> bool:
     before = sentence.text[: match.start()]
     if _DESCRIBED_AS.search(before) and not match.group().endswith(("’s", "'s")):
         return False  # "identified as the country with the most leaks": a description
+    if _picked_out_after(match.end(), sentence):
+        return False  # "the country farthest from Kazakhstan", "the country that sent most"
     return not re.search(r"\b(?:told|addressed)\s*$", before)
+
+
+def _picked_out_after(end: int, sentence: Sentence) -> bool:
+    """The noun ending at character `end` is picked out by words after it: a superlative or a
+    clause that is no aside ("the country farthest from …", "the country that sent …")."""
+    offset = sentence.span.start_char
+    noun = next((t for t in sentence.span if t.idx - offset + len(t) == end), None)
+    if noun is None:
+        return False
+    return any(
+        child.i > noun.i
+        and (child.tag_ in ("JJS", "RBS") or child.dep_ in ("relcl", "acl", "amod"))
+        and sentence.span.doc[child.left_edge.i - 1].text != ","
+        for child in noun.children
+    )
 
 
 _DESCRIBED_AS = re.compile(
@@ -2414,6 +2433,11 @@ def _acronym_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
             continue
         if _in_brackets(sentence.text, match.start()):
             continue  # the definition itself: "… Party (MPRP)"
+        if (
+            "-"
+            in sentence.text[match.start() - 1 : match.start()] + sentence.text[match.end() :][:1]
+        ):
+            continue  # "the Central Asia-GCC summit": part of a compound name
         if sentence.text[match.end() :].startswith(" ("):
             continue  # "TAPI (Turkmenistan, Afghanistan, …)": the sentence spells it out
         yield match.start(), match.end(), _with_its_the(name, sentence, match.start())

@@ -604,6 +604,35 @@ def test_it_continues_the_articles_subject_only_down_an_unbroken_chain():
     assert stems(sco)[2] == "The SCO is based in Beijing."
 
 
+def test_a_phrase_picked_out_by_what_follows_or_describing_a_noun_is_no_stand_in():
+    games = parse_titled(
+        "Kazakhstan hosts World Nomad Games",
+        "Kazakhstan hosts the World Nomad Games in Astana in 2024. The country farthest from "
+        "Kazakhstan will be Australia. The country spent 100 million dollars on the games.",
+    )
+    _, farthest, spent = stems(games)
+    assert farthest == "The country farthest from Kazakhstan will be Australia."
+    assert spent == "Kazakhstan spent 100 million dollars on the games."
+    border = parse_titled(
+        "Armenia and Azerbaijan start border delimitation",
+        "Armenia and Azerbaijan agreed on April 19 to start delimitation in Tavush.",
+        "On April 22, elders from the border villages of Tavush met Nikol Pashinyan. The border "
+        "remains closed.",
+    )
+    villages, closed = stems(border)[1:]
+    assert villages == "On April 22, elders from the border villages of Tavush met Nikol Pashinyan."
+    assert closed == "The border between Armenia and Azerbaijan remains closed."
+
+
+def test_an_acronym_inside_a_hyphened_name_is_not_spelled_out():
+    doc = parse_titled(
+        "GCC meets Central Asia",
+        "The Gulf Cooperation Council (GCC) has six members. The first Central Asia-GCC summit "
+        "was held in Jeddah in 2023.",
+    )
+    assert stems(doc)[1] == "The first Central Asia-GCC summit was held in Jeddah in 2023."
+
+
 def test_the_base_is_the_one_the_headline_names_among_several():
     doc = parse_titled(
         "Transit Center at Manas",
