@@ -890,12 +890,20 @@ _CONVERSION = re.compile(
 
 def _near_figure_said(text: str, start: int, end: int, value: float) -> bool:
     """Another figure in the stem within 2% of the answer gives it away."""
-    rest = text[:start] + " " + text[end:]
+    rest = _DAYS_OF_A_MONTH.sub(" ", text[:start] + " " + text[end:])  # "on Dec. 14-15"
     for match in re.finditer(r"\d[\d,]*(?:\.\d+)?", rest):
         other = float(match.group().replace(",", ""))
         if other != 0 and abs(other - value) <= abs(value) * 0.02:
             return True
     return False
+
+
+_DAYS_OF_A_MONTH = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+    r"(?:\s*[-–]\s*\d{1,2})?\b"
+    r"|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})? (?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b"
+)
 
 
 def recall_tolerance(value: float, unit: str | None, *, exact: bool = False) -> float:

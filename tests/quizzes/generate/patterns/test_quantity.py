@@ -281,6 +281,15 @@ def test_part_of_a_time_or_a_longer_figure_and_a_figure_the_stem_repeats_are_not
     assert not any("84.54%" in p and "_____" in p for p in blanks)
 
 
+def test_the_days_of_a_date_are_no_figure_that_gives_the_answer_away(ask):
+    doc = ask(
+        "Kazakhstan and China signed $14 billion worth of accords on Dec. 14-15 in Astana, "
+        "the government of Kazakhstan said in 2014."
+    )
+    made = [c for f in doc.facts_of(quantity.QuantityFact) for c in made_by(quantity, f, doc)]
+    assert any("$_____ billion worth of accords on Dec. 14-15" in c.prompt for c in made)
+
+
 def test_the_same_figure_in_another_unit_after_the_blank_is_left_out(ask):
     context = ask("The Kant airbase lies some 20 kilometers (12 miles) outside Bishkek.")
     made = [c for f in context.facts if f.kind == "quantity"
