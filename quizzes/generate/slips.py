@@ -16,7 +16,8 @@ capitals ("73 Percent" → "73 percent") and a count opened by a bare "Total" ("
 candidates" → "A total of nine candidates"), a gerund after an infinitive's "to" ("an
 agreement to jointly managing" → "to jointly manage"), a place of a superlative before its
 noun ("the largest on the planet sea" → "the largest sea on the planet") and a word that
-lost a letter ("undergound" → "underground", "Presidental" → "Presidential"), a compound's
+lost a letter ("undergound" → "underground", "Presidental" → "Presidential") or had two swapped
+("Azerbajian" → "Azerbaijan", "Atabmayev" → "Atambayev"), a compound's
 hyphen cut from its word ("Kremlin- led" → "Kremlin-led"), "a" before a vowel ("a
 unidentified" → "an unidentified"), "heads of states" → "heads of state" and a present perfect
 of one past day or year in the simple past ("On 29 June 2020, the President has approved" →
@@ -86,6 +87,7 @@ def source_slips(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
     edits += [*_capitalised_units(sentence), *_bare_total(sentence)]
     edits += [*_gerunds_after_to(sentence), *_superlatives_placed_before_their_noun(sentence)]
     edits += [*_words_missing_a_letter(sentence, doc), *_names_missing_a_letter(sentence, doc)]
+    edits += _countries_with_two_letters_swapped(sentence, doc)
     edits += [*_hyphens_cut_from_their_word(sentence), *_articles_before_a_vowel(sentence)]
     edits += _plural_state_in_heads_of_state(sentence)
     edits += _perfects_of_a_past_date(sentence)
@@ -343,7 +345,7 @@ def _names_missing_a_letter(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
     with one letter more."""
     edits = []
     for token in sentence.span:
-        right = full_name_of(token.text, doc) if token.pos_ == "PROPN" else None
+        right = full_name_of(token.text, doc) if token.pos_ in ("PROPN", "NOUN") else None
         if right is not None:
             start = token.idx - sentence.span.start_char
             edits.append((start, start + len(token.text), right))
@@ -358,12 +360,37 @@ def full_name_of(word: str, doc: ArticleDoc) -> str | None:
     if not word.isalpha() or not word[:1].isupper() or len(word) < _MIN_TYPO_LENGTH:
         return None
     counts = doc.person_name_words
-    if not counts[word]:
-        return None
-    found = {w for i in range(1, len(word) + 1) for c in _LETTERS
-             if counts[w := word[:i] + c + word[i:]] > counts[word]}  # fmt: skip
+    found = {w for w in _with_two_letters_swapped(word) if counts[w] > counts[word]}
+    if not counts[word] and not found:
+        return None  # (a name with two letters swapped may be no person's to the parser)
+    found |= {w for i in range(1, len(word) + 1) for c in _LETTERS
+              if counts[w := word[:i] + c + word[i:]] > counts[word]}  # fmt: skip
     found.discard(word + "a")  # "Karimova" is Karimov's daughter, not his name mended
     return found.pop() if len(found) == 1 else None
+
+
+def _with_two_letters_swapped(word: str) -> set[str]:
+    """ "Atabmayev" → {"Atbamayev", "Atambayev", …}: each neighbouring pair swapped (never the
+    capital)."""
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)}
+
+
+def _countries_with_two_letters_swapped(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
+    """ "Azerbajian" → "Azerbaijan", "Kazahkstan" → "Kazakhstan": a name no one has that is a
+    country's name with two neighbouring letters swapped."""
+    countries = doc.knowledge.countries
+    edits = []
+    for token in sentence.span:
+        word = token.text
+        if not word.isalpha() or not word[:1].isupper() or len(word) < _MIN_TYPO_LENGTH:
+            continue
+        if word in countries or token.lower_ in _known_words():
+            continue
+        right = sorted(w for w in _with_two_letters_swapped(word) if w in countries)
+        if len(right) == 1:
+            start = token.idx - sentence.span.start_char
+            edits.append((start, start + len(word), right[0]))
+    return edits
 
 
 def names_written_in_full(candidate: Candidate, doc: ArticleDoc) -> Candidate:

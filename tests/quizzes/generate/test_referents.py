@@ -2074,6 +2074,17 @@ def test_a_superlative_after_one_of_gets_its_the():
     assert stems(doc) == ["Chile is one of the biggest investors in the economy of Peru."]
 
 
+def test_a_name_with_two_letters_swapped_is_put_right():
+    doc = parse_titled(
+        "Atambayev sentenced",
+        "A court in Bishkek sentenced Almazbek Atambayev in 2020. Atambayev ruled until 2017. "
+        "Atabmayev was held in Bishkek from 2019. Aktau has a ferry link to Azerbajian.",
+    )
+    held, ferry = stems(doc)[2:]
+    assert held == "Atambayev was held in Bishkek from 2019."
+    assert ferry == "Aktau has a ferry link to Azerbaijan."
+
+
 def test_a_word_that_lost_a_letter_is_put_right():
     doc = parse_titled(
         "Mining in Mongolia",
