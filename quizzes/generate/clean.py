@@ -85,11 +85,12 @@ _MONTH_NAMES = (
     "October", "November", "December",
 )  # fmt: skip
 # An agency's photo caption: "In this Sunday, Dec. 13, 2015 photo, …", "… (AP Photo/Name)",
-# "… (PHOTO / XINHUA)", "Armenia -- The governing board of the Central Bank meets in Dilijan,
-# January 1, 2017."
+# "… (PHOTO / XINHUA)", "Tokayev (R) and …", "Armenia -- The governing board of the Central
+# Bank meets in Dilijan, January 1, 2017."
 _AGENCY_CAPTION = re.compile(
     r"^In this [^.]{0,40}\bphoto\b[^.,]{0,40},|\((?:[A-Z]+ )?Photo/[^()]*\)$"
     r"|\(PHOTO ?/ ?[A-Z][A-Za-z ]{1,30}\)$"
+    r"|\((?:\d(?:st|nd|rd|th) )?(?:[LRC]|left|right|centre|center)\)(?= )"
     r"|^[A-Z][A-Za-z .'-]{1,30} (?:--|[-–—]) [^\n]+, [A-Z][a-z]+ \d{1,2}, \d{4}\.?$"
     r"|^(?:An?|Another|The|This)\b[^.]{0,60}\b(?:picture|photo|photograph|image)\b[^.]{0,60}"
     r"\bshows?\b"
@@ -573,6 +574,7 @@ DATELINE = re.compile(
     r"|[A-Z]{3,}[A-Z .'’-]{0,30}, (?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?"
     r" \d{1,2}:"  # "ISLAMABAD, FEB 4:"
     rf"|{_MONTH} \d{{1,2}}, \d{{4}}(?=[A-Z][a-z])"  # "December 10, 2024When Maria …": run in
+    r"|[A-Z]{3,}(?:-[A-Z]{3,})+(?=[A-Z][a-z])"  # "OREANDA-NEWSThe volume …": run in
     r"|[A-Z]{3,}[A-Z .'’-]{0,30}, [A-Z][a-z]+:(?=\s)"  # "DUSHANBE, Tajikistan:"
     rf"|[A-Z]{{3,}}[A-Z .'’-]{{0,30}}, {_MONTH} \d{{1,2}}\. /[A-Z]{{2,12}}/\.?"  # "…14. /TASS/."
     rf"|[A-Z][a-z]+, [A-Z]{{3,}}\w*, {_MONTH} \d{{1,2}}:"

@@ -891,6 +891,11 @@ def test_a_city_and_country_or_an_agency_in_slashes_is_a_dateline(dateline):
     assert clean_article(f"{dateline} {body}").paragraphs[0].text == body
 
 
+def test_an_agency_name_run_into_the_first_word_is_a_dateline():
+    body = "The volume of wine exports from Georgia to Russia increased by 11% in 2019."
+    assert clean_article(f"OREANDA-NEWS{body}").paragraphs[0].text == body
+
+
 def test_a_city_and_an_agency_in_capitals_before_a_figure_are_a_dateline():
     body = "47 documents worth $22 billion were signed during the state visit to China."
     assert clean_article(f"date 2023-05-18 XI’AN. KAZINFORM {body}").paragraphs[0].text == body
@@ -980,6 +985,8 @@ def test_a_caption_whose_credit_was_cut_off_is_not_joined_to_the_first_paragraph
         "Outgoing President Salome Zourabichvili speaks outside the presidential palace on "
         "December 29.",
         "A picture taken from a media bus shows the new city of Arkadag.",
+        "Acting President Kassym-Jomart Tokayev (R) and Nursultan Nazarbayev attend a session of "
+        "parliament in Astana, Kazakhstan March 20, 2019.",
     ],
 )
 def test_an_agency_s_photo_caption_is_left_out(caption):
