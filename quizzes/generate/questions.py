@@ -346,6 +346,20 @@ def with_its_article(candidate: Candidate) -> Candidate:
     return replace(candidate, prompt=prompt, choices=choices)
 
 
+def with_the_before_a_party(question: str) -> str:
+    """ "how many seats did People's Democratic Party win?" → "did the People's Democratic Party
+    win?": a party's or movement's name asked about takes "the" (as the stem of a question
+    the generator writes, not the article's sentence)."""
+    return _BARE_PARTY.sub(lambda m: f"{m.group(1)} the {m.group(2)}", question)
+
+
+_BARE_PARTY = re.compile(
+    r"\b(did|does|do|has|have|had|was|were|by|of|for)\s+"
+    r"(?!the\b|[Tt]he\s)((?:[A-Z][\w’'-]*(?:\s+\([^()]{1,30}\))?\s+){1,5}"
+    r"(?:Party|Movement|Front|Bloc|Alliance|Coalition))\b"
+)
+
+
 def cloze_prompt(text: str, start: int, end: int, hint: str = "") -> str:
     """ "Fill in the blank (hint): sentence with _____." """
     where = f" ({hint})" if hint else ""

@@ -56,7 +56,7 @@ from quizzes.generate.patterns._clause import (
     words_of,
 )
 from quizzes.generate.patterns.quantity import QuantityFact, qualifier_note, recall_tolerance
-from quizzes.generate.questions import Candidate, numeric
+from quizzes.generate.questions import Candidate, numeric, with_the_before_a_party
 from quizzes.generate.relative_year import dates_itself_relatively
 
 if TYPE_CHECKING:
@@ -321,7 +321,9 @@ def questions(fact: CountFact, ask: Ask) -> Iterator[Candidate | None]:
     unit = amount.unit or ""
     yield numeric(
         origin=origin(fact),
-        prompt=f"According to the article, {fact.asked}?{qualifier_note(amount)}",
+        prompt=with_the_before_a_party(
+            f"According to the article, {fact.asked}?{qualifier_note(amount)}"
+        ),
         value=amount.value,
         unit=unit,
         tolerance=recall_tolerance(amount.value, unit, exact=amount.is_exact),

@@ -34,7 +34,12 @@ from quizzes.generate.document import ArticleDoc, Entity, Sentence, name_start
 from quizzes.generate.facts import Fact
 from quizzes.generate.knowledge import COUNTRY, ORG, PERSON, country_as_written
 from quizzes.generate.patterns.quantity import qualifier_note
-from quizzes.generate.questions import Candidate, numeric, single_choice
+from quizzes.generate.questions import (
+    Candidate,
+    numeric,
+    single_choice,
+    with_the_before_a_party,
+)
 from quizzes.generate.whole_words import whole_words
 
 if TYPE_CHECKING:
@@ -422,11 +427,13 @@ def questions(
     in_the_vote = f" in {vote}" if vote is not None else ""  # "… in the 2020 election in Peru"
     if fact.what == SEATS:
         prompt = f"According to the article, how many seats did {fact.winner} win{in_the_vote}?"
+        prompt = with_the_before_a_party(prompt)
         unit = None
         explanation = f"The article says {fact.winner} won {fact.amount.text} seats."
     else:
-        prompt = (f"According to the article, what share of the vote did {fact.winner} win"
-                  f"{in_the_vote}, in %?{qualifier_note(fact.amount)}")  # fmt: skip
+        prompt = with_the_before_a_party(f"According to the article, what share of the vote did "
+                                         f"{fact.winner} win{in_the_vote}, in %?"
+                                         f"{qualifier_note(fact.amount)}")  # fmt: skip
         unit = "%"
         explanation = f"The article says {fact.winner} won {fact.amount.text} of the vote."
     yield numeric(

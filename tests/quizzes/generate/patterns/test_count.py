@@ -48,6 +48,10 @@ def _asked(*sentences: str) -> list[str]:
         ("Furthermore, Russia and China are currently building over 20 reactors both "
          "domestically and abroad, while France is constructing just a few.",
          "how many reactors are Russia and China building? (The article says “over …”.)"),
+        # a party's name the source wrote without its "the"
+        ("Police in Tbilisi detained 14 members of United Opposition Movement in 2024.",
+         "how many members of the United Opposition Movement did police in Tbilisi detain in "
+         "2024?"),
         ("Total nine candidates competed in the election in Ashgabat.",
          "how many candidates competed in the election in Ashgabat?"),
         ("More than 20 members of a group called the Aral Committee were arrested in Nukus.",

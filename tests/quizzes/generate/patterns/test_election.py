@@ -17,6 +17,8 @@ from tests.quizzes.generate.patterns.conftest import found_by, made_by
         ("The Liberal Union won a total of 54 seats, while the main opposition Green Party "
          "secured 12 seats.", "how many seats did the Liberal Union win?", 54),
         ("The Green Party obtained eight seats.", "how many seats did the Green Party win?", 8),
+        ("Adolat Social Democratic Party won 21 seats in the new parliament.",
+         "how many seats did the Adolat Social Democratic Party win?", 21),
         ("Askar Temirov was re-elected with 81.5 percent of the vote.",
          "what share of the vote did Askar Temirov win, in %?", 81.5),
         ("The Liberal Union came first with 27.4 percent of the votes.",
