@@ -963,6 +963,16 @@ _HALF_OF_A_RANGE = re.compile(
 )
 
 
+def _quotes_misplaced(prompt: str) -> bool:
+    """Straight quotation marks that pair up wrongly: a closing one that opens a word ("how
+    many "swallowers were arrested with 233 "bullets?", its closing marks cut off)."""
+    marks = [m.start() for m in re.finditer('"', prompt)]
+    closing = marks[1::2]
+    return any(
+        at > 0 and prompt[at - 1].isspace() and prompt[at + 1 : at + 2].isalnum() for at in closing
+    )
+
+
 def _badly_formed(candidate: Candidate) -> str | None:
     """A stem a teacher would have to rewrite: a broken quotation, a date that means nothing
     outside the day it was written, a blank the grammar around it fills in ("_____' policy"
@@ -970,7 +980,7 @@ def _badly_formed(candidate: Candidate) -> str | None:
     prompt = candidate.prompt
     stem = _QUOTED.sub(" ", prompt)
     closed_alone = "‘" not in stem and _CLOSING_QUOTE_AFTER_A_FIGURE.search(stem)
-    if any(mark in stem for mark in '“”"«»`') or closed_alone:
+    if any(mark in stem for mark in '“”"«»`') or closed_alone or _quotes_misplaced(prompt):
         return "stem breaks a quotation"  # or keeps a stray mark: "«High Representative …"
     if _RUN_TOGETHER.search(prompt):
         return "words run together"

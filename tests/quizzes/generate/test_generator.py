@@ -438,6 +438,11 @@ def test_a_person_the_headline_names_by_surname_is_not_asked_for():
         ),
         ("Fill in the blank: «The EU gave _____ a package», Kishida said.", None),
         (
+            'According to the article, how many "swallowers were arrested with _____ "bullets?',
+            "stem breaks a quotation",
+        ),
+        ('Fill in the blank: Five "swallowers" from _____ were held in "Kazakhstan".', None),
+        (
             "Fill in the blank (in %): Coal output in Kazakhstan has decreased by _____%’.",
             "stem breaks a quotation",
         ),
