@@ -320,8 +320,8 @@ def _thing(token: Token, sentence: Sentence, doc: ArticleDoc) -> tuple[str, str,
         # ("a US agency founded in 1983": the agency's country, not what was founded; "the
         # Tashkent office", "the Minsk Group": not the city)
     if entity is not None:
-        if entity.kind not in _THING_KINDS:
-            return None
+        if entity.kind not in _THING_KINDS or _A_NAME_S_ARTICLE.match(entity.text):
+            return None  # "created an Intergovernmental Commission": which, it does not say
         return _thing_name(entity, doc), _named(entity, sentence), entity.kind
     if token.lemma_.lower() in _ORG_NOUNS and any(c.lower_ in ("the", "this") for c in
                                                   token.children):  # fmt: skip
@@ -330,6 +330,9 @@ def _thing(token: Token, sentence: Sentence, doc: ArticleDoc) -> tuple[str, str,
             org, where = found
             return _thing_name(org, doc), _named(org, where), ORG
     return None
+
+
+_A_NAME_S_ARTICLE = re.compile(r"^an?\s", re.IGNORECASE)
 
 
 def _named(entity: Entity, sentence: Sentence) -> str:

@@ -18,6 +18,14 @@ def test_founded_with_place_and_year(parse):
     )
 
 
+def test_a_body_named_with_a_or_an_is_no_name(parse):
+    doc = parse(
+        "In 2000, Tajikistan and Uzbekistan created an Intergovernmental Commission on "
+        "Delimitation and Demarcation of the State Border."
+    )
+    assert found_by(founding, doc) == []
+
+
 def test_participles_and_the_bloc(parse):
     doc = parse(
         "Founded in 1949, NATO now has more members.",
