@@ -121,6 +121,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
     for entity in sentence.entities_of(*AMOUNT_KINDS):
         last = span.doc[entity.last_token]
         following = _next_word(span, entity)
+        if not following and entity.label == "PERCENT" and last.i + 1 < span.end:
+            following = span.doc[last.i + 1].text  # "22,200 Uzbeks": a name, no per cent
         start = entity.start
         thousands = _THOUSANDS_BEFORE.search(sentence.text, 0, start)
         if thousands and _GROUP_OF_THREE.match(entity.text):

@@ -48,6 +48,12 @@ def test_a_count_the_model_took_for_a_percentage_is_no_percentage():
     assert read_amount("Around 17,500", "PERCENT", following="Uzbeks").unit is None
 
 
+def test_people_counted_before_their_name_are_no_percentage(parse):
+    doc = parse("Approximately 22,200 Uzbeks will be dispatched to enterprises in South Korea.")
+    [fact] = quantity.find(doc.sentences[0], doc)
+    assert fact.amount.value == 22_200 and fact.amount.unit != "%"
+
+
 def test_thousands_grouped_by_a_space_are_one_figure(parse):
     doc = parse("Around 7 600 tonnes of copper left the port of Arica.")
     [fact] = found_by(quantity, doc)
