@@ -18,6 +18,7 @@ from quizzes.generate.amounts import Amount, read_amount
 from quizzes.generate.ask import TOPIC_GEOGRAPHY, Ask, origin
 from quizzes.generate.document import ArticleDoc, Sentence
 from quizzes.generate.facts import Fact
+from quizzes.generate.patterns.quantity import recall_tolerance
 from quizzes.generate.questions import Candidate, numeric, single_choice
 from quizzes.generate.referents import country_of
 from quizzes.numbers import format_number
@@ -213,6 +214,9 @@ def questions(fact: BorderFact, ask: Ask) -> Iterator[Candidate | None]:
             f"and {fact.neighbour}, in {fact.length.unit}?",
             value=fact.length.value,
             unit=fact.length.unit,
+            tolerance=recall_tolerance(
+                fact.length.value, fact.length.unit, exact=fact.length.is_exact
+            ),
             explanation=explanation,
             topic=TOPIC_GEOGRAPHY,
             score=0.85 if fact.length.is_exact else 0.6,

@@ -58,6 +58,14 @@ def test_questions_never_offer_a_real_neighbour_as_wrong(ask):
     assert number.tolerance is not None and 0 < number.tolerance <= 350
 
 
+def test_a_border_given_to_a_tenth_of_a_kilometre_is_not_asked_to_the_tenth(ask):
+    context = ask("Tajikistan shares a 1,332.9-km border with Uzbekistan, the commission said.")
+    [fact] = context.facts_of(border.BorderFact)
+    [number] = [c for c in border.questions(fact, context)
+                if c is not None and c.type is QuestionType.NUMERIC]  # fmt: skip
+    assert number.answer == 1332.9 and number.tolerance is not None and number.tolerance >= 10
+
+
 def test_no_question_on_a_border_the_data_says_the_two_countries_do_not_share(ask):
     context = ask("Uzbekistan shares a border with China, the ministry said in 2023.")
     facts = context.facts_of(border.BorderFact)
