@@ -400,6 +400,8 @@ def rejection(
         # children": the total is the news (2 of 14 votes)
     if _STARTS_MID_SENTENCE.match(prompt):
         return "stem breaks off"  # "year, uranium production exceeded _____ tonnes."
+    if _a_range_cut_apart(candidate):
+        return "a range of years cut apart"  # "returned 2012 to the CSTO in 2006" ← 2006-2012
     if _from_the_article(candidate) and _states_what_is_not_known(
         doc.sentences[candidate.origin.sentence]
     ):
@@ -743,6 +745,20 @@ def named_by_the_title(candidate: Candidate, doc: ArticleDoc, title: str) -> boo
         if any(_says(title, form.casefold()) for form in (answer, *forms)):
             return True
     return False
+
+
+def _a_range_cut_apart(candidate: Candidate) -> bool:
+    """The evidence gives a span of years ("in 2006-2012") that the stem, or an answer, holds
+    only one end of, or both apart."""
+    asked = " ".join([candidate.prompt, *candidate.answer_texts])
+    for low, high in _YEAR_RANGE.findall(candidate.origin.evidence.quote):
+        whole = re.search(rf"{low}\s*[-–—]\s*{high}", asked)
+        if whole is None and re.search(rf"\b(?:{low}|{high})\b", asked):
+            return True
+    return False
+
+
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
 
 
 def _from_the_article(candidate: Candidate) -> bool:

@@ -481,6 +481,19 @@ def test_a_stem_a_teacher_would_rewrite_is_dropped(prompt, reason):
     assert rejection(candidate, doc) == reason
 
 
+def test_a_range_of_years_the_stem_cuts_apart_is_dropped():
+    doc = parse_paragraphs("Kazakhstan borders Russia and trades with China.")
+    quote = "Uzbekistan temporarily returned to the CSTO in 2006-2012."
+    source = Origin(Evidence(quote, 1), 0, False, "statement", ("statement",))
+    cut = Candidate(QuestionType.SINGLE_CHOICE,
+                    "According to the article, which country returned 2012 to the CSTO in 2006?",
+                    "Uzbekistan", source, "", "Topic", choices=["Uzbekistan", "Kazakhstan"],
+                    answer_texts=("Uzbekistan",))  # fmt: skip
+    whole = dataclasses.replace(cut, prompt=f"True or false, according to the article? {quote}")
+    assert rejection(cut, doc) == "a range of years cut apart"
+    assert rejection(whole, doc) != "a range of years cut apart"
+
+
 def test_an_option_made_of_the_answers_own_words_is_the_same_answer():
     doc = parse_paragraphs("Kazakhstan borders Russia and trades with China.")
     candidate = _candidate(
