@@ -2132,8 +2132,16 @@ def _thing_named(stem: Stem, noun: Token, sentence: Sentence, doc: ArticleDoc) -
     name = doc.named_things.get(thing_noun(noun.lower_))
     if name is None or thing_noun(name.split()[-1]) != thing_noun(noun.lower_):
         return None
-    start = noun.idx - sentence.span.start_char
-    return _replaced(stem, start, start + len(noun.text), name)
+    first = noun
+    named_words = set(name.lower().split())
+    while (
+        first.i > sentence.span.start
+        and (before := first.nbor(-1)).dep_ in ("compound", "amod")
+        and before.lower_ in named_words
+    ):
+        first = before  # "This trade route" → "the Middle Corridor trade route", not "the trade …"
+    offset = sentence.span.start_char
+    return _replaced(stem, first.idx - offset, noun.idx - offset + len(noun.text), name)
 
 
 def _replaced(stem: Stem, start: int, end: int, text: str) -> Stem | None:

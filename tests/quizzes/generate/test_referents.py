@@ -633,6 +633,17 @@ def test_an_acronym_inside_a_hyphened_name_is_not_spelled_out():
     assert stems(doc)[1] == "The first Central Asia-GCC summit was held in Jeddah in 2023."
 
 
+def test_a_demonstratives_noun_named_keeps_no_word_of_the_name_twice():
+    doc = parse_titled(
+        "The Middle Corridor",
+        "The Caspian Sea is a bottleneck to the Middle Corridor trade route, which links China "
+        "and Europe. This trade route avoids Russia and its importance has grown since 2022.",
+    )
+    assert stems(doc)[1] == (
+        "The Middle Corridor trade route avoids Russia and its importance has grown since 2022."
+    )
+
+
 def test_the_base_is_the_one_the_headline_names_among_several():
     doc = parse_titled(
         "Transit Center at Manas",
