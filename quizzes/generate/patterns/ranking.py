@@ -332,8 +332,8 @@ def _names_in(token: Token, sentence: Sentence) -> list[str]:
 def _verb_text(verb: Token, word: Token) -> tuple[str, bool]:
     """How the predicate is said in a question ("became", "is", "has become") and whether it
     is past."""
-    if word.dep_ == "appos" or verb.tag_ == "VBG":
-        return "is", False
+    if "appos" in (word.dep_, verb.dep_) or verb.tag_ == "VBG":
+        return "is", False  # "X, the mayor of Dushanbe and the eldest son of …": X is
     infinitive = any(c.tag_ == "TO" for c in verb.lefts)
     if infinitive and verb.dep_ in ("xcomp", "advcl"):  # "overtook Russia to become ..."
         forms = {"become": ("became", "becomes"), "be": ("was", "is"),

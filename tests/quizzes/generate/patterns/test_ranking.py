@@ -54,6 +54,16 @@ def test_a_participle_clause_takes_the_main_subject(parse):
     assert (fact.subject, fact.scope) == ("Brazil", "in South America")
 
 
+def test_a_rank_in_the_second_of_two_appositions_is_said_with_is(parse):
+    doc = parse(
+        "Rustam Emomali, the current Mayor of Dushanbe and the eldest son of President Emomali "
+        "Rahmon, turned 30 in 2017."
+    )
+    assert [f.predicate for f in found_by(ranking, doc)] == [
+        "is the eldest son of President Emomali Rahmon"
+    ]
+
+
 def test_a_comparison_beside_a_rank_of_the_same_holder_is_its_aside(parse):
     doc = parse(
         "Being the biggest country in South America, and larger than all of Australia, Brazil "
