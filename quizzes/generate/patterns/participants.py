@@ -60,7 +60,10 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[ParticipantsFact]:
         return
     offset = sentence.span.start_char
     last = root.right_edge
-    while last.is_punct and last.i > root.i:
+    clause = next((c for c in root.rights if c.dep_ == "conj" and _has_own_subject(c)), None)
+    if clause is not None:  # "… joined in 1993 and the treaty came into force in 1994"
+        last = clause.left_edge.nbor(-1)
+    while (last.is_punct or last.dep_ == "cc") and last.i > root.i:
         last = last.nbor(-1)
     start = stem.place(*(subject.right_edge.idx + len(subject.right_edge) - offset,) * 2)
     end = stem.place(*(last.idx + len(last) - offset,) * 2)
@@ -73,6 +76,10 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[ParticipantsFact]:
         return  # "Russia and Iran, both littoral states, are …"; "… tapping the latter's gas"
     yield ParticipantsFact(sentence.evidence, sentence.index, sentence.from_caption,
                            countries, predicate)  # fmt: skip
+
+
+def _has_own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 _ORDER_OF_THE_LIST = re.compile(r"\bthe (?:former|latter)\b", re.IGNORECASE)

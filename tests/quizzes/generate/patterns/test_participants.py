@@ -24,6 +24,16 @@ def test_a_subject_listing_countries_and_what_they_do(parse):
     ]
 
 
+def test_a_clause_with_its_own_subject_after_and_is_no_part_of_what_they_do(parse):
+    doc = parse(
+        "Azerbaijan, Belarus and Georgia joined the Collective Security Treaty in 1993 and the "
+        "pact came into force in 1994."
+    )
+    assert [f.predicate for f in found_by(participants, doc)] == [
+        "joined the Collective Security Treaty in 1993"
+    ]
+
+
 def test_one_country_a_list_of_more_than_countries_or_a_vague_stem_is_not_asked(parse):
     doc = parse(
         "Kazakhstan will sign an agreement on the plant in May.",
