@@ -111,6 +111,13 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[DatedActionFact]:
             continue  # "celebrated the 30th anniversary of the closure in 1991": whose year?
         if verb.lemma_ == "date":
             continue  # "the agreement on oil transit to China dated December 24, 2013": a label
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBN"
+            and any(c.dep_ == "dobj" for c in verb.children)
+        ):
+            continue  # "the division formed in 1943 forms the bulk …" misread: a participle
+            # takes no object
         if verb.lemma_.lower() in _RECALLING:
             continue  # "Garibashvili recalled China's recognition of Georgia in 1992": not his
         if any(c.dep_ == "advmod" and c.lower_ == "last" for c in verb.children):

@@ -28,6 +28,14 @@ def test_words_either_side_of_a_left_out_comma_keep_their_space(parse):
     assert "Czech Republic including" in fact.question_clause()
 
 
+def test_a_participle_the_parse_gave_an_object_is_no_dated_action(parse):
+    doc = parse(
+        "The Gatchinskaya 201st motor-rifled division formed in 1943 forms the bulk of the "
+        "Russian military base in Tajikistan."
+    )
+    assert found_by(dated_action, doc) == []
+
+
 def test_a_passive_keeps_its_auxiliary(parse):
     [fact] = _facts(parse, "The Shanghai Five group was created on 26 April 1996 in Shanghai.")
     assert fact.question_clause().startswith("was the Shanghai Five group created")
