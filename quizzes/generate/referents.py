@@ -2678,8 +2678,8 @@ _PROJECT_SAID = re.compile(r"\s+(?:of|on|for|to|in|between)\s|,?\s+(?:known as|c
 def _project_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, int, str]]:
     """ "the project" → "the Kambarata-1 HPP project" where the article names no project but
     one thing built (a plant, a pipeline, a railway ...) and nothing else of those kinds."""
-    if "project" in doc.named_things:
-        return
+    if "project" in doc.named_things or _a_project_named(doc):
+        return  # "the CASA-1000 project", "the CASA 1000 project": several names, but one
     built = [doc.named_things[kind] for kind in _BUILT if kind in doc.named_things]
     if len(built) != 1 or any(kind in doc.named_things for kind in _WORKED):
         return  # "the project" of an article about the Karachaganak field is the field's
@@ -2689,6 +2689,19 @@ def _project_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
         if _PROJECT_SAID.match(sentence.text, match.end()):
             continue  # "the project on construction of a dam", "the project, known as Sarzha"
         yield match.start(), match.end(), f"the {built[0]} project"
+
+
+def _a_project_named(doc: ArticleDoc) -> bool:
+    """The article names a project, in any spelling ("the CASA 1000 project")."""
+    return any(
+        match.group(1) not in _DETERMINERS
+        for sentence in doc.sentences
+        for match in _NAMED_PROJECT.finditer(sentence.text)
+    )
+
+
+_NAMED_PROJECT = re.compile(r"\b([A-Z][\w-]*(?:\s\d[\w-]*)?)\s+project\b")
+_DETERMINERS = frozenset({"The", "This", "That", "A", "An", "Its", "Their"})
 
 
 def _another_name_before(at: int, name: str, sentence: Sentence) -> bool:

@@ -1610,6 +1610,13 @@ def test_the_project_is_the_project_of_the_one_thing_built_the_article_names():
         "$2 billion.",
     )
     assert stems(said)[1] == "The project, known as Sarzha, will cost $2 billion."
+    other = parse_titled(
+        "Energy",
+        "Traffic near the Varzob HPP will be restricted. The CASA-1000 project links Tajikistan "
+        "and Pakistan. The CASA 1000 project will end in 2020. The project will cost $1.7 "
+        "billion.",
+    )
+    assert stems(other)[3] != "The Varzob HPP project will cost $1.7 billion."
     field = parse_titled(
         "Energy",
         "The Tambo field covers 280 square kilometers. The project's operators each hold equal "
