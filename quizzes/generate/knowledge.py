@@ -164,6 +164,8 @@ class Knowledge:
         for country in self.countries.values():
             for surface in (country.name, *country.aliases):
                 add("GPE", surface, COUNTRY, country.name)
+            for institution in country.institutions:  # "the Akorda": no person
+                add("ORG", institution, "other", institution)
             for demonym in country.demonyms:
                 add("NORP", demonym, DEMONYM, country.name)
                 plural = people_plural(demonym)

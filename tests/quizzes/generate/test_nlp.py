@@ -24,6 +24,16 @@ def test_the_entity_ruler_labels_a_known_name_before_the_statistical_recogniser(
     ]
 
 
+def test_a_states_own_institution_and_a_leaders_full_name_are_known_names():
+    doc = pipeline()(
+        "On January 6, the Akorda press service said that Mullah Mohammad Hassan Akhund arrived."
+    )
+    assert ("Akorda", "ORG", "other:Akorda") in [(e.text, e.label_, e.ent_id_) for e in doc.ents]
+    assert ("Mullah Mohammad Hassan Akhund", "person:Mohammad Hasan Akhund") in [
+        (e.text, e.ent_id_) for e in doc.ents
+    ]
+
+
 def test_loading_runs_no_garbage_collection_and_leaves_the_loaded_objects_out_of_later_ones(
     monkeypatch,
 ):
