@@ -215,6 +215,9 @@ def _says_which(noun: Token, sentence: Sentence, stem: str | None = None) -> boo
             continue
         if child.dep_ in ("det", "punct", "cc", "conj"):
             continue
+        if child.dep_ == "appos" and child.left_edge.i > noun.i + 2:
+            continue  # "The ceremony was held in Jalalabad — the third-largest city …": the
+            # parse hung the city's description on a noun words away
         if child.tag_ in ("JJS", "RBS") or child.lower_ in _ORDINALS or child.ent_type_ == _ORDINAL:
             return True  # "the largest field", "the first meeting"
         if child.dep_ == "poss":
@@ -354,10 +357,31 @@ def _one_name_before(
                 names.add("the " + token.doc[start : token.i + 1].text)  # "Framework Agreement" no
             elif by_place and not named and (place := _place_it_stands_in(token)) is not None:
                 names.add(f"the {token.text} in {place}")
+            elif not by_place and not named and (whose := _named_by_its_of(token)) is not None:
+                names.add(whose)  # "the commencement ceremony of the China-… railway"
             unnamed_one = unnamed_one or (not named and _brought_in(token))
     if unnamed_one and not by_place:
         return None
     return names.pop() if len(names) == 1 else None
+
+
+def _named_by_its_of(noun: Token) -> str | None:
+    """ "the commencement ceremony of the China-Kyrgyzstan-Uzbekistan railway": the noun, its
+    describing words and an "of" complement that holds a name, as one short phrase."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or not any(t.ent_type_ or t.pos_ == "PROPN" for t in of.subtree):
+        return None
+    first = noun
+    while first.i > 0 and first.nbor(-1).dep_ in ("compound", "amod") and first.nbor(-1).is_lower:
+        first = first.nbor(-1)
+    words = noun.doc[first.i : of.right_edge.i + 1]
+    clauses = any(t.dep_ in ("relcl", "acl", "appos", "cc") for t in words)
+    if len(words.text.split()) > _LONGEST_NAME or clauses:
+        return None
+    return f"the {words.text}"
+
+
+_LONGEST_NAME = 9  # words
 
 
 def _brought_in(noun: Token) -> bool:

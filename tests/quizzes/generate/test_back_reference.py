@@ -40,6 +40,21 @@ def test_a_thing_the_article_named_once_before_is_named_in_the_stem():
     )
 
 
+def test_a_thing_named_by_what_it_is_of_is_named_so_in_the_stem():
+    doc = parse_titled(
+        None,
+        "Xi Jinping sent a message to the commencement ceremony of the China-Kyrgyzstan-"
+        "Uzbekistan railway on Friday.",
+        "The ceremony was held in Jalalabad — the third-largest city in Kyrgyzstan — on "
+        "December 27, 2024.",
+    )
+    assert last_stem(doc) == (
+        "The commencement ceremony of the China-Kyrgyzstan-Uzbekistan railway was held in "
+        "Jalalabad — the third-largest city in Kyrgyzstan — on December 27, 2024.",
+        False,
+    )
+
+
 def test_a_thing_the_article_spoke_of_before_without_one_name_is_left_unnamed():
     doc = parse_titled(
         "Talks in Tashkent",
