@@ -1486,6 +1486,7 @@ def unresolved_reference(prompt: str, titled: frozenset[str] = frozenset()) -> b
     elif these := _WHICH_OF_THESE.match(prompt):
         stem = prompt[these.end() :]  # "which of these countries ...": the options say which
     stem = _ANSWER_KIND.sub("", stem)  # "… take place? Name the country." says what to answer
+    stem = _EXPLETIVE_IT.sub(" ", stem)  # "It is the first time since 2006 that …": no thing
     words = re.findall(r"[\w’'-]+", stem.replace(BLANK, "Blank"))
     if not words:
         return False
@@ -1519,6 +1520,14 @@ def unresolved_reference(prompt: str, titled: frozenset[str] = frozenset()) -> b
         ):
             return True
     return False
+
+
+# An "it" that stands for nothing: "It is the first time since 2006 that …", "It is notable
+# that …", "As it was reported earlier, …".
+_EXPLETIVE_IT = re.compile(
+    r"\b[Ii]t (?:is|was|has been|had been|will be|would be) (?!an?\b|one\b)(?:[\w-]+ ){0,6}?that\b"
+    r"|\b[Aa]s it (?:is|was|has been|had been) (?:reported|noted|announced|said|mentioned|known)\b"
+)
 
 
 # People a "their" after them belongs to: "voters cast their ballots".

@@ -1373,6 +1373,19 @@ def test_what_kind_of_place_to_name_is_no_vague_country():
     assert unresolved_reference("According to the article, where did the country send troops?")
 
 
+def test_an_it_that_stands_for_nothing_needs_no_referent():
+    from quizzes.generate.rank import unresolved_reference
+
+    for stem in (
+        "It is the first time since 2006 that a Japanese prime minister visited _____.",
+        "It is notable that _____ met Trump in May.",
+        "As it had been reported earlier, remittances to Tajikistan rose 83% in _____.",
+    ):
+        assert not unresolved_reference(f"Fill in the blank: {stem}"), stem
+    for stem in ("It is a project that will bring gas to _____.", "It plans a plant in _____."):
+        assert unresolved_reference(f"Fill in the blank: {stem}"), stem
+
+
 def test_a_question_cut_off_after_and_is_dropped():
     doc = parse_paragraphs(*NEWS, title=NEWS_TITLE)
     cut = "According to the article, which country lies to the east of the Caspian Sea, and?"
