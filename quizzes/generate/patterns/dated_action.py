@@ -28,6 +28,7 @@ from quizzes.generate.ask import TOPIC_EVENTS, Ask, origin
 from quizzes.generate.distractors import wrong_years
 from quizzes.generate.document import ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import Fact
+from quizzes.generate.knowledge import PERSON
 from quizzes.generate.questions import Candidate, Origin, numeric, ordering, single_choice
 from quizzes.generate.referents import phrase_named, previous_subject, subject_named
 
@@ -439,6 +440,12 @@ def questions(fact: DatedActionFact, ask: Ask) -> Iterator[Candidate | None]:
         # of the article's events may still show it)
     source = origin(fact)
     clause = fact.question_clause()
+    if fact.verb == "elected":
+        term = _term_of_the_elected(fact, ask)
+        if term == _A_LATER_TERM:
+            return  # "was Sargsyan elected President?" of 2013: he was first elected in 2008
+        if term == _THE_FIRST_TERM:
+            clause = clause.replace(" elected", " first elected", 1)
     explanation = f"The article dates this to {fact.date}."
     yield numeric(
         origin=source,
@@ -463,6 +470,27 @@ def questions(fact: DatedActionFact, ask: Ask) -> Iterator[Candidate | None]:
             topic=TOPIC_EVENTS,
             score=0.7,
         )
+
+
+_THE_FIRST_TERM = "first"
+_A_LATER_TERM = "later"
+TERM_YEARS = 5  # a leader this long in office or longer was most likely elected more than once
+
+
+def _term_of_the_elected(fact: DatedActionFact, ask: Ask) -> str | None:
+    """Whether the leader the sentence says was elected took the office that year for the first
+    time ("first elected" then, not asked at all for a later year), where the data knows the
+    leader held it long enough to have been elected again; None otherwise."""
+    sentence = ask.doc.sentences[fact.sentence]
+    for entity in sentence.entities_of(PERSON):
+        leader = ask.knowledge.leaders.get(entity.name) if entity.known else None
+        if leader is None or leader.since is None or entity.text not in fact.subject:
+            continue
+        held = (leader.until or ask.doc.latest_year or leader.since) - leader.since
+        if held < TERM_YEARS:
+            return None
+        return _THE_FIRST_TERM if fact.year == leader.since else _A_LATER_TERM
+    return None
 
 
 MAX_ORDERED = 4

@@ -363,3 +363,16 @@ def test_a_participle_set_off_after_the_subject_is_no_action_of_it(parse):
         "desire for deeper integration."
     )
     assert [f.question_clause() for f in found_by(dated_action, doc)] == []
+
+
+def test_a_leader_elected_more_than_once_is_asked_when_first_elected_and_never_re_elected(ask):
+    def asked(sentence: str) -> list[str]:
+        context = ask(sentence)
+        facts = context.facts_of(dated_action.DatedActionFact)
+        return [c.prompt for f in facts for c in made_by(dated_action, f, context)]
+
+    assert asked("Serzh Sargsyan was elected President of Armenia in 2008.") == [
+        "According to the article, in which year was Serzh Sargsyan first elected President of "
+        "Armenia?"
+    ]
+    assert asked("Serzh Sargsyan was elected President of Armenia in 2013.") == []
