@@ -376,6 +376,9 @@ def rejection(
         return "the stem names a major city of the answer's country"
     if _leader_names_the_country(candidate, doc):
         return "the stem names a leader of the answer's country"
+    if _every_country_told(candidate, doc):
+        return "the stem tells every country asked"  # "charter flights between Istanbul and
+        # Yerevan": Turkey and Armenia (none of 4 votes)
     if _a_woman_asked_by_her_pronoun(candidate, doc):
         return "a pronoun tells the answer's sex"
     if given_by_its_sibling(candidate):
@@ -402,6 +405,8 @@ def rejection(
         return "stem breaks off"  # "year, uranium production exceeded _____ tonnes."
     if _a_range_cut_apart(candidate):
         return "a range of years cut apart"  # "returned 2012 to the CSTO in 2006" ← 2006-2012
+    if _the_soviet_end(candidate):
+        return "a year everyone knows"  # "in which year did the Soviet Union collapse?" (0 of 6)
     if _from_the_article(candidate) and _states_what_is_not_known(
         doc.sentences[candidate.origin.sentence]
     ):
@@ -745,6 +750,19 @@ def named_by_the_title(candidate: Candidate, doc: ArticleDoc, title: str) -> boo
         if any(_says(title, form.casefold()) for form in (answer, *forms)):
             return True
     return False
+
+
+def _the_soviet_end(candidate: Candidate) -> bool:
+    """The year the Soviet Union broke up, asked: general knowledge, not the article's."""
+    answers = {str(candidate.answer), *candidate.answer_texts}
+    return any("1991" in a for a in answers) and bool(_SOVIET_END.search(candidate.prompt))
+
+
+_SOVIET_END = re.compile(
+    r"\b(?:Soviet Union|USSR|Soviet)\b.{0,40}\b(?:collaps|dissol|break|broke|fall|fell|end)"
+    r"|\b(?:collaps|dissolution|break-?up|fall|end)\w* of the (?:Soviet Union|USSR)\b",
+    re.IGNORECASE,
+)
 
 
 def _a_range_cut_apart(candidate: Candidate) -> bool:
@@ -1446,6 +1464,29 @@ def _leader_names_the_country(candidate: Candidate, doc: ArticleDoc) -> bool:
 
 
 MIN_LEADER_FORM = 4  # letters: "Xi" alone is too short to search for as a word
+
+
+def _every_country_told(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """Several countries asked where the stem names each, its people, one of its cities or one
+    of its leaders."""
+    if candidate.type is not QuestionType.MULTIPLE_CHOICE or not candidate.answer_texts:
+        return False
+    stem = _QUOTED.sub(" ", candidate.prompt)
+    knowledge = doc.knowledge
+    for answer in candidate.answer_texts:
+        country = _country_of_answer(re.sub(r"^the ", "", answer), doc)
+        if country is None:
+            return False
+        cities = (c for c in knowledge.cities.values() if c.country == country.name)
+        forms = [country.name, *country.aliases, *country.demonyms]
+        forms += [form for city in cities for form in (city.name, *city.aliases)]
+        forms += [form for leader in knowledge.leaders.values()
+                  if leader.country == country.name and not leader.organisation
+                  for name in (leader.name, *leader.aliases)
+                  for form in (name, name.split()[-1]) if len(form) >= MIN_LEADER_FORM]  # fmt: skip
+        if not any(whole_words(form).search(stem) for form in forms):
+            return False
+    return True
 
 
 def _headline_names_the_answer(candidate: Candidate, title: str) -> bool:

@@ -494,6 +494,40 @@ def test_a_range_of_years_the_stem_cuts_apart_is_dropped():
     assert rejection(whole, doc) != "a range of years cut apart"
 
 
+def test_the_year_the_soviet_union_ended_is_not_asked():
+    doc = parse_paragraphs("Kazakhstan borders Russia and trades with China.")
+    quote = "The dam was halted after the Soviet Union’s collapse in 1991."
+    source = Origin(Evidence(quote, 1), 0, False, "statement", ("statement",))
+    asked = Candidate(QuestionType.NUMERIC,
+                      "According to the article, in which year did the Soviet Union collapse?",
+                      1991, source, "", "Topic", answer_texts=("1991",))  # fmt: skip
+    other = dataclasses.replace(
+        asked,
+        prompt="According to the article, in which year was the dam halted?",
+        answer=1992,
+        answer_texts=("1992",),
+    )
+    assert rejection(asked, doc) == "a year everyone knows"
+    assert rejection(other, doc) != "a year everyone knows"
+
+
+def test_several_countries_asked_each_named_by_a_city_or_a_leader_are_given_away():
+    doc = parse_paragraphs("Kazakhstan borders Russia and trades with China.")
+    source = Origin(Evidence("Sentence 0.", 1), 0, False, "participants", ("participants",))
+
+    def asked(prompt: str) -> Candidate:
+        return Candidate(QuestionType.MULTIPLE_CHOICE, prompt, ["Turkey", "Armenia"], source, "",
+                         "Topic", choices=["Turkey", "Armenia", "Georgia", "Iran"],
+                         answer_texts=("Turkey", "Armenia"))  # fmt: skip
+
+    told = "the stem tells every country asked"
+    flights = "According to the article, which countries hope to resume flights between Istanbul "
+    assert rejection(asked(flights + "and Yerevan?"), doc) == told
+    assert rejection(asked("According to the article, which countries met Pashinyan and "
+                           "Erdogan in Kars?"), doc) == told  # fmt: skip
+    assert rejection(asked(flights + "and Kars?"), doc) != told
+
+
 def test_an_option_made_of_the_answers_own_words_is_the_same_answer():
     doc = parse_paragraphs("Kazakhstan borders Russia and trades with China.")
     candidate = _candidate(
