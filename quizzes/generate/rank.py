@@ -755,7 +755,8 @@ def named_by_the_title(candidate: Candidate, doc: ArticleDoc, title: str) -> boo
 def _the_soviet_end(candidate: Candidate) -> bool:
     """The year the Soviet Union broke up, asked: general knowledge, not the article's."""
     answers = {str(candidate.answer), *candidate.answer_texts}
-    return any("1991" in a for a in answers) and bool(_SOVIET_END.search(candidate.prompt))
+    asked = any(re.fullmatch(r"(?:in )?1991", a.strip()) for a in answers)
+    return asked and bool(_SOVIET_END.search(candidate.prompt))
 
 
 _SOVIET_END = re.compile(

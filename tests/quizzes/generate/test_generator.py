@@ -507,8 +507,16 @@ def test_the_year_the_soviet_union_ended_is_not_asked():
         answer=1992,
         answer_texts=("1992",),
     )
+    judged = dataclasses.replace(
+        asked,
+        type=QuestionType.TRUE_FALSE,
+        answer=True,
+        answer_texts=(quote,),
+        prompt=f"True or false, according to the article? {quote}",
+    )
     assert rejection(asked, doc) == "a year everyone knows"
     assert rejection(other, doc) != "a year everyone knows"
+    assert rejection(judged, doc) != "a year everyone knows"  # the statement is more than it
 
 
 def test_several_countries_asked_each_named_by_a_city_or_a_leader_are_given_away():
