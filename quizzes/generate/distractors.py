@@ -195,10 +195,11 @@ def wrong_organisations(
     doc: ArticleDoc, *, answer: str, avoid: set[str] | None = None, count: int = 3,
     label: str = "acronym", near: str | None = None, like: str | None = None,
 ) -> list[str]:  # fmt: skip
-    """Other organisations as the answer is written: by acronym or by full name. The article's
-    own first; then, unless like another, those of the answer's role (unions and blocs of
-    trade for the EU that buys gas, not NATO nor the OSCE); then, given a country (`near`),
-    those its neighbours and region belong to; given
+    """Other organisations as the answer is written: by acronym or by full name. Unless like
+    another, none of a wholly other role while any share one (no NATO for the EU one trades
+    with); the article's own first; then, unless like another, those of the answer's role
+    (unions and blocs of trade for the EU that buys gas, not NATO nor the OSCE); then, given a
+    country (`near`), those its neighbours and region belong to; given
     an organisation (`like`), those most alike in members: most shared of all either has (the
     CIS for the CSTO, not the UN, which has the CSTO's six and 187 more)."""
     named = [e.name for e in doc.entities(ORG) if e.known]
@@ -218,7 +219,10 @@ def wrong_organisations(
     answering = doc.knowledge.organisation(answer)
     lender = answering is not None and _is_bank(answering)
     roles = _roles(answering) if answering is not None else frozenset()
-    ranked = sorted(orgs, key=lambda name: (name not in named, _is_bank(orgs[name]) != lender,
+    other_role = {name: bool(roles) and not twin and not roles & _roles(org)
+                  for name, org in orgs.items()}  # fmt: skip
+    ranked = sorted(orgs, key=lambda name: (other_role[name],
+                                            name not in named, _is_bank(orgs[name]) != lender,
                                             0 if twin else -len(roles & _roles(orgs[name])),
                                             -regional(orgs[name]), -shared[name],
                                             -len(roles & _roles(orgs[name])),

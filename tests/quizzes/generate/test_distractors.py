@@ -724,6 +724,15 @@ def test_a_union_that_buys_gas_is_offered_blocs_of_trade_not_alliances(parse, ne
     assert len(wrong) == 3
 
 
+def test_the_articles_own_alliances_are_no_options_for_a_union_one_trades_with(parse):
+    doc = parse(
+        "Kazakhstan works with NATO and the OSCE on security. In 2024, trade with the European "
+        "Union reached $48.8 billion."
+    )
+    wrong = wrong_organisations(doc, answer="EU", avoid={"EU"})
+    assert not {"NATO", "OSCE"} & set(wrong) and len(wrong) == 3
+
+
 def test_a_place_the_stem_calls_landlocked_gets_only_places_of_landlocked_countries(parse):
     doc = parse("A centre for landlocked countries opened in Tashkent, Moscow said.")
     forms = NameForms(load_knowledge())
