@@ -1,31 +1,31 @@
 """A careless source's slips, as a copy-editor would put them right in a stem.
 
-A stem copies the article's sentence; where the writer slipped, the stem should not. Each
-repair is one the words and the parse make safe: a unit or a place said twice ("81% percent"
-→ "81%", "lived outside the country abroad" → "outside the country"), "the" before a
-country's possessive name ("the Russia's Federal Migration Service" → "Russia's …"), a noun
-used as a verb that is two words as a verb ("the government shutdown the project" → "shut
-down"), a particle the verb already says ("peaking up at" → "peaking at"), a chatty
-opener ending in a colon ("Just few words about remittances: since 2009, …" → "Since 2009,
-…"), a verb that has no passive put in the active ("the visit was resulted in" → "resulted
-in"), a country's name that lost its last letter ("the United State" → "the United States"),
-a plural verb after a country's name ("Azerbaijan joined … and were equated" → "was"), a
-comma between a subject and its verb ("The fisheries which were idle, now …") and an aside after
-the subject left without its closing comma ("The bank, which opened in 1993 has …"), a unit word in
-capitals ("73 Percent" → "73 percent") and a count opened by a bare "Total" ("Total nine
-candidates" → "A total of nine candidates"), a gerund after an infinitive's "to" ("an
-agreement to jointly managing" → "to jointly manage"), a place of a superlative before its
-noun ("the largest on the planet sea" → "the largest sea on the planet") and a word that
-lost a letter ("undergound" → "underground", "Presidental" → "Presidential") or had two swapped
-("Azerbajian" → "Azerbaijan", "Atabmayev" → "Atambayev"), a compound's
-hyphen cut from its word ("Kremlin- led" → "Kremlin-led"), "a" before a vowel ("a
-unidentified" → "an unidentified"), "heads of states" → "heads of state" and a present perfect
-of one past day or year in the simple past ("On 29 June 2020, the President has approved" →
-"approved", "has taken place on 7 July" → "took place") and "the" before a state's, a body's or
-a summit's name ("along with Kyrgyz Republic" → "along with the Kyrgyz Republic") and before a
-superlative after "one of" ("one of biggest investors" → "one of the biggest"). The evidence
-keeps the article's words. Each repair is an edit of the sentence text: the characters start–end
-written as the replacement.
+A stem copies the article's sentence; where the writer slipped, the stem should not. Each repair
+is one the words and the parse make safe: a unit or a place said twice ("81% percent" → "81%",
+"lived outside the country abroad" → "outside the country"), "the" before a country's possessive
+name ("the Russia's Federal Migration Service" → "Russia's …"), a noun used as a verb that is
+two words as a verb ("the government shutdown the project" → "shut down"), a particle the verb
+already says ("peaking up at" → "peaking at"), a chatty opener ending in a colon ("Just few
+words about remittances: since 2009, …" → "Since 2009, …"), a verb that has no passive put in
+the active ("the visit was resulted in" → "resulted in"), a country's name that lost its last
+letter ("the United State" → "the United States"), a plural verb after a country's name
+("Azerbaijan joined … and were equated" → "was"), a comma between a subject and its verb ("The
+fisheries which were idle, now …") and an aside after the subject left without its closing comma
+("The bank, which opened in 1993 has …"), a unit word in capitals ("73 Percent" → "73 percent"),
+a measure that "made" a figure ("growth made 5%" → "was 5%") or changed "with" its size
+("devalued with 35%" → "by 35%") and a count opened by a bare "Total" ("Total nine candidates" →
+"A total of nine candidates"), a gerund after an infinitive's "to" ("an agreement to jointly
+managing" → "to jointly manage"), a place of a superlative before its noun ("the largest on the
+planet sea" → "the largest sea on the planet") and a word that lost a letter ("undergound" →
+"underground", "Presidental" → "Presidential") or had two swapped ("Azerbajian" → "Azerbaijan",
+"Atabmayev" → "Atambayev"), a compound's hyphen cut from its word ("Kremlin- led" →
+"Kremlin-led"), "a" before a vowel ("a unidentified" → "an unidentified"), "heads of states" →
+"heads of state" and a present perfect of one past day or year in the simple past ("On 29 June
+2020, the President has approved" → "approved", "has taken place on 7 July" → "took place") and
+"the" before a state's, a body's or a summit's name ("along with Kyrgyz Republic" → "along with
+the Kyrgyz Republic") and before a superlative after "one of" ("one of biggest investors" → "one
+of the biggest"). The evidence keeps the article's words. Each repair is an edit of the sentence
+text: the characters start–end written as the replacement.
 """
 
 from __future__ import annotations
@@ -84,7 +84,8 @@ def source_slips(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
     edits += [*_passives_of_verbs_without_one(sentence), *_clipped_country_names(sentence)]
     edits += [*_plural_verbs_after_a_country(sentence), *_commas_before_the_verb(sentence)]
     edits += _asides_left_open(sentence)
-    edits += [*_capitalised_units(sentence), *_bare_total(sentence)]
+    edits += [*_capitalised_units(sentence), *_bare_total(sentence), *_figures_made(sentence)]
+    edits += _changed_with_a_share(sentence)
     edits += [*_gerunds_after_to(sentence), *_superlatives_placed_before_their_noun(sentence)]
     edits += [*_words_missing_a_letter(sentence, doc), *_names_missing_a_letter(sentence, doc)]
     edits += _countries_with_two_letters_swapped(sentence, doc)
@@ -309,6 +310,53 @@ def _capitalised_units(sentence: Sentence) -> list[Edit]:
     return [
         (m.start(), m.end(), m.group().lower()) for m in _CAPITALISED_UNIT.finditer(sentence.text)
     ]
+
+
+def _figures_made(sentence: Sentence) -> list[Edit]:
+    """ "GDP growth made 5%" → "was 5%", "trade turnover makes $1.2 billion" → "is": a measure
+    that "makes" a figure, as a translation writes it."""
+    edits = []
+    for verb in sentence.span:
+        if verb.lemma_ != "make" or verb.tag_ not in _MADE:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        figure = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
+        if subject is None or figure is None or subject.lemma_.lower() not in _MEASURES:
+            continue
+        if not any(t.like_num for t in figure.subtree):
+            continue
+        if any(c.dep_ in ("prt", "dative", "ccomp", "xcomp") for c in verb.children):
+            continue  # "made up 5%", "made it 5%": another verb
+        start = verb.idx - sentence.span.start_char
+        plural = subject.tag_ == "NNS"
+        edits.append((start, start + len(verb.text), _MADE[verb.tag_][plural]))
+    return edits
+
+
+_MADE = {"VBD": ("was", "were"), "VBZ": ("is", "are"), "VBP": ("is", "are")}
+
+
+def _changed_with_a_share(sentence: Sentence) -> list[Edit]:
+    """ "devalued its currency with 35%" → "by 35%": a change said "with" its size."""
+    edits = []
+    for word in sentence.span:
+        if word.lower_ != "with" or word.head.lemma_.lower() not in _CHANGES:
+            continue
+        size = next((c for c in word.children if c.dep_ == "pobj"), None)
+        if size is not None and (size.text == "%" or size.lower_ in ("percent", "per")):
+            start = word.idx - sentence.span.start_char
+            edits.append((start, start + len(word.text), "by"))
+    return edits
+
+
+_CHANGES = frozenset({"devalue", "increase", "decrease", "grow", "rise", "fall", "drop",
+                      "decline", "reduce", "cut", "raise", "shrink", "expand",
+                      "contract"})  # fmt: skip
+_MEASURES = frozenset({"growth", "increase", "decrease", "decline", "rise", "fall", "share",
+                       "inflation", "rate", "volume", "turnover", "turnout", "output", "production",
+                       "export", "exports", "import", "imports", "gdp", "investment", "deficit",
+                       "surplus", "debt", "income", "revenue", "revenues", "cost", "price",
+                       "amount", "number", "total", "figure", "index"})  # fmt: skip
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"

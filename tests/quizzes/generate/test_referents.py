@@ -2103,6 +2103,21 @@ def test_a_name_with_two_letters_swapped_is_put_right():
     assert ferry == "Aktau has a ferry link to Azerbaijan."
 
 
+def test_a_measure_that_made_a_figure_was_that_figure():
+    doc = parse_titled(
+        "Kazakhstan's economy",
+        "In the first half of 2023, real GDP growth in Kazakhstan made 5%. Exports to China "
+        "made up 20% of the total in 2022. Kazakhstan made 5 deals with China in 2022. "
+        "Kazakhstan devalued the tenge with 19% in 2015.",
+    )
+    assert stems(doc) == [
+        "In the first half of 2023, real GDP growth in Kazakhstan was 5%.",
+        "Exports to China made up 20% of the total in 2022.",
+        "Kazakhstan made 5 deals with China in 2022.",
+        "Kazakhstan devalued the tenge by 19% in 2015.",
+    ]
+
+
 def test_a_word_that_lost_a_letter_is_put_right():
     doc = parse_titled(
         "Mining in Mongolia",
