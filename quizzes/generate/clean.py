@@ -84,6 +84,13 @@ _MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
 )  # fmt: skip
+# The note Russian agencies must add to a story naming a banned group: "On February 14, 2003,
+# Russia's Supreme Court handed down a ruling declaring the Taliban to be a terrorist
+# organization, which is outlawed in Russia."
+_BANNED_IN_RUSSIA_NOTE = re.compile(
+    r"^(?:On [A-Z][a-z]+ \d{1,2}, \d{4}, )?(?:the )?(?:Russia[’']s|Russian) Supreme Court\b"
+    r"[^.]{0,160}\b(?:terrorist|extremist)\b[^.]{0,80}\.$"
+)
 # An agency's photo caption: "In this Sunday, Dec. 13, 2015 photo, …", "… (AP Photo/Name)",
 # "… (PHOTO / XINHUA)", "Tokayev (R) and …", "Armenia -- The governing board of the Central
 # Bank meets in Dilijan, January 1, 2017."
@@ -369,6 +376,8 @@ def clean_article(text: str) -> CleanArticle:
         elif _AGENCY_CAPTION.search(block):
             # what a photo shows, on another day ("left, shakes hands with …"): no news
             skipped.append(SkippedText(block, "photo caption"))
+        elif _BANNED_IN_RUSSIA_NOTE.match(block):
+            skipped.append(SkippedText(block, "agency's legal note"))
         else:
             caption = CAPTION_CREDIT.sub("", block).strip() if CAPTION_CREDIT.search(block) else ""
             if FILE_PHOTO.match(block):

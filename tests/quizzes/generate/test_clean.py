@@ -1006,3 +1006,14 @@ def test_a_sentence_closed_by_a_bracketed_credit_is_a_caption():
     caption, body = clean_article(text).paragraphs
     assert caption.text == "Soviet-era coal-fired power plants cause much of the smog."
     assert caption.is_caption and not body.is_caption
+
+
+def test_a_russian_agencys_note_on_a_banned_group_is_left_out():
+    body = "Uzbek officials met a Taliban delegation in Termez on border security in 2023."
+    note = (
+        "On February 14, 2003, Russia’s Supreme Court handed down a ruling declaring the Taliban "
+        "to be a terrorist organization, which is outlawed in Russia."
+    )
+    article = clean_article(f"Uzbekistan talks to the Taliban\n\n{body}\n\n{note}")
+    assert [p.text for p in article.paragraphs] == [body]
+    assert "agency's legal note" in [s.reason for s in article.skipped]
