@@ -898,6 +898,7 @@ def _named_by_patronymic(option: str, answer: str) -> bool:
 # What the stem may say of a country that the data tags countries with: "an institute for
 # landlocked developing countries in _____" is in a landlocked country; "the leaders of the
 # Caspian countries" met in a Caspian state.
+_POST_SOVIET = "post-Soviet"
 _STATED_TAGS = {
     "landlocked": whole_words("landlocked"),
     "island state": whole_words("island state"),
@@ -905,7 +906,15 @@ _STATED_TAGS = {
         r"\bCaspian (?:littoral )?(?:states?|countries|nations)\b", re.IGNORECASE
     ),
     "former Soviet republic": whole_words("former Soviet republic"),
+    # "the biggest former Soviet oil producer after _____": Russia among the other fourteen
+    _POST_SOVIET: re.compile(r"\b(?:former|ex-|post-)\s?Soviet\b(?! Union)", re.IGNORECASE),
 }
+
+
+def _described_by(country: Country) -> frozenset[str]:
+    """The tags a stem may give the country: its own, and "post-Soviet" for any of the fifteen."""
+    post_soviet = "former Soviet republic" in country.tags or country.name == "Russia"
+    return frozenset(country.tags) | ({_POST_SOVIET} if post_soviet else set())
 
 
 # "the economy of _____ province": the blank names a province after the city it is named for.
@@ -929,7 +938,9 @@ def as_the_stem_describes(
     if home is None:
         return candidate
     prompt = candidate.prompt
-    said = [t for t, says in _STATED_TAGS.items() if t in home.tags and says.search(prompt)]
+    said = [
+        t for t, says in _STATED_TAGS.items() if t in _described_by(home) and says.search(prompt)
+    ]
     city = forms.knowledge.cities.get(forms.city_name(answer) or "")
     province = bool(city and city.names_a_province and _province_blank(candidate))
     en_route = bool(city and not city.is_capital and _city_on_a_route(candidate))
@@ -941,7 +952,7 @@ def as_the_stem_describes(
         named = forms.knowledge.cities.get(forms.city_name(option) or "")
         return (
             country is not None
-            and all(t in country.tags for t in said)
+            and all(t in _described_by(country) for t in said)
             # A province of the answer's country: no "Moscow province" for Herat's.
             and (not province or bool(named and named.names_a_province and country == home))
             and (not en_route or distance_km(city, named) <= NEAR_KM)
@@ -954,7 +965,10 @@ def as_the_stem_describes(
     else:
         spare = _countries_written_like(answer, forms, doc)
     taken = _fold(choices)
-    choices += islice((c for c in spare if described(c) and c.casefold() not in taken), wanted)
+    stem = prompt.replace(BLANK, " ")
+    fresh = (c for c in spare if described(c) and c.casefold() not in taken
+             and not forms.named_in(stem, c))  # fmt: skip  # not "Kazakhstan … after _____"
+    choices += islice(fresh, wanted)
     if len(choices) - 1 < MIN_WRONG:
         return None
     candidate.choices = choices

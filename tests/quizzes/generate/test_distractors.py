@@ -754,6 +754,19 @@ def test_a_place_the_stem_calls_landlocked_gets_only_places_of_landlocked_countr
     assert as_the_stem_describes(plain, forms, doc) == plain
 
 
+def test_a_country_the_stem_calls_former_soviet_gets_only_former_soviet_states(parse):
+    doc = parse("Kazakhstan is a big oil producer, the ministry said in Astana.")
+    forms = NameForms(load_knowledge())
+    soviet = _choice(
+        "Fill in the blank: Kazakhstan is the biggest former Soviet oil producer after _____.",
+        "Russia",
+        ["Russia", "China", "India", "the United Kingdom"],
+    )
+    kept = as_the_stem_describes(soviet, forms, doc)
+    assert kept is not None and "Russia" in kept.choices and len(kept.choices) >= 3
+    assert not {"China", "India", "the United Kingdom", "Kazakhstan"} & set(kept.choices)
+
+
 def test_a_province_named_for_a_city_gets_only_cities_provinces_of_its_country_are_named_for(
     parse,
 ):
