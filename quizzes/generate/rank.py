@@ -376,6 +376,8 @@ def rejection(
         return "the stem names a major city of the answer's country"
     if _leader_names_the_country(candidate, doc):
         return "the stem names a leader of the answer's country"
+    if _leader_names_the_country(candidate, doc, in_title=True):
+        return "the title names a leader of the answer's country"  # none of 4 votes
     if _every_country_told(candidate, doc):
         return "the stem tells every country asked"  # "charter flights between Istanbul and
         # Yerevan": Turkey and Armenia (none of 4 votes)
@@ -1434,17 +1436,23 @@ def _capital_names_the_country(
     return False
 
 
-def _leader_names_the_country(candidate: Candidate, doc: ArticleDoc) -> bool:
+def _leader_names_the_country(
+    candidate: Candidate, doc: ArticleDoc, *, in_title: bool = False
+) -> bool:
     """A country (or its people) asked where the stem names one of its leaders ("None of the
-    elections held in _____ under Aliyev's rule ..."): the leader tells the country."""
+    elections held in _____ under Aliyev's rule ..."): the leader tells the country. With
+    `in_title`, where the quiz's title does ("Xi meets Turkmen president" over "_____ stands
+    ready to work with Turkmenistan")."""
     if candidate.type not in (QuestionType.SINGLE_CHOICE, QuestionType.SHORT_ANSWER):
+        return False
+    if in_title and not doc.title:
         return False
     countries = {
         country.name
         for answer in candidate.answer_texts
         if (country := _country_of_answer(answer, doc))
     }  # a country or its people, not an office ("President of Uzbekistan")
-    stem = _QUOTED.sub(" ", candidate.prompt)
+    stem = (doc.title or "") if in_title else _QUOTED.sub(" ", candidate.prompt)
     known = (
         form
         for leader in doc.knowledge.leaders.values()
@@ -1459,12 +1467,14 @@ def _leader_names_the_country(candidate: Candidate, doc: ArticleDoc) -> bool:
         if their_countries & countries
         for form in (person, person.split()[-1])
     )
+    shortest = MIN_TITLE_LEADER_FORM if in_title else MIN_LEADER_FORM
     return any(
-        whole_words(form).search(stem) for form in (*known, *titled) if len(form) >= MIN_LEADER_FORM
+        whole_words(form).search(stem) for form in (*known, *titled) if len(form) >= shortest
     )
 
 
 MIN_LEADER_FORM = 4  # letters: "Xi" alone is too short to search for as a word
+MIN_TITLE_LEADER_FORM = 2  # a headline names leaders by surname alone: "Xi meets …"
 
 
 def _every_country_told(candidate: Candidate, doc: ArticleDoc) -> bool:

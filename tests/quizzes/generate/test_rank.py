@@ -1386,6 +1386,15 @@ def test_an_it_that_stands_for_nothing_needs_no_referent():
         assert unresolved_reference(f"Fill in the blank: {stem}"), stem
 
 
+def test_a_country_whose_leader_the_title_names_is_given_away():
+    titled = parse_paragraphs(*NEWS, title="Xi meets Turkmen president on gas")
+    untitled = parse_paragraphs(*NEWS, title="Gas talks in Ashgabat")
+    asked = _asking("Fill in the blank: _____ will buy more gas from Turkmenistan.", answer="China")
+    reason = "the title names a leader of the answer's country"
+    assert rejection(asked, titled) == reason
+    assert rejection(asked, untitled) != reason
+
+
 def test_a_question_cut_off_after_and_is_dropped():
     doc = parse_paragraphs(*NEWS, title=NEWS_TITLE)
     cut = "According to the article, which country lies to the east of the Caspian Sea, and?"
