@@ -648,7 +648,10 @@ def questions(fact: OfficeFact, ask: Ask) -> Iterator[Candidate | None]:
     # "who is the President of Turkey?" from a list of who attended: trivia; and "who is the
     # Economy Minister of Azerbaijan?": a name check beside the point (none of ten passed
     # review). Both are asked only where the article offers nothing else.
-    background = _incidental(fact, ask) or _world_knowledge(fact, ask)
+    # A head of state named once beside the story is worth asking all the same (29 of 34 votes),
+    # unless the article lists many of them (who attended a summit).
+    incidental = _incidental(fact, ask) and (not _heads(fact) or _many_heads(ask))
+    background = incidental or _world_knowledge(fact, ask)
     for candidate in (_who_holds(fact, ask), _which_office(fact, ask)):
         if candidate is not None and (background or not _heads(fact)):
             candidate = replace(candidate, last_resort=True)
@@ -683,6 +686,13 @@ def _incidental(fact: OfficeFact, ask: Ask) -> bool:
 _HEAD_TITLES = frozenset({"president", "prime minister", "chancellor", "king", "emir",
                           "secretary general", "secretary-general", "chairman",
                           "chair"})  # fmt: skip
+
+
+MANY_HEADS = 4  # heads of states or bodies one article names: a list of who attended
+
+
+def _many_heads(ask: Ask) -> bool:
+    return len({f.canonical for f in ask.facts_of(OfficeFact) if _heads(f)}) >= MANY_HEADS
 
 
 def _heads(fact: OfficeFact) -> bool:

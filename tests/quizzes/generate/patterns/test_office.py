@@ -285,19 +285,31 @@ def test_a_title_the_parse_took_instead_of_the_one_the_data_and_the_sentence_giv
     assert held.get("Kubanychbek Omuraliev") in (None, "Secretary General")
 
 
-def test_someone_named_once_is_asked_about_their_office_only_as_a_last_resort(ask):
+def test_a_minister_named_once_is_asked_about_their_office_only_as_a_last_resort(ask):
     context = ask(
-        "Kazakh President Kassym-Jomart Tokayev hosted the summit, attended by Turkish President "
-        "Recep Tayyip Erdogan.",
+        "Kazakh President Kassym-Jomart Tokayev hosted the summit, attended by Turkish Foreign "
+        "Minister Hakan Fidan.",
         "Tokayev opened the talks on transport.",
     )
     facts = {f.canonical: f for f in context.facts_of(OfficeFact)}
-    erdogan = next(f for name, f in facts.items() if "Erdo" in name)
+    fidan = next(f for name, f in facts.items() if "Fidan" in name)
     tokayev = next(f for name, f in facts.items() if "Tokayev" in name)
-    made = made_by(office, erdogan, context)
+    made = made_by(office, fidan, context)
     assert made and all(c.last_resort for c in made)  # asked only where nothing else is
     assert made_by(office, tokayev, context)
     assert not any(c.last_resort for c in made_by(office, tokayev, context))
+
+
+def test_heads_of_state_in_a_list_of_who_attended_are_asked_only_as_a_last_resort(ask):
+    context = ask(
+        "The summit in Astana was attended by Kyrgyz President Sadyr Japarov, Tajik President "
+        "Emomali Rahmon, Uzbek President Shavkat Mirziyoyev and Turkmen President Serdar "
+        "Berdimuhamedov.",
+        "The leaders discussed water and transport in 2024.",
+    )
+    rahmon = next(f for f in context.facts_of(OfficeFact) if "Rahmon" in f.canonical)
+    made = made_by(office, rahmon, context)
+    assert made and all(c.last_resort for c in made)
 
 
 def test_the_head_of_a_major_power_is_asked_only_as_a_last_resort(ask):
@@ -402,14 +414,16 @@ def test_a_portfolio_the_data_has_no_title_for_states_no_office(parse):
     assert offices(doc) == []
 
 
-def test_a_head_of_state_named_once_as_the_only_office_holder_is_still_incidental(ask):
+def test_a_head_of_state_named_once_is_asked_all_the_same(ask):
+    """Teachers passed 29 of 34 votes on "who is the President of Uzbekistan?" and the like
+    where the article names the president once beside its story."""
     context = ask(
         "President of Kazakhstan Kassym-Jomart Tokayev voted in the referendum on Sunday.",
         "Turnout was high across the country, the election commission said.",
     )
     [fact] = context.facts_of(OfficeFact)
     made = made_by(office, fact, context)
-    assert made and all(c.last_resort for c in made)
+    assert made and not any(c.last_resort for c in made)
 
 
 def test_an_of_after_a_second_title_joined_to_the_first_is_the_second_s(parse):
