@@ -2678,6 +2678,8 @@ _PROJECT_SAID = re.compile(r"\s+(?:of|on|for|to|in|between)\s|,?\s+(?:known as|c
 def _project_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, int, str]]:
     """ "the project" → "the Kambarata-1 HPP project" where the article names no project but
     one thing built (a plant, a pipeline, a railway ...) and nothing else of those kinds."""
+    if not _THE_PROJECT.search(sentence.text):
+        return
     if "project" in doc.named_things or _a_project_named(doc):
         return  # "the CASA-1000 project", "the CASA 1000 project": several names, but one
     built = [doc.named_things[kind] for kind in _BUILT if kind in doc.named_things]
