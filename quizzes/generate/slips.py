@@ -19,13 +19,14 @@ managing" → "to jointly manage"), a place of a superlative before its noun ("t
 planet sea" → "the largest sea on the planet") and a word that lost a letter ("undergound" →
 "underground", "Presidental" → "Presidential") or had two swapped ("Azerbajian" → "Azerbaijan",
 "Atabmayev" → "Atambayev"), a compound's hyphen cut from its word ("Kremlin- led" →
-"Kremlin-led"), "a" before a vowel ("a unidentified" → "an unidentified"), "heads of states" →
-"heads of state" and a present perfect of one past day or year in the simple past ("On 29 June
-2020, the President has approved" → "approved", "has taken place on 7 July" → "took place") and
-"the" before a state's, a body's or a summit's name ("along with Kyrgyz Republic" → "along with
-the Kyrgyz Republic") and before a superlative after "one of" ("one of biggest investors" → "one
-of the biggest"). The evidence keeps the article's words. Each repair is an edit of the sentence
-text: the characters start–end written as the replacement.
+"Kremlin-led"), "a" before a vowel ("a unidentified" → "an unidentified") and "an" before a
+consonant ("an protest rally" → "a protest rally"), "heads of states" → "heads of state" and a
+present perfect of one past day or year in the simple past ("On 29 June 2020, the President has
+approved" → "approved", "has taken place on 7 July" → "took place") and "the" before a state's,
+a body's or a summit's name ("along with Kyrgyz Republic" → "along with the Kyrgyz Republic")
+and before a superlative after "one of" ("one of biggest investors" → "one of the biggest"). The
+evidence keeps the article's words. Each repair is an edit of the sentence text: the characters
+start–end written as the replacement.
 """
 
 from __future__ import annotations
@@ -201,17 +202,25 @@ _VOWEL_SOUND = re.compile(
 
 
 def _articles_before_a_vowel(sentence: Sentence) -> list[Edit]:
-    """ "a unidentified" → "an unidentified"."""
+    """ "a unidentified" → "an unidentified"; and "an protest rally" → "a protest rally"."""
     edits = []
     tokens = sentence.span.doc
     for token in sentence.span:
         following = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
-        if token.lower_ != "a" or token.dep_ != "det" or following is None:
+        if token.lower_ not in ("a", "an") or token.dep_ != "det" or following is None:
             continue
-        if following.idx == token.idx + 2 and _VOWEL_SOUND.match(following.text):
-            start = token.idx - sentence.span.start_char
+        start = token.idx - sentence.span.start_char
+        spaced = following.idx == token.idx + len(token.text) + 1
+        if token.lower_ == "a" and spaced and _VOWEL_SOUND.match(following.text):
             edits.append((start, start + 1, token.text + "n"))
+        elif token.lower_ == "an" and spaced and _CONSONANT_SOUND.match(following.text):
+            edits.append((start, start + 2, token.text[0]))
     return edits
+
+
+# A lower-case word that opens with a consonant's sound ("an protest" → "a protest"); never an
+# "h" ("an historic", "an hour") nor a figure or an acronym.
+_CONSONANT_SOUND = re.compile(r"[bcdfgjklmnpqrstvwxz][a-z]|y[aeiou]")
 
 
 # Participles whose simple past is another word ("has taken place on 7 July" → "took place");

@@ -2118,6 +2118,21 @@ def test_a_measure_that_made_a_figure_was_that_figure():
     ]
 
 
+def test_an_before_a_consonant_is_a_and_a_before_a_vowel_is_an():
+    doc = parse_titled(
+        "Georgia protests",
+        "Protesters held an protest rally at the Government Administration in Tbilisi in 2024. "
+        "Georgia has an yearly budget of 10 billion lari in 2024. A unidentified man was "
+        "detained in Tbilisi in 2024. Georgia marked an hour of silence in 2024.",
+    )
+    assert stems(doc) == [
+        "Protesters held a protest rally at the Government Administration in Tbilisi in 2024.",
+        "Georgia has a yearly budget of 10 billion lari in 2024.",
+        "An unidentified man was detained in Tbilisi in 2024.",
+        "Georgia marked an hour of silence in 2024.",
+    ]
+
+
 def test_a_word_that_lost_a_letter_is_put_right():
     doc = parse_titled(
         "Mining in Mongolia",
