@@ -748,6 +748,8 @@ def _plain_line(line: str) -> str:
     line = _SENTENCES_RUN_TOGETHER.sub(". ", line)  # "in April 2003.After the war"
     line = _AGENCY_CREDIT.sub("", line)  # "… power centers. / AA": a photo's agency
     line = _SEARCH_LINK.sub("", line)  # "Uzbekistan (search) has ended …": a link's label
+    line = _PHOTO_REFERENCE.sub("", line)  # "Otabek Sattori (photo 1) was sentenced …"
+    line = _BUTTON_RUN_IN.sub("", line)  # "Become a memberFour protesting miners …"
     line = _TICKERS.sub("", line)
     line = _ENUMERATOR.sub("", line)
     line = _ONE_TICKER.sub(_without_a_ticker, line)
@@ -758,6 +760,13 @@ def _plain_line(line: str) -> str:
         if not removed:
             break
     return _FIGURE_LABEL.sub("", line)
+
+
+# A page's pointer to its pictures, and a button's label run into the first word after it.
+_PHOTO_REFERENCE = re.compile(r"\s*\((?:photo|pictured|see photo)(?: \d{1,2})?\)", re.IGNORECASE)
+_BUTTON_RUN_IN = re.compile(
+    r"^(?:Become a member|Subscribe(?: now)?|Sign up|Log in|Advertisement|Read more)(?=[A-Z][a-z])"
+)
 
 
 def _without_a_ticker(found: re.Match[str]) -> str:

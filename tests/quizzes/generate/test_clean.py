@@ -1017,3 +1017,15 @@ def test_a_russian_agencys_note_on_a_banned_group_is_left_out():
     article = clean_article(f"Uzbekistan talks to the Taliban\n\n{body}\n\n{note}")
     assert [p.text for p in article.paragraphs] == [body]
     assert "agency's legal note" in [s.reason for s in article.skipped]
+
+
+def test_a_buttons_label_run_into_the_text_and_a_pointer_to_a_photo_are_left_out():
+    text = (
+        "Miners detained in Georgia\n\n"
+        "Become a memberFour protesting miners from Chiatura were detained in 2024.\n\n"
+        "Uzbek blogger Otabek Sattori (photo 1) was sentenced by a court in Termez in 2024."
+    )
+    assert [p.text for p in clean_article(text).paragraphs] == [
+        "Four protesting miners from Chiatura were detained in 2024.",
+        "Uzbek blogger Otabek Sattori was sentenced by a court in Termez in 2024.",
+    ]
