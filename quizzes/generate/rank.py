@@ -1453,13 +1453,7 @@ def _leader_names_the_country(
         if (country := _country_of_answer(answer, doc))
     }  # a country or its people, not an office ("President of Uzbekistan")
     stem = (doc.title or "") if in_title else _QUOTED.sub(" ", candidate.prompt)
-    known = (
-        form
-        for leader in doc.knowledge.leaders.values()
-        if leader.country in countries and not leader.organisation
-        for name in (leader.name, *leader.aliases)
-        for form in (name, name.split()[-1])  # "Aliyev's rule", "President Berdymukhamedov"
-    )
+    known = _leader_forms(doc, countries)
     # "French President Emmanuel Macron" earlier: "Macron said ... _____'s partnership"
     titled = (
         form
@@ -1477,6 +1471,18 @@ MIN_LEADER_FORM = 4  # letters: "Xi" alone is too short to search for as a word
 MIN_TITLE_LEADER_FORM = 2  # a headline names leaders by surname alone: "Xi meets …"
 
 
+def _leader_forms(doc: ArticleDoc, countries: set[str]) -> Iterator[str]:
+    """The names the countries' leaders go by, whole and by surname ("Aliyev's rule",
+    "President Berdymukhamedov")."""
+    return (
+        form
+        for leader in doc.knowledge.leaders.values()
+        if leader.country in countries and not leader.organisation
+        for name in (leader.name, *leader.aliases)
+        for form in (name, name.split()[-1])
+    )
+
+
 def _every_country_told(candidate: Candidate, doc: ArticleDoc) -> bool:
     """Several countries asked where the stem names each, its people, one of its cities or one
     of its leaders."""
@@ -1491,10 +1497,7 @@ def _every_country_told(candidate: Candidate, doc: ArticleDoc) -> bool:
         cities = (c for c in knowledge.cities.values() if c.country == country.name)
         forms = [country.name, *country.aliases, *country.demonyms]
         forms += [form for city in cities for form in (city.name, *city.aliases)]
-        forms += [form for leader in knowledge.leaders.values()
-                  if leader.country == country.name and not leader.organisation
-                  for name in (leader.name, *leader.aliases)
-                  for form in (name, name.split()[-1]) if len(form) >= MIN_LEADER_FORM]  # fmt: skip
+        forms += [f for f in _leader_forms(doc, {country.name}) if len(f) >= MIN_LEADER_FORM]
         if not any(whole_words(form).search(stem) for form in forms):
             return False
     return True
