@@ -1246,6 +1246,8 @@ def _ownerless_subject(sentence: Sentence) -> Token | None:
         return None
     if any(t.pos_ in ("PROPN", "NUM", "PRON") or sentence.entity_at(t.i) for t in subject.subtree):
         return None
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in subject.children):
+        return None  # "Trade between the countries": between whom says whose
     reported_or_counted = reported < len(sentence.text) or any(map(_counted, subject.children))
     dated = any(e.kind == "date" and e.start < reported for e in sentence.entities)
     if reported_or_counted and not dated:
@@ -2364,7 +2366,8 @@ def _in_a_title(name: Token) -> bool:
 
 
 _COUNTED_COUNTRIES = re.compile(
-    r"\b[Tt]he (two|three|four|five) ((?:[\w-]+ ){0,2}?)"
+    r"\b(?:[Tt]he (?P<count>two|three|four|five) (?P<words>(?:[\w-]+ ){0,2}?)"
+    r"|(?<=\bbetween )the (?P<between>))"  # "trade between the countries": two of them
     r"(?:countries|nations|states|republics|neighbou?rs)\b(?![-’'])"
 )
 _CHOOSING = frozenset({"other", "remaining", "first", "last", "next", "largest", "smallest"})
@@ -2388,13 +2391,17 @@ def _counted_countries_mentions(
     """ "the three countries" → "Kazakhstan, Uzbekistan and Kyrgyzstan": the countries the
     sentence before (in the same paragraph) names when it names that many, or else the
     article's subjects when they are that many countries; never where this sentence names a
-    country before the phrase (it may be one of them)."""
+    country before the phrase (it may be one of them). "Between the countries" counts two,
+    unless a region follows ("between the countries of Central Asia")."""
     for match in _COUNTED_COUNTRIES.finditer(sentence.text):
         if _countries_named(sentence, doc, end=match.start()):
             continue
-        if not _only_describing(sentence, match.start(2), match.end(2)):
+        if not _only_describing(sentence, match.start("words"), match.end("words")):
             continue  # "the two other countries": which two is not the sentence before's
-        wanted = _COUNTS[match.group(1)]
+        between = match.group("between") is not None
+        if between and re.match(r"\s+(?:of|in)\b", sentence.text[match.end() :]):
+            continue
+        wanted = 2 if between else _COUNTS[match.group("count")]
         named: list[str] = []
         if sentence.index > 0:
             before = doc.sentences[sentence.index - 1]

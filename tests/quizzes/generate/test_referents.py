@@ -1397,6 +1397,19 @@ def test_the_two_or_three_countries_are_named_from_the_sentence_before():
     assert stems(alone)[1] == "The two countries opened 4 new crossings."
 
 
+def test_trade_between_the_countries_names_the_two_of_the_sentence_before():
+    doc = parse_titled(
+        "Korea and Central Asia",
+        "South Korea is a leading partner of Uzbekistan. Trade between the countries exceeded "
+        "$2.7 billion in 2019.",
+        "Talks were held in Astana. Trade between the countries of Central Asia grew by 7% in "
+        "2023.",
+    )
+    _, trade, _, region = stems(doc)
+    assert trade == "Trade between South Korea and Uzbekistan exceeded $2.7 billion in 2019."
+    assert region == "Trade between the countries of Central Asia grew by 7% in 2023."
+
+
 def test_the_two_countries_with_an_adjective_before_them_are_named_too():
     doc = parse_titled(
         "Trade in the region",
