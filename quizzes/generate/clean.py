@@ -224,6 +224,50 @@ _NOT_A_TITLE = re.compile(
     r"|^(?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*)* (?:Times|Post|News|Herald|Tribune|Journal|Gazette"
     r"|Telegraph|Guardian|Monitor|Observer|Chronicle|Courier|Daily)\b(?:,[^.!?]*)?$"
 )
+# Lines above the body that a title would never be: a time stamp, a dateline cut from its
+# story, a wire's dateline, a caption, a label and its value, a byline, a URL slug, a row of tags.
+_NO_HEADLINE = re.compile(
+    r"\b\d{1,2}:\d\d\b|\bUTC\b"  # "26 April 2024 22:20 (UTC+04:00)"
+    r"|^(?:Published|Updated?|Posted|Story [Cc]ode)\b"  # "Published December 4, 2014"
+    r"|\s[–—-]$"  # "ULAANBAATAR, Mongolia –": a dateline, its story's text run on below
+    r"|,\s*(?:AZERTAC|Trend|TASS|Xinhua|Kazinform|Asia-Plus|AKIpress|Kabar|APA|Report)\W*$"
+    # "Baku, April 4, AZERTAC", "BAKU, Azerbaijan, Sept.14": a wire's dateline
+    rf"|^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){{0,3}}, (?:[A-Z][\w.]*,? )?{_MONTH} ?\d{{1,2}}\b"
+    rf"|^{_MONTH} \d{{1,2}}, \d{{4}}, "  # "June 10, 2022, The Kremlin, Moscow"
+    r"|\s[|=]\s"  # "Images | Akorda", "Photos = Cheong Wa Dae"
+    r"|[–—-] (?:Screengrab|Photo|Image|File photo)\b"  # a caption: "… — Screengrab via Geo News"
+    r"|^(?:[A-Z]\w*\s+){0,3}Staff\s+[A-Z][a-z]+ [A-Z][a-z]+$"  # "OAN Staff Abril Elfi"
+    r"|^\W*[A-Z][\w ]{1,30}, \d{3,4}$"  # "- Sputnik International, 1920": an image's width
+    r"|^You (?:can|are|have|must)\b"  # "You can filter your feed": the site's own words
+    r"|^[A-Z\d]+(?:-[A-Z\d]+){2,}$"  # "KAZAKHSTAN-SENATE-TAXES-VAT": the page's address
+    r"|^(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?, ){3,}[A-Z][\w-]*(?: [A-Z][\w-]*)?$"  # tags
+)
+# The words of a site's menu and sections: a line made of them is no headline.
+_SITE_WORDS = frozenset({
+    "news", "logo", "instagram", "youtube", "facebook", "twitter", "telegram", "topics",
+    "search", "stories", "latest", "about", "monitoring", "home", "menu", "images", "photos",
+    "video", "videos", "featured", "global", "world", "society", "opinion", "science", "sport",
+    "sports", "incidents", "business", "politics", "economy", "culture", "analysis", "region",
+    "regions", "multimedia", "interviews", "top", "week",
+})  # fmt: skip
+_NO_HEADLINE_MAX_WORDS = 40
+_SENTENCE_THEN_MORE = re.compile(r"[.!?]\s+[A-Z]")
+MIN_SITE_WORDS = 2
+
+
+def _no_headline(block: str) -> bool:
+    """A line above the body that is page furniture, not the story's headline (see
+    `_NO_HEADLINE`), or a menu: two or more of the site's section words, making up at least
+    half of the line ("World Society Russia Opinion Science Sport", "X Instagram Youtube")."""
+    if _word_count(block) > _NO_HEADLINE_MAX_WORDS or _SENTENCE_THEN_MORE.search(block):
+        return False  # "DUSHANBE, May 3. Officials in Tajikistan …": a lede after its dateline
+    if _NO_HEADLINE.search(block.strip()):
+        return True
+    words = [w.lower() for w in _WORD.findall(block) if not w.isdigit()]
+    menu = sum(w in _SITE_WORDS for w in words)
+    return menu >= MIN_SITE_WORDS and 2 * menu >= len(words)
+
+
 # "Andrew Osborn" above the story: a byline's name alone (but "Karakum Canal" above a first
 # sentence that names it again is an encyclopaedia's headline).
 _NAME_ALONE = re.compile(r"^[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z’'-]+$")
@@ -248,9 +292,18 @@ _TRAILING_ADDRESS = re.compile(r"\s+(?:https?://)?www\.[\w.-]+\.[a-z]{2,}\S*\s*$
 
 
 def _without_address(title: str) -> str:
-    """A headline without the web address a page printed after it ("... top job www.site.com")
-    or the label before it ("You're reading: Kyrgyz vote wins …")."""
-    return _READING_LABEL.sub("", _TRAILING_ADDRESS.sub("", title))
+    """A headline without the web address or time stamp a page printed after it ("... top job
+    www.site.com", "... its future 30 августа 2014, 02:51") or the label before it ("You're
+    reading: Kyrgyz vote wins …", "Mongolia|economy|January 23, 2025 / 10:31 AM Mongolia …")."""
+    return _READING_LABEL.sub("", _STAMP.sub("", _TRAILING_ADDRESS.sub("", title)))
+
+
+_STAMP = re.compile(
+    r"\s+(?:[A-Z][a-z]+ )?\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d)?$"  # " Xinhua 2017-02-19 23:27:04"
+    r"|\s+\d{1,2} \w+ \d{4}, \d\d:\d\d$"  # " 30 августа 2014, 02:51"
+    r"|\s+By [A-Z]\w+(?: \| \w+)?$"  # " By Reuters | DN"
+    r"|^[^|]*(?:\|[^|]*)+?\d{1,2}:\d\d\s*(?:AM|PM)\s+(?=[A-Z]\S*(?:\s\S+){3})"  # "…| 10:31 AM "
+)
 
 
 _READING_LABEL = re.compile(r"^(?:(?:You(?:'|’)re|You are) reading:\s*|Home News\s+(?=[A-Z]))")
@@ -297,9 +350,13 @@ def clean_article(text: str) -> CleanArticle:
         elif not body_started and block == title:
             skipped.append(SkippedText(block, "headline printed twice"))
         elif not body_started and (
-            (_NOT_A_TITLE.search(block) and _word_count(block) <= _CHROME_LINE_MAX_WORDS)
+            (
+                _NOT_A_TITLE.search(_STAMP.sub("", block))
+                and _word_count(block) <= _CHROME_LINE_MAX_WORDS
+            )
             or _stuffed_with_keywords(block)
             or (_NAME_ALONE.match(block) and block not in " ".join(blocks[index : index + 1]))
+            or _no_headline(_without_address(block))
         ):
             skipped.append(SkippedText(block, "site chrome"))  # "Home / News / …", "date …"
         elif not body_started and _cut_copy_of_what_follows(block, blocks[index : index + 3]):

@@ -220,6 +220,54 @@ def test_a_headline_written_as_a_sentence_or_in_two_words_is_the_title():
     assert clean_article(f"Sign up to our newsletter\n\n{BODY}").title is None
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "12 May 2024 09:45 (UTC+04:00)",
+        "Published March 3, 2019",
+        "Story Code : 123456",
+        "ASTANA, Kazakhstan, Oct.3",
+        "Bishkek, June 9, Kabar",
+        "ULAANBAATAR, Mongolia –",
+        "July 1, 2022, The Kremlin, Moscow",
+        "Gallery | Press service",
+        "Daily Wire Staff Anna Petrova",
+        "- Example International, 1920",
+        "TAJIKISTAN-ROADS-TUNNEL",
+        "Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan, Xinjiang",
+        "World Politics Society Sport Business Opinion",
+        "X Instagram Youtube",
+        "Ministers meet in Dushanbe on 2 May 2024. — Screengrab via State TV",
+    ],
+)
+def test_a_time_stamp_dateline_byline_caption_or_menu_is_no_title(furniture: str):
+    assert clean_article(f"{furniture}\n\n{BODY}").title is None
+    headline = "Kyrgyzstan and Tajikistan agree on their border"
+    after = clean_article(f"{furniture}\n\n{headline}\n\n{BODY}")
+    assert after.title == headline
+    lede = clean_article(f"DUSHANBE, May 3. {BODY}")
+    assert [p.text for p in lede.paragraphs] == [f"DUSHANBE, May 3. {BODY}"]
+
+
+def test_a_time_stamp_or_agency_run_into_the_headline_is_cut_from_the_title():
+    for line in (
+        "Tajikistan opens a new tunnel 30 августа 2014, 02:51",
+        "Tajikistan opens a new tunnel Xinhua 2017-02-19 23:27:04",
+        "Tajikistan opens a new tunnel By Reuters | DN",
+    ):
+        assert clean_article(f"{line}\n\n{BODY}").title == "Tajikistan opens a new tunnel"
+    stamped = (
+        "Tajikistan|economy|May 3, 2025 / 10:31 AM Tajikistan and the EBRD agree on solar power"
+    )
+    assert (
+        clean_article(f"{stamped}\n\n{BODY}").title
+        == "Tajikistan and the EBRD agree on solar power"
+    )
+    assert clean_article(f"Turkmenistan to ship gas to Turkiye via Iran\n\n{BODY}").title == (
+        "Turkmenistan to ship gas to Turkiye via Iran"
+    )
+
+
 def test_a_menu_item_above_the_headline_is_chrome_not_the_title():
     article = clean_article(
         f"• Directory of Taiwan\n\nMongolia sees new prime minister\n\n"
