@@ -17,7 +17,8 @@ RELATIVE_YEAR = re.compile(
 _OFFSETS = {"this": 0, "the current": 0, "last": -1, "the previous": -1, "the past": -1, "next": 1}
 # After these a year stands alone ("by the end of 2022", "since 2021"); elsewhere it takes "in".
 _PREPOSITIONS = frozenset({"of", "by", "for", "until", "till", "since", "during", "from", "to",
-                           "through", "throughout", "in", "into", "before", "after"})  # fmt: skip
+                           "through", "throughout", "in", "into", "before", "after", "on", "over",
+                           "against"})  # fmt: skip
 
 
 MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August",
@@ -26,15 +27,30 @@ MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "Jul
 
 # "1 billion cubic metres more than last year", "up 5% compared with last year": a year the
 # text compares with, not the one it is about.
-_COMPARED_WITH = re.compile(r"\b(?:than|compared (?:to|with)|over)\s+$", re.IGNORECASE)
+_COMPARED_WITH = re.compile(
+    # "8% more than the same period last year"
+    r"\b(?:than|compared (?:to|with)|over)\s+"
+    r"(?:(?:in |during )?the same (?:period|time|months?|quarter) (?:of )?)?$",
+    re.IGNORECASE,
+)
 
 
 def dates_itself_relatively(text: str) -> bool:
     """Whether the text says when it is about by "this year", "last year" or "next year" (a
     year it only compares with dates nothing)."""
-    return any(
-        _COMPARED_WITH.search(text, 0, phrase.start()) is None
-        for phrase in RELATIVE_YEAR.finditer(text)
+    return own_relative_year(text) is not None
+
+
+def own_relative_year(text: str) -> re.Match[str] | None:
+    """The first relative year that says when the text is about, not one it compares with
+    ("8% more than the same period last year")."""
+    return next(
+        (
+            p
+            for p in RELATIVE_YEAR.finditer(text)
+            if _COMPARED_WITH.search(text, 0, p.start()) is None
+        ),
+        None,
     )
 
 
@@ -54,8 +70,25 @@ def dated(text: str, published: date | None) -> str | None:
     return RELATIVE_YEAR.sub(lambda phrase: _named(phrase, published), text)
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _year_before(phrase: re.Match[str], published: date) -> int | None:
+    """The year the text names last before `phrase`, by number or as "last year" ("visited
+    Kazakhstan last year, twice as many as the previous year": the year before that one)."""
+    before = phrase.string[: phrase.start()]
+    candidates = [(m.end(), int(m.group())) for m in _YEAR.finditer(before)]
+    candidates += [(m.end(), year_meant(m, published)) for m in RELATIVE_YEAR.finditer(before)]
+    return max(candidates)[1] if candidates else None
+
+
 def _named(phrase: re.Match[str], published: date) -> str:
     year = year_meant(phrase, published)
+    if phrase["which"].lower() == "the previous":
+        named_before = _year_before(phrase, published)
+        if named_before is None:
+            return phrase.group()  # "more than the previous year": the year the text is about
+        year = named_before - 1
     before = phrase.string[: phrase.start()].split()
     if phrase["owner"]:
         named = f"the {year}"

@@ -46,6 +46,7 @@ from quizzes.generate.relative_year import (
     RELATIVE_YEAR,
     dated,
     dates_itself_relatively,
+    own_relative_year,
     year_meant,
 )
 from quizzes.generate.whole_words import whole_words
@@ -724,7 +725,7 @@ def _dated_around(
     digits = text[start:end]
     marked = f"{text[:start]}\x00{text[end:]}"
     named = dated(marked, doc.published) or marked
-    relative = RELATIVE_YEAR.search(sentence.text)
+    relative = own_relative_year(sentence.text)
     if doc.published is not None and relative and not RELATIVE_YEAR.search(text):
         first = named.split(" ", 1)[0]
         said_lower = f"{first[:1].lower()}{first[1:]}" in sentence.text.split()

@@ -51,3 +51,26 @@ def test_a_month_before_a_relative_year_takes_the_year_without_in():
     assert dated("The plant opens in March next year.", PUBLISHED) == (
         "The plant opens in March 2023."
     )
+
+
+def test_the_previous_year_is_the_year_before_the_one_the_text_names_before_it():
+    assert (
+        dated(
+            "Nearly 9 million tourists came last year, twice as many as the previous year.",
+            PUBLISHED,
+        )
+        == "Nearly 9 million tourists came in 2021, twice as many as in 2020."
+    )
+    assert dated("Exports rose in 2019, up 5% on the previous year.", PUBLISHED) == (
+        "Exports rose in 2019, up 5% on 2018."
+    )
+    assert dated("Exports were 5% higher than the previous year.", PUBLISHED) == (
+        "Exports were 5% higher than the previous year."
+    )
+
+
+def test_the_same_period_last_year_is_a_year_compared_with():
+    assert not dates_itself_relatively(
+        "In the first half of 2023, trade grew to $8 billion, 8% more than the same period "
+        "last year."
+    )

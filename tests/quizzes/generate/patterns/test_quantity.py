@@ -668,6 +668,18 @@ def test_a_relative_year_left_out_of_the_opening_comes_back_named():
     )
 
 
+def test_a_year_the_same_period_is_compared_with_is_not_put_before_the_stem():
+    prompts = _prompts(
+        _dated_ask(
+            "In the first half of 2023, the volume of foreign trade turnover of Tajikistan "
+            "amounted to more than 4 billion dollars, which is 5 percent more than the same "
+            "period last year.",
+            published=date(2023, 8, 2),
+        )
+    )
+    assert prompts and not any("In 2022," in p for p in prompts)
+
+
 def test_a_year_a_figure_is_compared_with_does_not_date_it(ask):
     prompts = _prompts(
         ask(
