@@ -50,6 +50,7 @@ _COMPLETE_ALONE = frozenset({"begin", "start", "end", "escalate", "erupt", "coll
                              "create", "found", "establish", "form", "launch"})  # fmt: skip
 # Verbs of foreseeing: a date in their clause is the time of what is foreseen.
 _RECALLING = frozenset({"recall", "remember", "recollect", "remind"})
+_MEASURING = frozenset({"record", "register", "observe", "measure", "estimate", "count"})
 _FORESEE = frozenset({"forecast", "predict", "project", "expect", "anticipate", "estimate"})
 _FUTURE_AUX = frozenset({"will", "shall"})
 # Adverbs that say which time of several the date is ("was first proposed in 1959").
@@ -121,6 +122,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[DatedActionFact]:
             # takes no object
         if verb.lemma_.lower() in _RECALLING:
             continue  # "Garibashvili recalled China's recognition of Georgia in 1992": not his
+        if verb.lemma_.lower() in _MEASURING:
+            continue  # "the doubling of trade recorded in 2024": when a figure was counted
         if any(c.dep_ == "advmod" and c.lower_ == "last" for c in verb.children):
             continue  # "since the Taliban last held control in 2001": the end of a long while
         fact = _fact(verb, entity, year, sentence, doc)

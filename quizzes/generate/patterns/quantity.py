@@ -175,6 +175,10 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
             continue  # a bare count ("two countries") measures nothing a student should learn
         if "border" in measure.split() and amount.unit in _LENGTH_UNITS:
             continue  # the border pattern asks this
+        if _TOP_BEFORE.search(sentence.text[:start]):
+            continue  # "among the top five trade partners": a rank, not an amount
+        if amount.unit == "%" and _FROM_ONE_FIGURE_TO_ANOTHER.search(sentence.text[entity.end :]):
+            continue  # "dropping by 41.7%, from $14.7 bn to $8.58 bn": the stem would give it
         yield QuantityFact(sentence.evidence, sentence.index, sentence.from_caption, amount,
                            measure, start, entity.end)  # fmt: skip
 
@@ -187,6 +191,13 @@ def _top_of_a_range(before: str) -> bool:
 
 
 _TIMES = re.compile(r"\s+times\b")
+_TOP_BEFORE = re.compile(r"\btop\s+$", re.IGNORECASE)
+_FROM_ONE_FIGURE_TO_ANOTHER = re.compile(r"^[^.;]{0,40}?\bfrom\s+\S*\d[^.;]{0,20}?\bto\s+\S*\d")
+_A_WAY_FROM = re.compile(
+    r"(?:\s*\([^)]*\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|wards?)?"
+    r"|away|from|outside|off)\b",
+    re.IGNORECASE,
+)
 _RANGE_LOW_BEFORE = re.compile(r"(?:(\w+)\s+)?\d[\d.,]*\s*(?:to|–|—|-)\s*$")
 _THOUSANDS_BEFORE = re.compile(r"(?<![\d.,])\d{1,3} $")
 _GROUP_OF_THREE = re.compile(r"\d{3}(?![\d,.])")
@@ -425,8 +436,10 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
     precise = 0.8 if amount.is_exact else 0.65
     measure = _named_measure(fact.measure, ask, sentence)
     year = _figure_year(fact, sentence, ask.doc)
+    away = unit in _LENGTH_UNITS and _A_WAY_FROM.match(sentence.text[fact.end :]) is not None
     if (
         measure
+        and not away  # "The area … is 140 km northwest of Tbilisi": no measure of the area
         and measure.split(" ")[0] not in UNIT_SIGNS  # "the MW capacity battery … system"
         and _measure_noun(measure) in MEASURE_NOUNS
         and _only_figure_for(fact, ask)

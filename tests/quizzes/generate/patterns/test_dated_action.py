@@ -376,3 +376,9 @@ def test_a_leader_elected_more_than_once_is_asked_when_first_elected_and_never_r
         "Armenia?"
     ]
     assert asked("Serzh Sargsyan was elected President of Armenia in 2013.") == []
+
+
+def test_when_a_figure_was_recorded_is_no_dated_action(parse):
+    assert _facts(parse, "Re-exports were the main force behind the doubling of Russian-Armenian "
+                  "trade recorded in January-October 2024.") == []  # fmt: skip
+    assert _facts(parse, "Kazakhstan opened a consulate in Kazan in 2024.") != []

@@ -851,3 +851,30 @@ def test_a_rate_changed_by_a_step_is_credited_less_than_half_the_step(ask):
     [fact] = context.facts_of(quantity.QuantityFact)
     [asked] = [c for c in made_by(quantity, fact, context) if c.type is QuestionType.NUMERIC]
     assert asked.answer == 9.25 and asked.tolerance == pytest.approx(0.1)
+
+
+def test_a_distance_from_a_place_is_asked_in_its_sentence_not_as_a_size(ask):
+    away = _prompts(
+        ask(
+            "A landslide hit a resort in Georgia. The area, which tourists admire for its "
+            "mountain views, is about 150 kilometres (93 miles) northwest of the capital city of "
+            "Tbilisi."
+        )
+    )
+    assert not any(p.startswith("What figure") for p in away)
+    road = _prompts(ask("The length of the new road in Georgia is about 150 kilometres."))
+    assert any(p.startswith("What figure") for p in road)
+
+
+def test_a_rank_among_the_top_few_is_no_amount(ask):
+    assert not ask("Turkey is among the top five trade partners of Kazakhstan.").facts_of(
+        quantity.QuantityFact
+    )
+
+
+def test_a_change_in_per_cent_between_two_figures_the_stem_gives_is_not_asked(ask):
+    facts = ask(
+        "Remittances from Russia to Tajikistan fell by 40% over the year, from $5 billion to "
+        "$3 billion."
+    ).facts_of(quantity.QuantityFact)
+    assert facts and all(f.amount.unit != "%" for f in facts)
