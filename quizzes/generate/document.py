@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -840,29 +840,61 @@ def _given_names_joined(
 ) -> list[Entity]:
     """A given name the model took for a person of its own, right before a known surname
     ("Kasym-Jomart" + "Tokayev", a spelling the data does not list): one person, the known one
-    when the given name is theirs however spelled (`aliases`: a known person's other names)."""
+    when the given name is theirs however spelled (`aliases`: a known person's other names).
+    A known person's given name the model left out or took for a nationality ("Roza", "Almazbek")
+    and a given name before a patronymic ("Shukhrat Shavkatovich Yadgarov") join the name too."""
     joined: list[Entity] = []
     for entity in entities:
+        word = _GIVEN_NAME_BEFORE.search(text, 0, entity.start)
+        previous = joined[-1] if joined else None
+        if entity.kind == PERSON and _PATRONYMIC.match(entity.text) and word is not None:
+            # "Shukhrat Shavkatovich Yadgarov": no one is called by a patronymic first
+            full = text[word.start(1) : entity.end]
+            whole = replace(
+                entity,
+                text=full,
+                name=entity.name if entity.known else full,
+                start=word.start(1),
+                first_token=entity.first_token - 1,
+            )
+            if previous is not None and previous.end > word.start(1):
+                if previous.known or previous.start != word.start(1):
+                    joined.append(entity)
+                    continue
+                joined.pop()  # "Shukhrat" the model took for a nationality
+            joined.append(whole)
+            continue
+        if entity.kind != PERSON or not entity.known or " " in entity.text:
+            joined.append(entity)
+            continue
         given = joined[-1] if joined else None
-        if (
-            given is not None
-            and given.kind == PERSON
-            and not given.known
-            and " " not in given.text
-            and entity.kind == PERSON
-            and entity.known
-            and " " not in entity.text
-            and given.last_token + 1 == entity.first_token
-        ):
-            full = text[given.start : entity.end]
-            known = any(same_person(full, form) for form in (entity.name, *aliases(entity.name)))
+        if given is not None and given.last_token + 1 != entity.first_token:
+            given = None
+        if given is not None and (given.known or " " in given.text):
+            joined.append(entity)
+            continue
+        start = given.start if given is not None else word.start(1) if word else entity.start
+        full = text[start : entity.end]
+        known = any(same_person(full, form) for form in (entity.name, *aliases(entity.name)))
+        if given is not None and given.kind == PERSON:
             # "Yusuf Karimov": a man of the president's surname, not the president
             joined[-1] = Entity(PERSON, full, entity.name if known else full, entity.label,
-                                known, given.start, entity.end, given.first_token,
+                                known, start, entity.end, given.first_token,
                                 entity.last_token)  # fmt: skip
-            continue
-        joined.append(entity)
+        elif known and given is not None:  # "Almazbek" the model took for a nationality
+            joined[-1] = replace(entity, text=full, start=start, first_token=given.first_token)
+        elif known:  # "President Roza Otunbaeva": "Roza" left outside every entity
+            joined.append(replace(entity, text=full, start=start,
+                                  first_token=entity.first_token - 1))  # fmt: skip
+        else:
+            joined.append(entity)
     return joined
+
+
+# One capitalised word (one token) right before a surname: a given name, if the person's.
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
+# A father's name in the middle of a person's: "Shavkatovich", "Kairatovna".
+_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovna|evna) ")
 
 
 def _person_taken_for_an_organisation(entity: Entity, sentence: Sentence) -> bool:

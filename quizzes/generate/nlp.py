@@ -106,11 +106,13 @@ _TWO_LETTER_INITIAL = re.compile(r"[A-Z][a-z]")
 def _abbreviations_in_one_sentence(doc: Doc) -> Doc:
     """ "voted at Polling Station No. 1046 in Bishkek", "President of Mongolia Kh. Battulga
     arrived" and "…, Caliber.Az reports." are one sentence each, not two; and no sentence
-    starts right after a word."""
+    starts right after a word or before a small letter."""
     for token in doc[1:]:
         before = doc[token.i - 1]
         if before.is_alpha and "\n" not in before.whitespace_:
             token.is_sent_start = False  # "met his counterpart Sadyr Japarov": no stop, no break
+        elif token.is_lower and token.is_alpha and "\n" not in before.whitespace_:
+            token.is_sent_start = False  # "from 8.1 hrs. in 2017": a shortening, no stop
     for token in doc[1:-1]:
         if _in_a_site_name(token):
             doc[token.i + 1].is_sent_start = False  # "Caliber.Az reports": a site's name

@@ -521,6 +521,9 @@ def _is_cleft(token: Token) -> bool:
         return True  # "It is worth noting that …"
     if any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in head.children):
         return True
+    if any(t.lower_ == "that" and t.dep_ == "mark" and t.head.dep_ in ("acl", "ccomp")
+           for t in head.subtree):  # fmt: skip
+        return True  # "It is not by chance that …": the clause hangs on "chance"
     return any(
         c.dep_ == "attr" and any(g.dep_ == "relcl" and g.i > c.i and g.left_edge.lower_ in
                                  ("that", "who") for g in c.children)
@@ -2175,6 +2178,7 @@ def _subject_nouns_named(stem: Stem, sentence: Sentence, doc: ArticleDoc) -> Ste
             *_described_thing_mentions(sentence, doc),
             *_project_mentions(sentence, doc),
             *_people_mentions(sentence),
+            *_head_of_state_mentions(sentence, doc),
             *_acronym_mentions(sentence, doc),
             *_short_name_mentions(sentence, doc),
             *_commodity_mentions(sentence, doc),
@@ -2599,6 +2603,31 @@ def _people_mentions(sentence: Sentence) -> Iterator[tuple[int, int, str]]:
             continue
         yield entity.start, entity.end, entity.name
         return
+
+
+# "the head of state", as official news calls the president it has named.
+_HEAD_OF_STATE = re.compile(r"\b[Tt]he head of (?:the )?state\b(?!s| of\b)")
+
+
+def _head_of_state_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, int, str]]:
+    """ "the head of state noted …": the president the article has named up to here, when it
+    has named one president only ("President Shavkat Mirziyoyev")."""
+    match = _HEAD_OF_STATE.search(sentence.text)
+    if match is None:
+        return
+    presidents = {
+        entity.name
+        for earlier in doc.sentences[: sentence.index + 1]
+        for entity in earlier.entities_of(PERSON)
+        if entity.known and _a_president(entity.name, doc)
+    }
+    if len(presidents) == 1 and not any(e.known for e in sentence.entities_of(PERSON)):
+        yield match.start(), match.end(), f"President {presidents.pop()}"
+
+
+def _a_president(name: str, doc: ArticleDoc) -> bool:
+    leader = doc.knowledge.leaders.get(name)
+    return leader is not None and leader.title == "President"
 
 
 def _thing_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, int, str]]:

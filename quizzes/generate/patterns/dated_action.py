@@ -226,6 +226,8 @@ def _joined_to_another_date(entity: Entity, sentence: Sentence) -> bool:
 def _verb_of_date(token: Token) -> Token | None:
     """The verb the date is the time of: through "in/on/during" or directly."""
     while token.dep_ in ("pobj", "nummod", "compound", "appos") and token.head.i != token.i:
+        if token.dep_ == "nummod" and token.head.pos_ == "PROPN" and not token.head.ent_type_:
+            return None  # "was elected in 2008 Vice-President of …" misread as one phrase
         if token.dep_ == "pobj":
             preposition = token.head
             if preposition.lower_ not in _TIME_PREPOSITIONS:

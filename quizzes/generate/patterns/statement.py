@@ -546,6 +546,8 @@ def _askable(entity: Entity, sentence: Sentence) -> bool:
     if entity.kind == DEMONYM and _before_a_titled_name(token, sentence):
         return False  # "_____ President Emmanuel Macron": the office pattern asks that; whose
         # businessman, singer or author a named person is, their name tells (0 of 10 votes)
+    if entity.kind == DEMONYM and _TONGUE_OR_MONEY_AFTER.match(sentence.text[entity.end :]):
+        return False  # "_____ languages", "the _____ currency": options must be languages
     if _PORT_AFTER.match(sentence.text[entity.end :]):
         return False  # "_____ deep water port": the options would have to be on a coast
     if _CONSTRAINED_PLACE.search(sentence.text[max(0, entity.start - 30) : entity.start]):
@@ -564,6 +566,14 @@ def _askable(entity: Entity, sentence: Sentence) -> bool:
         return False
     # "the CSTO did not intervene": nor did the EU, so every option is true.
     return not _negated(token)
+
+
+# After a nationality: "Chinese languages", "the Russian currency", "Russian-speaking" — the
+# options would have to be languages or currencies, not peoples ("American", "Indian").
+_TONGUE_OR_MONEY_AFTER = re.compile(
+    r"[ -](?:languages?|tongues?|currency|currencies|speakers?|speaking|language-)\b",
+    re.IGNORECASE,
+)
 
 
 def _a_source(token: Token) -> bool:

@@ -90,6 +90,36 @@ def test_another_given_name_before_a_known_surname_is_another_person():
     ]
 
 
+def test_a_given_name_the_model_left_out_before_a_known_surname_is_part_of_the_name():
+    """ "President Roza Otunbaeva": the ruler knows the surname in this spelling; the given
+    name before it, outside every entity or taken for a nationality, is hers too."""
+    from tests.quizzes.generate.patterns.conftest import parse_paragraphs
+
+    doc = parse_paragraphs(
+        "During the two-day visit, the Turkish leader met with his Kyrgyz counterpart Almazbek "
+        "Atambaev and President Roza Otunbaeva."
+    )
+    people = [(e.text, e.name) for e in doc.entities() if e.kind == "person"]
+    assert people == [
+        ("Almazbek Atambaev", "Almazbek Atambayev"),
+        ("Roza Otunbaeva", "Roza Otunbayeva"),
+    ]
+
+
+def test_no_name_starts_with_a_patronymic():
+    from tests.quizzes.generate.patterns.conftest import parse_paragraphs
+
+    doc = parse_paragraphs(
+        "The deal will pave the way for growth, Shukhrat Shavkatovich Yadgarov, Deputy Chairman "
+        "of Uzbekistan Airways, told reporters. Yadgarov said more jets would follow."
+    )
+    people = [(e.text, e.name) for e in doc.entities() if e.kind == "person"]
+    assert people == [
+        ("Shukhrat Shavkatovich Yadgarov", "Shukhrat Shavkatovich Yadgarov"),
+        ("Yadgarov", "Shukhrat Shavkatovich Yadgarov"),
+    ]
+
+
 def test_a_known_person_in_a_spelling_the_data_lacks_is_that_person():
     from tests.quizzes.generate.patterns.conftest import parse_paragraphs
 
@@ -136,6 +166,15 @@ def test_a_site_s_name_with_its_domain_ends_no_sentence():
     text = (
         "The opposition obtained 10.17% and secured 16 seats, Caliber.Az reports via Russian "
         "media. The ruling party won 89 seats."
+    )
+    sentences = [s.text for s in pipeline()(text).sents]
+    assert len(sentences) == 2, sentences
+
+
+def test_no_sentence_starts_with_a_small_letter_after_a_shortened_word():
+    text = (
+        "Aircraft flying time increased to 10.9 hrs. per day from 8.1 hrs. in 2017 because of "
+        "maintenance at Moscow airports. The number of weekly flights reached 36."
     )
     sentences = [s.text for s in pipeline()(text).sents]
     assert len(sentences) == 2, sentences

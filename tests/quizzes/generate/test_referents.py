@@ -71,6 +71,36 @@ def test_a_cleft_it_needs_no_referent():
     )
 
 
+def test_it_before_a_that_clause_hung_on_a_noun_needs_no_referent():
+    doc = parse_titled(
+        "Kazakhstan and the EU",
+        "The EPCA entered into force in 2020. It is not by chance that Kyrgyzstan and "
+        "Uzbekistan are following the Kazakh example.",
+    )
+    assert stems(doc)[1] == (
+        "It is not by chance that Kyrgyzstan and Uzbekistan are following the Kazakh example."
+    )
+
+
+def test_the_head_of_state_is_the_one_president_the_article_has_named():
+    doc = parse_titled(
+        "High-speed trains",
+        "President Shavkat Mirziyoyev visited Khorezm region on Monday. At a meeting with "
+        "residents, the head of state noted that a high-speed train to Khiva would be launched "
+        "in 2024.",
+    )
+    assert stems(doc)[1] == (
+        "At a meeting with residents, President Shavkat Mirziyoyev noted that a high-speed train "
+        "to Khiva would be launched in 2024."
+    )
+    two = parse_titled(
+        "A state visit",
+        "Ilham Aliyev arrived in Tashkent, where Shavkat Mirziyoyev met him. The head of state "
+        "laid a wreath at the monument.",
+    )
+    assert "President" not in (stems(two)[1] or "")
+
+
 def test_it_is_believed_without_that_needs_no_referent_but_it_is_expected_to_has_one():
     doc = parse_titled(
         "Turkmenistan's gas",

@@ -382,3 +382,11 @@ def test_when_a_figure_was_recorded_is_no_dated_action(parse):
     assert _facts(parse, "Re-exports were the main force behind the doubling of Russian-Armenian "
                   "trade recorded in January-October 2024.") == []  # fmt: skip
     assert _facts(parse, "Kazakhstan opened a consulate in Kazan in 2024.") != []
+
+
+def test_a_year_the_parse_joined_to_the_office_that_follows_it_is_no_dated_action(parse):
+    doc = parse(
+        "As Chairman of the Senate, Tokayev was elected in 2008 Vice-President of the "
+        "Parliamentary Assembly of the Organization for Security and Co-operation in Europe."
+    )
+    assert not any("in Europe" in f.question_clause() for f in found_by(dated_action, doc))

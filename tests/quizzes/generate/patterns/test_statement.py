@@ -1100,3 +1100,14 @@ def test_a_question_leaving_one_side_of_between_is_not_asked(ask):
     prompts = [q.prompt for f in context.facts if f.kind == statement.KIND
                for q in made_by(statement, f, context)]  # fmt: skip
     assert prompts and not any("Gulf Cooperation Council kick" in p for p in prompts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kazakhstan's president is fluent in Russian, English, and Chinese languages.",
+        "The official exchange rate of the Russian currency in Tajikistan is 0.1028 somoni.",
+    ],
+)
+def test_a_nationality_standing_for_a_language_or_a_currency_is_no_key(parse, sentence):
+    assert not {"Chinese", "Russian"} & keys_written(parse(sentence))
