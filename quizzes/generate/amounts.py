@@ -39,6 +39,8 @@ _TENS_AND_UNITS = re.compile(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|n
 # "7 600" groups thousands with a space (as "7,600" does with a comma); digits otherwise.
 _NUMBER = re.compile(r"\d{1,3}(?: \d{3})+(?![\d,.])|\d(?:[\d,.\u00a0\u202f]|·(?=\d))*")
 _MIDDLE_DOT = "·"
+# A point before three noughts groups thousands, as in much of Europe: nobody writes 6.000 for 6.
+_POINT_GROUPS_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.000")
 MAX_VALUE = 1e15
 
 
@@ -71,7 +73,11 @@ def read_amount(text: str, label: str, following: str = "") -> Amount | None:
     if match is None or match.start() > 0:
         return None
     number_text = match.group().rstrip(".,")
-    value = parse_number(number_text.replace(_MIDDLE_DOT, "."))
+    if _POINT_GROUPS_THOUSANDS.fullmatch(number_text):
+        digits = number_text.replace(".", "")  # "Some 6.000 athletes": six thousand
+    else:
+        digits = number_text.replace(_MIDDLE_DOT, ".")
+    value = parse_number(digits)
     if value is None or not 0 < value < MAX_VALUE:
         return None
     tail = rest[len(number_text) :]

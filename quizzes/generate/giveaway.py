@@ -118,7 +118,8 @@ _MOST_FIGURES = 10  # more figures than this in one stem: not a sum a student wo
 def computed_from_the_stem(candidate: Candidate) -> bool:
     """Whether the stem's other figures give the answer by a sum or a share a student can work
     out: the parts of a total asked ("35 km and 25 km make _____ km"), the rest of a total
-    ("846 km in all: 504 km ..., 263 km ... and _____ km"), the last share of a hundred per
+    ("846 km in all: 504 km ..., 263 km ... and _____ km"; "818 out of a total 1,581 shut,
+    leaving _____ open"), the last share of a hundred per
     cent ("62%, 27% and _____%", "holds _____% and another 60%"), or a share of a figure ("of
     the 12.28 million voters, _____ million voted, a turnout of 63.66%") and the share
     itself."""
@@ -126,6 +127,11 @@ def computed_from_the_stem(candidate: Candidate) -> bool:
     if answer is None or BLANK not in candidate.prompt:
         return False
     before, after = candidate.prompt.split(BLANK, 1)
+    if any(
+        _equal(float(total.replace(",", "")) - float(part.replace(",", "")), answer)
+        for part, total in _OUT_OF.findall(candidate.prompt)
+    ):
+        return True  # "818 out of a total 1,581 were shut, leaving _____ operating"
     unit = _unit(candidate.unit or "") or _unit(after)
     if not unit:
         return False
@@ -159,6 +165,7 @@ def one_by_its_noun(candidate: Candidate) -> bool:
 
 _SCALES = frozenset({"million", "billion", "trillion", "thousand", "hundred", "percent", "per",
                      "times", "of", "and", "or", "to", "in"})  # fmt: skip
+_OUT_OF = re.compile(r"(\d[\d,]*) out of (?:a total (?:of )?|the )?(\d[\d,]*)")
 _THE_REST = re.compile(r"\b(?:another|the rest|the remaining|the other)\b", re.IGNORECASE)
 # "doubling it ... from 83 million tons to _____ million tons": twice 83, near enough.
 _TIMES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}

@@ -2251,6 +2251,12 @@ def _subject_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
     just_named = before is not None and before.name == country  # the sentence before says
     if country is not None and _rivalled(country, doc) and not just_named:
         return  # "China … Tajikistan … the country's debt", each named as often: whose?
+    named_before = _countries_named_just_before(sentence, doc)
+    if country is not None and not just_named and named_before and country not in named_before:
+        # "… investment in Uzbekistan. … joint ventures operate in the country": not China
+        if len(named_before) == 1:
+            yield from _country_mentions(sentence, named_before.pop(), doc)
+        return
     if country is not None:
         pattern, kinds, name = _COUNTRY_NOUN, (COUNTRY, DEMONYM), country
     elif subject is not None and subject.kind == "org":
@@ -2276,6 +2282,16 @@ def _subject_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int
         if country is not None and not _in_its_region(match.group(), country, doc):
             continue  # "the Central Asian country" in a story on Russia: Kyrgyzstan
         yield match.start(), match.end(), name
+
+
+def _countries_named_just_before(sentence: Sentence, doc: ArticleDoc) -> set[str]:
+    """The countries the sentence before names, when it is in the same paragraph."""
+    if sentence.index == 0:
+        return set()
+    before = doc.sentences[sentence.index - 1]
+    if before.paragraph is not sentence.paragraph:
+        return set()
+    return {e.name for e in before.entities_of(COUNTRY)}
 
 
 def _described_place_before(at: int, country: str, sentence: Sentence, doc: ArticleDoc) -> bool:

@@ -434,7 +434,8 @@ def _with_two_letters_swapped(word: str) -> set[str]:
 
 def _countries_with_two_letters_swapped(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
     """ "Azerbajian" → "Azerbaijan", "Kazahkstan" → "Kazakhstan": a name no one has that is a
-    country's name with two neighbouring letters swapped."""
+    country's name with two neighbouring letters swapped; and "Tajikistans", a "-stan"
+    country's possessive without its apostrophe."""
     countries = doc.knowledge.countries
     edits = []
     for token in sentence.span:
@@ -444,6 +445,8 @@ def _countries_with_two_letters_swapped(sentence: Sentence, doc: ArticleDoc) -> 
         if word in countries or token.lower_ in _known_words():
             continue
         right = sorted(w for w in _with_two_letters_swapped(word) if w in countries)
+        if word.endswith("s") and word[:-1] in countries and word[:-1].endswith("stan"):
+            right = [f"{word[:-1]}’s"]  # "Tajikistans total land area": the apostrophe lost
         if len(right) == 1:
             start = token.idx - sentence.span.start_char
             edits.append((start, start + len(word), right[0]))

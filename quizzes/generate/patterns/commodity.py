@@ -62,6 +62,7 @@ class CommodityFact(Fact):
 
 _POWER_WORDS = re.compile(r"\b(?:power|kWh|MW|GW|grid|transmission|hydropower)\b", re.I)
 _PIPELINE = re.compile(r"\bpipelines?\b", re.I)
+_MEDALS = re.compile(r"\bmedals?\b|\b(?:gold|silver|bronze) (?:medal|for)\b", re.I)
 # "a gas pipeline": no coal pipeline; "the gas deal"; "three oil terminals": a port has
 # terminals for many goods, so a "coal terminal" may be as true.
 _SECTOR_AFTER = re.compile(
@@ -114,6 +115,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[CommodityFact]:
             sentence.text[match.end() :]
         ):
             continue  # "The gas is piped first to Russia": the gas spoken of before, whose?
+        if _MEDALS.search(sentence.text):
+            continue  # "47 medals (18 of them _____)": a medal's metal is no trade
         if _PIPELINE.search(stem):
             continue  # "the pipeline would carry _____": only oil or gas flows in one
         if _measured_in_its_unit(base, stem, doc.knowledge):

@@ -175,12 +175,38 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
             continue  # a bare count ("two countries") measures nothing a student should learn
         if "border" in measure.split() and amount.unit in _LENGTH_UNITS:
             continue  # the border pattern asks this
+        if _a_kind_not_an_amount(entity, sentence, amount):
+            continue  # "a six-time flier", "5-star hotels", "12 oil and gas-producing regions"
         if _TOP_BEFORE.search(sentence.text[:start]):
             continue  # "among the top five trade partners": a rank, not an amount
         if amount.unit == "%" and _FROM_ONE_FIGURE_TO_ANOTHER.search(sentence.text[entity.end :]):
             continue  # "dropping by 41.7%, from $14.7 bn to $8.58 bn": the stem would give it
         yield QuantityFact(sentence.evidence, sentence.index, sentence.from_caption, amount,
                            measure, start, entity.end)  # fmt: skip
+
+
+def _a_kind_not_an_amount(entity: Entity, sentence: Sentence, amount: Amount) -> bool:
+    """The figure is part of a word that says what kind a thing is ("a six-time flier",
+    "5-star hotels"; not "a 300-km road" or "the 44-day war", which measure), or it counts a noun
+    further on and the word after it is only half of a pair describing that noun ("12 oil and
+    gas-producing regions")."""
+    number_at = sentence.text.find(amount.number_text, entity.start)
+    joined = _HYPHENED_WORD.match(sentence.text, number_at + len(amount.number_text))
+    if joined is not None:
+        word = joined.group(1).lower()
+        return word not in MEASUREMENT_WORDS and word not in _DURATIONS
+    number = sentence.span.doc[entity.last_token]
+    after = number.i + 1
+    return (
+        number.dep_ == "nummod"
+        and number.head.i > after + 1
+        and after + 1 < sentence.span.end
+        and sentence.span.doc[after + 1].pos_ == "CCONJ"
+    )
+
+
+_HYPHENED_WORD = re.compile(r"-([A-Za-z]+)\b")
+_DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "century"})
 
 
 def _top_of_a_range(before: str) -> bool:
@@ -399,8 +425,10 @@ def _phrase(noun: Token, span: Span, *, number: Token) -> str:
         t.text_with_ws if after is None or after.i == t.i + 1 else t.text + " "
         for t, after in zip(tokens, [*tokens[1:], None], strict=True)
     ]
-    if tokens and tokens[0].i == span.start and tokens[0].pos_ != "PROPN":
+    opening = tokens[0] if tokens and tokens[0].i == span.start else None
+    if opening is not None and opening.pos_ != "PROPN" and not opening.ent_type_:
         words[0] = words[0][:1].lower() + words[0][1:]  # "Trade between ..." opened the sentence
+        # ("Chinese aid", a nationality, keeps its capital)
     phrase = "".join(words).strip(" ,.;:")
     vague = any(w.lower() in _VAGUE for w in phrase.split())
     numbered = any(c.isdigit() for c in phrase) or any(

@@ -682,7 +682,10 @@ def _city_and_its_country(one: Entity, other: Entity, sentence: Sentence) -> boo
 _LISTED_TOGETHER = frozenset({COUNTRY, ORG, "place", CITY})
 _TITLE_BEFORE = re.compile(
     r"\b(?:spokes(?:person|man|woman)|minister|ambassador|envoy|secretary|chairman|chairwoman|"
-    r"director|governor|mayor|speaker|head|chief)\s+$",
+    r"director|governor|mayor|speaker|head|chief)\s+$"
+    # "Spokesman for the President of Kyrgyzstan _____ said": read as the spokesman's name
+    r"|\b(?:spokes(?:person|man|woman)|press secretary|aide|advis[eo]r)\s+(?:for|to|of)\s+"
+    r"(?:the\s+)?(?:(?:[A-Z][\w’'-]*|of|the)\s+){1,6}$",
     re.IGNORECASE,
 )
 _PORT_AFTER = re.compile(r"\s+(?:deep[- ](?:sea|water)\s+|sea\s+)?(?:port|harbou?r)\b", re.I)
@@ -760,6 +763,9 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
                             if city.country in countries}  # fmt: skip
         forecast = _forecasts(ask.doc.sentences[fact.sentence], entity)
         wrong = wrong_as_written(ask.doc, entity, text, avoid=in_sentence, forecast=forecast)
+        if _too_short_to_tell(entity, wrong):  # "Xi" among "Li", "Qin", "Wang": whole names
+            entity = replace(entity, text=entity.name)
+            wrong = wrong_as_written(ask.doc, entity, text, avoid=in_sentence)
         if fact.in_list and not _same_region(entity, wrong, ask.doc, fact.sentence):
             return  # "Kyrgyzstan and _____" among Armenia and India: the region gives it away
     explanation = f"The answer is {entity.text}, as the article states in paragraph " \
@@ -813,6 +819,21 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
             truth=truth, explanation=explanation, topic=topic, score=0.35,
             answer_texts=(entity.text,),
         )  # fmt: skip
+
+
+_SHORTEST_SURNAME = 4  # "Xi", "Li", "Qin": surnames too short to tell people apart
+
+
+def _too_short_to_tell(entity: Entity, wrong: list[str]) -> bool:
+    """A known person called by a surname, among options some of which are surnames so short
+    that a student cannot tell whose they are."""
+    return (
+        entity.kind == PERSON
+        and entity.known
+        and " " not in entity.text
+        and " " in entity.name
+        and any(len(name) < _SHORTEST_SURNAME for name in [entity.text, *wrong])
+    )
 
 
 # "… Caspian Sea, and just like its neighbour, it became …": a second clause on the answer.

@@ -124,6 +124,13 @@ def test_a_figure_the_stem_lets_a_student_work_out_from_the_others_is_not_asked(
         "km",
     )
     assert computed_from_the_stem(total)
+    left = _numeric(
+        "Fill in the blank (a number): More than half of the exchange offices - 818 out of a total "
+        "1,581 - were shut, leaving _____ operating.",
+        763,
+        "operating",
+    )
+    assert computed_from_the_stem(left)
     share = _figure(
         "Fill in the blank (a figure): Farms use 62% of the water, towns 27% and industry _____%.",
         11,

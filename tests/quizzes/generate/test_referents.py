@@ -2146,6 +2146,16 @@ def test_a_name_with_two_letters_swapped_is_put_right():
     assert ferry == "Aktau has a ferry link to Azerbaijan."
 
 
+def test_a_stan_country_s_possessive_without_its_apostrophe_gets_it():
+    doc = parse_titled(
+        "A border deal",
+        "China will control 1,100 sq km, less than 1 percent of Tajikistans total land area.",
+    )
+    assert stems(doc) == [
+        "China will control 1,100 sq km, less than 1 percent of Tajikistan’s total land area."
+    ]
+
+
 def test_a_measure_that_made_a_figure_was_that_figure():
     doc = parse_titled(
         "Kazakhstan's economy",
@@ -2618,3 +2628,13 @@ def test_a_closing_report_with_its_verb_first_is_left_out_with_its_pronoun():
         "program."
     )
     assert schools == doc.sentences[1].text  # more than the speaker follows
+
+
+def test_the_country_after_a_sentence_on_another_country_is_not_the_article_s_subject():
+    doc = parse_titled(
+        "China's investment abroad",
+        "China is the largest investor in the region. China lends money to its neighbours.",
+        "Mirziyoyev’s approach has led to a boom in foreign investment in Uzbekistan. Over 120 "
+        "Chinese companies and 2,000 joint ventures operate in the country.",
+    )
+    assert "in China" not in (stems(doc)[3] or "")

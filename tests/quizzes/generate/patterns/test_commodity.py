@@ -232,3 +232,11 @@ def test_a_commodity_the_stem_or_headline_hints_at_is_not_asked(ask):
         headline = ask(sentence, title=title)
         [fact] = headline.facts_of(commodity.CommodityFact)
         assert bool(made_by(commodity, fact, headline)) is asked, title
+
+
+def test_the_metal_of_a_medal_is_no_commodity(parse):
+    doc = parse(
+        "At the European Games in Baku, Britain came third with a total of 47 medals (18 of "
+        "them gold)."
+    )
+    assert found_by(commodity, doc) == []

@@ -33,6 +33,8 @@ from tests.quizzes.generate.patterns.conftest import found_by, made_by, parse_pa
         ("12 500 tonnes", "QUANTITY", 12500, "tonnes", ""),
         ("an estimated $43.54 million", "MONEY", 43.54, "million US dollars", "an estimated"),
         ("a total of $5 million", "MONEY", 5, "million US dollars", ""),
+        ("Some 6.000", "CARDINAL", 6000, None, "some"),
+        ("3.173 million", "CARDINAL", 3.173, "million", ""),
     ],
 )
 def test_amounts_are_read_with_their_scale_unit_and_qualifier(text, label, value, unit, qualifier):
@@ -878,3 +880,29 @@ def test_a_change_in_per_cent_between_two_figures_the_stem_gives_is_not_asked(as
         "$3 billion."
     ).facts_of(quantity.QuantityFact)
     assert facts and all(f.amount.unit != "%" for f in facts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He broke the record of six-time flier Sergei Krikalev, who has spent 803 days in space.",
+        "Press staff will be housed in spectacular new 5-star hotels in Ashgabat, Turkmenistan.",
+        "Kazakhstan has 12 oil and gas-producing regions, the ministry said.",
+    ],
+)
+def test_a_figure_that_says_what_kind_a_thing_is_is_no_amount(parse, sentence):
+    doc = parse(sentence)
+    assert list(quantity.find(doc.sentences[0], doc)) == []
+
+
+def test_a_figure_joined_to_its_unit_is_still_an_amount(parse):
+    doc = parse("Kazakhstan will build a 300-km road to Kyrgyzstan by 2027.")
+    [fact] = quantity.find(doc.sentences[0], doc)
+    assert (fact.amount.value, fact.amount.unit) == (300, "km")
+
+
+def test_a_nationality_opening_the_measure_keeps_its_capital(ask):
+    context = ask("Chinese aid to Armenia has totaled at least $50 million since 2012.")
+    [fact] = [f for f in context.facts if f.kind == quantity.KIND]
+    prompts = [q.prompt for q in made_by(quantity, fact, context)]
+    assert any("for the Chinese aid to Armenia" in p for p in prompts), prompts

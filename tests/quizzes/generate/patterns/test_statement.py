@@ -1111,3 +1111,24 @@ def test_a_question_leaving_one_side_of_between_is_not_asked(ask):
 )
 def test_a_nationality_standing_for_a_language_or_a_currency_is_no_key(parse, sentence):
     assert not {"Chinese", "Russian"} & keys_written(parse(sentence))
+
+
+def test_a_name_after_a_spokesman_for_an_office_is_no_key(parse):
+    doc = parse(
+        "Spokesman for the President of Kyrgyzstan Sadyr Japarov said earlier that the head of "
+        "state will not be able to attend the summit in Moscow."
+    )
+    assert "Sadyr Japarov" not in keys_written(doc)
+
+
+def test_a_leader_called_by_a_short_surname_is_asked_by_whole_names(ask):
+    context = ask(
+        "In his meeting with Mirziyoyev on Friday, Xi said Uzbekistan was among the first "
+        "countries to join the Belt and Road Initiative."
+    )
+    made = questions_with_key(context, "Xi")
+    assert made
+    for question in made:
+        if question.type is QuestionType.SINGLE_CHOICE:
+            assert question.answer == "Xi Jinping"
+            assert all(" " in choice for choice in question.choices)
