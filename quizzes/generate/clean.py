@@ -706,6 +706,7 @@ DATELINE = re.compile(
     # "MOSCOW (UrduPoint News / Sputnik - 06th June, 2023) The ..."
     r"|[A-Z]\w+(?: [A-Z]\w+)?/\s|[A-Z]{3,}(?:-[A-Z]{3,})+\s"
     r"|[A-Z]{3,}[A-Z .'’-]{0,30}\s*\([^()]{0,40}(?:\d{4}|/)[^()]{0,40}\)"
+    r"|[A-Z]{3,}[A-Z .'’-]{0,30}\s*\([A-Z][A-Za-z]{1,15}\)\s*[–—-]"  # "DUSHANBE (Reuters) -Russian"
     # "New Delhi [India], July 4:", "[India], September 30:": a city and its country in brackets
     rf"|(?:[A-Z][a-z]+(?: [A-Z][a-z]+)? )?\[[A-Z][a-z]+\],? {_MONTH} \d{{1,2}}\s?:)"
     # a capital, a figure ("… – 4,6 million doses"), a quotation ("KAZINFORM “Kyrgyzstan …") or

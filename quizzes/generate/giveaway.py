@@ -132,6 +132,8 @@ def computed_from_the_stem(candidate: Candidate) -> bool:
         for part, total in _OUT_OF.findall(candidate.prompt)
     ):
         return True  # "818 out of a total 1,581 were shut, leaving _____ operating"
+    if _CHANGE_BETWEEN_GIVEN.search(candidate.prompt) or _changed_by_a_share(answer, candidate):
+        return True  # "shrank by $_____ billion from $64.9 billion to $64.4 billion"
     unit = _unit(candidate.unit or "") or _unit(after)
     if not unit:
         return False
@@ -165,6 +167,26 @@ def one_by_its_noun(candidate: Candidate) -> bool:
 
 _SCALES = frozenset({"million", "billion", "trillion", "thousand", "hundred", "percent", "per",
                      "times", "of", "and", "or", "to", "in"})  # fmt: skip
+# The size of a change asked, with both ends of it given.
+_CHANGE_BETWEEN_GIVEN = re.compile(
+    rf"\bby\s+\S*{BLANK}[^.;]{{0,40}}?\bfrom\s+\S*\d[^.;]{{0,30}}?\bto\s+\S*\d"
+)
+# "decreased by 43% — to _____ million people from 2.9 million": the new figure from the old
+_BY_A_SHARE = re.compile(r"\bby (\d+(?:\.\d+)?) ?(?:%|per ?cent)")
+_FROM_A_FIGURE = re.compile(r"\bfrom \D{0,4}?(\d[\d,]*(?:\.\d+)?)")
+
+
+def _changed_by_a_share(answer: float, candidate: Candidate) -> bool:
+    shares = [float(share) for share in _BY_A_SHARE.findall(candidate.prompt)]
+    starts = [float(start.replace(",", "")) for start in _FROM_A_FIGURE.findall(candidate.prompt)]
+    return any(
+        _near_enough(start * (1 + sign * share / 100), answer)
+        for share in shares
+        for start in starts
+        for sign in (-1, 1)
+    )
+
+
 _OUT_OF = re.compile(r"(\d[\d,]*) out of (?:a total (?:of )?|the )?(\d[\d,]*)")
 _THE_REST = re.compile(r"\b(?:another|the rest|the remaining|the other)\b", re.IGNORECASE)
 # "doubling it ... from 83 million tons to _____ million tons": twice 83, near enough.

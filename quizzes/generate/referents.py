@@ -1367,6 +1367,8 @@ def _fragment(sentence: Sentence) -> bool:
     subject: a piece of a longer sentence the splitter or the page cut off ("Miad Salehi and the
     Head of … a month ago.", "Soviet republic since the death of its leader …"; "state-run" is
     no clause; "Putin’s trip aimed to …", parsed as a noun with a participle, is one)."""
+    if _OPENS_MID_SENTENCE.match(sentence.text):
+        return True  # "(freedom) and demanded the withdrawal …": the splitter cut it
     if ":" in sentence.text:
         return False  # "Population Growth Rate: 1.32% (2006 est.)": a fact sheet's line
     span = sentence.span
@@ -1374,6 +1376,9 @@ def _fragment(sentence: Sentence) -> bool:
     subject = any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ not in _DESCRIBING
                   for t in span)  # fmt: skip
     return span.root.pos_ in ("PROPN", "NOUN") and not clause_verb and not subject
+
+
+_OPENS_MID_SENTENCE = re.compile(r"\([^()]{1,40}\)\s+(?:and|or|but|which|who)\b")
 
 
 # A verb inside a noun phrase, no clause of the sentence's own: "republic … leader X, who

@@ -33,6 +33,12 @@ CARRY_VERBS = frozenset({"carry", "deliver", "handle", "transport", "pump", "shi
 _MODALS = frozenset({"can", "could", "would", "will"})  # what it is able to do, not what it did
 _ABLE = frozenset({"able", "capable", "design"})  # "is designed to handle", "will be able to carry"
 _SHORT_RATE = re.compile(r"\s+(?:per|a|an|each)\s+(?P<span>second|minute|hour|day|week|month)\b")
+# A capacity still to come: "is expected to reach 10 million tons by 2027".
+_EXPECTED = re.compile(
+    r"\b(?:expected|planned|projected|set|due|forecast) to (?:reach|rise|grow|"
+    r"increase|double|triple|expand)\b|\bwill (?:reach|rise to|grow to|"
+    r"increase to|double to|expand to)\b|\bexpected (?:annual |total )?capacity\b"
+)
 _YEARLY = re.compile(r"\b(?:a|per|each) year\b|\bannual(?:ly)?\b|\byearly\b|\bper annum\b", re.I)
 
 
@@ -41,6 +47,7 @@ class CapacityFact(Fact):
     project: str  # "the East-West link"
     amount: Amount
     yearly: bool
+    expected: bool = False  # "is expected to reach 10 million tons by 2027": not yet
 
     kind = KIND
 
@@ -69,8 +76,9 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[CapacityFact]:
             rate = _SHORT_RATE.match(sentence.text[entity.end :])
             if rate is not None:  # "650 cubic metres per second": a flow, not a volume
                 amount = replace(amount, unit=f"{amount.unit} per {rate['span']}")
+            expected = _EXPECTED.search(sentence.text[: entity.start]) is not None
             yield CapacityFact(sentence.evidence, sentence.index, sentence.from_caption,
-                               project, amount, yearly)  # fmt: skip
+                               project, amount, yearly, expected)  # fmt: skip
 
 
 def _project_and_clause(unit: Token) -> tuple[Token, Token] | None:
@@ -116,10 +124,14 @@ def _of(noun: Token, clause: Token) -> tuple[Token, Token] | None:
 def questions(fact: CapacityFact, ask: Ask) -> Iterator[Candidate | None]:
     unit = (fact.amount.unit or "").replace("teu", "TEU")
     what = "annual capacity" if fact.yearly else "capacity"
+    asked = (
+        f"what {what} is {fact.project} expected to reach"
+        if fact.expected
+        else f"what is the {what} of {fact.project}"
+    )
     yield numeric(
         origin=origin(fact),
-        prompt=f"According to the article, what is the {what} of {fact.project}, {in_units(unit)}?"
-        f"{qualifier_note(fact.amount)}",
+        prompt=f"According to the article, {asked}, {in_units(unit)}?{qualifier_note(fact.amount)}",
         value=fact.amount.value,
         unit=unit,
         explanation=f"The article gives {fact.amount.text} for the {what} of {fact.project}.",

@@ -401,6 +401,8 @@ def _rest_of_phrase(verb: Token, date: Entity, sentence: Sentence) -> str | None
         kept.extend(subtree)
     if len(kept) > MAX_PHRASE_WORDS or any(t.lower_ in _PRONOUNS for t in kept):
         return None
+    if not kept and any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
+        return None  # "announced that he would resign": "did X announce?" asks nothing
     inside = {t.i for t in kept}
     dangling = [c for t in kept for c in t.children if c.dep_ == "conj" and c.i not in inside]
     # the parser may hang a list's last item on the verb: "formed by A, B, and C"

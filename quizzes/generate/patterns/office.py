@@ -114,7 +114,7 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[OfficeFact]:
         if name_tokens is None:
             continue
         root = _root(name_tokens)
-        person = _person_name(entity, name_tokens)
+        person = _person_name(entity, name_tokens, doc.knowledge)
         if _initials_only(person):
             continue  # "N. A." cut from "N. A. Nazarbayev": no name to ask
         office = _office_before(name_tokens, root, sentence, doc, titles)
@@ -299,13 +299,15 @@ def _initials_only(name: str) -> bool:
     return all(len(word.strip(".")) <= 2 for word in name.split())
 
 
-def _person_name(entity: Entity, tokens: list[Token]) -> str:
+def _person_name(entity: Entity, tokens: list[Token], knowledge: Knowledge) -> str:
     text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
     for ending in ("’s", "'s"):
         if text.endswith(ending):
             text = text[: -len(ending)]
     if entity.known and len(text.split()) < 2:
         return entity.name  # "Tokayev" alone: the full name the data knows
+    if entity.known and text not in (entity.name, *knowledge.aliases_of(entity.name)):
+        return entity.name  # "Shavkat Mirzieva", a slip: the name as the data spells it
     if not entity.known and entity.kind == PERSON and len(text.split()) < 2:
         return entity.name  # the full name given earlier in the article
     return text
@@ -613,7 +615,8 @@ def _counterpart(
     leader = doc.knowledge.leaders.get(entity.name) if entity.known else None
     if leader is not None and (leader.title != title or leader.country != country):
         return None  # the data says otherwise: no guess
-    person = _person_name(entity, _name_tokens(entity, sentence, _titles(doc.knowledge)) or [root])
+    tokens = _name_tokens(entity, sentence, _titles(doc.knowledge)) or [root]
+    person = _person_name(entity, tokens, doc.knowledge)
     office = _Office(title, country, None, False)
     return _fact(sentence, entity, person, office, doc.knowledge)
 
@@ -850,9 +853,12 @@ def _who_holds(fact: OfficeFact, ask: Ask) -> Candidate | None:
 
 
 def _as_written(name: str, ask: Ask) -> str:
-    """A person's name as the article writes it in full ("Oljas Bektenov"), else the data's."""
+    """A person's name as the article writes it in full, where that is a spelling the data
+    knows ("Oljas Bektenov"), else the data's ("Shavkat Mirziyoyev", not a slip such as
+    "Shavkat Mirzieva")."""
+    spellings = {name, *ask.doc.knowledge.aliases_of(name)}
     for entity in ask.doc.entities(PERSON):
-        if entity.name == name and len(entity.text.split()) >= 2:
+        if entity.name == name and len(entity.text.split()) >= 2 and entity.text in spellings:
             return entity.text
     return name
 

@@ -396,6 +396,7 @@ def test_a_dateline_is_not_part_of_the_first_sentence():
     assert clean_article(f"The FINANCIAL — {BODY}").paragraphs[0].text == BODY
     assert clean_article(f"ArmInfo.{BODY}").paragraphs[0].text == BODY
     assert clean_article(f"DUSHANBE - {BODY}").paragraphs[0].text == BODY
+    assert clean_article(f"DUSHANBE (Reuters) -{BODY}").paragraphs[0].text == BODY
     assert clean_article(f"NUR-SULTAN. Dec 26 (Interfax) - {BODY}").paragraphs[0].text == BODY
     assert clean_article(f"Monday, December 10, 2012 - {BODY}").paragraphs[0].text == BODY
 

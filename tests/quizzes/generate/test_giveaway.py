@@ -131,6 +131,20 @@ def test_a_figure_the_stem_lets_a_student_work_out_from_the_others_is_not_asked(
         "operating",
     )
     assert computed_from_the_stem(left)
+    changed = _numeric(
+        "Fill in the blank (in billion US dollars): In April, the fund shrank by $_____ billion "
+        "from $64.9 billion to $64.4 billion.",
+        0.5,
+        "billion US dollars",
+    )
+    assert computed_from_the_stem(changed)
+    after_a_fall = _numeric(
+        "Fill in the blank (a number): The number of migrants decreased by 43% — to _____ million "
+        "people from 2.9 million at the end of 2022.",
+        1.7,
+        "million people",
+    )
+    assert computed_from_the_stem(after_a_fall)
     share = _figure(
         "Fill in the blank (a figure): Farms use 62% of the water, towns 27% and industry _____%.",
         11,

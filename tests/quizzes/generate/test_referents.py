@@ -2638,3 +2638,12 @@ def test_the_country_after_a_sentence_on_another_country_is_not_the_article_s_su
         "Chinese companies and 2,000 joint ventures operate in the country.",
     )
     assert "in China" not in (stems(doc)[3] or "")
+
+
+def test_a_piece_cut_after_an_exclamation_in_quotes_is_no_sentence_of_its_own():
+    doc = parse_titled(
+        "Protests in Nukus",
+        "Gathered in the central square, people chanted “azatlyk!” (freedom) and demanded the "
+        "withdrawal of Karakalpakstan from Uzbekistan.",
+    )
+    assert not any((stem or "").startswith("(freedom)") for stem in stems(doc))

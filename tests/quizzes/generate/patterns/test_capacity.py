@@ -72,3 +72,15 @@ def test_a_flow_keeps_its_rate_in_the_unit(ask):
         "in cubic metres per second?"
     )
     assert (question.answer, question.unit) == (650, "cubic metres per second")
+
+
+def test_a_capacity_expected_later_is_asked_as_expected(ask):
+    context = ask(
+        "As a result, the capacity of the Baku-Tbilisi-Kars railway is expected to reach 10 "
+        "million tons by 2027.",
+        "The Baku-Tbilisi-Kars railway has a capacity of 5 million tons.",
+    )
+    prompts = {q.prompt for f in context.facts_of(capacity.CapacityFact)
+               for q in made_by(capacity, f, context)}  # fmt: skip
+    assert any("expected to reach" in p for p in prompts), prompts
+    assert any("what is the capacity of" in p for p in prompts), prompts

@@ -390,3 +390,11 @@ def test_a_year_the_parse_joined_to_the_office_that_follows_it_is_no_dated_actio
         "Parliamentary Assembly of the Organization for Security and Co-operation in Europe."
     )
     assert not any("in Europe" in f.question_clause() for f in found_by(dated_action, doc))
+
+
+def test_a_verb_whose_clause_was_left_out_is_no_dated_action(parse):
+    doc = parse(
+        "It is a reminder that in February 2022, Gurbanguly Berdymukhamedov announced that he "
+        "would resign, and on March 12, his son Serdar won the election."
+    )
+    assert not any(f.question_clause().endswith("announce") for f in found_by(dated_action, doc))

@@ -485,3 +485,17 @@ def test_who_ruled_a_country_was_its_leader_but_who_led_an_agency_was_not(parse)
 def test_an_aide_to_the_president_is_not_the_president(parse):
     doc = parse("Assistant to the Chilean president Ramon Quispe has said that the line opened.")
     assert offices(doc) == []
+
+
+def test_a_known_person_is_offered_in_a_spelling_the_data_knows(ask):
+    context = ask(
+        "Uzbek President Shavkat Mirzieva visited Nukus on Saturday.",
+        "Kazakh Prime Minister Oljas Bektenov met investors in Astana.",
+    )
+    answers = {
+        c.answer
+        for f in context.facts_of(OfficeFact)
+        for c in made_by(office, f, context)
+        if " who " in c.prompt
+    }
+    assert {"Shavkat Mirziyoyev", "Oljas Bektenov"} <= answers
