@@ -248,7 +248,7 @@ _SITE_WORDS = frozenset({
     "search", "stories", "latest", "about", "monitoring", "home", "menu", "images", "photos",
     "video", "videos", "featured", "global", "world", "society", "opinion", "science", "sport",
     "sports", "incidents", "business", "politics", "economy", "culture", "analysis", "region",
-    "regions", "multimedia", "interviews", "top", "week",
+    "regions", "multimedia", "interviews", "top", "week", "show", "feed", "newsfeed", "more",
 })  # fmt: skip
 _NO_HEADLINE_MAX_WORDS = 40
 _SENTENCE_THEN_MORE = re.compile(r"[.!?]\s+[A-Z]")

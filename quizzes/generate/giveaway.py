@@ -195,10 +195,14 @@ _NEAR = 0.05
 
 
 def _multiplied(answer: float, figures: list[float], prompt: str) -> bool:
-    """The stem says the figure doubles (triples, halves) another it gives."""
+    """The stem says the figure doubles (triples, halves) another it gives, or is what another
+    it gives doubles ("to quadruple it from $_____ million to $100 million")."""
     factors = [f for stem, f in _TIMES.items() if re.search(rf"\b{stem}(?:e|es|ed|ing)\b", prompt)]
     return any(
-        abs(answer - factor * figure) <= _NEAR * answer for factor in factors for figure in figures
+        abs(answer - factor * figure) <= _NEAR * answer
+        or abs(answer * factor - figure) <= _NEAR * figure
+        for factor in factors
+        for figure in figures
     )
 
 
@@ -217,11 +221,16 @@ def _summed(answer: float, figures: list[float], *, unit: str) -> bool:
     return False
 
 
+# A figure with or without a word after it ("and 215 - in Afghanistan"), not a per cent.
+_PART = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,.]?\d)(?!\s*(?:%|per ?cent))"
+)
+
+
 def _parts_listed_after(answer: float, after: str) -> bool:
     """ "_____ nationals, including 57 men, 220 women and 547 children": the parts the stem
     lists next add up to the answer, whatever each is counted in."""
-    parts = [float(number.replace(",", "")) for number, unit in _FIGURE.findall(after)
-             if _unit(unit) != "%"]  # fmt: skip
+    parts = [float(number.replace(",", "")) for number in _PART.findall(after)]
     return any(
         abs(sum(parts[:end]) - answer) <= _ROUNDED_PARTS * answer
         for end in range(2, len(parts) + 1)

@@ -158,8 +158,10 @@ class Knowledge:
         patterns: list[dict[str, Any]] = []
 
         def add(label: str, surface: str, kind: str, name: str) -> None:
-            if surface:
-                patterns.append({"label": label, "pattern": surface, "id": f"{kind}:{name}"})
+            # "People’s Republic of China" as often as "People's": each apostrophe, each form
+            for written in dict.fromkeys((surface, surface.replace("'", "’"))):
+                if written:
+                    patterns.append({"label": label, "pattern": written, "id": f"{kind}:{name}"})
 
         for country in self.countries.values():
             for surface in (country.name, *country.aliases):

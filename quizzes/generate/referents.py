@@ -151,7 +151,8 @@ CONNECTIVE = re.compile(
     r"More important(?:ly)?|Most important(?:ly)?|Again|"
     r"On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+"
     r"|^(?:And|But|So),?\s+(?!far\b)"  # "So far, ..." keeps its "So"
-    r"|^[—–]\s+(?=[A-Z])"  # an interview's dash before an answer: "— In order to improve …"
+    # an interview's dash before an answer ("— In order to improve …"), a list's bullet
+    r"|^[—–•-]\s+(?=[A-Z])"
 )
 # The same set between commas after the subject: "Kyrgyzstan, for its part, will present ...".
 _CONNECTIVE_ASIDE = re.compile(

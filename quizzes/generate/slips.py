@@ -86,6 +86,7 @@ def source_slips(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
     edits += [*_plural_verbs_after_a_country(sentence), *_commas_before_the_verb(sentence)]
     edits += _asides_left_open(sentence)
     edits += [*_capitalised_units(sentence), *_bare_total(sentence), *_figures_made(sentence)]
+    edits += _words_run_into_figures(sentence)
     edits += _changed_with_a_share(sentence)
     edits += [*_gerunds_after_to(sentence), *_superlatives_placed_before_their_noun(sentence)]
     edits += [*_words_missing_a_letter(sentence, doc), *_names_missing_a_letter(sentence, doc)]
@@ -312,6 +313,25 @@ def _plural_state_in_heads_of_state(sentence: Sentence) -> list[Edit]:
 
 # "gained a 73 Percent vote": a unit word written with a capital inside a sentence.
 _CAPITALISED_UNIT = re.compile(r"(?<=\d )(?:Percent|Per Cent|Percentage Points?)\b")
+
+
+# "over 500,000Kyrgyz nationals": a figure run into the word after it; "850 million cubic
+# meters water": a measure of a good without its "of".
+_FIGURE_RUN_INTO_A_NAME = re.compile(r"(?<=\d)(?=[A-Z][a-z]{2,})")
+_MEASURE_WITHOUT_OF = re.compile(
+    r"\d (?:(?:thousand|million|billion) )?(?:cubic (?:metres|meters)|tonnes|tons|barrels|litres|"
+    r"liters)(?= (?:water|gas|oil|grain|wheat|coal|cargo|cotton|meat|fuel|flour|sugar)\b)"
+)
+
+
+def _words_run_into_figures(sentence: Sentence) -> list[Edit]:
+    """ "500,000Kyrgyz" → "500,000 Kyrgyz"; "850 million cubic meters water" → "… meters of
+    water"."""
+    text = sentence.text
+    return sorted(
+        [(m.start(), m.start(), " ") for m in _FIGURE_RUN_INTO_A_NAME.finditer(text)]
+        + [(m.end(), m.end(), " of") for m in _MEASURE_WITHOUT_OF.finditer(text)]
+    )
 
 
 def _capitalised_units(sentence: Sentence) -> list[Edit]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizzes.generate.nlp import english_words
 from quizzes.generate.patterns.event_date import MONTHS
 
 if TYPE_CHECKING:
@@ -273,12 +274,20 @@ def as_written(tokens: list[Token], *, opening: bool = False) -> str:
     win")."""
     text = "".join(t.text_with_ws for t in tokens).strip()
     first = tokens[0] if tokens else None
-    named = first is not None and (first.pos_ == "PROPN" or first.ent_type_ in _NAME_TYPES)
+    named = first is not None and is_a_name(first)
     if first is not None and (_opens_its_sentence(first) or opening) and not named:
         text = text[:1].lower() + text[1:]
     elif first is not None and opening and first.text == "The" and first.pos_ == "DET":
         text = "the" + text[3:]
     return text
+
+
+def is_a_name(word: Token) -> bool:
+    """Whether a word keeps its capital inside a question: a name's word, not an adjective the
+    tagger took for one because it opened the sentence ("Neighboring Tajikistan")."""
+    if word.ent_type_ in _NAME_TYPES:
+        return True
+    return word.pos_ == "PROPN" and word.lower_ not in english_words("adj")
 
 
 # Entities that are names; "Dozens" (a number) or "Last year" (a date) opening a sentence are

@@ -92,6 +92,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[CountFact]:
         things = number.head
         if any(c.dep_ == "nummod" and c.i != number.i for c in things.children):
             continue  # "In 2000 six states": the parse took the year for a second count
+        if any(c.dep_ == "prep" and c.lower_ in _MOTION for c in things.children):
+            continue  # "evolved from an entity with six members into the world's largest …"
         if things.lower_ in _UNNAMED or _in_a_range(number):
             continue  # "together with 29 others": others of what?; "from 12 to 14 tankers"
         clause = _clause_of(things)
@@ -108,6 +110,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[CountFact]:
 
 
 _UNNAMED = frozenset({"others", "more", "ones"})
+# A motion hung on the counted things is the parse's slip: "with six members into the world's".
+_MOTION = frozenset({"into", "onto", "toward", "towards"})
 _LIST_OPENERS = frozenset({"including", "includes", "such"})
 # Verbs whose object is no count of things they did: saying ("says 15 cases registered") and
 # ranking ("Karakol leads with 170 establishments": "how many … does Karakol lead with?").

@@ -29,6 +29,7 @@ from quizzes.generate.distractors import wrong_years
 from quizzes.generate.document import ArticleDoc, Entity, Sentence
 from quizzes.generate.facts import Fact
 from quizzes.generate.knowledge import PERSON
+from quizzes.generate.patterns._clause import is_a_name
 from quizzes.generate.questions import Candidate, Origin, numeric, ordering, single_choice
 from quizzes.generate.referents import phrase_named, previous_subject, subject_named
 
@@ -378,7 +379,7 @@ def _phrase_text(tokens: list[Token], sentence: Sentence) -> str:
     text = "".join(t.text_with_ws for t in tokens).strip()
     first = tokens[0]
     opening = next((t.i for t in sentence.span if not t.is_punct), sentence.span.start)
-    if first.i == opening and first.pos_ != "PROPN" and not sentence.entity_at(first.i):
+    if first.i == opening and not is_a_name(first) and not sentence.entity_at(first.i):
         text = first.lower_ + text[len(first.text) :]
     return text
 

@@ -310,6 +310,9 @@ def _thing_token(verb: Token) -> Token | None:
     return None
 
 
+_LEGAL_FORMS = frozenset({"LLC", "JSC", "OJSC", "CJSC", "LTD", "PLC", "INC", "LLP", "AG", "GMBH"})
+
+
 def _thing(token: Token, sentence: Sentence, doc: ArticleDoc) -> tuple[str, str, str] | None:
     entity = sentence.entity_at(token.i)
     if entity is None:  # "the Shanghai Five group", "the EEU's predecessor, the EurAsEC"
@@ -322,6 +325,8 @@ def _thing(token: Token, sentence: Sentence, doc: ArticleDoc) -> tuple[str, str,
     if entity is not None:
         if entity.kind not in _THING_KINDS or _A_NAME_S_ARTICLE.match(entity.text):
             return None  # "created an Intergovernmental Commission": which, it does not say
+        if entity.text.strip("“”\"' ").upper() in _LEGAL_FORMS:
+            return None  # "“Tajik-Chinese Mining Company” LLC": the model kept only "LLC"
         return _thing_name(entity, doc), _named(entity, sentence), entity.kind
     if token.lemma_.lower() in _ORG_NOUNS and any(c.lower_ in ("the", "this") for c in
                                                   token.children):  # fmt: skip

@@ -714,6 +714,11 @@ def _world_knowledge(fact: OfficeFact, ask: Ask) -> bool:
     return major and not fact.former and fact.title.casefold() in heads
 
 
+# A title that names its body by a proper name ("Honorary Chairman of Georgian Dream"; not
+# "Chairman of the Cabinet of Ministers", a body every state has).
+_NAMES_ITS_BODY = re.compile(r"^(?:(?! of ).)* of (?!the\b)[A-Z]")
+
+
 def label(fact: OfficeFact, knowledge: Knowledge, *, with_article: bool = False) -> str:
     """ "President of Kazakhstan", "Secretary General of the CSTO"."""
     if " of " in fact.title and not fact.country:
@@ -886,6 +891,8 @@ def _which_office(fact: OfficeFact, ask: Ask) -> Candidate | None:
             continue  # the person in the data's spelling, or a namesake: not surely another's
         if set(folded.split()) <= right_words or right_words <= set(folded.split()):
             continue  # "Foreign Minister" against "Deputy Foreign Minister": not surely false
+        if _NAMES_ITS_BODY.search(title):
+            continue  # "Honorary Chair of Georgian Dream": "… of Georgia" after it is garbled
         option = f"{distractors.sex_neutral_title(title)} of {country_as_written(fact.country)}"
         if option not in wrong:
             wrong.append(option)

@@ -90,6 +90,10 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[RankingFact]:
         yield fact
 
 
+# A superlative that leaves one out: "the largest market after its home country".
+_SECOND_TO_ANOTHER = re.compile(
+    r"(?:[\w’'-]+ ){0,3}(?:after|behind|outside|other than|excluding|apart from|besides)\b"
+)
 # What a place is not: a rank of one of these is of a thing the place names.
 _NO_PLACE_S_RANKS = frozenset({"group", "project", "company", "airline", "carrier", "bank",
                                "firm", "operator", "corporation", "holding", "fund", "agency",
@@ -102,6 +106,9 @@ def _facts(sentence: Sentence, doc: ArticleDoc) -> Iterator[RankingFact]:
         if (
             token.tag_ == "JJS" or _top_of_a_market(token)
         ) and token.lemma_.lower() not in _NOT_RANKS:
+            after = sentence.span.doc[token.i + 1 : sentence.span.end].text
+            if _SECOND_TO_ANOTHER.match(after):
+                continue  # "its largest market after Saudi Arabia": second, not first
             fact = _superlative(token, sentence, doc)
         elif (
             token.lower_ in _MOST_LEAST

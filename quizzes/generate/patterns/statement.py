@@ -745,6 +745,8 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
     elif _city_country_named(entity, text, ask.doc):  # "in Turkey's _____": Ankara, Izmir
         as_port = any(t.lemma_ == "port" for t in ask.doc.sentences[fact.sentence].span)
         wrong = _same_country_cities(entity, ask.doc, in_sentence, as_port=as_port)[:3]
+    elif (fellows := _fellow_leaders(entity, text, ask.doc, in_sentence)) is not None:
+        wrong = fellows
     elif (
         _person_country_named(entity, text, ask.doc)
         and _title_before(entity, text, ask.doc) is None
@@ -821,6 +823,21 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
         )  # fmt: skip
 
 
+def _fellow_leaders(
+    entity: Entity, stem: str, doc: ArticleDoc, avoid: set[str]
+) -> list[str] | None:
+    """ "the _____ administration": the country's other holders of the leader's office, not
+    "Rubio" or "Xi"; None where the key is no known leader's name before such a word."""
+    leader = doc.knowledge.leaders.get(entity.name) if entity.kind == PERSON else None
+    if leader is None or not _GOVERNMENT_AFTER.match(stem[entity.end :]):
+        return None
+    names = _compatriots_titled(entity, doc, leader.title, avoid)
+    if len(entity.text.split()) == 1:
+        names = [doc.knowledge.short_name(n) for n in names]
+    return distractors.distinct_people(names, answer=entity.text)[:3]
+
+
+_GOVERNMENT_AFTER = re.compile(r"[’']?s? (?:administration|government|cabinet)\b")
 _SHORTEST_SURNAME = 4  # "Xi", "Li", "Qin": surnames too short to tell people apart
 
 
@@ -1111,6 +1128,8 @@ def wrong_as_written(
         if entity.kind == PERSON
         else None
     )
+    if title is None and (fellows := _fellow_leaders(entity, stem, doc, avoid)) is not None:
+        return fellows
     if title is not None:  # "President _____": presidents of the same country, then others;
         # never "President Rubio"; only the country's own after "Mongolian President _____"
         names = _compatriots_titled(entity, doc, title, avoid)

@@ -237,6 +237,7 @@ def test_a_headline_written_as_a_sentence_or_in_two_words_is_the_title():
         "Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan, Xinjiang",
         "World Politics Society Sport Business Opinion",
         "X Instagram Youtube",
+        "Show news feed",
         "Ministers meet in Dushanbe on 2 May 2024. — Screengrab via State TV",
     ],
 )

@@ -145,6 +145,20 @@ def test_a_figure_the_stem_lets_a_student_work_out_from_the_others_is_not_asked(
         "million people",
     )
     assert computed_from_the_stem(after_a_fall)
+    parts_after = _numeric(
+        "Fill in the blank (in kilometers): The power line will be about _____ kilometers, 45 "
+        "kilometers of which are in Uzbekistan and 215 - in Afghanistan.",
+        260,
+        "kilometers",
+    )
+    assert computed_from_the_stem(parts_after)
+    before_a_change = _numeric(
+        "Fill in the blank (in million US dollars): The two governments agreed to quadruple the "
+        "fund's capital from $_____ million to $100 million.",
+        25,
+        "million US dollars",
+    )
+    assert computed_from_the_stem(before_a_change)
     share = _figure(
         "Fill in the blank (a figure): Farms use 62% of the water, towns 27% and industry _____%.",
         11,

@@ -178,3 +178,11 @@ def test_no_sentence_starts_with_a_small_letter_after_a_shortened_word():
     )
     sentences = [s.text for s in pipeline()(text).sents]
     assert len(sentences) == 2, sentences
+
+
+def test_a_known_name_is_known_with_either_apostrophe():
+    """ "the People’s Republic of China" is China, not "Republic of China" (Taiwan) after an
+    unknown word."""
+    for apostrophe in ("'", "’"):
+        doc = pipeline()(f"Rahmon met the President of the People{apostrophe}s Republic of China.")
+        assert [e.ent_id_ for e in doc.ents if e.label_ == "GPE"] == ["country:China"]

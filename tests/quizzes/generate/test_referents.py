@@ -2647,3 +2647,25 @@ def test_a_piece_cut_after_an_exclamation_in_quotes_is_no_sentence_of_its_own():
         "withdrawal of Karakalpakstan from Uzbekistan.",
     )
     assert not any((stem or "").startswith("(freedom)") for stem in stems(doc))
+
+
+def test_a_figure_run_into_a_name_and_a_measure_without_of_are_mended():
+    doc = parse_titled(
+        "Migrants and water",
+        "Over 500,000Kyrgyz nationals travel to Russia to find work every year.",
+        "Afghanistan is to provide 850 million cubic meters water to Iran every year.",
+    )
+    assert stems(doc) == [
+        "Over 500,000 Kyrgyz nationals travel to Russia to find work every year.",
+        "Afghanistan is to provide 850 million cubic meters of water to Iran every year.",
+    ]
+
+
+def test_a_list_s_bullet_is_left_out_of_the_stem():
+    doc = parse_titled(
+        "Teachers' pay in Kyrgyzstan",
+        "- Teachers in high mountain villages of Kyrgyzstan will earn twice as much from 2025.",
+    )
+    assert stems(doc) == [
+        "Teachers in high mountain villages of Kyrgyzstan will earn twice as much from 2025."
+    ]

@@ -283,3 +283,12 @@ def test_a_relative_clause_hung_on_one_of_a_list_is_not_asked_of_it():
         "and an arsenal near Dushanbe that killed 26 people."
     )
     assert _asked(sentence) == []
+
+
+def test_a_count_the_parse_ran_into_a_change_of_state_is_not_asked(parse):
+    doc = parse(
+        "Since its inception in Shanghai in 2001, the SCO has evolved from a regional "
+        "cooperative entity with six founding members into the world’s most extensive and "
+        "populous regional institution."
+    )
+    assert [f for s in doc.sentences for f in count.find(s, doc)] == []

@@ -398,3 +398,11 @@ def test_a_verb_whose_clause_was_left_out_is_no_dated_action(parse):
         "would resign, and on March 12, his son Serdar won the election."
     )
     assert not any(f.question_clause().endswith("announce") for f in found_by(dated_action, doc))
+
+
+def test_an_adjective_opening_the_sentence_loses_its_capital_inside_the_question(parse):
+    [fact] = _facts(
+        parse,
+        "Neighboring Tajikistan raised $500 million in an oversubscribed Eurobond sale in 2017.",
+    )
+    assert fact.question_clause().startswith("did neighboring Tajikistan raise")

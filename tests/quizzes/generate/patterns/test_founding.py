@@ -156,3 +156,8 @@ def test_the_seat_of_a_body_asked_among_other_cities(ask):
     )
     assert question.answer == "Tashkent"
     assert len(question.choices) == 4 and set(question.choices) <= set(context.knowledge.cities)
+
+
+def test_a_company_s_legal_form_alone_is_no_founded_thing(parse):
+    doc = parse("“Tajik-Chinese Mining Company” LLC was established in 2007 in Tajikistan.")
+    assert not any(f.thing == "LLC" for f in found_by(founding, doc))

@@ -499,3 +499,15 @@ def test_a_known_person_is_offered_in_a_spelling_the_data_knows(ask):
         if " who " in c.prompt
     }
     assert {"Shavkat Mirziyoyev", "Oljas Bektenov"} <= answers
+
+
+def test_an_office_that_names_its_body_is_no_option_with_a_country_after_it(ask):
+    context = ask("Georgian Prime Minister Irakli Kobakhidze met Kazakh officials in Astana.")
+    offered = [
+        choice
+        for f in context.facts_of(OfficeFact)
+        for c in made_by(office, f, context)
+        if "which office" in c.prompt
+        for choice in c.choices
+    ]
+    assert offered and not any(choice.count(" of ") > 1 for choice in offered), offered

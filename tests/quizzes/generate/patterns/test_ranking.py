@@ -175,3 +175,11 @@ def test_a_place_is_no_company_nor_project_that_bears_its_name(parse):
         "What now for Aktau, Peru’s largest infrastructure project, as the blame game heats up?",
     )
     assert found_by(ranking, doc) == []
+
+
+def test_a_superlative_after_another_holder_is_no_first_rank(parse):
+    doc = parse(
+        "Uzbekistan is ACWA Power’s largest market after its home country of Saudi Arabia, "
+        "with investment of $13.9 billion."
+    )
+    assert not any("largest" in f.rank for f in found_by(ranking, doc))

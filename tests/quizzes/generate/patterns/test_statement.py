@@ -1132,3 +1132,15 @@ def test_a_leader_called_by_a_short_surname_is_asked_by_whole_names(ask):
         if question.type is QuestionType.SINGLE_CHOICE:
             assert question.answer == "Xi Jinping"
             assert all(" " in choice for choice in question.choices)
+
+
+def test_an_administration_named_after_a_leader_is_offered_only_that_office_s_holders(ask):
+    context = ask(
+        "U.S. officials say the Biden administration has stepped up engagement with Central Asia "
+        "to show the benefits of U.S. cooperation."
+    )
+    leaders = context.knowledge.leaders
+    for question in questions_with_key(context, "Biden"):
+        for choice in question.choices:
+            full = next((n for n, p in leaders.items() if choice in (n, *p.aliases)), None)
+            assert full is not None and leaders[full].title == "President", choice
