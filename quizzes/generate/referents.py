@@ -962,6 +962,18 @@ def _without_time_of_day(stem: Stem, sentence: Sentence) -> Stem:
     return stem
 
 
+def _week_or_month_of_writing(token: Token) -> bool:
+    """ "earlier this month", "last week" beside the verb: a time only the article's date
+    places."""
+    return (
+        token.lower_ in ("week", "month")
+        and token.dep_ == "npadvmod"
+        and any(c.lower_ in ("this", "last") for c in token.children)
+        and all(w.lower_ in _OF_WRITING_WORDS for w in token.subtree)
+    )
+
+
+_OF_WRITING_WORDS = frozenset({"this", "last", "earlier", "later", "week", "month"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday"})  # fmt: skip
 _DAYS_OF_WRITING = frozenset({"today", "yesterday", "tonight", *_WEEKDAYS})
@@ -971,14 +983,20 @@ _VERBS = frozenset({"VERB", "AUX"})
 def _without_day_of_writing(stem: Stem, sentence: Sentence) -> Stem:
     """The stem without a day only the article's date places, said on its own beside the verb:
     "Turkey on Monday opened a plant" → "Turkey opened a plant", "announced today it was
-    leaving" → "announced it was leaving", "officials said Saturday" → "officials said". The
+    leaving" → "announced it was leaving", "officials said Saturday" → "officials said",
+    "detained him earlier this month" → "detained him". The
     fact is as true without it (the evidence keeps it); a day in a phrase that says more ("on
     Tuesday evening", "on the same day") stays, and so does a stem that then needs it."""
     text, offset = sentence.text, sentence.span.start_char
     for token in sentence.span:
-        if token.head.pos_ not in _VERBS or (any(token.children) and token.lower_ != "on"):
+        if token.head.pos_ not in _VERBS:
             continue
-        if token.lower_ in _DAYS_OF_WRITING and token.dep_ in ("npadvmod", "advmod"):
+        if _week_or_month_of_writing(token):  # "detained Akayev earlier this month"
+            words = sorted(token.subtree, key=lambda word: word.i)
+            first, last = words[0], words[-1]
+        elif any(token.children) and token.lower_ != "on":
+            continue
+        elif token.lower_ in _DAYS_OF_WRITING and token.dep_ in ("npadvmod", "advmod"):
             if token.lower_ in _WEEKDAYS and token.head.dep_ in ("relcl", "acl"):
                 continue  # "…, which began Tuesday, is …": "which began, is" is no English
             first, last = token, token

@@ -402,10 +402,11 @@ def _person_country_named(entity: Entity, stem: str, doc: ArticleDoc) -> bool:
     if leader is None or not leader.country:
         return False
     forms = _country_forms(leader.country, doc)
-    country = doc.knowledge.countries.get(leader.country)
-    capital = doc.knowledge.cities.get(country.capital or "") if country else None
-    if capital is not None:  # "_____ called Tashkent Moscow's ally": the capital says whose
-        forms |= {capital.name, *capital.aliases}
+    # "_____ called Tashkent Moscow's ally", "… the emergence of the Turkistan region": a city of
+    # the country says whose
+    for city in doc.knowledge.cities.values():
+        if city.country == leader.country:
+            forms |= {city.name, *city.aliases}
     return _names_any(_without_key(entity, stem), forms)
 
 
@@ -1131,9 +1132,11 @@ def wrong_as_written(
     if title is None and (fellows := _fellow_leaders(entity, stem, doc, avoid)) is not None:
         return fellows
     if title is not None:  # "President _____": presidents of the same country, then others;
-        # never "President Rubio"; only the country's own after "Mongolian President _____"
+        # never "President Rubio"; only the country's own after "Mongolian President _____" or
+        # where the stem names the country or a city of it ("the Turkistan region")
         names = _compatriots_titled(entity, doc, title, avoid)
-        if not _a_country_before_the_title(entity, stem, title, doc):
+        own = _a_country_before_the_title(entity, stem, title, doc)
+        if not own and not _person_country_named(entity, stem, doc):
             names += distractors.wrong_people(doc, answer=entity.name, avoid=avoid, count=6,
                                               title=title, title_only=True)  # fmt: skip
         names = distractors.people_the_article_names(doc, names)

@@ -2669,3 +2669,15 @@ def test_a_list_s_bullet_is_left_out_of_the_stem():
     assert stems(doc) == [
         "Teachers in high mountain villages of Kyrgyzstan will earn twice as much from 2025."
     ]
+
+
+def test_a_week_or_month_only_the_day_of_writing_places_is_left_out():
+    doc = parse_titled(
+        "Kyrgyzstan",
+        "Authorities detained Kyrgyzstan’s first president, Askar Akayev, earlier this month.",
+        "Japarov visited Moscow last week to discuss gas supplies with Gazprom.",
+    )
+    assert stems(doc) == [
+        "Authorities detained Kyrgyzstan’s first president, Askar Akayev.",
+        "Japarov visited Moscow to discuss gas supplies with Gazprom.",
+    ]

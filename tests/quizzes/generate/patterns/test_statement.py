@@ -1144,3 +1144,15 @@ def test_an_administration_named_after_a_leader_is_offered_only_that_office_s_ho
         for choice in question.choices:
             full = next((n for n, p in leaders.items() if choice in (n, *p.aliases)), None)
             assert full is not None and leaders[full].title == "President", choice
+
+
+def test_a_leader_asked_about_a_city_of_his_country_is_offered_no_foreign_leaders(parse):
+    doc = parse(
+        "President Nursultan Nazarbayev has expressed his opinion related to the emergence of "
+        "the Turkistan region, reports Akorda's official website."
+    )
+    sentence = doc.sentences[0]
+    [leader] = sentence.entities_of("person")
+    wrong = statement.wrong_as_written(doc, leader, sentence.text, avoid=set())
+    countries = {doc.knowledge.leaders[name].country for name in wrong}
+    assert countries <= {"Kazakhstan"}, wrong
