@@ -58,6 +58,9 @@ _PLACES = frozenset({"GPE", "LOC", "FAC"})
 # Nouns of which there is one only, whatever the article said before ("the world's largest"),
 # and words that make a thing the world's ("the global wheat harvest": not Kazakhstan's).
 _ONE_ONLY = frozenset({"world", "globe", "planet"})
+_CURRENCIES = frozenset({"manat", "tenge", "som", "somoni", "sum", "rouble", "ruble", "lari",
+                         "dram", "tugrik", "yuan", "renminbi", "lira", "rupee", "afghani",
+                         "hryvnia", "rial"})  # fmt: skip
 _THE_WORLD_S = frozenset({"global", "worldwide", "world"})
 # Nouns of one occasion, deal or document: "the summit", "the deal", "the protests". Where the
 # phrase does not say which, it means the one the story is about, however the article called
@@ -102,6 +105,8 @@ def back_references(sentence: Sentence, doc: ArticleDoc, stem: str) -> list[Back
         lemma = noun.lemma_.lower()
         if not _common_noun(noun, sentence, doc) or lemma in _ONE_ONLY or lemma in _OWN_RULE:
             continue
+        if lemma in _CURRENCIES:
+            continue  # "Turkmenistan devalued the manat": a country has one
         if any(c.lower_ in _THE_WORLD_S for c in noun.lefts if c.dep_ in ("amod", "compound")):
             continue  # "the global wheat harvest" after "the harvest in Kazakhstan": another one
         if _share_of_a_whole(noun) or _says_which(noun, sentence, stem):

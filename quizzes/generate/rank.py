@@ -1547,7 +1547,9 @@ def unresolved_reference(prompt: str, titled: frozenset[str] = frozenset()) -> b
         return False
     # Words inside quotation marks are someone's own: "the situation in the country," said ...
     unquoted = _QUOTED.sub(" ", stem)
-    if words[0].lower() in _VAGUE_START or _VAGUE_BODY.search(unquoted):
+    if words[0].lower() in _VAGUE_START or any(
+        not _such_as_said_before(match, unquoted) for match in _VAGUE_BODY.finditer(unquoted)
+    ):
         return True
     if _VAGUE_THERE.search(unquoted) or _VAGUE_OPENING.match(stem):
         return True  # "troops will not be stationed there": where?
@@ -1671,6 +1673,15 @@ _BETWEEN_NOUNS = frozenset({"sides", "leaders", "talks", "war", "conflict", "cla
                             "dispute", "meeting"})  # fmt: skip
 
 
+def _such_as_said_before(match: re.Match[str], stem: str) -> bool:
+    """ "upgraded the rating …, the first such upgrade since 2018": "such" is what the stem has
+    just said."""
+    if not match.group().endswith("such"):
+        return False
+    noun = re.match(r"\s+([a-z]{4,})", stem[match.end() :])
+    return noun is not None and noun.group(1)[:5] in stem[: match.start()].lower()
+
+
 def _vague(match: re.Match[str], stem: str) -> bool:
     """ "the country" with nothing to say which; but "the two countries" after two names,
     "the republics of Georgia and ...", "the EAEU countries" say which."""
@@ -1680,6 +1691,8 @@ def _vague(match: re.Match[str], stem: str) -> bool:
     after = stem[match.end() :]
     if re.match(r"\s+of\s+[A-Z]", after):
         return False
+    if _A_REGION_S.search(phrase):
+        return False  # "the Central Asian countries": all of a region's, which it names
     if phrase.endswith("sides") and re.search(r"\b(?:to|at)\s+$", stem[: match.start()]):
         return False  # "lines radiating to the sides": a direction, not two parties
     if phrase.endswith(("latter", "former")) and not re.match(_AFTER_PRONOUN_NOUN, after):
@@ -1696,6 +1709,10 @@ def _vague(match: re.Match[str], stem: str) -> bool:
 
 
 _SINGLE_COUNTRY = re.compile(r"\b(?:country|nation|republic)$")
+_A_REGION_S = re.compile(
+    r"\b(?:Central Asian|South Caucasus|Caucasian|Caspian|Baltic|Nordic|Gulf|Arab|Turkic|"
+    r"European|African|Latin American|Southeast Asian|Asian)\s+(?:countries|nations|republics)$"
+)
 _SINGLE_ORGANISATION = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat) (?:organi[sz]ation|bloc)$")
 
 

@@ -1046,11 +1046,23 @@ def _without_conversions(stem: Stem, sentence: Sentence) -> Stem:
     figure given again in another unit in brackets right after it says nothing new, and left in
     a stem it gives the asked figure away (the evidence keeps it). A share after a count ("5.56
     million people (71.12%)") is another fact and stays."""
-    figures_end = {e.end for e in sentence.entities if e.kind in ("quantity", "money")}
+    figures_end = [e.end for e in sentence.entities if e.kind in _FIGURE_KINDS]
     for match in _CONVERSION.finditer(sentence.text):
-        if match.start() in figures_end and not _ESTIMATE.search(match.group()):
+        after_a_figure = any(
+            _UNIT_WORD.fullmatch(sentence.text, end, match.start()) for end in figures_end
+        )  # "194.3 billion tenge (US$547.96 million)": the model's figure may leave its unit out
+        if (
+            after_a_figure
+            and not _ESTIMATE.search(match.group())
+            and not _SHARE.search(match.group())
+        ):
             stem = _removed(stem, match.start(), match.end()) or stem
     return stem
+
+
+_FIGURE_KINDS = frozenset({"quantity", "money", "cardinal"})
+_UNIT_WORD = re.compile(r"(?: [a-z]+)?")
+_SHARE = re.compile(r"\bper ?cent\b|%")
 
 
 def _names(token: Token, sentence: Sentence) -> bool:

@@ -339,3 +339,15 @@ def test_the_world_s_thing_is_not_the_one_named_before():
         "Officials said the global copper output reached 22 million tons in 2022.",
         False,
     )
+
+
+def test_a_country_s_currency_needs_no_naming_before():
+    doc = parse_titled(
+        "Turkmen banks",
+        "Banks in Ashgabat stopped selling the manat for dollars on Monday.",
+        "Turkmenistan devalued the manat by about 19 percent on January 1, 2015.",
+    )
+    assert last_stem(doc) == (
+        "Turkmenistan devalued the manat by about 19 percent on January 1, 2015.",
+        False,
+    )

@@ -1882,3 +1882,25 @@ def test_a_headline_that_names_the_answer_beside_the_stem_s_person_or_as_an_acro
         answer_texts=(answer,),
     )
     assert (rejection(candidate, doc) == "answer given by the headline") is dropped
+
+
+def test_the_countries_of_a_named_region_are_no_vague_reference():
+    from quizzes.generate.rank import unresolved_reference
+
+    assert not unresolved_reference(
+        "Fill in the blank: The consultative meeting of the leaders of the Central Asian "
+        "countries was held for the first time in _____ in Astana."
+    )
+    assert unresolved_reference("Fill in the blank: The leaders of the countries met in _____.")
+
+
+def test_such_a_thing_the_stem_has_just_said_is_no_vague_reference():
+    from quizzes.generate.rank import unresolved_reference
+
+    assert not unresolved_reference(
+        "True or false, according to the article? Fitch Ratings upgraded Uzbekistan’s rating "
+        "from BB- to BB, the first such upgrade since 2018."
+    )
+    assert unresolved_reference(
+        "True or false, according to the article? Kazakhstan held the first such vote in 2019."
+    )

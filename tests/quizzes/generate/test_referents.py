@@ -1693,14 +1693,18 @@ def test_a_figure_given_again_in_another_unit_in_brackets_is_left_out():
         "Rio Tinto is spending $7bn (R127.6bn) on the underground project in Mongolia.",
         "In Kazakhstan, 5.56 million people (71.12%) voted for a nuclear power plant.",
         "Kazakhstan produced 3,719 metric tons (2004 est.) of uranium.",
+        "Kazakhstan allocated 194.3 billion tenge (US$547.96 million) to its regions in 2018.",
+        "ArcelorMittal employs 2,000 workers (about 10 percent) in Temirtau, Kazakhstan.",
     )
-    converted, money, share, estimate = stems(doc)
+    converted, money, share, estimate, unit_outside, workers = stems(doc)
     assert converted == (
         "The 773-kilometre East-West link connects Galkynysh with the Caspian coast."
     )
     assert money == "Rio Tinto is spending $7bn on the underground project in Mongolia."
     assert share == doc.sentences[2].text  # a share is another fact, not another unit
     assert estimate == doc.sentences[3].text
+    assert unit_outside == "Kazakhstan allocated 194.3 billion tenge to its regions in 2018."
+    assert workers == doc.sentences[5].text
 
 
 def test_a_long_sentence_loses_an_aside_with_a_figure_only_when_another_figure_is_asked():
