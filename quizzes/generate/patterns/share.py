@@ -59,10 +59,16 @@ class ShareFact(Fact):
         return f"{self.fraction} of {self.of}"
 
 
+# The figures the share rounds, given right after it.
+_FIGURES_GIVEN = re.compile(r"^[^.;]{0,60}?(?:\(\d[\d.,]*\s?(?:%|per ?cent)\)|\d[\d,]* out of )")
+
+
 def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[ShareFact]:
     for match in _FRACTION.finditer(sentence.text):
         if _PART_OF_A_PERIOD.search(sentence.text[: match.start()]):
             continue  # "the first half of the year": a period, not a share
+        if _FIGURES_GIVEN.search(sentence.text[match.end() :]):
+            continue  # "more than half of the offering (58%)", "- 818 out of 1,581 -": given
         fraction = match.group(1)
         of = _what_of(sentence, match.end())
         if of:

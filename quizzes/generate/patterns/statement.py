@@ -390,11 +390,15 @@ def _leader_of_its_country_named(entity: Entity, stem: str, doc: ArticleDoc) -> 
 
 
 def _city_country_named(entity: Entity, stem: str, doc: ArticleDoc) -> bool:
-    """ "Turkey's _____", "_____, Kyrgyzstan": the stem says which country the city is in."""
+    """ "Turkey's _____", "_____, Kyrgyzstan", "Shymkent … after _____": the stem says which
+    country the city is in, or names another city of it."""
     city = doc.knowledge.cities.get(entity.name) if entity.kind == CITY else None
     if city is None:
         return False
-    return _names_any(_without_key(entity, stem), _country_forms(city.country, doc))
+    forms = _country_forms(city.country, doc)
+    forms |= {other.name for other in doc.knowledge.cities.values()
+              if other.country == city.country and other.name != city.name}  # fmt: skip
+    return _names_any(_without_key(entity, stem), forms)
 
 
 def _person_country_named(entity: Entity, stem: str, doc: ArticleDoc) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quizzes.generate.patterns import share
 from tests.quizzes.generate.patterns.conftest import found_by
 
@@ -47,3 +49,14 @@ def test_the_first_half_of_a_year_is_a_period_not_a_share(parse):
     assert _facts(parse, text) == []
     century = "In the 1st half of the 10th century, the Inca state included half of the Andes."
     assert [f.fraction for f in _facts(parse, century)] == ["half"]  # the Andes' half only
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than half of the offering (58%) was placed on Kazakhstan’s stock market.",
+        "More than half of Tajikistan’s exchange offices - 818 out of a total 1,581 - were shut.",
+    ],
+)
+def test_a_share_whose_figures_follow_it_is_not_asked(parse, sentence):
+    assert found_by(share, parse(sentence)) == []

@@ -1156,3 +1156,14 @@ def test_a_leader_asked_about_a_city_of_his_country_is_offered_no_foreign_leader
     wrong = statement.wrong_as_written(doc, leader, sentence.text, avoid=set())
     countries = {doc.knowledge.leaders[name].country for name in wrong}
     assert countries <= {"Kazakhstan"}, wrong
+
+
+def test_a_city_beside_another_city_of_its_country_is_offered_that_country_s_cities(ask):
+    context = ask(
+        "Shymkent became a city of a million people in 2018, after Astana and before Karaganda."
+    )
+    cities = context.knowledge.cities
+    made = questions_with_key(context, "Karaganda")
+    assert made
+    for question in made:
+        assert {cities[c].country for c in question.choices} == {"Kazakhstan"}, question.choices
