@@ -697,8 +697,10 @@ DATELINE = re.compile(
     # "MARY CITY, Turkmenistan, Dec 13 (APP):": a city, its country, a day and the agency
     rf"|[A-Z]{{3,}}[A-Z .'’-]{{0,30}}, [A-Z][a-z]+, {_MONTH} \d{{1,2}}\s*"
     r"\([A-Z][\w .-]{1,20}\)\s*[:–—-]"
-    # "Ashgabat, 15 March 2022 (TDI):"
-    rf"|[A-Z][a-z]+, \d{{1,2}} {_MONTH} \d{{4}} \([A-Z]{{2,10}}\):"
+    # "Ashgabat, 15 March 2022 (TDI):", "Ashgabat, 27 February 2023:"
+    rf"|[A-Z][a-z]+, \d{{1,2}} {_MONTH} \d{{4}}(?: \([A-Z]{{2,10}}\))?:"
+    # "ASTANA, November 30, 2018 - The Ministry …": a capital-letter city and a full date
+    rf"|[A-Z]{{3,}}(?:[- ][A-Z]{{3,}})?, {_MONTH} \d{{1,2}}, \d{{4}}\s*[–—-](?=\s)"
     r"|\d{3,}(?=[A-Z][a-z])"  # a page's view counter run into the text: "10659In the first …"
     r"|[a-z]{2,8}\d{1,6}(?=[A-Z](?:[a-z]|\s))"  # an anchor's id run into the text: "oca73A hint"
     r"|date \d{4}-\d\d-\d\d\s"  # a saved page's date line run into the first sentence
@@ -734,7 +736,7 @@ _DATE_ONLY_LINE = re.compile(
     rf"^\W*{_WEEKDAY}{_DAY_MONTH_YEAR}{_MONTH_DAY_YEAR}(?:\W+\d{{1,2}}[:.]\d\d\b.*)?\W*$"
 )
 _DATED_DATELINE = re.compile(
-    rf"^[A-Z][\w .'’-]{{1,30}}, {_DAY_MONTH_YEAR}{_MONTH_DAY_YEAR} \([^()]{{1,20}}\)\s*[:–—-]"
+    rf"^[A-Z][\w .'’-]{{1,30}}, {_DAY_MONTH_YEAR}{_MONTH_DAY_YEAR}(?: \([^()]{{1,20}}\))?\s*[:–—-]"
 )
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 

@@ -450,10 +450,21 @@ def clear_of_the_others(candidate: Candidate, text: str | None = None) -> Candid
     written = candidate.evidence.quote if text is None else text
     others = [float(n.replace(",", "")) for n in _NUMBER.findall(written)]
     near = [
-        abs(o - answer) for o in others if o != answer and abs(o - answer) <= candidate.tolerance
+        abs(o - answer)
+        for o in others
+        if o != answer and abs(o - answer) <= candidate.tolerance and not _rounded(o, answer)
     ]
     if not near:
         return candidate
-    decimals = 0 if float(answer).is_integer() else len(str(answer).split(".")[1])
+    decimals = _decimals(answer)
     narrowed = round(min(near) - 10**-decimals, decimals)  # 8.3 - 8.2 - 0.1 is 1.4e-15, not 0
     return replace(candidate, tolerance=max(0.0, narrowed))
+
+
+def _decimals(value: float) -> int:
+    return 0 if float(value).is_integer() else len(str(value).split(".")[1])
+
+
+def _rounded(one: float, other: float) -> bool:
+    """One figure is the other rounded: "72.97%" and "nearly 73%" are one share."""
+    return round(one, _decimals(other)) == other or round(other, _decimals(one)) == one

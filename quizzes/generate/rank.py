@@ -368,6 +368,8 @@ def rejection(
         return "answer is the article's subject"
     if _headline_answers(candidate, doc):
         return "answer given by the headline"
+    if _figure_in_its_own_question(candidate):
+        return "the stem gives the figure asked"  # "how much … with another $114 million"
     if _a_year_before_the_plans_of_the_next(candidate):
         return "the stem gives the next year's plans"
     if _capital_names_the_country(candidate, doc):
@@ -1671,6 +1673,20 @@ def _unnamed(match: re.Match[str], stem: str, titled: frozenset[str]) -> bool:
 
 _BETWEEN_NOUNS = frozenset({"sides", "leaders", "talks", "war", "conflict", "clashes",
                             "dispute", "meeting"})  # fmt: skip
+
+
+def _figure_in_its_own_question(candidate: Candidate) -> bool:
+    """A question asking a figure (not a blank) that states the same figure itself."""
+    if candidate.type is not QuestionType.NUMERIC or BLANK in candidate.prompt:
+        return False
+    answer = candidate.answer
+    if not isinstance(answer, int | float):
+        return False
+    stated = (float(n.replace(",", "")) for n in _A_FIGURE.findall(candidate.prompt))
+    return any(value == float(answer) for value in stated)
+
+
+_A_FIGURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w,]|\.\d)")
 
 
 def _such_as_said_before(match: re.Match[str], stem: str) -> bool:

@@ -1582,12 +1582,14 @@ _TITLE_WORDS = (
 # ", Interfax cited the bank as saying.", ", as reported by Knews." closing a sentence of
 # reported speech.
 _ATTRIBUTION = re.compile(
-    r",\s+(?:(?:he|she|they|(?:the|an?)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}|"
+    r"[,;]\s+(?:(?:he|she|they|(?:the|an?)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}|"
     # "KEGOC board chairman Bakhytzhan Kazhiyev": a name, and the words of a title before it
     rf"[A-Z][\w’'/-]*(?:\.[A-Za-z]{{2,4}})?(?:\s+(?:[A-Z][\w’'-]*|{_TITLE_WORDS})){{0,5}}"
     r"|(?:[A-Z][\w’'-]*\s+)?"
-    r"(?:officials|analysts|experts|sources|diplomats)(?:\s+[\w’'-]+){0,3})\s+"
-    r"(?:said|says|added|noted|stressed|explained|reported|reports|writes|wrote|told\s+\w+"
+    r"(?:officials|analysts|experts|sources|diplomats|journalists|reporters|correspondents|"
+    r"witnesses)(?:\s+[\w’'-]+){0,3})\s+"
+    r"(?:said|says|added|noted|stressed|explained|reported|reports|writes|wrote|witnessed|"
+    r"told\s+\w+"
     r"|cited\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+as\s+saying)"
     r"|as\s+(?:reported|cited)\s+by\s+[A-Z][\w’'/.-]*(?:\s+[A-Z][\w’'-]*){0,3}"
     # the verb first: ", reported the Akorda press service.", ", said Foreign Minister Ana Soto."

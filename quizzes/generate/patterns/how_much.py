@@ -116,9 +116,13 @@ def _asked(head: Token) -> str | None:
     if not names_something(doer_words):
         return None  # "the company pays ...": which?
     asked = sized if sized is not None else head
+    if any(c.dep_ == "conj" for c in asked.children):
+        return None  # "approved a $59 million loan and $500,000 within …": which sum?
     parts = kept_phrases(verb, asked, with_rates=True, after=doer)  # no opening frame
     if parts is None:
         return None
+    if any(t.ent_type_ == "MONEY" for part in parts for t in part):
+        return None  # "… with another $114 million of cofinancing": a second sum asked about
     rest = [as_written(p) for p in parts]
     if sized is None:
         group = asked_of_an_object(verb, as_written(doer_words, opening=True))

@@ -112,9 +112,16 @@ _QUALIFIER_BEFORE = re.compile(
 
 
 def _qualifier_before(text: str) -> str:
-    """ "building over 20 reactors" where the model's entity is "20": the qualifier it left out."""
+    """ "building over 20 reactors" where the model's entity is "20": the qualifier it left out
+    (not the "over" of "handed over 16 vehicles")."""
     match = _QUALIFIER_BEFORE.search(text)
-    return match.group(1).lower() if match else ""
+    if match is None or _HANDED_OVER.search(text[: match.end()]):
+        return ""
+    return match.group(1).lower()
+
+
+_WHOLE = 100.0
+_HANDED_OVER = re.compile(r"\b(?:hand|hands|handed|handing|turned|took|taken|passed)\s+over\s+$")
 
 
 def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
@@ -177,6 +184,8 @@ def find(sentence: Sentence, doc: ArticleDoc) -> Iterator[QuantityFact]:
             continue  # the border pattern asks this
         if _a_kind_not_an_amount(entity, sentence, amount):
             continue  # "a six-time flier", "5-star hotels", "12 oil and gas-producing regions"
+        if amount.unit == "%" and amount.value == _WHOLE:
+            continue  # "guarantee 100% fulfilment of tasks": a word of exhortation, no figure
         if _TOP_BEFORE.search(sentence.text[:start]):
             continue  # "among the top five trade partners": a rank, not an amount
         if amount.unit == "%" and _FROM_ONE_FIGURE_TO_ANOTHER.search(sentence.text[entity.end :]):

@@ -505,6 +505,8 @@ def _askable(entity: Entity, sentence: Sentence) -> bool:
         return False  # "since the summer of 2024", "in the third quarter": a side date (0 of 6)
     if entity.kind == ORG and not entity.known:
         return False
+    if entity.kind == ORG and _A_COUNTRY_S.search(sentence.text[: entity.start]):
+        return False  # "China's _____ of trade infrastructure": other bodies are not China's
     if entity.kind == ORG and _a_destination(sentence.span.doc[entity.last_token]):
         return False  # "routes from China to the EU": other organisations are no places to go
     if entity.kind == PLACE and (entity.known or entity.label not in _PLACE_LABELS):
@@ -573,6 +575,7 @@ def _askable(entity: Entity, sentence: Sentence) -> bool:
     return not _negated(token)
 
 
+_A_COUNTRY_S = re.compile(r"\b[A-Z][a-z]+[’']s\s+(?:the\s+)?$")
 # After a nationality: "Chinese languages", "the Russian currency", "Russian-speaking" — the
 # options would have to be languages or currencies, not peoples ("American", "Indian").
 _TONGUE_OR_MONEY_AFTER = re.compile(

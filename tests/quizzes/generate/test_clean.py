@@ -398,6 +398,8 @@ def test_a_dateline_is_not_part_of_the_first_sentence():
     assert clean_article(f"ArmInfo.{BODY}").paragraphs[0].text == BODY
     assert clean_article(f"DUSHANBE - {BODY}").paragraphs[0].text == BODY
     assert clean_article(f"DUSHANBE (Reuters) -{BODY}").paragraphs[0].text == BODY
+    assert clean_article(f"Ashgabat, 27 February 2023: {BODY}").paragraphs[0].text == BODY
+    assert clean_article(f"ASTANA, November 30, 2018 - {BODY}").paragraphs[0].text == BODY
     assert clean_article(f"NUR-SULTAN. Dec 26 (Interfax) - {BODY}").paragraphs[0].text == BODY
     assert clean_article(f"Monday, December 10, 2012 - {BODY}").paragraphs[0].text == BODY
 
@@ -737,6 +739,11 @@ def test_a_last_line_cut_off_after_a_comma_is_not_the_article():
             "Kazakhstan raised its grain exports to Iran this autumn, the ministry said.\n\n"
             "Example News\nSept. 11, 2025",
             date(2025, 9, 11),
+        ),
+        (
+            "ASTANA, November 30, 2018 - Kazakhstan raised its grain exports to Iran this autumn, "
+            "the ministry said.",
+            date(2018, 11, 30),
         ),
     ],
 )

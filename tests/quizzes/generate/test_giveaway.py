@@ -379,6 +379,10 @@ def test_a_tolerance_never_credits_another_figure_of_the_sentence_or_article():
     growth.origin = Origin(Evidence(quote="It grew 8.3%, and 8.2 tonnes of grain came in.",
                                     paragraph=1), 0, False, "quantity", ())  # fmt: skip
     assert clear_of_the_others(growth).tolerance == 0  # not 1.4e-15, a float's rounding error
+    share = _numeric("What share of the vote did he win, in %?", 72.97, "%")
+    share.tolerance = 0.5
+    article = "He won 72.97% of the vote. The commission said he secured nearly 73 percent."
+    assert clear_of_the_others(share, article).tolerance == 0.5  # one share, rounded
 
 
 def test_the_rest_of_a_hundred_per_cent_split_two_ways_is_not_asked():

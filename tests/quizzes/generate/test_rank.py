@@ -1904,3 +1904,22 @@ def test_such_a_thing_the_stem_has_just_said_is_no_vague_reference():
     assert unresolved_reference(
         "True or false, according to the article? Kazakhstan held the first such vote in 2019."
     )
+
+
+def test_a_question_that_states_the_figure_it_asks_is_rejected():
+    doc = parse_paragraphs(
+        "In March 2017, ADB approved a $114 million loan, with another $114 million of "
+        "cofinancing provided by the Asian Infrastructure Investment Bank."
+    )
+    origin = Origin(Evidence(quote=doc.sentences[0].text, paragraph=1), 0, False, "how_much", ())
+    asked = Candidate(
+        QuestionType.NUMERIC,
+        "According to the article, what is the value of the loan ADB approved with another "
+        "$114 million of cofinancing, in million US dollars?",
+        114,
+        origin,
+        "",
+        "",
+        unit="million US dollars",
+    )
+    assert rejection(asked, doc) == "the stem gives the figure asked"

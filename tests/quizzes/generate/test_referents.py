@@ -2685,3 +2685,15 @@ def test_a_week_or_month_only_the_day_of_writing_places_is_left_out():
         "Authorities detained Kyrgyzstan’s first president, Askar Akayev.",
         "Japarov visited Moscow to discuss gas supplies with Gazprom.",
     ]
+
+
+def test_a_closing_witness_after_a_semicolon_is_left_out_of_the_stem():
+    doc = parse_titled(
+        "Protests in Almaty",
+        "Authorities detained around 15 protesters demanding fair elections in Kazakhstan’s "
+        "largest city Almaty; AFP journalists witnessed.",
+    )
+    assert stems(doc) == [
+        "Authorities detained around 15 protesters demanding fair elections in Kazakhstan’s "
+        "largest city Almaty."
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quizzes.generate.patterns import how_much
-from tests.quizzes.generate.patterns.conftest import ask_about, made_by
+from tests.quizzes.generate.patterns.conftest import ask_about, found_by, made_by
 
 LEAD = "According to the article, "
 OPENING = "Officials met in Bishkek on the matter."
@@ -53,3 +53,16 @@ def test_a_sum_is_asked_from_its_own_clause(sentence, question):
 )
 def test_a_sum_no_clause_states_as_a_named_doer_s_deed_is_not_asked(sentence):
     assert _asked(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In March 2017, ADB approved a $114 million loan, with another $114 million of "
+        "cofinancing provided by the Asian Infrastructure Investment Bank, to build a bypass.",
+        "Last month ADB approved a $59 million loan and $500,000 within the Integrated Urban "
+        "Development Project for Uzbekistan.",
+    ],
+)
+def test_a_sum_asked_beside_another_sum_is_not_asked(parse, sentence):
+    assert found_by(how_much, parse(sentence)) == []

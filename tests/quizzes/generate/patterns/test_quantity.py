@@ -906,3 +906,14 @@ def test_a_nationality_opening_the_measure_keeps_its_capital(ask):
     [fact] = [f for f in context.facts if f.kind == quantity.KIND]
     prompts = [q.prompt for q in made_by(quantity, fact, context)]
     assert any("for the Chinese aid to Armenia" in p for p in prompts), prompts
+
+
+def test_the_over_of_handed_over_is_no_qualifier(parse):
+    doc = parse("UNICEF handed over 16 vehicles to the Ministry of Health of Uzbekistan in 2021.")
+    [fact] = quantity.find(doc.sentences[0], doc)
+    assert fact.amount.qualifier == ""
+
+
+def test_a_whole_hundred_per_cent_is_no_figure_to_ask(parse):
+    doc = parse("Every minister in Kazakhstan should guarantee 100% fulfilment of tasks in 2023.")
+    assert list(quantity.find(doc.sentences[0], doc)) == []

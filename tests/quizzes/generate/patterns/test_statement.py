@@ -1167,3 +1167,11 @@ def test_a_city_beside_another_city_of_its_country_is_offered_that_country_s_cit
     assert made
     for question in made:
         assert {cities[c].country for c in question.choices} == {"Kazakhstan"}, question.choices
+
+
+def test_an_organisation_after_a_country_s_possessive_is_no_key(parse):
+    doc = parse(
+        "Georgia's decision to revive the port project coincided with China's Belt and Road "
+        "Initiative of trade infrastructure around the world."
+    )
+    assert "Belt and Road Initiative" not in keys_written(doc)
