@@ -171,19 +171,34 @@ _SCALES = frozenset({"million", "billion", "trillion", "thousand", "hundred", "p
 _CHANGE_BETWEEN_GIVEN = re.compile(
     rf"\bby\s+\S*{BLANK}[^.;]{{0,40}}?\bfrom\s+\S*\d[^.;]{{0,30}}?\bto\s+\S*\d"
 )
-# "decreased by 43% — to _____ million people from 2.9 million": the new figure from the old
-_BY_A_SHARE = re.compile(r"\bby (\d+(?:\.\d+)?) ?(?:%|per ?cent)")
+# "decreased by 43% — to _____ million people from 2.9 million", "a 75% surge, from 246,000
+# tons to _____ tons", "increased by 17%, from _____ tons to 355,000 tons": one end of a change
+# from the other; "$426.8 million, up by _____ percent compared to $366.5 million": the change
+# from both ends.
+_A_SHARE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?) ?(?:%|per ?cent)")
 _FROM_A_FIGURE = re.compile(r"\bfrom \D{0,4}?(\d[\d,]*(?:\.\d+)?)")
+_TO_A_FIGURE = re.compile(r"\bto \D{0,4}?(\d[\d,]*(?:\.\d+)?)")
+_A_SUM = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)")
 
 
 def _changed_by_a_share(answer: float, candidate: Candidate) -> bool:
-    shares = [float(share) for share in _BY_A_SHARE.findall(candidate.prompt)]
-    starts = [float(start.replace(",", "")) for start in _FROM_A_FIGURE.findall(candidate.prompt)]
+    prompt = candidate.prompt
+    shares = [float(share) for share in _A_SHARE.findall(prompt)]
+    starts = [float(start.replace(",", "")) for start in _FROM_A_FIGURE.findall(prompt)]
+    ends = [float(end.replace(",", "")) for end in _TO_A_FIGURE.findall(prompt)]
+    factors = [1 + sign * share / 100 for share in shares for sign in (-1, 1)]
+    if any(_near_enough(start * factor, answer) for start in starts for factor in factors):
+        return True
+    if any(_near_enough(end / factor, answer) for end in ends for factor in factors if factor):
+        return True
+    if candidate.unit != "%":
+        return False
+    sums = [float(figure.replace(",", "")) for figure in _A_SUM.findall(prompt)]
     return any(
-        _near_enough(start * (1 + sign * share / 100), answer)
-        for share in shares
-        for start in starts
-        for sign in (-1, 1)
+        _near_enough(abs(one / other - 1) * 100, answer)
+        for one in sums
+        for other in sums
+        if one != other and other
     )
 
 

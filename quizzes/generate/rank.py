@@ -74,6 +74,7 @@ from quizzes.generate.main_point import (
     labels_a_thing,
     opens_a_period,
 )
+from quizzes.generate.names import same_surname
 from quizzes.generate.patterns.event_date import MONTHS
 from quizzes.generate.questions import BLANK, Candidate, with_its_article
 from quizzes.generate.referents import BETWEEN_TWO
@@ -380,6 +381,10 @@ def rejection(
         return "the stem names a leader of the answer's country"
     if _leader_names_the_country(candidate, doc, in_title=True):
         return "the title names a leader of the answer's country"  # 9 of 36 votes
+    if _seat_names_the_leader(candidate, doc):
+        return "the stem names the seat of the answer's office"  # "The Kremlin quoted _____"
+    if _kin_named(candidate):
+        return "the stem names the answer's family"  # "eldest daughter of Islam Karimov"
     if _every_country_told(candidate, doc):
         return "the stem tells every country asked"  # "charter flights between Istanbul and
         # Yerevan": Turkey and Armenia (none of 8 votes)
@@ -1436,6 +1441,42 @@ def _capital_names_the_country(
         ):
             return True
     return False
+
+
+def _seat_names_the_leader(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """A head of state asked where the stem names the seat of his office: "The Kremlin quoted
+    _____ as saying …" is Putin."""
+    if candidate.type not in (QuestionType.SINGLE_CHOICE, QuestionType.SHORT_ANSWER):
+        return False
+    leaders = doc.knowledge.leaders
+    for answer in candidate.answer_texts:
+        leader = leaders.get(answer) or next(
+            (known for known in leaders.values() if answer in known.aliases), None
+        )  # "Putin" alone
+        country = doc.knowledge.countries.get(leader.country) if leader else None
+        if leader is None or country is None or leader.title != "President":
+            continue
+        if any(whole_words(seat).search(candidate.prompt) for seat in country.government_names):
+            return True
+    return False
+
+
+def _kin_named(candidate: Candidate) -> bool:
+    """A person asked where the stem names another of the family and no option shares the
+    name: "eldest daughter of Islam Karimov" among men of other names is Gulnara Karimova."""
+    if candidate.type is not QuestionType.SINGLE_CHOICE or BLANK not in candidate.prompt:
+        return False
+    answer = str(candidate.answer)
+    if len(answer.split()) < 2:
+        return False
+    wrong = [str(c) for c in candidate.choices if c != candidate.answer]
+    if any(same_surname(answer, other) for other in wrong):
+        return False
+    words = _CAPITALISED_NAME.findall(candidate.prompt.replace(BLANK, " "))
+    return any(same_surname(answer, word) for word in words)
+
+
+_CAPITALISED_NAME = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 
 def _leader_names_the_country(

@@ -60,7 +60,10 @@ class CommodityFact(Fact):
         return f"{self.commodity} in: {self.evidence.quote}"
 
 
-_POWER_WORDS = re.compile(r"\b(?:power|kWh|MW|GW|grid|transmission|hydropower)\b", re.I)
+_POWER_WORDS = re.compile(
+    r"\b(?:power|kWh|MW|GW|grid|transmission|hydropower|cables?|nuclear|renewables?|solar|wind)\b",
+    re.I,
+)
 _PIPELINE = re.compile(r"\bpipelines?\b", re.I)
 _MEDALS = re.compile(r"\bmedals?\b|\b(?:gold|silver|bronze) (?:medal|for)\b", re.I)
 # "a gas pipeline": no coal pipeline; "the gas deal"; "three oil terminals": a port has

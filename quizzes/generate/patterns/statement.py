@@ -742,6 +742,8 @@ def questions(fact: StatementFact, ask: Ask) -> Iterator[Candidate | None]:
     if entity.kind in (COUNTRY, DEMONYM):  # "The _____ Foreign Ministry said Yerevan needed
         cities = ask.doc.knowledge.cities  # ...": not Armenian
         in_sentence |= {cities[n].country for n in in_sentence if n in cities}
+    if entity.kind == PERSON:  # "who welcomed the Turkmen president?": not Berdimuhamedov
+        in_sentence |= holders_the_stem_describes(entity, text, ask.doc)
     if fact.in_list:  # any other name the article uses might belong to the list in truth
         in_sentence |= {e.name for e in ask.doc.entities(entity.kind)}
     bordered = _bordered(entity, text, ask.doc)
@@ -1104,6 +1106,8 @@ def wrong_as_written(
         other_years = [int(y) for y in _YEAR.findall(_without_key(entity, stem))]
         years = [y for y in years if all((y > o) == (year > o) and (y < o) == (year < o)
                                          for o in other_years)]  # fmt: skip
+        if year >= _SOVIET_END and _names_a_former_soviet_republic(stem, doc):
+            years = [y for y in years if y >= _SOVIET_END]  # "Kazakhstan's … note sold in 1985"
         options = [entity.text.replace(str(year), str(y)) for y in years]
         return [o for o in options if not _impossible_date(o)][:3]  # no February 29, 2013
     if entity.kind == DEMONYM:
@@ -1171,6 +1175,39 @@ def wrong_as_written(
         names = [n for n in dict.fromkeys(names) if n not in own_names]
         return distractors.distinct_people(names, answer=entity.text)[:3]
     return distractors.wrong_same_kind(doc, entity, avoid=avoid, count=3)
+
+
+# "the Turkmen president", "President of Turkmenistan": an office-holder the stem speaks of.
+_DESCRIBED_LEADER = re.compile(
+    r"\b([A-Z][a-z]+) (?:[Pp]resident|[Ll]eader|[Pp]rime [Mm]inister)\b"
+    r"|\b(?:President|Prime Minister) of (?:the )?([A-Z][a-z]+)"
+)
+
+
+def holders_the_stem_describes(entity: Entity, stem: str, doc: ArticleDoc) -> set[str]:
+    """Everyone, in every spelling, who held an office the stem names by its country, another
+    country than the key person's own: no wrong option for the person who welcomed him."""
+    own = doc.knowledge.leaders.get(entity.name)
+    held: set[str] = set()
+    for match in _DESCRIBED_LEADER.finditer(_without_key(entity, stem)):
+        word = match.group(1) or match.group(2)
+        country = next((c.name for c in doc.knowledge.countries.values() if word in c.forms), None)
+        if country is None or (own is not None and own.country == country):
+            continue
+        for name in doc.knowledge.leaders_of(country):
+            held |= {name, doc.knowledge.short_name(name), *doc.knowledge.aliases_of(name)}
+    return held
+
+
+_SOVIET_END = 1991
+
+
+def _names_a_former_soviet_republic(stem: str, doc: ArticleDoc) -> bool:
+    """The stem names a state that did nothing of its own before 1991 (or its people)."""
+    return any(
+        "former Soviet republic" in country.tags and _names_any(stem, set(country.forms))
+        for country in doc.knowledge.countries.values()
+    )
 
 
 def named_things(sentence: Sentence) -> list[Entity]:

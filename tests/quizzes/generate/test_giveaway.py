@@ -159,6 +159,31 @@ def test_a_figure_the_stem_lets_a_student_work_out_from_the_others_is_not_asked(
         "million US dollars",
     )
     assert computed_from_the_stem(before_a_change)
+    after_a_surge = _numeric(
+        "Fill in the blank (in tons): The route saw a 75% surge in oil transport, rising from "
+        "246,000 tons to _____ tons.",
+        431000,
+        "tons",
+    )
+    assert computed_from_the_stem(after_a_surge)
+    before_a_rise = _numeric(
+        "Fill in the blank (in tons): Exports to China rose by 17%, from _____ tons in 2023 to "
+        "355,000 tons in 2024.",
+        304000,
+        "tons",
+    )
+    assert computed_from_the_stem(before_a_rise)
+    between_two_sums = _numeric(
+        "Fill in the blank (in %): Exports to Kazakhstan amounted to $426.8 million, up by _____ "
+        "percent compared to 2022 ($366.5 million).",
+        16.4,
+        "%",
+    )
+    assert computed_from_the_stem(between_two_sums)
+    alone = _numeric(
+        "Fill in the blank (in %): Exports grew by _____ percent to $5 billion.", 12, "%"
+    )
+    assert not computed_from_the_stem(alone)
     share = _figure(
         "Fill in the blank (a figure): Farms use 62% of the water, towns 27% and industry _____%.",
         11,

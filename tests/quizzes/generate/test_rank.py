@@ -1923,3 +1923,34 @@ def test_a_question_that_states_the_figure_it_asks_is_rejected():
         unit="million US dollars",
     )
     assert rejection(asked, doc) == "the stem gives the figure asked"
+
+
+def test_a_person_given_away_by_the_seat_of_his_office_or_his_family_is_rejected():
+    doc = parse_paragraphs(
+        "The Kremlin quoted Putin as saying that his death was a heavy loss for Uzbekistan.",
+        "Telia made payments to Gulnara Karimova, the eldest daughter of President Islam Karimov.",
+    )
+    kremlin = Origin(Evidence(quote=doc.sentences[0].text, paragraph=1), 0, False, "statement", ())
+    seat = Candidate(
+        QuestionType.SINGLE_CHOICE,
+        "Fill in the blank: The Kremlin quoted _____ as saying that his death was a heavy loss.",
+        "Putin",
+        kremlin,
+        "",
+        "",
+        choices=["Putin", "Lavrov", "Mishustin", "Medvedev"],
+        answer_texts=("Putin",),
+    )
+    assert rejection(seat, doc) == "the stem names the seat of the answer's office"
+    telia = Origin(Evidence(quote=doc.sentences[1].text, paragraph=2), 1, False, "statement", ())
+    kin = Candidate(
+        QuestionType.SINGLE_CHOICE,
+        "Fill in the blank: Telia made payments to _____, the eldest daughter of President Islam "
+        "Karimov.",
+        "Gulnara Karimova",
+        telia,
+        "",
+        "",
+        choices=["Gulnara Karimova", "Lars Nyberg", "Olli Tuohimaa", "Tero Kivisaari"],
+    )
+    assert rejection(kin, doc) == "the stem names the answer's family"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quizzes.generate.patterns import commodity
 from quizzes.model import QuestionType
 from tests.quizzes.generate.patterns.conftest import found_by, made_by
@@ -240,3 +242,16 @@ def test_the_metal_of_a_medal_is_no_commodity(parse):
         "them gold)."
     )
     assert found_by(commodity, doc) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Black Sea submarine cable will supply electricity from Azerbaijan to Hungary and "
+        "further to Romania.",
+        "Combining nuclear and renewable sources will help Uzbekistan meet its growing "
+        "electricity needs, Russia's ambassador said.",
+    ],
+)
+def test_electricity_beside_a_cable_or_a_power_source_is_not_asked(parse, sentence):
+    assert found_by(commodity, parse(sentence)) == []

@@ -1175,3 +1175,21 @@ def test_an_organisation_after_a_country_s_possessive_is_no_key(parse):
         "Initiative of trade infrastructure around the world."
     )
     assert "Belt and Road Initiative" not in keys_written(doc)
+
+
+def test_a_former_soviet_republic_s_year_is_offered_no_year_before_1991(parse):
+    doc = parse("Kazakhstan’s longest-term debt was a seven-year note sold in 1993 in London.")
+    sentence = doc.sentences[0]
+    [year] = [e for e in sentence.entities_of("date") if e.text == "1993"]
+    wrong = statement.wrong_as_written(doc, year, sentence.text, avoid=set())
+    assert wrong and all(int(option) >= 1991 for option in wrong), wrong
+
+
+def test_a_person_the_stem_names_by_office_is_no_wrong_option(parse):
+    """ "Who welcomed the Turkmen president?" never offers the Turkmen president himself."""
+    doc = parse("Ebrahim Raisi welcomed the Turkmen president at Saadabad Palace in Tehran.")
+    sentence = doc.sentences[0]
+    [raisi] = sentence.entities_of("person")
+    described = statement.holders_the_stem_describes(raisi, sentence.text, doc)
+    assert {"Serdar Berdimuhamedov", "Gurbanguly Berdimuhamedov"} <= described
+    assert "Ebrahim Raisi" not in described
