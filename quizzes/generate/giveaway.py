@@ -177,6 +177,7 @@ _CHANGE_BETWEEN_GIVEN = re.compile(
 # from both ends.
 _A_SHARE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?) ?(?:%|per ?cent)")
 _FROM_A_FIGURE = re.compile(r"\bfrom \D{0,4}?(\d[\d,]*(?:\.\d+)?)")
+_COMPARED_WITH = re.compile(r"\bcompared (?:to|with)\b([^.;]{0,60})")
 _TO_A_FIGURE = re.compile(r"\bto \D{0,4}?(\d[\d,]*(?:\.\d+)?)")
 _A_SUM = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)")
 
@@ -184,7 +185,11 @@ _A_SUM = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)")
 def _changed_by_a_share(answer: float, candidate: Candidate) -> bool:
     prompt = candidate.prompt
     shares = [float(share) for share in _A_SHARE.findall(prompt)]
-    starts = [float(start.replace(",", "")) for start in _FROM_A_FIGURE.findall(prompt)]
+    compared = " ".join(_COMPARED_WITH.findall(prompt))  # "compared to 2022 ($366.5 million)"
+    starts = [
+        float(start.replace(",", ""))
+        for start in [*_FROM_A_FIGURE.findall(prompt), *_PART.findall(compared)]
+    ]
     ends = [float(end.replace(",", "")) for end in _TO_A_FIGURE.findall(prompt)]
     factors = [1 + sign * share / 100 for share in shares for sign in (-1, 1)]
     if any(_near_enough(start * factor, answer) for start in starts for factor in factors):

@@ -180,6 +180,13 @@ def test_a_figure_the_stem_lets_a_student_work_out_from_the_others_is_not_asked(
         "%",
     )
     assert computed_from_the_stem(between_two_sums)
+    after_a_rise_compared = _numeric(
+        "Fill in the blank (in million US dollars): Exports to Kazakhstan amounted to $_____ "
+        "million, up by 16.4 percent compared to January-April 2022 ($366.5 million).",
+        426.8,
+        "million US dollars",
+    )
+    assert computed_from_the_stem(after_a_rise_compared)
     alone = _numeric(
         "Fill in the blank (in %): Exports grew by _____ percent to $5 billion.", 12, "%"
     )
