@@ -176,9 +176,7 @@ _CHANGE_BETWEEN_GIVEN = re.compile(
 # from the other; "$426.8 million, up by _____ percent compared to $366.5 million": the change
 # from both ends.
 _A_SHARE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?) ?(?:%|per ?cent)")
-_FROM_A_FIGURE = re.compile(r"\bfrom \D{0,4}?(\d[\d,]*(?:\.\d+)?)")
 _COMPARED_WITH = re.compile(r"\bcompared (?:to|with)\b([^.;]{0,60})")
-_TO_A_FIGURE = re.compile(r"\bto \D{0,4}?(\d[\d,]*(?:\.\d+)?)")
 _A_SUM = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)")
 
 
@@ -186,11 +184,10 @@ def _changed_by_a_share(answer: float, candidate: Candidate) -> bool:
     prompt = candidate.prompt
     shares = [float(share) for share in _A_SHARE.findall(prompt)]
     compared = " ".join(_COMPARED_WITH.findall(prompt))  # "compared to 2022 ($366.5 million)"
-    starts = [
-        float(start.replace(",", ""))
-        for start in [*_FROM_A_FIGURE.findall(prompt), *_PART.findall(compared)]
+    starts = _figures_after("from", prompt) + [
+        float(start.replace(",", "")) for start in _PART.findall(compared)
     ]
-    ends = [float(end.replace(",", "")) for end in _TO_A_FIGURE.findall(prompt)]
+    ends = _figures_after("to", prompt)
     factors = [1 + sign * share / 100 for share in shares for sign in (-1, 1)]
     if any(_near_enough(start * factor, answer) for start in starts for factor in factors):
         return True
@@ -205,6 +202,12 @@ def _changed_by_a_share(answer: float, candidate: Candidate) -> bool:
         for other in sums
         if one != other and other
     )
+
+
+def _figures_after(word: str, text: str) -> list[float]:
+    """The figures right after `word` ("from $2.9 million", "to 355,000 tons")."""
+    after = re.findall(rf"\b{word} \D{{0,4}}?(\d[\d,]*(?:\.\d+)?)", text)
+    return [float(figure.replace(",", "")) for figure in after]
 
 
 _OUT_OF = re.compile(r"(\d[\d,]*) out of (?:a total (?:of )?|the )?(\d[\d,]*)")
@@ -459,6 +462,11 @@ def a_bygone_state_after_former(candidate: Candidate, forms: NameForms) -> bool:
 _NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w.,])\d+(?:\.\d+)?(?![\d.])")
 
 
+def figures_in(text: str) -> list[float]:
+    """Every figure written in `text` ("7,000", "8.3"), as a number."""
+    return [float(number.replace(",", "")) for number in _NUMBER.findall(text)]
+
+
 def clear_of_the_others(candidate: Candidate, text: str | None = None) -> Candidate:
     """A numeric answer whose tolerance would credit another figure its sentence, or the
     article's `text`, gives ("won 29 seats, … 21 seats, … 20 seats": 20 ± 1 takes 21; a turnout
@@ -468,7 +476,7 @@ def clear_of_the_others(candidate: Candidate, text: str | None = None) -> Candid
     if candidate.type is not QuestionType.NUMERIC or answer is None or not candidate.tolerance:
         return candidate
     written = candidate.evidence.quote if text is None else text
-    others = [float(n.replace(",", "")) for n in _NUMBER.findall(written)]
+    others = figures_in(written)
     near = [
         abs(o - answer)
         for o in others

@@ -61,7 +61,7 @@ from quizzes.generate.amounts import word_number
 from quizzes.generate.back_reference import NamedBack, named_back
 from quizzes.generate.document import CLOCK_TIME, ArticleDoc, Entity, Sentence, countries_named
 from quizzes.generate.facts import FoundFacts
-from quizzes.generate.giveaway import given_by_its_sibling
+from quizzes.generate.giveaway import figures_in, given_by_its_sibling
 from quizzes.generate.knowledge import PERSON, Country, Leader, load_knowledge
 from quizzes.generate.main_point import (
     centrality,
@@ -1723,11 +1723,7 @@ def _figure_in_its_own_question(candidate: Candidate) -> bool:
     answer = candidate.answer
     if not isinstance(answer, int | float):
         return False
-    stated = (float(n.replace(",", "")) for n in _A_FIGURE.findall(candidate.prompt))
-    return any(value == float(answer) for value in stated)
-
-
-_A_FIGURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w,]|\.\d)")
+    return float(answer) in figures_in(candidate.prompt)
 
 
 def _such_as_said_before(match: re.Match[str], stem: str) -> bool:
