@@ -489,6 +489,55 @@ def clear_of_the_others(candidate: Candidate, text: str | None = None) -> Candid
     return replace(candidate, tolerance=max(0.0, narrowed))
 
 
+def crediting_the_headline(candidate: Candidate, title: str | None) -> Candidate:
+    """A figure the headline rounds ("Tajikistan opens $4bn dam" over "a $3.9 billion
+    project"): the quiz bears the headline as its title, so a student who answers with the
+    headline's figure is credited, the tolerance widened to take it."""
+    answer = _answer_value(candidate)
+    if candidate.type is not QuestionType.NUMERIC or answer is None or not title:
+        return candidate
+    scale = _scale_of(candidate.unit or "")
+    reach = [
+        abs(figure - answer)
+        for found in _FIGURE_AND_SCALE.finditer(title)
+        if (figure := float(found["figure"].replace(",", ""))) != answer
+        and _rounded(figure, answer)
+        and _scale_of(found["scale"] or "", abbreviated=True) == scale
+        and (scale or _unit_follows(found, candidate.unit))
+    ]
+    if not reach:
+        return candidate
+    widened = round(max(reach), _decimals(answer))
+    return replace(candidate, tolerance=max(candidate.tolerance or 0.0, widened))
+
+
+_FIGURE_AND_SCALE = re.compile(
+    r"(?<![\w.,])(?P<figure>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d])"
+    r"\s?(?P<scale>bn\b|billion\b|b\b|mn\b|mln\b|million\b|m\b|tn\b|trillion\b|%|per ?cent\b)?",
+    re.IGNORECASE,
+)
+
+
+def _scale_of(words: str, *, abbreviated: bool = False) -> str | None:
+    """ "billion US dollars" → "billion", "%" → "%"; a headline's "bn", "4m" abbreviated."""
+    first = words.split()[0].casefold() if words.split() else ""
+    return (_SHORT_SCALES if abbreviated else _SCALES).get(first)
+
+
+_SCALES = {"billion": "billion", "million": "million", "trillion": "trillion", "%": "%",
+           "percent": "%", "per": "%"}  # fmt: skip
+_SHORT_SCALES = {**_SCALES, "bn": "billion", "b": "billion", "mn": "million", "mln": "million",
+                 "m": "million", "tn": "trillion"}  # fmt: skip
+
+
+def _unit_follows(found: re.Match[str], unit: str | None) -> bool:
+    """A plain figure of the headline is the answer's where the answer's unit follows it."""
+    if not unit:
+        return False
+    after = found.string[found.end() :].lstrip(" -").casefold()
+    return after.startswith(unit.split()[0].casefold())
+
+
 def _decimals(value: float) -> int:
     return 0 if float(value).is_integer() else len(str(value).split(".")[1])
 

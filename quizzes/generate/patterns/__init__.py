@@ -39,6 +39,7 @@ from quizzes.generate.giveaway import (
     clear_of_the_others,
     computed_from_the_stem,
     counted_in_the_stem,
+    crediting_the_headline,
     given_by_a_national_firm,
     given_by_a_place_name,
     named_by_its_own_word,
@@ -116,6 +117,7 @@ def candidates_from_facts(facts: list[Fact], ask: Ask) -> Iterator[Candidate]:
         lambda c: with_other_names(c, forms),
         without_counted_list,
         lambda c: clear_of_the_others(c, text),
+        lambda c: crediting_the_headline(c, ask.doc.title),
     )
     for candidate in _proposed(facts, ask):
         sound: Candidate | None = candidate

@@ -389,6 +389,25 @@ def test_a_figure_the_stem_says_doubles_another_is_given_away():
     assert not computed_from_the_stem(grown)
 
 
+def test_a_figure_the_headline_rounds_is_credited():
+    from quizzes.generate.giveaway import crediting_the_headline
+
+    dam = _numeric("Fill in the blank: the dam is a $_____ billion project.", 3.9, "billion")
+    dam.tolerance = 0.05
+    assert crediting_the_headline(dam, "Tajikistan opens $4bn dam").tolerance == 0.1
+    assert crediting_the_headline(dam, "Tajikistan opens $4m dam").tolerance == 0.05
+    assert crediting_the_headline(dam, "Tajikistan opens 4 dams").tolerance == 0.05
+    assert crediting_the_headline(dam, "Tajikistan opens $5bn dam").tolerance == 0.05
+    road = _numeric("Fill in the blank: the road is _____ km long.", 773, "km")
+    road.tolerance = 7
+    assert crediting_the_headline(road, "A 800 km road opens").tolerance == 7
+    assert crediting_the_headline(road, "Some 780 km of road open").tolerance == 7
+    share = _numeric("Fill in the blank: turnout was _____%.", 61.56, "%")
+    share.tolerance = 0.3
+    assert crediting_the_headline(share, "Turnout hits 62 per cent").tolerance == 0.44
+    assert crediting_the_headline(share, "Turnout tops 60 per cent").tolerance == 0.3
+
+
 def test_a_tolerance_never_credits_another_figure_of_the_sentence_or_article():
     from quizzes.generate.giveaway import clear_of_the_others
 
