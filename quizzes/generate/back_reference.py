@@ -355,6 +355,8 @@ def _one_name_before(
                 continue
             if not plural and token.tag_ in ("NNS", "NNPS"):
                 continue
+            if _inside_a_longer_name(token):
+                continue  # "Election" of "Central Election Commission" names no election
             start = name_start(token, span.start)
             words = token.doc[start : token.i]
             named = any(w.lemma_.lower() not in common_nouns() or w.ent_type_ for w in words)
@@ -368,6 +370,17 @@ def _one_name_before(
     if unnamed_one and not by_place:
         return None
     return names.pop() if len(names) == 1 else None
+
+
+def _inside_a_longer_name(token: Token) -> bool:
+    """ "Election" of "Central Election Commission"; not "President" of "President Japarov"."""
+    return (
+        token.pos_ == "PROPN"
+        and token.dep_ == "compound"
+        and token.head.i > token.i
+        and token.head.pos_ == "PROPN"
+        and token.head.ent_type_ != "PERSON"
+    )
 
 
 def _named_by_its_of(noun: Token) -> str | None:

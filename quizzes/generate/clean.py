@@ -323,6 +323,19 @@ def _cut_copy_of_what_follows(block: str, following: list[str]) -> bool:
     return len(tail) == _COPIED_TAIL and any(tail in later for later in following)
 
 
+def _headline_run_in(block: str, title: str) -> bool:
+    """ "Turkmen president wins new term Turkmenistan’s reigning strongman … bagged …": the
+    page printed its headline again with no break before the first sentence."""
+    rest = block[len(title) :]
+    return (
+        block.startswith(title)
+        and rest[:1] == " "
+        and rest.lstrip()[:1].isupper()
+        and _word_count(rest) >= TITLE_MIN_WORDS
+        and bool(SENTENCE_END.search(rest))
+    )
+
+
 def clean_article(text: str) -> CleanArticle:
     """Split `text` into blocks, drop chrome, teasers and repeats, and number what is left."""
     blocks, run_in_captions = split_blocks(text)
@@ -349,6 +362,9 @@ def clean_article(text: str) -> CleanArticle:
             kept.append((BRACKETED_CREDIT.sub("", block), True))
         elif not body_started and block == title:
             skipped.append(SkippedText(block, "headline printed twice"))
+        elif not body_started and title and _headline_run_in(block, title):
+            skipped.append(SkippedText(title, "headline run into the first paragraph"))
+            kept.append((block[len(title) :].lstrip(), False))
         elif not body_started and (
             (
                 _NOT_A_TITLE.search(_STAMP.sub("", block))

@@ -159,6 +159,29 @@ class ArticleDoc:
         return frozenset(t.lower_ for s in self.sentences for t in s.span if t.is_alpha)
 
     @cached_property
+    def kinds_in_names(self) -> frozenset[str]:
+        """The kinds of thing the article names, as common nouns it also writes, in lower case:
+        "dialogue" of "the Japan–Central Asia Dialogue", "lake" of "Lake Baikal" (so "the lake"
+        of a stem is one the article named, and the stem does not say which); not the words
+        that only describe the kind ("development" of "Asian Development Bank")."""
+        in_names = {
+            token.lemma_.lower()
+            for sentence in self.sentences
+            for name in sentence.span.ents
+            if name.label_ in _THING_LABELS and len(name) > 1
+            for token in (name.root, name[0])
+            if token.pos_ == "PROPN"
+            and token.is_title
+            and (token == name.root or token.lower_ in _KINDS_BEFORE_A_NAME)
+        }
+        return frozenset(in_names & self._common_nouns)
+
+    @cached_property
+    def _common_nouns(self) -> frozenset[str]:
+        return frozenset(t.lemma_ for s in self.sentences for t in s.span
+                         if t.pos_ == "NOUN" and t.is_lower)  # fmt: skip
+
+    @cached_property
     def person_name_words(self) -> Counter[str]:
         """How often the article writes each word of people's names."""
         return Counter(w for person in self.entities(PERSON) for w in person.text.split())
@@ -491,6 +514,10 @@ def thing_noun(word: str) -> str:
 
 _MEETINGS = frozenset({"summit", "session", "forum"})  # "Summit of … the SCO": the SCO summit
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
+# Names of things, not of people: "Lake Baikal", "Asian Development Bank", "Kant Air Base".
+_THING_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+# Kinds of place written before their name: "Lake Baikal", "Mount Elbrus".
+_KINDS_BEFORE_A_NAME = frozenset({"lake", "mount", "cape", "gulf"})
 _NAMED_KINDS = frozenset({"country", "demonym", "org", "person", "city", "place"})
 
 

@@ -1326,9 +1326,9 @@ def _unsaid_owner(subject: Token, sentence: Sentence, doc: ArticleDoc) -> str | 
     before = doc.sentences[sentence.index - 1]
     named = [e for e in before.entities if e.kind in NAMING_KINDS and e.kind != PERSON]
     if any(e.country is None for e in named) or any(
-        thing_noun(token.lower_) in doc.named_things for token in before.span
+        thing_noun(token.lower_) in doc.named_things for token in (*before.span, *sentence.span)
     ):
-        return None
+        return None  # "Development is planned …, after which the Zuuvch-Ovoo mine will …"
     if subject.lemma_.lower() in _PROPERTIES_OF_A_THING and _a_thing_named_earlier_in_the_paragraph(
         sentence, doc
     ):
@@ -1441,8 +1441,10 @@ def _speaks_of_something_unnamed(
             continue
         if token.lower_ == "another" and any(c.dep_ == "nummod" for c in noun.children):
             continue  # "by another 25 basis points": more of them, not one named before
-        if token.lower_ == "the" and (not _refers_back(noun.lemma_.lower(), doc)
-                                      or _says_which(noun, sentence, doc)):  # fmt: skip
+        unnamed_kind = _refers_back(noun.lemma_.lower(), doc) or _named_elsewhere(
+            noun, sentence, doc
+        )
+        if token.lower_ == "the" and (not unnamed_kind or _says_which(noun, sentence, doc)):
             continue
         if token.lower_ == "the" and the_story_s_own(noun.lemma_.lower(), doc):
             continue  # "the ceremony" in a story that opens with the one ceremony it is about
@@ -1457,6 +1459,16 @@ def _refers_back(lemma: str, doc: ArticleDoc) -> bool:
     if lemma in _BACK_REFERRING_UNLESS_TITLED:
         return lemma not in doc.title_words
     return lemma in _BACK_REFERRING
+
+
+def _named_elsewhere(noun: Token, sentence: Sentence, doc: ArticleDoc) -> bool:
+    """ "the lake" where the article names "Lake Baikal", but neither this sentence nor the
+    headline does ("the rehabilitation" of a story headlined "… Nurek Rehabilitation
+    Project" is the headline's); "the world" is never one of many."""
+    lemma = noun.lemma_.lower()
+    if lemma not in doc.kinds_in_names or lemma in doc.title_words or lemma == "world":
+        return False
+    return not any(t.pos_ == "PROPN" and t.lemma_.lower() == lemma for t in sentence.span)
 
 
 def _says_which(noun: Token, sentence: Sentence, doc: ArticleDoc) -> bool:

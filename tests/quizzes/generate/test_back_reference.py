@@ -351,3 +351,14 @@ def test_a_country_s_currency_needs_no_naming_before():
         "Turkmenistan devalued the manat by about 19 percent on January 1, 2015.",
         False,
     )
+
+
+def test_a_word_inside_a_longer_name_names_no_thing_of_its_kind():
+    doc = parse_titled(
+        "Votes counted",
+        "Oxiana held parliamentary elections on Sunday.",
+        "The Central Election Commission of Oxiana counted the ballots overnight.",
+        "A total of 778 international observers monitored the elections.",
+    )
+    stem, _ = last_stem(doc)
+    assert "Central Election" not in stem

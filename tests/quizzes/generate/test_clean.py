@@ -1086,3 +1086,17 @@ def test_a_buttons_label_run_into_the_text_and_a_pointer_to_a_photo_are_left_out
         "Four protesting miners from Chiatura were detained in 2024.",
         "Uzbek blogger Otabek Sattori was sentenced by a court in Termez in 2024.",
     ]
+
+
+def test_a_headline_run_into_the_first_paragraph_is_cut_from_it():
+    text = (
+        "Turkmen president wins new 7-year term with nearly 98% of vote\n\n"
+        "Turkmen president wins new 7-year term with nearly 98% of vote\n\n"
+        "Turkmen president wins new 7-year term with nearly 98% of vote Turkmenistan’s leader "
+        "won a new seven-year term with nearly 98 percent of the vote, electoral officials "
+        "said on Monday.\n\n"
+        "Turnout was over 97 percent, the election commission said at a press conference."
+    )
+    article = clean_article(text)
+    assert article.title == "Turkmen president wins new 7-year term with nearly 98% of vote"
+    assert article.paragraphs[0].text.startswith("Turkmenistan’s leader won a new seven-year")

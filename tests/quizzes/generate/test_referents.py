@@ -2121,13 +2121,13 @@ def test_a_gerund_after_to_and_a_place_before_a_superlative_s_noun_are_put_right
         "Water in Central Asia",
         "Tajikistan and Uzbekistan signed a plan to jointly running the dam in Tajikistan. "
         "Lake Baikal in Russia is the deepest on the planet lake. Tajikistan committed to "
-        "running the Rogun dam. The lake is the deepest on the planet today.",
+        "running the Rogun dam. Lake Baikal is the deepest on the planet today.",
     )
     assert stems(doc) == [
         "Tajikistan and Uzbekistan signed a plan to jointly run the Rogun dam in Tajikistan.",
         "Lake Baikal in Russia is the deepest lake on the planet.",
         "Tajikistan committed to running the Rogun dam.",
-        "The lake is the deepest on the planet.",
+        "Lake Baikal is the deepest on the planet.",
     ]
 
 
@@ -2697,3 +2697,27 @@ def test_a_closing_witness_after_a_semicolon_is_left_out_of_the_stem():
         "Authorities detained around 15 protesters demanding fair elections in Kazakhstan’s "
         "largest city Almaty."
     ]
+
+
+def test_a_kind_of_thing_the_article_named_needs_its_name_in_the_stem():
+    lines = (
+        "Mongolia plans a dam on the Selenge River, which feeds Lake Baikal in Russia.",
+        "The Selenge River accounts for half of all inflow to the lake.",
+        "The Selenge River accounts for half of all inflow to Lake Baikal, the lake of lakes.",
+    )
+    lake, named_here = stems(parse_titled("Mongolia's dam plan worries Moscow", *lines))[1:]
+    assert lake is None  # which lake? The article named one, the stem does not
+    assert named_here is not None
+    headlined = stems(parse_titled("Mongolia's dam and the lake", *lines))[1]
+    assert headlined is not None  # the lake of the headline
+
+
+def test_a_bare_subject_beside_a_named_works_is_not_given_the_country():
+    doc = parse_titled(
+        "Mongolia signs uranium deal",
+        "Mongolia signed an investment agreement with a French company on Friday.",
+        "Inflation in Mongolia reached 8% this year.",
+        "Development is planned to span four years, after which the Zuuvch-Ovoo mine will "
+        "commence production.",
+    )
+    assert stems(doc)[-1] is None or "Mongolia’s development" not in stems(doc)[-1]
