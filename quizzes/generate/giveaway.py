@@ -521,13 +521,13 @@ _FIGURE_AND_SCALE = re.compile(
 def _scale_of(words: str, *, abbreviated: bool = False) -> str | None:
     """ "billion US dollars" → "billion", "%" → "%"; a headline's "bn", "4m" abbreviated."""
     first = words.split()[0].casefold() if words.split() else ""
-    return (_SHORT_SCALES if abbreviated else _SCALES).get(first)
+    return (_SHORT_SCALE_WORDS if abbreviated else _SCALE_WORDS).get(first)
 
 
-_SCALES = {"billion": "billion", "million": "million", "trillion": "trillion", "%": "%",
-           "percent": "%", "per": "%"}  # fmt: skip
-_SHORT_SCALES = {**_SCALES, "bn": "billion", "b": "billion", "mn": "million", "mln": "million",
-                 "m": "million", "tn": "trillion"}  # fmt: skip
+_SCALE_WORDS = {"billion": "billion", "million": "million", "trillion": "trillion", "%": "%",
+                "percent": "%", "per": "%"}  # fmt: skip
+_SHORT_SCALE_WORDS = {**_SCALE_WORDS, "bn": "billion", "b": "billion", "mn": "million",
+                      "mln": "million", "m": "million", "tn": "trillion"}  # fmt: skip
 
 
 def _unit_follows(found: re.Match[str], unit: str | None) -> bool:
