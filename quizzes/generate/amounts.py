@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from quizzes.numbers import parse_number
 
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_SCALE_ABBREVIATIONS = {"bn": "billion", "mn": "million", "m": "million", "tn": "trillion",
+_SCALE_ABBREVIATIONS = {"bn": "billion", "bln": "billion", "mn": "million", "mln": "million",
+                        "m": "million", "tn": "trillion", "trln": "trillion",
                         "k": "thousand"}  # fmt: skip
 CURRENCIES = {"$": "US dollars", "US$": "US dollars", "€": "euros", "£": "pounds", "¥": "yuan",
               "₽": "roubles", "₸": "tenge", "USD": "US dollars", "EUR": "euros"}  # fmt: skip
@@ -86,6 +87,9 @@ def read_amount(text: str, label: str, following: str = "") -> Amount | None:
     if words and words[0].lower() in (*SCALES, *_SCALE_ABBREVIATIONS):
         word = words.pop(0).lower()
         scale = _SCALE_ABBREVIATIONS.get(word, word)
+    elif not words and len(following) > 1 and following.lower() in (*SCALES, *_SCALE_ABBREVIATIONS):
+        scale = _SCALE_ABBREVIATIONS.get(following.lower(), following.lower())  # "$4.5" "bln"
+        following = ""
     unit = _unit(words, label, currency[1] if currency else None, following)
     full_unit = " ".join(part for part in (scale, unit) if part) or None
     if full_unit == "%":

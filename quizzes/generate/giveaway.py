@@ -33,7 +33,9 @@ def without_counted_list(candidate: Candidate) -> Candidate:
     """The candidate, its stem cut before a list of as many names as its figure answer: after a
     colon ("_____ states: Russia, Belarus ...") or "namely", in brackets ("the _____ founders
     (Kazakhstan, Russia and Belarus)") or between dashes ("_____ parties – the Democratic
-    Party, the Socialist Party and … – failed"). Any other candidate is returned as it is."""
+    Party, the Socialist Party and … – failed"), or "including" all of them at the end
+    ("_____ villages were flooded, including Zhenis, Firdousi and Dostyk"). Any other
+    candidate is returned as it is."""
     count = _small_count(candidate.answer)
     if count is None or BLANK not in candidate.prompt:
         return candidate
@@ -53,6 +55,8 @@ def _lists_in(text: str) -> Iterator[tuple[str, str]]:
         yield text[opening + 1 : closing], text[:opening].rstrip() + text[closing + 1 :]
     if namely := _NAMELY.search(text):
         yield text[namely.end() :], text[: namely.start()].rstrip() + "."
+    if including := _INCLUDING_TO_THE_END.search(text):  # "…, including Zhenis and Dostyk."
+        yield including.group(1), text[: including.start()].rstrip() + "."
     if dash := _DASH.search(text):
         closing_dash = _DASH.search(text, dash.end())
         if closing_dash is None:
@@ -62,6 +66,7 @@ def _lists_in(text: str) -> Iterator[tuple[str, str]]:
             yield text[dash.end() : closing_dash.start()], text[: dash.start()] + " " + rest
 
 
+_INCLUDING_TO_THE_END = re.compile(r",\s+including\s+([^,;:()]+(?:,[^,;:()]+)*)\.?$")
 _NAMELY = re.compile(r",?\s+namely,?\s+")
 _DASH = re.compile(r"\s+(?:[–—-]|--)\s+")
 _ASIDE = re.compile(r"\s*\([^()]*\)")

@@ -397,6 +397,8 @@ def _rest_of_phrase(verb: Token, date: Entity, sentence: Sentence) -> str | None
             continue
         if child.dep_ == "prep" and child.lower_ in _ASIDE_PREPOSITIONS:
             break  # "following its independence", "after the war": an aside, not the action
+        if child.lower_ in _RELATIVE_TIMES and any(c.dep_ == "npadvmod" for c in child.children):
+            continue  # "extracted in 2013 — eight years later than planned": another time
         if any(t.dep_ in ("relcl", "advcl") for t in subtree):
             subtree = [t for t in subtree if t.i < _first_clause(subtree)]
         kept.extend(subtree)
@@ -425,6 +427,7 @@ def _rest_of_phrase(verb: Token, date: Entity, sentence: Sentence) -> str | None
     return re.split(r"\s*[—–(]", text)[0].strip(" ,;:")  # "— a rank in Soviet order": an aside
 
 
+_RELATIVE_TIMES = frozenset({"later", "earlier", "ago", "before", "after"})
 _OBJECTS = frozenset({"dobj", "prep", "attr", "ccomp", "xcomp", "prt"})
 
 

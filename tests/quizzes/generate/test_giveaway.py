@@ -71,6 +71,22 @@ def test_a_list_between_dashes_or_after_namely_is_cut_too():
     )
 
 
+def test_a_list_after_including_that_names_them_all_is_cut_too():
+    flooded = _figure(
+        "Fill in the blank (a figure): _____ villages were flooded, including Zhana Turmys, "
+        "Zhenis, Firdousi, Orgebas and Dostyk.",
+        5,
+    )
+    assert without_counted_list(flooded).prompt == (
+        "Fill in the blank (a figure): _____ villages were flooded."
+    )
+    some = _figure(
+        "Fill in the blank (a figure): _____ villages were flooded, including Zhenis and Dostyk.",
+        5,
+    )
+    assert without_counted_list(some).prompt == some.prompt
+
+
 def test_a_list_of_quoted_names_or_after_a_double_dash_is_cut_too():
     quoted = _figure(
         "Fill in the blank (a figure): The party asks the court to ban _____ opposition groups: "

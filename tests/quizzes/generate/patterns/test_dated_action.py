@@ -406,3 +406,15 @@ def test_an_adjective_opening_the_sentence_loses_its_capital_inside_the_question
         "Neighboring Tajikistan raised $500 million in an oversubscribed Eurobond sale in 2017.",
     )
     assert fact.question_clause().startswith("did neighboring Tajikistan raise")
+
+
+def test_a_second_time_beside_the_date_is_left_out_of_the_action(parse):
+    facts = _facts(
+        parse,
+        "The first oil from Kashagan was extracted in September 2013—eight years later than "
+        "planned and $45 billion over the initial budget.",
+    )
+    assert all("later" not in fact.question_clause() for fact in facts)
+    assert any(
+        fact.question_clause() == "was the first oil from Kashagan extracted" for fact in facts
+    )

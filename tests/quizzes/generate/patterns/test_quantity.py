@@ -50,6 +50,11 @@ def test_a_count_the_model_took_for_a_percentage_is_no_percentage():
     assert read_amount("Around 17,500", "PERCENT", following="Uzbeks").unit is None
 
 
+def test_a_scale_written_short_after_the_figure_is_its_scale():
+    assert read_amount("$4.5", "MONEY", following="bln").unit == "billion US dollars"
+    assert read_amount("$4.5", "MONEY", following="from").unit == "US dollars"
+
+
 def test_people_counted_before_their_name_are_no_percentage(parse):
     doc = parse("Approximately 22,200 Uzbeks will be dispatched to enterprises in South Korea.")
     [fact] = quantity.find(doc.sentences[0], doc)
