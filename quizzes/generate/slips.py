@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from quizzes.generate.document import ArticleDoc, Entity, Sentence
+    from quizzes.generate.knowledge import Knowledge
     from quizzes.generate.questions import Candidate
 
 Edit = tuple[int, int, str]
@@ -390,6 +391,7 @@ _MEASURES = frozenset({"growth", "increase", "decrease", "decline", "rise", "fal
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _MIN_TYPO_LENGTH = 6  # shorter words have too many neighbours one letter away
+_MIN_MISSPELT_COUNTRY = 5  # "Kazak": among countries' names only, few neighbours
 _CONTENT_WORDS = ("NOUN", "VERB", "ADJ", "ADV")
 
 
@@ -452,9 +454,26 @@ def _with_two_letters_swapped(word: str) -> set[str]:
     return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)}
 
 
+def misspelt_country(word: str, knowledge: Knowledge) -> bool:
+    """ "Turkenistan", "Kazak": a word that is not, but with a letter put in or two swapped
+    would be, a country's name or demonym (a slip, or a spelling of old that a typed answer
+    would hold against a student who writes today's)."""
+    forms = {form for country in knowledge.countries.values() for form in country.forms}
+    if word in forms or not word[:1].isupper() or len(word) < _MIN_MISSPELT_COUNTRY:
+        return False
+    return bool((_with_two_letters_swapped(word) | _with_a_letter_put_in(word)) & forms)
+
+
+def _with_a_letter_put_in(word: str) -> set[str]:
+    """ "Kygyzstan" → {"Kyrgyzstan", …}: each letter put in at each place (never before the
+    capital)."""
+    return {word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in _LETTERS}
+
+
 def _countries_with_two_letters_swapped(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
-    """ "Azerbajian" → "Azerbaijan", "Kazahkstan" → "Kazakhstan": a name no one has that is a
-    country's name with two neighbouring letters swapped; and "Tajikistans", a "-stan"
+    """ "Azerbajian" → "Azerbaijan", "Kazahkstan" → "Kazakhstan", "Kygyzstan" → "Kyrgyzstan":
+    a name no one has that is a country's name with two neighbouring letters swapped or one
+    letter left out; and "Tajikistans", a "-stan"
     country's possessive without its apostrophe."""
     countries = doc.knowledge.countries
     edits = []
@@ -464,7 +483,8 @@ def _countries_with_two_letters_swapped(sentence: Sentence, doc: ArticleDoc) -> 
             continue
         if word in countries or token.lower_ in _known_words():
             continue
-        right = sorted(w for w in _with_two_letters_swapped(word) if w in countries)
+        right = sorted(w for w in _with_two_letters_swapped(word) | _with_a_letter_put_in(word)
+                       if w in countries)  # fmt: skip
         if word.endswith("s") and word[:-1] in countries and word[:-1].endswith("stan"):
             right = [f"{word[:-1]}’s"]  # "Tajikistans total land area": the apostrophe lost
         if len(right) == 1:

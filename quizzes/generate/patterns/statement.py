@@ -54,6 +54,7 @@ from quizzes.generate.patterns._clause import asked_of, has_tense
 from quizzes.generate.questions import Candidate, cloze_prompt, short_answer, single_choice
 from quizzes.generate.questions import true_false as true_false_question
 from quizzes.generate.referents import TITLE_WORDS, Stem, clause_stems, standalone_text
+from quizzes.generate.slips import misspelt_country
 from quizzes.generate.whole_words import whole_words
 
 if TYPE_CHECKING:
@@ -1298,8 +1299,8 @@ def _named_thing_question(fact: StatementFact, doc: ArticleDoc) -> Candidate | N
         return single_choice(origin=source, prompt=prompt, answer=entity.text, wrong=wrong,
                              explanation=explanation, topic=topic,
                              score=NAMED_THING_SCORE)  # fmt: skip
-    if not _typed_whole(entity, fact.stem):
-        return None
+    if not _typed_whole(entity, fact.stem) or misspelt_country(entity.text, doc.knowledge):
+        return None  # "Turkenistan", "Kazak": a student writing today's spelling is right
     return short_answer(origin=source, prompt=prompt, accepted=[entity.text],
                         explanation=explanation, topic=topic, score=NAMED_THING_SCORE)  # fmt: skip
 

@@ -2150,6 +2150,27 @@ def test_a_name_with_two_letters_swapped_is_put_right():
     assert ferry == "Aktau has a ferry link to Azerbaijan."
 
 
+def test_a_country_s_name_that_lost_a_letter_gets_it_back():
+    doc = parse_titled(
+        "A border row",
+        "Kazakhstan tightened its border controls after comments on Kygyzstan’s elections.",
+    )
+    assert stems(doc) == [
+        "Kazakhstan tightened its border controls after comments on Kyrgyzstan’s elections."
+    ]
+
+
+def test_a_misspelt_country_is_told_from_a_name_no_country_has():
+    from quizzes.generate.knowledge import load_knowledge
+    from quizzes.generate.slips import misspelt_country
+
+    knowledge = load_knowledge()
+    assert misspelt_country("Turkenistan", knowledge)
+    assert misspelt_country("Kazak", knowledge)
+    assert not misspelt_country("Kazakh", knowledge)
+    assert not misspelt_country("Khorgos", knowledge)
+
+
 def test_a_stan_country_s_possessive_without_its_apostrophe_gets_it():
     doc = parse_titled(
         "A border deal",
