@@ -574,6 +574,13 @@ def test_a_figure_asked_by_what_it_measures_names_the_year_its_sentence_gives(as
     )
 
 
+def test_a_per_cent_of_a_whole_is_not_asked_as_the_whole_s_figure(ask):
+    prompts = _prompts(ask("In 2023, the population of Tajikistan was 98 percent Muslim."))
+    assert not any(
+        p.startswith("What figure does the article give for the population") for p in prompts
+    )
+
+
 def test_a_figure_of_a_month_is_not_asked_as_the_years(ask):
     context = ask(
         "In December 2023, Uzbekistan recorded an inflation rate of 1.24%. "
