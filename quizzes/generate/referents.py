@@ -1086,11 +1086,17 @@ def _verb_or_and_after(comma: Token) -> bool:
 
 
 def _title_after_a_name(token: Token, sentence: Sentence) -> bool:
-    """ "Kasym Tlepov, deputy head of the Transport Committee at …,": a person's title."""
+    """ "Kasym Tlepov, deputy head of the Transport Committee at …,": a person's title; not
+    one that names another person ("… of Mongolian President, Ukhnaagiin Khurelsukh, the Head
+    of Foreign Policy Department …, Muratbek Azymbakiev, said": the speaker's)."""
     person = sentence.entity_at(token.head.i)
     words = token.right_edge.i - token.left_edge.i + 1
     named = person is not None and person.kind == PERSON
-    return token.dep_ == "appos" and named and words >= MIN_ASIDE_WORDS
+    another = any(
+        (other := sentence.entity_at(t.i)) is not None and other.kind == PERSON
+        for t in token.subtree
+    )
+    return token.dep_ == "appos" and named and words >= MIN_ASIDE_WORDS and not another
 
 
 def _removed(stem: Stem, start: int, end: int) -> Stem | None:

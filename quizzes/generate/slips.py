@@ -92,6 +92,7 @@ def source_slips(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
     edits += [*_gerunds_after_to(sentence), *_superlatives_placed_before_their_noun(sentence)]
     edits += [*_words_missing_a_letter(sentence, doc), *_names_missing_a_letter(sentence, doc)]
     edits += _countries_with_two_letters_swapped(sentence, doc)
+    edits += _names_run_into_a_word(sentence, doc)
     edits += [*_hyphens_cut_from_their_word(sentence), *_articles_before_a_vowel(sentence)]
     edits += _plural_state_in_heads_of_state(sentence)
     edits += _perfects_of_a_past_date(sentence)
@@ -491,6 +492,34 @@ def _countries_with_two_letters_swapped(sentence: Sentence, doc: ArticleDoc) -> 
             start = token.idx - sentence.span.start_char
             edits.append((start, start + len(word), right[0]))
     return edits
+
+
+def _names_run_into_a_word(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
+    """ "Yoon and Mirziyoyevalso went" → "Mirziyoyev also": a word no one writes that is a
+    name the article gives a person, then a small word of the sentence run into it."""
+    names = doc.person_name_words
+    edits = []
+    for token in sentence.span:
+        word = token.text
+        if (
+            not word.isalpha()
+            or not word[:1].isupper()
+            or names[word]
+            or token.lower_ in _known_words()
+        ):
+            continue
+        splits = [i for i in range(_MIN_TYPO_LENGTH - 1, len(word) - 1)
+                  if names[word[:i]] and word[i:] in _RUN_IN_WORDS]  # fmt: skip
+        if len(splits) == 1:
+            start = token.idx - sentence.span.start_char
+            at = splits[0]
+            edits.append((start, start + len(word), f"{word[:at]} {word[at:]}"))
+    return edits
+
+
+# Small words a careless writer runs into the name before them.
+_RUN_IN_WORDS = frozenset({"also", "and", "said", "says", "has", "had", "was", "is", "will",
+                           "met", "noted", "added", "stressed", "told"})  # fmt: skip
 
 
 def names_written_in_full(candidate: Candidate, doc: ArticleDoc) -> Candidate:

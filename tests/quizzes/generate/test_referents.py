@@ -2742,3 +2742,24 @@ def test_a_bare_subject_beside_a_named_works_is_not_given_the_country():
         "commence production.",
     )
     assert stems(doc)[-1] is None or "Mongolia’s development" not in stems(doc)[-1]
+
+
+def test_an_aside_naming_another_person_is_no_title_of_the_name_before_it():
+    doc = parse_titled(
+        "Japarov to visit Mongolia",
+        "Kyrgyzstan's President, Sadyr Japarov, will pay a state visit to Mongolia from July 9 "
+        "through 11, upon the invitation of Mongolian President, Ukhnaagiin Khurelsukh, the "
+        "Head of Foreign Policy Department of Presidential Office of Kyrgyzstan, Muratbek "
+        "Azymbakiev, said.",
+    )
+    [stem] = stems(doc)
+    assert stem is None or not stem.endswith("Ukhnaagiin Khurelsukh said.")
+
+
+def test_a_name_run_into_the_word_after_it_is_parted_from_it():
+    doc = parse_titled(
+        "Yoon in Samarkand",
+        "South Korean President Yoon Suk Yeol met Uzbek President Shavkat Mirziyoyev in "
+        "Samarkand on Friday. Yoon and Mirziyoyevalso went to the Ulugh Beg Observatory.",
+    )
+    assert stems(doc)[-1] == "Yoon and Mirziyoyev also went to the Ulugh Beg Observatory."
