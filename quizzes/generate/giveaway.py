@@ -22,6 +22,7 @@ from itertools import combinations, permutations
 from quizzes.generate.amounts import word_number
 from quizzes.generate.distractors import NameForms
 from quizzes.generate.questions import BLANK, Candidate
+from quizzes.generate.whole_words import whole_words
 from quizzes.model import QuestionType
 
 _ITEM_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
@@ -408,6 +409,20 @@ def given_by_its_sibling(candidate: Candidate) -> bool:
 
 _INSTRUCTION = re.compile(r"^(?:Fill in the blank[^:]*:|True or false, according to the article\?)")
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
+def written_beside_the_blank(candidate: Candidate) -> bool:
+    """Whether the stem writes the name its blank hides ("The Speaker of Parliament of
+    Kyrgyzstan emphasized _____’s interest": Kyrgyzstan)."""
+    if BLANK not in candidate.prompt or candidate.type is QuestionType.NUMERIC:
+        return False
+    answer = str(candidate.answer)
+    if len(answer) < _SHORTEST_NAME or not answer[:1].isupper():
+        return False
+    return whole_words(answer).search(candidate.prompt.replace(BLANK, " ")) is not None
+
+
+_SHORTEST_NAME = 4  # "Iran"; shorter answers are abbreviations a stem may write as a word
 
 
 def named_by_its_own_word(candidate: Candidate, forms: NameForms) -> bool:

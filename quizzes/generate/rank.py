@@ -61,7 +61,7 @@ from quizzes.generate.amounts import word_number
 from quizzes.generate.back_reference import NamedBack, named_back
 from quizzes.generate.document import CLOCK_TIME, ArticleDoc, Entity, Sentence, countries_named
 from quizzes.generate.facts import FoundFacts
-from quizzes.generate.giveaway import figures_in, given_by_its_sibling
+from quizzes.generate.giveaway import figures_in, given_by_its_sibling, written_beside_the_blank
 from quizzes.generate.knowledge import PERSON, Country, Leader, load_knowledge
 from quizzes.generate.main_point import (
     centrality,
@@ -392,6 +392,8 @@ def rejection(
         return "a pronoun tells the answer's sex"
     if given_by_its_sibling(candidate):
         return "a name the stem gives with another compass word"
+    if written_beside_the_blank(candidate):
+        return "the stem writes its answer"  # "… of Kyrgyzstan emphasized _____’s interest"
     if _labels_the_topic(candidate, doc):
         return "the name of what the article is about, as a label"
     if _named_in_passing(candidate, doc):

@@ -475,3 +475,19 @@ def test_a_noun_in_the_singular_after_the_blank_gives_away_a_one():
                                        "2026.", 1))  # fmt: skip
     assert not one_by_its_noun(_figure("Fill in the blank (a figure): It produced _____ tonne "
                                        "in May.", 5))  # fmt: skip
+
+
+def test_a_name_the_stem_writes_beside_its_blank_is_given_away():
+    from quizzes.generate.giveaway import written_beside_the_blank
+
+    def choice(prompt: str, answer: str) -> Candidate:
+        origin = Origin(Evidence(quote=prompt, paragraph=1), 0, False, "statement", ())
+        return Candidate(QuestionType.SINGLE_CHOICE, prompt, answer, origin, "", "",
+                         choices=[answer, "Armenia", "Georgia"])  # fmt: skip
+
+    assert written_beside_the_blank(choice(
+        "Fill in the blank: The Speaker of Parliament of Kyrgyzstan emphasized _____’s interest "
+        "in developing cooperation with Armenia.", "Kyrgyzstan"))  # fmt: skip
+    assert not written_beside_the_blank(choice(
+        "Fill in the blank: The Speaker of Parliament of Kyrgyzstan visited _____.",
+        "Mongolia"))  # fmt: skip
