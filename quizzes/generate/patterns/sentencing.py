@@ -42,7 +42,7 @@ _TERM_NOUNS = frozenset({"term", "sentence"})
 _YEAR = "year"
 _ADDED = frozenset({"another", "further", "additional", "extra"})
 MAX_YEARS = 50  # beyond this a number is no prison term the parse read right
-_PERSONAL_PRONOUNS = frozenset({"he", "she"})
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})  # "sentenced her to two years"
 _NOT_IN_PRISON = re.compile(
     r"\b(?:house arrest|probation|restricted freedom|limited freedom|restriction of freedom|"
     r"suspended|correctional labou?r)\b",
@@ -125,6 +125,8 @@ def _convicted(token: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:
         return None  # "Makhabat Tazhibek kyzy, the wife of its founder, the exiled Bolot
         # Temirov – …, was given": the parse took the last name of the chain for the subject
     named = next((c for c in token.children if c.dep_ == "appos"), None)
+    if token.pos_ == "NOUN" and named is None:
+        named = _named_after_descriptions(token, sentence)
     if token.pos_ == "NOUN" and named is not None:
         token = named
     elif token.pos_ == "NOUN":
@@ -138,6 +140,17 @@ def _convicted(token: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:
         full = {e.name for e in doc.entities(PERSON) if e.name.split()[-1] == token.text}
         name = full.pop() if len(full) == 1 else None
     return name
+
+
+def _named_after_descriptions(noun: Token, sentence: Sentence) -> Token | None:
+    """ "sentenced Azerbaijani researcher, peace activist, and OC Media contributor Bahruz
+    Samadov": descriptions one after another, the person's name closing the list (the parse
+    joins them as a list); only where the list names one person."""
+    listed = [t for t in noun.subtree if t.dep_ == "conj" and t.i > noun.i]
+    people = [t for t in listed if (e := sentence.entity_at(t.i)) is not None and e.kind == PERSON]
+    if len(people) != 1 or listed[-1] != people[0]:
+        return None
+    return people[0]
 
 
 def _another_person_opens_the_subject(token: Token, sentence: Sentence) -> bool:

@@ -123,3 +123,26 @@ def test_two_terms_in_one_sentence_are_not_asked(parse):
         "2005 beating of a member of parliament."
     )
     assert found_by(sentencing, doc) == []
+
+
+def test_a_person_named_after_a_list_of_descriptions_is_the_one_sentenced(parse):
+    [fact] = found_by(
+        sentencing,
+        parse(
+            "The Baku Grave Crimes Court has sentenced Azerbaijani researcher, peace activist, "
+            "and OC Media contributor Bahruz Samadov to 15 years in prison on charges of treason."
+        ),
+    )
+    assert (fact.person, fact.years) == ("Bahruz Samadov", 15)
+
+
+def test_her_or_him_sentenced_is_the_one_person_a_trial_story_keeps_naming(parse):
+    story = [
+        "Rosa Huaman, 65, had been accused of organising a street protest in Puno.",
+        "Huaman denied the allegations. Huaman was tried behind closed doors.",
+        "A judge in Puno reclassified the charge against Huaman and sentenced her to two years "
+        "in prison.",
+    ]
+    assert [(f.person, f.years) for f in found_by(sentencing, parse(*story))] == [
+        ("Rosa Huaman", 2)
+    ]
