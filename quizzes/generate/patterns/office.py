@@ -837,6 +837,8 @@ def _who_holds(fact: OfficeFact, ask: Ask) -> Candidate | None:
         return (not same_kind, not compatriot, fact.title.casefold() not in same_kind)
 
     wrong = [p for p in pool if known.get(p) and office not in known[p] and not fit(p)[0]]
+    if fact.former:  # "a former Prime Minister": not Tokayev, the president, who was one
+        wrong = [p for p in wrong if not _risen_above(known[p], fact)]
     wrong = sorted(wrong, key=fit)[:3]
     if of_country and sum(not fit(p)[1] for p in wrong) < MIN_COMPATRIOTS:
         return None  # Kishida among Xi and Modi for Japan's prime minister: no question at all
@@ -855,6 +857,19 @@ def _who_holds(fact: OfficeFact, ask: Ask) -> Candidate | None:
         difficulty=1 if head else 2,
         score=0.75 if head else 0.6,
     )
+
+
+def _risen_above(offices: set[tuple[str, str | None, str | None]], fact: OfficeFact) -> bool:
+    """Whether a person's known office in the fact's country is one people often reach after
+    holding the fact's office (a president, once a prime minister or a foreign minister)."""
+    asked = fact.title.casefold()
+    ranks = _OFFICES_FROM_THE_TOP
+    above = ranks[: ranks.index(asked)] if asked in ranks else ranks
+    return any(title in above and country == fact.country for title, country, _ in offices)
+
+
+# The offices of a state from the top: one who holds one may have held any below it before.
+_OFFICES_FROM_THE_TOP = ("supreme leader", "president", "prime minister")
 
 
 def _as_written(name: str, ask: Ask) -> str:

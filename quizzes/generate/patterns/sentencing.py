@@ -120,7 +120,11 @@ def _convicted(token: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:
     sentenced", which the parse may take for the subject's neighbour), or the one person a
     trial story keeps naming, where it says "she" or "he"."""
     if token.lower_ in _PERSONAL_PRONOUNS:
-        return _protagonist(doc)
+        protagonist = _protagonist(doc)
+        last = _last_person_before(token, sentence, doc)
+        if protagonist is None or (last is not None and last not in protagonist.split()):
+            return None  # "Satybaldy’s husband, Kairat. … he was sentenced": not she
+        return protagonist
     if token.pos_ == "PROPN" and _another_person_opens_the_subject(token, sentence):
         return None  # "Makhabat Tazhibek kyzy, the wife of its founder, the exiled Bolot
         # Temirov – …, was given": the parse took the last name of the chain for the subject
@@ -190,6 +194,22 @@ def _protagonist(doc: ArticleDoc) -> str | None:
     if len(ranked) > 1 and said[surnames[ranked[1]]] == said[surnames[ranked[0]]]:
         return None
     return ranked[0]
+
+
+def _last_person_before(pronoun: Token, sentence: Sentence, doc: ArticleDoc) -> str | None:
+    """The last word of a person's name written before the pronoun, in its sentence or the few
+    before it ("… husband, Kairat. He was arrested … he was sentenced": Kairat)."""
+    names = doc.person_name_words
+    earlier = doc.sentences[max(0, sentence.index - _PRONOUN_REACH) : sentence.index]
+    spans = [sentence.span[: pronoun.i - sentence.span.start], *(s.span for s in reversed(earlier))]
+    for span in spans:
+        found = [t.text for t in span if t.pos_ == "PROPN" and names[t.text]]
+        if found:
+            return found[-1]
+    return None
+
+
+_PRONOUN_REACH = 3  # sentences back a "he" may reach for its person
 
 
 def _term_after(verb: Token) -> int | None:

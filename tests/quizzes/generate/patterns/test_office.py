@@ -143,6 +143,17 @@ def test_who_holds_an_office_never_offers_another_holder_of_it(ask):
     assert "Kassym-Jomart Tokayev" not in asked.choices
 
 
+def test_a_former_prime_minister_is_not_asked_among_those_who_rose_above_the_office(ask):
+    context = ask(
+        "Former Prime Minister of Kazakhstan Serik Akhmetov appeared before the court in "
+        "Karaganda.",
+        "Akhmetov denied the charges. Akhmetov said he would appeal.",
+    )
+    former = next(f for f in context.facts_of(OfficeFact) if f.former)
+    for asked in (c for c in made_by(office, former, context) if " who " in c.prompt):
+        assert "Kassym-Jomart Tokayev" not in asked.choices  # the president was once one
+
+
 def test_which_office_offers_only_offices_someone_else_holds(ask):
     context = ask(
         "Sadyr Japarov, the President of Kyrgyzstan, answered questions.",

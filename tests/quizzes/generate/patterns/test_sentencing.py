@@ -146,3 +146,13 @@ def test_her_or_him_sentenced_is_the_one_person_a_trial_story_keeps_naming(parse
     assert [(f.person, f.years) for f in found_by(sentencing, parse(*story))] == [
         ("Rosa Huaman", 2)
     ]
+
+
+def test_he_after_another_person_of_the_story_is_not_its_protagonist(parse):
+    story = [
+        "Rosa Huaman, 65, was found guilty of fraud. Huaman denied the charges.",
+        "Huaman was tried behind closed doors. Huaman will appeal.",
+        "One casualty of the purge was Huaman’s husband, Pedro. In September, he was sentenced "
+        "to six years in prison.",
+    ]
+    assert found_by(sentencing, parse(*story)) == []
