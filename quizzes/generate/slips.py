@@ -799,6 +799,9 @@ def _asides_left_open(sentence: Sentence) -> list[Edit]:
     aside = next((c for c in subject.rights if c.dep_ in _ASIDES), None)
     if aside is None or aside.right_edge != subject.right_edge:
         return []
+    if subject.left_edge.i > span.start and span.doc[subject.left_edge.i - 1].text == ",":
+        return []  # "In Almaty, Kazakhstan’s biggest city, Republic Square was closed": the
+        # "subject" is the place's description, its "aside" the real subject
     if any(c.dep_ in ("cc", "conj") for c in (*aside.children, *subject.children)):
         return []  # "The former ambassador, a lawmaker and other figures are": a list
     opening = aside.left_edge.i - 1

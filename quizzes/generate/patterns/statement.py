@@ -911,7 +911,7 @@ def asked_in_own_words(entity: Entity, sentence: Sentence, doc: ArticleDoc) -> s
     token = sentence.span.doc[entity.last_token]
     if entity.kind not in WH or _stands_for_a_government(entity, doc):
         return None
-    if not _whole_subject(entity, token):
+    if not _whole_subject(entity, token) or _described_as_the_subject(token, sentence):
         return None
     asked = asked_of(token, WH[entity.kind].lower())
     if asked is None or _names_any(asked, _country_forms(entity.name, doc) | {entity.text}):
@@ -922,6 +922,17 @@ def asked_in_own_words(entity: Entity, sentence: Sentence, doc: ArticleDoc) -> s
     if not any(e.text in asked for e in named):
         return None  # "which country cruised to the election win in Round 2?": which election?
     return asked
+
+
+def _described_as_the_subject(token: Token, sentence: Sentence) -> bool:
+    """ "In Almaty, Kazakhstan’s biggest city, Republic Square was closed": the parse took the
+    place's description after its comma for the clause's subject."""
+    root = sentence.span.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    before = subject.left_edge.i - 1
+    return before - 1 == token.i and token.doc[before].text == ","
 
 
 # "between" with one side only: the parse hung the other on the noun before it.

@@ -2043,6 +2043,17 @@ def test_an_aside_after_the_subject_gets_its_closing_comma():
     ]
 
 
+def test_a_place_s_description_before_the_subject_gets_no_closing_comma():
+    doc = parse_titled(
+        "Protests in Kazakhstan",
+        "Protests spread across Kazakhstan on Wednesday. In Almaty, Kazakhstan’s biggest city, "
+        "Republic Square was closed to the public and access to mobile Internet connection was "
+        "limited.",
+    )
+    assert "Republic Square was closed" in (stems(doc)[1] or "Republic Square was closed")
+    assert "Republic Square, was" not in (stems(doc)[1] or "")
+
+
 def test_a_place_the_source_says_twice_is_said_once():
     doc = parse_titled(
         "Migration from Tajikistan",

@@ -989,6 +989,18 @@ def test_a_question_in_own_words_that_names_nothing_else_is_a_gap_fill_instead(a
     assert not any(p.startswith(f"{LEAD}which country cruised") for p in made)  # which vote?
 
 
+def test_a_place_s_description_the_parse_took_for_the_subject_is_not_asked_about(parse):
+    doc = parse(
+        "Roads leading to the city of Zhanaozen have been closed by the authorities. In Almaty, "
+        "Kazakhstan’s biggest city, Republic Square was closed to the public and access to "
+        "mobile Internet connection was limited."
+    )
+    sentence = doc.sentences[-1]
+    [almaty] = [e for e in sentence.entities if e.text == "Almaty"]
+    asked = statement.asked_in_own_words(almaty, sentence, doc)
+    assert asked is None or "Kazakhstan’s biggest city closed" not in asked
+
+
 def test_a_name_before_a_husband_or_wife_is_never_asked_as_a_place(parse):
     from quizzes.generate.document import Entity
 
