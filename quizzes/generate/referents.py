@@ -1474,6 +1474,8 @@ def _named_elsewhere(noun: Token, sentence: Sentence, doc: ArticleDoc) -> bool:
     lemma = noun.lemma_.lower()
     if lemma not in doc.kinds_in_names or lemma in doc.title_words or lemma == "world":
         return False
+    if thing_noun(lemma) in doc.named_things:
+        return False  # "the corridor" the question will name: "the North–South corridor"
     return not any(t.pos_ == "PROPN" and t.lemma_.lower() == lemma for t in sentence.span)
 
 

@@ -71,9 +71,10 @@ MEASURE_NOUNS = frozenset({"population", "area", "trade", "turnover", "gdp", "ex
                            "volume", "supply", "deliveries", "price", "cost", "value",
                            "income", "grant", "funding", "loss", "losses", "profit", "assets",
                            "fine", "damages", "revenues", "deficit", "surplus"})  # fmt: skip
-# Measures a per cent is the figure of; of any other ("the population", "the value of the
-# tenge") a per cent is a share or a change, not the measure.
-_RATES = frozenset({"growth", "share", "inflation", "unemployment"})
+# Wholes a per cent is a share or a change of, never the figure of: "the population of
+# Tajikistan is 98 percent Muslim", "the value of the tenge fell 20%".
+_WHOLES = frozenset({"population", "value", "area", "budget", "trade", "turnover", "exports",
+                     "imports", "gdp", "output", "production", "volume"})  # fmt: skip
 _COUNTED = frozenset({"people", "persons", "troops", "soldiers", "members", "countries",
                       "states", "workers", "migrants", "refugees", "residents", "citizens",
                       "students", "delegates", "visitors", "tourists"})  # fmt: skip
@@ -482,7 +483,7 @@ def questions(fact: QuantityFact, ask: Ask) -> Iterator[Candidate | None]:
         and not away  # "The area … is 140 km northwest of Tbilisi": no measure of the area
         and measure.split(" ")[0] not in UNIT_SIGNS  # "the MW capacity battery … system"
         and _measure_noun(measure) in MEASURE_NOUNS
-        and not (unit == "%" and _measure_noun(measure) not in _RATES)
+        and not (unit == "%" and _measure_noun(measure) in _WHOLES)
         and _only_figure_for(fact, ask)
         and (year is not None or not _measured_in_other_sentences(fact, ask))
     ):

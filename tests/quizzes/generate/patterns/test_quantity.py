@@ -575,6 +575,14 @@ def test_a_figure_asked_by_what_it_measures_names_the_year_its_sentence_gives(as
 
 
 def test_a_per_cent_of_a_whole_is_not_asked_as_the_whole_s_figure(ask):
+    loss = _prompts(
+        ask(
+            "Experts suggest that climate change, causing Uzbekistan to lose 15% of its water, "
+            "combined with an additional 10% reduction due to canal construction, could result "
+            "in a total 25% water loss for Uzbekistan."
+        )
+    )
+    assert any(p.startswith("What figure does the article give for") for p in loss), loss
     prompts = _prompts(ask("In 2023, the population of Tajikistan was 98 percent Muslim."))
     assert not any(
         p.startswith("What figure does the article give for the population") for p in prompts
