@@ -1447,10 +1447,10 @@ def _speaks_of_something_unnamed(
             continue
         if token.lower_ == "another" and any(c.dep_ == "nummod" for c in noun.children):
             continue  # "by another 25 basis points": more of them, not one named before
-        unnamed_kind = _refers_back(noun.lemma_.lower(), doc) or _named_elsewhere(
-            noun, sentence, doc
-        )
-        if token.lower_ == "the" and (not unnamed_kind or _says_which(noun, sentence, doc)):
+        if token.lower_ == "the" and (
+            not (_refers_back(noun.lemma_.lower(), doc) or _named_elsewhere(noun, sentence, doc))
+            or _says_which(noun, sentence, doc)
+        ):
             continue
         if token.lower_ == "the" and the_story_s_own(noun.lemma_.lower(), doc):
             continue  # "the ceremony" in a story that opens with the one ceremony it is about
