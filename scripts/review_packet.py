@@ -8,6 +8,9 @@ teachers, and the tally of their verdicts.
         the other's questions give nothing away); writes OUT/packet.md and OUT/map.json
     python scripts/review_packet.py tally OUT [OUT ...]
         acceptance per version (a, b), by kind of question, and the reasons for rejects
+    python scripts/review_packet.py judgements OUT [OUT ...] > JUDGEMENTS.jsonl
+        every judged question with its votes, one JSON object a line, for
+        `scripts/fit_acceptance.py` (the file quotes the articles: keep it out of the repo)
 
 To compare two commits, run `generate` from a worktree of each. Each reviewer writes
 OUT/verdicts_<name>.txt, one line per item of the packet:
@@ -28,6 +31,7 @@ import random
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,6 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from quizzes.errors import ArticleError  # noqa: E402
+from quizzes.generate.acceptance import answers_of  # noqa: E402
 
 Result = dict[str, Any]  # an article's quiz as `generate` writes it
 _ITEM = re.compile(r"^(\d+)-(\d+|R|KEY)$")
@@ -113,12 +118,14 @@ def render(question: Result) -> list[str]:
 
 
 def packet(articles: Path, first: dict[str, Result], second: dict[str, Result], out: Path) -> None:
-    lines, where = ["# Review packet", ""], {}
+    lines = ["# Review packet", ""]
+    where: dict[str, dict[str, Any]] = {}
     for article, questions in union(first, second).items():
         lines += [f"## Article {article}  (file: {articles / (article + '.txt')})", ""]
         titles = {
             str(r[article]["title"]) for r in (first, second) if r.get(article, {}).get("title")
         }
+        shown_title = min(titles, default="")
         if titles:
             shown = " / ".join(f"“{t}”" for t in sorted(titles))
             lines += [f"Quiz title the students see above the questions: {shown}", ""]
@@ -130,8 +137,10 @@ def packet(articles: Path, first: dict[str, Result], second: dict[str, Result], 
             where[f"{article}-R"] = {"versions": sorted(refused)}
         for number, question in enumerate(questions, 1):
             item = f"{article}-{number}"
+            asked = {k: v for k, v in question.items() if k != "versions"}
             where[item] = {"versions": question["versions"], "kind": question["kind"],
-                           "type": question["type"]}  # fmt: skip
+                           "type": question["type"], "title": shown_title,
+                           "question": asked}  # fmt: skip
             lines += [f"{item}. " + "\n".join(render(question)), ""]
     out.mkdir(parents=True, exist_ok=True)
     (out / "packet.md").write_text("\n".join(lines))
@@ -177,6 +186,37 @@ def tally(where: dict[str, Result], votes: dict[str, list[list[str]]], into: Tal
                     into.reasons.setdefault(version, Counter())[verdict[1].lower()] += 1
 
 
+def judgements(folder: Path) -> Iterator[dict[str, Any]]:
+    """Each judged question of a packet folder as `fit_acceptance.py` reads it."""
+    where = json.loads((folder / "map.json").read_text())
+    votes = folder_votes(folder)
+    for item, info in where.items():
+        question, verdicts_given = info.get("question"), votes.get(item, [])
+        if question is None or not verdicts_given:
+            continue
+        answer = question["answer"]
+        if isinstance(answer, list):  # JSON keeps a matching answer's pairs as lists
+            answer = [tuple(a) if isinstance(a, list) else a for a in answer]
+        yield {
+            "group": folder.name, "prompt": question["prompt"], "type": question["type"],
+            "kind": question["kind"], "answers": list(answers_of(answer)),
+            "choices": question["choices"], "evidence": question["quote"],
+            "paragraph": question["paragraph"], "title": info.get("title", ""),
+            "false_statement": answer is False,
+            "accepted": sum(v[0].upper() == "ACCEPT" for v in verdicts_given),
+            "votes": len(verdicts_given),
+        }  # fmt: skip
+
+
+def folder_votes(folder: Path) -> dict[str, list[list[str]]]:
+    """Every reviewer's verdicts on the items of a packet folder."""
+    votes: dict[str, list[list[str]]] = {}
+    for file in sorted(folder.glob("verdicts_*.txt")):
+        for item, found in verdicts(file.read_text()).items():
+            votes.setdefault(item, []).extend(found)
+    return votes
+
+
 def print_tally(result: Tally) -> None:
     for version in sorted(result.votes):
         ok, n = result.accepted[version], result.votes[version]
@@ -199,12 +239,12 @@ def main(argv: list[str]) -> int:
     elif command == "tally" and args:
         result = Tally()
         for folder in map(Path, args):
-            votes: dict[str, list[list[str]]] = {}
-            for file in sorted(folder.glob("verdicts_*.txt")):
-                for item, found in verdicts(file.read_text()).items():
-                    votes.setdefault(item, []).extend(found)
-            tally(json.loads((folder / "map.json").read_text()), votes, result)
+            tally(json.loads((folder / "map.json").read_text()), folder_votes(folder), result)
         print_tally(result)
+    elif command == "judgements" and args:
+        for folder in map(Path, args):
+            for judged in judgements(folder):
+                print(json.dumps(judged, ensure_ascii=False))
     else:
         print(__doc__)
         return 2

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from scripts.review_packet import Tally, main, packet, tally, union, verdicts
+from scripts.review_packet import Tally, judgements, main, packet, tally, union, verdicts
 
 
 def _question(prompt: str, answer: str, kind: str = "statement") -> dict[str, object]:
@@ -63,3 +63,19 @@ def test_votes_are_counted_per_version_and_a_refusal_apart(tmp_path: Path):
 def test_a_command_it_does_not_know_prints_the_usage_and_fails(capsys):
     assert main(["judge"]) == 2
     assert "review_packet.py tally" in capsys.readouterr().out
+
+
+def test_judgements_give_each_judged_question_its_votes_and_the_title(tmp_path: Path):
+    out = tmp_path / "packet"
+    packet(tmp_path, BASE, NEW, out)
+    where = json.loads((out / "map.json").read_text())
+    shared = next(item for item, info in where.items() if info.get("question") == SHARED)
+    (out / "verdicts_J1.txt").write_text(f"{shared} | ACCEPT\n01-R | UNFAIR | names a fact\n")
+    (out / "verdicts_J2.txt").write_text(f"{shared} | REJECT | trivial | a side detail\n")
+    (judged,) = judgements(out)  # the other questions have no verdict yet
+    assert judged == {
+        "group": "packet", "prompt": SHARED["prompt"], "type": "single_choice",
+        "kind": "statement", "answers": ["Chile"], "choices": ["Chile", "Peru", "Chile"],
+        "evidence": SHARED["quote"], "paragraph": 1, "title": "Copper",
+        "false_statement": False, "accepted": 1, "votes": 2,
+    }  # fmt: skip

@@ -1,10 +1,11 @@
 """`ProposalReview`: a teacher's decisions on the questions a generator proposed.
 
-Each proposal starts undecided; the teacher accepts, rejects or edits it (an edited question is
-checked by the file format's rules and counts as accepted), or accepts every undecided one at
-once. The accepted questions are then saved through the `Store`, into a new set (its title and
-questions checked like a `.quiz.json` file) or after the questions of an existing set; saved
-proposals are final, so saving again stores nothing twice.
+Each proposal starts undecided, those the generator doubts (`Doubt`: teachers sent back most
+questions like it) marked to check first; the teacher accepts, rejects or edits it (an edited
+question is checked by the file format's rules and counts as accepted), or accepts every
+undecided one at once. The accepted questions are then saved through the `Store`, into a new set
+(its title and questions checked like a `.quiz.json` file) or after the questions of an existing
+set; saved proposals are final, so saving again stores nothing twice.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ from quizzes.model import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from quizzes.generate.report import Doubt
     from quizzes.store.repository import Store
 
 NEW_SET_DESCRIPTION = "Made from an article and reviewed by a teacher."
@@ -80,12 +84,17 @@ class ProposalReview:
     """The proposals of one generator run, the teacher's decision on each, and saving."""
 
     def __init__(
-        self, store: Store, proposals: list[Question] | None = None, source: Source | None = None
+        self,
+        store: Store,
+        proposals: list[Question] | None = None,
+        source: Source | None = None,
+        doubts: Sequence[Doubt] = (),
     ) -> None:
         self._store = store
         self._proposals = list(proposals or [])
         self._decisions = [Decision.UNDECIDED] * len(self._proposals)
         self._source = source or Source()
+        self._doubts = {d.number - 1: d for d in doubts if 0 < d.number <= len(self._proposals)}
 
     @property
     def proposals(self) -> list[Question]:
@@ -97,6 +106,11 @@ class ProposalReview:
 
     def decision(self, row: int) -> Decision:
         return self._decisions[self._checked(row)]
+
+    def doubt(self, row: int) -> Doubt | None:
+        """Why teachers would likely send the proposal back, as the generator saw it; None once
+        the teacher has edited it (or when nothing was doubted)."""
+        return self._doubts.get(self._checked(row))
 
     def is_open(self, row: int) -> bool:
         """Whether `row` is a proposal that can still be decided (it exists and is not saved)."""
@@ -127,6 +141,7 @@ class ProposalReview:
             return
         self._proposals[row] = parse_question(question_to_dict(edited), "question")
         self._decisions[row] = Decision.ACCEPTED
+        self._doubts.pop(row, None)
 
     def next_undecided(self, after: int) -> int | None:
         """The first undecided proposal after row `after`, wrapping round to the first row and

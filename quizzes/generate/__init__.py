@@ -16,7 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizzes.errors import ArticleError, QuizFormatError
-from quizzes.generate.report import GenerationReport, GenerationResult, NoQuestionsError
+from quizzes.generate.report import (
+    CHECK_FIRST,
+    Doubt,
+    GenerationReport,
+    GenerationResult,
+    NoQuestionsError,
+)
 from quizzes.model import Question, QuestionType, QuizSet, Source, parse_quizset, quizset_to_dict
 from quizzes.progress import Progress
 
@@ -103,6 +109,7 @@ def generate_quiz(
     except QuizFormatError as err:  # a bug in a builder, not the user's fault
         raise AssertionError(f"the generator made an invalid question: {err}") from err
     report.note_questions(quizset.questions, requested=count)
+    report.to_check_first = _doubts(picked, doc)
     return GenerationResult(quizset, report)
 
 
@@ -138,6 +145,20 @@ def _set_title(doc: ArticleDoc, picked: list[Candidate]) -> str:
     if doc.title is None and any(named_by_the_title(c, doc, title) for c in picked):
         return DEFAULT_TITLE
     return title
+
+
+def _doubts(picked: list[Candidate], doc: ArticleDoc) -> list[Doubt]:
+    """The questions, in quiz order, the acceptance model expects teachers to send back."""
+    from quizzes.generate.acceptance import asked, shipped_model
+
+    model = shipped_model()
+    found = []
+    for number, candidate in enumerate(picked, 1):
+        question = asked(candidate, doc.shown_title)
+        chance = model.likelihood(question)
+        if chance < CHECK_FIRST:
+            found.append(Doubt(number, candidate.prompt, chance, tuple(model.doubts(question))))
+    return found
 
 
 def _question(candidate: object, rng: random.Random) -> Question:

@@ -25,6 +25,25 @@ ADVICE = (
 )
 
 
+CHECK_FIRST = 0.4  # teachers accepted about a quarter of the questions the model puts below it
+
+
+@dataclass(frozen=True)
+class Doubt:
+    """A question of the quiz teachers would likely send back, and why the model thinks so."""
+
+    number: int  # its place in the quiz, from 1
+    prompt: str
+    chance: float  # that a teacher accepts it unchanged
+    reasons: tuple[str, ...]
+
+    @property
+    def note(self) -> str:
+        """ "teachers accepted about 31% of questions like it (a colon in the stem)"."""
+        why = f" ({', '.join(self.reasons)})" if self.reasons else ""
+        return f"teachers accepted about {100 * self.chance:.0f}% of questions like it{why}"
+
+
 @dataclass
 class GenerationReport:
     """What the generator found and did, for the teacher who reviews the quiz."""
@@ -41,6 +60,7 @@ class GenerationReport:
     dropped: Counter[str] = field(default_factory=Counter)
     questions_by_type: dict[str, int] = field(default_factory=dict)
     requested: int | None = None
+    to_check_first: list[Doubt] = field(default_factory=list)
 
     @property
     def facts_found(self) -> int:
@@ -88,6 +108,12 @@ class GenerationReport:
             lines.append(
                 f"Asked for {self.requested} questions; the article gave {made} good ones."
             )
+        if self.to_check_first:
+            lines.append("Check these first: teachers sent back most questions like them:")
+            lines += [
+                f"  - question {d.number}: {_short(d.prompt)} — {d.note}"
+                for d in self.to_check_first
+            ]
         if self.dropped:
             reasons = ", ".join(f"{n} {why}" for why, n in self.dropped.most_common())
             lines.append(f"Dropped: {reasons}")

@@ -81,6 +81,8 @@ def decision_colour(decision: Decision, colours: StatusColours) -> str:
     }[decision]
 
 
+CHECK_FIRST_MARK = "(check first) "  # before a proposal teachers would likely send back
+
 _DECISION_TEXTS = {
     Decision.UNDECIDED: "not reviewed yet",
     Decision.ACCEPTED: "accepted",
@@ -489,6 +491,9 @@ class GenerateReviewWindow(QMainWindow):
         left_pane.setLayout(left)
 
         self.detail_meta = plain_label(wrap=True)
+        self.detail_doubt = plain_label(wrap=True)
+        self.detail_doubt.setObjectName("checkFirstNote")
+        self.detail_doubt.setVisible(False)
         self.detail_prompt = plain_label(wrap=True)
         font = self.detail_prompt.font()
         font.setBold(True)
@@ -506,7 +511,7 @@ class GenerateReviewWindow(QMainWindow):
         for button in (self.accept_button, self.edit_button, self.reject_button):
             decision.addWidget(button)
         detail = QVBoxLayout()
-        for widget in (self.detail_meta, self.detail_prompt, self.detail_answer):
+        for widget in (self.detail_meta, self.detail_doubt, self.detail_prompt, self.detail_answer):
             detail.addWidget(widget)
         detail.addWidget(self.detail_explanation)
         detail.addWidget(self.detail_evidence)
@@ -609,7 +614,9 @@ class GenerateReviewWindow(QMainWindow):
         """Fill the review page with a generator's proposals and report; `asked` is the number
         of questions the teacher asked for (None: all)."""
         report = result.report
-        self.review = ProposalReview(self.store, result.quizset.questions, result.quizset.source)
+        self.review = ProposalReview(
+            self.store, result.quizset.questions, result.quizset.source, report.to_check_first
+        )
         proposed = len(self.review.proposals)
         note = shortfall_note(asked, proposed)
         self.shortfall_label.setText(note)
@@ -652,7 +659,8 @@ class GenerateReviewWindow(QMainWindow):
         decision = self.review.decision(row)
         item = self.proposal_list.item(row)
         prompt = " ".join(question.prompt.split())
-        item.setText(f"{_MARKS[decision]} {row + 1}. {prompt}")
+        check = CHECK_FIRST_MARK if self.review.doubt(row) else ""
+        item.setText(f"{_MARKS[decision]} {row + 1}. {check}{prompt}")
         item.setToolTip(plain_tooltip(question.prompt))
         item.setForeground(QColor(decision_colour(decision, status_colours(self.palette()))))
 
@@ -664,6 +672,7 @@ class GenerateReviewWindow(QMainWindow):
         if not 0 <= row < len(self.review.proposals):
             for label in (self.detail_meta, self.detail_prompt, self.detail_answer):
                 label.setText("")
+            self.detail_doubt.setVisible(False)
             self._update_review_actions()
             return
         question = self.review.proposal(row)
@@ -672,6 +681,9 @@ class GenerateReviewWindow(QMainWindow):
             f"{question.type.label} · {question.topic} · difficulty {question.difficulty} · "
             f"{decision}"
         )
+        doubt = self.review.doubt(row)
+        self.detail_doubt.setText(f"Check first: {doubt.note}." if doubt else "")
+        self.detail_doubt.setVisible(doubt is not None)
         self.detail_prompt.setText(question.prompt)
         self.detail_answer.setText(answer_key_text(question))
         self.detail_explanation.setText(question.explanation)

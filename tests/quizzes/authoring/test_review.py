@@ -17,6 +17,7 @@ from quizzes.authoring.review import (
     SavedQuestions,
 )
 from quizzes.errors import QuizFormatError, SetNotFoundError
+from quizzes.generate.report import Doubt
 from quizzes.model import QuizSet, parse_quizset
 from quizzes.store.repository import Store
 from tests.conftest import quizset_document
@@ -255,3 +256,21 @@ def test_discarding_forgets_only_the_unsaved_acceptances(review: ProposalReview)
     review.discard_unsaved()
     assert decisions(review)[:4] == [SAVED, UNDECIDED, REJECTED, UNDECIDED]
     assert not review.has_unsaved()
+
+
+def test_the_proposals_the_generator_doubts_are_marked_until_the_teacher_edits_them(
+    store: Store, generated: QuizSet
+) -> None:
+    doubts = [
+        Doubt(2, generated.questions[1].prompt, 0.3, ("a colon in the stem",)),
+        Doubt(9, "a question the quiz does not have", 0.2, ()),
+    ]
+    review = ProposalReview(store, generated.questions, generated.source, doubts)
+    assert [review.doubt(row) for row in range(7)] == [None, doubts[0], *[None] * 5]
+    review.reject(1)
+    assert review.doubt(1) == doubts[0]  # a decision leaves the reason to check it
+    edited = dataclasses.replace(generated.questions[1], prompt="Reworded by the teacher?")
+    review.replace(1, edited)
+    assert review.doubt(1) is None
+    with pytest.raises(IndexError):
+        review.doubt(7)

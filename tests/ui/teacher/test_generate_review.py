@@ -502,3 +502,25 @@ def test_the_article_window_fits_the_screen_with_save_on_it(qtbot, store):
     save = window.save_button
     qtbot.waitUntil(save.isVisible)
     assert save.mapToGlobal(QPoint(0, save.height())).y() <= screen.bottom()
+
+
+@pytest.mark.shared_files(SEED_ARTICLE)
+def test_the_questions_to_check_first_are_marked_and_say_why(qtbot, store, seed_result):
+    window = open_review(qtbot, store)
+    window.open_file(SEED_ARTICLE)
+    generate(qtbot, window)
+    doubts = {d.number - 1: d for d in seed_result.report.to_check_first}
+    assert doubts
+    for row in range(window.proposal_list.count()):
+        marked = "(check first)" in window.proposal_list.item(row).text()
+        assert marked is (row in doubts)
+        window.proposal_list.setCurrentRow(row)
+        assert window.detail_doubt.isVisible() is (row in doubts)
+        if row in doubts:
+            assert window.detail_doubt.text() == f"Check first: {doubts[row].note}."
+            assert window.detail_doubt.textFormat() == Qt.TextFormat.PlainText
+    row = min(doubts)
+    window.proposal_list.setCurrentRow(row)
+    click(qtbot, window.reject_button)
+    assert "(check first)" in window.proposal_list.item(row).text()  # the teacher's call stays
+    assert window.review.decision(row) is Decision.REJECTED
