@@ -56,6 +56,7 @@ _NAME_WORD = re.compile(r"[\w.+&’'-]*\w[+.]?")
 _NAME_WORD_END = re.compile(r"(?:[’']s|[’'])$")  # "Uzbekistan’s" names Uzbekistan
 _LONGEST_NAME = 8  # words: "Organization for Security and Co-operation in Europe"
 _POSSESSIVE = ("’s", "'s", "’", "'")
+_NOT_A_LETTER = "‘’“”\"'()[]:;,.!?"  # stripped from a headline word before it is looked up
 
 
 @dataclass(frozen=True)
@@ -398,7 +399,24 @@ class ArticleDoc:
             return False
         from quizzes.generate.nlp import pipeline
 
-        return not any(token.pos_ in ("VERB", "AUX") for token in pipeline()(self.title))
+        # A headline in title case hides its verbs ("Caspian Kuryk Seaport Builds Shipment
+        # Capacity" is read as one long name): it is read in sentence case too.
+        readings = {self.title, self._in_sentence_case(self.title)}
+        return not any(
+            token.pos_ in ("VERB", "AUX") for title in readings for token in pipeline()(title)
+        )
+
+    def _in_sentence_case(self, title: str) -> str:
+        """The title with capitals kept only where a sentence has them: its first word,
+        acronyms, and the words of the names the article uses."""
+        name_words = {word for name in self.name_forms for word in name.split()}
+        first, *rest = title.split(" ")
+        kept = [
+            word if word.isupper() or word.strip(_NOT_A_LETTER).casefold() in name_words
+            else word.lower()
+            for word in rest
+        ]  # fmt: skip
+        return " ".join([first, *kept])
 
     @cached_property
     def name_forms(self) -> frozenset[str]:

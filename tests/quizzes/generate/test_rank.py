@@ -77,6 +77,35 @@ def test_a_quiz_titled_after_its_subject_names_it_for_every_stem():
     assert rejection(_asking(prompt, answer="May 1994"), doc) is None
 
 
+@pytest.mark.parametrize(
+    ("title", "a_name"),
+    [
+        ("First Karabakh War", True),
+        ("U.S. Relations With Kazakhstan", True),
+        ("Caspian Port Builds Shipment Capacity", False),  # title case hides the verb
+        ("Kazakhstan Sells First Overseas Dollar Bonds in 14 Years", False),
+    ],
+)
+def test_a_headline_in_title_case_is_read_as_a_sentence_not_a_name(title: str, a_name: bool):
+    doc = parse_paragraphs(
+        "Kazakhstan's Caspian port handled 2.1 million tonnes of cargo in 2018.",
+        "The capacity of one barge is 40 freight cars.",
+        title=title,
+    )
+    assert doc.titled_by_a_name is a_name
+
+
+def test_a_copied_stem_naming_nothing_is_held_back_under_a_headline_with_a_verb():
+    doc = parse_paragraphs(
+        "Kazakhstan's Caspian port handled 2.1 million tonnes of cargo in 2018.",
+        "The capacity of one barge is 40 freight cars.",
+        title="Kazakhstan Port Builds Shipment Capacity",
+    )
+    barge = _asking("Fill in the blank (a number): The capacity of one barge is _____ freight "
+                    "cars.", answer="40", qtype=QuestionType.NUMERIC)  # fmt: skip
+    assert rejection(barge, doc) == "stem names nothing but its answer"
+
+
 DATED_NEWS = (
     "Kazakhstan and Uzbekistan signed a water treaty in Tashkent in 2025.",
     "The two countries first agreed to share the Syr Darya in 2019.",
