@@ -77,6 +77,20 @@ def test_a_quiz_titled_after_its_subject_names_it_for_every_stem():
     assert rejection(_asking(prompt, answer="May 1994"), doc) is None
 
 
+def test_a_common_word_opening_a_sentence_is_no_name_a_stem_could_lean_on():
+    doc = parse_paragraphs(
+        "Kazakhstan's election commission said Tokayev won 70.76% of the vote, while Amirzhan "
+        "Kosanov won 16.2%.",
+        "Turnout was put at 77.4%.",
+        "Kosanov conceded defeat on Monday.",
+    )
+    people = {e.text for e in doc.entities("person")}
+    assert "Turnout" not in people and "Kosanov" in people
+    turnout = _asking("Fill in the blank (in %): Turnout was put at _____%.", answer="77.4",
+                      qtype=QuestionType.NUMERIC)  # fmt: skip
+    assert rejection(turnout, doc) == "stem names nothing but its answer"
+
+
 @pytest.mark.parametrize(
     ("title", "a_name"),
     [
