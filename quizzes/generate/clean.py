@@ -636,13 +636,13 @@ def _caption_parted(line: str) -> list[str]:
 # "DUSHANBE (MNN);", "The FINANCIAL —", "ArmInfo.The …", "DUSHANBE, October 6, Asia-Plus --",
 # "BISHKEK. KAZINFORM".
 DATELINE = re.compile(
-    r"^(?:(?:date \S{6,12}\s+)?[A-Z][A-Z .'’/-]{2,30}(?:,\s*[A-Z][\w .]{1,30})?"
+    r"^(?:(?:date \S{6,12}\s+)?[A-Z][A-Z .'’/-]{2,30}(?:,\s*[A-Z][\w ./]{1,30})?"
     # "ANDIJAN, Uzbekistan, 14 May 2005 —", "VIENNA, 11 May (UN Information Service) –"
     rf"(?:,\s*\d{{1,2}} {_MONTH}(?: \d{{4}})?)?"
     r"(?:\s*\([\w .]{1,30}\))?\s*(?:—|–|--)(?:\s*\([\w .]{1,20}\)\s*(?:—|–|--))?"
     r"|[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .]{1,30})?\s*\([\w .]{1,20}\)\s*-(?=\s)"  # "(AP) -"
     r"|[A-Z]{3,}[A-Z .'’-]{0,30}\s*\([\w .]{1,20}\)\s*[;:]"
-    rf"|(?:[A-Z]{{3,}}(?:[-/][A-Z]{{3,}})?[.,]?\s+)?{_MONTH} \d{{1,2}}(?:,? \d{{4}})?\s*"
+    rf"|(?:[A-Z]{{3,}}(?:[-/][A-Z]{{3,}})?[.,]?\s+)?{_MONTH} \d{{1,2}}(?:,? \d{{4}}){{0,2}}\s*"
     r"\([\w .-]{1,20}\)\s*(?:—|–|--|-)+"  # "ASHGABAT, July 10 (Itar-Tass) ——"
     # "DUSHANBE, October 6, Asia-Plus -- On Friday …": a city, a day and an agency
     rf"|[A-Z]{{3,}}[A-Z .'’-]{{0,30}}, {_MONTH} \d{{1,2}}(?:, \d{{4}})?, [A-Z][\w .-]{{1,25}}?"
@@ -658,6 +658,9 @@ DATELINE = re.compile(
     rf"|{_MONTH} \d{{1,2}}, \d{{4}}(?=[A-Z][a-z])"  # "December 10, 2024When Maria …": run in
     r"|[A-Z]{3,}(?:-[A-Z]{3,})+(?=[A-Z][a-z])"  # "OREANDA-NEWSThe volume …": run in
     r"|[A-Z]{3,}[A-Z .'’-]{0,30}, [A-Z][a-z]+:(?=\s)"  # "DUSHANBE, Tajikistan:"
+    # "Ulaanbaatar [Mongolia], Oct 8 (ANI):": a city, its country in brackets, a day, an agency
+    rf"|(?:date \S{{6,12}}\s+)?[A-Z][\w ]{{2,30}} \[[A-Z][\w ]{{2,30}}\], {_MONTH} \d{{1,2}}"
+    r" \([A-Z]{2,10}\):"
     rf"|[A-Z]{{3,}}[A-Z .'’-]{{0,30}}, {_MONTH} \d{{1,2}}\. /[A-Z]{{2,12}}/\.?"  # "…14. /TASS/."
     rf"|[A-Z][a-z]+, [A-Z]{{3,}}\w*, {_MONTH} \d{{1,2}}:"
     # "Almaty. September 5. Silkroadnews – The Central Bank …", "Trend.az — …": a news site's

@@ -941,6 +941,9 @@ def test_rules_and_headings_over_a_hard_wrapped_letter_stay_apart_from_its_text(
         "New York, January 13, 2012–",
         "Almaty. September 5. Silkroadnews –",
         "Trend.az —",
+        "TASHKENT, Uzbekistan/ANKARA (AA) –",
+        "date 2019-10-08 Ulaanbaatar [Mongolia], Oct 8 (ANI):",
+        "May 16, 2023, 2022 (EIRNS)—",
     ],
 )
 def test_a_city_and_country_or_an_agency_in_slashes_is_a_dateline(dateline):
