@@ -255,3 +255,18 @@ def test_the_metal_of_a_medal_is_no_commodity(parse):
 )
 def test_electricity_beside_a_cable_or_a_power_source_is_not_asked(parse, sentence):
     assert found_by(commodity, parse(sentence)) == []
+
+
+def test_fruit_is_offered_other_foods_not_crops(ask):
+    context = ask("Tajikistan intends to increase fresh fruit exports to Russia and China.")
+    made = [q for f in context.facts_of(commodity.CommodityFact)
+            for q in made_by(commodity, f, context)]  # fmt: skip
+    assert made and all(set(q.choices) == {"fruit", "meat", "dairy products"} for q in made)
+
+
+def test_a_fuel_listed_beside_jet_fuel_is_not_asked(parse):
+    doc = parse(
+        "Kazakhstan's refinery will increase production of high-octane gasoline, jet fuel and "
+        "diesel for export to Uzbekistan, the company said."
+    )
+    assert found_by(commodity, doc) == []
