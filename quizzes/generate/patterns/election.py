@@ -379,10 +379,26 @@ def _the_vote(doc: ArticleDoc, of: frozenset[str] = _VOTE_KINDS) -> str | None:
     if len(kinds) != 1 or len(countries) != 1:
         return None
     words = [c for t in nouns for c in t.children if c.i < t.i]
-    years = {c.text for c in words if _YEAR.fullmatch(c.text)}
+    years = {c.text for c in words if _YEAR.fullmatch(c.text)} or _year_of_the_vote(nouns, doc)
     sorts = {c.lower_ for c in words if c.lower_ in _SORTS_OF_VOTE}
     said = [*(years if len(years) == 1 else ()), *(sorts if len(sorts) == 1 else ())]
     return " ".join(["the", *said, kinds.pop(), "in", countries[0]])
+
+
+def _year_of_the_vote(nouns: list[Token], doc: ArticleDoc) -> set[str]:
+    """The year the sentences naming the vote date it to ("the election held on June 9,
+    2019"), else the year the page was published: "Tokayev won … in the election" has no year
+    a student can tell, and a president wins more than one."""
+    dated = {
+        year
+        for s in doc.sentences
+        if any(s.span.start <= t.i < s.span.end and t.doc is s.span.doc for t in nouns)
+        for e in s.entities_of("date")
+        for year in _YEAR.findall(e.text)
+    }
+    if dated:
+        return dated
+    return {str(doc.published.year)} if doc.published is not None else set()
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")

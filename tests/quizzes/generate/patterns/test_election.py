@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from quizzes.generate.patterns import election
@@ -289,3 +291,31 @@ def test_a_result_of_the_one_vote_says_which_vote_with_its_year_and_kind():
         "According to the article, what share of the vote did the Liberal Union win in the 2020 "
         "parliamentary election in Peru, in %?",
     }
+
+
+def test_the_vote_takes_the_year_its_sentence_dates_it_to_or_the_page_s_year():
+    dated = _asked(
+        "Kyrgyzstan held a referendum on a new constitution on April 11, 2021.",
+        "The Central Election Commission said the turnout amounted to 37.2%.",
+        title="Kyrgyzstan votes on its constitution",
+    )
+    [fact] = [f for f in dated.facts if f.kind == election.KIND]
+    [only] = made_by(election, fact, dated)
+    assert only.prompt == (
+        "According to the article, what share of voters took part in the 2021 referendum in "
+        "Kyrgyzstan, in %?"
+    )
+    from quizzes.generate.ask import Ask
+    from quizzes.generate.facts import find_facts
+    from tests.quizzes.generate.patterns.conftest import parse_paragraphs
+
+    doc = parse_paragraphs(
+        "Kyrgyzstan held a referendum on a new constitution on Sunday.",
+        "The Central Election Commission said the turnout amounted to 37.2%.",
+        title="Kyrgyzstan votes on its constitution",
+    )
+    doc.published = date(2021, 4, 12)
+    undated = Ask(doc, find_facts(doc).facts)
+    [fact] = [f for f in undated.facts if f.kind == election.KIND]
+    [only] = made_by(election, fact, undated)
+    assert "the 2021 referendum in Kyrgyzstan" in only.prompt
