@@ -169,6 +169,7 @@ _POINTS_INTO_THE_TEXT = re.compile(
 # life's details, which teachers rejected every time (0 of 10 votes in review).
 _A_LIFE_S_DETAIL = re.compile(r"\b(?:born|graduated from)\b|\(b\. ")
 _MAIN_EVENT = "main_event"
+_STATEMENT = "statement"  # `patterns.statement.KIND`
 _ELECTION = "election"  # `patterns.election.KIND`
 # Figures asked per quiz: four in a news story, one per six sentences in a longer text (a fact
 # sheet of figures keeps more), and two of one measure ("bcm", "%": a table's column), any
@@ -422,7 +423,10 @@ def rejection(
         doc.sentences[candidate.origin.sentence]
     ):
         return "states what is not known"
-    if _from_the_article(candidate) and _has_no_subject(doc.sentences[candidate.origin.sentence]):
+    if _from_the_article(candidate) and (
+        _has_no_subject(doc.sentences[candidate.origin.sentence])
+        or _lost_its_verbs(candidate, doc.sentences[candidate.origin.sentence])
+    ):
         return "copied words that are no statement"
     if _POINTS_INTO_THE_TEXT.search(prompt):
         return "points to the article's own text ('the above-mentioned')"
@@ -811,6 +815,19 @@ def _states_what_is_not_known(sentence: Sentence) -> bool:
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def _lost_its_verbs(candidate: Candidate, sentence: Sentence) -> bool:
+    """A statement to judge cut from its sentence that keeps none of its verbs ("Ramaz
+    Nikolaishvili during a press conference." of "…, Trend reports."): a fragment."""
+    if (
+        candidate.type is not QuestionType.TRUE_FALSE
+        or candidate.origin.kind != _STATEMENT
+        or candidate.evidence.quote != sentence.text
+    ):
+        return False  # a statement a pattern wrote ("X is the Foreign Minister"), not one cut
+    verbs = {t.text for t in sentence.span if t.pos_ in ("VERB", "AUX")}
+    return bool(verbs) and not any(whole_words(v).search(candidate.prompt) for v in verbs)
 
 
 def _has_no_subject(sentence: Sentence) -> bool:

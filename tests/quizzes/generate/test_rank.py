@@ -58,10 +58,13 @@ def test_the_answer_does_not_name_the_subject_of_its_own_blank_but_a_statement_s
     blank = _asking("According to the article, which country supplied the rest of the gas?",
                     answer="Turkmenistan")  # fmt: skip
     assert rejection(blank, doc) == "stem names nothing but its answer"
-    statement = _asking(
-        "True or false, according to the article? Turkmenistan supplied the rest of the gas.",
-        answer="Turkmenistan",
-        qtype=QuestionType.TRUE_FALSE,
+    statement = dataclasses.replace(
+        _asking(
+            "True or false, according to the article? Turkmenistan supplied the rest of the gas.",
+            answer="Turkmenistan",
+            qtype=QuestionType.TRUE_FALSE,
+        ),
+        origin=Origin(Evidence(NEWS[2], 3), 2, False, "statement", ("key",)),
     )
     statement.answer = True
     assert rejection(statement, doc) is None
@@ -75,6 +78,20 @@ def test_a_quiz_titled_after_its_subject_names_it_for_every_stem():
     )
     prompt = "According to the article, when did the war end?"
     assert rejection(_asking(prompt, answer="May 1994"), doc) is None
+
+
+def test_a_statement_cut_from_its_sentence_without_its_verbs_is_dropped():
+    sentence = "Georgian observer Ramaz Nikolaishvili praised Azerbaijan's election, Trend reports."
+    doc = parse_paragraphs(sentence, title="Azerbaijan holds a snap election")
+    source = Origin(Evidence(sentence, 1), 0, False, "statement", ("key",))
+    lead_in = "True or false, according to the article? "
+    cut = Candidate(QuestionType.TRUE_FALSE, f"{lead_in}Georgian observer Ramaz Nikolaishvili.",
+                    True, source, "", "Topic")  # fmt: skip
+    whole = dataclasses.replace(
+        cut, prompt=f"{lead_in}Georgian observer Ramaz Nikolaishvili praised Azerbaijan's election."
+    )
+    assert rejection(cut, doc) == "copied words that are no statement"
+    assert rejection(whole, doc) != "copied words that are no statement"
 
 
 def test_a_common_word_opening_a_sentence_is_no_name_a_stem_could_lean_on():
@@ -1768,9 +1785,10 @@ def test_a_quotation_without_its_speaker_is_not_asked(prompt, dropped):
 
 
 def test_a_statement_true_only_on_the_day_of_writing_is_not_asked():
-    doc = parse_paragraphs(*NEWS, title=NEWS_TITLE)
-    source = Origin(Evidence(NEWS[1], 2), 1, False, "statement", ("key",))
-    prompt = "True or false, according to the article? Brent crude is currently trading at $80."
+    trading = "Brent crude is currently trading at $80."
+    doc = parse_paragraphs(*NEWS, trading, title=NEWS_TITLE)
+    source = Origin(Evidence(trading, 4), 3, False, "statement", ("key",))
+    prompt = f"True or false, according to the article? {trading}"
     statement = Candidate(QuestionType.TRUE_FALSE, prompt, True, source, "", "Oil",
                           answer_texts=("Brent",))  # fmt: skip
     assert rejection(statement, doc) == "relative date in the stem"
