@@ -658,6 +658,11 @@ DATELINE = re.compile(
     rf"|{_MONTH} \d{{1,2}}, \d{{4}}(?=[A-Z][a-z])"  # "December 10, 2024When Maria …": run in
     r"|[A-Z]{3,}(?:-[A-Z]{3,})+(?=[A-Z][a-z])"  # "OREANDA-NEWSThe volume …": run in
     r"|[A-Z]{3,}[A-Z .'’-]{0,30}, [A-Z][a-z]+:(?=\s)"  # "DUSHANBE, Tajikistan:"
+    # "BAKU, Azerbaijan, February 7.": Trend's dateline, after "(MENAFN- Trend News Agency)"
+    # where a reprint puts the agency first
+    rf"|(?:date \S{{6,12}}\s+)?(?:\(MENAFN-?[^)]{{0,40}}\)\s*)?[A-Z]{{3,}}[A-Z .'’-]{{0,30}}, "
+    rf"[A-Z][a-z]+(?: [A-Z][a-z]+)?, {_MONTH} ?\d{{1,2}}\.(?=\s)"
+    r"|(?:date \S{6,12}\s+)?\(MENAFN-?[^)]{0,40}\)"
     # "Ulaanbaatar [Mongolia], Oct 8 (ANI):": a city, its country in brackets, a day, an agency
     rf"|(?:date \S{{6,12}}\s+)?[A-Z][\w ]{{2,30}} \[[A-Z][\w ]{{2,30}}\], {_MONTH} \d{{1,2}}"
     r" \([A-Z]{2,10}\):"

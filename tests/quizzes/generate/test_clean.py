@@ -944,6 +944,9 @@ def test_rules_and_headings_over_a_hard_wrapped_letter_stay_apart_from_its_text(
         "TASHKENT, Uzbekistan/ANKARA (AA) –",
         "date 2019-10-08 Ulaanbaatar [Mongolia], Oct 8 (ANI):",
         "May 16, 2023, 2022 (EIRNS)—",
+        "date 2024-05-03 ASTANA, Kazakhstan, May 3.",
+        "date 2024-02-08 (MENAFN- Trend News Agency) BAKU, Azerbaijan, February 7.",
+        "(MENAFN- AzerNews)",
     ],
 )
 def test_a_city_and_country_or_an_agency_in_slashes_is_a_dateline(dateline):
