@@ -1072,6 +1072,13 @@ def _named_measure(measure: str, ask: Ask, sentence: Sentence) -> str:
         return ""  # another country's, or a pair's
     if any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PRON" for t in sentence.span):
         return ""  # "It will be built …, covering a total area of …": the thing's area
+    if any(
+        t.dep_ == "poss" and t.pos_ == "PRON" and t.head.lower_ == _measure_noun(measure)
+        and any(s.pos_ == "NOUN" and s.dep_ in ("nsubj", "nsubjpass") and s.i < t.i
+                for s in sentence.span)
+        for t in sentence.span
+    ):  # fmt: skip
+        return ""  # "The main building … and its total area will be …": the building's
     return f"{country_as_written(country)}’s {measure}"
 
 

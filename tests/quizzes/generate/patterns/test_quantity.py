@@ -843,6 +843,10 @@ def test_a_country_s_measure_is_not_read_into_a_thing_a_pronoun_stands_for(ask):
     thing = asked("Mongolia is building a new airport terminal in Ulaanbaatar. It will have two "
                   "floors, covering a total area of 25,443 square meters.")  # fmt: skip
     assert not any("Mongolia’s total area" in p for p in thing)
+    its = asked("Mongolia is building a new parliament complex in Ulaanbaatar. The main "
+                "building will be 49.7 meters high and its total area will be 42,874 square "
+                "meters.")  # fmt: skip
+    assert not any("Mongolia’s total area" in p for p in its)
 
 
 def test_half_of_a_figure_written_in_words_and_digits_is_not_asked(parse):
