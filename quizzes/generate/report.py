@@ -25,7 +25,10 @@ ADVICE = (
 )
 
 
-CHECK_FIRST = 0.4  # teachers accepted about a quarter of the questions the model puts below it
+# The acceptance model's chance below which a question is to be checked first: on three rounds
+# of articles it was not fit on, teachers accepted 26–41 % of the questions below it (the rest
+# 55–61 %).
+CHECK_FIRST = 0.4
 
 
 @dataclass(frozen=True)
