@@ -401,14 +401,16 @@ class ArticleDoc:
 
         # A headline in title case hides its verbs ("Caspian Kuryk Seaport Builds Shipment
         # Capacity" is read as one long name): it is read in sentence case too.
-        readings = {self.title, self._in_sentence_case(self.title)}
+        readings = {self.title, self._with_only_names_capitalised(self.title)}
         return not any(
             token.pos_ in ("VERB", "AUX") for title in readings for token in pipeline()(title)
         )
 
-    def _in_sentence_case(self, title: str) -> str:
-        """The title with capitals kept only where a sentence has them: its first word,
-        acronyms, and the words of the names the article uses."""
+    def _with_only_names_capitalised(self, title: str) -> str:
+        """The title with capitals kept only on its first word, acronyms and the words of the
+        names the article uses. (`_in_sentence_case` lowers only the words the body writes in
+        lower case, keeping offsets for finding the subjects; a headline's verb the body never
+        writes, "Builds", it leaves.)"""
         name_words = {word for name in self.name_forms for word in name.split()}
         first, *rest = title.split(" ")
         kept = [
