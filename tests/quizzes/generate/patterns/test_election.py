@@ -66,12 +66,13 @@ def test_a_party_named_by_its_acronym_is_asked_by_its_name(ask):
     assert question.prompt == "According to the article, how many seats did the Liberal Union win?"
 
 
-def _asked(*paragraphs: str, title: str):
+def _asked(*paragraphs: str, title: str, published: date | None = None):
     from quizzes.generate.ask import Ask
     from quizzes.generate.facts import find_facts
     from tests.quizzes.generate.patterns.conftest import parse_paragraphs
 
     doc = parse_paragraphs(*paragraphs, title=title)
+    doc.published = published
     return Ask(doc, find_facts(doc).facts)
 
 
@@ -305,17 +306,12 @@ def test_the_vote_takes_the_year_its_sentence_dates_it_to_or_the_page_s_year():
         "According to the article, what share of voters took part in the 2021 referendum in "
         "Kyrgyzstan, in %?"
     )
-    from quizzes.generate.ask import Ask
-    from quizzes.generate.facts import find_facts
-    from tests.quizzes.generate.patterns.conftest import parse_paragraphs
-
-    doc = parse_paragraphs(
+    undated = _asked(
         "Kyrgyzstan held a referendum on a new constitution on Sunday.",
         "The Central Election Commission said the turnout amounted to 37.2%.",
         title="Kyrgyzstan votes on its constitution",
+        published=date(2021, 4, 12),
     )
-    doc.published = date(2021, 4, 12)
-    undated = Ask(doc, find_facts(doc).facts)
     [fact] = [f for f in undated.facts if f.kind == election.KIND]
     [only] = made_by(election, fact, undated)
     assert "the 2021 referendum in Kyrgyzstan" in only.prompt
