@@ -69,8 +69,9 @@ PHOTO_CREDIT_LINE = re.compile(
 PHOTO_CREDIT_MAX_WORDS = 12
 # A photographer and agency in brackets closing a caption: "… July 27, 2024. [Jane Doe | VOA]".
 BRACKETED_CREDIT = re.compile(r"(?<=[.!?”])\s*\[[^\[\]|]{2,60}\|[^\[\]|]{1,40}\]$")
-# An agency photo caption: "FILE: Tajik President Emomali Rahmon ...", "FILE PHOTO - ...".
-FILE_PHOTO = re.compile(r"^(?:FILE(?: PHOTO)?|PHOTO)\s*[:—–-]\s*")
+# An agency photo caption: "FILE: Tajik President Emomali Rahmon ...", "FILE PHOTO - ...",
+# "Photo: Nursultan Nazarbayev … addresses the Security Council …".
+FILE_PHOTO = re.compile(r"^(?:FILE(?: PHOTO)?|PHOTO|Photo)\s*[:—–-]\s*")
 # A photo's caption dated in brackets, with no full stop: "Leaders in Osh (15 April 2010)".
 _DATED_CAPTION = re.compile(r"[^.!?]+\(\d{1,2} [A-Z][a-z]+ \d{4}\)")
 # What a photo shows, in the present tense and dated: "Outgoing President Salome Zourabichvili
@@ -822,6 +823,7 @@ _SPACE_BEFORE_A_STOP = re.compile(r"(?<=[\w)”’]) +(?=[.,;:](?:\s(?!\d)|$))")
 
 
 def _plain_line(line: str) -> str:
+    line = _PICTOGRAPHS.sub("", line)  # "ℹ️ President Emomali Rahmon signed a decree …"
     line = _MARKDOWN_PREFIX.sub("", line)
     line = _MARKDOWN_LINK.sub(r"\1", line)
     line = _MARKDOWN_EMPHASIS.sub("", line)
@@ -844,6 +846,12 @@ def _plain_line(line: str) -> str:
         if not removed:
             break
     return _FIGURE_LABEL.sub("", line)
+
+
+# Emoji and pictographs a page puts before a line ("ℹ️", "📌", "⚡️"): no words of the story.
+_PICTOGRAPHS = re.compile(
+    "[\u2139\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff]\\s*"
+)
 
 
 # A page's pointer to its pictures, and a button's label run into the first word after it.

@@ -1106,3 +1106,27 @@ def test_a_headline_run_into_the_first_paragraph_is_cut_from_it():
     article = clean_article(text)
     assert article.title == "Turkmen president wins new 7-year term with nearly 98% of vote"
     assert article.paragraphs[0].text.startswith("Turkmenistan’s leader won a new seven-year")
+
+
+def test_a_photo_line_that_tells_what_the_photo_shows_is_a_caption():
+    article = clean_article(
+        "Kazakhstan offers Astana for disarmament talks\n\n"
+        "Kazakhstan proposed six measures against the spread of nuclear weapons on Thursday.\n\n"
+        "Photo: Nursultan Nazarbayev, President of Kazakhstan and President of the Security "
+        "Council for the month of January, addresses the Security Council meeting on "
+        "non-proliferation, with a focus on confidence-building measures. 18 January 2018. "
+        f"United Nations, New York.\n\n{BODY}"
+    )
+    assert [p.is_caption for p in article.paragraphs] == [False, True, False]
+    assert article.paragraphs[1].text.startswith("Nursultan Nazarbayev")
+
+
+def test_emoji_before_a_line_are_no_part_of_the_text():
+    article = clean_article(
+        "ℹ️ President Emomali Rahmon signed a decree on December 4, 2024 📌.\n\n"
+        "⚡️ Elections to the Majlisi Oli will be held on March 2, 2025."
+    )
+    assert [p.text for p in article.paragraphs] == [
+        "President Emomali Rahmon signed a decree on December 4, 2024.",
+        "Elections to the Majlisi Oli will be held on March 2, 2025.",
+    ]
