@@ -346,9 +346,10 @@ def _one_name_before(
     the one place it said the thing stands in ("a deep-sea port in Anaklia" → "the port in
     Anaklia"), if exactly one. A single thing is named by a mention of one only ("Two other
     Black Sea ports" are not it). None where the article also brought in an unnamed one ("A dry
-    port near the border ... 15 km from the Khorgos Port"): "the inland port" may be that."""
+    port near the border ... 15 km from the Khorgos Port"): "the inland port" may be that, or
+    one a name owns ("Uzbekistan's IT park" beside "the Tajik IT park")."""
     names = set()
-    unnamed_one = False
+    unnamed_one = owned = False
     for span in earlier:
         for token in span:
             if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() != lemma:
@@ -360,16 +361,31 @@ def _one_name_before(
             start = name_start(token, span.start)
             words = token.doc[start : token.i]
             named = any(w.lemma_.lower() not in common_nouns() or w.ent_type_ for w in words)
-            if named and not by_place:
+            if not (named or by_place) and _named_owner(token) is not None:
+                owned = True  # "Uzbekistan's IT park": another one than "the Tajik IT park"
+            elif named and not by_place:
                 names.add("the " + token.doc[start : token.i + 1].text)  # "Framework Agreement" no
             elif by_place and not named and (place := _place_it_stands_in(token)) is not None:
                 names.add(f"the {token.text} in {place}")
             elif not by_place and not named and (whose := _named_by_its_of(token)) is not None:
                 names.add(whose)  # "the commencement ceremony of the China-… railway"
             unnamed_one = unnamed_one or (not named and _brought_in(token))
-    if unnamed_one and not by_place:
+    if (unnamed_one or owned) and not by_place:
         return None
     return names.pop() if len(names) == 1 else None
+
+
+def _named_owner(noun: Token) -> Token | None:
+    """The name a thing is owned by: "Uzbekistan" of "Uzbekistan's IT park" (one of its kind
+    beside any other the article names; not "its park")."""
+    return next(
+        (c for c in noun.children if c.dep_ == "poss" and c.ent_type_ in _OWNERS),
+        None,
+    )
+
+
+# Names that own a thing: "Uzbekistan's IT park", "Gazprom's pipeline" (not "Friday's attack").
+_OWNERS = frozenset({"GPE", "ORG", "PERSON", "LOC", "FAC", "NORP"})
 
 
 def _inside_a_longer_name(token: Token) -> bool:
@@ -444,7 +460,7 @@ def named_back(stem: str, sentence: Sentence, doc: ArticleDoc) -> NamedBack:
     before ("the canal" → "the Qosh Tepa canal"), and whether one is left unnamed."""
     unnamed = occasion = False
     for reference in back_references(sentence, doc, stem):
-        if reference.named is not None and _bare_name(reference.named) in stem.casefold():
+        if reference.named is not None and _named_in(stem, reference.named):
             continue  # the stem names it before: "in Kostanai region ... of the region"
         place = re.search(r" in (.+)$", reference.named or "")
         if place and whole_words(place.group(1)).search(stem):
@@ -466,6 +482,15 @@ def named_back(stem: str, sentence: Sentence, doc: ArticleDoc) -> NamedBack:
 def _placed_elsewhere(sentence: Sentence, place: str) -> bool:
     """The sentence names a place other than the one an earlier mention put the thing in."""
     return any(e.label in _PLACES and e.text != place for e in sentence.entities)
+
+
+def _named_in(stem: str, named: str) -> bool:
+    """The stem writes the name, or the first two words of a longer one ("Kazakh Invest" of
+    "the Kazakh Invest National Company")."""
+    words = _bare_name(named).split()
+    return " ".join(words) in stem.casefold() or (
+        len(words) > 2 and " ".join(words[:2]) in stem.casefold()
+    )
 
 
 def _bare_name(named: str) -> str:

@@ -1615,7 +1615,8 @@ _ATTRIBUTION = re.compile(
     # the verb first: ", reported the Akorda press service.", ", said Foreign Minister Ana Soto."
     r"|(?:reported|reports|said|says|wrote|writes)\s+(?:the\s+(?:[\w’'-]+\s+){0,4}"
     r"(?:service|agency|ministry|office|department|spokes(?:man|woman|person)|minister|"
-    r"embassy|newspaper|website|channel)|[A-Z][\w’'/.-]*(?:\s+[\w’'/.-]+){0,5}))"
+    r"embassy|newspaper|website|channel)|[A-Z][\w’'/.-]*(?:\s+[\w’'/.-]+){0,5})"
+    r"|reported|reports)"  # ", reported.": the agency's name was a link the page lost
     r"(?:\s+in\s+a\s+statement)?"
     r"(?:\s+via\s+[\w’'-]+(?:\s+[\w’'-]+){0,2})?"  # "Caliber.Az reports via Russian media"
     r"(?:\s+on\s+\w+(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?)?"
@@ -2545,12 +2546,19 @@ _INSTITUTIONS = frozenset({
 })  # fmt: skip
 
 
+def _takes_the(name: str) -> bool:
+    """ "Asian Development Bank", "Office for Democratic Institutions and Human Rights"."""
+    words = name.split()
+    of_a_body = len(words) > 2 and words[0] in _INSTITUTIONS and words[1] in ("of", "for")
+    return words[-1] in _INSTITUTIONS or of_a_body
+
+
 def _with_its_the(name: str, sentence: Sentence, at: int) -> str:
     """An acronym's full name with the "the" it takes where the acronym had none: none after a
     word that already determines or describes it ("an ICC arrest warrant", "the ruling MPP")."""
     text = sentence.text
     before = text[:at].rstrip().split(" ")[-1].casefold() if text[:at].strip() else ""
-    if before == "the" or name.split()[-1] not in _INSTITUTIONS or name.startswith("the "):
+    if before == "the" or not _takes_the(name) or name.startswith("the "):
         return name
     if _determined_or_described(sentence, at):
         return name
@@ -2712,8 +2720,12 @@ def _thing_mentions(sentence: Sentence, doc: ArticleDoc) -> Iterator[tuple[int, 
         name = doc.named_things.get(thing_noun(match.group(1)))
         if name is None or re.match(r"\s+(?:of|between)\s", sentence.text[match.end() :]):
             continue
+        if (place := _PLACE_AFTER.match(sentence.text, match.end())) and place.group(1) in name:
+            continue  # "the war in Ukraine" is the "Ukraine war" already
         if _another_name_before(match.start(), name, sentence):
             continue  # "Tengiz’s cash flows ...; cash flow from the field": Tengiz, not Korolev
+        if _shortened_before(match.start(), name, sentence):
+            continue  # "Kazakh Invest organized a visit of the company’s team": another company
         if _modifies_a_noun(match.end(1), sentence):
             continue  # "in proportion to the party vote": a vote, not the party
         if _another_introduced_first(match.group(1), name, sentence, doc):
@@ -2822,6 +2834,19 @@ def _another_name_before(at: int, name: str, sentence: Sentence) -> bool:
         e.end <= at and e.kind in ("place", ORG, "other") and e.text not in name
         for e in sentence.entities
     )
+
+
+def _shortened_before(at: int, name: str, sentence: Sentence) -> bool:
+    """The sentence names the body before `at` by a shorter form of its name ("Kazakh Invest"
+    of "Kazakh Invest National Company"): had the writer meant it again, "its" would do, so
+    "the company" after it is another one."""
+    words = name.split()
+    return (
+        len(words) > 2 and whole_words(" ".join(words[:2])).search(sentence.text[:at]) is not None
+    )
+
+
+_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w-]+)")
 
 
 def _modifies_a_noun(end: int, sentence: Sentence) -> bool:

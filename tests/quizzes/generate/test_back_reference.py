@@ -362,3 +362,30 @@ def test_a_word_inside_a_longer_name_names_no_thing_of_its_kind():
     )
     stem, _ = last_stem(doc)
     assert "Central Election" not in stem
+
+
+def test_a_thing_one_country_owns_makes_the_thing_ambiguous_beside_another_named_one():
+    # "the tech park" after "the Tajik IT park" and "Uzbekistan's IT park": which one?
+    doc = parse_titled(
+        "Tech parks compared",
+        "Uzbekistan's digital ministry reviewed the work of its tech park. "
+        "We asked what the Tajik IT park has achieved.",
+        "By 2023, Uzbekistan's IT park had 1,652 residents.",
+        "The tech park's management plans to create 300,000 new jobs by 2030.",
+    )
+    assert last_stem(doc) == (
+        "The tech park's management plans to create 300,000 new jobs by 2030.",
+        True,
+    )
+
+
+def test_a_thing_the_stem_names_by_the_first_words_of_its_name_is_not_named_again():
+    doc = parse_titled(
+        "Investment talks in Beijing",
+        "Kazakh Invest National Company held talks in Beijing.",
+        "Yelekeyev met the chairman of CHN Energy.",
+        "In September, Kazakh Invest organised a visit of the company's technical team to "
+        "coal deposits.",
+    )
+    stem, _ = last_stem(doc)
+    assert "Kazakh Invest National Company's" not in stem
