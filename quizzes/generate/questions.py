@@ -346,17 +346,26 @@ def with_its_article(candidate: Candidate) -> Candidate:
     return replace(candidate, prompt=prompt, choices=choices)
 
 
-def with_the_before_a_party(question: str) -> str:
+def with_the_before_a_body(question: str) -> str:
     """ "how many seats did People's Democratic Party win?" → "did the People's Democratic Party
-    win?": a party's or movement's name asked about takes "the" (as the stem of a question
-    the generator writes, not the article's sentence)."""
-    return _BARE_PARTY.sub(lambda m: f"{m.group(1)} the {m.group(2)}", question)
+    win?", "how many ministers does Cabinet of Ministers include?" → "does the Cabinet of
+    Ministers include?": a party's, movement's or public body's name asked about takes "the"
+    (as the stem of a question the generator writes, not the article's sentence)."""
+    question = _BARE_PARTY.sub(lambda m: f"{m.group(1)} the {m.group(2)}", question)
+    return _BARE_BODY.sub(lambda m: f"{m.group(1)} the {m.group(2)}", question)
 
 
 _BARE_PARTY = re.compile(
     r"\b(did|does|do|has|have|had|was|were|by|of|for)\s+"
     r"(?!the\b|[Tt]he\s)((?:[A-Z][\w’'-]*(?:\s+\([^()]{1,30}\))?\s+){1,5}"
     r"(?:Party|Movement|Front|Bloc|Alliance|Coalition))\b"
+)
+
+
+_BARE_BODY = re.compile(
+    r"\b(did|does|do|has|have|had|was|were|by|of|for)\s+"
+    r"((?:Cabinet|Office|Ministry|Council|Committee|Commission|Agency|Assembly|Senate|Court|"
+    r"Government|Parliament|Bank|Academy|Union)\s+(?:of|for)\s+[A-Z])"
 )
 
 

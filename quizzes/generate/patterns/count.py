@@ -56,7 +56,7 @@ from quizzes.generate.patterns._clause import (
     words_of,
 )
 from quizzes.generate.patterns.quantity import QuantityFact, qualifier_note, recall_tolerance
-from quizzes.generate.questions import Candidate, numeric, with_the_before_a_party
+from quizzes.generate.questions import Candidate, numeric, with_the_before_a_body
 from quizzes.generate.relative_year import dates_itself_relatively
 
 if TYPE_CHECKING:
@@ -325,7 +325,7 @@ def questions(fact: CountFact, ask: Ask) -> Iterator[Candidate | None]:
     unit = amount.unit or ""
     yield numeric(
         origin=origin(fact),
-        prompt=with_the_before_a_party(
+        prompt=with_the_before_a_body(
             f"According to the article, {fact.asked}?{qualifier_note(amount)}"
         ),
         value=amount.value,

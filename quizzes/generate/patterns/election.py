@@ -38,7 +38,7 @@ from quizzes.generate.questions import (
     Candidate,
     numeric,
     single_choice,
-    with_the_before_a_party,
+    with_the_before_a_body,
 )
 from quizzes.generate.whole_words import whole_words
 
@@ -443,11 +443,11 @@ def questions(
     in_the_vote = f" in {vote}" if vote is not None else ""  # "… in the 2020 election in Peru"
     if fact.what == SEATS:
         prompt = f"According to the article, how many seats did {fact.winner} win{in_the_vote}?"
-        prompt = with_the_before_a_party(prompt)
+        prompt = with_the_before_a_body(prompt)
         unit = None
         explanation = f"The article says {fact.winner} won {fact.amount.text} seats."
     else:
-        prompt = with_the_before_a_party(f"According to the article, what share of the vote did "
+        prompt = with_the_before_a_body(f"According to the article, what share of the vote did "
                                          f"{fact.winner} win{in_the_vote}, in %?"
                                          f"{qualifier_note(fact.amount)}")  # fmt: skip
         unit = "%"
