@@ -14,7 +14,8 @@ is a span of years ("in 2023/24") or the year a forecast foresees ("the bank for
 of 8 percent in 2021" dates the inflation, not the forecast), nor the year of a cited source
 ("(as reported in Ismailov et al, 2016)"). A thing brought in with "a" ("A UN study
 released in 2019") is one the question cannot name ("in which year was a study released?":
-which study?), so its year is not asked; an ordering of the article's events may still show it.
+which study?), so its year is not asked, nor that of an action on one ("signed a decree":
+which decree?); an ordering of the article's events may still show it.
 """
 
 from __future__ import annotations
@@ -69,7 +70,8 @@ class DatedActionFact(Fact):
     date: str  # as written
     year: int
     past: str = ""  # the verb as the article puts it: "established", "was founded"
-    indefinite: bool = False  # "a UN study": one of many, which a question cannot name
+    # "a UN study", "signed a decree": one of many, which a question cannot name
+    indefinite: bool = False
 
     kind = KIND
 
@@ -316,9 +318,9 @@ def _fact(
     past = " ".join([aux, *order, verb.text]) if aux else " ".join([*order, verb.text])
     if aux == "will" and auxiliaries:
         past = " ".join(["will", *order, "be", verb.text])
+    one_of_many = _indefinite(holder) or _BARE_INDEFINITE.match(rest) is not None
     return DatedActionFact(sentence.evidence, sentence.index, sentence.from_caption, subject,
-                           verb_word, rest, aux, date.text, year, past,
-                           _indefinite(holder))  # fmt: skip
+                           verb_word, rest, aux, date.text, year, past, one_of_many)  # fmt: skip
 
 
 def _noun_before_participle(verb: Token, sentence: Sentence) -> str | None:
@@ -343,6 +345,12 @@ def _noun_before_participle(verb: Token, sentence: Sentence) -> str | None:
     if not specific and noun.pos_ != "PROPN":
         return None
     return _phrase_text(tokens, sentence)
+
+
+# An action's whole object is one thing brought in with "a": "sign a decree", "approve a bill",
+# "reject a proposed law" (teachers passed 2 of 16 votes on such questions: which decree?);
+# "announce a reorganization program" says which.
+_BARE_INDEFINITE = re.compile(r"^an? (?:(?:new|proposed|draft|special|separate|joint) )?[\w-]+$")
 
 
 def _indefinite(noun: Token) -> bool:

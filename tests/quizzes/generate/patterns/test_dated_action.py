@@ -418,3 +418,17 @@ def test_a_second_time_beside_the_date_is_left_out_of_the_action(parse):
     assert any(
         fact.question_clause() == "was the first oil from Kashagan extracted" for fact in facts
     )
+
+
+def test_the_year_of_an_action_on_one_thing_brought_in_with_a_is_not_asked(ask):
+    # "In which year did Rahmon sign a decree?": which decree? The dated ceremony is asked.
+    context = ask(
+        "President Emomali Rahmon signed a decree on December 4, 2024. "
+        "President Emomali Rahmon opened the Rogun dam on November 16, 2018."
+    )
+    facts = [f for f in context.facts if f.kind == "dated_action"]
+    asked = [c.prompt for f in facts for c in made_by(dated_action, f, context)
+             if c.type is QuestionType.NUMERIC]  # fmt: skip
+    assert asked == [
+        "According to the article, in which year did President Emomali Rahmon open the Rogun dam?"
+    ]
