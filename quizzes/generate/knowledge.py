@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -96,6 +96,12 @@ class Knowledge:
     leaders: dict[str, Leader] = field(default_factory=dict)
     titles: tuple[str, ...] = ()
     terms: dict[str, Any] = field(default_factory=dict)
+
+    @cached_property
+    def demonyms(self) -> frozenset[str]:
+        """Every word for a country's people or things: "Kazakh", "Kazakhs", "Russian"."""
+        words = {d for country in self.countries.values() for d in country.demonyms}
+        return frozenset(words | {p for d in words if (p := people_plural(d))})
 
     def organisation(self, name: str) -> Organisation | None:
         """An organisation by its name, acronym or another name."""

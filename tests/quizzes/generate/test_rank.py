@@ -2015,3 +2015,58 @@ def test_a_person_given_away_by_the_seat_of_his_office_or_his_family_is_rejected
         choices=["Gulnara Karimova", "Lars Nyberg", "Olli Tuohimaa", "Tero Kivisaari"],
     )
     assert rejection(kin, doc) == "the stem names the answer's family"
+
+
+def _blank_from(doc: ArticleDoc, sentence: int, answer: str) -> Candidate:
+    """The sentence with its answer blanked, offered among four countries' or peoples' words."""
+    text = doc.sentences[sentence].text
+    prompt = "Fill in the blank: " + text.replace(answer, BLANK, 1)
+    source = Origin(Evidence(text, sentence + 1), sentence, False, "statement", (answer,))
+    return Candidate(QuestionType.SINGLE_CHOICE, prompt, answer, source, "", "Topic",
+                     choices=[answer, "Turkish", "Iranian", "Chinese"],
+                     answer_texts=(answer,))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "last_resort"),
+    [
+        ("Tens of thousands of Armenians, almost all men, worked in Russia every summer.",
+         "Armenians", True),
+        ("Gyumri hosts the Russian military base in Armenia since 1995.", "Russian", True),
+        # the people's word stands for its state
+        ("Baikonur is leased by the Kazakh Government to Russia until 2050.", "Kazakh", False),
+        ("Armenia signed a gas deal with Iran in Yerevan in 2024.", "Iran", False),
+    ],
+)  # fmt: skip
+def test_a_people_s_word_blanked_in_a_copied_sentence_is_a_last_resort(
+    sentence, answer, last_resort
+):
+    from quizzes.generate.rank import NATIONALITY_BLANK, held_back
+
+    doc = parse_paragraphs(sentence, title="Armenia and its neighbours")
+    candidate = _blank_from(doc, 0, answer)
+    assert (held_back(candidate, doc) == NATIONALITY_BLANK) is last_resort
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "last_resort"),
+    [
+        ("Promsvyazbank has been under sanctions over Russia's war against Ukraine.",
+         "Ukraine", True),
+        ("The Kazakh subsidiary of a Russian lender hit by sanctions over the war in Ukraine "
+         "will be sold.", "Russian", True),
+        ("Drought has cut harvests in Kazakhstan, Russia and Ukraine this summer.", "Ukraine",
+         False),
+    ],
+)  # fmt: skip
+def test_a_side_of_the_war_in_ukraine_asked_beside_the_other_is_a_last_resort(
+    sentence, answer, last_resort
+):
+    from quizzes.generate.rank import SIDE_OF_THE_WAR
+
+    doc = parse_paragraphs(sentence, "Kazakhstan exports grain to Uzbekistan.",
+                           title="Sanctions and trade")  # fmt: skip
+    candidate = _blank_from(doc, 0, answer)
+    assert (rejection(candidate, doc) == SIDE_OF_THE_WAR) is last_resort
+    if last_resort:  # asked only where nothing else passes
+        assert _kept_prompts(candidate, doc) == [candidate.prompt]
