@@ -933,3 +933,12 @@ def test_a_leader_in_office_is_offered_leaders_in_office_before_former_ones(pars
     wrong = wrong_people(doc, answer="Xi Jinping")
     leaders = doc.knowledge.leaders
     assert len(wrong) == 3 and all(leaders[name].in_office for name in wrong), wrong
+
+
+def test_a_major_power_s_rivals_are_the_other_permanent_powers_then_turkey_and_iran():
+    # "the _____ military base in Armenia": China, the United States, then Turkey or Iran;
+    # India, far from the region, is no rival reviewers believed.
+    doc = parse_paragraphs("Armenia hosts a foreign military base in Gyumri.")
+    wrong = wrong_countries(doc, answer="Russia", avoid={"Armenia"}, count=4)
+    assert set(wrong[:2]) == {"China", "United States"}
+    assert set(wrong[2:]) == {"Iran", "Turkey"}
