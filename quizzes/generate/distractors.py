@@ -659,7 +659,7 @@ class NameForms:
             self._forms.setdefault(thing, set()).add(pattern["pattern"])
         for country in knowledge.countries.values():
             self._forms.setdefault(f"{COUNTRY}:{country.name}", set()).update(
-                (*country.government_names, *country.institutions)
+                (*country.government_names, *country.institutions, *country.companies)
             )
         self._leaders: dict[str, set[str]] = {}  # a country → how its office-holders are named
         for leader in knowledge.leaders.values():

@@ -37,6 +37,7 @@ class Country:
     government_names: tuple[str, ...] = ()  # "Kremlin", "Taliban": its government in the news
     institutions: tuple[str, ...] = ()  # "Oliy Majlis": its own state bodies, which tell it
     firm_prefixes: tuple[str, ...] = ()  # "Kaz" of KazMunayGas: its state firms' names, too
+    companies: tuple[str, ...] = ()  # "Kazatomprom", "Gazprom": its big companies, by name
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -172,8 +173,8 @@ class Knowledge:
         for country in self.countries.values():
             for surface in (country.name, *country.aliases):
                 add("GPE", surface, COUNTRY, country.name)
-            for institution in country.institutions:  # "the Akorda": no person
-                add("ORG", institution, "other", institution)
+            for institution in (*country.institutions, *country.companies):
+                add("ORG", institution, "other", institution)  # "the Akorda", "Kazatomprom"
             for demonym in country.demonyms:
                 add("NORP", demonym, DEMONYM, country.name)
                 plural = people_plural(demonym)
@@ -263,6 +264,7 @@ def _country(item: dict[str, Any]) -> Country:
         government_names=tuple(item.get("government_names", [])),
         institutions=tuple(item.get("institutions", [])),
         firm_prefixes=tuple(item.get("firm_prefixes", [])),
+        companies=tuple(item.get("companies", [])),
     )
 
 

@@ -186,3 +186,13 @@ def test_a_known_name_is_known_with_either_apostrophe():
     for apostrophe in ("'", "’"):
         doc = pipeline()(f"Rahmon met the President of the People{apostrophe}s Republic of China.")
         assert [e.ent_id_ for e in doc.ents if e.label_ == "GPE"] == ["country:China"]
+
+
+def test_a_big_company_of_the_region_is_a_known_organisation_not_a_person():
+    doc = pipeline()(
+        "Kazatomprom cut its 2025 guidance, and Kazatomprom said acid supplies stayed short."
+    )
+    assert [(e.text, e.label_) for e in doc.ents if e.text == "Kazatomprom"] == [
+        ("Kazatomprom", "ORG"),
+        ("Kazatomprom", "ORG"),
+    ]
