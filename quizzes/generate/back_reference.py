@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quizzes.generate.document import countries_named, name_start
+from quizzes.generate.document import countries_named, name_start, numbered_by
 from quizzes.generate.nlp import english_words
 from quizzes.generate.whole_words import whole_words
 
@@ -363,6 +363,8 @@ def _one_name_before(
             named = any(w.lemma_.lower() not in common_nouns() or w.ent_type_ for w in words)
             if not (named or by_place) and _named_owner(token) is not None:
                 owned = True  # "Uzbekistan's IT park": another one than "the Tajik IT park"
+            elif not (named or by_place) and (numbered := numbered_by(token)):
+                names.add(f"the {numbered} {token.text}")  # "the 44-day war"
             elif named and not by_place:
                 names.add("the " + token.doc[start : token.i + 1].text)  # "Framework Agreement" no
             elif by_place and not named and (place := _place_it_stands_in(token)) is not None:

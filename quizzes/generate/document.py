@@ -309,6 +309,8 @@ class ArticleDoc:
                 start = name_start(token, sentence.span.start)
                 if start < token.i:
                     names.setdefault(noun, Counter())[token.doc[start : token.i + 1].text] += 1
+                elif numbered := numbered_by(token):  # "the 44-day war": one of its own
+                    names.setdefault(noun, Counter())[f"{numbered} {token.text}"] += 1
                 elif noun in _MEETINGS and (org := _organisation_after(token, sentence)):
                     names.setdefault(noun, Counter())[f"{org} {noun}"] += 1  # "Summit of … SCO"
         for noun, name in self._things_named_in_title():
@@ -532,6 +534,19 @@ def thing_noun(word: str) -> str:
     return _THING_ALIASES.get(word, word)
 
 
+def numbered_by(noun: Token) -> str | None:
+    """A time or an ordinal that tells one thing of its kind from others: "44-day" of "the
+    44-day war", "second" of "the second pipeline" (not a measure: "the 1,768 km pipeline")."""
+    for child in noun.children:
+        words = noun.doc[child.left_edge.i : child.i + 1]
+        if child.dep_ in ("amod", "compound", "nummod") and (
+            child.ent_type_ == "DATE" or child.lower_ in _ORDINAL_WORDS
+        ):
+            return words.text
+    return None
+
+
+_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth"})
 _MEETINGS = frozenset({"summit", "session", "forum"})  # "Summit of … the SCO": the SCO summit
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
 # Names of things, not of people: "Lake Baikal", "Asian Development Bank", "Kant Air Base".

@@ -399,7 +399,7 @@ def _titled_by_country(person: Token, sentence: Sentence) -> bool:
 # Verbs that only say a thing was told: "It was reported that …", "It is worth noting that …".
 _REPORTING_VERBS = frozenset({
     "report", "note", "say", "state", "clarify", "announce", "mention", "add", "stress",
-    "emphasize", "emphasise", "inform", "recall", "know", "learn", "point",
+    "emphasize", "emphasise", "inform", "recall", "know", "learn", "point", "tell",
 })  # fmt: skip
 _FRAME_WORDS = frozenset({"aux", "auxpass", "advmod", "acomp", "xcomp", "prt", "ROOT"})
 
@@ -862,9 +862,19 @@ def _closing_report(sentence: Sentence) -> int:
     after = span.doc[root.i + 1 : span.end]
     if any(t.pos_ in ("VERB", "AUX") for t in speaker) or not speaker:
         return whole
-    if any(t.dep_ not in ("prep", "pobj", "det", "amod", "compound", "punct") for t in after):
+    if any(t.dep_ not in _WHEN_OR_WHERE_SAID and not _told_whom(t, root) for t in after):
         return whole
     return comma.idx - span.start_char
+
+
+# What may follow a closing report's verb: when, where or how it was said ("in an interview on
+# June 11").
+_WHEN_OR_WHERE_SAID = frozenset({"prep", "pobj", "det", "amod", "compound", "punct", "nummod"})
+
+
+def _told_whom(token: Token, verb: Token) -> bool:
+    """ "RIA Novosti" of "…, Zamir Kabulov told RIA Novosti": the outlet a speaker told."""
+    return verb.lemma_ == "tell" and token.dep_ == "dobj" and token.pos_ == "PROPN"
 
 
 _SPEAKER_WORDS = frozenset({"det", "compound", "amod", "nsubj", "dobj", "appos", "prep", "pobj",
@@ -1721,6 +1731,8 @@ def _opening_replaced(sentence: Sentence, doc: ArticleDoc) -> Stem | None:
     if name is None:
         return None
     at = pronoun.idx - sentence.span.start_char
+    if personal and whole_words(name.split()[-1]).search(sentence.text[:at]):
+        return None  # "To this end, Krasnov said, he had …": he is Krasnov; "this end" is not said
     if at == 0:
         name = name[:1].upper() + name[1:]
     replacement = name + _LEADING_PRONOUNS[pronoun.lower_]
