@@ -125,7 +125,8 @@ def computed_from_the_stem(candidate: Candidate) -> bool:
     """Whether the stem's other figures give the answer by a sum or a share a student can work
     out: the parts of a total asked ("35 km and 25 km make _____ km"), the rest of a total
     ("846 km in all: 504 km ..., 263 km ... and _____ km"; "818 out of a total 1,581 shut,
-    leaving _____ open"), the last share of a hundred per
+    leaving _____ open"), the count before "a fourth" ("_____ exercises in October, with a
+    fourth in November"), the last share of a hundred per
     cent ("62%, 27% and _____%", "holds _____% and another 60%"), or a share of a figure ("of
     the 12.28 million voters, _____ million voted, a turnout of 63.66%") and the share
     itself."""
@@ -133,6 +134,8 @@ def computed_from_the_stem(candidate: Candidate) -> bool:
     if answer is None or BLANK not in candidate.prompt:
         return False
     before, after = candidate.prompt.split(BLANK, 1)
+    if _NEXT_ONE.get(answer) and re.search(rf"\b(?:a|the) {_NEXT_ONE[answer]}\b", after):
+        return True  # "_____ more exercises in October, with a fourth in November": three
     if any(
         _equal(float(total.replace(",", "")) - float(part.replace(",", "")), answer)
         for part, total in _OUT_OF.findall(candidate.prompt)
@@ -159,6 +162,11 @@ def computed_from_the_stem(candidate: Candidate) -> bool:
     if split and _THE_REST.search(candidate.prompt):
         return True  # "holds _____ percent and Zijin another 60 percent": the rest of it
     return _summed(answer, alike, unit=unit) or _share_of(answer, stated, unit=unit)
+
+
+# The ordinal of the one after a count: "two ... and a third".
+_NEXT_ONE = {1.0: "second", 2.0: "third", 3.0: "fourth", 4.0: "fifth", 5.0: "sixth",
+             6.0: "seventh", 7.0: "eighth", 8.0: "ninth", 9.0: "tenth"}  # fmt: skip
 
 
 def one_by_its_noun(candidate: Candidate) -> bool:

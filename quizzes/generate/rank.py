@@ -418,6 +418,9 @@ def rejection(
     if prompt.startswith("Fill in the blank") and prompt.endswith("?"):
         return "a question of the article's, not a statement"  # "What led to a $_____ billion
         # increase in exports?" (none of 4 votes)
+    if _from_a_question(candidate, doc):
+        return "a question of the article's, not a statement"  # "Has Kazakhstan forgotten its
+        # test survivors?" asked as "which country has forgotten …" (none of 8 votes)
     if _PART_OF_A_TOTAL.search(prompt):
         return "a part of the total the stem gives"  # "108,000 people, including _____
         # children": the total is the news (2 of 14 votes)
@@ -805,6 +808,15 @@ _SOVIET_END = re.compile(
     r"|\b(?:collaps|dissolution|break-?up|fall|end)\w* of the (?:Soviet Union|USSR)\b",
     re.IGNORECASE,
 )
+
+
+def _from_a_question(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """The sentence asked from is a question ("Has Kazakhstan forgotten its test survivors?")."""
+    at = candidate.origin.sentence
+    return 0 <= at < len(doc.sentences) and bool(_ASKS.search(doc.sentences[at].text))
+
+
+_ASKS = re.compile(r"\?[\s\"”’']*$")
 
 
 def _the_other_side_of_the_war(candidate: Candidate) -> bool:

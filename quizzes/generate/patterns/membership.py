@@ -376,6 +376,11 @@ def _not_the_status(noun: Token) -> bool:
             child.lemma_.lower() in _NOT_THE_STATUS or child.lower_ in _NOT_THE_STATUS
         ):
             return True
+    describing = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    if any(c.lower_ == "only" for c in describing) and any(
+        c.lower_ not in _QUALIFIERS and not c.ent_type_ for c in describing
+    ):
+        return True  # "the only dissenting member": not the only member
     previous = noun.doc[noun.i - 2 : noun.i]
     return len(previous) == 2 and previous[0].lower_ in ("non", "ex") and previous[1].text == "-"
 

@@ -491,3 +491,20 @@ def test_a_name_the_stem_writes_beside_its_blank_is_given_away():
     assert not written_beside_the_blank(choice(
         "Fill in the blank: The Speaker of Parliament of Kyrgyzstan visited _____.",
         "Mongolia"))  # fmt: skip
+
+
+def test_a_count_before_the_next_one_s_ordinal_is_given_away():
+    three = _numeric(
+        "Fill in the blank (a number): _____ more exercises will be held near the border in "
+        "October, with a fourth scheduled for November.",
+        3,
+        "exercises",
+    )
+    assert computed_from_the_stem(three)
+    two = _numeric(
+        "Fill in the blank (a number): _____ more exercises will be held near the border in "
+        "October, with a fourth scheduled for November.",
+        2,
+        "exercises",
+    )
+    assert not computed_from_the_stem(two)

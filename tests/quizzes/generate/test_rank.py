@@ -2070,3 +2070,23 @@ def test_a_side_of_the_war_in_ukraine_asked_beside_the_other_is_a_last_resort(
     assert (rejection(candidate, doc) == SIDE_OF_THE_WAR) is last_resort
     if last_resort:  # asked only where nothing else passes
         assert _kept_prompts(candidate, doc) == [candidate.prompt]
+
+
+def test_nothing_is_asked_from_a_sentence_that_is_a_question():
+    doc = parse_paragraphs(
+        "Has Kazakhstan forgotten about its nuclear test survivors?",
+        "Kazakhstan closed the Semipalatinsk test site in 1991.",
+        title="Nuclear test survivors",
+    )
+    asked = "According to the article, which country has forgotten about its test survivors?"
+    source = Origin(Evidence(doc.sentences[0].text, 1), 0, False, "main_event", ("Kazakhstan",))
+    question = Candidate(QuestionType.SINGLE_CHOICE, asked, "Kazakhstan", source, "", "Topic",
+                         choices=["Kazakhstan", "Uzbekistan", "Kyrgyzstan"],
+                         answer_texts=("Kazakhstan",))  # fmt: skip
+    assert rejection(question, doc) == "a question of the article's, not a statement"
+    closed = dataclasses.replace(
+        question,
+        prompt="According to the article, which country closed the Semipalatinsk test site?",
+        origin=Origin(Evidence(doc.sentences[1].text, 2), 1, False, "main_event", ("x",)),
+    )
+    assert rejection(closed, doc) is None

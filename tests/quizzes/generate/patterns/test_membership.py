@@ -319,3 +319,11 @@ def test_a_membership_under_a_condition_is_no_fact(parse):
         "If Bolivia joined the European Union, its farmers would gain.",
     )
     assert facts_of(doc) == []
+
+
+def test_the_only_member_of_a_kind_is_no_status(parse):
+    # "the only dissenting member" is not "the only member"
+    doc = parse(
+        "Most SCO members backed the plan. Tajikistan is the only dissenting member of the SCO."
+    )
+    assert facts_of(doc) == []
