@@ -45,7 +45,8 @@ _SHARES = frozenset({"percent", "%", "per cent", "percentage", "share", "majorit
 # Kinds of entity the parser may make of title-cased common words ("the Framework Agreement").
 _UNKNOWN_KINDS = frozenset({"other", "law", "org"})
 _ORDINAL = "ORDINAL"
-_ORDINALS = frozenset({"first", "second", "third", "last", "next", "only", "same", "final"})
+_ORDINALS = frozenset({"first", "second", "third", "last", "next", "only", "same", "final",
+                       "previous", "former", "outgoing", "incoming"})  # fmt: skip
 # Complements that say which one: "the border between A and B", "the price of gas".
 _WHICH_PREPOSITIONS = frozenset({"of", "between"})
 # A bare count says how many, not which: "the six members".

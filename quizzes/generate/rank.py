@@ -390,6 +390,8 @@ def rejection(
         return "the stem names a leader of the answer's country"
     if _leader_names_the_country(candidate, doc, in_title=True):
         return "the title names a leader of the answer's country"  # 9 of 36 votes
+    if _leader_names_the_organisation(candidate, doc):
+        return "the stem names a leader of the answer's organisation"  # "von der Leyen … _____"
     if _seat_names_the_leader(candidate, doc):
         return "the stem names the seat of the answer's office"  # "The Kremlin quoted _____"
     if _kin_named(candidate):
@@ -1562,6 +1564,22 @@ def _kin_named(candidate: Candidate) -> bool:
 _CAPITALISED_NAME = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 
+def _leader_names_the_organisation(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """An organisation asked where the stem names one of its leaders ("von der Leyen emphasised
+    the _____'s partnership with Azerbaijan": the EU)."""
+    knowledge = doc.knowledge
+    asked = {org.name for a in candidate.answer_texts if (org := knowledge.organisation(a))}
+    if not asked or candidate.type is QuestionType.TRUE_FALSE:
+        return False
+    stem = candidate.prompt.replace(BLANK, " ")
+    return any(
+        whole_words(form).search(stem)
+        for leader in knowledge.leaders.values()
+        if (org := knowledge.organisation(leader.organisation)) and org.name in asked
+        for form in (leader.name, *leader.aliases)
+    )
+
+
 def _leader_names_the_country(
     candidate: Candidate, doc: ArticleDoc, *, in_title: bool = False
 ) -> bool:
@@ -1953,7 +1971,9 @@ def choose(
         if types and candidate.type not in types:
             continue
         candidate = with_its_article(
-            _without_stop_before_question_mark(_named_back(candidate, doc))
+            _with_the_inside_in_lower_case(
+                _without_stop_before_question_mark(_named_back(candidate, doc))
+            )
         )
         why = rejection(candidate, doc, subject) or held_back(candidate, doc)
         if why is None and candidate.prompt.casefold() in prompts:
@@ -2007,6 +2027,21 @@ def _without_stop_before_question_mark(candidate: Candidate) -> Candidate:
     return (
         candidate if prompt == candidate.prompt else dataclasses.replace(candidate, prompt=prompt)
     )
+
+
+def _with_the_inside_in_lower_case(candidate: Candidate) -> Candidate:
+    """ "in which year was The Nurly Zher Program approved?": a name's "The" that opened the
+    article's sentence, inside a question in the generator's own words."""
+    if not candidate.prompt.startswith(_OWN_WORDS):
+        return candidate
+    prompt = _THE_INSIDE.sub("the ", candidate.prompt)
+    if prompt == candidate.prompt:
+        return candidate
+    return dataclasses.replace(candidate, prompt=prompt)
+
+
+_OWN_WORDS = ("According to the article,", "What figure")
+_THE_INSIDE = re.compile(r"(?<=[a-z,] )The (?=[A-Z])")
 
 
 def _rivals_of_one_sentence(passed: list[Candidate]) -> set[int]:

@@ -389,3 +389,17 @@ def test_a_thing_the_stem_names_by_the_first_words_of_its_name_is_not_named_agai
     )
     stem, _ = last_stem(doc)
     assert "Kazakh Invest National Company's" not in stem
+
+
+def test_the_previous_one_is_not_the_one_the_article_named():
+    doc = parse_titled(
+        "Kyrgyzstan's leaders",
+        "Analysts debate the future of the Japarov regime.",
+        "Tashiyev and Japarov played key roles in the 2020 revolution that ousted the previous "
+        "regime.",
+    )
+    assert last_stem(doc) == (
+        "Tashiyev and Japarov played key roles in the 2020 revolution that ousted the previous "
+        "regime.",
+        False,
+    )

@@ -196,3 +196,5 @@ def test_a_big_company_of_the_region_is_a_known_organisation_not_a_person():
         ("Kazatomprom", "ORG"),
         ("Kazatomprom", "ORG"),
     ]
+    guards = pipeline()("The FSB withdrew its border guards from the Armenian border.")
+    assert ("FSB", "ORG", "other:FSB") in [(e.text, e.label_, e.ent_id_) for e in guards.ents]

@@ -2090,3 +2090,27 @@ def test_nothing_is_asked_from_a_sentence_that_is_a_question():
         origin=Origin(Evidence(doc.sentences[1].text, 2), 1, False, "main_event", ("x",)),
     )
     assert rejection(closed, doc) is None
+
+
+def test_a_name_s_the_inside_a_question_of_the_generator_s_own_words_is_in_lower_case():
+    doc = parse_paragraphs("The Nurly Zher Housing Program was approved in 2016.",
+                           title="Housing in Kazakhstan")  # fmt: skip
+    source = Origin(Evidence(doc.sentences[0].text, 1), 0, False, "dated_action", ("2016",))
+    asked = Candidate(QuestionType.NUMERIC,
+                      "According to the article, in which year was The Nurly Zher Housing "
+                      "Program approved?", 2016, source, "", "Topic", tolerance=0)  # fmt: skip
+    assert _kept_prompts(asked, doc) == [
+        "According to the article, in which year was the Nurly Zher Housing Program approved?"
+    ]
+
+
+def test_an_organisation_asked_where_the_stem_names_its_leader_is_given_away():
+    doc = parse_paragraphs(
+        "Speaking in Baku, von der Leyen praised the EU's partnership with Azerbaijan in 2022.",
+        "The EU signed a gas memorandum with Azerbaijan in Baku in July 2022.",
+        title="Gas from the Caspian",
+    )
+    led = _blank_from(doc, 0, "EU")
+    assert rejection(led, doc) == "the stem names a leader of the answer's organisation"
+    signed = _blank_from(doc, 1, "EU")
+    assert rejection(signed, doc) != "the stem names a leader of the answer's organisation"
