@@ -345,7 +345,10 @@ def kept_phrases(
     first, then its setting, each whole (`setting_of`); with `with_rates`, a rate ("annually")
     too; with `after`, none set off by a comma before that word (the frame "Under a deal
     that runs to 2040, China pays ..."). None when an object points back ("signed it") or the
-    parse leaves it in pieces."""
+    parse leaves it in pieces, or the verb's object is a clause the question cannot keep
+    ("ordered that the hotels be put in order": "who ordered at a meeting?" asks nothing)."""
+    if any(c.dep_ == "ccomp" and c.i != asked.i and c.i > verb.i for c in verb.children):
+        return None
     kept = [
         c for c in verb.children
         if (c.dep_ in KEPT or (with_rates and c.lower_ in RATES)) and c.i != asked.i

@@ -1205,3 +1205,14 @@ def test_a_person_the_stem_names_by_office_is_no_wrong_option(parse):
     described = statement.holders_the_stem_describes(raisi, sentence.text, doc)
     assert {"Serdar Berdimuhamedov", "Gurbanguly Berdimuhamedov"} <= described
     assert "Ebrahim Raisi" not in described
+
+
+def test_a_doer_whose_verb_takes_a_clause_is_not_asked_without_it(ask):
+    # "who ordered at a Cabinet meeting on May 6?" asks nothing: ordered what?
+    context = ask(
+        "At a Cabinet meeting on May 6, President Serdar Berdimuhamedov ordered that the hotels "
+        "in Avaza be repaired before the tourist season."
+    )
+    asked = [c.prompt for f in context.facts if f.kind == "statement"
+             for c in statement.questions(f, context) if c is not None]  # fmt: skip
+    assert not [p for p in asked if p.startswith("According to the article, who ordered")]
