@@ -488,12 +488,18 @@ def _placed_elsewhere(sentence: Sentence, place: str) -> bool:
 
 
 def _named_in(stem: str, named: str) -> bool:
-    """The stem writes the name, or the first two words of a longer one ("Kazakh Invest" of
-    "the Kazakh Invest National Company")."""
-    words = _bare_name(named).split()
-    return " ".join(words) in stem.casefold() or (
-        len(words) > 2 and " ".join(words[:2]) in stem.casefold()
-    )
+    """The stem writes the name, or its short form ("Kazakh Invest" of "the Kazakh Invest
+    National Company")."""
+    bare = _bare_name(named)
+    short = short_form(bare)
+    return bare in stem.casefold() or (short is not None and short in stem.casefold())
+
+
+def short_form(name: str) -> str | None:
+    """The first two words a longer name is often shortened to ("Kazakh Invest" of "Kazakh
+    Invest National Company"); None for a name of two words or fewer."""
+    words = name.split()
+    return " ".join(words[:2]) if len(words) > 2 else None
 
 
 def _bare_name(named: str) -> str:

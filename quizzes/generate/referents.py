@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quizzes.generate.back_reference import the_story_s_own
+from quizzes.generate.back_reference import short_form, the_story_s_own
 from quizzes.generate.clause import nouns_missing_an_article, why_not_a_clause
 from quizzes.generate.document import (
     CLOCK_TIME,
@@ -2558,7 +2558,7 @@ _INSTITUTIONS = frozenset({
 })  # fmt: skip
 
 
-def _takes_the(name: str) -> bool:
+def _body_takes_the(name: str) -> bool:
     """ "Asian Development Bank", "Office for Democratic Institutions and Human Rights"."""
     words = name.split()
     of_a_body = len(words) > 2 and words[0] in _INSTITUTIONS and words[1] in ("of", "for")
@@ -2570,7 +2570,7 @@ def _with_its_the(name: str, sentence: Sentence, at: int) -> str:
     word that already determines or describes it ("an ICC arrest warrant", "the ruling MPP")."""
     text = sentence.text
     before = text[:at].rstrip().split(" ")[-1].casefold() if text[:at].strip() else ""
-    if before == "the" or not _takes_the(name) or name.startswith("the "):
+    if before == "the" or not _body_takes_the(name) or name.startswith("the "):
         return name
     if _determined_or_described(sentence, at):
         return name
@@ -2852,10 +2852,8 @@ def _shortened_before(at: int, name: str, sentence: Sentence) -> bool:
     """The sentence names the body before `at` by a shorter form of its name ("Kazakh Invest"
     of "Kazakh Invest National Company"): had the writer meant it again, "its" would do, so
     "the company" after it is another one."""
-    words = name.split()
-    return (
-        len(words) > 2 and whole_words(" ".join(words[:2])).search(sentence.text[:at]) is not None
-    )
+    short = short_form(name)
+    return short is not None and whole_words(short).search(sentence.text[:at]) is not None
 
 
 _PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w-]+)")
