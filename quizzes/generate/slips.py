@@ -98,7 +98,22 @@ def source_slips(sentence: Sentence, doc: ArticleDoc) -> list[Edit]:
     edits += _perfects_of_a_past_date(sentence)
     edits += _the_before_a_body(sentence)
     edits += _the_after_one_of(sentence)
+    edits += _on_before_an_opening_date(sentence)
     return sorted(edits)
+
+
+_OPENING_DATE = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) \d{1,2}(?:, \d{4})?,? (?=[A-Z])"
+)
+
+
+def _on_before_an_opening_date(sentence: Sentence) -> list[Edit]:
+    """ "December 26, 2022 Abdusattor Pirmukhamadzoda was sentenced …" → "On December 26,
+    2022 …": a date that opens the sentence as its time, not its subject, takes "On"."""
+    if _OPENING_DATE.match(sentence.text) is None or sentence.span[0].dep_ != "npadvmod":
+        return []
+    return [(0, 0, "On ")]
 
 
 # "one of biggest investors": a superlative after "one of" takes "the".

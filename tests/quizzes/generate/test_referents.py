@@ -2866,3 +2866,15 @@ def test_the_war_of_an_article_that_tells_two_wars_apart_is_not_named_as_one():
         "villages were in Armenian hands.",
     )
     assert "war" not in doc.named_things
+
+
+def test_a_date_that_opens_the_sentence_as_its_time_gets_its_on():
+    doc = parse_titled(
+        "Journalists jailed in Tajikistan",
+        "December 26, 2022 Abdusattor Pirmukhamadzoda was sentenced to 7 years in prison. "
+        "May 9 Victory Day is a holiday in Kazakhstan.",
+    )
+    assert stems(doc) == [
+        "On December 26, 2022 Abdusattor Pirmukhamadzoda was sentenced to 7 years in prison.",
+        "May 9 Victory Day is a holiday in Kazakhstan.",
+    ]
